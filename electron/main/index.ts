@@ -1,0 +1,2 @@
+// Placeholder until the Electron glue lands.
+export {};

@@ -1,0 +1,23 @@
+import { compareFindings, type Finding, type Typology } from '../model/finding';
+import { detectQuotes } from './quotes/detect-quotes';
+import { detectStateMedia } from './state-media/detect-state-media';
+import { createTextContext } from './text/text-context';
+import { detectUnverified } from './unverified/detect-unverified';
+
+/** Typologies highlighted unless the user chooses otherwise: the state-controlled models. */
+export const DEFAULT_TYPOLOGIES: readonly Typology[] = ['SC', 'CaPu', 'CaPr'];
+
+/** Settings that change what the engine marks. */
+export interface AnalyzeOptions {
+  /** State Media Monitor typologies whose outlets are marked. */
+  readonly typologies?: readonly Typology[];
+}
+
+/** Runs every detector over the analysed text and returns their findings in text order. */
+export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
+  const context = createTextContext(text);
+  const stateMedia = detectStateMedia(context, { typologies: options.typologies ?? DEFAULT_TYPOLOGIES });
+  const quotes = detectQuotes(context);
+  const unverified = detectUnverified(context, quotes);
+  return [...stateMedia, ...quotes, ...unverified].sort(compareFindings);
+}

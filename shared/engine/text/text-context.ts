@@ -1,0 +1,31 @@
+import { splitParagraphs } from './paragraphs';
+import { splitSentences, type Sentence } from './sentences';
+import type { Span } from './spans';
+
+/** The analysed text with its paragraphs and sentences, computed once and shared by all detectors. */
+export interface TextContext {
+  readonly text: string;
+  readonly paragraphs: readonly Span[];
+  readonly sentences: readonly Sentence[];
+}
+
+/** Builds the context every detector reads. */
+export function createTextContext(text: string): TextContext {
+  const paragraphs = splitParagraphs(text);
+  return { text, paragraphs, sentences: splitSentences(text, paragraphs) };
+}
+
+/** Index of the sentence containing `offset`, or -1; binary search keeps lookups cheap on long texts. */
+export function sentenceIndexAt(context: TextContext, offset: number): number {
+  const { sentences } = context;
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const sentence = sentences[mid]!;
+    if (offset < sentence.start) high = mid - 1;
+    else if (offset >= sentence.end) low = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

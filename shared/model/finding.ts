@@ -1,0 +1,58 @@
+import type { LayerId } from './layers';
+
+/** State Media Monitor typologies; SC, CaPu and CaPr are state-controlled editorially. */
+export type Typology = 'SC' | 'CaPu' | 'CaPr' | 'ISFM' | 'ISF' | 'ISM' | 'IP';
+
+/** Kinds of unverified-claim cue, as grouped in ANNOTATION.md. */
+export type CueKind =
+  | 'hearsay-adverb'
+  | 'distancing-frame'
+  | 'non-verification'
+  | 'anonymous-sourcing'
+  | 'rumour';
+
+/** Fields every finding carries: a `[start, end)` UTF-16 span with `text.slice(start, end) === text`. */
+interface FindingBase {
+  readonly layer: LayerId;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Stable identifier of the rule that produced the finding, e.g. `state-media/named-outlet`. */
+  readonly ruleId: string;
+  /** One sentence a reader understands saying why the span is marked. */
+  readonly message: string;
+}
+
+/** An attribution to a state-controlled outlet (named, generic, back-reference, credit or dateline). */
+export interface StateMediaFinding extends FindingBase {
+  readonly layer: 'state-media';
+  /** Canonical outlet name, or `state media (generic)` for generic references. */
+  readonly outlet: string;
+  /** ISO 3166-1 alpha-2 code of the outlet's country, when known. */
+  readonly country?: string;
+  readonly typology?: Typology;
+}
+
+/** A stretch presented as someone's exact words, quotation marks included. */
+export interface QuoteFinding extends FindingBase {
+  readonly layer: 'quote';
+  /** Who said it, with pronouns and role nouns resolved to a name when the article gives one. */
+  readonly speaker?: string;
+  /** The speaker as the text refers to it near the quote ("the leader", "he"), when it differs. */
+  readonly speakerSurface?: string;
+}
+
+/** A clause carrying a claim the article does not vouch for, with the cue that says so. */
+export interface UnverifiedFinding extends FindingBase {
+  readonly layer: 'unverified';
+  readonly cue: string;
+  readonly cueKind: CueKind;
+}
+
+/** Anything the engine reports. */
+export type Finding = StateMediaFinding | QuoteFinding | UnverifiedFinding;
+
+/** Sorts findings by position, then layer, so every consumer sees one order. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || a.layer.localeCompare(b.layer);
+}

@@ -1,0 +1,26 @@
+import type { Article } from './article';
+
+/** Why an article could not be opened; each has a message written for the reader. */
+export type LoadErrorCode =
+  | 'not-found'
+  | 'is-directory'
+  | 'permission-denied'
+  | 'unsupported-type'
+  | 'empty'
+  | 'too-large'
+  | 'binary'
+  | 'bad-encoding'
+  | 'no-article'
+  | 'corrupt'
+  | 'unreadable';
+
+/** A failure to open an article, with one clear sentence for the user. */
+export interface LoadError {
+  readonly code: LoadErrorCode;
+  readonly message: string;
+}
+
+/** The outcome of opening an article file. */
+export type LoadResult =
+  | { readonly ok: true; readonly article: Article }
+  | { readonly ok: false; readonly error: LoadError };

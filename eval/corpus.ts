@@ -1,0 +1,49 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { loadArticleFile } from '../electron/services/load-article';
+import { readGoldFile, type GoldFile } from './gold';
+
+/** The repository root, found from this file so scripts work from any directory. */
+export const REPO_ROOT = resolve(__dirname, '..');
+
+/** Where the real-article fixture lives: beside the repository, never copied into it. */
+export const SHARED_FIXTURES = resolve(REPO_ROOT, '../shared/fixtures');
+
+/** Named groups of annotated articles. */
+export type SplitName = 'tune' | 'heldout' | 'fixtures';
+
+/** An annotated article ready to score. */
+export interface CorpusArticle {
+  readonly split: SplitName;
+  readonly gold: GoldFile;
+  readonly path: string;
+  /** The analysed text, as the app and the CLI would produce it. */
+  readonly text: string;
+  /** Set when the loader could not open the file and the raw text was used instead. */
+  readonly loaderProblem?: string;
+}
+
+/** Directory holding one split's articles and gold files. */
+export function splitDirectory(split: SplitName): string {
+  return split === 'fixtures' ? SHARED_FIXTURES : join(REPO_ROOT, 'eval', 'corpus', split);
+}
+
+/** Gold files of a split, sorted by name; empty when the split is absent. */
+export function goldPaths(split: SplitName): string[] {
+  const directory = splitDirectory(split);
+  if (!existsSync(directory)) return [];
+  return readdirSync(directory)
+    .filter((name) => name.endsWith('.gold.json'))
+    .sort()
+    .map((name) => join(directory, name));
+}
+
+/** Loads an annotated article the way the CLI does, so the score reflects what users get. */
+export async function loadCorpusArticle(split: SplitName, goldPath: string): Promise<CorpusArticle> {
+  const gold = readGoldFile(goldPath);
+  const path = join(dirname(goldPath), gold.file);
+  const result = await loadArticleFile(path);
+  if (result.ok) return { split, gold, path, text: result.article.text };
+  const raw = readFileSync(path, 'utf8').replace(/\r\n?/g, '\n');
+  return { split, gold, path, text: raw, loaderProblem: result.error.message };
+}

@@ -1,0 +1,82 @@
+import { analyze } from '../shared/engine/analyze';
+import { LAYER_IDS, isLayerId, type LayerId } from '../shared/model/layers';
+import { goldPaths, loadCorpusArticle, type SplitName } from './corpus';
+import { locateGoldSpans } from './gold';
+import { emptyScore, prf, scoreArticle, type Score } from './score';
+
+interface EvalArgs {
+  readonly splits: readonly SplitName[];
+  readonly layer?: LayerId;
+  readonly verbose: boolean;
+}
+
+function parseArgs(argv: readonly string[]): EvalArgs {
+  let splits: SplitName[] = ['fixtures', 'tune', 'heldout'];
+  let layer: LayerId | undefined;
+  let verbose = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--verbose' || arg === '-v') verbose = true;
+    else if (arg === '--split') {
+      const value = argv[++i];
+      if (value !== 'tune' && value !== 'heldout' && value !== 'fixtures') throw new Error('--split takes tune, heldout or fixtures');
+      splits = [value];
+    } else if (arg === '--layer') {
+      const value = argv[++i];
+      if (!isLayerId(value)) throw new Error(`--layer takes one of ${LAYER_IDS.join(', ')}`);
+      layer = value;
+    } else throw new Error(`unknown argument ${arg}`);
+  }
+  return { splits, layer, verbose };
+}
+
+function percent(value: number): string {
+  return (value * 100).toFixed(1).padStart(6);
+}
+
+function printScore(title: string, articles: number, score: Score): void {
+  console.log(`\n${title} (${articles} articles)`);
+  console.log('layer         gold  pred  precision  recall     F1  strict-F1');
+  for (const layer of LAYER_IDS) {
+    const counts = score.layers[layer];
+    const lenient = prf(counts);
+    const strict = prf(counts, true);
+    console.log(
+      `${layer.padEnd(12)} ${String(counts.gold).padStart(5)} ${String(counts.predicted).padStart(5)}    ${percent(lenient.precision)}  ${percent(lenient.recall)} ${percent(lenient.f1)}     ${percent(strict.f1)}`,
+    );
+  }
+  const { correct, total } = score.speakers;
+  console.log(`speaker accuracy: ${total === 0 ? 'n/a' : `${percent(correct / total).trim()}% (${correct}/${total})`}`);
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  for (const split of args.splits) {
+    const paths = goldPaths(split);
+    if (paths.length === 0) {
+      console.log(`\n${split}: no annotated articles found${split === 'fixtures' ? ' (../shared/fixtures is absent)' : ''}`);
+      continue;
+    }
+    const score = emptyScore();
+    for (const goldPath of paths) {
+      const article = await loadCorpusArticle(split, goldPath);
+      const { located, problems } = locateGoldSpans(article.text, article.gold);
+      const findings = analyze(article.text);
+      const mismatches = scoreArticle(located, findings, score);
+      // The held-out split is for reporting only: never show its details while tuning.
+      if (!args.verbose || split === 'heldout') continue;
+      const shown = mismatches.filter((m) => !args.layer || m.layer === args.layer);
+      if (shown.length === 0 && problems.length === 0 && !article.loaderProblem) continue;
+      console.log(`\n== ${article.gold.id}`);
+      if (article.loaderProblem) console.log(`  loader: ${article.loaderProblem} (raw text used)`);
+      for (const problem of problems) console.log(`  gold ${problem.problem}: ${problem.span.layer} ${JSON.stringify(problem.span.exact)}`);
+      for (const m of shown) console.log(`  ${m.kind.padEnd(14)} ${m.layer.padEnd(11)} ${JSON.stringify(m.text)}${m.detail ? `  [${m.detail}]` : ''}`);
+    }
+    printScore(split, paths.length, score);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`eval: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

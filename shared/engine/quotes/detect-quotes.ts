@@ -1,8 +1,181 @@
 import type { QuoteFinding } from '../../model/finding';
+import { splitSentences, type Sentence } from '../text/sentences';
 import type { TextContext } from '../text/text-context';
+import { isNameOrLabel, isScareQuote, quoteShape } from './classify';
+import { findPersonMentions, PersonRegistry, type ResolvedSpeaker } from './people';
+import { pairQuotesInUnit, quoteUnits, type QuoteCandidate } from './quote-marks';
+import { PRONOUNS } from './lexicon';
+import { cueAccordingTo, cueAfter, cueBefore, cueColon, leadingPhrase, type SpeakerCue } from './speaker-cues';
+import { tokenize, type Token } from './tokens';
 
-/** Finds direct quotes and their speakers. */
+/** How many tokens either side of a quote the speaker search reads: keeps the search local and linear. */
+const WINDOW = 40;
+/** Quotes this short are names or scare quotes unless their own sentence names a speaker. */
+const SHORT_QUOTE_WORDS = 3;
+
+/** Index of the first token starting at or after `offset`. */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid]!.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Index of the sentence containing `offset` (or the last one before it). */
+function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (sentences[mid]!.start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** Tokens from..to with each other quotation collapsed to a single `quote` token, so cues inside quotes are not read. */
+function view(tokens: readonly Token[], from: number, to: number): Token[] {
+  const out: Token[] = [];
+  for (let i = Math.max(0, from); i < to && i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.quote < 0) {
+      out.push(token);
+      continue;
+    }
+    const last = out[out.length - 1];
+    if (last && last.kind === 'quote' && last.quote === token.quote) continue;
+    out.push({ ...token, kind: 'quote' });
+  }
+  return out;
+}
+
+function hasWords(tokens: readonly Token[]): boolean {
+  return tokens.some((token) => token.kind === 'word' || token.kind === 'quote');
+}
+
+function message(resolved: ResolvedSpeaker): string {
+  if (!resolved.speaker) return 'Direct quote; the article does not say who said it.';
+  const surface = resolved.surface;
+  if (surface && /^(he|she|it|they)$/i.test(surface)) return `Direct quote attributed to ${resolved.speaker} ("${surface}" in the text).`;
+  return `Direct quote attributed to ${surface ?? resolved.speaker}.`;
+}
+
+interface Accepted {
+  readonly end: number;
+  readonly sentence: number;
+  readonly unit: number;
+  readonly resolved: ResolvedSpeaker;
+}
+
+/** Finds direct quotes in every quotation-mark style and the speaker the article gives for each. */
 export function detectQuotes(context: TextContext): QuoteFinding[] {
-  void context;
-  return [];
+  const { text } = context;
+  const units = quoteUnits(text, context.paragraphs);
+  const unitOf: number[] = [];
+  const candidates: QuoteCandidate[] = [];
+  units.forEach((unit, index) => {
+    for (const candidate of pairQuotesInUnit(text, unit)) {
+      candidates.push(candidate);
+      unitOf.push(index);
+    }
+  });
+  if (candidates.length === 0) return [];
+  const sentences = splitSentences(text, units);
+  const tokens = tokenize(text, units, candidates);
+  const mentions = findPersonMentions(tokens);
+  const registry = new PersonRegistry();
+  const findings: QuoteFinding[] = [];
+  let mention = 0;
+  let previous: Accepted | undefined;
+  // For each finding, the unit it runs to the end of without a closing mark (-1 when it closes).
+  const runsOn: number[] = [];
+
+  candidates.forEach((candidate, index) => {
+    while (mention < mentions.length && mentions[mention]!.pos < candidate.start) {
+      registry.add(mentions[mention]!.name, mentions[mention]!.role);
+      mention++;
+    }
+    const first = sentenceAt(sentences, candidate.start);
+    const last = sentenceAt(sentences, candidate.end - 1);
+    const hostStart = tokenAt(tokens, sentences[first]!.start);
+    const hostEnd = tokenAt(tokens, sentences[last]!.end);
+    const quoteStart = tokenAt(tokens, candidate.start);
+    const quoteEnd = tokenAt(tokens, candidate.end);
+    const before = view(tokens, Math.max(hostStart, quoteStart - WINDOW), quoteStart);
+    const after = view(tokens, quoteEnd, Math.min(hostEnd, quoteEnd + WINDOW));
+    const caps = tokens[quoteStart]?.caps ?? false;
+
+    const shape = quoteShape(text, candidate);
+    if (shape.words === 0) return;
+    const afterCue = cueAfter(after);
+    const beforeCue = cueBefore(before, tokens[hostStart]?.start ?? -1);
+    const colonCue = cueColon(before);
+    const cue: SpeakerCue | undefined =
+      (afterCue?.immediate ? afterCue : undefined) ?? beforeCue ?? afterCue ?? cueAccordingTo([...before, ...after]) ?? colonCue;
+    const hugged = Boolean(afterCue?.immediate || colonCue || (beforeCue?.immediate && beforeCue.kind !== 'before'));
+    if (isNameOrLabel(shape, before, caps, hugged)) return;
+    if (!cue && isScareQuote(before)) return;
+    const short = shape.words <= SHORT_QUOTE_WORDS;
+    // "the “special military operation” was": a short quote used as a noun after "the" is a label.
+    if (short && before[before.length - 1]?.lower === 'the') return;
+
+    let resolved: ResolvedSpeaker = {};
+    if (cue) {
+      let phrase = cue.phrase;
+      if (phrase.length === 1 && (phrase[0]!.lower === 'it' || phrase[0]!.lower === 'they')) {
+        // "China's military launched what it described as ...": "it" is the clause's own subject.
+        const lead = leadingPhrase(view(tokens, hostStart, Math.min(quoteStart, hostStart + 20)));
+        if (lead && lead[0] !== phrase[0] && !PRONOUNS.has(lead[0]!.lower)) phrase = lead;
+      }
+      resolved = registry.resolve(phrase, text);
+    } else {
+      const startsSentence = !hasWords(before);
+      const wholeSentence = startsSentence && !after.some((token) => token.kind === 'word');
+      const unit = unitOf[index]!;
+      const follows =
+        previous !== undefined &&
+        (previous.sentence >= first - 1 || (previous.unit === unit - 1 && units[unit]!.start === candidate.start));
+      if (follows && previous!.resolved.speaker && (!short || wholeSentence)) resolved = previous!.resolved;
+      else if (short) return;
+      else if (startsSentence && first > 0 && sentences[first - 1]!.paragraph >= unit - 1) {
+        const prior = sentences[first - 1]!;
+        const priorCue = cueBefore(view(tokens, Math.max(tokenAt(tokens, prior.start), hostStart - WINDOW), hostStart));
+        if (priorCue) resolved = registry.resolve(priorCue.phrase, text);
+      }
+    }
+    previous = { end: candidate.end, sentence: last, unit: unitOf[index]!, resolved };
+    runsOn.push(!candidate.closed && candidate.end === units[unitOf[index]!]!.end ? unitOf[index]! : -1);
+    findings.push({
+      layer: 'quote',
+      start: candidate.start,
+      end: candidate.end,
+      text: text.slice(candidate.start, candidate.end),
+      ruleId: `quote/${candidate.style}`,
+      message: message(resolved),
+      ...(resolved.speaker ? { speaker: resolved.speaker } : {}),
+      ...(resolved.surface && resolved.surface !== resolved.speaker ? { speakerSurface: resolved.surface } : {}),
+    });
+  });
+  inheritForward(findings, runsOn, units);
+  return findings;
+}
+
+/** A multi-paragraph quote is attributed at its end: earlier paragraphs take the speaker of the paragraph after. */
+function inheritForward(findings: QuoteFinding[], runsOn: readonly number[], units: readonly { start: number }[]): void {
+  for (let i = findings.length - 2; i >= 0; i--) {
+    const finding = findings[i]!;
+    const next = findings[i + 1]!;
+    const unit = runsOn[i]!;
+    if (unit < 0 || finding.speaker || !next.speaker || units[unit + 1]?.start !== next.start) continue;
+    findings[i] = {
+      ...finding,
+      speaker: next.speaker,
+      ...(next.speakerSurface ? { speakerSurface: next.speakerSurface } : {}),
+      message: next.message,
+    };
+  }
 }

@@ -1,9 +1,82 @@
-import type { QuoteFinding, UnverifiedFinding } from '../../model/finding';
-import type { TextContext } from '../text/text-context';
+import type { CueKind, QuoteFinding, UnverifiedFinding } from '../../model/finding';
+import type { Span } from '../text/spans';
+import { sentenceIndexAt, type TextContext } from '../text/text-context';
+import { claimSpan } from './clause-span';
+import { findCues, type CueHit } from './cue-matcher';
 
-/** Finds clauses carrying claims the article does not vouch for. */
+/** How each kind of cue is named in a finding's message. */
+export const CUE_KIND_LABELS: Readonly<Record<CueKind, string>> = {
+  'hearsay-adverb': 'hearsay adverb',
+  'distancing-frame': 'distancing frame',
+  'non-verification': 'explicit non-verification',
+  'anonymous-sourcing': 'anonymous source',
+  rumour: 'rumour or unattributed report',
+};
+
+// Headlines are short lines without a full stop; longer unpunctuated lines are broken copy, not headlines.
+const MAX_HEADLINE_LENGTH = 200;
+
+/** Whether a sentence is a whole paragraph without closing punctuation: a headline, whose whole line is marked. */
+function isHeadline(context: TextContext, sentenceIndex: number): boolean {
+  const sentence = context.sentences[sentenceIndex]!;
+  const paragraph = context.paragraphs[sentence.paragraph];
+  if (!paragraph || paragraph.start !== sentence.start || paragraph.end !== sentence.end) return false;
+  if (sentence.end - sentence.start > MAX_HEADLINE_LENGTH) return false;
+  return !/[.!?:;,][”’"'»)\]]*$/.test(context.text.slice(Math.max(sentence.start, sentence.end - 4), sentence.end));
+}
+
+/** Drops cues that sit inside a direct quote: those words belong to the speaker, not to the article. */
+function outsideQuotes(hits: readonly CueHit[], quotes: readonly QuoteFinding[]): CueHit[] {
+  const sorted = [...quotes].sort((a, b) => a.start - b.start);
+  const kept: CueHit[] = [];
+  let next = 0;
+  let reach = -1;
+  for (const hit of hits) {
+    // Quotes may nest or touch; `reach` is the furthest end among quotes starting before the hit.
+    while (next < sorted.length && sorted[next]!.start < hit.end) {
+      reach = Math.max(reach, sorted[next]!.end);
+      next++;
+    }
+    if (reach <= hit.start) kept.push(hit);
+  }
+  return kept;
+}
+
+function finding(text: string, span: Span, first: CueHit): UnverifiedFinding {
+  return {
+    layer: 'unverified',
+    start: span.start,
+    end: span.end,
+    text: text.slice(span.start, span.end),
+    ruleId: `unverified/${first.kind}`,
+    message: `"${first.cue}" signals a claim the article does not verify (${CUE_KIND_LABELS[first.kind]}).`,
+    cue: first.cue,
+    cueKind: first.kind,
+  };
+}
+
+interface Group {
+  readonly sentence: number;
+  span: Span;
+  readonly first: CueHit;
+}
+
+/** Finds clauses carrying claims the article does not vouch for, one finding per sentence with a cue. */
 export function detectUnverified(context: TextContext, quotes: readonly QuoteFinding[]): UnverifiedFinding[] {
-  void context;
-  void quotes;
-  return [];
+  const { text } = context;
+  const groups: Group[] = [];
+  for (const hit of outsideQuotes(findCues(text), quotes)) {
+    const index = sentenceIndexAt(context, hit.start);
+    const sentence = index >= 0 ? context.sentences[index]! : hit;
+    const span = claimSpan(text, sentence, hit, hit.scope, index >= 0 && isHeadline(context, index));
+    const covered = { start: Math.min(span.start, hit.start), end: Math.max(span.end, hit.end) };
+    const last = groups[groups.length - 1];
+    // Several cues in one sentence make one finding; so does a cue that ran across a sentence split.
+    if (last && ((last.sentence === index && index >= 0) || last.span.end > covered.start)) {
+      last.span = { start: Math.min(last.span.start, covered.start), end: Math.max(last.span.end, covered.end) };
+    } else {
+      groups.push({ sentence: index, span: covered, first: hit });
+    }
+  }
+  return groups.map((group) => finding(text, group.span, group.first));
 }

@@ -1,0 +1,157 @@
+import { basename } from 'node:path';
+import type { Page } from '@playwright/test';
+import { createIpcHandlers, openSafely, type InvokeEventLike, type InvokeHandler } from '../../electron/main/ipc-handlers';
+import { ArticleSession } from '../../electron/services/article-session';
+import { IPC_CHANNELS, type MenuCommand } from '../../shared/ipc/contract';
+import type { LoadResult } from '../../shared/model/load-result';
+
+/** Names of the page globals the bridge uses; the reader itself only ever sees `window.sourcelight`. */
+const BINDINGS = {
+  invoke: '__sourcelightInvoke',
+  resolveDrop: '__sourcelightResolveDrop',
+  emit: '__sourcelightEmit',
+} as const;
+
+/** What the page script needs to know, passed as data because it cannot import. */
+interface PageBridgeConfig {
+  readonly bindings: typeof BINDINGS;
+  readonly channels: typeof IPC_CHANNELS;
+}
+
+/** The event every handler receives: our own page, top frame, so the sender check passes as in the app. */
+const OWN_PAGE_EVENT: InvokeEventLike = { sender: { id: 1 }, senderFrame: { url: 'http://127.0.0.1/', parent: null } };
+
+/**
+ * Runs in the page before any app script: implements `SourcelightApi` over the exposed bindings, the
+ * way the preload implements it over IPC. Serialised by Playwright, so it may not close over imports.
+ */
+function installPageBridge({ bindings, channels }: PageBridgeConfig): void {
+  type Listener = (value: unknown) => void;
+  const page = window as unknown as Record<string, unknown>;
+  const call = (name: string, ...args: unknown[]): Promise<unknown> =>
+    (page[name] as (...values: unknown[]) => Promise<unknown>)(...args);
+  const notADiskFile = { ok: false, error: { code: 'unreadable', message: 'Only files from your disk can be dropped here.' } };
+
+  // Like the preload's replay channel: an article opened before React subscribed is held for it.
+  const articleListeners = new Set<Listener>();
+  let heldArticle: { readonly value: unknown } | null = null;
+  const menuListeners = new Set<Listener>();
+
+  const api = {
+    openArticleDialog: () => call(bindings.invoke, channels.openArticleDialog),
+    openDroppedFile: async (file: unknown) => {
+      if (!(file instanceof File)) return notADiskFile;
+      const path = await call(bindings.resolveDrop, file.name);
+      if (typeof path !== 'string') return notADiskFile;
+      return call(bindings.invoke, channels.openDroppedPath, path);
+    },
+    exportHtml: (request: { readonly visibleLayers: readonly string[] }) =>
+      call(bindings.invoke, channels.exportHtml, { visibleLayers: [...request.visibleLayers] }),
+    onArticleOpened: (listener: Listener) => {
+      articleListeners.add(listener);
+      if (heldArticle) {
+        const { value } = heldArticle;
+        heldArticle = null;
+        listener(value);
+      }
+      return () => void articleListeners.delete(listener);
+    },
+    onMenuCommand: (listener: Listener) => {
+      menuListeners.add(listener);
+      return () => void menuListeners.delete(listener);
+    },
+  };
+  Object.defineProperty(window, 'sourcelight', { value: Object.freeze(api), enumerable: true });
+  Object.defineProperty(window, bindings.emit, {
+    value: (kind: 'article-opened' | 'menu-command', value: unknown) => {
+      if (kind === 'menu-command') {
+        for (const listener of [...menuListeners]) listener(value);
+      } else if (articleListeners.size === 0) {
+        heldArticle = { value };
+      } else {
+        for (const listener of [...articleListeners]) listener(value);
+      }
+    },
+  });
+}
+
+/**
+ * The desktop side of the app for a browser page: the same IPC handlers and `ArticleSession` the
+ * main process registers, with the OS dialogs answered by the test.
+ */
+export class BrowserBridge {
+  /** The article session the handlers act on, as the main process keeps one per window. */
+  readonly session = new ArticleSession();
+  /** Paths the save dialog was opened with as its suggestion, oldest first. */
+  readonly suggestedExportPaths: string[] = [];
+  private readonly openAnswers: (string | null)[] = [];
+  private readonly saveAnswers: (string | null)[] = [];
+  private readonly droppable = new Map<string, string>();
+  private readonly handlers: Readonly<Record<string, InvokeHandler>>;
+
+  private constructor(private readonly page: Page) {
+    this.handlers = createIpcHandlers({
+      isTrustedSender: () => true,
+      sessionFor: () => this.session,
+      // An unanswered dialog behaves as if the user pressed Cancel.
+      chooseArticlePath: async () => this.openAnswers.shift() ?? null,
+      chooseExportPath: async (_event, defaultPath) => {
+        this.suggestedExportPaths.push(defaultPath);
+        return this.saveAnswers.shift() ?? null;
+      },
+    });
+  }
+
+  /** Exposes the bindings and installs `window.sourcelight` for every document the page loads. */
+  static async install(page: Page): Promise<BrowserBridge> {
+    const bridge = new BrowserBridge(page);
+    await page.exposeFunction(BINDINGS.invoke, (channel: string, ...args: unknown[]) => bridge.invoke(channel, args));
+    await page.exposeFunction(BINDINGS.resolveDrop, (name: string) => bridge.droppable.get(name) ?? null);
+    await page.addInitScript(installPageBridge, { bindings: BINDINGS, channels: IPC_CHANNELS });
+    return bridge;
+  }
+
+  /** The file the next open dialog returns; null answers Cancel. */
+  answerNextOpenDialog(path: string | null): void {
+    this.openAnswers.push(path);
+  }
+
+  /** The file the next save dialog returns; null answers Cancel. */
+  answerNextSaveDialog(path: string | null): void {
+    this.saveAnswers.push(path);
+  }
+
+  /** Makes a file droppable: a dropped DOM File named like it resolves to this path, as Electron's webUtils does. */
+  allowDrop(path: string): string {
+    const name = basename(path);
+    this.droppable.set(name, path);
+    return name;
+  }
+
+  /** Opens a file the way the menu, the command line or the OS does: outside the page, then announced to it. */
+  async openFromOutside(path: string): Promise<LoadResult> {
+    const result = await openSafely(this.session, path);
+    await this.emit('article-opened', result);
+    return result;
+  }
+
+  /** Sends an application-menu command to the reader. */
+  async sendMenuCommand(command: MenuCommand): Promise<void> {
+    await this.emit('menu-command', command);
+  }
+
+  private async emit(kind: 'article-opened' | 'menu-command', value: unknown): Promise<void> {
+    await this.page.evaluate(
+      ([name, eventKind, payload]) => {
+        (window as unknown as Record<string, (kind: string, value: unknown) => void>)[name]!(eventKind, payload);
+      },
+      [BINDINGS.emit, kind, value] as const,
+    );
+  }
+
+  private async invoke(channel: string, args: unknown[]): Promise<unknown> {
+    const handler = this.handlers[channel];
+    if (!handler) throw new Error(`The page called an unknown channel: ${channel}`);
+    return handler(OWN_PAGE_EVENT, ...args);
+  }
+}

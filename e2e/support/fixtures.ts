@@ -1,0 +1,31 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { test as base } from '@playwright/test';
+import { BrowserBridge } from './browser-bridge';
+import { ReaderPage } from './reader-page';
+
+/** The repository root, from which the shared fixtures beside it are found. */
+export const REPO_ROOT = resolve(__dirname, '..', '..');
+
+/** The real article the suite reads; it lives beside the repository and is never copied in. */
+export const KCNA_FIXTURE = resolve(REPO_ROOT, '..', 'shared', 'fixtures', 'kcna-munitions.txt');
+
+/** Whether the shared fixture is present; specs that need it skip with this reason otherwise. */
+export const KCNA_FIXTURE_PRESENT = existsSync(KCNA_FIXTURE);
+
+/** Why fixture-based specs are skipped. */
+export const KCNA_FIXTURE_MISSING = `the shared fixture ${KCNA_FIXTURE} is absent (it lives beside the repository, not in it)`;
+
+/** Playwright's test with the browser bridge installed and the reader loaded. */
+export const test = base.extend<{ bridge: BrowserBridge; reader: ReaderPage }>({
+  bridge: async ({ page }, use) => {
+    await use(await BrowserBridge.install(page));
+  },
+  reader: async ({ page, bridge }, use) => {
+    const reader = new ReaderPage(page, bridge);
+    await reader.goto();
+    await use(reader);
+  },
+});
+
+export { expect } from '@playwright/test';

@@ -1,0 +1,91 @@
+import type { Typology } from '../../shared/model/finding';
+
+/** Every State Media Monitor typology the engine knows. */
+const TYPOLOGIES: readonly Typology[] = ['SC', 'CaPu', 'CaPr', 'ISFM', 'ISF', 'ISM', 'IP'];
+
+/** A command line understood. */
+export type CliCommand =
+  | { readonly kind: 'help' }
+  | { readonly kind: 'analyze'; readonly file: string; readonly json: boolean; readonly typologies?: readonly Typology[] }
+  | { readonly kind: 'export'; readonly file: string; readonly output: string; readonly force: boolean };
+
+/** A command line not understood, with one sentence saying what is wrong. */
+export interface CliUsageError {
+  readonly kind: 'usage-error';
+  readonly message: string;
+}
+
+/** The usage text `--help` prints. */
+export const USAGE = `Usage:
+  sourcelight analyze FILE [--json] [--typologies SC,CaPu,CaPr]
+  sourcelight export FILE -o OUT.html [--force]
+  sourcelight --help
+
+Commands:
+  analyze   print the state-media attributions, direct quotes and unverified claims found in FILE
+            (--json: one JSON object {"text", "findings"}; --typologies: which State Media Monitor
+            typologies count as state media, from ${TYPOLOGIES.join(', ')})
+  export    write FILE as a self-contained HTML page with all three highlight layers;
+            an existing OUT is replaced only with --force
+
+FILE is a .txt, .html or .htm article; relative paths are read from the current folder.`;
+
+function parseTypologies(value: string): readonly Typology[] | string {
+  const names = value.split(',').map((name) => name.trim()).filter((name) => name.length > 0);
+  const unknown = names.filter((name) => !(TYPOLOGIES as readonly string[]).includes(name));
+  if (names.length === 0) return `--typologies needs a comma-separated list such as SC,CaPu,CaPr.`;
+  if (unknown.length > 0) return `unknown typology ${unknown.join(', ')}; use some of ${TYPOLOGIES.join(', ')}.`;
+  return names as Typology[];
+}
+
+/** Reads `--name value` and `--name=value` alike. */
+function splitOption(argument: string): { name: string; inline?: string } {
+  const equals = argument.indexOf('=');
+  if (argument.startsWith('-') && equals > 0) return { name: argument.slice(0, equals), inline: argument.slice(equals + 1) };
+  return { name: argument };
+}
+
+/** Parses the arguments after the program name. */
+export function parseArgs(argv: readonly string[]): CliCommand | CliUsageError {
+  if (argv.length === 0) return { kind: 'usage-error', message: 'no command given; run with --help to see the commands.' };
+  if (argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') return { kind: 'help' };
+  const [command, ...rest] = argv;
+  if (command !== 'analyze' && command !== 'export') {
+    return { kind: 'usage-error', message: `unknown command "${command}"; use analyze or export (see --help).` };
+  }
+
+  const positional: string[] = [];
+  let json = false;
+  let force = false;
+  let output: string | undefined;
+  let typologies: readonly Typology[] | undefined;
+  for (let index = 0; index < rest.length; index++) {
+    const { name, inline } = splitOption(rest[index]!);
+    const takeValue = (): string | undefined => inline ?? rest[++index];
+    if (name === '--') {
+      positional.push(...rest.slice(index + 1));
+      break;
+    } else if (command === 'analyze' && name === '--json' && inline === undefined) json = true;
+    else if (command === 'analyze' && name === '--typologies') {
+      const value = takeValue();
+      if (value === undefined) return { kind: 'usage-error', message: '--typologies needs a value such as SC,CaPu,CaPr.' };
+      const parsed = parseTypologies(value);
+      if (typeof parsed === 'string') return { kind: 'usage-error', message: parsed };
+      typologies = parsed;
+    } else if (command === 'export' && (name === '-o' || name === '--output')) {
+      const value = takeValue();
+      if (value === undefined || value.length === 0) return { kind: 'usage-error', message: `${name} needs the path of the HTML file to write.` };
+      output = value;
+    } else if (command === 'export' && name === '--force' && inline === undefined) force = true;
+    else if (name.startsWith('-') && name.length > 1) {
+      return { kind: 'usage-error', message: `unknown option "${name}" for ${command} (see --help).` };
+    } else positional.push(rest[index]!);
+  }
+
+  if (positional.length === 0) return { kind: 'usage-error', message: `${command} needs an article file (see --help).` };
+  if (positional.length > 1) return { kind: 'usage-error', message: `${command} takes one article file, not ${positional.length}.` };
+  const file = positional[0]!;
+  if (command === 'analyze') return { kind: 'analyze', file, json, ...(typologies ? { typologies } : {}) };
+  if (output === undefined) return { kind: 'usage-error', message: 'export needs -o OUT.html, the file to write.' };
+  return { kind: 'export', file, output, force };
+}

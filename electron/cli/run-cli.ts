@@ -1,0 +1,79 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { analyze } from '../../shared/engine/analyze';
+import type { Article } from '../../shared/model/article';
+import type { Finding } from '../../shared/model/finding';
+import { LAYER_IDS } from '../../shared/model/layers';
+import { exportArticleHtml } from '../services/export-article';
+import { loadArticleFile } from '../services/load-article';
+import { formatAnalyzeJson, formatAnalyzeListing } from './format-findings';
+import { parseArgs, USAGE } from './parse-args';
+
+/** Where the CLI writes and what it knows of its environment; tests pass their own. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+/** Exit statuses: success, a file or analysis that failed, a command line not understood. */
+export const EXIT_OK = 0;
+export const EXIT_FAILURE = 1;
+export const EXIT_USAGE = 2;
+
+/** The folder relative paths are the user's from: npm runs scripts in the package root but records where it was started in INIT_CWD. */
+export function userDirectory(io: Pick<CliIo, 'cwd' | 'env'>): string {
+  const initCwd = io.env['INIT_CWD'];
+  return initCwd && initCwd.length > 0 ? initCwd : io.cwd;
+}
+
+function fail(io: CliIo, message: string, status: number): number {
+  io.stderr(`sourcelight: ${message}\n`);
+  return status;
+}
+
+async function loadOrFail(io: CliIo, path: string): Promise<Article | number> {
+  const result = await loadArticleFile(path);
+  return result.ok ? result.article : fail(io, result.error.message, EXIT_FAILURE);
+}
+
+/** Runs one command line; returns the exit status and never throws. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const command = parseArgs(argv);
+  if (command.kind === 'help') {
+    io.stdout(`${USAGE}\n`);
+    return EXIT_OK;
+  }
+  if (command.kind === 'usage-error') return fail(io, command.message, EXIT_USAGE);
+
+  try {
+    const base = userDirectory(io);
+    const article = await loadOrFail(io, resolve(base, command.file));
+    if (typeof article === 'number') return article;
+
+    if (command.kind === 'analyze') {
+      let findings: Finding[];
+      try {
+        findings = analyze(article.text, command.typologies ? { typologies: command.typologies } : {});
+      } catch (error) {
+        return fail(io, `the analysis of ${article.sourceName} failed (${error instanceof Error ? error.message : String(error)}); please report this with the file.`, EXIT_FAILURE);
+      }
+      io.stdout(`${command.json ? formatAnalyzeJson(article.text, findings) : formatAnalyzeListing(article, findings)}\n`);
+      return EXIT_OK;
+    }
+
+    const output = resolve(base, command.output);
+    if (!command.force && existsSync(output)) {
+      return fail(io, `${command.output} already exists; add --force to replace it or choose another name.`, EXIT_FAILURE);
+    }
+    const result = await exportArticleHtml(article, output, { visibleLayers: LAYER_IDS, overwrite: command.force });
+    if (result.status === 'written') {
+      io.stdout(`Wrote ${result.path}\n`);
+      return EXIT_OK;
+    }
+    return fail(io, result.status === 'failed' ? result.message : 'the export was cancelled.', EXIT_FAILURE);
+  } catch (error) {
+    return fail(io, `unexpected error: ${error instanceof Error ? error.message : String(error)}.`, EXIT_FAILURE);
+  }
+}

@@ -1,0 +1,31 @@
+import type { ExportRequest, ExportResult } from '../../shared/ipc/contract';
+import type { Article } from '../../shared/model/article';
+import type { LoadResult } from '../../shared/model/load-result';
+import { exportArticleHtml } from './export-article';
+import { loadArticleFile } from './load-article';
+
+/**
+ * The article a window is showing, as the main process knows it. Exports are made from this copy,
+ * never from data the renderer sends, so the main handlers and the e2e browser bridge behave alike.
+ */
+export class ArticleSession {
+  private current: Article | null = null;
+
+  /** The article on screen, or null before the first successful open. */
+  get article(): Article | null {
+    return this.current;
+  }
+
+  /** Loads a file; on failure the current article stays as it was. */
+  async open(path: string): Promise<LoadResult> {
+    const result = await loadArticleFile(path);
+    if (result.ok) this.current = result.article;
+    return result;
+  }
+
+  /** Writes the marked-up HTML of the current article to `destination`. */
+  async exportHtml(request: ExportRequest, destination: string, overwrite: boolean): Promise<ExportResult> {
+    if (!this.current) return { status: 'failed', message: 'Open an article before exporting it.' };
+    return exportArticleHtml(this.current, destination, { visibleLayers: request.visibleLayers, overwrite });
+  }
+}

@@ -1,0 +1,47 @@
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const PLACE = String.raw`[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}`;
+const REGION = String.raw`(?:, [A-Z][A-Za-z'’.\-]+(?: [A-Z][A-Za-z'’.\-]+){0,2})?`;
+const DATE = String.raw`(?:,? ${MONTH} \d{1,2}(?:, \d{4})?)`;
+const AGENCY = String.raw`(?: ?\([A-Za-z][A-Za-z .&\-/]{0,30}\))`;
+const DASH = String.raw`(?: ?(?:--|—|–|-|:))`;
+
+/**
+ * A line that is only a wire dateline (`PYONGYANG, March 3 (KCNA) --`, `MOSCOW (AP) —`). At least
+ * a date, an agency tag or a closing dash is required so an all-capitals headline is not taken for one.
+ */
+const DATELINE_ONLY = new RegExp(
+  String.raw`^${PLACE}${REGION}(?:${DATE}${AGENCY}?${DASH}?|${AGENCY}${DASH}?|${DASH})$`,
+);
+
+/** Whether a line is a dateline standing on its own. */
+export function isDatelineOnly(line: string): boolean {
+  return DATELINE_ONLY.test(line.trim());
+}
+
+/** Whether a line is written in capitals only, as wire headlines and section titles are. */
+export function isAllCapsLine(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed.length > 120) return false;
+  const letters = trimmed.match(/\p{L}/gu)?.length ?? 0;
+  const lower = trimmed.match(/\p{Ll}/gu)?.length ?? 0;
+  return letters >= 3 && lower === 0;
+}
+
+const BYLINE = /^(?:By|BY)\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|de|van|von|der|al|bin|da|di|le|la)){0,5}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,4}){0,3})(?:\s*[,|–—-]\s*[\p{L} ,'’.\-]{0,60})?$/u;
+
+/** The name in a byline line (`By Jane Doe, Seoul`), or null when the line is not a byline. */
+export function parseByline(line: string): string | null {
+  const trimmed = line.trim();
+  if (trimmed.length > 100) return null;
+  const match = BYLINE.exec(trimmed);
+  return match ? trimmed.replace(/^by\s+/i, '') : null;
+}
+
+/** Whether the first line of a text reads as a headline: short, capitalised, not a finished sentence. */
+export function looksLikeHeadline(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed.length === 0 || trimmed.length > 150) return false;
+  if (trimmed.split(/\s+/).length > 20) return false;
+  if (/[.,;:]$/.test(trimmed) && !/\.\.\.$|…$/.test(trimmed)) return false;
+  return !/^\p{Ll}/u.test(trimmed);
+}

@@ -1,0 +1,52 @@
+import { LAYER_IDS, LAYER_INFO, type LayerId } from '../../../shared/model/layers';
+import { READER_ROOT_CLASS, highlightClassList } from '../../../shared/render/highlight-markup';
+
+/** Props of the legend. */
+export interface LegendProps {
+  readonly counts: Readonly<Record<LayerId, number>>;
+  readonly hidden: ReadonlySet<LayerId>;
+  readonly onSetVisible: (layer: LayerId, visible: boolean) => void;
+}
+
+/** The three layers with their visual channel, name, count and a switch; keys 1–3 do the same. */
+export function Legend({ counts, hidden, onSetVisible }: LegendProps) {
+  return (
+    <section className="legend" aria-labelledby="legend-title">
+      <h2 id="legend-title" className="legend-title">
+        Highlights
+      </h2>
+      {/* The swatches sit in a reading root of their own so they take the shared CSS but never its hide attributes. */}
+      <ul className={`legend-list ${READER_ROOT_CLASS}`}>
+        {LAYER_IDS.map((layer, index) => {
+          const info = LAYER_INFO[layer];
+          const visible = !hidden.has(layer);
+          return (
+            <li key={layer} className="legend-item" data-layer={layer} data-visible={visible}>
+              <label className="legend-label">
+                <input
+                  type="checkbox"
+                  checked={visible}
+                  onChange={(event) => onSetVisible(layer, event.currentTarget.checked)}
+                  aria-describedby={`legend-description-${layer}`}
+                />
+                <span className="legend-swatch" aria-hidden="true">
+                  <mark className={highlightClassList([layer])}>Aa</mark>
+                </span>
+                <span className="legend-name">{info.label}</span>
+                <span className="legend-count" aria-label={`${counts[layer]} found`}>
+                  {counts[layer]}
+                </span>
+                <kbd className="legend-key" aria-hidden="true" title={`Press ${index + 1} to switch`}>
+                  {index + 1}
+                </kbd>
+              </label>
+              <p id={`legend-description-${layer}`} className="legend-description">
+                {info.description}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

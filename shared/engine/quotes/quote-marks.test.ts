@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { pairQuotesInUnit, quoteUnits } from './quote-marks';
+import { splitParagraphs } from '../text/paragraphs';
+
+function pairs(text: string): string[] {
+  return pairQuotesInUnit(text, { start: 0, end: text.length }).map((q) => `${text.slice(q.start, q.end)} ${q.style}${q.closed ? '' : ' (runs on)'}`);
+}
+
+describe('pairing quotation marks', () => {
+  it('pairs each style with its own closing mark', () => {
+    expect(pairs('a “b” c "d" e «f» g „h“ i 「j」')).toEqual([
+      '“b” curly-double',
+      '"d" straight-double',
+      '«f» guillemet',
+      '„h“ low-high',
+      '「j」 corner',
+    ]);
+  });
+
+  it('lets a paragraph-opening quote without a closing mark run to the end of the paragraph', () => {
+    expect(pairs('“We will never give up')).toEqual(['“We will never give up curly-double (runs on)']);
+    expect(pairs("‘We will never give up")).toEqual(['‘We will never give up curly-single (runs on)']);
+  });
+
+  it('restarts at a fresh opening mark instead of pairing across a stray one', () => {
+    expect(pairs('He said "no way. Then "we are leaving now," she said.')).toEqual(['"we are leaving now," straight-double']);
+  });
+
+  it('ignores single marks inside a double quote', () => {
+    expect(pairs('“the ‘best’ plan,” he said')).toEqual(['“the ‘best’ plan,” curly-double']);
+  });
+
+  it('takes a double quote inside a single quote into the outer span', () => {
+    expect(pairs('‘He told me “go home” and left’ she said')).toEqual(['‘He told me “go home” and left’ curly-single']);
+  });
+});
+
+describe('pairing units', () => {
+  it('joins the lines of a hard-wrapped paragraph and keeps real paragraphs apart', () => {
+    const text = 'The radio said the delay hurts American farmers first\nof all, officials said.\n\n"Next paragraph."';
+    const units = quoteUnits(text, splitParagraphs(text)).map((u) => text.slice(u.start, u.end));
+    expect(units).toEqual(['The radio said the delay hurts American farmers first\nof all, officials said.', '"Next paragraph."']);
+  });
+});

@@ -1,0 +1,198 @@
+import type { Span } from '../text/spans';
+import { LEADING_ELISIONS } from './lexicon';
+
+/** The quotation-mark convention a quote is written in; each style has its own rule id. */
+export type QuoteStyle =
+  | 'curly-double'
+  | 'straight-double'
+  | 'curly-single'
+  | 'straight-single'
+  | 'guillemet'
+  | 'low-high'
+  | 'corner';
+
+/** A stretch between paired quotation marks, marks included. */
+export interface QuoteCandidate extends Span {
+  readonly style: QuoteStyle;
+  /** False when the paragraph ended before a closing mark (a quote running on into the next paragraph). */
+  readonly closed: boolean;
+}
+
+const DOUBLE_MARKS = /[“”"«»„‟「」『』]/g;
+const SINGLE_MARKS = /[‘’'‚]/g;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const DIGIT = /[0-9]/;
+const SPACE = /\s/;
+const OPENING_CONTEXT = /[\s([{—–\-/:;,“"«„‘'「『]/;
+const DECADE = /^\d\d(?:s|’s|'s)?(?![\p{L}\p{N}])/u;
+const ELISION = new RegExp(`^(?:${LEADING_ELISIONS.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+
+function isWord(ch: string): boolean {
+  return ch !== '' && WORD_CHAR.test(ch);
+}
+
+function isSpace(ch: string): boolean {
+  return ch === '' || SPACE.test(ch);
+}
+
+/** A mark can open when it follows a boundary and precedes the quoted words. */
+function opensHere(prev: string, next: string): boolean {
+  return (prev === '' || OPENING_CONTEXT.test(prev)) && !isSpace(next);
+}
+
+/** A mark can close when it follows the quoted words and precedes a space, punctuation or the end. */
+function closesHere(prev: string, next: string): boolean {
+  return !isSpace(prev) && !isWord(next);
+}
+
+interface OpenQuote {
+  readonly pos: number;
+  readonly style: QuoteStyle;
+  readonly closers: string;
+}
+
+function openDouble(ch: string, prev: string, next: string, pos: number): OpenQuote | undefined {
+  switch (ch) {
+    case '“':
+      return isSpace(next) ? undefined : { pos, style: 'curly-double', closers: '”“' };
+    case '”':
+      // Some copy uses the closing mark for both ends.
+      return opensHere(prev, next) && isWord(next) ? { pos, style: 'curly-double', closers: '”' } : undefined;
+    case '„':
+      return { pos, style: 'low-high', closers: '“”‟' };
+    case '«':
+      return { pos, style: 'guillemet', closers: '»' };
+    case '»':
+      return opensHere(prev, next) && isWord(next) ? { pos, style: 'guillemet', closers: '«' } : undefined;
+    case '「':
+      return { pos, style: 'corner', closers: '」' };
+    case '『':
+      return { pos, style: 'corner', closers: '』' };
+    case '"':
+      // Between letters it is an apostrophe in old wire copy; after a digit it is an inch or ditto mark.
+      if ((isWord(prev) && isWord(next)) || DIGIT.test(prev) || isSpace(next)) return undefined;
+      return { pos, style: 'straight-double', closers: '"' };
+    default:
+      return undefined;
+  }
+}
+
+/** Pairs double-level marks (double quotes, guillemets, low-high, corner brackets) in one scan of a unit. */
+function pairDoubles(text: string, unit: Span, out: QuoteCandidate[]): void {
+  let open: OpenQuote | undefined;
+  DOUBLE_MARKS.lastIndex = unit.start;
+  for (let match = DOUBLE_MARKS.exec(text); match && match.index < unit.end; match = DOUBLE_MARKS.exec(text)) {
+    const i = match.index;
+    const ch = match[0];
+    const prev = i > unit.start ? text[i - 1]! : '';
+    const next = i + 1 < unit.end ? text[i + 1]! : '';
+    if (!open) {
+      open = openDouble(ch, prev, next, i);
+      continue;
+    }
+    if (!open.closers.includes(ch)) continue;
+    const symmetric = ch === '"' || (ch === '“' && open.style === 'curly-double');
+    if (symmetric) {
+      if (ch === '"' && isWord(prev) && isWord(next)) continue;
+      if (!closesHere(prev, next) && opensHere(prev, next)) {
+        // An opener where a closer was due: the earlier mark was stray, so start again here.
+        open = openDouble(ch, prev, next, i);
+        continue;
+      }
+    }
+    out.push({ start: open.pos, end: i + 1, style: open.style, closed: true });
+    open = undefined;
+  }
+  if (open) out.push({ start: open.pos, end: unit.end, style: open.style, closed: false });
+}
+
+function isApostrophe(text: string, i: number, unit: Span): boolean {
+  const prev = i > unit.start ? text[i - 1]! : '';
+  const next = i + 1 < unit.end ? text[i + 1]! : '';
+  if (isWord(prev) && isWord(next)) return true;
+  const ahead = text.slice(i + 1, Math.min(unit.end, i + 8));
+  if (!isWord(prev) && (DECADE.test(ahead) || ELISION.test(ahead))) return true;
+  // The second mark of "'n'".
+  return (prev === 'n' || prev === 'N') && i - 2 >= unit.start && "'’‘".includes(text[i - 2]!) && !isWord(text[i - 3] ?? '');
+}
+
+/** Pairs single marks outside the double-level quotes, telling apostrophes and plural possessives apart. */
+function pairSingles(text: string, unit: Span, doubles: readonly QuoteCandidate[], out: QuoteCandidate[]): void {
+  let open: { pos: number; style: QuoteStyle } | undefined;
+  let weak = -1;
+  let skip = 0;
+  const emit = (end: number, closed: boolean): void => {
+    if (open) out.push({ start: open.pos, end, style: open.style, closed });
+    open = undefined;
+    weak = -1;
+  };
+  SINGLE_MARKS.lastIndex = unit.start;
+  for (let match = SINGLE_MARKS.exec(text); match && match.index < unit.end; match = SINGLE_MARKS.exec(text)) {
+    const i = match.index;
+    while (skip < doubles.length && doubles[skip]!.end <= i) skip++;
+    if (skip < doubles.length && doubles[skip]!.start <= i) continue;
+    if (isApostrophe(text, i, unit)) continue;
+    const ch = match[0];
+    const prev = i > unit.start ? text[i - 1]! : '';
+    const next = i + 1 < unit.end ? text[i + 1]! : '';
+    const canOpen = ch !== '’' && opensHere(prev, next) && (isWord(next) || '“"(…¿¡'.includes(next));
+    const canClose = ch !== '‘' && ch !== '‚' && closesHere(prev, next);
+    if (!open) {
+      if (canOpen) open = { pos: i, style: ch === "'" ? 'straight-single' : ch === '‚' ? 'low-high' : 'curly-single' };
+    } else if (canClose) {
+      // "the workers’ party": a plural possessive looks like a closer; prefer a later, clearer one.
+      const possessive = (prev === 's' || prev === 'S') && SPACE.test(next) && isWord(text[i + 2] ?? '');
+      if (possessive) {
+        if (weak < 0) weak = i;
+      } else emit(i + 1, true);
+    } else if (canOpen && weak >= 0) {
+      const pos = i;
+      emit(weak + 1, true);
+      open = { pos, style: ch === "'" ? 'straight-single' : 'curly-single' };
+    }
+  }
+  if (open && weak >= 0) emit(weak + 1, true);
+  else if (open && open.pos === unit.start) emit(unit.end, false);
+}
+
+/** Pairs the quotation marks of one paragraph-like unit in linear time; nested quotes stay inside their outer span. */
+export function pairQuotesInUnit(text: string, unit: Span): QuoteCandidate[] {
+  const doubles: QuoteCandidate[] = [];
+  pairDoubles(text, unit, doubles);
+  const singles: QuoteCandidate[] = [];
+  pairSingles(text, unit, doubles, singles);
+  if (singles.length === 0) return doubles;
+  const all = [...doubles, ...singles].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: QuoteCandidate[] = [];
+  for (const candidate of all) {
+    const last = kept[kept.length - 1];
+    if (last && candidate.start < last.end) continue;
+    kept.push(candidate);
+  }
+  return kept;
+}
+
+const SENTENCE_END = /[.!?:;"”’'»)\]」]$/;
+
+/**
+ * Groups line-paragraphs into the units quotes are paired in: a hard-wrapped paragraph (lines joined by a
+ * single newline that do not end a sentence, or continue in lower case) is one unit.
+ */
+export function quoteUnits(text: string, paragraphs: readonly Span[]): Span[] {
+  const units: Span[] = [];
+  for (const paragraph of paragraphs) {
+    const last = units[units.length - 1];
+    if (last) {
+      const gap = text.slice(last.end, paragraph.start);
+      const singleBreak = gap.indexOf('\n') === gap.lastIndexOf('\n');
+      const lastLine = text.slice(text.lastIndexOf('\n', last.end - 1) + 1, last.end);
+      const wrapped = !SENTENCE_END.test(lastLine) || /^[a-z]/.test(text[paragraph.start]!);
+      if (singleBreak && wrapped && lastLine.length >= 30) {
+        units[units.length - 1] = { start: last.start, end: paragraph.end };
+        continue;
+      }
+    }
+    units.push({ start: paragraph.start, end: paragraph.end });
+  }
+  return units;
+}

@@ -1,0 +1,129 @@
+import type { CueKind } from '../../model/finding';
+import { CUE_LEXICON, type CueEntry, type CueScope } from './cue-lexicon';
+
+/** One cue found in the text, before clause extraction. */
+export interface CueHit {
+  /** The whole match, which may reach beyond the cue words ("what Pyongyang described as"). */
+  readonly start: number;
+  readonly end: number;
+  /** The cue words as they appear, white space folded. */
+  readonly cue: string;
+  readonly kind: CueKind;
+  readonly scope: CueScope;
+}
+
+interface CompiledEntry {
+  readonly source: string;
+  readonly kind: CueKind;
+  readonly scope: CueScope;
+  readonly negatable: boolean;
+  readonly sticky: RegExp;
+  readonly notAfter?: RegExp;
+  readonly notBefore?: RegExp;
+  readonly notMatching?: RegExp;
+  readonly lead?: RegExp;
+  readonly leadRequired: boolean;
+  readonly cue?: RegExp;
+}
+
+// Guards look only this far around a hit, which keeps the work per hit bounded.
+const LOOK_BEHIND = 48;
+const LOOK_AHEAD = 64;
+
+/** Words that cancel a negatable cue when they stand among the few words before it ("no group has claimed"). */
+const NEGATOR = /(?:^|[^\w’'])(?:not|never|no|nobody|none|neither|nor|without|yet to)(?![\w’'])|n['’]t(?![\w’'])/i;
+const NEGATION_WORDS = 4;
+
+/** A literal space in the lexicon stands for any run of white space. */
+function source(pattern: string): string {
+  return pattern.replace(/ /g, String.raw`\s+`);
+}
+
+function compileEntry(kind: CueKind, entry: CueEntry): CompiledEntry {
+  return {
+    source: source(entry.pattern),
+    kind,
+    scope: entry.scope ?? 'clause',
+    negatable: entry.negatable ?? false,
+    sticky: new RegExp(String.raw`\b(?:${source(entry.pattern)})\b`, 'iy'),
+    notAfter: entry.notAfter ? new RegExp(String.raw`(?<![\w’'-])(?:${source(entry.notAfter)})[\s-]*$`, 'i') : undefined,
+    notBefore: entry.notBefore ? new RegExp(String.raw`^\s*(?:${source(entry.notBefore)})`, 'i') : undefined,
+    notMatching: entry.notMatching ? new RegExp(source(entry.notMatching), 'i') : undefined,
+    lead: entry.lead ? new RegExp(String.raw`(?<![\w’'-])(?:${source(entry.lead)})\s+$`, 'i') : undefined,
+    leadRequired: entry.leadRequired ?? false,
+    cue: entry.cue ? new RegExp(source(entry.cue), 'i') : undefined,
+  };
+}
+
+const ENTRIES: readonly CompiledEntry[] = (Object.keys(CUE_LEXICON) as CueKind[]).flatMap((kind) =>
+  CUE_LEXICON[kind].map((entry) => compileEntry(kind, entry)),
+);
+
+// Every cue of the lexicon in one expression, one capturing group per entry, so the text is scanned once.
+const COMBINED_SOURCE = String.raw`\b(?:${ENTRIES.map((entry) => `(${entry.source})`).join('|')})\b`;
+
+function isNegated(text: string, start: number): boolean {
+  let before = text.slice(Math.max(0, start - LOOK_BEHIND), start);
+  // Negation does not reach across punctuation ("Nobody was hurt, and the group claimed ...").
+  const cut = Math.max(...[',', ';', ':', '.', '!', '?', '—', '(', '“', '”', '"'].map((mark) => before.lastIndexOf(mark)));
+  if (cut >= 0) before = before.slice(cut + 1);
+  const words = before.trim().split(/\s+/).slice(-NEGATION_WORDS).join(' ');
+  return NEGATOR.test(words);
+}
+
+/** Where the hit starts once its lead is included, or -1 when a required lead is missing. */
+function leadStart(entry: CompiledEntry, text: string, start: number, floor: number): number {
+  if (!entry.lead) return start;
+  const from = Math.max(floor, start - LOOK_BEHIND);
+  const lead = entry.lead.exec(text.slice(from, start));
+  if (lead) return from + lead.index;
+  return entry.leadRequired ? -1 : start;
+}
+
+/** Checks one entry's match at `[start, end)` against its guards and returns the hit, lead included. */
+function accept(entry: CompiledEntry, text: string, start: number, end: number, floor: number): CueHit | undefined {
+  // A cue glued to a word by a hyphen is part of a compound ("open-source", "self-claimed").
+  if (start >= 2 && text[start - 1] === '-' && /[\p{L}\p{N}]/u.test(text[start - 2]!)) return undefined;
+  if (entry.notMatching?.test(text.slice(start, end))) return undefined;
+  if (entry.notAfter?.test(text.slice(Math.max(0, start - LOOK_BEHIND), start))) return undefined;
+  if (entry.notBefore?.test(text.slice(end, end + LOOK_AHEAD))) return undefined;
+  const from = leadStart(entry, text, start, floor);
+  if (from < 0) return undefined;
+  if (entry.negatable && isNegated(text, from)) return undefined;
+  const matched = text.slice(from, end);
+  const cueWords = entry.cue?.exec(matched)?.[0] ?? matched;
+  return { start: from, end, cue: cueWords.replace(/\s+/g, ' '), kind: entry.kind, scope: entry.scope };
+}
+
+/** Tries the entries after `from` at one position, for when the entry that matched first was rejected. */
+function retryAt(text: string, position: number, from: number, floor: number): CueHit | undefined {
+  for (let i = from + 1; i < ENTRIES.length; i++) {
+    const entry = ENTRIES[i]!;
+    entry.sticky.lastIndex = position;
+    const match = entry.sticky.exec(text);
+    const hit = match ? accept(entry, text, position, position + match[0].length, floor) : undefined;
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** Finds every cue of the lexicon in text order, skipping other word senses and negated cues. */
+export function findCues(text: string): CueHit[] {
+  const combined = new RegExp(COMBINED_SOURCE, 'gi');
+  const hits: CueHit[] = [];
+  for (let match = combined.exec(text); match; match = combined.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    let index = 1;
+    while (match[index] === undefined) index++;
+    const floor = hits.length > 0 ? hits[hits.length - 1]!.end : 0;
+    const hit = accept(ENTRIES[index - 1]!, text, start, end, floor) ?? retryAt(text, start, index - 1, floor);
+    if (hit) {
+      hits.push(hit);
+      combined.lastIndex = hit.end;
+    } else {
+      combined.lastIndex = start + 1;
+    }
+  }
+  return hits;
+}

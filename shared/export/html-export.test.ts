@@ -1,0 +1,184 @@
+// @vitest-environment jsdom
+import { HtmlValidate } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { assembleBlocks, type Article, type BlockKind } from '../model/article';
+import type { Finding } from '../model/finding';
+import { LAYER_IDS } from '../model/layers';
+import { HIGHLIGHT_CSS, LAYER_OFF_DECLARATIONS } from '../render/highlight-styles';
+import { EXPORT_CONTENT_SECURITY_POLICY, renderHtmlExport } from './html-export';
+
+function makeArticle(parts: readonly { kind: BlockKind; text: string }[], extra: Partial<Article> = {}): Article {
+  const { text, blocks } = assembleBlocks(parts);
+  return {
+    text,
+    blocks,
+    sourcePath: '/tmp/articles/sample.txt',
+    sourceName: 'sample.txt',
+    format: 'txt',
+    stripped: [],
+    notices: [],
+    ...extra,
+  };
+}
+
+/** A finding over the first occurrence of `exact` in the article text. */
+function findingAt(article: Article, layer: Finding['layer'], exact: string, message: string): Finding {
+  const start = article.text.indexOf(exact);
+  if (start < 0) throw new Error(`"${exact}" is not in the test article`);
+  const base = { start, end: start + exact.length, text: exact, ruleId: `test/${layer}`, message };
+  if (layer === 'state-media') return { ...base, layer, outlet: 'Test Agency' };
+  if (layer === 'quote') return { ...base, layer };
+  return { ...base, layer, cue: 'reportedly', cueKind: 'hearsay-adverb' };
+}
+
+const OPTIONS = { visibleLayers: LAYER_IDS, exportedAt: '2026-11-25T10:00:00.000Z', version: '9.8.7' } as const;
+
+const article = makeArticle(
+  [
+    { kind: 'heading', text: 'Harbour reopens after storm' },
+    { kind: 'paragraph', text: 'The state agency Testwire said the harbour "will reopen on Monday," officials added.' },
+    { kind: 'list-item', text: 'First point' },
+    { kind: 'list-item', text: 'Second point' },
+    { kind: 'blockquote', text: 'A quoted passage.' },
+  ],
+  { title: 'Harbour news', byline: 'A. Writer', site: 'Example Daily', date: '2026-11-20' },
+);
+const findings: Finding[] = [
+  findingAt(article, 'state-media', 'The state agency Testwire', 'Attributed to a state-controlled outlet.'),
+  findingAt(article, 'quote', '"will reopen on Monday,"', 'A direct quote.'),
+  findingAt(article, 'unverified', 'the harbour "will reopen on Monday," officials added', 'Not verified by the article.'),
+];
+
+function parse(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+async function validate(html: string): Promise<string[]> {
+  const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+  const report = await validator.validateString(html, 'export.html');
+  return report.results.flatMap((result) => result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`));
+}
+
+describe('renderHtmlExport', () => {
+  it('is valid HTML5 by html-validate', async () => {
+    expect(await validate(renderHtmlExport(article, findings, OPTIONS))).toEqual([]);
+  });
+
+  it('is self-contained: no script, no event handler attribute, no http(s) resource', () => {
+    const html = renderHtmlExport(article, findings, OPTIONS);
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/<[^>]*\son[a-z]+\s*=/i);
+    expect(html).not.toMatch(/https?:\/\//i);
+    expect(html).not.toMatch(/<link|<img|<iframe|@import|url\(/i);
+  });
+
+  it('declares utf-8 and a policy forbidding scripts and remote loads', () => {
+    const html = renderHtmlExport(article, findings, OPTIONS);
+    expect(html).toContain('<meta charset="utf-8">');
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${EXPORT_CONTENT_SECURITY_POLICY}">`);
+    expect(EXPORT_CONTENT_SECURITY_POLICY).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+  });
+
+  it('inlines the shared highlight stylesheet', () => {
+    expect(renderHtmlExport(article, findings, OPTIONS)).toContain(HIGHLIGHT_CSS);
+  });
+
+  it('renders the same segments and classes as the reader, with the messages as titles', () => {
+    const doc = parse(renderHtmlExport(article, findings, OPTIONS));
+    const marks = [...doc.querySelectorAll('.sl-article mark')].map(
+      (mark) => `${mark.getAttribute('class')} | ${mark.getAttribute('data-layers')} | ${mark.textContent} | ${mark.getAttribute('title')}`,
+    );
+    expect(marks).toEqual([
+      'sl-hl sl-hl-state-media | state-media | The state agency Testwire | Attributed to a state-controlled outlet.',
+      'sl-hl sl-hl-unverified | unverified | the harbour  | Not verified by the article.',
+      'sl-hl sl-hl-quote sl-hl-unverified | quote unverified | "will reopen on Monday," | A direct quote.\nNot verified by the article.',
+      'sl-hl sl-hl-unverified | unverified |  officials added | Not verified by the article.',
+    ]);
+  });
+
+  it('keeps the article text exactly, block by block', () => {
+    const doc = parse(renderHtmlExport(article, findings, OPTIONS));
+    const blocks = [...doc.querySelectorAll('.sl-article [data-block]')].map((el) => el.textContent);
+    expect(blocks).toEqual(article.blocks.map((block) => article.text.slice(block.start, block.end)));
+    expect(doc.querySelectorAll('.sl-article ul > li.sl-block-list-item')).toHaveLength(2);
+    expect(doc.querySelector('.sl-article h2')?.textContent).toBe('Harbour reopens after storm');
+  });
+
+  it('shows title, byline, site, date, file name, export date and version in the header', () => {
+    const header = parse(renderHtmlExport(article, findings, OPTIONS)).querySelector('header')?.textContent ?? '';
+    for (const expected of ['Harbour news', 'A. Writer', 'Example Daily', '2026-11-20', 'sample.txt', '2026-11-25T10:00:00.000Z', '9.8.7']) {
+      expect(header).toContain(expected);
+    }
+  });
+
+  it('counts findings per layer in the legend', () => {
+    const doc = parse(renderHtmlExport(article, [...findings, findingAt(article, 'quote', 'A quoted passage.', 'Quote.')], OPTIONS));
+    const counts = LAYER_IDS.map((layer) => doc.querySelector(`.sl-legend [data-layer="${layer}"] .sl-count`)?.textContent);
+    expect(counts).toEqual(['1', '2', '1']);
+  });
+
+  it('starts each CSS toggle in the state the reader had and places it before the article root', () => {
+    const doc = parse(renderHtmlExport(article, findings, { ...OPTIONS, visibleLayers: ['quote'] }));
+    const checked = LAYER_IDS.map((layer) => (doc.getElementById(`sl-toggle-${layer}`) as HTMLInputElement).defaultChecked);
+    expect(checked).toEqual([false, true, false]);
+    const root = doc.querySelector('.sl-article')!;
+    for (const layer of LAYER_IDS) {
+      const toggle = doc.getElementById(`sl-toggle-${layer}`)!;
+      expect(toggle.parentElement).toBe(root.parentElement);
+      expect(toggle.compareDocumentPosition(root) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      expect(doc.querySelector(`label[for="sl-toggle-${layer}"]`)).not.toBeNull();
+    }
+  });
+
+  it('switches each layer off with a CSS rule keyed on its unchecked toggle', () => {
+    const html = renderHtmlExport(article, findings, OPTIONS);
+    for (const layer of LAYER_IDS) {
+      expect(html).toContain(`#sl-toggle-${layer}:not(:checked) ~ .sl-article mark.sl-hl-${layer} { ${LAYER_OFF_DECLARATIONS[layer]} }`);
+    }
+  });
+
+  it('keeps the legend when printed', () => {
+    const html = renderHtmlExport(article, findings, OPTIONS);
+    const printBlocks = html.split('@media print').slice(1).join('');
+    expect(printBlocks).toContain('.sl-legend');
+    expect(printBlocks).not.toMatch(/\.sl-legend[^{]*\{[^}]*display:\s*none/);
+  });
+
+  it('exports hostile article text, title and file name as harmless text', async () => {
+    const hostile = [
+      '<script>alert(1)</script>',
+      '</style><b>bold</b>',
+      '"><img src=x onerror=alert(1)>',
+      "' onmouseover='alert(2)",
+      ']]><!-- -->',
+      '&amp; &lt;',
+    ].join(' ');
+    const evil = makeArticle([{ kind: 'paragraph', text: `Intro. ${hostile} End.` }], {
+      title: `</title><script>alert(3)</script>`,
+      byline: '<img src=x onerror=alert(4)>',
+      sourceName: '"><script>alert(5)</script>.txt',
+    });
+    const html = renderHtmlExport(evil, [findingAt(evil, 'quote', hostile, `Message ${hostile}`)], OPTIONS);
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/<img/i);
+    expect(html).not.toMatch(/<b>/i);
+    // Quotes are escaped in every value, so after dropping quoted values only real attributes remain.
+    expect(html.replace(/"[^"]*"/g, '""')).not.toMatch(/<[^>]*\son[a-z]+\s*=/i);
+    expect(html.match(/<\/style>/g)).toHaveLength(1);
+    const doc = parse(html);
+    expect(doc.querySelector('.sl-article p')?.textContent).toBe(`Intro. ${hostile} End.`);
+    expect(doc.querySelector('.sl-article mark')?.getAttribute('title')).toBe(`Message ${hostile}`);
+    expect(doc.title).toBe('</title><script>alert(3)</script> · Sourcelight');
+    expect(doc.querySelector('header')?.textContent).toContain('"><script>alert(5)</script>.txt');
+    expect(doc.querySelectorAll('script, img, b')).toHaveLength(0);
+    const attributes = [...doc.querySelectorAll('*')].flatMap((el) => el.getAttributeNames());
+    expect(attributes.filter((name) => name.startsWith('on'))).toEqual([]);
+    expect(await validate(html)).toEqual([]);
+  });
+
+  it('falls back to the file name when the article has no title', () => {
+    const doc = parse(renderHtmlExport(makeArticle([{ kind: 'paragraph', text: 'Body.' }]), [], OPTIONS));
+    expect(doc.querySelector('h1')?.textContent).toBe('sample.txt');
+    expect(doc.querySelectorAll('mark.sl-hl')).toHaveLength(3); // the legend samples only
+  });
+});

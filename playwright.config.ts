@@ -10,6 +10,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: 'list',
+  // Two cores are shared by everything on our machines; give polling assertions room.
+  expect: { timeout: 10_000 },
   fullyParallel: true,
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

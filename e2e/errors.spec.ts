@@ -31,6 +31,7 @@ test.describe('opening files', () => {
       await expect(reader.openedFileName).toHaveText('kcna-munitions.txt');
       await expect(reader.article).toContainText('North Korean leader Kim Jong Un');
       await expect(reader.marks('quote')).toHaveCount(marks);
+      await reader.page.screenshot({ path: 'test-results/reader-open-error.png' });
     });
 
     test('keeps the article when a file of an unsupported type is opened', async ({ reader }) => {

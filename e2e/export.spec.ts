@@ -23,6 +23,7 @@ test.describe('exporting the marked-up article', () => {
     await reader.exportHtml();
 
     await expect(reader.status).toHaveText(`Exported to ${destination}`);
+    await reader.page.screenshot({ path: 'test-results/reader-exported.png' });
     expect(bridge.suggestedExportPaths.map((path) => basename(path))).toEqual(['kcna-munitions-sourcelight.html']);
     const html = readFileSync(destination, 'utf8');
     expect(html).toMatch(/^<!DOCTYPE html>/i);

@@ -10,6 +10,7 @@ test.describe('reading the KCNA munitions article', () => {
 
   test('marks each layer as often as the legend counts, on the right words', async ({ reader }) => {
     await expect(reader.welcome).toHaveCount(0);
+    await expect(reader.page).toHaveTitle(/ · Sourcelight$/);
     await expect(reader.article).toContainText('North Korean leader Kim Jong Un asked his officials');
     for (const layer of LAYER_IDS) {
       const count = await reader.legendCount(layer);
@@ -64,5 +65,11 @@ test.describe('reading the KCNA munitions article', () => {
     await page.screenshot({ path: 'test-results/reader-kcna.png' });
     await reader.toggleLayer('state-media', 'key');
     await page.screenshot({ path: 'test-results/reader-kcna-state-media-off.png' });
+    await reader.toggleLayer('state-media', 'key');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: 'test-results/reader-kcna-dark.png' });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.setViewportSize({ width: 720, height: 900 });
+    await page.screenshot({ path: 'test-results/reader-kcna-narrow.png' });
   });
 });

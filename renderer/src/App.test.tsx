@@ -149,7 +149,7 @@ describe('the reader', () => {
     const bridge = fakeApi();
     await act(async () => root.render(createElement(App, { api: bridge.api })));
     expect(container.querySelector('.welcome')?.textContent).toContain('Open article…');
-    expect(container.textContent).toContain('drop a text or HTML file anywhere in this window');
+    expect(container.textContent).toContain('drop an article file anywhere in this window');
     expect(readingRoot()).toBeNull();
   });
 

@@ -79,6 +79,10 @@ export function App({ api }: AppProps) {
 
   useEffect(() => api.onArticleOpened(showLoadResult), [api, showLoadResult]);
 
+  useEffect(() => {
+    document.title = article ? `${article.title?.trim() || article.sourceName} · Sourcelight` : 'Sourcelight';
+  }, [article]);
+
   useEffect(
     () =>
       api.onMenuCommand((command) => {

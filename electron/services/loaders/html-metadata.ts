@@ -88,6 +88,6 @@ export function readHtmlMetadata(document: Document): ArticleMetadata {
 /** The charset a page declares in its first bytes (`<meta charset>` or an http-equiv content type). */
 export function declaredHtmlCharset(bytes: Uint8Array): string | undefined {
   const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
-  const match = /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)/i.exec(head);
+  const match = /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/i.exec(head);
   return match?.[1];
 }

@@ -45,10 +45,37 @@ function wordCount(blocks: readonly HtmlBlock[]): number {
     .reduce((count, block) => count + block.text.split(' ').length, 0);
 }
 
+/** Drops a trailing " | Site" or " - Site" from a title when it names the site. */
+function withoutSiteSuffix(title: string | undefined, site: string | undefined): string | undefined {
+  if (!title || !site) return title;
+  const suffix = new RegExp(`\\s+[|\\-–—:·]\\s+${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i');
+  const trimmed = title.replace(suffix, '');
+  return trimmed.length > 0 ? trimmed : title;
+}
+
+/**
+ * The headline as the page shows it: an `h1` matching the meta title, else the article's own `h1`.
+ * Read before Readability runs, since it removes a headline that repeats the title.
+ */
+function findPageHeadline(document: Document, metaTitle: string | undefined): string | undefined {
+  const headings = Array.from(document.querySelectorAll('h1'))
+    .map((element) => normaliseBlockText(element.textContent ?? ''))
+    .filter((text) => text.length > 0 && text.length <= 300);
+  if (metaTitle) {
+    const folded = fold(metaTitle);
+    const similar = headings.find((text) => fold(text) === folded || (fold(text).length >= 12 && folded.includes(fold(text))));
+    if (similar) return similar;
+  }
+  const own = document.querySelector('article h1');
+  const ownText = own ? normaliseBlockText(own.textContent ?? '') : '';
+  return ownText.length > 0 && ownText.length <= 300 ? ownText : undefined;
+}
+
 /** Extracts the article from an HTML page: body blocks via Readability, metadata from meta tags and JSON-LD. */
 export function buildHtmlArticle(html: string, sourcePath: string, notices: readonly string[] = []): Article | NoArticle {
   const { document } = inertDom(html).window;
   const pageMetadata = readHtmlMetadata(document);
+  const pageHeadline = findPageHeadline(document, pageMetadata.title);
 
   let parsed: ReturnType<Readability['parse']>;
   try {
@@ -66,10 +93,11 @@ export function buildHtmlArticle(html: string, sourcePath: string, notices: read
   const blocks = collectHtmlBlocks(body);
   if (wordCount(blocks) < MIN_BODY_WORDS) return { ok: false, code: 'no-article' };
 
+  const site = pageMetadata.site ?? parsed.siteName ?? undefined;
   const metadata: ArticleMetadata = {
-    title: pageMetadata.title ?? parsed.title ?? undefined,
+    title: pageHeadline ?? withoutSiteSuffix(pageMetadata.title ?? parsed.title ?? undefined, site),
     byline: pageMetadata.byline ?? parsed.byline ?? undefined,
-    site: pageMetadata.site ?? parsed.siteName ?? undefined,
+    site,
     date: pageMetadata.date ?? parsed.publishedTime ?? undefined,
   };
 
@@ -84,8 +112,10 @@ export function buildHtmlArticle(html: string, sourcePath: string, notices: read
   // Readability drops the headline and byline from the body when it recognises them; the reader keeps both.
   const front: { kind: 'heading' | 'byline'; text: string }[] = [];
   const present = (text: string): boolean => builder.blocks.some((block) => fold(block.text).includes(fold(text)));
-  const title = metadata.title ? normaliseBlockText(metadata.title) : '';
-  if (title && !builder.blocks.some((block) => block.kind === 'heading' && fold(block.text) === fold(title))) {
+  const title = normaliseBlockText(metadata.title ?? '');
+  // A page headline that differs from the meta title only by a site suffix (" | The Paper") is the same headline.
+  const sameHeadline = (text: string): boolean => fold(text) === fold(title) || (fold(text).length >= 12 && fold(title).includes(fold(text)));
+  if (title && !builder.blocks.some((block) => block.kind === 'heading' && sameHeadline(block.text))) {
     front.push({ kind: 'heading', text: title });
   }
   const byline = metadata.byline ? normaliseBlockText(metadata.byline) : '';

@@ -104,7 +104,7 @@ describe('buildPlainTextArticle', () => {
 
   it('gives every block one line of text and offsets that cover exactly its text', () => {
     const article = buildPlainTextArticle('Headline here\n\n  A paragraph\twith  odd\u00a0spacing  \n\nLast line.', '/tmp/t.txt');
-    for (const block of article.blocks) expect(article.text.slice(block.start, block.end)).not.toMatch(/\n|\t|  /);
+    for (const block of article.blocks) expect(article.text.slice(block.start, block.end)).not.toMatch(/\n|\t| {2}/);
     expect(article.text).toBe('Headline here\n\nA paragraph with odd spacing\n\nLast line.');
   });
 });
@@ -113,12 +113,12 @@ describe('the wire-copy fixture', () => {
   it('joins hard-wrapped, indented wire copy into paragraphs under its headline', async () => {
     const result = await loadArticleFile(resolve(__dirname, 'fixtures/wire-copy.txt'));
     if (!result.ok) throw new Error(result.error.message);
-    expect(blockTexts(result.article).map(([kind, text]) => `${kind}: ${text.slice(0, 60)}`)).toEqual([
-      'heading: HARBOUR WORKERS END STRIKE AFTER PAY DEAL',
-      'paragraph: PORTVILLE, March 3 (Coastal Wire) -- Dock workers at the port',
-      'paragraph: The deal raises wages by six per cent this year and includes ',
-      'paragraph: "Our members voted for the deal by a large majority," said th',
-      'paragraph: Shipping lines had diverted more than forty vessels to other ',
+    expect(blockTexts(result.article).map(([kind, text]) => `${kind}: ${text.split(' ').slice(0, 4).join(' ')}`)).toEqual([
+      'heading: HARBOUR WORKERS END STRIKE',
+      'paragraph: PORTVILLE, March 3 (Coastal',
+      'paragraph: The deal raises wages',
+      'paragraph: "Our members voted for',
+      'paragraph: Shipping lines had diverted',
     ]);
     expect(result.article.text).toContain('worked during the anti-flood operations of last winter');
     expect(result.article.text).toContain('the port of Portville returned to work');

@@ -35,7 +35,8 @@ export function detectWrapWidth(lines: readonly string[]): number | null {
   const lengths = lines.map((line) => toLine(line).length).filter((length) => length > 0);
   const short = lengths.filter((length) => length <= MAX_WRAP_WIDTH);
   if (short.length < 3 || lengths.length - short.length > lengths.length * 0.1) return null;
-  const width = Math.max(...short);
+  // reduce rather than spread: a long file has more lines than a call may take arguments.
+  const width = short.reduce((widest, length) => Math.max(widest, length), 0);
   if (width < MIN_WRAP_WIDTH) return null;
   const nearWidth = short.filter((length) => length >= width * 0.75).length;
   return nearWidth >= Math.max(2, short.length * 0.3) ? width : null;
@@ -90,18 +91,15 @@ export function splitPlainTextParagraphs(text: string): string[] {
   let chunk: TextLine[] = [];
   const flushChunk = (): void => {
     if (chunk.length === 0) return;
-    const baseIndent = Math.min(...chunk.map((line) => line.indent));
+    const baseIndent = chunk.reduce((least, line) => Math.min(least, line.indent), Infinity);
     // A run of several lines shows its own width; a pair of lines can only be judged by the whole text.
     const width = chunk.length >= 3 ? detectWrapWidth(chunk.map((line) => ' '.repeat(line.indent) + line.content)) : documentWidth;
+    const alone = width === null ? [] : chunk.map((line) => standsAlone(line, capsHeadings));
     let current = chunk[0]!.content;
     for (let index = 1; index < chunk.length; index++) {
       const previous = chunk[index - 1]!;
       const next = chunk[index]!;
-      const soft =
-        width !== null &&
-        !standsAlone(previous, capsHeadings) &&
-        !standsAlone(next, capsHeadings) &&
-        isSoftBreak(previous, next, width, baseIndent);
+      const soft = width !== null && !alone[index - 1] && !alone[index] && isSoftBreak(previous, next, width, baseIndent);
       if (soft) current = joinLines(current, next.content);
       else {
         paragraphs.push(current);

@@ -22,12 +22,11 @@ export function isDatelineOnly(line: string): boolean {
 export function isAllCapsLine(line: string): boolean {
   const trimmed = line.trim();
   if (trimmed.length > 120) return false;
-  const letters = trimmed.match(/\p{L}/gu)?.length ?? 0;
-  const lower = trimmed.match(/\p{Ll}/gu)?.length ?? 0;
-  return letters >= 3 && lower === 0;
+  if (/\p{Ll}/u.test(trimmed)) return false;
+  return (trimmed.match(/\p{L}/gu)?.length ?? 0) >= 3;
 }
 
-const BYLINE = /^(?:By|BY)\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|de|van|von|der|al|bin|da|di|le|la)){0,5}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,4}){0,3})(?:\s*[,|–—-]\s*[\p{L} ,'’.\-]{0,60})?$/u;
+const BYLINE = /^(?:By|BY)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|al|bin|da|di|le|la)){0,5}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}){0,3})(?:\s*[,|–—-]\s*[\p{L} ,'’.-]{0,60})?$/u;
 
 /** The name in a byline line (`By Jane Doe, Seoul`), or null when the line is not a byline. */
 export function parseByline(line: string): string | null {

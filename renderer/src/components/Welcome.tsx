@@ -27,7 +27,7 @@ export function Welcome({ onOpen }: WelcomeProps) {
       <button type="button" className="button button-primary button-large" onClick={onOpen}>
         Open article…
       </button>
-      <p className="welcome-hint">or drop a text or HTML file anywhere in this window</p>
+      <p className="welcome-hint">or drop an article file anywhere in this window</p>
     </section>
   );
 }

@@ -76,6 +76,12 @@ describe('quotation marks', () => {
     ]);
   });
 
+  it("pairs ``typewriter quotes'' from archive copy", () => {
+    expect(quotes("``We will not retreat,'' Defense Minister Dmitry Yazov told the congress.")).toEqual([
+      "``We will not retreat,'' | quote/straight-double | Dmitry Yazov | Defense Minister Dmitry Yazov",
+    ]);
+  });
+
   it('pairs quotes across the line breaks of hard-wrapped copy', () => {
     const text = 'The official said the delay "hurts American farmers first\nof all," according to the radio.';
     expect(spans(text)).toEqual(['"hurts American farmers first\nof all,"']);
@@ -171,5 +177,50 @@ describe('speakers', () => {
   it('writes a message naming the speaker as the text does', () => {
     const [finding] = detectQuotes(createTextContext('“The sector is of paramount importance,” Mr Kim said.'));
     expect(finding?.message).toBe('Direct quote attributed to Mr Kim.');
+  });
+
+  it('takes the speaker from "in the words of X" right after the quote', () => {
+    const text = 'Diplomats said the army had "taught the enemy a lesson," in the words of Deputy Premier Li Wei.';
+    expect(quotes(text)[0]).toContain('| Li Wei |');
+  });
+
+  it('names the person in ",” X quoted Y, a role, as saying"', () => {
+    const text = '“All of them asked for clemency,” the agency quoted the press secretary, Anna Berg, as saying.';
+    expect(quotes(text)[0]).toContain('| Anna Berg |');
+  });
+
+  it('keeps lower-case particles inside names', () => {
+    const text = 'Deputy Prime Minister Hassan el-Tohamy, one of the closest aides, described the mission as "a holy journey."';
+    expect(quotes(text)[0]).toContain('| Hassan el-Tohamy |');
+  });
+
+  it('does not mistake an introductory phrase for an appositive', () => {
+    const text = 'At headquarters in New York, a spokesman for the commission said the inspectors "have nothing to hide at all."';
+    expect(quotes(text)[0]).toContain('| a spokesman |');
+  });
+
+  it('walks from a participle back to the subject of the sentence', () => {
+    const text = 'The broadcaster aired an appeal for calm on Sunday, warning that "acts of vandalism" would be punished.';
+    expect(quotes(text)[0]).toContain('| The broadcaster |');
+  });
+
+  it('reads "it" as the subject of its own clause', () => {
+    const text = 'China’s military launched what it described as "joint patrols and exercises" on Saturday.';
+    expect(quotes(text)[0]).toContain('| China’s military |');
+  });
+
+  it('treats a short quote used as a noun after "the" as a label, but not one that modifies a noun', () => {
+    expect(spans('Mr Peskov told reporters that the “special military operation” was going to plan.')).toEqual([]);
+    expect(spans('The ministry condemned the “terrorist” attack on Monday.')).toEqual(['“terrorist”']);
+  });
+
+  it('gives a quote inside the complement of a cue to that speaker, not to the outlet that reports it', () => {
+    const text = 'President Xi Jinping told the gathering that China would "never seek hegemony or expansion," Xinhua said.';
+    expect(quotes(text)[0]).toContain('| Xi Jinping |');
+  });
+
+  it('gives a quote that opens its clause to the cue that hugs it', () => {
+    const text = 'The minister said talks had failed, and "we are ready to fight on," a rebel commander told AFP.';
+    expect(quotes(text)[0]).toContain('| a rebel commander |');
   });
 });

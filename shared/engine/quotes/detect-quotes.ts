@@ -4,14 +4,16 @@ import type { TextContext } from '../text/text-context';
 import { isNameOrLabel, isScareQuote, quoteShape } from './classify';
 import { findPersonMentions, PersonRegistry, type ResolvedSpeaker } from './people';
 import { pairQuotesInUnit, quoteUnits, type QuoteCandidate } from './quote-marks';
-import { PRONOUNS } from './lexicon';
+import { PRONOUNS, VERB_MODIFIERS } from './lexicon';
 import { cueAccordingTo, cueAfter, cueBefore, cueColon, leadingPhrase, type SpeakerCue } from './speaker-cues';
-import { tokenize, type Token } from './tokens';
+import { isAllCaps, isFunctionWord, tokenizeRange, type Token } from './tokens';
 
 /** How many tokens either side of a quote the speaker search reads: keeps the search local and linear. */
 const WINDOW = 40;
 /** Quotes this short are names or scare quotes unless their own sentence names a speaker. */
 const SHORT_QUOTE_WORDS = 3;
+/** Tokens after which a quotation starts a clause of its own. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([',', 'and', 'but', ';', '—', '–', '-', '(', '.']);
 
 /** Index of the first token starting at or after `offset`. */
 function tokenAt(tokens: readonly Token[], offset: number): number {
@@ -37,20 +39,19 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): number {
   return low;
 }
 
-/** Tokens from..to with each other quotation collapsed to a single `quote` token, so cues inside quotes are not read. */
+/** Tokens from..to, clipped to the array. */
 function view(tokens: readonly Token[], from: number, to: number): Token[] {
-  const out: Token[] = [];
-  for (let i = Math.max(0, from); i < to && i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (token.quote < 0) {
-      out.push(token);
-      continue;
-    }
-    const last = out[out.length - 1];
-    if (last && last.kind === 'quote' && last.quote === token.quote) continue;
-    out.push({ ...token, kind: 'quote' });
-  }
-  return out;
+  return tokens.slice(Math.max(0, from), Math.max(0, Math.min(to, tokens.length)));
+}
+
+/**
+ * A short quote is a label rather than words spoken when it is a noun after "the" ("the “special military
+ * operation” was"), unless it modifies a noun that follows ("condemned the “terrorist” attack").
+ */
+function isShortLabel(before: readonly Token[], after: readonly Token[]): boolean {
+  const next = after[0];
+  const modifiesNoun = next !== undefined && next.kind === 'word' && !next.cap && !VERB_MODIFIERS.has(next.lower) && !isFunctionWord(next);
+  return before[before.length - 1]?.lower === 'the' && !modifiesNoun;
 }
 
 function hasWords(tokens: readonly Token[]): boolean {
@@ -84,15 +85,38 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     }
   });
   if (candidates.length === 0) return [];
-  const sentences = splitSentences(text, units);
-  const tokens = tokenize(text, units, candidates);
-  const mentions = findPersonMentions(tokens);
+  // Sentences never cross a unit; reuse the shared split unless hard-wrapped lines were joined.
+  const sentences = units.length === context.paragraphs.length ? context.sentences : splitSentences(text, units);
+  const capsUnits = new Map<number, boolean>();
+  const capsOf = (unit: number): boolean => {
+    let caps = capsUnits.get(unit);
+    if (caps === undefined) capsUnits.set(unit, (caps = isAllCaps(text, units[unit]!)));
+    return caps;
+  };
+  // Only sentences near a quote are tokenised, each once.
+  const tokenCache = new Map<string, Token[]>();
+  const tokensOf = (first: number, last: number): Token[] => {
+    const key = `${first}:${last}`;
+    let tokens = tokenCache.get(key);
+    if (!tokens) {
+      const from = sentences[first]!;
+      tokens = tokenizeRange(text, from.start, sentences[last]!.end, capsOf(from.paragraph), candidates);
+      tokenCache.set(key, tokens);
+    }
+    return tokens;
+  };
+  let capsUnit = 0;
+  const capsAt = (offset: number): boolean => {
+    while (capsUnit < units.length - 1 && units[capsUnit]!.end <= offset) capsUnit++;
+    return capsOf(capsUnit);
+  };
+  const mentions = findPersonMentions(text, candidates, capsAt);
   const registry = new PersonRegistry();
   const findings: QuoteFinding[] = [];
-  let mention = 0;
-  let previous: Accepted | undefined;
   // For each finding, the unit it runs to the end of without a closing mark (-1 when it closes).
   const runsOn: number[] = [];
+  let mention = 0;
+  let previous: Accepted | undefined;
 
   candidates.forEach((candidate, index) => {
     while (mention < mentions.length && mentions[mention]!.pos < candidate.start) {
@@ -101,34 +125,39 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     }
     const first = sentenceAt(sentences, candidate.start);
     const last = sentenceAt(sentences, candidate.end - 1);
-    const hostStart = tokenAt(tokens, sentences[first]!.start);
-    const hostEnd = tokenAt(tokens, sentences[last]!.end);
-    const quoteStart = tokenAt(tokens, candidate.start);
-    const quoteEnd = tokenAt(tokens, candidate.end);
-    const before = view(tokens, Math.max(hostStart, quoteStart - WINDOW), quoteStart);
-    const after = view(tokens, quoteEnd, Math.min(hostEnd, quoteEnd + WINDOW));
-    const caps = tokens[quoteStart]?.caps ?? false;
+    const host = tokensOf(first, last);
+    const quoteStart = tokenAt(host, candidate.start);
+    const quoteEnd = quoteStart + 1;
+    const before = view(host, quoteStart - WINDOW, quoteStart);
+    const after = view(host, quoteEnd, quoteEnd + WINDOW);
+    const caps = host[quoteStart]?.caps ?? false;
 
     const shape = quoteShape(text, candidate);
     if (shape.words === 0) return;
     const afterCue = cueAfter(after);
-    const beforeCue = cueBefore(before, tokens[hostStart]?.start ?? -1);
+    const beforeCue = cueBefore(before, host[0]?.start ?? -1);
     const colonCue = cueColon(before);
+    // A quote inside the complement of a cue ("Xi told them China would “…,” Xinhua said") is that speaker's;
+    // a quote opening its clause is claimed by the cue that hugs it ("… and “…,” a commander told AFP").
+    const opensClause = before.length === 0 || CLAUSE_OPENERS.has(before[before.length - 1]!.lower);
     const cue: SpeakerCue | undefined =
-      (afterCue?.immediate ? afterCue : undefined) ?? beforeCue ?? afterCue ?? cueAccordingTo([...before, ...after]) ?? colonCue;
+      (afterCue?.immediate && (opensClause || !beforeCue || afterCue.kind === 'words-of') ? afterCue : undefined) ??
+      beforeCue ??
+      afterCue ??
+      cueAccordingTo([...before, ...after]) ??
+      colonCue;
     const hugged = Boolean(afterCue?.immediate || colonCue || (beforeCue?.immediate && beforeCue.kind !== 'before'));
     if (isNameOrLabel(shape, before, caps, hugged)) return;
     if (!cue && isScareQuote(before)) return;
     const short = shape.words <= SHORT_QUOTE_WORDS;
-    // "the “special military operation” was": a short quote used as a noun after "the" is a label.
-    if (short && before[before.length - 1]?.lower === 'the') return;
+    if (short && isShortLabel(before, after)) return;
 
     let resolved: ResolvedSpeaker = {};
     if (cue) {
       let phrase = cue.phrase;
       if (phrase.length === 1 && (phrase[0]!.lower === 'it' || phrase[0]!.lower === 'they')) {
         // "China's military launched what it described as ...": "it" is the clause's own subject.
-        const lead = leadingPhrase(view(tokens, hostStart, Math.min(quoteStart, hostStart + 20)));
+        const lead = leadingPhrase(view(host, 0, Math.min(quoteStart, 20)));
         if (lead && lead[0] !== phrase[0] && !PRONOUNS.has(lead[0]!.lower)) phrase = lead;
       }
       resolved = registry.resolve(phrase, text);
@@ -138,12 +167,13 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
       const unit = unitOf[index]!;
       const follows =
         previous !== undefined &&
-        (previous.sentence >= first - 1 || (previous.unit === unit - 1 && units[unit]!.start === candidate.start));
+        ((previous.unit === unit && previous.sentence >= first - 1) ||
+          (previous.unit === unit - 1 && units[unit]!.start === candidate.start));
       if (follows && previous!.resolved.speaker && (!short || wholeSentence)) resolved = previous!.resolved;
       else if (short) return;
       else if (startsSentence && first > 0 && sentences[first - 1]!.paragraph >= unit - 1) {
-        const prior = sentences[first - 1]!;
-        const priorCue = cueBefore(view(tokens, Math.max(tokenAt(tokens, prior.start), hostStart - WINDOW), hostStart));
+        const prior = tokensOf(first - 1, first - 1);
+        const priorCue = cueBefore(view(prior, prior.length - WINDOW, prior.length));
         if (priorCue) resolved = registry.resolve(priorCue.phrase, text);
       }
     }

@@ -34,7 +34,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set(
     'decry', 'decried', 'dub', 'dubbed', 'mock', 'mocked', 'plead', 'pleaded', 'begged', 'appeal', 'appealed',
     'insisting', 'reassure', 'reassured', 'signal', 'signalled', 'signaled', 'welcome', 'welcomed',
     'agree', 'agreed', 'agrees', 'disagreed', 'acknowledging', 'explaining', 'elaborate', 'elaborated',
-    'promising', 'threatening', 'announcing', 'accusing', 'criticising', 'criticizing', 'describe', 'confirming',
+    'rejected', 'rejects', 'rejecting', 'dismissed', 'dismisses', 'dismissing', 'promising', 'threatening', 'announcing', 'accusing', 'criticising', 'criticizing', 'describe', 'confirming',
     'denying', 'boasting', 'complaining', 'arguing', 'claiming', 'stressing', 'urging', 'vowing', 'pledging',
   ],
 );
@@ -42,6 +42,16 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set(
 /** Participle forms that hang off an earlier clause ("Kim spoke, saying ..."), so the subject lies further back. */
 export const PARTICIPLE_VERBS: ReadonlySet<string> = new Set(
   [...REPORTING_VERBS].filter((verb) => verb.endsWith('ing')),
+);
+
+/** Reporting verbs that are just as often nouns ("a report", "the order"); they need a clear subject. */
+export const NOUN_LIKE_VERBS: ReadonlySet<string> = new Set(
+  ['report', 'reports', 'order', 'orders', 'call', 'calls', 'claim', 'claims', 'note', 'notes', 'post', 'posts', 'comment', 'comments', 'remarks', 'demand', 'demands', 'tweet', 'tweets', 'statement', 'quote', 'quotes', 'read', 'state', 'promise', 'pledge', 'vow', 'warning', 'answer', 'reply', 'charge', 'counter', 'signal', 'command', 'appeal', 'welcome', 'joke', 'cry', 'plead'],
+);
+
+/** Prepositions that open an introductory phrase ("In Damascus, the radio said"), never a subject. */
+export const INTRO_PREPOSITIONS: ReadonlySet<string> = new Set(
+  ['at', 'in', 'on', 'after', 'before', 'during', 'from', 'with', 'despite', 'amid', 'since', 'following', 'speaking', 'asked', 'meanwhile', 'earlier', 'later', 'separately', 'elsewhere', 'however', 'under', 'by', 'for', 'as', 'when', 'while'],
 );
 
 /** Verbs that attribute a quote only when a person speaks through them; "quoted X as saying" names X. */
@@ -66,7 +76,7 @@ export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 /** Nouns that name a person by role ("the leader said"), resolved to the last named person. */
 export const PERSON_ROLES: ReadonlySet<string> = new Set(
   [
-    'leader', 'president', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'chairman',
+    'leader', 'president', 'minister', 'member', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'chairman',
     'chairwoman', 'chair', 'secretary', 'ambassador', 'general', 'commander', 'premier', 'chancellor',
     'king', 'queen', 'prince', 'princess', 'pope', 'mayor', 'governor', 'senator', 'lawmaker', 'legislator',
     'congressman', 'congresswoman', 'envoy', 'diplomat', 'dictator', 'ruler', 'monarch', 'emir', 'sheikh',

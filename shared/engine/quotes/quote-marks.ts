@@ -18,8 +18,9 @@ export interface QuoteCandidate extends Span {
   readonly closed: boolean;
 }
 
-const DOUBLE_MARKS = /[“”"«»„‟「」『』]/g;
-const SINGLE_MARKS = /[‘’'‚]/g;
+// Archive copy sometimes writes ``typewriter quotes'' with two backticks and two apostrophes.
+const DOUBLE_MARKS = /``|''|[“”"«»„‟「」『』]/g;
+const SINGLE_MARKS = /''|[‘’'‚]/g;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const DIGIT = /[0-9]/;
 const SPACE = /\s/;
@@ -72,6 +73,10 @@ function openDouble(ch: string, prev: string, next: string, pos: number): OpenQu
       // Between letters it is an apostrophe in old wire copy; after a digit it is an inch or ditto mark.
       if ((isWord(prev) && isWord(next)) || DIGIT.test(prev) || isSpace(next)) return undefined;
       return { pos, style: 'straight-double', closers: '"' };
+    case '``':
+      return { pos, style: 'straight-double', closers: "''" };
+    case "''":
+      return opensHere(prev, next) && isWord(next) ? { pos, style: 'straight-double', closers: "''" } : undefined;
     default:
       return undefined;
   }
@@ -85,12 +90,12 @@ function pairDoubles(text: string, unit: Span, out: QuoteCandidate[]): void {
     const i = match.index;
     const ch = match[0];
     const prev = i > unit.start ? text[i - 1]! : '';
-    const next = i + 1 < unit.end ? text[i + 1]! : '';
+    const next = i + ch.length < unit.end ? text[i + ch.length]! : '';
     if (!open) {
       open = openDouble(ch, prev, next, i);
       continue;
     }
-    if (!open.closers.includes(ch)) continue;
+    if (ch === "''" ? open.closers !== "''" : !open.closers.includes(ch)) continue;
     const symmetric = ch === '"' || (ch === '“' && open.style === 'curly-double');
     if (symmetric) {
       if (ch === '"' && isWord(prev) && isWord(next)) continue;
@@ -100,7 +105,7 @@ function pairDoubles(text: string, unit: Span, out: QuoteCandidate[]): void {
         continue;
       }
     }
-    out.push({ start: open.pos, end: i + 1, style: open.style, closed: true });
+    out.push({ start: open.pos, end: i + ch.length, style: open.style, closed: true });
     open = undefined;
   }
   if (open) out.push({ start: open.pos, end: unit.end, style: open.style, closed: false });
@@ -131,8 +136,8 @@ function pairSingles(text: string, unit: Span, doubles: readonly QuoteCandidate[
     const i = match.index;
     while (skip < doubles.length && doubles[skip]!.end <= i) skip++;
     if (skip < doubles.length && doubles[skip]!.start <= i) continue;
-    if (isApostrophe(text, i, unit)) continue;
     const ch = match[0];
+    if (ch === "''" || isApostrophe(text, i, unit)) continue;
     const prev = i > unit.start ? text[i - 1]! : '';
     const next = i + 1 < unit.end ? text[i + 1]! : '';
     const canOpen = ch !== '’' && opensHere(prev, next) && (isWord(next) || '“"(…¿¡'.includes(next));
@@ -172,7 +177,13 @@ export function pairQuotesInUnit(text: string, unit: Span): QuoteCandidate[] {
   return kept;
 }
 
-const SENTENCE_END = /[.!?:;"”’'»)\]」]$/;
+const SENTENCE_END = /[.!?:;"”’'»)\]」]/;
+
+function isSingleBreak(text: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) breaks++;
+  return breaks === 1;
+}
 
 /**
  * Groups line-paragraphs into the units quotes are paired in: a hard-wrapped paragraph (lines joined by a
@@ -182,12 +193,10 @@ export function quoteUnits(text: string, paragraphs: readonly Span[]): Span[] {
   const units: Span[] = [];
   for (const paragraph of paragraphs) {
     const last = units[units.length - 1];
-    if (last) {
-      const gap = text.slice(last.end, paragraph.start);
-      const singleBreak = gap.indexOf('\n') === gap.lastIndexOf('\n');
-      const lastLine = text.slice(text.lastIndexOf('\n', last.end - 1) + 1, last.end);
-      const wrapped = !SENTENCE_END.test(lastLine) || /^[a-z]/.test(text[paragraph.start]!);
-      if (singleBreak && wrapped && lastLine.length >= 30) {
+    if (last && isSingleBreak(text, last.end, paragraph.start)) {
+      const lineStart = text.lastIndexOf('\n', last.end - 1) + 1;
+      const wrapped = !SENTENCE_END.test(text[last.end - 1]!) || /^[a-z]/.test(text[paragraph.start]!);
+      if (wrapped && last.end - lineStart >= 30) {
         units[units.length - 1] = { start: last.start, end: paragraph.end };
         continue;
       }

@@ -9,11 +9,20 @@ const PHRASE_REACH = 160;
 const MIN_CLAUSE_WORDS = 4;
 
 /**
- * Separators between clauses: semicolons, colons, dashes, and a comma before a conjunction that starts a new
- * clause. Group 1 is a conjunction ("and"/"or") that only separates clauses when a subject follows (group 2).
+ * Separators between clauses. Semicolons, colons and dashes (group 1) close a clause on either side. A comma
+ * before a conjunction only opens one: a cue after ", but" / ", although" marks what follows, while a cue
+ * before it keeps the rest of the sentence ("It is believed ..., though the service said ..."). "And"/"or"
+ * (group 2) only separate clauses when a subject follows (group 3).
  */
 const CLAUSE_SEPARATOR =
-  /;|:(?=\s)|\s[—–-]\s|—|--|,\s+(?:but|while|whereas|although|though|yet|even though|even as|BUT|WHILE|WHEREAS|ALTHOUGH|THOUGH|YET)\s+|,\s+(and|or|AND|OR)\s+([\p{L}’']+)/gu;
+  /(;|:(?=\s)|\s[—–-]\s|—|--)|,\s+(?:but|yet|while|whereas|although|though|even though|even as)\s+|,\s+(and|or)\s+([\p{L}’']+)/giu;
+
+/** A non-restrictive relative clause opening between commas: the claim is that clause ("the girl, who is thought to be 11,"). */
+const RELATIVE_OPENING = /,\s+(?=(?:who|which|whose|whom)\b)/giu;
+
+/** A reporting verb whose complement is the claim ("refugees said [Serb police had purportedly ordered ...]"). */
+const REPORTING_VERB =
+  /\b(?:(?:said|says|say|told\s+[\p{L}’'-]+|added|stated|announced|insisted|reported|warned|wrote|testified|acknowledged|admitted|conceded)(?:(?:\s+[\p{L}\p{N}’'-]+){0,3}?\s+that)?|(?:notes?|noted|argue[sd]?|suggest(?:s|ed)?|fears?|feared|estimate[sd]?|contend(?:s|ed)?|maintain(?:s|ed)?|believes?|believed|thinks?|thought)\s+that)\s+/giu;
 
 /** Words that open a clause after ", and" / ", or"; a capitalised word is taken as a subject too. */
 const SUBJECT_OPENERS = new Set([
@@ -22,7 +31,7 @@ const SUBJECT_OPENERS = new Set([
 ]);
 
 /** Punctuation and words that end a "what X called ..." phrase. */
-const PHRASE_STOP = /[;:!?()[\]—\n]|\s[–-]\s|--|[,.](?!\d)|\s(?:while|after|before|when|because|since|although|though|amid|despite|whereas|but|saying|according|adding|even|which|who|as well as|and (?:said|says|warned|added|vowed|called|urged|threatened|insisted))\b/giu;
+const PHRASE_STOP = /[;:!?()[\]—\n]|\s[–-]\s|--|,(?!\d)|\.(?![\p{L}\p{N}-])(?<!\b\p{Lu}\.)|\s(?:while|after|before|when|because|since|although|though|amid|despite|whereas|but|saying|according|adding|even|which|who|as well as|and (?:said|says|warned|added|vowed|called|urged|threatened|insisted))\b/giu;
 
 const CLOSING_QUOTES = new Set(['”', '’', '"', "'", '»', '」']);
 
@@ -59,7 +68,7 @@ function boundedSentence(text: string, sentence: Span, cue: Span): Span {
 }
 
 /** The clause of `sentence` around the cue: between the nearest clause separators on either side. */
-export function clauseAround(text: string, sentence: Span, cue: Span): Span {
+export function clauseAround(text: string, sentence: Span, cue: Span, relativeClauses = true): Span {
   const window = boundedSentence(text, sentence, cue);
   let start = window.start;
   let end = window.end;
@@ -67,11 +76,11 @@ export function clauseAround(text: string, sentence: Span, cue: Span): Span {
   const slice = text.slice(window.start, window.end);
   CLAUSE_SEPARATOR.lastIndex = 0;
   for (let match = CLAUSE_SEPARATOR.exec(slice); match; match = CLAUSE_SEPARATOR.exec(slice)) {
-    const conjunction = match[1];
     const index = window.start + match.index;
+    if (index >= cue.end && match[1] === undefined) break;
     let separatorEnd = index + match[0].length;
-    if (conjunction !== undefined) {
-      const next = match[2]!;
+    if (match[2] !== undefined) {
+      const next = match[3]!;
       const opensClause = SUBJECT_OPENERS.has(next.toLowerCase()) || /^\p{Lu}/u.test(next);
       if (!opensClause) continue;
       separatorEnd -= next.length;
@@ -82,8 +91,36 @@ export function clauseAround(text: string, sentence: Span, cue: Span): Span {
       break;
     }
   }
-  const clause = trim(text, { start, end });
+  const clause = narrowToClaim(text, trim(text, { start, end }), cue, relativeClauses);
   return wordCount(text, clause) < MIN_CLAUSE_WORDS ? window : clause;
+}
+
+/** Last match of a global expression in `[from, to)`, as `[index, index + length)`. */
+function lastMatch(pattern: RegExp, text: string, from: number, to: number): Span | undefined {
+  const slice = text.slice(from, to);
+  let found: Span | undefined;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(slice); match; match = pattern.exec(slice)) {
+    found = { start: from + match.index, end: from + match.index + match[0].length };
+  }
+  return found;
+}
+
+/** Within a clause, the relative clause or reported complement that holds the cue, when there is one. */
+function narrowToClaim(text: string, clause: Span, cue: Span, relativeClauses: boolean): Span {
+  let { start, end } = clause;
+  const relative = relativeClauses ? lastMatch(RELATIVE_OPENING, text, start, cue.start) : undefined;
+  if (relative && !text.slice(relative.end, cue.start).includes(',')) {
+    const closing = text.indexOf(',', cue.end);
+    const candidate = trim(text, { start: relative.end, end: closing >= 0 && closing < end ? closing : end });
+    if (wordCount(text, candidate) >= MIN_CLAUSE_WORDS) ({ start, end } = candidate);
+  }
+  const verb = lastMatch(REPORTING_VERB, text, start, cue.start);
+  if (verb && !/[,“”"«»]/.test(text.slice(verb.end, cue.start))) {
+    const candidate = trim(text, { start: verb.end, end });
+    if (wordCount(text, candidate) >= MIN_CLAUSE_WORDS) start = candidate.start;
+  }
+  return { start, end };
 }
 
 /** The "what X described as ..." phrase from the cue's start to the end of its noun phrase. */
@@ -108,9 +145,21 @@ export function phraseAround(text: string, sentence: Span, cue: Span): Span | un
   return phrase;
 }
 
+/** A cue located in its sentence, with what the lexicon says about its reach. */
+export interface LocatedCue extends Span {
+  readonly scope: CueScope;
+  /**
+   * Whether a relative clause holding the cue is the claim ("the girl, who is thought to be 11,"). Not so for
+   * a disclaimer ("..., which could not be verified") or a withheld source ("an official, who asked not to
+   * be named, said ..."): those point at the rest of the sentence.
+   */
+  readonly ownsRelativeClause: boolean;
+}
+
 /** The span a cue marks in its sentence, by the scope its lexicon entry gives. */
-export function claimSpan(text: string, sentence: Span, cue: Span, scope: CueScope, wholeSentence: boolean): Span {
-  if (wholeSentence || scope === 'sentence') return boundedSentence(text, sentence, cue);
-  if (scope === 'phrase') return phraseAround(text, sentence, cue) ?? clauseAround(text, sentence, cue);
-  return clauseAround(text, sentence, cue);
+export function claimSpan(text: string, sentence: Span, cue: LocatedCue, wholeSentence: boolean): Span {
+  if (wholeSentence || cue.scope === 'sentence') return boundedSentence(text, sentence, cue);
+  const clause = (): Span => clauseAround(text, sentence, cue, cue.ownsRelativeClause);
+  if (cue.scope === 'phrase') return phraseAround(text, sentence, cue) ?? clause();
+  return clause();
 }

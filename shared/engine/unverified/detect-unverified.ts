@@ -59,23 +59,36 @@ interface Group {
   readonly sentence: number;
   span: Span;
   readonly first: CueHit;
+  /** Whether every cue so far marks its clause, so a later cue inside the span cannot widen it. */
+  clauseOnly: boolean;
+  cues: number;
 }
+
+// Beyond this many cues in one finding, further cues inside its span are not re-examined.
+const MAX_CUES_PER_FINDING = 8;
 
 /** Finds clauses carrying claims the article does not vouch for, one finding per sentence with a cue. */
 export function detectUnverified(context: TextContext, quotes: readonly QuoteFinding[]): UnverifiedFinding[] {
   const { text } = context;
   const groups: Group[] = [];
   for (const hit of outsideQuotes(findCues(text), quotes)) {
+    const last = groups[groups.length - 1];
+    // A clause cue inside a clause already marked adds nothing, and a run-on sentence full of cues gets a
+    // bounded number of clause computations: both keep the work per cue small.
+    const inside = last !== undefined && hit.end <= last.span.end && hit.start >= last.span.start;
+    if (inside && ((last.clauseOnly && hit.scope === 'clause') || last.cues >= MAX_CUES_PER_FINDING)) continue;
     const index = sentenceIndexAt(context, hit.start);
     const sentence = index >= 0 ? context.sentences[index]! : hit;
-    const span = claimSpan(text, sentence, hit, hit.scope, index >= 0 && isHeadline(context, index));
+    const located = { ...hit, ownsRelativeClause: hit.kind !== 'non-verification' && hit.kind !== 'anonymous-sourcing' };
+    const span = claimSpan(text, sentence, located, index >= 0 && isHeadline(context, index));
     const covered = { start: Math.min(span.start, hit.start), end: Math.max(span.end, hit.end) };
-    const last = groups[groups.length - 1];
     // Several cues in one sentence make one finding; so does a cue that ran across a sentence split.
     if (last && ((last.sentence === index && index >= 0) || last.span.end > covered.start)) {
       last.span = { start: Math.min(last.span.start, covered.start), end: Math.max(last.span.end, covered.end) };
+      last.clauseOnly &&= hit.scope === 'clause';
+      last.cues++;
     } else {
-      groups.push({ sentence: index, span: covered, first: hit });
+      groups.push({ sentence: index, span: covered, first: hit, clauseOnly: hit.scope === 'clause', cues: 1 });
     }
   }
   return groups.map((group) => finding(text, group.span, group.first));

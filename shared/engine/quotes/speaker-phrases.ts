@@ -1,0 +1,213 @@
+import {
+  INTRO_PREPOSITIONS,
+  NOUN_LIKE_VERBS,
+  NOUN_PHRASE_WORDS,
+  PERSON_ROLES,
+  PRONOUNS,
+  SPEAKING_THINGS,
+  VERB_MODIFIERS,
+} from './lexicon';
+import { isFunctionWord, isNameWord, isReportingVerb, isSpeakerPhraseWord, type Token } from './tokens';
+
+// Reads the noun phrase that names a speaker around a reporting verb.
+
+/** Longest speaker phrase we accept; longer runs are clauses, not names. */
+export const MAX_PHRASE = 8;
+/** How far a cue may sit from its quote, in tokens. */
+export const MAX_DISTANCE = 30;
+const POSSESSIVE = /['’]s$/;
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
+const CLAUSE_STARTS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'as', 'when', 'or', 'so', 'then', 'after', 'because', 'although', 'since', 'where', 'whereas', 'meanwhile']);
+const POST_MODIFIERS: ReadonlySet<string> = new Set(['in', 'from', 'at', 'of', 'for', 'with', 'near']);
+const LEADING_JUNK: ReadonlySet<string> = new Set(['of', 'for', 'that', 'this']);
+
+/** Whether a token is a personal pronoun. */
+export function isPronoun(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && PRONOUNS.has(token.lower);
+}
+
+/** Whether a phrase ends in something that can speak: a name, a pronoun, a role or a document. */
+function hasHead(phrase: readonly Token[]): boolean {
+  const head = phrase[phrase.length - 1];
+  if (!head) return false;
+  if (phrase.length >= 2 && ARTICLES.has(phrase[0]!.lower) && head.kind === 'word' && !head.cap) return true;
+  return isPronoun(head) || PERSON_ROLES.has(head.lower) || SPEAKING_THINGS.has(head.lower) || isNameWord(head);
+}
+
+/** Drops leading and trailing filler; undefined when no word that can speak is left. */
+export function trimPhrase(phrase: Token[]): Token[] | undefined {
+  let first = 0;
+  while (first < phrase.length && (LEADING_JUNK.has(phrase[first]!.lower) || phrase[first]!.kind !== 'word')) first++;
+  let last = phrase.length;
+  while (last > first && LEADING_JUNK.has(phrase[last - 1]!.lower)) last--;
+  const trimmed = phrase.slice(first, last);
+  return hasHead(trimmed) ? trimmed : undefined;
+}
+
+/** The noun phrase that ends at `end`, read leftwards. */
+export function phraseEndingAt(view: readonly Token[], end: number, floor: number): Token[] | undefined {
+  if (end < floor) return undefined;
+  if (isPronoun(view[end])) return [view[end]!];
+  let j = end;
+  const head = view[end]!;
+  if (head.kind === 'word' && !head.cap && !isSpeakerPhraseWord(head)) {
+    if (isReportingVerb(head) || VERB_MODIFIERS.has(head.lower)) return undefined;
+    // "The band posted", "the two countries said": any noun after an article and its modifiers can speak.
+    let k = end - 1;
+    while (k >= floor && end - k < 4 && view[k]!.kind === 'word' && NOUN_PHRASE_WORDS.has(view[k]!.lower) && !ARTICLES.has(view[k]!.lower)) k--;
+    return k >= floor && ARTICLES.has(view[k]!.lower) ? view.slice(k, end + 1) : undefined;
+  }
+  while (j >= floor && end - j < MAX_PHRASE) {
+    const token = view[j]!;
+    if (ARTICLES.has(token.lower)) {
+      // An article opens the noun phrase: nothing to its left belongs to it.
+      j--;
+      break;
+    }
+    if (isSpeakerPhraseWord(token)) j--;
+    else if ((token.text === '’' || token.text === "'") && /s$/i.test(view[j - 1]?.text ?? '')) j--;
+    else if (token.text === '.' && j - 1 >= floor && view[j - 1]!.kind === 'word' && view[j - 1]!.text.length <= 4) j--;
+    else if (isPlainModifier(token) && j - 1 >= floor && (ARTICLES.has(view[j - 1]!.lower) || isPlainModifier(view[j - 1]!))) {
+      // "a rebel commander", "a fisheries official": ordinary adjectives between an article and the head.
+      let k = j - 1;
+      while (k >= floor && j - k < 3 && isPlainModifier(view[k]!)) k--;
+      if (k < floor || !ARTICLES.has(view[k]!.lower)) break;
+      j = k - 1;
+      break;
+    } else break;
+  }
+  return trimPhrase(view.slice(j + 1, end + 1));
+}
+
+function isPlainModifier(token: Token): boolean {
+  return token.kind === 'word' && !token.cap && !isReportingVerb(token) && !VERB_MODIFIERS.has(token.lower) && !isFunctionWord(token);
+}
+
+/** Words that name a day or a part of one, skipped between a subject and its verb ("Pravda on Tuesday accused"). */
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend',
+]);
+const TIME_LEADS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'in', 'late', 'early']);
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
+const APPOSITIVE_START = /^(?:\p{Ll}|\d)/u;
+
+/** Whether the comma-delimited segment ending at `comma` is an introductory phrase ("At U.N. headquarters in New York,"). */
+function introducesSentence(view: readonly Token[], comma: number, floor: number): boolean {
+  let k = comma - 1;
+  while (k >= floor && view[k]!.text !== ',' && view[k]!.kind !== 'quote') k--;
+  const first = view[k + 1];
+  return k < floor && first !== undefined && INTRO_PREPOSITIONS.has(first.lower);
+}
+
+/** Skips adverbs, time phrases and relative pronouns leftwards from `j`. */
+function skipToSubject(view: readonly Token[], j: number, floor: number): number {
+  for (;;) {
+    while (j >= floor && view[j]!.kind === 'word' && VERB_MODIFIERS.has(view[j]!.lower)) j--;
+    if (j >= floor && TIME_WORDS.has(view[j]!.lower)) {
+      let k = j - 1;
+      while (k >= floor && TIME_WORDS.has(view[k]!.lower)) k--;
+      if (k >= floor && TIME_LEADS.has(view[k]!.lower)) {
+        j = k - 1;
+        continue;
+      }
+      if (['today', 'yesterday', 'tonight'].includes(view[j]!.lower)) {
+        j--;
+        continue;
+      }
+    }
+    if (j >= floor && RELATIVE_PRONOUNS.has(view[j]!.lower)) return j - 1;
+    return j;
+  }
+}
+
+/** The subject of the verb at `verb`: "Mr Kim also said", "John Smith, a spokesman, said". */
+export function subjectBefore(view: readonly Token[], verb: number, floor: number): Token[] | undefined {
+  const phrase = subjectPhrase(view, verb, floor);
+  if (!phrase) return undefined;
+  // "an English-language report": a noun, not a verb with a subject.
+  if (NOUN_LIKE_VERBS.has(view[verb]!.lower) && phrase.some((token) => token.lower === 'a' || token.lower === 'an')) return undefined;
+  return extendOverPreposition(view, phrase, floor);
+}
+
+/** "a spokesman for the Commission", "an official in the town of X": the speaker is the phrase before the preposition. */
+function extendOverPreposition(view: readonly Token[], phrase: Token[], floor: number): Token[] {
+  let best = phrase;
+  let current = phrase;
+  for (let level = 0; level < 3; level++) {
+    const start = view.indexOf(current[0]!);
+    const preposition = view[start - 1];
+    if (!preposition || !POST_MODIFIERS.has(preposition.lower) || start - 2 < floor || isPronoun(current[0])) break;
+    const outer = phraseEndingAt(view, start - 2, floor);
+    if (!outer || isPronoun(outer[0])) break;
+    const head = outer[outer.length - 1]!;
+    if (preposition.lower === 'of' && isNameWord(head) && isNameWord(current[current.length - 1]!)) {
+      current = view.slice(view.indexOf(outer[0]!), start + current.length);
+      if (best === phrase || level === 0) best = current;
+      continue;
+    }
+    current = outer;
+    // "an official in the town of X": walk past generic nouns to the role, thing or name that speaks.
+    if (PERSON_ROLES.has(head.lower) || SPEAKING_THINGS.has(head.lower) || isNameWord(head)) best = outer;
+  }
+  return best;
+}
+
+function subjectPhrase(view: readonly Token[], verb: number, floor: number): Token[] | undefined {
+  const previous = view[verb - 1];
+  // "the military's demand", "a report": after a possessive or an article the "verb" is a noun.
+  if (previous && (POSSESSIVE.test(previous.text) || ARTICLES.has(previous.lower))) return undefined;
+  let j = skipToSubject(view, verb - 1, floor);
+  if (j < floor) return undefined;
+  // Appositives between subject and verb ("Abu Khaled, a commander in the Front, told"): skip each one.
+  while (view[j]!.text === ',' && verb - j <= MAX_DISTANCE) {
+    let k = j - 1;
+    while (k >= floor && view[k]!.text !== ',' && view[k]!.kind !== 'quote') k--;
+    const segmentStart = k + 1;
+    const segment = view[segmentStart];
+    if (!segment || segmentStart >= j) return undefined;
+    if (k >= floor && view[k]!.text === ',' && APPOSITIVE_START.test(segment.text) && !CLAUSE_STARTS.has(segment.lower) && !introducesSentence(view, k, floor)) {
+      j = k;
+      continue;
+    }
+    return phraseEndingAt(view, j - 1, segmentStart);
+  }
+  return phraseEndingAt(view, j, floor);
+}
+
+/** The subject after an inverted verb: `,” said Mr Kim`. */
+export function subjectAfter(view: readonly Token[], verb: number): Token[] | undefined {
+  let j = verb + 1;
+  if (isPronoun(view[j])) return [view[j]!];
+  const descriptor = view[j];
+  const described =
+    descriptor !== undefined && descriptor.kind === 'word' && !descriptor.cap && !isSpeakerPhraseWord(descriptor) && isNameWord(view[j + 1] ?? descriptor);
+  if (described) j++;
+  while (j < view.length && j - verb <= MAX_PHRASE) {
+    const token = view[j]!;
+    if (isSpeakerPhraseWord(token)) j++;
+    else if (token.text === '.' && view[j - 1]!.kind === 'word' && view[j - 1]!.text.length <= 4 && isNameWord(view[j + 1] ?? token)) j++;
+    else break;
+  }
+  return trimPhrase(view.slice(described ? verb + 2 : verb + 1, j));
+}
+
+
+/** The phrase that opens a clause (after any dateline), the subject a trailing "saying ..." hangs off. */
+export function leadingPhrase(view: readonly Token[]): Token[] | undefined {
+  let start = 0;
+  for (let k = 0; k < view.length && k < 16; k++) {
+    if (view[k]!.text === '-' || view[k]!.text === '—' || view[k]!.text === '–') start = k + 1;
+  }
+  while (view[start]?.text === '-') start++;
+  if (view[start] && INTRO_PREPOSITIONS.has(view[start]!.lower)) {
+    // "In Damascus, the official radio ...": the subject follows the introductory phrase.
+    let comma = start;
+    while (comma < view.length && comma - start < 12 && view[comma]!.text !== ',') comma++;
+    if (view[comma]?.text === ',') start = comma + 1;
+  }
+  let j = start;
+  while (j < view.length && j - start < MAX_PHRASE && isSpeakerPhraseWord(view[j]!)) j++;
+  if (j === start && isPronoun(view[start])) return [view[start]!];
+  return trimPhrase(view.slice(start, j));
+}

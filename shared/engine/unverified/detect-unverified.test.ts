@@ -1,0 +1,289 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { QuoteFinding } from '../../model/finding';
+import { createTextContext } from '../text/text-context';
+import { detectUnverified } from './detect-unverified';
+
+/** A quote finding over the first occurrence of `exact`, as the quote detector would report it. */
+function quoteOf(text: string, exact: string): QuoteFinding {
+  const start = text.indexOf(exact);
+  if (start < 0) throw new Error(`no ${exact} in ${text}`);
+  return { layer: 'quote', start, end: start + exact.length, text: exact, ruleId: 'quote/test', message: 'A test quote.' };
+}
+
+/** Each finding as one line: kind, cue and the marked text. */
+function marks(text: string, quotes: readonly QuoteFinding[] = []): string[] {
+  return detectUnverified(createTextContext(text), quotes).map((f) => `${f.cueKind} [${f.cue}] ${f.text}`);
+}
+
+/** Only the marked texts. */
+function spans(text: string, quotes: readonly QuoteFinding[] = []): string[] {
+  return detectUnverified(createTextContext(text), quotes).map((f) => f.text);
+}
+
+describe('hearsay adverbs', () => {
+  it('marks the sentence of "reportedly", leading adverbial included', () => {
+    const text = 'On Thursday, Mr Kim had reportedly supervised the test launch of a new missile.';
+    expect(marks(text)).toEqual([`hearsay-adverb [reportedly] ${text}`]);
+  });
+
+  it('marks allegedly, purportedly, supposedly and ostensibly', () => {
+    for (const adverb of ['allegedly', 'purportedly', 'supposedly', 'ostensibly']) {
+      expect(marks(`The money was ${adverb} sent abroad.`)).toEqual([`hearsay-adverb [${adverb}] The money was ${adverb} sent abroad.`]);
+    }
+  });
+
+  it('marks an ALL-CAPS wire headline as a whole', () => {
+    expect(marks('KIM REPORTEDLY ILL; AIDES SILENT\n\nThe leader was not seen on Friday.')).toEqual([
+      'hearsay-adverb [REPORTEDLY] KIM REPORTEDLY ILL; AIDES SILENT',
+    ]);
+  });
+
+  it('carries a rule id and a message a reader understands', () => {
+    const [finding] = detectUnverified(createTextContext('The ship reportedly sank.'), []);
+    expect(finding?.ruleId).toBe('unverified/hearsay-adverb');
+    expect(finding?.message).toBe('"reportedly" signals a claim the article does not verify (hearsay adverb).');
+  });
+});
+
+describe('distancing frames', () => {
+  it('marks "what Pyongyang described as ..." as the noun phrase only', () => {
+    const text = 'He visited a shipyard to inspect what Pyongyang described as an 8,700-tonne nuclear submarine.';
+    expect(marks(text)).toEqual(['distancing-frame [described as] what Pyongyang described as an 8,700-tonne nuclear submarine']);
+  });
+
+  it('keeps a dotted abbreviation inside a "what X called" phrase', () => {
+    expect(spans('He denounced what he called a U.S.-backed plot to kill him, and left.')).toEqual([
+      'what he called a U.S.-backed plot to kill him',
+    ]);
+  });
+
+  it('does not take "what is called" naming or "what he called for" as distancing', () => {
+    expect(marks('What is called the Joint Security Area lies in the zone. That is what she called for on Monday.')).toEqual([]);
+  });
+
+  it('marks claimed, the noun "claim that" and a headline verb "claim"', () => {
+    expect(spans('The rebels claimed that 40 soldiers had been killed.')).toEqual(['The rebels claimed that 40 soldiers had been killed.']);
+    expect(spans('He repeated his claim that the vote was rigged.')).toEqual(['He repeated his claim that the vote was rigged.']);
+    expect(spans('Houthis claim drone attack on airport\n\nThree people died.')).toEqual(['Houthis claim drone attack on airport']);
+  });
+
+  it('marks "an attack claimed by" as its noun phrase', () => {
+    expect(spans('Three people died on Monday, police said, in an attack claimed by the movement.')).toEqual([
+      'an attack claimed by the movement',
+    ]);
+  });
+
+  it('ignores other senses of claim: lives, titles, insurance and paperwork', () => {
+    const text = [
+      'The storm claimed the lives of 12 people.',
+      'Floods claimed more than 300 lives last year.',
+      'Rovers claimed the National League North title on Saturday.',
+      'Jobless claims rose last week.',
+      'Insurers set up offices to handle claims.',
+      'Claims for compensation rose.',
+      'He claimed asylum in 2019.',
+    ].join(' ');
+    expect(marks(text)).toEqual([]);
+  });
+
+  it('ignores a noun "claim" that only points back, and negated claims', () => {
+    expect(marks('The claim was carried by the agency within minutes. No group has claimed responsibility. The army did not claim any gains.')).toEqual([]);
+  });
+
+  it('marks passive belief frames, with or without their auxiliary', () => {
+    expect(marks('He is believed to be in hiding. A man said to be his aide fled.')).toEqual([
+      'distancing-frame [is believed to be] He is believed to be in hiding.',
+      'distancing-frame [said to be] A man said to be his aide fled.',
+    ]);
+    expect(marks('It is understood that the deal is close. It was believed the shipment was lost.')).toHaveLength(2);
+  });
+
+  it('marks agentless "seen as", "hailed as" and "touted"', () => {
+    expect(marks('The summit was widely seen as a victory. The tank was hailed as a breakthrough. The government has touted solar parks as a solution.')).toEqual([
+      'distancing-frame [was widely seen as] The summit was widely seen as a victory.',
+      'distancing-frame [hailed as] The tank was hailed as a breakthrough.',
+      'distancing-frame [touted] The government has touted solar parks as a solution.',
+    ]);
+  });
+
+  it('leaves plain attribution and agent frames unmarked', () => {
+    const text = [
+      'Officials said the talks had stalled.',
+      'Western diplomats said the plan was dead.',
+      'Analysts say the economy will shrink.',
+      'Kim called the plan a crucial step.',
+      'The minister described the attack as barbaric.',
+      'He believed the war was lost.',
+      'The region has seen as many as ten sieges.',
+      'He said to reporters that he was tired.',
+    ].join(' ');
+    expect(marks(text)).toEqual([]);
+  });
+
+  it('leaves the writer\'s forecasts and modal hedges unmarked', () => {
+    expect(marks('The move could raise tensions in May. Prices may rise, and talks might resume.')).toEqual([]);
+  });
+
+  it('marks the alleged and purported adjectives but not an allegation only referred to', () => {
+    expect(marks('The alleged plot was foiled. The purported letter was shown. He dismissed the allegations as a show.')).toEqual([
+      'distancing-frame [alleged] The alleged plot was foiled.',
+      'distancing-frame [purported] The purported letter was shown.',
+    ]);
+  });
+});
+
+describe('explicit non-verification', () => {
+  it('marks a stand-alone disclaimer as its sentence', () => {
+    expect(marks('The footage could not be independently verified.')).toEqual([
+      'non-verification [could not be independently verified] The footage could not be independently verified.',
+    ]);
+  });
+
+  it('marks the disclaimer clause after ", but" and before a semicolon', () => {
+    expect(spans('Officials said 20 people died, but the figure could not immediately be verified.')).toEqual([
+      'the figure could not immediately be verified.',
+    ]);
+    expect(spans('Its report could not be independently confirmed; reporters were kept away.')).toEqual([
+      'Its report could not be independently confirmed',
+    ]);
+  });
+
+  it('marks a newsroom that could not verify, but not an official who did not confirm', () => {
+    expect(marks('Reuters could not independently verify the claims.')).toHaveLength(1);
+    expect(marks('Reuters could not confirm the report.')).toHaveLength(1);
+    expect(marks('The General Staff did not confirm the loss of the village. Officials could not yet confirm the toll.')).toEqual([]);
+  });
+
+  it('marks "neither claim could be confirmed" although the noun is negated', () => {
+    expect(marks('Neither claim could be independently confirmed.')).toEqual([
+      'non-verification [Neither claim could be independently confirmed] Neither claim could be independently confirmed.',
+    ]);
+  });
+
+  it('marks missing evidence and unconfirmed accounts', () => {
+    expect(marks('The minister said, without providing evidence, that the vote was rigged.')).toHaveLength(1);
+    expect(marks('He offered no evidence. No evidence was offered. Unconfirmed reports said the plant was hit.')).toHaveLength(3);
+  });
+
+  it('does not take a confirmed appointment or an active perfect for a disclaimer', () => {
+    expect(marks('She was not confirmed as minister. The Senate has not confirmed the nominee.')).toEqual([]);
+  });
+});
+
+describe('anonymous sourcing', () => {
+  it('marks withheld sources of every kind', () => {
+    const sentences = [
+      'The official spoke on condition of anonymity because he was not authorised to speak publicly.',
+      'A person familiar with the matter said the deal would be signed.',
+      'People with knowledge of the talks say progress is slow.',
+      'According to sources, the president will resign.',
+      'A source close to the president denied it.',
+      'Insiders say the company is for sale.',
+      'Unnamed officials said the talks would resume.',
+      'An aide, who declined to be identified, said the minister would quit.',
+    ];
+    expect(spans(sentences.join(' '))).toEqual(sentences);
+  });
+
+  it('keeps the whole sentence when a relative clause only withholds the source', () => {
+    const text = 'A senior official, who asked not to be named, told the BBC that Kabul had been kept in the dark.';
+    expect(spans(text)).toEqual([text]);
+  });
+
+  it('does not take supplies, places or trading for sources', () => {
+    const text = [
+      'Energy sources are scarce.',
+      'The source of the leak is unknown.',
+      'Open-source software is free.',
+      'Two people close to the border were hurt.',
+      'The firm was fined for insider trading.',
+      'An unnamed man was arrested.',
+    ].join(' ');
+    expect(marks(text)).toEqual([]);
+  });
+});
+
+describe('rumour and report', () => {
+  it('marks rumours, speculation, vague reports and accusations', () => {
+    const sentences = [
+      'Rumours of a coup spread on Friday.',
+      'Rumors swirled about his health.',
+      'There is speculation that he is ill.',
+      'Some reports suggest the leader is ill.',
+      'According to unconfirmed reports, the plant was hit.',
+      'The governor has been accused of taking bribes.',
+      'The government denied reports that troops had crossed the border.',
+    ];
+    expect(spans(sentences.join(' '))).toEqual(sentences);
+  });
+
+  it('ignores market speculation, a single news report and the absence of reports', () => {
+    const text = 'Property speculation drove prices up. A screen shows a news report on the launch. There were no reports of damage.';
+    expect(marks(text)).toEqual([]);
+  });
+});
+
+describe('spans and scope', () => {
+  it('makes one finding of several cues in one sentence', () => {
+    expect(marks('Sources said the general had reportedly fled, a claim that could not be verified.')).toEqual([
+      'anonymous-sourcing [Sources] Sources said the general had reportedly fled, a claim that could not be verified.',
+    ]);
+  });
+
+  it('marks a relative clause that carries the claim', () => {
+    expect(spans('The girl, who is thought to be about 11 years old, has appeared at many events.')).toEqual([
+      'who is thought to be about 11 years old',
+    ]);
+  });
+
+  it('marks the reported complement rather than the speaker', () => {
+    expect(spans('In Kosovo, refugees arriving in Macedonia said Serb police had purportedly ordered villages to leave.')).toEqual([
+      'Serb police had purportedly ordered villages to leave.',
+    ]);
+  });
+
+  it('keeps a subordinate clause after the cue with its main clause', () => {
+    const text = 'It is believed to have been started by lightning, though the service said its inquiry was continuing.';
+    expect(spans(text)).toEqual([text]);
+  });
+
+  it('marks the clause after ", and" when a new subject follows', () => {
+    expect(spans('Smith won the race, and his rival reportedly quit the sport.')).toEqual(['his rival reportedly quit the sport.']);
+  });
+});
+
+describe('direct quotes', () => {
+  it('does not mark cue words inside a quote span', () => {
+    const text = '“There are contractors who allegedly paid bribes,” the mayor said.';
+    expect(marks(text, [quoteOf(text, '“There are contractors who allegedly paid bribes,”')])).toEqual([]);
+  });
+
+  it('still marks a cue outside the quote in the same sentence', () => {
+    const text = '"Kim is reportedly ill," a source said.';
+    expect(marks(text, [quoteOf(text, '"Kim is reportedly ill,"')])).toEqual([`anonymous-sourcing [source] ${text}`]);
+  });
+
+  it('marks a cue word in quotes when no quote span covers it', () => {
+    expect(marks('“It was reportedly hit,” she said.')).toHaveLength(1);
+  });
+});
+
+const repoRoot = resolve(__dirname, '../../..');
+const fixtures = resolve(repoRoot, '../shared/fixtures');
+const fixturePath = join(fixtures, 'kcna-munitions.txt');
+
+describe.skipIf(!existsSync(fixturePath))('the KCNA munitions article in ../shared/fixtures', () => {
+  it('marks exactly the two gold claims, and nothing in the donation banner', () => {
+    const text = readFileSync(fixturePath, 'utf8');
+    expect(marks(text)).toEqual([
+      'distancing-frame [described as] what Pyongyang described as an 8,700-tonne nuclear submarine',
+      'hearsay-adverb [reportedly] On Thursday, Mr Kim had reportedly supervised the test launch of a new type of an air defence missile over the Sea of Japan.',
+    ]);
+  });
+});
+
+if (!existsSync(fixturePath)) {
+  it.skip('needs ../shared/fixtures/kcna-munitions.txt beside the repository', () => {});
+}

@@ -28,10 +28,12 @@ test.describe('reading the KCNA munitions article', () => {
     expect(unverified.some((text) => text.includes('reportedly supervised'))).toBe(true);
   });
 
-  test('explains each highlight in its tooltip', async ({ reader }) => {
+  test('explains each highlight in a popover', async ({ reader }) => {
     const mark = reader.marks('state-media').filter({ hasText: 'the state news agency KCNA' }).first();
-    await expect(mark).toHaveAttribute('title', /^State media: .+/);
     await expect(mark).toHaveAttribute('class', /\bsl-hl-state-media\b/);
+    await reader.hoverMark(mark);
+    await expect(reader.popover).toContainText('State media');
+    await expect(reader.popover).toContainText('KCNA (North Korea, state-controlled)');
   });
 
   for (const method of ['checkbox', 'key', 'menu'] as const) {

@@ -1,9 +1,10 @@
 // @vitest-environment node
 import { EventEmitter } from 'node:events';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import { INVOKE_CHANNELS, IPC_CHANNELS } from '../shared/ipc/contract';
 import { CONTENT_SECURITY_POLICY, SECURE_WEB_PREFERENCES } from './main/security-policy';
@@ -61,15 +62,23 @@ interface Recorded {
   readonly handled: string[];
   readonly appEvents: Map<string, (...args: unknown[]) => unknown>;
   headersListener?: (details: { responseHeaders?: Record<string, string[]> }, callback: (response: unknown) => void) => void;
+  requestListener?: (details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void;
+  devicePermission?: () => boolean;
+  displayMediaRequest?: (request: unknown, callback: (streams: unknown) => void) => void;
+  sandboxEnabled?: boolean;
   permissionRequest?: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
   permissionCheck?: () => boolean;
   menu?: unknown;
   lockData?: unknown;
+  userData?: string;
+  themeSource?: string;
+  readonly recentDocuments: string[];
 }
 
 class FakeWebContents extends EventEmitter {
   readonly id: number;
   readonly sent: [string, unknown][] = [];
+  zoomLevel = 0;
   windowOpenHandler?: () => unknown;
   constructor(id: number) {
     super();
@@ -81,14 +90,18 @@ class FakeWebContents extends EventEmitter {
   setWindowOpenHandler(handler: () => unknown): void {
     this.windowOpenHandler = handler;
   }
+  setZoomLevel(level: number): void {
+    this.zoomLevel = level;
+  }
 }
 
 class FakeWindow extends EventEmitter {
   readonly webContents: FakeWebContents;
   loadedFile?: string;
   loadedUrl?: string;
+  maximized = false;
   constructor(
-    readonly options: { webPreferences?: Record<string, unknown> },
+    readonly options: { webPreferences?: Record<string, unknown>; x?: number; y?: number; width?: number; height?: number },
     id: number,
   ) {
     super();
@@ -114,7 +127,19 @@ class FakeWindow extends EventEmitter {
   show(): void {}
   focus(): void {}
   restore(): void {}
+  maximize(): void {
+    this.maximized = true;
+  }
+  isMaximized(): boolean {
+    return this.maximized;
+  }
+  getNormalBounds(): { x: number; y: number; width: number; height: number } {
+    const { x = 0, y = 0, width = 0, height = 0 } = this.options;
+    return { x, y, width, height };
+  }
 }
+
+const WORK_AREA = { x: 0, y: 0, width: 1920, height: 1040 };
 
 function fakeElectron(recorded: Recorded): unknown {
   let nextId = 1;
@@ -132,16 +157,40 @@ function fakeElectron(recorded: Recorded): unknown {
       },
       on: (event: string, listener: (...args: unknown[]) => unknown) => recorded.appEvents.set(event, listener),
       whenReady: () => Promise.resolve(),
+      enableSandbox: () => (recorded.sandboxEnabled = true),
       isReady: () => true,
       quit: () => undefined,
+      isPackaged: false,
+      getAppPath: () => resolve(__dirname, '..'),
+      getPath: (name: string) => {
+        if (name !== 'userData' || !recorded.userData) throw new Error(`unexpected app.getPath(${name})`);
+        return recorded.userData;
+      },
+      addRecentDocument: (path: string) => recorded.recentDocuments.push(path),
+      clearRecentDocuments: () => recorded.recentDocuments.splice(0),
     },
+    nativeTheme: {
+      set themeSource(value: string) {
+        recorded.themeSource = value;
+      },
+    },
+    screen: {
+      getPrimaryDisplay: () => ({ workArea: WORK_AREA }),
+      getAllDisplays: () => [{ workArea: WORK_AREA }],
+    },
+    shell: { openExternal: () => Promise.resolve() },
     BrowserWindow,
     ipcMain: { handle: (channel: string) => recorded.handled.push(channel) },
     Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: (menu: unknown) => (recorded.menu = menu) },
     dialog: {},
     session: {
       defaultSession: {
-        webRequest: { onHeadersReceived: (listener: Recorded['headersListener']) => (recorded.headersListener = listener) },
+        webRequest: {
+          onHeadersReceived: (listener: Recorded['headersListener']) => (recorded.headersListener = listener),
+          onBeforeRequest: (listener: Recorded['requestListener']) => (recorded.requestListener = listener),
+        },
+        setDevicePermissionHandler: (handler: Recorded['devicePermission']) => (recorded.devicePermission = handler),
+        setDisplayMediaRequestHandler: (handler: Recorded['displayMediaRequest']) => (recorded.displayMediaRequest = handler),
         setPermissionRequestHandler: (handler: Recorded['permissionRequest']) => (recorded.permissionRequest = handler),
         setPermissionCheckHandler: (handler: Recorded['permissionCheck']) => (recorded.permissionCheck = handler),
       },
@@ -152,7 +201,7 @@ function fakeElectron(recorded: Recorded): unknown {
 type LoadFunction = (request: string, parent: unknown, isMain: boolean) => unknown;
 
 describe('built main process against a mocked electron module', () => {
-  const recorded: Recorded = { windows: [], handled: [], appEvents: new Map() };
+  const recorded: Recorded = { windows: [], handled: [], appEvents: new Map(), recentDocuments: [] };
   let workDir = '';
   let article = '';
   let loaded = false;
@@ -162,6 +211,13 @@ describe('built main process against a mocked electron module', () => {
     workDir = mkdtempSync(join(tmpdir(), 'sl-smoke-'));
     article = join(workDir, 'launch.txt');
     writeFileSync(article, 'The ministry said the road "will reopen soon," officials added.\n');
+    // A previous run's settings: the window geometry and theme must come back.
+    recorded.userData = join(workDir, 'user-data');
+    mkdirSync(recorded.userData);
+    writeFileSync(
+      join(recorded.userData, 'settings.json'),
+      JSON.stringify({ theme: 'dark', zoomLevel: 1, window: { bounds: { x: 40, y: 30, width: 1000, height: 700 }, maximized: true } }),
+    );
     const moduleInternals = Module as unknown as { _load: LoadFunction };
     const originalLoad = moduleInternals._load;
     const electron = fakeElectron(recorded);
@@ -184,7 +240,10 @@ describe('built main process against a mocked electron module', () => {
       Reflect.deleteProperty(process, 'defaultApp');
       if (savedRendererUrl !== undefined) process.env['ELECTRON_RENDERER_URL'] = savedRendererUrl;
     }
-    await new Promise((resolveTick) => setImmediate(resolveTick));
+    // The window appears once the settings have been read from disk.
+    for (let waited = 0; recorded.windows.length === 0 && waited < 5_000; waited += 10) {
+      await new Promise((resolveWait) => setTimeout(resolveWait, 10));
+    }
   });
 
   afterAll(() => {
@@ -199,6 +258,13 @@ describe('built main process against a mocked electron module', () => {
     expect(preferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
     expect(preferences['preload']).toBe(PRELOAD);
     expect(recorded.windows[0]!.loadedFile).toBe(RENDERER_HTML);
+  });
+
+  it('restores the saved window geometry and theme', (context) => {
+    if (!loaded) context.skip(MISSING);
+    expect(recorded.windows[0]!.options).toMatchObject({ x: 40, y: 30, width: 1000, height: 700 });
+    expect(recorded.windows[0]!.maximized).toBe(true);
+    expect(recorded.themeSource).toBe('dark');
   });
 
   it('registers exactly the contract invoke channels', (context) => {
@@ -219,11 +285,37 @@ describe('built main process against a mocked electron module', () => {
     expect(recorded.permissionCheck!()).toBe(false);
   });
 
+  it('sandboxes every renderer, and refuses devices and screen capture', (context) => {
+    if (!loaded) context.skip(MISSING);
+    expect(recorded.sandboxEnabled).toBe(true);
+    expect(recorded.devicePermission!()).toBe(false);
+    let streams: unknown = 'unanswered';
+    recorded.displayMediaRequest!({}, (value) => (streams = value));
+    expect(streams).toBeNull();
+  });
+
+  it('lets the session fetch only the built renderer, never the network or other local files', (context) => {
+    if (!loaded) context.skip(MISSING);
+    const cancelled = (url: string): boolean | undefined => {
+      let answer: boolean | undefined;
+      recorded.requestListener!({ url }, (response) => (answer = response.cancel));
+      return answer;
+    };
+    const rendererFolder = pathToFileURL(join(OUT, 'renderer')).href;
+    expect(cancelled(`${rendererFolder}/index.html`)).toBe(false);
+    expect(cancelled(`${rendererFolder}/assets/analysis.worker.js`)).toBe(false);
+    expect(cancelled('data:image/png;base64,AAAA')).toBe(false);
+    expect(cancelled('https://tracker.example/pixel.gif')).toBe(true);
+    expect(cancelled('http://127.0.0.1:8080/')).toBe(true);
+    expect(cancelled(pathToFileURL('/etc/passwd').href)).toBe(true);
+    expect(cancelled(`${rendererFolder}/../main/index.js`)).toBe(true);
+  });
+
   it('keeps every web contents from navigating, opening windows or attaching webviews', (context) => {
     if (!loaded) context.skip(MISSING);
     const contents = new FakeWebContents(99);
     recorded.appEvents.get('web-contents-created')!({}, contents);
-    for (const event of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
+    for (const event of ['will-navigate', 'will-frame-navigate', 'will-redirect', 'will-attach-webview']) {
       let prevented = false;
       contents.emit(event, { preventDefault: () => (prevented = true) });
       expect(prevented, event).toBe(true);
@@ -245,5 +337,38 @@ describe('built main process against a mocked electron module', () => {
     await expect.poll(() => contents.sent.length, { message: 'an article-opened message' }).toBe(1);
     expect(contents.sent[0]![0]).toBe(IPC_CHANNELS.articleOpened);
     expect(contents.sent[0]![1]).toHaveProperty('ok');
+    expect(contents.zoomLevel).toBe(1);
+  });
+
+  it('remembers the opened file in the recent list and the OS recent documents', async (context) => {
+    if (!loaded) context.skip(MISSING);
+    await expect.poll(() => recorded.recentDocuments).toEqual([article]);
+    await expect
+      .poll(() => existsSync(join(recorded.userData!, 'recent-files.json')) && readFileSync(join(recorded.userData!, 'recent-files.json'), 'utf8'))
+      .toContain('launch.txt');
+  });
+
+  it('opens a second launch’s file in the running window instead of a new one', async (context) => {
+    if (!loaded) context.skip(MISSING);
+    const second = join(workDir, 'second.txt');
+    writeFileSync(second, 'Officials reportedly met on Monday.\n');
+    const contents = recorded.windows[0]!.webContents;
+    const before = contents.sent.length;
+    recorded.appEvents.get('second-instance')!({}, ['electron', MAIN, second], workDir, { openPath: second });
+    await expect.poll(() => contents.sent.length).toBe(before + 1);
+    const [channel, result] = contents.sent.at(-1)!;
+    expect(channel).toBe(IPC_CHANNELS.articleOpened);
+    expect(result).toMatchObject({ ok: true, article: { sourcePath: second } });
+    expect(recorded.windows).toHaveLength(1);
+  });
+
+  it('saves the window geometry when the window closes', async (context) => {
+    if (!loaded) context.skip(MISSING);
+    const window = recorded.windows[0]!;
+    window.emit('close', {});
+    const settingsFile = join(recorded.userData!, 'settings.json');
+    await expect
+      .poll(() => (JSON.parse(readFileSync(settingsFile, 'utf8')) as { window?: unknown }).window)
+      .toEqual({ bounds: { x: 40, y: 30, width: 1000, height: 700 }, maximized: true });
   });
 });

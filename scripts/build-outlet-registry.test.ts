@@ -55,6 +55,17 @@ describe.skipIf(!existsSync(csv))('the real matrix (../shared/data)', () => {
     expect(report.warnings.filter((w) => !w.includes('is shared by'))).toEqual([]);
     expect(report.registry).toEqual(OUTLET_REGISTRY);
   });
+  it('keeps communist-era agencies apart from their independent namesakes, bounded by their state years', () => {
+    const byName = new Map(OUTLET_REGISTRY.outlets.map((o) => [o.name, o]));
+    expect(byName.get('CTK (Czechoslovakia)')).toMatchObject({ country: 'CS', typology: 'SC', stateControlled: { to: 1989 } });
+    expect(byName.get('CTK')).toMatchObject({ country: 'CZ', typology: 'ISM' });
+    expect(byName.get('BTA (communist Bulgaria)')?.contextAliases).toContain('BTA');
+  });
+  it('matches "Al-Thawra" only with the country of one of its three papers', () => {
+    const owners = OUTLET_REGISTRY.outlets.filter((o) => o.aliases.includes('Al-Thawra') || o.contextAliases.includes('Al-Thawra'));
+    expect(owners.map((o) => o.country).sort()).toEqual(['IQ', 'SY', 'YE']);
+    expect(owners.every((o) => !o.aliases.includes('Al-Thawra'))).toBe(true);
+  });
   it('knows the well-known outlets the issue lists', () => {
     const names = new Set(OUTLET_REGISTRY.outlets.map((o) => o.name));
     for (const name of ['KCNA', 'KCTV', 'Rodong Sinmun', 'Xinhua', "People's Daily", 'Global Times', 'CCTV', 'CGTN', 'TASS', 'RIA Novosti', 'RT', 'Sputnik', 'Rossiya 1', 'IRNA', 'Press TV', 'Tasnim', 'Fars', 'SANA', 'BelTA', 'Granma', 'Prensa Latina', 'VNA', 'KUNA', 'Saudi Press Agency', 'WAM', 'MENA', 'Anadolu', 'TRT', 'Al Jazeera', 'NHK', 'Al-Ahram', 'QNA', 'Petra', 'Tehran Radio', 'Radio Moscow', 'Pravda', 'Tanjug', 'INA', 'ADN', 'Neues Deutschland'])

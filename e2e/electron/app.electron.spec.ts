@@ -33,7 +33,11 @@ test.describe.serial('Sourcelight in Electron', () => {
 
   test.beforeAll(async () => {
     const binary = findElectronBinary();
-    if (!binary.ok) test.skip(true, `Electron cannot start here: ${binary.reason}`);
+    if (!binary.ok) {
+      // The list reporter does not print skip reasons, so say it where CI logs show it.
+      console.log(`[electron suite] skipped: Electron cannot start here: ${binary.reason}`);
+      test.skip(true, `Electron cannot start here: ${binary.reason}`);
+    }
     test.skip(!existsSync(MAIN), 'out/main/index.js is missing: run `npm run build` first');
     const executablePath = binary.ok ? binary.path : undefined;
     workDir = await mkdtemp(join(tmpdir(), 'sl-electron-'));

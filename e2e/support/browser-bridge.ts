@@ -1,8 +1,13 @@
-import { basename } from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { createIpcHandlers, openSafely, type InvokeEventLike, type InvokeHandler } from '../../electron/main/ipc-handlers';
+import { createIpcHandlers, openRemembered, type InvokeEventLike, type InvokeHandler } from '../../electron/main/ipc-handlers';
 import { ArticleSession } from '../../electron/services/article-session';
-import { IPC_CHANNELS, type MenuCommand } from '../../shared/ipc/contract';
+import { RecentFiles } from '../../electron/services/recent-files';
+import { sampleArticlePath } from '../../electron/services/sample-article';
+import { SettingsStore } from '../../electron/services/settings-store';
+import { IPC_CHANNELS, type MenuCommand, type ReaderSettings } from '../../shared/ipc/contract';
 import type { LoadResult } from '../../shared/model/load-result';
 
 /** Names of the page globals the bridge uses; the reader itself only ever sees `window.sourcelight`. */
@@ -11,6 +16,21 @@ const BINDINGS = {
   resolveDrop: '__sourcelightResolveDrop',
   emit: '__sourcelightEmit',
 } as const;
+
+/** The events the desktop side pushes to the page. */
+type EmitKind = 'article-opened' | 'menu-command' | 'settings-changed';
+
+/** The repository root, where the bundled sample article is in development. */
+const REPO_ROOT = resolve(__dirname, '..', '..');
+
+/** Options of the bridge. */
+export interface BrowserBridgeOptions {
+  /**
+   * The user-data folder holding the settings and recent files. By default each bridge gets a fresh
+   * temporary one, removed when the page closes; pass a folder to share state between pages.
+   */
+  readonly userDataDir?: string;
+}
 
 /** What the page script needs to know, passed as data because it cannot import. */
 interface PageBridgeConfig {
@@ -36,6 +56,7 @@ function installPageBridge({ bindings, channels }: PageBridgeConfig): void {
   const articleListeners = new Set<Listener>();
   let heldArticle: { readonly value: unknown } | null = null;
   const menuListeners = new Set<Listener>();
+  const settingsListeners = new Set<Listener>();
 
   const api = {
     openArticleDialog: () => call(bindings.invoke, channels.openArticleDialog),
@@ -45,8 +66,19 @@ function installPageBridge({ bindings, channels }: PageBridgeConfig): void {
       if (typeof path !== 'string') return notADiskFile;
       return call(bindings.invoke, channels.openDroppedPath, path);
     },
-    exportHtml: (request: { readonly visibleLayers: readonly string[] }) =>
-      call(bindings.invoke, channels.exportHtml, { visibleLayers: [...request.visibleLayers] }),
+    exportHtml: (request: { readonly visibleLayers: readonly string[]; readonly format?: string; readonly typologies?: readonly string[] }) =>
+      call(bindings.invoke, channels.exportHtml, {
+        visibleLayers: [...request.visibleLayers],
+        ...(request.format ? { format: request.format } : {}),
+        ...(request.typologies ? { typologies: [...request.typologies] } : {}),
+      }),
+    openSampleArticle: () => call(bindings.invoke, channels.openSampleArticle),
+    listRecentFiles: () => call(bindings.invoke, channels.listRecentFiles),
+    openRecentFile: (path: unknown) => call(bindings.invoke, channels.openRecentFile, String(path)),
+    getSettings: () => call(bindings.invoke, channels.getSettings),
+    // Plain data only, as the preload sends it.
+    updateSettings: (change: unknown) => call(bindings.invoke, channels.updateSettings, JSON.parse(JSON.stringify(change ?? {})) as unknown),
+    openExternalLink: (url: unknown) => call(bindings.invoke, channels.openExternalLink, String(url)),
     onArticleOpened: (listener: Listener) => {
       articleListeners.add(listener);
       if (heldArticle) {
@@ -60,12 +92,18 @@ function installPageBridge({ bindings, channels }: PageBridgeConfig): void {
       menuListeners.add(listener);
       return () => void menuListeners.delete(listener);
     },
+    onSettingsChanged: (listener: Listener) => {
+      settingsListeners.add(listener);
+      return () => void settingsListeners.delete(listener);
+    },
   };
   Object.defineProperty(window, 'sourcelight', { value: Object.freeze(api), enumerable: true });
   Object.defineProperty(window, bindings.emit, {
-    value: (kind: 'article-opened' | 'menu-command', value: unknown) => {
+    value: (kind: EmitKind, value: unknown) => {
       if (kind === 'menu-command') {
         for (const listener of [...menuListeners]) listener(value);
+      } else if (kind === 'settings-changed') {
+        for (const listener of [...settingsListeners]) listener(value);
       } else if (articleListeners.size === 0) {
         heldArticle = { value };
       } else {
@@ -84,12 +122,25 @@ export class BrowserBridge {
   readonly session = new ArticleSession();
   /** Paths the save dialog was opened with as its suggestion, oldest first. */
   readonly suggestedExportPaths: string[] = [];
+  /** Links the page asked to open, in the order the confirm dialog was shown for them. */
+  readonly confirmedLinkPrompts: string[] = [];
+  /** Links handed to the "system browser" (after the user confirmed), oldest first. */
+  readonly openedLinks: string[] = [];
   private readonly openAnswers: (string | null)[] = [];
   private readonly saveAnswers: (string | null)[] = [];
+  private readonly linkAnswers: boolean[] = [];
   private readonly droppable = new Map<string, string>();
   private readonly handlers: Readonly<Record<string, InvokeHandler>>;
 
-  private constructor(private readonly page: Page) {
+  private constructor(
+    private readonly page: Page,
+    /** The user-data folder the settings and recent files are saved in. */
+    readonly userDataDir: string,
+    /** The settings file, as the main process keeps it. */
+    readonly settings: SettingsStore,
+    /** The recent-files list, as the main process keeps it. */
+    readonly recentFiles: RecentFiles,
+  ) {
     this.handlers = createIpcHandlers({
       isTrustedSender: () => true,
       sessionFor: () => this.session,
@@ -99,12 +150,26 @@ export class BrowserBridge {
         this.suggestedExportPaths.push(defaultPath);
         return this.saveAnswers.shift() ?? null;
       },
+      settings,
+      recentFiles,
+      sampleArticlePath: sampleArticlePath({ isPackaged: false, resourcesPath: '', appPath: REPO_ROOT }),
+      // An unanswered confirm dialog behaves as if the user pressed Cancel.
+      confirmExternalLink: async (_event, url) => {
+        this.confirmedLinkPrompts.push(url);
+        return this.linkAnswers.shift() ?? false;
+      },
+      openExternal: async (url) => {
+        this.openedLinks.push(url);
+      },
     });
   }
 
   /** Exposes the bindings and installs `window.sourcelight` for every document the page loads. */
-  static async install(page: Page): Promise<BrowserBridge> {
-    const bridge = new BrowserBridge(page);
+  static async install(page: Page, options: BrowserBridgeOptions = {}): Promise<BrowserBridge> {
+    const ownFolder = options.userDataDir === undefined;
+    const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'sl-e2e-user-data-')));
+    if (ownFolder) page.once('close', () => void rm(userDataDir, { recursive: true, force: true }));
+    const bridge = new BrowserBridge(page, userDataDir, await SettingsStore.open(userDataDir), await RecentFiles.open(userDataDir));
     await page.exposeFunction(BINDINGS.invoke, (channel: string, ...args: unknown[]) => bridge.invoke(channel, args));
     await page.exposeFunction(BINDINGS.resolveDrop, (name: string) => bridge.droppable.get(name) ?? null);
     await page.addInitScript(installPageBridge, { bindings: BINDINGS, channels: IPC_CHANNELS });
@@ -121,6 +186,18 @@ export class BrowserBridge {
     this.saveAnswers.push(path);
   }
 
+  /** Whether the next "open this link in your browser?" dialog is confirmed; unanswered ones are cancelled. */
+  answerNextLinkConfirm(confirm: boolean): void {
+    this.linkAnswers.push(confirm);
+  }
+
+  /** Changes settings the way the View menu does (zoom, theme): saved by the desktop side, then pushed to the page. */
+  async changeSettingsFromMenu(change: Partial<ReaderSettings>): Promise<ReaderSettings> {
+    const settings = await this.settings.update(change);
+    await this.emit('settings-changed', settings);
+    return settings;
+  }
+
   /** Makes a file droppable: a dropped DOM File named like it resolves to this path, as Electron's webUtils does. */
   allowDrop(path: string): string {
     const name = basename(path);
@@ -130,7 +207,7 @@ export class BrowserBridge {
 
   /** Opens a file the way the menu, the command line or the OS does: outside the page, then announced to it. */
   async openFromOutside(path: string): Promise<LoadResult> {
-    const result = await openSafely(this.session, path);
+    const result = await openRemembered(this.session, this.recentFiles, path);
     await this.emit('article-opened', result);
     return result;
   }
@@ -140,7 +217,7 @@ export class BrowserBridge {
     await this.emit('menu-command', command);
   }
 
-  private async emit(kind: 'article-opened' | 'menu-command', value: unknown): Promise<void> {
+  private async emit(kind: EmitKind, value: unknown): Promise<void> {
     await this.page.evaluate(
       ([name, eventKind, payload]) => {
         (window as unknown as Record<string, (kind: string, value: unknown) => void>)[name]!(eventKind, payload);

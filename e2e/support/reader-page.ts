@@ -1,7 +1,12 @@
 import { basename } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { ThemeChoice } from '../../shared/ipc/contract';
+import type { Typology } from '../../shared/model/finding';
 import { LAYER_IDS, LAYER_INFO, type LayerId } from '../../shared/model/layers';
 import type { BrowserBridge } from './browser-bridge';
+
+/** How a test steps through findings: n / p, F3 / Shift+F3, or the application menu. */
+export type StepMethod = 'letter' | 'f3' | 'menu';
 
 /** How a test switches a layer: the legend checkbox, the number key, or the application menu. */
 export type ToggleMethod = 'checkbox' | 'key' | 'menu';
@@ -15,6 +20,11 @@ export class ReaderPage {
   readonly welcome: Locator;
   readonly openedFileName: Locator;
   readonly exportButton: Locator;
+  readonly findingsPanel: Locator;
+  readonly summary: Locator;
+  readonly popover: Locator;
+  readonly settingsPanel: Locator;
+  readonly settingsButton: Locator;
 
   constructor(
     readonly page: Page,
@@ -26,6 +36,11 @@ export class ReaderPage {
     this.welcome = page.getByRole('region', { name: 'See where the news comes from' });
     this.openedFileName = page.locator('.toolbar-file');
     this.exportButton = page.getByRole('button', { name: 'Export HTML' });
+    this.findingsPanel = page.getByRole('region', { name: 'Findings' });
+    this.summary = page.getByRole('region', { name: 'Sourcing at a glance' });
+    this.popover = page.getByRole('tooltip');
+    this.settingsPanel = page.getByRole('dialog', { name: 'Settings' });
+    this.settingsButton = page.getByRole('button', { name: 'Settings', exact: true });
   }
 
   /** Loads the reader's start page. */
@@ -38,7 +53,7 @@ export class ReaderPage {
   async openArticle(path: string): Promise<void> {
     await this.chooseInOpenDialog(path);
     await expect(this.openedFileName, `${basename(path)} should be open`).toHaveText(basename(path));
-    await expect(this.article).toBeVisible();
+    await this.waitForAnalysis();
   }
 
   /** Tries to open a file that should fail, and waits for the alert. */
@@ -119,6 +134,107 @@ export class ReaderPage {
   /** Clicks Export HTML. */
   async exportHtml(): Promise<void> {
     await this.exportButton.click();
+  }
+
+  /** Opens the bundled sample article from the welcome screen and waits until its highlights are in. */
+  async openSampleArticle(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Try the sample article' }).click();
+    await expect(this.openedFileName).toHaveText('sample-article.txt');
+    await this.waitForAnalysis();
+  }
+
+  /** Waits until the analysis worker has answered and the progress indicator is gone. */
+  async waitForAnalysis(): Promise<void> {
+    await expect(this.article).toBeVisible();
+    await expect(this.page.getByRole('progressbar', { name: 'Analysing the article' })).toHaveCount(0);
+  }
+
+  /** Moves to the next finding of the visible layers. */
+  async nextFinding(method: StepMethod = 'letter'): Promise<void> {
+    if (method === 'menu') await this.bridge.sendMenuCommand('next-finding');
+    else await this.page.keyboard.press(method === 'letter' ? 'n' : 'F3');
+  }
+
+  /** Moves to the previous finding of the visible layers. */
+  async previousFinding(method: StepMethod = 'letter'): Promise<void> {
+    if (method === 'menu') await this.bridge.sendMenuCommand('previous-finding');
+    else await this.page.keyboard.press(method === 'letter' ? 'p' : 'Shift+F3');
+  }
+
+  /** The panel entry of the finding last revealed. */
+  get currentFindingEntry(): Locator {
+    return this.findingsPanel.locator('button[aria-current="true"]');
+  }
+
+  /** The panel's entries of one layer. */
+  findingEntries(layer: LayerId): Locator {
+    return this.findingsPanel.locator(`section[data-layer="${layer}"] button.finding-entry`);
+  }
+
+  /** Clicks the panel entry whose excerpt contains the text. */
+  async selectFinding(text: string): Promise<void> {
+    await this.findingsPanel.locator('button.finding-entry', { hasText: text }).first().click();
+  }
+
+  /** The text of the highlight that has keyboard focus (the one a reveal moved to). */
+  async focusedMarkText(): Promise<string | null> {
+    return this.page.evaluate(() => (document.activeElement instanceof HTMLElement && document.activeElement.tagName === 'MARK' ? document.activeElement.textContent : null));
+  }
+
+  /** The first highlight of a layer whose text contains the given words. */
+  mark(layer: LayerId, text: string): Locator {
+    return this.marks(layer).filter({ hasText: text }).first();
+  }
+
+  /** Rests the pointer on the first line of a highlight (a wrapped highlight's box centre may be plain text). */
+  async hoverMark(mark: Locator): Promise<void> {
+    // Leaving first makes the move a fresh hover even when the pointer already rests on this highlight.
+    await this.page.mouse.move(0, 0);
+    await mark.scrollIntoViewIfNeeded();
+    const point = await mark.evaluate((element) => {
+      const rect = element.getClientRects()[0] ?? element.getBoundingClientRect();
+      return { x: rect.left + Math.min(8, rect.width / 2), y: rect.top + rect.height / 2 };
+    });
+    await this.page.mouse.move(point.x, point.y);
+  }
+
+  /** Moves keyboard focus to a highlight, with the pointer out of the way so no hover competes. */
+  async focusMark(mark: Locator): Promise<void> {
+    await this.page.mouse.move(0, 0);
+    await mark.focus();
+  }
+
+  /** Opens the settings, unless they are open. */
+  async openSettings(): Promise<void> {
+    if (!(await this.settingsPanel.isVisible())) await this.settingsButton.click();
+    await expect(this.settingsPanel).toBeVisible();
+  }
+
+  /** Chooses a theme in the settings. */
+  async chooseTheme(theme: ThemeChoice): Promise<void> {
+    await this.openSettings();
+    const label = theme === 'system' ? 'Follow the system' : theme === 'light' ? 'Light' : 'Dark';
+    await this.settingsPanel.getByRole('radio', { name: label }).check();
+  }
+
+  /** Includes or leaves out a State Media Monitor typology, then waits for the re-analysis. */
+  async setTypology(typology: Typology, included: boolean): Promise<void> {
+    await this.openSettings();
+    const box = this.settingsPanel.getByRole('checkbox', { name: new RegExp(`\\b${typology}$`) });
+    if (included) await box.check();
+    else await box.uncheck();
+    if (await this.article.isVisible()) await this.waitForAnalysis();
+  }
+
+  /** Closes the settings with Escape. */
+  async closeSettings(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    await expect(this.settingsPanel).toHaveCount(0);
+  }
+
+  /** Shows or hides the findings panel with the toolbar button. */
+  async toggleFindingsPanel(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Findings panel' }).click();
   }
 
   private async chooseInOpenDialog(path: string): Promise<void> {

@@ -6,6 +6,8 @@ void runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
   env: process.env,
+  stderrIsTTY: process.stderr.isTTY === true,
+  columns: process.stderr.columns ?? 80,
 }).then((status) => {
   process.exitCode = status;
 });

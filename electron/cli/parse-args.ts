@@ -1,13 +1,24 @@
+import type { ExportFormat } from '../../shared/ipc/contract';
 import type { Typology } from '../../shared/model/finding';
 
 /** Every State Media Monitor typology the engine knows. */
 const TYPOLOGIES: readonly Typology[] = ['SC', 'CaPu', 'CaPr', 'ISFM', 'ISF', 'ISM', 'IP'];
 
+/** Export formats the CLI writes. */
+const FORMATS: readonly ExportFormat[] = ['html', 'jsonld', 'csv'];
+
 /** A command line understood. */
 export type CliCommand =
   | { readonly kind: 'help' }
   | { readonly kind: 'analyze'; readonly file: string; readonly json: boolean; readonly typologies?: readonly Typology[] }
-  | { readonly kind: 'export'; readonly file: string; readonly output: string; readonly force: boolean };
+  | { readonly kind: 'export'; readonly file: string; readonly output: string; readonly format: ExportFormat; readonly force: boolean }
+  | {
+      readonly kind: 'export-batch';
+      readonly files: readonly string[];
+      readonly outDir: string;
+      readonly format: ExportFormat;
+      readonly force: boolean;
+    };
 
 /** A command line not understood, with one sentence saying what is wrong. */
 export interface CliUsageError {
@@ -18,15 +29,18 @@ export interface CliUsageError {
 /** The usage text `--help` prints. */
 export const USAGE = `Usage:
   sourcelight analyze FILE [--json] [--typologies SC,CaPu,CaPr]
-  sourcelight export FILE -o OUT.html [--force]
+  sourcelight export FILE -o OUT.html [--format html|jsonld|csv] [--force]
+  sourcelight export FILES... --out-dir DIR [--format html|jsonld|csv] [--force]
   sourcelight --help
 
 Commands:
   analyze   print the state-media attributions, direct quotes and unverified claims found in FILE
             (--json: one JSON object {"text", "findings"}; --typologies: which State Media Monitor
             typologies count as state media, from ${TYPOLOGIES.join(', ')})
-  export    write FILE as a self-contained HTML page with all three highlight layers;
-            an existing OUT is replaced only with --force
+  export    write FILE as a self-contained HTML page with all three highlight layers
+            (--format jsonld: W3C Web Annotations; --format csv: a table of the findings);
+            with --out-dir, export every FILE into DIR as NAME-sourcelight.EXT, carrying on
+            past files that fail; an existing file is replaced only with --force
 
 FILE is a .txt, .html or .htm article; relative paths are read from the current folder.`;
 
@@ -59,6 +73,8 @@ export function parseArgs(argv: readonly string[]): CliCommand | CliUsageError {
   let force = false;
   let output: string | undefined;
   let typologies: readonly Typology[] | undefined;
+  let outDir: string | undefined;
+  let format: ExportFormat | undefined;
   for (let index = 0; index < rest.length; index++) {
     const { name, inline } = splitOption(rest[index]!);
     const takeValue = (): string | undefined => inline ?? rest[++index];
@@ -76,6 +92,16 @@ export function parseArgs(argv: readonly string[]): CliCommand | CliUsageError {
       const value = takeValue();
       if (value === undefined || value.length === 0) return { kind: 'usage-error', message: `${name} needs the path of the HTML file to write.` };
       output = value;
+    } else if (command === 'export' && name === '--out-dir') {
+      const value = takeValue();
+      if (value === undefined || value.length === 0) return { kind: 'usage-error', message: '--out-dir needs the folder to write the exports to.' };
+      outDir = value;
+    } else if (command === 'export' && name === '--format') {
+      const value = takeValue();
+      if (value === undefined || !(FORMATS as readonly string[]).includes(value)) {
+        return { kind: 'usage-error', message: `--format needs one of ${FORMATS.join(', ')}.` };
+      }
+      format = value as ExportFormat;
     } else if (command === 'export' && name === '--force' && inline === undefined) force = true;
     else if (name.startsWith('-') && name.length > 1) {
       return { kind: 'usage-error', message: `unknown option "${name}" for ${command} (see --help).` };
@@ -83,9 +109,23 @@ export function parseArgs(argv: readonly string[]): CliCommand | CliUsageError {
   }
 
   if (positional.length === 0) return { kind: 'usage-error', message: `${command} needs an article file (see --help).` };
+  if (command === 'export') return exportCommand(positional, output, outDir, format ?? 'html', force);
   if (positional.length > 1) return { kind: 'usage-error', message: `${command} takes one article file, not ${positional.length}.` };
-  const file = positional[0]!;
-  if (command === 'analyze') return { kind: 'analyze', file, json, ...(typologies ? { typologies } : {}) };
-  if (output === undefined) return { kind: 'usage-error', message: 'export needs -o OUT.html, the file to write.' };
-  return { kind: 'export', file, output, force };
+  return { kind: 'analyze', file: positional[0]!, json, ...(typologies ? { typologies } : {}) };
+}
+
+function exportCommand(
+  files: readonly string[],
+  output: string | undefined,
+  outDir: string | undefined,
+  format: ExportFormat,
+  force: boolean,
+): CliCommand | CliUsageError {
+  if (output !== undefined && outDir !== undefined) return { kind: 'usage-error', message: 'use either -o OUT or --out-dir DIR, not both.' };
+  if (outDir !== undefined) return { kind: 'export-batch', files, outDir, format, force };
+  if (output === undefined) {
+    return { kind: 'usage-error', message: 'export needs -o OUT.html, the file to write, or --out-dir DIR for several files.' };
+  }
+  if (files.length > 1) return { kind: 'usage-error', message: `-o writes one file; use --out-dir DIR to export ${files.length} files.` };
+  return { kind: 'export', file: files[0]!, output, format, force };
 }

@@ -72,7 +72,8 @@ describe('runCli', () => {
     const result = await run(['--help']);
     expect(result.status).toBe(EXIT_OK);
     expect(result.stdout).toContain('sourcelight analyze FILE [--json] [--typologies SC,CaPu,CaPr]');
-    expect(result.stdout).toContain('sourcelight export FILE -o OUT.html [--force]');
+    expect(result.stdout).toContain('sourcelight export FILE -o OUT.html [--format html|jsonld|csv] [--force]');
+    expect(result.stdout).toContain('sourcelight export FILES... --out-dir DIR [--format html|jsonld|csv] [--force]');
     expect(result.stderr).toBe('');
   });
 
@@ -128,11 +129,11 @@ describe('runCli', () => {
   });
 
   it('reports an unsupported file type and exits 1', async () => {
-    writeFileSync(join(folder, 'port.docx'), 'not really a document');
-    const result = await run(['analyze', 'port.docx']);
+    writeFileSync(join(folder, 'port.bin'), 'not an article at all');
+    const result = await run(['analyze', 'port.bin']);
     expect(result.status).toBe(EXIT_FAILURE);
     expectOneErrorLine(result.stderr);
-    expect(result.stderr).toContain('choose a .txt, .html or .htm file');
+    expect(result.stderr).toContain('“port.bin” is not a type Sourcelight opens');
   });
 
   it('resolves relative paths against INIT_CWD, where npm was started, before the working folder', async () => {

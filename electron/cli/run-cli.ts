@@ -4,7 +4,8 @@ import { analyze } from '../../shared/engine/analyze';
 import type { Article } from '../../shared/model/article';
 import type { Finding } from '../../shared/model/finding';
 import { LAYER_IDS } from '../../shared/model/layers';
-import { exportArticleHtml } from '../services/export-article';
+import { exportArticle } from '../services/export-article';
+import { batchSummaryLine, runBatchExport } from './batch-export';
 import { loadArticleFile } from '../services/load-article';
 import { formatAnalyzeJson, formatAnalyzeListing } from './format-findings';
 import { parseArgs, USAGE } from './parse-args';
@@ -15,6 +16,10 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Whether stderr is a terminal, where a batch export draws its progress bar; false unless told. */
+  readonly stderrIsTTY?: boolean;
+  /** The terminal's width in characters. */
+  readonly columns?: number;
 }
 
 /** Exit statuses: success, a file or analysis that failed, a command line not understood. */
@@ -49,6 +54,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
   try {
     const base = userDirectory(io);
+    if (command.kind === 'export-batch') {
+      const plan = { files: command.files.map((file) => resolve(base, file)), outDir: resolve(base, command.outDir), format: command.format, force: command.force };
+      const outcome = await runBatchExport(plan, { stdout: io.stdout, stderr: io.stderr, stderrIsTTY: io.stderrIsTTY ?? false, columns: io.columns ?? 80 });
+      io.stdout(`${batchSummaryLine(outcome, plan)}\n`);
+      return outcome.failed.length === 0 ? EXIT_OK : EXIT_FAILURE;
+    }
     const article = await loadOrFail(io, resolve(base, command.file));
     if (typeof article === 'number') return article;
 
@@ -67,7 +78,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (!command.force && existsSync(output)) {
       return fail(io, `${command.output} already exists; add --force to replace it or choose another name.`, EXIT_FAILURE);
     }
-    const result = await exportArticleHtml(article, output, { visibleLayers: LAYER_IDS, overwrite: command.force });
+    const result = await exportArticle(article, output, { visibleLayers: LAYER_IDS, format: command.format, overwrite: command.force });
     if (result.status === 'written') {
       io.stdout(`Wrote ${result.path}\n`);
       return EXIT_OK;

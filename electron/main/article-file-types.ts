@@ -1,7 +1,7 @@
 import type { FileFilter } from 'electron';
 
 /** File extensions the open dialog offers (without dots); the one list to extend as loaders arrive. */
-export const ARTICLE_EXTENSIONS = ['txt', 'html', 'htm'] as const;
+export const ARTICLE_EXTENSIONS = ['txt', 'html', 'htm', 'mhtml', 'mht', 'md', 'markdown', 'docx', 'pdf'] as const;
 
 /** Open-dialog filters: every article type first, then a catch-all so unusual names stay reachable. */
 export const ARTICLE_FILE_FILTERS: readonly FileFilter[] = [

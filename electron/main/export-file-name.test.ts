@@ -8,6 +8,11 @@ describe('defaultExportFileName', () => {
     expect(defaultExportFileName('page.saved.html')).toBe('page.saved-sourcelight.html');
   });
 
+  it('ends the name with the extension of the chosen format', () => {
+    expect(defaultExportFileName('story.txt', 'jsonld')).toBe('story-sourcelight.jsonld');
+    expect(defaultExportFileName('story.txt', 'csv')).toBe('story-sourcelight.csv');
+  });
+
   it('replaces characters file systems refuse and never suggests an empty name', () => {
     expect(defaultExportFileName('a:b?.txt')).toBe('a_b_-sourcelight.html');
     expect(defaultExportFileName('.txt')).toBe('.txt-sourcelight.html');

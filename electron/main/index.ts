@@ -1,13 +1,19 @@
-import { BrowserWindow, Menu, app, dialog, ipcMain, session, type BaseWindow } from 'electron';
-import { IPC_CHANNELS, type MenuCommand } from '../../shared/ipc/contract';
+import { BrowserWindow, Menu, app, dialog, ipcMain, nativeTheme, screen, session, shell, type BaseWindow } from 'electron';
+import { IPC_CHANNELS, type MenuCommand, type ReaderSettings, type ThemeChoice } from '../../shared/ipc/contract';
 import { ArticleSession } from '../services/article-session';
-import { ARTICLE_FILE_FILTERS, EXPORT_FILE_FILTERS } from './article-file-types';
-import { openSafely, registerIpcHandlers, type InvokeEventLike } from './ipc-handlers';
+import { RecentFiles } from '../services/recent-files';
+import { sampleArticlePath } from '../services/sample-article';
+import { SettingsStore } from '../services/settings-store';
+import { ARTICLE_FILE_FILTERS } from './article-file-types';
+import { EXPORT_DIALOG_FILTERS } from './export-file-name';
+import { openRemembered, openSafely, registerIpcHandlers, type InvokeEventLike, type RecentFilesLike } from './ipc-handlers';
 import { resolveLaunchPath, resolveSecondInstancePath } from './launch-path';
 import { buildMenuTemplate } from './menu-template';
-import { isOwnRendererFrame, preloadPath, resolveRendererLocation } from './renderer-location';
+import { isAllowedRendererRequest, isOwnRendererFrame, preloadPath, resolveRendererLocation } from './renderer-location';
 import { SECURE_WEB_PREFERENCES } from './security-policy';
 import { hardenWebContents, secureSession } from './window-security';
+import { restoreWindowBounds } from './window-bounds';
+import { nextZoomLevel, type ZoomDirection } from './zoom-level';
 
 /** What the main process keeps per window: its article, and a file waiting for the page to load. */
 interface WindowState {
@@ -18,6 +24,8 @@ interface WindowState {
 }
 
 const rendererLocation = resolveRendererLocation(__dirname, process.env['ELECTRON_RENDERER_URL']);
+// Every renderer, including any a bug or a dependency might create, runs in the Chromium sandbox.
+app.enableSandbox();
 const isDefaultApp = process.defaultApp === true;
 const windows = new Map<number, WindowState>();
 let startupPath = resolveLaunchPath(process.argv, {
@@ -26,27 +34,46 @@ let startupPath = resolveLaunchPath(process.argv, {
   cwd: process.cwd(),
 });
 
+/** The settings and recent files, loaded from the user-data folder once the app is ready. */
+interface Stores {
+  readonly settings: SettingsStore;
+  readonly recentFiles: RecentFiles;
+}
+let stores: Stores | null = null;
+const WINDOW_SIZING = { width: 1100, height: 820, minWidth: 480, minHeight: 360 } as const;
+// Window geometry being saved; quitting waits for it so the last size is not lost.
+let pendingWindowSave: Promise<void> | null = null;
+
 function createWindow(): WindowState {
-  const window = new BrowserWindow({
-    width: 1100,
-    height: 820,
-    minWidth: 480,
-    minHeight: 360,
+  const saved = stores?.settings.windowState ?? null;
+  const workAreas = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((display) => display.workArea);
+  // Electronegativity cannot see through the spread below: contextIsolation, sandbox, no Node and
+  // Auxclick off all come from SECURE_WEB_PREFERENCES (checked by security-policy.test.ts and
+  // build-smoke.test.ts); the preload exposes only typed calls, never ipcRenderer.
+  const window = new BrowserWindow({ // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK
+    ...restoreWindowBounds(saved?.bounds ?? null, workAreas, WINDOW_SIZING),
+    minWidth: WINDOW_SIZING.minWidth,
+    minHeight: WINDOW_SIZING.minHeight,
     show: false,
     title: 'Sourcelight',
-    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: preloadPath(__dirname) },
+    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: preloadPath(__dirname) }, // eng-disable PRELOAD_JS_CHECK
   });
   const contents = window.webContents;
   const id = contents.id;
   const state: WindowState = { window, session: new ArticleSession(), loaded: false, pendingPath: startupPath };
   startupPath = null;
   windows.set(id, state);
+  if (saved?.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
+  window.on('close', () => rememberWindow(window));
   contents.on('did-start-loading', () => {
     state.loaded = false;
   });
+  // Ctrl + mouse wheel and pinch ask for zoom this way; it goes through the same saved setting as the menu.
+  contents.on('zoom-changed', (_event, direction) => void zoomBy(direction));
   contents.on('did-finish-load', () => {
     state.loaded = true;
+    if (stores) contents.setZoomLevel(stores.settings.settings.zoomLevel);
     const path = state.pendingPath;
     state.pendingPath = null;
     if (path !== null) void openInWindow(state, path);
@@ -62,8 +89,107 @@ async function openInWindow(state: WindowState, path: string): Promise<void> {
     state.pendingPath = path;
     return;
   }
-  const result = await openSafely(state.session, path);
+  const result = stores ? await openRemembered(state.session, recentFilesForHandlers(stores), path) : await openSafely(state.session, path);
   if (!state.window.isDestroyed()) state.window.webContents.send(IPC_CHANNELS.articleOpened, result);
+}
+
+/** The recent list as the handlers see it: adding a file also tells the OS (Jump List, Dock menu). */
+function recentFilesForHandlers({ recentFiles }: Stores): RecentFilesLike {
+  return {
+    list: () => recentFiles.list(),
+    has: (path) => recentFiles.has(path),
+    add: async (path) => {
+      // The sample can reach here through a window that was still loading; it is ours, not a recent file.
+      if (path === currentSamplePath()) return recentFiles.current;
+      app.addRecentDocument(path);
+      return recentFiles.add(path);
+    },
+  };
+}
+
+function rememberWindow(window: BrowserWindow): void {
+  if (!stores || window.isDestroyed()) return;
+  const save = stores.settings
+    .saveWindowState({ bounds: window.getNormalBounds(), maximized: window.isMaximized() })
+    .catch(() => undefined);
+  pendingWindowSave = save;
+  void save.finally(() => {
+    if (pendingWindowSave === save) pendingWindowSave = null;
+  });
+}
+
+/** Applies settings to every window and the menu; `origin` already knows them, so it is not told again. */
+function applySettings(settings: ReaderSettings, origin?: number): void {
+  nativeTheme.themeSource = settings.theme;
+  for (const [id, state] of windows) {
+    if (state.window.isDestroyed()) continue;
+    state.window.webContents.setZoomLevel(settings.zoomLevel);
+    if (id !== origin) state.window.webContents.send(IPC_CHANNELS.settingsChanged, settings);
+  }
+  installMenu();
+}
+
+async function changeSettings(change: Partial<ReaderSettings>): Promise<void> {
+  if (!stores) return;
+  let settings: ReaderSettings;
+  try {
+    settings = await stores.settings.update(change);
+  } catch {
+    settings = stores.settings.settings;
+  }
+  applySettings(settings);
+}
+
+async function zoomBy(direction: ZoomDirection): Promise<void> {
+  if (stores) await changeSettings({ zoomLevel: nextZoomLevel(stores.settings.settings.zoomLevel, direction) });
+}
+
+async function setTheme(theme: ThemeChoice): Promise<void> {
+  await changeSettings({ theme });
+}
+
+async function openRecentFromMenu(window: BaseWindow | undefined, path: string): Promise<void> {
+  const state = targetWindow(window) ?? createWindow();
+  focus(state.window);
+  await openInWindow(state, path);
+}
+
+async function openSampleFromMenu(window: BaseWindow | undefined): Promise<void> {
+  const state = targetWindow(window) ?? createWindow();
+  if (!state.loaded) {
+    state.pendingPath = currentSamplePath();
+    return;
+  }
+  // Like the handler: the bundled sample never goes on the recent list.
+  const result = await openSafely(state.session, currentSamplePath());
+  if (!state.window.isDestroyed()) state.window.webContents.send(IPC_CHANNELS.articleOpened, result);
+}
+
+function currentSamplePath(): string {
+  return sampleArticlePath({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() });
+}
+
+async function clearRecent(): Promise<void> {
+  app.clearRecentDocuments();
+  await stores?.recentFiles.clear().catch(() => undefined);
+}
+
+function installMenu(): void {
+  if (!stores) return;
+  const template = buildMenuTemplate(
+    {
+      openArticle: (window) => void openFromMenu(window),
+      openRecent: (window, path) => void openRecentFromMenu(window, path),
+      clearRecent: () => void clearRecent(),
+      openSample: (window) => void openSampleFromMenu(window),
+      sendCommand: sendMenuCommand,
+      zoom: (_window, direction) => void zoomBy(direction),
+      setTheme: (theme) => void setTheme(theme),
+    },
+    { settings: stores.settings.settings, recentFiles: stores.recentFiles.current },
+    { platform: process.platform, isDevelopment: rendererLocation.kind === 'dev-server' },
+  );
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
 /** The window a menu click or a launch is for: the clicked one, else the focused one, else any. */
@@ -108,27 +234,56 @@ function focus(window: BrowserWindow): void {
   window.focus();
 }
 
-function onReady(): void {
-  secureSession(session.defaultSession);
+async function loadStores(): Promise<Stores> {
+  const folder = app.getPath('userData');
+  const [settings, recentFiles] = await Promise.all([
+    SettingsStore.open(folder),
+    RecentFiles.open(folder, { onChange: () => installMenu() }),
+  ]);
+  return { settings, recentFiles };
+}
+
+async function onReady(): Promise<void> {
+  secureSession(session.defaultSession, (url) => isAllowedRendererRequest(url, rendererLocation));
+  // Never fails: a corrupt settings file is moved aside and the defaults apply.
+  const loaded = await loadStores();
+  stores = loaded;
+  nativeTheme.themeSource = loaded.settings.settings.theme;
   registerIpcHandlers(ipcMain, {
     isTrustedSender: (event) => windows.has(event.sender.id) && isOwnRendererFrame(event.senderFrame, rendererLocation),
     sessionFor: (event) => stateForEvent(event).session,
     chooseArticlePath: (event) => chooseArticlePath(stateForEvent(event).window),
-    chooseExportPath: async (event, defaultPath) => {
+    chooseExportPath: async (event, defaultPath, format) => {
+      const filter = EXPORT_DIALOG_FILTERS[format];
       const result = await dialog.showSaveDialog(stateForEvent(event).window, {
-        title: 'Export HTML',
+        title: `Export ${filter.name}`,
         defaultPath,
-        filters: [...EXPORT_FILE_FILTERS],
+        filters: [{ name: filter.name, extensions: [...filter.extensions] }],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       });
       return result.canceled || !result.filePath ? null : result.filePath;
     },
+    settings: loaded.settings,
+    recentFiles: recentFilesForHandlers(loaded),
+    sampleArticlePath: currentSamplePath(),
+    confirmExternalLink: async (event, url) => {
+      const result = await dialog.showMessageBox(stateForEvent(event).window, {
+        type: 'question',
+        title: 'Open link',
+        message: 'Open this link in your web browser?',
+        detail: url,
+        buttons: ['Open in Browser', 'Cancel'],
+        defaultId: 0,
+        cancelId: 1,
+        noLink: true,
+      });
+      return result.response === 0;
+    },
+    // Only links parseExternalUrl accepted (http/https, no credentials) that the user confirmed reach here.
+    openExternal: (url) => shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK
+    settingsUpdated: (event, settings) => applySettings(settings, event.sender.id),
   });
-  const template = buildMenuTemplate(
-    { openArticle: (window) => void openFromMenu(window), sendCommand: sendMenuCommand },
-    { platform: process.platform, isDevelopment: rendererLocation.kind === 'dev-server' },
-  );
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  installMenu();
   createWindow();
 }
 
@@ -138,7 +293,8 @@ if (!app.requestSingleInstanceLock({ openPath: startupPath })) {
 } else {
   app.on('second-instance', (_event, argv, workingDirectory, additionalData) => {
     const path = resolveSecondInstancePath(additionalData, argv, workingDirectory, isDefaultApp);
-    const state = targetWindow() ?? (app.isReady() ? createWindow() : null);
+    // Stores are loaded right after ready, and the first window is made then.
+    const state = targetWindow() ?? (stores !== null ? createWindow() : null);
     if (!state) {
       // Not ready yet: the window created on ready picks the file up.
       if (path !== null) startupPath = path;
@@ -159,7 +315,15 @@ if (!app.requestSingleInstanceLock({ openPath: startupPath })) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
-    if (windows.size === 0 && app.isReady()) createWindow();
+    if (windows.size === 0 && stores !== null) createWindow();
+  });
+  // Quitting waits for the window geometry being saved, once; a failed save does not hold it up.
+  app.on('will-quit', (event) => {
+    const save = pendingWindowSave;
+    if (save === null) return;
+    event.preventDefault();
+    pendingWindowSave = null;
+    void save.finally(() => app.quit());
   });
   void app.whenReady().then(onReady);
 }

@@ -2,7 +2,17 @@ import { describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNELS, IPC_CHANNELS } from '../../shared/ipc/contract';
 import type { Article } from '../../shared/model/article';
 import type { LoadResult } from '../../shared/model/load-result';
-import { registerIpcHandlers, type InvokeEventLike, type InvokeHandler, type IpcHandlerDeps, type SessionLike } from './ipc-handlers';
+import type { ReaderSettings, RecentFile } from '../../shared/ipc/contract';
+import { DEFAULT_SETTINGS } from '../services/settings-store';
+import {
+  registerIpcHandlers,
+  type InvokeEventLike,
+  type InvokeHandler,
+  type IpcHandlerDeps,
+  type RecentFilesLike,
+  type SessionLike,
+  type SettingsLike,
+} from './ipc-handlers';
 
 const ARTICLE: Article = {
   text: 'Body.',
@@ -23,17 +33,36 @@ function setup(overrides: Partial<IpcHandlerDeps> = {}, article: Article | null 
     open: vi.fn(async (_path: string): Promise<LoadResult> => LOADED),
     exportHtml: vi.fn(async () => ({ status: 'written', path: '/out/x.html' }) as const),
   } satisfies SessionLike;
-  const deps: IpcHandlerDeps = {
-    isTrustedSender: (event) => event.senderFrame?.url.startsWith('file:///app/out/renderer/') ?? false,
+  let stored: ReaderSettings = DEFAULT_SETTINGS;
+  const settings = {
+    get settings() {
+      return stored;
+    },
+    update: vi.fn(async (change: Partial<ReaderSettings>) => (stored = { ...stored, ...change })),
+  } satisfies SettingsLike;
+  const recent: RecentFile[] = [{ path: '/news/recent.txt', name: 'recent.txt', openedAt: '2026-01-01T00:00:00.000Z' }];
+  const recentFiles = {
+    list: vi.fn(async () => recent),
+    has: (path: string) => recent.some((file) => file.path === path),
+    add: vi.fn(async (path: string) => [{ path, name: 'x', openedAt: '' }, ...recent]),
+  } satisfies RecentFilesLike;
+  const deps = {
+    isTrustedSender: (event: InvokeEventLike) => event.senderFrame?.url.startsWith('file:///app/out/renderer/') ?? false,
     sessionFor: () => session,
     chooseArticlePath: vi.fn(async () => '/news/story.txt'),
     chooseExportPath: vi.fn(async () => '/out/x.html'),
+    settings,
+    recentFiles,
+    sampleArticlePath: '/app/resources/sample-article.txt',
+    confirmExternalLink: vi.fn(async () => true),
+    openExternal: vi.fn(async () => undefined),
+    settingsUpdated: vi.fn(),
     ...overrides,
-  };
+  } satisfies IpcHandlerDeps;
   const handlers = new Map<string, InvokeHandler>();
   registerIpcHandlers({ handle: (channel, listener) => handlers.set(channel, listener) }, deps);
   const call = (channel: string, event: InvokeEventLike, ...args: unknown[]) => handlers.get(channel)!(event, ...args);
-  return { session, deps, handlers, call };
+  return { session, deps, handlers, call, settings, recentFiles };
 }
 
 describe('registerIpcHandlers', () => {
@@ -86,8 +115,15 @@ describe('registerIpcHandlers', () => {
       status: 'written',
       path: '/out/x.html',
     });
-    expect(deps.chooseExportPath).toHaveBeenCalledWith(OWN, '/news/story-sourcelight.html');
+    expect(deps.chooseExportPath).toHaveBeenCalledWith(OWN, '/news/story-sourcelight.html', 'html');
     expect(session.exportHtml).toHaveBeenCalledWith({ visibleLayers: ['quote', 'unverified'] }, '/out/x.html', true);
+  });
+
+  it('suggests the extension of the requested format and passes the format on', async () => {
+    const { call, session, deps } = setup();
+    await call(IPC_CHANNELS.exportHtml, OWN, { visibleLayers: [], format: 'jsonld' });
+    expect(deps.chooseExportPath).toHaveBeenCalledWith(OWN, '/news/story-sourcelight.jsonld', 'jsonld');
+    expect(session.exportHtml).toHaveBeenCalledWith({ visibleLayers: [], format: 'jsonld' }, '/out/x.html', true);
   });
 
   it('reports a cancelled save dialog as cancelled', async () => {
@@ -111,5 +147,111 @@ describe('registerIpcHandlers', () => {
       message: 'Open an article before exporting it.',
     });
     expect(deps.chooseExportPath).not.toHaveBeenCalled();
+  });
+});
+
+describe('the sample article, recent files and settings handlers', () => {
+  it('opens the bundled sample article without putting it on the recent list', async () => {
+    const { call, session, recentFiles } = setup();
+    expect(await call(IPC_CHANNELS.openSampleArticle, OWN)).toEqual(LOADED);
+    expect(session.open).toHaveBeenCalledWith('/app/resources/sample-article.txt');
+    expect(recentFiles.add).not.toHaveBeenCalled();
+  });
+
+  it('puts every article opened by path at the top of the recent list, but not a failed one', async () => {
+    const { call, session, recentFiles } = setup();
+    await call(IPC_CHANNELS.openArticleDialog, OWN);
+    await call(IPC_CHANNELS.openDroppedPath, OWN, '/news/dropped.html');
+    session.open.mockResolvedValueOnce({ ok: false, error: { code: 'empty', message: 'The file is empty.' } });
+    await call(IPC_CHANNELS.openDroppedPath, OWN, '/news/empty.txt');
+    expect(recentFiles.add.mock.calls).toEqual([['/news/story.txt'], ['/news/dropped.html']]);
+  });
+
+  it('still opens the article when the recent list cannot be saved', async () => {
+    const { call, recentFiles } = setup();
+    recentFiles.add.mockRejectedValueOnce(new Error('read-only disk'));
+    expect(await call(IPC_CHANNELS.openArticleDialog, OWN)).toEqual(LOADED);
+  });
+
+  it('lists the recent files', async () => {
+    const { call } = setup();
+    expect(await call(IPC_CHANNELS.listRecentFiles, OWN)).toEqual([
+      { path: '/news/recent.txt', name: 'recent.txt', openedAt: '2026-01-01T00:00:00.000Z' },
+    ]);
+  });
+
+  it('opens a path on the recent list and refuses any other, so the page cannot read files of its choosing', async () => {
+    const { call, session } = setup();
+    expect(await call(IPC_CHANNELS.openRecentFile, OWN, '/news/recent.txt')).toEqual(LOADED);
+    expect(session.open).toHaveBeenCalledWith('/news/recent.txt');
+    for (const bad of ['/etc/passwd', 'recent.txt', '', 7, null, ['/news/recent.txt']]) {
+      await expect(call(IPC_CHANNELS.openRecentFile, OWN, bad)).rejects.toThrow(/not on the recent list/);
+    }
+    expect(session.open).toHaveBeenCalledTimes(1);
+  });
+
+  it('returns the saved settings', async () => {
+    const { call } = setup();
+    expect(await call(IPC_CHANNELS.getSettings, OWN)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('saves a valid settings change, answers with the settings in force and tells the app', async () => {
+    const { call, deps, settings } = setup();
+    const expected = { ...DEFAULT_SETTINGS, theme: 'dark', visibleLayers: ['state-media', 'quote'] };
+    expect(await call(IPC_CHANNELS.updateSettings, OWN, { theme: 'dark', visibleLayers: ['quote', 'state-media'], window: { x: 0 } })).toEqual(
+      expected,
+    );
+    expect(settings.update).toHaveBeenCalledWith({ theme: 'dark', visibleLayers: ['state-media', 'quote'] });
+    expect(deps.settingsUpdated).toHaveBeenCalledWith(OWN, expected);
+  });
+
+  it('refuses a settings change with an invalid field, saving nothing', async () => {
+    const { call, settings, deps } = setup();
+    for (const bad of [null, 'dark', { theme: 'purple' }, { zoomLevel: 40 }, { zoomLevel: Number.NaN }, { visibleLayers: ['sports'] }, { findingsPanelOpen: 'yes' }]) {
+      await expect(call(IPC_CHANNELS.updateSettings, OWN, bad)).rejects.toThrow(/not valid/);
+    }
+    expect(settings.update).not.toHaveBeenCalled();
+    expect(deps.settingsUpdated).not.toHaveBeenCalled();
+  });
+
+  it('keeps a settings change in force for this run when it cannot be saved', async () => {
+    const { call, settings } = setup();
+    settings.update.mockRejectedValueOnce(new Error('read-only disk'));
+    expect(await call(IPC_CHANNELS.updateSettings, OWN, { zoomLevel: 1 })).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('the external link handler', () => {
+  it('opens an http(s) link in the browser only after the user confirms', async () => {
+    const { call, deps } = setup();
+    expect(await call(IPC_CHANNELS.openExternalLink, OWN, 'https://news.example/story?id=1')).toBe(true);
+    expect(deps.confirmExternalLink).toHaveBeenCalledWith(OWN, 'https://news.example/story?id=1');
+    expect(deps.openExternal).toHaveBeenCalledWith('https://news.example/story?id=1');
+  });
+
+  it('opens nothing when the user cancels', async () => {
+    const { call, deps } = setup({ confirmExternalLink: vi.fn(async () => false) });
+    expect(await call(IPC_CHANNELS.openExternalLink, OWN, 'http://news.example/')).toBe(false);
+    expect(deps.openExternal).not.toHaveBeenCalled();
+  });
+
+  it('refuses file:, javascript:, data: and custom schemes without even asking', async () => {
+    const { call, deps } = setup();
+    for (const bad of [
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'data:text/html,<p>hi</p>',
+      'ms-settings:privacy',
+      'smb://server/share',
+      'HTTPS',
+      '//news.example/',
+      'https://user:secret@news.example/',
+      42,
+      null,
+    ]) {
+      expect(await call(IPC_CHANNELS.openExternalLink, OWN, bad)).toBe(false);
+    }
+    expect(deps.confirmExternalLink).not.toHaveBeenCalled();
+    expect(deps.openExternal).not.toHaveBeenCalled();
   });
 });

@@ -1,8 +1,17 @@
-import { INVOKE_CHANNELS, IPC_CHANNELS, type ExportResult } from '../../shared/ipc/contract';
+import {
+  INVOKE_CHANNELS,
+  IPC_CHANNELS,
+  type ExportFormat,
+  type ExportResult,
+  type ReaderSettings,
+  type RecentFile,
+} from '../../shared/ipc/contract';
 import type { LoadResult } from '../../shared/model/load-result';
 import type { ArticleSession } from '../services/article-session';
+import type { RecentFiles } from '../services/recent-files';
+import type { SettingsStore } from '../services/settings-store';
 import { defaultExportPath } from './export-file-name';
-import { parseDroppedPath, parseExportRequest } from './ipc-validation';
+import { parseDroppedPath, parseExportRequest, parseExternalUrl, parseRecentPath, parseSettingsChange } from './ipc-validation';
 
 /** The parts of Electron's `IpcMainInvokeEvent` the handlers read. */
 export interface InvokeEventLike {
@@ -21,6 +30,12 @@ export interface InvokeRegistry {
 /** The session operations the handlers use, so tests need no file loaders. */
 export type SessionLike = Pick<ArticleSession, 'article' | 'open' | 'exportHtml'>;
 
+/** The settings operations the handlers use. */
+export type SettingsLike = Pick<SettingsStore, 'settings' | 'update'>;
+
+/** The recent-files operations the handlers use. */
+export type RecentFilesLike = Pick<RecentFiles, 'list' | 'has' | 'add'>;
+
 /** What the handlers need from the window and the OS; the main process wires Electron's dialogs in. */
 export interface IpcHandlerDeps {
   /** Whether the frame that sent the call is our own page. */
@@ -29,8 +44,20 @@ export interface IpcHandlerDeps {
   readonly sessionFor: (event: InvokeEventLike) => SessionLike;
   /** Shows the open dialog; null when cancelled. */
   readonly chooseArticlePath: (event: InvokeEventLike) => Promise<string | null>;
-  /** Shows the save dialog, which itself asks before replacing a file; null when cancelled. */
-  readonly chooseExportPath: (event: InvokeEventLike, defaultPath: string) => Promise<string | null>;
+  /** Shows the save dialog for one export format, which itself asks before replacing a file; null when cancelled. */
+  readonly chooseExportPath: (event: InvokeEventLike, defaultPath: string, format: ExportFormat) => Promise<string | null>;
+  /** The remembered reader settings. */
+  readonly settings: SettingsLike;
+  /** The recently opened articles; every article opened by path is added. */
+  readonly recentFiles: RecentFilesLike;
+  /** Where the bundled sample article is. */
+  readonly sampleArticlePath: string;
+  /** Asks the user whether to open a (checked http/https) link in the browser. */
+  readonly confirmExternalLink: (event: InvokeEventLike, url: string) => Promise<boolean>;
+  /** Hands a checked, confirmed link to the system browser. */
+  readonly openExternal: (url: string) => Promise<void>;
+  /** Told after the reader changed the settings, so the app can apply zoom and theme and update its menu. */
+  readonly settingsUpdated?: (event: InvokeEventLike, settings: ReaderSettings) => void;
 }
 
 type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
@@ -43,16 +70,18 @@ export function createIpcHandlers(deps: IpcHandlerDeps): Readonly<Record<InvokeC
       if (!deps.isTrustedSender(event)) throw new Error('Refused an IPC call from a page that is not Sourcelight.');
       return handler(event, ...args);
     };
+  const openAndRemember = (event: InvokeEventLike, path: string): Promise<LoadResult> =>
+    openRemembered(deps.sessionFor(event), deps.recentFiles, path);
 
   return {
     [IPC_CHANNELS.openArticleDialog]: guarded(async (event): Promise<LoadResult | null> => {
       const path = await deps.chooseArticlePath(event);
-      return path === null ? null : openSafely(deps.sessionFor(event), path);
+      return path === null ? null : openAndRemember(event, path);
     }),
     [IPC_CHANNELS.openDroppedPath]: guarded(async (event, rawPath): Promise<LoadResult> => {
       const path = parseDroppedPath(rawPath);
       if (path === null) throw new Error('Refused a dropped file without an absolute path.');
-      return openSafely(deps.sessionFor(event), path);
+      return openAndRemember(event, path);
     }),
     [IPC_CHANNELS.exportHtml]: guarded(async (event, rawRequest): Promise<ExportResult> => {
       const request = parseExportRequest(rawRequest);
@@ -60,9 +89,43 @@ export function createIpcHandlers(deps: IpcHandlerDeps): Readonly<Record<InvokeC
       const session = deps.sessionFor(event);
       const article = session.article;
       if (!article) return { status: 'failed', message: 'Open an article before exporting it.' };
-      const destination = await deps.chooseExportPath(event, defaultExportPath(article.sourcePath, article.sourceName));
+      const format = request.format ?? 'html';
+      const destination = await deps.chooseExportPath(event, defaultExportPath(article.sourcePath, article.sourceName, format), format);
       if (destination === null) return { status: 'cancelled' };
       return session.exportHtml(request, destination, true);
+    }),
+    [IPC_CHANNELS.openSampleArticle]: guarded(
+      // The sample is bundled, not the user's file, so it stays off the recent list.
+      async (event): Promise<LoadResult> => openSafely(deps.sessionFor(event), deps.sampleArticlePath),
+    ),
+    [IPC_CHANNELS.listRecentFiles]: guarded(async (): Promise<readonly RecentFile[]> => deps.recentFiles.list()),
+    [IPC_CHANNELS.openRecentFile]: guarded(async (event, rawPath): Promise<LoadResult> => {
+      const path = parseRecentPath(rawPath);
+      // Otherwise a compromised page could read any file by calling this with a path of its choice.
+      if (path === null || !deps.recentFiles.has(path)) throw new Error('Refused to open a file that is not on the recent list.');
+      return openAndRemember(event, path);
+    }),
+    [IPC_CHANNELS.getSettings]: guarded(async (): Promise<ReaderSettings> => deps.settings.settings),
+    [IPC_CHANNELS.updateSettings]: guarded(async (event, rawChange): Promise<ReaderSettings> => {
+      const change = parseSettingsChange(rawChange);
+      if (change === null) throw new Error('Refused a settings change that is not valid.');
+      let settings: ReaderSettings;
+      try {
+        settings = await deps.settings.update(change);
+      } catch {
+        // Not saved (read-only user-data folder), but in force for this run: the store keeps it in memory.
+        settings = deps.settings.settings;
+      }
+      deps.settingsUpdated?.(event, settings);
+      return settings;
+    }),
+    [IPC_CHANNELS.openExternalLink]: guarded(async (event, rawUrl): Promise<boolean> => {
+      const url = parseExternalUrl(rawUrl);
+      if (url === null) return false;
+      if (!(await deps.confirmExternalLink(event, url))) return false;
+      // The URL passed parseExternalUrl (http/https only, no credentials) and the user confirmed it.
+      await deps.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK
+      return true;
     }),
   };
 }
@@ -71,6 +134,19 @@ export function createIpcHandlers(deps: IpcHandlerDeps): Readonly<Record<InvokeC
 export function registerIpcHandlers(registry: InvokeRegistry, deps: IpcHandlerDeps): void {
   const handlers = createIpcHandlers(deps);
   for (const channel of INVOKE_CHANNELS) registry.handle(channel, handlers[channel]);
+}
+
+/** Opens a file and, when it opened, puts it at the top of the recent list; saving the list never fails the open. */
+export async function openRemembered(session: SessionLike, recentFiles: Pick<RecentFilesLike, 'add'>, path: string): Promise<LoadResult> {
+  const result = await openSafely(session, path);
+  if (result.ok) {
+    try {
+      await recentFiles.add(path);
+    } catch {
+      // A read-only user-data folder costs the recent list, not the article.
+    }
+  }
+  return result;
 }
 
 /** Opens a file, turning an unexpected loader exception into a result the reader can show. */

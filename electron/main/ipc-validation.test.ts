@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDroppedPath, parseExportRequest } from './ipc-validation';
+import { parseDroppedPath, parseExportRequest, parseExternalUrl, parseSettingsChange } from './ipc-validation';
 
 describe('parseExportRequest', () => {
   it('accepts layer ids, folding duplicates into display order and dropping unknown fields', () => {
@@ -7,6 +7,17 @@ describe('parseExportRequest', () => {
       visibleLayers: ['state-media', 'unverified'],
     });
     expect(parseExportRequest({ visibleLayers: [] })).toEqual({ visibleLayers: [] });
+  });
+
+  it('keeps a known export format and the chosen typologies, in canonical order', () => {
+    expect(parseExportRequest({ visibleLayers: ['quote'], format: 'csv', typologies: ['CaPr', 'SC', 'SC'] })).toEqual({
+      visibleLayers: ['quote'],
+      format: 'csv',
+      typologies: ['SC', 'CaPr'],
+    });
+    for (const bad of [{ visibleLayers: [], format: 'pdf' }, { visibleLayers: [], typologies: ['XX'] }, { visibleLayers: [], format: 1 }]) {
+      expect(parseExportRequest(bad)).toBeNull();
+    }
   });
 
   it('refuses anything that is not an array of layer ids', () => {
@@ -20,5 +31,35 @@ describe('parseDroppedPath', () => {
   it('accepts an absolute path and refuses relative, empty, non-string and NUL-bearing ones', () => {
     expect(parseDroppedPath('/home/reader/a.txt')).toBe('/home/reader/a.txt');
     for (const bad of ['a.txt', '', 3, undefined, '/tmp/a\u0000.txt']) expect(parseDroppedPath(bad)).toBeNull();
+  });
+});
+
+describe('parseSettingsChange', () => {
+  it('keeps valid fields in canonical order and drops unknown ones', () => {
+    expect(parseSettingsChange({ typologies: ['ISM', 'SC', 'SC'], zoomLevel: -1.5, findingsPanelOpen: false, window: { x: 1 } })).toEqual({
+      typologies: ['SC', 'ISM'],
+      zoomLevel: -1.5,
+      findingsPanelOpen: false,
+    });
+    expect(parseSettingsChange({})).toEqual({});
+  });
+
+  it('refuses the whole change when one field is invalid', () => {
+    for (const bad of [undefined, [], { theme: 'sepia' }, { zoomLevel: 9 }, { zoomLevel: '1' }, { typologies: ['XX'] }, { theme: 'dark', visibleLayers: 'quote' }]) {
+      expect(parseSettingsChange(bad)).toBeNull();
+    }
+  });
+});
+
+describe('parseExternalUrl', () => {
+  it('accepts http and https links, normalised', () => {
+    expect(parseExternalUrl('https://News.Example/a b')).toBe('https://news.example/a%20b');
+    expect(parseExternalUrl('http://news.example')).toBe('http://news.example/');
+  });
+
+  it('refuses every other scheme, credentials in the link, and oversized input', () => {
+    for (const bad of ['file:///C:/Windows', 'javascript:void(0)', 'vbscript:x', 'mailto:a@b.example', 'ftp://x.example/', 'https://a:b@x.example/', 'not a url', '', `https://x.example/${'a'.repeat(9_000)}`]) {
+      expect(parseExternalUrl(bad)).toBeNull();
+    }
   });
 });

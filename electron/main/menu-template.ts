@@ -1,11 +1,17 @@
 import type { BaseWindow, MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../../shared/ipc/contract';
+import type { MenuCommand, ReaderSettings, RecentFile, ThemeChoice } from '../../shared/ipc/contract';
 import { LAYER_IDS, LAYER_INFO, type LayerId } from '../../shared/model/layers';
+import type { ZoomDirection } from './zoom-level';
 
 /** What the menu needs from the app; the window is the one the click came from, if any. */
 export interface MenuActions {
   readonly openArticle: (window: BaseWindow | undefined) => void;
+  readonly openRecent: (window: BaseWindow | undefined, path: string) => void;
+  readonly clearRecent: () => void;
+  readonly openSample: (window: BaseWindow | undefined) => void;
   readonly sendCommand: (window: BaseWindow | undefined, command: MenuCommand) => void;
+  readonly zoom: (window: BaseWindow | undefined, direction: ZoomDirection) => void;
+  readonly setTheme: (theme: ThemeChoice) => void;
 }
 
 /** Options that change the menu's shape. */
@@ -15,39 +21,87 @@ export interface MenuOptions {
   readonly isDevelopment: boolean;
 }
 
+/** The app state the menu shows: checked layers and theme, the recent files. */
+export interface MenuState {
+  readonly settings: ReaderSettings;
+  readonly recentFiles: readonly RecentFile[];
+}
+
 /** The menu command that toggles a layer in the reader. */
 export function toggleLayerCommand(layer: LayerId): MenuCommand {
   return `toggle-layer-${layer}`;
 }
 
+const THEME_LABELS: Readonly<Record<ThemeChoice, string>> = { system: 'System', light: 'Light', dark: 'Dark' };
+
+/** A file name as a menu label: `&` marks a mnemonic on Windows and Linux, so a literal one is doubled. */
+function menuLabel(text: string, platform: NodeJS.Platform): string {
+  return platform === 'darwin' ? text : text.replaceAll('&', '&&');
+}
+
+function recentSubmenu(actions: MenuActions, state: MenuState, options: MenuOptions): MenuItemConstructorOptions[] {
+  if (state.recentFiles.length === 0) return [{ id: 'no-recent-files', label: 'No Recent Articles', enabled: false }];
+  return [
+    ...state.recentFiles.map(
+      (file, index): MenuItemConstructorOptions => ({
+        id: `open-recent-${index}`,
+        label: menuLabel(file.name, options.platform),
+        toolTip: file.path,
+        click: (_item, window) => actions.openRecent(window, file.path),
+      }),
+    ),
+    { type: 'separator' },
+    { id: 'clear-recent', label: 'Clear Recent', click: () => actions.clearRecent() },
+  ];
+}
+
 /**
- * The application menu. Layer items are plain items, not checkboxes: the reader owns the layer
- * state, so a checkbox here could disagree with the screen.
+ * The application menu, rebuilt whenever the settings or the recent files change. Layer and panel
+ * items are checkboxes showing the saved settings, but a click only asks the reader to toggle: the
+ * reader owns that state and saves it, which rebuilds the menu, so the two never disagree for long.
  */
-export function buildMenuTemplate(actions: MenuActions, options: MenuOptions): MenuItemConstructorOptions[] {
+export function buildMenuTemplate(actions: MenuActions, state: MenuState, options: MenuOptions): MenuItemConstructorOptions[] {
   const isMac = options.platform === 'darwin';
+  const send =
+    (command: MenuCommand): MenuItemConstructorOptions['click'] =>
+    (_item, window) =>
+      actions.sendCommand(window, command);
   const file: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
       { id: 'open-article', label: 'Open…', accelerator: 'CmdOrCtrl+O', click: (_item, window) => actions.openArticle(window) },
-      {
-        id: 'export-html',
-        label: 'Export HTML…',
-        accelerator: 'CmdOrCtrl+E',
-        click: (_item, window) => actions.sendCommand(window, 'export-html'),
-      },
+      { id: 'open-recent', label: 'Open Recent', submenu: recentSubmenu(actions, state, options) },
+      { id: 'open-sample', label: 'Open Sample Article', click: (_item, window) => actions.openSample(window) },
       { type: 'separator' },
-      isMac ? { role: 'close' } : { role: 'quit' },
+      { id: 'export-html', label: 'Export HTML…', accelerator: 'CmdOrCtrl+E', click: send('export-html') },
+      { id: 'export-jsonld', label: 'Export Annotations (JSON-LD)…', click: send('export-jsonld') },
+      { id: 'export-csv', label: 'Export CSV…', click: send('export-csv') },
+      { type: 'separator' },
+      { id: 'close-article', label: 'Close Article', accelerator: 'CmdOrCtrl+W', click: send('close-article') },
+      // Cmd+W closes the article, so the window's own close moves to Shift.
+      isMac ? { role: 'close', accelerator: 'Cmd+Shift+W' } : { role: 'quit' },
     ],
   };
   const layerItems = LAYER_IDS.map(
     (layer, index): MenuItemConstructorOptions => ({
       id: toggleLayerCommand(layer),
-      label: `Toggle ${LAYER_INFO[layer].label}`,
+      label: LAYER_INFO[layer].label,
+      type: 'checkbox',
+      checked: state.settings.visibleLayers.includes(layer),
       accelerator: `CmdOrCtrl+${index + 1}`,
-      click: (_item, window) => actions.sendCommand(window, toggleLayerCommand(layer)),
+      click: send(toggleLayerCommand(layer)),
     }),
   );
+  const themeItems = (['system', 'light', 'dark'] as const).map(
+    (theme): MenuItemConstructorOptions => ({
+      id: `theme-${theme}`,
+      label: THEME_LABELS[theme],
+      type: 'radio',
+      checked: state.settings.theme === theme,
+      click: () => actions.setTheme(theme),
+    }),
+  );
+  const zoom = (direction: ZoomDirection): MenuItemConstructorOptions['click'] => (_item, window) => actions.zoom(window, direction);
   const developerItems: MenuItemConstructorOptions[] = options.isDevelopment
     ? [{ type: 'separator' }, { role: 'reload' }, { role: 'toggleDevTools' }]
     : [];
@@ -56,9 +110,24 @@ export function buildMenuTemplate(actions: MenuActions, options: MenuOptions): M
     submenu: [
       ...layerItems,
       { type: 'separator' },
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
+      {
+        id: 'toggle-findings-panel',
+        label: 'Findings Panel',
+        type: 'checkbox',
+        checked: state.settings.findingsPanelOpen,
+        accelerator: 'CmdOrCtrl+Shift+F',
+        click: send('toggle-findings-panel'),
+      },
+      { id: 'next-finding', label: 'Next Finding', accelerator: 'F3', click: send('next-finding') },
+      { id: 'previous-finding', label: 'Previous Finding', accelerator: 'Shift+F3', click: send('previous-finding') },
+      { type: 'separator' },
+      { id: 'zoom-reset', label: 'Actual Size', accelerator: 'CmdOrCtrl+0', click: zoom('reset') },
+      { id: 'zoom-in', label: 'Zoom In', accelerator: 'CmdOrCtrl+Plus', click: zoom('in') },
+      // Most keyboards type "+" with Shift, so the unshifted "=" key zooms in too, as in browsers.
+      { id: 'zoom-in-alias', label: 'Zoom In', accelerator: 'CmdOrCtrl+=', visible: false, acceleratorWorksWhenHidden: true, click: zoom('in') },
+      { id: 'zoom-out', label: 'Zoom Out', accelerator: 'CmdOrCtrl+-', click: zoom('out') },
+      { type: 'separator' },
+      { id: 'theme', label: 'Theme', submenu: themeItems },
       { type: 'separator' },
       { role: 'togglefullscreen' },
       ...developerItems,

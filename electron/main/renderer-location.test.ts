@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { isOwnRendererFrame, isOwnRendererUrl, preloadPath, resolveRendererLocation } from './renderer-location';
+import { isAllowedRendererRequest, isOwnRendererFrame, isOwnRendererUrl, preloadPath, resolveRendererLocation } from './renderer-location';
 
 const MAIN_DIR = resolve('/app/out/main');
 const INDEX_URL = pathToFileURL(resolve('/app/out/renderer/index.html')).href;
@@ -59,5 +59,44 @@ describe('isOwnRendererUrl', () => {
     expect(isOwnRendererFrame({ url: INDEX_URL, parent: null }, built)).toBe(true);
     expect(isOwnRendererFrame({ url: INDEX_URL, parent: {} }, built)).toBe(false);
     expect(isOwnRendererFrame(null, built)).toBe(false);
+  });
+});
+
+describe('isAllowedRendererRequest', () => {
+  const built = resolveRendererLocation(MAIN_DIR, undefined);
+  const dev = resolveRendererLocation(MAIN_DIR, 'http://localhost:5173');
+
+  it('allows the built page and every file in its folder', () => {
+    expect(isAllowedRendererRequest(INDEX_URL, built)).toBe(true);
+    expect(isAllowedRendererRequest(pathToFileURL(resolve('/app/out/renderer/assets/index-1.js')).href, built)).toBe(true);
+  });
+
+  it('allows inline data and blob URLs', () => {
+    expect(isAllowedRendererRequest('data:image/png;base64,AAAA', built)).toBe(true);
+    expect(isAllowedRendererRequest('blob:file:///0b5e-11', built)).toBe(true);
+  });
+
+  it('refuses the network, other local files and escapes from the renderer folder', () => {
+    for (const url of [
+      'https://tracker.example/pixel.gif',
+      'http://127.0.0.1:4173/index.html',
+      'ws://evil.example/socket',
+      pathToFileURL(resolve('/home/reader/.ssh/id_ed25519')).href,
+      pathToFileURL(resolve('/app/out/main/index.js')).href,
+      `${pathToFileURL(resolve('/app/out/renderer')).href}/%2e%2e/main/index.js`,
+      'file://remote-host/app/out/renderer/index.html',
+      'javascript:alert(1)',
+      'not a url',
+    ]) {
+      expect(isAllowedRendererRequest(url, built), url).toBe(false);
+    }
+  });
+
+  it('allows the dev server and its hot-reload socket, and nothing else, while developing', () => {
+    expect(isAllowedRendererRequest('http://localhost:5173/src/main.tsx', dev)).toBe(true);
+    expect(isAllowedRendererRequest('ws://localhost:5173/', dev)).toBe(true);
+    expect(isAllowedRendererRequest('http://localhost:5174/', dev)).toBe(false);
+    expect(isAllowedRendererRequest(INDEX_URL, dev)).toBe(false);
+    expect(isAllowedRendererRequest('https://fonts.example/font.woff2', dev)).toBe(false);
   });
 });

@@ -53,3 +53,25 @@ export function isOwnRendererFrame(
 ): boolean {
   return frame != null && frame.parent === null && isOwnRendererUrl(frame.url, location);
 }
+
+/**
+ * Whether the app's session may make a request at all: only our own page's files (or the dev
+ * server), and inline data and blob URLs. A second line behind the CSP, so a hostile article that
+ * somehow got markup onto the page still could not reach the network or read other local files.
+ */
+export function isAllowedRendererRequest(requestUrl: string, location: RendererLocation): boolean {
+  const request = parseUrl(requestUrl);
+  if (!request) return false;
+  if (request.protocol === 'data:' || request.protocol === 'blob:' || request.protocol === 'devtools:') return true;
+  if (location.kind === 'dev-server') {
+    const server = new URL(location.origin);
+    // The dev server's hot reload talks over a WebSocket to the same host and port.
+    const sameServer = request.host === server.host && (request.protocol === server.protocol || request.protocol === 'ws:' || request.protocol === 'wss:');
+    return sameServer;
+  }
+  const own = parseUrl(location.url);
+  if (!own || request.protocol !== 'file:' || request.host !== own.host) return false;
+  // The built renderer's folder: index.html, its scripts, styles, fonts and the analysis worker.
+  const folder = own.pathname.slice(0, own.pathname.lastIndexOf('/') + 1);
+  return request.pathname.startsWith(folder) && !decodeURIComponent(request.pathname).split('/').includes('..');
+}

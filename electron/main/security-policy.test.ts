@@ -50,4 +50,10 @@ describe('SECURE_WEB_PREFERENCES', () => {
       webviewTag: false,
     });
   });
+
+  it('keeps middle-clicks from opening links and the spellchecker from downloading dictionaries', () => {
+    expect(SECURE_WEB_PREFERENCES.disableBlinkFeatures).toBe('Auxclick');
+    expect(SECURE_WEB_PREFERENCES.spellcheck).toBe(false);
+    expect(SECURE_WEB_PREFERENCES.navigateOnDragDrop).toBe(false);
+  });
 });

@@ -6,7 +6,7 @@ import type { WebPreferences } from 'electron';
  * `frame-ancestors` effective; the meta tag covers loads that carry no headers.
  */
 export const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+  "default-src 'none'; script-src 'self'; worker-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
   "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /**
@@ -26,6 +26,8 @@ export const SECURE_WEB_PREFERENCES = {
   navigateOnDragDrop: false,
   // The reader is read-only, and Chromium's spellchecker would download dictionaries.
   spellcheck: false,
+  // A middle-click on a link would otherwise try to open it in a new window (denied anyway, see window-security.ts).
+  disableBlinkFeatures: 'Auxclick',
 } as const satisfies WebPreferences;
 
 /** Returns response headers with our policy replacing any the response carried. */

@@ -2,15 +2,20 @@ import type { Session, WebContents } from 'electron';
 import { withContentSecurityPolicy } from './security-policy';
 
 /**
- * Locks down a session: our CSP on every response, and every permission (camera, notifications,
- * clipboard reads...) refused, since a reader needs none.
+ * Locks down a session: requests other than those `isAllowedRequest` accepts are cancelled before
+ * they leave, our CSP goes on every response, and every permission (camera, notifications,
+ * clipboard reads, USB/HID/serial devices, screen capture...) is refused, since a reader needs none.
  */
-export function secureSession(session: Session): void {
+export function secureSession(session: Session, isAllowedRequest: (url: string) => boolean): void {
+  session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders) });
   });
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+  // Answering with no streams refuses the screen capture.
+  session.setDisplayMediaRequestHandler((_request, callback) => callback(null));
 }
 
 /**

@@ -1,5 +1,12 @@
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
-import { IPC_CHANNELS, type DroppedFile, type MenuCommand, type SourcelightApi } from '../../shared/ipc/contract';
+import {
+  IPC_CHANNELS,
+  type DroppedFile,
+  type MenuCommand,
+  type ReaderSettings,
+  type RecentFile,
+  type SourcelightApi,
+} from '../../shared/ipc/contract';
 import type { LoadResult } from '../../shared/model/load-result';
 import { createReplayChannel } from './replay-channel';
 
@@ -24,9 +31,18 @@ const api: SourcelightApi = {
     return ipcRenderer.invoke(IPC_CHANNELS.openDroppedPath, path) as Promise<LoadResult>;
   },
   exportHtml: (request) =>
-    ipcRenderer.invoke(IPC_CHANNELS.exportHtml, { visibleLayers: [...request.visibleLayers] }) as ReturnType<
-      SourcelightApi['exportHtml']
-    >,
+    ipcRenderer.invoke(IPC_CHANNELS.exportHtml, {
+      visibleLayers: [...request.visibleLayers],
+      ...(request.format ? { format: request.format } : {}),
+      ...(request.typologies ? { typologies: [...request.typologies] } : {}),
+    }) as ReturnType<SourcelightApi['exportHtml']>,
+  openSampleArticle: () => ipcRenderer.invoke(IPC_CHANNELS.openSampleArticle) as Promise<LoadResult>,
+  listRecentFiles: () => ipcRenderer.invoke(IPC_CHANNELS.listRecentFiles) as Promise<readonly RecentFile[]>,
+  openRecentFile: (path) => ipcRenderer.invoke(IPC_CHANNELS.openRecentFile, String(path)) as Promise<LoadResult>,
+  getSettings: () => ipcRenderer.invoke(IPC_CHANNELS.getSettings) as Promise<ReaderSettings>,
+  // Copied into plain data: a page object with getters or a prototype never reaches main.
+  updateSettings: (change) => ipcRenderer.invoke(IPC_CHANNELS.updateSettings, plainSettingsChange(change)) as Promise<ReaderSettings>,
+  openExternalLink: (url) => ipcRenderer.invoke(IPC_CHANNELS.openExternalLink, String(url)) as Promise<boolean>,
   onArticleOpened: (listener) => articleOpened.subscribe(listener),
   onMenuCommand: (listener) => {
     const handler = (_event: IpcRendererEvent, command: MenuCommand): void => listener(command);
@@ -35,6 +51,23 @@ const api: SourcelightApi = {
       ipcRenderer.removeListener(IPC_CHANNELS.menuCommand, handler);
     };
   },
+  onSettingsChanged: (listener) => {
+    const handler = (_event: IpcRendererEvent, settings: ReaderSettings): void => listener(settings);
+    ipcRenderer.on(IPC_CHANNELS.settingsChanged, handler);
+    return () => {
+      ipcRenderer.removeListener(IPC_CHANNELS.settingsChanged, handler);
+    };
+  },
 };
+
+function plainSettingsChange(change: Partial<ReaderSettings>): Record<string, unknown> {
+  const plain: Record<string, unknown> = {};
+  if (change.visibleLayers !== undefined) plain['visibleLayers'] = [...change.visibleLayers];
+  if (change.typologies !== undefined) plain['typologies'] = [...change.typologies];
+  if (change.theme !== undefined) plain['theme'] = change.theme;
+  if (change.zoomLevel !== undefined) plain['zoomLevel'] = change.zoomLevel;
+  if (change.findingsPanelOpen !== undefined) plain['findingsPanelOpen'] = change.findingsPanelOpen;
+  return plain;
+}
 
 contextBridge.exposeInMainWorld('sourcelight', api);

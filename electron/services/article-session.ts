@@ -1,7 +1,7 @@
 import type { ExportRequest, ExportResult } from '../../shared/ipc/contract';
 import type { Article } from '../../shared/model/article';
 import type { LoadResult } from '../../shared/model/load-result';
-import { exportArticleHtml } from './export-article';
+import { exportArticle } from './export-article';
 import { loadArticleFile } from './load-article';
 
 /**
@@ -23,9 +23,15 @@ export class ArticleSession {
     return result;
   }
 
-  /** Writes the marked-up HTML of the current article to `destination`. */
-  async exportHtml(request: ExportRequest, destination: string, overwrite: boolean): Promise<ExportResult> {
+  /** Writes the current article to `destination` in the requested format (marked-up HTML unless told). */
+  async exportHtml(request: ExportRequest, destination: string, overwrite: boolean, exportedAt?: Date): Promise<ExportResult> {
     if (!this.current) return { status: 'failed', message: 'Open an article before exporting it.' };
-    return exportArticleHtml(this.current, destination, { visibleLayers: request.visibleLayers, overwrite });
+    return exportArticle(this.current, destination, {
+      visibleLayers: request.visibleLayers,
+      overwrite,
+      ...(request.format ? { format: request.format } : {}),
+      ...(request.typologies ? { typologies: request.typologies } : {}),
+      ...(exportedAt ? { exportedAt } : {}),
+    });
   }
 }

@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../shared/engine/analyze';
 import { assembleBlocks, type Article } from '../../shared/model/article';
 import { version } from '../../package.json';
-import { exportArticleHtml } from './export-article';
+import { LAYER_IDS } from '../../shared/model/layers';
+import { exportArticle, exportArticleHtml, renderArticleExport } from './export-article';
 
 let dir: string;
 beforeEach(async () => {
@@ -92,6 +93,38 @@ describe('exportArticleHtml', () => {
       expect(html).toContain(`data-layer="${layer}" data-count="${count}"`);
       if (count > 0) expect(html).toContain(`data-layers="${layer}`);
     }
-    expect(html).not.toMatch(/<script|https?:\/\//i);
+    // The one script block is JSON-LD data, whose context IRI is the only http(s) text in the page.
+    expect(html.match(/<script[^>]*>/gi)).toEqual(['<script type="application/ld+json">']);
+    expect(html.replace(/<script type="application\/ld\+json">[^<]*<\/script>/, '')).not.toMatch(/<script|https?:\/\//i);
+  });
+});
+
+describe('exportArticle', () => {
+  const article = (): Article => articleFrom(SAMPLE, join(dir, 'story.txt'));
+
+  it('writes W3C Web Annotations as JSON-LD, one per finding', async () => {
+    const destination = join(dir, 'story.jsonld');
+    expect(await exportArticle(article(), destination, { visibleLayers: [], format: 'jsonld', overwrite: false, exportedAt: AT })).toEqual({
+      status: 'written',
+      path: destination,
+    });
+    const data = JSON.parse(await readFile(destination, 'utf8')) as { type: string; total: number; generated: string };
+    expect(data.type).toBe('AnnotationCollection');
+    expect(data.total).toBe(analyze(article().text).length);
+    expect(data.generated).toBe('2026-11-25T10:00:00.000Z');
+  });
+
+  it('writes the findings as CSV', async () => {
+    const destination = join(dir, 'story.csv');
+    await exportArticle(article(), destination, { visibleLayers: [], format: 'csv', overwrite: false });
+    const rows = (await readFile(destination, 'utf8')).split('\r\n').filter((line) => line.length > 0);
+    expect(rows[0]).toBe('\uFEFFlayer,start,end,text,speaker,outlet,country,cue,explanation,rule');
+    expect(rows).toHaveLength(analyze(article().text).length + 1);
+  });
+
+  it('highlights the typologies the reader chose', async () => {
+    const html = renderArticleExport(article(), { visibleLayers: LAYER_IDS, typologies: ['IP'], exportedAt: AT });
+    expect(html).not.toContain('data-layers="state-media"');
+    expect(renderArticleExport(article(), { visibleLayers: LAYER_IDS, exportedAt: AT })).toContain('data-layers="state-media"');
   });
 });

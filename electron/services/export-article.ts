@@ -1,40 +1,70 @@
 import { promises as fs } from 'node:fs';
 import { resolve } from 'node:path';
-import type { ExportResult } from '../../shared/ipc/contract';
+import type { ExportFormat, ExportResult } from '../../shared/ipc/contract';
 import type { Article } from '../../shared/model/article';
+import type { Typology } from '../../shared/model/finding';
 import type { LayerId } from '../../shared/model/layers';
 import { analyze } from '../../shared/engine/analyze';
+import { renderFindingsCsv } from '../../shared/export/csv-export';
 import { renderHtmlExport } from '../../shared/export/html-export';
+import { renderWebAnnotationJson } from '../../shared/export/web-annotation';
 import { APP_VERSION } from './app-version';
 import { AtomicWriteError, writeFileAtomic } from './atomic-write';
 
 /** Options for writing an export. */
 export interface ExportArticleOptions {
   readonly visibleLayers: readonly LayerId[];
+  /** Which file to write; HTML unless told. */
+  readonly format?: ExportFormat;
+  /** State Media Monitor typologies highlighted, as the reader had them; the engine's default otherwise. */
+  readonly typologies?: readonly Typology[];
   /** Replace an existing file at the destination (the app asks first; the CLI needs --force). */
   readonly overwrite: boolean;
   /** When the export is made; defaults to now. Tests fix it to compare outputs byte for byte. */
   readonly exportedAt?: Date;
 }
 
-/** Analyses the article, renders the self-contained HTML page and writes it atomically. */
-export async function exportArticleHtml(article: Article, destination: string, options: ExportArticleOptions): Promise<ExportResult> {
+/** File extension (without the dot) of each export format. */
+export const EXPORT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = { html: 'html', jsonld: 'jsonld', csv: 'csv' };
+
+/** Analyses the article and renders the requested export as text; the app and the CLI share it. */
+export function renderArticleExport(article: Article, options: Omit<ExportArticleOptions, 'overwrite'>): string {
+  const findings = analyze(article.text, options.typologies ? { typologies: options.typologies } : {});
+  const stamp = { exportedAt: (options.exportedAt ?? new Date()).toISOString(), version: APP_VERSION };
+  switch (options.format ?? 'html') {
+    case 'jsonld':
+      return renderWebAnnotationJson(article, findings, stamp);
+    case 'csv':
+      return renderFindingsCsv(findings);
+    case 'html':
+      return renderHtmlExport(article, findings, { ...stamp, visibleLayers: options.visibleLayers });
+  }
+}
+
+/** Renders the requested export and writes it atomically, never over the article itself. */
+export async function exportArticle(article: Article, destination: string, options: ExportArticleOptions): Promise<ExportResult> {
   const target = resolve(destination);
   if (await isSameFile(target, article.sourcePath)) {
     return { status: 'failed', message: 'The export would replace the article itself. Choose another file name.' };
   }
-  const html = renderHtmlExport(article, analyze(article.text), {
-    visibleLayers: options.visibleLayers,
-    exportedAt: (options.exportedAt ?? new Date()).toISOString(),
-    version: APP_VERSION,
-  });
+  let content: string;
   try {
-    await writeFileAtomic(target, html, { overwrite: options.overwrite });
+    content = renderArticleExport(article, options);
+  } catch (error) {
+    return { status: 'failed', message: `The analysis of ${article.sourceName} failed (${error instanceof Error ? error.message : String(error)}).` };
+  }
+  try {
+    await writeFileAtomic(target, content, { overwrite: options.overwrite });
   } catch (error) {
     const message = error instanceof AtomicWriteError ? error.message : `Could not save the export: ${String(error)}`;
     return { status: 'failed', message };
   }
   return { status: 'written', path: target };
+}
+
+/** Analyses the article, renders the self-contained HTML page and writes it atomically. */
+export function exportArticleHtml(article: Article, destination: string, options: ExportArticleOptions): Promise<ExportResult> {
+  return exportArticle(article, destination, { ...options, format: 'html' });
 }
 
 /** True when both paths name one file, by path or (for links and case-insensitive disks) by inode. */

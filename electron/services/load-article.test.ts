@@ -31,7 +31,7 @@ async function expectFailure(path: string, code: LoadErrorCode, name: string): P
   expect(result.error.message).toContain(`“${name}”`);
   expect(result.error.message).not.toContain(folder);
   // One sentence: a single full stop, at the end (file names and extensions aside).
-  expect(result.error.message.replaceAll(name, 'NAME').replace(/\.(?:txt|html|htm)\b/g, 'EXT')).toMatch(/^[^.]+\.$/);
+  expect(result.error.message.replaceAll(name, 'NAME').replace(/\.(?:txt|html|htm|mhtml|mht|md|markdown|docx|pdf)\b/g, 'EXT')).toMatch(/^[^.]+\.$/);
   return result.error.message;
 }
 
@@ -57,8 +57,8 @@ describe('loadArticleFile', () => {
   });
 
   it('reports an unsupported extension and names the types it opens', async () => {
-    const message = await expectFailure(file('report.pdf', ARTICLE), 'unsupported-type', 'report.pdf');
-    expect(message).toContain('.txt, .html or .htm');
+    const message = await expectFailure(file('report.xlsx', ARTICLE), 'unsupported-type', 'report.xlsx');
+    expect(message).toContain('.txt, .html, .htm, .mhtml, .mht, .md, .markdown, .docx or .pdf');
     await expectFailure(file('notes', ARTICLE), 'unsupported-type', 'notes');
   });
 
@@ -83,6 +83,25 @@ describe('loadArticleFile', () => {
   it('reports text that cannot be decoded as bad-encoding', async () => {
     const broken = Uint8Array.from([0xff, 0xfe, ...Array.from({ length: 64 }, (_, index) => (index % 2 === 0 ? 0x00 : 0xdc))]);
     await expectFailure(file('broken.txt', broken), 'bad-encoding', 'broken.txt');
+  });
+
+  it('gives each new format’s bad input its own one-sentence message', async () => {
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    await expectFailure(file('picture.pdf', png), 'corrupt', 'picture.pdf');
+    await expectFailure(file('picture.docx', png), 'corrupt', 'picture.docx');
+    await expectFailure(file('picture.md', png), 'binary', 'picture.md');
+    await expectFailure(file('picture.mhtml', png), 'corrupt', 'picture.mhtml');
+    await expectFailure(file('empty.md', ''), 'empty', 'empty.md');
+    await expectFailure(file('empty.pdf', ''), 'empty', 'empty.pdf');
+    await expectFailure(file('login.md', '# Log in\n\nShare this article\n'), 'no-article', 'login.md');
+  });
+
+  it('refuses a PDF or Word file over 50 MB before reading it', async () => {
+    for (const name of ['huge.pdf', 'huge.docx']) {
+      const path = file(name, '');
+      truncateSync(path, MAX_ARTICLE_BYTES + 1);
+      expect(await expectFailure(path, 'too-large', name)).toContain('50 MB');
+    }
   });
 
   it('reports a file of nothing but boilerplate, and an HTML page with no body, as no-article', async () => {

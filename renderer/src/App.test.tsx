@@ -2,9 +2,10 @@
 import { act, createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ExportRequest, ExportResult, MenuCommand, SourcelightApi } from '../../shared/ipc/contract';
+import type { ExportRequest, ExportResult, MenuCommand, ReaderSettings, SourcelightApi } from '../../shared/ipc/contract';
 import { assembleBlocks, type Article } from '../../shared/model/article';
 import type { Finding } from '../../shared/model/finding';
+import { LAYER_IDS } from '../../shared/model/layers';
 import type { LoadResult } from '../../shared/model/load-result';
 import { App } from './App';
 import type { ArticleBlockProps } from './components/ArticleBlock';
@@ -12,7 +13,10 @@ import type { ArticleBlockProps } from './components/ArticleBlock';
 const counters = vi.hoisted(() => ({ blockRenders: 0, analyses: 0, findings: [] as unknown[] }));
 
 // The engine is other modules' business; here it returns the findings each test chooses.
-vi.mock('../../shared/engine/analyze', () => ({ analyze: () => counters.findings }));
+vi.mock('../../shared/engine/analyze', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../shared/engine/analyze')>()),
+  analyze: () => counters.findings,
+}));
 
 vi.mock('./lib/article-analysis', async (importOriginal) => {
   const real = await importOriginal<typeof import('./lib/article-analysis')>();
@@ -72,6 +76,8 @@ function fakeApi() {
   const openAnswers: (LoadResult | null)[] = [];
   const exports: ExportRequest[] = [];
   let exportAnswer: ExportResult = { status: 'cancelled' };
+  const settingsListeners = new Set<(settings: ReaderSettings) => void>();
+  let settings: ReaderSettings = { visibleLayers: LAYER_IDS, typologies: ['SC', 'CaPu', 'CaPr'], theme: 'system', zoomLevel: 0, findingsPanelOpen: true };
   const api: SourcelightApi = {
     openArticleDialog: async () => openAnswers.shift() ?? null,
     openDroppedFile: async () => ({ ok: false, error: { code: 'unreadable', message: 'no drops here' } }),
@@ -83,9 +89,22 @@ function fakeApi() {
       opened.add(listener);
       return () => void opened.delete(listener);
     },
+    openSampleArticle: async () => ({ ok: false, error: { code: 'not-found', message: 'no sample here' } }),
+    listRecentFiles: async () => [],
+    openRecentFile: async () => ({ ok: false, error: { code: 'not-found', message: 'no recent files here' } }),
+    getSettings: async () => settings,
+    updateSettings: async (change) => {
+      settings = { ...settings, ...change };
+      return settings;
+    },
+    openExternalLink: async () => false,
     onMenuCommand: (listener) => {
       menu.add(listener);
       return () => void menu.delete(listener);
+    },
+    onSettingsChanged: (listener) => {
+      settingsListeners.add(listener);
+      return () => void settingsListeners.delete(listener);
     },
   };
   return {
@@ -97,6 +116,10 @@ function fakeApi() {
     },
     emitOpened: (result: LoadResult) => opened.forEach((listener) => listener(result)),
     emitMenu: (command: MenuCommand) => menu.forEach((listener) => listener(command)),
+    emitSettings: (change: Partial<ReaderSettings>) => {
+      settings = { ...settings, ...change };
+      settingsListeners.forEach((listener) => listener(settings));
+    },
   };
 }
 
@@ -165,7 +188,7 @@ describe('the reader', () => {
     expect(readingRoot().textContent).toContain(LEAD);
   });
 
-  it('renders each highlight as a mark carrying its layers, finding ids and messages', async () => {
+  it('renders each highlight as a mark carrying its layers and finding ids, a keyboard stop where each finding starts', async () => {
     await mountWithArticle(fakeApi());
     const marks = [...readingRoot().querySelectorAll('mark')];
     expect(marks.map((mark) => `${mark.dataset.layers} | ${mark.dataset.findingIds} | ${mark.textContent}`)).toEqual([
@@ -175,7 +198,9 @@ describe('the reader', () => {
       'unverified | unverified-2 |  officials allegedly promised',
     ]);
     expect(marks[2]!.className).toBe('sl-hl sl-hl-quote sl-hl-unverified');
-    expect(marks[2]!.title).toBe('Direct quotes: These are presented as exact words.\nUnverified claims: The article does not vouch for this.');
+    expect(marks.map((mark) => mark.getAttribute('tabindex'))).toEqual(['0', '0', '0', null]);
+    // The popover explains a highlight; a native tooltip on top of it would only get in the way.
+    expect(marks.some((mark) => mark.hasAttribute('title'))).toBe(false);
   });
 
   it('lays blocks out by kind: the headline as h1, a dateline, one list, a figure caption', async () => {
@@ -258,7 +283,7 @@ describe('the reader', () => {
     press('2');
     const exportButton = [...container.querySelectorAll('button')].find((button) => button.textContent === 'Export HTML')!;
     await act(async () => exportButton.click());
-    expect(bridge.exports.at(-1)).toEqual({ visibleLayers: ['state-media', 'unverified'] });
+    expect(bridge.exports.at(-1)).toEqual({ visibleLayers: ['state-media', 'unverified'], typologies: ['SC', 'CaPu', 'CaPr'] });
     expect(container.querySelector('[role="status"]')?.textContent).toBe('');
     expect(container.querySelector('[role="alert"]')).toBeNull();
 
@@ -269,5 +294,107 @@ describe('the reader', () => {
     bridge.answerExport({ status: 'failed', message: 'The disk is full.' });
     await act(async () => bridge.emitMenu('export-html'));
     expect(container.querySelector('[role="alert"]')?.textContent).toContain('The disk is full.');
+  });
+});
+
+describe('the findings panel, popovers and settings', () => {
+  function panelEntries(): HTMLButtonElement[] {
+    return [...container.querySelectorAll<HTMLButtonElement>('.findings-panel button.finding-entry')];
+  }
+
+  it('lists each finding under its layer and outlet or speaker, and reveals one when clicked', async () => {
+    await mountWithArticle(fakeApi());
+    const groups = [...container.querySelectorAll('.findings-layer')].map(
+      (section) => `${section.getAttribute('data-layer')}: ${[...section.querySelectorAll('.findings-subgroup-title')].map((title) => title.textContent).join(' / ')}`,
+    );
+    expect(groups).toEqual(['state-media: Radio Example · 1', 'quote: Speaker not named · 1', 'unverified: Hearsay adverb · 1']);
+    const quoteEntry = panelEntries().find((entry) => entry.textContent === '“by the first of May,”')!;
+    act(() => quoteEntry.click());
+    expect(document.activeElement?.textContent).toBe('“by the first of May,”');
+    expect(document.activeElement?.hasAttribute('data-flash')).toBe(true);
+    expect(quoteEntry.getAttribute('aria-current')).toBe('true');
+  });
+
+  it('steps with n and p through the findings of visible layers only', async () => {
+    await mountWithArticle(fakeApi());
+    press('2');
+    press('n');
+    expect(document.activeElement?.textContent).toBe('The state broadcaster Radio Example');
+    press('n');
+    expect(document.activeElement?.textContent).toBe('the pier would reopen, ');
+    press('n');
+    expect(document.activeElement?.textContent, 'wraps to the first').toBe('The state broadcaster Radio Example');
+    press('p');
+    expect(document.activeElement?.textContent).toBe('the pier would reopen, ');
+  });
+
+  it('explains a focused highlight in a popover that lists every layer covering it', async () => {
+    await mountWithArticle(fakeApi());
+    const overlap = [...readingRoot().querySelectorAll('mark')].find((mark) => mark.dataset.layers === 'quote unverified')!;
+    act(() => overlap.dispatchEvent(new FocusEvent('focusin', { bubbles: true })));
+    const popover = container.querySelector('[role="tooltip"]')!;
+    expect([...popover.querySelectorAll('.popover-layer')].map((layer) => layer.textContent)).toEqual(['AaDirect quotes', 'AaUnverified claims']);
+    expect(popover.textContent).toContain("Marked as hearsay adverb 'allegedly'.");
+    expect(overlap.getAttribute('aria-describedby')).toBe(popover.id);
+    press('Escape');
+    expect(container.querySelector('[role="tooltip"]')).toBeNull();
+  });
+
+  it('sums up the sourcing above the findings', async () => {
+    await mountWithArticle(fakeApi());
+    const sentences = [...container.querySelectorAll('.summary-sentences li')].map((item) => item.textContent);
+    expect(sentences).toContain('One state source: Radio Example (1 attribution).');
+    expect(sentences).toContain('1 claim the article does not verify.');
+  });
+
+  it('starts from the saved settings and saves each change', async () => {
+    const bridge = fakeApi();
+    await bridge.api.updateSettings({ visibleLayers: ['state-media'], findingsPanelOpen: false, theme: 'dark' });
+    await mountWithArticle(bridge);
+    await flush();
+    expect(readingRoot().hasAttribute('data-hide-quote')).toBe(true);
+    expect(readingRoot().getAttribute('data-theme')).toBe('dark');
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    expect(container.querySelector('.findings-panel')).toBeNull();
+
+    press('2');
+    await flush();
+    expect((await bridge.api.getSettings()).visibleLayers).toEqual(['state-media', 'quote']);
+
+    act(() => bridge.emitSettings({ theme: 'system', findingsPanelOpen: true }));
+    expect(document.documentElement.dataset.theme).toBeUndefined();
+    expect(container.querySelector('.findings-panel')).not.toBeNull();
+  });
+
+  it('re-analyses when a typology is switched in the settings, but not for other settings', async () => {
+    await mountWithArticle(fakeApi());
+    const settingsButton = [...container.querySelectorAll('button')].find((button) => button.textContent === 'Settings')!;
+    act(() => settingsButton.click());
+    const analyses = counters.analyses;
+    const dark = container.querySelector<HTMLInputElement>('input[type="radio"][value="dark"]')!;
+    await act(async () => dark.click());
+    expect(counters.analyses).toBe(analyses);
+    const ip = [...container.querySelectorAll('.settings-option')].find((label) => label.textContent?.endsWith('IP'))!.querySelector('input')!;
+    await act(async () => ip.click());
+    expect(counters.analyses).toBe(analyses + 1);
+  });
+
+  it('offers the sample and the recent files on the welcome screen, and shows stripped boilerplate on request', async () => {
+    const bridge = fakeApi();
+    const article = { ...sampleArticle('sample-article.txt'), stripped: [{ text: 'Share this article', reason: 'share prompt', beforeBlock: 2 }] };
+    bridge.api.listRecentFiles = async () => [{ path: '/home/reader/news/pier.txt', name: 'pier.txt', openedAt: '2026-11-25T10:00:00Z' }];
+    bridge.api.openSampleArticle = async () => ({ ok: true, article });
+    await act(async () => root.render(createElement(App, { api: bridge.api })));
+    await flush();
+    expect(container.querySelector('.recent-entry')?.textContent).toBe('pier.txt/home/reader/news');
+    const sample = [...container.querySelectorAll('button')].find((button) => button.textContent === 'Try the sample article')!;
+    await act(async () => sample.click());
+    await flush();
+    expect(container.querySelector('.toolbar-file')?.textContent).toBe('sample-article.txt');
+    expect(container.querySelector('.stripped-control')?.textContent).toBe('1 passage hidden as boilerplate — show');
+    act(() => container.querySelector<HTMLButtonElement>('.stripped-control button')!.click());
+    const passage = readingRoot().querySelector('.stripped-passage')!;
+    expect(passage.textContent).toContain('Share this article');
+    expect(passage.nextElementSibling?.textContent, 'it stands where the loader found it').toBe(LEAD);
   });
 });

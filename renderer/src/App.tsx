@@ -1,17 +1,28 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { ExportResult, MenuCommand, SourcelightApi } from '../../shared/ipc/contract';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ExportResult, MenuCommand, ReaderSettings, RecentFile, SourcelightApi } from '../../shared/ipc/contract';
 import type { Article } from '../../shared/model/article';
 import type { LayerId } from '../../shared/model/layers';
 import type { LoadResult } from '../../shared/model/load-result';
+import { summarizeSourcing } from '../../shared/summary/sourcing-summary';
 import { AlertBanner } from './components/AlertBanner';
 import { ArticleSurface } from './components/ArticleSurface';
+import { FindingsPanel } from './components/FindingsPanel';
 import { Legend } from './components/Legend';
+import { SettingsPanel } from './components/SettingsPanel';
+import { SourcingSummaryView } from './components/SourcingSummaryView';
 import { Toolbar } from './components/Toolbar';
 import { Welcome } from './components/Welcome';
 import { useArticleAnalysis } from './hooks/use-article-analysis';
 import { useFileDrop } from './hooks/use-file-drop';
+import { useFindingKeys } from './hooks/use-finding-keys';
 import { useLayerShortcuts } from './hooks/use-layer-shortcuts';
 import { useLayerVisibility } from './hooks/use-layer-visibility';
+import { useReaderSettings } from './hooks/use-reader-settings';
+import { groupFindings } from './lib/finding-groups';
+import { stepFinding, type StepDirection } from './lib/finding-navigation';
+import { revealFinding } from './lib/reveal-finding';
+import { markOpenRequested, useArticleHighlightedMark } from './lib/perf-marks';
+import { ThemeContext } from './lib/theme-context';
 
 /** Props of the application: the bridge is passed in so tests can hand it a fake. */
 export interface AppProps {
@@ -24,34 +35,66 @@ const MENU_LAYER_TOGGLES: Readonly<Partial<Record<MenuCommand, LayerId>>> = {
   'toggle-layer-unverified': 'unverified',
 };
 
-/** The reader: welcome screen until an article opens, then the marked-up article with its legend. */
+/** The reader: welcome screen until an article opens, then the marked-up article with its legend, summary and findings. */
 export function App({ api }: AppProps) {
   const [article, setArticle] = useState<Article | null>(null);
   const [alert, setAlert] = useState<string | null>(null);
   const [exportNote, setExportNote] = useState<string | null>(null);
-  const analysis = useArticleAnalysis(article);
-  const layers = useLayerVisibility();
-  const { toggle, visibleLayers } = layers;
+  const [recentFiles, setRecentFiles] = useState<readonly RecentFile[]>([]);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [showStripped, setShowStripped] = useState(false);
+  const [current, setCurrent] = useState<{ readonly analysis: unknown; readonly index: number } | null>(null);
+  const articleRef = useRef<HTMLElement>(null);
+  const settingsState = useReaderSettings(api);
+  const { settings, update: updateSettings } = settingsState;
+  const { analysis, pending } = useArticleAnalysis(article, settings.typologies);
+  useArticleHighlightedMark(analysis, pending);
+  const layers = useLayerVisibility(settingsState);
+  const { toggle, visibleLayers, hidden } = layers;
+  const currentIndex = current && current.analysis === analysis ? current.index : null;
 
-  const showLoadResult = useCallback((result: LoadResult | null) => {
-    if (result === null) return;
-    if (result.ok) {
-      setArticle(result.article);
-      setAlert(null);
-      setExportNote(null);
-    } else {
-      // A failed open never replaces what the reader is looking at.
-      setAlert(result.error.message);
-    }
-  }, []);
+  const summary = useMemo(() => (analysis ? summarizeSourcing(analysis.article.text, analysis.findings) : null), [analysis]);
+  const groups = useMemo(() => (analysis ? groupFindings(analysis.findings) : []), [analysis]);
+
+  const refreshRecent = useCallback(() => {
+    api.listRecentFiles().then(setRecentFiles, () => undefined);
+  }, [api]);
+
+  const showLoadResult = useCallback(
+    (result: LoadResult | null) => {
+      if (result === null) return;
+      if (result.ok) {
+        setArticle(result.article);
+        setShowStripped(false);
+        setAlert(null);
+        setExportNote(null);
+      } else {
+        // A failed open never replaces what the reader is looking at.
+        setAlert(result.error.message);
+      }
+    },
+    [],
+  );
 
   const reportFailure = useCallback((error: unknown) => {
     setAlert(error instanceof Error ? error.message : String(error));
   }, []);
 
   const openWithDialog = useCallback(() => {
+    markOpenRequested();
     api.openArticleDialog().then(showLoadResult, reportFailure);
   }, [api, showLoadResult, reportFailure]);
+
+  const openSample = useCallback(() => {
+    api.openSampleArticle().then(showLoadResult, reportFailure);
+  }, [api, showLoadResult, reportFailure]);
+
+  const openRecent = useCallback(
+    (path: string) => {
+      api.openRecentFile(path).then(showLoadResult, reportFailure);
+    },
+    [api, showLoadResult, reportFailure],
+  );
 
   const openDropped = useCallback(
     (file: File) => {
@@ -70,70 +113,156 @@ export function App({ api }: AppProps) {
     }
   }, []);
 
-  const exportHtml = useCallback(() => {
-    api.exportHtml({ visibleLayers }).then(showExportResult, reportFailure);
-  }, [api, visibleLayers, showExportResult, reportFailure]);
+  const exportAs = useCallback(
+    (format?: 'jsonld' | 'csv') => {
+      const base = { visibleLayers, typologies: settings.typologies };
+      api.exportHtml(format ? { ...base, format } : base).then(showExportResult, reportFailure);
+    },
+    [api, visibleLayers, settings.typologies, showExportResult, reportFailure],
+  );
+  const exportHtml = useCallback(() => exportAs(), [exportAs]);
+
+  const selectFinding = useCallback(
+    (index: number) => {
+      const finding = analysis?.findings[index];
+      if (!analysis || !finding || !articleRef.current) return;
+      // A finding on a hidden layer is shown again rather than revealed invisibly.
+      if (hidden.has(finding.layer)) layers.setVisible(finding.layer, true);
+      setCurrent({ analysis, index });
+      revealFinding(articleRef.current, finding, index);
+    },
+    [analysis, hidden, layers],
+  );
+
+  const step = useCallback(
+    (direction: StepDirection) => {
+      if (!analysis) return;
+      const next = stepFinding(analysis.findings, new Set(visibleLayers), currentIndex, direction);
+      if (next !== null) selectFinding(next);
+    },
+    [analysis, visibleLayers, currentIndex, selectFinding],
+  );
+
+  const setPanelOpen = useCallback((open: boolean) => updateSettings({ findingsPanelOpen: open }), [updateSettings]);
+  const changeSettings = useCallback((change: Partial<ReaderSettings>) => updateSettings(change), [updateSettings]);
+  const closeSettings = useCallback((returnFocus: boolean) => {
+    setSettingsOpen(false);
+    if (returnFocus) document.querySelector<HTMLElement>('[data-settings-toggle]')?.focus();
+  }, []);
 
   useLayerShortcuts(toggle);
+  useFindingKeys(step);
   const dragging = useFileDrop(openDropped);
 
   useEffect(() => api.onArticleOpened(showLoadResult), [api, showLoadResult]);
+  // The list is only shown on the welcome screen, so it is read whenever that screen appears.
+  const onWelcome = article === null;
+  useEffect(() => {
+    if (onWelcome) refreshRecent();
+  }, [onWelcome, refreshRecent]);
 
   useEffect(() => {
     document.title = article ? `${article.title?.trim() || article.sourceName} · Sourcelight` : 'Sourcelight';
   }, [article]);
 
+  // The page itself follows a forced theme too (colours of the chrome, form controls, scrollbars).
+  useEffect(() => {
+    const root = document.documentElement;
+    if (settings.theme === 'system') delete root.dataset.theme;
+    else root.dataset.theme = settings.theme;
+  }, [settings.theme]);
+
   useEffect(
     () =>
       api.onMenuCommand((command) => {
-        if (command === 'export-html') {
-          exportHtml();
-          return;
+        switch (command) {
+          case 'export-html':
+            return exportHtml();
+          case 'export-jsonld':
+            return exportAs('jsonld');
+          case 'export-csv':
+            return exportAs('csv');
+          case 'close-article':
+            return setArticle(null);
+          case 'toggle-findings-panel':
+            return setPanelOpen(!settings.findingsPanelOpen);
+          case 'next-finding':
+            return step('next');
+          case 'previous-finding':
+            return step('previous');
         }
         const layer = MENU_LAYER_TOGGLES[command];
         if (layer) toggle(layer);
       }),
-    [api, exportHtml, toggle],
+    [api, exportHtml, exportAs, toggle, setPanelOpen, settings.findingsPanelOpen, step],
   );
 
+  const strippedCount = analysis?.article.stripped.length ?? 0;
   return (
-    <div className="app" data-dragging={dragging || undefined}>
-      <Toolbar
-        sourceName={article?.sourceName ?? null}
-        canExport={article !== null}
-        onOpen={openWithDialog}
-        onExport={exportHtml}
-      />
-      {alert !== null && <AlertBanner message={alert} onDismiss={() => setAlert(null)} />}
-      <p className="status-note" role="status">
-        {exportNote}
-      </p>
-      <main className="app-main">
-        {analysis ? (
-          <div className="reader-layout">
-            <div className="reader-column">
-              {analysis.article.notices.length > 0 && (
-                <ul className="article-notices" aria-label="Notes from loading">
-                  {analysis.article.notices.map((notice) => (
-                    <li key={notice}>{notice}</li>
-                  ))}
-                </ul>
-              )}
-              <ArticleSurface analysis={analysis} hiddenLayers={layers.hidden} />
+    <ThemeContext.Provider value={settings.theme}>
+      <div className="app" data-dragging={dragging || undefined}>
+        <Toolbar
+          sourceName={article?.sourceName ?? null}
+          canExport={article !== null}
+          findingsPanelOpen={settings.findingsPanelOpen}
+          settingsOpen={settingsOpen}
+          onOpen={openWithDialog}
+          onExport={exportHtml}
+          onToggleFindings={() => setPanelOpen(!settings.findingsPanelOpen)}
+          onToggleSettings={() => setSettingsOpen((open) => !open)}
+        />
+        {settingsOpen && <SettingsPanel settings={settings} onChange={changeSettings} onClose={closeSettings} />}
+        {alert !== null && <AlertBanner message={alert} onDismiss={() => setAlert(null)} />}
+        <p className="status-note" role="status">
+          {exportNote}
+        </p>
+        <main className="app-main">
+          {analysis ? (
+            <div className="reader-layout" data-panel={settings.findingsPanelOpen ? 'open' : 'closed'}>
+              <div className="reader-column">
+                {pending && (
+                  <div className="analysis-progress" role="progressbar" aria-label="Analysing the article" aria-busy="true">
+                    <span className="analysis-progress-bar" />
+                    <span className="analysis-progress-text">Analysing the article…</span>
+                  </div>
+                )}
+                {analysis.article.notices.length > 0 && (
+                  <ul className="article-notices" aria-label="Notes from loading">
+                    {analysis.article.notices.map((notice) => (
+                      <li key={notice}>{notice}</li>
+                    ))}
+                  </ul>
+                )}
+                {strippedCount > 0 && (
+                  <p className="stripped-control">
+                    {strippedCount} {strippedCount === 1 ? 'passage' : 'passages'} hidden as boilerplate —{' '}
+                    <button type="button" className="link-button" aria-pressed={showStripped} onClick={() => setShowStripped((shown) => !shown)}>
+                      {showStripped ? 'hide' : 'show'}
+                    </button>
+                  </p>
+                )}
+                <ArticleSurface analysis={analysis} hiddenLayers={hidden} showStripped={showStripped} rootRef={articleRef} />
+              </div>
+              <aside className="reader-sidebar" aria-label="Highlight layers and findings">
+                <Legend counts={analysis.counts} hidden={hidden} onSetVisible={layers.setVisible} />
+                {settings.findingsPanelOpen && summary && !pending && (
+                  <>
+                    <SourcingSummaryView summary={summary} />
+                    <FindingsPanel groups={groups} hidden={hidden} current={currentIndex} onSelect={selectFinding} />
+                  </>
+                )}
+              </aside>
             </div>
-            <aside className="reader-sidebar" aria-label="Highlight layers">
-              <Legend counts={analysis.counts} hidden={layers.hidden} onSetVisible={layers.setVisible} />
-            </aside>
+          ) : (
+            <Welcome recentFiles={recentFiles} onOpen={openWithDialog} onOpenSample={openSample} onOpenRecent={openRecent} />
+          )}
+        </main>
+        {dragging && (
+          <div className="drop-overlay" aria-hidden="true">
+            <p>Drop to open the article</p>
           </div>
-        ) : (
-          <Welcome onOpen={openWithDialog} />
         )}
-      </main>
-      {dragging && (
-        <div className="drop-overlay" aria-hidden="true">
-          <p>Drop to open the article</p>
-        </div>
-      )}
-    </div>
+      </div>
+    </ThemeContext.Provider>
   );
 }

@@ -1,9 +1,12 @@
 import { LAYER_IDS, type LayerId } from '../model/layers';
 import { HIGHLIGHT_CSS, LAYER_OFF_DECLARATIONS } from '../render/highlight-styles';
-import { READER_ROOT_CLASS, layerClass } from '../render/highlight-markup';
+import { HIGHLIGHT_CLASS, READER_ROOT_CLASS, layerClass } from '../render/highlight-markup';
 
 /** Class of the legend, which shows a sample of each layer and its toggle state. */
 export const LEGEND_CLASS = 'sl-legend';
+
+/** Class of the sourcing summary under the header. */
+export const SUMMARY_CLASS = 'sl-summary';
 
 /** Id of the checkbox that switches a layer in the export. */
 export function toggleId(layer: LayerId): string {
@@ -37,6 +40,9 @@ body { margin: 0; font: 17px/1.6 Georgia, "Times New Roman", serif; color: #1b1b
 .sl-export-meta { display: grid; grid-template-columns: max-content 1fr; gap: 0.15rem 1rem; margin: 0; font: 0.85rem/1.4 system-ui, sans-serif; }
 .sl-export-meta dt { font-weight: 600; }
 .sl-export-meta dd { margin: 0; overflow-wrap: anywhere; }
+.${SUMMARY_CLASS} { font: 0.95rem/1.45 system-ui, sans-serif; margin-bottom: 1rem; }
+.${SUMMARY_CLASS} h2 { font-size: 0.95rem; margin: 0 0 0.35rem; }
+.${SUMMARY_CLASS} ul { margin: 0; padding-left: 1.2rem; }
 .sl-toggle { position: absolute; opacity: 0; width: 1px; height: 1px; margin: 0; }
 .${LEGEND_CLASS} { font: 0.9rem/1.4 system-ui, sans-serif; border: 1px solid #8886; border-radius: 6px; padding: 0.75rem 1rem; margin-bottom: 1.5rem; }
 .${LEGEND_CLASS} h2 { font-size: 0.95rem; margin: 0 0 0.5rem; }
@@ -54,10 +60,15 @@ body { margin: 0; font: 17px/1.6 Georgia, "Times New Roman", serif; color: #1b1b
 .${READER_ROOT_CLASS} .sl-block-caption, .${READER_ROOT_CLASS} .sl-block-byline, .${READER_ROOT_CLASS} .sl-block-dateline { font: 0.9rem/1.4 system-ui, sans-serif; opacity: 0.85; }
 .sl-export-footer { margin-top: 3rem; font: 0.8rem/1.4 system-ui, sans-serif; opacity: 0.7; }
 @media print {
+  @page { margin: 18mm 16mm; }
   body { background: #fff; color: #000; font-size: 11pt; }
   .sl-page { max-width: none; padding: 0; }
-  .${LEGEND_CLASS} { break-inside: avoid; border-color: #000; }
+  .sl-page, .${READER_ROOT_CLASS}, .${READER_ROOT_CLASS} .sl-block { overflow: visible; overflow-wrap: anywhere; }
+  .${LEGEND_CLASS}, .${SUMMARY_CLASS} { break-inside: avoid; border-color: #000; }
   .${LEGEND_CLASS} label { cursor: auto; }
+  .${READER_ROOT_CLASS} .sl-block { orphans: 2; widows: 2; }
+  /* Grey fills print only when the browser is told they carry meaning. */
+  mark.${HIGHLIGHT_CLASS} { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 `;
 

@@ -5,7 +5,9 @@ import { assembleBlocks, type Article, type BlockKind } from '../model/article';
 import type { Finding } from '../model/finding';
 import { LAYER_IDS } from '../model/layers';
 import { HIGHLIGHT_CSS, LAYER_OFF_DECLARATIONS } from '../render/highlight-styles';
+import { summarizeSourcing } from '../summary/sourcing-summary';
 import { EXPORT_CONTENT_SECURITY_POLICY, renderHtmlExport } from './html-export';
+import type { WebAnnotationCollection } from './web-annotation';
 
 function makeArticle(parts: readonly { kind: BlockKind; text: string }[], extra: Partial<Article> = {}): Article {
   const { text, blocks } = assembleBlocks(parts);
@@ -49,6 +51,11 @@ const findings: Finding[] = [
   findingAt(article, 'unverified', 'the harbour "will reopen on Monday," officials added', 'Not verified by the article.'),
 ];
 
+/** The page without its JSON-LD block, whose context IRI is an identifier, not a resource. */
+function withoutJsonLd(html: string): string {
+  return html.replace(/<script type="application\/ld\+json">[^<]*<\/script>/, '');
+}
+
 function parse(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
 }
@@ -64,12 +71,36 @@ describe('renderHtmlExport', () => {
     expect(await validate(renderHtmlExport(article, findings, OPTIONS))).toEqual([]);
   });
 
-  it('is self-contained: no script, no event handler attribute, no http(s) resource', () => {
+  it('is self-contained: only a JSON-LD data block, no event handler attribute, no http(s) resource', () => {
     const html = renderHtmlExport(article, findings, OPTIONS);
-    expect(html).not.toMatch(/<script/i);
-    expect(html).not.toMatch(/<[^>]*\son[a-z]+\s*=/i);
-    expect(html).not.toMatch(/https?:\/\//i);
-    expect(html).not.toMatch(/<link|<img|<iframe|@import|url\(/i);
+    expect(html.match(/<script[^>]*>/gi)).toEqual(['<script type="application/ld+json">']);
+    const outsideData = withoutJsonLd(html);
+    expect(outsideData).not.toMatch(/<script/i);
+    expect(outsideData).not.toMatch(/<[^>]*\son[a-z]+\s*=/i);
+    expect(outsideData).not.toMatch(/https?:\/\//i);
+    expect(html).not.toMatch(/<link|<img|<iframe|<object|<embed|@import|url\(|\s(?:src|href)=/i);
+  });
+
+  it('embeds every finding as a W3C Web Annotation whose selectors point at the analysed text', () => {
+    const doc = parse(renderHtmlExport(article, findings, OPTIONS));
+    const data = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!) as WebAnnotationCollection;
+    expect(data['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(data.total).toBe(findings.length);
+    data.first.items.forEach((annotation, index) => {
+      const [quote, position] = annotation.target.selector;
+      expect(quote.exact).toBe(findings[index]!.text);
+      expect(article.text.slice(position.start, position.end)).toBe(findings[index]!.text);
+      expect(annotation.body[0]).toEqual({ type: 'TextualBody', purpose: 'tagging', value: findings[index]!.layer, format: 'text/plain' });
+    });
+  });
+
+  it('summarises the sourcing above the legend', () => {
+    const doc = parse(renderHtmlExport(article, findings, OPTIONS));
+    const items = [...doc.querySelectorAll('.sl-summary li')].map((li) => li.textContent);
+    expect(items).toEqual(summarizeSourcing(article.text, findings).sentences);
+    expect(items[0]).toMatch(/^\d+ of \d+ sentences \(\d+ %\) rests? on state media\.$/);
+    const summary = doc.querySelector('.sl-summary')!;
+    expect(summary.compareDocumentPosition(doc.querySelector('.sl-legend')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it('declares utf-8 and a policy forbidding scripts and remote loads', () => {
@@ -159,7 +190,9 @@ describe('renderHtmlExport', () => {
       sourceName: '"><script>alert(5)</script>.txt',
     });
     const html = renderHtmlExport(evil, [findingAt(evil, 'quote', hostile, `Message ${hostile}`)], OPTIONS);
-    expect(html).not.toMatch(/<script/i);
+    expect(html.match(/<script/gi)).toHaveLength(1);
+    expect(html.match(/<\/script/gi)).toHaveLength(1);
+    expect(withoutJsonLd(html)).not.toMatch(/<script/i);
     expect(html).not.toMatch(/<img/i);
     expect(html).not.toMatch(/<b>/i);
     // Quotes are escaped in every value, so after dropping quoted values only real attributes remain.
@@ -170,7 +203,10 @@ describe('renderHtmlExport', () => {
     expect(doc.querySelector('.sl-article mark')?.getAttribute('title')).toBe(`Message ${hostile}`);
     expect(doc.title).toBe('</title><script>alert(3)</script> · Sourcelight');
     expect(doc.querySelector('header')?.textContent).toContain('"><script>alert(5)</script>.txt');
-    expect(doc.querySelectorAll('script, img, b')).toHaveLength(0);
+    expect(doc.querySelectorAll('script:not([type="application/ld+json"]), img, b')).toHaveLength(0);
+    const data = JSON.parse(doc.querySelector('script')!.textContent!) as WebAnnotationCollection;
+    expect(data.first.items[0]!.target.selector[0].exact).toBe(hostile);
+    expect(data.label).toBe('Sourcelight findings for </title><script>alert(3)</script>');
     const attributes = [...doc.querySelectorAll('*')].flatMap((el) => el.getAttributeNames());
     expect(attributes.filter((name) => name.startsWith('on'))).toEqual([]);
     expect(await validate(html)).toEqual([]);

@@ -3,8 +3,10 @@ import type { Finding } from '../model/finding';
 import { LAYER_IDS, LAYER_INFO, type LayerId } from '../model/layers';
 import { HIGHLIGHT_CLASS, READER_ROOT_CLASS, highlightClassList, layerClass } from '../render/highlight-markup';
 import { segmentBlocks, type Segment, type SegmentedBlock } from '../render/segments';
+import { summarizeSourcing } from '../summary/sourcing-summary';
 import { escapeHtml } from './escape-html';
-import { EXPORT_CSS, LEGEND_CLASS, toggleId } from './export-styles';
+import { EXPORT_CSS, LEGEND_CLASS, SUMMARY_CLASS, toggleId } from './export-styles';
+import { buildWebAnnotations, jsonForScriptBlock } from './web-annotation';
 
 /** The export's policy: no scripts, no requests, only its own inline styles and data: images. */
 export const EXPORT_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -31,8 +33,8 @@ const BLOCK_ELEMENTS: Readonly<Record<BlockKind, string>> = {
 
 /**
  * Renders an article and its findings as one self-contained HTML5 page: inline CSS only, no
- * scripts, no external requests, layers switchable by CSS-only checkboxes. Every string that came
- * from the article is escaped.
+ * executable scripts (only a JSON-LD data block), no external requests, layers switchable by
+ * CSS-only checkboxes. Every string that came from the article is escaped.
  */
 export function renderHtmlExport(article: Article, findings: readonly Finding[], options: HtmlExportOptions): string {
   const title = article.title?.trim() || article.sourceName;
@@ -47,10 +49,13 @@ export function renderHtmlExport(article: Article, findings: readonly Finding[],
     `<meta name="generator" content="Sourcelight ${escapeHtml(options.version)}">`,
     `<title>${escapeHtml(title)} · Sourcelight</title>`,
     `<style>${EXPORT_CSS}</style>`,
+    // Browsers never run this type; the escaping keeps article text from closing the block.
+    `<script type="application/ld+json">${jsonForScriptBlock(buildWebAnnotations(article, findings, options))}</script>`,
     '</head>',
     '<body>',
     '<div class="sl-page">',
     renderHeader(article, title, options),
+    renderSummary(article.text, findings),
     ...LAYER_IDS.map((layer) => renderToggle(layer, options.visibleLayers.includes(layer))),
     renderLegend(findings),
     `<main class="${READER_ROOT_CLASS}">`,
@@ -79,6 +84,16 @@ function renderHeader(article: Article, title: string, options: HtmlExportOption
     `<h1>${escapeHtml(title)}</h1>`,
     `<dl class="sl-export-meta">${meta}</dl>`,
     '</header>',
+  ].join('\n');
+}
+
+function renderSummary(text: string, findings: readonly Finding[]): string {
+  const lines = summarizeSourcing(text, findings).sentences.map((sentence) => `<li>${escapeHtml(sentence)}</li>`);
+  return [
+    `<section class="${SUMMARY_CLASS}" aria-labelledby="sl-summary-title">`,
+    '<h2 id="sl-summary-title">Sourcing at a glance</h2>',
+    `<ul>${lines.join('')}</ul>`,
+    '</section>',
   ].join('\n');
 }
 

@@ -1,9 +1,37 @@
+import type { Typology } from '../model/finding';
 import type { LoadResult } from '../model/load-result';
 import type { LayerId } from '../model/layers';
+
+/** File formats an article's findings can be exported to. */
+export type ExportFormat = 'html' | 'jsonld' | 'csv';
 
 /** What the reader asks the main process to export. The main process re-analyses its own copy of the article. */
 export interface ExportRequest {
   readonly visibleLayers: readonly LayerId[];
+  /** Defaults to `html`. */
+  readonly format?: ExportFormat;
+  /** State Media Monitor typologies the user highlights; defaults to the engine's. */
+  readonly typologies?: readonly Typology[];
+}
+
+/** Colour theme: follow the OS, or force one. */
+export type ThemeChoice = 'system' | 'light' | 'dark';
+
+/** Reader preferences remembered between runs (window size and position are kept by the main process). */
+export interface ReaderSettings {
+  readonly visibleLayers: readonly LayerId[];
+  readonly typologies: readonly Typology[];
+  readonly theme: ThemeChoice;
+  /** Zoom level as Electron counts it: 0 is 100 %. */
+  readonly zoomLevel: number;
+  readonly findingsPanelOpen: boolean;
+}
+
+/** A recently opened article, as the welcome screen and File > Open Recent list it. */
+export interface RecentFile {
+  readonly path: string;
+  readonly name: string;
+  readonly openedAt: string;
 }
 
 /** The outcome of an export: written, cancelled by the user, or failed with a message. */
@@ -19,7 +47,17 @@ export interface DroppedFile {
 }
 
 /** Commands the application menu sends to the reader. */
-export type MenuCommand = 'export-html' | 'toggle-layer-state-media' | 'toggle-layer-quote' | 'toggle-layer-unverified';
+export type MenuCommand =
+  | 'export-html'
+  | 'export-jsonld'
+  | 'export-csv'
+  | 'close-article'
+  | 'toggle-layer-state-media'
+  | 'toggle-layer-quote'
+  | 'toggle-layer-unverified'
+  | 'toggle-findings-panel'
+  | 'next-finding'
+  | 'previous-finding';
 
 /**
  * The typed bridge between the reader and the main process. The preload implements it over IPC;
@@ -30,12 +68,26 @@ export interface SourcelightApi {
   openArticleDialog(): Promise<LoadResult | null>;
   /** Opens a file the user dropped on the window. */
   openDroppedFile(file: DroppedFile): Promise<LoadResult>;
-  /** Shows the save dialog and writes the marked-up HTML of the current article. */
+  /** Shows the save dialog and writes the current article in the requested format (HTML unless told). */
   exportHtml(request: ExportRequest): Promise<ExportResult>;
+  /** Opens the bundled sample article (written by the Sourcelight team). */
+  openSampleArticle(): Promise<LoadResult>;
+  /** Recently opened articles, newest first. */
+  listRecentFiles(): Promise<readonly RecentFile[]>;
+  /** Opens an entry of the recent-files list; main only opens paths that are on that list. */
+  openRecentFile(path: string): Promise<LoadResult>;
+  /** The remembered reader settings. */
+  getSettings(): Promise<ReaderSettings>;
+  /** Merges and saves a change to the settings; resolves to the settings now in force. */
+  updateSettings(change: Partial<ReaderSettings>): Promise<ReaderSettings>;
+  /** Asks the user to confirm, then opens an http(s) link from the article in the system browser. */
+  openExternalLink(url: string): Promise<boolean>;
   /** Articles opened from outside the reader (menu, command line, OS); returns an unsubscribe function. */
   onArticleOpened(listener: (result: LoadResult) => void): () => void;
   /** Menu commands for the reader; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Settings changed from outside the reader (View menu); returns an unsubscribe function. */
+  onSettingsChanged(listener: (settings: ReaderSettings) => void): () => void;
 }
 
 /** IPC channel names: the single place they are spelled. */
@@ -45,6 +97,13 @@ export const IPC_CHANNELS = {
   exportHtml: 'sourcelight:export-html',
   articleOpened: 'sourcelight:article-opened',
   menuCommand: 'sourcelight:menu-command',
+  openSampleArticle: 'sourcelight:open-sample-article',
+  listRecentFiles: 'sourcelight:list-recent-files',
+  openRecentFile: 'sourcelight:open-recent-file',
+  getSettings: 'sourcelight:get-settings',
+  updateSettings: 'sourcelight:update-settings',
+  openExternalLink: 'sourcelight:open-external-link',
+  settingsChanged: 'sourcelight:settings-changed',
 } as const;
 
 /** Channels the main process handles with `ipcMain.handle`. */
@@ -52,4 +111,10 @@ export const INVOKE_CHANNELS = [
   IPC_CHANNELS.openArticleDialog,
   IPC_CHANNELS.openDroppedPath,
   IPC_CHANNELS.exportHtml,
+  IPC_CHANNELS.openSampleArticle,
+  IPC_CHANNELS.listRecentFiles,
+  IPC_CHANNELS.openRecentFile,
+  IPC_CHANNELS.getSettings,
+  IPC_CHANNELS.updateSettings,
+  IPC_CHANNELS.openExternalLink,
 ] as const;

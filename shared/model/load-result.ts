@@ -8,10 +8,13 @@ export type LoadErrorCode =
   | 'unsupported-type'
   | 'empty'
   | 'too-large'
+  | 'too-complex'
   | 'binary'
   | 'bad-encoding'
   | 'no-article'
   | 'corrupt'
+  | 'password-protected'
+  | 'unsafe-archive'
   | 'unreadable';
 
 /** A failure to open an article, with one clear sentence for the user. */

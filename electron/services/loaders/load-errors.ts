@@ -1,7 +1,8 @@
 import type { LoadError, LoadErrorCode } from '../../../shared/model/load-result';
+import { MAX_ARTICLE_CHARS } from './extraction-limits';
 
 /** File extensions the loaders open (lower case, without the dot), in the order messages list them. */
-export const SUPPORTED_EXTENSIONS = ['txt', 'html', 'htm'] as const;
+export const SUPPORTED_EXTENSIONS = ['txt', 'html', 'htm', 'mhtml', 'mht', 'md', 'markdown', 'docx', 'pdf'] as const;
 
 /** One of the extensions a loader exists for. */
 export type SupportedExtension = (typeof SUPPORTED_EXTENSIONS)[number];
@@ -21,7 +22,11 @@ function megabytes(bytes: number): string {
 /** Extra facts some messages need. */
 export interface LoadErrorDetail {
   readonly size?: number;
+  /** Characters of extracted text, when it is the text rather than the file that is too long. */
+  readonly characters?: number;
   readonly systemCode?: string;
+  /** What the file claims to be (`PDF`, `Word document`), for messages about a damaged file. */
+  readonly kind?: string;
 }
 
 /** Builds the one-sentence message for a failure; it names the file and says what to do next. */
@@ -33,11 +38,19 @@ export function loadError(code: LoadErrorCode, fileName: string, detail: LoadErr
     'permission-denied': `You do not have permission to read ${name}; change its permissions or copy it somewhere you can read.`,
     'unsupported-type': `${name} is not a type Sourcelight opens; choose a ${supportedList()} file.`,
     empty: `${name} contains no text; choose a file that holds an article.`,
-    'too-large': `${name} is ${megabytes(detail.size ?? MAX_ARTICLE_BYTES + 1)}, more than the ${megabytes(MAX_ARTICLE_BYTES)} Sourcelight opens; open a single article instead.`,
+    'too-large':
+      detail.characters !== undefined
+        ? `${name} holds ${detail.characters.toLocaleString('en')} characters of text, more than the ${MAX_ARTICLE_CHARS.toLocaleString('en')} Sourcelight reads; open a single article instead.`
+        : `${name} is ${megabytes(detail.size ?? MAX_ARTICLE_BYTES + 1)}, more than the ${megabytes(MAX_ARTICLE_BYTES)} Sourcelight opens; open a single article instead.`,
+    'too-complex': `${name} is built in a way too complex to read safely (its page structure is extremely large or deeply nested); save the article's text as a .txt file and open that instead.`,
     binary: `${name} is not a text file (it looks like binary data, such as an image); open the article's text or HTML file instead.`,
     'bad-encoding': `${name} uses a character encoding Sourcelight cannot read; save it as UTF-8 and open it again.`,
     'no-article': `No article text was found in ${name}; open the article's own page, or save its text as a .txt file.`,
-    corrupt: `${name} is damaged and cannot be read; download or save it again.`,
+    corrupt: detail.kind
+      ? `${name} is not a readable ${detail.kind} (it is damaged, cut short or of another type); download or save it again.`
+      : `${name} is damaged and cannot be read; download or save it again.`,
+    'password-protected': `${name} is protected by a password; save a copy without the password and open that.`,
+    'unsafe-archive': `${name} was not opened because it would unpack to far more data than it holds, as a zip bomb does; open a copy saved from the original program.`,
     unreadable: `${name} could not be read${detail.systemCode ? ` (${detail.systemCode})` : ''}; check that the file is still there and try again.`,
   };
   return { code, message: messages[code] };

@@ -1,10 +1,11 @@
 import { Readability } from '@mozilla/readability';
 import createDOMPurify, { type DOMPurify } from 'dompurify';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import type { Article } from '../../../shared/model/article';
+import type { Article, ArticleFormat } from '../../../shared/model/article';
 import { ArticleBuilder, type ArticleMetadata } from './article-builder';
 import { normaliseBlockText } from './block-text';
 import { collectHtmlBlocks, type HtmlBlock } from './html-blocks';
+import { ExtractionDeadline, isParseableShape, measureHtmlShape, MAX_HTML_ELEMENTS } from './extraction-limits';
 import { readHtmlMetadata } from './html-metadata';
 import { parseByline } from './text-structure';
 
@@ -13,10 +14,10 @@ const MIN_BODY_WORDS = 15;
 /** Only the top of an article carries its byline. */
 const BYLINE_SEARCH_BLOCKS = 4;
 
-/** A failure particular to HTML: the page parsed but held no article body. */
+/** A failure particular to HTML: the page held no article body, or is too complex to parse safely. */
 export interface NoArticle {
   readonly ok: false;
-  readonly code: 'no-article';
+  readonly code: 'no-article' | 'too-complex';
 }
 
 /**
@@ -71,26 +72,47 @@ function findPageHeadline(document: Document, metaTitle: string | undefined): st
   return ownText.length > 0 && ownText.length <= 300 ? ownText : undefined;
 }
 
+const FORBIDDEN_TAGS = ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed', 'svg', 'math'];
+
+/**
+ * The blocks of an HTML fragment we produced ourselves from another format (Markdown, Word),
+ * sanitised the same way as a web page's body before any text is read from it.
+ */
+export function blocksOfHtmlFragment(html: string): HtmlBlock[] {
+  return collectHtmlBlocks(getPurifier().sanitize(html, { RETURN_DOM: true, FORBID_TAGS: FORBIDDEN_TAGS }));
+}
+
 /** Extracts the article from an HTML page: body blocks via Readability, metadata from meta tags and JSON-LD. */
-export function buildHtmlArticle(html: string, sourcePath: string, notices: readonly string[] = []): Article | NoArticle {
+export function buildHtmlArticle(
+  html: string,
+  sourcePath: string,
+  notices: readonly string[] = [],
+  deadline: ExtractionDeadline = new ExtractionDeadline(),
+  format: Extract<ArticleFormat, 'html' | 'mhtml'> = 'html',
+): Article | NoArticle {
+  // Refused before parsing: jsdom and Readability would hold the main process for minutes on such trees.
+  if (!isParseableShape(measureHtmlShape(html))) return { ok: false, code: 'too-complex' };
   const { document } = inertDom(html).window;
+  if (deadline.expired) return { ok: false, code: 'too-complex' };
   const pageMetadata = readHtmlMetadata(document);
   const pageHeadline = findPageHeadline(document, pageMetadata.title);
 
   let parsed: ReturnType<Readability['parse']>;
   try {
     // Readability rewrites the document it is given; metadata was read above, before that.
-    parsed = new Readability(document).parse();
+    parsed = new Readability(document, { maxElemsToParse: MAX_HTML_ELEMENTS }).parse();
   } catch {
     parsed = null;
   }
+  if (deadline.expired) return { ok: false, code: 'too-complex' };
   if (!parsed?.content) return { ok: false, code: 'no-article' };
 
   const body = getPurifier().sanitize(parsed.content, {
     RETURN_DOM: true,
-    FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed', 'svg', 'math'],
+    FORBID_TAGS: FORBIDDEN_TAGS,
   });
   const blocks = collectHtmlBlocks(body);
+  if (deadline.expired) return { ok: false, code: 'too-complex' };
   if (wordCount(blocks) < MIN_BODY_WORDS) return { ok: false, code: 'no-article' };
 
   const site = pageMetadata.site ?? parsed.siteName ?? undefined;
@@ -125,6 +147,6 @@ export function buildHtmlArticle(html: string, sourcePath: string, notices: read
     // A byline belongs under the page's own headline when the body starts with one.
     builder.insertBlocks(leadingHeading ? 1 : 0, front);
   }
-  return builder.build(sourcePath, 'html', metadata);
+  return builder.build(sourcePath, format, metadata);
 }
 

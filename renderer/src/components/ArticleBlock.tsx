@@ -2,7 +2,7 @@ import type { Finding } from '../../../shared/model/finding';
 import { highlightClassList } from '../../../shared/render/highlight-markup';
 import type { SegmentedBlock } from '../../../shared/render/segments';
 import { findingId } from '../lib/article-analysis';
-import { markSpokenLabel, markTitle } from '../lib/mark-labels';
+import { markSpokenLabel } from '../lib/mark-labels';
 
 /** Props of one rendered block. */
 export interface ArticleBlockProps {
@@ -18,7 +18,8 @@ export function ArticleBlock({ text, segmented, findings, isMainHeading }: Artic
   const content = segmented.segments.map((segment) => {
     const slice = text.slice(segment.start, segment.end);
     if (segment.layers.length === 0) return slice;
-    const covering = segment.findingIndexes.map((index) => findings[index]!);
+    // The run where a finding begins is its keyboard stop; focusing it opens the explanation popover.
+    const opensFinding = segment.findingIndexes.some((index) => findings[index]!.start === segment.start);
     return (
       <mark
         key={segment.start}
@@ -26,7 +27,7 @@ export function ArticleBlock({ text, segmented, findings, isMainHeading }: Artic
         data-layers={segment.layers.join(' ')}
         data-finding-ids={segment.findingIndexes.map((index) => findingId(findings[index]!, index)).join(' ')}
         data-sr-label={markSpokenLabel(segment.layers)}
-        title={markTitle(covering)}
+        tabIndex={opensFinding ? 0 : undefined}
       >
         {slice}
       </mark>

@@ -6,9 +6,11 @@ import { ArticleBlock } from './ArticleBlock';
 /** Props of the article body: the analysis only, so layer toggles never reach it. */
 export interface ArticleBodyProps {
   readonly analysis: ArticleAnalysis;
+  /** Whether the passages the loader stripped as boilerplate are shown, greyed and unanalysed. */
+  readonly showStripped?: boolean;
 }
 
-function ArticleBodyContent({ analysis }: ArticleBodyProps) {
+function ArticleBodyContent({ analysis, showStripped = false }: ArticleBodyProps) {
   const { article, blocks, findings } = analysis;
   const header = articleHeaderInfo(article);
   const firstHeadingIndex = header.title ? -1 : blocks.findIndex((entry) => entry.block.kind === 'heading');
@@ -21,7 +23,23 @@ function ArticleBodyContent({ analysis }: ArticleBodyProps) {
     rendered.push(<ul key={`list-${key}`}>{listItems}</ul>);
     listItems = [];
   };
+  const strippedBefore = (index: number): ReactNode[] =>
+    showStripped
+      ? article.stripped
+          .filter((passage) => passage.beforeBlock === index)
+          .map((passage, order) => (
+            <aside key={`stripped-${index}-${order}`} className="stripped-passage" aria-label={`Hidden as boilerplate: ${passage.reason}`}>
+              <p className="stripped-reason">Hidden as boilerplate · {passage.reason} · not analysed</p>
+              <p className="stripped-text">{passage.text}</p>
+            </aside>
+          ))
+      : [];
   blocks.forEach((segmented, index) => {
+    const hiddenHere = strippedBefore(index);
+    if (hiddenHere.length > 0) {
+      flushList(index);
+      rendered.push(...hiddenHere);
+    }
     const element = (
       <ArticleBlock
         key={segmented.block.start}
@@ -39,6 +57,7 @@ function ArticleBodyContent({ analysis }: ArticleBodyProps) {
     }
   });
   flushList(blocks.length);
+  rendered.push(...strippedBefore(blocks.length));
 
   return (
     <>

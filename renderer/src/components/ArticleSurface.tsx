@@ -1,21 +1,127 @@
+import { useCallback, useEffect, useRef, useState, type Ref } from 'react';
 import { LAYER_IDS, type LayerId } from '../../../shared/model/layers';
 import { READER_ROOT_CLASS, hiddenLayerAttribute } from '../../../shared/render/highlight-markup';
 import type { ArticleAnalysis } from '../lib/article-analysis';
+import { useReaderRootTheme } from '../lib/theme-context';
 import { ArticleBody } from './ArticleBody';
+import { FindingPopover } from './FindingPopover';
 
 /** Props of the reading root. */
 export interface ArticleSurfaceProps {
   readonly analysis: ArticleAnalysis;
   readonly hiddenLayers: ReadonlySet<LayerId>;
+  readonly showStripped?: boolean;
+  /** The reading root element, for revealing findings from the panel and the keyboard. */
+  readonly rootRef?: Ref<HTMLElement>;
 }
 
-/** The reading root: hidden layers are attributes here, read by the shared CSS, while the memoised body stays put. */
-export function ArticleSurface({ analysis, hiddenLayers }: ArticleSurfaceProps) {
+const POPOVER_ID = 'finding-popover';
+// Long enough to move the pointer from a highlight into its popover.
+const HIDE_DELAY_MS = 180;
+
+interface OpenPopover {
+  readonly mark: HTMLElement;
+  readonly indexes: readonly number[];
+  // A new analysis replaces every mark, and a hidden layer has nothing to explain: either closes it.
+  readonly analysis: ArticleAnalysis;
+  readonly hiddenLayers: ReadonlySet<LayerId>;
+}
+
+function findingIndexesOf(mark: HTMLElement, hidden: ReadonlySet<LayerId>): number[] {
+  return (mark.dataset.findingIds ?? '')
+    .split(' ')
+    .filter((id) => id.length > 0)
+    .map((id) => {
+      const cut = id.lastIndexOf('-');
+      return { layer: id.slice(0, cut) as LayerId, index: Number(id.slice(cut + 1)) };
+    })
+    .filter((entry) => !hidden.has(entry.layer))
+    .map((entry) => entry.index);
+}
+
+/**
+ * The reading root: hidden layers are attributes here, read by the shared CSS, while the memoised body
+ * stays put. Hovering or focusing a highlight opens its explanation, one listener for all marks.
+ */
+export function ArticleSurface({ analysis, hiddenLayers, showStripped = false, rootRef }: ArticleSurfaceProps) {
+  const [state, setOpen] = useState<OpenPopover | null>(null);
+  const open = state && state.analysis === analysis && state.hiddenLayers === hiddenLayers ? state : null;
+  const hideTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const themeAttribute = useReaderRootTheme();
+
+  const cancelHide = useCallback(() => {
+    if (hideTimer.current !== null) clearTimeout(hideTimer.current);
+    hideTimer.current = null;
+  }, []);
+  const hideSoon = useCallback(() => {
+    cancelHide();
+    hideTimer.current = setTimeout(() => setOpen(null), HIDE_DELAY_MS);
+  }, [cancelHide]);
+  const show = useCallback(
+    (target: EventTarget | null) => {
+      const mark = target instanceof Element ? target.closest<HTMLElement>('mark[data-finding-ids]') : null;
+      if (!mark) return false;
+      const indexes = findingIndexesOf(mark, hiddenLayers);
+      if (indexes.length === 0) return false;
+      cancelHide();
+      setOpen((current) =>
+        current?.mark === mark && current.analysis === analysis && current.hiddenLayers === hiddenLayers
+          ? current
+          : { mark, indexes, analysis, hiddenLayers },
+      );
+      return true;
+    },
+    [cancelHide, analysis, hiddenLayers],
+  );
+
+  // The open highlight names its popover for screen readers while it is shown.
+  useEffect(() => {
+    if (!open) return;
+    open.mark.setAttribute('aria-describedby', POPOVER_ID);
+    return () => open.mark.removeAttribute('aria-describedby');
+  }, [open]);
+
+  useEffect(() => {
+    if (!open) return;
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.key === 'Escape') setOpen(null);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [open]);
+
+  useEffect(() => cancelHide, [cancelHide]);
+
   const hideAttributes: Record<string, string> = {};
   for (const layer of LAYER_IDS) if (hiddenLayers.has(layer)) hideAttributes[hiddenLayerAttribute(layer)] = '';
   return (
-    <article className={`${READER_ROOT_CLASS} reader-article`} aria-label={analysis.article.title ?? analysis.article.sourceName} {...hideAttributes}>
-      <ArticleBody analysis={analysis} />
-    </article>
+    <>
+      <article
+        ref={rootRef}
+        className={`${READER_ROOT_CLASS} reader-article`}
+        aria-label={analysis.article.title ?? analysis.article.sourceName}
+        {...themeAttribute}
+        {...hideAttributes}
+        onMouseOver={(event) => {
+          if (!show(event.target)) hideSoon();
+        }}
+        onMouseLeave={hideSoon}
+        onFocus={(event) => {
+          if (!show(event.target)) setOpen(null);
+        }}
+        onBlur={() => setOpen(null)}
+      >
+        <ArticleBody analysis={analysis} showStripped={showStripped} />
+      </article>
+      {open && (
+        <FindingPopover
+          id={POPOVER_ID}
+          anchor={open.mark}
+          findings={open.indexes.map((index) => analysis.findings[index]!).filter(Boolean)}
+          onPointerEnter={cancelHide}
+          onPointerLeave={hideSoon}
+        />
+      )}
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import { LAYER_IDS, LAYER_INFO, type LayerId } from '../../../shared/model/layers';
 import { READER_ROOT_CLASS, highlightClassList } from '../../../shared/render/highlight-markup';
+import { useReaderRootTheme } from '../lib/theme-context';
 
 /** Props of the legend. */
 export interface LegendProps {
@@ -10,13 +11,14 @@ export interface LegendProps {
 
 /** The three layers with their visual channel, name, count and a switch; keys 1–3 do the same. */
 export function Legend({ counts, hidden, onSetVisible }: LegendProps) {
+  const themeAttribute = useReaderRootTheme();
   return (
     <section className="legend" aria-labelledby="legend-title">
-      <h2 id="legend-title" className="legend-title">
+      <h2 id="legend-title" className="sidebar-title">
         Highlights
       </h2>
       {/* The swatches sit in a reading root of their own so they take the shared CSS but never its hide attributes. */}
-      <ul className={`legend-list ${READER_ROOT_CLASS}`}>
+      <ul className={`legend-list ${READER_ROOT_CLASS}`} {...themeAttribute}>
         {LAYER_IDS.map((layer, index) => {
           const info = LAYER_INFO[layer];
           const visible = !hidden.has(layer);

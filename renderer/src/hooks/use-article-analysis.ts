@@ -1,8 +1,89 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Article } from '../../../shared/model/article';
-import { analyzeArticle, type ArticleAnalysis } from '../lib/article-analysis';
+import type { Finding, Typology } from '../../../shared/model/finding';
+import type { AnalysisRequest, AnalysisResponse } from '../lib/analysis-messages';
+import { analyzeArticle, buildAnalysis, type ArticleAnalysis } from '../lib/article-analysis';
 
-/** The analysis of the article on screen; recomputed only when another article is opened. */
-export function useArticleAnalysis(article: Article | null): ArticleAnalysis | null {
-  return useMemo(() => (article ? analyzeArticle(article) : null), [article]);
+/** The analysis on screen, and whether a newer one is being computed. */
+export interface ArticleAnalysisState {
+  /** The latest finished analysis of the current article; before the first, its text without highlights. */
+  readonly analysis: ArticleAnalysis | null;
+  readonly pending: boolean;
+}
+
+interface WorkerResult {
+  readonly article: Article;
+  readonly typologyKey: string;
+  readonly findings: readonly Finding[];
+}
+
+const WORKERS_AVAILABLE = typeof Worker !== 'undefined';
+
+function createWorker(): Worker | null {
+  try {
+    return new Worker(new URL('../analysis.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return null;
+  }
+}
+
+function parseTypologies(key: string): Typology[] {
+  return key === '' ? [] : (key.split(',') as Typology[]);
+}
+
+/**
+ * Analyses the article in a Web Worker, off the UI thread, and again when the typology choice
+ * changes. Where no worker can run (unit tests, a worker that fails) it analyses on this thread.
+ */
+export function useArticleAnalysis(article: Article | null, typologies: readonly Typology[]): ArticleAnalysisState {
+  // Typologies arrive as a fresh array after every settings save; only their content matters.
+  const typologyKey = typologies.join(',');
+  const [result, setResult] = useState<WorkerResult | null>(null);
+  const [workerFailed, setWorkerFailed] = useState(false);
+  const onThisThread = !WORKERS_AVAILABLE || workerFailed;
+  const workerRef = useRef<Worker | null>(null);
+  const requestId = useRef(0);
+
+  const direct = useMemo(
+    () => (onThisThread && article ? analyzeArticle(article, parseTypologies(typologyKey)) : null),
+    [onThisThread, article, typologyKey],
+  );
+
+  useEffect(() => {
+    if (onThisThread || !article) return;
+    workerRef.current ??= createWorker();
+    const worker = workerRef.current;
+    const id = ++requestId.current;
+    const fail = (): void => {
+      // A worker that cannot start (a strict policy, an old runtime) must not leave the article bare.
+      workerRef.current?.terminate();
+      workerRef.current = null;
+      setWorkerFailed(true);
+    };
+    if (!worker) {
+      queueMicrotask(fail);
+      return;
+    }
+    const onMessage = (event: MessageEvent<AnalysisResponse>): void => {
+      if (event.data.id !== id) return;
+      if (event.data.ok) setResult({ article, typologyKey, findings: event.data.findings });
+      else fail();
+    };
+    worker.addEventListener('message', onMessage);
+    worker.addEventListener('error', fail);
+    const request: AnalysisRequest = { id, text: article.text, typologies: parseTypologies(typologyKey) };
+    worker.postMessage(request);
+    return () => {
+      worker.removeEventListener('message', onMessage);
+      worker.removeEventListener('error', fail);
+    };
+  }, [onThisThread, article, typologyKey]);
+
+  useEffect(() => () => workerRef.current?.terminate(), []);
+
+  // Until the worker answers, the text shows at once: with the previous highlights, or none yet.
+  const known = result !== null && result.article === article ? result : null;
+  const viaWorker = useMemo(() => (article && !onThisThread ? buildAnalysis(article, known?.findings ?? []) : null), [article, onThisThread, known]);
+  if (onThisThread) return { analysis: direct, pending: false };
+  return { analysis: viaWorker, pending: article !== null && known?.typologyKey !== typologyKey };
 }

@@ -1,5 +1,6 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { LAYER_IDS, type LayerId } from '../../../shared/model/layers';
+import type { ReaderSettingsState } from './use-reader-settings';
 
 /** Which layers are hidden, and how to change that. */
 export interface LayerVisibility {
@@ -9,25 +10,24 @@ export interface LayerVisibility {
   readonly setVisible: (layer: LayerId, visible: boolean) => void;
 }
 
-/** Layer visibility state; every layer starts visible. */
-export function useLayerVisibility(): LayerVisibility {
-  const [hidden, setHidden] = useState<ReadonlySet<LayerId>>(() => new Set());
-  const setVisible = useCallback((layer: LayerId, visible: boolean) => {
-    setHidden((current) => {
-      if (current.has(layer) !== visible) return current;
-      const next = new Set(current);
-      if (visible) next.delete(layer);
-      else next.add(layer);
-      return next;
-    });
-  }, []);
-  const toggle = useCallback((layer: LayerId) => {
-    setHidden((current) => {
-      const next = new Set(current);
-      if (next.has(layer)) next.delete(layer);
-      else next.add(layer);
-      return next;
-    });
-  }, []);
-  return { hidden, visibleLayers: LAYER_IDS.filter((layer) => !hidden.has(layer)), toggle, setVisible };
+/** Layer visibility, kept in the reader settings so it is remembered between runs. */
+export function useLayerVisibility({ settings, update }: ReaderSettingsState): LayerVisibility {
+  const visibleKey = LAYER_IDS.filter((layer) => settings.visibleLayers.includes(layer)).join(' ');
+  const visibleLayers = useMemo(() => LAYER_IDS.filter((layer) => visibleKey.split(' ').includes(layer)), [visibleKey]);
+  const hidden = useMemo(() => new Set(LAYER_IDS.filter((layer) => !visibleLayers.includes(layer))), [visibleLayers]);
+  const setVisible = useCallback(
+    (layer: LayerId, visible: boolean) =>
+      update((current) => ({
+        visibleLayers: LAYER_IDS.filter((candidate) => (candidate === layer ? visible : current.visibleLayers.includes(candidate))),
+      })),
+    [update],
+  );
+  const toggle = useCallback(
+    (layer: LayerId) =>
+      update((current) => ({
+        visibleLayers: LAYER_IDS.filter((candidate) => current.visibleLayers.includes(candidate) !== (candidate === layer)),
+      })),
+    [update],
+  );
+  return { hidden, visibleLayers, toggle, setVisible };
 }

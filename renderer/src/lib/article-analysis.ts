@@ -1,10 +1,10 @@
 import { analyze } from '../../../shared/engine/analyze';
 import type { Article } from '../../../shared/model/article';
-import type { Finding } from '../../../shared/model/finding';
+import type { Finding, Typology } from '../../../shared/model/finding';
 import { LAYER_IDS, type LayerId } from '../../../shared/model/layers';
 import { segmentBlocks, type SegmentedBlock } from '../../../shared/render/segments';
 
-/** Everything the reader shows about one article, computed once per opened article. */
+/** Everything the reader shows about one article, computed once per opened article and typology choice. */
 export interface ArticleAnalysis {
   readonly article: Article;
   readonly findings: readonly Finding[];
@@ -13,15 +13,16 @@ export interface ArticleAnalysis {
   readonly counts: Readonly<Record<LayerId, number>>;
 }
 
-/**
- * Runs the engine over an article and segments its blocks. Kept as the single entry point so moving
- * the engine into a Web Worker later changes this function and its hook, nothing else.
- */
-export function analyzeArticle(article: Article): ArticleAnalysis {
-  const findings = analyze(article.text);
+/** Segments and counts an article's findings, wherever the engine ran (worker or main thread). */
+export function buildAnalysis(article: Article, findings: readonly Finding[]): ArticleAnalysis {
   const counts = Object.fromEntries(LAYER_IDS.map((layer) => [layer, 0])) as Record<LayerId, number>;
   for (const finding of findings) counts[finding.layer] += 1;
   return { article, findings, blocks: segmentBlocks(article.blocks, findings), counts };
+}
+
+/** Runs the engine over an article on this thread; the fallback where no Web Worker is available. */
+export function analyzeArticle(article: Article, typologies?: readonly Typology[]): ArticleAnalysis {
+  return buildAnalysis(article, analyze(article.text, typologies ? { typologies } : {}));
 }
 
 /** A stable id for a finding, carrying its layer so the DOM can be counted per layer. */

@@ -4,6 +4,7 @@ import type { Token } from './tokens';
 
 /** What the words between the marks look like. */
 export interface QuoteShape {
+  /** Words between the marks, counted up to a dozen or so (long quotes are not counted to the end). */
   readonly words: number;
   /** Every word capitalised (small words aside), as names and titles of works are. */
   readonly titleCase: boolean;
@@ -14,21 +15,43 @@ export interface QuoteShape {
 const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const LOWER_START = /^\p{Ll}/u;
-const SPEECH_END = /[,.!?…:;—–-]$/;
-const LABEL_VERBS: ReadonlySet<string> = new Set(['called', 'dubbed', 'branded', 'labelled', 'labeled', 'known', 'as']);
+const SPEECH_END = /[,.!?…:;—–-]/;
+const LABEL_VERBS: ReadonlySet<string> = new Set(['called', 'call', 'calls', 'calling', 'dubbed', 'dub', 'dubs', 'branded', 'labelled', 'labeled', 'known', 'as']);
+/** "banners reading 'X'", "a sign saying 'Y'": written text on a thing is a label, not speech. */
+const WRITTEN_VERBS: ReadonlySet<string> = new Set(['reading', 'read', 'reads', 'saying', 'says', 'said', 'bearing', 'with', 'that', 'proclaiming', 'declaring', 'emblazoned']);
 const NAMING_VERBS: ReadonlySet<string> = new Set(['named', 'nicknamed', 'titled', 'entitled', 'codenamed', 'code-named', 'renamed']);
 const LABEL_NOUNS: ReadonlySet<string> = new Set([...LABEL_CUES].filter((cue) => !LABEL_VERBS.has(cue) && !NAMING_VERBS.has(cue)));
 
-/** Describes the quoted words of a candidate. */
+/** Word counts above this say nothing more: the detector only tells none, few and many apart. */
+const COUNT_CAP = 12;
+
+/** Describes the quoted words of a candidate; counting stops early for long quotes, which are not titles. */
 export function quoteShape(text: string, candidate: QuoteCandidate): QuoteShape {
-  const inner = text.slice(candidate.start + 1, candidate.closed ? candidate.end - 1 : candidate.end).trim();
-  const words = inner.match(WORD) ?? [];
-  const titleCase =
-    words.length > 0 &&
-    words.every((word, index) => !LOWER_START.test(word) || (index > 0 && TITLE_CASE_SMALL_WORDS.has(word.toLowerCase())));
-  // Chinese and Japanese write no spaces: count roughly two words per three characters.
-  const count = words.reduce((sum, word) => sum + (CJK.test(word) ? Math.ceil(word.length / 1.5) : 1), 0);
-  return { words: count, titleCase: titleCase && !CJK.test(inner), speechPunctuation: SPEECH_END.test(inner) };
+  const from = candidate.start + 1;
+  const to = candidate.closed ? candidate.end - 1 : candidate.end;
+  let count = 0;
+  let capitalised = false;
+  let titleCase = true;
+  let cjk = false;
+  WORD.lastIndex = from;
+  for (let match = WORD.exec(text); match && match.index < to && (count < COUNT_CAP || titleCase); match = WORD.exec(text)) {
+    const word = match.index + match[0].length > to ? match[0].slice(0, to - match.index) : match[0];
+    const lower = LOWER_START.test(word);
+    // "the Butcher of the Valley": a leading article stays lower case in a running sentence.
+    if (!lower) capitalised = true;
+    else if (!((count > 0 || word === 'the') && TITLE_CASE_SMALL_WORDS.has(word.toLowerCase()))) titleCase = false;
+    // Chinese and Japanese write no spaces: count roughly two words per three characters.
+    const han = word.charCodeAt(0) >= 0x2e80 && CJK.test(word);
+    if (han) cjk = true;
+    count += han ? Math.ceil(word.length / 1.5) : 1;
+  }
+  let last = to - 1;
+  while (last > from && /\s/.test(text[last]!)) last--;
+  return {
+    words: count,
+    titleCase: count > 0 && capitalised && titleCase && !cjk,
+    speechPunctuation: last >= from && SPEECH_END.test(text[last]!),
+  };
 }
 
 function lastWords(before: readonly Token[], count: number): Token[] {
@@ -47,6 +70,7 @@ export function isNameOrLabel(shape: QuoteShape, before: readonly Token[], caps:
   const recent = lastWords(before, 3);
   const previous = recent[0];
   if (previous && (LABEL_NOUNS.has(previous.lower) || NAMING_VERBS.has(previous.lower))) return true;
+  if (previous && WRITTEN_VERBS.has(previous.lower) && recent[1] && LABEL_NOUNS.has(recent[1].lower)) return true;
   if (previous?.lower === 'as' && recent[1]?.lower === 'known') return true;
   if (caps || !shape.titleCase) return false;
   if (recent.some((token) => LABEL_VERBS.has(token.lower) || NAMING_VERBS.has(token.lower))) return true;

@@ -1,10 +1,13 @@
 import type { QuoteFinding } from '../../model/finding';
 import { splitSentences, type Sentence } from '../text/sentences';
+import type { Span } from '../text/spans';
 import type { TextContext } from '../text/text-context';
 import { isNameOrLabel, isScareQuote, quoteShape } from './classify';
-import { findPersonMentions, PersonRegistry, type ResolvedSpeaker } from './people';
+import { sentenceSubject, type AntecedentKind } from './antecedents';
+import { findPersonMentions } from './people';
+import { PersonRegistry, type ResolvedSpeaker } from './person-registry';
 import { pairQuotesInUnit, quoteUnits, type QuoteCandidate } from './quote-marks';
-import { PRONOUNS, VERB_MODIFIERS } from './lexicon';
+import { DISPLAY_NOUNS, PRONOUNS, VERB_MODIFIERS } from './lexicon';
 import { cueAccordingTo, cueAfter, cueBefore, cueColon, leadingPhrase, type SpeakerCue } from './speaker-cues';
 import { isAllCaps, isFunctionWord, tokenizeRange, type Token } from './tokens';
 
@@ -12,6 +15,8 @@ import { isAllCaps, isFunctionWord, tokenizeRange, type Token } from './tokens';
 const WINDOW = 40;
 /** Quotes this short are names or scare quotes unless their own sentence names a speaker. */
 const SHORT_QUOTE_WORDS = 3;
+/** How many sentences back a pronoun may find the subject it stands for. */
+const ANTECEDENT_SENTENCES = 3;
 /** Tokens after which a quotation starts a clause of its own. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([',', 'and', 'but', ';', '—', '–', '-', '(', '.']);
 
@@ -85,24 +90,27 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     }
   });
   if (candidates.length === 0) return [];
-  // Sentences never cross a unit; reuse the shared split unless hard-wrapped lines were joined.
-  const sentences = units.length === context.paragraphs.length ? context.sentences : splitSentences(text, units);
+  const sentences = unitSentences(context, units);
   const capsUnits = new Map<number, boolean>();
   const capsOf = (unit: number): boolean => {
     let caps = capsUnits.get(unit);
     if (caps === undefined) capsUnits.set(unit, (caps = isAllCaps(text, units[unit]!)));
     return caps;
   };
-  // Only sentences near a quote are tokenised, each once.
-  const tokenCache = new Map<string, Token[]>();
+  // Only sentences near a quote are tokenised. Quotes come in text order, so remembering the last few ranges
+  // serves the quotes that share a sentence, and the tokens die young instead of piling up for the collector.
+  const cacheKeys = [-1, -1, -1, -1];
+  const cacheTokens: Token[][] = [[], [], [], []];
+  let cacheNext = 0;
   const tokensOf = (first: number, last: number): Token[] => {
-    const key = `${first}:${last}`;
-    let tokens = tokenCache.get(key);
-    if (!tokens) {
-      const from = sentences[first]!;
-      tokens = tokenizeRange(text, from.start, sentences[last]!.end, capsOf(from.paragraph), candidates);
-      tokenCache.set(key, tokens);
-    }
+    const key = first * 65536 + (last - first);
+    const hit = cacheKeys.indexOf(key);
+    if (hit >= 0) return cacheTokens[hit]!;
+    const from = sentences[first]!;
+    const tokens = tokenizeRange(text, from.start, sentences[last]!.end, capsOf(from.paragraph), candidates);
+    cacheKeys[cacheNext] = key;
+    cacheTokens[cacheNext] = tokens;
+    cacheNext = (cacheNext + 1) % cacheKeys.length;
     return tokens;
   };
   let capsUnit = 0;
@@ -111,6 +119,18 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     return capsOf(capsUnit);
   };
   const mentions = findPersonMentions(text, candidates, capsAt);
+  const knowsPerson = (lower: string): boolean => registry.knowsPerson(lower);
+  // "Durand praised the deal. “…,” he said.": a pronoun stands for the subject of a recent sentence.
+  const findAntecedent = (sentence: number, unit: number, kind: AntecedentKind): Token[] | undefined => {
+    for (let k = sentence - 1; k >= 0 && sentence - k <= ANTECEDENT_SENTENCES && sentences[k]!.paragraph >= unit - 1; k--) {
+      const from = sentences[k]!;
+      const opening = tokenizeRange(text, from.start, Math.min(from.end, from.start + 160), capsOf(from.paragraph), candidates);
+      if (opening[0]?.kind === 'quote') return undefined;
+      const subject = sentenceSubject(opening, kind, knowsPerson);
+      if (subject) return subject;
+    }
+    return undefined;
+  };
   const registry = new PersonRegistry();
   const findings: QuoteFinding[] = [];
   // For each finding, the unit it runs to the end of without a closing mark (-1 when it closes).
@@ -120,7 +140,7 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
 
   candidates.forEach((candidate, index) => {
     while (mention < mentions.length && mentions[mention]!.pos < candidate.start) {
-      registry.add(mentions[mention]!.name, mentions[mention]!.role);
+      registry.note(mentions[mention]!);
       mention++;
     }
     const first = sentenceAt(sentences, candidate.start);
@@ -134,9 +154,17 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
 
     const shape = quoteShape(text, candidate);
     if (shape.words === 0) return;
-    const afterCue = cueAfter(after);
+    const short = shape.words <= SHORT_QUOTE_WORDS;
+    let afterCue = cueAfter(after);
+    // "'MIRACLE' CURE CLAIMS ...": a short quote glued to the noun that follows modifies it; that noun is no speaker.
+    if (short && afterCue && afterCue.phrase[0] === after[0] && !shape.speechPunctuation) afterCue = undefined;
     const beforeCue = cueBefore(before, host[0]?.start ?? -1);
-    const colonCue = cueColon(before);
+    let colonCue = cueColon(before);
+    if (!colonCue && before[before.length - 1]?.text === ':' && host[0] === before[0]) {
+      // "The minister was blunt: “…”": the colon hands the quote to the subject of its clause.
+      const lead = leadingPhrase(view(host, 0, Math.min(quoteStart - 1, 20)));
+      if (lead) colonCue = { phrase: lead, kind: 'colon', immediate: false };
+    }
     // A quote inside the complement of a cue ("Xi told them China would “…,” Xinhua said") is that speaker's;
     // a quote opening its clause is claimed by the cue that hugs it ("… and “…,” a commander told AFP").
     const opensClause = before.length === 0 || CLAUSE_OPENERS.has(before[before.length - 1]!.lower);
@@ -148,19 +176,25 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
       colonCue;
     const hugged = Boolean(afterCue?.immediate || colonCue || (beforeCue?.immediate && beforeCue.kind !== 'before'));
     if (isNameOrLabel(shape, before, caps, hugged)) return;
+    // "The leaflets, which read “Go home”": words written on a thing are a label, whatever verb carries them.
+    if (cue && DISPLAY_NOUNS.has(cue.phrase[cue.phrase.length - 1]!.lower)) return;
     if (!cue && isScareQuote(before)) return;
-    const short = shape.words <= SHORT_QUOTE_WORDS;
     if (short && isShortLabel(before, after)) return;
 
     let resolved: ResolvedSpeaker = {};
     if (cue) {
       let phrase = cue.phrase;
-      if (phrase.length === 1 && (phrase[0]!.lower === 'it' || phrase[0]!.lower === 'they')) {
+      const pronoun = phrase.length === 1 ? phrase[0]!.lower : '';
+      let antecedent: Token[] | undefined;
+      if (pronoun === 'it' || pronoun === 'they') {
         // "China's military launched what it described as ...": "it" is the clause's own subject.
         const lead = leadingPhrase(view(host, 0, Math.min(quoteStart, 20)));
         if (lead && lead[0] !== phrase[0] && !PRONOUNS.has(lead[0]!.lower)) phrase = lead;
+        else antecedent = findAntecedent(first, unitOf[index]!, 'thing');
+      } else if (pronoun === 'he' || pronoun === 'she') {
+        antecedent = findAntecedent(first, unitOf[index]!, 'person');
       }
-      resolved = registry.resolve(phrase, text);
+      resolved = registry.resolve(phrase, text, antecedent);
     } else {
       const startsSentence = !hasWords(before);
       const wholeSentence = startsSentence && !after.some((token) => token.kind === 'word');
@@ -192,6 +226,33 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
   });
   inheritForward(findings, runsOn, units);
   return findings;
+}
+
+/**
+ * The sentences of each unit, numbered by unit: the shared split is reused for every unit that is one
+ * paragraph, and only the units joined from hard-wrapped lines are split again.
+ */
+function unitSentences(context: TextContext, units: readonly Span[]): readonly Sentence[] {
+  const { text, paragraphs } = context;
+  if (units.length === paragraphs.length) return context.sentences;
+  const shared = context.sentences;
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  let sentence = 0;
+  units.forEach((unit, index) => {
+    while (paragraph < paragraphs.length && paragraphs[paragraph]!.start < unit.start) paragraph++;
+    const single = paragraphs[paragraph]?.start === unit.start && paragraphs[paragraph]!.end === unit.end;
+    while (sentence < shared.length && shared[sentence]!.start < unit.start) sentence++;
+    if (single) {
+      for (; sentence < shared.length && shared[sentence]!.start < unit.end; sentence++) {
+        const found = shared[sentence]!;
+        out.push(found.paragraph === index ? found : { start: found.start, end: found.end, paragraph: index });
+      }
+    } else {
+      for (const found of splitSentences(text, [unit])) out.push({ start: found.start, end: found.end, paragraph: index });
+    }
+  });
+  return out;
 }
 
 /** A multi-paragraph quote is attributed at its end: earlier paragraphs take the speaker of the paragraph after. */

@@ -91,6 +91,9 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set(
     'businesswoman', 'defector', 'veteran', 'deputy', 'aide', 'adviser', 'advisor', 'counsellor', 'counselor',
     'representative', 'delegate', 'commissioner', 'inspector', 'superintendent', 'bishop', 'priest', 'imam',
     'rabbi', 'patriarch', 'chieftain', 'militant', 'commentator', 'economist', 'historian', 'physician',
+    'widow', 'widower', 'friend', 'neighbour', 'neighbor', 'colleague', 'partner', 'relative', 'uncle', 'aunt',
+    'cousin', 'grandmother', 'grandfather', 'nurse', 'pilot', 'driver', 'shopkeeper', 'protester', 'demonstrator',
+    'spokesperson', 'mp', 'trader', 'investor', 'critic', 'supporter', 'opponent', 'organiser', 'organizer',
   ],
 );
 
@@ -106,7 +109,7 @@ export const SPEAKING_THINGS: ReadonlySet<string> = new Set(
     'decree', 'note', 'essay', 'column', 'blog', 'bulletin', 'announcement', 'directive', 'verdict', 'ruling',
     'indictment', 'complaint', 'lawsuit', 'filing', 'study', 'survey', 'union', 'federation', 'board',
     'bureau', 'authority', 'authorities', 'officials', 'cabinet', 'kremlin', 'pentagon',
-    'headquarters', 'service', 'band', 'station', 'network', 'tabloid', 'magazine', 'channel', 'club', 'forces', 'navy', 'unit', 'team', 'campaign', 'spokespeople', 'sources',
+    'headquarters', 'service', 'band', 'media', 'press', 'transcript', 'caption', 'filing', 'station', 'network', 'tabloid', 'magazine', 'channel', 'club', 'forces', 'navy', 'unit', 'team', 'campaign', 'spokespeople', 'sources',
   ],
 );
 
@@ -181,7 +184,8 @@ export const LABEL_CUES: ReadonlySet<string> = new Set(
     'slogan', 'motto', 'hashtag', 'banner', 'headline', 'operation', 'film', 'movie', 'documentary', 'book',
     'novel', 'song', 'album', 'series', 'programme', 'musical', 'opera', 'poem', 'painting', 'exhibition',
     'podcast', 'episode', 'nickname', 'codename', 'project', 'initiative', 'doctrine', 'festival', 'magazine',
-    'placards', 'placard', 'posters', 'poster', 'chanting', 'chanted', 'hashtags', 'slogans',
+    'placards', 'placard', 'posters', 'poster', 'chanting', 'chanted', 'hashtags', 'slogans', 'banners', 'sign',
+    'signs', 'sticker', 'stickers', 'graffiti', 'shirt', 'shirts', 't-shirt', 't-shirts', 'caption', 'logo', 'brand',
   ],
 );
 
@@ -195,3 +199,26 @@ export const TITLE_CASE_SMALL_WORDS: ReadonlySet<string> = new Set(
 
 /** Elided words written with a leading apostrophe ("rock 'n' roll", "'tis"), never an opening quote. */
 export const LEADING_ELISIONS: readonly string[] = ['n', 'em', 'tis', 'twas', 'cause', 'til', 'bout', 'round', 'kay', 'nuff'];
+
+/** Whether a lower-case word is a role noun or its plural ("officials", "residents", "spokesmen"). */
+export function isRoleNoun(lower: string): boolean {
+  if (PERSON_ROLES.has(lower)) return true;
+  if (lower.endsWith('men')) return PERSON_ROLES.has(`${lower.slice(0, -3)}man`);
+  return lower.endsWith('s') && PERSON_ROLES.has(lower.slice(0, -1));
+}
+
+/** Titles and role nouns that say a person is a man. */
+export const MALE_WORDS: ReadonlySet<string> = new Set(
+  ['mr', 'sir', 'lord', 'king', 'prince', 'emir', 'sultan', 'sheikh', 'spokesman', 'chairman', 'congressman', 'businessman', 'father', 'husband', 'son', 'brother', 'uncle', 'grandfather', 'widower', 'man', 'actor', 'pope', 'cardinal', 'bishop', 'priest', 'imam', 'rabbi', 'patriarch', 'ayatollah'],
+);
+
+/** Titles and role nouns that say a person is a woman. */
+export const FEMALE_WORDS: ReadonlySet<string> = new Set(
+  ['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'mother', 'wife', 'daughter', 'sister', 'aunt', 'grandmother', 'widow', 'woman', 'actress'],
+);
+
+/** Things that carry written text ("banners reading ..."); words on them are labels, not anyone's quoted speech. */
+export const DISPLAY_NOUNS: ReadonlySet<string> = new Set(
+  ['banner', 'banners', 'placard', 'placards', 'sign', 'signs', 'poster', 'posters', 'leaflet', 'leaflets', 'flyer', 'flyers',
+    'billboard', 'billboards', 'graffiti', 'sticker', 'stickers', 'shirt', 'shirts', 't-shirt', 't-shirts', 'slogan', 'slogans', 'mural', 'murals', 'inscription', 'plaque'],
+);

@@ -22,8 +22,15 @@ describe('pairing quotation marks', () => {
     expect(pairs("‘We will never give up")).toEqual(['‘We will never give up curly-single (runs on)']);
   });
 
-  it('restarts at a fresh opening mark instead of pairing across a stray one', () => {
-    expect(pairs('He said "no way. Then "we are leaving now," she said.')).toEqual(['"we are leaving now," straight-double']);
+  it('ends a quote left open at its last clause when a fresh opening mark comes where a closer was due', () => {
+    expect(pairs('He said "no way. Then "we are leaving now," she said.')).toEqual([
+      '"no way. straight-double (runs on)',
+      '"we are leaving now," straight-double',
+    ]);
+  });
+
+  it('drops a stray opening mark with no clause after it', () => {
+    expect(pairs('The "quick "we are leaving now," she said.')).toEqual(['"we are leaving now," straight-double']);
   });
 
   it('ignores single marks inside a double quote', () => {

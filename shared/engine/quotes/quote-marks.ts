@@ -82,6 +82,20 @@ function openDouble(ch: string, prev: string, next: string, pos: number): OpenQu
   }
 }
 
+const CLAUSE_END = /[.!?;,—]/;
+
+/**
+ * Where a quote left open before a fresh opening mark most likely ended: after the last clause-ending
+ * punctuation before the new mark, or -1 when the stretch holds no clause end and is better dropped.
+ */
+function unclosedEnd(text: string, from: number, to: number): number {
+  for (let k = to - 1; k > from + 1; k--) {
+    const ch = text[k]!;
+    if (CLAUSE_END.test(ch) && (k + 1 >= to || isSpace(text[k + 1]!))) return k + 1;
+  }
+  return -1;
+}
+
 /** Pairs double-level marks (double quotes, guillemets, low-high, corner brackets) in one scan of a unit. */
 function pairDoubles(text: string, unit: Span, out: QuoteCandidate[]): void {
   let open: OpenQuote | undefined;
@@ -100,7 +114,10 @@ function pairDoubles(text: string, unit: Span, out: QuoteCandidate[]): void {
     if (symmetric) {
       if (ch === '"' && isWord(prev) && isWord(next)) continue;
       if (!closesHere(prev, next) && opensHere(prev, next)) {
-        // An opener where a closer was due: the earlier mark was stray, so start again here.
+        // An opener where a closer was due: the writer forgot a closing mark, so the earlier quote ends
+        // with its clause and pairing starts again here.
+        const end = unclosedEnd(text, open.pos, i);
+        if (end > 0) out.push({ start: open.pos, end, style: open.style, closed: false });
         open = openDouble(ch, prev, next, i);
         continue;
       }

@@ -2,6 +2,7 @@ import {
   INTRO_PREPOSITIONS,
   NOUN_LIKE_VERBS,
   NOUN_PHRASE_WORDS,
+  isRoleNoun,
   PERSON_ROLES,
   PRONOUNS,
   SPEAKING_THINGS,
@@ -31,7 +32,7 @@ function hasHead(phrase: readonly Token[]): boolean {
   const head = phrase[phrase.length - 1];
   if (!head) return false;
   if (phrase.length >= 2 && ARTICLES.has(phrase[0]!.lower) && head.kind === 'word' && !head.cap) return true;
-  return isPronoun(head) || PERSON_ROLES.has(head.lower) || SPEAKING_THINGS.has(head.lower) || isNameWord(head);
+  return isPronoun(head) || isRoleNoun(head.lower) || SPEAKING_THINGS.has(head.lower) || isNameWord(head);
 }
 
 /** Drops leading and trailing filler; undefined when no word that can speak is left. */
@@ -189,7 +190,15 @@ export function subjectAfter(view: readonly Token[], verb: number): Token[] | un
     else if (token.text === '.' && view[j - 1]!.kind === 'word' && view[j - 1]!.text.length <= 4 && isNameWord(view[j + 1] ?? token)) j++;
     else break;
   }
-  return trimPhrase(view.slice(described ? verb + 2 : verb + 1, j));
+  const phrase = trimPhrase(view.slice(described ? verb + 2 : verb + 1, j));
+  const head = phrase?.[phrase.length - 1];
+  if (head && isRoleNoun(head.lower) && view[j]?.text === ',' && view[j + 1] && isNameWord(view[j + 1]!)) {
+    // ",” recalled his widow, Marta Kowalski": the name in apposition is the speaker.
+    let k = j + 1;
+    while (k < view.length && k - j <= 4 && isNameWord(view[k]!)) k++;
+    return trimPhrase(view.slice(j + 1, k)) ?? phrase;
+  }
+  return phrase;
 }
 
 

@@ -1,5 +1,5 @@
 import type { Span } from '../text/spans';
-import { NAME_TITLES, NOUN_PHRASE_WORDS, PERSON_ROLES, REPORTING_VERBS, SPEAKING_THINGS, VERB_MODIFIERS } from './lexicon';
+import { isRoleNoun, NAME_TITLES, NOUN_PHRASE_WORDS, REPORTING_VERBS, SPEAKING_THINGS, VERB_MODIFIERS } from './lexicon';
 
 /** A word or punctuation mark of the analysed text, or a whole quotation collapsed to one token. */
 export interface Token extends Span {
@@ -15,50 +15,83 @@ export interface Token extends Span {
   readonly quote: number;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:[’'".\-&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 const UPPER_START = /^\p{Lu}/u;
 const POSSESSIVE = /['’"]s$/;
-const WORD_START = /^[\p{L}\p{N}]/u;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
+
+/** Per UTF-16 code unit: 0 not yet known, 1 letter or digit, 2 white space, 3 anything else. */
+const CHAR_CLASS = new Uint8Array(65536);
+const WORD = 1;
+const BLANK = 2;
+
+function charClass(code: number): number {
+  let kind = CHAR_CLASS[code]!;
+  if (kind === 0) {
+    const ch = String.fromCharCode(code);
+    kind = LETTER_OR_NUMBER.test(ch) ? WORD : SPACE.test(ch) ? BLANK : 3;
+    CHAR_CLASS[code] = kind;
+  }
+  return kind;
+}
+
+function isJoiner(code: number): boolean {
+  // ’ ' " . - & join two runs of letters into one word ("Kim’s", "U.S", "al-Assad", "AT&T").
+  return code === 0x2019 || code === 39 || code === 34 || code === 46 || code === 45 || code === 38;
+}
 
 /**
  * Tokenises `text` from `start` to `end`; each of the (sorted) quotations becomes one `quote` token, so its
- * words are neither scanned nor read as cues.
+ * words are neither scanned nor read as cues. A hand-written scanner: this runs around every quote.
  */
 export function tokenizeRange(text: string, start: number, end: number, caps: boolean, quotes: readonly Span[]): Token[] {
   const tokens: Token[] = [];
   let quote = firstQuoteEndingAfter(quotes, start);
-  const pushQuote = (index: number): void => {
-    const span = quotes[index]!;
-    tokens.push({ kind: 'quote', text: '', lower: '', cap: false, caps, start: span.start, end: span.end, quote: index });
-    TOKEN.lastIndex = span.end;
-  };
-  if (quote < quotes.length && quotes[quote]!.start < start) pushQuote(quote++);
-  else TOKEN.lastIndex = start;
-  for (let match = TOKEN.exec(text); match && match.index < end; match = TOKEN.exec(text)) {
-    let at = match.index;
-    let value = match[0];
-    const next = quote < quotes.length ? quotes[quote]! : undefined;
-    if (next && next.start <= at) {
-      pushQuote(quote++);
+  let at = start;
+  if (quote < quotes.length && quotes[quote]!.start < start) {
+    const span = quotes[quote++]!;
+    tokens.push({ kind: 'quote', text: '', lower: '', cap: false, caps, start: span.start, end: span.end, quote: quote - 1 });
+    at = span.end;
+  }
+  const length = text.length;
+  while (at < end) {
+    const code = text.charCodeAt(at);
+    const kind = charClass(code);
+    if (kind === BLANK) {
+      at++;
       continue;
     }
-    if (next && next.start < at + value.length) value = value.slice(0, next.start - at);
-    const code = value.charCodeAt(0);
-    const ascii = code < 128;
-    const isWord = ascii ? (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) : WORD_START.test(value);
-    const lower = value.toLowerCase();
+    const next = quote < quotes.length ? quotes[quote]! : undefined;
+    if (next && next.start <= at) {
+      tokens.push({ kind: 'quote', text: '', lower: '', cap: false, caps, start: next.start, end: next.end, quote });
+      quote++;
+      at = next.end;
+      continue;
+    }
+    const limit = next ? Math.min(next.start, length) : length;
+    let stop = at + 1;
+    if (kind === WORD) {
+      for (;;) {
+        while (stop < limit && charClass(text.charCodeAt(stop)) === WORD) stop++;
+        if (stop + 1 < limit && isJoiner(text.charCodeAt(stop)) && charClass(text.charCodeAt(stop + 1)) === WORD) stop += 2;
+        else break;
+      }
+    } else if (code >= 0xd800 && code <= 0xdbff && stop < limit) {
+      stop++;
+    }
+    const value = text.slice(at, stop);
+    const lower = kind === WORD ? value.toLowerCase() : value;
     tokens.push({
-      kind: isWord ? 'word' : 'punct',
+      kind: kind === WORD ? 'word' : 'punct',
       text: value,
-      lower: lower.endsWith('s') && POSSESSIVE.test(lower) ? lower.slice(0, -2) : lower,
-      cap: isWord && (ascii ? code >= 65 && code <= 90 : UPPER_START.test(value)),
+      lower: lower.length > 2 && POSSESSIVE.test(lower) ? lower.slice(0, -2) : lower,
+      cap: kind === WORD && (code < 128 ? code >= 65 && code <= 90 : UPPER_START.test(value)),
       caps,
       start: at,
-      end: at + value.length,
+      end: stop,
       quote: -1,
     });
-    at += value.length;
-    if (TOKEN.lastIndex > at) TOKEN.lastIndex = at;
+    at = stop;
   }
   return tokens;
 }
@@ -82,7 +115,7 @@ export function isAllCaps(text: string, unit: Span): boolean {
   for (let i = unit.start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code >= 65 && code <= 90) upper++;
-    else if (code >= 97 && code <= 122) lower++;
+    else if (code >= 97 && code <= 122 && ++lower > 16 && 4 * lower >= upper) return false;
   }
   return upper >= 12 && upper > 4 * lower;
 }
@@ -123,7 +156,7 @@ export function isNameWord(token: Token): boolean {
 export function isSpeakerPhraseWord(token: Token): boolean {
   if (token.kind !== 'word') return false;
   const lower = token.lower;
-  if (NOUN_PHRASE_WORDS.has(lower) || PERSON_ROLES.has(lower) || SPEAKING_THINGS.has(lower) || NAME_TITLES.has(lower)) return true;
+  if (NOUN_PHRASE_WORDS.has(lower) || isRoleNoun(lower) || SPEAKING_THINGS.has(lower) || NAME_TITLES.has(lower)) return true;
   return isNameWord(token);
 }
 

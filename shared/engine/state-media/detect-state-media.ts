@@ -1,18 +1,26 @@
 import type { StateMediaFinding, Typology } from '../../model/finding';
 import type { Span } from '../text/spans';
 import type { TextContext } from '../text/text-context';
-import { compiledRegistry, type Mention } from './outlet-index';
+import { compiledRegistry, type CompiledRegistry, type Mention } from './outlet-index';
 import type { OutletRecord } from './outlet-types';
-import { tokenize } from './phrase-index';
+import { prefixKey, tokenize } from './phrase-index';
 import {
+  ALL_MEDIA_STATE_COUNTRIES,
   BACK_REFERENCE,
-  BACK_REFERENCE_KINDS,
+  COMMUNIST_ERA_COUNTRIES,
+  FAMILY_OF_KIND,
+  FAMILY_OF_WORD,
   GENERIC_REFERENCE,
+  MEDIA_MODIFIERS,
   NEGATED_AFTER,
+  NOT_BROADCASTER_AFTER,
   PRODUCT_AFTER,
   SOURCE_BEFORE,
+  STATE_BROADCAST_CAPITALS,
+  STATE_BROADCAST_COUNTRIES,
   SUBJECT_OF_VERB,
   TYPOLOGY_LABELS,
+  type OutletFamily,
 } from './lexicon';
 import { expandNounPhrase, sourceFrame, type Frame } from './source-frames';
 
@@ -24,13 +32,32 @@ export interface StateMediaOptions {
 /** Canonical outlet name carried by generic references. */
 export const GENERIC_OUTLET = 'state media (generic)';
 
-interface OutletMention extends Span {
+/** Something a back-reference can point to: a named outlet (state or not) or a generic reference used as a source. */
+interface Antecedent extends Span {
+  /** The outlet, or undefined for a generic reference. */
   readonly outlet: OutletRecord | undefined;
+  /** Set for independent or foreign-typology outlets: a back-reference to them is not marked. */
   readonly other: boolean;
+  readonly families: ReadonlySet<OutletFamily>;
+  /** The finding a back-reference copies its outlet and country from. */
+  readonly finding?: StateMediaFinding;
 }
 
+/** A state-media phrase found in the text, used as a source (`frame`) or not yet known to be. */
+interface Candidate {
+  readonly finding: StateMediaFinding;
+  readonly frame: Frame | undefined;
+  /** The registry outlet, absent for generic references. */
+  readonly outlet?: OutletRecord;
+}
+
+const SUB_UNIT = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:service|edition|channel|website|arm|bureau)\b/u;
+
+const ERA_YEAR = /\b(19[0-9]{2}|20[0-9]{2})\b/;
+
+/** The article's year, from its dateline or first lines, where wire copy and web pages put it. */
 function articleYear(text: string): number | undefined {
-  const match = /\b(19[0-9]{2}|20[0-9]{2})\b/.exec(text.slice(0, 600));
+  const match = ERA_YEAR.exec(text.slice(0, 600));
   return match ? Number(match[1]) : undefined;
 }
 
@@ -38,6 +65,11 @@ function inYears(outlet: OutletRecord, year: number | undefined): boolean {
   const years = outlet.stateControlled;
   if (!years || year === undefined) return true;
   return (years.from === undefined || year >= years.from) && (years.to === undefined || year <= years.to);
+}
+
+/** Whether an outlet record stands for a communist-era outlet whose name lives on in an independent one. */
+function isCommunistEra(outlet: OutletRecord): boolean {
+  return outlet.stateControlled?.to !== undefined && outlet.stateControlled.to < 1992;
 }
 
 function outletMessage(outlet: OutletRecord): string {
@@ -48,10 +80,26 @@ const FRAME_RULES: Readonly<Record<Frame, string>> = {
   verb: 'state-media/named-outlet',
   before: 'state-media/named-outlet',
   product: 'state-media/named-outlet',
+  'quoted-subject': 'state-media/named-outlet',
   credit: 'state-media/picture-credit',
   dateline: 'state-media/dateline',
   headline: 'state-media/headline',
 };
+
+const FAMILY_NOUN = /\b(news\s+agency|wire\s+service|agency|broadcaster|television|tv|channel|network|station|radio|newspaper|paper|daily|weekly|tabloid|website|site|portal|wire|newswire|media|outlet)\b/gi;
+
+/** Families named by the nouns of a phrase ("broadcaster NTV" is a broadcaster whatever the registry says). */
+function phraseFamilies(phrase: string, base: OutletFamily | undefined): Set<OutletFamily> {
+  const families = new Set<OutletFamily>(base ? [base] : []);
+  FAMILY_NOUN.lastIndex = 0;
+  for (let m = FAMILY_NOUN.exec(phrase); m; m = FAMILY_NOUN.exec(phrase)) families.add(FAMILY_OF_WORD[m[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? 'any');
+  if (families.size === 0) families.add('any');
+  return families;
+}
+
+function compatible(noun: OutletFamily, families: ReadonlySet<OutletFamily>): boolean {
+  return noun === 'any' || families.has('any') || families.has(noun) || (noun === 'print' && families.has('web'));
+}
 
 /** Finds attributions to state-controlled media: named outlets, generic references, back-references and misspellings. */
 export function detectStateMedia(context: TextContext, options: StateMediaOptions): StateMediaFinding[] {
@@ -66,56 +114,69 @@ export function detectStateMedia(context: TextContext, options: StateMediaOption
   // Country context: how often each country is named, used to resolve shared names and generic references.
   const countryCounts = new Map<string, number>();
   const bump = (code: string, by = 1): void => void countryCounts.set(code, (countryCounts.get(code) ?? 0) + by);
+  let eraMentions = 0;
   for (const m of found) {
-    if (m.value.kind === 'country') bump(m.value.country);
-    else if (m.value.kind === 'outlet' && !m.value.needsContext) bump(m.value.candidates[0]!.country, 2);
+    if (m.value.kind === 'country') {
+      bump(m.value.country);
+      if (COMMUNIST_ERA_COUNTRIES.has(m.value.country)) eraMentions++;
+    } else if (m.value.kind === 'outlet' && !m.value.needsContext) bump(m.value.candidates[0]!.country, 2);
   }
+  // Undated archive copy ("PRAGUE, Czechoslovakia (AP) --") is placed in the communist era by repeated mentions of its states.
+  const communistEra = year !== undefined ? year < 1990 : eraMentions >= 2;
   const resolve = (value: Extract<Mention, { kind: 'outlet' }>): OutletRecord | undefined => {
     if (!value.needsContext) return value.candidates[0];
     let best: OutletRecord | undefined;
-    let bestCount = 0;
+    let bestRank = 0;
     for (const candidate of value.candidates) {
       const count = countryCounts.get(candidate.country) ?? 0;
-      if (count > bestCount) [best, bestCount] = [candidate, count];
+      if (count === 0 || !inYears(candidate, year)) continue;
+      // A communist-era record wins in its era and loses to today's namesake otherwise.
+      const era = isCommunistEra(candidate) ? (communistEra ? 1 : -1) : 0;
+      const rank = (era + 1) * 1e6 + count;
+      if (rank > bestRank) [best, bestRank] = [candidate, rank];
     }
     return best;
   };
 
-  const findings: StateMediaFinding[] = [];
-  const mentions: OutletMention[] = [];
-  for (const m of found) {
+  const candidates: Candidate[] = [];
+  const antecedents: Antecedent[] = [];
+  for (const match of found) {
+    // A dotted acronym ("K.C.N.A.") keeps its closing dot, so the verb after it is read as usual.
+    const m = match.end - match.start > 2 && text.charCodeAt(match.end - 2) === 46 && text.charCodeAt(match.end) === 46 ? { ...match, end: match.end + 1 } : match;
     if (m.value.kind === 'country') continue;
     if (m.value.kind === 'other-news') {
-      mentions.push({ start: m.start, end: m.end, outlet: undefined, other: true });
+      antecedents.push({ start: m.start, end: m.end, outlet: undefined, other: true, families: new Set(['any']) });
       continue;
     }
     const outlet = resolve(m.value);
-    mentions.push({ start: m.start, end: m.end, outlet, other: outlet === undefined || !enabled.has(outlet.typology) });
-    if (!outlet || !enabled.has(outlet.typology) || !inYears(outlet, year)) continue;
+    const state = outlet !== undefined && enabled.has(outlet.typology) && inYears(outlet, year);
+    if (!outlet || !state) {
+      antecedents.push({ start: m.start, end: m.end, outlet, other: true, families: new Set(['any']) });
+      continue;
+    }
     const phrase = expandNounPhrase(context, m, registry.countryTokens);
-    const frame = sourceFrame(context, phrase, m);
-    if (!frame) continue;
-    findings.push(named(text, frame === 'credit' || frame === 'dateline' ? m : phrase, outlet, FRAME_RULES[frame]));
+    const frame = sourceFrame(context, phrase, m, FAMILY_OF_KIND[outlet.kind] === 'broadcast');
+    let span: Span = frame === 'credit' || frame === 'dateline' ? m : phrase;
+    // "Khovar's English-language service quoted": an outlet's own service speaks as the outlet.
+    const unit = frame === 'product' ? SUB_UNIT.exec(text.slice(phrase.end, phrase.end + 60)) : null;
+    if (unit) span = { start: phrase.start, end: phrase.end + unit[0].length };
+    const finding = named(text, span, outlet, FRAME_RULES[frame ?? 'before']);
+    candidates.push({ finding, frame, outlet });
+    antecedents.push({ start: m.start, end: Math.max(m.end, finding.end), outlet, other: false, families: phraseFamilies(finding.text, FAMILY_OF_KIND[outlet.kind]), finding });
   }
+  candidates.push(...misspellings(context, registry, tokens, enabled, countryCounts));
+  candidates.push(...genericReferences(context, registry, found, countryCounts, antecedents, year));
 
-  // Misspelled acronyms ("KNCA"), only in a reporting context and with the real outlet's country in the article.
-  for (let i = 0; i < tokens.starts.length; i++) {
-    const start = tokens.starts[i]!;
-    const end = tokens.ends[i]!;
-    if (end - start < 4 || end - start > 9) continue;
-    const outlet = registry.misspellings.get(text.slice(start, end));
-    if (!outlet || !enabled.has(outlet.typology) || !(countryCounts.get(outlet.country) ?? 0)) continue;
-    if (!/[a-z]/.test(text.slice(Math.max(0, start - 40), Math.min(text.length, end + 40)))) continue;
-    const span = { start, end };
-    if (!sourceFrame(context, span, span)) continue;
-    mentions.push({ start, end, outlet, other: false });
-    findings.push({ ...named(text, span, outlet, 'state-media/misspelling'), message: `"${text.slice(start, end)}" looks like a misspelling of ${outlet.name}; ${outletMessage(outlet)}` });
+  const sourced: StateMediaFinding[] = [];
+  for (const { finding: f, outlet } of coordinated(text, candidates)) {
+    sourced.push(f);
+    if (f.ruleId === 'state-media/misspelling' || f.ruleId === 'state-media/generic') {
+      antecedents.push({ start: f.start, end: f.end, outlet, other: false, families: phraseFamilies(f.text, outlet && FAMILY_OF_KIND[outlet.kind]), finding: f });
+    }
   }
-  mentions.sort((a, b) => a.start - b.start);
-
-  findings.push(...genericReferences(context, registry.countryTokens, countryCounts, mentions));
-  findings.push(...backReferences(context, mentions, findings));
-  return dropOverlaps(findings);
+  antecedents.sort((a, b) => a.start - b.start || a.end - b.end);
+  sourced.push(...backReferences(context, antecedents, sourced));
+  return dropOverlaps(sourced);
 }
 
 function named(text: string, span: Span, outlet: OutletRecord, ruleId: string): StateMediaFinding {
@@ -132,124 +193,339 @@ function named(text: string, span: Span, outlet: OutletRecord, ruleId: string): 
   };
 }
 
+/** Misspelled acronyms ("KNCA"), only in a reporting context and with the real outlet's country in the article. */
+function misspellings(
+  context: TextContext,
+  registry: CompiledRegistry,
+  tokens: ReturnType<typeof tokenize>,
+  enabled: ReadonlySet<string>,
+  countryCounts: ReadonlyMap<string, number>,
+): Candidate[] {
+  const { text } = context;
+  const out: Candidate[] = [];
+  const { starts, ends } = tokens;
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i]!;
+    const end = ends[i]!;
+    const first = text.charCodeAt(start);
+    // Registered names start with a capital A-Z and a misspelling keeps the first letter: most words stop here.
+    if (first < 65 || first > 90 || end - start < 4 || end - start > 16) continue;
+    if (!registry.misspellingKeys.has(prefixKey(text, start, end - start)) || !lowercaseNear(text, tokens, i)) continue;
+    const outlet = registry.misspellings.get(text.slice(start, end));
+    if (!outlet || !enabled.has(outlet.typology) || !(countryCounts.get(outlet.country) ?? 0)) continue;
+    const span = { start, end };
+    const phrase = expandNounPhrase(context, span, registry.countryTokens);
+    const frame = sourceFrame(context, phrase, span);
+    if (!frame) continue;
+    const finding = named(text, frame === 'credit' || frame === 'dateline' ? span : phrase, outlet, 'state-media/misspelling');
+    out.push({ finding: { ...finding, message: `"${finding.text}" looks like a misspelling of ${outlet.name}; ${outletMessage(outlet)}` }, frame, outlet });
+  }
+  return out;
+}
+
+/**
+ * Whether a neighbouring word (three either side) ends in a lower-case letter: in ALL-CAPS copy every
+ * capitalised word looks like an acronym, so misspellings are only trusted in mixed-case text.
+ */
+function lowercaseNear(text: string, tokens: ReturnType<typeof tokenize>, i: number): boolean {
+  const { starts, ends } = tokens;
+  for (let j = Math.max(0, i - 3); j <= i + 3 && j < starts.length; j++) {
+    if (j === i) continue;
+    const last = text.charCodeAt(ends[j]! - 1);
+    if ((last >= 97 && last <= 122) || text.charCodeAt(starts[j]!) >= 97) return true;
+  }
+  return false;
+}
+
 function dominantCountry(counts: ReadonlyMap<string, number>): string | undefined {
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  const [first, second] = ranked;
-  if (!first || first[1] < 2) return undefined;
-  return !second || first[1] >= second[1] * 1.5 ? first[0] : undefined;
+  let first: [string, number] | undefined;
+  let second = 0;
+  for (const entry of counts) {
+    if (!first || entry[1] > first[1]) [second, first] = [first?.[1] ?? 0, entry];
+    else if (entry[1] > second) second = entry[1];
+  }
+  if (!first || (first[1] < 2 && counts.size > 1)) return undefined;
+  return first[1] >= second * 1.5 ? first[0] : undefined;
+}
+
+/** Whether any state-outlet mention starts within `gap` characters after `offset` (antecedents sorted by start). */
+function mentionStartsJustAfter(antecedents: readonly Antecedent[], offset: number, gap: number): boolean {
+  let low = 0;
+  let high = antecedents.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (antecedents[mid]!.start <= offset) low = mid + 1;
+    else high = mid;
+  }
+  const next = antecedents[low];
+  return next !== undefined && next.start <= offset + gap && !next.other;
+}
+
+const NATIONAL_MEDIUM = /^[ \t\n]+(?:television|TV|radio|news[ \t\n]+agency|Television|Radio|News[ \t\n]+Agency|TELEVISION|RADIO|NEWS[ \t\n]+AGENCY|(media|newspapers|MEDIA|NEWSPAPERS))\b/;
+
+/** "State media", "Iranian state TV", "the party daily", and "<nationality> television" where all broadcasting is the state's. */
+/** Whether an outlet mention lies inside `phrase`; `from` is the first antecedent not ending before it. */
+function namesOutletWithin(antecedents: readonly Antecedent[], from: number, phrase: Span): boolean {
+  for (let i = from; i < antecedents.length && antecedents[i]!.start < phrase.end; i++) {
+    const a = antecedents[i]!;
+    if (a.outlet !== undefined && a.start >= phrase.start && a.end <= phrase.end) return true;
+  }
+  return false;
 }
 
 function genericReferences(
   context: TextContext,
-  countryTokens: ReadonlySet<string>,
+  registry: CompiledRegistry,
+  found: ReturnType<CompiledRegistry['mentions']['findAll']>,
   counts: ReadonlyMap<string, number>,
-  mentions: readonly OutletMention[],
-): StateMediaFinding[] {
+  antecedents: readonly Antecedent[],
+  year: number | undefined,
+): Candidate[] {
   const { text } = context;
-  const registry = compiledRegistry();
-  const out: StateMediaFinding[] = [];
+  const out: Candidate[] = [];
   const fallback = dominantCountry(counts);
-  const namedCountries = new Set(mentions.filter((x) => x.outlet && !x.other).map((x) => x.outlet!.country));
-  GENERIC_REFERENCE.lastIndex = 0;
-  for (let m = GENERIC_REFERENCE.exec(text); m; m = GENERIC_REFERENCE.exec(text)) {
-    const core = { start: m.index, end: m.index + m[0].length };
-    const phrase = expandNounPhrase(context, core, countryTokens);
-    // "state media KCNA" is the named outlet's phrase, found above.
-    if (/^\s+\p{Lu}{2,}/u.test(text.slice(phrase.end, phrase.end + 12)) && mentions.some((x) => x.start > phrase.end && x.start <= phrase.end + 2)) continue;
-    const frame = sourceFrame(context, phrase, core);
-    if (!frame || frame === 'credit' || frame === 'dateline') continue;
-    const modifier = text.slice(phrase.start, core.start);
-    let country: string | undefined;
-    for (const x of registry.mentions.findAll(modifier, tokenize(modifier))) if (x.value.kind === 'country') country = x.value.country;
-    if (!country) {
-      const previous = lastMentionBefore(mentions, phrase.start, (x) => x.outlet !== undefined && !x.other);
-      country = namedCountries.size === 1 ? [...namedCountries][0] : (previous?.outlet?.country ?? fallback);
-    }
+  const namedCountries = new Set<string>();
+  for (const a of antecedents) if (a.outlet && !a.other) namedCountries.add(a.outlet.country);
+  const generic = (phrase: Span, core: Span, country: string | undefined, frame: Frame | undefined): Candidate => {
     const where = country ? registry.countryNames[country] ?? country : undefined;
-    out.push({
+    const finding: StateMediaFinding = {
       layer: 'state-media',
       start: phrase.start,
       end: phrase.end,
       text: text.slice(phrase.start, phrase.end),
       ruleId: 'state-media/generic',
       message: `"${text.slice(core.start, core.end)}" cites state-controlled media${where ? ` (${where})` : ''} as a source.`,
-      outlet: 'state media (generic)',
+      outlet: GENERIC_OUTLET,
       ...(country ? { country } : {}),
-    });
+    };
+    return { finding, frame };
+  };
+
+  GENERIC_REFERENCE.lastIndex = 0;
+  let previousIndex = 0;
+  for (let m = GENERIC_REFERENCE.exec(text); m; m = GENERIC_REFERENCE.exec(text)) {
+    const core = { start: m.index, end: m.index + m[0].length };
+    const phrase = expandNounPhrase(context, core, registry.countryTokens);
+    // "state media KCNA" is the named outlet's phrase, found above.
+    if (/^\s+\p{Lu}{2,}/u.test(text.slice(phrase.end, phrase.end + 12)) && mentionStartsJustAfter(antecedents, phrase.end, 2)) continue;
+    // A phrase that names an outlet ("the state news agency KCNA") is decided by that outlet, typology filter included.
+    while (previousIndex < antecedents.length && antecedents[previousIndex]!.end <= phrase.start) previousIndex++;
+    if (namesOutletWithin(antecedents, previousIndex, phrase)) continue;
+    const broadcast = /tele|tv|radio|broadcast|channel/i.test(m[0]);
+    const frame = sourceFrame(context, phrase, core, broadcast);
+    if (frame === 'credit' || frame === 'dateline') continue;
+    // A nationality inside the phrase ("Iranian state TV", "State-run Syrian television") names the country.
+    const words = text.slice(phrase.start, phrase.end);
+    let country: string | undefined;
+    for (const x of registry.mentions.findAll(words, tokenize(words))) if (x.value.kind === 'country') country = x.value.country;
+    if (!country) {
+      while (previousIndex < antecedents.length && antecedents[previousIndex]!.end <= phrase.start) previousIndex++;
+      let previous: Antecedent | undefined;
+      for (let i = previousIndex - 1; i >= 0 && i >= previousIndex - 50 && !previous; i--) if (antecedents[i]!.outlet && !antecedents[i]!.other) previous = antecedents[i];
+      country = namedCountries.size === 1 ? [...namedCountries][0] : (previous?.outlet?.country ?? fallback);
+    }
+    out.push(generic(phrase, core, country, frame));
+  }
+
+  // "East German television", "Iraqi radio", "the Soviet news agency", "North Korean media": a nationality before a broadcast medium, where the state held all broadcasting.
+  for (const m of found) {
+    if (m.value.kind !== 'country') continue;
+    const rule = STATE_BROADCAST_COUNTRIES[m.value.country];
+    if (!rule || (rule.to !== undefined && year !== undefined && year > rule.to)) continue;
+    const medium = NATIONAL_MEDIUM.exec(text.slice(m.end, m.end + 20));
+    if (!medium || (medium[1] !== undefined && !ALL_MEDIA_STATE_COUNTRIES.has(m.value.country))) continue;
+    const core = { start: m.start, end: m.end + medium[0].length };
+    if (NOT_BROADCASTER_AFTER.test(text.slice(core.end, core.end + 20))) continue;
+    const phrase = expandNounPhrase(context, core, registry.countryTokens);
+    const frame = sourceFrame(context, phrase, core, true);
+    if (frame === 'credit' || frame === 'dateline') continue;
+    out.push(generic(phrase, core, m.value.country, frame));
+  }
+  out.push(...capitalBroadcasters(context, registry, year, generic));
+  return out;
+}
+
+const CAPITAL_NAMES = Object.keys(STATE_BROADCAST_CAPITALS).join('|');
+// "Radio Tirana", "Hanoi radio", "Baghdad Television": a capital standing for its state broadcaster.
+const CAPITAL_BROADCASTER = new RegExp(
+  `\\b(?:(?:Radio|RADIO)[ \\t]+(${CAPITAL_NAMES})|(${CAPITAL_NAMES})[ \\t]+(?:radio|Radio|RADIO|television|Television|TELEVISION|TV))\\b`,
+  'g',
+);
+
+/** "Radio Tirana", "Hanoi radio": a capital's broadcaster, in the years its country's broadcasting was the state's. */
+function capitalBroadcasters(
+  context: TextContext,
+  registry: CompiledRegistry,
+  year: number | undefined,
+  generic: (phrase: Span, core: Span, country: string | undefined, frame: Frame | undefined) => Candidate,
+): Candidate[] {
+  const { text } = context;
+  const out: Candidate[] = [];
+  CAPITAL_BROADCASTER.lastIndex = 0;
+  for (let m = CAPITAL_BROADCASTER.exec(text); m; m = CAPITAL_BROADCASTER.exec(text)) {
+    const country = STATE_BROADCAST_CAPITALS[m[1] ?? m[2]!]!;
+    const rule = STATE_BROADCAST_COUNTRIES[country];
+    if (!rule || (rule.to !== undefined && year !== undefined && year > rule.to)) continue;
+    const core = { start: m.index, end: m.index + m[0].length };
+    // "Moscow radio station Ekho Moskvy", "Havana television presenters": another station or people, not the state's.
+    if (NOT_BROADCASTER_AFTER.test(text.slice(core.end, core.end + 20)) || /^[ \t]+stations?[ \t]+\p{Lu}/u.test(text.slice(core.end, core.end + 20))) continue;
+    const phrase = expandNounPhrase(context, core, registry.countryTokens);
+    const frame = sourceFrame(context, phrase, core, true);
+    if (frame === 'credit' || frame === 'dateline') continue;
+    out.push(generic(phrase, core, country, frame));
   }
   return out;
 }
 
-function backReferences(
-  context: TextContext,
-  mentions: readonly OutletMention[],
-  findings: readonly StateMediaFinding[],
-): StateMediaFinding[] {
+const COMMA_GAP = /^\s*,\s*$/;
+const AND_GAP = /^\s*,?\s*(?:and|or|as\s+well\s+as|&)\s+$/i;
+
+/**
+ * Keeps the candidates used as a source, plus those coordinated with one: "according to KCNA and the
+ * Rodong Sinmun" (the frame before the first conjunct covers the next), "VTV and Telesur showed" (the
+ * verb after the last conjunct covers the ones before). A bare comma joins only inside such a list
+ * ("KCNA, KCTV and Rodong Sinmun said"), so "According to KCNA, Xinhua opened a bureau" stays apart.
+ */
+function coordinated(text: string, all: Candidate[]): Candidate[] {
+  all.sort((a, b) => a.finding.start - b.finding.start || b.finding.end - a.finding.end);
+  // A candidate inside another ("Kuwait News Agency" inside "the Kuwait News Agency KUNA") lends it its frame and goes.
+  const candidates: Candidate[] = [];
+  for (const c of all) {
+    const outer = candidates[candidates.length - 1];
+    if (!outer || c.finding.end > outer.finding.end) candidates.push(c);
+    else if (outer.finding.ruleId === 'state-media/generic' && c.finding.ruleId !== 'state-media/generic') {
+      // "The party's official newspaper, the People's Daily": the whole phrase, credited to the named outlet.
+      const finding = { ...c.finding, start: outer.finding.start, end: outer.finding.end, text: outer.finding.text };
+      candidates[candidates.length - 1] = { finding, frame: outer.frame ?? c.frame, ...(c.outlet ? { outlet: c.outlet } : {}) };
+    } else if (outer.frame === undefined && c.frame !== undefined && c.finding.ruleId !== 'state-media/generic') {
+      candidates[candidates.length - 1] = { ...outer, frame: c.frame };
+    }
+  }
+  const accepted = candidates.map((c) => c.frame !== undefined);
+  const frames: (Frame | undefined)[] = candidates.map((c) => c.frame);
+  const gap = (i: number): string => {
+    const [left, right] = [candidates[i]!.finding, candidates[i + 1]!.finding];
+    return right.start >= left.end && right.start - left.end <= 14 ? text.slice(left.end, right.start) : '.';
+  };
+  // joins[i] says how candidate i is joined to the next: 2 by "and"/"or", 1 by a comma inside an "A, B and C" list.
+  const joins = new Uint8Array(candidates.length);
+  for (let i = candidates.length - 2; i >= 0; i--) {
+    const between = gap(i);
+    if (AND_GAP.test(between)) joins[i] = 2;
+    else if (COMMA_GAP.test(between) && joins[i + 1]! > 0) joins[i] = 1;
+  }
+  for (let i = 1; i < candidates.length; i++) {
+    const frame = frames[i - 1];
+    if (accepted[i] || !accepted[i - 1] || (frame !== 'before' && frame !== 'product')) continue;
+    if (joins[i - 1]! > 0) [accepted[i], frames[i]] = [true, 'before'];
+  }
+  for (let i = candidates.length - 2; i >= 0; i--) {
+    if (accepted[i] || !accepted[i + 1] || frames[i + 1] !== 'verb') continue;
+    if (joins[i]! > 0) [accepted[i], frames[i]] = [true, 'verb'];
+  }
+  // "The party's official newspaper, the People's Daily, said": the name in apposition is the source marked.
+  for (let i = 0; i + 1 < candidates.length; i++) {
+    const [left, right] = [candidates[i]!.finding, candidates[i + 1]!.finding];
+    if (!accepted[i] || accepted[i + 1] || left.ruleId !== 'state-media/generic' || right.ruleId === 'state-media/generic') continue;
+    if (!COMMA_GAP.test(text.slice(left.end, right.start)) || !/^\s*,/.test(text.slice(right.end, right.end + 3))) continue;
+    // The description before the name is part of its noun phrase (an appositive after a name is not).
+    const finding = { ...right, start: left.start, text: text.slice(left.start, right.end) };
+    candidates[i + 1] = { ...candidates[i + 1]!, finding };
+    [accepted[i], accepted[i + 1], frames[i + 1]] = [false, true, frames[i]];
+  }
+  return candidates.filter((_, i) => accepted[i]);
+}
+
+/** "the agency said", "The Qatar-based network reported": a noun pointing back to the last outlet named. */
+function backReferences(context: TextContext, antecedents: readonly Antecedent[], findings: readonly StateMediaFinding[]): StateMediaFinding[] {
   const { text } = context;
   const out: StateMediaFinding[] = [];
+  // "the report" needs a finding of its outlet shortly before; a sweep over findings by end keeps this linear.
+  const byEnd = [...findings].sort((a, b) => a.end - b.end);
+  const lastEndOf = new Map<string, number>();
+  let swept = 0;
+  let next = 0;
   BACK_REFERENCE.lastIndex = 0;
   for (let m = BACK_REFERENCE.exec(text); m; m = BACK_REFERENCE.exec(text)) {
     const span = { start: m.index, end: m.index + m[0].length };
-    const noun = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+    while (next < antecedents.length && antecedents[next]!.end <= span.start) next++;
+    while (swept < byEnd.length && byEnd[swept]!.end <= span.start) lastEndOf.set(byEnd[swept]!.outlet, byEnd[swept++]!.end);
+    const written = m[1]!;
+    const caps = written === written.toUpperCase();
+    // "the Agency" in mixed-case text is part of a name; in ALL-CAPS copy every word is capitalised.
+    if (!caps && written !== written.toLowerCase()) continue;
+    const noun = written.toLowerCase().replace(/\s+/g, ' ');
     const after = text.slice(span.end, span.end + 160);
+    if ((!caps && /^\s+\p{Lu}/u.test(after)) || NEGATED_AFTER.test(after)) continue;
     const before = text.slice(Math.max(0, span.start - 80), span.start);
-    if (/^\s+\p{Lu}/u.test(after) || NEGATED_AFTER.test(after)) continue;
     if (!SUBJECT_OF_VERB.test(after) && !SOURCE_BEFORE.test(before) && !(noun !== 'report' && PRODUCT_AFTER.test(after))) continue;
-    const previous = lastMentionBefore(mentions, span.start);
-    if (!previous?.outlet || previous.other || span.start - previous.end > 1500) continue;
-    const kinds = BACK_REFERENCE_KINDS[noun] ?? 'any';
-    if (kinds !== 'any' && !kinds.includes(previous.outlet.kind)) continue;
+    // The most recent antecedent not inside this phrase.
+    let previous: Antecedent | undefined;
+    for (let i = next - 1; i >= 0 && i >= next - 5 && !previous; i--) if (antecedents[i]!.end <= span.start) previous = antecedents[i];
+    if (!previous || previous.other || !previous.finding || span.start - previous.end > 1500) continue;
+    if (!compatible(FAMILY_OF_WORD[noun] ?? 'any', previous.families)) continue;
     const between = text.slice(previous.end, span.start);
     if (noun.includes('agency') && /\b\p{Lu}[\p{L}-]*\s+Agency\b/u.test(between)) continue;
-    if (noun === 'report' && !findings.some((f) => f.end <= span.start && span.start - f.end < 600 && f.outlet === previous.outlet!.name)) continue;
-    const outlet = previous.outlet;
+    if (otherThingNamed(between, noun)) continue;
+    const antecedent = previous.finding;
+    if (noun === 'report') {
+      const lastEnd = lastEndOf.get(antecedent.outlet);
+      if (lastEnd === undefined || span.start - lastEnd >= 600) continue;
+    }
+    const outletName = previous.outlet?.name ?? text.slice(antecedent.start, antecedent.end);
     out.push({
       layer: 'state-media',
       start: span.start,
       end: span.end,
       text: text.slice(span.start, span.end),
       ruleId: 'state-media/back-reference',
-      message: `"${m[0]}" refers back to ${outlet.name}; ${outletMessage(outlet)}`,
-      outlet: outlet.name,
-      country: outlet.country,
-      typology: outlet.typology,
+      message: previous.outlet
+        ? `"${m[0]}" refers back to ${outletName}; ${outletMessage(previous.outlet)}`
+        : `"${m[0]}" refers back to "${outletName}", state-controlled media cited as a source.`,
+      outlet: antecedent.outlet,
+      ...(antecedent.country ? { country: antecedent.country } : {}),
+      ...(antecedent.typology ? { typology: antecedent.typology } : {}),
     });
   }
   return out;
 }
 
-/** Keeps one finding per stretch of text: named outlets first, then generic references, then back-references. */
+const HEAD_PATTERNS = new Map<string, RegExp>();
+
+/** Whether text names another thing with the same head noun ("the UN nuclear agency", "a power station") that the noun could mean. */
+function otherThingNamed(between: string, noun: string): boolean {
+  const head = noun.slice(noun.lastIndexOf(' ') + 1);
+  if (head === 'report' || head === 'outlet') return false;
+  let pattern = HEAD_PATTERNS.get(head);
+  if (!pattern) HEAD_PATTERNS.set(head, (pattern = new RegExp(`([\\p{L}.-]+)\\s+${head}s?\\b`, 'giu')));
+  pattern.lastIndex = 0;
+  // Hyphenated modifiers ("English-language daily", "state-owned paper") still describe an outlet.
+  for (let m = pattern.exec(between); m; m = pattern.exec(between)) if (!m[1]!.includes('-') && !MEDIA_MODIFIERS.has(m[1]!.toLowerCase())) return true;
+  return false;
+}
+
+const PRIORITY: Readonly<Record<string, number>> = { 'state-media/back-reference': 1, 'state-media/generic': 2 };
+
+/**
+ * Keeps one finding per stretch of text: named outlets first, then back-references (a definite "the
+ * state channel" after Rossiya 1 is Rossiya 1), then generic references. One sort, then a sweep per level.
+ */
 function dropOverlaps(findings: StateMediaFinding[]): StateMediaFinding[] {
-  const priority = (f: StateMediaFinding): number => (f.ruleId === 'state-media/generic' ? 1 : f.ruleId === 'state-media/back-reference' ? 2 : 0);
+  findings.sort((a, b) => a.start - b.start || a.end - b.end);
   let kept: StateMediaFinding[] = [];
   for (const level of [0, 1, 2]) {
-    const candidates = findings.filter((f) => priority(f) === level).sort((a, b) => a.start - b.start || a.end - b.end);
     const merged: StateMediaFinding[] = [];
     let k = 0;
     let lastEnd = -1;
-    for (const f of candidates) {
+    for (const f of findings) {
+      if ((PRIORITY[f.ruleId] ?? 0) !== level) continue;
       while (k < kept.length && kept[k]!.end <= f.start) merged.push(kept[k++]!);
-      const blocked = (k < kept.length && kept[k]!.start < f.end) || f.start < lastEnd;
-      if (blocked) continue;
+      if ((k < kept.length && kept[k]!.start < f.end) || f.start < lastEnd) continue;
       merged.push(f);
       lastEnd = f.end;
     }
     while (k < kept.length) merged.push(kept[k++]!);
-    kept = merged.sort((a, b) => a.start - b.start || a.end - b.end);
+    kept = merged;
   }
   return kept;
-}
-
-/** The last mention ending at or before an offset (mentions are sorted by start and do not overlap). */
-function lastMentionBefore(mentions: readonly OutletMention[], offset: number, accept: (m: OutletMention) => boolean = () => true): OutletMention | undefined {
-  let low = 0;
-  let high = mentions.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (mentions[mid]!.end <= offset) [found, low] = [mid, mid + 1];
-    else high = mid - 1;
-  }
-  for (let i = found; i >= 0 && i > found - 50; i--) if (accept(mentions[i]!)) return mentions[i];
-  return undefined;
 }

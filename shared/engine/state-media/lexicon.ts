@@ -8,12 +8,19 @@ const REPORTING_VERBS =
   'declared|declares|asserted|argued|argues|suggested|suggests|explained|revealed|reveals|disclosed|detailed|highlighted|' +
   'depicted|portrayed|portrays|identified|issued|displayed|televised|featured|features|ran|printed|commented|responded|' +
   'denied|denies|dismissed|acknowledged|admitted|indicated|indicates|mentioned|stressed|stresses|emphasised|emphasized|' +
-  'quoted|told|tells|informed|announced|posted|posts|unveiled|headlined|editorialised|editorialized|stated|estimated|put';
+  'quoted|told|tells|informed|announced|posted|posts|unveiled|headlined|editorialised|editorialized|stated|estimated|put|' +
+  'hail|hailing|distributed|distributes|circulated|circulates|relayed|relays|beamed|screened|screens|aired|airing|' +
+  'claim|accuse|warn|insist|urge|praise|condemn|denounce|describe|call|confirm|deny|report|carry|broadcast|' +
+  'assail|assails|assailed|rap|raps|rapped|attack|attacks|attacked|blast|blasts|slam|slams|lash|lashes|decry|decries|decried|' +
+  'brand|brands|branded|reject|rejects|rejected|mock|mocks|mocked|ridicule|ridicules|ridiculed|scorn|scorns|scorned|chide|chides|' +
+  'chided|rebuke|rebukes|rebuked|read|reads|repeated|repeats|led\\s+(?:its|their|the)|leads\\s+(?:its|their|the)';
 
 const ADVERBIALS =
-  'also|later|earlier|separately|previously|then|quickly|again|further|first|had|has|have|was|were|is|would|will|' +
-  'on\\s+\\w+|late\\s+\\w+|early\\s+\\w+|last\\s+\\w+|this\\s+\\w+|in\\s+(?:a|an|its|the|one)\\s+[\\w-]+(?:\\s+[\\w-]+)?|' +
-  'today|yesterday|tonight|overnight';
+  'also|later|earlier|separately|previously|then|quickly|again|further|first|had|has|have|was|were|is|would|will|all|both|each|' +
+  'on\\s+\\w+(?:\\s+(?:morning|afternoon|evening|night))?|late\\s+\\w+|early\\s+\\w+|last\\s+\\w+|this\\s+\\w+|' +
+  'in\\s+(?:a|an|its|the|one)\\s+[\\w-]+(?:\\s+[\\w-]+)?|in\\s+[\\w-]+|' +
+  'today|yesterday|tonight|overnight|nonetheless|nevertheless|however|meanwhile|too|itself|swiftly|promptly|repeatedly|' +
+  'simultaneously|live|widely|prominently|subsequently|initially|originally|recently';
 
 /** After a name: optional 's, appositive or parenthesis, adverbials, then a reporting verb. */
 export const SUBJECT_OF_VERB = new RegExp(
@@ -26,22 +33,62 @@ export const NEGATED_AFTER = /^(?:['’]s)?\s+(?:(?:also|so\s+far|yet)\s+)?(?:(?
 
 /** After a name: one of its products ("a KCNA report", "KCTV footage", "Xinhua's dispatch"). */
 export const PRODUCT_AFTER =
-  /^(?:['’]s)?\s+(?:(?:own|latest|new|daily|weekly|evening|nightly|main|flagship|English-language|televised|video)\s+){0,2}(?:report|reports|dispatch|dispatches|commentary|commentaries|editorial|editorials|article|articles|footage|video|videos|photo|photos|photographs|pictures|images|broadcast|broadcasts|bulletin|bulletins|newscast|programme|program|transcript|account|interview|documentary)\b/i;
+  /^(?:['’]s)?\s+(?:(?:own|latest|new|daily|weekly|evening|nightly|main|flagship|English-language|televised|video)\s+){0,2}(?:report|reports|dispatch|dispatches|commentary|commentaries|editorial|editorials|article|articles|footage|video|videos|photo|photos|photographs|pictures|images|broadcast|broadcasts|bulletin|bulletins|newscast|programme|program|transcript|account|interview|documentary|service|edition)\b/i;
+
+/** Adverbs between a participle and its preposition ("broadcast live by", "published simultaneously by"). */
+const PARTICIPLE_ADVERB = '(?:\\s+(?:live|repeatedly|simultaneously|widely|first|also|exclusively|originally|later|earlier|prominently|in\\s+full|late\\s+\\w+|on\\s+\\w+))?';
+
+/** Before an outlet's product ("in a KCNA report", "according to a Xinhua dispatch"): a frame making the product a source. */
+export const PRODUCT_SOURCE_BEFORE =
+  /\b(?:in|from|according\s+to|citing|quoting|via|cited|quoted|said|says|reported|carried)\s+(?:(?:a|an|the|its|one|another|latest|recent|separate|new)\s+){0,2}$/i;
 
 /** Before a name: the frames that make it a source ("according to", "released by", "told", "citing", "Photo:"). */
 export const SOURCE_BEFORE = new RegExp(
-  '(?:according\\s+to|quoted\\s+by|cited\\s+by|\\btold|\\btells|\\btelling|interview\\s+(?:with|to|on)|\\bquoting|\\bciting|\\bvia|' +
-    '\\b(?:said|says|say|speaking|spoke|appeared|wrote|writes|announced|declared|stated|added|reported|reports|quoted|published|' +
+  '(?:according\\s+to|(?:quoted|cited)\\s+(?:as\\s+(?:saying|telling)\\s+)?by|\\btold|\\btells|\\btelling|interview\\s+(?:with|to|on)|\\bquoting|\\bciting|\\bvia|' +
+    '\\b(?:said|says|say|speaking|spoke|appeared|appearing|wrote|writes|announced|declared|stated|added|reported|reports|quoted|published|' +
     'aired|broadcast|televised|shown|showed|posted|released|carried|issued|distributed|provided|circulated|cited|supplied|transmitted|' +
-    'obtained|monitored|made\\s+public|seen)\\s+(?:by|on|in|to|from|via)|' +
+    'obtained|monitored|made\\s+public|seen|read|read\\s+out|heard|relayed|beamed|screened|running|ran)' +
+    PARTICIPLE_ADVERB +
+    '\\s+(?:by|on|in|to|from|via|over)|' +
     '\\b(?:report|reports|reporting|commentary|commentaries|editorial|editorials|article|articles|dispatch|dispatches|statement|' +
     'broadcast|broadcasts|footage|video|videos|images|photos|pictures|photographs|programme|program|bulletin|documentary|column|' +
-    'interview|remarks|comments|coverage|words|appearance)\\s+(?:by|from|in|on|of|to|carried\\s+by|published\\s+by|aired\\s+on)|' +
+    'interview|remarks|comments|coverage|words|appearance|address|speech)\\s+(?:by|from|in|on|of|to|over|carried\\s+by|published\\s+by|aired\\s+on)|' +
     '\\b(?:said|says|reported|added|wrote|declared|announced),?|' +
     '\\b(?:Photo(?:graph)?s?|Image|Picture|Credit|Source|Footage|Video|Handout|Courtesy(?:\\s+of)?)\\s*:?)' +
     '\\s*(?:(?:a|an|the)\\s+(?:(?:new|latest)\\s+)?(?:report|dispatch|commentary|statement|article|editorial|broadcast)s?\\s+(?:by|from|in|on|of)\\s+)?$',
   'i',
 );
+
+/** Before a broadcast name: a broadcasting verb earlier in the clause ("aired 'confessions' on state TV"). */
+export const BROADCAST_ON_BEFORE =
+  /\b(?:airs?|aired|airing|broadcasts?|broadcasting|televised|televises|screened|screens|showed|shown|shows|showing|appeared|appears|appear|appearing)\b[^.;!?\n“”"]{0,50}\s(?:on|over)\s+$/i;
+
+/** Before a name: it owns or publishes another outlet, not a source ("a tabloid published by the People's Daily"). */
+export const OWNERSHIP_BEFORE =
+  /\b(?:tabloid|newspaper|daily|paper|channel|network|broadcaster|outlet|agency|station|website|magazine|publication|affiliate|subsidiary|arm|offshoot|edition|service)\b[^.;:]{0,30}?\s(?:published|owned|run|operated|controlled|funded|financed|backed|founded|launched|set\s+up|started)\s+by\s+$/i;
+
+/** After a sentence-initial name: a passive or copula, so the outlet is not speaking ("RT was banned ..."). */
+export const NOT_SPEAKING_AFTER = /^\s+(?:(?:also|has|have|had|itself)\s+)?(?:was|were|is|are|been|being|be)\b/i;
+
+/** After a sentence-initial name: an optional appositive and adverbs, then the word that should be its verb. */
+export const SUBJECT_CONTINUATION =
+  /^(?:\s*,[^,.;:“”"\n]{1,90},(?:[^,.;:“”"\n]{1,40},)??)?\s+(?:(?:\p{Ll}+ly|also|then|later|even|still|nonetheless|however|meanwhile|too|itself|on\s+\w+)\s+){0,3}(\p{Ll}[\p{Ll}-]*)\b/u;
+
+/** Common irregular past-tense verbs a sentence's subject takes ("Babil went further", "the agency gave an account"). */
+export const IRREGULAR_VERBS: ReadonlySet<string> = new Set([
+  'gave', 'went', 'ran', 'made', 'took', 'put', 'struck', 'held', 'kept', 'led', 'brought', 'sent', 'set', 'began', 'came',
+  'saw', 'hit', 'cast', 'drew', 'sought', 'told', 'wrote', 'spoke', 'chose', 'let', 'read', 'said', 'showed', 'shown',
+  'thought', 'felt', 'left', 'met', 'paid', 'stood', 'took', 'won', 'gives', 'goes', 'runs', 'makes', 'takes', 'puts',
+]);
+
+/** Nouns ending in -s or -ed that follow an outlet's name as a compound ("Al Jazeera journalists"), not as its verb. */
+export const NOT_VERBS_AFTER_NAME: ReadonlySet<string> = new Set([
+  'journalists', 'correspondents', 'reporters', 'presenters', 'editors', 'anchors', 'hosts', 'crews', 'employees', 'workers',
+  'bureaus', 'offices', 'headquarters', 'officials', 'executives', 'viewers', 'readers', 'subscribers', 'staffers', 'pages',
+  'programmes', 'programs', 'shows', 'news', 'ads', 'accounts', 'channels', 'websites', 'sites', 'series', 'broadcasts',
+  'reports', 'articles', 'videos', 'photos', 'images', 'pictures', 'headlines', 'bureaux', 'licensed', 'owned', 'funded',
+  'backed', 'based', 'linked', 'affiliated', 'controlled', 'operated', 'sanctioned', 'banned', 'blocked', 'registered',
+]);
 
 /** Lowercase words that may precede an outlet's name inside its noun phrase ("the state news agency KCNA"). */
 export const LEFT_DESCRIPTORS: ReadonlySet<string> = new Set([
@@ -54,46 +101,127 @@ export const LEFT_DESCRIPTORS: ReadonlySet<string> = new Set([
   'pro-kremlin', 'beijing-backed', 'pro-government', 'pro-beijing', 'national', 'international', 'hardline', 'hard-line',
   'military', 'army', 'army-run', 'nationalist', 'website', 'site', 'portal', 'publication', 'weekly', 'satellite',
   'station', 'central', 'public', 'publicly', 'funded', 'owned', 'run', 'controlled', 'news-agency', 'newswire',
+  'private', 'commercial', 'regional', 'provincial', 'local', 'municipal', 'federal', 'domestic', 'nationwide', 'country\'s', 'nation\'s',
+  'government\'s', 'regime\'s', 'kingdom\'s', 'republic\'s', 'island\'s', 'military\'s', 'army\'s', 'party\'s', 'north\'s',
+  'junta\'s', 'kremlin\'s', 'state\'s',
   'press', 'english', 'arabic', 'language', 'mass', 'circulation', 'mass-circulation', 'influential', 'conservative',
 ]);
 
 /** Words that may follow a name inside its noun phrase ("Xinhua news agency", "the KCTV channel"). */
 export const RIGHT_DESCRIPTORS: ReadonlySet<string> = new Set([
-  'news', 'agency', 'newspaper', 'daily', 'broadcaster', 'television', 'tv', 'radio', 'channel', 'network', 'outlet',
+  'press', 'news', 'agency', 'newspaper', 'daily', 'broadcaster', 'television', 'tv', 'radio', 'channel', 'network', 'outlet',
   'wire', 'service', 'website', 'site', 'portal', 'tabloid', 'paper', 'station', 'newswire',
 ]);
 
 /** Words ending a noun phrase on its left: kept in the span ("the", "a"). */
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their']);
 
-/** Generic references to state media: the core phrase, widened to its noun phrase afterwards. */
+/** Generic references to state media: the core phrase, widened to its noun phrase afterwards (at most three modifiers, so runs of "state state ..." stay linear). */
 export const GENERIC_REFERENCE =
-  /\b(?:(?:official|state|semi-?official|state[- ](?:run|owned|controlled|backed|funded|affiliated|sponsored)|government[- ](?:run|controlled|owned|backed)|government|party|party[- ]run|Communist\s+Party|ruling\s+party|Kremlin[- ](?:controlled|backed|funded|run)|regime|regime[- ]controlled)\s+)+(?:[A-Z][a-z]+(?:-[a-z]+)?\s+(?=(?:media|television|TV|radio|news\s+agency|newspaper|broadcaster)\b))?(?:(?:news|television|TV|radio|wire|media|press)\s+)?(?:media|television|TV|radio|news\s+agency|press\s+agency|wire\s+service|newspapers?|daily|dailies|broadcasters?|outlets?|mouthpiece|tabloid|channels?|broadcasts|press(?!\s+(?:office|conference|secretary|service|release|briefing|officer|freedom|law|statement|corps))|news(?!\s+(?:conference|briefing|release))|organs?|publications?)\b/gi;
+  /\b(?:(?:official|state|semi-?official|state[- ](?:run|owned|controlled|backed|funded|affiliated|sponsored)|government[- ](?:run|controlled|owned|backed)|government|party|party[- ]run|Communist\s+Party|ruling\s+party|Kremlin[- ](?:controlled|backed|funded|run)|regime|regime[- ]controlled|(?:party|regime|government|Kremlin|junta)['’]s)\s+){1,3}(?:[A-Z][a-z]+(?:-[a-z]+)?\s+(?=(?:media|television|TV|radio|news\s+agency|newspaper|broadcaster)\b))?(?:(?:news|television|TV|radio|wire|media|press)\s+)?(?:media|television|TV|radio|news\s+agency|press\s+agency|wire\s+service|newspapers?|daily|dailies|broadcasters?|outlets?|mouthpiece|tabloid|channels?|broadcasts|press(?!\s+(?:office|conference|secretary|service|release|briefing|officer|freedom|law|statement|corps))|news(?!\s+(?:conference|briefing|release))|organs?|publications?)\b/gi;
 
-/** Back-references by noun to the most recently named outlet ("the outlet said", "the agency reported"). */
-export const BACK_REFERENCE =
-  /\b(?:the|The|THE)\s+(?:(?:state|official|state-run|state-owned|news|party)\s+)?(outlet|agency|news\s+agency|broadcaster|newspaper|paper|daily|radio|station|television|channel|network|wire\s+service|website|site|report|publication)\b/g;
+const BACK_REFERENCE_MODIFIERS = [
+  'state', 'official', 'state-run', 'state-owned', 'state-controlled', 'government', 'government-run', 'government-owned',
+  'news', 'party', 'ruling party', 'communist',
+];
+const BACK_REFERENCE_NOUNS = [
+  'outlet', 'agency', 'news agency', 'broadcaster', 'newspaper', 'paper', 'daily', 'weekly', 'tabloid', 'radio', 'station',
+  'television', 'channel', 'network', 'wire service', 'website', 'site', 'report', 'publication',
+];
 
-/** Which outlet kinds each back-reference noun can point to. */
-export const BACK_REFERENCE_KINDS: Readonly<Record<string, readonly string[] | 'any'>> = {
+/** Lower-case and ALL-CAPS spellings as a regex alternation: explicit cases keep the scan free of the slow `i` flag. */
+function casedAlternation(words: readonly string[]): string {
+  return [...words, ...words.map((w) => w.toUpperCase())]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/ /g, '\\s+'))
+    .join('|');
+}
+
+/** Back-references by noun to the most recently named outlet ("the outlet said", "The Qatar-based network reported", ALL-CAPS "THE AGENCY SAID"). */
+export const BACK_REFERENCE = new RegExp(
+  `\\b(?:the|The|THE)\\s+(?:(?:${casedAlternation(BACK_REFERENCE_MODIFIERS)}|[A-Z][A-Za-z.]*-(?:based|run|owned|funded|backed|controlled|BASED|RUN|OWNED|FUNDED|BACKED|CONTROLLED))\\s+)?(${casedAlternation(BACK_REFERENCE_NOUNS)})\\b`,
+  'g',
+);
+
+/** Modifiers that keep a noun a news outlet ("news agency", "state television"): any other ("nuclear agency") names something else. */
+export const MEDIA_MODIFIERS: ReadonlySet<string> = new Set([
+  'news', 'state', 'official', 'press', 'wire', 'television', 'tv', 'radio', 'broadcasting', 'government', 'party', 'media',
+  'state-run', 'state-owned', 'state-controlled', 'government-run', 'semi-official', 'semiofficial', 'propaganda', 'cable',
+  'satellite', 'the', 'a', 'an', 'this', 'that', 'its', 'their', 'same', 'communist', 'ruling', 'national', 'central',
+]);
+
+/** Families of outlet nouns: a back-reference noun can point to an outlet of the same family. */
+export type OutletFamily = 'agency' | 'broadcast' | 'print' | 'web' | 'any';
+
+/** The family each back-reference noun, descriptor noun and registry kind belongs to. */
+export const FAMILY_OF_WORD: Readonly<Record<string, OutletFamily>> = {
   outlet: 'any',
-  publication: ['newspaper', 'website', 'agency', 'outlet'],
-  agency: ['agency'],
-  'news agency': ['agency'],
-  'wire service': ['agency'],
-  broadcaster: ['broadcaster', 'television', 'radio'],
-  television: ['broadcaster', 'television'],
-  channel: ['broadcaster', 'television'],
-  network: ['broadcaster', 'television', 'radio'],
-  station: ['broadcaster', 'television', 'radio'],
-  radio: ['radio', 'broadcaster'],
-  newspaper: ['newspaper'],
-  paper: ['newspaper'],
-  daily: ['newspaper'],
-  website: ['website', 'outlet'],
-  site: ['website', 'outlet'],
   report: 'any',
+  media: 'any',
+  publication: 'print',
+  agency: 'agency',
+  'news agency': 'agency',
+  'wire service': 'agency',
+  wire: 'agency',
+  newswire: 'agency',
+  broadcaster: 'broadcast',
+  television: 'broadcast',
+  tv: 'broadcast',
+  channel: 'broadcast',
+  network: 'broadcast',
+  station: 'broadcast',
+  radio: 'broadcast',
+  newspaper: 'print',
+  paper: 'print',
+  daily: 'print',
+  weekly: 'print',
+  tabloid: 'print',
+  website: 'web',
+  site: 'web',
+  portal: 'web',
 };
+
+/** Registry kinds mapped to families. */
+export const FAMILY_OF_KIND: Readonly<Record<string, OutletFamily>> = {
+  agency: 'agency',
+  broadcaster: 'broadcast',
+  television: 'broadcast',
+  radio: 'broadcast',
+  newspaper: 'print',
+  website: 'web',
+  outlet: 'any',
+};
+
+/**
+ * Countries whose national broadcasting was wholly state-controlled, so "<nationality> television" or
+ * "... radio" means state media ("East German television"); `to` is the last such year when it ended.
+ */
+export const STATE_BROADCAST_COUNTRIES: Readonly<Record<string, { readonly to?: number }>> = {
+  KP: {}, CN: {}, IR: {}, SY: {}, CU: {}, VN: {}, LA: {}, ER: {}, BY: {}, TM: {}, SA: {}, QA: {}, RU: {},
+  SU: {}, DD: {}, CS: { to: 1989 }, HU: {},
+  IQ: { to: 2003 }, LY: { to: 2011 }, EG: { to: 2000 }, YU: { to: 2000 }, RO: { to: 1989 }, BG: { to: 1989 }, PL: { to: 1989 }, AL: { to: 1991 },
+};
+
+/**
+ * Capitals whose radio and television were the state's (the country code keys STATE_BROADCAST_COUNTRIES,
+ * which gives the years): "Hanoi radio", "Radio Tirana", "Baghdad television".
+ */
+export const STATE_BROADCAST_CAPITALS: Readonly<Record<string, string>> = {
+  Pyongyang: 'KP', Beijing: 'CN', Peking: 'CN', Tehran: 'IR', Teheran: 'IR', Damascus: 'SY', Havana: 'CU', Hanoi: 'VN',
+  Vientiane: 'LA', Asmara: 'ER', Minsk: 'BY', Ashgabat: 'TM', Riyadh: 'SA', Doha: 'QA', Moscow: 'RU', 'East Berlin': 'DD',
+  Prague: 'CS', Budapest: 'HU', Baghdad: 'IQ', Tripoli: 'LY', Cairo: 'EG', Belgrade: 'YU', Bucharest: 'RO', Sofia: 'BG',
+  Warsaw: 'PL', Tirana: 'AL',
+};
+
+/** Countries where every news outlet answered to the state, so even "<nationality> media" means state media ("North Korean media"). */
+export const ALL_MEDIA_STATE_COUNTRIES: ReadonlySet<string> = new Set(['KP', 'SU', 'DD', 'CS', 'CU', 'ER', 'TM', 'LA', 'VN', 'CN']);
+
+/** Words after "<nationality> television" that make it a person or programme rather than the broadcaster. */
+export const NOT_BROADCASTER_AFTER =
+  /^\s+(?:maker|makers|manufacturer|manufacturers|brand|brands|company|companies|firm|firms|factory|presenter|presenters|host|hosts|anchor|anchors|journalist|journalists|reporter|reporters|crew|crews|drama|dramas|series|show|shows|viewers|audience|audiences|personality|personalities|star|stars|screens|set|sets|licen[cs]e|market|industry|rights|ratings|advert|adverts|advertising|commercials?)\b/i;
+
+/** Country codes of the communist-era states whose mention marks an article as set in that era. */
+export const COMMUNIST_ERA_COUNTRIES: ReadonlySet<string> = new Set(['SU', 'DD', 'CS', 'YU']);
 
 /** Non-state news organisations: a mention of one ends a back-reference's reach ("Reuters ... the agency said"). */
 export const OTHER_NEWS_ORGANISATIONS: readonly string[] = [

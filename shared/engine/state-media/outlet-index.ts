@@ -2,7 +2,7 @@ import { COUNTRY_WORDS } from './countries';
 import { OTHER_NEWS_ORGANISATIONS } from './lexicon';
 import { OUTLET_REGISTRY } from './outlet-registry.generated';
 import type { OutletRecord } from './outlet-types';
-import { PhraseIndex } from './phrase-index';
+import { PhraseIndex, prefixKey } from './phrase-index';
 
 /** What a phrase found in the text refers to. */
 export type Mention =
@@ -15,6 +15,8 @@ export interface CompiledRegistry {
   readonly mentions: PhraseIndex<Mention>;
   /** Registered outlet acronyms of 4+ letters and their one-edit variants, for misspellings ("KNCA"). */
   readonly misspellings: ReadonlyMap<string, OutletRecord>;
+  /** `prefixKey`s of the misspellings, so most words are skipped without slicing the text. */
+  readonly misspellingKeys: ReadonlySet<number>;
   readonly countryNames: Readonly<Record<string, string>>;
   /** Single capitalised words of country names and adjectives, allowed inside an outlet's noun phrase. */
   readonly countryTokens: ReadonlySet<string>;
@@ -38,6 +40,25 @@ function variants(name: string): string[] {
   return out.filter((v) => v !== name && v.length >= 4);
 }
 
+const ARTICLE_PREFIX = /^Al([- ])(\p{Lu})/u;
+const DOTTABLE_ACRONYM = /^[A-Z]{3,6}$/;
+
+/**
+ * Other ways English copy writes a registered name: the Arabic article in either case and spelling
+ * ("al-Ahram", "El-Ahram"), the -iya/-iyah ending ("Al-Iraqiyah") and dotted acronyms ("K.C.N.A.").
+ */
+export function nameShapeVariants(name: string): string[] {
+  const out: string[] = [];
+  const article = ARTICLE_PREFIX.exec(name);
+  if (article) {
+    const rest = name.slice(3);
+    const endings = /iya$/.test(rest) ? [rest, `${rest}h`] : /iyah$/.test(rest) ? [rest, rest.slice(0, -1)] : [rest];
+    for (const prefix of ['Al', 'al', 'El', 'el']) for (const sep of ['-', ' ']) for (const r of endings) out.push(`${prefix}${sep}${r}`);
+  }
+  if (DOTTABLE_ACRONYM.test(name)) out.push(`${name.split('').join('.')}.`);
+  return out.filter((v) => v !== name);
+}
+
 /** Compiles the generated registry into phrase indexes (cached: the registry never changes at run time). */
 export function compiledRegistry(): CompiledRegistry {
   if (compiled) return compiled;
@@ -50,6 +71,13 @@ export function compiledRegistry(): CompiledRegistry {
         slot[list].push(outlet);
         byName.set(name, slot);
       }
+    }
+  }
+  // Variants join their name's list unless some outlet registers them as a name of its own.
+  for (const [name, slot] of [...byName]) {
+    for (const variant of nameShapeVariants(name)) {
+      if (byName.has(variant)) continue;
+      byName.set(variant, { plain: [...slot.plain], context: [...slot.context] });
     }
   }
   const countryTokens = new Set<string>();
@@ -72,7 +100,7 @@ export function compiledRegistry(): CompiledRegistry {
   const clash = new Set<string>();
   for (const outlet of OUTLET_REGISTRY.outlets) {
     for (const name of outlet.aliases) {
-      if (!/^[A-Z]{4,}$/.test(name) && !/^[A-Z][a-z]{4,}$/.test(name)) continue;
+      if (!/^[A-Z]{4,}$/.test(name) && !/^[A-Z][a-z]{5,}$/.test(name)) continue;
       for (const v of variants(name)) {
         if (taken.has(v)) continue;
         if (misspellings.has(v) && misspellings.get(v) !== outlet) clash.add(v);
@@ -81,6 +109,8 @@ export function compiledRegistry(): CompiledRegistry {
     }
   }
   for (const v of clash) misspellings.delete(v);
-  compiled = { mentions, misspellings, countryNames: OUTLET_REGISTRY.countryNames, countryTokens };
+  const misspellingKeys = new Set<number>();
+  for (const v of misspellings.keys()) misspellingKeys.add(prefixKey(v, 0, v.length));
+  compiled = { mentions, misspellings, misspellingKeys, countryNames: OUTLET_REGISTRY.countryNames, countryTokens };
   return compiled;
 }

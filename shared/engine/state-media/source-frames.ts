@@ -1,9 +1,24 @@
 import type { Span } from '../text/spans';
 import { sentenceIndexAt, type TextContext } from '../text/text-context';
-import { DETERMINERS, LEFT_DESCRIPTORS, NEGATED_AFTER, PRODUCT_AFTER, RIGHT_DESCRIPTORS, SOURCE_BEFORE, SUBJECT_OF_VERB } from './lexicon';
+import {
+  BROADCAST_ON_BEFORE,
+  DETERMINERS,
+  LEFT_DESCRIPTORS,
+  NEGATED_AFTER,
+  IRREGULAR_VERBS,
+  NOT_SPEAKING_AFTER,
+  NOT_VERBS_AFTER_NAME,
+  OWNERSHIP_BEFORE,
+  PRODUCT_AFTER,
+  PRODUCT_SOURCE_BEFORE,
+  RIGHT_DESCRIPTORS,
+  SOURCE_BEFORE,
+  SUBJECT_CONTINUATION,
+  SUBJECT_OF_VERB,
+} from './lexicon';
 
 /** How a name is used as a source. */
-export type Frame = 'verb' | 'before' | 'product' | 'credit' | 'dateline' | 'headline';
+export type Frame = 'verb' | 'before' | 'product' | 'quoted-subject' | 'credit' | 'dateline' | 'headline';
 
 /** The paragraph holding an offset, so windows never reach into the next block. */
 function paragraphAround(context: TextContext, offset: number): Span {
@@ -12,37 +27,79 @@ function paragraphAround(context: TextContext, offset: number): Span {
   return { start: Math.max(0, offset - 200), end: Math.min(context.text.length, offset + 200) };
 }
 
-const WORD_BEFORE = /([\p{L}\p{N}][\p{L}\p{N}'’.-]*['’]?)\s*$/u;
-const WORD_AFTER = /^\s+([\p{L}\p{N}][\p{L}\p{N}-]*)/u;
+const NON_ASCII_LETTER = /[\p{L}\p{N}\p{M}]/u;
+
+function isLetterOrDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return NON_ASCII_LETTER.test(text[i]!);
+}
+
+/** Letters, digits and the marks that stay inside a word ("state-run", "country's", "N.Korea"). */
+function isWordPart(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 39 || c === 0x2019 || c === 46 || c === 45 || isLetterOrDigit(text, i);
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+}
+
+/**
+ * The word ending at most two spaces before `end` (not before `floor`), read backwards by character
+ * so no regex rescans the window; `needSpace` demands at least one space between word and `end`.
+ */
+function wordBefore(text: string, end: number, floor: number, needSpace: boolean): Span | undefined {
+  let i = end;
+  let spaces = 0;
+  while (i > floor && spaces < 3 && isSpace(text.charCodeAt(i - 1))) [i, spaces] = [i - 1, spaces + 1];
+  if (spaces > 2 || (needSpace && spaces === 0)) return undefined;
+  const wordEnd = i;
+  while (i > floor && wordEnd - i < 40 && isWordPart(text, i - 1)) i--;
+  // A word starts with a letter or digit; a trailing apostrophe stays ("Reuters'"), dots and hyphens before it go.
+  while (i < wordEnd && !isLetterOrDigit(text, i)) i++;
+  return i < wordEnd ? { start: i, end: wordEnd } : undefined;
+}
+
+const POSSESSIVE_NAME = /^\p{Lu}[\p{L}.-]*(?:'s|s')$/u;
+const PLACE_COMPOUND = /^\p{Lu}[\p{L}.]*-(?:run|owned|backed|funded|financed|controlled|language|based|aligned|affiliated)$/u;
+const STATE_COMPOUND = /^[a-z]+-(?:run|owned|backed|funded|financed|controlled|affiliated|sponsored|aligned|linked)$/;
+
+/** A name's noun phrase, and where the clause around it resumes after any appositive. */
+export interface NounPhrase extends Span {
+  /** End of a descriptive appositive closed by a comma ("Pravda, the party daily,"), else `end`: frames are read from here. */
+  readonly clauseEnd: number;
+}
 
 /**
  * Widens a name to its noun phrase: descriptors and possessives on the left ("North Korea's official",
- * "the state news agency"), descriptor nouns on the right ("news agency"), and a parenthesised alias.
+ * "the country's state", "the state news agency"), descriptor nouns on the right ("news agency"), and a
+ * parenthesised or juxtaposed acronym. An appositive after the name is skipped for framing but left out
+ * of the span, since annotators stop at the name.
  */
-export function expandNounPhrase(context: TextContext, name: Span, countryTokens: ReadonlySet<string>): Span {
+export function expandNounPhrase(context: TextContext, name: Span, countryTokens: ReadonlySet<string>): NounPhrase {
   const { text } = context;
   const paragraph = paragraphAround(context, name.start);
   let start = name.start;
   let descriptors = 0;
+  let afterPlace = false;
   for (let words = 0; words < 8; words++) {
-    const window = text.slice(Math.max(paragraph.start, start - 40), start);
-    if (!/^[\s\S]*\S\s{1,2}$/.test(window) && words > 0) break;
-    const m = WORD_BEFORE.exec(window);
-    if (!m || !/^\s{0,2}$/.test(window.slice(m.index + m[1]!.length))) break;
-    const word = m[1]!;
-    const lower = word.toLowerCase().replace(/[’]/g, "'");
-    const wordStart = start - (window.length - m.index);
+    const span = wordBefore(text, start, paragraph.start, words > 0);
+    if (!span) break;
+    const word = text.slice(span.start, span.end).replace(/’/g, "'");
+    const lower = word.toLowerCase();
     if (DETERMINERS.has(lower)) {
-      if (descriptors > 0 || (words === 0 && lower === 'the')) start = wordStart;
+      if (descriptors > 0 || (words === 0 && lower === 'the')) start = span.start;
       break;
     }
-    const possessive = /^\p{Lu}[\p{L}.-]*(?:'s|s')$/u.test(word.replace(/’/g, "'")) || lower === "party's" || lower === "north's";
-    if (LEFT_DESCRIPTORS.has(lower) || possessive || countryTokens.has(word) || /^\p{Lu}[\p{L}]*-(?:run|owned|backed|funded|controlled|language|based)$/u.test(word)) {
-      start = wordStart;
-      descriptors++;
-      continue;
-    }
-    break;
+    const place = countryTokens.has(word);
+    // "Latin American network", "Central Asian broadcaster": a capitalised word before a place word joins it.
+    const descriptor =
+      LEFT_DESCRIPTORS.has(lower) || POSSESSIVE_NAME.test(word) || place || PLACE_COMPOUND.test(word) || STATE_COMPOUND.test(lower) || (afterPlace && /^\p{Lu}\p{Ll}+$/u.test(word));
+    afterPlace = place;
+    if (!descriptor) break;
+    start = span.start;
+    descriptors++;
   }
   let end = name.end;
   for (let words = 0; words < 3; words++) {
@@ -54,15 +111,58 @@ export function expandNounPhrase(context: TextContext, name: Span, countryTokens
   if (paren && /^[\p{Lu}\d][\p{L}\d&.'’ -]*$/u.test(paren[1]!) && !/^\s*\)?\s*[-–—]/.test(text.slice(end + paren[0].length, end + paren[0].length + 3)) && start < name.start) {
     end += paren[0].length;
   }
-  return { start, end };
+  // An acronym in apposition in mixed-case text: "the Kuwait News Agency KUNA", "the Albanian Telegraphic Agency ATA".
+  const acronym = /^ (\p{Lu}{2,6})\b/u.exec(text.slice(end, Math.min(paragraph.end, end + 8)));
+  if (acronym && end - name.start > 6 && /\p{Ll}/u.test(text.slice(name.start, end))) end += acronym[0].length;
+  // "Pravda, the newspaper of the party, said": the verb after a descriptive appositive still frames the name.
+  const appositive = APPOSITIVE.exec(text.slice(end, Math.min(paragraph.end, end + 100)));
+  const clauseEnd = appositive && APPOSITIVE_HEAD.test(appositive[1]!) ? end + appositive[0].length : end;
+  return { start, end, clauseEnd };
+}
+
+const WORD_AFTER = /^\s+([\p{L}\p{N}][\p{L}\p{N}-]*)/u;
+// The appositive may end in a name of its own: "Babil, the daily owned by Saddam's eldest son, Odai, went further".
+const APPOSITIVE = /^,\s+((?:the|a|an|its|\p{Lu}[\p{L}.-]*['’]s)\s[^,;:.()"“”\n]{1,80}?(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?)(?=,)/u;
+const APPOSITIVE_HEAD = /\b(?:newspaper|daily|paper|broadcaster|agency|network|channel|station|television|radio|tabloid|weekly|mouthpiece|organ|outlet|service|website|news\s+site|publication|journal)\b/i;
+const OPENING_QUOTE = /[“«„]|(?:^|[\s(—–-])["'‘]\p{L}/u;
+
+/** The text after a phrase that took in its appositive ("Pravda, the party newspaper"), without the appositive's closing comma. */
+function withoutAppositiveComma(phrase: Span & { readonly clauseEnd?: number }, after: string): string {
+  return (phrase.clauseEnd ?? phrase.end) > phrase.end ? after.replace(/^\s*,/, '') : after;
+}
+
+/** Where the clause resumes after the phrase (past a skipped appositive). */
+function clauseEndOf(phrase: Span & { readonly clauseEnd?: number }): number {
+  return phrase.clauseEnd ?? phrase.end;
+}
+
+/**
+ * Whether the phrase is the subject of its sentence (opening it, followed by what looks like its verb)
+ * and that sentence carries a direct quote: "Babil, the daily owned by Odai, went further, calling on
+ * Iraqis to \"teach ...\"" quotes the outlet whatever the verb.
+ */
+function isQuotedSubject(context: TextContext, phrase: Span & { readonly clauseEnd?: number }): boolean {
+  const index = sentenceIndexAt(context, phrase.start);
+  if (index < 0) return false;
+  const sentence = context.sentences[index]!;
+  const { text } = context;
+  // Only quotes, brackets and spaces may precede the subject; a bounded look keeps sentence-less text linear.
+  if (phrase.start - sentence.start > 8 || !/^[\s"'“‘(]*$/.test(text.slice(sentence.start, phrase.start))) return false;
+  const resume = clauseEndOf(phrase);
+  const rest = withoutAppositiveComma(phrase, text.slice(resume, Math.min(sentence.end, resume + 400)));
+  if (NOT_SPEAKING_AFTER.test(rest) || !OPENING_QUOTE.test(rest)) return false;
+  const verb = SUBJECT_CONTINUATION.exec(rest)?.[1];
+  if (!verb || NOT_VERBS_AFTER_NAME.has(verb)) return false;
+  return IRREGULAR_VERBS.has(verb) || (/(?:ed|[^s]s)$/.test(verb) && verb.length > 3);
 }
 
 /** Whether the phrase is used as a source, and how; undefined when it is merely mentioned or negated. */
-export function sourceFrame(context: TextContext, phrase: Span, name: Span): Frame | undefined {
+export function sourceFrame(context: TextContext, phrase: Span & { readonly clauseEnd?: number }, name: Span, broadcast = false): Frame | undefined {
   const { text } = context;
   const paragraph = paragraphAround(context, phrase.start);
   const before = text.slice(Math.max(paragraph.start, phrase.start - 90), phrase.start);
-  const after = text.slice(phrase.end, Math.min(paragraph.end, phrase.end + 180));
+  const resume = clauseEndOf(phrase);
+  const after = text.slice(resume, Math.min(paragraph.end, resume + 180));
   const nameBefore = text.slice(Math.max(paragraph.start, name.start - 40), name.start);
   const nameAfter = text.slice(name.end, Math.min(paragraph.end, name.end + 40));
   // Picture credits and datelines: "( KCNA via AFP )", "(Xinhua/Li Ming)", "BEIJING (Xinhua) --", "KCNA via Reuters".
@@ -72,12 +172,26 @@ export function sourceFrame(context: TextContext, phrase: Span, name: Span): Fra
   }
   if (/^\s+via\s+\p{Lu}/u.test(nameAfter) || /^\s*\/\s*(?:\p{Lu}|Getty|EPA|AP|AFP|Reuters)/u.test(nameAfter) && /(?:^|[\s(])$/.test(nameBefore)) return 'credit';
   if (/(?:Photo(?:graph)?s?|Image|Picture|Credit|Source|Footage|Handout)\s*:\s*$/i.test(nameBefore)) return 'credit';
-  if (NEGATED_AFTER.test(after)) return undefined;
-  if (SUBJECT_OF_VERB.test(after)) return 'verb';
+  // A photographer's name first: "(Photo: Alexander Demyanchuk/Sputnik/Kremlin Pool via AP)".
+  if (/(?:\(|(?:Photo(?:graph)?s?|Image|Picture|Credit)\s*:)[^()\n:]{0,40}\/\s*$/i.test(nameBefore) && /^\s*(?:\/|via\b|\))/i.test(nameAfter)) return 'credit';
+  // "a tabloid published by the People's Daily", "owned by Gazprom Media": the owner of another outlet, not a source.
+  if (OWNERSHIP_BEFORE.test(before)) return undefined;
+  // A phrase that took in its appositive ("Pravda, the party newspaper") is followed by the appositive's closing comma.
+  const clause = withoutAppositiveComma(phrase, after);
+  if (NEGATED_AFTER.test(clause)) return undefined;
+  if (SUBJECT_OF_VERB.test(clause)) return 'verb';
   if (SOURCE_BEFORE.test(before)) return 'before';
-  if (PRODUCT_AFTER.test(after)) return 'product';
+  if (broadcast && BROADCAST_ON_BEFORE.test(before)) return 'before';
+  // "a KCNA report said", "in a KCNA report": the product must itself be used as a source, not merely mentioned.
+  const product = PRODUCT_AFTER.exec(after);
+  if (product && (SUBJECT_OF_VERB.test(after.slice(product[0].length)) || PRODUCT_SOURCE_BEFORE.test(before))) return 'product';
+  const clauseProduct = clause === after ? undefined : PRODUCT_AFTER.exec(clause);
+  if (clauseProduct && SUBJECT_OF_VERB.test(clause.slice(clauseProduct[0].length))) return 'product';
+  if (isQuotedSubject(context, phrase)) return 'quoted-subject';
   // Headline tags: "KCNA: ..." opening a block, "... - KCNA" closing one.
   if (phrase.start === paragraph.start && /^\s*:/.test(after)) return 'headline';
   if (/\s[-–—]{1,2}\s*$/.test(before) && /^\s*[).]?\s*$/.test(after)) return 'headline';
+  // "North Korea fires missile: state media", a tag closing a short headline block.
+  if (/\S\s*[:|]\s*$/.test(before) && /^\s*$/.test(after) && paragraph.end - paragraph.start < 200) return 'headline';
   return undefined;
 }

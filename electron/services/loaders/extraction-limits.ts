@@ -1,0 +1,90 @@
+/**
+ * Limits that keep the app responsive on hostile or pathological files. Parsing runs in the main
+ * process, and jsdom and Readability slow down far faster than linearly on deep or huge trees, so a
+ * page is measured with a cheap linear scan and refused before it is parsed.
+ */
+
+/** Most elements an HTML page may have; real article pages have a few thousand. */
+export const MAX_HTML_ELEMENTS = 40_000;
+
+/** Deepest element nesting an HTML page may have; real pages stay well under fifty. */
+export const MAX_HTML_DEPTH = 200;
+
+/** Most characters of article text the reader shows; a long feature is about 100,000. */
+export const MAX_ARTICLE_CHARS = 1_000_000;
+
+/** Time an HTML extraction may take, checked between its stages. */
+export const HTML_EXTRACTION_BUDGET_MS = 15_000;
+
+/** The size of a page's element tree as a linear scan of its markup estimates it. */
+export interface HtmlShape {
+  readonly elements: number;
+  readonly depth: number;
+}
+
+// Elements that never have children, and those whose end tag a browser may infer: neither deepens
+// the tree the way an unclosed <div> does, so counting them as nesting would refuse ordinary pages.
+const NO_NESTING = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen',
+  'p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'rt', 'rp', 'colgroup',
+  'caption', 'html', 'head', 'body',
+]);
+// Their content is text up to the matching end tag, so tags inside it are not elements.
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext']);
+
+const TAG = /<(?:!--[\s\S]*?(?:-->|$)|(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>)/g;
+
+/** Estimates a page's element count and nesting depth in one pass, without building a tree. */
+export function measureHtmlShape(html: string): HtmlShape {
+  let elements = 0;
+  let depth = 0;
+  let deepest = 0;
+  // Lower-cased once: searching a fresh copy per script would be quadratic on script-heavy pages.
+  const lower = html.toLowerCase();
+  TAG.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = TAG.exec(html)) !== null) {
+    const name = match[2]?.toLowerCase();
+    if (name === undefined) continue;
+    if (match[1] === '/') {
+      if (!NO_NESTING.has(name) && depth > 0) depth -= 1;
+      continue;
+    }
+    elements += 1;
+    if (RAW_TEXT.has(name)) {
+      const end = lower.indexOf(`</${name}`, TAG.lastIndex);
+      if (end === -1) break;
+      TAG.lastIndex = end;
+      continue;
+    }
+    const selfClosing = (match[3] ?? '').trimEnd().endsWith('/');
+    if (!NO_NESTING.has(name) && !selfClosing) {
+      depth += 1;
+      if (depth > deepest) deepest = depth;
+    }
+  }
+  return { elements, depth: deepest };
+}
+
+/** Whether a page's shape is within the limits the loader parses. */
+export function isParseableShape(shape: HtmlShape): boolean {
+  return shape.elements <= MAX_HTML_ELEMENTS && shape.depth <= MAX_HTML_DEPTH;
+}
+
+/** A time budget checked between the stages of an extraction; the clock is injectable for tests. */
+export class ExtractionDeadline {
+  private readonly endsAt: number;
+
+  /** Starts the budget now. */
+  constructor(
+    budgetMs: number = HTML_EXTRACTION_BUDGET_MS,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.endsAt = now() + budgetMs;
+  }
+
+  /** Whether the budget is spent. */
+  get expired(): boolean {
+    return this.now() > this.endsAt;
+  }
+}

@@ -1,0 +1,13 @@
+import type { Finding, Typology } from '../../../shared/model/finding';
+
+/** What the reader asks the analysis worker to do. */
+export interface AnalysisRequest {
+  readonly id: number;
+  readonly text: string;
+  readonly typologies: readonly Typology[];
+}
+
+/** The worker's answer to one request. */
+export type AnalysisResponse =
+  | { readonly id: number; readonly ok: true; readonly findings: readonly Finding[] }
+  | { readonly id: number; readonly ok: false; readonly message: string };

@@ -1,0 +1,64 @@
+import { isRoleNoun, NAME_TITLES, NON_PERSON_WORDS, PRONOUNS, SPEAKING_THINGS } from './lexicon';
+import { leadingPhrase } from './speaker-phrases';
+import { isNameWord, type Token } from './tokens';
+
+// Finds what a pronoun cue ("he said", "it said") points back to: the subject of a recent sentence.
+
+/** What a pronoun can refer to: a person ("he", "she") or an organisation, document or group ("it", "they"). */
+export type AntecedentKind = 'person' | 'thing';
+
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+function isAcronym(token: Token): boolean {
+  return !token.caps && token.text.length >= 2 && token.text === token.text.toUpperCase() && /\p{L}/u.test(token.text);
+}
+
+/** Whether a subject phrase names a person (a name or a role noun) rather than an organisation, place or thing. */
+export function namesPerson(phrase: readonly Token[]): boolean {
+  const head = phrase[phrase.length - 1]!;
+  if (isRoleNoun(head.lower)) return !head.lower.endsWith('s') || head.lower.endsWith('ss');
+  if (!isNameWord(head) || SPEAKING_THINGS.has(head.lower) || NON_PERSON_WORDS.has(head.lower) || isAcronym(head)) return false;
+  // "the National Front": a capitalised run after an article is an organisation.
+  let k = phrase.length - 1;
+  while (k > 0 && isNameWord(phrase[k - 1]!)) k--;
+  return !(k > 0 && ARTICLES.has(phrase[k - 1]!.lower)) && !ARTICLES.has(phrase[0]!.lower);
+}
+
+/** Whether a subject phrase names an organisation, outlet, document or group that "it" can stand for. */
+function namesThing(phrase: readonly Token[]): boolean {
+  const head = phrase[phrase.length - 1]!;
+  if (phrase.length === 1 && head.kind === 'word' && !head.cap && !SPEAKING_THINGS.has(head.lower)) return false;
+  return !namesPerson(phrase);
+}
+
+/** "A Kremlin spokesman, Dmitry Peskov, said": the name in apposition to a role subject. */
+function appositiveName(tokens: readonly Token[], phrase: readonly Token[]): Token[] | undefined {
+  if (!isRoleNoun(phrase[phrase.length - 1]!.lower)) return undefined;
+  const comma = tokens.indexOf(phrase[phrase.length - 1]!) + 1;
+  if (tokens[comma]?.text !== ',') return undefined;
+  let k = comma + 1;
+  while (k < tokens.length && k - comma <= 4 && isNameWord(tokens[k]!)) k++;
+  return k > comma + 1 && tokens[k]?.text === ',' ? tokens.slice(comma + 1, k) : undefined;
+}
+
+/**
+ * The subject that opens a sentence when it is the kind a pronoun stands for, read from the sentence's first
+ * tokens; undefined for pronoun subjects ("He added ...") and for subjects of the other kind.
+ */
+export function sentenceSubject(
+  tokens: readonly Token[],
+  kind: AntecedentKind,
+  knowsPerson: (lower: string) => boolean,
+): Token[] | undefined {
+  let phrase = leadingPhrase(tokens);
+  if (!phrase || phrase.some((token) => PRONOUNS.has(token.lower))) return undefined;
+  const named = appositiveName(tokens, phrase);
+  if (named && kind === 'person') phrase = named;
+  const head = phrase[phrase.length - 1]!;
+  if (phrase.length === 1 && !head.cap && !SPEAKING_THINGS.has(head.lower) && !isRoleNoun(head.lower)) return undefined;
+  if (kind === 'thing') return namesThing(phrase) && !(isRoleNoun(head.lower) && head.lower.endsWith('s')) ? phrase : undefined;
+  if (!namesPerson(phrase)) return undefined;
+  // A lone capitalised word opening a sentence ("Prices rose") is a person only when the article named them so.
+  const lone = phrase.length === 1 || !isNameWord(phrase[phrase.length - 2]!);
+  return !isNameWord(head) || !lone || knowsPerson(head.lower) || NAME_TITLES.has(phrase[phrase.length - 2]?.lower ?? '') ? phrase : undefined;
+}

@@ -1,0 +1,165 @@
+import { NAME_TITLES, NON_PERSON_WORDS, PERSON_PRONOUNS, PERSON_ROLES, PRONOUNS, SPEAKING_THINGS } from './lexicon';
+import { genderOf, looksLikePersonName, type Gender, type PersonMention } from './people';
+import { isNameWord, type Token } from './tokens';
+
+/** A resolved speaker: the name we report and the words the text uses, when they differ. */
+export interface ResolvedSpeaker {
+  readonly speaker?: string;
+  readonly surface?: string;
+}
+
+/** How many recently named people "he" and "she" may reach back to when the latest one does not fit. */
+const RECENT_PEOPLE = 6;
+
+function isAcronym(token: Token): boolean {
+  return !token.caps && token.text.length >= 2 && token.text === token.text.toUpperCase() && /\p{L}/u.test(token.text);
+}
+
+function joinName(run: readonly Token[]): string {
+  return run.map((token) => token.text.replace(/['’]s$/, '')).join(' ');
+}
+
+/** Remembers who the article has named so far, so "he", "Mr Kim" and "the leader" resolve to a name. */
+export class PersonRegistry {
+  private lastPerson: string | undefined;
+  /** The last person named or described by role ("a spokesman"), whichever came later; "he" refers to it. */
+  private lastPersonLike: string | undefined;
+  /** The last organisation, document or name a cue gave as speaker; "it said" refers to it. */
+  private lastNamed: string | undefined;
+  private readonly byWord = new Map<string, string>();
+  private readonly byRole = new Map<string, string>();
+  private readonly genders = new Map<string, Gender>();
+  private readonly places = new Set<string>();
+  /** People whose role the article gave, so "the commander" is not taken for a spokesperson named just before. */
+  private readonly roles = new Set<string>();
+  /** People in the order they were last named, most recent last. */
+  private readonly recent: string[] = [];
+
+  /** Records what a scan of the text found before the current quote. */
+  note(mention: PersonMention): void {
+    if (mention.kind === 'place') {
+      if (!this.byWord.has(mention.name.toLowerCase())) this.places.add(mention.name.toLowerCase());
+    } else if (mention.kind === 'weak') {
+      // A bare two-word name only teaches us its words, so a later "Durand said" is known to be a person.
+      for (const word of mention.name.split(' ')) if (!this.byWord.has(word.toLowerCase())) this.byWord.set(word.toLowerCase(), mention.name);
+    } else {
+      const full = this.add(mention.name, mention.role);
+      if (mention.gender) this.genders.set(full, mention.gender);
+    }
+  }
+
+  /** Records a person, merging a bare surname into an earlier full name; returns the full name. */
+  add(name: string, role?: string): string {
+    const words = name.split(' ');
+    const known = words.length === 1 ? this.byWord.get(name.toLowerCase()) : undefined;
+    const full = known ?? name;
+    for (const word of full.split(' ')) this.byWord.set(word.toLowerCase(), full);
+    this.lastPerson = full;
+    this.lastPersonLike = full;
+    if (role) {
+      this.byRole.set(role, full);
+      this.roles.add(full);
+      const gender = genderOf(role);
+      if (gender) this.genders.set(full, gender);
+    }
+    const at = this.recent.indexOf(full);
+    if (at >= 0) this.recent.splice(at, 1);
+    this.recent.push(full);
+    if (this.recent.length > RECENT_PEOPLE) this.recent.shift();
+    return full;
+  }
+
+  /** Whether a single capitalised word is a name the article has used for a person. */
+  knowsPerson(lower: string): boolean {
+    return this.byWord.has(lower) && !this.places.has(lower);
+  }
+
+  /**
+   * Turns the noun phrase a cue names into a speaker; for a pronoun, `antecedent` is the subject of a recent
+   * sentence that the pronoun most likely stands for.
+   */
+  resolve(phrase: readonly Token[], text: string, antecedent?: readonly Token[]): ResolvedSpeaker {
+    const surface = text.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end);
+    const head = phrase[phrase.length - 1]!;
+    if (phrase.length === 1 && PRONOUNS.has(head.lower)) return this.resolvePronoun(head.lower, surface, antecedent, text);
+    if (PERSON_ROLES.has(head.lower)) {
+      // "a local official" introduces someone new; "the commander" is someone named with that role, or the last
+      // person named when we know no other role for them.
+      const indefinite = phrase[0]!.lower === 'a' || phrase[0]!.lower === 'an';
+      const last = this.lastPerson;
+      const fallback = last !== undefined && !this.roles.has(last) ? last : undefined;
+      const name = indefinite ? undefined : (this.byRole.get(head.lower) ?? fallback);
+      const role = surface.replace(/^(The|A|An|His|Her|Its|Their)\b/, (word) => word.toLowerCase());
+      const speaker = name ? `${name} (${role})` : surface;
+      this.lastPersonLike = speaker;
+      return name ? { speaker, surface } : { speaker };
+    }
+    // Documents, organisations and groups of people ("the statement", "the Foreign Ministry", "officials", "the alert").
+    const plainNoun = !isNameWord(head);
+    if (plainNoun || SPEAKING_THINGS.has(head.lower) || (head.lower.endsWith('s') && PERSON_ROLES.has(head.lower.slice(0, -1)))) {
+      this.lastNamed = surface;
+      return { speaker: surface };
+    }
+    return this.resolveName(phrase, surface);
+  }
+
+  private fits(person: string | undefined, gender: Gender | undefined): person is string {
+    if (person === undefined) return false;
+    const known = this.genders.get(person.replace(/ \(.*\)$/, ''));
+    return gender === undefined || known === undefined || known === gender;
+  }
+
+  private resolvePronoun(lower: string, surface: string, antecedent: readonly Token[] | undefined, text: string): ResolvedSpeaker {
+    if (PERSON_PRONOUNS.has(lower)) {
+      const gender: Gender = lower === 'she' ? 'f' : 'm';
+      let person: string | undefined;
+      if (antecedent) {
+        const resolved = this.resolve(antecedent, text);
+        if (this.fits(resolved.speaker, gender)) person = resolved.speaker;
+      }
+      if (person === undefined) {
+        const candidates = [this.lastPersonLike, this.lastPerson, ...[...this.recent].reverse()];
+        person = candidates.find((candidate) => this.fits(candidate, gender));
+      }
+      if (!person) return { speaker: surface };
+      const name = person.replace(/ \(.*\)$/, '');
+      if (this.byWord.has(name.split(' ')[0]!.toLowerCase()) && !this.genders.has(name)) this.genders.set(name, gender);
+      this.lastPersonLike = person;
+      // A pronoun reports just the name; a role described without a name ("a spokesman") stays as it is.
+      return { speaker: name === person || !this.byWord.has(name.split(' ')[0]!.toLowerCase()) ? person : name, surface };
+    }
+    if (lower === 'it' || lower === 'they') {
+      if (antecedent) {
+        const resolved = this.resolve(antecedent, text);
+        if (resolved.speaker) return { speaker: resolved.speaker, surface };
+      }
+      if (lower === 'it') return this.lastNamed ? { speaker: this.lastNamed, surface } : {};
+    }
+    return { speaker: surface };
+  }
+
+  private resolveName(phrase: readonly Token[], surface: string): ResolvedSpeaker {
+    // The name is the trailing run of capitalised words after titles and descriptors.
+    let first = phrase.length - 1;
+    while (first > 0 && isNameWord(phrase[first - 1]!) && !NAME_TITLES.has(phrase[first - 1]!.lower)) first--;
+    let run = phrase.slice(first);
+    const person = run.filter((token) => !NON_PERSON_WORDS.has(token.lower));
+    const lastWord = run[run.length - 1]!;
+    // "the National Liberation Front": a name after an article is an organisation, not a person.
+    const afterArticle = first > 0 && ['the', 'a', 'an'].includes(phrase[first - 1]!.lower);
+    const place = this.places.has(joinName(run).toLowerCase());
+    if (place || afterArticle || NON_PERSON_WORDS.has(lastWord.lower) || isAcronym(lastWord) || !looksLikePersonName(person)) {
+      const name = joinName(run);
+      this.lastNamed = name;
+      return name === surface ? { speaker: name } : { speaker: name, surface };
+    }
+    // "Friday Kim said": leading place or date words are not part of the name.
+    while (run.length > 1 && NON_PERSON_WORDS.has(run[0]!.lower)) run = run.slice(1);
+    const title = phrase[first - 1]?.lower;
+    const name = this.add(joinName(run));
+    const gender = genderOf(title);
+    if (gender) this.genders.set(name, gender);
+    this.lastNamed = name;
+    return name === surface ? { speaker: name } : { speaker: name, surface };
+  }
+}

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../engine/analyze';
+import type { Finding } from '../model/finding';
+import { GENERIC_OUTLET_LABEL, UNNAMED_SPEAKER_LABEL, summarizeSourcing } from './sourcing-summary';
+
+/** A finding over the n-th occurrence (0-based) of `exact` in `text`. */
+function at(text: string, exact: string, occurrence = 0): { start: number; end: number; text: string } {
+  let start = -1;
+  for (let seen = 0; seen <= occurrence; seen++) start = text.indexOf(exact, start + 1);
+  if (start < 0) throw new Error(`"${exact}" is not in the test text`);
+  return { start, end: start + exact.length, text: exact };
+}
+
+function outlet(text: string, exact: string, name: string, occurrence = 0): Finding {
+  return { ...at(text, exact, occurrence), layer: 'state-media', outlet: name, country: 'XX', ruleId: 'test/state', message: 'State media.' };
+}
+
+function quote(text: string, exact: string, speaker?: string): Finding {
+  return { ...at(text, exact), layer: 'quote', ...(speaker ? { speaker } : {}), ruleId: 'test/quote', message: 'Quote.' };
+}
+
+function unverified(text: string, exact: string): Finding {
+  return { ...at(text, exact), layer: 'unverified', cue: 'reportedly', cueKind: 'hearsay-adverb', ruleId: 'test/unverified', message: 'Unverified.' };
+}
+
+const TEXT = [
+  'Ferry service resumes',
+  'The ferry sailed again on Monday, the state agency Testwire said. “The crossing is calm,” the captain told Testwire.',
+  'Testwire also carried a statement from the port authority. The mayor said the harbour “will be busy all week.”',
+  'Fares have reportedly doubled. State radio repeated the news in the evening.',
+].join('\n\n');
+
+const FINDINGS: Finding[] = [
+  outlet(TEXT, 'the state agency Testwire', 'Testwire'),
+  quote(TEXT, '“The crossing is calm,”', 'the captain'),
+  outlet(TEXT, 'Testwire', 'Testwire', 1),
+  outlet(TEXT, 'Testwire', 'Testwire', 2),
+  quote(TEXT, '“will be busy all week.”', 'Jo Park (the mayor)'),
+  unverified(TEXT, 'Fares have reportedly doubled.'),
+  outlet(TEXT, 'State radio', 'state media (generic)'),
+];
+
+describe('summarizeSourcing', () => {
+  it('counts the sentences resting on state media, including one whose quote was relayed by it', () => {
+    const summary = summarizeSourcing(TEXT, FINDINGS);
+    // Headline, two sentences in each of the three paragraphs.
+    expect(summary.sentenceCount).toBe(7);
+    // Sentence 2 (Testwire said), 3 (quote told Testwire), 4 (Testwire carried), 7 (State radio).
+    expect(summary.stateMediaSentenceCount).toBe(4);
+    expect(summary.stateMediaShare).toBeCloseTo(4 / 7);
+  });
+
+  it('counts attributions per outlet, most used first, with generic references under one label', () => {
+    const summary = summarizeSourcing(TEXT, FINDINGS);
+    expect(summary.stateMediaAttributions).toBe(4);
+    expect(summary.outlets).toEqual([
+      { outlet: 'Testwire', country: 'XX', attributions: 3 },
+      { outlet: GENERIC_OUTLET_LABEL, country: 'XX', attributions: 1 },
+    ]);
+  });
+
+  it('counts quotes per speaker and marks a quote relayed when it shares a sentence with state media', () => {
+    const summary = summarizeSourcing(TEXT, FINDINGS);
+    expect(summary.quoteCount).toBe(2);
+    expect(summary.relayedQuoteCount).toBe(1);
+    expect(summary.speakers).toEqual([
+      { speaker: 'Jo Park', quotes: 1, relayedByStateMedia: 0 },
+      { speaker: 'the captain', quotes: 1, relayedByStateMedia: 1 },
+    ]);
+    expect(summary.unverifiedCount).toBe(1);
+  });
+
+  it('says it in sentences a reader understands', () => {
+    expect(summarizeSourcing(TEXT, FINDINGS).sentences).toEqual([
+      '4 of 7 sentences (57 %) rest on state media.',
+      'Mainly one state source: Testwire (3 of 4 attributions).',
+      '2 direct quotes from 2 speakers; 1 through state media.',
+      'Most quoted: Jo Park (1 quote).',
+      '1 claim the article does not verify.',
+    ]);
+  });
+
+  it('names the only outlet and says when every quote came through state media', () => {
+    const text = 'The state agency Testwire said the bridge opened. Testwire quoted the engineer: “It is solid.”';
+    const findings: Finding[] = [
+      outlet(text, 'The state agency Testwire', 'Testwire'),
+      outlet(text, 'Testwire', 'Testwire', 1),
+      quote(text, '“It is solid.”'),
+    ];
+    expect(summarizeSourcing(text, findings).sentences).toEqual([
+      '2 of 2 sentences (100 %) rest on state media.',
+      'One state source: Testwire (2 attributions).',
+      '1 direct quote from 1 speaker; it comes through state media.',
+      'No claim is flagged as unverified.',
+    ]);
+    expect(summarizeSourcing(text, findings).speakers).toEqual([{ speaker: UNNAMED_SPEAKER_LABEL, quotes: 1, relayedByStateMedia: 1 }]);
+  });
+
+  it('lists several outlets when none dominates', () => {
+    const text = 'Testwire said so. Newsline said so too. State TV agreed.';
+    const findings: Finding[] = [
+      outlet(text, 'Testwire', 'Testwire'),
+      outlet(text, 'Newsline', 'Newsline'),
+      outlet(text, 'State TV', 'state media (generic)'),
+    ];
+    expect(summarizeSourcing(text, findings).sentences[1]).toBe(`State sources: Newsline (1), Testwire (1), ${GENERIC_OUTLET_LABEL} (1).`);
+  });
+
+  it('says plainly when nothing rests on state media and no one is quoted', () => {
+    const text = 'The council met on Tuesday. It approved the budget.';
+    expect(summarizeSourcing(text, []).sentences).toEqual([
+      'No sentence rests on state media.',
+      'No one is quoted directly.',
+      'No claim is flagged as unverified.',
+    ]);
+  });
+
+  it('handles an empty article', () => {
+    const summary = summarizeSourcing('', []);
+    expect(summary.sentenceCount).toBe(0);
+    expect(summary.stateMediaShare).toBe(0);
+    expect(summary.sentences[0]).toBe('The article has no sentences to summarise.');
+  });
+
+  it('summarises what the engine finds in an article we wrote', () => {
+    const text =
+      'The state news agency KCNA said the factory doubled its output. “We will not stop,” the director told KCNA.\n\n' +
+      'Workers were reportedly paid in rice.';
+    const summary = summarizeSourcing(text, analyze(text));
+    expect(summary.outlets.map((entry) => entry.outlet)).toEqual(['KCNA']);
+    expect(summary.relayedQuoteCount).toBe(summary.quoteCount);
+    expect(summary.quoteCount).toBe(1);
+    expect(summary.unverifiedCount).toBe(1);
+    expect(summary.sentences[0]).toBe('2 of 3 sentences (67 %) rest on state media.');
+  });
+});

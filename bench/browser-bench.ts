@@ -7,6 +7,7 @@ import playwrightConfig from '../playwright.config';
 import { BrowserBridge } from '../e2e/support/browser-bridge';
 import { ReaderPage } from '../e2e/support/reader-page';
 import { hiddenLayerAttribute } from '../shared/render/highlight-markup';
+import type { SourcelightApi } from '../shared/ipc/contract';
 import { LAYER_IDS, type LayerId } from '../shared/model/layers';
 import type { CpuProfile } from './cpu-profile-summary';
 import type { BenchFile } from './bench-files';
@@ -95,6 +96,11 @@ export interface OpenFigure {
   readonly runsMs: readonly number[];
   /** Opened again in the same page: the worker and the code are warm, the previous article is replaced. */
   readonly warmMedianMs: number;
+  /**
+   * The test bridge's share: open dialog to LoadResult in the page, the article sent as JSON over the
+   * DevTools protocol where the app uses Electron IPC, so the app's open is faster by up to this much.
+   */
+  readonly bridgeMedianMs: number;
   readonly marks: number;
 }
 
@@ -137,6 +143,8 @@ interface OpenedReader {
   readonly marks: number;
   /** Opens the same file again in this page, its analysis worker already running; resolves to the measure. */
   readonly reopen: () => Promise<number>;
+  /** Times only the bridge's part of an open: the dialog answered, the file loaded, the result in the page. */
+  readonly timeBridge: () => Promise<number>;
 }
 
 /** Records a CPU profile of the page around a task, sampled every 200 µs. */
@@ -182,7 +190,15 @@ async function openOnce(browser: Browser, baseUrl: string, file: BenchFile, prof
   };
   const { result: ms, profile: recorded } = profile ? await profilePage(context, page, open) : { result: await open(), profile: undefined };
   const marks = await reader.article.locator('mark').count();
-  return { context, page, ms, marks, reopen: open, ...(recorded ? { profile: recorded } : {}) };
+  const timeBridge = async (): Promise<number> => {
+    bridge.answerNextOpenDialog(file.path);
+    return page.evaluate(async () => {
+      const start = performance.now();
+      await (window as unknown as { sourcelight: Pick<SourcelightApi, 'openArticleDialog'> }).sourcelight.openArticleDialog();
+      return performance.now() - start;
+    });
+  };
+  return { context, page, ms, marks, reopen: open, timeBridge, ...(recorded ? { profile: recorded } : {}) };
 }
 
 interface ToggleSample {
@@ -284,8 +300,12 @@ export async function measureBrowser(files: readonly BenchFile[], options: Brows
         last = opened;
       }
       const warm: number[] = [];
-      for (let run = 0; run < runs; run++) warm.push(await last!.reopen());
-      open.push({ label: file.label, bytes: file.bytes, medianMs: median(times), runsMs: times, warmMedianMs: median(warm), marks });
+      const bridged: number[] = [];
+      for (let run = 0; run < runs; run++) {
+        warm.push(await last!.reopen());
+        bridged.push(await last!.timeBridge());
+      }
+      open.push({ label: file.label, bytes: file.bytes, medianMs: median(times), runsMs: times, warmMedianMs: median(warm), bridgeMedianMs: median(bridged), marks });
       options.log(`  open ${file.label}: median ${median(times).toFixed(0)} ms in a fresh page, ${median(warm).toFixed(0)} ms again in the same page`);
     }
     if (!last) throw new Error('no article files to open');

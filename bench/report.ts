@@ -108,7 +108,7 @@ export function judgeTargets(results: BenchResults): { readonly rows: Row[]; rea
       rows.push({
         measure: `open to highlighted ${figure.label}`,
         value: formatMs(figure.medianMs),
-        detail: `fresh reader, median of ${figure.runsMs.length} (${figure.runsMs.map((ms) => ms.toFixed(0)).join(', ')}); opened again ${formatMs(figure.warmMedianMs)}; ${figure.marks} marks`,
+        detail: `fresh reader, median of ${figure.runsMs.length} (${figure.runsMs.map((ms) => ms.toFixed(0)).join(', ')}); opened again ${formatMs(figure.warmMedianMs)}; of which test bridge ${formatMs(figure.bridgeMedianMs)}; ${figure.marks} marks`,
         target,
         verdict,
       });

@@ -5,6 +5,7 @@ import {
   QUOTE_CONTEXT_LENGTH,
   buildWebAnnotations,
   jsonForScriptBlock,
+  anchorTextQuote,
   matchTextQuote,
   renderWebAnnotationJson,
   textFingerprint,
@@ -34,14 +35,15 @@ describe('textQuoteSelector', () => {
     expect(selector.suffix).toBe(ARTICLE.text.slice(start + 16, start + 16 + QUOTE_CONTEXT_LENGTH));
   });
 
-  it('grows its context until the passage is the only match', () => {
+  it('re-anchors a passage whose words recur by the position hint', () => {
     const filler = 'The same words again. '.repeat(6);
     const text = `${filler}Alpha. ${filler}Beta.`;
     // The third repetition after "Alpha": 32 characters either side look like other repetitions.
     const third = text.indexOf('The same words again.', text.indexOf('Alpha') + 50);
     const selector = textQuoteSelector(text, third, third + 4);
-    expect(selector.prefix.length).toBeGreaterThan(QUOTE_CONTEXT_LENGTH);
-    expect(matchTextQuote(text, selector)).toEqual([third]);
+    expect(matchTextQuote(text, selector).length).toBeGreaterThan(1);
+    expect(anchorTextQuote(text, selector, third)).toBe(third);
+    expect(anchorTextQuote(text, { exact: 'Gamma', prefix: '', suffix: '' }, third)).toBe(-1);
   });
 
   it('never splits a character outside the basic plane', () => {

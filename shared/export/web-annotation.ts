@@ -95,7 +95,7 @@ export function matchTextQuote(text: string, selector: Pick<TextQuoteSelector, '
   const found: number[] = [];
   if (selector.exact.length === 0) return found;
   for (let at = text.indexOf(selector.exact); at !== -1; at = text.indexOf(selector.exact, at + 1)) {
-    if (!text.slice(0, at).endsWith(selector.prefix)) continue;
+    if (at < selector.prefix.length || !text.startsWith(selector.prefix, at - selector.prefix.length)) continue;
     if (!text.startsWith(selector.suffix, at + selector.exact.length)) continue;
     found.push(at);
   }
@@ -103,18 +103,31 @@ export function matchTextQuote(text: string, selector: Pick<TextQuoteSelector, '
 }
 
 /**
- * A TextQuoteSelector for `[start, end)`: about 32 characters of context each side, grown until the
- * selector matches only this passage so another tool can re-anchor it without the offsets.
+ * A TextQuoteSelector for `[start, end)` with about 32 characters of context each side. Context is
+ * not grown until the passage is unique: searching the whole text for every finding made a megabyte
+ * export take seconds. Where the same words recur, the TextPositionSelector beside it is the hint
+ * that picks the right match, as W3C Web Annotation clients do (see `anchorTextQuote`).
  */
 export function textQuoteSelector(text: string, start: number, end: number): TextQuoteSelector {
-  const exact = text.slice(start, end);
-  for (let context = QUOTE_CONTEXT_LENGTH; ; context *= 2) {
-    const prefix = text.slice(safeStart(text, start - context), start);
-    const suffix = text.slice(end, safeEnd(text, end + context));
-    const selector: TextQuoteSelector = { type: 'TextQuoteSelector', exact, prefix, suffix };
-    const whole = start - context <= 0 && end + context >= text.length;
-    if (whole || matchTextQuote(text, selector).length <= 1) return selector;
+  return {
+    type: 'TextQuoteSelector',
+    exact: text.slice(start, end),
+    prefix: text.slice(safeStart(text, start - QUOTE_CONTEXT_LENGTH), start),
+    suffix: text.slice(end, safeEnd(text, end + QUOTE_CONTEXT_LENGTH)),
+  };
+}
+
+/** Re-anchors a quote selector: the match nearest `positionHint` (a TextPositionSelector's start), or -1. */
+export function anchorTextQuote(
+  text: string,
+  selector: Pick<TextQuoteSelector, 'exact' | 'prefix' | 'suffix'>,
+  positionHint: number,
+): number {
+  let best = -1;
+  for (const at of matchTextQuote(text, selector)) {
+    if (best === -1 || Math.abs(at - positionHint) < Math.abs(best - positionHint)) best = at;
   }
+  return best;
 }
 
 function bodies(finding: Finding): TextualBody[] {

@@ -45,13 +45,21 @@ export const GENERIC_OUTLET_LABEL = 'unnamed state media';
 export const UNNAMED_SPEAKER_LABEL = 'an unnamed speaker';
 
 /** Sentence indexes a span touches; a quote may run over several sentences. */
+// Sentences are in text order, so a binary search finds the first one a span can touch.
 function sentencesTouching(sentences: readonly Span[], span: Span): number[] {
+  // An empty span still belongs to the sentence it sits in.
+  const probe = span.end > span.start ? span : { start: span.start, end: span.start + 1 };
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sentences[mid]!.end <= probe.start) low = mid + 1;
+    else high = mid;
+  }
   const touched: number[] = [];
-  sentences.forEach((sentence, index) => {
-    // An empty span still belongs to the sentence it sits in.
-    const probe = span.end > span.start ? span : { start: span.start, end: span.start + 1 };
-    if (spansOverlap(sentence, probe)) touched.push(index);
-  });
+  for (let index = low; index < sentences.length && sentences[index]!.start < probe.end; index++) {
+    if (spansOverlap(sentences[index]!, probe)) touched.push(index);
+  }
   return touched;
 }
 

@@ -1,4 +1,5 @@
-import { deflateRawSync } from 'node:zlib';
+import { buildPdf as buildPdfFromObjects } from '../../electron/services/loaders/fixtures/build-pdf';
+import { buildZip as buildTestZip } from '../../electron/services/loaders/fixtures/build-zip';
 
 /** One file to put in a zip archive. */
 export interface ZipInput {
@@ -10,69 +11,16 @@ export interface ZipInput {
   readonly declaredSize?: number;
 }
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, index) => {
-  let value = index;
-  for (let bit = 0; bit < 8; bit++) value = value & 1 ? 0xedb88320 ^ (value >>> 1) : value >>> 1;
-  return value >>> 0;
-});
-
-function crc32(bytes: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) crc = CRC_TABLE[(crc ^ byte) & 0xff]! ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
-function asBytes(data: Uint8Array | string): Uint8Array {
-  return typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-}
-
 /** Builds a plain zip archive (no zip64, no encryption), enough for a hostile .docx. */
 export function buildZip(inputs: readonly ZipInput[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const input of inputs) {
-    const raw = asBytes(input.data);
-    const stored = input.deflate ? deflateRawSync(raw) : Buffer.from(raw);
-    const name = Buffer.from(input.name, 'utf8');
-    const crc = crc32(raw);
-    const method = input.deflate ? 8 : 0;
-    const size = input.declaredSize ?? raw.length;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(0, 10);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(stored.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt32LE(0, 12);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(stored.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, stored);
-    centrals.push(central, name);
-    offset += local.length + name.length + stored.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(inputs.length, 8);
-  end.writeUInt16LE(inputs.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
+  return buildTestZip(
+    inputs.map((input) => ({
+      name: input.name,
+      content: typeof input.data === 'string' ? Buffer.from(input.data, 'utf8') : Buffer.from(input.data),
+      stored: !input.deflate,
+      ...(input.declaredSize === undefined ? {} : { declaredSize: input.declaredSize }),
+    })),
+  );
 }
 
 /** The parts of a Word document: body paragraphs, relationships, and any extra entries. */
@@ -137,15 +85,5 @@ export function buildPdf(lines: readonly string[], extra: { readonly catalog?: s
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
     ...(extra.objects ?? []),
   ];
-  let body = '%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n';
-  const offsets: number[] = [];
-  objects.forEach((object, index) => {
-    offsets.push(Buffer.byteLength(body, 'latin1'));
-    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(body, 'latin1');
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  body += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
+  return buildPdfFromObjects(objects);
 }

@@ -7,7 +7,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rolldownOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rolldownOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // Started as a worker thread (out/main/pdf-worker.js) so pdfjs's polyfills stay out of the main isolate.
+          'pdf-worker': resolve(__dirname, 'electron/services/loaders/pdf-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -362,6 +362,20 @@ describe('built main process against a mocked electron module', () => {
     expect(recorded.windows).toHaveLength(1);
   });
 
+  it('reads a PDF through the built pdf worker, leaving this process’s Array.prototype.push alone', async (context) => {
+    if (!loaded) context.skip(MISSING);
+    requireBuilt(context, join(OUT, 'main/pdf-worker.js'));
+    const pdf = resolve(__dirname, 'services/loaders/fixtures/same-article/ferry-article.pdf');
+    const push = Array.prototype.push;
+    const contents = recorded.windows[0]!.webContents;
+    const before = contents.sent.length;
+    recorded.appEvents.get('second-instance')!({}, ['electron', MAIN, pdf], workDir, { openPath: pdf });
+    // Starting a worker and pdfjs in it can take a few seconds on a busy machine.
+    await expect.poll(() => contents.sent.length, { timeout: 15_000 }).toBe(before + 1);
+    expect(contents.sent.at(-1)![1]).toMatchObject({ ok: true, article: { sourcePath: pdf, format: 'pdf' } });
+    expect(Array.prototype.push).toBe(push);
+  });
+
   it('saves the window geometry when the window closes', async (context) => {
     if (!loaded) context.skip(MISSING);
     const window = recorded.windows[0]!;

@@ -49,7 +49,7 @@ export function App({ api }: AppProps) {
   const { settings, update: updateSettings } = settingsState;
   const { analysis, pending } = useArticleAnalysis(article, settings.typologies);
   useArticleHighlightedMark(analysis, pending);
-  const layers = useLayerVisibility(settingsState);
+  const layers = useLayerVisibility(settingsState, articleRef);
   const { toggle, visibleLayers, hidden } = layers;
   const currentIndex = current && current.analysis === analysis ? current.index : null;
 

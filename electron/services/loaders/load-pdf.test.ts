@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAME_ARTICLE_BLOCKS } from '../../../scripts/format-fixtures/same-article';
 import { loadArticleFile } from '../load-article';
 import { buildPdf, passwordProtectedPdf } from './fixtures/build-pdf';
+import { buildPdfArticle } from './load-pdf';
 
 const FIXTURE = resolve(__dirname, 'fixtures', 'same-article', 'ferry-article.pdf');
 let folder = '';
@@ -76,5 +77,16 @@ describe('PDF files', () => {
     const blank = buildPdf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>']);
     expect((await failure(file('scan.pdf', blank))).code).toBe('no-article');
   });
-});
 
+  it('leaves the loading process’s Array.prototype.push alone, as pdfjs’s polyfills stay in its worker', async () => {
+    const push = Array.prototype.push;
+    const result = await loadArticleFile(FIXTURE);
+    expect(result.ok).toBe(true);
+    expect(Array.prototype.push).toBe(push);
+  });
+
+  it('stops reading a PDF that outlasts its time budget and calls it too complex', async () => {
+    const result = await buildPdfArticle(readFileSync(FIXTURE), FIXTURE, { budgetMs: 1 });
+    expect(result).toEqual({ ok: false, code: 'too-complex' });
+  });
+});

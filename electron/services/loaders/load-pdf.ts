@@ -1,13 +1,21 @@
-import type { TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { Article } from '../../../shared/model/article';
 import { buildArticleFromBlocks, type NoArticleFound } from './blocks-article';
-import { pdfBlocks, type PdfPageText, type PdfTextRun } from './pdf-paragraphs';
+import { pdfBlocks } from './pdf-paragraphs';
+// Types only: a value import would make the bundled main load the worker's chunk too.
+import type { PdfExtraction, PdfWorkerInput } from './pdf-worker';
 
 /** Why a PDF could not be read. */
 export interface PdfFailure {
   readonly ok: false;
-  readonly code: 'corrupt' | 'password-protected';
+  readonly code: 'corrupt' | 'password-protected' | 'too-complex';
 }
+
+/** How long pdfjs may spend on one file before its worker is stopped and the file called too complex. */
+export const PDF_TIME_BUDGET_MS = 15_000;
 
 /** A PDF ends with `%%EOF` (give or take trailing bytes); a file cut off while downloading does not. */
 const EOF_SEARCH_BYTES = 2048;
@@ -20,10 +28,6 @@ function endsLikePdf(bytes: Uint8Array): boolean {
   return Buffer.from(bytes.subarray(Math.max(0, bytes.length - EOF_SEARCH_BYTES))).toString('latin1').includes('%%EOF');
 }
 
-function isTextItem(item: TextItem | TextMarkedContent): item is TextItem {
-  return 'str' in item;
-}
-
 /** The site in a browser-printed title ("Headline | Site"), which Chromium copies from the page's `<title>`. */
 function siteFromTitle(title: string | undefined, headline: string | undefined): string | undefined {
   if (!title || !headline) return undefined;
@@ -31,58 +35,59 @@ function siteFromTitle(title: string | undefined, headline: string | undefined):
   return match && match[1] === headline ? match[2]!.trim() : undefined;
 }
 
+/** Starts the worker: built beside the bundled main (`out/main`), else the TypeScript source compiled by tsx. */
+function startPdfWorker(input: PdfWorkerInput): Worker {
+  const built = join(__dirname, 'pdf-worker.js');
+  if (existsSync(built)) return new Worker(built, { workerData: input });
+  // From source (tsx, vitest): a worker inherits neither vitest's transform nor, on Node 20, tsx's
+  // --import hooks, so it registers tsx's in-thread require hook before loading the TypeScript.
+  const require = createRequire(__filename);
+  const bootstrap = `require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(join(__dirname, 'pdf-worker.ts'))});`;
+  return new Worker(bootstrap, { eval: true, workerData: input });
+}
+
 /**
- * Builds an article from a PDF's text layer with pdfjs (no rendering, no scripts, no fonts
- * loaded, nothing fetched): paragraphs rebuilt, running headers, footers and page numbers dropped.
+ * Runs pdfjs in a worker thread: its polyfills stay in that isolate instead of slowing this
+ * process down, and a file that keeps it busy past the budget is stopped.
  */
-export async function buildPdfArticle(bytes: Uint8Array, sourcePath: string): Promise<Article | PdfFailure | NoArticleFound> {
-  if (!startsLikePdf(bytes) || !endsLikePdf(bytes)) return { ok: false, code: 'corrupt' };
-  // Loaded on first use: the library is large and most articles are not PDFs.
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const task = pdfjs.getDocument({
-    // pdfjs takes ownership of (detaches) the buffer it is given, so it gets a copy.
-    data: new Uint8Array(bytes),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    enableXfa: false,
-    stopAtErrors: false,
-    verbosity: pdfjs.VerbosityLevel.ERRORS,
+function extractInWorker(bytes: Uint8Array, budgetMs: number): Promise<PdfExtraction | PdfFailure> {
+  return new Promise((resolveExtraction) => {
+    const worker = startPdfWorker({ tag: 'sourcelight-pdf-extraction', bytes });
+    let settled = false;
+    const settle = (result: PdfExtraction | PdfFailure): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      resolveExtraction(result);
+    };
+    const timer = setTimeout(() => settle({ ok: false, code: 'too-complex' }), budgetMs);
+    worker.once('message', (message: PdfExtraction) => settle(message));
+    // A worker that dies without answering (pdfjs crashed or ran out of memory on this file).
+    worker.once('error', () => settle({ ok: false, code: 'corrupt' }));
+    worker.once('exit', () => settle({ ok: false, code: 'corrupt' }));
   });
-  let document: Awaited<typeof task.promise>;
+}
+
+/** Options for tests: a shorter time budget. */
+export interface PdfLoadOptions {
+  readonly budgetMs?: number;
+}
+
+/**
+ * Builds an article from a PDF's text layer, read by pdfjs in a worker thread: paragraphs
+ * rebuilt, running headers, footers and page numbers dropped.
+ */
+export async function buildPdfArticle(bytes: Uint8Array, sourcePath: string, options: PdfLoadOptions = {}): Promise<Article | PdfFailure | NoArticleFound> {
+  if (!startsLikePdf(bytes) || !endsLikePdf(bytes)) return { ok: false, code: 'corrupt' };
+  const extraction = await extractInWorker(bytes, options.budgetMs ?? PDF_TIME_BUDGET_MS);
+  if (!extraction.ok) return extraction;
   try {
-    document = await task.promise;
-  } catch (error) {
-    await task.destroy();
-    const name = typeof error === 'object' && error !== null && 'name' in error ? error.name : '';
-    return { ok: false, code: name === 'PasswordException' ? 'password-protected' : 'corrupt' };
-  }
-  try {
-    const pages: PdfPageText[] = [];
-    for (let number = 1; number <= document.numPages; number++) {
-      const page = await document.getPage(number);
-      const viewport = page.getViewport({ scale: 1 });
-      const content = await page.getTextContent();
-      const runs: PdfTextRun[] = content.items.filter(isTextItem).map((item) => ({
-        text: item.str,
-        x: item.transform[4] ?? 0,
-        y: item.transform[5] ?? 0,
-        width: item.width,
-        size: Math.hypot(item.transform[2] ?? 0, item.transform[3] ?? 0) || item.height,
-      }));
-      pages.push({ height: viewport.height, runs });
-      page.cleanup();
-    }
-    const info = ((await document.getMetadata().catch(() => null))?.info ?? {}) as Record<string, unknown>;
-    const title = typeof info['Title'] === 'string' && info['Title'].trim().length > 0 ? info['Title'].trim() : undefined;
-    const author = typeof info['Author'] === 'string' && info['Author'].trim().length > 0 ? info['Author'].trim() : undefined;
-    const blocks = pdfBlocks(pages);
+    const blocks = pdfBlocks(extraction.pages);
     const headline = blocks.find((block) => block.kind === 'heading')?.text;
-    const site = siteFromTitle(title, headline);
-    return buildArticleFromBlocks(blocks, sourcePath, 'pdf', { fallback: { title, byline: author, site } });
+    const site = siteFromTitle(extraction.title, headline);
+    return buildArticleFromBlocks(blocks, sourcePath, 'pdf', { fallback: { title: extraction.title, byline: extraction.author, site } });
   } catch {
     return { ok: false, code: 'corrupt' };
-  } finally {
-    await document.destroy();
   }
 }

@@ -27,6 +27,9 @@ function createWorker(): Worker | null {
   }
 }
 
+// One sentence of our own that passes through every detector, so the warm-up compiles the outlet index too.
+const WARM_UP_TEXT = 'The state news agency Xinhua said the talks were "useful", officials claimed.';
+
 function parseTypologies(key: string): Typology[] {
   return key === '' ? [] : (key.split(',') as Typology[]);
 }
@@ -43,11 +46,34 @@ export function useArticleAnalysis(article: Article | null, typologies: readonly
   const onThisThread = !WORKERS_AVAILABLE || workerFailed;
   const workerRef = useRef<Worker | null>(null);
   const requestId = useRef(0);
+  const typologyKeyAtStart = useRef(typologyKey);
 
   const direct = useMemo(
     () => (onThisThread && article ? analyzeArticle(article, parseTypologies(typologyKey)) : null),
     [onThisThread, article, typologyKey],
   );
+
+  // The worker's code loads and the engine warms up while the welcome screen shows, so the first
+  // article pays neither; request id 0 is never awaited (real requests count from 1).
+  useEffect(() => {
+    if (onThisThread) return;
+    workerRef.current ??= createWorker();
+    const worker = workerRef.current;
+    // A worker whose script cannot load says so only once, maybe before any article asks for it.
+    const fail = (): void => {
+      workerRef.current?.terminate();
+      workerRef.current = null;
+      setWorkerFailed(true);
+    };
+    worker?.addEventListener('error', fail);
+    const warmUp: AnalysisRequest = { id: 0, text: WARM_UP_TEXT, typologies: parseTypologies(typologyKeyAtStart.current) };
+    worker?.postMessage(warmUp);
+    return () => {
+      worker?.removeEventListener('error', fail);
+      workerRef.current?.terminate();
+      workerRef.current = null;
+    };
+  }, [onThisThread]);
 
   useEffect(() => {
     if (onThisThread || !article) return;
@@ -78,8 +104,6 @@ export function useArticleAnalysis(article: Article | null, typologies: readonly
       worker.removeEventListener('error', fail);
     };
   }, [onThisThread, article, typologyKey]);
-
-  useEffect(() => () => workerRef.current?.terminate(), []);
 
   // Until the worker answers, the text shows at once: with the previous highlights, or none yet.
   const known = result !== null && result.article === article ? result : null;

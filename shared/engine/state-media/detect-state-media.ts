@@ -3,7 +3,7 @@ import type { Span } from '../text/spans';
 import type { TextContext } from '../text/text-context';
 import { compiledRegistry, type CompiledRegistry, type Mention } from './outlet-index';
 import type { OutletRecord } from './outlet-types';
-import { prefixKey, tokenize } from './phrase-index';
+import { prefixKey, tokenize, tokenRange } from './phrase-index';
 import {
   ALL_MEDIA_STATE_COUNTRIES,
   BACK_REFERENCE,
@@ -165,7 +165,7 @@ export function detectStateMedia(context: TextContext, options: StateMediaOption
     antecedents.push({ start: m.start, end: Math.max(m.end, finding.end), outlet, other: false, families: phraseFamilies(finding.text, FAMILY_OF_KIND[outlet.kind]), finding });
   }
   candidates.push(...misspellings(context, registry, tokens, enabled, countryCounts));
-  candidates.push(...genericReferences(context, registry, found, countryCounts, antecedents, year));
+  candidates.push(...genericReferences(context, registry, tokens, found, countryCounts, antecedents, year));
 
   const sourced: StateMediaFinding[] = [];
   for (const { finding: f, outlet } of coordinated(text, candidates)) {
@@ -276,6 +276,7 @@ function namesOutletWithin(antecedents: readonly Antecedent[], from: number, phr
 function genericReferences(
   context: TextContext,
   registry: CompiledRegistry,
+  tokens: ReturnType<typeof tokenize>,
   found: ReturnType<CompiledRegistry['mentions']['findAll']>,
   counts: ReadonlyMap<string, number>,
   antecedents: readonly Antecedent[],
@@ -317,7 +318,9 @@ function genericReferences(
     // A nationality inside the phrase ("Iranian state TV", "State-run Syrian television") names the country.
     const words = text.slice(phrase.start, phrase.end);
     let country: string | undefined;
-    for (const x of registry.mentions.findAll(words, tokenize(words))) if (x.value.kind === 'country') country = x.value.country;
+    const range = tokenRange(tokens, phrase);
+    const inPhrase = range ? registry.mentions.findAll(text, tokens, range.from, range.to) : registry.mentions.findAll(words, tokenize(words));
+    for (const x of inPhrase) if (x.value.kind === 'country') country = x.value.country;
     if (!country) {
       while (previousIndex < antecedents.length && antecedents[previousIndex]!.end <= phrase.start) previousIndex++;
       let previous: Antecedent | undefined;

@@ -74,6 +74,31 @@ export function tokenize(text: string): Tokens {
   return { starts: starts.subarray(0, count), ends: ends.subarray(0, count) };
 }
 
+/** First token index whose start is at or after `offset` (binary search over the sorted starts). */
+function firstTokenFrom(starts: Int32Array, offset: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid]! < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * The tokens lying wholly inside `span`, as an index range into `tokens`, or undefined when a token
+ * straddles an edge: only then would tokenising the slice on its own give different words.
+ */
+export function tokenRange(tokens: Tokens, span: { readonly start: number; readonly end: number }): { readonly from: number; readonly to: number } | undefined {
+  const { starts, ends } = tokens;
+  const from = firstTokenFrom(starts, span.start);
+  const to = firstTokenFrom(starts, span.end);
+  if (from > 0 && ends[from - 1]! > span.start) return undefined;
+  if (to > from && ends[to - 1]! > span.end) return undefined;
+  return { from, to };
+}
+
 /**
  * A small integer standing for a word's first two characters and length, for cheap pre-filtering
  * without slicing; kept under 2^30 so sets hold it unboxed (collisions only let a word through).
@@ -125,12 +150,15 @@ export class PhraseIndex<T> {
     }
   }
 
-  /** All non-overlapping matches, leftmost-longest, in text order. */
-  findAll(text: string, tokens: Tokens): PhraseMatch<T>[] {
+  /**
+   * All non-overlapping matches, leftmost-longest, in text order; `from`/`to` limit the search to a
+   * token range, so a phrase of a long text is searched without tokenising a copy of it.
+   */
+  findAll(text: string, tokens: Tokens, from = 0, to = tokens.starts.length): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     const { starts, ends } = tokens;
-    const count = starts.length;
-    for (let i = 0; i < count; i++) {
+    const count = to;
+    for (let i = from; i < count; i++) {
       const firstStart = starts[i]!;
       if (this.firstCodes[text.charCodeAt(firstStart)] === 0) continue;
       const candidates = this.byFirstKey.get(wordKey(text, firstStart, ends[i]! - firstStart));

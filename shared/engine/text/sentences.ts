@@ -28,22 +28,41 @@ function endsWithAbbreviation(text: string, stopIndex: number): boolean {
   return /^[a-z]$/.test(word) && /[A-Z]/.test(text[stopIndex - 1]!);
 }
 
-/** Splits one paragraph into sentences at terminal punctuation followed by a capitalised start. */
+const SPACE = /\s/;
+
+/** Whether a code unit is white space as `\s` defines it; ASCII is decided without a regular expression. */
+function isSpaceCode(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(String.fromCharCode(code));
+}
+
+/** Whether a code unit may open a sentence: `[A-Z0-9"'“‘«(\u00C0-\u024F]`; NaN (past the text) may not. */
+function opensSentence(code: number): boolean {
+  return (
+    (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 34 || code === 39 || code === 40 ||
+    code === 0x201c || code === 0x2018 || code === 0xab || (code >= 0xc0 && code <= 0x24f)
+  );
+}
+
+function isStop(code: number): boolean {
+  return code === 46 || code === 33 || code === 63;
+}
+
+/** Splits one paragraph into sentences at terminal punctuation followed by a capitalised start; scans char codes, as this reads every character. */
 function splitParagraph(text: string, paragraph: Span, paragraphIndex: number, out: Sentence[]): void {
   let start = paragraph.start;
   for (let i = paragraph.start; i < paragraph.end; i++) {
-    const ch = text[i]!;
-    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    const code = text.charCodeAt(i);
+    if (!isStop(code)) continue;
     let end = i + 1;
-    while (end < paragraph.end && (text[end] === '.' || text[end] === '!' || text[end] === '?')) end++;
+    while (end < paragraph.end && isStop(text.charCodeAt(end))) end++;
     while (end < paragraph.end && CLOSERS.has(text[end]!)) end++;
     if (end >= paragraph.end) break;
-    if (!/\s/.test(text[end]!)) continue;
+    if (!isSpaceCode(text.charCodeAt(end))) continue;
     let next = end;
-    while (next < paragraph.end && /\s/.test(text[next]!)) next++;
-    const following = text[next] ?? '';
-    if (!/[A-Z0-9"'“‘«(\u00C0-\u024F]/.test(following)) continue;
-    if (ch === '.' && endsWithAbbreviation(text, i)) continue;
+    while (next < paragraph.end && isSpaceCode(text.charCodeAt(next))) next++;
+    if (!opensSentence(text.charCodeAt(next))) continue;
+    if (code === 46 && endsWithAbbreviation(text, i)) continue;
     out.push({ start, end, paragraph: paragraphIndex });
     start = next;
     i = next - 1;

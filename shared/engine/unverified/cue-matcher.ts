@@ -60,12 +60,17 @@ const ENTRIES: readonly CompiledEntry[] = (Object.keys(CUE_LEXICON) as CueKind[]
 );
 
 // Every cue of the lexicon in one expression, one capturing group per entry, so the text is scanned once.
-const COMBINED_SOURCE = String.raw`\b(?:${ENTRIES.map((entry) => `(${entry.source})`).join('|')})\b`;
+// Compiled once at load; `findCues` resets `lastIndex` before each scan (it runs synchronously, so nothing interleaves).
+const COMBINED = new RegExp(String.raw`\b(?:${ENTRIES.map((entry) => `(${entry.source})`).join('|')})\b`, 'gi');
+
+/** Marks across which negation does not reach. */
+const NEGATION_STOPS: readonly string[] = [',', ';', ':', '.', '!', '?', '—', '(', '“', '”', '"'];
 
 function isNegated(text: string, start: number): boolean {
   let before = text.slice(Math.max(0, start - LOOK_BEHIND), start);
   // Negation does not reach across punctuation ("Nobody was hurt, and the group claimed ...").
-  const cut = Math.max(...[',', ';', ':', '.', '!', '?', '—', '(', '“', '”', '"'].map((mark) => before.lastIndexOf(mark)));
+  let cut = -1;
+  for (const mark of NEGATION_STOPS) cut = Math.max(cut, before.lastIndexOf(mark));
   if (cut >= 0) before = before.slice(cut + 1);
   const words = before.trim().split(/\s+/).slice(-NEGATION_WORDS).join(' ');
   return NEGATOR.test(words);
@@ -109,7 +114,8 @@ function retryAt(text: string, position: number, from: number, floor: number): C
 
 /** Finds every cue of the lexicon in text order, skipping other word senses and negated cues. */
 export function findCues(text: string): CueHit[] {
-  const combined = new RegExp(COMBINED_SOURCE, 'gi');
+  const combined = COMBINED;
+  combined.lastIndex = 0;
   const hits: CueHit[] = [];
   for (let match = combined.exec(text); match; match = combined.exec(text)) {
     const start = match.index;

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from './sentences';
+
+function sentences(text: string): string[] {
+  return splitSentences(text).map((s) => text.slice(s.start, s.end));
+}
+
+describe('splitSentences', () => {
+  it('splits at a full stop followed by white space and a capital', () => {
+    expect(sentences('The talks ended. Both sides left!  Why? Nobody knows.')).toEqual(['The talks ended.', 'Both sides left!', 'Why?', 'Nobody knows.']);
+  });
+
+  it('keeps closing quotes and brackets with the sentence they end', () => {
+    expect(sentences('He said “we agree.” Then he left (quietly.) The end.')).toEqual(['He said “we agree.”', 'Then he left (quietly.)', 'The end.']);
+  });
+
+  it('does not split after abbreviations or initials', () => {
+    expect(sentences('Mr. Durand met J. Smith in the U.S. Capitol.')).toEqual(['Mr. Durand met J. Smith in the U.S. Capitol.']);
+  });
+
+  it('does not split before a lower-case word but does before digits, accents and opening quotes', () => {
+    expect(sentences('It rose 3 p.c. overall. 12 died. Élodie spoke. “Yes,” she said.')).toEqual([
+      'It rose 3 p.c. overall.',
+      '12 died.',
+      'Élodie spoke.',
+      '“Yes,” she said.',
+    ]);
+    expect(sentences('Prices fell. then rose.')).toEqual(['Prices fell. then rose.']);
+  });
+
+  it('treats non-breaking and other Unicode spaces as white space', () => {
+    expect(sentences('It ended.\u00a0Talks resume.\u2003Maybe.')).toEqual(['It ended.', 'Talks resume.', 'Maybe.']);
+  });
+
+  it('never splits across paragraphs', () => {
+    expect(sentences('First line without stop\nSecond one. Third.')).toEqual(['First line without stop', 'Second one.', 'Third.']);
+  });
+});

@@ -1,15 +1,18 @@
 import { resolve } from 'node:path';
-import { goldPaths, loadCorpusArticle, type SplitName } from './corpus';
+import { SPLITS, goldPaths, loadCorpusArticle } from './corpus';
 import { locateGoldSpans } from './gold';
 
 /** Checks that every gold span can be located exactly once in its article's analysed text. */
 async function main(): Promise<void> {
   const given = process.argv.slice(2).map((path) => resolve(process.env['INIT_CWD'] ?? process.cwd(), path));
-  const splits: SplitName[] = ['fixtures', 'tune', 'heldout'];
-  const paths = given.length > 0 ? given.filter((p) => p.endsWith('.gold.json')) : splits.flatMap(goldPaths);
+  const paths = given.length > 0 ? given.filter((p) => p.endsWith('.gold.json')) : SPLITS.flatMap(goldPaths);
   let failures = 0;
   for (const goldPath of paths) {
     const article = await loadCorpusArticle('tune', goldPath);
+    if ('missing' in article) {
+      console.log(`${article.gold.id}: text absent (${article.path})`);
+      continue;
+    }
     const { problems } = locateGoldSpans(article.text, article.gold);
     if (article.loaderProblem) console.log(`${article.gold.id}: loader: ${article.loaderProblem}`);
     for (const problem of problems) {

@@ -1,6 +1,6 @@
 import { analyze } from '../shared/engine/analyze';
 import { LAYER_IDS, isLayerId, type LayerId } from '../shared/model/layers';
-import { goldPaths, loadCorpusArticle, type SplitName } from './corpus';
+import { SPLITS, goldPaths, isHeldOut, loadCorpusArticle, type SplitName } from './corpus';
 import { locateGoldSpans } from './gold';
 import { emptyScore, prf, scoreArticle, type Score } from './score';
 
@@ -11,7 +11,7 @@ interface EvalArgs {
 }
 
 function parseArgs(argv: readonly string[]): EvalArgs {
-  let splits: SplitName[] = ['fixtures', 'tune', 'heldout'];
+  let splits: readonly SplitName[] = SPLITS;
   let layer: LayerId | undefined;
   let verbose = false;
   for (let i = 0; i < argv.length; i++) {
@@ -19,8 +19,9 @@ function parseArgs(argv: readonly string[]): EvalArgs {
     if (arg === '--verbose' || arg === '-v') verbose = true;
     else if (arg === '--split') {
       const value = argv[++i];
-      if (value !== 'tune' && value !== 'heldout' && value !== 'fixtures') throw new Error('--split takes tune, heldout or fixtures');
-      splits = [value];
+      const split = SPLITS.find((name) => name === value);
+      if (!split) throw new Error(`--split takes one of ${SPLITS.join(', ')}`);
+      splits = [split];
     } else if (arg === '--layer') {
       const value = argv[++i];
       if (!isLayerId(value)) throw new Error(`--layer takes one of ${LAYER_IDS.join(', ')}`);
@@ -58,13 +59,20 @@ async function main(): Promise<void> {
       continue;
     }
     const score = emptyScore();
+    let missing = 0;
+    let scored = 0;
     for (const goldPath of paths) {
       const article = await loadCorpusArticle(split, goldPath);
+      if ('missing' in article) {
+        missing++;
+        continue;
+      }
+      scored++;
       const { located, problems } = locateGoldSpans(article.text, article.gold);
       const findings = analyze(article.text);
       const mismatches = scoreArticle(located, findings, score);
       // The held-out split is for reporting only: never show its details while tuning.
-      if (!args.verbose || split === 'heldout') continue;
+      if (!args.verbose || isHeldOut(split)) continue;
       const shown = mismatches.filter((m) => !args.layer || m.layer === args.layer);
       if (shown.length === 0 && problems.length === 0 && !article.loaderProblem) continue;
       console.log(`\n== ${article.gold.id}`);
@@ -72,7 +80,10 @@ async function main(): Promise<void> {
       for (const problem of problems) console.log(`  gold ${problem.problem}: ${problem.span.layer} ${JSON.stringify(problem.span.exact)}`);
       for (const m of shown) console.log(`  ${m.kind.padEnd(14)} ${m.layer.padEnd(11)} ${JSON.stringify(m.text)}${m.detail ? `  [${m.detail}]` : ''}`);
     }
-    printScore(split, paths.length, score);
+    if (missing > 0) {
+      console.log(`\n${split}: ${missing} of ${paths.length} article texts are absent (not committed: their licence keeps them out); run \`npm run corpus:real\` after fetching the snapshots listed in eval/real/manifest.json`);
+    }
+    if (scored > 0) printScore(split, scored, score);
   }
 }
 

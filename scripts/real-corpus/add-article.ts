@@ -1,0 +1,77 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REAL_CORPUS_ROOT } from './recreate';
+import { DEFAULT_MIRROR_ROOT, extractArticle, readSnapshotFile, sha256, snapshotGitDir, type ArticleSource, type Extraction } from './source';
+
+/**
+ * Adds (or replaces) one real article: reads it from a fetched snapshot, writes the article file
+ * and its `<id>.source.json`. Usage:
+ *   npx tsx scripts/real-corpus/add-article.ts --split tune --id r-voa-001 --repo owner/name
+ *     --commit SHA --path file [--slice START:END [--decode json] | --json-line N --pointer /text ...]
+ *     --format txt --licence "public domain" --outlet VOA --lang en --kind wire --title "..."
+ *     [--published 2019-01-02] [--cites-state-media] [--trap] [--committed]
+ */
+function main(): void {
+  const args = process.argv.slice(2);
+  const values = new Map<string, string[]>();
+  for (let i = 0; i < args.length; i++) {
+    const key = args[i]!;
+    if (!key.startsWith('--')) throw new Error(`unexpected ${key}`);
+    const next = args[i + 1];
+    const value = next === undefined || next.startsWith('--') ? 'true' : (i++, next);
+    values.set(key.slice(2), [...(values.get(key.slice(2)) ?? []), value]);
+  }
+  const one = (key: string, fallback?: string): string => {
+    const value = values.get(key)?.[0] ?? fallback;
+    if (value === undefined) throw new Error(`--${key} is required`);
+    return value;
+  };
+  const split = one('split');
+  if (split !== 'tune' && split !== 'heldout') throw new Error('--split is tune or heldout');
+  const repo = one('repo');
+  const gitDir = snapshotGitDir(one('mirror', DEFAULT_MIRROR_ROOT), repo);
+  if (!gitDir) throw new Error(`${repo} has not been fetched`);
+  const commit = one('commit');
+  const path = one('path');
+  const bytes = readSnapshotFile(gitDir, commit, path);
+  let extract: Extraction = { kind: 'whole' };
+  if (values.has('slice')) {
+    const [start, end] = one('slice').split(':').map(Number);
+    extract = { kind: 'slice', start: start!, end: end!, decode: one('decode', 'none') === 'json' ? 'json' : 'none' };
+  } else if (values.has('pointer')) {
+    const line = values.has('json-line') ? Number(one('json-line')) : undefined;
+    extract = { kind: 'json', ...(line === undefined ? {} : { line }), pointers: values.get('pointer')! };
+  }
+  const text = extractArticle(bytes, extract);
+  const format = one('format', 'txt') as ArticleSource['format'];
+  const id = one('id');
+  const source: ArticleSource = {
+    id,
+    repo,
+    commit,
+    path,
+    sha256: sha256(bytes),
+    extract,
+    format,
+    textSha256: sha256(text),
+    licence: one('licence'),
+    committed: values.has('committed'),
+    outlet: one('outlet'),
+    ...(values.has('published') ? { published: one('published') } : {}),
+    lang: one('lang', 'en'),
+    kind: one('kind'),
+    citesStateMedia: values.has('cites-state-media'),
+    trap: values.has('trap'),
+    title: one('title'),
+  };
+  writeFileSync(join(REAL_CORPUS_ROOT, split, `${id}.${format}`), text);
+  writeFileSync(join(REAL_CORPUS_ROOT, split, `${id}.source.json`), `${JSON.stringify(source, null, 1)}\n`);
+  console.log(`${split}/${id}.${format}: ${text.length} characters`);
+}
+
+try {
+  main();
+} catch (error) {
+  console.error(`add-article: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}

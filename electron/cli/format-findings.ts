@@ -1,16 +1,18 @@
+import { describeArticle, type ArticleMeta } from '../../shared/engine/article-meta';
 import type { Article } from '../../shared/model/article';
 import type { Finding } from '../../shared/model/finding';
 import { LAYER_IDS, LAYER_INFO } from '../../shared/model/layers';
 
-/** The JSON `analyze --json` prints: the analysed text and every finding with offsets into it. */
+/** The JSON `analyze --json` prints: the analysed text, every finding with offsets into it, and the article's metadata. */
 export interface AnalyzeJson {
   readonly text: string;
   readonly findings: readonly Finding[];
+  readonly meta: ArticleMeta;
 }
 
 /** Serialises the analysis as one JSON object on one line. */
-export function formatAnalyzeJson(text: string, findings: readonly Finding[]): string {
-  const output: AnalyzeJson = { text, findings };
+export function formatAnalyzeJson(article: Article, findings: readonly Finding[]): string {
+  const output: AnalyzeJson = { text: article.text, findings, meta: describeArticle(article) };
   return JSON.stringify(output);
 }
 
@@ -34,6 +36,8 @@ export function formatAnalyzeListing(article: Article, findings: readonly Findin
   lines.push(`${article.sourceName}: ${article.blocks.length} blocks, ${article.text.length} characters`);
   if (article.title) lines.push(`Title: ${article.title}`);
   if (article.date) lines.push(`Date: ${article.date}`);
+  const { publisher } = describeArticle(article);
+  if (publisher) lines.push(`Publisher: ${publisher.outlet}, ${publisher.description} (${publisher.country}, ${publisher.typology})`);
   for (const notice of article.notices) lines.push(`Note: ${notice}`);
   if (article.stripped.length > 0) lines.push(`Boilerplate left out: ${article.stripped.length} item(s)`);
   lines.push(LAYER_IDS.map((layer) => `${LAYER_INFO[layer].label}: ${findings.filter((finding) => finding.layer === layer).length}`).join(' · '));

@@ -48,7 +48,7 @@ async function run(argv: string[], options: { cwd?: string; env?: Record<string,
 /** Checks the `analyze --json` contract and the offset invariant; returns the parsed object. */
 function expectAnalyzeContract(stdout: string): { text: string; findings: Record<string, unknown>[] } {
   const parsed = JSON.parse(stdout) as { text: string; findings: Record<string, unknown>[] };
-  expect(Object.keys(parsed).sort()).toEqual(['findings', 'text']);
+  expect(Object.keys(parsed).sort()).toEqual(['findings', 'meta', 'text']);
   expect(typeof parsed.text).toBe('string');
   expect(Array.isArray(parsed.findings)).toBe(true);
   for (const finding of parsed.findings) {
@@ -102,6 +102,27 @@ describe('runCli', () => {
     expect(result.stdout.trim().split('\n')).toHaveLength(1);
     const parsed = expectAnalyzeContract(result.stdout);
     expect(parsed.text.startsWith('Port reopens after storm\n\nThe port reopened on Friday')).toBe(true);
+  });
+
+  it('adds the article’s metadata, with a state-controlled publisher recognised from the page’s address', async () => {
+    const page = `<!doctype html><html lang="en-GB"><head><title>Grain deal | Sputnik International</title>
+      <link rel="canonical" href="https://sputnikglobe.com/20240105/grain-deal-1115.html">
+      <meta property="og:site_name" content="Sputnik International"><meta name="author" content="Ivan Petrov">
+      <meta property="article:published_time" content="2024-01-05T09:30:00Z"></head>
+      <body><article><h1>Grain deal</h1>${'<p>The ministry said the grain corridor would reopen next week after talks in Ankara, officials told reporters on Friday.</p>'.repeat(4)}</article></body></html>`;
+    writeFileSync(join(folder, 'grain.html'), page);
+    const { meta } = JSON.parse((await run(['analyze', 'grain.html', '--json'])).stdout) as { meta: Record<string, unknown> };
+    expect(meta).toEqual({
+      title: 'Grain deal',
+      byline: 'Ivan Petrov',
+      published: '2024-01-05T09:30:00.000Z',
+      siteName: 'Sputnik International',
+      url: 'https://sputnikglobe.com/20240105/grain-deal-1115.html',
+      lang: 'en',
+      publisher: { outlet: 'Sputnik', country: 'RU', typology: 'SC', description: expect.stringContaining('Russia') },
+    });
+    const plain = JSON.parse((await run(['analyze', 'port.txt', '--json'])).stdout) as { meta: Record<string, unknown> };
+    expect(plain.meta).toMatchObject({ url: null, publisher: null, lang: 'en' });
   });
 
   it('passes --typologies to the engine', async () => {

@@ -70,7 +70,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       } catch (error) {
         return fail(io, `the analysis of ${article.sourceName} failed (${error instanceof Error ? error.message : String(error)}); please report this with the file.`, EXIT_FAILURE);
       }
-      io.stdout(`${command.json ? formatAnalyzeJson(article.text, findings) : formatAnalyzeListing(article, findings)}\n`);
+      io.stdout(`${command.json ? formatAnalyzeJson(article, findings) : formatAnalyzeListing(article, findings)}\n`);
       return EXIT_OK;
     }
 

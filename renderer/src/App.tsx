@@ -3,6 +3,7 @@ import type { ExportResult, MenuCommand, ReaderSettings, RecentFile, Sourcelight
 import type { Article } from '../../shared/model/article';
 import type { LayerId } from '../../shared/model/layers';
 import type { LoadResult } from '../../shared/model/load-result';
+import { describeArticle } from '../../shared/engine/article-meta';
 import { summarizeSourcing } from '../../shared/summary/sourcing-summary';
 import { AlertBanner } from './components/AlertBanner';
 import { ArticleSurface } from './components/ArticleSurface';
@@ -53,7 +54,11 @@ export function App({ api }: AppProps) {
   const { toggle, visibleLayers, hidden } = layers;
   const currentIndex = current && current.analysis === analysis ? current.index : null;
 
-  const summary = useMemo(() => (analysis ? summarizeSourcing(analysis.article.text, analysis.findings) : null), [analysis]);
+  const publisher = useMemo(() => (analysis ? describeArticle(analysis.article).publisher : null), [analysis]);
+  const summary = useMemo(
+    () => (analysis ? summarizeSourcing(analysis.article.text, analysis.findings, { publisher, typologies: settings.typologies }) : null),
+    [analysis, publisher, settings.typologies],
+  );
   const groups = useMemo(() => (analysis ? groupFindings(analysis.findings) : []), [analysis]);
 
   const refreshRecent = useCallback(() => {
@@ -239,6 +244,11 @@ export function App({ api }: AppProps) {
                     <button type="button" className="link-button" aria-pressed={showStripped} onClick={() => setShowStripped((shown) => !shown)}>
                       {showStripped ? 'hide' : 'show'}
                     </button>
+                  </p>
+                )}
+                {summary?.publisherSentence && (
+                  <p className="publisher-note" role="note">
+                    {summary.publisherSentence}
                   </p>
                 )}
                 <ArticleSurface analysis={analysis} hiddenLayers={hidden} showStripped={showStripped} rootRef={articleRef} />

@@ -11,6 +11,14 @@ export interface MatrixRow {
   readonly company: string;
   readonly asset: string;
   readonly typology: string;
+  /** The asset's website, when the matrix gives one. */
+  readonly url?: string;
+}
+
+/** The host of a website address without `www.`, lower-cased; undefined for anything that is not a web address. */
+export function websiteHost(url: string): string | undefined {
+  const match = /^(?:https?:\/\/)?([a-z0-9.-]+\.[a-z]{2,})(?:[:/?#]|$)/i.exec(url.trim());
+  return match ? match[1]!.toLowerCase().replace(/^www\d?\./, '') : undefined;
 }
 
 /** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF) into rows of fields. */
@@ -56,8 +64,18 @@ export function readMatrix(source: string): MatrixRow[] {
     return index;
   };
   const [country, company, asset, typology] = [column('Country'), column('Media company'), column('Main assets'), column('Typology')];
+  const url = header.findIndex((h) => h.trim().toLowerCase() === 'url');
   return rows
-    .map((r) => ({ country: (r[country] ?? '').trim(), company: (r[company] ?? '').trim(), asset: (r[asset] ?? '').trim(), typology: (r[typology] ?? '').trim() }))
+    .map((r) => {
+      const website = url >= 0 ? (r[url] ?? '').trim() : '';
+      return {
+        country: (r[country] ?? '').trim(),
+        company: (r[company] ?? '').trim(),
+        asset: (r[asset] ?? '').trim(),
+        typology: (r[typology] ?? '').trim(),
+        ...(website ? { url: website } : {}),
+      };
+    })
     .filter((r) => r.country !== '' && r.asset !== '');
 }
 
@@ -134,6 +152,7 @@ interface Draft {
   typology: Typology;
   kind: OutletKind;
   names: Set<string>;
+  domains: Set<string>;
   fromSupplement: boolean;
   contextAliases: Set<string>;
   description?: string;
@@ -188,9 +207,11 @@ export function buildRegistry(
     const k = key(code, base);
     let draft = drafts.get(k);
     if (!draft) {
-      draft = { name: base, country: code, typology, kind: guessKind(`${base} ${row.company}`), names: new Set([base]), fromSupplement: false, contextAliases: new Set() };
+      draft = { name: base, country: code, typology, kind: guessKind(`${base} ${row.company}`), names: new Set([base]), domains: new Set(), fromSupplement: false, contextAliases: new Set() };
       drafts.set(k, draft);
     }
+    const host = row.url ? websiteHost(row.url) : undefined;
+    if (host) draft.domains.add(host);
     for (const name of [...cleaned.acronyms, ...cleaned.alternates]) draft.names.add(name);
     const companyKey = key(code, company.base);
     if (!companyAssets.has(companyKey)) companyAssets.set(companyKey, new Set());
@@ -229,6 +250,7 @@ export function buildRegistry(
       typology,
       kind: entry.kind,
       names: new Set(entry.aliases),
+      domains: new Set([...merged.flatMap(([, d]) => [...d.domains]), ...(entry.domains ?? [])]),
       fromSupplement: true,
       contextAliases: new Set(entry.contextAliases ?? []),
       description: entry.description,
@@ -278,7 +300,8 @@ export function buildRegistry(
         kind: d.kind,
         aliases: [...d.names].sort(),
         contextAliases: [...d.contextAliases].filter((n) => !d.names.has(n)).sort(),
-        description: d.description ?? `a ${TYPOLOGY_WORDS[d.typology]} ${KIND_WORDS[d.kind]} in ${countryName}`,
+        description: d.description ?? `${/^[aeiou]/.test(TYPOLOGY_WORDS[d.typology]) ? 'an' : 'a'} ${TYPOLOGY_WORDS[d.typology]} ${KIND_WORDS[d.kind]} in ${countryName}`,
+        ...(d.domains.size > 0 ? { domains: [...d.domains].sort() } : {}),
       };
       return d.supplement?.stateControlled ? { ...record, stateControlled: d.supplement.stateControlled } : record;
     })

@@ -16,9 +16,11 @@ export interface SupplementOutlet {
   readonly match?: readonly string[];
   readonly description?: string;
   readonly stateControlled?: StateControlYears;
+  /** Website hosts of the outlet, to recognise it as an article's publisher. */
+  readonly domains?: readonly string[];
 }
 
-type Extra = Partial<Pick<SupplementOutlet, 'typology' | 'contextAliases' | 'match' | 'description' | 'stateControlled'>>;
+type Extra = Partial<Pick<SupplementOutlet, 'typology' | 'contextAliases' | 'match' | 'description' | 'stateControlled' | 'domains'>>;
 
 function o(name: string, country: string, kind: OutletKind, aliases: readonly string[], extra: Extra = {}): SupplementOutlet {
   return { name, country, kind, aliases, ...extra };

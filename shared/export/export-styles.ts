@@ -43,6 +43,7 @@ body { margin: 0; font: 17px/1.6 Georgia, "Times New Roman", serif; color: #1b1b
 .${SUMMARY_CLASS} { font: 0.95rem/1.45 system-ui, sans-serif; margin-bottom: 1rem; }
 .${SUMMARY_CLASS} h2 { font-size: 0.95rem; margin: 0 0 0.35rem; }
 .${SUMMARY_CLASS} ul { margin: 0; padding-left: 1.2rem; }
+.${SUMMARY_CLASS} .sl-publisher { font-weight: 600; }
 .sl-toggle { position: absolute; opacity: 0; width: 1px; height: 1px; margin: 0; }
 .${LEGEND_CLASS} { font: 0.9rem/1.4 system-ui, sans-serif; border: 1px solid #8886; border-radius: 6px; padding: 0.75rem 1rem; margin-bottom: 1.5rem; }
 .${LEGEND_CLASS} h2 { font-size: 0.95rem; margin: 0 0 0.5rem; }

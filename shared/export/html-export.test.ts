@@ -94,6 +94,13 @@ describe('renderHtmlExport', () => {
     });
   });
 
+  it('states a state-controlled publisher at the top of the summary and shows the article’s address', () => {
+    const published = makeArticle([{ kind: 'paragraph', text: 'PYONGYANG, March 3 (KCNA) -- The leader inspected a farm, the agency said.' }], { url: 'https://kcna.kp/en/article/1' });
+    const html = renderHtmlExport(published, [], OPTIONS);
+    expect(html).toContain('<li class="sl-publisher">Published by KCNA, a state-controlled outlet in North Korea.</li>');
+    expect(html).toContain('<dt>Address</dt><dd>https://kcna.kp/en/article/1</dd>');
+  });
+
   it('summarises the sourcing above the legend', () => {
     const doc = parse(renderHtmlExport(article, findings, OPTIONS));
     const items = [...doc.querySelectorAll('.sl-summary li')].map((li) => li.textContent);

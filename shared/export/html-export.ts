@@ -1,5 +1,6 @@
 import type { Article, ArticleBlock, BlockKind } from '../model/article';
-import type { Finding } from '../model/finding';
+import { describeArticle } from '../engine/article-meta';
+import type { Finding, Typology } from '../model/finding';
 import { LAYER_IDS, LAYER_INFO, type LayerId } from '../model/layers';
 import { HIGHLIGHT_CLASS, READER_ROOT_CLASS, highlightClassList, layerClass } from '../render/highlight-markup';
 import { segmentBlocks, type Segment, type SegmentedBlock } from '../render/segments';
@@ -19,6 +20,8 @@ export interface HtmlExportOptions {
   readonly exportedAt: string;
   /** Sourcelight's version, recorded in the file. */
   readonly version: string;
+  /** Typologies counted as state media (the reader's setting); the default three when absent. */
+  readonly typologies?: readonly Typology[];
 }
 
 const BLOCK_ELEMENTS: Readonly<Record<BlockKind, string>> = {
@@ -55,7 +58,7 @@ export function renderHtmlExport(article: Article, findings: readonly Finding[],
     '<body>',
     '<div class="sl-page">',
     renderHeader(article, title, options),
-    renderSummary(article.text, findings),
+    renderSummary(article, findings, options),
     ...LAYER_IDS.map((layer) => renderToggle(layer, options.visibleLayers.includes(layer))),
     renderLegend(findings),
     `<main class="${READER_ROOT_CLASS}">`,
@@ -74,6 +77,7 @@ function renderHeader(article: Article, title: string, options: HtmlExportOption
   if (article.byline) rows.push(['By', escapeHtml(article.byline)]);
   if (article.site) rows.push(['Site', escapeHtml(article.site)]);
   if (article.date) rows.push(['Published', escapeHtml(article.date)]);
+  if (article.url) rows.push(['Address', escapeHtml(article.url)]);
   rows.push(['Source file', escapeHtml(article.sourceName)]);
   rows.push(['Exported', `<time datetime="${escapeHtml(options.exportedAt)}">${escapeHtml(options.exportedAt)}</time>`]);
   rows.push(['Sourcelight', escapeHtml(options.version)]);
@@ -87,8 +91,10 @@ function renderHeader(article: Article, title: string, options: HtmlExportOption
   ].join('\n');
 }
 
-function renderSummary(text: string, findings: readonly Finding[]): string {
-  const lines = summarizeSourcing(text, findings).sentences.map((sentence) => `<li>${escapeHtml(sentence)}</li>`);
+function renderSummary(article: Article, findings: readonly Finding[], options: HtmlExportOptions): string {
+  const { publisher } = describeArticle(article);
+  const summary = summarizeSourcing(article.text, findings, { publisher, ...(options.typologies ? { typologies: options.typologies } : {}) });
+  const lines = summary.sentences.map((sentence) => `<li${sentence === summary.publisherSentence ? ' class="sl-publisher"' : ''}>${escapeHtml(sentence)}</li>`);
   return [
     `<section class="${SUMMARY_CLASS}" aria-labelledby="sl-summary-title">`,
     '<h2 id="sl-summary-title">Sourcing at a glance</h2>',

@@ -28,6 +28,10 @@ export interface Article {
   readonly byline?: string;
   readonly site?: string;
   readonly date?: string;
+  /** The article's canonical web address (http or https), when the file names one. */
+  readonly url?: string;
+  /** The article's language as the file declares it (a BCP 47 tag such as `en` or `ru`). */
+  readonly lang?: string;
   readonly sourcePath: string;
   readonly sourceName: string;
   readonly format: ArticleFormat;

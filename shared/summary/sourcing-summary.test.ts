@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../engine/analyze';
 import type { Finding } from '../model/finding';
-import { GENERIC_OUTLET_LABEL, UNNAMED_SPEAKER_LABEL, summarizeSourcing } from './sourcing-summary';
+import { GENERIC_OUTLET_LABEL, UNNAMED_SPEAKER_LABEL, describePublisher, summarizeSourcing } from './sourcing-summary';
 
 /** A finding over the n-th occurrence (0-based) of `exact` in `text`. */
 function at(text: string, exact: string, occurrence = 0): { start: number; end: number; text: string } {
@@ -113,6 +113,22 @@ describe('summarizeSourcing', () => {
       'No one is quoted directly.',
       'No claim is flagged as unverified.',
     ]);
+  });
+
+  it('says first when a counted state outlet published the article itself', () => {
+    const publisher = { outlet: 'Sputnik', country: 'RU', typology: 'SC' as const, description: 'Russia’s state agency' };
+    const summary = summarizeSourcing(TEXT, FINDINGS, { publisher });
+    expect(summary.sentences[0]).toBe('Published by Sputnik, a state-controlled outlet in Russia.');
+    expect(summary.publisherSentence).toBe(summary.sentences[0]);
+    expect(summarizeSourcing(TEXT, FINDINGS).publisherSentence).toBeNull();
+  });
+
+  it('leaves out a publisher whose typology the reader does not count as state media', () => {
+    const bbc = { outlet: 'BBC', country: 'GB', typology: 'IP' as const, description: 'an independent public broadcaster' };
+    expect(describePublisher(bbc)).toBeNull();
+    const nhk = { outlet: 'NHK', country: 'JP', typology: 'CaPu' as const, description: 'Japan’s public broadcaster' };
+    expect(describePublisher(nhk)).toBe('Published by NHK, a state-captured public outlet in Japan.');
+    expect(describePublisher(nhk, ['SC'])).toBeNull();
   });
 
   it('handles an empty article', () => {

@@ -1,6 +1,8 @@
 import { createTextContext } from '../engine/text/text-context';
 import { spansOverlap, type Span } from '../engine/text/spans';
-import type { Finding, QuoteFinding, StateMediaFinding } from '../model/finding';
+import type { ArticleMeta } from '../engine/article-meta';
+import { OUTLET_REGISTRY } from '../engine/state-media/outlet-registry.generated';
+import type { Finding, QuoteFinding, StateMediaFinding, Typology } from '../model/finding';
 
 /** How often one state outlet is used as a source. */
 export interface OutletCount {
@@ -34,6 +36,8 @@ export interface SourcingSummary {
   /** Speakers, most quoted first. */
   readonly speakers: readonly SpeakerCount[];
   readonly unverifiedCount: number;
+  /** The sentence saying a counted state outlet published the article itself, or null. */
+  readonly publisherSentence: string | null;
   /** The figures as short sentences, most telling first. */
   readonly sentences: readonly string[];
 }
@@ -95,7 +99,7 @@ function percent(share: number): string {
   return `${Math.round(share * 100)} %`;
 }
 
-function describeShare(summary: Omit<SourcingSummary, 'sentences'>): string {
+function describeShare(summary: Omit<SourcingSummary, 'sentences' | 'publisherSentence'>): string {
   if (summary.sentenceCount === 0) return 'The article has no sentences to summarise.';
   if (summary.stateMediaSentenceCount === 0) return 'No sentence rests on state media.';
   const verb = summary.stateMediaSentenceCount === 1 ? 'rests' : 'rest';
@@ -134,11 +138,38 @@ function describeUnverified(count: number): string {
   return `${plural(count, 'claim', 'claims')} the article does not verify.`;
 }
 
+const TYPOLOGY_PHRASE: Readonly<Record<Typology, string>> = {
+  SC: 'state-controlled',
+  CaPu: 'state-captured public',
+  CaPr: 'state-captured private',
+  ISFM: 'independent state-funded',
+  ISF: 'independent state-funded',
+  ISM: 'independent state-managed',
+  IP: 'independent public',
+};
+
+/** Options of the summary: the article's publisher and which typologies count as state media. */
+export interface SummaryOptions {
+  readonly publisher?: ArticleMeta['publisher'];
+  readonly typologies?: readonly Typology[];
+}
+
+/**
+ * "Published by Sputnik, a state-controlled outlet in Russia." — only for a publisher whose typology
+ * the reader counts as state media; an independent public broadcaster publishing its own story is no news.
+ */
+export function describePublisher(publisher: ArticleMeta['publisher'] | undefined, typologies: readonly Typology[] = ['SC', 'CaPu', 'CaPr']): string | null {
+  if (!publisher || !typologies.includes(publisher.typology)) return null;
+  const country = OUTLET_REGISTRY.countryNames[publisher.country] ?? publisher.country;
+  const phrase = TYPOLOGY_PHRASE[publisher.typology];
+  return `Published by ${publisher.outlet}, ${/^[aeiou]/.test(phrase) ? 'an' : 'a'} ${phrase} outlet in ${country}.`;
+}
+
 /**
  * Sums up how an article is sourced: which state outlets it leans on, who it quotes and through
  * whom, how many claims it leaves unverified, and the share of its sentences that rest on state media.
  */
-export function summarizeSourcing(text: string, findings: readonly Finding[]): SourcingSummary {
+export function summarizeSourcing(text: string, findings: readonly Finding[], options: SummaryOptions = {}): SourcingSummary {
   const sentences = createTextContext(text).sentences;
   const stateMedia = findings.filter((finding): finding is StateMediaFinding => finding.layer === 'state-media');
   const quotes = findings.filter((finding): finding is QuoteFinding => finding.layer === 'quote');
@@ -178,9 +209,12 @@ export function summarizeSourcing(text: string, findings: readonly Finding[]): S
     unverifiedCount,
   };
   const outletLine = describeOutlets(outlets, stateMedia.length);
+  const publisherSentence = describePublisher(options.publisher, options.typologies);
   return {
     ...figures,
+    publisherSentence,
     sentences: [
+      ...(publisherSentence ? [publisherSentence] : []),
       describeShare(figures),
       ...(outletLine ? [outletLine] : []),
       ...describeQuotes(quotes.length, relayedQuoteCount, speakers),

@@ -9,6 +9,25 @@ export interface ArticleMetadata {
   byline?: string;
   site?: string;
   date?: string;
+  url?: string;
+  lang?: string;
+}
+
+/** An http(s) address as given, or undefined for anything else (relative links, `javascript:`, data). */
+function webAddress(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  if (!trimmed || !/^https?:\/\/[^\s/?#]+[^\s]*$/i.test(trimmed)) return undefined;
+  try {
+    return new URL(trimmed).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A BCP 47-looking language tag (`en`, `en-GB`, `pt_BR` → `pt-BR`), or undefined. */
+function languageTag(value: string | undefined): string | undefined {
+  const tag = value?.trim().replace(/_/g, '-');
+  return tag && /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/i.test(tag) ? tag : undefined;
 }
 
 /**
@@ -94,6 +113,8 @@ export class ArticleBuilder {
       ...(clean(metadata.byline) ? { byline: clean(metadata.byline) } : {}),
       ...(clean(metadata.site) ? { site: clean(metadata.site) } : {}),
       ...(clean(metadata.date) ? { date: clean(metadata.date) } : {}),
+      ...(webAddress(metadata.url) ? { url: webAddress(metadata.url) } : {}),
+      ...(languageTag(metadata.lang) ? { lang: languageTag(metadata.lang) } : {}),
     };
     return article;
   }

@@ -59,9 +59,15 @@ function jsonLdArticle(document: Document): ArticleMetadata {
       byline: namesOf(article['author']),
       site: namesOf(article['publisher']),
       date: asText(article['datePublished']) ?? asText(article['dateCreated']),
+      url: asText(article['url']) ?? asText(article['mainEntityOfPage']) ?? idOf(article['mainEntityOfPage']),
+      lang: asText(article['inLanguage']),
     };
   }
   return {};
+}
+
+function idOf(value: unknown): string | undefined {
+  return typeof value === 'object' && value !== null ? (asText((value as Record<string, unknown>)['@id']) ?? asText((value as Record<string, unknown>)['url'])) : undefined;
 }
 
 /** Author tags often hold a profile link, which is no byline. */
@@ -82,6 +88,8 @@ export function readHtmlMetadata(document: Document): ArticleMetadata {
       metaContent(document, ['article:published_time', 'og:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'dc.date.issued', 'parsely-pub-date', 'sailthru.date']) ??
       timeElement?.getAttribute('datetime')?.trim() ??
       undefined,
+    url: document.querySelector('link[rel~="canonical"][href]')?.getAttribute('href')?.trim() ?? metaContent(document, ['og:url', 'twitter:url']) ?? ld.url,
+    lang: document.documentElement.getAttribute('lang')?.trim() || metaContent(document, ['og:locale', 'dc.language', 'language']) || ld.lang,
   };
 }
 

@@ -121,6 +121,8 @@ export function buildHtmlArticle(
     byline: pageMetadata.byline ?? parsed.byline ?? undefined,
     site,
     date: pageMetadata.date ?? parsed.publishedTime ?? undefined,
+    url: pageMetadata.url,
+    lang: pageMetadata.lang ?? parsed.lang ?? undefined,
   };
 
   const builder = new ArticleBuilder();

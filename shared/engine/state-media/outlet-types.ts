@@ -25,6 +25,8 @@ export interface OutletRecord {
   readonly description: string;
   /** Present for historical outlets that were state-controlled only for some years. */
   readonly stateControlled?: StateControlYears;
+  /** Website hosts (`sputnikglobe.com`), to recognise the outlet as an article's publisher. */
+  readonly domains?: readonly string[];
 }
 
 /** The derived registry the detector reads: outlets plus English names of their countries. */

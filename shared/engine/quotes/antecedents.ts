@@ -5,7 +5,15 @@ import { isNameWord, type Token } from './tokens';
 // Finds what a pronoun cue ("he said", "it said") points back to: the subject of a recent sentence.
 
 /** What a pronoun can refer to: a person ("he", "she") or an organisation, document or group ("it", "they"). */
-export type AntecedentKind = 'person' | 'thing';
+export type AntecedentKind = 'person' | 'thing' | 'one-thing';
+
+/** Words that make a subject more than one thing ("the two sides", "both countries"). */
+const COUNTING_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'both', 'several', 'many', 'all']);
+
+/** A lower-case plural noun ("sides", "officials"), which "it" cannot stand for. */
+function isPlainPlural(token: Token): boolean {
+  return !token.cap && /[^su]s$/.test(token.lower) && token.lower !== 'news';
+}
 
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
@@ -57,6 +65,8 @@ export function sentenceSubject(
   const head = phrase[phrase.length - 1]!;
   if (phrase.length === 1 && !head.cap && !SPEAKING_THINGS.has(head.lower) && !isRoleNoun(head.lower)) return undefined;
   if (kind === 'thing') return namesThing(phrase) && !(isRoleNoun(head.lower) && head.lower.endsWith('s')) ? phrase : undefined;
+  // "it" stands for one thing: "the two sides agreed" is no antecedent for "it said".
+  if (kind === 'one-thing') return namesThing(phrase) && !isPlainPlural(head) && !phrase.some((token) => COUNTING_WORDS.has(token.lower)) ? phrase : undefined;
   if (!namesPerson(phrase)) return undefined;
   // A lone capitalised word opening a sentence ("Prices rose") is a person only when the article named them so.
   const lone = phrase.length === 1 || !isNameWord(phrase[phrase.length - 2]!);

@@ -190,7 +190,7 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
         // "China's military launched what it described as ...": "it" is the clause's own subject.
         const lead = leadingPhrase(view(host, 0, Math.min(quoteStart, 20)));
         if (lead && lead[0] !== phrase[0] && !PRONOUNS.has(lead[0]!.lower)) phrase = lead;
-        else antecedent = findAntecedent(first, unitOf[index]!, 'thing');
+        else antecedent = findAntecedent(first, unitOf[index]!, pronoun === 'it' ? 'one-thing' : 'thing');
       } else if (pronoun === 'he' || pronoun === 'she') {
         antecedent = findAntecedent(first, unitOf[index]!, 'person');
       }

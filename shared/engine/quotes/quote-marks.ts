@@ -72,7 +72,8 @@ function openDouble(ch: string, prev: string, next: string, pos: number): OpenQu
     case '"':
       // Between letters it is an apostrophe in old wire copy; after a digit it is an inch or ditto mark.
       if ((isWord(prev) && isWord(next)) || DIGIT.test(prev) || isSpace(next)) return undefined;
-      return { pos, style: 'straight-double', closers: '"' };
+      // Copy pasted together from several tools may close a straight opener with a curly mark.
+      return { pos, style: 'straight-double', closers: '"”' };
     case '``':
       return { pos, style: 'straight-double', closers: "''" };
     case "''":

@@ -58,14 +58,14 @@ export function cueAfter(after: readonly Token[]): SpeakerCue | undefined {
     const attributed = cueAccordingTo(after.slice(i));
     if (attributed) return { ...attributed, kind: 'words-of', immediate: true };
   }
-  if (isReportingVerb(after[i])) {
+  if (isReportingVerb(after[i], after[i + 1])) {
     const phrase = subjectAfter(after, i);
     if (phrase) return { phrase, kind: 'inverted', immediate: true };
   }
   for (let k = i; k < after.length && k - i < MAX_DISTANCE; k++) {
     const token = after[k]!;
     if (token.kind === 'quote') break;
-    if (!isReportingVerb(token)) continue;
+    if (!isReportingVerb(token, after[k + 1])) continue;
     if (QUOTING_VERBS.has(token.lower) && after[k + 1]?.lower !== 'as') {
       // ",” BelTA quoted the president's press secretary, Natalya Eismont, as saying."
       for (let as = k + 2; as < after.length && as - k <= 14 && after[as]!.kind !== 'quote'; as++) {
@@ -92,7 +92,7 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
   let participle: number | undefined;
   for (let k = before.length - 1; k >= floor && before.length - k <= MAX_DISTANCE; k--) {
     const token = before[k]!;
-    if (!isReportingVerb(token)) continue;
+    if (!isReportingVerb(token, before[k + 1])) continue;
     if (PARTICIPLES.has(token.lower)) {
       const quoted = SPEECH_PARTICIPLES.has(token.lower) ? quotedAs(before, k, floor) : undefined;
       if (quoted) return quoted;

@@ -160,7 +160,11 @@ export function isSpeakerPhraseWord(token: Token): boolean {
   return isNameWord(token);
 }
 
-/** Whether a token is a reporting verb ("said", "warned", "told"). */
-export function isReportingVerb(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'word' && REPORTING_VERBS.has(token.lower);
+/**
+ * Whether a token is a reporting verb ("said", "warned", "told"). Given the token after it, "state"
+ * before a lower-case word is the adjective ("the TASS state news agency"), not the verb.
+ */
+export function isReportingVerb(token: Token | undefined, next?: Token): boolean {
+  if (token === undefined || token.kind !== 'word' || !REPORTING_VERBS.has(token.lower)) return false;
+  return !(token.lower === 'state' && next !== undefined && next.kind === 'word' && !next.cap && !FUNCTION_WORDS.has(next.lower));
 }

@@ -47,7 +47,7 @@ export const SOURCE_BEFORE = new RegExp(
   '(?:according\\s+to|(?:quoted|cited)\\s+(?:as\\s+(?:saying|telling)\\s+)?by|\\btold|\\btells|\\btelling|interview\\s+(?:with|to|on)|\\bquoting|\\bciting|\\bvia|' +
     '\\b(?:said|says|say|speaking|spoke|appeared|appearing|wrote|writes|announced|declared|stated|added|reported|reports|quoted|published|' +
     'aired|broadcast|televised|shown|showed|posted|released|carried|issued|distributed|provided|circulated|cited|supplied|transmitted|' +
-    'obtained|monitored|made\\s+public|seen|read|read\\s+out|heard|relayed|beamed|screened|running|ran)' +
+    'obtained|monitored|made\\s+public|seen|read|read\\s+out|heard|relayed|beamed|screened|running|ran|asked|interviewed|questioned)' +
     PARTICIPLE_ADVERB +
     '\\s+(?:by|on|in|to|from|via|over)|' +
     '\\b(?:report|reports|reporting|commentary|commentaries|editorial|editorials|article|articles|dispatch|dispatches|statement|' +
@@ -111,6 +111,12 @@ export const LEFT_DESCRIPTORS: ReadonlySet<string> = new Set([
 export const RIGHT_DESCRIPTORS: ReadonlySet<string> = new Set([
   'press', 'news', 'agency', 'newspaper', 'daily', 'broadcaster', 'television', 'tv', 'radio', 'channel', 'network', 'outlet',
   'wire', 'service', 'website', 'site', 'portal', 'tabloid', 'paper', 'station', 'newswire',
+]);
+
+/** Modifiers that may stand between a name and a descriptor noun on its right ("RIA state news agency", "Rossiya 1 state television"). */
+export const RIGHT_MODIFIERS: ReadonlySet<string> = new Set([
+  'state', 'state-run', 'state-owned', 'state-controlled', 'state-backed', 'official', 'semi-official', 'semiofficial',
+  'government', 'government-run', 'national', 'public', 'party', 'media', 'broadcasting', 'information',
 ]);
 
 /** Words ending a noun phrase on its left: kept in the span ("the", "a"). */

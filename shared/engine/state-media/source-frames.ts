@@ -12,6 +12,7 @@ import {
   PRODUCT_AFTER,
   PRODUCT_SOURCE_BEFORE,
   RIGHT_DESCRIPTORS,
+  RIGHT_MODIFIERS,
   SOURCE_BEFORE,
   SUBJECT_CONTINUATION,
   SUBJECT_OF_VERB,
@@ -102,10 +103,13 @@ export function expandNounPhrase(context: TextContext, name: Span, countryTokens
     descriptors++;
   }
   let end = name.end;
-  for (let words = 0; words < 3; words++) {
-    const m = WORD_AFTER.exec(text.slice(end, Math.min(paragraph.end, end + 30)));
-    if (!m || !RIGHT_DESCRIPTORS.has(m[1]!.toLowerCase())) break;
-    end += m[0].length;
+  // Descriptor nouns on the right, with modifiers before them ("RIA state news agency"); modifiers alone stay out.
+  for (let words = 0, at = end; words < 5; words++) {
+    const m = WORD_AFTER.exec(text.slice(at, Math.min(paragraph.end, at + 30)));
+    const lower = m?.[1]!.toLowerCase();
+    if (!m || !lower || (!RIGHT_DESCRIPTORS.has(lower) && !RIGHT_MODIFIERS.has(lower))) break;
+    at += m[0].length;
+    if (RIGHT_DESCRIPTORS.has(lower)) end = at;
   }
   const paren = /^\s*\(([^()\n]{2,60})\)/.exec(text.slice(end, Math.min(paragraph.end, end + 64)));
   if (paren && /^[\p{Lu}\d][\p{L}\d&.'’ -]*$/u.test(paren[1]!) && !/^\s*\)?\s*[-–—]/.test(text.slice(end + paren[0].length, end + paren[0].length + 3)) && start < name.start) {
@@ -173,7 +177,9 @@ export function sourceFrame(context: TextContext, phrase: Span & { readonly clau
   if (/^\s+via\s+\p{Lu}/u.test(nameAfter) || /^\s*\/\s*(?:\p{Lu}|Getty|EPA|AP|AFP|Reuters)/u.test(nameAfter) && /(?:^|[\s(])$/.test(nameBefore)) return 'credit';
   if (/(?:Photo(?:graph)?s?|Image|Picture|Credit|Source|Footage|Handout)\s*:\s*$/i.test(nameBefore)) return 'credit';
   // A photographer's name first: "(Photo: Alexander Demyanchuk/Sputnik/Kremlin Pool via AP)".
-  if (/(?:\(|(?:Photo(?:graph)?s?|Image|Picture|Credit)\s*:)[^()\n:]{0,40}\/\s*$/i.test(nameBefore) && /^\s*(?:\/|via\b|\))/i.test(nameAfter)) return 'credit';
+  if (/(?:\(|(?:Photo(?:graph)?s?|Image|Picture|Credit)\s*:)[^()\n:]{0,40}\/\s*$/i.test(nameBefore) && /^\s*(?:\/|via\b|\)|,)/i.test(nameAfter)) return 'credit';
+  // A byline naming the outlet as the story's source: a block that reads "by Anadolu Agency" or "By KCNA".
+  if (/^by\s+(?:the\s+)?$/i.test(text.slice(paragraph.start, phrase.start)) && /^\s*$/.test(text.slice(phrase.end, paragraph.end))) return 'credit';
   // "a tabloid published by the People's Daily", "owned by Gazprom Media": the owner of another outlet, not a source.
   if (OWNERSHIP_BEFORE.test(before)) return undefined;
   // A phrase that took in its appositive ("Pravda, the party newspaper") is followed by the appositive's closing comma.

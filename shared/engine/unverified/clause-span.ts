@@ -18,7 +18,7 @@ const CLAUSE_SEPARATOR =
   /(;|:(?=\s)|\s[—–-]\s|—|--)|,\s+(?:but|yet|while|whereas|although|though|even though|even as)\s+|,\s+(and|or)\s+([\p{L}’']+)/giu;
 
 /** A non-restrictive relative clause opening between commas: the claim is that clause ("the girl, who is thought to be 11,"). */
-const RELATIVE_OPENING = /,\s+(?=(?:who|which|whose|whom)\b)/giu;
+const RELATIVE_OPENING = /,\s+(?=(?:who|which|whose|whom|where)\b)/giu;
 
 /** A reporting verb whose complement is the claim ("refugees said [Serb police had purportedly ordered ...]"). */
 const REPORTING_VERB =
@@ -31,7 +31,7 @@ const SUBJECT_OPENERS = new Set([
 ]);
 
 /** Punctuation and words that end a "what X called ..." phrase. */
-const PHRASE_STOP = /[;:!?()[\]—\n]|\s[–-]\s|--|,(?!\d)|\.(?![\p{L}\p{N}-])(?<!\b\p{Lu}\.)|\s(?:while|after|before|when|because|since|although|though|amid|despite|whereas|but|saying|according|adding|even|which|who|as well as|and (?:said|says|warned|added|vowed|called|urged|threatened|insisted))\b/giu;
+const PHRASE_STOP = /[;:!?()[\]—\n]|\s[–-]\s|--|,(?!\d)|\.(?![\p{L}\p{N}-])(?<!\b\p{Lu}\.)|\s(?:while|after|before|when|because|since|although|though|amid|despite|whereas|but|saying|according|adding|even|which|who|as well as|and (?:said|says|warned|added|vowed|called|urged|threatened|insisted)|(?:was|were|is|are|has|have|had|will|would)(?= (?!been\b|be\b)\p{Ll}))\b/giu;
 
 const CLOSING_QUOTES = new Set(['”', '’', '"', "'", '»', '」']);
 
@@ -156,9 +156,27 @@ export interface LocatedCue extends Span {
   readonly ownsRelativeClause: boolean;
 }
 
+/** A hedging adjective before its noun: "an alleged plot", "the purported video". */
+const ATTRIBUTIVE_CUE = /^(?:alleged|purported|supposed|ostensible)$/i;
+const NOT_A_NOUN_AFTER = /^\s+(?:that|to|by|in|on|at|it|he|she|they|we|i|you|[,.;:!?])/i;
+const DETERMINER_BEFORE = /(?:^|\s)(?:an?|the|this|that|these|those|its|his|her|their|our|[\p{L}’'-]+['’]s)\s+$/iu;
+
+/** The noun phrase an attributive hedging adjective opens, from its determiner to the phrase's end. */
+function attributivePhrase(text: string, sentence: Span, cue: Span): Span | undefined {
+  if (!ATTRIBUTIVE_CUE.test(text.slice(cue.start, cue.end)) || NOT_A_NOUN_AFTER.test(text.slice(cue.end, cue.end + 6))) return undefined;
+  const before = DETERMINER_BEFORE.exec(text.slice(Math.max(sentence.start, cue.start - 40), cue.start));
+  const start = before ? cue.start - before[0].length + (/^\s/.test(before[0]) ? 1 : 0) : cue.start;
+  // A hedged subject ("The alleged plot was foiled.") hedges its whole clause; an object or complement only itself.
+  if (text.slice(sentence.start, start).trim() === '') return undefined;
+  const phrase = phraseAround(text, sentence, cue);
+  return phrase ? { start, end: phrase.end } : undefined;
+}
+
 /** The span a cue marks in its sentence, by the scope its lexicon entry gives. */
 export function claimSpan(text: string, sentence: Span, cue: LocatedCue, wholeSentence: boolean): Span {
   if (wholeSentence || cue.scope === 'sentence') return boundedSentence(text, sentence, cue);
+  const attributive = attributivePhrase(text, sentence, cue);
+  if (attributive) return attributive;
   const clause = (): Span => clauseAround(text, sentence, cue, cue.ownsRelativeClause);
   if (cue.scope === 'phrase') return phraseAround(text, sentence, cue) ?? clause();
   return clause();

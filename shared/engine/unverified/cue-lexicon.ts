@@ -234,7 +234,7 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     },
     { pattern: String.raw`(?:some|other|several|many|numerous|various|multiple) reports? (?:say|said|suggest(?:ed|s)?|indicated?|claim(?:ed|s)?|have (?:said|suggested|claimed)|put|had)` },
     {
-      pattern: String.raw`(?:there (?:are|were|have been|had been|has been)|amid|after|following|despite|den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)|reject(?:ed|s|ing)|downplay(?:ed|s|ing)|refut(?:ed|es|ing)) (?:[\w-]+ ){0,2}?reports? (?:that|of|suggesting|saying|claiming|indicating)`,
+      pattern: String.raw`(?:there (?:are|were|(?:have|had|has) (?:also |long |since |repeatedly )?been)|amid|after|following|despite|den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)|reject(?:ed|s|ing)|downplay(?:ed|s|ing)|refut(?:ed|es|ing)) (?:[\w-]+ ){0,2}?reports? (?:that|of|suggesting|saying|claiming|indicating)`,
       notMatching: String.raw`\b(?:no|not|the|a|his|her|its|their)\b`,
     },
     {
@@ -248,6 +248,5 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       leadRequired: true,
       negatable: true,
     },
-
   ],
 };

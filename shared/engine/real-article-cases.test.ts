@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../model/finding';
+import { analyze } from './analyze';
+
+// Shapes met in real articles of the real-article corpus (eval/real), restated in short sentences of our own.
+
+function of(text: string, layer: Finding['layer']): Finding[] {
+  return analyze(text).filter((finding) => finding.layer === layer);
+}
+
+describe('shapes from real articles', () => {
+  it('takes a descriptor after the outlet’s name into its span and never reads "state" as the verb there', () => {
+    const text = 'Dmitry Peskov told the TASS state news agency on Sunday that "many different messages are emerging" on the talks.';
+    expect(of(text, 'state-media').map((f) => f.text)).toEqual(['the TASS state news agency']);
+    expect(of(text, 'quote')[0]).toMatchObject({ speaker: 'Dmitry Peskov' });
+  });
+
+  it('marks an outlet that asked the question and an outlet named in a byline block', () => {
+    expect(of('Peskov said so when asked by TASS to comment.', 'state-media').map((f) => f.text)).toEqual(['TASS']);
+    expect(of('by Anadolu Agency\n\nThe talks resumed on Friday in Geneva.', 'state-media').map((f) => f.text)).toEqual(['Anadolu Agency']);
+  });
+
+  it('reads a picture credit whose agency is followed by a pool credit', () => {
+    expect(of('The envoys arrive in Moscow. (Alexander Kazakov/Sputnik, Kremlin Pool Photo via AP)', 'state-media').map((f) => f.text)).toEqual(['Sputnik']);
+  });
+
+  it('knows more verbs of speech', () => {
+    expect(of('Foreign Minister Johann Wadephul on Monday chided Moscow for its “stubborn insistence on the territorial issue.”', 'quote')[0]).toMatchObject({ speaker: 'Johann Wadephul' });
+  });
+
+  it('pairs a straight opening mark with a curly closing one and gives "it" no plural antecedent', () => {
+    const text = 'The two sides agreed to a local ceasefire.\n\n"Another ceasefire is now in effect to enable repairs,” it said in a statement.';
+    const [quote] = of(text, 'quote');
+    expect(quote?.text).toBe('"Another ceasefire is now in effect to enable repairs,”');
+    expect(quote?.speaker).toBeUndefined();
+  });
+
+  it('marks a hedged noun phrase in object position as the phrase, a hedged subject as its clause', () => {
+    expect(of('Police arrested 23 people for their role in an alleged plot to oust the president.', 'unverified').map((f) => f.text)).toEqual(['an alleged plot to oust the president']);
+    expect(of('The alleged plot was foiled.', 'unverified').map((f) => f.text)).toEqual(['The alleged plot was foiled.']);
+  });
+
+  it('ends a "what X called" phrase where its clause’s verb begins', () => {
+    expect(of('He said what he called a show trial was born out of hatred.', 'unverified').map((f) => f.text)).toEqual(['what he called a show trial']);
+  });
+
+  it('marks "there have also been reports of"', () => {
+    expect(of('There have also been reports of disagreements within the Kremlin over the economy.', 'unverified')).toHaveLength(1);
+  });
+});

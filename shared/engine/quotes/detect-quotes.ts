@@ -5,6 +5,7 @@ import type { TextContext } from '../text/text-context';
 import { isNameOrLabel, isScareQuote, quoteShape } from './classify';
 import { sentenceSubject, type AntecedentKind } from './antecedents';
 import { findPersonMentions } from './people';
+import { namesNoOne } from './place-words';
 import { PersonRegistry, type ResolvedSpeaker } from './person-registry';
 import { pairQuotesInUnit, quoteUnits, type QuoteCandidate } from './quote-marks';
 import { DISPLAY_NOUNS, PRONOUNS, VERB_MODIFIERS } from './lexicon';
@@ -203,7 +204,12 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
         previous !== undefined &&
         ((previous.unit === unit && previous.sentence >= first - 1) ||
           (previous.unit === unit - 1 && units[unit]!.start === candidate.start));
-      if (follows && previous!.resolved.speaker && (!short || wholeSentence)) resolved = previous!.resolved;
+      // "“Where are you now?” Zelensky asked.": a question or exclamation closes the sentence before its cue.
+      const next = sentences[last + 1];
+      const nextCue =
+        wholeSentence && next !== undefined && next.paragraph === sentences[last]!.paragraph ? cueAfter(view(tokensOf(last + 1, last + 1), 0, WINDOW)) : undefined;
+      if (nextCue?.immediate && (nextCue.kind === 'after' || nextCue.kind === 'inverted')) resolved = registry.resolve(nextCue.phrase, text);
+      else if (follows && previous!.resolved.speaker && (!short || wholeSentence)) resolved = previous!.resolved;
       else if (short) return;
       else if (startsSentence && first > 0 && sentences[first - 1]!.paragraph >= unit - 1) {
         const prior = tokensOf(first - 1, first - 1);
@@ -211,6 +217,8 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
         if (priorCue) resolved = registry.resolve(priorCue.phrase, text);
       }
     }
+    // A place or a people is a guess, not a speaker: say nothing rather than name the wrong one.
+    if (resolved.speaker && namesNoOne(resolved.speaker)) resolved = {};
     previous = { end: candidate.end, sentence: last, unit: unitOf[index]!, resolved };
     runsOn.push(!candidate.closed && candidate.end === units[unitOf[index]!]!.end ? unitOf[index]! : -1);
     findings.push({
@@ -225,7 +233,39 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     });
   });
   inheritForward(findings, runsOn, units);
+  attributeToInterviewee(text, findings, units);
   return findings;
+}
+
+// The reporter's own questions and first person mark an interview, where answers stand as bare paragraphs.
+const INTERVIEW_SIGNAL = /\b(?:interview(?:ed|s)?|told me|(?:I|we) asked|asked (?:him|her)|(?:I|we) met|Q&A)\b/;
+/** The interviewee must account for at least this share of the attributed quotes. */
+const INTERVIEWEE_SHARE = 0.5;
+
+/**
+ * In an interview, a paragraph that is nothing but a quote and names no speaker is the interviewee's answer:
+ * the person quoted most, by a clear margin, in an article that reads as an interview.
+ */
+function attributeToInterviewee(text: string, findings: QuoteFinding[], units: readonly Span[]): void {
+  if (!INTERVIEW_SIGNAL.test(text)) return;
+  const counts = new Map<string, number>();
+  let attributed = 0;
+  for (const finding of findings) {
+    if (!finding.speaker) continue;
+    attributed++;
+    const name = finding.speaker.replace(/\s*\([^)]*\)$/, '');
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const [top, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!top || top[1] < 2 || top[1] < attributed * INTERVIEWEE_SHARE || (second && second[1] * 2 > top[1])) return;
+  const unitStarts = new Set(units.map((unit) => unit.start));
+  const unitEnds = new Set(units.map((unit) => unit.end));
+  findings.forEach((finding, index) => {
+    if (finding.speaker || !unitStarts.has(finding.start)) return;
+    const rest = text.slice(finding.end, finding.end + 3);
+    if (!unitEnds.has(finding.end) && !/^[.,!?]?(?:\n|$)/.test(rest)) return;
+    findings[index] = { ...finding, speaker: top[0], message: `Direct quote attributed to ${top[0]}, the person interviewed.` };
+  });
 }
 
 /**

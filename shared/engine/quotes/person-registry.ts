@@ -135,6 +135,8 @@ export class PersonRegistry {
       }
       if (lower === 'it') return this.lastNamed ? { speaker: this.lastNamed, surface } : {};
     }
+    // "I asked", "you said", "we were told": the reporter or the reader, never a speaker to name.
+    if (lower === 'i' || lower === 'you' || lower === 'we') return {};
     return { speaker: surface };
   }
 

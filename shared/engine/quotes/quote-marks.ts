@@ -19,8 +19,9 @@ export interface QuoteCandidate extends Span {
 }
 
 // Archive copy sometimes writes ``typewriter quotes'' with two backticks and two apostrophes.
-const DOUBLE_MARKS = /``|''|[“”"«»„‟「」『』]/g;
-const SINGLE_MARKS = /''|[‘’'‚]/g;
+// Three or more apostrophes are wiki markup for bold or italics ('''AN:'''), never a quotation mark.
+const DOUBLE_MARKS = /``|(?<!')''(?!')|[“”"«»„‟「」『』]/g;
+const SINGLE_MARKS = /(?<!')''(?!')|[‘’‚]|(?<!')'(?!')/g;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const DIGIT = /[0-9]/;
 const SPACE = /\s/;

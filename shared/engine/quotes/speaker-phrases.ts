@@ -91,7 +91,9 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
 ]);
 const TIME_LEADS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'in', 'late', 'early']);
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
-const APPOSITIVE_START = /^(?:\p{Ll}|\d)/u;
+// An appositive opens in lower case or a number ("a commander", "now in his 70s", "who led the team"), or with
+// someone's possessive ("Trump’s son-in-law").
+const APPOSITIVE_START = /^(?:\p{Ll}|\d|\p{Lu}[\p{L}.-]*['’]s$)/u;
 
 /** Whether the comma-delimited segment ending at `comma` is an introductory phrase ("At U.N. headquarters in New York,"). */
 function introducesSentence(view: readonly Token[], comma: number, floor: number): boolean {
@@ -216,7 +218,13 @@ export function leadingPhrase(view: readonly Token[]): Token[] | undefined {
     if (view[comma]?.text === ',') start = comma + 1;
   }
   let j = start;
-  while (j < view.length && j - start < MAX_PHRASE && isSpeakerPhraseWord(view[j]!)) j++;
+  for (;;) {
+    while (j < view.length && j - start < MAX_PHRASE && isSpeakerPhraseWord(view[j]!)) j++;
+    // "New Zealand born-broadcaster Mr Maher": a hyphenated descriptor leads on to the name it describes.
+    const compound = view[j];
+    if (j === start || !compound || compound.cap || !compound.text.includes('-') || !view[j + 1] || !isSpeakerPhraseWord(view[j + 1]!)) break;
+    j++;
+  }
   if (j === start && isPronoun(view[start])) return [view[start]!];
   return trimPhrase(view.slice(start, j));
 }

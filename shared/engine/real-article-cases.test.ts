@@ -44,6 +44,27 @@ describe('shapes from real articles', () => {
     expect(of('He said what he called a show trial was born out of hatred.', 'unverified').map((f) => f.text)).toEqual(['what he called a show trial']);
   });
 
+  it('does not trip over a shared name it cannot resolve before any outlet is known', () => {
+    expect(() => analyze('The ATA said the flight was delayed. The Korean Central News Agency (KCNA) said nothing.')).not.toThrow();
+  });
+
+  it('restates a bracketed acronym with its name, so a negation after it still applies', () => {
+    expect(of("While the North's Korean Central News Agency (KCNA) did not mention the visit, state media photos showed the family.", 'state-media').map((f) => f.text)).toEqual(['state media']);
+  });
+
+  it('reads more source frames: "per", "made by", a passive verdict, a front page, an analysis, a dash appositive', () => {
+    const cases: [string, string][] = [
+      ['He said so in a statement to police, per tabloid outlet Ren TV.', 'tabloid outlet Ren TV'],
+      ['The weapons were controlled by satellite, a claim also made Sunday by the semiofficial Fars news agency.', 'the semiofficial Fars news agency'],
+      ['Australia is repeatedly slammed by Chinese state-run newspapers.', 'Chinese state-run newspapers'],
+      ['Photos were carried on the front page of the Rodong Sinmun on Friday.', 'the Rodong Sinmun'],
+      ['The plates point to a hierarchy, according to an analysis of state media on Tuesday.', 'state media'],
+      ['Meanwhile, state media outlet The Global Times - widely seen as a mouthpiece - has repeatedly slammed Australia.', 'The Global Times'],
+      ["SEOUL -- Pyongyang's state media on Thursday briefly reported on a message from Beijing.", "Pyongyang's state media"],
+    ];
+    for (const [text, span] of cases) expect(of(text, 'state-media').map((f) => f.text), text).toEqual([span]);
+  });
+
   it('marks "there have also been reports of"', () => {
     expect(of('There have also been reports of disagreements within the Kremlin over the economy.', 'unverified')).toHaveLength(1);
   });

@@ -140,6 +140,7 @@ export function detectStateMedia(context: TextContext, options: StateMediaOption
 
   const candidates: Candidate[] = [];
   const antecedents: Antecedent[] = [];
+  let previousOutlet: { readonly end: number; readonly outlet: OutletRecord } | undefined;
   for (const match of found) {
     // A dotted acronym ("K.C.N.A.") keeps its closing dot, so the verb after it is read as usual.
     const m = match.end - match.start > 2 && text.charCodeAt(match.end - 2) === 46 && text.charCodeAt(match.end) === 46 ? { ...match, end: match.end + 1 } : match;
@@ -149,6 +150,10 @@ export function detectStateMedia(context: TextContext, options: StateMediaOption
       continue;
     }
     const outlet = resolve(m.value);
+    // "the Korean Central News Agency (KCNA)": the acronym in brackets is the same name again, framed with it.
+    const restated = outlet !== undefined && previousOutlet !== undefined && previousOutlet.outlet === outlet && /^\s*\(\s*$/.test(text.slice(previousOutlet.end, m.start));
+    if (outlet) previousOutlet = { end: m.end, outlet };
+    if (restated) continue;
     const state = outlet !== undefined && enabled.has(outlet.typology) && inYears(outlet, year);
     if (!outlet || !state) {
       antecedents.push({ start: m.start, end: m.end, outlet, other: true, families: new Set(['any']) });

@@ -13,18 +13,19 @@ const REPORTING_VERBS =
   'claim|accuse|warn|insist|urge|praise|condemn|denounce|describe|call|confirm|deny|report|carry|broadcast|' +
   'assail|assails|assailed|rap|raps|rapped|attack|attacks|attacked|blast|blasts|slam|slams|lash|lashes|decry|decries|decried|' +
   'brand|brands|branded|reject|rejects|rejected|mock|mocks|mocked|ridicule|ridicules|ridiculed|scorn|scorns|scorned|chide|chides|' +
-  'chided|rebuke|rebukes|rebuked|read|reads|repeated|repeats|led\\s+(?:its|their|the)|leads\\s+(?:its|their|the)';
+  'chided|rebuke|rebukes|rebuked|read|reads|repeated|repeats|led\\s+(?:its|their|the)|leads\\s+(?:its|their|the)|' +
+  'focused\\s+on|focuses\\s+on|focusing\\s+on';
 
 const ADVERBIALS =
   'also|later|earlier|separately|previously|then|quickly|again|further|first|had|has|have|was|were|is|would|will|all|both|each|' +
   'on\\s+\\w+(?:\\s+(?:morning|afternoon|evening|night))?|late\\s+\\w+|early\\s+\\w+|last\\s+\\w+|this\\s+\\w+|' +
   'in\\s+(?:a|an|its|the|one)\\s+[\\w-]+(?:\\s+[\\w-]+)?|in\\s+[\\w-]+|' +
   'today|yesterday|tonight|overnight|nonetheless|nevertheless|however|meanwhile|too|itself|swiftly|promptly|repeatedly|' +
-  'simultaneously|live|widely|prominently|subsequently|initially|originally|recently';
+  'simultaneously|live|widely|prominently|subsequently|initially|originally|recently|[a-z]+ly';
 
 /** After a name: optional 's, appositive or parenthesis, adverbials, then a reporting verb. */
 export const SUBJECT_OF_VERB = new RegExp(
-  `^(?:['’]s)?(?:\\s*,[^,.;:"“”\\n]{1,90},)?(?:\\s*\\([^()\\n]{1,40}\\))?\\s+(?:(?:${ADVERBIALS})\\s+){0,3}(?:${REPORTING_VERBS})\\b`,
+  `^(?:['’]s)?(?:\\s*,[^,.;:"“”\\n]{1,90},|\\s+[-–—]{1,2}\\s+[^-–—.;:"“”\\n]{1,90}\\s+[-–—]{1,2})?(?:\\s*\\([^()\\n]{1,40}\\))?\\s+(?:(?:${ADVERBIALS})\\s+){0,3}(?:${REPORTING_VERBS})\\b`,
   'i',
 );
 
@@ -36,7 +37,7 @@ export const PRODUCT_AFTER =
   /^(?:['’]s)?\s+(?:(?:own|latest|new|daily|weekly|evening|nightly|main|flagship|English-language|televised|video)\s+){0,2}(?:report|reports|dispatch|dispatches|commentary|commentaries|editorial|editorials|article|articles|footage|video|videos|photo|photos|photographs|pictures|images|broadcast|broadcasts|bulletin|bulletins|newscast|programme|program|transcript|account|interview|documentary|service|edition)\b/i;
 
 /** Adverbs between a participle and its preposition ("broadcast live by", "published simultaneously by"). */
-const PARTICIPLE_ADVERB = '(?:\\s+(?:live|repeatedly|simultaneously|widely|first|also|exclusively|originally|later|earlier|prominently|in\\s+full|late\\s+\\w+|on\\s+\\w+))?';
+const PARTICIPLE_ADVERB = '(?:\\s+(?:live|repeatedly|simultaneously|widely|first|also|exclusively|originally|later|earlier|prominently|in\\s+full|late\\s+\\w+|on\\s+\\w+|(?:also\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)))?';
 
 /** Before an outlet's product ("in a KCNA report", "according to a Xinhua dispatch"): a frame making the product a source. */
 export const PRODUCT_SOURCE_BEFORE =
@@ -44,18 +45,20 @@ export const PRODUCT_SOURCE_BEFORE =
 
 /** Before a name: the frames that make it a source ("according to", "released by", "told", "citing", "Photo:"). */
 export const SOURCE_BEFORE = new RegExp(
-  '(?:according\\s+to|(?:quoted|cited)\\s+(?:as\\s+(?:saying|telling)\\s+)?by|\\btold|\\btells|\\btelling|interview\\s+(?:with|to|on)|\\bquoting|\\bciting|\\bvia|' +
+  '(?:according\\s+to|\\bper|(?:quoted|cited)\\s+(?:as\\s+(?:saying|telling)\\s+)?by|\\btold|\\btells|\\btelling|interview\\s+(?:with|to|on)|\\bquoting|\\bciting|\\bvia|' +
     '\\b(?:said|says|say|speaking|spoke|appeared|appearing|wrote|writes|announced|declared|stated|added|reported|reports|quoted|published|' +
     'aired|broadcast|televised|shown|showed|posted|released|carried|issued|distributed|provided|circulated|cited|supplied|transmitted|' +
-    'obtained|monitored|made\\s+public|seen|read|read\\s+out|heard|relayed|beamed|screened|running|ran|asked|interviewed|questioned)' +
+    'obtained|monitored|made\\s+public|made|slammed|criticised|criticized|condemned|attacked|praised|hailed|blasted|denounced|lambasted|mocked|accused|seen|read|read\\s+out|heard|relayed|beamed|screened|running|ran|asked|interviewed|questioned)' +
     PARTICIPLE_ADVERB +
     '\\s+(?:by|on|in|to|from|via|over)|' +
     '\\b(?:report|reports|reporting|commentary|commentaries|editorial|editorials|article|articles|dispatch|dispatches|statement|' +
     'broadcast|broadcasts|footage|video|videos|images|photos|pictures|photographs|programme|program|bulletin|documentary|column|' +
-    'interview|remarks|comments|coverage|words|appearance|address|speech)\\s+(?:by|from|in|on|of|to|over|carried\\s+by|published\\s+by|aired\\s+on)|' +
+    'interview|remarks|comments|coverage|words|appearance|address|speech|analysis|analyses|review|monitoring|reading)\\s+(?:by|from|in|on|of|to|over|carried\\s+by|published\\s+by|aired\\s+on)|' +
     '\\b(?:said|says|reported|added|wrote|declared|announced),?|' +
     '\\b(?:Photo(?:graph)?s?|Image|Picture|Credit|Source|Footage|Video|Handout|Courtesy(?:\\s+of)?)\\s*:?)' +
-    '\\s*(?:(?:a|an|the)\\s+(?:(?:new|latest)\\s+)?(?:report|dispatch|commentary|statement|article|editorial|broadcast)s?\\s+(?:by|from|in|on|of)\\s+)?$',
+    '\\s*(?:(?:a|an|the)\\s+(?:(?:new|latest)\\s+)?(?:report|dispatch|commentary|statement|article|editorial|broadcast)s?\\s+(?:by|from|in|on|of)\\s+)?' +
+    // "carried on the front page of the Rodong Sinmun"
+    '(?:(?:the\\s+)?(?:front|back|inside|opening|first)\\s+pages?\\s+of\\s+)?$',
   'i',
 );
 

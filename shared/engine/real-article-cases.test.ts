@@ -65,6 +65,20 @@ describe('shapes from real articles', () => {
     for (const [text, span] of cases) expect(of(text, 'state-media').map((f) => f.text), text).toEqual([span]);
   });
 
+  it('marks a claim noun with what it claims, and an opening subordinate clause on its own', () => {
+    expect(of('Satterfield denied the allegations that Hamas has stolen aid, saying no official had shown him proof.', 'unverified').map((f) => f.text)).toEqual(['the allegations that Hamas has stolen aid']);
+    expect(of('Her visit was noted, amid growing speculation about her place in the succession.', 'unverified').map((f) => f.text)).toEqual(['amid growing speculation about her place in the succession']);
+    expect(of('Although his post is seen by some as a ceremonial position, his role will include the constitution.', 'unverified').map((f) => f.text)).toEqual(['Although his post is seen by some as a ceremonial position']);
+  });
+
+  it('marks an accusation sharing its auxiliary, bare "Reports say" and no evidence for a claim, but not an accuser who is named', () => {
+    expect(of('He was arrested in March, and later accused of spying for the CIA.', 'unverified')).toHaveLength(1);
+    expect(of('Police arrested him and accused him of theft.', 'unverified')).toHaveLength(0);
+    expect(of('Reports say the minister has pledged to resign.', 'unverified')).toHaveLength(1);
+    expect(of('However, there is no evidence to back this claim.', 'unverified')).toHaveLength(1);
+    expect(of('The North is refining missiles, though there is no evidence that it has mastered the technology.', 'unverified')).toHaveLength(0);
+  });
+
   it('marks "there have also been reports of"', () => {
     expect(of('There have also been reports of disagreements within the Kremlin over the economy.', 'unverified')).toHaveLength(1);
   });

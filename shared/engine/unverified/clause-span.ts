@@ -15,7 +15,7 @@ const MIN_CLAUSE_WORDS = 4;
  * (group 2) only separate clauses when a subject follows (group 3).
  */
 const CLAUSE_SEPARATOR =
-  /(;|:(?=\s)|\s[—–-]\s|—|--)|,\s+(?:but|yet|while|whereas|although|though|even though|even as)\s+|,\s+(and|or)\s+([\p{L}’']+)/giu;
+  /(;|:(?=\s)|\s[—–-]\s|—|--|,\s+(?:to|in|of|from|for|by|with|under|after)\s+(?:which|whom)\b)|,\s+(?:but|yet|while|whereas|although|though|even though|even as)\s+|,\s+(and|or)\s+([\p{L}’']+)/giu;
 
 /** A non-restrictive relative clause opening between commas: the claim is that clause ("the girl, who is thought to be 11,"). */
 const RELATIVE_OPENING = /,\s+(?=(?:who|which|whose|whom|where)\b)/giu;
@@ -31,7 +31,9 @@ const SUBJECT_OPENERS = new Set([
 ]);
 
 /** Punctuation and words that end a "what X called ..." phrase. */
-const PHRASE_STOP = /[;:!?()[\]—\n]|\s[–-]\s|--|,(?!\d)|\.(?![\p{L}\p{N}-])(?<!\b\p{Lu}\.)|\s(?:while|after|before|when|because|since|although|though|amid|despite|whereas|but|saying|according|adding|even|which|who|as well as|and (?:said|says|warned|added|vowed|called|urged|threatened|insisted)|(?:was|were|is|are|has|have|had|will|would)(?= (?!been\b|be\b)\p{Ll}))\b/giu;
+const PHRASE_STOP = /[;:!?()[\]—\n]|\s[–-]\s|--|,(?!\d)|\.(?![\p{L}\p{N}-])(?<!\b\p{Lu}\.)|\s(?:while|after|before|when|because|since|although|though|amid|despite|whereas|but|saying|according|adding|even|which|who|as well as|and (?:said|says|warned|added|vowed|called|urged|threatened|insisted))\b/giu;
+/** A "what X called" noun phrase also ends where its clause's verb begins ("what he called a show trial was …"). */
+const PHRASE_VERB = /\s(?:was|were|is|are|has|have|had|will|would)(?= (?!been\b|be\b)\p{Ll})\b/giu;
 
 const CLOSING_QUOTES = new Set(['”', '’', '"', "'", '»', '」']);
 
@@ -124,10 +126,14 @@ function narrowToClaim(text: string, clause: Span, cue: Span, relativeClauses: b
 }
 
 /** The "what X described as ..." phrase from the cue's start to the end of its noun phrase. */
-export function phraseAround(text: string, sentence: Span, cue: Span): Span | undefined {
+export function phraseAround(text: string, sentence: Span, cue: Span, stopAtVerb = true): Span | undefined {
   const limit = Math.min(sentence.end, cue.end + PHRASE_REACH);
+  const window = text.slice(cue.end, limit);
   PHRASE_STOP.lastIndex = 0;
-  const stop = PHRASE_STOP.exec(text.slice(cue.end, limit));
+  PHRASE_VERB.lastIndex = 0;
+  const punctuation = PHRASE_STOP.exec(window);
+  const verb = stopAtVerb ? PHRASE_VERB.exec(window) : null;
+  const stop = verb && (!punctuation || verb.index < punctuation.index) ? verb : punctuation;
   let end: number;
   if (stop) {
     end = cue.end + stop.index;
@@ -172,11 +178,39 @@ function attributivePhrase(text: string, sentence: Span, cue: Span): Span | unde
   return phrase ? { start, end: phrase.end } : undefined;
 }
 
+// A claim carried by a noun: "amid growing speculation about …", "denied the allegations that …", "rubbishing claims the virus …".
+const CLAIM_NOUN = /^(?:claims?|allegations?|accusations?|assertions?|suggestions?|speculation|rumou?rs?|reports?)$/i;
+const NOUN_LEAD = /(?:^|\s)((?:amid|after|despite|following|given|about|over)\s+(?:[\p{L}’'-]+\s+){0,2}|(?:the|these|those|such|his|her|their|its|[\p{L}-]+['’]s)\s+(?:[\p{Ll}-]+\s+)?|(?:of|denied|dismissed|rejected|rubbishing|rejecting|denying|dismissing|repeated|repeats|echoing)\s+)$/u;
+
+/** The noun phrase a claim noun heads, with its complement, from the word that introduces it. */
+function claimNounPhrase(text: string, sentence: Span, cue: Span): Span | undefined {
+  const head = /^[\p{L}]+/u.exec(text.slice(cue.start, cue.end))?.[0] ?? '';
+  if (!CLAIM_NOUN.test(head)) return undefined;
+  const lead = NOUN_LEAD.exec(text.slice(Math.max(sentence.start, cue.start - 50), cue.start));
+  if (!lead) return undefined;
+  const start = cue.start - lead[1]!.length;
+  if (text.slice(sentence.start, start).trim() === '') return undefined;
+  // "the allegations that Hamas has stolen aid": a that-clause complement runs through its own verb.
+  const phrase = phraseAround(text, sentence, cue, !/^[\p{L}]+\s+(?:that|of)\b/u.test(text.slice(cue.start, cue.start + 24)));
+  return phrase && phrase.end > cue.end ? { start, end: phrase.end } : undefined;
+}
+
+/** An opening subordinate clause holding the cue ("Although his post is seen by some as …, Talabani …"). */
+const SUBORDINATE_LEAD = /^(?:although|though|while|whilst|after|before|because|since|if|when|once|despite|amid|following|as)\b[^,;:]*$/i;
+
+function leadingSubordinate(text: string, sentence: Span, cue: Span): Span | undefined {
+  if (!SUBORDINATE_LEAD.test(text.slice(sentence.start, cue.start))) return undefined;
+  const comma = text.indexOf(',', cue.end);
+  if (comma < 0 || comma >= sentence.end) return undefined;
+  const clause = trim(text, { start: sentence.start, end: comma });
+  return wordCount(text, clause) >= MIN_CLAUSE_WORDS ? clause : undefined;
+}
+
 /** The span a cue marks in its sentence, by the scope its lexicon entry gives. */
 export function claimSpan(text: string, sentence: Span, cue: LocatedCue, wholeSentence: boolean): Span {
   if (wholeSentence || cue.scope === 'sentence') return boundedSentence(text, sentence, cue);
-  const attributive = attributivePhrase(text, sentence, cue);
-  if (attributive) return attributive;
+  const narrow = attributivePhrase(text, sentence, cue) ?? claimNounPhrase(text, sentence, cue) ?? leadingSubordinate(text, sentence, cue);
+  if (narrow) return narrow;
   const clause = (): Span => clauseAround(text, sentence, cue, cue.ownsRelativeClause);
   if (cue.scope === 'phrase') return phraseAround(text, sentence, cue) ?? clause();
   return clause();

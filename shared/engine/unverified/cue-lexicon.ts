@@ -163,6 +163,10 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     {
       pattern: String.raw`no (?:\w+ )?(?:evidence|proof) (?:was|were|has been|had been|have been|is) (?:\w+ly )?(?:offered|provided|given|presented|produced|supplied|shown|cited|released|made public|shared|published)`,
     },
+    // "there is no evidence to back this claim": the writer says the claim is unsupported.
+    {
+      pattern: String.raw`there (?:is|was|['’]s|has been) (?:still )?no (?:\w+ )?(?:evidence|proof) (?:to (?:back|support|substantiate|prove|confirm|corroborate)|(?:for|of|supporting|backing) (?:this|that|the|these|those|such|his|her|their|its) (?:\w+ )?(?:claims?|allegations?|assertions?|theory|theories|accusations?))`,
+    },
     {
       pattern: String.raw`(?:did|does|do|has|have|had|would|could)(?: not|n['’]t) (?:yet )?(?:provide[ds]?|offer(?:ed|s)?|give[ns]?|gave|present(?:ed|s)?|produce[ds]?|cite[ds]?|show(?:n|ed|s)?|supplied|supply|share[ds]?|release[ds]?|publish(?:ed|es)?) (?:any )?(?:\w+ )?(?:evidence|proof)`,
     },
@@ -233,6 +237,8 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       notMatching: String.raw`^(?:other|several|many|some|numerous|various|multiple) reports$`,
     },
     { pattern: String.raw`(?:some|other|several|many|numerous|various|multiple) reports? (?:say|said|suggest(?:ed|s)?|indicated?|claim(?:ed|s)?|have (?:said|suggested|claimed)|put|had)` },
+    // "Reports say Talabani has pledged …" opening a sentence: reports of no one's.
+    { pattern: String.raw`(?<![A-Za-z’',-]\s{0,3})Reports (?:say|said|suggest(?:ed)?|indicate(?:d)?|claim(?:ed)?)` },
     {
       pattern: String.raw`(?:there (?:are|were|(?:have|had|has) (?:also |long |since |repeatedly )?been)|amid|after|following|despite|den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)|reject(?:ed|s|ing)|downplay(?:ed|s|ing)|refut(?:ed|es|ing)) (?:[\w-]+ ){0,2}?reports? (?:that|of|suggesting|saying|claiming|indicating)`,
       notMatching: String.raw`\b(?:no|not|the|a|his|her|its|their)\b`,
@@ -245,6 +251,13 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       // "has been accused of" says someone accuses without the article standing behind it.
       pattern: String.raw`accused`,
       lead: String.raw`(?:(?:has|have|had) been|is|are|was|were|being|stands?|stood|been)(?: \w+ly)?`,
+      leadRequired: true,
+      negatable: true,
+    },
+    {
+      // "… was arrested and later accused of spying": the auxiliary is shared with the first verb.
+      pattern: String.raw`accused(?= of\b)`,
+      lead: String.raw`and(?: (?:\w+ly|later|then|subsequently))?`,
       leadRequired: true,
       negatable: true,
     },

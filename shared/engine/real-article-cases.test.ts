@@ -79,6 +79,20 @@ describe('shapes from real articles', () => {
     expect(of('The North is refining missiles, though there is no evidence that it has mastered the technology.', 'unverified')).toHaveLength(0);
   });
 
+  it('says how sure it is of each speaker', () => {
+    const text = [
+      'Kim Jong Un said the test was "a great success for our defence." He added: "We will go further."',
+      '"The enemy is watching," he said.',
+      '"Nobody can stop us now."',
+    ].join('\n\n');
+    expect(of(text, 'quote').map((f) => (f.layer === 'quote' ? [f.speaker, f.speakerConfidence] : []))).toEqual([
+      ['Kim Jong Un', 'high'],
+      ['Kim Jong Un', 'medium'],
+      ['Kim Jong Un', 'medium'],
+      ['Kim Jong Un', 'low'],
+    ]);
+  });
+
   it('marks "there have also been reports of"', () => {
     expect(of('There have also been reports of disagreements within the Kremlin over the economy.', 'unverified')).toHaveLength(1);
   });

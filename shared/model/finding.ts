@@ -40,7 +40,16 @@ export interface QuoteFinding extends FindingBase {
   readonly speaker?: string;
   /** The speaker as the text refers to it near the quote ("the leader", "he"), when it differs. */
   readonly speakerSurface?: string;
+  /**
+   * How sure the engine is of the speaker: `high` when the quote's own sentence names them, `medium` when a
+   * pronoun or role was resolved or the cue sits in the next sentence, `low` when the speaker was carried
+   * over from an earlier quote or inferred from the article (an interview's interviewee).
+   */
+  readonly speakerConfidence?: SpeakerConfidence;
 }
+
+/** How sure the engine is of a quote's speaker. */
+export type SpeakerConfidence = 'high' | 'medium' | 'low';
 
 /** A clause carrying a claim the article does not vouch for, with the cue that says so. */
 export interface UnverifiedFinding extends FindingBase {

@@ -1,4 +1,4 @@
-import type { QuoteFinding } from '../../model/finding';
+import type { QuoteFinding, SpeakerConfidence } from '../../model/finding';
 import { splitSentences, type Sentence } from '../text/sentences';
 import type { Span } from '../text/spans';
 import type { TextContext } from '../text/text-context';
@@ -76,6 +76,12 @@ interface Accepted {
   readonly sentence: number;
   readonly unit: number;
   readonly resolved: ResolvedSpeaker;
+  readonly confidence: SpeakerConfidence;
+}
+
+/** A speaker named by a cue is sure; one reached through a pronoun or role is resolved, so less so. */
+function cueConfidence(resolved: ResolvedSpeaker): SpeakerConfidence {
+  return resolved.surface && resolved.surface !== resolved.speaker ? 'medium' : 'high';
 }
 
 /** Finds direct quotes in every quotation-mark style and the speaker the article gives for each. */
@@ -183,6 +189,7 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     if (short && isShortLabel(before, after)) return;
 
     let resolved: ResolvedSpeaker = {};
+    let confidence: SpeakerConfidence = 'high';
     if (cue) {
       let phrase = cue.phrase;
       const pronoun = phrase.length === 1 ? phrase[0]!.lower : '';
@@ -196,6 +203,7 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
         antecedent = findAntecedent(first, unitOf[index]!, 'person');
       }
       resolved = registry.resolve(phrase, text, antecedent);
+      confidence = cueConfidence(resolved);
     } else {
       const startsSentence = !hasWords(before);
       const wholeSentence = startsSentence && !after.some((token) => token.kind === 'word');
@@ -208,18 +216,23 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
       const next = sentences[last + 1];
       const nextCue =
         wholeSentence && next !== undefined && next.paragraph === sentences[last]!.paragraph ? cueAfter(view(tokensOf(last + 1, last + 1), 0, WINDOW)) : undefined;
-      if (nextCue?.immediate && (nextCue.kind === 'after' || nextCue.kind === 'inverted')) resolved = registry.resolve(nextCue.phrase, text);
-      else if (follows && previous!.resolved.speaker && (!short || wholeSentence)) resolved = previous!.resolved;
-      else if (short) return;
+      if (nextCue?.immediate && (nextCue.kind === 'after' || nextCue.kind === 'inverted')) {
+        resolved = registry.resolve(nextCue.phrase, text);
+        confidence = 'medium';
+      } else if (follows && previous!.resolved.speaker && (!short || wholeSentence)) {
+        resolved = previous!.resolved;
+        confidence = previous!.confidence === 'high' ? 'medium' : 'low';
+      } else if (short) return;
       else if (startsSentence && first > 0 && sentences[first - 1]!.paragraph >= unit - 1) {
         const prior = tokensOf(first - 1, first - 1);
         const priorCue = cueBefore(view(prior, prior.length - WINDOW, prior.length));
         if (priorCue) resolved = registry.resolve(priorCue.phrase, text);
+        confidence = 'low';
       }
     }
     // A place or a people is a guess, not a speaker: say nothing rather than name the wrong one.
     if (resolved.speaker && namesNoOne(resolved.speaker)) resolved = {};
-    previous = { end: candidate.end, sentence: last, unit: unitOf[index]!, resolved };
+    previous = { end: candidate.end, sentence: last, unit: unitOf[index]!, resolved, confidence };
     runsOn.push(!candidate.closed && candidate.end === units[unitOf[index]!]!.end ? unitOf[index]! : -1);
     findings.push({
       layer: 'quote',
@@ -230,6 +243,7 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
       message: message(resolved),
       ...(resolved.speaker ? { speaker: resolved.speaker } : {}),
       ...(resolved.surface && resolved.surface !== resolved.speaker ? { speakerSurface: resolved.surface } : {}),
+      ...(resolved.speaker ? { speakerConfidence: confidence } : {}),
     });
   });
   inheritForward(findings, runsOn, units);
@@ -264,7 +278,7 @@ function attributeToInterviewee(text: string, findings: QuoteFinding[], units: r
     if (finding.speaker || !unitStarts.has(finding.start)) return;
     const rest = text.slice(finding.end, finding.end + 3);
     if (!unitEnds.has(finding.end) && !/^[.,!?]?(?:\n|$)/.test(rest)) return;
-    findings[index] = { ...finding, speaker: top[0], message: `Direct quote attributed to ${top[0]}, the person interviewed.` };
+    findings[index] = { ...finding, speaker: top[0], speakerConfidence: 'low', message: `Direct quote attributed to ${top[0]}, the person interviewed.` };
   });
 }
 
@@ -306,6 +320,7 @@ function inheritForward(findings: QuoteFinding[], runsOn: readonly number[], uni
       ...finding,
       speaker: next.speaker,
       ...(next.speakerSurface ? { speakerSurface: next.speakerSurface } : {}),
+      speakerConfidence: next.speakerConfidence === 'high' ? 'medium' : 'low',
       message: next.message,
     };
   }

@@ -79,6 +79,12 @@ describe('shapes from real articles', () => {
     expect(of('The North is refining missiles, though there is no evidence that it has mastered the technology.', 'unverified')).toHaveLength(0);
   });
 
+  it('passes over descriptors after an inverted verb and finds the person a video shows', () => {
+    expect(of('"This trial is about who we are," said lead impeachment manager Jamie Raskin.', 'quote')[0]).toMatchObject({ speaker: 'Jamie Raskin' });
+    const text = 'Another video shows journalist Wadi Shehandeh addressing a crowd, saying: “They want this coverage to stop.”';
+    expect(of(text, 'quote')[0]).toMatchObject({ speaker: 'Wadi Shehandeh' });
+  });
+
   it('says how sure it is of each speaker', () => {
     const text = [
       'Kim Jong Un said the test was "a great success for our defence." He added: "We will go further."',

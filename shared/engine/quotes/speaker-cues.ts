@@ -8,7 +8,9 @@ import {
   subjectBefore,
   trimPhrase,
 } from './speaker-phrases';
-import { isReportingVerb, type Token } from './tokens';
+import { namesPerson } from './antecedents';
+import { namesNoOne } from './place-words';
+import { isNameWord, isReportingVerb, type Token } from './tokens';
 
 export { leadingPhrase };
 
@@ -112,7 +114,23 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
   }
   if (participle !== undefined && before.length > 0 && before[0]!.start === sentenceStart) {
     const phrase = leadingPhrase(before);
+    // "Another video shows journalist Wadi Shehandeh addressing a crowd, saying: …": a thing cannot say; the
+    // person the clause shows can.
+    const thing = phrase !== undefined && (!namesPerson(phrase) || namesNoOne(phrase.map((token) => token.text).join(' ')));
+    const shown = thing ? lastNameBefore(before, participle) : undefined;
+    if (shown) return { phrase: shown, kind: 'before', immediate: false };
     if (phrase) return { phrase, kind: 'before', immediate: false };
+  }
+  return undefined;
+}
+
+/** The last run of two or more name words before `end`, with a role noun just before it kept. */
+function lastNameBefore(view: readonly Token[], end: number): Token[] | undefined {
+  for (let k = end - 1; k > 0; k--) {
+    if (!isNameWord(view[k]!) || !isNameWord(view[k - 1]!)) continue;
+    let first = k - 1;
+    while (first > 0 && isNameWord(view[first - 1]!)) first--;
+    return view.slice(first, k + 1);
   }
   return undefined;
 }

@@ -182,17 +182,22 @@ function subjectPhrase(view: readonly Token[], verb: number, floor: number): Tok
 export function subjectAfter(view: readonly Token[], verb: number): Token[] | undefined {
   let j = verb + 1;
   if (isPronoun(view[j])) return [view[j]!];
-  const descriptor = view[j];
-  const described =
-    descriptor !== undefined && descriptor.kind === 'word' && !descriptor.cap && !isSpeakerPhraseWord(descriptor) && isNameWord(view[j + 1] ?? descriptor);
-  if (described) j++;
+  // ",” said lead impeachment manager Jamie Raskin": lower-case descriptors before the name are passed over.
+  let descriptors = 0;
+  while (descriptors < 3) {
+    const descriptor = view[j + descriptors];
+    if (descriptor === undefined || descriptor.kind !== 'word' || descriptor.cap || isSpeakerPhraseWord(descriptor) || isFunctionWord(descriptor) || isReportingVerb(descriptor)) break;
+    descriptors++;
+  }
+  const described = descriptors > 0 && view[j + descriptors] !== undefined && isSpeakerPhraseWord(view[j + descriptors]!) && !isFunctionWord(view[j + descriptors]!);
+  if (described) j += descriptors;
   while (j < view.length && j - verb <= MAX_PHRASE) {
     const token = view[j]!;
     if (isSpeakerPhraseWord(token)) j++;
     else if (token.text === '.' && view[j - 1]!.kind === 'word' && view[j - 1]!.text.length <= 4 && isNameWord(view[j + 1] ?? token)) j++;
     else break;
   }
-  const phrase = trimPhrase(view.slice(described ? verb + 2 : verb + 1, j));
+  const phrase = trimPhrase(view.slice(described ? verb + 1 + descriptors : verb + 1, j));
   const head = phrase?.[phrase.length - 1];
   if (head && isRoleNoun(head.lower) && view[j]?.text === ',' && view[j + 1] && isNameWord(view[j + 1]!)) {
     // ",” recalled his widow, Marta Kowalski": the name in apposition is the speaker.

@@ -303,7 +303,8 @@ export function buildRegistry(
         description: d.description ?? `${/^[aeiou]/.test(TYPOLOGY_WORDS[d.typology]) ? 'an' : 'a'} ${TYPOLOGY_WORDS[d.typology]} ${KIND_WORDS[d.kind]} in ${countryName}`,
         ...(d.domains.size > 0 ? { domains: [...d.domains].sort() } : {}),
       };
-      return d.supplement?.stateControlled ? { ...record, stateControlled: d.supplement.stateControlled } : record;
+      const withYears = d.supplement?.stateControlled ? { ...record, stateControlled: d.supplement.stateControlled } : record;
+      return d.supplement?.formerly ? { ...withYears, formerly: d.supplement.formerly } : withYears;
     })
     .filter((r) => r.aliases.length + r.contextAliases.length > 0)
     .sort((a, b) => a.country.localeCompare(b.country) || a.name.localeCompare(b.name));

@@ -1,5 +1,5 @@
 import type { Typology } from '../../shared/model/finding';
-import type { OutletKind, StateControlYears } from '../../shared/engine/state-media/outlet-types';
+import type { FormerState, OutletKind, StateControlYears } from '../../shared/engine/state-media/outlet-types';
 
 /** A hand-written outlet: enriches the CSV rows it names in `match`, or adds an outlet the CSV lacks. */
 export interface SupplementOutlet {
@@ -18,9 +18,11 @@ export interface SupplementOutlet {
   readonly stateControlled?: StateControlYears;
   /** Website hosts of the outlet, to recognise it as an article's publisher. */
   readonly domains?: readonly string[];
+  /** The state it served until a year (TASS: the Soviet Union until 1991). */
+  readonly formerly?: FormerState;
 }
 
-type Extra = Partial<Pick<SupplementOutlet, 'typology' | 'contextAliases' | 'match' | 'description' | 'stateControlled' | 'domains'>>;
+type Extra = Partial<Pick<SupplementOutlet, 'typology' | 'contextAliases' | 'match' | 'description' | 'stateControlled' | 'domains' | 'formerly'>>;
 
 function o(name: string, country: string, kind: OutletKind, aliases: readonly string[], extra: Extra = {}): SupplementOutlet {
   return { name, country, kind, aliases, ...extra };
@@ -69,8 +71,8 @@ export const SUPPLEMENT_OUTLETS: readonly SupplementOutlet[] = [
   o('Ta Kung Pao', 'HK', 'newspaper', ['Ta Kung Pao'], { match: ['Ta Kung Pao'], description: 'a Beijing-controlled Hong Kong newspaper' }),
   o('Wen Wei Po', 'HK', 'newspaper', ['Wen Wei Po'], { match: ['Wen Wei Po'], description: 'a Beijing-controlled Hong Kong newspaper' }),
   // Russia and the Soviet Union
-  o('TASS', 'RU', 'agency', ['TASS', 'Tass', 'ITAR-TASS', 'Itar-Tass', 'ITAR-Tass', 'Itar Tass', 'Telegraph Agency of the Soviet Union', 'TASS news agency'], { match: ['TASS'], description: "Russia's state news agency (the Soviet Union's before 1992)" }),
-  o('RIA Novosti', 'RU', 'agency', ['RIA Novosti', 'RIA-Novosti', 'RIA', 'Ria Novosti', 'Novosti', 'Novosti Press Agency', 'Rossiya Segodnya'], { contextAliases: ['Ria'],  match: ['RIA Novosti'], description: "Russia's state news agency (Novosti in Soviet times)" }),
+  o('TASS', 'RU', 'agency', ['TASS', 'Tass', 'ITAR-TASS', 'Itar-Tass', 'ITAR-Tass', 'Itar Tass', 'Telegraph Agency of the Soviet Union', 'TASS news agency'], { match: ['TASS'], description: "Russia's state news agency (the Soviet Union's before 1992)", formerly: { until: 1991, country: 'SU', description: "the Soviet Union's state news agency" } }),
+  o('RIA Novosti', 'RU', 'agency', ['RIA Novosti', 'RIA-Novosti', 'RIA', 'Ria Novosti', 'Novosti', 'Novosti Press Agency', 'Rossiya Segodnya'], { contextAliases: ['Ria'],  match: ['RIA Novosti'], formerly: { until: 1991, country: 'SU', description: "the Soviet Union's Novosti press agency" }, description: "Russia's state news agency (Novosti in Soviet times)" }),
   o('RT', 'RU', 'television', ['RT', 'Russia Today', 'RT International', 'RT America', 'RT UK', 'RT Arabic', 'RT France', 'RT Deutsch', 'Ruptly'], { match: ['RT International', 'Russian RT', 'RT'], description: "Russia's state international broadcaster" }),
   o('Sputnik', 'RU', 'agency', ['Sputnik', 'Sputnik News', 'Sputnik International', 'Sputnik radio'], { match: ['Sputnik News', 'Sputnik International'], description: "Russia's state international news agency and radio" }),
   o('REN TV', 'RU', 'television', ['REN TV', 'Ren TV', 'REN-TV', 'Ren-TV'], { match: ['REN TV'], description: 'a Russian television channel owned by a Kremlin-friendly media group' }),
@@ -174,7 +176,7 @@ export const SUPPLEMENT_OUTLETS: readonly SupplementOutlet[] = [
   o('TAP', 'TN', 'agency', ['Tunis Afrique Presse'], { match: ['TAP'], contextAliases: ['TAP'], description: "Tunisia's state news agency" }),
   o('APS (Algeria)', 'DZ', 'agency', ['Algerie Presse Service', 'Algérie Presse Service', 'Algeria Press Service'], { match: ['APS'], contextAliases: ['APS'], description: "Algeria's state news agency" }),
   // Former Yugoslavia and Eastern Europe
-  o('Tanjug', 'RS', 'agency', ['Tanjug', 'TANJUG'], { match: ['Tanjug'], description: "Serbia's (formerly Yugoslavia's) state news agency" }),
+  o('Tanjug', 'RS', 'agency', ['Tanjug', 'TANJUG'], { match: ['Tanjug'], description: "Serbia's (formerly Yugoslavia's) state news agency", formerly: { until: 2002, country: 'YU', description: "Yugoslavia's state news agency" } }),
   o('Borba', 'YU', 'newspaper', ['Borba'], { typology: 'SC', description: "Yugoslavia's state newspaper", stateControlled: { to: 2009 } }),
   o('RTS', 'RS', 'television', ['Radio Television of Serbia', 'Radio-Television Serbia', 'RTS1', 'TV Belgrade', 'Belgrade TV', 'Radio Television Belgrade', 'Radio-Television Belgrade', 'Television Belgrade'], { match: ['RTS1'], contextAliases: ['RTS'], description: "Serbia's state-captured public broadcaster" }),
   o('ADN', 'DD', 'agency', ['Allgemeiner Deutscher Nachrichtendienst'], { typology: 'SC', contextAliases: ['ADN'], description: "East Germany's state news agency", stateControlled: { to: 1990 } }),

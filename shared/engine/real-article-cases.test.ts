@@ -99,6 +99,11 @@ describe('shapes from real articles', () => {
     ]);
   });
 
+  it('gives a historical outlet the country of its time', () => {
+    expect(of('MOSCOW (AP) -- The official news agency Tass said on Tuesday, Oct. 6, 1987, that troops had withdrawn.', 'state-media')[0]).toMatchObject({ outlet: 'TASS', country: 'SU' });
+    expect(of('MOSCOW, March 3, 2024 -- TASS said the talks had failed.', 'state-media')[0]).toMatchObject({ outlet: 'TASS', country: 'RU' });
+  });
+
   it('marks "there have also been reports of"', () => {
     expect(of('There have also been reports of disagreements within the Kremlin over the economy.', 'unverified')).toHaveLength(1);
   });

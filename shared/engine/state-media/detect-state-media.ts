@@ -165,7 +165,7 @@ export function detectStateMedia(context: TextContext, options: StateMediaOption
     // "Khovar's English-language service quoted": an outlet's own service speaks as the outlet.
     const unit = frame === 'product' ? SUB_UNIT.exec(text.slice(phrase.end, phrase.end + 60)) : null;
     if (unit) span = { start: phrase.start, end: phrase.end + unit[0].length };
-    const finding = named(text, span, outlet, FRAME_RULES[frame ?? 'before']);
+    const finding = named(text, span, ofItsTime(outlet, year, communistEra), FRAME_RULES[frame ?? 'before']);
     candidates.push({ finding, frame, outlet });
     antecedents.push({ start: m.start, end: Math.max(m.end, finding.end), outlet, other: false, families: phraseFamilies(finding.text, FAMILY_OF_KIND[outlet.kind]), finding });
   }
@@ -182,6 +182,13 @@ export function detectStateMedia(context: TextContext, options: StateMediaOption
   antecedents.sort((a, b) => a.start - b.start || a.end - b.end);
   sourced.push(...backReferences(context, antecedents, sourced));
   return dropOverlaps(sourced);
+}
+
+/** The outlet as it was when the article was written: TASS in a 1987 story is the Soviet agency. */
+function ofItsTime(outlet: OutletRecord, year: number | undefined, communistEra: boolean): OutletRecord {
+  const former = outlet.formerly;
+  if (!former || !(year !== undefined ? year <= former.until : communistEra)) return outlet;
+  return { ...outlet, country: former.country, description: former.description };
 }
 
 function named(text: string, span: Span, outlet: OutletRecord, ruleId: string): StateMediaFinding {

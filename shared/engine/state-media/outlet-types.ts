@@ -9,6 +9,13 @@ export interface StateControlYears {
   readonly to?: number;
 }
 
+/** The country an outlet belonged to until a year, with how it is described for that time. */
+export interface FormerState {
+  readonly until: number;
+  readonly country: string;
+  readonly description: string;
+}
+
 /** One state-affiliated outlet and the names it goes by in English-language news. */
 export interface OutletRecord {
   /** Canonical short name readers know it by, e.g. `KCNA`. */
@@ -25,6 +32,8 @@ export interface OutletRecord {
   readonly description: string;
   /** Present for historical outlets that were state-controlled only for some years. */
   readonly stateControlled?: StateControlYears;
+  /** The state the outlet served until a year, for articles of that time (TASS in 1987 is the Soviet agency). */
+  readonly formerly?: FormerState;
   /** Website hosts (`sputnikglobe.com`), to recognise the outlet as an article's publisher. */
   readonly domains?: readonly string[];
 }

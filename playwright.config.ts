@@ -1,8 +1,12 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 // No Electron binary can start on our machines, so the built renderer runs in Debian's Chromium
 // against the browser bridge (e2e/support/browser-bridge.ts); the real-Electron suite lives in e2e/electron.
 const PORT = 4173;
+// Debian's Chromium on our machines; where there is none (the macOS and Windows CI runners), the
+// Chromium that `npx playwright install chromium` put in Playwright's own cache.
+const CHROMIUM = process.env['SOURCELIGHT_CHROMIUM'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -16,7 +20,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
+      executablePath: CHROMIUM,
       args: [
         '--no-sandbox',
         '--disable-gpu',

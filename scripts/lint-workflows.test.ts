@@ -45,25 +45,27 @@ function workflow(name: string): Workflow {
 }
 
 describe('the GitHub workflows', () => {
+  // One linter run (its WebAssembly start-up is the slow part) over our workflows and a broken copy.
+  const broken = join(temporary, 'broken.yml');
+  writeFileSync(
+    broken,
+    readFileSync(join(WORKFLOWS, 'ci.yml'), 'utf8')
+      .replace('timeout-minutes: 45', 'timeout-minute: 45')
+      .replace('${{ matrix.node }}\n          cache', '${{ matrix.nodes }}\n          cache'),
+  );
+  const linted = lint([join(WORKFLOWS, 'ci.yml'), join(WORKFLOWS, 'release.yml'), broken]);
+
   it('pass actionlint', async () => {
-    const result = await lint([]);
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/actionlint: \d+ workflow file\(s\), no problems/);
+    const { stderr } = await linted;
+    const problems = stderr.split('\n').filter((line) => line.trim().length > 0);
+    expect(problems.filter((line) => !line.includes('broken.yml'))).toEqual([]);
   });
 
-  it('would fail actionlint with a mistyped runner, key or expression (the linter really checks)', async () => {
-    const broken = join(temporary, 'broken.yml');
-    writeFileSync(
-      broken,
-      readFileSync(join(WORKFLOWS, 'ci.yml'), 'utf8')
-        .replace('timeout-minutes: 45', 'timeout-minute: 45')
-        .replace('${{ matrix.node }}\n          cache', '${{ matrix.nodes }}\n          cache'),
-    );
-    const result = await lint([broken]);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/unexpected key "timeout-minute"/);
-    expect(result.stderr).toMatch(/property "nodes" is not defined/);
+  it('would fail actionlint with a mistyped key or expression (the linter really checks)', async () => {
+    const { code, stderr } = await linted;
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/broken\.yml:\d+:\d+: unexpected key "timeout-minute"/);
+    expect(stderr).toMatch(/broken\.yml:\d+:\d+: property "nodes" is not defined/);
   });
 
   it('run npm test on Ubuntu (under xvfb-run, with the Electron binary installed), macOS and Windows', () => {

@@ -7,7 +7,7 @@ import { type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { crc32 } from 'node:zlib';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { SUPPORTED_NODE, isSupportedNode, nodeVersionProblem } from './check-node-version.cjs';
 import { electronExecutableName } from './ensure-electron.cjs';
 
@@ -208,5 +208,31 @@ describe('ensure-electron (npm start’s first step)', () => {
     writeFileSync(executable, '');
     chmodSync(executable, 0o755);
     expect(await runEnsure(project, env)).toEqual({ status: 0, stdout: '', stderr: '' });
+  });
+});
+
+describe('wiring', () => {
+  it('runs the Node check and the Electron check before npm start and npm run dev, and the Node check before npm test', () => {
+    const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    const both = 'node scripts/check-node-version.cjs && node scripts/ensure-electron.cjs';
+    expect(scripts['prestart']).toBe(both);
+    expect(scripts['predev']).toBe(both);
+    expect(scripts['pretest']).toBe('node scripts/check-node-version.cjs');
+  });
+
+  it('hands an ELECTRON_OVERRIDE_DIST_PATH Electron to electron-vite, which only reads ELECTRON_EXEC_PATH', async () => {
+    const saved = { override: process.env['ELECTRON_OVERRIDE_DIST_PATH'], exec: process.env['ELECTRON_EXEC_PATH'] };
+    process.env['ELECTRON_OVERRIDE_DIST_PATH'] = join(tmpdir(), 'unpacked-electron');
+    delete process.env['ELECTRON_EXEC_PATH'];
+    try {
+      vi.resetModules();
+      await import('../electron.vite.config');
+      expect(process.env['ELECTRON_EXEC_PATH']).toBe(join(tmpdir(), 'unpacked-electron', electronExecutableName(process.platform)));
+    } finally {
+      for (const [key, value] of [['ELECTRON_OVERRIDE_DIST_PATH', saved.override], ['ELECTRON_EXEC_PATH', saved.exec]] as const) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    }
   });
 });

@@ -4,9 +4,10 @@ import { defineConfig } from '@playwright/test';
 // No Electron binary can start on our machines, so the built renderer runs in Debian's Chromium
 // against the browser bridge (e2e/support/browser-bridge.ts); the real-Electron suite lives in e2e/electron.
 const PORT = 4173;
-// Debian's Chromium on our machines; where there is none (the macOS and Windows CI runners), the
-// Chromium that `npx playwright install chromium` put in Playwright's own cache.
-const CHROMIUM = process.env['SOURCELIGHT_CHROMIUM'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+// Debian's Chromium on our machines. SOURCELIGHT_CHROMIUM names another one, or, set empty (as the
+// GitHub workflow does), picks the Chromium that `npx playwright install chromium` put in Playwright's cache.
+const chromiumFromEnv = process.env['SOURCELIGHT_CHROMIUM'];
+const CHROMIUM = chromiumFromEnv !== undefined ? chromiumFromEnv || undefined : existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 
 export default defineConfig({
   testDir: 'e2e',

@@ -1,6 +1,12 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { overriddenElectronExecutable } from './scripts/ensure-electron.cjs';
+
+// electron-vite finds Electron only through ELECTRON_EXEC_PATH or node_modules/electron/path.txt, so an
+// Electron unpacked elsewhere (Electron's own ELECTRON_OVERRIDE_DIST_PATH) is handed on as the first.
+const overriddenElectron = overriddenElectronExecutable(process.env, process.platform);
+if (overriddenElectron !== undefined && !process.env['ELECTRON_EXEC_PATH']) process.env['ELECTRON_EXEC_PATH'] = overriddenElectron;
 
 // Our folders are not electron-vite's default src/{main,preload,renderer}, so every entry is explicit.
 export default defineConfig({

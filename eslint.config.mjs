@@ -14,6 +14,12 @@ export default tseslint.config(
     },
   },
   {
+    // The npm lifecycle scripts run before anything is built, on whatever Node is installed: plain CommonJS.
+    files: ['scripts/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,

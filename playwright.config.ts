@@ -1,8 +1,13 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 // No Electron binary can start on our machines, so the built renderer runs in Debian's Chromium
 // against the browser bridge (e2e/support/browser-bridge.ts); the real-Electron suite lives in e2e/electron.
 const PORT = 4173;
+// Debian's Chromium on our machines. SOURCELIGHT_CHROMIUM names another one, or, set empty (as the
+// GitHub workflow does), picks the Chromium that `npx playwright install chromium` put in Playwright's cache.
+const chromiumFromEnv = process.env['SOURCELIGHT_CHROMIUM'];
+const CHROMIUM = chromiumFromEnv !== undefined ? chromiumFromEnv || undefined : existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -16,7 +21,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
+      executablePath: CHROMIUM,
       args: [
         '--no-sandbox',
         '--disable-gpu',

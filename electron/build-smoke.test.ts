@@ -362,6 +362,33 @@ describe('built main process against a mocked electron module', () => {
     expect(recorded.windows).toHaveLength(1);
   });
 
+  it('opens a file a second launch named only on its command line (a packaged "Open With" without lock data)', async (context) => {
+    if (!loaded) context.skip(MISSING);
+    const third = join(workDir, 'third.txt');
+    writeFileSync(third, 'The agency said the port "is open," officials added.\n');
+    const contents = recorded.windows[0]!.webContents;
+    const before = contents.sent.length;
+    recorded.appEvents.get('second-instance')!({}, ['electron', MAIN, '--allow-file-access-from-files', 'third.txt'], workDir, undefined);
+    await expect.poll(() => contents.sent.length).toBe(before + 1);
+    expect(contents.sent.at(-1)![1]).toMatchObject({ ok: true, article: { sourcePath: third } });
+    expect(recorded.windows).toHaveLength(1);
+  });
+
+  it('opens a file macOS hands over with open-file (double-click, Open With, a drop on the Dock icon) in the running window', async (context) => {
+    if (!loaded) context.skip(MISSING);
+    const fromFinder = join(workDir, 'from-finder.txt');
+    writeFileSync(fromFinder, 'State media reported the bridge had reopened.\n');
+    const contents = recorded.windows[0]!.webContents;
+    const before = contents.sent.length;
+    let prevented = false;
+    recorded.appEvents.get('open-file')!({ preventDefault: () => (prevented = true) }, fromFinder);
+    // Without preventDefault macOS would report that the app cannot open the file.
+    expect(prevented).toBe(true);
+    await expect.poll(() => contents.sent.length).toBe(before + 1);
+    expect(contents.sent.at(-1)).toEqual([IPC_CHANNELS.articleOpened, expect.objectContaining({ ok: true, article: expect.objectContaining({ sourcePath: fromFinder }) })]);
+    expect(recorded.windows).toHaveLength(1);
+  });
+
   it('reads a PDF through the built pdf worker, leaving this process’s Array.prototype.push alone', async (context) => {
     if (!loaded) context.skip(MISSING);
     requireBuilt(context, join(OUT, 'main/pdf-worker.js'));
@@ -384,5 +411,66 @@ describe('built main process against a mocked electron module', () => {
     await expect
       .poll(() => (JSON.parse(readFileSync(settingsFile, 'utf8')) as { window?: unknown }).window)
       .toEqual({ bounds: { x: 40, y: 30, width: 1000, height: 700 }, maximized: true });
+  });
+});
+
+describe('built main process started by opening a file from Finder (open-file before ready)', () => {
+  const recorded: Recorded = { windows: [], handled: [], appEvents: new Map(), recentDocuments: [] };
+  let workDir = '';
+  let article = '';
+  let becomeReady: () => void = () => undefined;
+  let loaded = false;
+
+  beforeAll(async () => {
+    if (!existsSync(MAIN) || !existsSync(PRELOAD)) return;
+    workDir = mkdtempSync(join(tmpdir(), 'sl-open-file-'));
+    article = join(workDir, 'opened-from-finder.txt');
+    writeFileSync(article, 'The ministry said the ferry "will sail on Friday," officials added.\n');
+    recorded.userData = join(workDir, 'user-data');
+    mkdirSync(recorded.userData);
+    const base = fakeElectron(recorded) as { app: Record<string, unknown> };
+    const ready = new Promise<void>((resolveReady) => (becomeReady = resolveReady));
+    const electron = { ...base, app: { ...base.app, whenReady: () => ready } };
+    const moduleInternals = Module as unknown as { _load: LoadFunction };
+    const originalLoad = moduleInternals._load;
+    const savedArgv = process.argv;
+    const savedRendererUrl = process.env['ELECTRON_RENDERER_URL'];
+    delete process.env['ELECTRON_RENDERER_URL'];
+    // macOS starts the app with no file argument and delivers the file as an event instead.
+    process.argv = ['electron', MAIN];
+    Object.assign(process, { defaultApp: true });
+    const requireBuilt = createRequire(__filename);
+    delete requireBuilt.cache[MAIN];
+    moduleInternals._load = function (this: unknown, request, parent, isMain) {
+      if (request === 'electron') return electron;
+      return originalLoad.call(this, request, parent, isMain);
+    };
+    try {
+      requireBuilt(MAIN);
+      loaded = true;
+    } finally {
+      moduleInternals._load = originalLoad;
+      process.argv = savedArgv;
+      Reflect.deleteProperty(process, 'defaultApp');
+      if (savedRendererUrl !== undefined) process.env['ELECTRON_RENDERER_URL'] = savedRendererUrl;
+    }
+  });
+
+  afterAll(() => {
+    if (workDir) rmSync(workDir, { recursive: true, force: true });
+  });
+
+  it('keeps the file until the window has loaded, then opens it there', async (context) => {
+    if (!loaded) context.skip(MISSING);
+    let prevented = false;
+    recorded.appEvents.get('open-file')!({ preventDefault: () => (prevented = true) }, article);
+    expect(prevented).toBe(true);
+    expect(recorded.windows).toHaveLength(0);
+    becomeReady();
+    await expect.poll(() => recorded.windows.length, { message: 'the first window' }).toBe(1);
+    const contents = recorded.windows[0]!.webContents;
+    contents.emit('did-finish-load');
+    await expect.poll(() => contents.sent.length).toBe(1);
+    expect(contents.sent[0]).toEqual([IPC_CHANNELS.articleOpened, expect.objectContaining({ ok: true, article: expect.objectContaining({ sourcePath: article }) })]);
   });
 });

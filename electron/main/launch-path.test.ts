@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { resolveLaunchPath, resolveSecondInstancePath } from './launch-path';
 
@@ -25,6 +26,17 @@ describe('resolveLaunchPath', () => {
     expect(resolveLaunchPath(['/opt/Sourcelight/sourcelight', 'a.txt'], { defaultApp: false, cwd: HOME })).toBe(resolve(HOME, 'a.txt'));
   });
 
+  it('opens what a Linux file manager passes through the .desktop entry’s %U: a file:// URL', () => {
+    const file = resolve('/home/reader/news/État des lieux.html');
+    expect(resolveLaunchPath(['/opt/Sourcelight/sourcelight', pathToFileURL(file).href], { defaultApp: false, cwd: ROOT })).toBe(file);
+  });
+
+  it('opens nothing for a file:// URL that names no local file', () => {
+    expect(resolveLaunchPath(['/opt/Sourcelight/sourcelight', 'file://server.example/share/a.txt'], { defaultApp: false, cwd: ROOT })).toBe(
+      process.platform === 'win32' ? resolve('\\\\server.example\\share\\a.txt') : null,
+    );
+  });
+
   it('returns null when no file was given', () => {
     expect(resolveLaunchPath(['electron', '.'], { defaultApp: true, initCwd: HOME, cwd: ROOT })).toBeNull();
     expect(resolveLaunchPath(['/opt/Sourcelight/sourcelight', '--no-sandbox'], { defaultApp: false, cwd: ROOT })).toBeNull();
@@ -42,6 +54,10 @@ describe('resolveSecondInstancePath', () => {
 
   it('opens nothing when the second instance was started without a file', () => {
     expect(resolveSecondInstancePath({ openPath: null }, ['electron', '.'], ROOT, true)).toBeNull();
+  });
+
+  it('takes a packaged second launch’s file (double-click, Open With) from argv when no path came with the lock', () => {
+    expect(resolveSecondInstancePath(undefined, ['/opt/Sourcelight/sourcelight', '--allow-file-access-from-files', 'd.pdf'], HOME, false)).toBe(resolve(HOME, 'd.pdf'));
   });
 
   it('falls back to argv and the working directory Electron forwards', () => {

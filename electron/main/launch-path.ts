@@ -1,4 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** How the process was started, as far as finding a file argument is concerned. */
 export interface LaunchContext {
@@ -11,13 +12,21 @@ export interface LaunchContext {
 
 /**
  * The article path given on the command line, made absolute, or null when there is none. Switches
- * (`--no-sandbox`, `--inspect=...`) are skipped wherever Chromium or the user put them.
+ * (`--no-sandbox`, `--inspect=...`) are skipped wherever Chromium or the user put them, and a
+ * `file://` URL (what Linux desktops pass through the installed .desktop entry's `%U`) becomes its path.
  */
 export function resolveLaunchPath(argv: readonly string[], context: LaunchContext): string | null {
   const positional = argv.slice(1).filter((arg) => arg.length > 0 && !arg.startsWith('-'));
   if (context.defaultApp) positional.shift();
   const file = positional[0];
   if (file === undefined) return null;
+  if (/^file:\/\//i.test(file)) {
+    try {
+      return resolve(fileURLToPath(file));
+    } catch {
+      return null;
+    }
+  }
   if (isAbsolute(file)) return resolve(file);
   const base = context.initCwd && isAbsolute(context.initCwd) ? context.initCwd : context.cwd;
   return resolve(base, file);

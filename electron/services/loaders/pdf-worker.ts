@@ -31,6 +31,9 @@ function infoText(info: Record<string, unknown>, key: string): string | undefine
  * `Array.prototype.push` among them) in whichever isolate imports it.
  */
 export async function extractPdfText(bytes: Uint8Array): Promise<PdfExtraction> {
+  // pdfjs needs a DOMMatrix as it loads; in Node it borrows one from its optional native canvas, which
+  // the installers leave out (it draws pages; we only read text), so a plain-JavaScript one goes first.
+  if (typeof globalThis.DOMMatrix === 'undefined') Object.assign(globalThis, { DOMMatrix: (await import('@thednp/dommatrix')).default });
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = pdfjs.getDocument({
     // pdfjs takes ownership of (detaches) the buffer it is given, so it gets a copy.

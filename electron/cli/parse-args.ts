@@ -10,7 +10,7 @@ const FORMATS: readonly ExportFormat[] = ['html', 'jsonld', 'csv'];
 /** A command line understood. */
 export type CliCommand =
   | { readonly kind: 'help' }
-  | { readonly kind: 'analyze'; readonly file: string; readonly json: boolean; readonly typologies?: readonly Typology[] }
+  | { readonly kind: 'analyze'; readonly file: string; readonly json: boolean; readonly typologies?: readonly Typology[]; readonly outlets?: string }
   | { readonly kind: 'export'; readonly file: string; readonly output: string; readonly format: ExportFormat; readonly force: boolean }
   | {
       readonly kind: 'export-batch';
@@ -28,7 +28,7 @@ export interface CliUsageError {
 
 /** The usage text `--help` prints. */
 export const USAGE = `Usage:
-  sourcelight analyze FILE [--json] [--typologies SC,CaPu,CaPr]
+  sourcelight analyze FILE [--json] [--typologies SC,CaPu,CaPr] [--outlets OUTLETS.json]
   sourcelight export FILE -o OUT.html [--format html|jsonld|csv] [--force]
   sourcelight export FILES... --out-dir DIR [--format html|jsonld|csv] [--force]
   sourcelight --help
@@ -36,7 +36,8 @@ export const USAGE = `Usage:
 Commands:
   analyze   print the state-media attributions, direct quotes and unverified claims found in FILE
             (--json: one JSON object {"text", "findings"}; --typologies: which State Media Monitor
-            typologies count as state media, from ${TYPOLOGIES.join(', ')})
+            typologies count as state media, from ${TYPOLOGIES.join(', ')}; --outlets: your own
+            outlets to add to the registry, default outlets.json in Sourcelight's settings folder)
   export    write FILE as a self-contained HTML page with all three highlight layers
             (--format jsonld: W3C Web Annotations; --format csv: a table of the findings);
             with --out-dir, export every FILE into DIR as NAME-sourcelight.EXT, carrying on
@@ -73,6 +74,7 @@ export function parseArgs(argv: readonly string[]): CliCommand | CliUsageError {
   let force = false;
   let output: string | undefined;
   let typologies: readonly Typology[] | undefined;
+  let outlets: string | undefined;
   let outDir: string | undefined;
   let format: ExportFormat | undefined;
   for (let index = 0; index < rest.length; index++) {
@@ -88,6 +90,10 @@ export function parseArgs(argv: readonly string[]): CliCommand | CliUsageError {
       const parsed = parseTypologies(value);
       if (typeof parsed === 'string') return { kind: 'usage-error', message: parsed };
       typologies = parsed;
+    } else if (command === 'analyze' && name === '--outlets') {
+      const value = takeValue();
+      if (value === undefined || value.length === 0) return { kind: 'usage-error', message: '--outlets needs the path of a JSON list of outlets.' };
+      outlets = value;
     } else if (command === 'export' && (name === '-o' || name === '--output')) {
       const value = takeValue();
       if (value === undefined || value.length === 0) return { kind: 'usage-error', message: `${name} needs the path of the HTML file to write.` };
@@ -111,7 +117,7 @@ export function parseArgs(argv: readonly string[]): CliCommand | CliUsageError {
   if (positional.length === 0) return { kind: 'usage-error', message: `${command} needs an article file (see --help).` };
   if (command === 'export') return exportCommand(positional, output, outDir, format ?? 'html', force);
   if (positional.length > 1) return { kind: 'usage-error', message: `${command} takes one article file, not ${positional.length}.` };
-  return { kind: 'analyze', file: positional[0]!, json, ...(typologies ? { typologies } : {}) };
+  return { kind: 'analyze', file: positional[0]!, json, ...(typologies ? { typologies } : {}), ...(outlets ? { outlets } : {}) };
 }
 
 function exportCommand(

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -123,6 +123,24 @@ describe('runCli', () => {
     });
     const plain = JSON.parse((await run(['analyze', 'port.txt', '--json'])).stdout) as { meta: Record<string, unknown> };
     expect(plain.meta).toMatchObject({ url: null, publisher: null, lang: 'en' });
+  });
+
+  it('adds the outlets of --outlets FILE, and of outlets.json in the settings folder, to the registry', async () => {
+    writeFileSync(join(folder, 'hills.txt'), 'The bridge reopened, the Voice of the Hills radio said on Monday.');
+    const stateMedia = (stdout: string): unknown[] => (JSON.parse(stdout) as { findings: { layer: string; outlet?: string }[] }).findings.filter((f) => f.layer === 'state-media').map((f) => f.outlet);
+    expect(stateMedia((await run(['analyze', 'hills.txt', '--json'])).stdout)).toEqual([]);
+    writeFileSync(join(folder, 'mine.json'), JSON.stringify([{ name: 'Voice of the Hills', country: 'XK', kind: 'radio' }, { name: 'Broken' }]));
+    const withFile = await run(['analyze', 'hills.txt', '--json', '--outlets', 'mine.json']);
+    expect(stateMedia(withFile.stdout)).toEqual(['Voice of the Hills']);
+    expect(withFile.stderr).toMatch(/outlet 2 .*|Broken.*left out/);
+    const settings = join(folder, 'config');
+    mkdirSync(join(settings, 'Sourcelight'), { recursive: true });
+    writeFileSync(join(settings, 'Sourcelight', 'outlets.json'), JSON.stringify([{ name: 'Voice of the Hills', country: 'XK' }]));
+    expect(stateMedia((await run(['analyze', 'hills.txt', '--json'], { env: { XDG_CONFIG_HOME: settings } })).stdout)).toEqual(['Voice of the Hills']);
+    writeFileSync(join(folder, 'bad.json'), '{ not json');
+    const bad = await run(['analyze', 'hills.txt', '--outlets', 'bad.json']);
+    expect(bad.status).toBe(EXIT_FAILURE);
+    expect(bad.stderr).toMatch(/could not be read as JSON/);
   });
 
   it('passes --typologies to the engine', async () => {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { analyze } from '../../shared/engine/analyze';
 import type { Article } from '../../shared/model/article';
 import type { Finding } from '../../shared/model/finding';
@@ -7,6 +7,7 @@ import { LAYER_IDS } from '../../shared/model/layers';
 import { exportArticle } from '../services/export-article';
 import { batchSummaryLine, runBatchExport } from './batch-export';
 import { loadArticleFile } from '../services/load-article';
+import { USER_OUTLETS_FILE, defaultSettingsFolder, readUserOutletsFile } from '../services/user-outlets-file';
 import { formatAnalyzeJson, formatAnalyzeListing } from './format-findings';
 import { parseArgs, USAGE } from './parse-args';
 
@@ -64,9 +65,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (typeof article === 'number') return article;
 
     if (command.kind === 'analyze') {
+      const outletsPath = command.outlets ? resolve(base, command.outlets) : join(defaultSettingsFolder(io.env), USER_OUTLETS_FILE);
+      if (command.outlets && !existsSync(outletsPath)) return fail(io, `${command.outlets} does not exist; --outlets needs a JSON list of outlets.`, EXIT_FAILURE);
+      const userOutlets = readUserOutletsFile(outletsPath);
+      if (!userOutlets.ok) return fail(io, userOutlets.message, EXIT_FAILURE);
+      for (const problem of userOutlets.problems) io.stderr(`sourcelight: ${outletsPath}: ${problem}; that outlet was left out.\n`);
       let findings: Finding[];
       try {
-        findings = analyze(article.text, command.typologies ? { typologies: command.typologies } : {});
+        findings = analyze(article.text, { ...(command.typologies ? { typologies: command.typologies } : {}), extraOutlets: userOutlets.outlets });
       } catch (error) {
         return fail(io, `the analysis of ${article.sourceName} failed (${error instanceof Error ? error.message : String(error)}); please report this with the file.`, EXIT_FAILURE);
       }

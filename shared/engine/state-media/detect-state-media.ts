@@ -27,6 +27,8 @@ import { expandNounPhrase, sourceFrame, type Frame } from './source-frames';
 /** Options for the state-media detector. */
 export interface StateMediaOptions {
   readonly typologies: readonly Typology[];
+  /** Outlets the user added to the registry (see `parseUserOutlets`). */
+  readonly extraOutlets?: readonly OutletRecord[];
 }
 
 /** Canonical outlet name carried by generic references. */
@@ -105,7 +107,7 @@ function compatible(noun: OutletFamily, families: ReadonlySet<OutletFamily>): bo
 export function detectStateMedia(context: TextContext, options: StateMediaOptions): StateMediaFinding[] {
   const { text } = context;
   if (text.length === 0) return [];
-  const registry = compiledRegistry();
+  const registry = compiledRegistry(options.extraOutlets);
   const enabled = new Set<string>(options.typologies);
   const tokens = tokenize(text);
   const found = registry.mentions.findAll(text, tokens);

@@ -23,6 +23,8 @@ export interface CompiledRegistry {
 }
 
 let compiled: CompiledRegistry | undefined;
+/** The last registry compiled with a user's own outlets, keyed by those outlets, so a steady list compiles once. */
+let withExtras: { readonly key: string; readonly registry: CompiledRegistry } | undefined;
 
 /** One-edit variants (transposition, substitution, deletion, insertion) keeping the first letter. */
 function variants(name: string): string[] {
@@ -59,12 +61,21 @@ export function nameShapeVariants(name: string): string[] {
   return out.filter((v) => v !== name);
 }
 
-/** Compiles the generated registry into phrase indexes (cached: the registry never changes at run time). */
-export function compiledRegistry(): CompiledRegistry {
-  if (compiled) return compiled;
+/**
+ * Compiles the generated registry into phrase indexes (cached: the registry never changes at run time),
+ * with a user's own outlets added when given; theirs come first, so a user's alias wins a shared name.
+ */
+export function compiledRegistry(extraOutlets: readonly OutletRecord[] = []): CompiledRegistry {
+  if (extraOutlets.length === 0) return (compiled ??= compile(OUTLET_REGISTRY.outlets));
+  const key = JSON.stringify(extraOutlets);
+  if (withExtras?.key !== key) withExtras = { key, registry: compile([...extraOutlets, ...OUTLET_REGISTRY.outlets]) };
+  return withExtras.registry;
+}
+
+function compile(outlets: readonly OutletRecord[]): CompiledRegistry {
   const mentions = new PhraseIndex<Mention>();
   const byName = new Map<string, { plain: OutletRecord[]; context: OutletRecord[] }>();
-  for (const outlet of OUTLET_REGISTRY.outlets) {
+  for (const outlet of outlets) {
     for (const [list, names] of [['plain', outlet.aliases], ['context', outlet.contextAliases]] as const) {
       for (const name of names) {
         const slot = byName.get(name) ?? { plain: [], context: [] };
@@ -98,7 +109,7 @@ export function compiledRegistry(): CompiledRegistry {
   for (const phrase of countryPhrases.keys()) taken.add(phrase.toUpperCase());
   const misspellings = new Map<string, OutletRecord>();
   const clash = new Set<string>();
-  for (const outlet of OUTLET_REGISTRY.outlets) {
+  for (const outlet of outlets) {
     for (const name of outlet.aliases) {
       if (!/^[A-Z]{4,}$/.test(name) && !/^[A-Z][a-z]{5,}$/.test(name)) continue;
       for (const v of variants(name)) {
@@ -111,6 +122,5 @@ export function compiledRegistry(): CompiledRegistry {
   for (const v of clash) misspellings.delete(v);
   const misspellingKeys = new Set<number>();
   for (const v of misspellings.keys()) misspellingKeys.add(prefixKey(v, 0, v.length));
-  compiled = { mentions, misspellings, misspellingKeys, countryNames: OUTLET_REGISTRY.countryNames, countryTokens };
-  return compiled;
+  return { mentions, misspellings, misspellingKeys, countryNames: OUTLET_REGISTRY.countryNames, countryTokens };
 }

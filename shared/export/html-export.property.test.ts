@@ -112,5 +112,6 @@ describe('renderHtmlExport on generated hostile articles', () => {
       }),
       { numRuns: 400 },
     );
-  });
+    // 400 generated pages, each analysed, rendered and parsed: seconds of work that a busy machine stretches.
+  }, 90_000);
 });

@@ -562,6 +562,10 @@ async function main(): Promise<void> {
           if (right.get('compromise')) engineFoundCorrect.compromise++;
           if (right.get('wink-nlp')) engineFoundCorrect['wink-nlp']++;
         }
+        const vetoChanged = (['engine+compromise veto', 'engine+wink veto'] as const).filter((m) => finding?.speaker && answers.get(m) !== finding.speaker);
+        if (examples && vetoChanged.length > 0) {
+          lines.push(`${article.id} VETO gold ${JSON.stringify(quote.speaker)} | engine ${JSON.stringify(finding?.speaker)} -> ${vetoChanged.map((m) => `${m} ${right.get(m) ? '+' : '-'}${JSON.stringify(answers.get(m) ?? null)}`).join(' | ')}`);
+        }
         if (examples && (right.get('engine') !== right.get('compromise') || right.get('engine') !== right.get('wink-nlp'))) {
           const mark = (m: Method): string => `${right.get(m) ? '+' : '-'}${JSON.stringify(answers.get(m) ?? null)}`;
           lines.push(`${article.id} gold ${JSON.stringify(quote.speaker)} | engine ${mark('engine')} | compromise ${mark('compromise')} | wink ${mark('wink-nlp')} | ${JSON.stringify(quote.exact.slice(0, 50))}`);

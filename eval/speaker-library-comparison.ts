@@ -260,12 +260,26 @@ function phraseRight(tokens: readonly Token[], start: number, ceiling: number): 
 /** The subject of a speech verb at `verb`, looking left no further than `floor`. */
 function subjectBefore(tokens: readonly Token[], verb: number, floor: number): Guess | undefined {
   let i = verb - 1;
+  // "Netanyahu painted them with a broad brush, claiming that …": a participle's speaker is the clause's subject.
+  if (tokens[verb]!.lower.endsWith('ing') && tokens[i]?.text === ',') {
+    const subject = tokens.slice(floor, i).findIndex((t) => t.pos === 'PROPN' || t.entity === 'PERSON' || t.entity === 'ORG' || PERSON_PRONOUNS.has(t.lower));
+    if (subject >= 0) {
+      let to = floor + subject;
+      while (to + 1 < i && tokens[to + 1]!.pos === 'PROPN') to++;
+      return { from: floor + subject, to, how: 'participle' };
+    }
+  }
   // Skip "also", "has", "later", "on Thursday" between the subject and the verb.
-  while (i >= floor && (tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'AUX' || tokens[i]!.pos === 'PART')) i--;
+  while (i >= floor && (tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'AUX' || tokens[i]!.pos === 'PART' || /^(also|earlier|later|then|again|previously|recently|once)$/.test(tokens[i]!.lower))) i--;
   // "Steve Witkoff, who led the American team, said": step over a comma-enclosed relative clause or appositive.
   if (i >= floor && tokens[i]!.text === ',') {
     let open = i - 1;
     while (open >= floor && tokens[open]!.text !== ',' && !/^["“”]$/.test(tokens[open]!.text)) open--;
+    const enclosed = tokens.slice(open + 1, i);
+    // "her husband, Pavel Butorin, told": an enclosed proper name is the better speaker.
+    if (open > floor && tokens[open]!.text === ',' && enclosed.length > 0 && enclosed.every((t) => t.pos === 'PROPN' || t.entity === 'PERSON')) {
+      return { from: open + 1, to: i - 1, how: 'apposition' };
+    }
     if (open > floor && tokens[open]!.text === ',' && isNominal(tokens[open - 1]!)) i = open - 1;
     else i--;
   }
@@ -322,6 +336,15 @@ function lastPerson(tokens: readonly Token[], offset: number, quoted: (t: Token)
     if (!looksPerson(tokens, i) && !subjectOfSpeech(tokens, i)) continue;
     let from = i;
     while (from > 0 && tokens[from - 1]!.pos === 'PROPN' && tokens[from - 1]!.sentence === token.sentence) from--;
+    // Antecedents of "he"/"she" are nearly always subjects: sentence-initial, or right before a verb or a comma.
+    const next = tokens[i + 1];
+    const sentenceStart = tokens.findIndex((t) => t.sentence === token.sentence);
+    const sentenceInitial = tokens.slice(sentenceStart, from).every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'PUNCT'].includes(t.pos));
+    const beforeVerb = next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV' || next.text === ',');
+    if (!sentenceInitial && !beforeVerb) {
+      i = from;
+      continue;
+    }
     let before = from - 1;
     while (before >= 0 && (tokens[before]!.pos === 'DET' || tokens[before]!.pos === 'ADJ')) before--;
     // "posts about the Communist Party": objects of prepositions are rarely what "she" points back to.
@@ -365,9 +388,16 @@ function librarySpeaker(text: string, parsed: Parsed, quote: LocatedGoldSpan, qu
   };
   let afterStart = last + 1;
   while (afterStart < tokens.length && quoted(tokens[afterStart]!) && tokens[afterStart]!.start < quote.end + 1) afterStart++;
+  const after = (): Guess | undefined => speakerInStretch(tokens, ...stretchAfter(afterStart, lastSentence), true);
+  const before = (): Guess | undefined => speakerInStretch(tokens, ...stretchBefore(first, firstSentence), false);
+  // '"…," X said' puts the speaker after; a quote inside a sentence ("X said it was “…”") has it before.
+  const [beforeStart] = stretchBefore(first, firstSentence);
+  const attributionAfter = /[,!?]\s*["'”’]?$/.test(quote.exact.replace(/["'”’]$/, '')) || beforeStart === first;
+  // "… “stand with Hamas” and “stand with rapists …”": a quote joined to the previous one shares its speaker.
+  const joined = first - beforeStart <= 2 && beforeStart > 0 && quoted(tokens[beforeStart - 1]!) && tokens.slice(beforeStart, first).every((t) => t.pos === 'CONJ' || t.pos === 'PUNCT');
+  if (joined && previous) return previous;
   const attempts: (() => Guess | undefined)[] = [
-    () => speakerInStretch(tokens, ...stretchAfter(afterStart, lastSentence), true),
-    () => speakerInStretch(tokens, ...stretchBefore(first, firstSentence), false),
+    ...(attributionAfter ? [after, before] : [before, after]),
     () => {
       // A quote standing alone after "X said:" or followed by "He added."
       const [start, end] = sentenceRange(firstSentence - 1);

@@ -7,6 +7,7 @@
  *
  *   npx tsx eval/speaker-library-comparison.ts --corpus /work/main/eval/real/tune [--corpus eval/corpus/tune] [--examples]
  *   npx tsx eval/speaker-library-comparison.ts --bundle   (minified worker-like bundles, raw and gzip bytes)
+ * `--engine DIR` scores another checkout's engine (DIR holds `shared/`, e.g. from `git archive main shared`).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -16,7 +17,7 @@ import { build } from 'esbuild';
 import nlp from 'compromise';
 import winkNLP from 'wink-nlp';
 import winkModel from 'wink-eng-lite-web-model';
-import { analyze } from '../shared/engine/analyze';
+import { analyze as worktreeAnalyze } from '../shared/engine/analyze';
 import type { QuoteFinding } from '../shared/model/finding';
 import { loadArticleFile } from '../electron/services/load-article';
 import { locateGoldSpans, readGoldFile, type LocatedGoldSpan } from './gold';
@@ -523,6 +524,9 @@ async function printBundleSizes(): Promise<void> {
   } else console.log('(run `npm run build` to compare with the app\'s own analysis worker chunk)');
 }
 
+/** The engine under comparison: this worktree's, or another checkout's given with `--engine`. */
+let analyze: typeof worktreeAnalyze = worktreeAnalyze;
+
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const corpora: string[] = [];
@@ -531,6 +535,10 @@ async function main(): Promise<void> {
     if (argv[i] === '--corpus') corpora.push(resolve(argv[++i] ?? ''));
     else if (argv[i] === '--examples') examples = true;
     else if (argv[i] === '--bundle') return printBundleSizes();
+    else if (argv[i] === '--engine') {
+      const module = (await import(join(resolve(argv[++i] ?? ''), 'shared', 'engine', 'analyze.ts'))) as { analyze: typeof worktreeAnalyze };
+      analyze = module.analyze;
+    }
     else throw new Error(`unknown argument ${argv[i]}; use --corpus DIR [--examples]`);
   }
   if (corpora.length === 0) throw new Error('give at least one --corpus DIR (e.g. /work/main/eval/real/tune)');
@@ -540,7 +548,7 @@ async function main(): Promise<void> {
     const overall = Object.fromEntries(METHODS.map((m) => [m, { correct: 0, total: 0 }])) as Record<Method, Tally>;
     const byKind = new Map<string, Record<Method, Tally>>();
     let engineFound = 0;
-    const changes = Object.fromEntries(METHODS.map((m) => [m, { fixed: 0, broken: 0 }])) as Record<Method, { fixed: number; broken: number }>;
+    const changes = Object.fromEntries(METHODS.map((m) => [m, { fixed: 0, fixedFound: 0, broken: 0 }])) as Record<Method, { fixed: number; fixedFound: number; broken: number }>;
     const engineFoundCorrect = { engine: 0, compromise: 0, 'wink-nlp': 0 };
     const lines: string[] = [];
     for (const article of articles) {
@@ -578,6 +586,8 @@ async function main(): Promise<void> {
           const ok = speakerMatches(answers.get(method), quote);
           right.set(method, ok);
           if (ok && !engineRight) changes[method].fixed++;
+          // Only quotes the engine finds are shown in the app, so only those fixes could reach a reader.
+          if (ok && !engineRight && finding) changes[method].fixedFound++;
           if (!ok && engineRight) changes[method].broken++;
           overall[method].total++;
           kindTally[method].total++;
@@ -605,7 +615,7 @@ async function main(): Promise<void> {
     const percent = (t: Tally): string => (t.total === 0 ? 'n/a' : `${((100 * t.correct) / t.total).toFixed(1)} % (${t.correct}/${t.total})`);
     console.log(`\n## ${directory}: ${articles.length} articles, ${overall.engine.total} gold quotes with a speaker`);
     for (const method of METHODS) {
-      const change = method === 'engine' ? '' : `   vs engine: fixes ${changes[method].fixed}, breaks ${changes[method].broken}`;
+      const change = method === 'engine' ? '' : `   vs engine: fixes ${changes[method].fixed} (${changes[method].fixedFound} on quotes the engine found), breaks ${changes[method].broken}`;
       console.log(`${method.padEnd(24)} ${percent(overall[method]).padEnd(18)}${change}`);
     }
     console.log(`(engine found ${engineFound} of these quotes; on those: engine ${engineFoundCorrect.engine}, compromise ${engineFoundCorrect.compromise}, wink-nlp ${engineFoundCorrect['wink-nlp']} correct)`);

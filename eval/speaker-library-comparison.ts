@@ -608,7 +608,7 @@ async function main(): Promise<void> {
         }
         if (examples && (right.get('engine') !== right.get('compromise') || right.get('engine') !== right.get('wink-nlp'))) {
           const mark = (m: Method): string => `${right.get(m) ? '+' : '-'}${JSON.stringify(answers.get(m) ?? null)}`;
-          lines.push(`${article.id} gold ${JSON.stringify(quote.speaker)} | engine ${mark('engine')} | compromise ${mark('compromise')} | wink ${mark('wink-nlp')} | ${JSON.stringify(quote.exact.slice(0, 50))}`);
+          lines.push(`${article.id} gold ${JSON.stringify(quote.speaker)} | engine ${finding ? mark('engine') : '-(quote not found)'} | compromise ${mark('compromise')} | wink ${mark('wink-nlp')} | ${JSON.stringify(quote.exact.slice(0, 50))}`);
         }
       }
     }

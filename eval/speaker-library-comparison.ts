@@ -14,6 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { chromium } from '@playwright/test';
 import nlp from 'compromise';
 import winkNLP from 'wink-nlp';
 import winkModel from 'wink-eng-lite-web-model';
@@ -503,9 +504,44 @@ const BUNDLE_ENTRIES: Record<string, string> = {
     self.onmessage = (e) => { const d = nlp.readDoc(e.data); self.postMessage([d.tokens().out(its.pos), d.entities().out(its.detail), d.sentences().out()]); };`,
 };
 
+/** Runs each library bundle in a Web Worker in headless Chromium (offline), to show it needs no Node and no download. */
+async function runInBrowserWorkers(bundles: ReadonlyMap<string, string>): Promise<void> {
+  const executablePath = '/usr/bin/chromium';
+  if (!existsSync(executablePath)) {
+    console.log('(no /usr/bin/chromium: browser worker check skipped)');
+    return;
+  }
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  try {
+    const page = await browser.newPage();
+    // Any request would mean a run-time download; there must be none.
+    let requests = 0;
+    page.on('request', (request) => {
+      if (!request.url().startsWith('blob:') && !request.url().startsWith('about:')) requests++;
+    });
+    for (const [name, code] of bundles) {
+      const reply = await page.evaluate(async (source) => {
+        const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+        const worker = new Worker(url);
+        const started = globalThis.performance.now();
+        return new Promise<string>((done) => {
+          worker.onmessage = (event: MessageEvent) => done(`${(globalThis.performance.now() - started).toFixed(0)} ms: ${JSON.stringify(event.data).slice(0, 80)}`);
+          worker.onerror = (event) => done(`error: ${event.message ?? 'worker failed to start'}`);
+          worker.postMessage('Steve Witkoff, who led the American team, said on Thursday that talks went well.');
+        });
+      }, code);
+      console.log(`Chromium worker, ${name}: ${reply}`);
+    }
+    console.log(`network requests from the page and workers: ${requests}`);
+  } finally {
+    await browser.close();
+  }
+}
+
 /** Bundles each entry for the browser with esbuild, minified, and prints raw and gzip sizes. */
 async function printBundleSizes(): Promise<void> {
   const root = resolve(__dirname, '..');
+  const workerBundles = new Map<string, string>();
   console.log('bundle (esbuild, browser, esm, minified)        raw KB   gzip KB');
   for (const [name, contents] of Object.entries(BUNDLE_ENTRIES)) {
     const result = await build({
@@ -514,7 +550,16 @@ async function printBundleSizes(): Promise<void> {
     });
     const bytes = result.outputFiles[0]!.contents;
     console.log(`${name.padEnd(46)} ${(bytes.length / 1024).toFixed(0).padStart(7)}  ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(0).padStart(8)}`);
+    if (!name.startsWith('engine')) {
+      // about:blank cannot start module workers from blob URLs, so the browser check uses a classic-worker build.
+      const classic = await build({
+        stdin: { contents, resolveDir: root, loader: 'ts', sourcefile: 'entry.ts' },
+        bundle: true, minify: true, format: 'iife', platform: 'browser', target: 'es2022', write: false, logLevel: 'error',
+      });
+      workerBundles.set(name, classic.outputFiles[0]!.text);
+    }
   }
+  await runInBrowserWorkers(workerBundles);
   const assets = join(root, 'out', 'renderer', 'assets');
   if (existsSync(assets)) {
     for (const name of readdirSync(assets).filter((n) => n.startsWith('analysis.worker') && n.endsWith('.js'))) {

@@ -85,6 +85,13 @@ describe('shapes from real articles', () => {
     expect(of(text, 'quote')[0]).toMatchObject({ speaker: 'Wadi Shehandeh' });
   });
 
+  it('keeps a surname that is also a role, never takes a participle’s object, and resolves "he" to the last to speak', () => {
+    expect(of("Dr Michael Head, a health expert, said the theory was old. 'It could be damaging,' he said.", 'quote')[0]).toMatchObject({ speaker: 'Michael Head' });
+    expect(of('However, Garro later “categorically denied” asking Messi to apologize.', 'quote')[0]).not.toMatchObject({ speaker: expect.stringContaining('Messi') });
+    const text = 'Hugo Lloris was scathing. In his apology, Enzo Fernández said he was “caught up in the euphoria,” but Lloris insisted this was no excuse.\n\n“It does not matter if you are celebrating,” he told the BBC.';
+    expect(of(text, 'quote').map((f) => (f.layer === 'quote' ? f.speaker : ''))).toEqual(['Enzo Fernández', 'Hugo Lloris']);
+  });
+
   it('says how sure it is of each speaker', () => {
     const text = [
       'Kim Jong Un said the test was "a great success for our defence." He added: "We will go further."',

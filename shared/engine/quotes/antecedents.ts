@@ -1,6 +1,6 @@
 import { isRoleNoun, NAME_TITLES, NON_PERSON_WORDS, PRONOUNS, SPEAKING_THINGS } from './lexicon';
-import { leadingPhrase } from './speaker-phrases';
-import { isNameWord, type Token } from './tokens';
+import { leadingPhrase, subjectBefore } from './speaker-phrases';
+import { isNameWord, isReportingVerb, type Token } from './tokens';
 
 // Finds what a pronoun cue ("he said", "it said") points back to: the subject of a recent sentence.
 
@@ -71,4 +71,22 @@ export function sentenceSubject(
   // A lone capitalised word opening a sentence ("Prices rose") is a person only when the article named them so.
   const lone = phrase.length === 1 || !isNameWord(phrase[phrase.length - 2]!);
   return !isNameWord(head) || !lone || knowsPerson(head.lower) || NAME_TITLES.has(phrase[phrase.length - 2]?.lower ?? '') ? phrase : undefined;
+}
+
+/**
+ * The last named person in a sentence who is the subject of a reporting verb outside quotation marks
+ * ("Fernández said …, but Lloris insisted …" gives Lloris), or undefined.
+ */
+export function lastSpeakingPerson(tokens: readonly Token[], knowsPerson: (lower: string) => boolean): Token[] | undefined {
+  for (let k = tokens.length - 1; k > 0; k--) {
+    const token = tokens[k]!;
+    if (token.kind === 'quote' || !isReportingVerb(token, tokens[k + 1]) || token.lower.endsWith('ing')) continue;
+    const phrase = subjectBefore(tokens, k, 0);
+    if (!phrase || phrase.some((word) => PRONOUNS.has(word.lower)) || !namesPerson(phrase)) continue;
+    const head = phrase[phrase.length - 1]!;
+    // A lone capitalised word is a person only when the article has named them so.
+    if (phrase.length === 1 && isNameWord(head) && !knowsPerson(head.lower)) continue;
+    return phrase;
+  }
+  return undefined;
 }

@@ -3,7 +3,7 @@ import { splitSentences, type Sentence } from '../text/sentences';
 import type { Span } from '../text/spans';
 import type { TextContext } from '../text/text-context';
 import { isNameOrLabel, isScareQuote, quoteShape } from './classify';
-import { sentenceSubject, type AntecedentKind } from './antecedents';
+import { lastSpeakingPerson, sentenceSubject, type AntecedentKind } from './antecedents';
 import { findPersonMentions } from './people';
 import { namesNoOne } from './place-words';
 import { PersonRegistry, type ResolvedSpeaker } from './person-registry';
@@ -129,6 +129,12 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
   const knowsPerson = (lower: string): boolean => registry.knowsPerson(lower);
   // "Durand praised the deal. “…,” he said.": a pronoun stands for the subject of a recent sentence.
   const findAntecedent = (sentence: number, unit: number, kind: AntecedentKind): Token[] | undefined => {
+    // "Fernández said …, but Lloris insisted it was no excuse. “…,” he told the BBC": the last person who spoke.
+    const prior = sentences[sentence - 1];
+    if (kind === 'person' && prior !== undefined && prior.paragraph >= unit - 1 && prior.end - prior.start <= 600) {
+      const speaker = lastSpeakingPerson(tokenizeRange(text, prior.start, prior.end, capsOf(prior.paragraph), candidates), knowsPerson);
+      if (speaker) return speaker;
+    }
     for (let k = sentence - 1; k >= 0 && sentence - k <= ANTECEDENT_SENTENCES && sentences[k]!.paragraph >= unit - 1; k--) {
       const from = sentences[k]!;
       const opening = tokenizeRange(text, from.start, Math.min(from.end, from.start + 160), capsOf(from.paragraph), candidates);

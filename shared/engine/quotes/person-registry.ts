@@ -19,6 +19,16 @@ function joinName(run: readonly Token[]): string {
   return run.map((token) => token.text.replace(/['’]s$/, '')).join(' ');
 }
 
+/** Role nouns that are also common surnames: "Dr Michael Head", "Martin Luther King". */
+const SURNAME_ROLES: ReadonlySet<string> = new Set(['head', 'king', 'bishop', 'judge', 'dean', 'marshal', 'knight', 'page', 'chancellor']);
+
+/** Whether a capitalised role word ends a person's name rather than naming a role. */
+function isSurname(phrase: readonly Token[]): boolean {
+  const head = phrase[phrase.length - 1]!;
+  const before = phrase[phrase.length - 2];
+  return head.cap && !head.caps && SURNAME_ROLES.has(head.lower) && before !== undefined && before.cap && isNameWord(before) && !PERSON_ROLES.has(before.lower) && !NAME_TITLES.has(before.lower) && !NON_PERSON_WORDS.has(before.lower);
+}
+
 /** Remembers who the article has named so far, so "he", "Mr Kim" and "the leader" resolve to a name. */
 export class PersonRegistry {
   private lastPerson: string | undefined;
@@ -82,7 +92,7 @@ export class PersonRegistry {
     const surface = text.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end);
     const head = phrase[phrase.length - 1]!;
     if (phrase.length === 1 && PRONOUNS.has(head.lower)) return this.resolvePronoun(head.lower, surface, antecedent, text);
-    if (PERSON_ROLES.has(head.lower)) {
+    if (PERSON_ROLES.has(head.lower) && !isSurname(phrase)) {
       // "a local official" introduces someone new; "the commander" is someone named with that role, or the last
       // person named when we know no other role for them.
       const indefinite = phrase[0]!.lower === 'a' || phrase[0]!.lower === 'an';

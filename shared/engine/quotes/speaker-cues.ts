@@ -60,7 +60,8 @@ export function cueAfter(after: readonly Token[]): SpeakerCue | undefined {
     const attributed = cueAccordingTo(after.slice(i));
     if (attributed) return { ...attributed, kind: 'words-of', immediate: true };
   }
-  if (isReportingVerb(after[i], after[i + 1])) {
+  // ",” said Mr Kim" inverts the verb; "” asking Messi to apologise" is a participle whose object never speaks.
+  if (isReportingVerb(after[i], after[i + 1]) && !after[i]!.lower.endsWith('ing')) {
     const phrase = subjectAfter(after, i);
     if (phrase) return { phrase, kind: 'inverted', immediate: true };
   }

@@ -92,6 +92,15 @@ describe('shapes from real articles', () => {
     expect(of(text, 'quote').map((f) => (f.layer === 'quote' ? f.speaker : ''))).toEqual(['Enzo Fernández', 'Hugo Lloris']);
   });
 
+  it('skips an opening adverb, keeps "and" inside an organisation’s name, and gives relayed words to their speaker', () => {
+    expect(of('Shortly afterward, Hamas decried what it called a “Zionist strike” in its conflict with Israel.', 'quote')[0]).toMatchObject({ speaker: 'Hamas' });
+    const forum = 'After the strike, the Hostages and Missing Families Forum urged the government “to decisively advance negotiations,” it said.';
+    expect(of(forum, 'quote')[0]).toMatchObject({ speaker: expect.stringContaining('Forum') });
+    const relayed = 'Kim Jong-un visited a munitions factory, calling for more of the weapon that can be used as a "strategic attack means," state media reported Tuesday.';
+    expect(of(relayed, 'quote')[0]).toMatchObject({ speaker: 'Kim Jong-un' });
+    expect(of('"We will win," state media reported.', 'quote')[0]).toMatchObject({ speaker: 'state media' });
+  });
+
   it('says how sure it is of each speaker', () => {
     const text = [
       'Kim Jong Un said the test was "a great success for our defence." He added: "We will go further."',

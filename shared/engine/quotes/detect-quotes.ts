@@ -18,6 +18,9 @@ const WINDOW = 40;
 const SHORT_QUOTE_WORDS = 3;
 /** How many sentences back a pronoun may find the subject it stands for. */
 const ANTECEDENT_SENTENCES = 3;
+/** Verbs by which an outlet relays a whole sentence rather than speaks the quote in it. */
+const RELAYING_VERBS: ReadonlySet<string> = new Set(['reported', 'reports', 'carried', 'broadcast', 'showed', 'shows']);
+
 /** Tokens after which a quotation starts a clause of its own. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([',', 'and', 'but', ';', '—', '–', '-', '(', '.']);
 
@@ -181,6 +184,9 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     // A quote inside the complement of a cue ("Xi told them China would “…,” Xinhua said") is that speaker's;
     // a quote opening its clause is claimed by the cue that hugs it ("… and “…,” a commander told AFP").
     const opensClause = before.length === 0 || CLAUSE_OPENERS.has(before[before.length - 1]!.lower);
+    // "Kim visited a factory, calling for a “strategic attack means,” state media reported": the outlet relays
+    // the sentence; the words are Kim's.
+    if (afterCue && beforeCue && afterCue.verb && RELAYING_VERBS.has(afterCue.verb.lower) && !opensClause) afterCue = undefined;
     const cue: SpeakerCue | undefined =
       (afterCue?.immediate && (opensClause || !beforeCue || afterCue.kind === 'words-of') ? afterCue : undefined) ??
       beforeCue ??

@@ -209,6 +209,20 @@ export function subjectAfter(view: readonly Token[], verb: number): Token[] | un
 }
 
 
+// "Shortly afterward, Hamas decried …", "Meanwhile, the agency said …": an opening adverb is no subject.
+const INTRO_ADVERB = /^(?:\p{Ll}+ly|meanwhile|meantime|later|earlier|however|afterwards?|still|instead|separately|then|also|moreover|yet)$/u;
+const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  'forum', 'committee', 'council', 'federation', 'association', 'foundation', 'institute', 'ministry', 'agency', 'union',
+  'party', 'front', 'movement', 'organisation', 'organization', 'group', 'commission', 'center', 'centre', 'board', 'society',
+  'coalition', 'alliance', 'network', 'league', 'bureau', 'office', 'department', 'service', 'fund', 'trust', 'watch',
+]);
+
+/** Whether a capitalised run starting at `from` ends in a word that names an organisation. */
+function namesOrganisationAhead(view: readonly Token[], from: number): boolean {
+  for (let k = from; k < view.length && k - from < 5 && view[k]!.cap; k++) if (ORGANISATION_WORDS.has(view[k]!.lower)) return true;
+  return false;
+}
+
 /** The phrase that opens a clause (after any dateline), the subject a trailing "saying ..." hangs off. */
 export function leadingPhrase(view: readonly Token[]): Token[] | undefined {
   let start = 0;
@@ -216,7 +230,7 @@ export function leadingPhrase(view: readonly Token[]): Token[] | undefined {
     if (view[k]!.text === '-' || view[k]!.text === '—' || view[k]!.text === '–') start = k + 1;
   }
   while (view[start]?.text === '-') start++;
-  if (view[start] && INTRO_PREPOSITIONS.has(view[start]!.lower)) {
+  if (view[start] && (INTRO_PREPOSITIONS.has(view[start]!.lower) || INTRO_ADVERB.test(view[start]!.lower))) {
     // "In Damascus, the official radio ...": the subject follows the introductory phrase.
     let comma = start;
     while (comma < view.length && comma - start < 12 && view[comma]!.text !== ',') comma++;
@@ -225,6 +239,11 @@ export function leadingPhrase(view: readonly Token[]): Token[] | undefined {
   let j = start;
   for (;;) {
     while (j < view.length && j - start < MAX_PHRASE && isSpeakerPhraseWord(view[j]!)) j++;
+    // "the Hostages and Missing Families Forum": "and" inside an organisation's capitalised name.
+    if (j > start && view[j]?.lower === 'and' && view[j - 1]!.cap && view[j + 1]?.cap && namesOrganisationAhead(view, j + 1)) {
+      j++;
+      continue;
+    }
     // "New Zealand born-broadcaster Mr Maher": a hyphenated descriptor leads on to the name it describes.
     const compound = view[j];
     if (j === start || !compound || compound.cap || !compound.text.includes('-') || !view[j + 1] || !isSpeakerPhraseWord(view[j + 1]!)) break;

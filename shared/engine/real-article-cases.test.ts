@@ -120,6 +120,12 @@ describe('shapes from real articles', () => {
     expect(of('MOSCOW, March 3, 2024 -- TASS said the talks had failed.', 'state-media')[0]).toMatchObject({ outlet: 'TASS', country: 'RU' });
   });
 
+  it('marks accusations by unnamed or mutual accusers, not by a named one', () => {
+    expect(of('Peace remains elusive, with critics accusing the president of being manipulated by Moscow.', 'unverified')).toHaveLength(1);
+    expect(of('The situation remains tense, with Moscow and Kyiv frequently accusing each other of attacks.', 'unverified')).toHaveLength(1);
+    expect(of('Hanoi has accused Peking of massing troops on the border.', 'unverified')).toHaveLength(0);
+  });
+
   it('marks "there have also been reports of"', () => {
     expect(of('There have also been reports of disagreements within the Kremlin over the economy.', 'unverified')).toHaveLength(1);
   });

@@ -254,6 +254,13 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       leadRequired: true,
       negatable: true,
     },
+    // A named accuser is attribution ("Hanoi has accused Peking of …"); unnamed or mutual ones are not:
+    // "critics accusing Trump of …", "Moscow and Kyiv accusing each other of attacks".
+    {
+      pattern: String.raw`(?:critics|opponents|detractors|activists|campaigners|rights groups|others|some|many) (?:\w+ly )?(?:(?:have|has|had) )?accus(?:e|es|ed|ing) (?:[\w’'-]+ ){1,5}?of`,
+      negatable: true,
+    },
+    { pattern: String.raw`accus(?:e|es|ed|ing) (?:each other|one another) of`, negatable: true },
     {
       // "… was arrested and later accused of spying": the auxiliary is shared with the first verb.
       pattern: String.raw`accused(?= of\b)`,

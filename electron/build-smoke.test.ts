@@ -386,3 +386,32 @@ describe('built main process against a mocked electron module', () => {
       .toEqual({ bounds: { x: 40, y: 30, width: 1000, height: 700 }, maximized: true });
   });
 });
+
+describe('built loader worker', () => {
+  const LOADER = join(OUT, 'main/loader-worker.js');
+  const SAME_ARTICLE = resolve(__dirname, 'services/loaders/fixtures/same-article');
+
+  async function loadInBuiltWorker(path: string): Promise<{ ok: boolean; article?: { format: string; text: string } }> {
+    const { Worker } = await import('node:worker_threads');
+    const worker = new Worker(LOADER, { workerData: { tag: 'sourcelight-article-loader' }, resourceLimits: { maxOldGenerationSizeMb: 256 } });
+    try {
+      return await new Promise((resolveLoad, reject) => {
+        worker.once('message', (message: { result: { ok: boolean; article?: { format: string; text: string } } }) => resolveLoad(message.result));
+        worker.once('error', reject);
+        worker.postMessage({ id: 1, path });
+      });
+    } finally {
+      await worker.terminate();
+    }
+  }
+
+  it('opens an article, and a PDF through the PDF worker it starts, with no TypeScript tooling', async (context) => {
+    requireBuilt(context, LOADER, join(OUT, 'main/pdf-worker.js'));
+    const code = readFileSync(LOADER, 'utf8');
+    expect(code).not.toContain('require("electron")');
+    const txt = await loadInBuiltWorker(join(SAME_ARTICLE, 'ferry-article.txt'));
+    const pdf = await loadInBuiltWorker(join(SAME_ARTICLE, 'ferry-article.pdf'));
+    expect(txt.ok && txt.article?.format).toBe('txt');
+    expect(pdf.ok && pdf.article?.format).toBe('pdf');
+  }, 60_000);
+});

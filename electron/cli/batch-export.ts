@@ -5,7 +5,7 @@ import { LAYER_IDS } from '../../shared/model/layers';
 import { defaultExportFileName } from '../main/export-file-name';
 import { toWriteError } from '../services/atomic-write';
 import { exportArticle } from '../services/export-article';
-import { loadArticleFile } from '../services/load-article';
+import { loadArticleIsolated } from '../services/loaders/isolated-load';
 import { createProgressBar } from './progress-bar';
 
 /** What a batch export writes to and knows of its terminal. */
@@ -72,7 +72,7 @@ export async function runBatchExport(plan: BatchExportPlan, io: BatchIo): Promis
   for (const [index, file] of plan.files.entries()) {
     bar.update(index, basename(file));
     try {
-      const loaded = await loadArticleFile(file);
+      const loaded = await loadArticleIsolated(file);
       if (!loaded.ok) {
         report(file, loaded.error.message);
         continue;

@@ -6,7 +6,7 @@ import type { Finding } from '../../shared/model/finding';
 import { LAYER_IDS } from '../../shared/model/layers';
 import { exportArticle } from '../services/export-article';
 import { batchSummaryLine, runBatchExport } from './batch-export';
-import { loadArticleFile } from '../services/load-article';
+import { loadArticleIsolated } from '../services/loaders/isolated-load';
 import { formatAnalyzeJson, formatAnalyzeListing } from './format-findings';
 import { parseArgs, USAGE } from './parse-args';
 
@@ -39,7 +39,7 @@ function fail(io: CliIo, message: string, status: number): number {
 }
 
 async function loadOrFail(io: CliIo, path: string): Promise<Article | number> {
-  const result = await loadArticleFile(path);
+  const result = await loadArticleIsolated(path);
   return result.ok ? result.article : fail(io, result.error.message, EXIT_FAILURE);
 }
 

@@ -82,6 +82,15 @@ export function blocksOfHtmlFragment(html: string): HtmlBlock[] {
   return collectHtmlBlocks(getPurifier().sanitize(html, { RETURN_DOM: true, FORBID_TAGS: FORBIDDEN_TAGS }));
 }
 
+/** The page's metadata; a part that cannot be read costs that metadata, never the article. */
+function metadataOrNothing(document: Document): ArticleMetadata {
+  try {
+    return readHtmlMetadata(document);
+  } catch {
+    return {};
+  }
+}
+
 /** Extracts the article from an HTML page: body blocks via Readability, metadata from meta tags and JSON-LD. */
 export function buildHtmlArticle(
   html: string,
@@ -94,7 +103,7 @@ export function buildHtmlArticle(
   if (!isParseableShape(measureHtmlShape(html))) return { ok: false, code: 'too-complex' };
   const { document } = inertDom(html).window;
   if (deadline.expired) return { ok: false, code: 'too-complex' };
-  const pageMetadata = readHtmlMetadata(document);
+  const pageMetadata = metadataOrNothing(document);
   const pageHeadline = findPageHeadline(document, pageMetadata.title);
 
   let parsed: ReturnType<Readability['parse']>;

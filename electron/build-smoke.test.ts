@@ -334,19 +334,20 @@ describe('built main process against a mocked electron module', () => {
     const contents = recorded.windows[0]!.webContents;
     expect(contents.sent).toEqual([]);
     contents.emit('did-finish-load');
-    await expect.poll(() => contents.sent.length, { message: 'an article-opened message' }).toBe(1);
+    // The first file starts the isolated loader worker, which takes a few seconds on a busy machine.
+    await expect.poll(() => contents.sent.length, { message: 'an article-opened message', timeout: 20_000 }).toBe(1);
     expect(contents.sent[0]![0]).toBe(IPC_CHANNELS.articleOpened);
     expect(contents.sent[0]![1]).toHaveProperty('ok');
     expect(contents.zoomLevel).toBe(1);
-  });
+  }, 30_000);
 
   it('remembers the opened file in the recent list and the OS recent documents', async (context) => {
     if (!loaded) context.skip(MISSING);
-    await expect.poll(() => recorded.recentDocuments).toEqual([article]);
+    await expect.poll(() => recorded.recentDocuments, { timeout: 20_000 }).toEqual([article]);
     await expect
       .poll(() => existsSync(join(recorded.userData!, 'recent-files.json')) && readFileSync(join(recorded.userData!, 'recent-files.json'), 'utf8'))
       .toContain('launch.txt');
-  });
+  }, 30_000);
 
   it('opens a second launch’s file in the running window instead of a new one', async (context) => {
     if (!loaded) context.skip(MISSING);
@@ -355,12 +356,12 @@ describe('built main process against a mocked electron module', () => {
     const contents = recorded.windows[0]!.webContents;
     const before = contents.sent.length;
     recorded.appEvents.get('second-instance')!({}, ['electron', MAIN, second], workDir, { openPath: second });
-    await expect.poll(() => contents.sent.length).toBe(before + 1);
+    await expect.poll(() => contents.sent.length, { timeout: 20_000 }).toBe(before + 1);
     const [channel, result] = contents.sent.at(-1)!;
     expect(channel).toBe(IPC_CHANNELS.articleOpened);
     expect(result).toMatchObject({ ok: true, article: { sourcePath: second } });
     expect(recorded.windows).toHaveLength(1);
-  });
+  }, 30_000);
 
   it('reads a PDF through the built pdf worker, leaving this process’s Array.prototype.push alone', async (context) => {
     if (!loaded) context.skip(MISSING);
@@ -371,10 +372,10 @@ describe('built main process against a mocked electron module', () => {
     const before = contents.sent.length;
     recorded.appEvents.get('second-instance')!({}, ['electron', MAIN, pdf], workDir, { openPath: pdf });
     // Starting a worker and pdfjs in it can take a few seconds on a busy machine.
-    await expect.poll(() => contents.sent.length, { timeout: 15_000 }).toBe(before + 1);
+    await expect.poll(() => contents.sent.length, { timeout: 20_000 }).toBe(before + 1);
     expect(contents.sent.at(-1)![1]).toMatchObject({ ok: true, article: { sourcePath: pdf, format: 'pdf' } });
     expect(Array.prototype.push).toBe(push);
-  });
+  }, 30_000);
 
   it('saves the window geometry when the window closes', async (context) => {
     if (!loaded) context.skip(MISSING);

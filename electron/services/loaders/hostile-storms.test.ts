@@ -49,3 +49,29 @@ describe('Word archives opened once, by us', () => {
     expect(result.ok ? 'article' : result.error.code).toBe('unsafe-archive');
   });
 });
+
+describe('element storms', () => {
+  it('reads a Markdown file of a hundred thousand emphases, keeping the words and dropping the formatting', async () => {
+    const result = await loadArticleFile(stormFile('md-emphasis-storm', 1));
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.article.title).toBe('Talks');
+    expect(result.article.text).toContain('a a a a');
+    expect(result.article.text).toContain('according to officials');
+  });
+
+  it('decodes a quoted-printable saved page into the same article its HTML gives', async () => {
+    const result = await loadArticleFile(stormFile('mhtml-qp-large', 0.01));
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.article.format).toBe('mhtml');
+    expect(result.article.text).toContain('Paragraph 6: the minister said on Tuesday');
+  });
+});
+
+describe('nesting the old pre-scan could not see', () => {
+  for (const name of ['html-nest-noscript', 'html-nest-after-abrupt-comment', 'html-nest-svg-style', 'html-nest-svg-title', 'mhtml-nest']) {
+    it(`refuses ${name} in one line before jsdom parses it`, async () => {
+      const result = await loadArticleFile(stormFile(name, 0.01));
+      expect(result.ok ? 'article' : result.error.code).toBe('too-complex');
+    });
+  }
+});

@@ -8,7 +8,7 @@ import { buildStoredZip, inspectZip, looksLikeZip, verifiedZipContents } from '.
 /** Why a Word file could not be read. */
 export interface DocxFailure {
   readonly ok: false;
-  readonly code: 'corrupt' | 'unsafe-archive' | 'password-protected' | 'no-article';
+  readonly code: 'corrupt' | 'unsafe-archive' | 'password-protected' | 'no-article' | 'too-complex';
 }
 
 /** Word saves a password-protected document as an OLE compound file, not a zip archive. */
@@ -103,5 +103,7 @@ export async function buildDocxArticle(bytes: Uint8Array, sourcePath: string): P
     return { ok: false, code: 'corrupt' };
   }
   // The properties name whoever created the file, so a headline and a "By ..." line in the text win over them.
-  return buildArticleFromBlocks(blocksOfHtmlFragment(html), sourcePath, 'docx', { fallback: properties });
+  const blocks = blocksOfHtmlFragment(html);
+  if (blocks === null) return { ok: false, code: 'too-complex' };
+  return buildArticleFromBlocks(blocks, sourcePath, 'docx', { fallback: properties });
 }

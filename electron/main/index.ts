@@ -7,6 +7,7 @@ import { SettingsStore } from '../services/settings-store';
 import { ARTICLE_FILE_FILTERS } from './article-file-types';
 import { EXPORT_DIALOG_FILTERS } from './export-file-name';
 import { openRemembered, openSafely, registerIpcHandlers, type InvokeEventLike, type RecentFilesLike } from './ipc-handlers';
+import { describeExternalLink } from './ipc-validation';
 import { resolveLaunchPath, resolveSecondInstancePath } from './launch-path';
 import { buildMenuTemplate } from './menu-template';
 import { isAllowedRendererRequest, isOwnRendererFrame, preloadPath, resolveRendererLocation } from './renderer-location';
@@ -23,7 +24,7 @@ interface WindowState {
   pendingPath: string | null;
 }
 
-const rendererLocation = resolveRendererLocation(__dirname, process.env['ELECTRON_RENDERER_URL']);
+const rendererLocation = resolveRendererLocation(__dirname, process.env['ELECTRON_RENDERER_URL'], app.isPackaged);
 // Every renderer, including any a bug or a dependency might create, runs in the Chromium sandbox.
 app.enableSandbox();
 const isDefaultApp = process.defaultApp === true;
@@ -271,7 +272,7 @@ async function onReady(): Promise<void> {
         type: 'question',
         title: 'Open link',
         message: 'Open this link in your web browser?',
-        detail: url,
+        detail: describeExternalLink(url),
         buttons: ['Open in Browser', 'Cancel'],
         defaultId: 0,
         cancelId: 1,

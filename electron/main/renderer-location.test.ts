@@ -23,6 +23,11 @@ describe('resolveRendererLocation', () => {
     });
   });
 
+  it('ignores the dev server variable in a packaged app, which always loads its own page', () => {
+    expect(resolveRendererLocation(MAIN_DIR, 'https://attacker.example/', true).kind).toBe('file');
+    expect(resolveRendererLocation(MAIN_DIR, 'http://localhost:5173', true).kind).toBe('file');
+  });
+
   it('ignores a dev server URL that is not http(s)', () => {
     expect(resolveRendererLocation(MAIN_DIR, 'javascript:alert(1)').kind).toBe('file');
     expect(resolveRendererLocation(MAIN_DIR, 'not a url').kind).toBe('file');
@@ -87,6 +92,9 @@ describe('isAllowedRendererRequest', () => {
       'file://remote-host/app/out/renderer/index.html',
       'javascript:alert(1)',
       'not a url',
+      // A malformed escape must be refused, not thrown inside main's request filter.
+      `${pathToFileURL(resolve('/app/out/renderer')).href}/assets/%E0%A4%A.js`,
+      `${pathToFileURL(resolve('/app/out/renderer')).href}/%`,
     ]) {
       expect(isAllowedRendererRequest(url, built), url).toBe(false);
     }

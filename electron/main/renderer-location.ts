@@ -9,9 +9,11 @@ export type RendererLocation =
 /**
  * Finds the renderer from the built main's folder (`out/main`) and electron-vite's dev server
  * variable; a malformed dev URL falls back to the built page rather than loading something odd.
+ * A packaged app ignores the variable, so no environment can point its window (and the preload
+ * bridge) at another page.
  */
-export function resolveRendererLocation(mainDir: string, devServerUrl: string | undefined): RendererLocation {
-  if (devServerUrl) {
+export function resolveRendererLocation(mainDir: string, devServerUrl: string | undefined, isPackaged = false): RendererLocation {
+  if (devServerUrl && !isPackaged) {
     const parsed = parseUrl(devServerUrl);
     if (parsed && (parsed.protocol === 'http:' || parsed.protocol === 'https:')) {
       return { kind: 'dev-server', url: parsed.href, origin: parsed.origin };
@@ -73,5 +75,15 @@ export function isAllowedRendererRequest(requestUrl: string, location: RendererL
   if (!own || request.protocol !== 'file:' || request.host !== own.host) return false;
   // The built renderer's folder: index.html, its scripts, styles, fonts and the analysis worker.
   const folder = own.pathname.slice(0, own.pathname.lastIndexOf('/') + 1);
-  return request.pathname.startsWith(folder) && !decodeURIComponent(request.pathname).split('/').includes('..');
+  return request.pathname.startsWith(folder) && !decodedSegments(request.pathname).includes('..');
+}
+
+/** A path's segments with escapes decoded; a malformed `%` escape yields a segment that matches nothing. */
+function decodedSegments(pathname: string): string[] {
+  try {
+    return decodeURIComponent(pathname).split('/');
+  } catch {
+    // Refused as if it climbed out: the request filter runs in main and must never throw.
+    return ['..'];
+  }
 }

@@ -73,6 +73,8 @@ interface Recorded {
   userData?: string;
   themeSource?: string;
   readonly recentDocuments: string[];
+  schemes?: unknown;
+  protocolHandlers?: Map<string, (request: { url: string }) => Promise<Response>>;
 }
 
 class FakeWebContents extends EventEmitter {
@@ -179,6 +181,13 @@ function fakeElectron(recorded: Recorded): unknown {
       getAllDisplays: () => [{ workArea: WORK_AREA }],
     },
     shell: { openExternal: () => Promise.resolve() },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown) => (recorded.schemes = schemes),
+      handle: (scheme: string, handler: (request: { url: string }) => Promise<Response>) => {
+        recorded.protocolHandlers ??= new Map();
+        recorded.protocolHandlers.set(scheme, handler);
+      },
+    },
     BrowserWindow,
     ipcMain: { handle: (channel: string) => recorded.handled.push(channel) },
     Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: (menu: unknown) => (recorded.menu = menu) },
@@ -257,7 +266,22 @@ describe('built main process against a mocked electron module', () => {
     expect(preferences).toMatchObject(SECURE_WEB_PREFERENCES);
     expect(preferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
     expect(preferences['preload']).toBe(PRELOAD);
-    expect(recorded.windows[0]!.loadedFile).toBe(RENDERER_HTML);
+    expect(recorded.windows[0]!.loadedUrl).toBe('app://sourcelight/index.html');
+    expect(recorded.windows[0]!.loadedFile).toBeUndefined();
+  });
+
+  it('serves the built page over app:// with the CSP header on every response', async (context) => {
+    if (!loaded) context.skip(MISSING);
+    expect(recorded.schemes).toEqual([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) })]);
+    const handler = recorded.protocolHandlers?.get('app');
+    expect(handler).toBeDefined();
+    const page = await handler!({ url: 'app://sourcelight/index.html' });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toBe(readFileSync(RENDERER_HTML, 'utf8'));
+    expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    const escape = await handler!({ url: 'app://sourcelight/..%2f..%2fmain/index.js' });
+    expect(escape.status).toBeGreaterThanOrEqual(400);
+    expect(escape.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
   });
 
   it('restores the saved window geometry and theme', (context) => {
@@ -302,8 +326,11 @@ describe('built main process against a mocked electron module', () => {
       return answer;
     };
     const rendererFolder = pathToFileURL(join(OUT, 'renderer')).href;
-    expect(cancelled(`${rendererFolder}/index.html`)).toBe(false);
-    expect(cancelled(`${rendererFolder}/assets/analysis.worker.js`)).toBe(false);
+    expect(cancelled('app://sourcelight/index.html')).toBe(false);
+    expect(cancelled('app://sourcelight/assets/analysis.worker.js')).toBe(false);
+    // Served over app://, so no file:// URL is needed, not even the built page's own.
+    expect(cancelled(`${rendererFolder}/index.html`)).toBe(true);
+    expect(cancelled('app://sourcelight/%E0%A4%A.js')).toBe(true);
     expect(cancelled('data:image/png;base64,AAAA')).toBe(false);
     expect(cancelled('https://tracker.example/pixel.gif')).toBe(true);
     expect(cancelled('http://127.0.0.1:8080/')).toBe(true);

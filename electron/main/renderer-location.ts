@@ -60,8 +60,9 @@ export function isOwnRendererFrame(
 
 /**
  * Whether the app's session may make a request at all: only our own `app://` files (or the dev
- * server), and inline data and blob URLs; no file:// URL at all. A second line behind the CSP, so a hostile article that
- * somehow got markup onto the page still could not reach the network or read other local files.
+ * server), and inline data and blob URLs; no file:// URL at all. A second line behind the CSP,
+ * so a hostile article that somehow got markup onto the page still could not reach the network or
+ * read other local files.
  */
 export function isAllowedRendererRequest(requestUrl: string, location: RendererLocation): boolean {
   const request = parseUrl(requestUrl);

@@ -73,6 +73,8 @@ interface Recorded {
   userData?: string;
   themeSource?: string;
   readonly recentDocuments: string[];
+  schemes?: unknown;
+  protocolHandlers?: Map<string, (request: { url: string }) => Promise<Response>>;
 }
 
 class FakeWebContents extends EventEmitter {
@@ -179,6 +181,13 @@ function fakeElectron(recorded: Recorded): unknown {
       getAllDisplays: () => [{ workArea: WORK_AREA }],
     },
     shell: { openExternal: () => Promise.resolve() },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown) => (recorded.schemes = schemes),
+      handle: (scheme: string, handler: (request: { url: string }) => Promise<Response>) => {
+        recorded.protocolHandlers ??= new Map();
+        recorded.protocolHandlers.set(scheme, handler);
+      },
+    },
     BrowserWindow,
     ipcMain: { handle: (channel: string) => recorded.handled.push(channel) },
     Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: (menu: unknown) => (recorded.menu = menu) },
@@ -257,7 +266,22 @@ describe('built main process against a mocked electron module', () => {
     expect(preferences).toMatchObject(SECURE_WEB_PREFERENCES);
     expect(preferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
     expect(preferences['preload']).toBe(PRELOAD);
-    expect(recorded.windows[0]!.loadedFile).toBe(RENDERER_HTML);
+    expect(recorded.windows[0]!.loadedUrl).toBe('app://sourcelight/index.html');
+    expect(recorded.windows[0]!.loadedFile).toBeUndefined();
+  });
+
+  it('serves the built page over app:// with the CSP header on every response', async (context) => {
+    if (!loaded) context.skip(MISSING);
+    expect(recorded.schemes).toEqual([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) })]);
+    const handler = recorded.protocolHandlers?.get('app');
+    expect(handler).toBeDefined();
+    const page = await handler!({ url: 'app://sourcelight/index.html' });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toBe(readFileSync(RENDERER_HTML, 'utf8'));
+    expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    const escape = await handler!({ url: 'app://sourcelight/..%2f..%2fmain/index.js' });
+    expect(escape.status).toBeGreaterThanOrEqual(400);
+    expect(escape.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
   });
 
   it('restores the saved window geometry and theme', (context) => {
@@ -302,8 +326,11 @@ describe('built main process against a mocked electron module', () => {
       return answer;
     };
     const rendererFolder = pathToFileURL(join(OUT, 'renderer')).href;
-    expect(cancelled(`${rendererFolder}/index.html`)).toBe(false);
-    expect(cancelled(`${rendererFolder}/assets/analysis.worker.js`)).toBe(false);
+    expect(cancelled('app://sourcelight/index.html')).toBe(false);
+    expect(cancelled('app://sourcelight/assets/analysis.worker.js')).toBe(false);
+    // Served over app://, so no file:// URL is needed, not even the built page's own.
+    expect(cancelled(`${rendererFolder}/index.html`)).toBe(true);
+    expect(cancelled('app://sourcelight/%E0%A4%A.js')).toBe(true);
     expect(cancelled('data:image/png;base64,AAAA')).toBe(false);
     expect(cancelled('https://tracker.example/pixel.gif')).toBe(true);
     expect(cancelled('http://127.0.0.1:8080/')).toBe(true);
@@ -334,19 +361,20 @@ describe('built main process against a mocked electron module', () => {
     const contents = recorded.windows[0]!.webContents;
     expect(contents.sent).toEqual([]);
     contents.emit('did-finish-load');
-    await expect.poll(() => contents.sent.length, { message: 'an article-opened message' }).toBe(1);
+    // The first file starts the isolated loader worker, which takes a few seconds on a busy machine.
+    await expect.poll(() => contents.sent.length, { message: 'an article-opened message', timeout: 20_000 }).toBe(1);
     expect(contents.sent[0]![0]).toBe(IPC_CHANNELS.articleOpened);
     expect(contents.sent[0]![1]).toHaveProperty('ok');
     expect(contents.zoomLevel).toBe(1);
-  });
+  }, 30_000);
 
   it('remembers the opened file in the recent list and the OS recent documents', async (context) => {
     if (!loaded) context.skip(MISSING);
-    await expect.poll(() => recorded.recentDocuments).toEqual([article]);
+    await expect.poll(() => recorded.recentDocuments, { timeout: 20_000 }).toEqual([article]);
     await expect
       .poll(() => existsSync(join(recorded.userData!, 'recent-files.json')) && readFileSync(join(recorded.userData!, 'recent-files.json'), 'utf8'))
       .toContain('launch.txt');
-  });
+  }, 30_000);
 
   it('opens a second launch’s file in the running window instead of a new one', async (context) => {
     if (!loaded) context.skip(MISSING);
@@ -355,12 +383,12 @@ describe('built main process against a mocked electron module', () => {
     const contents = recorded.windows[0]!.webContents;
     const before = contents.sent.length;
     recorded.appEvents.get('second-instance')!({}, ['electron', MAIN, second], workDir, { openPath: second });
-    await expect.poll(() => contents.sent.length).toBe(before + 1);
+    await expect.poll(() => contents.sent.length, { timeout: 20_000 }).toBe(before + 1);
     const [channel, result] = contents.sent.at(-1)!;
     expect(channel).toBe(IPC_CHANNELS.articleOpened);
     expect(result).toMatchObject({ ok: true, article: { sourcePath: second } });
     expect(recorded.windows).toHaveLength(1);
-  });
+  }, 30_000);
 
   it('opens a file a second launch named only on its command line (a packaged "Open With" without lock data)', async (context) => {
     if (!loaded) context.skip(MISSING);
@@ -398,10 +426,10 @@ describe('built main process against a mocked electron module', () => {
     const before = contents.sent.length;
     recorded.appEvents.get('second-instance')!({}, ['electron', MAIN, pdf], workDir, { openPath: pdf });
     // Starting a worker and pdfjs in it can take a few seconds on a busy machine.
-    await expect.poll(() => contents.sent.length, { timeout: 15_000 }).toBe(before + 1);
+    await expect.poll(() => contents.sent.length, { timeout: 20_000 }).toBe(before + 1);
     expect(contents.sent.at(-1)![1]).toMatchObject({ ok: true, article: { sourcePath: pdf, format: 'pdf' } });
     expect(Array.prototype.push).toBe(push);
-  });
+  }, 30_000);
 
   it('saves the window geometry when the window closes', async (context) => {
     if (!loaded) context.skip(MISSING);
@@ -473,4 +501,33 @@ describe('built main process started by opening a file from Finder (open-file be
     await expect.poll(() => contents.sent.length).toBe(1);
     expect(contents.sent[0]).toEqual([IPC_CHANNELS.articleOpened, expect.objectContaining({ ok: true, article: expect.objectContaining({ sourcePath: article }) })]);
   });
+});
+
+describe('built loader worker', () => {
+  const LOADER = join(OUT, 'main/loader-worker.js');
+  const SAME_ARTICLE = resolve(__dirname, 'services/loaders/fixtures/same-article');
+
+  async function loadInBuiltWorker(path: string): Promise<{ ok: boolean; article?: { format: string; text: string } }> {
+    const { Worker } = await import('node:worker_threads');
+    const worker = new Worker(LOADER, { workerData: { tag: 'sourcelight-article-loader' }, resourceLimits: { maxOldGenerationSizeMb: 256 } });
+    try {
+      return await new Promise((resolveLoad, reject) => {
+        worker.once('message', (message: { result: { ok: boolean; article?: { format: string; text: string } } }) => resolveLoad(message.result));
+        worker.once('error', reject);
+        worker.postMessage({ id: 1, path });
+      });
+    } finally {
+      await worker.terminate();
+    }
+  }
+
+  it('opens an article, and a PDF through the PDF worker it starts, with no TypeScript tooling', async (context) => {
+    requireBuilt(context, LOADER, join(OUT, 'main/pdf-worker.js'));
+    const code = readFileSync(LOADER, 'utf8');
+    expect(code).not.toContain('require("electron")');
+    const txt = await loadInBuiltWorker(join(SAME_ARTICLE, 'ferry-article.txt'));
+    const pdf = await loadInBuiltWorker(join(SAME_ARTICLE, 'ferry-article.pdf'));
+    expect(txt.ok && txt.article?.format).toBe('txt');
+    expect(pdf.ok && pdf.article?.format).toBe('pdf');
+  }, 60_000);
 });

@@ -42,6 +42,10 @@ describe('electron-builder.yml', () => {
     expect(topLevelScalar(CONFIG, 'asar')).toBe('true');
   });
 
+  it('gives file:// pages no extra privileges', () => {
+    expect(fuses.get('grantFileProtocolExtraPrivileges')).toBe('false');
+  });
+
   it('packs only the built app, never sources, tests or local state', () => {
     const files = /^files:\n((?:\s+-.*\n)+)/m.exec(CONFIG)?.[1] ?? '';
     const patterns = files.split('\n').map((line) => line.replace(/^\s*-\s*/, '').trim()).filter(Boolean);

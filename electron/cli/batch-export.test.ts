@@ -49,7 +49,8 @@ describe('export FILES... --out-dir DIR', () => {
     expect(errors[0]).toMatch(/^sourcelight: “notes\.bin” is not a type Sourcelight opens/);
     expect(errors[1]).toMatch(/^sourcelight: “missing\.txt” does not exist/);
     expect(result.stdout).toBe(`Exported 2 of 4 files as HTML to ${join(folder, 'out')}; 2 failed.\n`);
-  });
+    // The first file starts the isolated loader worker, which compiles the loaders from source here.
+  }, 60_000);
 
   it('exits 0 when every file was exported, in the format asked for', async () => {
     for (const [format, extension, label] of [['jsonld', 'jsonld', 'JSON-LD'], ['csv', 'csv', 'CSV']] as const) {

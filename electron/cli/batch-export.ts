@@ -5,8 +5,10 @@ import { LAYER_IDS } from '../../shared/model/layers';
 import { defaultExportFileName } from '../main/export-file-name';
 import { toWriteError } from '../services/atomic-write';
 import { exportArticle } from '../services/export-article';
-import { loadArticleFile } from '../services/load-article';
+import { outputFolderProblem } from '../services/output-path';
+import { loadArticleIsolated } from '../services/loaders/isolated-load';
 import { createProgressBar } from './progress-bar';
+import { terminalSafe } from './terminal-text';
 
 /** What a batch export writes to and knows of its terminal. */
 export interface BatchIo {
@@ -58,21 +60,27 @@ export async function runBatchExport(plan: BatchExportPlan, io: BatchIo): Promis
     bar.clear();
     // Loader messages already name the file; others get its name in front.
     const name = basename(file);
-    io.stderr(`sourcelight: ${message.includes(name) ? '' : `${name}: `}${message}\n`);
+    io.stderr(`sourcelight: ${terminalSafe(`${message.includes(name) ? '' : `${name}: `}${message}`)}\n`);
   };
+  const folderProblem = await outputFolderProblem(plan.outDir);
+  if (folderProblem) {
+    for (const file of plan.files) failed.push({ file, message: folderProblem });
+    io.stderr(`sourcelight: ${terminalSafe(folderProblem)}\n`);
+    return { written, failed };
+  }
   try {
     await mkdir(plan.outDir, { recursive: true });
   } catch (error) {
     const message = toWriteError(error, join(plan.outDir, 'export')).message;
     for (const file of plan.files) failed.push({ file, message });
-    io.stderr(`sourcelight: ${message}\n`);
+    io.stderr(`sourcelight: ${terminalSafe(message)}\n`);
     return { written, failed };
   }
   const names = batchOutputNames(plan.files, plan.format);
   for (const [index, file] of plan.files.entries()) {
-    bar.update(index, basename(file));
+    bar.update(index, terminalSafe(basename(file)));
     try {
-      const loaded = await loadArticleFile(file);
+      const loaded = await loadArticleIsolated(file);
       if (!loaded.ok) {
         report(file, loaded.error.message);
         continue;
@@ -81,6 +89,7 @@ export async function runBatchExport(plan: BatchExportPlan, io: BatchIo): Promis
         visibleLayers: LAYER_IDS,
         format: plan.format,
         overwrite: plan.force,
+        otherInputs: plan.files,
       });
       if (result.status === 'written') written.push(result.path);
       else report(file, result.status === 'failed' ? withForceHint(result.message, plan.force) : 'the export was cancelled.');

@@ -6,10 +6,11 @@ import type { Finding } from '../../shared/model/finding';
 import { LAYER_IDS } from '../../shared/model/layers';
 import { exportArticle } from '../services/export-article';
 import { batchSummaryLine, runBatchExport } from './batch-export';
-import { loadArticleFile } from '../services/load-article';
+import { loadArticleIsolated } from '../services/loaders/isolated-load';
 import { USER_OUTLETS_FILE, defaultSettingsFolder, readUserOutletsFile } from '../services/user-outlets-file';
 import { formatAnalyzeJson, formatAnalyzeListing } from './format-findings';
 import { parseArgs, USAGE } from './parse-args';
+import { terminalSafe } from './terminal-text';
 
 /** Where the CLI writes and what it knows of its environment; tests pass their own. */
 export interface CliIo {
@@ -35,12 +36,12 @@ export function userDirectory(io: Pick<CliIo, 'cwd' | 'env'>): string {
 }
 
 function fail(io: CliIo, message: string, status: number): number {
-  io.stderr(`sourcelight: ${message}\n`);
+  io.stderr(`sourcelight: ${terminalSafe(message)}\n`);
   return status;
 }
 
 async function loadOrFail(io: CliIo, path: string): Promise<Article | number> {
-  const result = await loadArticleFile(path);
+  const result = await loadArticleIsolated(path);
   return result.ok ? result.article : fail(io, result.error.message, EXIT_FAILURE);
 }
 
@@ -58,7 +59,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (command.kind === 'export-batch') {
       const plan = { files: command.files.map((file) => resolve(base, file)), outDir: resolve(base, command.outDir), format: command.format, force: command.force };
       const outcome = await runBatchExport(plan, { stdout: io.stdout, stderr: io.stderr, stderrIsTTY: io.stderrIsTTY ?? false, columns: io.columns ?? 80 });
-      io.stdout(`${batchSummaryLine(outcome, plan)}\n`);
+      io.stdout(`${terminalSafe(batchSummaryLine(outcome, plan))}\n`);
       return outcome.failed.length === 0 ? EXIT_OK : EXIT_FAILURE;
     }
     const article = await loadOrFail(io, resolve(base, command.file));
@@ -76,17 +77,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       } catch (error) {
         return fail(io, `the analysis of ${article.sourceName} failed (${error instanceof Error ? error.message : String(error)}); please report this with the file.`, EXIT_FAILURE);
       }
-      io.stdout(`${command.json ? formatAnalyzeJson(article, findings) : formatAnalyzeListing(article, findings)}\n`);
+      // JSON escapes what it must for programs; the listing is for people at a terminal.
+      io.stdout(`${command.json ? formatAnalyzeJson(article, findings) : terminalSafe(formatAnalyzeListing(article, findings))}\n`);
       return EXIT_OK;
     }
 
+    // resolve() would drop the slash of `-o newdir/` and write a file named newdir.
+    if (/[\\/]$/.test(command.output)) return fail(io, `${command.output} names a folder; give the export a file name.`, EXIT_FAILURE);
     const output = resolve(base, command.output);
     if (!command.force && existsSync(output)) {
       return fail(io, `${command.output} already exists; add --force to replace it or choose another name.`, EXIT_FAILURE);
     }
     const result = await exportArticle(article, output, { visibleLayers: LAYER_IDS, format: command.format, overwrite: command.force });
     if (result.status === 'written') {
-      io.stdout(`Wrote ${result.path}\n`);
+      io.stdout(`Wrote ${terminalSafe(result.path)}\n`);
       return EXIT_OK;
     }
     return fail(io, result.status === 'failed' ? result.message : 'the export was cancelled.', EXIT_FAILURE);

@@ -1,12 +1,14 @@
-import { BrowserWindow, Menu, app, dialog, ipcMain, nativeTheme, screen, session, shell, type BaseWindow } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, nativeTheme, protocol, screen, session, shell, type BaseWindow } from 'electron';
 import { IPC_CHANNELS, type MenuCommand, type ReaderSettings, type ThemeChoice } from '../../shared/ipc/contract';
 import { ArticleSession } from '../services/article-session';
 import { RecentFiles } from '../services/recent-files';
 import { sampleArticlePath } from '../services/sample-article';
 import { SettingsStore } from '../services/settings-store';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolResponse } from './app-protocol';
 import { ARTICLE_FILE_FILTERS } from './article-file-types';
 import { EXPORT_DIALOG_FILTERS } from './export-file-name';
 import { openRemembered, openSafely, registerIpcHandlers, type InvokeEventLike, type RecentFilesLike } from './ipc-handlers';
+import { describeExternalLink } from './ipc-validation';
 import { resolveLaunchPath, resolveSecondInstancePath } from './launch-path';
 import { buildMenuTemplate } from './menu-template';
 import { isAllowedRendererRequest, isOwnRendererFrame, preloadPath, resolveRendererLocation } from './renderer-location';
@@ -23,9 +25,12 @@ interface WindowState {
   pendingPath: string | null;
 }
 
-const rendererLocation = resolveRendererLocation(__dirname, process.env['ELECTRON_RENDERER_URL']);
+const rendererLocation = resolveRendererLocation(__dirname, process.env['ELECTRON_RENDERER_URL'], app.isPackaged);
 // Every renderer, including any a bug or a dependency might create, runs in the Chromium sandbox.
 app.enableSandbox();
+// The built page is served as app://sourcelight/, where our handler puts the CSP header on every
+// response (Chromium runs no header hook for file://); schemes must be registered before ready.
+if (rendererLocation.kind === 'file') protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 const isDefaultApp = process.defaultApp === true;
 const windows = new Map<number, WindowState>();
 let startupPath = resolveLaunchPath(process.argv, {
@@ -79,8 +84,7 @@ function createWindow(): WindowState {
     if (path !== null) void openInWindow(state, path);
   });
   contents.once('destroyed', () => windows.delete(id));
-  if (rendererLocation.kind === 'dev-server') void window.loadURL(rendererLocation.url);
-  else void window.loadFile(rendererLocation.path);
+  void window.loadURL(rendererLocation.url);
   return state;
 }
 
@@ -244,6 +248,10 @@ async function loadStores(): Promise<Stores> {
 }
 
 async function onReady(): Promise<void> {
+  if (rendererLocation.kind === 'file') {
+    const folder = rendererLocation.folder;
+    protocol.handle(APP_SCHEME, (request) => appProtocolResponse(folder, request.url));
+  }
   secureSession(session.defaultSession, (url) => isAllowedRendererRequest(url, rendererLocation));
   // Never fails: a corrupt settings file is moved aside and the defaults apply.
   const loaded = await loadStores();
@@ -271,7 +279,7 @@ async function onReady(): Promise<void> {
         type: 'question',
         title: 'Open link',
         message: 'Open this link in your web browser?',
-        detail: url,
+        detail: describeExternalLink(url),
         buttons: ['Open in Browser', 'Cancel'],
         defaultId: 0,
         cancelId: 1,

@@ -57,6 +57,8 @@ function setup(overrides: Partial<IpcHandlerDeps> = {}, article: Article | null 
     confirmExternalLink: vi.fn(async () => true),
     openExternal: vi.fn(async () => undefined),
     settingsUpdated: vi.fn(),
+    // The paths here are imaginary; dropped-file.test.ts checks the real disk check.
+    droppedPathProblem: vi.fn(async () => null),
     ...overrides,
   } satisfies IpcHandlerDeps;
   const handlers = new Map<string, InvokeHandler>();

@@ -11,6 +11,7 @@ import type { ArticleSession } from '../services/article-session';
 import type { RecentFiles } from '../services/recent-files';
 import type { SettingsStore } from '../services/settings-store';
 import { defaultExportPath } from './export-file-name';
+import { droppedPathProblem } from './dropped-file';
 import { parseDroppedPath, parseExportRequest, parseExternalUrl, parseRecentPath, parseSettingsChange } from './ipc-validation';
 
 /** The parts of Electron's `IpcMainInvokeEvent` the handlers read. */
@@ -58,6 +59,8 @@ export interface IpcHandlerDeps {
   readonly openExternal: (url: string) => Promise<void>;
   /** Told after the reader changed the settings, so the app can apply zoom and theme and update its menu. */
   readonly settingsUpdated?: (event: InvokeEventLike, settings: ReaderSettings) => void;
+  /** Checks a dropped path on disk before it is opened; tests with imaginary paths pass their own. */
+  readonly droppedPathProblem?: (path: string) => Promise<Extract<LoadResult, { ok: false }> | null>;
 }
 
 type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
@@ -81,7 +84,8 @@ export function createIpcHandlers(deps: IpcHandlerDeps): Readonly<Record<InvokeC
     [IPC_CHANNELS.openDroppedPath]: guarded(async (event, rawPath): Promise<LoadResult> => {
       const path = parseDroppedPath(rawPath);
       if (path === null) throw new Error('Refused a dropped file without an absolute path.');
-      return openAndRemember(event, path);
+      const problem = await (deps.droppedPathProblem ?? droppedPathProblem)(path);
+      return problem ?? openAndRemember(event, path);
     }),
     [IPC_CHANNELS.exportHtml]: guarded(async (event, rawRequest): Promise<ExportResult> => {
       const request = parseExportRequest(rawRequest);

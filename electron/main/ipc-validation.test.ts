@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDroppedPath, parseExportRequest, parseExternalUrl, parseSettingsChange } from './ipc-validation';
+import { describeExternalLink, parseDroppedPath, parseExportRequest, parseExternalUrl, parseSettingsChange } from './ipc-validation';
 
 describe('parseExportRequest', () => {
   it('accepts layer ids, folding duplicates into display order and dropping unknown fields', () => {
@@ -61,5 +61,26 @@ describe('parseExternalUrl', () => {
     for (const bad of ['file:///C:/Windows', 'javascript:void(0)', 'vbscript:x', 'mailto:a@b.example', 'ftp://x.example/', 'https://a:b@x.example/', 'not a url', '', `https://x.example/${'a'.repeat(9_000)}`]) {
       expect(parseExternalUrl(bad)).toBeNull();
     }
+  });
+});
+
+describe('links to this machine, private networks and look-alike names', () => {
+  it('refuses loopback and private addresses in every spelling the URL parser accepts', () => {
+    for (const bad of [
+      'http://localhost:8080/admin', 'http://app.localhost/', 'http://127.0.0.1/', 'http://2130706433/', 'http://0x7f.1/',
+      'http://10.1.2.3/', 'http://172.20.0.1/', 'http://192.168.1.1/', 'http://169.254.169.254/latest/meta-data',
+      'http://100.64.0.1/', 'http://0.0.0.0/', 'http://[::1]/', 'http://[::ffff:127.0.0.1]/', 'http://[fd00::1]/', 'http://[fe80::1]/',
+    ]) {
+      expect(parseExternalUrl(bad), bad).toBeNull();
+    }
+    for (const good of ['https://172.32.0.1/', 'https://8.8.8.8/', 'https://[2001:db8::1]/', 'https://news.example/']) {
+      expect(parseExternalUrl(good), good).not.toBeNull();
+    }
+  });
+
+  it('shows an internationalised host in its punycode form, with a warning, before the link', () => {
+    const url = parseExternalUrl('https://аррӏе.example/login')!;
+    expect(describeExternalLink(url)).toMatch(/^Site: xn--[a-z0-9-]+\.example \(an internationalised name, shown in its ASCII form: check it is the site you expect\)\n\nhttps:\/\/xn--/);
+    expect(describeExternalLink('https://news.example/a')).toBe('Site: news.example\n\nhttps://news.example/a');
   });
 });

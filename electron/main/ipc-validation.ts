@@ -72,5 +72,53 @@ export function parseExternalUrl(value: unknown): string | null {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   if (url.username !== '' || url.password !== '' || url.hostname === '') return null;
+  if (isLocalOrPrivateHost(url.hostname)) return null;
   return url.href;
+}
+
+function ipv4Parts(hostname: string): number[] | null {
+  const parts = hostname.split('.');
+  if (parts.length !== 4 || !parts.every((part) => /^\d{1,3}$/.test(part))) return null;
+  return parts.map(Number);
+}
+
+/**
+ * Whether a link's host is this machine or a private network (loopback, RFC 1918, link-local,
+ * carrier-grade NAT, unique-local IPv6): an article has no business sending the reader's browser
+ * to a router's admin page or a local service. The URL parser has already normalised numeric
+ * forms such as `http://2130706433/` to dotted IPv4.
+ */
+export function isLocalOrPrivateHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  if (host === 'localhost' || host.endsWith('.localhost')) return true;
+  const v4 = ipv4Parts(host);
+  if (v4) {
+    const [a, b] = v4 as [number, number, number, number];
+    return a === 0 || a === 10 || a === 127 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
+  }
+  if (host.startsWith('[')) {
+    const v6 = host.slice(1, -1);
+    if (v6 === '::' || v6 === '::1') return true;
+    // IPv4-mapped (::ffff:a.b.c.d, which the parser writes in hex) carries an IPv4 host inside.
+    const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(v6);
+    if (mapped) {
+      const high = parseInt(mapped[1]!, 16);
+      const low = parseInt(mapped[2]!, 16);
+      return isLocalOrPrivateHost(`${high >> 8}.${high & 0xff}.${low >> 8}.${low & 0xff}`);
+    }
+    return /^f[cd][0-9a-f]{0,2}:/.test(v6) || /^fe[89ab][0-9a-f]?:/.test(v6);
+  }
+  return false;
+}
+
+/**
+ * What the link confirmation shows: the host as the browser will contact it (punycode, so a
+ * look-alike internationalised name shows as `xn--…`), then the whole link.
+ */
+export function describeExternalLink(url: string): string {
+  const host = new URL(url).hostname;
+  const warning = host.split('.').some((label) => label.startsWith('xn--'))
+    ? ' (an internationalised name, shown in its ASCII form: check it is the site you expect)'
+    : '';
+  return `Site: ${host}${warning}\n\n${url}`;
 }

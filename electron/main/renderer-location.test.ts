@@ -4,13 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { isAllowedRendererRequest, isOwnRendererFrame, isOwnRendererUrl, preloadPath, resolveRendererLocation } from './renderer-location';
 
 const MAIN_DIR = resolve('/app/out/main');
-const INDEX_URL = pathToFileURL(resolve('/app/out/renderer/index.html')).href;
+const INDEX_URL = 'app://sourcelight/index.html';
+const FILE_INDEX_URL = pathToFileURL(resolve('/app/out/renderer/index.html')).href;
 
 describe('resolveRendererLocation', () => {
   it('loads the built page beside the built main', () => {
     expect(resolveRendererLocation(MAIN_DIR, undefined)).toEqual({
       kind: 'file',
       path: resolve('/app/out/renderer/index.html'),
+      folder: resolve('/app/out/renderer'),
       url: INDEX_URL,
     });
   });
@@ -21,6 +23,11 @@ describe('resolveRendererLocation', () => {
       url: 'http://localhost:5173/',
       origin: 'http://localhost:5173',
     });
+  });
+
+  it('ignores the dev server variable in a packaged app, which always loads its own page', () => {
+    expect(resolveRendererLocation(MAIN_DIR, 'https://attacker.example/', true).kind).toBe('file');
+    expect(resolveRendererLocation(MAIN_DIR, 'http://localhost:5173', true).kind).toBe('file');
   });
 
   it('ignores a dev server URL that is not http(s)', () => {
@@ -44,6 +51,10 @@ describe('isOwnRendererUrl', () => {
 
   it('refuses other local files, remote pages and junk', () => {
     expect(isOwnRendererUrl(pathToFileURL(resolve('/tmp/evil.html')).href, built)).toBe(false);
+    // The page is served over app://, so even the built file's own file:// URL is not ours.
+    expect(isOwnRendererUrl(FILE_INDEX_URL, built)).toBe(false);
+    expect(isOwnRendererUrl('app://sourcelight/other.html', built)).toBe(false);
+    expect(isOwnRendererUrl('app://elsewhere/index.html', built)).toBe(false);
     expect(isOwnRendererUrl('https://example.com/out/renderer/index.html', built)).toBe(false);
     expect(isOwnRendererUrl('', built)).toBe(false);
     expect(isOwnRendererUrl('about:blank', built)).toBe(false);
@@ -68,7 +79,7 @@ describe('isAllowedRendererRequest', () => {
 
   it('allows the built page and every file in its folder', () => {
     expect(isAllowedRendererRequest(INDEX_URL, built)).toBe(true);
-    expect(isAllowedRendererRequest(pathToFileURL(resolve('/app/out/renderer/assets/index-1.js')).href, built)).toBe(true);
+    expect(isAllowedRendererRequest('app://sourcelight/assets/index-1.js', built)).toBe(true);
   });
 
   it('allows inline data and blob URLs', () => {
@@ -84,9 +95,15 @@ describe('isAllowedRendererRequest', () => {
       pathToFileURL(resolve('/home/reader/.ssh/id_ed25519')).href,
       pathToFileURL(resolve('/app/out/main/index.js')).href,
       `${pathToFileURL(resolve('/app/out/renderer')).href}/%2e%2e/main/index.js`,
+      FILE_INDEX_URL,
+      'app://other-host/index.html',
+      'app://sourcelight/assets/%E0%A4%A.js',
       'file://remote-host/app/out/renderer/index.html',
       'javascript:alert(1)',
       'not a url',
+      // A malformed escape must be refused, not thrown inside main's request filter.
+      `${pathToFileURL(resolve('/app/out/renderer')).href}/assets/%E0%A4%A.js`,
+      `${pathToFileURL(resolve('/app/out/renderer')).href}/%`,
     ]) {
       expect(isAllowedRendererRequest(url, built), url).toBe(false);
     }

@@ -1,24 +1,29 @@
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { APP_HOST, APP_INDEX_URL, APP_SCHEME } from './app-protocol';
 
-/** Where the window's page comes from: the built file, or the dev server while developing. */
+/**
+ * Where the window's page comes from: the built files served as `app://sourcelight/` from their
+ * folder (see app-protocol.ts), or the dev server while developing.
+ */
 export type RendererLocation =
-  | { readonly kind: 'file'; readonly path: string; readonly url: string }
+  | { readonly kind: 'file'; readonly path: string; readonly folder: string; readonly url: string }
   | { readonly kind: 'dev-server'; readonly url: string; readonly origin: string };
 
 /**
  * Finds the renderer from the built main's folder (`out/main`) and electron-vite's dev server
  * variable; a malformed dev URL falls back to the built page rather than loading something odd.
+ * A packaged app ignores the variable, so no environment can point its window (and the preload
+ * bridge) at another page.
  */
-export function resolveRendererLocation(mainDir: string, devServerUrl: string | undefined): RendererLocation {
-  if (devServerUrl) {
+export function resolveRendererLocation(mainDir: string, devServerUrl: string | undefined, isPackaged = false): RendererLocation {
+  if (devServerUrl && !isPackaged) {
     const parsed = parseUrl(devServerUrl);
     if (parsed && (parsed.protocol === 'http:' || parsed.protocol === 'https:')) {
       return { kind: 'dev-server', url: parsed.href, origin: parsed.origin };
     }
   }
-  const path = join(mainDir, '../renderer/index.html');
-  return { kind: 'file', path, url: pathToFileURL(path).href };
+  const folder = join(mainDir, '../renderer');
+  return { kind: 'file', path: join(folder, 'index.html'), folder, url: APP_INDEX_URL };
 }
 
 /** The preload script beside the built main, as electron-vite emits it. */
@@ -27,15 +32,14 @@ export function preloadPath(mainDir: string): string {
 }
 
 /**
- * Whether a frame URL is our own page: exactly the built index.html (ignoring query and hash), or
- * any page of the dev server's origin. Everything else, including other file:// pages, is refused.
+ * Whether a frame URL is our own page: exactly `app://sourcelight/index.html` (ignoring query and
+ * hash), or any page of the dev server's origin. Everything else, file:// pages included, is refused.
  */
 export function isOwnRendererUrl(frameUrl: string, location: RendererLocation): boolean {
   const frame = parseUrl(frameUrl);
   if (!frame) return false;
   if (location.kind === 'dev-server') return frame.origin === location.origin;
-  const own = parseUrl(location.url);
-  return own !== null && frame.protocol === 'file:' && frame.host === own.host && frame.pathname === own.pathname;
+  return frame.protocol === `${APP_SCHEME}:` && frame.host === APP_HOST && frame.pathname === '/index.html';
 }
 
 function parseUrl(value: string): URL | null {
@@ -55,9 +59,10 @@ export function isOwnRendererFrame(
 }
 
 /**
- * Whether the app's session may make a request at all: only our own page's files (or the dev
- * server), and inline data and blob URLs. A second line behind the CSP, so a hostile article that
- * somehow got markup onto the page still could not reach the network or read other local files.
+ * Whether the app's session may make a request at all: only our own `app://` files (or the dev
+ * server), and inline data and blob URLs; no file:// URL at all. A second line behind the CSP,
+ * so a hostile article that somehow got markup onto the page still could not reach the network or
+ * read other local files.
  */
 export function isAllowedRendererRequest(requestUrl: string, location: RendererLocation): boolean {
   const request = parseUrl(requestUrl);
@@ -69,9 +74,16 @@ export function isAllowedRendererRequest(requestUrl: string, location: RendererL
     const sameServer = request.host === server.host && (request.protocol === server.protocol || request.protocol === 'ws:' || request.protocol === 'wss:');
     return sameServer;
   }
-  const own = parseUrl(location.url);
-  if (!own || request.protocol !== 'file:' || request.host !== own.host) return false;
-  // The built renderer's folder: index.html, its scripts, styles, fonts and the analysis worker.
-  const folder = own.pathname.slice(0, own.pathname.lastIndexOf('/') + 1);
-  return request.pathname.startsWith(folder) && !decodeURIComponent(request.pathname).split('/').includes('..');
+  // The protocol handler serves only files inside the renderer folder; this refuses escapes early.
+  return request.protocol === `${APP_SCHEME}:` && request.host === APP_HOST && !decodedSegments(request.pathname).includes('..');
+}
+
+/** A path's segments with escapes decoded; a malformed `%` escape yields a segment that matches nothing. */
+function decodedSegments(pathname: string): string[] {
+  try {
+    return decodeURIComponent(pathname).split('/');
+  } catch {
+    // Refused as if it climbed out: the request filter runs in main and must never throw.
+    return ['..'];
+  }
 }

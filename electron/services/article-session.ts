@@ -2,7 +2,7 @@ import type { ExportRequest, ExportResult } from '../../shared/ipc/contract';
 import type { Article } from '../../shared/model/article';
 import type { LoadResult } from '../../shared/model/load-result';
 import { exportArticle } from './export-article';
-import { loadArticleFile } from './load-article';
+import { loadArticleIsolated } from './loaders/isolated-load';
 
 /**
  * The article a window is showing, as the main process knows it. Exports are made from this copy,
@@ -11,6 +11,9 @@ import { loadArticleFile } from './load-article';
 export class ArticleSession {
   private current: Article | null = null;
 
+  /** A session that opens files with `load`: by default in the isolated loader worker, with its limits. */
+  constructor(private readonly load: (path: string) => Promise<LoadResult> = loadArticleIsolated) {}
+
   /** The article on screen, or null before the first successful open. */
   get article(): Article | null {
     return this.current;
@@ -18,7 +21,7 @@ export class ArticleSession {
 
   /** Loads a file; on failure the current article stays as it was. */
   async open(path: string): Promise<LoadResult> {
-    const result = await loadArticleFile(path);
+    const result = await this.load(path);
     if (result.ok) this.current = result.article;
     return result;
   }

@@ -10,6 +10,7 @@ import { renderHtmlExport } from '../../shared/export/html-export';
 import { renderWebAnnotationJson } from '../../shared/export/web-annotation';
 import { APP_VERSION } from './app-version';
 import { AtomicWriteError, writeFileAtomic } from './atomic-write';
+import { outputPathProblem } from './output-path';
 
 /** Options for writing an export. */
 export interface ExportArticleOptions {
@@ -20,6 +21,8 @@ export interface ExportArticleOptions {
   readonly typologies?: readonly Typology[];
   /** Replace an existing file at the destination (the app asks first; the CLI needs --force). */
   readonly overwrite: boolean;
+  /** Other files read in the same run (a batch), which an export must never replace. */
+  readonly otherInputs?: readonly string[];
   /** When the export is made; defaults to now. Tests fix it to compare outputs byte for byte. */
   readonly exportedAt?: Date;
 }
@@ -47,6 +50,8 @@ export async function exportArticle(article: Article, destination: string, optio
   if (await isSameFile(target, article.sourcePath)) {
     return { status: 'failed', message: 'The export would replace the article itself. Choose another file name.' };
   }
+  const problem = await outputPathProblem(destination, options.otherInputs);
+  if (problem) return { status: 'failed', message: problem };
   let content: string;
   try {
     content = renderArticleExport(article, options);

@@ -1,3 +1,4 @@
+import { neutraliseBidi } from './bidi-marks';
 import type { Finding } from '../model/finding';
 
 /** Column names of the findings CSV, in order. */
@@ -12,12 +13,13 @@ const RECORD_END = '\r\n';
 /**
  * Makes one CSV field safe: a cell a spreadsheet would run as a formula (starting with =, +, -, @,
  * a tab or a carriage return) gets a leading apostrophe, and fields with a quote, comma or line
- * break are quoted with inner quotes doubled (RFC 4180).
+ * break are quoted with inner quotes doubled (RFC 4180); bidi controls become visible markers.
  */
 export function csvField(value: string | number | undefined): string {
   if (value === undefined) return '';
   if (typeof value === 'number') return String(value);
-  const defused = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const visible = neutraliseBidi(value);
+  const defused = /^[=+\-@\t\r]/.test(visible) ? `'${visible}` : visible;
   return /[",\r\n]/.test(defused) ? `"${defused.replace(/"/g, '""')}"` : defused;
 }
 

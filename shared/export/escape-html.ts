@@ -1,6 +1,11 @@
-/** Escapes text for HTML content and quoted attribute values alike, so one function serves both. */
+import { neutraliseBidi } from './bidi-marks';
+
+/**
+ * Escapes text for HTML content and quoted attribute values alike, so one function serves both;
+ * bidi controls become visible markers rather than reordering the page.
+ */
 export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
+  return neutraliseBidi(value.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char));
 }
 
 const ESCAPES: Readonly<Record<string, string>> = {

@@ -9,6 +9,7 @@ export type LoadErrorCode =
   | 'empty'
   | 'too-large'
   | 'too-complex'
+  | 'too-demanding'
   | 'binary'
   | 'bad-encoding'
   | 'no-article'

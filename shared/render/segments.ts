@@ -42,20 +42,33 @@ export function segmentBlocks(blocks: readonly ArticleBlock[], findings: readonl
   });
 }
 
+/**
+ * One sweep over the block's boundaries with the set of findings open at each point, so a paragraph
+ * with tens of thousands of findings costs O(findings log findings), not findings times segments.
+ */
 function segmentRange(start: number, end: number, findings: readonly Finding[], candidates: readonly number[]): Segment[] {
-  const boundaries = new Set<number>([start, end]);
-  for (const index of candidates) {
-    const finding = findings[index]!;
-    if (finding.start > start && finding.start < end) boundaries.add(finding.start);
-    if (finding.end > start && finding.end < end) boundaries.add(finding.end);
-  }
-  const points = [...boundaries].sort((a, b) => a - b);
+  const clippedStart = (index: number): number => Math.max(start, findings[index]!.start);
+  const clippedEnd = (index: number): number => Math.min(end, findings[index]!.end);
+  const byStart = [...candidates].sort((a, b) => clippedStart(a) - clippedStart(b));
+  const byEnd = [...candidates].sort((a, b) => clippedEnd(a) - clippedEnd(b));
+  const points = [start, end];
+  for (const index of candidates) points.push(clippedStart(index), clippedEnd(index));
+  points.sort((a, b) => a - b);
+
+  const open = new Set<number>();
   const segments: Segment[] = [];
-  for (let i = 0; i + 1 < points.length; i++) {
+  let nextStart = 0;
+  let nextEnd = 0;
+  for (let i = 0; i < points.length; i++) {
     const from = points[i]!;
-    const to = points[i + 1]!;
-    const covering = candidates.filter((index) => findings[index]!.start <= from && findings[index]!.end >= to);
-    covering.sort((a, b) => a - b);
+    if (i > 0 && from === points[i - 1]) continue;
+    while (nextStart < byStart.length && clippedStart(byStart[nextStart]!) <= from) open.add(byStart[nextStart++]!);
+    while (nextEnd < byEnd.length && clippedEnd(byEnd[nextEnd]!) <= from) open.delete(byEnd[nextEnd++]!);
+    let j = i + 1;
+    while (j < points.length && points[j] === from) j++;
+    if (j >= points.length || from >= end) break;
+    const to = points[j]!;
+    const covering = [...open].sort((a, b) => a - b);
     const layerSet = new Set(covering.map((index) => findings[index]!.layer));
     segments.push({ start: from, end: to, layers: LAYER_IDS.filter((layer) => layerSet.has(layer)), findingIndexes: covering });
   }

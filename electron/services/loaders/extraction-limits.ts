@@ -30,15 +30,21 @@ const NO_NESTING = new Set([
   'caption', 'html', 'head', 'body',
 ]);
 // Their content is text up to the matching end tag, so tags inside it are not elements.
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext']);
+// Not noscript: jsdom runs no scripts, so like a browser with scripting off it parses noscript's content as markup.
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
+// Inside svg and math, style and title are ordinary elements whose content is markup.
+const FOREIGN_ROOTS = new Set(['svg', 'math']);
 
-const TAG = /<(?:!--[\s\S]*?(?:-->|$)|(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>)/g;
+// `<!-->` and `<!--->` end where they begin, as the HTML parser ends such abrupt comments.
+const TAG = /<(?:!--(?:>|->|[\s\S]*?(?:--!?>|$))|(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>)/g;
 
 /** Estimates a page's element count and nesting depth in one pass, without building a tree. */
 export function measureHtmlShape(html: string): HtmlShape {
   let elements = 0;
   let depth = 0;
   let deepest = 0;
+  // The depth an svg or math element opened at while inside one; -1 outside foreign content.
+  let foreignAt = -1;
   // Lower-cased once: searching a fresh copy per script would be quadratic on script-heavy pages.
   const lower = html.toLowerCase();
   TAG.lastIndex = 0;
@@ -48,10 +54,12 @@ export function measureHtmlShape(html: string): HtmlShape {
     if (name === undefined) continue;
     if (match[1] === '/') {
       if (!NO_NESTING.has(name) && depth > 0) depth -= 1;
+      if (depth <= foreignAt) foreignAt = -1;
       continue;
     }
     elements += 1;
-    if (RAW_TEXT.has(name)) {
+    if (foreignAt < 0 && FOREIGN_ROOTS.has(name)) foreignAt = depth;
+    if (foreignAt < 0 && RAW_TEXT.has(name)) {
       const end = lower.indexOf(`</${name}`, TAG.lastIndex);
       if (end === -1) break;
       TAG.lastIndex = end;

@@ -32,27 +32,39 @@ function typeMatches(value: unknown): boolean {
   return types.some((type) => typeof type === 'string' && NEWS_TYPES.test(type));
 }
 
-/** Flattens JSON-LD (`@graph` lists, arrays) into its objects. */
-function jsonLdObjects(value: unknown, into: Record<string, unknown>[] = []): Record<string, unknown>[] {
-  if (Array.isArray(value)) value.forEach((entry) => jsonLdObjects(entry, into));
-  else if (typeof value === 'object' && value !== null) {
-    const record = value as Record<string, unknown>;
-    into.push(record);
-    if ('@graph' in record) jsonLdObjects(record['@graph'], into);
+/** Deepest JSON-LD nesting searched for an article; real markup nests a handful of levels. */
+const MAX_JSON_LD_DEPTH = 16;
+
+/**
+ * Flattens JSON-LD (`@graph` lists, arrays) into its objects, without recursion and no deeper
+ * than `MAX_JSON_LD_DEPTH`, so a block nested thousands deep is searched, not a stack overflow.
+ */
+function jsonLdObjects(value: unknown): Record<string, unknown>[] {
+  const found: Record<string, unknown>[] = [];
+  const pending: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (next.depth > MAX_JSON_LD_DEPTH) continue;
+    if (Array.isArray(next.value)) {
+      for (let index = next.value.length - 1; index >= 0; index--) pending.push({ value: next.value[index], depth: next.depth + 1 });
+    } else if (typeof next.value === 'object' && next.value !== null) {
+      const record = next.value as Record<string, unknown>;
+      found.push(record);
+      if ('@graph' in record) pending.push({ value: record['@graph'], depth: next.depth + 1 });
+    }
   }
-  return into;
+  return found;
 }
 
 /** Reads JSON-LD blocks as data (they are parsed, never run) and returns the first news article found. */
 function jsonLdArticle(document: Document): ArticleMetadata {
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
-    let parsed: unknown;
+    let article: Record<string, unknown> | undefined;
     try {
-      parsed = JSON.parse(script.textContent ?? '');
+      // A block that is not JSON, or is built to exhaust a parser, costs only its own metadata.
+      article = jsonLdObjects(JSON.parse(script.textContent ?? '')).find((entry) => typeMatches(entry['@type']) && (entry['headline'] || entry['datePublished']));
     } catch {
       continue;
     }
-    const article = jsonLdObjects(parsed).find((entry) => typeMatches(entry['@type']) && (entry['headline'] || entry['datePublished']));
     if (!article) continue;
     return {
       title: asText(article['headline']) ?? asText(article['name']),

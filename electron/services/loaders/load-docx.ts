@@ -3,12 +3,12 @@ import type { Article } from '../../../shared/model/article';
 import type { ArticleMetadata } from './article-builder';
 import { buildArticleFromBlocks, type NoArticleFound } from './blocks-article';
 import { blocksOfHtmlFragment } from './load-html';
-import { inspectZip, looksLikeZip, readZipEntry, verifyZipEntries, type ZipEntry } from './zip-archive';
+import { buildStoredZip, inspectZip, looksLikeZip, verifiedZipContents } from './zip-archive';
 
 /** Why a Word file could not be read. */
 export interface DocxFailure {
   readonly ok: false;
-  readonly code: 'corrupt' | 'unsafe-archive' | 'password-protected' | 'no-article';
+  readonly code: 'corrupt' | 'unsafe-archive' | 'password-protected' | 'no-article' | 'too-complex';
 }
 
 /** Word saves a password-protected document as an OLE compound file, not a zip archive. */
@@ -40,21 +40,27 @@ function isEncryptedPackage(bytes: Uint8Array): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(ENCRYPTED_PACKAGE);
 }
 
+/** A character reference's character; one out of Unicode's range (or a control) is dropped, not fatal. */
+function characterOrNothing(code: number): string {
+  if (!Number.isInteger(code) || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '';
+  if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) return '';
+  return String.fromCodePoint(code);
+}
+
 function decodeXmlText(text: string): string {
   return text
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
+    .replace(/&#(\d+);/g, (_, code: string) => characterOrNothing(Number(code)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => characterOrNothing(parseInt(code, 16)))
     .replace(/&amp;/g, '&');
 }
 
-/** Title and author from the document properties (`docProps/core.xml`), read with bounded inflation. */
-function readCoreProperties(bytes: Uint8Array, entries: readonly ZipEntry[]): ArticleMetadata {
-  const core = entries.find((entry) => entry.name === 'docProps/core.xml');
-  const xml = core ? readZipEntry(bytes, core)?.toString('utf8') : undefined;
+/** Title and author from the document properties (`docProps/core.xml`), already inflated within its declared size. */
+function readCoreProperties(core: Buffer | undefined): ArticleMetadata {
+  const xml = core?.toString('utf8');
   if (!xml) return {};
   const field = (tag: string): string | undefined => {
     const match = new RegExp(`<${tag}(?:\\s[^>]*)?>([^<]*)</${tag}>`).exec(xml);
@@ -74,15 +80,17 @@ export async function buildDocxArticle(bytes: Uint8Array, sourcePath: string): P
   if (!looksLikeZip(bytes)) return { ok: false, code: 'corrupt' };
   const inspection = inspectZip(bytes);
   if (!inspection.ok) return { ok: false, code: inspection.problem };
-  const problem = verifyZipEntries(bytes, inspection.entries);
-  if (problem) return { ok: false, code: problem };
-  if (!inspection.entries.some((entry) => entry.name === 'word/document.xml')) return { ok: false, code: 'corrupt' };
+  const contents = verifiedZipContents(bytes, inspection.entries);
+  if (typeof contents === 'string') return { ok: false, code: contents };
+  if (!contents.has('word/document.xml')) return { ok: false, code: 'corrupt' };
 
-  const properties = readCoreProperties(bytes, inspection.entries);
+  const properties = readCoreProperties(contents.get('docProps/core.xml'));
+  // mammoth opens an archive rebuilt from the verified entries only, never the original bytes.
+  const rebuilt = buildStoredZip(contents);
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      { buffer: rebuilt },
       {
         styleMap: STYLE_MAP,
         externalFileAccess: false,
@@ -95,5 +103,7 @@ export async function buildDocxArticle(bytes: Uint8Array, sourcePath: string): P
     return { ok: false, code: 'corrupt' };
   }
   // The properties name whoever created the file, so a headline and a "By ..." line in the text win over them.
-  return buildArticleFromBlocks(blocksOfHtmlFragment(html), sourcePath, 'docx', { fallback: properties });
+  const blocks = blocksOfHtmlFragment(html);
+  if (blocks === null) return { ok: false, code: 'too-complex' };
+  return buildArticleFromBlocks(blocks, sourcePath, 'docx', { fallback: properties });
 }

@@ -27,6 +27,9 @@ export interface LoadErrorDetail {
   readonly systemCode?: string;
   /** What the file claims to be (`PDF`, `Word document`), for messages about a damaged file. */
   readonly kind?: string;
+  /** The loader's heap and time limits, for a file stopped for exceeding them. */
+  readonly memoryMb?: number;
+  readonly seconds?: number;
 }
 
 /** Builds the one-sentence message for a failure; it names the file and says what to do next. */
@@ -43,6 +46,7 @@ export function loadError(code: LoadErrorCode, fileName: string, detail: LoadErr
         ? `${name} holds ${detail.characters.toLocaleString('en')} characters of text, more than the ${MAX_ARTICLE_CHARS.toLocaleString('en')} Sourcelight reads; open a single article instead.`
         : `${name} is ${megabytes(detail.size ?? MAX_ARTICLE_BYTES + 1)}, more than the ${megabytes(MAX_ARTICLE_BYTES)} Sourcelight opens; open a single article instead.`,
     'too-complex': `${name} is built in a way too complex to read safely (its page structure is extremely large or deeply nested); save the article's text as a .txt file and open that instead.`,
+    'too-demanding': `${name} needs more memory or time than a news article should (over ${detail.memoryMb ?? 768} MB or ${detail.seconds ?? 20} seconds to read), so reading it was stopped; save the article's text as a .txt file and open that instead.`,
     binary: `${name} is not a text file (it looks like binary data, such as an image); open the article's text or HTML file instead.`,
     'bad-encoding': `${name} uses a character encoding Sourcelight cannot read; save it as UTF-8 and open it again.`,
     'no-article': `No article text was found in ${name}; open the article's own page, or save its text as a .txt file.`,

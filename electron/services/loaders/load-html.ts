@@ -74,12 +74,34 @@ function findPageHeadline(document: Document, metaTitle: string | undefined): st
 
 const FORBIDDEN_TAGS = ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed', 'svg', 'math'];
 
+// Inline formatting carries no block structure, and the reader keeps only its words.
+const INLINE_TAGS = /<\/?(?:em|strong|a|code|s|del|ins|sup|sub|span|b|i|u)(?:\s[^>]*)?>/g;
+const ANY_TAG = /<[a-zA-Z]/g;
+
+function countTags(html: string): number {
+  return html.match(ANY_TAG)?.length ?? 0;
+}
+
 /**
  * The blocks of an HTML fragment we produced ourselves from another format (Markdown, Word),
- * sanitised the same way as a web page's body before any text is read from it.
+ * sanitised the same way as a web page's body before any text is read from it. The fragment is
+ * our converter's own markup, so its tags can be counted exactly: past the element cap, inline
+ * formatting (a storm of emphasis) is dropped, keeping its words; null if blocks alone exceed it.
  */
-export function blocksOfHtmlFragment(html: string): HtmlBlock[] {
-  return collectHtmlBlocks(getPurifier().sanitize(html, { RETURN_DOM: true, FORBID_TAGS: FORBIDDEN_TAGS }));
+export function blocksOfHtmlFragment(html: string): HtmlBlock[] | null {
+  let fragment = html;
+  if (countTags(fragment) > MAX_HTML_ELEMENTS) fragment = fragment.replace(INLINE_TAGS, '');
+  if (countTags(fragment) > MAX_HTML_ELEMENTS) return null;
+  return collectHtmlBlocks(getPurifier().sanitize(fragment, { RETURN_DOM: true, FORBID_TAGS: FORBIDDEN_TAGS }));
+}
+
+/** The page's metadata; a part that cannot be read costs that metadata, never the article. */
+function metadataOrNothing(document: Document): ArticleMetadata {
+  try {
+    return readHtmlMetadata(document);
+  } catch {
+    return {};
+  }
 }
 
 /** Extracts the article from an HTML page: body blocks via Readability, metadata from meta tags and JSON-LD. */
@@ -94,7 +116,7 @@ export function buildHtmlArticle(
   if (!isParseableShape(measureHtmlShape(html))) return { ok: false, code: 'too-complex' };
   const { document } = inertDom(html).window;
   if (deadline.expired) return { ok: false, code: 'too-complex' };
-  const pageMetadata = readHtmlMetadata(document);
+  const pageMetadata = metadataOrNothing(document);
   const pageHeadline = findPageHeadline(document, pageMetadata.title);
 
   let parsed: ReturnType<Readability['parse']>;

@@ -10,6 +10,12 @@ import { blocksOfHtmlFragment } from './load-html';
  */
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
 
+/** A document with more blocks than the element cap allows. */
+export interface TooComplex {
+  readonly ok: false;
+  readonly code: 'too-complex';
+}
+
 /** A leading YAML-style front-matter block, as static-site tools and note apps write it. */
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
@@ -42,10 +48,12 @@ export function readFrontMatter(text: string): { metadata: ArticleMetadata; bloc
 }
 
 /** Builds an article from Markdown: rendered without raw HTML, then read block by block like a page. */
-export function buildMarkdownArticle(text: string, sourcePath: string, notices: readonly string[] = []): Article | NoArticleFound {
+export function buildMarkdownArticle(text: string, sourcePath: string, notices: readonly string[] = []): Article | NoArticleFound | TooComplex {
   const { metadata, block, rest } = readFrontMatter(text);
   const blocks: LoaderBlock[] = [];
   if (block !== undefined) blocks.push({ kind: 'stripped', text: block, reason: 'front matter' });
-  blocks.push(...blocksOfHtmlFragment(markdown.render(rest)));
+  const body = blocksOfHtmlFragment(markdown.render(rest));
+  if (body === null) return { ok: false, code: 'too-complex' };
+  blocks.push(...body);
   return buildArticleFromBlocks(blocks, sourcePath, 'markdown', { metadata, notices });
 }

@@ -1,17 +1,15 @@
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Article } from '../../../shared/model/article';
 import { buildArticleFromBlocks, type NoArticleFound } from './blocks-article';
 import { pdfBlocks } from './pdf-paragraphs';
+import { startWorker } from './worker-entry';
 // Types only: a value import would make the bundled main load the worker's chunk too.
 import type { PdfExtraction, PdfWorkerInput } from './pdf-worker';
 
 /** Why a PDF could not be read. */
 export interface PdfFailure {
   readonly ok: false;
-  readonly code: 'corrupt' | 'password-protected' | 'too-complex';
+  readonly code: 'corrupt' | 'password-protected' | 'too-complex' | 'too-demanding';
 }
 
 /** How long pdfjs may spend on one file before its worker is stopped and the file called too complex. */
@@ -35,15 +33,11 @@ function siteFromTitle(title: string | undefined, headline: string | undefined):
   return match && match[1] === headline ? match[2]!.trim() : undefined;
 }
 
-/** Starts the worker: built beside the bundled main (`out/main`), else the TypeScript source compiled by tsx. */
+/** Heap the PDF worker may use: text extraction of an article-sized PDF needs far less. */
+export const PDF_MEMORY_MB = 512;
+
 function startPdfWorker(input: PdfWorkerInput): Worker {
-  const built = join(__dirname, 'pdf-worker.js');
-  if (existsSync(built)) return new Worker(built, { workerData: input });
-  // From source (tsx, vitest): a worker inherits neither vitest's transform nor, on Node 20, tsx's
-  // --import hooks, so it registers tsx's in-thread require hook before loading the TypeScript.
-  const require = createRequire(__filename);
-  const bootstrap = `require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(join(__dirname, 'pdf-worker.ts'))});`;
-  return new Worker(bootstrap, { eval: true, workerData: input });
+  return startWorker('pdf-worker', input, { maxOldGenerationSizeMb: PDF_MEMORY_MB, maxYoungGenerationSizeMb: 48 });
 }
 
 /**
@@ -64,7 +58,7 @@ function extractInWorker(bytes: Uint8Array, budgetMs: number): Promise<PdfExtrac
     const timer = setTimeout(() => settle({ ok: false, code: 'too-complex' }), budgetMs);
     worker.once('message', (message: PdfExtraction) => settle(message));
     // A worker that dies without answering (pdfjs crashed or ran out of memory on this file).
-    worker.once('error', () => settle({ ok: false, code: 'corrupt' }));
+    worker.once('error', (error: Error & { code?: string }) => settle({ ok: false, code: error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'too-demanding' : 'corrupt' }));
     worker.once('exit', () => settle({ ok: false, code: 'corrupt' }));
   });
 }

@@ -35,24 +35,37 @@ export function parseHeaderValue(value: string): { value: string; params: Map<st
   return { value: first.trim().toLowerCase(), params };
 }
 
-/** Decodes a quoted-printable body: `=XX` escapes and soft line breaks (`=` at a line's end). */
+function hexValue(code: number): number {
+  if (code >= 0x30 && code <= 0x39) return code - 0x30;
+  if (code >= 0x41 && code <= 0x46) return code - 0x37;
+  if (code >= 0x61 && code <= 0x66) return code - 0x57;
+  return -1;
+}
+
+/**
+ * Decodes a quoted-printable body: `=XX` escapes and soft line breaks (`=` at a line's end). The
+ * output is never longer than the input, so it is written into one buffer of that size, not an
+ * array with an entry per byte.
+ */
 export function decodeQuotedPrintable(text: string): Uint8Array {
-  const bytes: number[] = [];
+  const bytes = new Uint8Array(text.length);
+  let length = 0;
   for (let index = 0; index < text.length; index++) {
     const char = text.charCodeAt(index);
     if (char !== 0x3d) {
-      bytes.push(char & 0xff);
+      bytes[length++] = char & 0xff;
       continue;
     }
-    const next = text.slice(index + 1, index + 3);
-    if (/^[0-9A-Fa-f]{2}$/.test(next)) {
-      bytes.push(parseInt(next, 16));
+    const high = hexValue(text.charCodeAt(index + 1));
+    const low = hexValue(text.charCodeAt(index + 2));
+    if (high >= 0 && low >= 0) {
+      bytes[length++] = high * 16 + low;
       index += 2;
-    } else if (next.startsWith('\r\n')) index += 2;
-    else if (next.startsWith('\n')) index += 1;
-    else bytes.push(char);
+    } else if (text.charCodeAt(index + 1) === 0x0d && text.charCodeAt(index + 2) === 0x0a) index += 2;
+    else if (text.charCodeAt(index + 1) === 0x0a) index += 1;
+    else bytes[length++] = char;
   }
-  return Uint8Array.from(bytes);
+  return bytes.subarray(0, length);
 }
 
 function decodeBody(raw: string, encoding: string | undefined): Uint8Array {

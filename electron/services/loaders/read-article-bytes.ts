@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { LoadError, LoadErrorCode } from '../../../shared/model/load-result';
 import { loadError, MAX_ARTICLE_BYTES, SUPPORTED_EXTENSIONS, type SupportedExtension } from './load-errors';
@@ -45,35 +45,30 @@ export function supportedExtensionOf(path: string): SupportedExtension | null {
 }
 
 /**
- * Checks a path and reads it read-only: existence, kind, extension and size are settled with
- * `stat` first so a huge or wrong file is refused before any of it is read.
+ * Opens a path read-only and without blocking, then settles kind, extension and size on the open
+ * handle (not the path, which could be swapped for a FIFO between a check and the open) so a huge
+ * or wrong file is refused before any of it is read.
  */
 export async function readArticleBytes(path: string): Promise<ArticleBytes | { ok: false; error: LoadError }> {
   const fileName = basename(path) || path;
-  let size: number;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) return { ok: false, error: loadError('is-directory', fileName) };
-    if (!info.isFile()) return { ok: false, error: loadError('unreadable', fileName, { systemCode: 'not a regular file' }) };
-    size = info.size;
-  } catch (error) {
-    return failure(error, fileName);
-  }
-  const extension = supportedExtensionOf(path);
-  if (!extension) return { ok: false, error: loadError('unsupported-type', fileName) };
-  if (size > MAX_ARTICLE_BYTES) return { ok: false, error: loadError('too-large', fileName, { size }) };
-  if (size === 0) return { ok: false, error: loadError('empty', fileName) };
-
   let handle;
   try {
-    handle = await open(path, constants.O_RDONLY);
+    // O_NONBLOCK: opening a FIFO or a device must not wait for a writer; it is refused just below.
+    handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     return failure(error, fileName);
   }
   try {
+    const info = await handle.stat();
+    if (info.isDirectory()) return { ok: false, error: loadError('is-directory', fileName) };
+    if (!info.isFile()) return { ok: false, error: loadError('unreadable', fileName, { systemCode: 'not a regular file' }) };
+    const extension = supportedExtensionOf(path);
+    if (!extension) return { ok: false, error: loadError('unsupported-type', fileName) };
+    if (info.size > MAX_ARTICLE_BYTES) return { ok: false, error: loadError('too-large', fileName, { size: info.size }) };
+    if (info.size === 0) return { ok: false, error: loadError('empty', fileName) };
     const buffer = await handle.readFile();
     const filled = buffer.length;
-    // Checked again because the file may have grown since `stat`.
+    // Checked again because the file may have grown since it was measured.
     if (filled > MAX_ARTICLE_BYTES) return { ok: false, error: loadError('too-large', fileName, { size: filled }) };
     if (filled === 0) return { ok: false, error: loadError('empty', fileName) };
     return { ok: true, bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, filled), extension, fileName };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildZip } from './fixtures/build-zip';
-import { DOCX_ZIP_LIMITS, inspectZip, readZipEntry, verifyZipEntries } from './zip-archive';
+import { buildStoredZip, DOCX_ZIP_LIMITS, inspectZip, readZipEntry, verifiedZipContents, verifyZipEntries } from './zip-archive';
 
 const XML = Buffer.from(`<?xml version="1.0"?><w:document>${'<w:p>The harbour reopened.</w:p>'.repeat(50)}</w:document>`);
 
@@ -47,10 +47,49 @@ describe('inspectZip', () => {
     expect(inspectZip(zip.subarray(0, zip.length - 40))).toEqual({ ok: false, problem: 'corrupt' });
     const damaged = Buffer.from(zip);
     // Overwrite the deflated data with bytes that are no valid stream.
-    damaged.fill(0xff, 40, 60);
+    damaged.fill(0xff, 50, 70);
     const inspection = inspectZip(damaged);
     if (!inspection.ok) throw new Error(inspection.problem);
     expect(verifyZipEntries(damaged, inspection.entries)).toBe('corrupt');
     expect(inspectZip(Buffer.from('not a zip at all, just some words that fill a line'))).toEqual({ ok: false, problem: 'corrupt' });
+  });
+});
+
+describe('archive layout and rebuilding', () => {
+  const part = (name: string, text: string): { name: string; content: Buffer } => ({ name, content: Buffer.from(text) });
+
+  it('refuses an extra local header hidden between the entries and the directory', () => {
+    const zip = buildZip([part('word/document.xml', '<w:document>small</w:document>')]);
+    const directoryOffset = zip.readUInt32LE(zip.length - 22 + 16);
+    const hidden = buildZip([part('word/document.xml', '<w:document>another, larger document</w:document>')]);
+    const hiddenLocal = hidden.subarray(0, hidden.readUInt32LE(hidden.length - 22 + 16));
+    const spliced = Buffer.concat([zip.subarray(0, directoryOffset), hiddenLocal, zip.subarray(directoryOffset)]);
+    spliced.writeUInt32LE(directoryOffset + hiddenLocal.length, spliced.length - 22 + 16);
+    expect(inspectZip(zip).ok).toBe(true);
+    expect(inspectZip(spliced)).toEqual({ ok: false, problem: 'unsafe-archive' });
+  });
+
+  it('refuses two directory entries with one name', () => {
+    const zip = buildZip([part('word/document.xml', 'one'), part('word/document.xml', 'two')]);
+    expect(inspectZip(zip)).toEqual({ ok: false, problem: 'unsafe-archive' });
+  });
+
+  it('refuses an XML part declared larger than the part cap, however well it seems to compress', () => {
+    const zip = buildZip([{ name: 'word/document.xml', content: Buffer.from('x'), declaredSize: DOCX_ZIP_LIMITS.maxXmlPart + 1, stored: false }]);
+    expect(inspectZip(zip)).toEqual({ ok: false, problem: 'unsafe-archive' });
+  });
+
+  it('rebuilds an archive holding exactly the verified entries, which reads back the same', () => {
+    const zip = buildZip([part('word/document.xml', XML.toString()), { name: 'media/ü.png', content: Buffer.from([9, 8, 7]), stored: true }]);
+    const inspection = inspectZip(zip);
+    if (!inspection.ok) throw new Error(inspection.problem);
+    const contents = verifiedZipContents(zip, inspection.entries);
+    if (typeof contents === 'string') throw new Error(contents);
+    const rebuilt = buildStoredZip(contents);
+    const again = inspectZip(rebuilt);
+    if (!again.ok) throw new Error(again.problem);
+    expect(again.entries.map((entry) => entry.name)).toEqual(['word/document.xml', 'media/ü.png']);
+    expect(readZipEntry(rebuilt, again.entries[0]!)?.toString()).toBe(XML.toString());
+    expect([...(readZipEntry(rebuilt, again.entries[1]!) ?? [])]).toEqual([9, 8, 7]);
   });
 });

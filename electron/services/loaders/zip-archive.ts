@@ -1,4 +1,4 @@
-import { inflateRawSync } from 'node:zlib';
+import { crc32, inflateRawSync } from 'node:zlib';
 
 /** One file inside a zip archive, as its central directory declares it. */
 export interface ZipEntry {
@@ -18,6 +18,8 @@ export interface ZipLimits {
   /** Largest declared expansion of one entry; only checked for entries above `ratioFloor` bytes. */
   readonly maxEntryRatio: number;
   readonly ratioFloor: number;
+  /** Largest inflated size of one XML part (`.xml`, `.rels`), which a library will parse into a tree. */
+  readonly maxXmlPart: number;
 }
 
 /** Generous for a Word document (text compresses about 5-20 times, images not at all), hopeless for a zip bomb. */
@@ -26,6 +28,8 @@ export const DOCX_ZIP_LIMITS: ZipLimits = {
   maxTotalUncompressed: 256 * 1024 * 1024,
   maxEntryRatio: 100,
   ratioFloor: 64 * 1024,
+  // A long feature's document.xml is a few megabytes; parsing one of 250 MB takes gigabytes.
+  maxXmlPart: 32 * 1024 * 1024,
 };
 
 /** Why an archive was refused: damaged, or built to expand far beyond its size. */
@@ -37,6 +41,7 @@ export type ZipInspection = { readonly ok: true; readonly entries: readonly ZipE
 const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
 const LOCAL_SIGNATURE = 0x04034b50;
+const DESCRIPTOR_SIGNATURE = 0x08074b50;
 const EOCD_SIZE = 22;
 const LOCAL_HEADER_SIZE = 30;
 const CENTRAL_HEADER_SIZE = 46;
@@ -101,6 +106,7 @@ export function inspectZip(bytes: Uint8Array, limits: ZipLimits = DOCX_ZIP_LIMIT
     }
     total += entry.uncompressedSize;
     if (total > limits.maxTotalUncompressed) return { ok: false, problem: 'unsafe-archive' };
+    if (/\.(?:xml|rels)$/i.test(entry.name) && entry.uncompressedSize > limits.maxXmlPart) return { ok: false, problem: 'unsafe-archive' };
     if (entry.uncompressedSize > limits.ratioFloor && entry.uncompressedSize > entry.compressedSize * limits.maxEntryRatio) {
       return { ok: false, problem: 'unsafe-archive' };
     }
@@ -108,15 +114,36 @@ export function inspectZip(bytes: Uint8Array, limits: ZipLimits = DOCX_ZIP_LIMIT
     offset += CENTRAL_HEADER_SIZE + nameLength + extraLength + commentLength;
   }
 
-  // Entries laid out one after another; overlapping ones reuse one compressed stream many times over.
+  if (new Set(entries.map((entry) => entry.name)).size !== entries.length) return { ok: false, problem: 'unsafe-archive' };
+  const layout = checkLayout(data, bytes, entries, directoryOffset);
+  return layout ? { ok: false, problem: layout } : { ok: true, entries };
+}
+
+/**
+ * Checks that the local headers tile the archive exactly as the directory declares: each names its
+ * entry, entries follow one another without gaps or overlaps, and the last ends at the directory.
+ * Overlapping entries reuse one compressed stream many times over; a gap can hide an extra local
+ * header that a parser reading headers in order would take instead of the declared one.
+ */
+function checkLayout(data: DataView, bytes: Uint8Array, entries: readonly ZipEntry[], directoryOffset: number): ZipProblem | null {
   const byOffset = [...entries].sort((a, b) => a.localHeaderOffset - b.localHeaderOffset);
-  let end = 0;
+  let expected = 0;
   for (const entry of byOffset) {
-    if (entry.localHeaderOffset < end) return { ok: false, problem: 'unsafe-archive' };
-    end = entry.localHeaderOffset + LOCAL_HEADER_SIZE + entry.name.length + entry.compressedSize;
-    if (end > directoryOffset) return { ok: false, problem: 'corrupt' };
+    if (entry.localHeaderOffset < expected) return 'unsafe-archive';
+    if (entry.localHeaderOffset > expected) return 'unsafe-archive';
+    const at = entry.localHeaderOffset;
+    if (at + LOCAL_HEADER_SIZE > directoryOffset || data.getUint32(at, true) !== LOCAL_SIGNATURE) return 'corrupt';
+    const nameLength = data.getUint16(at + 26, true);
+    const extraLength = data.getUint16(at + 28, true);
+    const localName = Buffer.from(bytes.subarray(at + LOCAL_HEADER_SIZE, at + LOCAL_HEADER_SIZE + nameLength)).toString('utf8');
+    if (localName !== entry.name || data.getUint16(at + 8, true) !== entry.method) return 'corrupt';
+    let end = at + LOCAL_HEADER_SIZE + nameLength + extraLength + entry.compressedSize;
+    // Bit 3: sizes follow the data in a descriptor (optionally signed), 12 or 16 bytes.
+    if ((entry.flags & 8) !== 0) end += end + 4 <= directoryOffset && data.getUint32(end, true) === DESCRIPTOR_SIGNATURE ? 16 : 12;
+    if (end > directoryOffset) return 'corrupt';
+    expected = end;
   }
-  return { ok: true, entries };
+  return expected === directoryOffset ? null : 'unsafe-archive';
 }
 
 /** An entry's content, or why it could not be had: damaged data, or more data than declared. */
@@ -155,13 +182,67 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry): Buffer | null 
  * it afterwards; fails on the first entry that is damaged, encrypted or bigger than declared.
  */
 export function verifyZipEntries(bytes: Uint8Array, entries: readonly ZipEntry[]): ZipProblem | null {
+  const contents = verifiedZipContents(bytes, entries);
+  return typeof contents === 'string' ? contents : null;
+}
+
+/**
+ * Every entry's inflated content, each stopped at its declared size while inflating; fails on the
+ * first entry that is damaged, encrypted or bigger than declared.
+ */
+export function verifiedZipContents(bytes: Uint8Array, entries: readonly ZipEntry[]): Map<string, Buffer> | ZipProblem {
+  const contents = new Map<string, Buffer>();
   for (const entry of entries) {
-    // Bit 0: the entry is encrypted, which no library here can read.
     if ((entry.flags & 1) !== 0) return 'corrupt';
     if (entry.name.endsWith('/') && entry.uncompressedSize === 0) continue;
     const content = inflateZipEntry(bytes, entry);
     if (content === 'oversized') return 'unsafe-archive';
     if (content === 'damaged') return 'corrupt';
+    contents.set(entry.name, content);
   }
-  return null;
+  return contents;
+}
+
+/**
+ * Writes a fresh archive of stored (uncompressed) entries from verified contents, so a library
+ * opening it sees exactly the entries we checked and nothing else the original bytes held.
+ */
+export function buildStoredZip(contents: ReadonlyMap<string, Buffer>): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, content] of contents) {
+    const nameBytes = Buffer.from(name, 'utf8');
+    const crc = crc32(content);
+    const local = Buffer.alloc(LOCAL_HEADER_SIZE);
+    local.writeUInt32LE(LOCAL_SIGNATURE, 0);
+    local.writeUInt16LE(20, 4);
+    // Bit 11: the name is UTF-8.
+    local.writeUInt16LE(0x800, 6);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(content.length, 18);
+    local.writeUInt32LE(content.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const central = Buffer.alloc(CENTRAL_HEADER_SIZE);
+    central.writeUInt32LE(CENTRAL_SIGNATURE, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(0x800, 8);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(content.length, 20);
+    central.writeUInt32LE(content.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, content);
+    centrals.push(central, nameBytes);
+    offset += LOCAL_HEADER_SIZE + nameBytes.length + content.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(EOCD_SIZE);
+  end.writeUInt32LE(EOCD_SIGNATURE, 0);
+  end.writeUInt16LE(contents.size, 8);
+  end.writeUInt16LE(contents.size, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
 }

@@ -12,7 +12,9 @@ export interface QuoteShape {
   readonly speechPunctuation: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
+/** A word, matched only where it starts (sticky), and the test for a word's first character. */
+const WORD_AT = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/uy;
+const WORD_START = /[\p{L}\p{N}]/uy;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const LOWER_START = /^\p{Ll}/u;
 const SPEECH_END = /[,.!?…:;—–-]/;
@@ -33,9 +35,18 @@ export function quoteShape(text: string, candidate: QuoteCandidate): QuoteShape 
   let capitalised = false;
   let titleCase = true;
   let cjk = false;
-  WORD.lastIndex = from;
-  for (let match = WORD.exec(text); match && match.index < to && (count < COUNT_CAP || titleCase); match = WORD.exec(text)) {
-    const word = match.index + match[0].length > to ? match[0].slice(0, to - match.index) : match[0];
+  // Words are found by stepping forward from `from`, never past `to`: a global search for the next
+  // word would run to the end of the text for every wordless pair of marks, which is quadratic.
+  for (let at = from; at < to && (count < COUNT_CAP || titleCase); ) {
+    WORD_START.lastIndex = at;
+    if (!WORD_START.test(text)) {
+      at += 1;
+      continue;
+    }
+    WORD_AT.lastIndex = at;
+    const match = WORD_AT.exec(text)!;
+    at = match.index + match[0].length;
+    const word = at > to ? match[0].slice(0, to - match.index) : match[0];
     const lower = LOWER_START.test(word);
     // "the Butcher of the Valley": a leading article stays lower case in a running sentence.
     if (!lower) capitalised = true;

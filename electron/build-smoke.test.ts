@@ -498,7 +498,8 @@ describe('built main process started by opening a file from Finder (open-file be
     await expect.poll(() => recorded.windows.length, { message: 'the first window' }).toBe(1);
     const contents = recorded.windows[0]!.webContents;
     contents.emit('did-finish-load');
-    await expect.poll(() => contents.sent.length).toBe(1);
+    // The first open starts the loader worker, which takes a few seconds on a busy machine.
+    await expect.poll(() => contents.sent.length, { timeout: 20_000 }).toBe(1);
     expect(contents.sent[0]).toEqual([IPC_CHANNELS.articleOpened, expect.objectContaining({ ok: true, article: expect.objectContaining({ sourcePath: article }) })]);
   });
 });

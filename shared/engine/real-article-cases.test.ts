@@ -101,6 +101,12 @@ describe('shapes from real articles', () => {
     expect(of('"We will win," state media reported.', 'quote')[0]).toMatchObject({ speaker: 'state media' });
   });
 
+  it('reads an inverted verb after a trailing phrase, long inverted subjects and "referred to … as"', () => {
+    expect(of('"We worked out a document in detail" with the Americans, said Umerov after the meeting.', 'quote')[0]).toMatchObject({ speaker: 'Umerov' });
+    expect(of('“The water rose fast,” a village chief, Khamphanh Sisouk, told KPL.', 'quote')[0]).toMatchObject({ speaker: 'Khamphanh Sisouk' });
+    expect(of('Correspondent Yaroslav Trofimov recently referred to the campaign as “a genocidal effort.”', 'quote')[0]).toMatchObject({ speaker: expect.stringContaining('Trofimov') });
+  });
+
   it('says how sure it is of each speaker', () => {
     const text = [
       'Kim Jong Un said the test was "a great success for our defence." He added: "We will go further."',

@@ -1,5 +1,6 @@
 import { PARTICIPLE_VERBS as PARTICIPLES, QUOTING_VERBS } from './lexicon';
 import {
+  isPronoun,
   leadingPhrase,
   MAX_DISTANCE,
   MAX_PHRASE,
@@ -27,6 +28,9 @@ export interface SpeakerCue {
   readonly verb?: Token;
 }
 
+
+/** Words that open a phrase continuing the quote's sentence, so no subject stands between the quote and the verb. */
+const PREPOSITION_OPENERS: ReadonlySet<string> = new Set(['with', 'in', 'on', 'at', 'for', 'to', 'from', 'after', 'during', 'about', 'over', 'by']);
 
 const SPEECH_PARTICIPLES: ReadonlySet<string> = new Set(['saying', 'telling', 'writing', 'stating', 'declaring', 'adding']);
 
@@ -77,6 +81,11 @@ export function cueAfter(after: readonly Token[]): SpeakerCue | undefined {
         if (quoted) return { phrase: quoted, kind: 'quoted-as', immediate: true, verb: token };
         break;
       }
+    }
+    // "“…” with the Americans, said Umerov after the meeting": an inverted verb after a comma names its subject next.
+    if (after[k - 1]?.text === ',' && !token.lower.endsWith('ing') && PREPOSITION_OPENERS.has(after[tight]?.lower ?? '')) {
+      const inverted = subjectAfter(after, k);
+      if (inverted && !isPronoun(inverted[0])) return { phrase: inverted, kind: 'inverted', immediate: false, verb: token };
     }
     const phrase = subjectBefore(after, k, tight);
     if (phrase) {

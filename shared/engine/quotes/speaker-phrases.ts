@@ -191,7 +191,8 @@ export function subjectAfter(view: readonly Token[], verb: number): Token[] | un
   }
   const described = descriptors > 0 && view[j + descriptors] !== undefined && isSpeakerPhraseWord(view[j + descriptors]!) && !isFunctionWord(view[j + descriptors]!);
   if (described) j += descriptors;
-  while (j < view.length && j - verb <= MAX_PHRASE) {
+  // After an inverted verb the phrase may run long: "cautioned R.T. Weatherman Foundation president Meaghan Mobbs".
+  while (j < view.length && j - verb <= MAX_PHRASE + 4) {
     const token = view[j]!;
     if (isSpeakerPhraseWord(token)) j++;
     else if (token.text === '.' && view[j - 1]!.kind === 'word' && view[j - 1]!.text.length <= 4 && isNameWord(view[j + 1] ?? token)) j++;

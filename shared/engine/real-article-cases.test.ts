@@ -132,6 +132,23 @@ describe('shapes from real articles', () => {
     expect(of('Hanoi has accused Peking of massing troops on the border.', 'unverified')).toHaveLength(0);
   });
 
+  it('marks more kinds of hedge met in real copy, and leaves a named viewer and "such speculation" alone', () => {
+    const marked = [
+      'Two correspondents were killed in a reported Israeli airstrike in Gaza on Wednesday.',
+      'Fact check\n\nClaim: The minister said the war had the lowest ratio of casualties.',
+      'Israel has said its ratio is low, but experts have cast doubt on the claim.',
+      'None of the outlets immediately offered any evidence supporting their claims.',
+      'He is the man largely credited with saving the euro currency.',
+      'It follows a series of similar incidents blamed on pro-Iranian factions.',
+      'The Kremlin acted amid word that a series of videos had been staged.',
+    ];
+    for (const text of marked) expect(of(text, 'unverified'), text).toHaveLength(1);
+    expect(of('The democratic island is seen by the Chinese government as a breakaway province.', 'unverified')).toHaveLength(0);
+    expect(of('His post is seen by some as a ceremonial position.', 'unverified')).toHaveLength(1);
+    expect(of('Given the implosions, such speculation is inevitable.', 'unverified')).toHaveLength(0);
+    expect(of('Police reported the theft on Monday.', 'unverified')).toHaveLength(0);
+  });
+
   it('marks "there have also been reports of"', () => {
     expect(of('There have also been reports of disagreements within the Kremlin over the economy.', 'unverified')).toHaveLength(1);
   });

@@ -111,16 +111,28 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     },
     {
       // Agentless "seen as"; "has seen as many" is a comparison, not a frame.
-      pattern: String.raw`(?:seen|viewed|regarded|perceived) (?:by (?:[\w’'-]+ ){1,3})?as`,
+      // "seen by some as" keeps the agent vague; "seen by the Chinese government as" names it: attribution.
+      pattern: String.raw`(?:seen|viewed|regarded|perceived) (?:by (?:some|many|most|others|critics|observers|analysts|experts|supporters|opponents|few)(?: [\w’'-]+)? )?as`,
       lead: String.raw`(?:${SEEN_AS_LEADS} )*${SEEN_AS_LEADS}`,
       notAfter: String.raw`has|have|had|having|['’]ve`,
       notBefore: String.raw`(?:many|much|few|little|far|long|well|soon|often|good|bad|high|low|recently|early|late|quickly|large|big|small)\b`,
     },
     { pattern: String.raw`(?:widely|generally|largely|broadly|commonly) (?:considered|assumed|presumed)` },
+    // Agentless credit and blame: "the man largely credited with saving the euro", "incidents blamed on militias".
+    { pattern: String.raw`(?:(?:widely|largely|often|generally|commonly) )?credited with` },
+    { pattern: String.raw`blamed on` },
+    // "an offensive that they call a “peace operation”": the relative form of "what X called".
+    { pattern: String.raw`(?:that|which) (?:they|it|he|she) (?:call|calls|called|term|terms|termed|dub|dubs|dubbed|describes? as|described as)` },
+    // A reported event named by an attributive "reported": "in a reported Israeli airstrike", "two reported killings".
+    { pattern: String.raw`(?<=\b(?:a|an|the|two|three|four|several|\d+) )reported(?= (?!by\b|to\b|that\b|on\b|in\b)[a-z])` },
     { pattern: String.raw`(?:hailed|touted|billed|heralded|trumpeted|lauded|marketed|vaunted|advertised) (?:by (?:[\w’'-]+ ){1,3})?as` },
   ],
 
   'non-verification': [
+    // A fact-check's claim line: "Claim: Netanyahu said …".
+    { pattern: String.raw`(?<![^\n])(?:claim|false claim|the claim)(?=\s*:)`, scope: 'sentence' },
+    { pattern: String.raw`cast(?:s|ing)? (?:\w+ )?doubts? (?:on|over|about)` },
+    { pattern: String.raw`(?:none|neither|nobody|no one)(?: of (?:the )?[\w’'-]+(?: [\w’'-]+)?)? (?:\w+ly )?(?:offered|provided|gave|presented|produced|showed|cited|shared) (?:any )?(?:\w+ )?(?:evidence|proof)` },
     {
       // Passive: "could not be independently verified", "could not immediately be verified", "has not been confirmed".
       pattern: String.raw`${NOT_ABLE}(?: ${VERIFY_FILLERS})* (?:be|been|being)(?: ${VERIFY_FILLERS})* ${VERIFIED}`,
@@ -223,10 +235,12 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
 
   rumour: [
     { pattern: String.raw`rumou?r(?:s|ed|ing)?|hearsay`, negatable: true },
+    { pattern: String.raw`(?:amid|after|despite|following) word that|word (?:is|was|has it) that` },
     {
       pattern: String.raw`speculat(?:ion|ions|ed|es|e|ing)`,
       negatable: true,
-      notAfter: anyOf(['property', 'land', 'currency', 'financial', 'market', 'stock', 'share', 'real estate', 'commodity', 'commodities', 'price', 'housing', 'bitcoin', 'crypto']),
+      // "such speculation" points back at claims already marked.
+      notAfter: anyOf(['property', 'land', 'currency', 'financial', 'market', 'stock', 'share', 'real estate', 'commodity', 'commodities', 'price', 'housing', 'bitcoin', 'crypto', 'such']),
       notBefore: String.raw`(?:on|in) (?:the )?(?:property|stock|currency|markets?|shares|land|bitcoin|crypto|prices|commodit)`,
     },
     { pattern: String.raw`according to (?:${VAGUE_REPORTS} )*reports` },

@@ -149,6 +149,18 @@ describe('shapes from real articles', () => {
     expect(of('Police reported the theft on Monday.', 'unverified')).toHaveLength(0);
   });
 
+  it('bounds a claim as its clause: asides in dashes kept, participles and "with" clauses on their own, "according to" closing', () => {
+    const cases: [string, string][] = [
+      ['She claims its spike protein – a structure on the virus – was edited to help it bind.', 'She claims its spike protein – a structure on the virus – was edited to help it bind.'],
+      ["Ms Yan wrote that the theories are wrong, alleging she was told this by scientists in China.", 'alleging she was told this by scientists in China.'],
+      ['Tension persists, with Moscow and Kyiv frequently accusing each other of attacks on the plant.', 'Moscow and Kyiv frequently accusing each other of attacks on the plant.'],
+      ['Mario Draghi, the man largely credited with saving the euro, took the helm on Saturday.', 'the man largely credited with saving the euro'],
+      ['Two reporters were killed in a reported airstrike on Wednesday, according to the network, sparking outrage.', 'Two reporters were killed in a reported airstrike on Wednesday'],
+    ];
+    for (const [text, span] of cases) expect(of(text, 'unverified').map((f) => f.text), text).toEqual([span]);
+    expect(of('In a statement, the army alleged Ghoul was a member of the armed wing.', 'unverified').map((f) => f.text)).toEqual(['the army alleged Ghoul was a member of the armed wing.']);
+  });
+
   it('marks "there have also been reports of"', () => {
     expect(of('There have also been reports of disagreements within the Kremlin over the economy.', 'unverified')).toHaveLength(1);
   });

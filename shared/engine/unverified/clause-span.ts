@@ -15,10 +15,10 @@ const MIN_CLAUSE_WORDS = 4;
  * (group 2) only separate clauses when a subject follows (group 3).
  */
 const CLAUSE_SEPARATOR =
-  /(;|:(?=\s)|\s[—–-]\s|—|--|,\s+(?:to|in|of|from|for|by|with|under|after)\s+(?:which|whom)\b)|,\s+(?:but|yet|while|whereas|although|though|even though|even as)\s+|,\s+(and|or)\s+([\p{L}’']+)/giu;
+  /(;|:(?=\s)|\s[—–-]\s|—|--|,\s+(?:to|in|of|from|for|by|with|under|after)\s+(?:which|whom)\b|,\s+according to\b)|,\s+(?:but|yet|while|whereas|although|though|even though|even as)\s+|,\s+(and|or)\s+([\p{L}’']+)/giu;
 
 /** A non-restrictive relative clause opening between commas: the claim is that clause ("the girl, who is thought to be 11,"). */
-const RELATIVE_OPENING = /,\s+(?=(?:who|which|whose|whom|where)\b)/giu;
+const RELATIVE_OPENING = /,\s+(?=(?:who|which|whose|whom|where|the|a|an)\b)/giu;
 
 /** A reporting verb whose complement is the claim ("refugees said [Serb police had purportedly ordered ...]"). */
 const REPORTING_VERB =
@@ -77,8 +77,20 @@ export function clauseAround(text: string, sentence: Span, cue: Span, relativeCl
   // Scanning a slice, not the text from an index, keeps a search from running past the window.
   const slice = text.slice(window.start, window.end);
   CLAUSE_SEPARATOR.lastIndex = 0;
+  let pairedDashEnd = -1;
   for (let match = CLAUSE_SEPARATOR.exec(slice); match; match = CLAUSE_SEPARATOR.exec(slice)) {
     const index = window.start + match.index;
+    // "She claims its spike protein – a structure on the virus – was edited": paired dashes enclose an aside.
+    if (index < pairedDashEnd) continue;
+    if (match[1] !== undefined && /[—–-]/.test(match[1])) {
+      const closing = slice.slice(match.index + match[0].length).search(/\s[—–-]\s|—|--/);
+      const closingAt = closing >= 0 ? index + match[0].length + closing : -1;
+      const cueInside = index < cue.start && closingAt > cue.start;
+      if (closingAt >= 0 && !cueInside) {
+        pairedDashEnd = closingAt + 1;
+        continue;
+      }
+    }
     if (index >= cue.end && match[1] === undefined) break;
     let separatorEnd = index + match[0].length;
     if (match[2] !== undefined) {
@@ -93,6 +105,12 @@ export function clauseAround(text: string, sentence: Span, cue: Span, relativeCl
       break;
     }
   }
+  // ", alleging she was told …": a participle opens its own claim; ", with Moscow and Kyiv accusing …" too.
+  const lead = text.slice(start, cue.start);
+  const participle = /,\s+$/.test(lead) && /^\p{L}+ing\b/u.test(text.slice(cue.start, cue.end)) ? cue.start : -1;
+  const withClause = /,\s+with\s+(?=[^,]*$)/.exec(lead);
+  if (participle >= 0) start = participle;
+  else if (withClause) start = start + withClause.index + withClause[0].length;
   const clause = narrowToClaim(text, trim(text, { start, end }), cue, relativeClauses);
   return wordCount(text, clause) < MIN_CLAUSE_WORDS ? window : clause;
 }
@@ -170,8 +188,10 @@ const DETERMINER_BEFORE = /(?:^|\s)(?:an?|the|this|that|these|those|its|his|her|
 /** The noun phrase an attributive hedging adjective opens, from its determiner to the phrase's end. */
 function attributivePhrase(text: string, sentence: Span, cue: Span): Span | undefined {
   if (!ATTRIBUTIVE_CUE.test(text.slice(cue.start, cue.end)) || NOT_A_NOUN_AFTER.test(text.slice(cue.end, cue.end + 6))) return undefined;
+  // Without a determiner "alleged" is the verb: "the IDF alleged Al-Ghoul was a member".
   const before = DETERMINER_BEFORE.exec(text.slice(Math.max(sentence.start, cue.start - 40), cue.start));
-  const start = before ? cue.start - before[0].length + (/^\s/.test(before[0]) ? 1 : 0) : cue.start;
+  if (!before) return undefined;
+  const start = cue.start - before[0].length + (/^\s/.test(before[0]) ? 1 : 0);
   // A hedged subject ("The alleged plot was foiled.") hedges its whole clause; an object or complement only itself.
   if (text.slice(sentence.start, start).trim() === '') return undefined;
   const phrase = phraseAround(text, sentence, cue);

@@ -131,7 +131,8 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
   'non-verification': [
     // A fact-check's claim line: "Claim: Netanyahu said …".
     { pattern: String.raw`(?<![^\n])(?:claim|false claim|the claim)(?=\s*:)`, scope: 'sentence' },
-    { pattern: String.raw`cast(?:s|ing)? (?:\w+ )?doubts? (?:on|over|about)` },
+    // Doubt cast on a claim the same sentence states: the sentence carries both.
+    { pattern: String.raw`cast(?:s|ing)? (?:\w+ )?doubts? (?:on|over|about)`, scope: 'sentence' },
     { pattern: String.raw`(?:none|neither|nobody|no one)(?: of (?:the )?[\w’'-]+(?: [\w’'-]+)?)? (?:\w+ly )?(?:offered|provided|gave|presented|produced|showed|cited|shared) (?:any )?(?:\w+ )?(?:evidence|proof)` },
     {
       // Passive: "could not be independently verified", "could not immediately be verified", "has not been confirmed".

@@ -51,6 +51,8 @@ export interface CueEntry {
   readonly lead?: string;
   /** Whether the hit needs its lead ("a person" before "familiar with"). */
   readonly leadRequired?: boolean;
+  /** The cue must open a sentence or a line ("Reports say …", a fact-check's "Claim: …"). */
+  readonly opensSentence?: boolean;
   /** Picks the cue words out of a longer match (searched in the match, anchored at its end when it ends with `$`). */
   readonly cue?: string;
 }
@@ -124,13 +126,13 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     // "an offensive that they call a “peace operation”": the relative form of "what X called".
     { pattern: String.raw`(?:that|which) (?:they|it|he|she) (?:call|calls|called|term|terms|termed|dub|dubs|dubbed|describes? as|described as)` },
     // A reported event named by an attributive "reported": "in a reported Israeli airstrike", "two reported killings".
-    { pattern: String.raw`(?<=\b(?:a|an|the|two|three|four|several|\d+) )reported(?= (?!by\b|to\b|that\b|on\b|in\b)[a-z])` },
+    { pattern: String.raw`reported(?= (?!by\b|to\b|that\b|on\b|in\b)[a-z])`, lead: String.raw`a|an|the|two|three|four|several|\d+`, leadRequired: true },
     { pattern: String.raw`(?:hailed|touted|billed|heralded|trumpeted|lauded|marketed|vaunted|advertised) (?:by (?:[\w’'-]+ ){1,3})?as` },
   ],
 
   'non-verification': [
     // A fact-check's claim line: "Claim: Netanyahu said …".
-    { pattern: String.raw`(?<![^\n])(?:claim|false claim|the claim)(?=\s*:)`, scope: 'sentence' },
+    { pattern: String.raw`(?:false |the )?claim(?=\s*:)`, scope: 'sentence', opensSentence: true },
     // Doubt cast on a claim the same sentence states: the sentence carries both.
     { pattern: String.raw`cast(?:s|ing)? (?:\w+ )?doubts? (?:on|over|about)`, scope: 'sentence' },
     { pattern: String.raw`(?:none|neither|nobody|no one)(?: of (?:the )?[\w’'-]+(?: [\w’'-]+)?)? (?:\w+ly )?(?:offered|provided|gave|presented|produced|showed|cited|shared) (?:any )?(?:\w+ )?(?:evidence|proof)` },
@@ -253,7 +255,7 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     },
     { pattern: String.raw`(?:some|other|several|many|numerous|various|multiple) reports? (?:say|said|suggest(?:ed|s)?|indicated?|claim(?:ed|s)?|have (?:said|suggested|claimed)|put|had)` },
     // "Reports say Talabani has pledged …" opening a sentence: reports of no one's.
-    { pattern: String.raw`(?<![A-Za-z’',-]\s{0,3})Reports (?:say|said|suggest(?:ed)?|indicate(?:d)?|claim(?:ed)?)` },
+    { pattern: String.raw`Reports (?:say|said|suggest(?:ed)?|indicate(?:d)?|claim(?:ed)?)`, opensSentence: true },
     {
       pattern: String.raw`(?:there (?:are|were|(?:have|had|has) (?:also |long |since |repeatedly )?been)|amid|after|following|despite|den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)|reject(?:ed|s|ing)|downplay(?:ed|s|ing)|refut(?:ed|es|ing)) (?:[\w-]+ ){0,2}?reports? (?:that|of|suggesting|saying|claiming|indicating)`,
       notMatching: String.raw`\b(?:no|not|the|a|his|her|its|their)\b`,

@@ -23,7 +23,15 @@ interface CompiledEntry {
   readonly notMatching?: RegExp;
   readonly lead?: RegExp;
   readonly leadRequired: boolean;
+  readonly opensSentence: boolean;
   readonly cue?: RegExp;
+}
+
+/** Whether `start` opens a sentence or a line: only space, and before it nothing or a sentence end, precedes it. */
+function atSentenceStart(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i < 0 || '\n.!?"“”'.includes(text[i]!);
 }
 
 // Guards look only this far around a hit, which keeps the work per hit bounded.
@@ -51,6 +59,7 @@ function compileEntry(kind: CueKind, entry: CueEntry): CompiledEntry {
     notMatching: entry.notMatching ? new RegExp(source(entry.notMatching), 'i') : undefined,
     lead: entry.lead ? new RegExp(String.raw`(?<![\w’'-])(?:${source(entry.lead)})\s+$`, 'i') : undefined,
     leadRequired: entry.leadRequired ?? false,
+    opensSentence: entry.opensSentence ?? false,
     cue: entry.cue ? new RegExp(source(entry.cue), 'i') : undefined,
   };
 }
@@ -90,6 +99,7 @@ function accept(entry: CompiledEntry, text: string, start: number, end: number, 
   // A cue glued to a word by a hyphen is part of a compound ("open-source", "self-claimed").
   if (start >= 2 && text[start - 1] === '-' && /[\p{L}\p{N}]/u.test(text[start - 2]!)) return undefined;
   if (entry.notMatching?.test(text.slice(start, end))) return undefined;
+  if (entry.opensSentence && !atSentenceStart(text, start)) return undefined;
   if (entry.notAfter?.test(text.slice(Math.max(0, start - LOOK_BEHIND), start))) return undefined;
   if (entry.notBefore?.test(text.slice(end, end + LOOK_AHEAD))) return undefined;
   const from = leadStart(entry, text, start, floor);

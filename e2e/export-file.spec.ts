@@ -92,7 +92,7 @@ test.describe('the exported HTML file', () => {
     expect(await marks.count()).toBeGreaterThan(10);
     const titles = await marks.evaluateAll((elements) => elements.map((element) => element.getAttribute('title') ?? ''));
     expect(titles.every((title) => title.length > 10)).toBe(true);
-    await expect(page.locator('.sl-summary li').first()).toHaveText(/^\d+ of \d+ sentences \(\d+ %\) rests? on state media\.$/);
+    await expect(page.locator('.sl-summary li').first()).toHaveText(/^\d+ of \d+ sentences \(\d+%\) cites? state media\.$/);
   });
 });
 

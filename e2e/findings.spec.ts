@@ -132,7 +132,23 @@ test.describe('the sourcing summary', () => {
       expect(expected.stateMediaAttributions, 'the fixture leans on state media').toBeGreaterThan(0);
       await expect(reader.summary.locator('.summary-sentences li')).toHaveText([...expected.sentences]);
       await expect(reader.summary.getByRole('note')).toContainText('Mainly one state source: KCNA');
-      await expect(reader.summary).toContainText(`${Math.round(expected.stateMediaShare * 100)} % on state media`);
+      await expect(reader.summary).toContainText(`${Math.round(expected.stateMediaShare * 100)}% of sentences cite state media`);
+    });
+  });
+});
+
+test.describe('the sourcing summary in the reader\'s locale', () => {
+  test('writes the share as English does, with no space before the percent sign', async ({ reader }) => {
+    await reader.openSampleArticle();
+    await expect(reader.summary.locator('.summary-sentences li').first()).toHaveText(/^\d+ of \d+ sentences \(\d+%\) cites? state media\.$/);
+    await expect(reader.summary.locator('.summary-share-value')).toHaveText(/^\d+% of sentences cite state media$/);
+  });
+
+  test.describe('in German', () => {
+    test.use({ locale: 'de-DE' });
+    test('puts the no-break space German writes before the percent sign', async ({ reader }) => {
+      await reader.openSampleArticle();
+      await expect(reader.summary.locator('.summary-share-value')).toHaveText(/^\d+\u00a0% of sentences cite state media$/);
     });
   });
 });

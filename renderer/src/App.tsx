@@ -53,7 +53,7 @@ export function App({ api }: AppProps) {
   const { toggle, visibleLayers, hidden } = layers;
   const currentIndex = current && current.analysis === analysis ? current.index : null;
 
-  const summary = useMemo(() => (analysis ? summarizeSourcing(analysis.article.text, analysis.findings) : null), [analysis]);
+  const summary = useMemo(() => (analysis ? summarizeSourcing(analysis.article.text, analysis.findings, { locale: navigator.language }) : null), [analysis]);
   const groups = useMemo(() => (analysis ? groupFindings(analysis.findings) : []), [analysis]);
 
   const refreshRecent = useCallback(() => {

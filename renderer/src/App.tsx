@@ -8,6 +8,7 @@ import { AlertBanner } from './components/AlertBanner';
 import { ArticleSurface } from './components/ArticleSurface';
 import { FindingsPanel } from './components/FindingsPanel';
 import { Legend } from './components/Legend';
+import { ReaderSidebar } from './components/ReaderSidebar';
 import { SettingsPanel } from './components/SettingsPanel';
 import { SourcingSummaryView } from './components/SourcingSummaryView';
 import { Toolbar } from './components/Toolbar';
@@ -17,6 +18,7 @@ import { useFileDrop } from './hooks/use-file-drop';
 import { useFindingKeys } from './hooks/use-finding-keys';
 import { useLayerShortcuts } from './hooks/use-layer-shortcuts';
 import { useLayerVisibility } from './hooks/use-layer-visibility';
+import { NARROW_LAYOUT_QUERY, useMediaQuery } from './hooks/use-media-query';
 import { useReaderSettings } from './hooks/use-reader-settings';
 import { groupFindings } from './lib/finding-groups';
 import { stepFinding, type StepDirection } from './lib/finding-navigation';
@@ -45,6 +47,8 @@ export function App({ api }: AppProps) {
   const [showStripped, setShowStripped] = useState(false);
   const [current, setCurrent] = useState<{ readonly analysis: unknown; readonly index: number } | null>(null);
   const articleRef = useRef<HTMLElement>(null);
+  const narrow = useMediaQuery(NARROW_LAYOUT_QUERY);
+  const [sheetOpen, setSheetOpen] = useState(false);
   const settingsState = useReaderSettings(api);
   const { settings, update: updateSettings } = settingsState;
   const { analysis, pending } = useArticleAnalysis(article, settings.typologies);
@@ -129,6 +133,8 @@ export function App({ api }: AppProps) {
       // A finding on a hidden layer is shown again rather than revealed invisibly.
       if (hidden.has(finding.layer)) layers.setVisible(finding.layer, true);
       setCurrent({ analysis, index });
+      // The sheet covers the text on a narrow screen: the finding is what the reader asked to see.
+      setSheetOpen(false);
       revealFinding(articleRef.current, finding, index);
     },
     [analysis, hidden, layers],
@@ -145,6 +151,10 @@ export function App({ api }: AppProps) {
 
   const setPanelOpen = useCallback((open: boolean) => updateSettings({ findingsPanelOpen: open }), [updateSettings]);
   const changeSettings = useCallback((change: Partial<ReaderSettings>) => updateSettings(change), [updateSettings]);
+  const closeSheet = useCallback(() => {
+    setSheetOpen(false);
+    document.querySelector<HTMLElement>('[data-sheet-toggle]')?.focus();
+  }, []);
   const closeSettings = useCallback((returnFocus: boolean) => {
     setSettingsOpen(false);
     if (returnFocus) document.querySelector<HTMLElement>('[data-settings-toggle]')?.focus();
@@ -200,9 +210,18 @@ export function App({ api }: AppProps) {
   const strippedCount = analysis?.article.stripped.length ?? 0;
   return (
     <ThemeContext.Provider value={settings.theme}>
-      <div className="app" data-dragging={dragging || undefined}>
+      <div className="app" data-dragging={dragging || undefined} data-layout={narrow ? 'narrow' : 'wide'}>
+        {analysis && (
+          <a className="skip-link" href="#reading-root">
+            Skip to the article
+          </a>
+        )}
         <Toolbar
           sourceName={article?.sourceName ?? null}
+          sourcePath={article?.sourcePath ?? null}
+          narrow={narrow}
+          sheetOpen={sheetOpen}
+          onToggleSheet={() => setSheetOpen((open) => !open)}
           canExport={article !== null}
           findingsPanelOpen={settings.findingsPanelOpen}
           settingsOpen={settingsOpen}
@@ -243,15 +262,13 @@ export function App({ api }: AppProps) {
                 )}
                 <ArticleSurface analysis={analysis} hiddenLayers={hidden} showStripped={showStripped} rootRef={articleRef} />
               </div>
-              <aside className="reader-sidebar" aria-label="Highlight layers and findings">
+              <ReaderSidebar narrow={narrow} open={!narrow || sheetOpen} onClose={closeSheet}>
                 <Legend counts={analysis.counts} hidden={hidden} onSetVisible={layers.setVisible} />
-                {settings.findingsPanelOpen && summary && !pending && (
-                  <>
-                    <SourcingSummaryView summary={summary} />
-                    <FindingsPanel groups={groups} hidden={hidden} current={currentIndex} onSelect={selectFinding} />
-                  </>
+                {summary && !pending && <SourcingSummaryView summary={summary} locale={navigator.language} />}
+                {(narrow || settings.findingsPanelOpen) && summary && !pending && (
+                  <FindingsPanel groups={groups} hidden={hidden} current={currentIndex} onSelect={selectFinding} />
                 )}
-              </aside>
+              </ReaderSidebar>
             </div>
           ) : (
             <Welcome recentFiles={recentFiles} onOpen={openWithDialog} onOpenSample={openSample} onOpenRecent={openRecent} />

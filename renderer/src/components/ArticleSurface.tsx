@@ -98,6 +98,9 @@ export function ArticleSurface({ analysis, hiddenLayers, showStripped = false, r
     <>
       <article
         ref={rootRef}
+        id="reading-root"
+        // The skip link's target; -1 keeps the article itself out of the Tab order.
+        tabIndex={-1}
         className={`${READER_ROOT_CLASS} reader-article`}
         aria-label={analysis.article.title ?? analysis.article.sourceName}
         {...themeAttribute}

@@ -10,7 +10,7 @@ test.describe('explaining highlights', () => {
     await reader.hoverMark(reader.mark('unverified', 'reportedly'));
     await expect(reader.popover).toBeVisible();
     await expect(reader.popover).toContainText('Unverified claims');
-    await expect(reader.popover).toContainText("Marked as hearsay adverb 'reportedly'.");
+    await expect(reader.popover).toContainText('“reportedly”: the article passes this on without confirming it.');
   });
 
   test('keyboard focus on a highlight explains it too, with the outlet, its country and typology', async ({ reader }) => {
@@ -18,7 +18,7 @@ test.describe('explaining highlights', () => {
     const mark = reader.mark('state-media', 'the state news agency KCNA');
     await reader.focusMark(mark);
     await expect(reader.popover).toContainText('State media');
-    await expect(reader.popover).toContainText('KCNA (North Korea, state-controlled)');
+    await expect(reader.popover).toContainText("KCNA, North Korea's state news agency");
     await expect(mark).toHaveAttribute('aria-describedby', 'finding-popover');
     await expect(reader.popover).toHaveAttribute('id', 'finding-popover');
     await reader.page.keyboard.press('Escape');
@@ -39,7 +39,7 @@ test.describe('explaining highlights', () => {
       await reader.hoverMark(reader.mark('quote', 'a new pier by May'));
       await expect(reader.popover.locator('section')).toHaveCount(2);
       await expect(reader.popover).toContainText('Direct quotes');
-      await expect(reader.popover).toContainText("Marked as hearsay adverb 'allegedly'.");
+      await expect(reader.popover).toContainText('“allegedly”: the article passes this on without confirming it.');
       await reader.hoverMark(reader.mark('state-media', 'KCNA'));
       await expect(reader.popover.locator('section')).toHaveCount(2);
 

@@ -307,7 +307,7 @@ describe('the findings panel, popovers and settings', () => {
     const groups = [...container.querySelectorAll('.findings-layer')].map(
       (section) => `${section.getAttribute('data-layer')}: ${[...section.querySelectorAll('.findings-subgroup-title')].map((title) => title.textContent).join(' / ')}`,
     );
-    expect(groups).toEqual(['state-media: Radio Example · 1', 'quote: Speaker not named · 1', 'unverified: Hearsay adverb · 1']);
+    expect(groups).toEqual(['state-media: Radio Example · 1', 'quote: Speaker not named · 1', 'unverified: A word that passes on hearsay · 1']);
     const quoteEntry = panelEntries().find((entry) => entry.textContent === '“by the first of May,”')!;
     act(() => quoteEntry.click());
     expect(document.activeElement?.textContent).toBe('“by the first of May,”');
@@ -334,7 +334,7 @@ describe('the findings panel, popovers and settings', () => {
     act(() => overlap.dispatchEvent(new FocusEvent('focusin', { bubbles: true })));
     const popover = container.querySelector('[role="tooltip"]')!;
     expect([...popover.querySelectorAll('.popover-layer')].map((layer) => layer.textContent)).toEqual(['AaDirect quotes', 'AaUnverified claims']);
-    expect(popover.textContent).toContain("Marked as hearsay adverb 'allegedly'.");
+    expect(popover.textContent).toContain('“allegedly”: the article passes this on without confirming it.');
     expect(overlap.getAttribute('aria-describedby')).toBe(popover.id);
     press('Escape');
     expect(container.querySelector('[role="tooltip"]')).toBeNull();

@@ -7,6 +7,7 @@ import { summarizeSourcing } from '../../shared/summary/sourcing-summary';
 import { AlertBanner } from './components/AlertBanner';
 import { ArticleSurface } from './components/ArticleSurface';
 import { FindingsPanel } from './components/FindingsPanel';
+import { HelpPanel } from './components/HelpPanel';
 import { Legend } from './components/Legend';
 import { ReaderSidebar } from './components/ReaderSidebar';
 import { SettingsPanel } from './components/SettingsPanel';
@@ -16,7 +17,7 @@ import { Welcome } from './components/Welcome';
 import { useArticleAnalysis } from './hooks/use-article-analysis';
 import { useFileDrop } from './hooks/use-file-drop';
 import { useFindingKeys } from './hooks/use-finding-keys';
-import { useLayerShortcuts } from './hooks/use-layer-shortcuts';
+import { isTypingTarget, useLayerShortcuts } from './hooks/use-layer-shortcuts';
 import { useLayerVisibility } from './hooks/use-layer-visibility';
 import { NARROW_LAYOUT_QUERY, useMediaQuery } from './hooks/use-media-query';
 import { useReaderSettings } from './hooks/use-reader-settings';
@@ -44,6 +45,7 @@ export function App({ api }: AppProps) {
   const [exportNote, setExportNote] = useState<string | null>(null);
   const [recentFiles, setRecentFiles] = useState<readonly RecentFile[]>([]);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
   const [showStripped, setShowStripped] = useState(false);
   const [current, setCurrent] = useState<{ readonly analysis: unknown; readonly index: number } | null>(null);
   const articleRef = useRef<HTMLElement>(null);
@@ -155,6 +157,19 @@ export function App({ api }: AppProps) {
     setSheetOpen(false);
     document.querySelector<HTMLElement>('[data-sheet-toggle]')?.focus();
   }, []);
+  const closeHelp = useCallback((returnFocus: boolean) => {
+    setHelpOpen(false);
+    if (returnFocus) document.querySelector<HTMLElement>('[data-help-toggle]')?.focus();
+  }, []);
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.key !== '?' || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
+      event.preventDefault();
+      setHelpOpen(true);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
   const closeSettings = useCallback((returnFocus: boolean) => {
     setSettingsOpen(false);
     if (returnFocus) document.querySelector<HTMLElement>('[data-settings-toggle]')?.focus();
@@ -229,7 +244,10 @@ export function App({ api }: AppProps) {
           onExport={exportHtml}
           onToggleFindings={() => setPanelOpen(!settings.findingsPanelOpen)}
           onToggleSettings={() => setSettingsOpen((open) => !open)}
+          helpOpen={helpOpen}
+          onToggleHelp={() => setHelpOpen((open) => !open)}
         />
+        {helpOpen && <HelpPanel onClose={closeHelp} />}
         {settingsOpen && <SettingsPanel settings={settings} onChange={changeSettings} onClose={closeSettings} />}
         {alert !== null && <AlertBanner message={alert} onDismiss={() => setAlert(null)} />}
         <p className="status-note" role="status">

@@ -17,12 +17,14 @@ export interface ToolbarProps {
   readonly onToggleFindings: () => void;
   readonly onToggleSheet?: () => void;
   readonly onToggleSettings: () => void;
+  readonly helpOpen?: boolean;
+  readonly onToggleHelp?: () => void;
 }
 
 /** The app's top bar: name, the open file, the file actions once an article is open, and settings. */
 export function Toolbar(props: ToolbarProps) {
   const { sourceName, sourcePath, canExport, findingsPanelOpen, settingsOpen, narrow = false, sheetOpen = false } = props;
-  const { onOpen, onExport, onToggleFindings, onToggleSheet, onToggleSettings } = props;
+  const { onOpen, onExport, onToggleFindings, onToggleSheet, onToggleSettings, helpOpen = false, onToggleHelp } = props;
   const name = sourceName ? splitForMiddleTruncation(sourceName) : null;
   return (
     <header className="toolbar">
@@ -68,6 +70,18 @@ export function Toolbar(props: ToolbarProps) {
           onClick={onToggleSettings}
         >
           Settings
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-haspopup="dialog"
+          aria-expanded={helpOpen}
+          aria-controls={helpOpen ? 'help-panel' : undefined}
+          aria-keyshortcuts="?"
+          data-help-toggle=""
+          onClick={onToggleHelp}
+        >
+          Help
         </button>
       </div>
     </header>

@@ -2,7 +2,7 @@
 import { act, createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ExportRequest, ExportResult, MenuCommand, ReaderSettings, SourcelightApi } from '../../shared/ipc/contract';
+import { DEFAULT_READING_SETTINGS, type ExportRequest, type ExportResult, type MenuCommand, type ReaderSettings, type SourcelightApi } from '../../shared/ipc/contract';
 import { assembleBlocks, type Article } from '../../shared/model/article';
 import type { Finding } from '../../shared/model/finding';
 import { LAYER_IDS } from '../../shared/model/layers';
@@ -77,7 +77,7 @@ function fakeApi() {
   const exports: ExportRequest[] = [];
   let exportAnswer: ExportResult = { status: 'cancelled' };
   const settingsListeners = new Set<(settings: ReaderSettings) => void>();
-  let settings: ReaderSettings = { visibleLayers: LAYER_IDS, typologies: ['SC', 'CaPu', 'CaPr'], theme: 'system', zoomLevel: 0, findingsPanelOpen: true };
+  let settings: ReaderSettings = { visibleLayers: LAYER_IDS, typologies: ['SC', 'CaPu', 'CaPr'], theme: 'system', zoomLevel: 0, findingsPanelOpen: true, reading: DEFAULT_READING_SETTINGS };
   const api: SourcelightApi = {
     openArticleDialog: async () => openAnswers.shift() ?? null,
     openDroppedFile: async () => ({ ok: false, error: { code: 'unreadable', message: 'no drops here' } }),

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { ExportResult, MenuCommand, ReaderSettings, RecentFile, SourcelightApi } from '../../shared/ipc/contract';
 import type { Article } from '../../shared/model/article';
 import type { LayerId } from '../../shared/model/layers';
@@ -256,7 +256,14 @@ export function App({ api }: AppProps) {
         <main className="app-main">
           {analysis ? (
             <div className="reader-layout" data-panel={settings.findingsPanelOpen ? 'open' : 'closed'}>
-              <div className="reader-column">
+              <div
+                className="reader-column"
+                data-typeface={settings.reading.typeface}
+                data-line-width={settings.reading.lineWidth}
+                data-line-spacing={settings.reading.lineSpacing}
+                data-paper={settings.reading.paper}
+                style={{ '--reading-size': `${settings.reading.fontSize}px` } as CSSProperties}
+              >
                 {pending && (
                   <div className="analysis-progress" role="progressbar" aria-label="Analysing the article" aria-busy="true">
                     <span className="analysis-progress-bar" />
@@ -278,7 +285,7 @@ export function App({ api }: AppProps) {
                     </button>
                   </p>
                 )}
-                <ArticleSurface analysis={analysis} hiddenLayers={hidden} showStripped={showStripped} rootRef={articleRef} />
+                <ArticleSurface analysis={analysis} hiddenLayers={hidden} showStripped={showStripped} rootRef={articleRef} paper={settings.reading.paper} />
               </div>
               <ReaderSidebar narrow={narrow} open={!narrow || sheetOpen} onClose={closeSheet}>
                 <Legend counts={analysis.counts} hidden={hidden} onSetVisible={layers.setVisible} />

@@ -17,6 +17,34 @@ export interface ExportRequest {
 /** Colour theme: follow the OS, or force one. */
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
+/** Typeface of the article text. */
+export type Typeface = 'serif' | 'sans';
+
+/** How long the article's lines run. */
+export type LineWidth = 'narrow' | 'medium' | 'wide';
+
+/** Space between the article's lines. */
+export type LineSpacing = 'compact' | 'normal' | 'loose';
+
+/** The page colour behind the article: as the app's theme, or light, sepia or dark whatever the theme. */
+export type Paper = 'theme' | 'light' | 'sepia' | 'dark';
+
+/** How the article text is set, as a reader view lets one choose. */
+export interface ReadingSettings {
+  /** Size of the article text in CSS pixels. */
+  readonly fontSize: number;
+  readonly typeface: Typeface;
+  readonly lineWidth: LineWidth;
+  readonly lineSpacing: LineSpacing;
+  readonly paper: Paper;
+}
+
+/** Smallest and largest article text size, in CSS pixels. */
+export const FONT_SIZE_LIMITS = { min: 14, max: 30 } as const;
+
+/** The reading settings before the user changes any. */
+export const DEFAULT_READING_SETTINGS: ReadingSettings = { fontSize: 18, typeface: 'serif', lineWidth: 'medium', lineSpacing: 'normal', paper: 'theme' };
+
 /** Reader preferences remembered between runs (window size and position are kept by the main process). */
 export interface ReaderSettings {
   readonly visibleLayers: readonly LayerId[];
@@ -25,6 +53,7 @@ export interface ReaderSettings {
   /** Zoom level as Electron counts it: 0 is 100 %. */
   readonly zoomLevel: number;
   readonly findingsPanelOpen: boolean;
+  readonly reading: ReadingSettings;
 }
 
 /** A recently opened article, as the welcome screen and File > Open Recent list it. */

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type Ref } from 'react';
+import type { Paper } from '../../../shared/ipc/contract';
 import { LAYER_IDS, type LayerId } from '../../../shared/model/layers';
 import { READER_ROOT_CLASS, hiddenLayerAttribute } from '../../../shared/render/highlight-markup';
 import type { ArticleAnalysis } from '../lib/article-analysis';
@@ -13,6 +14,8 @@ export interface ArticleSurfaceProps {
   readonly showStripped?: boolean;
   /** The reading root element, for revealing findings from the panel and the keyboard. */
   readonly rootRef?: Ref<HTMLElement>;
+  /** A page colour chosen apart from the theme sets the highlights' palette too. */
+  readonly paper?: Paper;
 }
 
 const POPOVER_ID = 'finding-popover';
@@ -43,11 +46,12 @@ function findingIndexesOf(mark: HTMLElement, hidden: ReadonlySet<LayerId>): numb
  * The reading root: hidden layers are attributes here, read by the shared CSS, while the memoised body
  * stays put. Hovering or focusing a highlight opens its explanation, one listener for all marks.
  */
-export function ArticleSurface({ analysis, hiddenLayers, showStripped = false, rootRef }: ArticleSurfaceProps) {
+export function ArticleSurface({ analysis, hiddenLayers, showStripped = false, rootRef, paper = 'theme' }: ArticleSurfaceProps) {
   const [state, setOpen] = useState<OpenPopover | null>(null);
   const open = state && state.analysis === analysis && state.hiddenLayers === hiddenLayers ? state : null;
   const hideTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const themeAttribute = useReaderRootTheme();
+  const appTheme = useReaderRootTheme();
+  const themeAttribute = paper === 'theme' ? appTheme : { 'data-theme': paper === 'dark' ? ('dark' as const) : ('light' as const) };
 
   const cancelHide = useCallback(() => {
     if (hideTimer.current !== null) clearTimeout(hideTimer.current);

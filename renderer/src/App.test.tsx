@@ -2,6 +2,7 @@
 import { act, createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Correction } from '../../shared/model/correction';
 import { DEFAULT_READING_SETTINGS, type ExportRequest, type ExportResult, type MenuCommand, type ReaderSettings, type SourcelightApi } from '../../shared/ipc/contract';
 import { assembleBlocks, type Article } from '../../shared/model/article';
 import type { Finding } from '../../shared/model/finding';
@@ -78,7 +79,14 @@ function fakeApi() {
   let exportAnswer: ExportResult = { status: 'cancelled' };
   const settingsListeners = new Set<(settings: ReaderSettings) => void>();
   let settings: ReaderSettings = { visibleLayers: LAYER_IDS, typologies: ['SC', 'CaPu', 'CaPr'], theme: 'system', zoomLevel: 0, findingsPanelOpen: true, reading: DEFAULT_READING_SETTINGS };
+  let corrections: readonly Correction[] = [];
   const api: SourcelightApi = {
+    getCorrections: async () => corrections,
+    saveCorrections: async (next) => {
+      corrections = next;
+      return corrections;
+    },
+    exportCorrections: async () => ({ status: 'cancelled' }),
     openArticleDialog: async () => openAnswers.shift() ?? null,
     openDroppedFile: async () => ({ ok: false, error: { code: 'unreadable', message: 'no drops here' } }),
     exportHtml: async (request) => {

@@ -2,6 +2,7 @@ import { OUTLET_REGISTRY } from '../engine/state-media/outlet-registry.generated
 import type { CueKind, Finding, QuoteFinding, StateMediaFinding, Typology } from '../model/finding';
 import { LAYER_INFO, type LayerId } from '../model/layers';
 import { speakerName, speakerRole } from '../model/speaker';
+import { isReaderAdded } from '../model/correction';
 
 /** One line of evidence on a card, e.g. ["Outlet", "KCNA — North Korea's state news agency"]. */
 export interface CardEvidence {
@@ -179,6 +180,9 @@ const UNVERIFIED_WHAT: Readonly<Record<CueKind, (cue: string) => string>> = {
  */
 export function findingCard(finding: Finding): FindingCard {
   const base = { layer: finding.layer, layerLabel: LAYER_INFO[finding.layer].label };
+  if (isReaderAdded(finding)) {
+    return { ...base, what: `You marked this as ${LAYER_INFO[finding.layer].label.toLowerCase()}; the engine had missed it.`, why: LAYER_WHY[finding.layer], evidence: [{ label: 'Marked by', value: 'you, on this computer' }] };
+  }
   switch (finding.layer) {
     case 'state-media':
       return { ...base, ...stateMediaCard(finding) };

@@ -65,6 +65,8 @@ body { margin: 0; font: 17px/1.6 Georgia, "Times New Roman", serif; color: #1b1b
 .sl-findings th, .sl-findings td { text-align: left; vertical-align: top; padding: 0.3rem 0.5rem 0.3rem 0; border-bottom: 1px solid #8884; overflow-wrap: break-word; }
 .sl-findings h3 .sl-count { font-weight: 400; opacity: 0.75; }
 .sl-findings th { font-weight: 600; border-bottom-color: #888a; }
+.${READER_ROOT_CLASS} mark[data-reader-added] { outline: 1px dashed currentColor; outline-offset: 1px; }
+.sl-by-reader { opacity: 0.8; }
 .sl-findings .sl-none { margin: 0; opacity: 0.75; }
 .sl-export-footer { margin-top: 3rem; font: 0.8rem/1.4 system-ui, sans-serif; opacity: 0.7; }
 @media print {

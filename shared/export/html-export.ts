@@ -3,6 +3,7 @@ import type { Finding } from '../model/finding';
 import { LAYER_IDS, LAYER_INFO, type LayerId } from '../model/layers';
 import { articleSourceInfo, type ArticleSourceInfo } from '../model/article-source';
 import { speakerName } from '../model/speaker';
+import { isReaderAdded, type CorrectedFindings } from '../model/correction';
 import { CUE_KIND_PLAIN, TYPOLOGY_LABELS, countryName, findingCard, isGenericOutlet, speakerCertainty } from '../explain/finding-card';
 import type { QuoteFinding, StateMediaFinding, Typology, UnverifiedFinding } from '../model/finding';
 import { HIGHLIGHT_CLASS, READER_ROOT_CLASS, highlightClassList, layerClass } from '../render/highlight-markup';
@@ -23,6 +24,8 @@ export interface HtmlExportOptions {
   readonly exportedAt: string;
   /** Sourcelight's version, recorded in the file. */
   readonly version: string;
+  /** The reader's corrections, already applied to the findings: counted in the summary and listed. */
+  readonly corrections?: Pick<CorrectedFindings, 'markedWrong' | 'added' | 'wrong'>;
 }
 
 const BLOCK_ELEMENTS: Readonly<Record<BlockKind, string>> = {
@@ -64,13 +67,13 @@ export function renderHtmlExport(article: Article, findings: readonly Finding[],
     '<body>',
     '<div class="sl-page">',
     renderHeader(article, titleBlock === -1 ? title : null, source, options),
-    renderSummary(article.text, findings),
+    renderSummary(article.text, findings, options.corrections),
     ...LAYER_IDS.map((layer) => renderToggle(layer, options.visibleLayers.includes(layer))),
     renderLegend(findings),
     `<main class="${READER_ROOT_CLASS}">`,
     renderBlocks(article.text, segmented, findings, titleBlock),
     '</main>',
-    renderFindingsTables(findings),
+    renderFindingsTables(findings, options.corrections?.wrong ?? []),
     `<footer class="sl-export-footer"><p>Highlights mark how the article is sourced, not whether it is true. Made with Sourcelight ${escapeHtml(options.version)}.</p></footer>`,
     '</div>',
     '</body>',
@@ -134,7 +137,8 @@ function flat(text: string): string {
  * The findings as tables after the article, so a printed copy keeps what the highlights' tooltips
  * say: who said what, the state-media attributions with outlet and country, the unverified claims with their cue.
  */
-function renderFindingsTables(findings: readonly Finding[]): string {
+function renderFindingsTables(findings: readonly Finding[], wrong: readonly Finding[]): string {
+  const byReader = (finding: Finding, cell: string): string => (isReaderAdded(finding) ? `${cell} <em class="sl-by-reader">(added by a reader)</em>` : cell);
   const quotes = findings.filter((finding): finding is QuoteFinding => finding.layer === 'quote');
   const stateMedia = findings.filter((finding): finding is StateMediaFinding => finding.layer === 'state-media');
   const unverified = findings.filter((finding): finding is UnverifiedFinding => finding.layer === 'unverified');
@@ -144,7 +148,7 @@ function renderFindingsTables(findings: readonly Finding[]): string {
     table(
       'Who said what',
       ['Speaker', 'Words', 'How sure'],
-      quotes.map((quote) => [escapeHtml(speakerName(quote) ?? 'not named'), flat(quote.text), escapeHtml(speakerCertainty(quote))]),
+      quotes.map((quote) => [escapeHtml(speakerName(quote) ?? 'not named'), byReader(quote, flat(quote.text)), escapeHtml(speakerCertainty(quote))]),
       'sl-findings-quote',
     ),
     table(
@@ -154,22 +158,27 @@ function renderFindingsTables(findings: readonly Finding[]): string {
         escapeHtml(isGenericOutlet(finding) ? 'state media, not named' : finding.outlet),
         escapeHtml(finding.country ? countryName(finding.country) : ''),
         escapeHtml(finding.typology ? TYPOLOGY_LABELS[finding.typology] : ''),
-        flat(finding.text),
+        byReader(finding, flat(finding.text)),
       ]),
       'sl-findings-state-media',
     ),
     table(
       'Unverified claims',
       ['Claim', 'Cue', 'Kind'],
-      unverified.map((finding) => [flat(finding.text), escapeHtml(finding.cue), escapeHtml(CUE_KIND_PLAIN[finding.cueKind])]),
+      unverified.map((finding) =>
+        isReaderAdded(finding) ? [byReader(finding, flat(finding.text)), '', ''] : [flat(finding.text), escapeHtml(finding.cue), escapeHtml(CUE_KIND_PLAIN[finding.cueKind])],
+      ),
       'sl-findings-unverified',
     ),
+    ...(wrong.length > 0
+      ? [table('Marked wrong by a reader', ['Layer', 'Words'], wrong.map((finding) => [escapeHtml(LAYER_INFO[finding.layer].label), flat(finding.text)]), 'sl-findings-wrong')]
+      : []),
     '</section>',
   ].join('\n');
 }
 
-function renderSummary(text: string, findings: readonly Finding[]): string {
-  const lines = summarizeSourcing(text, findings).sentences.map((sentence) => `<li>${escapeHtml(sentence)}</li>`);
+function renderSummary(text: string, findings: readonly Finding[], corrections: HtmlExportOptions['corrections']): string {
+  const lines = summarizeSourcing(text, findings, corrections ? { corrections } : {}).sentences.map((sentence) => `<li>${escapeHtml(sentence)}</li>`);
   return [
     `<section class="${SUMMARY_CLASS}" aria-labelledby="sl-summary-title">`,
     '<h2 id="sl-summary-title">Sourcing at a glance</h2>',
@@ -239,8 +248,9 @@ function renderSegment(text: string, segment: Segment, findings: readonly Findin
   if (segment.layers.length === 0) return content;
   // The card's plain sentence, so the tooltip names a speaker as the findings table does.
   const messages = [...new Set(segment.findingIndexes.map((index) => findingCard(findings[index]!).what))];
+  const added = segment.findingIndexes.some((index) => isReaderAdded(findings[index]!));
   return (
-    `<mark class="${highlightClassList(segment.layers)}" data-layers="${segment.layers.join(' ')}"` +
+    `<mark class="${highlightClassList(segment.layers)}" data-layers="${segment.layers.join(' ')}"${added ? ' data-reader-added=""' : ''}` +
     ` title="${escapeHtml(messages.join('\n'))}">${content}</mark>`
   );
 }

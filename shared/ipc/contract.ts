@@ -1,3 +1,4 @@
+import type { Correction } from '../model/correction';
 import type { Typology } from '../model/finding';
 import type { LoadResult } from '../model/load-result';
 import type { LayerId } from '../model/layers';
@@ -109,6 +110,12 @@ export interface SourcelightApi {
   getSettings(): Promise<ReaderSettings>;
   /** Merges and saves a change to the settings; resolves to the settings now in force. */
   updateSettings(change: Partial<ReaderSettings>): Promise<ReaderSettings>;
+  /** The reader's corrections of the open article, remembered on this machine by the article's content hash. */
+  getCorrections(): Promise<readonly Correction[]>;
+  /** Replaces the open article's corrections and saves them; resolves to what was stored. */
+  saveCorrections(corrections: readonly Correction[]): Promise<readonly Correction[]>;
+  /** Shows the save dialog and writes the open article's corrections as a JSON file to collect. */
+  exportCorrections(): Promise<ExportResult>;
   /** Asks the user to confirm, then opens an http(s) link from the article in the system browser. */
   openExternalLink(url: string): Promise<boolean>;
   /** Articles opened from outside the reader (menu, command line, OS); returns an unsubscribe function. */
@@ -133,6 +140,9 @@ export const IPC_CHANNELS = {
   updateSettings: 'sourcelight:update-settings',
   openExternalLink: 'sourcelight:open-external-link',
   settingsChanged: 'sourcelight:settings-changed',
+  getCorrections: 'sourcelight:get-corrections',
+  saveCorrections: 'sourcelight:save-corrections',
+  exportCorrections: 'sourcelight:export-corrections',
 } as const;
 
 /** Channels the main process handles with `ipcMain.handle`. */
@@ -146,4 +156,7 @@ export const INVOKE_CHANNELS = [
   IPC_CHANNELS.getSettings,
   IPC_CHANNELS.updateSettings,
   IPC_CHANNELS.openExternalLink,
+  IPC_CHANNELS.getCorrections,
+  IPC_CHANNELS.saveCorrections,
+  IPC_CHANNELS.exportCorrections,
 ] as const;

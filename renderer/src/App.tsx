@@ -5,6 +5,7 @@ import type { LayerId } from '../../shared/model/layers';
 import type { LoadResult } from '../../shared/model/load-result';
 import { summarizeSourcing } from '../../shared/summary/sourcing-summary';
 import { AlertBanner } from './components/AlertBanner';
+import { AddFindingBar } from './components/AddFindingBar';
 import { ArticleSurface } from './components/ArticleSurface';
 import { FindingsPanel } from './components/FindingsPanel';
 import { HelpPanel } from './components/HelpPanel';
@@ -15,6 +16,10 @@ import { SourcingSummaryView } from './components/SourcingSummaryView';
 import { Toolbar } from './components/Toolbar';
 import { Welcome } from './components/Welcome';
 import { useArticleAnalysis } from './hooks/use-article-analysis';
+import { useCorrections } from './hooks/use-corrections';
+import { applyCorrections } from '../../shared/model/correction';
+import type { Finding } from '../../shared/model/finding';
+import { buildAnalysis } from './lib/article-analysis';
 import { useFileDrop } from './hooks/use-file-drop';
 import { useFindingKeys } from './hooks/use-finding-keys';
 import { isTypingTarget, useLayerShortcuts } from './hooks/use-layer-shortcuts';
@@ -26,6 +31,8 @@ import { stepFinding, type StepDirection } from './lib/finding-navigation';
 import { revealFinding } from './lib/reveal-finding';
 import { markOpenRequested, useArticleHighlightedMark } from './lib/perf-marks';
 import { ThemeContext } from './lib/theme-context';
+
+const NO_FINDINGS: readonly Finding[] = [];
 
 /** Props of the application: the bridge is passed in so tests can hand it a fake. */
 export interface AppProps {
@@ -53,13 +60,22 @@ export function App({ api }: AppProps) {
   const [sheetOpen, setSheetOpen] = useState(false);
   const settingsState = useReaderSettings(api);
   const { settings, update: updateSettings } = settingsState;
-  const { analysis, pending } = useArticleAnalysis(article, settings.typologies);
-  useArticleHighlightedMark(analysis, pending);
+  const { analysis: engineAnalysis, pending } = useArticleAnalysis(article, settings.typologies);
+  useArticleHighlightedMark(engineAnalysis, pending);
+  const reportError = useCallback((error: unknown) => setAlert(error instanceof Error ? error.message : String(error)), []);
+  const correctionsState = useCorrections(api, article, reportError);
+  const { corrections } = correctionsState;
+  const corrected = useMemo(
+    () => (engineAnalysis && corrections.length > 0 ? applyCorrections(engineAnalysis.article.text, engineAnalysis.findings, corrections) : null),
+    [engineAnalysis, corrections],
+  );
+  // What the reader sees: the engine's findings with the reader's corrections applied.
+  const analysis = useMemo(() => (engineAnalysis && corrected ? buildAnalysis(engineAnalysis.article, corrected.findings) : engineAnalysis), [engineAnalysis, corrected]);
   const layers = useLayerVisibility(settingsState, articleRef);
   const { toggle, visibleLayers, hidden } = layers;
   const currentIndex = current && current.analysis === analysis ? current.index : null;
 
-  const summary = useMemo(() => (analysis ? summarizeSourcing(analysis.article.text, analysis.findings, { locale: navigator.language }) : null), [analysis]);
+  const summary = useMemo(() => (analysis ? summarizeSourcing(analysis.article.text, analysis.findings, { locale: navigator.language, ...(corrected ? { corrections: corrected } : {}) }) : null), [analysis, corrected]);
   const groups = useMemo(() => (analysis ? groupFindings(analysis.findings) : []), [analysis]);
 
   const refreshRecent = useCallback(() => {
@@ -127,6 +143,17 @@ export function App({ api }: AppProps) {
     [api, visibleLayers, settings.typologies, showExportResult, reportFailure],
   );
   const exportHtml = useCallback(() => exportAs(), [exportAs]);
+  const exportCorrections = useCallback(() => {
+    api.exportCorrections().then(showExportResult, reportFailure);
+  }, [api, showExportResult, reportFailure]);
+  const { markWrong: markFindingWrong } = correctionsState;
+  const markWrong = useCallback(
+    (index: number) => {
+      const finding = analysis?.findings[index];
+      if (finding) markFindingWrong(finding);
+    },
+    [analysis, markFindingWrong],
+  );
 
   const selectFinding = useCallback(
     (index: number) => {
@@ -285,13 +312,24 @@ export function App({ api }: AppProps) {
                     </button>
                   </p>
                 )}
+                <AddFindingBar rootRef={articleRef} onAdd={correctionsState.addMissed} />
                 <ArticleSurface analysis={analysis} hiddenLayers={hidden} showStripped={showStripped} rootRef={articleRef} paper={settings.reading.paper} />
               </div>
               <ReaderSidebar narrow={narrow} open={!narrow || sheetOpen} onClose={closeSheet}>
                 <Legend counts={analysis.counts} hidden={hidden} onSetVisible={layers.setVisible} />
                 {summary && !pending && <SourcingSummaryView summary={summary} locale={navigator.language} />}
                 {(narrow || settings.findingsPanelOpen) && summary && !pending && (
-                  <FindingsPanel groups={groups} hidden={hidden} current={currentIndex} onSelect={selectFinding} />
+                  <FindingsPanel
+                    groups={groups}
+                    hidden={hidden}
+                    current={currentIndex}
+                    onSelect={selectFinding}
+                    findings={analysis.findings}
+                    wrong={corrected?.wrong ?? NO_FINDINGS}
+                    onMarkWrong={markWrong}
+                    onUndo={correctionsState.undo}
+                    onExportCorrections={exportCorrections}
+                  />
                 )}
               </ReaderSidebar>
             </div>

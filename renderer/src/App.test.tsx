@@ -196,7 +196,7 @@ describe('the reader', () => {
     expect(readingRoot().textContent).toContain(LEAD);
   });
 
-  it('renders each highlight as a mark carrying its layers and finding ids, a keyboard stop where each finding starts', async () => {
+  it('renders each highlight as a mark carrying its layers and finding ids, a keyboard stop where each finding starts, only the first in the Tab order', async () => {
     await mountWithArticle(fakeApi());
     const marks = [...readingRoot().querySelectorAll('mark')];
     expect(marks.map((mark) => `${mark.dataset.layers} | ${mark.dataset.findingIds} | ${mark.textContent}`)).toEqual([
@@ -206,7 +206,7 @@ describe('the reader', () => {
       'unverified | unverified-2 |  officials allegedly promised',
     ]);
     expect(marks[2]!.className).toBe('sl-hl sl-hl-quote sl-hl-unverified');
-    expect(marks.map((mark) => mark.getAttribute('tabindex'))).toEqual(['0', '0', '0', null]);
+    expect(marks.map((mark) => mark.getAttribute('tabindex'))).toEqual(['0', '-1', '-1', null]);
     // The popover explains a highlight; a native tooltip on top of it would only get in the way.
     expect(marks.some((mark) => mark.hasAttribute('title'))).toBe(false);
   });

@@ -6,6 +6,7 @@ import type { LoadResult } from '../../shared/model/load-result';
 import { summarizeSourcing } from '../../shared/summary/sourcing-summary';
 import { AlertBanner } from './components/AlertBanner';
 import { AddFindingBar } from './components/AddFindingBar';
+import { FindBar } from './components/FindBar';
 import { ArticleSurface } from './components/ArticleSurface';
 import { FindingsPanel } from './components/FindingsPanel';
 import { HelpPanel } from './components/HelpPanel';
@@ -28,7 +29,8 @@ import { NARROW_LAYOUT_QUERY, useMediaQuery } from './hooks/use-media-query';
 import { useReaderSettings } from './hooks/use-reader-settings';
 import { groupFindings } from './lib/finding-groups';
 import { stepFinding, type StepDirection } from './lib/finding-navigation';
-import { revealFinding } from './lib/reveal-finding';
+import { marksOfFinding, revealFinding } from './lib/reveal-finding';
+import { findingAtReadingPosition, isOnScreen } from './lib/reading-position';
 import { markOpenRequested, useArticleHighlightedMark } from './lib/perf-marks';
 import { ThemeContext } from './lib/theme-context';
 
@@ -53,6 +55,7 @@ export function App({ api }: AppProps) {
   const [recentFiles, setRecentFiles] = useState<readonly RecentFile[]>([]);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [findOpen, setFindOpen] = useState(false);
   const [showStripped, setShowStripped] = useState(false);
   const [current, setCurrent] = useState<{ readonly analysis: unknown; readonly index: number } | null>(null);
   const articleRef = useRef<HTMLElement>(null);
@@ -172,10 +175,44 @@ export function App({ api }: AppProps) {
   const step = useCallback(
     (direction: StepDirection) => {
       if (!analysis) return;
-      const next = stepFinding(analysis.findings, new Set(visibleLayers), currentIndex, direction);
+      const visible = new Set(visibleLayers);
+      const root = articleRef.current;
+      const topEdge = document.querySelector('.toolbar')?.getBoundingClientRect().bottom ?? 0;
+      const currentMark = root && currentIndex !== null ? root.querySelector(`mark[data-finding-ids~="${analysis.findings[currentIndex]?.layer}-${currentIndex}"]`) : null;
+      let next: number | null;
+      if (root && (currentMark === null || !isOnScreen(currentMark, Math.max(0, topEdge)))) {
+        // The reader scrolled away from the last finding (or never chose one): start from where they are reading.
+        const here = findingAtReadingPosition(root, analysis.findings, visible, Math.max(0, topEdge));
+        next = here === null ? stepFinding(analysis.findings, visible, null, direction) : direction === 'next' ? here : stepFinding(analysis.findings, visible, here, 'previous');
+      } else {
+        next = stepFinding(analysis.findings, visible, currentIndex, direction);
+      }
       if (next !== null) selectFinding(next);
     },
     [analysis, visibleLayers, currentIndex, selectFinding],
+  );
+
+  // Highlights and panel entries light each other by an attribute on the DOM, so hovering re-renders nothing.
+  const linkPanel = useCallback((indexes: readonly number[]) => {
+    const panel = document.querySelector('.findings-panel');
+    if (!panel) return;
+    for (const entry of panel.querySelectorAll('[data-linked]')) entry.removeAttribute('data-linked');
+    const entries = indexes.map((index) => panel.querySelector(`[data-finding-index="${index}"]`)).filter((entry): entry is Element => entry !== null);
+    for (const entry of entries) entry.setAttribute('data-linked', '');
+    if (entries[0] && !panel.closest('[hidden]')) entries[0].scrollIntoView?.({ block: 'nearest' });
+  }, []);
+  const linkText = useCallback(
+    (index: number | null) => {
+      const root = articleRef.current;
+      if (!root) return;
+      for (const mark of root.querySelectorAll('mark[data-linked]')) mark.removeAttribute('data-linked');
+      const finding = index === null ? undefined : analysis?.findings[index];
+      if (!finding || index === null) return;
+      const marks = marksOfFinding(root, finding, index);
+      for (const mark of marks) mark.setAttribute('data-linked', '');
+      marks[0]?.scrollIntoView?.({ block: 'nearest' });
+    },
+    [analysis],
   );
 
   const setPanelOpen = useCallback((open: boolean) => updateSettings({ findingsPanelOpen: open }), [updateSettings]);
@@ -190,6 +227,13 @@ export function App({ api }: AppProps) {
   }, []);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f' && articleRef.current) {
+        event.preventDefault();
+        setFindOpen(true);
+        // A second Ctrl+F goes back to the field to type a new search.
+        document.querySelector<HTMLInputElement>('.find-input')?.select();
+        return;
+      }
       if (event.key !== '?' || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
       event.preventDefault();
       setHelpOpen(true);
@@ -312,8 +356,9 @@ export function App({ api }: AppProps) {
                     </button>
                   </p>
                 )}
+                {findOpen && <FindBar text={analysis.article.text} rootRef={articleRef} onClose={() => setFindOpen(false)} />}
                 <AddFindingBar rootRef={articleRef} onAdd={correctionsState.addMissed} />
-                <ArticleSurface analysis={analysis} hiddenLayers={hidden} showStripped={showStripped} rootRef={articleRef} paper={settings.reading.paper} />
+                <ArticleSurface analysis={analysis} hiddenLayers={hidden} showStripped={showStripped} rootRef={articleRef} paper={settings.reading.paper} onLink={linkPanel} />
               </div>
               <ReaderSidebar narrow={narrow} open={!narrow || sheetOpen} onClose={closeSheet}>
                 <Legend counts={analysis.counts} hidden={hidden} onSetVisible={layers.setVisible} />
@@ -329,6 +374,7 @@ export function App({ api }: AppProps) {
                     onMarkWrong={markWrong}
                     onUndo={correctionsState.undo}
                     onExportCorrections={exportCorrections}
+                    onLink={linkText}
                   />
                 )}
               </ReaderSidebar>

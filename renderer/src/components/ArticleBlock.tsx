@@ -19,7 +19,7 @@ export function ArticleBlock({ text, segmented, findings, isMainHeading }: Artic
   const content = segmented.segments.map((segment) => {
     const slice = text.slice(segment.start, segment.end);
     if (segment.layers.length === 0) return slice;
-    // The run where a finding begins is its keyboard stop; focusing it opens the explanation popover.
+    // The run where a finding begins is a keyboard stop; focusing it opens the explanation popover.
     const opensFinding = segment.findingIndexes.some((index) => findings[index]!.start === segment.start);
     return (
       <mark
@@ -29,7 +29,9 @@ export function ArticleBlock({ text, segmented, findings, isMainHeading }: Artic
         data-finding-ids={segment.findingIndexes.map((index) => findingId(findings[index]!, index)).join(' ')}
         data-sr-label={markSpokenLabel(segment.layers)}
         data-reader-added={segment.findingIndexes.some((index) => isReaderAdded(findings[index]!)) || undefined}
-        tabIndex={opensFinding ? 0 : undefined}
+        // One Tab stop for the whole article: the surface makes one stop 0 and the arrow keys move it (roving tabindex).
+        data-stop={opensFinding || undefined}
+        tabIndex={opensFinding ? -1 : undefined}
       >
         {slice}
       </mark>

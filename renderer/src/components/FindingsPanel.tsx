@@ -22,12 +22,14 @@ export interface FindingsPanelProps {
   readonly onMarkWrong?: (index: number) => void;
   readonly onUndo?: (correction: Pick<Correction, 'kind' | 'layer' | 'start' | 'end'>) => void;
   readonly onExportCorrections?: () => void;
+  /** Hover or focus on an entry lights its highlight in the text (null when it leaves). */
+  readonly onLink?: (index: number | null) => void;
 }
 
 // A megabyte article has thousands of findings; the list shows a screenful per group until asked.
 const SHOWN_PER_GROUP = 50;
 
-function FindingsPanelContent({ groups, hidden, current, onSelect, findings = [], wrong = [], onMarkWrong, onUndo, onExportCorrections }: FindingsPanelProps) {
+function FindingsPanelContent({ groups, hidden, current, onSelect, findings = [], wrong = [], onMarkWrong, onUndo, onExportCorrections, onLink }: FindingsPanelProps) {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const themeAttribute = useReaderRootTheme();
   const ref = useRef<HTMLElement>(null);
@@ -81,6 +83,10 @@ function FindingsPanelContent({ groups, hidden, current, onSelect, findings = []
                             data-finding-index={entry.index}
                             aria-current={entry.index === current ? 'true' : undefined}
                             onClick={() => onSelect(entry.index)}
+                            onMouseEnter={() => onLink?.(entry.index)}
+                            onMouseLeave={() => onLink?.(null)}
+                            onFocus={() => onLink?.(entry.index)}
+                            onBlur={() => onLink?.(null)}
                           >
                             {entry.excerpt}
                           </button>

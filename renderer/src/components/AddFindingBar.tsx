@@ -31,7 +31,12 @@ export function AddFindingBar({ rootRef, onAdd }: AddFindingBarProps) {
       setPending({ ...offsets, top: Math.min(rect.bottom + 8, window.innerHeight - 60), left: Math.max(12, Math.min(rect.left, window.innerWidth - 420)) });
     };
     document.addEventListener('selectionchange', onSelectionChange);
-    return () => document.removeEventListener('selectionchange', onSelectionChange);
+    // The bar follows the selection when the page scrolls.
+    window.addEventListener('scroll', onSelectionChange, true);
+    return () => {
+      document.removeEventListener('selectionchange', onSelectionChange);
+      window.removeEventListener('scroll', onSelectionChange, true);
+    };
   }, [rootRef]);
 
   if (!pending) return null;

@@ -34,8 +34,17 @@ function ScrollMarkersContent({ rootRef, version }: ScrollMarkersProps) {
         if (height <= 0) return;
         const seen = new Set<string>();
         const next: Marker[] = [];
+        let block: Element | null = null;
+        let blockTop = 0;
         for (const mark of root.querySelectorAll<HTMLElement>(STOP_SELECTOR)) {
-          const at = Math.round(((mark.getBoundingClientRect().top + window.scrollY) / height) * 1000);
+          // The block's box, not the mark's: off-screen paragraphs skip their inner layout
+          // (content-visibility), and reading a mark inside one would force it for the whole article.
+          const holder = mark.closest('[data-start]') ?? mark;
+          if (holder !== block) {
+            block = holder;
+            blockTop = holder.getBoundingClientRect().top + window.scrollY;
+          }
+          const at = Math.round((blockTop / height) * 1000);
           for (const layer of (mark.dataset.layers ?? '').split(' ') as LayerId[]) {
             const key = `${layer}:${at}`;
             if (layer.length === 0 || seen.has(key)) continue;

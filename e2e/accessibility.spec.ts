@@ -38,15 +38,15 @@ test.describe('keyboard only', () => {
 
     await page.keyboard.press('n');
     expect(await reader.focusedMarkText()).toBe('the state news agency KCNA');
-    await expect(reader.popover).toContainText('KCNA (North Korea, state-controlled)');
+    await expect(reader.popover).toContainText("KCNA, North Korea's state news agency");
     // Focus is drawn, not only implied: the focused highlight has a visible outline.
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).toBe('solid');
 
-    // Tab moves on to the next highlight, which explains itself in turn.
-    await page.keyboard.press('Tab');
+    // The arrow keys move on to the next highlight, which explains itself in turn (the article is one Tab stop).
+    await page.keyboard.press('ArrowRight');
     expect(await reader.focusedMarkText()).toBe('the agency');
-    await expect(reader.popover).toContainText('a reference back to a state outlet named earlier');
+    await expect(reader.popover).toContainText('“the agency” refers back to KCNA.');
 
     await page.keyboard.press('2');
     await expect(reader.layerCheckbox('quote')).not.toBeChecked();

@@ -92,7 +92,37 @@ test.describe('the exported HTML file', () => {
     expect(await marks.count()).toBeGreaterThan(10);
     const titles = await marks.evaluateAll((elements) => elements.map((element) => element.getAttribute('title') ?? ''));
     expect(titles.every((title) => title.length > 10)).toBe(true);
-    await expect(page.locator('.sl-summary li').first()).toHaveText(/^\d+ of \d+ sentences \(\d+ %\) rests? on state media\.$/);
+    await expect(page.locator('.sl-summary li').first()).toHaveText(/^\d+ of \d+ sentences \(\d+%\) cites? state media\.$/);
+  });
+});
+
+test.describe('the exported findings tables', () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 900, height: 1000 } });
+
+  test('follow the article once titled, list who said what, state media and unverified claims, and print', async ({ page }) => {
+    const loaded = await loadArticleFile(resolve(__dirname, '..', 'resources', 'sample-article.txt'));
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    const destination = resolve(outDir, 'sample-tables.html');
+    const result = await exportArticle(loaded.article, destination, { visibleLayers: LAYER_IDS, overwrite: true });
+    expect(result.status).toBe('written');
+    await page.goto(pathToFileURL(destination).href);
+    // One title on the page.
+    await expect(page.locator('h1')).toHaveCount(1);
+    const tables = page.locator('.sl-findings');
+    const article = await page.locator('main').boundingBox();
+    const tablesBox = await tables.boundingBox();
+    expect(tablesBox!.y).toBeGreaterThan(article!.y + article!.height - 1);
+    const whoSaidWhat = tables.locator('.sl-findings-quote tbody tr');
+    await expect(whoSaidWhat).toHaveCount(4);
+    await expect(whoSaidWhat.first().locator('td').first()).toHaveText('Kim Jong Un');
+    await expect(tables.locator('.sl-findings-state-media tbody tr').first()).toContainText('North Korea');
+    await expect(tables.locator('.sl-findings-unverified tbody tr').first().locator('td').nth(1)).toHaveText('reportedly');
+    await page.emulateMedia({ media: 'print' });
+    await expect(tables).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, 'the tables fit the printed page').toBeLessThanOrEqual(0);
+    await tables.scrollIntoViewIfNeeded();
+    await tables.screenshot({ path: test.info().outputPath('export-findings-table.png') });
   });
 });
 

@@ -10,7 +10,7 @@ test.describe('explaining highlights', () => {
     await reader.hoverMark(reader.mark('unverified', 'reportedly'));
     await expect(reader.popover).toBeVisible();
     await expect(reader.popover).toContainText('Unverified claims');
-    await expect(reader.popover).toContainText("Marked as hearsay adverb 'reportedly'.");
+    await expect(reader.popover).toContainText('“reportedly”: the article passes this on without confirming it.');
   });
 
   test('keyboard focus on a highlight explains it too, with the outlet, its country and typology', async ({ reader }) => {
@@ -18,7 +18,7 @@ test.describe('explaining highlights', () => {
     const mark = reader.mark('state-media', 'the state news agency KCNA');
     await reader.focusMark(mark);
     await expect(reader.popover).toContainText('State media');
-    await expect(reader.popover).toContainText('KCNA (North Korea, state-controlled)');
+    await expect(reader.popover).toContainText("KCNA, North Korea's state news agency");
     await expect(mark).toHaveAttribute('aria-describedby', 'finding-popover');
     await expect(reader.popover).toHaveAttribute('id', 'finding-popover');
     await reader.page.keyboard.press('Escape');
@@ -39,7 +39,7 @@ test.describe('explaining highlights', () => {
       await reader.hoverMark(reader.mark('quote', 'a new pier by May'));
       await expect(reader.popover.locator('section')).toHaveCount(2);
       await expect(reader.popover).toContainText('Direct quotes');
-      await expect(reader.popover).toContainText("Marked as hearsay adverb 'allegedly'.");
+      await expect(reader.popover).toContainText('“allegedly”: the article passes this on without confirming it.');
       await reader.hoverMark(reader.mark('state-media', 'KCNA'));
       await expect(reader.popover.locator('section')).toHaveCount(2);
 
@@ -107,7 +107,8 @@ test.describe('the findings panel', () => {
   test('can be hidden and shown from the toolbar and the menu', async ({ reader, bridge }) => {
     await reader.toggleFindingsPanel();
     await expect(reader.findingsPanel).toHaveCount(0);
-    await expect(reader.summary).toHaveCount(0);
+    // The button is about the findings list; the summary stays.
+    await expect(reader.summary).toBeVisible();
     await bridge.sendMenuCommand('toggle-findings-panel');
     await expect(reader.findingsPanel).toBeVisible();
   });
@@ -132,7 +133,23 @@ test.describe('the sourcing summary', () => {
       expect(expected.stateMediaAttributions, 'the fixture leans on state media').toBeGreaterThan(0);
       await expect(reader.summary.locator('.summary-sentences li')).toHaveText([...expected.sentences]);
       await expect(reader.summary.getByRole('note')).toContainText('Mainly one state source: KCNA');
-      await expect(reader.summary).toContainText(`${Math.round(expected.stateMediaShare * 100)} % on state media`);
+      await expect(reader.summary).toContainText(`${Math.round(expected.stateMediaShare * 100)}% of sentences cite state media`);
+    });
+  });
+});
+
+test.describe('the sourcing summary in the reader\'s locale', () => {
+  test('writes the share as English does, with no space before the percent sign', async ({ reader }) => {
+    await reader.openSampleArticle();
+    await expect(reader.summary.locator('.summary-sentences li').first()).toHaveText(/^\d+ of \d+ sentences \(\d+%\) cites? state media\.$/);
+    await expect(reader.summary.locator('.summary-share-value')).toHaveText(/^\d+% of sentences cite state media$/);
+  });
+
+  test.describe('in German', () => {
+    test.use({ locale: 'de-DE' });
+    test('puts the no-break space German writes before the percent sign', async ({ reader }) => {
+      await reader.openSampleArticle();
+      await expect(reader.summary.locator('.summary-share-value')).toHaveText(/^\d+\u00a0% of sentences cite state media$/);
     });
   });
 });

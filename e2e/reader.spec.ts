@@ -33,7 +33,7 @@ test.describe('reading the KCNA munitions article', () => {
     await expect(mark).toHaveAttribute('class', /\bsl-hl-state-media\b/);
     await reader.hoverMark(mark);
     await expect(reader.popover).toContainText('State media');
-    await expect(reader.popover).toContainText('KCNA (North Korea, state-controlled)');
+    await expect(reader.popover).toContainText("KCNA, North Korea's state news agency");
   });
 
   for (const method of ['checkbox', 'key', 'menu'] as const) {

@@ -1,3 +1,4 @@
+import { seriousAccessibilityProblems } from './support/accessibility';
 import { expect, test } from './support/fixtures';
 
 test.describe('settings', () => {
@@ -17,7 +18,7 @@ test.describe('settings', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(reader.findingsPanel).toHaveCount(0);
     await reader.openSettings();
-    await expect(reader.settingsPanel.getByRole('radio', { name: 'Dark' })).toBeChecked();
+    await expect(reader.settingsPanel.getByRole('group', { name: 'Theme' }).getByRole('radio', { name: 'Dark' })).toBeChecked();
     await expect(reader.settingsPanel.getByRole('checkbox', { name: /\bCaPu$/ })).not.toBeChecked();
     await expect(reader.settingsPanel.getByRole('checkbox', { name: /\bSC$/ })).toBeChecked();
   });
@@ -63,5 +64,37 @@ test.describe('settings', () => {
     await expect(reader.settingsButton).toHaveAttribute('aria-expanded', 'true');
     await reader.closeSettings();
     await expect(reader.settingsButton).toHaveAttribute('aria-expanded', 'false');
+  });
+});
+
+test.describe('reading settings', () => {
+  test('set the text size, typeface, line width, spacing and page colour, and are remembered', async ({ reader, page, bridge }) => {
+    await reader.openSampleArticle();
+    const paragraph = reader.article.locator('p.block-paragraph').first();
+    const before = await paragraph.evaluate((element) => ({ size: getComputedStyle(element).fontSize, width: element.getBoundingClientRect().width }));
+    await reader.openSettings();
+    await reader.settingsPanel.getByRole('button', { name: 'Larger' }).click();
+    await reader.settingsPanel.getByRole('button', { name: 'Larger' }).click();
+    await expect(reader.settingsPanel.getByLabel('Text size')).toHaveText('20 px');
+    await reader.settingsPanel.getByRole('radio', { name: 'Sans serif' }).check();
+    await reader.settingsPanel.getByRole('radio', { name: 'Narrow' }).check();
+    await reader.settingsPanel.getByRole('radio', { name: 'Loose' }).check();
+    await reader.settingsPanel.getByRole('radio', { name: 'Sepia' }).check();
+    await expect(paragraph).toHaveCSS('font-size', '20px');
+    await expect(paragraph).toHaveCSS('line-height', '40px');
+    expect(await paragraph.evaluate((element) => getComputedStyle(element).fontFamily)).not.toMatch(/Serif/);
+    await expect(page.locator('.reader-column')).toHaveCSS('background-color', 'rgb(244, 236, 216)');
+    expect(before.size).toBe('18px');
+    // 56 characters of 20 px text are narrower than 70 of 18 px.
+    const after = await paragraph.evaluate((element) => element.getBoundingClientRect().width);
+    expect(after).toBeLessThan(before.width);
+    await reader.closeSettings();
+    expect(await seriousAccessibilityProblems(page), 'sepia keeps its contrast').toEqual([]);
+    await expect.poll(() => bridge.settings.settings.reading).toEqual({ fontSize: 20, typeface: 'sans', lineWidth: 'narrow', lineSpacing: 'loose', paper: 'sepia' });
+
+    await page.reload();
+    await reader.openSampleArticle();
+    await expect(reader.article.locator('p.block-paragraph').first()).toHaveCSS('font-size', '20px');
+    await expect(page.locator('.reader-column')).toHaveAttribute('data-paper', 'sepia');
   });
 });

@@ -7,6 +7,7 @@ import { ArticleSession } from '../../electron/services/article-session';
 import { RecentFiles } from '../../electron/services/recent-files';
 import { sampleArticlePath } from '../../electron/services/sample-article';
 import { SettingsStore } from '../../electron/services/settings-store';
+import { CorrectionsStore } from '../../electron/services/corrections-store';
 import { IPC_CHANNELS, type MenuCommand, type ReaderSettings } from '../../shared/ipc/contract';
 import type { LoadResult } from '../../shared/model/load-result';
 
@@ -79,6 +80,10 @@ function installPageBridge({ bindings, channels }: PageBridgeConfig): void {
     // Plain data only, as the preload sends it.
     updateSettings: (change: unknown) => call(bindings.invoke, channels.updateSettings, JSON.parse(JSON.stringify(change ?? {})) as unknown),
     openExternalLink: (url: unknown) => call(bindings.invoke, channels.openExternalLink, String(url)),
+    getCorrections: () => call(bindings.invoke, channels.getCorrections),
+    // Plain data only, as the preload sends it.
+    saveCorrections: (corrections: unknown) => call(bindings.invoke, channels.saveCorrections, JSON.parse(JSON.stringify(corrections ?? [])) as unknown),
+    exportCorrections: () => call(bindings.invoke, channels.exportCorrections),
     onArticleOpened: (listener: Listener) => {
       articleListeners.add(listener);
       if (heldArticle) {
@@ -140,6 +145,8 @@ export class BrowserBridge {
     readonly settings: SettingsStore,
     /** The recent-files list, as the main process keeps it. */
     readonly recentFiles: RecentFiles,
+    /** The reader's corrections, as the main process keeps them. */
+    readonly corrections: CorrectionsStore,
   ) {
     this.handlers = createIpcHandlers({
       isTrustedSender: () => true,
@@ -152,6 +159,11 @@ export class BrowserBridge {
       },
       settings,
       recentFiles,
+      corrections,
+      chooseCorrectionsPath: async (_event, defaultPath) => {
+        this.suggestedExportPaths.push(defaultPath);
+        return this.saveAnswers.shift() ?? null;
+      },
       sampleArticlePath: sampleArticlePath({ isPackaged: false, resourcesPath: '', appPath: REPO_ROOT }),
       // An unanswered confirm dialog behaves as if the user pressed Cancel.
       confirmExternalLink: async (_event, url) => {
@@ -169,7 +181,7 @@ export class BrowserBridge {
     const ownFolder = options.userDataDir === undefined;
     const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'sl-e2e-user-data-')));
     if (ownFolder) page.once('close', () => void rm(userDataDir, { recursive: true, force: true }));
-    const bridge = new BrowserBridge(page, userDataDir, await SettingsStore.open(userDataDir), await RecentFiles.open(userDataDir));
+    const bridge = new BrowserBridge(page, userDataDir, await SettingsStore.open(userDataDir), await RecentFiles.open(userDataDir), await CorrectionsStore.open(userDataDir));
     await page.exposeFunction(BINDINGS.invoke, (channel: string, ...args: unknown[]) => bridge.invoke(channel, args));
     await page.exposeFunction(BINDINGS.resolveDrop, (name: string) => bridge.droppable.get(name) ?? null);
     await page.addInitScript(installPageBridge, { bindings: BINDINGS, channels: IPC_CHANNELS });

@@ -214,7 +214,7 @@ export class ReaderPage {
   async chooseTheme(theme: ThemeChoice): Promise<void> {
     await this.openSettings();
     const label = theme === 'system' ? 'Follow the system' : theme === 'light' ? 'Light' : 'Dark';
-    await this.settingsPanel.getByRole('radio', { name: label }).check();
+    await this.settingsPanel.getByRole('group', { name: 'Theme' }).getByRole('radio', { name: label }).check();
   }
 
   /** Includes or leaves out a State Media Monitor typology, then waits for the re-analysis. */

@@ -4,6 +4,7 @@ import { ArticleSession } from '../services/article-session';
 import { RecentFiles } from '../services/recent-files';
 import { sampleArticlePath } from '../services/sample-article';
 import { SettingsStore } from '../services/settings-store';
+import { CorrectionsStore } from '../services/corrections-store';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolResponse } from './app-protocol';
 import { ARTICLE_FILE_FILTERS } from './article-file-types';
 import { EXPORT_DIALOG_FILTERS } from './export-file-name';
@@ -43,6 +44,7 @@ let startupPath = resolveLaunchPath(process.argv, {
 interface Stores {
   readonly settings: SettingsStore;
   readonly recentFiles: RecentFiles;
+  readonly corrections: CorrectionsStore;
 }
 let stores: Stores | null = null;
 const WINDOW_SIZING = { width: 1100, height: 820, minWidth: 480, minHeight: 360 } as const;
@@ -240,11 +242,12 @@ function focus(window: BrowserWindow): void {
 
 async function loadStores(): Promise<Stores> {
   const folder = app.getPath('userData');
-  const [settings, recentFiles] = await Promise.all([
+  const [settings, recentFiles, corrections] = await Promise.all([
     SettingsStore.open(folder),
     RecentFiles.open(folder, { onChange: () => installMenu() }),
+    CorrectionsStore.open(folder),
   ]);
-  return { settings, recentFiles };
+  return { settings, recentFiles, corrections };
 }
 
 async function onReady(): Promise<void> {
@@ -272,6 +275,16 @@ async function onReady(): Promise<void> {
       return result.canceled || !result.filePath ? null : result.filePath;
     },
     settings: loaded.settings,
+    corrections: loaded.corrections,
+    chooseCorrectionsPath: async (event, defaultPath) => {
+      const result = await dialog.showSaveDialog(stateForEvent(event).window, {
+        title: 'Export corrections',
+        defaultPath,
+        filters: [{ name: 'Sourcelight corrections (JSON)', extensions: ['json'] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
     recentFiles: recentFilesForHandlers(loaded),
     sampleArticlePath: currentSamplePath(),
     confirmExternalLink: async (event, url) => {

@@ -118,14 +118,14 @@ describe('registerIpcHandlers', () => {
       path: '/out/x.html',
     });
     expect(deps.chooseExportPath).toHaveBeenCalledWith(OWN, '/news/story-sourcelight.html', 'html');
-    expect(session.exportHtml).toHaveBeenCalledWith({ visibleLayers: ['quote', 'unverified'] }, '/out/x.html', true);
+    expect(session.exportHtml).toHaveBeenCalledWith({ visibleLayers: ['quote', 'unverified'] }, '/out/x.html', true, undefined, []);
   });
 
   it('suggests the extension of the requested format and passes the format on', async () => {
     const { call, session, deps } = setup();
     await call(IPC_CHANNELS.exportHtml, OWN, { visibleLayers: [], format: 'jsonld' });
     expect(deps.chooseExportPath).toHaveBeenCalledWith(OWN, '/news/story-sourcelight.jsonld', 'jsonld');
-    expect(session.exportHtml).toHaveBeenCalledWith({ visibleLayers: [], format: 'jsonld' }, '/out/x.html', true);
+    expect(session.exportHtml).toHaveBeenCalledWith({ visibleLayers: [], format: 'jsonld' }, '/out/x.html', true, undefined, []);
   });
 
   it('reports a cancelled save dialog as cancelled', async () => {

@@ -7,11 +7,16 @@ import {
   type RecentFile,
 } from '../../shared/ipc/contract';
 import type { LoadResult } from '../../shared/model/load-result';
+import type { Correction } from '../../shared/model/correction';
+import { APP_VERSION } from '../services/app-version';
+import { AtomicWriteError, writeFileAtomic } from '../services/atomic-write';
+import { correctionListSchema, renderCorrectionsFile, type CorrectionsStore } from '../services/corrections-store';
 import type { ArticleSession } from '../services/article-session';
 import type { RecentFiles } from '../services/recent-files';
 import type { SettingsStore } from '../services/settings-store';
-import { defaultExportPath } from './export-file-name';
+import { defaultExportFileName, defaultExportPath } from './export-file-name';
 import { droppedPathProblem } from './dropped-file';
+import { dirname, join } from 'node:path';
 import { parseDroppedPath, parseExportRequest, parseExternalUrl, parseRecentPath, parseSettingsChange } from './ipc-validation';
 
 /** The parts of Electron's `IpcMainInvokeEvent` the handlers read. */
@@ -37,6 +42,9 @@ export type SettingsLike = Pick<SettingsStore, 'settings' | 'update'>;
 /** The recent-files operations the handlers use. */
 export type RecentFilesLike = Pick<RecentFiles, 'list' | 'has' | 'add'>;
 
+/** The corrections operations the handlers use. */
+export type CorrectionsLike = Pick<CorrectionsStore, 'forArticle' | 'save'>;
+
 /** What the handlers need from the window and the OS; the main process wires Electron's dialogs in. */
 export interface IpcHandlerDeps {
   /** Whether the frame that sent the call is our own page. */
@@ -57,6 +65,10 @@ export interface IpcHandlerDeps {
   readonly confirmExternalLink: (event: InvokeEventLike, url: string) => Promise<boolean>;
   /** Hands a checked, confirmed link to the system browser. */
   readonly openExternal: (url: string) => Promise<void>;
+  /** The reader's corrections on this machine; without it corrections last only for this run. */
+  readonly corrections?: CorrectionsLike;
+  /** Shows the save dialog for a corrections file (JSON); null when cancelled. */
+  readonly chooseCorrectionsPath?: (event: InvokeEventLike, defaultPath: string) => Promise<string | null>;
   /** Told after the reader changed the settings, so the app can apply zoom and theme and update its menu. */
   readonly settingsUpdated?: (event: InvokeEventLike, settings: ReaderSettings) => void;
   /** Checks a dropped path on disk before it is opened; tests with imaginary paths pass their own. */
@@ -96,7 +108,40 @@ export function createIpcHandlers(deps: IpcHandlerDeps): Readonly<Record<InvokeC
       const format = request.format ?? 'html';
       const destination = await deps.chooseExportPath(event, defaultExportPath(article.sourcePath, article.sourceName, format), format);
       if (destination === null) return { status: 'cancelled' };
-      return session.exportHtml(request, destination, true);
+      return session.exportHtml(request, destination, true, undefined, deps.corrections?.forArticle(article) ?? []);
+    }),
+    [IPC_CHANNELS.getCorrections]: guarded(async (event): Promise<readonly Correction[]> => {
+      const article = deps.sessionFor(event).article;
+      return article && deps.corrections ? deps.corrections.forArticle(article) : [];
+    }),
+    [IPC_CHANNELS.saveCorrections]: guarded(async (event, rawCorrections): Promise<readonly Correction[]> => {
+      const parsed = correctionListSchema.safeParse(rawCorrections);
+      if (!parsed.success) throw new Error('Refused corrections that are not valid.');
+      const article = deps.sessionFor(event).article;
+      if (!article) throw new Error('Open an article before correcting it.');
+      const corrections = parsed.data as Correction[];
+      // Offsets must name the article's own words, or the correction would attach to nothing.
+      if (corrections.some((correction) => article.text.slice(correction.start, correction.end) !== correction.text)) {
+        throw new Error('Refused a correction whose words are not in the article.');
+      }
+      if (!deps.corrections) throw new Error('Corrections cannot be saved on this machine.');
+      return deps.corrections.save(article, corrections);
+    }),
+    [IPC_CHANNELS.exportCorrections]: guarded(async (event): Promise<ExportResult> => {
+      const article = deps.sessionFor(event).article;
+      if (!article) return { status: 'failed', message: 'Open an article before exporting its corrections.' };
+      const corrections = deps.corrections?.forArticle(article) ?? [];
+      if (corrections.length === 0) return { status: 'failed', message: 'This article has no corrections to export yet.' };
+      if (!deps.chooseCorrectionsPath) return { status: 'failed', message: 'Corrections cannot be exported here.' };
+      const suggested = join(dirname(article.sourcePath), defaultExportFileName(article.sourceName, 'html').replace(/-sourcelight\.html$/, '-corrections.json'));
+      const destination = await deps.chooseCorrectionsPath(event, suggested);
+      if (destination === null) return { status: 'cancelled' };
+      try {
+        await writeFileAtomic(destination, renderCorrectionsFile(article, corrections, new Date(), APP_VERSION), { overwrite: true });
+      } catch (error) {
+        return { status: 'failed', message: error instanceof AtomicWriteError ? error.message : `Could not save the corrections: ${String(error)}` };
+      }
+      return { status: 'written', path: destination };
     }),
     [IPC_CHANNELS.openSampleArticle]: guarded(
       // The sample is bundled, not the user's file, so it stays off the recent list.

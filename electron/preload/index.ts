@@ -2,12 +2,14 @@ import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'ele
 import {
   IPC_CHANNELS,
   type DroppedFile,
+  type ExportResult,
   type MenuCommand,
   type ReaderSettings,
   type RecentFile,
   type SourcelightApi,
 } from '../../shared/ipc/contract';
 import type { LoadResult } from '../../shared/model/load-result';
+import type { Correction } from '../../shared/model/correction';
 import { createReplayChannel } from './replay-channel';
 
 // Subscribed before any page script runs, so an article opened from the command line while React is
@@ -39,6 +41,10 @@ const api: SourcelightApi = {
   openSampleArticle: () => ipcRenderer.invoke(IPC_CHANNELS.openSampleArticle) as Promise<LoadResult>,
   listRecentFiles: () => ipcRenderer.invoke(IPC_CHANNELS.listRecentFiles) as Promise<readonly RecentFile[]>,
   openRecentFile: (path) => ipcRenderer.invoke(IPC_CHANNELS.openRecentFile, String(path)) as Promise<LoadResult>,
+  getCorrections: () => ipcRenderer.invoke(IPC_CHANNELS.getCorrections) as Promise<readonly Correction[]>,
+  // Plain data only: the main process validates every field.
+  saveCorrections: (corrections) => ipcRenderer.invoke(IPC_CHANNELS.saveCorrections, JSON.parse(JSON.stringify(corrections)) as unknown) as Promise<readonly Correction[]>,
+  exportCorrections: () => ipcRenderer.invoke(IPC_CHANNELS.exportCorrections) as Promise<ExportResult>,
   getSettings: () => ipcRenderer.invoke(IPC_CHANNELS.getSettings) as Promise<ReaderSettings>,
   // Copied into plain data: a page object with getters or a prototype never reaches main.
   updateSettings: (change) => ipcRenderer.invoke(IPC_CHANNELS.updateSettings, plainSettingsChange(change)) as Promise<ReaderSettings>,

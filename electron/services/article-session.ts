@@ -1,6 +1,7 @@
 import type { ExportRequest, ExportResult } from '../../shared/ipc/contract';
 import type { Article } from '../../shared/model/article';
 import type { LoadResult } from '../../shared/model/load-result';
+import type { Correction } from '../../shared/model/correction';
 import { exportArticle } from './export-article';
 import { loadArticleIsolated } from './loaders/isolated-load';
 
@@ -26,8 +27,8 @@ export class ArticleSession {
     return result;
   }
 
-  /** Writes the current article to `destination` in the requested format (marked-up HTML unless told). */
-  async exportHtml(request: ExportRequest, destination: string, overwrite: boolean, exportedAt?: Date): Promise<ExportResult> {
+  /** Writes the current article to `destination` in the requested format (marked-up HTML unless told), with the reader's corrections. */
+  async exportHtml(request: ExportRequest, destination: string, overwrite: boolean, exportedAt?: Date, corrections: readonly Correction[] = []): Promise<ExportResult> {
     if (!this.current) return { status: 'failed', message: 'Open an article before exporting it.' };
     return exportArticle(this.current, destination, {
       visibleLayers: request.visibleLayers,
@@ -35,6 +36,7 @@ export class ArticleSession {
       ...(request.format ? { format: request.format } : {}),
       ...(request.typologies ? { typologies: request.typologies } : {}),
       ...(exportedAt ? { exportedAt } : {}),
+      ...(corrections.length > 0 ? { corrections } : {}),
     });
   }
 }

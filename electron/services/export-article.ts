@@ -8,6 +8,7 @@ import { analyze } from '../../shared/engine/analyze';
 import { renderFindingsCsv } from '../../shared/export/csv-export';
 import { renderHtmlExport } from '../../shared/export/html-export';
 import { renderWebAnnotationJson } from '../../shared/export/web-annotation';
+import { applyCorrections, type Correction } from '../../shared/model/correction';
 import { APP_VERSION } from './app-version';
 import { AtomicWriteError, writeFileAtomic } from './atomic-write';
 import { outputPathProblem } from './output-path';
@@ -25,6 +26,8 @@ export interface ExportArticleOptions {
   readonly otherInputs?: readonly string[];
   /** When the export is made; defaults to now. Tests fix it to compare outputs byte for byte. */
   readonly exportedAt?: Date;
+  /** The reader's corrections of this article: findings marked wrong are left out (and listed), added ones put in. */
+  readonly corrections?: readonly Correction[];
 }
 
 /** File extension (without the dot) of each export format. */
@@ -32,7 +35,9 @@ export const EXPORT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = { html:
 
 /** Analyses the article and renders the requested export as text; the app and the CLI share it. */
 export function renderArticleExport(article: Article, options: Omit<ExportArticleOptions, 'overwrite'>): string {
-  const findings = analyze(article.text, options.typologies ? { typologies: options.typologies } : {});
+  const found = analyze(article.text, options.typologies ? { typologies: options.typologies } : {});
+  const corrected = applyCorrections(article.text, found, options.corrections ?? []);
+  const findings = corrected.findings;
   const stamp = { exportedAt: (options.exportedAt ?? new Date()).toISOString(), version: APP_VERSION };
   switch (options.format ?? 'html') {
     case 'jsonld':
@@ -40,7 +45,11 @@ export function renderArticleExport(article: Article, options: Omit<ExportArticl
     case 'csv':
       return renderFindingsCsv(findings);
     case 'html':
-      return renderHtmlExport(article, findings, { ...stamp, visibleLayers: options.visibleLayers });
+      return renderHtmlExport(article, findings, {
+        ...stamp,
+        visibleLayers: options.visibleLayers,
+        ...(corrected.markedWrong + corrected.added > 0 ? { corrections: corrected } : {}),
+      });
   }
 }
 

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_TYPOLOGIES } from '../../shared/engine/analyze';
-import type { ReaderSettings, ThemeChoice } from '../../shared/ipc/contract';
+import { DEFAULT_READING_SETTINGS, FONT_SIZE_LIMITS, type ReaderSettings, type ThemeChoice } from '../../shared/ipc/contract';
 import type { Typology } from '../../shared/model/finding';
 import { LAYER_IDS } from '../../shared/model/layers';
 import { writeFileAtomic } from './atomic-write';
@@ -23,6 +23,7 @@ export const DEFAULT_SETTINGS: ReaderSettings = {
   theme: 'system',
   zoomLevel: 0,
   findingsPanelOpen: true,
+  reading: DEFAULT_READING_SETTINGS,
 };
 
 /** A window's outer rectangle in screen coordinates. */
@@ -53,6 +54,13 @@ export const READER_SETTING_SCHEMAS = {
   theme: z.enum(THEMES),
   zoomLevel: z.number().finite().min(ZOOM_LIMITS.min).max(ZOOM_LIMITS.max),
   findingsPanelOpen: z.boolean(),
+  reading: z.object({
+    fontSize: z.number().int().min(FONT_SIZE_LIMITS.min).max(FONT_SIZE_LIMITS.max),
+    typeface: z.enum(['serif', 'sans']),
+    lineWidth: z.enum(['narrow', 'medium', 'wide']),
+    lineSpacing: z.enum(['compact', 'normal', 'loose']),
+    paper: z.enum(['theme', 'light', 'sepia', 'dark']),
+  }),
 } as const;
 
 const coordinate = z.number().int().min(-100_000).max(100_000);

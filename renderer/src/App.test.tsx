@@ -2,7 +2,8 @@
 import { act, createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ExportRequest, ExportResult, MenuCommand, ReaderSettings, SourcelightApi } from '../../shared/ipc/contract';
+import type { Correction } from '../../shared/model/correction';
+import { DEFAULT_READING_SETTINGS, type ExportRequest, type ExportResult, type MenuCommand, type ReaderSettings, type SourcelightApi } from '../../shared/ipc/contract';
 import { assembleBlocks, type Article } from '../../shared/model/article';
 import type { Finding } from '../../shared/model/finding';
 import { LAYER_IDS } from '../../shared/model/layers';
@@ -77,8 +78,15 @@ function fakeApi() {
   const exports: ExportRequest[] = [];
   let exportAnswer: ExportResult = { status: 'cancelled' };
   const settingsListeners = new Set<(settings: ReaderSettings) => void>();
-  let settings: ReaderSettings = { visibleLayers: LAYER_IDS, typologies: ['SC', 'CaPu', 'CaPr'], theme: 'system', zoomLevel: 0, findingsPanelOpen: true };
+  let settings: ReaderSettings = { visibleLayers: LAYER_IDS, typologies: ['SC', 'CaPu', 'CaPr'], theme: 'system', zoomLevel: 0, findingsPanelOpen: true, reading: DEFAULT_READING_SETTINGS };
+  let corrections: readonly Correction[] = [];
   const api: SourcelightApi = {
+    getCorrections: async () => corrections,
+    saveCorrections: async (next) => {
+      corrections = next;
+      return corrections;
+    },
+    exportCorrections: async () => ({ status: 'cancelled' }),
     openArticleDialog: async () => openAnswers.shift() ?? null,
     openDroppedFile: async () => ({ ok: false, error: { code: 'unreadable', message: 'no drops here' } }),
     exportHtml: async (request) => {
@@ -188,7 +196,7 @@ describe('the reader', () => {
     expect(readingRoot().textContent).toContain(LEAD);
   });
 
-  it('renders each highlight as a mark carrying its layers and finding ids, a keyboard stop where each finding starts', async () => {
+  it('renders each highlight as a mark carrying its layers and finding ids, a keyboard stop where each finding starts, only the first in the Tab order', async () => {
     await mountWithArticle(fakeApi());
     const marks = [...readingRoot().querySelectorAll('mark')];
     expect(marks.map((mark) => `${mark.dataset.layers} | ${mark.dataset.findingIds} | ${mark.textContent}`)).toEqual([
@@ -198,7 +206,7 @@ describe('the reader', () => {
       'unverified | unverified-2 |  officials allegedly promised',
     ]);
     expect(marks[2]!.className).toBe('sl-hl sl-hl-quote sl-hl-unverified');
-    expect(marks.map((mark) => mark.getAttribute('tabindex'))).toEqual(['0', '0', '0', null]);
+    expect(marks.map((mark) => mark.getAttribute('tabindex'))).toEqual(['0', '-1', '-1', null]);
     // The popover explains a highlight; a native tooltip on top of it would only get in the way.
     expect(marks.some((mark) => mark.hasAttribute('title'))).toBe(false);
   });
@@ -307,7 +315,7 @@ describe('the findings panel, popovers and settings', () => {
     const groups = [...container.querySelectorAll('.findings-layer')].map(
       (section) => `${section.getAttribute('data-layer')}: ${[...section.querySelectorAll('.findings-subgroup-title')].map((title) => title.textContent).join(' / ')}`,
     );
-    expect(groups).toEqual(['state-media: Radio Example · 1', 'quote: Speaker not named · 1', 'unverified: Hearsay adverb · 1']);
+    expect(groups).toEqual(['state-media: Radio Example · 1', 'quote: Speaker not named · 1', 'unverified: A word that passes on hearsay · 1']);
     const quoteEntry = panelEntries().find((entry) => entry.textContent === '“by the first of May,”')!;
     act(() => quoteEntry.click());
     expect(document.activeElement?.textContent).toBe('“by the first of May,”');
@@ -334,7 +342,7 @@ describe('the findings panel, popovers and settings', () => {
     act(() => overlap.dispatchEvent(new FocusEvent('focusin', { bubbles: true })));
     const popover = container.querySelector('[role="tooltip"]')!;
     expect([...popover.querySelectorAll('.popover-layer')].map((layer) => layer.textContent)).toEqual(['AaDirect quotes', 'AaUnverified claims']);
-    expect(popover.textContent).toContain("Marked as hearsay adverb 'allegedly'.");
+    expect(popover.textContent).toContain('“allegedly”: the article passes this on without confirming it.');
     expect(overlap.getAttribute('aria-describedby')).toBe(popover.id);
     press('Escape');
     expect(container.querySelector('[role="tooltip"]')).toBeNull();

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { ExportResult, MenuCommand, ReaderSettings, RecentFile, SourcelightApi } from '../../shared/ipc/contract';
 import type { Article } from '../../shared/model/article';
 import type { LayerId } from '../../shared/model/layers';
@@ -6,24 +6,36 @@ import type { LoadResult } from '../../shared/model/load-result';
 import { describeArticle } from '../../shared/engine/article-meta';
 import { summarizeSourcing } from '../../shared/summary/sourcing-summary';
 import { AlertBanner } from './components/AlertBanner';
+import { AddFindingBar } from './components/AddFindingBar';
+import { FindBar } from './components/FindBar';
 import { ArticleSurface } from './components/ArticleSurface';
 import { FindingsPanel } from './components/FindingsPanel';
+import { HelpPanel } from './components/HelpPanel';
 import { Legend } from './components/Legend';
+import { ReaderSidebar } from './components/ReaderSidebar';
 import { SettingsPanel } from './components/SettingsPanel';
 import { SourcingSummaryView } from './components/SourcingSummaryView';
 import { Toolbar } from './components/Toolbar';
 import { Welcome } from './components/Welcome';
 import { useArticleAnalysis } from './hooks/use-article-analysis';
+import { useCorrections } from './hooks/use-corrections';
+import { applyCorrections } from '../../shared/model/correction';
+import type { Finding } from '../../shared/model/finding';
+import { buildAnalysis } from './lib/article-analysis';
 import { useFileDrop } from './hooks/use-file-drop';
 import { useFindingKeys } from './hooks/use-finding-keys';
-import { useLayerShortcuts } from './hooks/use-layer-shortcuts';
+import { isTypingTarget, useLayerShortcuts } from './hooks/use-layer-shortcuts';
 import { useLayerVisibility } from './hooks/use-layer-visibility';
+import { NARROW_LAYOUT_QUERY, useMediaQuery } from './hooks/use-media-query';
 import { useReaderSettings } from './hooks/use-reader-settings';
 import { groupFindings } from './lib/finding-groups';
 import { stepFinding, type StepDirection } from './lib/finding-navigation';
-import { revealFinding } from './lib/reveal-finding';
+import { marksOfFinding, revealFinding } from './lib/reveal-finding';
+import { findingAtReadingPosition, isOnScreen } from './lib/reading-position';
 import { markOpenRequested, useArticleHighlightedMark } from './lib/perf-marks';
 import { ThemeContext } from './lib/theme-context';
+
+const NO_FINDINGS: readonly Finding[] = [];
 
 /** Props of the application: the bridge is passed in so tests can hand it a fake. */
 export interface AppProps {
@@ -43,21 +55,42 @@ export function App({ api }: AppProps) {
   const [exportNote, setExportNote] = useState<string | null>(null);
   const [recentFiles, setRecentFiles] = useState<readonly RecentFile[]>([]);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [findOpen, setFindOpen] = useState(false);
   const [showStripped, setShowStripped] = useState(false);
   const [current, setCurrent] = useState<{ readonly analysis: unknown; readonly index: number } | null>(null);
   const articleRef = useRef<HTMLElement>(null);
+  const narrow = useMediaQuery(NARROW_LAYOUT_QUERY);
+  const [sheetOpen, setSheetOpen] = useState(false);
   const settingsState = useReaderSettings(api);
   const { settings, update: updateSettings } = settingsState;
-  const { analysis, pending } = useArticleAnalysis(article, settings.typologies);
-  useArticleHighlightedMark(analysis, pending);
+  const { analysis: engineAnalysis, pending } = useArticleAnalysis(article, settings.typologies);
+  useArticleHighlightedMark(engineAnalysis, pending);
+  const reportError = useCallback((error: unknown) => setAlert(error instanceof Error ? error.message : String(error)), []);
+  const correctionsState = useCorrections(api, article, reportError);
+  const { corrections } = correctionsState;
+  const corrected = useMemo(
+    () => (engineAnalysis && corrections.length > 0 ? applyCorrections(engineAnalysis.article.text, engineAnalysis.findings, corrections) : null),
+    [engineAnalysis, corrections],
+  );
+  // What the reader sees: the engine's findings with the reader's corrections applied.
+  const analysis = useMemo(() => (engineAnalysis && corrected ? buildAnalysis(engineAnalysis.article, corrected.findings) : engineAnalysis), [engineAnalysis, corrected]);
   const layers = useLayerVisibility(settingsState, articleRef);
   const { toggle, visibleLayers, hidden } = layers;
   const currentIndex = current && current.analysis === analysis ? current.index : null;
 
   const publisher = useMemo(() => (analysis ? describeArticle(analysis.article).publisher : null), [analysis]);
   const summary = useMemo(
-    () => (analysis ? summarizeSourcing(analysis.article.text, analysis.findings, { publisher, typologies: settings.typologies }) : null),
-    [analysis, publisher, settings.typologies],
+    () =>
+      analysis
+        ? summarizeSourcing(analysis.article.text, analysis.findings, {
+            locale: navigator.language,
+            publisher,
+            typologies: settings.typologies,
+            ...(corrected ? { corrections: corrected } : {}),
+          })
+        : null,
+    [analysis, corrected, publisher, settings.typologies],
   );
   const groups = useMemo(() => (analysis ? groupFindings(analysis.findings) : []), [analysis]);
 
@@ -126,6 +159,17 @@ export function App({ api }: AppProps) {
     [api, visibleLayers, settings.typologies, showExportResult, reportFailure],
   );
   const exportHtml = useCallback(() => exportAs(), [exportAs]);
+  const exportCorrections = useCallback(() => {
+    api.exportCorrections().then(showExportResult, reportFailure);
+  }, [api, showExportResult, reportFailure]);
+  const { markWrong: markFindingWrong } = correctionsState;
+  const markWrong = useCallback(
+    (index: number) => {
+      const finding = analysis?.findings[index];
+      if (finding) markFindingWrong(finding);
+    },
+    [analysis, markFindingWrong],
+  );
 
   const selectFinding = useCallback(
     (index: number) => {
@@ -134,6 +178,8 @@ export function App({ api }: AppProps) {
       // A finding on a hidden layer is shown again rather than revealed invisibly.
       if (hidden.has(finding.layer)) layers.setVisible(finding.layer, true);
       setCurrent({ analysis, index });
+      // The sheet covers the text on a narrow screen: the finding is what the reader asked to see.
+      setSheetOpen(false);
       revealFinding(articleRef.current, finding, index);
     },
     [analysis, hidden, layers],
@@ -142,14 +188,72 @@ export function App({ api }: AppProps) {
   const step = useCallback(
     (direction: StepDirection) => {
       if (!analysis) return;
-      const next = stepFinding(analysis.findings, new Set(visibleLayers), currentIndex, direction);
+      const visible = new Set(visibleLayers);
+      const root = articleRef.current;
+      const topEdge = document.querySelector('.toolbar')?.getBoundingClientRect().bottom ?? 0;
+      const currentMark = root && currentIndex !== null ? root.querySelector(`mark[data-finding-ids~="${analysis.findings[currentIndex]?.layer}-${currentIndex}"]`) : null;
+      let next: number | null;
+      if (root && (currentMark === null || !isOnScreen(currentMark, Math.max(0, topEdge)))) {
+        // The reader scrolled away from the last finding (or never chose one): start from where they are reading.
+        const here = findingAtReadingPosition(root, analysis.findings, visible, Math.max(0, topEdge));
+        next = here === null ? stepFinding(analysis.findings, visible, null, direction) : direction === 'next' ? here : stepFinding(analysis.findings, visible, here, 'previous');
+      } else {
+        next = stepFinding(analysis.findings, visible, currentIndex, direction);
+      }
       if (next !== null) selectFinding(next);
     },
     [analysis, visibleLayers, currentIndex, selectFinding],
   );
 
+  // Highlights and panel entries light each other by an attribute on the DOM, so hovering re-renders nothing.
+  const linkPanel = useCallback((indexes: readonly number[]) => {
+    const panel = document.querySelector('.findings-panel');
+    if (!panel) return;
+    for (const entry of panel.querySelectorAll('[data-linked]')) entry.removeAttribute('data-linked');
+    const entries = indexes.map((index) => panel.querySelector(`[data-finding-index="${index}"]`)).filter((entry): entry is Element => entry !== null);
+    for (const entry of entries) entry.setAttribute('data-linked', '');
+    if (entries[0] && !panel.closest('[hidden]')) entries[0].scrollIntoView?.({ block: 'nearest' });
+  }, []);
+  const linkText = useCallback(
+    (index: number | null) => {
+      const root = articleRef.current;
+      if (!root) return;
+      for (const mark of root.querySelectorAll('mark[data-linked]')) mark.removeAttribute('data-linked');
+      const finding = index === null ? undefined : analysis?.findings[index];
+      if (!finding || index === null) return;
+      const marks = marksOfFinding(root, finding, index);
+      for (const mark of marks) mark.setAttribute('data-linked', '');
+      marks[0]?.scrollIntoView?.({ block: 'nearest' });
+    },
+    [analysis],
+  );
+
   const setPanelOpen = useCallback((open: boolean) => updateSettings({ findingsPanelOpen: open }), [updateSettings]);
   const changeSettings = useCallback((change: Partial<ReaderSettings>) => updateSettings(change), [updateSettings]);
+  const closeSheet = useCallback(() => {
+    setSheetOpen(false);
+    document.querySelector<HTMLElement>('[data-sheet-toggle]')?.focus();
+  }, []);
+  const closeHelp = useCallback((returnFocus: boolean) => {
+    setHelpOpen(false);
+    if (returnFocus) document.querySelector<HTMLElement>('[data-help-toggle]')?.focus();
+  }, []);
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f' && articleRef.current) {
+        event.preventDefault();
+        setFindOpen(true);
+        // A second Ctrl+F goes back to the field to type a new search.
+        document.querySelector<HTMLInputElement>('.find-input')?.select();
+        return;
+      }
+      if (event.key !== '?' || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
+      event.preventDefault();
+      setHelpOpen(true);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
   const closeSettings = useCallback((returnFocus: boolean) => {
     setSettingsOpen(false);
     if (returnFocus) document.querySelector<HTMLElement>('[data-settings-toggle]')?.focus();
@@ -205,9 +309,18 @@ export function App({ api }: AppProps) {
   const strippedCount = analysis?.article.stripped.length ?? 0;
   return (
     <ThemeContext.Provider value={settings.theme}>
-      <div className="app" data-dragging={dragging || undefined}>
+      <div className="app" data-dragging={dragging || undefined} data-layout={narrow ? 'narrow' : 'wide'}>
+        {analysis && (
+          <a className="skip-link" href="#reading-root">
+            Skip to the article
+          </a>
+        )}
         <Toolbar
           sourceName={article?.sourceName ?? null}
+          sourcePath={article?.sourcePath ?? null}
+          narrow={narrow}
+          sheetOpen={sheetOpen}
+          onToggleSheet={() => setSheetOpen((open) => !open)}
           canExport={article !== null}
           findingsPanelOpen={settings.findingsPanelOpen}
           settingsOpen={settingsOpen}
@@ -215,7 +328,10 @@ export function App({ api }: AppProps) {
           onExport={exportHtml}
           onToggleFindings={() => setPanelOpen(!settings.findingsPanelOpen)}
           onToggleSettings={() => setSettingsOpen((open) => !open)}
+          helpOpen={helpOpen}
+          onToggleHelp={() => setHelpOpen((open) => !open)}
         />
+        {helpOpen && <HelpPanel onClose={closeHelp} />}
         {settingsOpen && <SettingsPanel settings={settings} onChange={changeSettings} onClose={closeSettings} />}
         {alert !== null && <AlertBanner message={alert} onDismiss={() => setAlert(null)} />}
         <p className="status-note" role="status">
@@ -224,7 +340,14 @@ export function App({ api }: AppProps) {
         <main className="app-main">
           {analysis ? (
             <div className="reader-layout" data-panel={settings.findingsPanelOpen ? 'open' : 'closed'}>
-              <div className="reader-column">
+              <div
+                className="reader-column"
+                data-typeface={settings.reading.typeface}
+                data-line-width={settings.reading.lineWidth}
+                data-line-spacing={settings.reading.lineSpacing}
+                data-paper={settings.reading.paper}
+                style={{ '--reading-size': `${settings.reading.fontSize}px` } as CSSProperties}
+              >
                 {pending && (
                   <div className="analysis-progress" role="progressbar" aria-label="Analysing the article" aria-busy="true">
                     <span className="analysis-progress-bar" />
@@ -251,17 +374,28 @@ export function App({ api }: AppProps) {
                     {summary.publisherSentence}
                   </p>
                 )}
-                <ArticleSurface analysis={analysis} hiddenLayers={hidden} showStripped={showStripped} rootRef={articleRef} />
+                {findOpen && <FindBar text={analysis.article.text} rootRef={articleRef} onClose={() => setFindOpen(false)} />}
+                <AddFindingBar rootRef={articleRef} onAdd={correctionsState.addMissed} />
+                <ArticleSurface analysis={analysis} hiddenLayers={hidden} showStripped={showStripped} rootRef={articleRef} paper={settings.reading.paper} onLink={linkPanel} />
               </div>
-              <aside className="reader-sidebar" aria-label="Highlight layers and findings">
+              <ReaderSidebar narrow={narrow} open={!narrow || sheetOpen} onClose={closeSheet}>
                 <Legend counts={analysis.counts} hidden={hidden} onSetVisible={layers.setVisible} />
-                {settings.findingsPanelOpen && summary && !pending && (
-                  <>
-                    <SourcingSummaryView summary={summary} />
-                    <FindingsPanel groups={groups} hidden={hidden} current={currentIndex} onSelect={selectFinding} />
-                  </>
+                {summary && !pending && <SourcingSummaryView summary={summary} locale={navigator.language} />}
+                {(narrow || settings.findingsPanelOpen) && summary && !pending && (
+                  <FindingsPanel
+                    groups={groups}
+                    hidden={hidden}
+                    current={currentIndex}
+                    onSelect={selectFinding}
+                    findings={analysis.findings}
+                    wrong={corrected?.wrong ?? NO_FINDINGS}
+                    onMarkWrong={markWrong}
+                    onUndo={correctionsState.undo}
+                    onExportCorrections={exportCorrections}
+                    onLink={linkText}
+                  />
                 )}
-              </aside>
+              </ReaderSidebar>
             </div>
           ) : (
             <Welcome recentFiles={recentFiles} onOpen={openWithDialog} onOpenSample={openSample} onOpenRecent={openRecent} />

@@ -15,6 +15,8 @@ export interface ArticleMeta {
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+/** Only plain web addresses are passed on: never `javascript:`, `data:` or anything a link could run. */
+const WEB_ADDRESS = /^https?:\/\/[^\s"'<>\\]+$/i;
 
 /** A loader's date in ISO 8601, or null when it cannot be read as a date. */
 export function isoDate(value: string | undefined): string | null {
@@ -30,13 +32,14 @@ export function isoDate(value: string | undefined): string | null {
 
 /** The article's metadata with its publisher recognised against the outlet registry. */
 export function describeArticle(article: Pick<Article, 'text' | 'title' | 'byline' | 'date' | 'site' | 'url' | 'lang'>): ArticleMeta {
-  const publisher = identifyPublisher({ text: article.text, ...(article.site ? { site: article.site } : {}), ...(article.url ? { url: article.url } : {}) });
+  const url = article.url && WEB_ADDRESS.test(article.url) ? article.url : undefined;
+  const publisher = identifyPublisher({ text: article.text, ...(article.site ? { site: article.site } : {}), ...(url ? { url } : {}) });
   return {
     title: article.title ?? null,
     byline: article.byline ?? null,
     published: isoDate(article.date),
     siteName: article.site ?? null,
-    url: article.url ?? null,
+    url: url ?? null,
     lang: article.lang?.split('-')[0]?.toLowerCase() || 'en',
     publisher: publisher && { outlet: publisher.outlet, country: publisher.country, typology: publisher.typology, description: publisher.description },
   };

@@ -1,5 +1,6 @@
 import { neutraliseBidi } from './bidi-marks';
 import type { Finding } from '../model/finding';
+import { speakerName } from '../model/speaker';
 
 /** Column names of the findings CSV, in order. */
 export const CSV_COLUMNS = ['layer', 'start', 'end', 'text', 'speaker', 'outlet', 'country', 'cue', 'explanation', 'rule'] as const;
@@ -29,7 +30,7 @@ function row(finding: Finding): string {
     finding.start,
     finding.end,
     finding.text,
-    finding.layer === 'quote' ? finding.speaker : undefined,
+    finding.layer === 'quote' ? speakerName(finding) : undefined,
     finding.layer === 'state-media' ? finding.outlet : undefined,
     finding.layer === 'state-media' ? finding.country : undefined,
     finding.layer === 'unverified' ? finding.cue : undefined,

@@ -59,6 +59,16 @@ body { margin: 0; font: 17px/1.6 Georgia, "Times New Roman", serif; color: #1b1b
 .${READER_ROOT_CLASS} .sl-block-heading { font-size: 1.3rem; line-height: 1.3; }
 .${READER_ROOT_CLASS} .sl-block-blockquote { margin: 1rem 0 1rem 1rem; padding-left: 1rem; border-left: 3px solid #8888; }
 .${READER_ROOT_CLASS} .sl-block-caption, .${READER_ROOT_CLASS} .sl-block-byline, .${READER_ROOT_CLASS} .sl-block-dateline { font: 0.9rem/1.4 system-ui, sans-serif; opacity: 0.85; }
+.sl-findings { margin-top: 2.5rem; border-top: 1px solid #8886; padding-top: 1rem; font: 0.9rem/1.45 system-ui, sans-serif; }
+.sl-findings h2 { font-size: 1.2rem; margin: 0 0 0.5rem; }
+.sl-findings h3 { font-size: 1rem; margin: 1.25rem 0 0.4rem; }
+.sl-findings table { width: 100%; border-collapse: collapse; }
+.sl-findings th, .sl-findings td { text-align: left; vertical-align: top; padding: 0.3rem 0.5rem 0.3rem 0; border-bottom: 1px solid #8884; overflow-wrap: break-word; }
+.sl-findings h3 .sl-count { font-weight: 400; opacity: 0.75; }
+.sl-findings th { font-weight: 600; border-bottom-color: #888a; }
+.${READER_ROOT_CLASS} mark[data-reader-added] { outline: 1px dashed currentColor; outline-offset: 1px; }
+.sl-by-reader { opacity: 0.8; }
+.sl-findings .sl-none { margin: 0; opacity: 0.75; }
 .sl-export-footer { margin-top: 3rem; font: 0.8rem/1.4 system-ui, sans-serif; opacity: 0.7; }
 @media print {
   @page { margin: 18mm 16mm; }
@@ -68,6 +78,11 @@ body { margin: 0; font: 17px/1.6 Georgia, "Times New Roman", serif; color: #1b1b
   .${LEGEND_CLASS}, .${SUMMARY_CLASS} { break-inside: avoid; border-color: #000; }
   .${LEGEND_CLASS} label { cursor: auto; }
   .${READER_ROOT_CLASS} .sl-block { orphans: 2; widows: 2; }
+  /* The tables repeat their column names on each page and never split a row. */
+  thead { display: table-header-group; }
+  .sl-findings tr { break-inside: avoid; }
+  .sl-findings h3 { break-after: avoid; }
+  .sl-findings th, .sl-findings td { border-color: #000; }
   /* Grey fills print only when the browser is told they carry meaning. */
   mark.${HIGHLIGHT_CLASS} { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }

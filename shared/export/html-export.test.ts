@@ -1,3 +1,4 @@
+import { analyze } from '../engine/analyze';
 // @vitest-environment jsdom
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
@@ -98,14 +99,14 @@ describe('renderHtmlExport', () => {
     const published = makeArticle([{ kind: 'paragraph', text: 'PYONGYANG, March 3 (KCNA) -- The leader inspected a farm, the agency said.' }], { url: 'https://kcna.kp/en/article/1' });
     const html = renderHtmlExport(published, [], OPTIONS);
     expect(html).toContain('<li class="sl-publisher">Published by KCNA, a state-controlled outlet in North Korea.</li>');
-    expect(html).toContain('<dt>Address</dt><dd>https://kcna.kp/en/article/1</dd>');
+    expect(html).toContain('<a href="https://kcna.kp/en/article/1" rel="noreferrer">https://kcna.kp/en/article/1</a>');
   });
 
   it('summarises the sourcing above the legend', () => {
     const doc = parse(renderHtmlExport(article, findings, OPTIONS));
     const items = [...doc.querySelectorAll('.sl-summary li')].map((li) => li.textContent);
     expect(items).toEqual(summarizeSourcing(article.text, findings).sentences);
-    expect(items[0]).toMatch(/^\d+ of \d+ sentences \(\d+ %\) rests? on state media\.$/);
+    expect(items[0]).toMatch(/^\d+ of \d+ sentences \(\d+%\) cites? state media\.$/);
     const summary = doc.querySelector('.sl-summary')!;
     expect(summary.compareDocumentPosition(doc.querySelector('.sl-legend')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
@@ -121,16 +122,16 @@ describe('renderHtmlExport', () => {
     expect(renderHtmlExport(article, findings, OPTIONS)).toContain(HIGHLIGHT_CSS);
   });
 
-  it('renders the same segments and classes as the reader, with the messages as titles', () => {
+  it('renders the same segments and classes as the reader, with the cards’ plain sentences as titles', () => {
     const doc = parse(renderHtmlExport(article, findings, OPTIONS));
     const marks = [...doc.querySelectorAll('.sl-article mark')].map(
       (mark) => `${mark.getAttribute('class')} | ${mark.getAttribute('data-layers')} | ${mark.textContent} | ${mark.getAttribute('title')}`,
     );
     expect(marks).toEqual([
-      'sl-hl sl-hl-state-media | state-media | The state agency Testwire | Attributed to a state-controlled outlet.',
-      'sl-hl sl-hl-unverified | unverified | the harbour  | Not verified by the article.',
-      'sl-hl sl-hl-quote sl-hl-unverified | quote unverified | "will reopen on Monday," | A direct quote.\nNot verified by the article.',
-      'sl-hl sl-hl-unverified | unverified |  officials added | Not verified by the article.',
+      'sl-hl sl-hl-state-media | state-media | The state agency Testwire | Information credited to Test Agency.',
+      'sl-hl sl-hl-unverified | unverified | the harbour  | “reportedly”: the article passes this on without confirming it.',
+      'sl-hl sl-hl-quote sl-hl-unverified | quote unverified | "will reopen on Monday," | Exact words of someone the article does not name.\n“reportedly”: the article passes this on without confirming it.',
+      'sl-hl sl-hl-unverified | unverified |  officials added | “reportedly”: the article passes this on without confirming it.',
     ]);
   });
 
@@ -207,7 +208,7 @@ describe('renderHtmlExport', () => {
     expect(html.match(/<\/style>/g)).toHaveLength(1);
     const doc = parse(html);
     expect(doc.querySelector('.sl-article p')?.textContent).toBe(`Intro. ${hostile} End.`);
-    expect(doc.querySelector('.sl-article mark')?.getAttribute('title')).toBe(`Message ${hostile}`);
+    expect(doc.querySelector('.sl-findings-quote td:nth-child(2)')?.textContent).toBe(hostile);
     expect(doc.title).toBe('</title><script>alert(3)</script> · Sourcelight');
     expect(doc.querySelector('header')?.textContent).toContain('"><script>alert(5)</script>.txt');
     expect(doc.querySelectorAll('script:not([type="application/ld+json"]), img, b')).toHaveLength(0);
@@ -223,5 +224,46 @@ describe('renderHtmlExport', () => {
     const doc = parse(renderHtmlExport(makeArticle([{ kind: 'paragraph', text: 'Body.' }]), [], OPTIONS));
     expect(doc.querySelector('h1')?.textContent).toBe('sample.txt');
     expect(doc.querySelectorAll('mark.sl-hl')).toHaveLength(3); // the legend samples only
+  });
+
+  it('shows the title once: a text that opens with it makes that heading the page’s h1', () => {
+    const titled = makeArticle(
+      [
+        { kind: 'heading', text: 'Harbour reopens after storm' },
+        { kind: 'paragraph', text: 'Boats sailed again.' },
+      ],
+      { title: 'Harbour reopens  after storm' },
+    );
+    const doc = parse(renderHtmlExport(titled, [], OPTIONS));
+    expect([...doc.querySelectorAll('h1')].map((h1) => h1.textContent)).toEqual(['Harbour reopens after storm']);
+    expect(doc.querySelector('.sl-article h1')).not.toBeNull();
+    expect(doc.body.textContent?.split('Harbour reopens after storm')).toHaveLength(2);
+  });
+
+  it('lists the findings after the article in tables that print: who said what, state media, unverified claims', async () => {
+    const text = 'The state news agency KCNA said the plant reopened. “It is a triumph,” the director said. Workers were reportedly paid in rice.';
+    const real = makeArticle([{ kind: 'paragraph', text }], { title: 'Plant news' });
+    const html = renderHtmlExport(real, analyze(real.text), OPTIONS);
+    const doc = parse(html);
+    const tables = doc.querySelector('.sl-findings')!;
+    expect(doc.querySelector('main')!.compareDocumentPosition(tables) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const rows = (selector: string) => [...doc.querySelectorAll(`${selector} tbody tr`)].map((row) => [...row.children].map((cell) => cell.textContent));
+    expect(rows('.sl-findings-quote')).toEqual([['the director', '“It is a triumph,”', 'sure: named beside the quote']]);
+    expect(rows('.sl-findings-state-media')).toEqual([['KCNA', 'North Korea', 'State-controlled', 'The state news agency KCNA']]);
+    expect(rows('.sl-findings-unverified')).toEqual([['Workers were reportedly paid in rice.', 'reportedly', 'a word that passes on hearsay']]);
+    expect(doc.querySelectorAll('.sl-findings th[scope="col"]').length).toBe(10);
+    const printCss = html.split('@media print').slice(1).join('');
+    expect(printCss).toMatch(/thead \{ display: table-header-group; \}/);
+    expect(await validate(html)).toEqual([]);
+  });
+
+  it('prints the source URL and publisher when the article carries them, and never a non-web link', () => {
+    const withMeta = makeArticle([{ kind: 'paragraph', text: 'PYONGYANG, March 3 (KCNA) -- Body.' }], { title: 'T', url: 'https://news.example/story?id=1&x=2' });
+    const doc = parse(renderHtmlExport(withMeta, [], OPTIONS));
+    const link = doc.querySelector<HTMLAnchorElement>('.sl-export-meta a')!;
+    expect(link.getAttribute('href')).toBe('https://news.example/story?id=1&x=2');
+    expect(doc.querySelector('.sl-export-meta')?.textContent).toContain('PublisherKCNA (North Korea, state-controlled)');
+    const sneaky = { ...withMeta, url: 'javascript:alert(1)' };
+    expect(parse(renderHtmlExport(sneaky, [], OPTIONS)).querySelector('a[href]')).toBeNull();
   });
 });

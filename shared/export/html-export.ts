@@ -1,7 +1,11 @@
 import type { Article, ArticleBlock, BlockKind } from '../model/article';
-import { describeArticle } from '../engine/article-meta';
-import type { Finding, Typology } from '../model/finding';
+import type { Finding } from '../model/finding';
 import { LAYER_IDS, LAYER_INFO, type LayerId } from '../model/layers';
+import { articleSourceInfo, type ArticleSourceInfo } from '../model/article-source';
+import { speakerName } from '../model/speaker';
+import { isReaderAdded, type CorrectedFindings } from '../model/correction';
+import { CUE_KIND_PLAIN, TYPOLOGY_LABELS, countryName, findingCard, isGenericOutlet, speakerCertainty } from '../explain/finding-card';
+import type { QuoteFinding, StateMediaFinding, Typology, UnverifiedFinding } from '../model/finding';
 import { HIGHLIGHT_CLASS, READER_ROOT_CLASS, highlightClassList, layerClass } from '../render/highlight-markup';
 import { segmentBlocks, type Segment, type SegmentedBlock } from '../render/segments';
 import { summarizeSourcing } from '../summary/sourcing-summary';
@@ -20,6 +24,8 @@ export interface HtmlExportOptions {
   readonly exportedAt: string;
   /** Sourcelight's version, recorded in the file. */
   readonly version: string;
+  /** The reader's corrections, already applied to the findings: counted in the summary and listed. */
+  readonly corrections?: Pick<CorrectedFindings, 'markedWrong' | 'added' | 'wrong'>;
   /** Typologies counted as state media (the reader's setting); the default three when absent. */
   readonly typologies?: readonly Typology[];
 }
@@ -42,6 +48,11 @@ const BLOCK_ELEMENTS: Readonly<Record<BlockKind, string>> = {
 export function renderHtmlExport(article: Article, findings: readonly Finding[], options: HtmlExportOptions): string {
   const title = article.title?.trim() || article.sourceName;
   const segmented = segmentBlocks(article.blocks, findings);
+  const source = articleSourceInfo(article);
+  // A text that opens with its own title shows it once: that heading becomes the page's h1.
+  const firstBlock = article.blocks[0];
+  const titleBlock =
+    firstBlock?.kind === 'heading' && sameWords(article.text.slice(firstBlock.start, firstBlock.end), title) ? 0 : -1;
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',
@@ -57,13 +68,14 @@ export function renderHtmlExport(article: Article, findings: readonly Finding[],
     '</head>',
     '<body>',
     '<div class="sl-page">',
-    renderHeader(article, title, options),
-    renderSummary(article, findings, options),
+    renderHeader(article, titleBlock === -1 ? title : null, source, options),
+    renderSummary(article.text, findings, options, source),
     ...LAYER_IDS.map((layer) => renderToggle(layer, options.visibleLayers.includes(layer))),
     renderLegend(findings),
     `<main class="${READER_ROOT_CLASS}">`,
-    renderBlocks(article.text, segmented, findings),
+    renderBlocks(article.text, segmented, findings, titleBlock),
     '</main>',
+    renderFindingsTables(findings, options.corrections?.wrong ?? []),
     `<footer class="sl-export-footer"><p>Highlights mark how the article is sourced, not whether it is true. Made with Sourcelight ${escapeHtml(options.version)}.</p></footer>`,
     '</div>',
     '</body>',
@@ -72,12 +84,29 @@ export function renderHtmlExport(article: Article, findings: readonly Finding[],
   ].join('\n');
 }
 
-function renderHeader(article: Article, title: string, options: HtmlExportOptions): string {
+function sameWords(a: string, b: string): boolean {
+  const fold = (value: string): string => value.replace(/\s+/g, ' ').trim().toLowerCase();
+  return fold(a) === fold(b);
+}
+
+function describePublisher(source: ArticleSourceInfo): string | null {
+  const publisher = source.publisher;
+  if (!publisher) return null;
+  const about = [
+    publisher.country ? countryName(publisher.country) : null,
+    publisher.typology && publisher.typology in TYPOLOGY_LABELS ? TYPOLOGY_LABELS[publisher.typology as Typology].toLowerCase() : null,
+  ].filter((part): part is string => part !== null);
+  return about.length > 0 ? `${publisher.outlet} (${about.join(', ')})` : publisher.outlet;
+}
+
+function renderHeader(article: Article, title: string | null, source: ArticleSourceInfo, options: HtmlExportOptions): string {
   const rows: [string, string][] = [];
   if (article.byline) rows.push(['By', escapeHtml(article.byline)]);
-  if (article.site) rows.push(['Site', escapeHtml(article.site)]);
+  const publisher = describePublisher(source);
+  if (publisher) rows.push(['Publisher', escapeHtml(publisher)]);
+  else if (source.siteName) rows.push(['Site', escapeHtml(source.siteName)]);
   if (article.date) rows.push(['Published', escapeHtml(article.date)]);
-  if (article.url) rows.push(['Address', escapeHtml(article.url)]);
+  if (source.url) rows.push(['Original', `<a href="${escapeHtml(source.url)}" rel="noreferrer">${escapeHtml(source.url)}</a>`]);
   rows.push(['Source file', escapeHtml(article.sourceName)]);
   rows.push(['Exported', `<time datetime="${escapeHtml(options.exportedAt)}">${escapeHtml(options.exportedAt)}</time>`]);
   rows.push(['Sourcelight', escapeHtml(options.version)]);
@@ -85,15 +114,77 @@ function renderHeader(article: Article, title: string, options: HtmlExportOption
   return [
     '<header class="sl-export-header">',
     '<p class="sl-export-kicker">Sourcelight export</p>',
-    `<h1>${escapeHtml(title)}</h1>`,
+    ...(title !== null ? [`<h1>${escapeHtml(title)}</h1>`] : []),
     `<dl class="sl-export-meta">${meta}</dl>`,
     '</header>',
   ].join('\n');
 }
 
-function renderSummary(article: Article, findings: readonly Finding[], options: HtmlExportOptions): string {
-  const { publisher } = describeArticle(article);
-  const summary = summarizeSourcing(article.text, findings, { publisher, ...(options.typologies ? { typologies: options.typologies } : {}) });
+function table(caption: string, headings: readonly string[], rows: readonly (readonly string[])[], className: string): string {
+  const head = `<thead><tr>${headings.map((heading) => `<th scope="col">${heading}</th>`).join('')}</tr></thead>`;
+  const body = rows.map((cells) => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`).join('');
+  return [
+    `<section class="sl-findings-group ${className}">`,
+    `<h3>${caption} <span class="sl-count">· ${rows.length}</span></h3>`,
+    rows.length === 0 ? '<p class="sl-none">None in this article.</p>' : `<table>${head}<tbody>${body}</tbody></table>`,
+    '</section>',
+  ].join('\n');
+}
+
+function flat(text: string): string {
+  return escapeHtml(text.replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * The findings as tables after the article, so a printed copy keeps what the highlights' tooltips
+ * say: who said what, the state-media attributions with outlet and country, the unverified claims with their cue.
+ */
+function renderFindingsTables(findings: readonly Finding[], wrong: readonly Finding[]): string {
+  const byReader = (finding: Finding, cell: string): string => (isReaderAdded(finding) ? `${cell} <em class="sl-by-reader">(added by a reader)</em>` : cell);
+  const quotes = findings.filter((finding): finding is QuoteFinding => finding.layer === 'quote');
+  const stateMedia = findings.filter((finding): finding is StateMediaFinding => finding.layer === 'state-media');
+  const unverified = findings.filter((finding): finding is UnverifiedFinding => finding.layer === 'unverified');
+  return [
+    '<section class="sl-findings" aria-labelledby="sl-findings-title">',
+    '<h2 id="sl-findings-title">Findings</h2>',
+    table(
+      'Who said what',
+      ['Speaker', 'Words', 'How sure'],
+      quotes.map((quote) => [escapeHtml(speakerName(quote) ?? 'not named'), byReader(quote, flat(quote.text)), escapeHtml(speakerCertainty(quote))]),
+      'sl-findings-quote',
+    ),
+    table(
+      'State-media attributions',
+      ['Outlet', 'Country', 'Typology', 'In the text'],
+      stateMedia.map((finding) => [
+        escapeHtml(isGenericOutlet(finding) ? 'state media, not named' : finding.outlet),
+        escapeHtml(finding.country ? countryName(finding.country) : ''),
+        escapeHtml(finding.typology ? TYPOLOGY_LABELS[finding.typology] : ''),
+        byReader(finding, flat(finding.text)),
+      ]),
+      'sl-findings-state-media',
+    ),
+    table(
+      'Unverified claims',
+      ['Claim', 'Cue', 'Kind'],
+      unverified.map((finding) =>
+        isReaderAdded(finding) ? [byReader(finding, flat(finding.text)), '', ''] : [flat(finding.text), escapeHtml(finding.cue), escapeHtml(CUE_KIND_PLAIN[finding.cueKind])],
+      ),
+      'sl-findings-unverified',
+    ),
+    ...(wrong.length > 0
+      ? [table('Marked wrong by a reader', ['Layer', 'Words'], wrong.map((finding) => [escapeHtml(LAYER_INFO[finding.layer].label), flat(finding.text)]), 'sl-findings-wrong')]
+      : []),
+    '</section>',
+  ].join('\n');
+}
+
+function renderSummary(text: string, findings: readonly Finding[], options: HtmlExportOptions, source: ArticleSourceInfo): string {
+  const summary = summarizeSourcing(text, findings, {
+    ...(options.corrections ? { corrections: options.corrections } : {}),
+    ...(options.typologies ? { typologies: options.typologies } : {}),
+    ...(source.publisher ? { publisher: source.publisher } : {}),
+  });
   const lines = summary.sentences.map((sentence) => `<li${sentence === summary.publisherSentence ? ' class="sl-publisher"' : ''}>${escapeHtml(sentence)}</li>`);
   return [
     `<section class="${SUMMARY_CLASS}" aria-labelledby="sl-summary-title">`,
@@ -129,7 +220,7 @@ function renderLegend(findings: readonly Finding[]): string {
   ].join('\n');
 }
 
-function renderBlocks(text: string, segmented: readonly SegmentedBlock[], findings: readonly Finding[]): string {
+function renderBlocks(text: string, segmented: readonly SegmentedBlock[], findings: readonly Finding[], titleBlock: number): string {
   const out: string[] = [];
   let inList = false;
   segmented.forEach(({ block, segments }, index) => {
@@ -137,7 +228,7 @@ function renderBlocks(text: string, segmented: readonly SegmentedBlock[], findin
     if (isListItem && !inList) out.push('<ul class="sl-block-list">');
     if (!isListItem && inList) out.push('</ul>');
     inList = isListItem;
-    out.push(renderBlock(text, block, index, segments, findings));
+    out.push(renderBlock(text, block, index, segments, findings, index === titleBlock));
   });
   if (inList) out.push('</ul>');
   return out.join('\n');
@@ -149,8 +240,9 @@ function renderBlock(
   index: number,
   segments: readonly Segment[],
   findings: readonly Finding[],
+  isTitle = false,
 ): string {
-  const element = BLOCK_ELEMENTS[block.kind];
+  const element = isTitle ? 'h1' : BLOCK_ELEMENTS[block.kind];
   const inner = segments.map((segment) => renderSegment(text, segment, findings)).join('');
   const open = `<${element} class="sl-block sl-block-${block.kind}" data-block="${index}">`;
   // Block quotes hold phrasing content only in a paragraph, which keeps the document valid.
@@ -161,9 +253,11 @@ function renderBlock(
 function renderSegment(text: string, segment: Segment, findings: readonly Finding[]): string {
   const content = escapeHtml(text.slice(segment.start, segment.end));
   if (segment.layers.length === 0) return content;
-  const messages = [...new Set(segment.findingIndexes.map((index) => findings[index]!.message))];
+  // The card's plain sentence, so the tooltip names a speaker as the findings table does.
+  const messages = [...new Set(segment.findingIndexes.map((index) => findingCard(findings[index]!).what))];
+  const added = segment.findingIndexes.some((index) => isReaderAdded(findings[index]!));
   return (
-    `<mark class="${highlightClassList(segment.layers)}" data-layers="${segment.layers.join(' ')}"` +
+    `<mark class="${highlightClassList(segment.layers)}" data-layers="${segment.layers.join(' ')}"${added ? ' data-reader-added=""' : ''}` +
     ` title="${escapeHtml(messages.join('\n'))}">${content}</mark>`
   );
 }

@@ -1,3 +1,4 @@
+import { findingCard } from '../explain/finding-card';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../engine/analyze';
 import { assembleBlocks, type Article } from '../model/article';
@@ -65,7 +66,7 @@ describe('buildWebAnnotations', () => {
       const finding = findings[index]!;
       expect(annotation.type).toBe('Annotation');
       expect(annotation.body.filter((body) => body.purpose === 'tagging')[0]!.value).toBe(finding.layer);
-      expect(annotation.body.find((body) => body.purpose === 'describing')!.value).toBe(finding.message);
+      expect(annotation.body.find((body) => body.purpose === 'describing')!.value).toBe(findingCard(finding).what);
       expect(annotation.target.selector.map((selector) => selector.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
     });
   });
@@ -93,5 +94,14 @@ describe('jsonForScriptBlock', () => {
     const json = jsonForScriptBlock(value);
     expect(json).not.toMatch(/[<>&]/);
     expect(JSON.parse(json)).toEqual(value);
+  });
+
+  it('targets the article’s web address when known, so annotation tools can anchor on the live page', () => {
+    const findings = analyze(ARTICLE.text);
+    const withUrl = { ...ARTICLE, url: 'https://news.example/a' };
+    const annotations = buildWebAnnotations(withUrl, findings, OPTIONS);
+    expect(annotations.first.items.every((annotation) => annotation.target.source === 'https://news.example/a')).toBe(true);
+    expect(annotations.first.items[0]!.target.selector[0].type).toBe('TextQuoteSelector');
+    expect(buildWebAnnotations(ARTICLE, findings, OPTIONS).first.items[0]!.target.source).toMatch(/^urn:sourcelight:text:/);
   });
 });

@@ -1,5 +1,8 @@
 import type { Article } from '../model/article';
 import type { Finding } from '../model/finding';
+import { articleSourceInfo } from '../model/article-source';
+import { speakerName } from '../model/speaker';
+import { findingCard } from '../explain/finding-card';
 
 /** The W3C Web Annotation JSON-LD context; an identifier, never fetched by anything we write. */
 export const WEB_ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -132,20 +135,24 @@ export function anchorTextQuote(
 
 function bodies(finding: Finding): TextualBody[] {
   const plain = (purpose: TextualBody['purpose'], value: string): TextualBody => ({ type: 'TextualBody', purpose, value, format: 'text/plain' });
-  const out = [plain('tagging', finding.layer), { ...plain('describing', finding.message), language: 'en' }];
+  // The card's sentence rather than the engine's message, which may name a speaker by the words near the quote.
+  const out = [plain('tagging', finding.layer), { ...plain('describing', findingCard(finding).what), language: 'en' }];
   if (finding.layer === 'state-media') out.push(plain('identifying', finding.outlet));
-  if (finding.layer === 'quote' && finding.speaker) out.push(plain('identifying', finding.speaker));
+  const speaker = finding.layer === 'quote' ? speakerName(finding) : undefined;
+  if (speaker) out.push(plain('identifying', speaker));
   if (finding.layer === 'unverified') out.push(plain('tagging', `cue: ${finding.cue}`));
   return out;
 }
 
 /**
  * Builds the W3C Web Annotation collection of an article's findings: one annotation per finding,
- * targeting the analysed text with a TextQuoteSelector and a TextPositionSelector, the layer as a
+ * targeting the article's URL when known (else the analysed text's identifier) with a TextQuoteSelector and a TextPositionSelector, the layer as a
  * tag and the explanation as a describing body.
  */
 export function buildWebAnnotations(article: Article, findings: readonly Finding[], options: WebAnnotationOptions): WebAnnotationCollection {
   const source = `urn:sourcelight:text:${textFingerprint(article.text)}`;
+  // Annotation tools anchor on the live page when the target is its address; the quote selector finds the words there.
+  const target = articleSourceInfo(article).url ?? source;
   const items = findings.map(
     (finding, index): WebAnnotation => ({
       id: `${source}:finding:${index + 1}`,
@@ -153,7 +160,7 @@ export function buildWebAnnotations(article: Article, findings: readonly Finding
       motivation: 'highlighting',
       body: bodies(finding),
       target: {
-        source,
+        source: target,
         selector: [
           textQuoteSelector(article.text, finding.start, finding.end),
           { type: 'TextPositionSelector', start: finding.start, end: finding.end },

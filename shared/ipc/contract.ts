@@ -1,3 +1,4 @@
+import type { Correction } from '../model/correction';
 import type { Typology } from '../model/finding';
 import type { LoadResult } from '../model/load-result';
 import type { LayerId } from '../model/layers';
@@ -17,6 +18,34 @@ export interface ExportRequest {
 /** Colour theme: follow the OS, or force one. */
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
+/** Typeface of the article text. */
+export type Typeface = 'serif' | 'sans';
+
+/** How long the article's lines run. */
+export type LineWidth = 'narrow' | 'medium' | 'wide';
+
+/** Space between the article's lines. */
+export type LineSpacing = 'compact' | 'normal' | 'loose';
+
+/** The page colour behind the article: as the app's theme, or light, sepia or dark whatever the theme. */
+export type Paper = 'theme' | 'light' | 'sepia' | 'dark';
+
+/** How the article text is set, as a reader view lets one choose. */
+export interface ReadingSettings {
+  /** Size of the article text in CSS pixels. */
+  readonly fontSize: number;
+  readonly typeface: Typeface;
+  readonly lineWidth: LineWidth;
+  readonly lineSpacing: LineSpacing;
+  readonly paper: Paper;
+}
+
+/** Smallest and largest article text size, in CSS pixels. */
+export const FONT_SIZE_LIMITS = { min: 14, max: 30 } as const;
+
+/** The reading settings before the user changes any. */
+export const DEFAULT_READING_SETTINGS: ReadingSettings = { fontSize: 18, typeface: 'serif', lineWidth: 'medium', lineSpacing: 'normal', paper: 'theme' };
+
 /** Reader preferences remembered between runs (window size and position are kept by the main process). */
 export interface ReaderSettings {
   readonly visibleLayers: readonly LayerId[];
@@ -25,6 +54,7 @@ export interface ReaderSettings {
   /** Zoom level as Electron counts it: 0 is 100 %. */
   readonly zoomLevel: number;
   readonly findingsPanelOpen: boolean;
+  readonly reading: ReadingSettings;
 }
 
 /** A recently opened article, as the welcome screen and File > Open Recent list it. */
@@ -80,6 +110,12 @@ export interface SourcelightApi {
   getSettings(): Promise<ReaderSettings>;
   /** Merges and saves a change to the settings; resolves to the settings now in force. */
   updateSettings(change: Partial<ReaderSettings>): Promise<ReaderSettings>;
+  /** The reader's corrections of the open article, remembered on this machine by the article's content hash. */
+  getCorrections(): Promise<readonly Correction[]>;
+  /** Replaces the open article's corrections and saves them; resolves to what was stored. */
+  saveCorrections(corrections: readonly Correction[]): Promise<readonly Correction[]>;
+  /** Shows the save dialog and writes the open article's corrections as a JSON file to collect. */
+  exportCorrections(): Promise<ExportResult>;
   /** Asks the user to confirm, then opens an http(s) link from the article in the system browser. */
   openExternalLink(url: string): Promise<boolean>;
   /** Articles opened from outside the reader (menu, command line, OS); returns an unsubscribe function. */
@@ -104,6 +140,9 @@ export const IPC_CHANNELS = {
   updateSettings: 'sourcelight:update-settings',
   openExternalLink: 'sourcelight:open-external-link',
   settingsChanged: 'sourcelight:settings-changed',
+  getCorrections: 'sourcelight:get-corrections',
+  saveCorrections: 'sourcelight:save-corrections',
+  exportCorrections: 'sourcelight:export-corrections',
 } as const;
 
 /** Channels the main process handles with `ipcMain.handle`. */
@@ -117,4 +156,7 @@ export const INVOKE_CHANNELS = [
   IPC_CHANNELS.getSettings,
   IPC_CHANNELS.updateSettings,
   IPC_CHANNELS.openExternalLink,
+  IPC_CHANNELS.getCorrections,
+  IPC_CHANNELS.saveCorrections,
+  IPC_CHANNELS.exportCorrections,
 ] as const;

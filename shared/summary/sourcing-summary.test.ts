@@ -72,12 +72,12 @@ describe('summarizeSourcing', () => {
 
   it('says it in sentences a reader understands', () => {
     expect(summarizeSourcing(TEXT, FINDINGS).sentences).toEqual([
-      '4 of 7 sentences (57 %) rest on state media.',
+      '4 of 7 sentences (57%) cite state media.',
       'Mainly one state source: Testwire (3 of 4 attributions).',
       '2 direct quotes from 2 speakers; 1 through state media.',
-      'Most quoted: Jo Park (1 quote).',
       '1 claim the article does not verify.',
     ]);
+    expect(summarizeSourcing(TEXT, FINDINGS).reliesOnOneStateSource).toBe(true);
   });
 
   it('names the only outlet and says when every quote came through state media', () => {
@@ -88,12 +88,14 @@ describe('summarizeSourcing', () => {
       quote(text, '“It is solid.”'),
     ];
     expect(summarizeSourcing(text, findings).sentences).toEqual([
-      '2 of 2 sentences (100 %) rest on state media.',
+      '2 of 2 sentences (100%) cite state media.',
       'One state source: Testwire (2 attributions).',
       '1 direct quote from 1 speaker; it comes through state media.',
       'No claim is flagged as unverified.',
     ]);
     expect(summarizeSourcing(text, findings).speakers).toEqual([{ speaker: UNNAMED_SPEAKER_LABEL, quotes: 1, relayedByStateMedia: 1 }]);
+    // Two mentions of one outlet are not a pattern worth a warning.
+    expect(summarizeSourcing(text, findings).reliesOnOneStateSource).toBe(false);
   });
 
   it('lists several outlets when none dominates', () => {
@@ -109,7 +111,7 @@ describe('summarizeSourcing', () => {
   it('says plainly when nothing rests on state media and no one is quoted', () => {
     const text = 'The council met on Tuesday. It approved the budget.';
     expect(summarizeSourcing(text, []).sentences).toEqual([
-      'No sentence rests on state media.',
+      'No sentence cites state media.',
       'No one is quoted directly.',
       'No claim is flagged as unverified.',
     ]);
@@ -147,6 +149,31 @@ describe('summarizeSourcing', () => {
     expect(summary.relayedQuoteCount).toBe(summary.quoteCount);
     expect(summary.quoteCount).toBe(1);
     expect(summary.unverifiedCount).toBe(1);
-    expect(summary.sentences[0]).toBe('2 of 3 sentences (67 %) rest on state media.');
+    expect(summary.sentences[0]).toBe('2 of 3 sentences (67%) cite state media.');
+  });
+
+  it('names the most quoted speaker only when someone is quoted more than once and more than anyone else', () => {
+    const text = 'Ann said “one.” Ann said “two.” Bo said “three.” Cy said “four.”';
+    const findings: Finding[] = [quote(text, '“one.”', 'Ann'), quote(text, '“two.”', 'Ann (the minister)'), quote(text, '“three.”', 'Bo'), quote(text, '“four.”', 'Cy')];
+    expect(summarizeSourcing(text, findings).sentences).toContain('Most quoted: Ann (2 quotes).');
+    const everyoneOnce = findings.filter((finding) => finding.text !== '“two.”');
+    expect(summarizeSourcing(text, everyoneOnce).sentences.some((line) => line.startsWith('Most quoted'))).toBe(false);
+    const tie = [...findings, quote(text, '“three.”', 'Bo')];
+    expect(summarizeSourcing(text, tie).sentences.some((line) => line.startsWith('Most quoted'))).toBe(false);
+  });
+
+  it('formats numbers for the reader\'s locale', () => {
+    expect(summarizeSourcing(TEXT, FINDINGS, { locale: 'en-GB' }).sentences[0]).toBe('4 of 7 sentences (57%) cite state media.');
+    // French puts a no-break space (narrow in newer ICU) before the percent sign; English puts none.
+    expect(summarizeSourcing(TEXT, FINDINGS, { locale: 'fr' }).sentences[0]).toMatch(/^4 of 7 sentences \(57[\u00a0\u202f]%\) cite state media\.$/);
+    const many = Array.from({ length: 1200 }, (_, index) => `Line ${index}.`).join(' ');
+    expect(summarizeSourcing(many, [], { locale: 'en' }).sentenceCount).toBe(1200);
+    expect(summarizeSourcing(many, [outlet(many, 'Line 0.', 'Testwire')], { locale: 'en' }).sentences[0]).toBe('1 of 1,200 sentences (0%) cites state media.');
+  });
+
+  it('counts the reader\'s corrections in a sentence of their own', () => {
+    const lines = summarizeSourcing(TEXT, FINDINGS, { corrections: { markedWrong: 1, added: 2 } }).sentences;
+    expect(lines.at(-1)).toBe('Your corrections: 1 finding marked wrong, 2 findings added; the figures above include them.');
+    expect(summarizeSourcing(TEXT, FINDINGS, { corrections: { markedWrong: 0, added: 0 } }).sentences.some((line) => line.startsWith('Your corrections'))).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import { spansOverlap, type Span } from '../engine/text/spans';
 import type { ArticleMeta } from '../engine/article-meta';
 import { OUTLET_REGISTRY } from '../engine/state-media/outlet-registry.generated';
 import type { Finding, QuoteFinding, StateMediaFinding, Typology } from '../model/finding';
+import { speakerName } from '../model/speaker';
 
 /** How often one state outlet is used as a source. */
 export interface OutletCount {
@@ -36,6 +37,11 @@ export interface SourcingSummary {
   /** Speakers, most quoted first. */
   readonly speakers: readonly SpeakerCount[];
   readonly unverifiedCount: number;
+  /**
+   * Whether most state-media attributions go to one named outlet, often enough (three or more) to
+   * be worth a warning; two mentions of one outlet are not a pattern.
+   */
+  readonly reliesOnOneStateSource: boolean;
   /** The sentence saying a counted state outlet published the article itself, or null. */
   readonly publisherSentence: string | null;
   /** The figures as short sentences, most telling first. */
@@ -44,6 +50,28 @@ export interface SourcingSummary {
 
 /** Label under which generic references ("state media", "the party daily") are counted. */
 export const GENERIC_OUTLET_LABEL = 'unnamed state media';
+
+/** Corrections the reader made to this article's findings, counted in the summary. */
+export interface CorrectionCounts {
+  /** Findings the reader marked as wrong (already left out of the findings summarised). */
+  readonly markedWrong: number;
+  /** Findings the reader added (already among the findings summarised). */
+  readonly added: number;
+}
+
+/** How to word the summary. */
+export interface SummaryOptions {
+  /** BCP 47 locale for numbers ("57%" in English, "57 %" in French); English by default. */
+  readonly locale?: string;
+  readonly corrections?: CorrectionCounts;
+  /** The article's own publisher, when the registry knows it. */
+  readonly publisher?: ArticleMeta['publisher'];
+  /** Typologies the reader counts as state media; the default three when absent. */
+  readonly typologies?: readonly Typology[];
+}
+
+/** Fewest attributions to one outlet before the summary warns that the article leans on it. */
+export const ONE_SOURCE_WARNING_MINIMUM = 3;
 
 /** Label under which quotes without a known speaker are counted. */
 export const UNNAMED_SPEAKER_LABEL = 'an unnamed speaker';
@@ -71,10 +99,8 @@ function outletName(finding: StateMediaFinding): string {
   return finding.outlet.includes('(generic)') ? GENERIC_OUTLET_LABEL : finding.outlet;
 }
 
-// The engine may add the role it resolved in parentheses ("Kim Jong Un (the leader)"); one person is one speaker.
-function speakerName(finding: QuoteFinding): string {
-  const name = finding.speaker?.replace(/\s*\([^)]*\)\s*$/, '').trim();
-  return name && name.length > 0 ? name : UNNAMED_SPEAKER_LABEL;
+function speakerLabel(finding: QuoteFinding): string {
+  return speakerName(finding) ?? UNNAMED_SPEAKER_LABEL;
 }
 
 function countOutlets(findings: readonly StateMediaFinding[]): OutletCount[] {
@@ -91,22 +117,44 @@ function countOutlets(findings: readonly StateMediaFinding[]): OutletCount[] {
     .sort((a, b) => b.attributions - a.attributions || a.outlet.localeCompare(b.outlet));
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
+/** Formats numbers for the reader's locale: counts with grouping, shares as whole percentages. */
+interface Numbers {
+  readonly count: (value: number) => string;
+  readonly percent: (share: number) => string;
 }
 
-function percent(share: number): string {
-  return `${Math.round(share * 100)} %`;
+function numbersFor(locale: string | undefined): Numbers {
+  let counts: Intl.NumberFormat;
+  let percents: Intl.NumberFormat;
+  try {
+    counts = new Intl.NumberFormat(locale);
+    percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  } catch {
+    // An unknown locale tag must not cost the reader the summary.
+    counts = new Intl.NumberFormat('en');
+    percents = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
+  }
+  return { count: (value) => counts.format(value), percent: (share) => percents.format(share) };
 }
 
-function describeShare(summary: Omit<SourcingSummary, 'sentences' | 'publisherSentence'>): string {
+function pluralWith(numbers: Numbers) {
+  return (count: number, one: string, many: string): string => `${numbers.count(count)} ${count === 1 ? one : many}`;
+}
+
+type Figures = Omit<SourcingSummary, 'sentences' | 'publisherSentence'>;
+
+function describeShare(summary: Figures, numbers: Numbers): string {
+  const plural = pluralWith(numbers);
   if (summary.sentenceCount === 0) return 'The article has no sentences to summarise.';
-  if (summary.stateMediaSentenceCount === 0) return 'No sentence rests on state media.';
-  const verb = summary.stateMediaSentenceCount === 1 ? 'rests' : 'rest';
-  return `${summary.stateMediaSentenceCount} of ${plural(summary.sentenceCount, 'sentence', 'sentences')} (${percent(summary.stateMediaShare)}) ${verb} on state media.`;
+  if (summary.stateMediaSentenceCount === 0) return 'No sentence cites state media.';
+  const verb = summary.stateMediaSentenceCount === 1 ? 'cites' : 'cite';
+  // "Cite", not "rest on": only sentences that name state media (or carry a quote it relayed) are counted,
+  // not the sentences after them that may still repeat its report.
+  return `${numbers.count(summary.stateMediaSentenceCount)} of ${plural(summary.sentenceCount, 'sentence', 'sentences')} (${numbers.percent(summary.stateMediaShare)}) ${verb} state media.`;
 }
 
-function describeOutlets(outlets: readonly OutletCount[], total: number): string | null {
+function describeOutlets(outlets: readonly OutletCount[], total: number, numbers: Numbers): string | null {
+  const plural = pluralWith(numbers);
   const top = outlets[0];
   if (!top) return null;
   if (outlets.length === 1) {
@@ -115,27 +163,44 @@ function describeOutlets(outlets: readonly OutletCount[], total: number): string
       : `One state source: ${top.outlet} (${plural(total, 'attribution', 'attributions')}).`;
   }
   if (top.outlet !== GENERIC_OUTLET_LABEL && top.attributions * 2 > total) {
-    return `Mainly one state source: ${top.outlet} (${top.attributions} of ${total} attributions).`;
+    return `Mainly one state source: ${top.outlet} (${numbers.count(top.attributions)} of ${numbers.count(total)} attributions).`;
   }
-  return `State sources: ${outlets.map((entry) => `${entry.outlet} (${entry.attributions})`).join(', ')}.`;
+  return `State sources: ${outlets.map((entry) => `${entry.outlet} (${numbers.count(entry.attributions)})`).join(', ')}.`;
 }
 
-function describeQuotes(quoteCount: number, relayed: number, speakers: readonly SpeakerCount[]): string[] {
+function describeQuotes(quoteCount: number, relayed: number, speakers: readonly SpeakerCount[], numbers: Numbers): string[] {
+  const plural = pluralWith(numbers);
   if (quoteCount === 0) return ['No one is quoted directly.'];
   const from = plural(speakers.length, 'speaker', 'speakers');
-  const via = relayed === 0 ? 'none through state media' : relayed === quoteCount ? `${quoteCount === 1 ? 'it comes' : 'all come'} through state media` : `${relayed} through state media`;
+  const via =
+    relayed === 0
+      ? 'none through state media'
+      : relayed === quoteCount
+        ? `${quoteCount === 1 ? 'it comes' : 'all come'} through state media`
+        : `${numbers.count(relayed)} through state media`;
   const lines = [`${plural(quoteCount, 'direct quote', 'direct quotes')} from ${from}; ${via}.`];
-  const top = speakers[0]!;
-  if (speakers.length > 1 || top.speaker !== UNNAMED_SPEAKER_LABEL) {
-    const relayedNote = top.relayedByStateMedia > 0 ? `, ${top.relayedByStateMedia} via state media` : '';
+  const [top, runnerUp] = speakers;
+  // "Most quoted" is only true of someone quoted more than once and more often than anyone else.
+  if (top && top.speaker !== UNNAMED_SPEAKER_LABEL && top.quotes >= 2 && (runnerUp === undefined || top.quotes > runnerUp.quotes)) {
+    const relayedNote = top.relayedByStateMedia > 0 ? `, ${numbers.count(top.relayedByStateMedia)} via state media` : '';
     lines.push(`Most quoted: ${top.speaker} (${plural(top.quotes, 'quote', 'quotes')}${relayedNote}).`);
   }
   return lines;
 }
 
-function describeUnverified(count: number): string {
+function describeUnverified(count: number, numbers: Numbers): string {
   if (count === 0) return 'No claim is flagged as unverified.';
-  return `${plural(count, 'claim', 'claims')} the article does not verify.`;
+  return `${pluralWith(numbers)(count, 'claim', 'claims')} the article does not verify.`;
+}
+
+function describeCorrections(corrections: CorrectionCounts | undefined, numbers: Numbers): string | null {
+  if (!corrections || corrections.markedWrong + corrections.added === 0) return null;
+  const plural = pluralWith(numbers);
+  const parts = [
+    corrections.markedWrong > 0 ? `${plural(corrections.markedWrong, 'finding', 'findings')} marked wrong` : null,
+    corrections.added > 0 ? `${plural(corrections.added, 'finding', 'findings')} added` : null,
+  ].filter((part): part is string => part !== null);
+  return `Your corrections: ${parts.join(', ')}; the figures above include them.`;
 }
 
 const TYPOLOGY_PHRASE: Readonly<Record<Typology, string>> = {
@@ -147,12 +212,6 @@ const TYPOLOGY_PHRASE: Readonly<Record<Typology, string>> = {
   ISM: 'independent state-managed',
   IP: 'independent public',
 };
-
-/** Options of the summary: the article's publisher and which typologies count as state media. */
-export interface SummaryOptions {
-  readonly publisher?: ArticleMeta['publisher'];
-  readonly typologies?: readonly Typology[];
-}
 
 /**
  * "Published by Sputnik, a state-controlled outlet in Russia." — only for a publisher whose typology
@@ -167,9 +226,10 @@ export function describePublisher(publisher: ArticleMeta['publisher'] | undefine
 
 /**
  * Sums up how an article is sourced: which state outlets it leans on, who it quotes and through
- * whom, how many claims it leaves unverified, and the share of its sentences that rest on state media.
+ * whom, how many claims it leaves unverified, and the share of its sentences that cite state media.
  */
 export function summarizeSourcing(text: string, findings: readonly Finding[], options: SummaryOptions = {}): SourcingSummary {
+  const numbers = numbersFor(options.locale);
   const sentences = createTextContext(text).sentences;
   const stateMedia = findings.filter((finding): finding is StateMediaFinding => finding.layer === 'state-media');
   const quotes = findings.filter((finding): finding is QuoteFinding => finding.layer === 'quote');
@@ -186,7 +246,7 @@ export function summarizeSourcing(text: string, findings: readonly Finding[], op
       relayedQuoteCount++;
       for (const index of touched) resting.add(index);
     }
-    const name = speakerName(quote);
+    const name = speakerLabel(quote);
     const entry = speakerMap.get(name) ?? { quotes: 0, relayed: 0 };
     entry.quotes++;
     if (relayed) entry.relayed++;
@@ -197,7 +257,13 @@ export function summarizeSourcing(text: string, findings: readonly Finding[], op
     .sort((a, b) => b.quotes - a.quotes || a.speaker.localeCompare(b.speaker));
   const outlets = countOutlets(stateMedia);
 
+  const topOutlet = outlets[0];
   const figures = {
+    reliesOnOneStateSource:
+      topOutlet !== undefined &&
+      topOutlet.outlet !== GENERIC_OUTLET_LABEL &&
+      topOutlet.attributions >= ONE_SOURCE_WARNING_MINIMUM &&
+      topOutlet.attributions * 2 > stateMedia.length,
     sentenceCount: sentences.length,
     stateMediaSentenceCount: resting.size,
     stateMediaShare: sentences.length === 0 ? 0 : resting.size / sentences.length,
@@ -208,17 +274,19 @@ export function summarizeSourcing(text: string, findings: readonly Finding[], op
     speakers,
     unverifiedCount,
   };
-  const outletLine = describeOutlets(outlets, stateMedia.length);
+  const outletLine = describeOutlets(outlets, stateMedia.length, numbers);
+  const correctionLine = describeCorrections(options.corrections, numbers);
   const publisherSentence = describePublisher(options.publisher, options.typologies);
   return {
     ...figures,
     publisherSentence,
     sentences: [
       ...(publisherSentence ? [publisherSentence] : []),
-      describeShare(figures),
+      describeShare(figures, numbers),
       ...(outletLine ? [outletLine] : []),
-      ...describeQuotes(quotes.length, relayedQuoteCount, speakers),
-      describeUnverified(unverifiedCount),
+      ...describeQuotes(quotes.length, relayedQuoteCount, speakers, numbers),
+      describeUnverified(unverifiedCount, numbers),
+      ...(correctionLine ? [correctionLine] : []),
     ],
   };
 }

@@ -1,9 +1,12 @@
-import { useCallback, useEffect, useRef, useState, type Ref } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import type { Paper } from '../../../shared/ipc/contract';
 import { LAYER_IDS, type LayerId } from '../../../shared/model/layers';
 import { READER_ROOT_CLASS, hiddenLayerAttribute } from '../../../shared/render/highlight-markup';
 import type { ArticleAnalysis } from '../lib/article-analysis';
 import { useReaderRootTheme } from '../lib/theme-context';
 import { ArticleBody } from './ArticleBody';
+import { ScrollMarkers } from './ScrollMarkers';
+import { STOP_SELECTOR, isVisibleStop, makeTabStop, neighbourStop } from '../lib/roving-marks';
 import { FindingPopover } from './FindingPopover';
 
 /** Props of the reading root. */
@@ -12,7 +15,11 @@ export interface ArticleSurfaceProps {
   readonly hiddenLayers: ReadonlySet<LayerId>;
   readonly showStripped?: boolean;
   /** The reading root element, for revealing findings from the panel and the keyboard. */
-  readonly rootRef?: Ref<HTMLElement>;
+  readonly rootRef?: RefObject<HTMLElement | null>;
+  /** A page colour chosen apart from the theme sets the highlights' palette too. */
+  readonly paper?: Paper;
+  /** Told which findings the highlight under the pointer or focus belongs to (none when it closes), to light their panel entries. */
+  readonly onLink?: (indexes: readonly number[]) => void;
 }
 
 const POPOVER_ID = 'finding-popover';
@@ -43,11 +50,14 @@ function findingIndexesOf(mark: HTMLElement, hidden: ReadonlySet<LayerId>): numb
  * The reading root: hidden layers are attributes here, read by the shared CSS, while the memoised body
  * stays put. Hovering or focusing a highlight opens its explanation, one listener for all marks.
  */
-export function ArticleSurface({ analysis, hiddenLayers, showStripped = false, rootRef }: ArticleSurfaceProps) {
+export function ArticleSurface({ analysis, hiddenLayers, showStripped = false, rootRef, paper = 'theme', onLink }: ArticleSurfaceProps) {
   const [state, setOpen] = useState<OpenPopover | null>(null);
   const open = state && state.analysis === analysis && state.hiddenLayers === hiddenLayers ? state : null;
   const hideTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const themeAttribute = useReaderRootTheme();
+  const ownRoot = useRef<HTMLElement | null>(null);
+  const root = rootRef ?? ownRoot;
+  const appTheme = useReaderRootTheme();
+  const themeAttribute = paper === 'theme' ? appTheme : { 'data-theme': paper === 'dark' ? ('dark' as const) : ('light' as const) };
 
   const cancelHide = useCallback(() => {
     if (hideTimer.current !== null) clearTimeout(hideTimer.current);
@@ -92,12 +102,27 @@ export function ArticleSurface({ analysis, hiddenLayers, showStripped = false, r
 
   useEffect(() => cancelHide, [cancelHide]);
 
+  useEffect(() => {
+    onLink?.(open ? open.indexes : []);
+  }, [open, onLink]);
+
+  // A new analysis renders new marks: the first visible stop becomes the article's one Tab stop.
+  useEffect(() => {
+    const element = root.current;
+    if (!element) return;
+    const first = [...element.querySelectorAll<HTMLElement>(STOP_SELECTOR)].find((mark) => isVisibleStop(element, mark)) ?? null;
+    makeTabStop(element, first);
+  }, [analysis, root]);
+
   const hideAttributes: Record<string, string> = {};
   for (const layer of LAYER_IDS) if (hiddenLayers.has(layer)) hideAttributes[hiddenLayerAttribute(layer)] = '';
   return (
     <>
       <article
-        ref={rootRef}
+        ref={root}
+        id="reading-root"
+        // The skip link's target; -1 keeps the article itself out of the Tab order.
+        tabIndex={-1}
         className={`${READER_ROOT_CLASS} reader-article`}
         aria-label={analysis.article.title ?? analysis.article.sourceName}
         {...themeAttribute}
@@ -107,11 +132,23 @@ export function ArticleSurface({ analysis, hiddenLayers, showStripped = false, r
         }}
         onMouseLeave={hideSoon}
         onFocus={(event) => {
+          const root = event.currentTarget;
+          if (event.target instanceof HTMLElement && event.target.matches(STOP_SELECTOR)) makeTabStop(root, event.target);
           if (!show(event.target)) setOpen(null);
+        }}
+        onKeyDown={(event) => {
+          if (!['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'Home', 'End'].includes(event.key)) return;
+          if (!(event.target instanceof HTMLElement) || !event.target.matches(STOP_SELECTOR) || event.altKey || event.ctrlKey || event.metaKey) return;
+          const next = neighbourStop(event.currentTarget, event.target, event.key);
+          if (!next) return;
+          event.preventDefault();
+          next.focus();
+          next.scrollIntoView?.({ block: 'nearest' });
         }}
         onBlur={() => setOpen(null)}
       >
         <ArticleBody analysis={analysis} showStripped={showStripped} />
+        <ScrollMarkers rootRef={root} version={analysis} />
       </article>
       {open && (
         <FindingPopover

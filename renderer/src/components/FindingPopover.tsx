@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { Finding } from '../../../shared/model/finding';
 import { READER_ROOT_CLASS, highlightClassList } from '../../../shared/render/highlight-markup';
-import { explainFinding } from '../lib/finding-explanations';
+import { findingCard } from '../../../shared/explain/finding-card';
 import { useReaderRootTheme } from '../lib/theme-context';
 
 /** Props of the popover. */
@@ -18,24 +18,29 @@ export interface FindingPopoverProps {
 const GAP = 8;
 const MARGIN = 12;
 
-/** A small card explaining a highlight: for each layer covering it, the rule in plain words and its details. */
+/** A card explaining a highlight: for each layer covering it, what was found, why it matters and the evidence. */
 export function FindingPopover({ id, findings, anchor, onPointerEnter, onPointerLeave }: FindingPopoverProps) {
   const ref = useRef<HTMLDivElement>(null);
-  const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
+  const [position, setPosition] = useState<{ top: number; left: number; maxHeight: number } | null>(null);
   const themeAttribute = useReaderRootTheme();
 
   useLayoutEffect(() => {
     const place = (): void => {
       const card = ref.current;
       if (!card) return;
-      // A highlight broken over lines has one rectangle per line; the first is where the eye is.
-      const rect = anchor.getClientRects()[0] ?? anchor.getBoundingClientRect();
+      // The whole highlight, every line of it, stays uncovered: the card goes below or above it, never on it.
+      const rect = anchor.getBoundingClientRect();
+      const first = anchor.getClientRects()[0] ?? rect;
       const width = card.offsetWidth;
       const height = card.offsetHeight;
-      const left = Math.max(MARGIN, Math.min(rect.left, window.innerWidth - width - MARGIN));
-      const below = rect.bottom + GAP;
-      const top = below + height > window.innerHeight - MARGIN && rect.top - GAP - height > MARGIN ? rect.top - GAP - height : below;
-      setPosition({ top, left });
+      const left = Math.max(MARGIN, Math.min(first.left, window.innerWidth - width - MARGIN));
+      const spaceBelow = window.innerHeight - MARGIN - (rect.bottom + GAP);
+      const spaceAbove = rect.top - GAP - MARGIN;
+      const below = height <= spaceBelow || spaceBelow >= spaceAbove;
+      const room = Math.max(below ? spaceBelow : spaceAbove, 120);
+      const shown = Math.min(height, room);
+      const top = below ? rect.bottom + GAP : rect.top - GAP - shown;
+      setPosition({ top, left, maxHeight: room });
     };
     place();
     window.addEventListener('scroll', place, true);
@@ -53,24 +58,28 @@ export function FindingPopover({ id, findings, anchor, onPointerEnter, onPointer
       role="tooltip"
       className="finding-popover"
       data-placed={position !== null || undefined}
-      style={position ? { top: `${position.top}px`, left: `${position.left}px` } : undefined}
+      style={position ? { top: `${position.top}px`, left: `${position.left}px`, maxHeight: `${position.maxHeight}px` } : undefined}
       onMouseEnter={onPointerEnter}
       onMouseLeave={onPointerLeave}
     >
       {findings.map((finding, index) => {
-        const explanation = explainFinding(finding);
+        const card = findingCard(finding);
         return (
           <section key={`${finding.layer}-${finding.start}-${index}`} className="popover-section" data-layer={finding.layer}>
             <p className="popover-layer">
               <span className={`popover-swatch ${READER_ROOT_CLASS}`} {...themeAttribute} aria-hidden="true">
                 <mark className={highlightClassList([finding.layer])}>Aa</mark>
               </span>
-              {explanation.layerLabel}
+              {card.layerLabel}
             </p>
-            <p className="popover-rule">Marked as {explanation.rule}.</p>
-            {explanation.details.length > 0 && (
+            <p className="popover-what">{card.what}</p>
+            <p className="popover-why">
+              <span className="popover-label">Why it matters: </span>
+              {card.why}
+            </p>
+            {card.evidence.length > 0 && (
               <dl className="popover-details">
-                {explanation.details.map(([label, value]) => (
+                {card.evidence.map(({ label, value }) => (
                   <div key={label}>
                     <dt>{label}</dt>
                     <dd>{value}</dd>
@@ -81,6 +90,7 @@ export function FindingPopover({ id, findings, anchor, onPointerEnter, onPointer
           </section>
         );
       })}
+      <p className="popover-more">More on each layer: Help (press ?)</p>
     </div>
   );
 }

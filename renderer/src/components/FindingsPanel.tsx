@@ -2,6 +2,10 @@ import { memo, useEffect, useRef, useState } from 'react';
 import type { LayerId } from '../../../shared/model/layers';
 import { READER_ROOT_CLASS, highlightClassList } from '../../../shared/render/highlight-markup';
 import type { LayerGroup } from '../lib/finding-groups';
+import { excerptOf } from '../lib/finding-groups';
+import { isReaderAdded, type Correction } from '../../../shared/model/correction';
+import type { Finding } from '../../../shared/model/finding';
+import { LAYER_INFO } from '../../../shared/model/layers';
 import { useReaderRootTheme } from '../lib/theme-context';
 
 /** Props of the findings panel. */
@@ -11,12 +15,21 @@ export interface FindingsPanelProps {
   /** Index of the finding last revealed, marked as current in the list. */
   readonly current: number | null;
   readonly onSelect: (index: number) => void;
+  /** The findings on screen, to tell the reader's additions apart. */
+  readonly findings?: readonly Finding[];
+  /** The engine's findings the reader marked wrong. */
+  readonly wrong?: readonly Finding[];
+  readonly onMarkWrong?: (index: number) => void;
+  readonly onUndo?: (correction: Pick<Correction, 'kind' | 'layer' | 'start' | 'end'>) => void;
+  readonly onExportCorrections?: () => void;
+  /** Hover or focus on an entry lights its highlight in the text (null when it leaves). */
+  readonly onLink?: (index: number | null) => void;
 }
 
 // A megabyte article has thousands of findings; the list shows a screenful per group until asked.
 const SHOWN_PER_GROUP = 50;
 
-function FindingsPanelContent({ groups, hidden, current, onSelect }: FindingsPanelProps) {
+function FindingsPanelContent({ groups, hidden, current, onSelect, findings = [], wrong = [], onMarkWrong, onUndo, onExportCorrections, onLink }: FindingsPanelProps) {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const themeAttribute = useReaderRootTheme();
   const ref = useRef<HTMLElement>(null);
@@ -33,7 +46,8 @@ function FindingsPanelContent({ groups, hidden, current, onSelect }: FindingsPan
         Findings
       </h2>
       <p className="findings-help">
-        Select one to jump to it; <kbd>n</kbd> and <kbd>p</kbd> step through the visible layers.
+        Select one to jump to it; <kbd>n</kbd> and <kbd>p</kbd> step through the visible layers. Select words in the text to add one the
+        engine missed.
       </p>
       {groups.map((group) => {
         const isHidden = hidden.has(group.layer);
@@ -58,19 +72,38 @@ function FindingsPanelContent({ groups, hidden, current, onSelect }: FindingsPan
                     {subgroup.label} <span className="findings-subgroup-count">· {subgroup.entries.length}</span>
                   </p>
                   <ul className="findings-list">
-                    {entries.map((entry) => (
-                      <li key={entry.index}>
-                        <button
-                          type="button"
-                          className="finding-entry"
-                          data-finding-index={entry.index}
-                          aria-current={entry.index === current ? 'true' : undefined}
-                          onClick={() => onSelect(entry.index)}
-                        >
-                          {entry.excerpt}
-                        </button>
-                      </li>
-                    ))}
+                    {entries.map((entry) => {
+                      const finding = findings[entry.index];
+                      const added = finding !== undefined && isReaderAdded(finding);
+                      return (
+                        <li key={entry.index}>
+                          <button
+                            type="button"
+                            className="finding-entry"
+                            data-finding-index={entry.index}
+                            aria-current={entry.index === current ? 'true' : undefined}
+                            onClick={() => onSelect(entry.index)}
+                            onMouseEnter={() => onLink?.(entry.index)}
+                            onMouseLeave={() => onLink?.(null)}
+                            onFocus={() => onLink?.(entry.index)}
+                            onBlur={() => onLink?.(null)}
+                          >
+                            {entry.excerpt}
+                          </button>
+                          {added && <span className="finding-yours">yours</span>}
+                          {added && finding && onUndo && (
+                            <button type="button" className="finding-correct" aria-label={`Undo adding: ${entry.excerpt}`} onClick={() => onUndo({ kind: 'added', layer: finding.layer, start: finding.start, end: finding.end })}>
+                              Undo
+                            </button>
+                          )}
+                          {!added && onMarkWrong && (
+                            <button type="button" className="finding-correct" aria-label={`Mark as wrong: ${entry.excerpt}`} onClick={() => onMarkWrong(entry.index)}>
+                              Wrong?
+                            </button>
+                          )}
+                        </li>
+                      );
+                    })}
                   </ul>
                   {!all && subgroup.entries.length > SHOWN_PER_GROUP && (
                     <button type="button" className="button button-small" onClick={() => setExpanded((current) => new Set(current).add(key))}>
@@ -83,6 +116,35 @@ function FindingsPanelContent({ groups, hidden, current, onSelect }: FindingsPan
           </section>
         );
       })}
+      {(wrong.length > 0 || findings.some(isReaderAdded)) && (
+        <section className="corrections-section" aria-labelledby="corrections-title">
+          <h3 id="corrections-title" className="findings-layer-title">
+            Your corrections
+          </h3>
+          {wrong.length > 0 && (
+            <ul className="corrections-list" aria-label="Marked wrong">
+              {wrong.map((finding) => (
+                <li key={`${finding.layer}-${finding.start}-${finding.end}`}>
+                  <span className="corrected-text">
+                    {LAYER_INFO[finding.layer].label}: {excerptOf(finding, 60)}
+                  </span>
+                  {onUndo && (
+                    <button type="button" className="finding-correct" aria-label={`Undo marking as wrong: ${excerptOf(finding, 60)}`} onClick={() => onUndo({ kind: 'wrong', layer: finding.layer, start: finding.start, end: finding.end })}>
+                      Undo
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+          <p className="findings-help">Kept on this computer for this article, and included in every export.</p>
+          {onExportCorrections && (
+            <button type="button" className="button button-small" onClick={onExportCorrections}>
+              Export corrections…
+            </button>
+          )}
+        </section>
+      )}
     </section>
   );
 }

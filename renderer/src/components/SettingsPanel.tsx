@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { ReaderSettings, ThemeChoice } from '../../../shared/ipc/contract';
+import { FONT_SIZE_LIMITS, type LineSpacing, type LineWidth, type Paper, type ReaderSettings, type ReadingSettings, type ThemeChoice, type Typeface } from '../../../shared/ipc/contract';
 import type { Typology } from '../../../shared/model/finding';
 import { ALL_TYPOLOGIES, TYPOLOGY_NAMES } from '../lib/finding-explanations';
 
@@ -17,7 +17,50 @@ const THEMES: readonly { readonly value: ThemeChoice; readonly label: string }[]
   { value: 'dark', label: 'Dark' },
 ];
 
-/** The reader's settings: which state media to highlight, the theme and the findings panel; saved as they change. */
+const TYPEFACES: readonly { readonly value: Typeface; readonly label: string }[] = [
+  { value: 'serif', label: 'Serif' },
+  { value: 'sans', label: 'Sans serif' },
+];
+const WIDTHS: readonly { readonly value: LineWidth; readonly label: string }[] = [
+  { value: 'narrow', label: 'Narrow' },
+  { value: 'medium', label: 'Medium' },
+  { value: 'wide', label: 'Wide' },
+];
+const SPACINGS: readonly { readonly value: LineSpacing; readonly label: string }[] = [
+  { value: 'compact', label: 'Compact' },
+  { value: 'normal', label: 'Normal' },
+  { value: 'loose', label: 'Loose' },
+];
+const PAPERS: readonly { readonly value: Paper; readonly label: string }[] = [
+  { value: 'theme', label: 'As the theme' },
+  { value: 'light', label: 'Light' },
+  { value: 'sepia', label: 'Sepia' },
+  { value: 'dark', label: 'Dark' },
+];
+
+function Choice<T extends string>(props: {
+  readonly legend: string;
+  readonly name: string;
+  readonly options: readonly { readonly value: T; readonly label: string }[];
+  readonly value: T;
+  readonly onChange: (value: T) => void;
+}) {
+  return (
+    <fieldset className="settings-group settings-choice">
+      <legend>{props.legend}</legend>
+      <div className="settings-segmented">
+        {props.options.map((option) => (
+          <label key={option.value} className="settings-option">
+            <input type="radio" name={props.name} value={option.value} checked={props.value === option.value} onChange={() => props.onChange(option.value)} />
+            {option.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** The reader's settings: theme, how the text is set, which state media to highlight, the panel; saved as they change. */
 export function SettingsPanel({ settings, onChange, onClose }: SettingsPanelProps) {
   const ref = useRef<HTMLDivElement>(null);
 
@@ -41,6 +84,8 @@ export function SettingsPanel({ settings, onChange, onClose }: SettingsPanelProp
     };
   }, [onClose]);
 
+  const setReading = (change: Partial<ReadingSettings>): void => onChange({ reading: { ...settings.reading, ...change } });
+  const size = settings.reading.fontSize;
   const setTypology = (typology: Typology, on: boolean): void => {
     onChange({ typologies: ALL_TYPOLOGIES.filter((candidate) => (candidate === typology ? on : settings.typologies.includes(candidate))) });
   };
@@ -64,6 +109,24 @@ export function SettingsPanel({ settings, onChange, onClose }: SettingsPanelProp
           </label>
         ))}
       </fieldset>
+      <fieldset className="settings-group">
+        <legend>Text size</legend>
+        <div className="settings-size">
+          <button type="button" className="button button-small" disabled={size <= FONT_SIZE_LIMITS.min} onClick={() => setReading({ fontSize: size - 1 })}>
+            Smaller
+          </button>
+          <output className="settings-size-value" aria-live="polite" aria-label="Text size">
+            {size} px
+          </output>
+          <button type="button" className="button button-small" disabled={size >= FONT_SIZE_LIMITS.max} onClick={() => setReading({ fontSize: size + 1 })}>
+            Larger
+          </button>
+        </div>
+      </fieldset>
+      <Choice legend="Typeface" name="typeface" options={TYPEFACES} value={settings.reading.typeface} onChange={(typeface) => setReading({ typeface })} />
+      <Choice legend="Line width" name="line-width" options={WIDTHS} value={settings.reading.lineWidth} onChange={(lineWidth) => setReading({ lineWidth })} />
+      <Choice legend="Line spacing" name="line-spacing" options={SPACINGS} value={settings.reading.lineSpacing} onChange={(lineSpacing) => setReading({ lineSpacing })} />
+      <Choice legend="Page colour" name="paper" options={PAPERS} value={settings.reading.paper} onChange={(paper) => setReading({ paper })} />
       <fieldset className="settings-group">
         <legend>State media to highlight</legend>
         <p className="settings-hint">State Media Monitor typologies; the first three are editorially controlled by a state.</p>

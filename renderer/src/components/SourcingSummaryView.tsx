@@ -1,20 +1,18 @@
-import { GENERIC_OUTLET_LABEL, type SourcingSummary } from '../../../shared/summary/sourcing-summary';
+import { useMemo } from 'react';
+import type { SourcingSummary } from '../../../shared/summary/sourcing-summary';
 
 /** Props of the summary. */
 export interface SourcingSummaryViewProps {
   readonly summary: SourcingSummary;
-}
-
-/** Whether most state-media attributions go to one named outlet: worth a warning of its own. */
-export function reliesOnOneStateSource(summary: SourcingSummary): boolean {
-  const top = summary.outlets[0];
-  return top !== undefined && top.outlet !== GENERIC_OUTLET_LABEL && top.attributions * 2 > summary.stateMediaAttributions && summary.stateMediaAttributions >= 2;
+  /** BCP 47 locale the numbers are written in; the reader's own by default. */
+  readonly locale?: string;
 }
 
 /** How the article is sourced, in a few sentences; the one-source sentence is set apart as a note. */
-export function SourcingSummaryView({ summary }: SourcingSummaryViewProps) {
-  const oneSource = reliesOnOneStateSource(summary);
+export function SourcingSummaryView({ summary, locale }: SourcingSummaryViewProps) {
+  const oneSource = summary.reliesOnOneStateSource;
   const shareValue = Math.round(summary.stateMediaShare * 100);
+  const share = useMemo(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(summary.stateMediaShare), [locale, summary.stateMediaShare]);
   return (
     <section className="summary" aria-labelledby="summary-title">
       <h2 id="summary-title" className="sidebar-title">
@@ -24,7 +22,7 @@ export function SourcingSummaryView({ summary }: SourcingSummaryViewProps) {
         <div className="summary-share-bar">
           <span className="summary-share-fill" style={{ width: `${shareValue}%` }} />
         </div>
-        <span className="summary-share-value">{shareValue} % on state media</span>
+        <span className="summary-share-value">{share} of sentences cite state media</span>
       </div>
       <ul className="summary-sentences">
         {summary.sentences.map((sentence) => {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { DEFAULT_TYPOLOGIES } from '../../../shared/engine/analyze';
-import type { ReaderSettings, SourcelightApi } from '../../../shared/ipc/contract';
+import { DEFAULT_READING_SETTINGS, type ReaderSettings, type SourcelightApi } from '../../../shared/ipc/contract';
 import { LAYER_IDS } from '../../../shared/model/layers';
 
 /** What the reader uses until the saved settings arrive, and when they cannot be read. */
@@ -10,6 +10,7 @@ export const DEFAULT_READER_SETTINGS: ReaderSettings = {
   theme: 'system',
   zoomLevel: 0,
   findingsPanelOpen: true,
+  reading: DEFAULT_READING_SETTINGS,
 };
 
 /** The settings in force and a way to change them. */

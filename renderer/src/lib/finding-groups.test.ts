@@ -35,7 +35,7 @@ describe('grouping findings for the panel', () => {
       { ...at(0, 'it reportedly flew'), layer: 'unverified', ruleId: 'unverified/hearsay-adverb', cue: 'reportedly', cueKind: 'hearsay-adverb' },
       { ...at(30, 'could not be verified'), layer: 'unverified', ruleId: 'unverified/non-verification', cue: 'could not be verified', cueKind: 'non-verification' },
     ];
-    expect(groupFindings(claims)[2]!.subgroups.map((sub) => sub.label)).toEqual(['Hearsay adverb', 'Explicit non-verification']);
+    expect(groupFindings(claims)[2]!.subgroups.map((sub) => sub.label)).toEqual(['A word that passes on hearsay', 'The article says it could not be verified']);
   });
 });
 

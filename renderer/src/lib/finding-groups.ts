@@ -1,4 +1,5 @@
-import { CUE_KIND_LABELS } from '../../../shared/engine/unverified/detect-unverified';
+import { CUE_KIND_PLAIN } from '../../../shared/explain/finding-card';
+import { speakerName } from '../../../shared/model/speaker';
 import type { Finding } from '../../../shared/model/finding';
 import { LAYER_IDS, LAYER_INFO, type LayerId } from '../../../shared/model/layers';
 import { describeOutlet } from './finding-explanations';
@@ -41,10 +42,10 @@ function subgroupLabel(finding: Finding): string {
       return outlet.charAt(0).toUpperCase() + outlet.slice(1);
     }
     case 'quote':
-      // The engine may append the role it resolved ("Kim Jong Un (the leader)"): one person, one group.
-      return finding.speaker?.replace(/\s*\([^)]*\)\s*$/, '').trim() || 'Speaker not named';
+      // One person, one group, under the name the card and the exports use.
+      return speakerName(finding) ?? 'Speaker not named';
     case 'unverified': {
-      const label = CUE_KIND_LABELS[finding.cueKind];
+      const label = CUE_KIND_PLAIN[finding.cueKind];
       return label.charAt(0).toUpperCase() + label.slice(1);
     }
   }

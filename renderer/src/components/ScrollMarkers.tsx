@@ -1,0 +1,79 @@
+import { memo, useEffect, useState, type RefObject } from 'react';
+import type { LayerId } from '../../../shared/model/layers';
+import { STOP_SELECTOR } from '../lib/roving-marks';
+
+/** Props of the markers beside the scrollbar. */
+export interface ScrollMarkersProps {
+  readonly rootRef: RefObject<HTMLElement | null>;
+  /** Changes whenever the marks are rendered anew (a new analysis, corrections). */
+  readonly version: unknown;
+}
+
+interface Marker {
+  readonly layer: LayerId;
+  /** Position down the page, in per mille of its height. */
+  readonly at: number;
+}
+
+/*
+ * Ticks beside the scrollbar (memoised: a layer switch re-renders none of them) showing where findings are, one colour per layer. They sit inside the
+ * reading root, so the same hide attributes that switch a layer's highlights switch its ticks, with no
+ * re-render. Findings close together share a tick (one per layer per thousandth of the page).
+ */
+function ScrollMarkersContent({ rootRef, version }: ScrollMarkersProps) {
+  const [markers, setMarkers] = useState<readonly Marker[]>([]);
+
+  useEffect(() => {
+    const root = rootRef.current;
+    if (!root) return;
+    let frame = 0;
+    const measure = (): void => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const height = document.documentElement.scrollHeight;
+        if (height <= 0) return;
+        const seen = new Set<string>();
+        const next: Marker[] = [];
+        let block: Element | null = null;
+        let blockTop = 0;
+        for (const mark of root.querySelectorAll<HTMLElement>(STOP_SELECTOR)) {
+          // The block's box, not the mark's: off-screen paragraphs skip their inner layout
+          // (content-visibility), and reading a mark inside one would force it for the whole article.
+          const holder = mark.closest('[data-start]') ?? mark;
+          if (holder !== block) {
+            block = holder;
+            blockTop = holder.getBoundingClientRect().top + window.scrollY;
+          }
+          const at = Math.round((blockTop / height) * 1000);
+          for (const layer of (mark.dataset.layers ?? '').split(' ') as LayerId[]) {
+            const key = `${layer}:${at}`;
+            if (layer.length === 0 || seen.has(key)) continue;
+            seen.add(key);
+            next.push({ layer, at });
+          }
+        }
+        setMarkers(next);
+      });
+    };
+    measure();
+    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(measure) : null;
+    observer?.observe(root);
+    window.addEventListener('resize', measure);
+    return () => {
+      cancelAnimationFrame(frame);
+      observer?.disconnect();
+      window.removeEventListener('resize', measure);
+    };
+  }, [rootRef, version]);
+
+  return (
+    <div className="scroll-markers" aria-hidden="true">
+      {markers.map((marker) => (
+        <span key={`${marker.layer}:${marker.at}`} className={`scroll-marker scroll-marker-${marker.layer}`} style={{ top: `${marker.at / 10}%` }} />
+      ))}
+    </div>
+  );
+}
+
+/** Ticks beside the scrollbar where findings are; hidden layers' ticks hide with their highlights. */
+export const ScrollMarkers = memo(ScrollMarkersContent);

@@ -1,4 +1,5 @@
 import type { Typology } from '../../shared/model/finding';
+import { TYPOLOGY_ADJECTIVES } from '../../shared/model/typology';
 import type { OutletKind, OutletRecord, OutletRegistry } from '../../shared/engine/state-media/outlet-types';
 import { COUNTRY_CODES, EXTRA_COUNTRY_NAMES } from './country-codes';
 import type { SupplementOutlet } from './supplement';
@@ -125,16 +126,6 @@ export function guessKind(name: string): OutletKind {
   if (/\.(?:com|ru|net|cn|kz|org|hu|by|info|news|su|tv|today)\b/i.test(name)) return 'website';
   return 'outlet';
 }
-
-const TYPOLOGY_WORDS: Readonly<Record<Typology, string>> = {
-  SC: 'state-controlled',
-  CaPu: 'state-captured public',
-  CaPr: 'state-captured private',
-  ISFM: 'independent state-funded',
-  ISF: 'independent state-funded',
-  ISM: 'independent state-managed',
-  IP: 'independent public',
-};
 
 const KIND_WORDS: Readonly<Record<OutletKind, string>> = {
   agency: 'news agency',
@@ -300,7 +291,7 @@ export function buildRegistry(
         kind: d.kind,
         aliases: [...d.names].sort(),
         contextAliases: [...d.contextAliases].filter((n) => !d.names.has(n)).sort(),
-        description: d.description ?? `${/^[aeiou]/.test(TYPOLOGY_WORDS[d.typology]) ? 'an' : 'a'} ${TYPOLOGY_WORDS[d.typology]} ${KIND_WORDS[d.kind]} in ${countryName}`,
+        description: d.description ?? `${/^[aeiou]/.test(TYPOLOGY_ADJECTIVES[d.typology]) ? 'an' : 'a'} ${TYPOLOGY_ADJECTIVES[d.typology]} ${KIND_WORDS[d.kind]} in ${countryName}`,
         ...(d.domains.size > 0 ? { domains: [...d.domains].sort() } : {}),
       };
       const withYears = d.supplement?.stateControlled ? { ...record, stateControlled: d.supplement.stateControlled } : record;

@@ -3,6 +3,7 @@ import { spansOverlap, type Span } from '../engine/text/spans';
 import type { ArticleMeta } from '../engine/article-meta';
 import { OUTLET_REGISTRY } from '../engine/state-media/outlet-registry.generated';
 import type { Finding, QuoteFinding, StateMediaFinding, Typology } from '../model/finding';
+import { TYPOLOGY_ADJECTIVES } from '../model/typology';
 import { speakerName } from '../model/speaker';
 
 /** How often one state outlet is used as a source. */
@@ -203,16 +204,6 @@ function describeCorrections(corrections: CorrectionCounts | undefined, numbers:
   return `Your corrections: ${parts.join(', ')}; the figures above include them.`;
 }
 
-const TYPOLOGY_PHRASE: Readonly<Record<Typology, string>> = {
-  SC: 'state-controlled',
-  CaPu: 'state-captured public',
-  CaPr: 'state-captured private',
-  ISFM: 'independent state-funded',
-  ISF: 'independent state-funded',
-  ISM: 'independent state-managed',
-  IP: 'independent public',
-};
-
 /**
  * "Published by Sputnik, a state-controlled outlet in Russia." — only for a publisher whose typology
  * the reader counts as state media; an independent public broadcaster publishing its own story is no news.
@@ -220,7 +211,7 @@ const TYPOLOGY_PHRASE: Readonly<Record<Typology, string>> = {
 export function describePublisher(publisher: ArticleMeta['publisher'] | undefined, typologies: readonly Typology[] = ['SC', 'CaPu', 'CaPr']): string | null {
   if (!publisher || !typologies.includes(publisher.typology)) return null;
   const country = OUTLET_REGISTRY.countryNames[publisher.country] ?? publisher.country;
-  const phrase = TYPOLOGY_PHRASE[publisher.typology];
+  const phrase = TYPOLOGY_ADJECTIVES[publisher.typology];
   return `Published by ${publisher.outlet}, ${/^[aeiou]/.test(phrase) ? 'an' : 'a'} ${phrase} outlet in ${country}.`;
 }
 

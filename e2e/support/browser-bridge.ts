@@ -1,4 +1,5 @@
 import { mkdtemp, rm } from 'node:fs/promises';
+import { USER_OUTLETS_FILE } from '../../electron/services/user-outlets-file';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -124,7 +125,7 @@ function installPageBridge({ bindings, channels }: PageBridgeConfig): void {
  */
 export class BrowserBridge {
   /** The article session the handlers act on, as the main process keeps one per window. */
-  readonly session = new ArticleSession();
+  readonly session: ArticleSession;
   /** Paths the save dialog was opened with as its suggestion, oldest first. */
   readonly suggestedExportPaths: string[] = [];
   /** Links the page asked to open, in the order the confirm dialog was shown for them. */
@@ -148,6 +149,8 @@ export class BrowserBridge {
     /** The reader's corrections, as the main process keeps them. */
     readonly corrections: CorrectionsStore,
   ) {
+    // Like the main process: the user's own outlets are read from the user-data folder for every article.
+    this.session = new ArticleSession(undefined, join(userDataDir, USER_OUTLETS_FILE));
     this.handlers = createIpcHandlers({
       isTrustedSender: () => true,
       sessionFor: () => this.session,

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, nativeTheme, protocol, screen, session, shell, type BaseWindow } from 'electron';
 import { IPC_CHANNELS, type MenuCommand, type ReaderSettings, type ThemeChoice } from '../../shared/ipc/contract';
 import { ArticleSession } from '../services/article-session';
@@ -5,6 +6,7 @@ import { RecentFiles } from '../services/recent-files';
 import { sampleArticlePath } from '../services/sample-article';
 import { SettingsStore } from '../services/settings-store';
 import { CorrectionsStore } from '../services/corrections-store';
+import { USER_OUTLETS_FILE } from '../services/user-outlets-file';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolResponse } from './app-protocol';
 import { ARTICLE_FILE_FILTERS } from './article-file-types';
 import { EXPORT_DIALOG_FILTERS } from './export-file-name';
@@ -67,7 +69,8 @@ function createWindow(): WindowState {
   });
   const contents = window.webContents;
   const id = contents.id;
-  const state: WindowState = { window, session: new ArticleSession(), loaded: false, pendingPath: startupPath };
+  const articleSession = new ArticleSession(undefined, join(app.getPath('userData'), USER_OUTLETS_FILE));
+  const state: WindowState = { window, session: articleSession, loaded: false, pendingPath: startupPath };
   startupPath = null;
   windows.set(id, state);
   if (saved?.maximized) window.maximize();

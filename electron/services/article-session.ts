@@ -4,6 +4,19 @@ import type { LoadResult } from '../../shared/model/load-result';
 import type { Correction } from '../../shared/model/correction';
 import { exportArticle } from './export-article';
 import { loadArticleIsolated } from './loaders/isolated-load';
+import { readUserOutletsFile } from './user-outlets-file';
+
+/** The article with the user's outlets attached, and a notice for each entry of their file that was left out. */
+function withUserOutlets(article: Article, path: string): Article {
+  const read = readUserOutletsFile(path);
+  if (!read.ok) return { ...article, notices: [...article.notices, `Your outlets were not used: ${read.message}`] };
+  const notices = read.problems.map((problem) => `Your outlets file: ${problem}; that outlet was left out.`);
+  return {
+    ...article,
+    ...(read.outlets.length > 0 ? { outletAdditions: read.outlets } : {}),
+    notices: [...article.notices, ...notices],
+  };
+}
 
 /**
  * The article a window is showing, as the main process knows it. Exports are made from this copy,
@@ -12,8 +25,14 @@ import { loadArticleIsolated } from './loaders/isolated-load';
 export class ArticleSession {
   private current: Article | null = null;
 
-  /** A session that opens files with `load`: by default in the isolated loader worker, with its limits. */
-  constructor(private readonly load: (path: string) => Promise<LoadResult> = loadArticleIsolated) {}
+  /**
+   * A session that opens files with `load` (by default in the isolated loader worker, with its limits) and,
+   * given `userOutletsPath`, reads the user's own outlets from it afresh for every article it opens.
+   */
+  constructor(
+    private readonly load: (path: string) => Promise<LoadResult> = loadArticleIsolated,
+    private readonly userOutletsPath?: string,
+  ) {}
 
   /** The article on screen, or null before the first successful open. */
   get article(): Article | null {
@@ -22,8 +41,10 @@ export class ArticleSession {
 
   /** Loads a file; on failure the current article stays as it was. */
   async open(path: string): Promise<LoadResult> {
-    const result = await this.load(path);
-    if (result.ok) this.current = result.article;
+    const loaded = await this.load(path);
+    if (!loaded.ok) return loaded;
+    const result = this.userOutletsPath ? { ok: true as const, article: withUserOutlets(loaded.article, this.userOutletsPath) } : loaded;
+    this.current = result.article;
     return result;
   }
 

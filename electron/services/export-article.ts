@@ -35,7 +35,10 @@ export const EXPORT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = { html:
 
 /** Analyses the article and renders the requested export as text; the app and the CLI share it. */
 export function renderArticleExport(article: Article, options: Omit<ExportArticleOptions, 'overwrite'>): string {
-  const found = analyze(article.text, options.typologies ? { typologies: options.typologies } : {});
+  const found = analyze(article.text, {
+    ...(options.typologies ? { typologies: options.typologies } : {}),
+    ...(article.outletAdditions ? { extraOutlets: article.outletAdditions } : {}),
+  });
   const corrected = applyCorrections(article.text, found, options.corrections ?? []);
   const findings = corrected.findings;
   const stamp = { exportedAt: (options.exportedAt ?? new Date()).toISOString(), version: APP_VERSION };

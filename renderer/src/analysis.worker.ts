@@ -9,9 +9,9 @@ const scope = self as unknown as {
 
 // The engine runs here so a megabyte article never freezes scrolling or the menus.
 scope.addEventListener('message', (event) => {
-  const { id, text, typologies } = event.data;
+  const { id, text, typologies, extraOutlets } = event.data;
   try {
-    scope.postMessage({ id, ok: true, findings: analyze(text, { typologies }) });
+    scope.postMessage({ id, ok: true, findings: analyze(text, { typologies, ...(extraOutlets ? { extraOutlets } : {}) }) });
   } catch (error) {
     scope.postMessage({ id, ok: false, message: error instanceof Error ? error.message : String(error) });
   }

@@ -1,3 +1,5 @@
+import type { OutletRecord } from '../engine/state-media/outlet-types';
+
 /** Structural role of a block of the article, which the reader styles differently. */
 export type BlockKind = 'heading' | 'paragraph' | 'blockquote' | 'list-item' | 'caption' | 'dateline' | 'byline';
 
@@ -38,6 +40,11 @@ export interface Article {
   readonly stripped: readonly StrippedText[];
   /** Notes from loading the user may want to know (e.g. a guessed encoding). */
   readonly notices: readonly string[];
+  /**
+   * Outlets the user added to the registry on this machine (`outlets.json` in the settings folder),
+   * attached when the app opened the article so every analysis of it — reader, worker, export — uses them.
+   */
+  readonly outletAdditions?: readonly OutletRecord[];
 }
 
 /** Separator between blocks in `Article.text`. */

@@ -97,7 +97,12 @@ export function useArticleAnalysis(article: Article | null, typologies: readonly
     };
     worker.addEventListener('message', onMessage);
     worker.addEventListener('error', fail);
-    const request: AnalysisRequest = { id, text: article.text, typologies: parseTypologies(typologyKey) };
+    const request: AnalysisRequest = {
+      id,
+      text: article.text,
+      typologies: parseTypologies(typologyKey),
+      ...(article.outletAdditions ? { extraOutlets: article.outletAdditions } : {}),
+    };
     worker.postMessage(request);
     return () => {
       worker.removeEventListener('message', onMessage);

@@ -1,3 +1,4 @@
+import type { OutletRecord } from '../../../shared/engine/state-media/outlet-types';
 import type { Finding, Typology } from '../../../shared/model/finding';
 
 /** What the reader asks the analysis worker to do. */
@@ -5,6 +6,8 @@ export interface AnalysisRequest {
   readonly id: number;
   readonly text: string;
   readonly typologies: readonly Typology[];
+  /** Outlets the user added to the registry. */
+  readonly extraOutlets?: readonly OutletRecord[];
 }
 
 /** The worker's answer to one request. */

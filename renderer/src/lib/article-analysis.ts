@@ -22,7 +22,7 @@ export function buildAnalysis(article: Article, findings: readonly Finding[]): A
 
 /** Runs the engine over an article on this thread; the fallback where no Web Worker is available. */
 export function analyzeArticle(article: Article, typologies?: readonly Typology[]): ArticleAnalysis {
-  return buildAnalysis(article, analyze(article.text, typologies ? { typologies } : {}));
+  return buildAnalysis(article, analyze(article.text, { ...(typologies ? { typologies } : {}), ...(article.outletAdditions ? { extraOutlets: article.outletAdditions } : {}) }));
 }
 
 /** A stable id for a finding, carrying its layer so the DOM can be counted per layer. */

@@ -107,6 +107,11 @@ describe('shapes from real articles', () => {
     expect(of('Correspondent Yaroslav Trofimov recently referred to the campaign as “a genocidal effort.”', 'quote')[0]).toMatchObject({ speaker: expect.stringContaining('Trofimov') });
   });
 
+  it("reads wiki italics as no quote, while archive copy's ``typewriter quotes'' still are", () => {
+    expect(of("The project, called ''Encouraging People to Contribute Knowledge'', launched on Monday.", 'quote')).toEqual([]);
+    expect(of("``We will not give up,'' the minister said on Monday.", 'quote')).toMatchObject([{ speaker: 'the minister' }]);
+  });
+
   it('says how sure it is of each speaker', () => {
     const text = [
       'Kim Jong Un said the test was "a great success for our defence." He added: "We will go further."',

@@ -78,7 +78,8 @@ function openDouble(ch: string, prev: string, next: string, pos: number): OpenQu
     case '``':
       return { pos, style: 'straight-double', closers: "''" };
     case "''":
-      return opensHere(prev, next) && isWord(next) ? { pos, style: 'straight-double', closers: "''" } : undefined;
+      // Two apostrophes open nothing: archive copy opens with backticks (``…''), and wiki text writes ''…'' for italics.
+      return undefined;
     default:
       return undefined;
   }

@@ -112,6 +112,10 @@ describe('shapes from real articles', () => {
     expect(of("``We will not give up,'' the minister said on Monday.", 'quote')).toMatchObject([{ speaker: 'the minister' }]);
   });
 
+  it('passes over an appositive that ends in a place after a comma', () => {
+    expect(of("Dr Angela Rasmussen, an immunity expert at Columbia University, New York, said the site has a 'sub-optimal' fit.", 'quote')[0]).toMatchObject({ speaker: 'Angela Rasmussen' });
+  });
+
   it('says how sure it is of each speaker', () => {
     const text = [
       'Kim Jong Un said the test was "a great success for our defence." He added: "We will go further."',

@@ -173,6 +173,16 @@ function subjectPhrase(view: readonly Token[], verb: number, floor: number): Tok
       j = k;
       continue;
     }
+    // "Dr Angela Rasmussen, an expert at Columbia University, New York, said": a place closing an appositive.
+    if (k >= floor && view[k]!.text === ',' && verb - k <= MAX_DISTANCE) {
+      let k2 = k - 1;
+      while (k2 >= floor && view[k2]!.text !== ',' && view[k2]!.kind !== 'quote') k2--;
+      const outer = view[k2 + 1];
+      if (k2 >= floor && view[k2]!.text === ',' && outer && /^\p{Ll}/u.test(outer.text) && !CLAUSE_STARTS.has(outer.lower) && !introducesSentence(view, k2, floor)) {
+        j = k2;
+        continue;
+      }
+    }
     return phraseEndingAt(view, j - 1, segmentStart);
   }
   return phraseEndingAt(view, j, floor);
@@ -231,11 +241,13 @@ export function leadingPhrase(view: readonly Token[]): Token[] | undefined {
     if (view[k]!.text === '-' || view[k]!.text === '—' || view[k]!.text === '–') start = k + 1;
   }
   while (view[start]?.text === '-') start++;
-  if (view[start] && (INTRO_PREPOSITIONS.has(view[start]!.lower) || INTRO_ADVERB.test(view[start]!.lower))) {
-    // "In Damascus, the official radio ...": the subject follows the introductory phrase.
+  // "In Damascus, the official radio …", "Meantime, in Asia, China's leadership …": the subject follows the
+  // introductory phrases.
+  for (let intro = 0; intro < 3 && view[start] && (INTRO_PREPOSITIONS.has(view[start]!.lower) || INTRO_ADVERB.test(view[start]!.lower)); intro++) {
     let comma = start;
     while (comma < view.length && comma - start < 12 && view[comma]!.text !== ',') comma++;
-    if (view[comma]?.text === ',') start = comma + 1;
+    if (view[comma]?.text !== ',') break;
+    start = comma + 1;
   }
   let j = start;
   for (;;) {

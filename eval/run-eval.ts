@@ -46,6 +46,8 @@ function printScore(title: string, articles: number, score: Score): void {
       `${layer.padEnd(12)} ${String(counts.gold).padStart(5)} ${String(counts.predicted).padStart(5)}    ${percent(lenient.precision)}  ${percent(lenient.recall)} ${percent(lenient.f1)}     ${percent(strict.f1)}`,
     );
   }
+  const macro = (strict: boolean): string => percent(LAYER_IDS.reduce((sum, layer) => sum + prf(score.layers[layer], strict).f1, 0) / LAYER_IDS.length).trim();
+  console.log(`macro-F1: ${macro(false)}% (strict ${macro(true)}%)`);
   const { correct, total } = score.speakers;
   console.log(`speaker accuracy: ${total === 0 ? 'n/a' : `${percent(correct / total).trim()}% (${correct}/${total})`}`);
 }

@@ -173,4 +173,25 @@ describe('shapes from real articles', () => {
   it('marks "there have also been reports of"', () => {
     expect(of('There have also been reports of disagreements within the Kremlin over the economy.', 'unverified')).toHaveLength(1);
   });
+
+  it('keeps hedges to what they hedge: doubt about claims, billing, speculation that asserts, real claims', () => {
+    expect(of('With dozens killed, the fighting has cast major doubt over U.N.-led efforts to restart talks.', 'unverified')).toEqual([]);
+    expect(of('Experts have cast doubt on the claim that the ratio is low.', 'unverified')).toHaveLength(1);
+    expect(of('Describing the lab, China Youth Online billed it as the "aircraft carrier of China\'s virology".', 'unverified')).toHaveLength(1);
+    expect(of('He then proceeds to speculate about Al Gore\'s involvement in negotiations.', 'unverified')).toEqual([]);
+    expect(of('Analysts speculated that the leader was ill.', 'unverified')).toHaveLength(1);
+    expect(of('The United States on Friday accepted the president\'s claim to power.', 'unverified')).toEqual([]);
+    expect(of('What do you think are the greatest threats to humanity?', 'unverified')).toEqual([]);
+    expect(of('Her report has not been peer-reviewed by other scientists.', 'unverified')).toHaveLength(1);
+  });
+
+  it('finds the speaker past an employer, a passive relative clause, dotted initials and a subordinate clause', () => {
+    const speaker = (text: string): string | undefined => of(text, 'quote')[0]?.speaker;
+    expect(speaker('Khader Al-Za’anoun of Wafa, the official Palestinian news agency, recalled his friendship with him. “He was my friend and colleague,” he said.')).toBe('Khader Al-Za’anoun');
+    expect(speaker('Earlier this week, Fernández apologized for the video, which was posted on Instagram, saying it does not “reflect my beliefs or my character.”')).toBe('Fernández');
+    expect(speaker('“Resilience does not mean invulnerability,” cautioned R.T. Weatherman Foundation president Meaghan Mobbs in a recent post.')).toBe('Meaghan Mobbs');
+    expect(speaker('Conricus said that when the military reported how many fighters it had killed, it was referring to combatants, “people who are fighting.”')).toBe('Conricus');
+    expect(speaker('The Federation said bans set a precedent, while Reporters Without Borders said channels acting as “instruments of war” lose protection.')).toBe('Reporters Without Borders');
+  });
 });
+

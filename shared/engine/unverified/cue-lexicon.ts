@@ -68,7 +68,7 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       scope: 'phrase',
       cue: `${WHAT_CUE}$`,
       // Plain naming ("what is called the DMZ") and the writer's own words ("what we call") are not distancing.
-      notMatching: String.raw`^what (?:(?:is|are|was|were|be|been|has|have|had|now|once|commonly|often|sometimes|also|later|then|locally|still|usually|generally|popularly|so|officially|formerly|previously) )+(?:call(?:ed|s)?|term(?:ed|s)?|dub(?:bed|s)?)\b|^what (?:we|i|you|one|us|our) `,
+      notMatching: String.raw`^what (?:(?:is|are|was|were|be|been|has|have|had|now|once|commonly|often|sometimes|also|later|then|locally|still|usually|generally|popularly|so|officially|formerly|previously) )+(?:call(?:ed|s)?|term(?:ed|s)?|dub(?:bed|s)?)\b|^what (?:we|i|you|one|us|our) |^what (?:do|does|did|would|will|can|could|should) `,
       notBefore: String.raw`(?:for|on|upon|off|in|up|out|back|it quits|him|her|them|me|us)\b`,
     },
     {
@@ -127,14 +127,18 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     { pattern: String.raw`(?:that|which) (?:they|it|he|she) (?:call|calls|called|term|terms|termed|dub|dubs|dubbed|describes? as|described as)` },
     // A reported event named by an attributive "reported": "in a reported Israeli airstrike", "two reported killings".
     { pattern: String.raw`reported(?= (?!by\b|to\b|that\b|on\b|in\b)[a-z])`, lead: String.raw`a|an|the|two|three|four|several|\d+`, leadRequired: true },
-    { pattern: String.raw`(?:hailed|touted|billed|heralded|trumpeted|lauded|marketed|vaunted|advertised) (?:by (?:[\w’'-]+ ){1,3})?as` },
+    { pattern: String.raw`(?:hailed|touted|billed|heralded|trumpeted|lauded|marketed|vaunted|advertised) (?:(?:it|them|him|her|itself|themselves) )?(?:by (?:[\w’'-]+ ){1,3})?as` },
   ],
 
   'non-verification': [
     // A fact-check's claim line: "Claim: Netanyahu said …".
     { pattern: String.raw`(?:false |the )?claim(?=\s*:)`, scope: 'sentence', opensSentence: true },
     // Doubt cast on a claim the same sentence states: the sentence carries both.
-    { pattern: String.raw`cast(?:s|ing)? (?:\w+ )?doubts? (?:on|over|about)`, scope: 'sentence' },
+    {
+      // Only doubt about what someone asserts: "cast doubt over efforts to restart talks" is about prospects.
+      pattern: String.raw`cast(?:s|ing)? (?:\w+ )?doubts? (?:on|over|about)(?= (?:whether|(?:[\w’'-]+ ){0,3}?(?:claims?|assertions?|accounts?|allegations?|reports?|figures?|statements?|versions?|story|narrative|testimony|credibility|veracity|accuracy|authenticity|reliability|numbers?|data|tolls?|evidence|findings?|official|officials['’]|government['’]s)\b))`,
+      scope: 'sentence',
+    },
     { pattern: String.raw`(?:none|neither|nobody|no one)(?: of (?:the )?[\w’'-]+(?: [\w’'-]+)?)? (?:\w+ly )?(?:offered|provided|gave|presented|produced|showed|cited|shared) (?:any )?(?:\w+ )?(?:evidence|proof)` },
     {
       // Passive: "could not be independently verified", "could not immediately be verified", "has not been confirmed".
@@ -240,7 +244,8 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     { pattern: String.raw`rumou?r(?:s|ed|ing)?|hearsay`, negatable: true },
     { pattern: String.raw`(?:amid|after|despite|following) word that|word (?:is|was|has it) that` },
     {
-      pattern: String.raw`speculat(?:ion|ions|ed|es|e|ing)`,
+      // To speculate about a subject is not to assert anything ("he proceeds to speculate about Gore's role").
+      pattern: String.raw`speculat(?:ions?|(?:ed|es|e|ing)(?! (?:about|on|over|as to|whether)\b))`,
       negatable: true,
       // "such speculation" points back at claims already marked.
       notAfter: anyOf(['property', 'land', 'currency', 'financial', 'market', 'stock', 'share', 'real estate', 'commodity', 'commodities', 'price', 'housing', 'bitcoin', 'crypto', 'such']),
@@ -271,8 +276,9 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       leadRequired: true,
       negatable: true,
     },
-    // A named accuser is attribution ("Hanoi has accused Peking of …"); unnamed or mutual ones are not:
-    // "critics accusing Trump of …", "Moscow and Kyiv accusing each other of attacks".
+    // A named accuser is attribution ("Hanoi has accused Peking of …"), as "X described Y as Z" is in
+    // ANNOTATION.md; unnamed or mutual ones are not: "critics accusing Trump of …", "Moscow and Kyiv accusing
+    // each other of attacks".
     {
       pattern: String.raw`(?:critics|opponents|detractors|activists|campaigners|rights groups|others|some|many) (?:\w+ly )?(?:(?:have|has|had) )?accus(?:e|es|ed|ing) (?:[\w’'-]+ ){1,5}?of`,
       negatable: true,

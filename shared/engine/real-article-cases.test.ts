@@ -193,5 +193,18 @@ describe('shapes from real articles', () => {
     expect(speaker('Conricus said that when the military reported how many fighters it had killed, it was referring to combatants, “people who are fighting.”')).toBe('Conricus');
     expect(speaker('The Federation said bans set a precedent, while Reporters Without Borders said channels acting as “instruments of war” lose protection.')).toBe('Reporters Without Borders');
   });
+
+  it('marks withheld and unconfirmed sources in their other forms, and leaves bystanders and the future alone', () => {
+    const marked = (text: string): number => of(text, 'unverified').length;
+    expect(marked('An official, whose name was not given, said talks had stalled.')).toBe(1);
+    expect(marked('Unidentified officials said the convoy had turned back.')).toBe(1);
+    expect(marked('Unidentified gunmen attacked the convoy.')).toBe(0);
+    expect(marked('It was not immediately clear who fired the rockets.')).toBe(1);
+    expect(marked('It remains unclear whether Tehran will halt its support for the Houthis.')).toBe(0);
+    expect(marked('The group has not confirmed his death.')).toBe(1);
+    expect(marked('The army has yet to confirm the toll.')).toBe(1);
+    expect(marked('The general is suspected of ordering the massacre.')).toBe(1);
+    expect(marked('Insurers brace for claims after flooding in two towns.')).toBe(0);
+  });
 });
 

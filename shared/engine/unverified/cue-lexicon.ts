@@ -95,7 +95,7 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       // Otherwise "claim(s)" is the verb ("Houthis claim attack"); after a determiner it is a noun pointing back.
       pattern: String.raw`claims?`,
       negatable: true,
-      notAfter: String.raw`${CLAIM_OTHER_SENSES_BEFORE}|${DETERMINERS}|handle|handles|handled|handling|process|processing|processed|pay|pays|paid|paying|assess|assessing|settle|settles|settled|settling|review|reviewing|reviewed|investigate|investigating|examine|examining|verify|verifying|deny|denies|denied|denying|reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|repeat|repeats|repeated|repeating|make|makes|made|making`,
+      notAfter: String.raw`${CLAIM_OTHER_SENSES_BEFORE}|${DETERMINERS}|handle|handles|handled|handling|process|processing|processed|pay|pays|paid|paying|assess|assessing|settle|settles|settled|settling|review|reviewing|reviewed|investigate|investigating|examine|examining|verify|verifying|deny|denies|denied|denying|reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|repeat|repeats|repeated|repeating|make|makes|made|making|for|expect|expects|expected|expecting`,
       // A noun subject or object ("claims for compensation rose", "the claims were") is paperwork or a back-reference.
       notBefore: String.raw`${CLAIM_OTHER_SENSES_AFTER}|(?:for|from|against|under|worth|totall?ing|filed|lodged|submitted|made|paid|were|was|are|is|have|has|had|will|would|could|can|may|rose|fell|jumped|dropped|increased|decreased|process|court|and|or)\b|[.,;:!?)]`,
     },
@@ -169,6 +169,15 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       pattern: String.raw`(?:neither|none|no) (?:[\w’'-]+ ){0,4}?(?:could|can|has|have|had|was|were|is|are)(?: ${VERIFY_FILLERS}| be| been)* ${VERIFIED}`,
     },
     { pattern: String.raw`(?:neither|not) confirm(?:ed|s|ing)? (?:n|)or den(?:ied|y|ies|ying)` },
+    // "The group has not confirmed his death", "the army has yet to confirm the toll": the claim stands unconfirmed.
+    { pattern: String.raw`(?:has|have|had)(?: not|n['’]t)(?: yet)? (?:confirmed|verified)|(?:has|have|had) yet to (?:confirm|verify)` },
+    {
+      // "It was not immediately clear who fired the rockets", "it remains unclear whether …".
+      pattern: String.raw`it (?:is|was|remains|remained|['’]s)(?: still)? (?:not (?:immediately |yet |entirely )?clear|unclear)`,
+      scope: 'sentence',
+      // What is yet to happen is not a claim: "it remains unclear whether Tehran will halt its support".
+      notBefore: String.raw`(?:,? )?(?:whether|if|how|when|what) (?:[\w’'-]+ ){1,5}?(?:will|would|can|could|might|may|plans?|intends?)\b`,
+    },
     { pattern: String.raw`(?:declined|declining|refused|refusing) to (?:immediately |publicly |officially |independently )?(?:${VERIFY_ACTIVE})` },
     { pattern: String.raw`un(?:confirmed|verified|verifiable|substantiated|corroborated|sourced|proven)` },
     {
@@ -210,6 +219,15 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       notBefore: String.raw`(?:trading|dealing|information|threats?|attacks?|status|track|knowledge|buying|selling|transactions?|shares?)\b`,
     },
     { pattern: String.raw`(?:unnamed|anonymous) (?:[\w’'-]+ ){0,3}?${WITHHELD_PERSONS}\b`, cue: String.raw`^\w+` },
+    {
+      // "unidentified officials said"; not "unidentified gunmen attacked", who are no one's source.
+      pattern: String.raw`unidentified (?:[\w’'-]+ ){0,3}?${WITHHELD_PERSONS}\b`,
+      cue: String.raw`^\w+`,
+      notMatching: String.raw`\b(?:residents?|soldiers?|members?|individuals?|people|persons?|figures?|agents?)$`,
+    },
+    // "an official, whose name was not given, said", "a source who was not identified".
+    { pattern: String.raw`whose (?:full )?names? (?:was|were|has|have|had been|is|are)(?: not|n['’]t)(?: been)? (?:given|released|disclosed|published|provided|revealed|made public)` },
+    { pattern: String.raw`who (?:was|were|is|are)(?: not|n['’]t) (?:identified|named)(?! as\b)` },
     { pattern: String.raw`anonymity|anonymously` },
     {
       pattern: String.raw`on (?:the )?conditions? (?:that )?(?:[\w’'-]+ ){1,4}?(?:named|identified|quoted|anonymous|quoted by name)`,
@@ -284,6 +302,13 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       negatable: true,
     },
     { pattern: String.raw`accus(?:e|es|ed|ing) (?:each other|one another) of`, negatable: true },
+    {
+      // "The general is suspected of ordering the massacre": an allegation without an owner, like "accused of".
+      pattern: String.raw`suspected(?= of\b)`,
+      lead: String.raw`(?:(?:has|have|had) been|is|are|was|were|being|been)(?: \w+ly)?`,
+      leadRequired: true,
+      negatable: true,
+    },
     {
       // "… was arrested and later accused of spying": the auxiliary is shared with the first verb.
       pattern: String.raw`accused(?= of\b)`,

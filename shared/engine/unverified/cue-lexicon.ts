@@ -170,7 +170,10 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     },
     { pattern: String.raw`(?:neither|not) confirm(?:ed|s|ing)? (?:n|)or den(?:ied|y|ies|ying)` },
     // "The group has not confirmed his death", "the army has yet to confirm the toll": the claim stands unconfirmed.
-    { pattern: String.raw`(?:has|have|had)(?: not|n['’]t)(?: yet)? (?:confirmed|verified)|(?:has|have|had) yet to (?:confirm|verify)` },
+    {
+      // Only what happened or was said; "the Senate has not confirmed the nominee" is an appointment.
+      pattern: String.raw`(?:(?:has|have|had)(?: not|n['’]t)(?: yet)? (?:confirmed|verified)|(?:has|have|had) yet to (?:confirm|verify))(?= (?:that|whether|(?:the |his |her |its |their |any |such |this |these |those |[\w’'-]+['’]s )?(?:[\w-]+ )?(?:deaths?|toll|reports?|claims?|attacks?|strikes?|killings?|casualties|identity|involvement|details|numbers?|figures?|account|arrests?|capture|incident|existence|authenticity|allegations?)\b))`,
+    },
     {
       // "It was not immediately clear who fired the rockets", "it remains unclear whether …".
       pattern: String.raw`it (?:is|was|remains|remained|['’]s)(?: still)? (?:not (?:immediately |yet |entirely )?clear|unclear)`,

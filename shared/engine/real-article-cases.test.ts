@@ -206,5 +206,14 @@ describe('shapes from real articles', () => {
     expect(marked('The general is suspected of ordering the massacre.')).toBe(1);
     expect(marked('Insurers brace for claims after flooding in two towns.')).toBe(0);
   });
+
+  it('marks the relative or subordinate clause that carries a hedged claim, not its whole sentence', () => {
+    const span = (sentence: string): string[] => of(`Headline\n\nThe first sentence is here. ${sentence}`, 'unverified').map((f) => f.text);
+    expect(span('Aid must reach camps in Tigray, where nearly 100,000 people are thought to have run out of food.')).toEqual(['where nearly 100,000 people are thought to have run out of food.']);
+    expect(span('Measures aim to slow a new variant of the virus that is believed to spread more quickly.')).toEqual(['a new variant of the virus that is believed to spread more quickly.']);
+    expect(span('Forces launched an offensive that they call a “peace operation.”')).toEqual(['an offensive that they call a “peace operation.”']);
+    expect(span('His habit came back to haunt him in 2025 when he repeatedly claimed to have captured the city, only for others to visit it.')).toEqual(['when he repeatedly claimed to have captured the city']);
+    expect(span('Officials have been making the claim that Hamas was stealing aid since October.')).toEqual(['Officials have been making the claim that Hamas was stealing aid since October.']);
+  });
 });
 

@@ -215,5 +215,10 @@ describe('shapes from real articles', () => {
     expect(span('His habit came back to haunt him in 2025 when he repeatedly claimed to have captured the city, only for others to visit it.')).toEqual(['when he repeatedly claimed to have captured the city']);
     expect(span('Officials have been making the claim that Hamas was stealing aid since October.')).toEqual(['Officials have been making the claim that Hamas was stealing aid since October.']);
   });
+
+  it('resolves "he" after a qualified role to that role, not to the last person named', () => {
+    const text = 'Secretary of State Antony Blinken earlier said he was "outraged" by the attack.\n\nIraq\'s prime minister said those who fired the rockets aimed to create chaos. He vowed to keep Iraq from becoming a "backyard," in his word, where conflicts play out.';
+    expect(of(text, 'quote').map((f) => f.speaker)).toEqual(['Antony Blinken', "Iraq's prime minister"]);
+  });
 });
 

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
-import { BrowserWindow, Menu, app, dialog, ipcMain, nativeTheme, protocol, screen, session, shell, type BaseWindow } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, nativeTheme, protocol, screen, session, shell, utilityProcess, type BaseWindow } from 'electron';
 import { IPC_CHANNELS, type MenuCommand, type ReaderSettings, type ThemeChoice } from '../../shared/ipc/contract';
 import { ArticleSession } from '../services/article-session';
+import { DEFAULT_LOADER_LIMITS, LoaderHost } from '../services/loaders/loader-host';
 import { RecentFiles } from '../services/recent-files';
 import { sampleArticlePath } from '../services/sample-article';
 import { SettingsStore } from '../services/settings-store';
@@ -18,6 +19,7 @@ import { isAllowedRendererRequest, isOwnRendererFrame, preloadPath, resolveRende
 import { SECURE_WEB_PREFERENCES } from './security-policy';
 import { hardenWebContents, secureSession } from './window-security';
 import { restoreWindowBounds } from './window-bounds';
+import { loaderProcessPath, utilityProcessLoader } from './utility-loader';
 import { nextZoomLevel, type ZoomDirection } from './zoom-level';
 
 /** What the main process keeps per window: its article, and a file waiting for the page to load. */
@@ -52,6 +54,12 @@ let stores: Stores | null = null;
 const WINDOW_SIZING = { width: 1100, height: 820, minWidth: 480, minHeight: 360 } as const;
 // Window geometry being saved; quitting waits for it so the last size is not lost.
 let pendingWindowSave: Promise<void> | null = null;
+// Every file is read in one utility process, started with the first file (utility processes need
+// the app ready), with a heap cap, a process memory cap and a time limit; windows share it.
+const loader = new LoaderHost(
+  utilityProcessLoader((modulePath, args, options) => utilityProcess.fork(modulePath, args, options), loaderProcessPath(__dirname), DEFAULT_LOADER_LIMITS, () => app.getAppMetrics()),
+  DEFAULT_LOADER_LIMITS,
+);
 
 function createWindow(): WindowState {
   const saved = stores?.settings.windowState ?? null;
@@ -69,7 +77,7 @@ function createWindow(): WindowState {
   });
   const contents = window.webContents;
   const id = contents.id;
-  const articleSession = new ArticleSession(undefined, join(app.getPath('userData'), USER_OUTLETS_FILE));
+  const articleSession = new ArticleSession((path) => loader.load(path), join(app.getPath('userData'), USER_OUTLETS_FILE));
   const state: WindowState = { window, session: articleSession, loaded: false, pendingPath: startupPath };
   startupPath = null;
   windows.set(id, state);
@@ -343,6 +351,7 @@ if (!app.requestSingleInstanceLock({ openPath: startupPath })) {
   });
   // Quitting waits for the window geometry being saved, once; a failed save does not hold it up.
   app.on('will-quit', (event) => {
+    void loader.close();
     const save = pendingWindowSave;
     if (save === null) return;
     event.preventDefault();

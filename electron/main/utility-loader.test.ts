@@ -105,7 +105,7 @@ describe('the loader in an Electron utility process', () => {
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : result.error.code).toBe('too-demanding');
     expect(result.ok ? '' : result.error.message).toBe(
-      '“bomb.pdf” needs more memory or time than a news article should (over 512 MB or 20 seconds to read), so reading it was stopped; save the article's text as a .txt file and open that instead.',
+      "“bomb.pdf” needs more memory or time than a news article should (over 512 MB or 20 seconds to read), so reading it was stopped; save the article's text as a .txt file and open that instead.",
     );
     expect(forks[0]!.killed).toBe(true);
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
-import { INVOKE_CHANNELS, IPC_CHANNELS } from '../shared/ipc/contract';
+import { INVOKE_CHANNELS, IPC_CHANNELS, SEND_CHANNELS } from '../shared/ipc/contract';
 import { CONTENT_SECURITY_POLICY, SECURE_WEB_PREFERENCES } from './main/security-policy';
 
 // These tests read the BUILT app in out/, which `npm test` builds before vitest runs.
@@ -29,6 +29,9 @@ describe('built preload', () => {
     expect(code).not.toMatch(/^\s*(import|export)\b[\s{*'"]/m);
     expect([...code.matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)].map((match) => match[1])).toEqual(['electron']);
     expect(code).toContain('exposeInMainWorld');
+    // The preload reports real drops to main, which opens only a path it was told about just now.
+    expect(code).toContain(IPC_CHANNELS.filesDropped);
+    expect(code).toMatch(/isTrusted/);
     expect(code).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer\s*\)/);
   });
 });
@@ -346,6 +349,7 @@ describe('built main process against a mocked electron module', () => {
   it('registers exactly the contract invoke channels', (context) => {
     if (!loaded) context.skip(MISSING);
     expect([...recorded.handled].sort()).toEqual([...INVOKE_CHANNELS].sort());
+    expect(recorded.listened).toEqual([...SEND_CHANNELS]);
   });
 
   it('sends the CSP header and refuses every permission', (context) => {

@@ -3,6 +3,7 @@ import { USER_OUTLETS_FILE } from '../../electron/services/user-outlets-file';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+import { DropRecord } from '../../electron/main/drop-record';
 import { createIpcHandlers, openRemembered, type InvokeEventLike, type InvokeHandler } from '../../electron/main/ipc-handlers';
 import { ArticleSession } from '../../electron/services/article-session';
 import { RecentFiles } from '../../electron/services/recent-files';
@@ -136,6 +137,8 @@ export class BrowserBridge {
   private readonly saveAnswers: (string | null)[] = [];
   private readonly linkAnswers: boolean[] = [];
   private readonly droppable = new Map<string, string>();
+  /** What main knows of drops: the bridge records each one as the preload reports it in the app. */
+  readonly drops = new DropRecord();
   private readonly handlers: Readonly<Record<string, InvokeHandler>>;
 
   private constructor(
@@ -176,6 +179,7 @@ export class BrowserBridge {
       openExternal: async (url) => {
         this.openedLinks.push(url);
       },
+      drops: this.drops,
     });
   }
 
@@ -186,7 +190,12 @@ export class BrowserBridge {
     if (ownFolder) page.once('close', () => void rm(userDataDir, { recursive: true, force: true }));
     const bridge = new BrowserBridge(page, userDataDir, await SettingsStore.open(userDataDir), await RecentFiles.open(userDataDir), await CorrectionsStore.open(userDataDir));
     await page.exposeFunction(BINDINGS.invoke, (channel: string, ...args: unknown[]) => bridge.invoke(channel, args));
-    await page.exposeFunction(BINDINGS.resolveDrop, (name: string) => bridge.droppable.get(name) ?? null);
+    await page.exposeFunction(BINDINGS.resolveDrop, (name: string) => {
+      const path = bridge.droppable.get(name) ?? null;
+      // As the preload tells main about a real drop before the reader asks to open it.
+      if (path !== null) bridge.drops.record(OWN_PAGE_EVENT.sender.id, [path]);
+      return path;
+    });
     await page.addInitScript(installPageBridge, { bindings: BINDINGS, channels: IPC_CHANNELS });
     return bridge;
   }

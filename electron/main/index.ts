@@ -12,6 +12,7 @@ import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolResponse } from './app-pr
 import { ARTICLE_FILE_FILTERS } from './article-file-types';
 import { EXPORT_DIALOG_FILTERS } from './export-file-name';
 import { openRemembered, openSafely, registerIpcHandlers, type InvokeEventLike, type RecentFilesLike } from './ipc-handlers';
+import { DropRecord } from './drop-record';
 import { describeExternalLink } from './ipc-validation';
 import { resolveLaunchPath, resolveSecondInstancePath } from './launch-path';
 import { buildMenuTemplate } from './menu-template';
@@ -38,6 +39,8 @@ app.enableSandbox();
 if (rendererLocation.kind === 'file') protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 const isDefaultApp = process.defaultApp === true;
 const windows = new Map<number, WindowState>();
+// Files each window's preload saw the user drop just now; a dropped path is opened only from here.
+const drops = new DropRecord();
 let startupPath = resolveLaunchPath(process.argv, {
   defaultApp: isDefaultApp,
   initCwd: process.env['INIT_CWD'],
@@ -96,7 +99,10 @@ function createWindow(): WindowState {
     state.pendingPath = null;
     if (path !== null) void openInWindow(state, path);
   });
-  contents.once('destroyed', () => windows.delete(id));
+  contents.once('destroyed', () => {
+    windows.delete(id);
+    drops.forget(id);
+  });
   void window.loadURL(rendererLocation.url);
   return state;
 }
@@ -314,6 +320,7 @@ async function onReady(): Promise<void> {
     // Only links parseExternalUrl accepted (http/https, no credentials) that the user confirmed reach here.
     openExternal: (url) => shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK
     settingsUpdated: (event, settings) => applySettings(settings, event.sender.id),
+    drops,
   });
   installMenu();
   createWindow();

@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { DropRecord } from '../../electron/main/drop-record';
 import { createIpcHandlers, openRemembered, type InvokeEventLike, type InvokeHandler } from '../../electron/main/ipc-handlers';
 import { ArticleSession } from '../../electron/services/article-session';
+import { IsolatedLoader, type LoaderLimits } from '../../electron/services/loaders/isolated-load';
 import { RecentFiles } from '../../electron/services/recent-files';
 import { sampleArticlePath } from '../../electron/services/sample-article';
 import { SettingsStore } from '../../electron/services/settings-store';
@@ -33,6 +34,11 @@ export interface BrowserBridgeOptions {
    * temporary one, removed when the page closes; pass a folder to share state between pages.
    */
   readonly userDataDir?: string;
+  /**
+   * Limits for the loader the bridge opens files in. By default the bridge uses the shared loader
+   * with the app's limits; a spec that needs a file stopped quickly passes smaller ones.
+   */
+  readonly loaderLimits?: LoaderLimits;
 }
 
 /** What the page script needs to know, passed as data because it cannot import. */
@@ -151,9 +157,10 @@ export class BrowserBridge {
     readonly recentFiles: RecentFiles,
     /** The reader's corrections, as the main process keeps them. */
     readonly corrections: CorrectionsStore,
+    loader?: IsolatedLoader,
   ) {
     // Like the main process: the user's own outlets are read from the user-data folder for every article.
-    this.session = new ArticleSession(undefined, join(userDataDir, USER_OUTLETS_FILE));
+    this.session = new ArticleSession(loader ? (path) => loader.load(path) : undefined, join(userDataDir, USER_OUTLETS_FILE));
     this.handlers = createIpcHandlers({
       isTrustedSender: () => true,
       sessionFor: () => this.session,
@@ -188,7 +195,9 @@ export class BrowserBridge {
     const ownFolder = options.userDataDir === undefined;
     const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'sl-e2e-user-data-')));
     if (ownFolder) page.once('close', () => void rm(userDataDir, { recursive: true, force: true }));
-    const bridge = new BrowserBridge(page, userDataDir, await SettingsStore.open(userDataDir), await RecentFiles.open(userDataDir), await CorrectionsStore.open(userDataDir));
+    const loader = options.loaderLimits ? new IsolatedLoader(options.loaderLimits) : undefined;
+    if (loader) page.once('close', () => void loader.close());
+    const bridge = new BrowserBridge(page, userDataDir, await SettingsStore.open(userDataDir), await RecentFiles.open(userDataDir), await CorrectionsStore.open(userDataDir), loader);
     await page.exposeFunction(BINDINGS.invoke, (channel: string, ...args: unknown[]) => bridge.invoke(channel, args));
     await page.exposeFunction(BINDINGS.resolveDrop, (name: string) => {
       const path = bridge.droppable.get(name) ?? null;

@@ -12,11 +12,12 @@ export function workerThreadLoader(limits: LoaderLimits): StartLoaderChild {
       maxYoungGenerationSizeMb: 48,
       stackSizeMb: 4,
     });
-    // An idle worker must not keep the CLI alive; a pending job's timer does while it runs.
-    worker.unref();
     worker.on('message', (message: unknown) => events.message(message));
     worker.on('error', (error: Error & { code?: string }) => events.exit(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out-of-memory' : 'crashed'));
     worker.on('exit', () => events.exit('crashed'));
+    // An idle worker must not keep the CLI alive; a pending job's timer does while it runs. After the
+    // listeners: adding a 'message' listener refs the worker again.
+    worker.unref();
     return {
       send: (request) => worker.postMessage(request),
       kill: async () => {

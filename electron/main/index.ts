@@ -1,7 +1,8 @@
 import { join } from 'node:path';
-import { BrowserWindow, Menu, app, dialog, ipcMain, nativeTheme, protocol, screen, session, shell, type BaseWindow } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, nativeTheme, protocol, screen, session, shell, utilityProcess, type BaseWindow } from 'electron';
 import { IPC_CHANNELS, type MenuCommand, type ReaderSettings, type ThemeChoice } from '../../shared/ipc/contract';
 import { ArticleSession } from '../services/article-session';
+import { DEFAULT_LOADER_LIMITS, LoaderHost } from '../services/loaders/loader-host';
 import { RecentFiles } from '../services/recent-files';
 import { sampleArticlePath } from '../services/sample-article';
 import { SettingsStore } from '../services/settings-store';
@@ -11,6 +12,7 @@ import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolResponse } from './app-pr
 import { ARTICLE_FILE_FILTERS } from './article-file-types';
 import { EXPORT_DIALOG_FILTERS } from './export-file-name';
 import { openRemembered, openSafely, registerIpcHandlers, type InvokeEventLike, type RecentFilesLike } from './ipc-handlers';
+import { DropRecord } from './drop-record';
 import { describeExternalLink } from './ipc-validation';
 import { resolveLaunchPath, resolveSecondInstancePath } from './launch-path';
 import { buildMenuTemplate } from './menu-template';
@@ -18,6 +20,7 @@ import { isAllowedRendererRequest, isOwnRendererFrame, preloadPath, resolveRende
 import { SECURE_WEB_PREFERENCES } from './security-policy';
 import { hardenWebContents, secureSession } from './window-security';
 import { restoreWindowBounds } from './window-bounds';
+import { loaderProcessPath, utilityProcessLoader } from './utility-loader';
 import { nextZoomLevel, type ZoomDirection } from './zoom-level';
 
 /** What the main process keeps per window: its article, and a file waiting for the page to load. */
@@ -36,6 +39,8 @@ app.enableSandbox();
 if (rendererLocation.kind === 'file') protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 const isDefaultApp = process.defaultApp === true;
 const windows = new Map<number, WindowState>();
+// Files each window's preload saw the user drop just now; a dropped path is opened only from here.
+const drops = new DropRecord();
 let startupPath = resolveLaunchPath(process.argv, {
   defaultApp: isDefaultApp,
   initCwd: process.env['INIT_CWD'],
@@ -52,6 +57,12 @@ let stores: Stores | null = null;
 const WINDOW_SIZING = { width: 1100, height: 820, minWidth: 480, minHeight: 360 } as const;
 // Window geometry being saved; quitting waits for it so the last size is not lost.
 let pendingWindowSave: Promise<void> | null = null;
+// Every file is read in one utility process, started with the first file (utility processes need
+// the app ready), with a heap cap, a process memory cap and a time limit; windows share it.
+const loader = new LoaderHost(
+  utilityProcessLoader((modulePath, args, options) => utilityProcess.fork(modulePath, args, options), loaderProcessPath(__dirname), DEFAULT_LOADER_LIMITS, () => app.getAppMetrics()),
+  DEFAULT_LOADER_LIMITS,
+);
 
 function createWindow(): WindowState {
   const saved = stores?.settings.windowState ?? null;
@@ -69,7 +80,7 @@ function createWindow(): WindowState {
   });
   const contents = window.webContents;
   const id = contents.id;
-  const articleSession = new ArticleSession(undefined, join(app.getPath('userData'), USER_OUTLETS_FILE));
+  const articleSession = new ArticleSession((path) => loader.load(path), join(app.getPath('userData'), USER_OUTLETS_FILE));
   const state: WindowState = { window, session: articleSession, loaded: false, pendingPath: startupPath };
   startupPath = null;
   windows.set(id, state);
@@ -88,7 +99,10 @@ function createWindow(): WindowState {
     state.pendingPath = null;
     if (path !== null) void openInWindow(state, path);
   });
-  contents.once('destroyed', () => windows.delete(id));
+  contents.once('destroyed', () => {
+    windows.delete(id);
+    drops.forget(id);
+  });
   void window.loadURL(rendererLocation.url);
   return state;
 }
@@ -306,6 +320,7 @@ async function onReady(): Promise<void> {
     // Only links parseExternalUrl accepted (http/https, no credentials) that the user confirmed reach here.
     openExternal: (url) => shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK
     settingsUpdated: (event, settings) => applySettings(settings, event.sender.id),
+    drops,
   });
   installMenu();
   createWindow();
@@ -343,6 +358,7 @@ if (!app.requestSingleInstanceLock({ openPath: startupPath })) {
   });
   // Quitting waits for the window geometry being saved, once; a failed save does not hold it up.
   app.on('will-quit', (event) => {
+    void loader.close();
     const save = pendingWindowSave;
     if (save === null) return;
     event.preventDefault();

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../model/finding';
+import type { Finding, QuoteFinding } from '../model/finding';
 import { analyze } from './analyze';
 
 // Shapes met in real articles of the real-article corpus (eval/real), restated in short sentences of our own.
 
 function of(text: string, layer: Finding['layer']): Finding[] {
   return analyze(text).filter((finding) => finding.layer === layer);
+}
+
+function quotesOf(text: string): QuoteFinding[] {
+  return analyze(text).filter((finding): finding is QuoteFinding => finding.layer === 'quote');
 }
 
 describe('shapes from real articles', () => {
@@ -186,7 +190,7 @@ describe('shapes from real articles', () => {
   });
 
   it('finds the speaker past an employer, a passive relative clause, dotted initials and a subordinate clause', () => {
-    const speaker = (text: string): string | undefined => of(text, 'quote')[0]?.speaker;
+    const speaker = (text: string): string | undefined => quotesOf(text)[0]?.speaker;
     expect(speaker('Khader Al-Za’anoun of Wafa, the official Palestinian news agency, recalled his friendship with him. “He was my friend and colleague,” he said.')).toBe('Khader Al-Za’anoun');
     expect(speaker('Earlier this week, Fernández apologized for the video, which was posted on Instagram, saying it does not “reflect my beliefs or my character.”')).toBe('Fernández');
     expect(speaker('“Resilience does not mean invulnerability,” cautioned R.T. Weatherman Foundation president Meaghan Mobbs in a recent post.')).toBe('Meaghan Mobbs');
@@ -218,7 +222,7 @@ describe('shapes from real articles', () => {
 
   it('resolves "he" after a qualified role to that role, not to the last person named', () => {
     const text = 'Secretary of State Antony Blinken earlier said he was "outraged" by the attack.\n\nIraq\'s prime minister said those who fired the rockets aimed to create chaos. He vowed to keep Iraq from becoming a "backyard," in his word, where conflicts play out.';
-    expect(of(text, 'quote').map((f) => f.speaker)).toEqual(['Antony Blinken', "Iraq's prime minister"]);
+    expect(quotesOf(text).map((f) => f.speaker)).toEqual(['Antony Blinken', "Iraq's prime minister"]);
   });
 });
 

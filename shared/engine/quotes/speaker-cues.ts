@@ -1,3 +1,4 @@
+import { PACK_AUXILIARIES } from '../lang/pack-overlay';
 import { PARTICIPLE_VERBS as PARTICIPLES, QUOTING_VERBS } from './lexicon';
 import {
   isPronoun,
@@ -65,8 +66,10 @@ export function cueAfter(after: readonly Token[]): SpeakerCue | undefined {
     if (attributed) return { ...attributed, kind: 'words-of', immediate: true };
   }
   // ",” said Mr Kim" inverts the verb; "” asking Messi to apologise" is a participle whose object never speaks.
-  if (isReportingVerb(after[i], after[i + 1]) && !after[i]!.lower.endsWith('ing')) {
-    const phrase = subjectAfter(after, i);
+  // Another language's auxiliary may come first (",» a déclaré le ministre").
+  const verbAt = PACK_AUXILIARIES.has(after[i]?.lower ?? '') && isReportingVerb(after[i + 1]) ? i + 1 : i;
+  if (isReportingVerb(after[verbAt], after[verbAt + 1]) && !after[verbAt]!.lower.endsWith('ing')) {
+    const phrase = subjectAfter(after, verbAt);
     if (phrase) return { phrase, kind: 'inverted', immediate: true };
   }
   for (let k = i; k < after.length && k - i < MAX_DISTANCE; k++) {

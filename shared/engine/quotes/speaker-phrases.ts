@@ -159,7 +159,7 @@ function extendOverPreposition(view: readonly Token[], phrase: Token[], floor: n
 function subjectPhrase(view: readonly Token[], verb: number, floor: number): Token[] | undefined {
   const previous = view[verb - 1];
   // "the military's demand", "a report": after a possessive or an article the "verb" is a noun.
-  if (previous && (POSSESSIVE.test(previous.text) || ARTICLES.has(previous.lower))) return undefined;
+  if (previous && (POSSESSIVE.test(previous.text) || (ARTICLES.has(previous.lower) && !VERB_MODIFIERS.has(previous.lower)))) return undefined;
   let j = skipToSubject(view, verb - 1, floor);
   if (j < floor) return undefined;
   // Appositives between subject and verb ("Abu Khaled, a commander in the Front, told"): skip each one.

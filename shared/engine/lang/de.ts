@@ -102,6 +102,8 @@ export const GERMAN: LanguagePack = {
     ],
     speakingThings: ['erklärung', 'mitteilung', 'bericht', 'agentur', 'ministerium', 'regierung', 'armee', 'kreml', 'zeitung', 'sender', 'dokument', 'brief', 'schreiben', 'stellungnahme'],
     titles: ['herr', 'frau', 'dr', 'prof'],
-    functionWords: ['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'und', 'oder', 'dass', 'in', 'im', 'mit', 'von', 'vom', 'zu', 'zum', 'zur', 'für', 'auf', 'an', 'am', 'ist', 'nicht', 'es', 'sich', 'auch'],
+    phraseEdgeWords: ['und', 'oder', 'dass', 'in', 'im', 'mit', 'vom', 'zu', 'zum', 'zur', 'für', 'auf', 'an', 'am', 'ist', 'nicht', 'es', 'sich', 'auch', 'laut'],
+    proDrop: {},
+    according: ['laut'],
   },
 };

@@ -77,10 +77,10 @@ export const SPANISH: LanguagePack = {
     reportingVerbs: [
       ...REPORTING, 'dijo', 'afirmó', 'aseguró', 'declaró', 'explicó', 'señaló', 'añadió', 'agregó', 'subrayó', 'destacó', 'indicó', 'sostuvo',
       'manifestó', 'expresó', 'comentó', 'respondió', 'contestó', 'preguntó', 'advirtió', 'insistió', 'recordó', 'reconoció', 'admitió',
-      'aseveró', 'apuntó', 'remarcó', 'enfatizó', 'concluyó', 'relató', 'contó', 'escribió', 'tuiteó', 'exclamó', 'lamentó', 'denunció',
+      'aseveró', 'apuntó', 'proclamó', 'prometió',  'remarcó', 'enfatizó', 'concluyó', 'relató', 'contó', 'escribió', 'tuiteó', 'exclamó', 'lamentó', 'denunció',
       'dice', 'afirma', 'asegura', 'explica', 'señala', 'añade', 'agrega', 'subraya', 'destaca', 'indica', 'sostiene', 'advierte', 'insiste',
       'recuerda', 'reconoce', 'admite', 'cuenta', 'relata', 'comenta', 'responde', 'escribe', 'declara', 'manifiesta', 'expresa', 'apunta',
-      'dijeron', 'afirmaron', 'aseguraron', 'declararon', 'explicaron', 'señalaron', 'añadieron', 'indicaron', 'sostuvieron',
+      'añadido', 'agregado', 'explicado', 'prometido', 'insistido', 'advertido', 'reconocido', 'subrayado', 'destacado', 'indicado', 'manifestado', 'expresado', 'comentado', 'dijeron', 'afirmaron', 'aseguraron', 'declararon', 'explicaron', 'señalaron', 'añadieron', 'indicaron', 'sostuvieron',
       'diciendo', 'afirmando', 'asegurando', 'declarando', 'señalando', 'añadiendo', 'agregando', 'subrayando', 'advirtiendo',
       ...PARTICIPLES,
     ],
@@ -96,6 +96,13 @@ export const SPANISH: LanguagePack = {
     ],
     speakingThings: ['comunicado', 'declaración', 'informe', 'agencia', 'ministerio', 'gobierno', 'cancillería', 'ejército', 'nota', 'texto', 'diario', 'periódico', 'cadena', 'televisión', 'documento', 'mensaje', 'carta'],
     titles: ['sr', 'sra', 'don', 'doña', 'dr', 'dra'],
-    functionWords: ['el', 'la', 'los', 'las', 'un', 'una', 'de', 'del', 'al', 'y', 'o', 'que', 'en', 'por', 'para', 'con', 'se', 'lo', 'su', 'sus', 'es', 'no'],
+    phraseEdgeWords: ['de', 'del', 'al', 'y', 'o', 'que', 'en', 'por', 'para', 'con', 'se', 'lo', 'es', 'no', 'según'],
+    // Spanish drops the subject (",” dijo."): a third-person verb stands for the last person named.
+    proDrop: Object.fromEntries(
+      [...REPORTING, ...PARTICIPLES, 'afirmó', 'aseguró', 'declaró', 'explicó', 'señaló', 'añadió', 'agregó', 'subrayó', 'destacó', 'indicó', 'sostuvo', 'manifestó', 'expresó', 'comentó', 'respondió', 'advirtió', 'insistió', 'recordó', 'reconoció', 'admitió', 'apuntó', 'proclamó', 'relató', 'contó', 'prometido', 'añadido', 'agregado', 'explicado', 'asegurado', 'afirmado', 'señalado', 'insistido', 'advertido', 'reconocido', 'subrayado', 'destacado', 'indicado', 'manifestado', 'expresado', 'comentado']
+        .filter((verb) => !/(?:ron|an|en)$/.test(verb))
+        .map((verb) => [verb, 'he' as const]),
+    ),
+    according: ['según'],
   },
 };

@@ -10,11 +10,18 @@ import {
   SPEAKING_THINGS,
   VERB_MODIFIERS,
 } from '../quotes/lexicon';
+import { LEADING_JUNK } from '../quotes/speaker-phrases';
 import { DETERMINERS, LEFT_DESCRIPTORS, RIGHT_DESCRIPTORS } from '../state-media/lexicon';
 import type { LanguagePack } from './pack-types';
 
 /** Auxiliaries before a reporting participle in the language being analysed ("a déclaré"); empty for English. */
 export const PACK_AUXILIARIES: ReadonlySet<string> = new Set<string>();
+
+/** Reporting verbs that carry their subject in a language that drops it ("dijo", "заявила"); empty for English. */
+export const PRO_DROP_VERBS: ReadonlySet<string> = new Set<string>();
+
+/** Words of the analysed language that name a source like "according to" ("según", "selon", "laut"); empty for English. */
+export const ACCORDING_WORDS: ReadonlySet<string> = new Set<string>();
 
 /** Each pronoun of the language being analysed and the English pronoun it stands for; empty for English. */
 const PRONOUN_EQUIVALENTS = new Map<string, string>();
@@ -57,10 +64,13 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(SPEAKING_THINGS, pack.speakingThings);
   add(NAME_TITLES, pack.titles);
   add(PERSON_TITLES, pack.titles);
+  add(PRO_DROP_VERBS, Object.keys(pack.proDrop));
+  add(ACCORDING_WORDS, pack.according);
+  add(LEADING_JUNK, pack.phraseEdgeWords);
   add(LEFT_DESCRIPTORS, media.leftDescriptors);
   add(DETERMINERS, media.determiners);
   add(RIGHT_DESCRIPTORS, media.rightDescriptors);
-  for (const [word, english] of Object.entries(pack.pronouns)) PRONOUN_EQUIVALENTS.set(word, english);
+  for (const [word, english] of [...Object.entries(pack.pronouns), ...Object.entries(pack.proDrop)]) PRONOUN_EQUIVALENTS.set(word, english);
   try {
     return run();
   } finally {

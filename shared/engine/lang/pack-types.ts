@@ -58,8 +58,12 @@ export interface QuotePack {
   readonly speakingThings: readonly string[];
   /** Honorifics before a name ("Sr.", "M.", "Herr"). */
   readonly titles: readonly string[];
-  /** Function words that never belong to a name. */
-  readonly functionWords: readonly string[];
+  /** Reporting verbs that carry their subject ("dijo" → he, "заявила" → she), for a quote whose cue names no one. */
+  readonly proDrop: Readonly<Record<string, 'he' | 'she'>>;
+  /** Words that introduce a source like "according to" ("según", "selon", "laut"). */
+  readonly according: readonly string[];
+  /** Particles and articles trimmed from the ends of a speaker's phrase ("de", "la", "der"). */
+  readonly phraseEdgeWords: readonly string[];
 }
 
 /** Everything language-specific the one pipeline reads: a fifth language is one more of these. */

@@ -71,7 +71,7 @@ function hasWords(tokens: readonly Token[]): boolean {
 function message(resolved: ResolvedSpeaker): string {
   if (!resolved.speaker) return 'Direct quote; the article does not say who said it.';
   const surface = resolved.surface;
-  if (surface && /^(he|she|it|they)$/i.test(surface)) return `Direct quote attributed to ${resolved.speaker} ("${surface}" in the text).`;
+  if (surface && /^(he|she|it|they)$/i.test(englishPronoun(surface.toLowerCase()))) return `Direct quote attributed to ${resolved.speaker} ("${surface}" in the text).`;
   return `Direct quote attributed to ${surface ?? resolved.speaker}.`;
 }
 

@@ -20,7 +20,8 @@ const POSSESSIVE = /['’]s$/;
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
 const CLAUSE_STARTS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'as', 'when', 'or', 'so', 'then', 'after', 'because', 'although', 'since', 'where', 'whereas', 'meanwhile']);
 const POST_MODIFIERS: ReadonlySet<string> = new Set(['in', 'from', 'at', 'of', 'for', 'with', 'near']);
-const LEADING_JUNK: ReadonlySet<string> = new Set(['of', 'for', 'that', 'this']);
+/** Words trimmed from either end of a speaker phrase. */
+export const LEADING_JUNK: ReadonlySet<string> = new Set(['of', 'for', 'that', 'this']);
 
 /** Whether a token is a personal pronoun. */
 export function isPronoun(token: Token | undefined): boolean {

@@ -10,6 +10,7 @@ const VERBS = [
   'teilte', 'teilt', 'zitierte', 'zitiert', 'strahlte', 'sendete', 'sendet', 'kommentierte', 'bezeichnete', 'kritisierte', 'lobte',
   'warf', 'hieß es', 'heißt es', 'behauptete', 'behauptet', 'bestätigte', 'bestätigt', 'informierte', 'verkündete', 'verkündet',
   'titelte', 'titelt', 'betonte', 'betont', 'warnte', 'warnt', 'unterstrich', 'ergänzte', 'fügte', 'gab', 'gibt', 'veröffentlichten',
+  'sprechen von', 'sprach von', 'sprachen von', 'spricht von', 'zeigen', 'zeigten', 'verbreiten', 'verbreiteten', 'schreiben', 'schrieben',
 ];
 const PARTICIPLES = ['berichtet', 'gemeldet', 'geschrieben', 'gezeigt', 'verbreitet', 'veröffentlicht', 'gesagt', 'erklärt', 'mitgeteilt', 'zitiert', 'ausgestrahlt', 'gesendet', 'bestätigt', 'behauptet'];
 const ADJ_ENDINGS = ['e', 'en', 'er', 'es', 'em'];
@@ -23,6 +24,14 @@ const COMPOUNDS = [
   'Staatsmedien', 'Staatsfernsehen', 'Staatsfernsehens', 'Staatssender', 'Staatssenders', 'Staatsagentur', 'Staatspresse', 'Staatsrundfunk',
   'Staatsrundfunks', 'Staatszeitung', 'Parteizeitung', 'Parteiorgan', 'Parteiorgans', 'Staats-TV', 'Staatsradio', 'Staatsnachrichtenagentur',
 ];
+
+/** A nationality adjective, inflected, at the start of a sentence or not ("nordkoreanischen", "Griechische"). */
+const NATIONALITY_ADJECTIVE = String.raw`\p{L}+isch(?:e|en|er|es|em)`;
+
+/** Each word as written and with a capital, as German capitalises any word opening a sentence. */
+function capitalised(words: readonly string[]): string[] {
+  return words.flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1)]);
+}
 
 const familyOf = (noun: string): OutletFamily => {
   const n = noun.toLowerCase();
@@ -72,8 +81,9 @@ export const GERMAN: LanguagePack = {
     determiners: ['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einer', 'einem', 'eines'],
     rightDescriptors: [],
     genericReference: new RegExp(
-      `${WORD_START}(?:(?:[Dd]ie|[Dd]as|[Dd]er|[Dd]en|[Dd]em|[Dd]es)\\s+)?(?:(?:${alternation(inflect(MEDIA_STEMS, ADJ_ENDINGS))})\\s+(?:(?:${alternation(inflect(NATIONALITY_STEMS, ADJ_ENDINGS))})\\s+)?(?:${alternation(NOUNS)})|` +
-        `(?:(?:${alternation(inflect(NATIONALITY_STEMS, ADJ_ENDINGS))})\\s+)?(?:${alternation(COMPOUNDS)}))${WORD_END}`,
+      // Any nationality adjective ("die griechischen", "Russische") may stand before the noun; capitals open a sentence.
+      `${WORD_START}(?:(?:[Dd]ie|[Dd]as|[Dd]er|[Dd]en|[Dd]em|[Dd]es)\\s+)?(?:(?:${alternation(capitalised(inflect(MEDIA_STEMS, ADJ_ENDINGS)))})\\s+(?:${NATIONALITY_ADJECTIVE}\\s+)?(?:${alternation(NOUNS)})|` +
+        `(?:${NATIONALITY_ADJECTIVE}\\s+)?(?:${alternation(COMPOUNDS)}))${WORD_END}`,
       'gu',
     ),
     backReference: new RegExp(

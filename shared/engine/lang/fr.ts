@@ -51,7 +51,7 @@ export const FRENCH: LanguagePack = {
   ],
   stateMedia: {
     sourceBefore: new RegExp(
-      `${WORD_START}(?:selon|d['’]après|cité(?:e|s|es)? par|rapporté(?:e|s|es)? par|diffusé(?:e|s|es)? par|publié(?:e|s|es)? par|relayé(?:e|s|es)? par|repris(?:e|es)? par|retransmis(?:e|es)? par|` +
+      `${WORD_START}(?:selon|d['’]après|(?:tourné|filmé|obtenu|réalisé|montré|contacté|consulté|interviewé)(?:e|s|es)? par|(?:images|vidéo|vidéos|photos?|reportage|dépêche|bilan) (?:de|diffusée?s? par|publiée?s? par)|cité(?:e|s|es)? par|rapporté(?:e|s|es)? par|diffusé(?:e|s|es)? par|publié(?:e|s|es)? par|relayé(?:e|s|es)? par|repris(?:e|es)? par|retransmis(?:e|es)? par|` +
         `interrogé(?:e|s|es)? par|dans un entretien (?:à|avec|accordé à)|a confié|ont confié|citant|(?:a|ont|avait|avaient) (?:${alternation(PARTICIPLES)})|(?:${alternation(PRESENT)}))` +
         `[\\s,]*${DET}?$`,
       'iu',

@@ -70,6 +70,7 @@ export const LOCAL_NAMES: Readonly<Record<string, LocalNames>> = {
   'Krasnaya Zvezda': { aliases: ['Красная звезда', 'Красной звезды', 'Красной звезде'] },
   'Argumenty i Fakty': { aliases: ['Аргументы и факты', 'АиФ'] },
   'Radio Rossii': { aliases: ['Радио России'] },
+  'RBC.ru': { aliases: ['РБК'] },
   'Sputnik Spanish': { aliases: ['Sputnik Mundo'] },
   'Sputnik French': { aliases: ['Sputnik Afrique', 'Sputnik France'] },
   'Sputnik German': { aliases: ['SNA News', 'Sputnik Deutschland'] },

@@ -73,6 +73,7 @@ export const GERMAN: LanguagePack = {
       'iu',
     ),
     negatedAfter: /^\s+(?:(?:hat|hatte|haben|berichtete|meldete|zeigte|erwähnte)\s+)?(?:nicht|nie|niemals|keine|keinen)(?![\p{L}])/iu,
+    creditBefore: /(?:Foto|Fotos|Bild|Bilder|Quelle|Video)\s*:[^\n:]{0,50}?(?:\/\s*|:\s*)$/iu,
     leftDescriptors: [
       ...inflect([...MEDIA_STEMS, ...NATIONALITY_STEMS, 'zentral', 'koreanisch', 'national', 'öffentlich', 'kommunistisch', 'parteinah'], ADJ_ENDINGS),
       ...NOUNS.map((n) => n.toLowerCase()), ...COMPOUNDS.map((n) => n.toLowerCase()), 'nachrichtenagentur', 'agentur', 'sender', 'fernsehsender',

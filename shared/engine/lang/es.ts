@@ -54,6 +54,7 @@ export const SPANISH: LanguagePack = {
       'iu',
     ),
     negatedAfter: /^\s+(?:no|nunca|tampoco|ni)\s/iu,
+    creditBefore: /(?:Foto|Fotos|Fotografía|Imagen|Imágenes|Fuente|Crédito|Créditos|Video)\s*:[^\n:]{0,50}?(?:\/\s*|:\s*)$/iu,
     productAfter: /^\s+(?:informó|difundió|mostró|publicó)\b/iu,
     leftDescriptors: [
       'agencia', 'noticias', 'de', 'informativa', 'prensa', 'oficial', 'estatal', 'televisión', 'televisora', 'cadena', 'canal', 'emisora',

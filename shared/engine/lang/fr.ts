@@ -62,6 +62,7 @@ export const FRENCH: LanguagePack = {
       'iu',
     ),
     negatedAfter: /^\s+(?:n['’]|ne\s)/iu,
+    creditBefore: /(?:Photo|Photos|Image|Images|Crédit|Crédits|Source|Vidéo)\s*:[^\n:]{0,50}?(?:\/\s*|:\s*)$/iu,
     productAfter: /^\s+(?:a\s+)?(?:diffusé|montré|publié)(?![\p{L}])/iu,
     leftDescriptors: [
       "l'agence", 'agence', 'presse', 'officielle', 'officiel', "d'état", "d'etat", 'étatique', 'publique', 'public', 'télévision', 'chaîne',

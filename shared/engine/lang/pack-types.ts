@@ -26,6 +26,8 @@ export interface StateMediaPack {
   readonly subjectOfVerb: RegExp;
   /** Tested on the text after a phrase: a negated report, which is no source use. */
   readonly negatedAfter: RegExp;
+  /** Tested on the 40 characters before a name: a picture credit ("Фото: Иван Петров / ", "Foto: "). */
+  readonly creditBefore?: RegExp;
   /** Tested on the text after a phrase: one of its products ("un reportage de", "ein Bericht"). */
   readonly productAfter?: RegExp;
   /** Lower-case words that may stand inside an outlet's noun phrase before its name ("la agencia oficial"). */

@@ -176,6 +176,8 @@ export function sourceFrame(context: TextContext, phrase: Span & { readonly clau
   }
   if (/^\s+via\s+\p{Lu}/u.test(nameAfter) || /^\s*\/\s*(?:\p{Lu}|Getty|EPA|AP|AFP|Reuters)/u.test(nameAfter) && /(?:^|[\s(])$/.test(nameBefore)) return 'credit';
   if (/(?:Photo(?:graph)?s?|Image|Picture|Credit|Source|Footage|Handout)\s*:\s*$/i.test(nameBefore)) return 'credit';
+  // Another language's credit line: "(Фото: Алексей Иванов / ТАСС)", "Foto: Andina".
+  if (context.pack?.stateMedia.creditBefore?.test(nameBefore)) return 'credit';
   // A photographer's name first: "(Photo: Alexander Demyanchuk/Sputnik/Kremlin Pool via AP)".
   if (/(?:\(|(?:Photo(?:graph)?s?|Image|Picture|Credit)\s*:)[^()\n:]{0,40}\/\s*$/i.test(nameBefore) && /^\s*(?:\/|via\b|\)|,)/i.test(nameAfter)) return 'credit';
   // A byline naming the outlet as the story's source: a block that reads "by Anadolu Agency" or "By KCNA".

@@ -116,5 +116,6 @@ export const GERMAN: LanguagePack = {
     phraseEdgeWords: ['und', 'oder', 'dass', 'in', 'im', 'mit', 'vom', 'zu', 'zum', 'zur', 'für', 'auf', 'an', 'am', 'ist', 'nicht', 'es', 'sich', 'auch', 'laut'],
     proDrop: {},
     according: ['laut'],
+    intro: ['am', 'im', 'in', 'nach', 'laut', 'doch', 'aber', 'auch', 'zudem', 'bei', 'vor', 'seit', 'während', 'dabei', 'danach', 'zuvor'],
   },
 };

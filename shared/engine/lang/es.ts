@@ -105,5 +105,6 @@ export const SPANISH: LanguagePack = {
         .map((verb) => [verb, 'he' as const]),
     ),
     according: ['según'],
+    intro: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'en', 'tras', 'según', 'para', 'pero', 'sin', 'durante', 'desde', 'ante', 'así', 'además', 'mientras'],
   },
 };

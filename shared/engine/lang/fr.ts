@@ -19,6 +19,14 @@ const NATIONALITIES = [
   'vénézuélienne', 'vénézuélien', 'biélorusse', 'vietnamienne', 'saoudienne', 'qatarie', 'turque', 'égyptienne', 'nicaraguayenne',
 ];
 
+/** Verbs with their inverted pronoun, which the tokenizer keeps in one word ("a-t-il", "explique-t-elle"). */
+const INVERTED = ['a', 'dit', 'déclare', 'explique', 'ajoute', 'affirme', 'précise', 'souligne', 'estime', 'assure', 'poursuit', 'concède', 'insiste', 'raconte', 'confie', 'note', 'reconnaît', 'lance', 'conclut', 'martèle', 'rappelle', 'juge', 'tranche', 'résume', 'observe', 'prévient', 'avertit', 'indique', 'répond', 'glisse', 'plaide', 'détaille', 'commente', 'ajoutait', 'expliquait', 'disait', 'avait'].flatMap(
+  (verb) => {
+    const joint = /[ae]$/.test(verb) ? '-t-' : '-';
+    return [`${verb}${joint}il`, `${verb}${joint}elle`];
+  },
+);
+
 const familyOf = (noun: string): OutletFamily => {
   const n = noun.replace(/^l['’]/, '');
   if (/agence/.test(n)) return 'agency';
@@ -86,17 +94,18 @@ export const FRENCH: LanguagePack = {
   },
   quotes: {
     reportingVerbs: [
+      ...INVERTED,
       ...PARTICIPLES, ...PRESENT, 'déclare', 'affirme', 'assure', 'explique', 'souligne', 'ajoute', 'précise', 'estime', 'insiste', 'martèle',
       'confie', 'raconte', 'lance', 'note', 'poursuit', 'conclut', 'prévient', 'avertit', 'regrette', 'dénonce', 'rappelle', 'reconnaît',
       'admet', 'répond', 'réplique', 'interroge', 'demande', 'écrit', 'tweete', 'témoigne', 'résume', 'glisse', 'souffle', 'observe',
       'confié', 'raconté', 'lancé', 'noté', 'poursuivi', 'conclu', 'regretté', 'rappelé', 'reconnu', 'admis', 'répondu', 'répliqué',
       'demandé', 'témoigné', 'résumé', 'observé', 'jugé', 'juge', 'fustigé', 'fustige', 'prévenu', 'averti', 'martelé',
-      'plaide', 'plaidé', 'concède', 'concédé', 'tranche', 'tranché', 'jure', 'juré', 'assène', 'asséné', 'détaille', 'détaillé', 'renchérit', 'renchéri', 'complète', 'commente', 'commenté', 'rapporte', 'confirme', 'reconnaît', 'affirme-t-il', 'affirme-t-elle', 'précise-t-il', 'précise-t-elle', 'souligne-t-il', 'souligne-t-elle', 'concède-t-elle', 'concède-t-il', 'poursuit-il', 'poursuit-elle', 'estime-t-il', 'estime-t-elle', 'assure-t-il', 'assure-t-elle',
-      'a-t-il', 'a-t-elle', 'dit-il', 'dit-elle', 'déclare-t-il', 'déclare-t-elle', 'explique-t-il', 'explique-t-elle', 'ajoute-t-il', 'ajoute-t-elle',
+      'plaide', 'plaidé', 'concède', 'concédé', 'tranche', 'tranché', 'jure', 'juré', 'assène', 'asséné', 'détaille', 'détaillé', 'renchérit', 'renchéri', 'complète', 'commente', 'commenté', 'rapporte', 'confirme', 'reconnaît', 
+
       'affirmant', 'déclarant', 'expliquant', 'soulignant', 'ajoutant', 'estimant', 'assurant', 'précisant', 'dénonçant', 'rappelant',
     ],
     auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait'],
-    pronouns: { il: 'he', elle: 'she', ils: 'they', elles: 'they', nous: 'we', je: 'i', 'a-t-il': 'he', 'a-t-elle': 'she', 'dit-il': 'he', 'dit-elle': 'she' },
+    pronouns: { il: 'he', elle: 'she', ils: 'they', elles: 'they', nous: 'we', je: 'i' },
     nounPhraseWords: ['ce', 'cet', 'cette', 'ces', 'le', 'la', 'les', 'un', 'une', 'son', 'sa', 'ses', 'du', 'de', 'des', "l'", 'ancien', 'ancienne', 'nouveau', 'nouvelle', 'haut', 'porte-parole', 'premier', 'première', 'officiel', 'russe', 'chinois', 'américain', 'français'],
     roles: [
       'ministre', 'président', 'présidente', 'porte-parole', 'dirigeant', 'dirigeante', 'chef', 'cheffe', 'responsable', 'diplomate',
@@ -113,7 +122,9 @@ export const FRENCH: LanguagePack = {
     speakingThings: ['communiqué', 'déclaration', 'rapport', 'agence', 'ministère', 'gouvernement', 'armée', 'texte', 'quotidien', 'journal', 'chaîne', 'télévision', 'document', 'message', 'lettre', 'kremlin', 'élysée'],
     titles: ['m', 'mme', 'mlle', 'me', 'dr', 'pr', 'mgr'],
     phraseEdgeWords: ['de', 'du', 'des', "d'", "d’", 'et', 'ou', 'que', 'qui', 'en', 'par', 'pour', 'avec', 'se', 'est', 'ne', 'pas', 'au', 'aux', 'dans', 'sur', 'selon'],
-    proDrop: {},
+    // The inverted pronoun travels with the verb ("a-t-elle estimé", "explique-t-il"): the pair stands for him or her.
+    proDrop: Object.fromEntries(INVERTED.map((form) => [form, form.endsWith('elle') ? ('she' as const) : ('he' as const)])),
+    intro: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'en', 'dans', 'selon', 'pour', 'après', 'avant', 'depuis', 'mais', 'or', 'ainsi', 'pourtant', 'cependant', 'lors', 'face', 'devant', 'interrogé', 'interrogée', 'sur', 'à'],
     according: ['selon'],
   },
 };

@@ -1,4 +1,5 @@
 import {
+  INTRO_PREPOSITIONS,
   NAME_TITLES,
   NOUN_PHRASE_WORDS,
   PARTICIPLE_VERBS,
@@ -65,6 +66,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(NAME_TITLES, pack.titles);
   add(PERSON_TITLES, pack.titles);
   add(PRO_DROP_VERBS, Object.keys(pack.proDrop));
+  add(INTRO_PREPOSITIONS, pack.intro);
   add(ACCORDING_WORDS, pack.according);
   add(LEADING_JUNK, pack.phraseEdgeWords);
   add(LEFT_DESCRIPTORS, media.leftDescriptors);

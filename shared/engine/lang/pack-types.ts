@@ -62,6 +62,8 @@ export interface QuotePack {
   readonly titles: readonly string[];
   /** Reporting verbs that carry their subject ("dijo" → he, "заявила" → she), for a quote whose cue names no one. */
   readonly proDrop: Readonly<Record<string, 'he' | 'she'>>;
+  /** Words that open an introductory phrase before a sentence's subject ("Lundi", "Selon", "Am Montag"). */
+  readonly intro: readonly string[];
   /** Words that introduce a source like "according to" ("según", "selon", "laut"). */
   readonly according: readonly string[];
   /** Particles and articles trimmed from the ends of a speaker's phrase ("de", "la", "der"). */

@@ -117,5 +117,6 @@ export const RUSSIAN: LanguagePack = {
         .map((verb) => [verb, verb.endsWith('ла') ? ('she' as const) : ('he' as const)]),
     ),
     according: ['словам'],
+    intro: ['в', 'во', 'по', 'после', 'однако', 'также', 'при', 'между', 'тем', 'кроме', 'накануне', 'ранее', 'позже', 'сегодня', 'вчера'],
   },
 };

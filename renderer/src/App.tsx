@@ -90,6 +90,7 @@ export function App({ api }: AppProps) {
       analysis
         ? summarizeSourcing(analysis.article.text, analysis.findings, {
             locale: navigator.language,
+            language: analysis.language,
             publisher,
             typologies: settings.typologies,
             ...(corrected ? { corrections: corrected } : {}),

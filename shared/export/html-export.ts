@@ -1,3 +1,4 @@
+import type { Language } from '../engine/lang/detect-language';
 import type { Article, ArticleBlock, BlockKind } from '../model/article';
 import type { Finding } from '../model/finding';
 import { LAYER_IDS, LAYER_INFO, type LayerId } from '../model/layers';
@@ -29,7 +30,7 @@ export interface HtmlExportOptions {
   /** Typologies counted as state media (the reader's setting); the default three when absent. */
   readonly typologies?: readonly Typology[];
   /** The article's language (`ru`), set on the page so hyphenation and screen readers follow it; English when absent. */
-  readonly language?: string;
+  readonly language?: Language;
 }
 
 const BLOCK_ELEMENTS: Readonly<Record<BlockKind, string>> = {
@@ -187,6 +188,7 @@ function renderSummary(text: string, findings: readonly Finding[], options: Html
     ...(options.corrections ? { corrections: options.corrections } : {}),
     ...(options.typologies ? { typologies: options.typologies } : {}),
     ...(source.publisher ? { publisher: source.publisher } : {}),
+    ...(options.language ? { language: options.language } : {}),
   });
   const lines = summary.sentences.map((sentence) => `<li${sentence === summary.publisherSentence ? ' class="sl-publisher"' : ''}>${escapeHtml(sentence)}</li>`);
   return [

@@ -47,7 +47,10 @@ export const GERMAN: LanguagePack = {
   language: 'de',
   abbreviations: ['dr', 'prof', 'hr', 'fr', 'st', 'nr', 'bzw', 'z.b', 'd.h', 'u.a', 'usw', 'ca', 'vgl', 'inkl', 'evtl', 'ggf', 'mio', 'mrd', 'abs', 'jan', 'feb', 'aug', 'sept', 'okt', 'nov', 'dez', 'gen', 'u.s', 'etc', 'o.ä', 's', 'bzw', 'sog', 'v.a', 'z'],
   cues: [
-    { kind: 'hearsay-adverb', pattern: 'angeblich(?:e|en|er|es|em)?|mutmaßlich(?:e|en|er|es|em)?|vermeintlich(?:e|en|er|es|em)?|vorgeblich(?:e|en|er|es|em)?|offenbar|Berichten zufolge|Medienberichten zufolge' },
+    { kind: 'hearsay-adverb', pattern: 'angeblich(?:e|en|er|es|em)?|mutmaßlich(?:e|en|er|es|em)?|vermeintlich(?:e|en|er|es|em)?|vorgeblich(?:e|en|er|es|em)?' },
+    // Unnamed reports ("einem Medienbericht zufolge", "Berichten zufolge"); "den Berichten zufolge" points back to named ones.
+    { kind: 'rumour', pattern: String.raw`(?<!(?:den|diesen) )(?:(?:einem|mehreren|übereinstimmenden) )?(?:Medienberichten|Berichten|Medienbericht|Bericht) zufolge` },
+    { kind: 'rumour', pattern: String.raw`(?:wird|werden|wurde|wurden) (?:\p{L}+ ){0,2}vorgeworfen|wegen des Vorwurfs`, negatable: true },
     // Reportative sollen/wollen with a perfect infinitive: "er soll den Befehl gegeben haben", "will ihn gesehen haben".
     {
       kind: 'rumour',

@@ -31,7 +31,7 @@ export const SPANISH: LanguagePack = {
   language: 'es',
   abbreviations: ['sr', 'sra', 'srta', 'dr', 'dra', 'lic', 'ing', 'prof', 'gral', 'gen', 'cnel', 'tte', 'cap', 'ee.uu', 'ee', 'uu', 'etc', 'núm', 'pág', 'art', 'av', 'aprox', 'ud', 'uds', 'dña', 'd', 'sto', 'sta'],
   cues: [
-    { kind: 'hearsay-adverb', pattern: 'presuntamente|supuestamente|aparentemente|al parecer|según parece' },
+    { kind: 'hearsay-adverb', pattern: 'presuntamente|supuestamente|según se dice' },
     { kind: 'hearsay-adverb', pattern: 'presunt[oa]s?|supuest[oa]s?' },
     // The conditional of rumour: "habría muerto", "habrían sido detenidos".
     { kind: 'rumour', pattern: String.raw`habrían? (?:sido )?\p{L}+(?:ado|ada|ados|adas|ido|ida|idos|idas|uerto|uerta|uertos|ierto|ierta|icho|echo|ito|ita|itos|isto|uesto)`, grammatical: true },
@@ -40,6 +40,9 @@ export const SPANISH: LanguagePack = {
     { kind: 'non-verification', pattern: String.raw`no (?:ha |han |había |habían )?(?:podido|pudo|pudieron|puede|pueden) (?:ser )?(?:verificad[oa]s?|confirmad[oa]s?|comprobad[oa]s?|verificar|confirmar|comprobar)|de (?:forma|manera) independiente|sin (?:aportar|presentar|ofrecer|dar) (?:ninguna )?pruebas?|sin pruebas|no confirmad[oa]s?|sin confirmar|no verificad[oa]s?|sin verificar`, scope: 'sentence' },
     { kind: 'anonymous-sourcing', pattern: String.raw`(?:bajo|con) (?:la )?condición de anonimato|que pidi(?:ó|eron) (?:no ser identificad[oa]s?|el anonimato|anonimato|no ser nombrad[oa]s?)|fuentes? (?:anónimas?|cercanas?|consultadas?|oficiales|diplomáticas?|militares|de inteligencia|bien informadas?|próximas?)|según fuentes|citando fuentes|fuentes? que`, scope: 'sentence' },
     { kind: 'rumour', pattern: 'rumores|rumor|especulaciones|se especula|informaciones no confirmadas|informes no confirmados', negatable: true },
+    // Agentless accusation and distancing, like English "has been accused of" and "seen as".
+    { kind: 'rumour', pattern: String.raw`(?:ha sido |han sido |fue |fueron |es |son )?acusad[oa]s? de|se (?:le|les) (?:imputa|imputan|acusa|acusan)`, negatable: true },
+    { kind: 'distancing-frame', pattern: String.raw`(?:considerad[oa]s?|presentad[oa]s?|señalad[oa]s?|tildad[oa]s?|catalogad[oa]s?) como`, negatable: true },
   ],
   stateMedia: {
     sourceBefore: new RegExp(

@@ -43,7 +43,7 @@ export const FRENCH: LanguagePack = {
   language: 'fr',
   abbreviations: ['m', 'mm', 'mme', 'mmes', 'mlle', 'dr', 'pr', 'me', 'mgr', 'st', 'ste', 'gén', 'col', 'cap', 'lt', 'etc', 'cf', 'env', 'av', 'apr', 'j.-c', 'p', 'n°', 'no', 'vol', 'éd', 'dir'],
   cues: [
-    { kind: 'hearsay-adverb', pattern: 'prétendument|présumément|supposément|soi-disant|apparemment|paraît-il|semble-t-il|dit-on' },
+    { kind: 'hearsay-adverb', pattern: 'prétendument|présumément|supposément|soi-disant|paraît-il|dit-on' },
     { kind: 'hearsay-adverb', pattern: 'présumée?s?|supposée?s?|prétendue?s?' },
     // The journalistic conditional: "l'attaque aurait fait vingt morts", "il serait mort", "ils auraient été arrêtés".
     {
@@ -55,7 +55,10 @@ export const FRENCH: LanguagePack = {
     { kind: 'distancing-frame', pattern: String.raw`on (?:dit|affirme|prétend|raconte) que|il se dit que|serait(?:ent)? considérée?s? comme|passe(?:nt)? pour`, negatable: true },
     { kind: 'non-verification', pattern: String.raw`(?:n['’]a|n['’]ont|ne peut|ne peuvent|n['’]avait|n['’]avaient|ne pouvait|ne pouvaient|n['’]a pu|n['’]ont pu) (?:pas|jamais) (?:pu )?(?:encore )?(?:être )?(?:été )?(?:vérifiée?s?|confirmée?s?|corroborée?s?|authentifiée?s?|vérifier|confirmer)|de (?:source|manière|façon) indépendante|sans (?:fournir|apporter|présenter|donner) (?:de |la moindre |aucune )?preuves?|sans preuves?|non confirmée?s?|non vérifiée?s?|invérifiables?|pas été confirmée?s?`, scope: 'sentence' },
     { kind: 'anonymous-sourcing', pattern: String.raw`sous (?:le )?couvert (?:de l['’])?anonymat|(?:qui a|ayant|qui ont) (?:requis|demandé|souhaité garder) l['’]anonymat|(?:qui n['’]a pas|ne souhaitant pas) (?:souhaité |voulu )?être (?:nommée?s?|identifiée?s?|cités?)|sources? (?:anonymes?|proches?|diplomatiques|sécuritaires|militaires|gouvernementales|bien informées?|concordantes)|selon (?:des|plusieurs|nos) sources|de sources? (?:sûre|proches)`, scope: 'sentence' },
-    { kind: 'rumour', pattern: 'rumeurs?|spéculations|selon des informations non confirmées|des informations de presse', negatable: true },
+    { kind: 'rumour', pattern: 'rumeurs?|spéculations|selon des informations non confirmées', negatable: true },
+    // Accusation and distancing without a named agent, like English "has been accused of" and "seen as".
+    { kind: 'rumour', pattern: String.raw`(?:l['’]|les |la |le )?accus(?:e|ent|ée?s?|é) d['’]avoir|(?:est|sont|a été|ont été) accusée?s? de|accusée?s? d['’]avoir`, negatable: true },
+    { kind: 'distancing-frame', pattern: String.raw`(?:considérée?s?|présentée?s?|perçue?s?|vantée?s?) (?:comme|par)`, negatable: true },
   ],
   stateMedia: {
     sourceBefore: new RegExp(

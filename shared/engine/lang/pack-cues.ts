@@ -62,12 +62,3 @@ export function findPackCues(context: TextContext, pack: LanguagePack): CueHit[]
   for (const hit of hits) if (kept.length === 0 || hit.start >= kept[kept.length - 1]!.end) kept.push(hit);
   return kept;
 }
-
-/** Merges two lists of hits in text order, dropping hits that overlap one already kept. */
-export function mergeCueHits(first: readonly CueHit[], second: readonly CueHit[]): CueHit[] {
-  if (second.length === 0) return [...first];
-  const all = [...first, ...second].sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: CueHit[] = [];
-  for (const hit of all) if (kept.length === 0 || hit.start >= kept[kept.length - 1]!.end) kept.push(hit);
-  return kept;
-}

@@ -1,4 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { analyze } from '../shared/engine/analyze';
+import { LANGUAGES } from '../shared/engine/lang/detect-language';
 import { LAYER_IDS, isLayerId, type LayerId } from '../shared/model/layers';
 import { SPLITS, goldPaths, isHeldOut, loadCorpusArticle, type SplitName } from './corpus';
 import { locateGoldSpans } from './gold';
@@ -52,6 +54,14 @@ function printScore(title: string, articles: number, score: Score): void {
   console.log(`speaker accuracy: ${total === 0 ? 'n/a' : `${percent(correct / total).trim()}% (${correct}/${total})`}`);
 }
 
+/** The language a real article's source record gives (`ID.source.json` beside its gold file), English for the team's corpus. */
+function articleLanguage(goldPath: string): string {
+  const sourcePath = goldPath.replace(/\.gold\.json$/, '.source.json');
+  if (!existsSync(sourcePath)) return 'en';
+  const record = JSON.parse(readFileSync(sourcePath, 'utf8')) as { lang?: unknown };
+  return typeof record.lang === 'string' && record.lang.length > 0 ? record.lang.split('-')[0]!.toLowerCase() : 'en';
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   for (const split of args.splits) {
@@ -61,6 +71,8 @@ async function main(): Promise<void> {
       continue;
     }
     const score = emptyScore();
+    // The same figures per language, for the splits that hold articles in several.
+    const byLanguage = new Map<string, { score: Score; articles: number }>();
     let missing = 0;
     let scored = 0;
     for (const goldPath of paths) {
@@ -73,6 +85,11 @@ async function main(): Promise<void> {
       const { located, problems } = locateGoldSpans(article.text, article.gold);
       const findings = analyze(article.text);
       const mismatches = scoreArticle(located, findings, score);
+      const language = articleLanguage(goldPath);
+      const slot = byLanguage.get(language) ?? { score: emptyScore(), articles: 0 };
+      scoreArticle(located, findings, slot.score);
+      slot.articles++;
+      byLanguage.set(language, slot);
       // The held-out split is for reporting only: never show its details while tuning.
       if (!args.verbose || isHeldOut(split)) continue;
       const shown = mismatches.filter((m) => !args.layer || m.layer === args.layer);
@@ -86,6 +103,10 @@ async function main(): Promise<void> {
       console.log(`\n${split}: ${missing} of ${paths.length} article texts are absent (not committed: their licence keeps them out); run \`npm run corpus:real\` after fetching the snapshots listed in eval/real/manifest.json`);
     }
     if (scored > 0) printScore(split, scored, score);
+    const languages = [...byLanguage.keys()].sort((a, b) => LANGUAGES.indexOf(a as never) - LANGUAGES.indexOf(b as never) || a.localeCompare(b));
+    if (languages.length > 1 || (languages[0] !== undefined && languages[0] !== 'en')) {
+      for (const language of languages) printScore(`${split} · ${language}`, byLanguage.get(language)!.articles, byLanguage.get(language)!.score);
+    }
   }
 }
 

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { buildRegistry, cleanAssetName, cleanTypology, parseCsv, readMatrix, renderRegistryModule } from './outlet-registry/build-registry';
 import { EXCLUDED_ALIASES, SUPPLEMENT_OUTLETS } from './outlet-registry/supplement';
 import { OUTLET_REGISTRY } from '../shared/engine/state-media/outlet-registry.generated';
+import type { OutletRecord } from '../shared/engine/state-media/outlet-types';
+import { addLocalNames } from './outlet-registry/local-names';
 
 describe('reading the State Media Matrix', () => {
   it('parses quoted fields with commas and doubled quotes', () => {
@@ -53,6 +55,8 @@ describe.skipIf(!existsSync(csv))('the real matrix (../shared/data)', () => {
     const report = buildRegistry(readMatrix(readFileSync(csv, 'utf8')), SUPPLEMENT_OUTLETS, EXCLUDED_ALIASES);
     expect(report.csvCountries).toBe(157);
     expect(report.warnings.filter((w) => !w.includes('is shared by'))).toEqual([]);
+    // The build adds the outlets' Spanish, French, German and Russian names, each of which must find its outlet.
+    expect(addLocalNames(report.registry.outlets as OutletRecord[])).toEqual([]);
     expect(report.registry).toEqual(OUTLET_REGISTRY);
   });
   it('keeps communist-era agencies apart from their independent namesakes, bounded by their state years', () => {

@@ -1,6 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import type { OutletRecord } from '../shared/engine/state-media/outlet-types';
 import { resolve } from 'node:path';
 import { buildRegistry, readMatrix, renderRegistryModule } from './outlet-registry/build-registry';
+import { addLocalNames } from './outlet-registry/local-names';
 import { EXCLUDED_ALIASES, SUPPLEMENT_OUTLETS } from './outlet-registry/supplement';
 
 // Builds shared/engine/state-media/outlet-registry.generated.ts from ../shared/data and our supplement;
@@ -11,6 +13,8 @@ const outPath = resolve(root, 'shared/engine/state-media/outlet-registry.generat
 
 const rows = readMatrix(readFileSync(csvPath, 'utf8'));
 const report = buildRegistry(rows, SUPPLEMENT_OUTLETS, EXCLUDED_ALIASES);
+// Spanish, French, German and Russian names of the outlets (scripts/outlet-registry/local-names.ts).
+for (const warning of addLocalNames(report.registry.outlets as OutletRecord[])) console.warn(`warning: ${warning}`);
 writeFileSync(outPath, renderRegistryModule(report.registry));
 const verbose = process.argv.includes('--verbose');
 for (const warning of verbose ? report.warnings : report.warnings.filter((w) => !w.includes('is shared by'))) console.warn(`warning: ${warning}`);

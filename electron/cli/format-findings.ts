@@ -1,4 +1,5 @@
 import { describeArticle, type ArticleMeta } from '../../shared/engine/article-meta';
+import type { Language } from '../../shared/engine/lang/detect-language';
 import type { Article } from '../../shared/model/article';
 import type { Finding } from '../../shared/model/finding';
 import { LAYER_IDS, LAYER_INFO } from '../../shared/model/layers';
@@ -11,8 +12,10 @@ export interface AnalyzeJson {
 }
 
 /** Serialises the analysis as one JSON object on one line. */
-export function formatAnalyzeJson(article: Article, findings: readonly Finding[]): string {
-  const output: AnalyzeJson = { text: article.text, findings, meta: describeArticle(article) };
+export function formatAnalyzeJson(article: Article, findings: readonly Finding[], language?: Language): string {
+  // `meta.lang` names the language pack the engine used, which may differ from what the file declares.
+  const meta = describeArticle(article);
+  const output: AnalyzeJson = { text: article.text, findings, meta: language ? { ...meta, lang: language } : meta };
   return JSON.stringify(output);
 }
 

@@ -1,4 +1,5 @@
 import type { ExportFormat } from '../../shared/ipc/contract';
+import { isLanguageChoice, LANGUAGES, type LanguageChoice } from '../../shared/engine/lang/detect-language';
 import type { Typology } from '../../shared/model/finding';
 
 /** Every State Media Monitor typology the engine knows. */
@@ -10,7 +11,15 @@ const FORMATS: readonly ExportFormat[] = ['html', 'jsonld', 'csv'];
 /** A command line understood. */
 export type CliCommand =
   | { readonly kind: 'help' }
-  | { readonly kind: 'analyze'; readonly file: string; readonly json: boolean; readonly typologies?: readonly Typology[]; readonly outlets?: string }
+  | {
+      readonly kind: 'analyze';
+      readonly file: string;
+      readonly json: boolean;
+      readonly typologies?: readonly Typology[];
+      readonly outlets?: string;
+      /** The language pack to use; detected from the text when absent or `auto`. */
+      readonly language?: LanguageChoice;
+    }
   | { readonly kind: 'export'; readonly file: string; readonly output: string; readonly format: ExportFormat; readonly force: boolean }
   | {
       readonly kind: 'export-batch';
@@ -28,7 +37,7 @@ export interface CliUsageError {
 
 /** The usage text `--help` prints. */
 export const USAGE = `Usage:
-  sourcelight analyze FILE [--json] [--typologies SC,CaPu,CaPr] [--outlets OUTLETS.json]
+  sourcelight analyze FILE [--json] [--typologies SC,CaPu,CaPr] [--outlets OUTLETS.json] [--lang auto|en|es|fr|de|ru]
   sourcelight export FILE -o OUT.html [--format html|jsonld|csv] [--force]
   sourcelight export FILES... --out-dir DIR [--format html|jsonld|csv] [--force]
   sourcelight --help
@@ -37,7 +46,9 @@ Commands:
   analyze   print the state-media attributions, direct quotes and unverified claims found in FILE
             (--json: one JSON object {"text", "findings"}; --typologies: which State Media Monitor
             typologies count as state media, from ${TYPOLOGIES.join(', ')}; --outlets: your own
-            outlets to add to the registry, default outlets.json in Sourcelight's settings folder)
+            outlets to add to the registry, default outlets.json in Sourcelight's settings folder;
+            --lang: the article's language, detected from its text unless given; meta.lang in
+            the JSON says which was used)
   export    write FILE as a self-contained HTML page with all three highlight layers
             (--format jsonld: W3C Web Annotations; --format csv: a table of the findings);
             with --out-dir, export every FILE into DIR as NAME-sourcelight.EXT, carrying on
@@ -75,6 +86,7 @@ export function parseArgs(argv: readonly string[]): CliCommand | CliUsageError {
   let output: string | undefined;
   let typologies: readonly Typology[] | undefined;
   let outlets: string | undefined;
+  let language: LanguageChoice | undefined;
   let outDir: string | undefined;
   let format: ExportFormat | undefined;
   for (let index = 0; index < rest.length; index++) {
@@ -94,6 +106,10 @@ export function parseArgs(argv: readonly string[]): CliCommand | CliUsageError {
       const value = takeValue();
       if (value === undefined || value.length === 0) return { kind: 'usage-error', message: '--outlets needs the path of a JSON list of outlets.' };
       outlets = value;
+    } else if (command === 'analyze' && name === '--lang') {
+      const value = takeValue()?.toLowerCase();
+      if (!isLanguageChoice(value)) return { kind: 'usage-error', message: `--lang needs one of auto, ${LANGUAGES.join(', ')}.` };
+      language = value;
     } else if (command === 'export' && (name === '-o' || name === '--output')) {
       const value = takeValue();
       if (value === undefined || value.length === 0) return { kind: 'usage-error', message: `${name} needs the path of the HTML file to write.` };
@@ -117,7 +133,7 @@ export function parseArgs(argv: readonly string[]): CliCommand | CliUsageError {
   if (positional.length === 0) return { kind: 'usage-error', message: `${command} needs an article file (see --help).` };
   if (command === 'export') return exportCommand(positional, output, outDir, format ?? 'html', force);
   if (positional.length > 1) return { kind: 'usage-error', message: `${command} takes one article file, not ${positional.length}.` };
-  return { kind: 'analyze', file: positional[0]!, json, ...(typologies ? { typologies } : {}), ...(outlets ? { outlets } : {}) };
+  return { kind: 'analyze', file: positional[0]!, json, ...(typologies ? { typologies } : {}), ...(outlets ? { outlets } : {}), ...(language ? { language } : {}) };
 }
 
 function exportCommand(

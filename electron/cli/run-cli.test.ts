@@ -143,6 +143,19 @@ describe('runCli', () => {
     expect(bad.stderr).toMatch(/could not be read as JSON/);
   });
 
+  it('detects the article’s language, says which pack ran in meta.lang, and lets --lang override it', async () => {
+    writeFileSync(join(folder, 'puerto.txt'), 'Según la agencia oficial Prensa Latina, el puerto reabrió el viernes tras la tormenta que dañó tres grúas y varios almacenes.');
+    const detected = JSON.parse((await run(['analyze', 'puerto.txt', '--json'])).stdout) as { meta: { lang: string }; findings: { layer: string; outlet?: string }[] };
+    expect(detected.meta.lang).toBe('es');
+    expect(detected.findings.filter((f) => f.layer === 'state-media').map((f) => f.outlet)).toEqual(['Prensa Latina']);
+    const forced = JSON.parse((await run(['analyze', 'puerto.txt', '--json', '--lang', 'en'])).stdout) as { meta: { lang: string } };
+    expect(forced.meta.lang).toBe('en');
+    const bad = await run(['analyze', 'puerto.txt', '--lang', 'pt']);
+    expect(bad.status).toBe(EXIT_USAGE);
+    expectOneErrorLine(bad.stderr);
+    expect(bad.stderr).toMatch(/--lang needs one of auto, en, es, fr, de, ru/);
+  });
+
   it('passes --typologies to the engine', async () => {
     const result = await run(['analyze', 'port.txt', '--json', '--typologies=IP']);
     expect(result.status).toBe(EXIT_OK);

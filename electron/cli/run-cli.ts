@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { analyze } from '../../shared/engine/analyze';
+import { analysisLanguage, analyze } from '../../shared/engine/analyze';
 import type { Article } from '../../shared/model/article';
 import type { Finding } from '../../shared/model/finding';
 import { LAYER_IDS } from '../../shared/model/layers';
@@ -72,13 +72,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       if (!userOutlets.ok) return fail(io, userOutlets.message, EXIT_FAILURE);
       for (const problem of userOutlets.problems) io.stderr(`sourcelight: ${outletsPath}: ${problem}; that outlet was left out.\n`);
       let findings: Finding[];
+      const language = analysisLanguage(article.text, { language: command.language ?? 'auto', ...(article.lang ? { declaredLanguage: article.lang } : {}) });
       try {
-        findings = analyze(article.text, { ...(command.typologies ? { typologies: command.typologies } : {}), extraOutlets: userOutlets.outlets });
+        findings = analyze(article.text, { language, ...(command.typologies ? { typologies: command.typologies } : {}), extraOutlets: userOutlets.outlets });
       } catch (error) {
         return fail(io, `the analysis of ${article.sourceName} failed (${error instanceof Error ? error.message : String(error)}); please report this with the file.`, EXIT_FAILURE);
       }
       // JSON escapes what it must for programs; the listing is for people at a terminal.
-      io.stdout(`${command.json ? formatAnalyzeJson(article, findings) : terminalSafe(formatAnalyzeListing(article, findings))}\n`);
+      io.stdout(`${command.json ? formatAnalyzeJson(article, findings, language) : terminalSafe(formatAnalyzeListing(article, findings))}\n`);
       return EXIT_OK;
     }
 

@@ -20,6 +20,12 @@ describe('parseExportRequest', () => {
     }
   });
 
+  it('keeps the article language the reader chose and refuses one the engine has no pack for', () => {
+    expect(parseExportRequest({ visibleLayers: ['quote'], language: 'ru' })).toEqual({ visibleLayers: ['quote'], language: 'ru' });
+    expect(parseExportRequest({ visibleLayers: [], language: 'auto' })).toEqual({ visibleLayers: [], language: 'auto' });
+    expect(parseExportRequest({ visibleLayers: [], language: 'pt' })).toBeNull();
+  });
+
   it('refuses anything that is not an array of layer ids', () => {
     for (const bad of [null, 'quote', { visibleLayers: null }, { visibleLayers: ['Quote'] }, { visibleLayers: Array(50).fill('quote') }]) {
       expect(parseExportRequest(bad)).toBeNull();

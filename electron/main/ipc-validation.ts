@@ -1,6 +1,7 @@
 import { isAbsolute } from 'node:path';
 import { z } from 'zod';
 import type { ExportFormat, ExportRequest, ReaderSettings } from '../../shared/ipc/contract';
+import { LANGUAGES } from '../../shared/engine/lang/detect-language';
 import type { Typology } from '../../shared/model/finding';
 import { LAYER_IDS } from '../../shared/model/layers';
 import { READER_SETTING_SCHEMAS } from '../services/settings-store';
@@ -12,6 +13,7 @@ const exportRequestSchema = z.object({
   visibleLayers: z.array(z.enum(LAYER_IDS)).max(LAYER_IDS.length * 4),
   format: z.enum(EXPORT_FORMATS).optional(),
   typologies: z.array(z.enum(TYPOLOGIES)).max(TYPOLOGIES.length * 4).optional(),
+  language: z.enum(['auto', ...LANGUAGES]).optional(),
 });
 
 const droppedPathSchema = z
@@ -24,11 +26,12 @@ const droppedPathSchema = z
 export function parseExportRequest(value: unknown): ExportRequest | null {
   const parsed = exportRequestSchema.safeParse(value);
   if (!parsed.success) return null;
-  const { format, typologies } = parsed.data;
+  const { format, typologies, language } = parsed.data;
   return {
     visibleLayers: LAYER_IDS.filter((layer) => parsed.data.visibleLayers.includes(layer)),
     ...(format ? { format } : {}),
     ...(typologies ? { typologies: TYPOLOGIES.filter((typology) => typologies.includes(typology)) } : {}),
+    ...(language ? { language } : {}),
   };
 }
 

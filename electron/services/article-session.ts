@@ -56,6 +56,7 @@ export class ArticleSession {
       overwrite,
       ...(request.format ? { format: request.format } : {}),
       ...(request.typologies ? { typologies: request.typologies } : {}),
+      ...(request.language ? { language: request.language } : {}),
       ...(exportedAt ? { exportedAt } : {}),
       ...(corrections.length > 0 ? { corrections } : {}),
     });

@@ -4,7 +4,8 @@ import type { ExportFormat, ExportResult } from '../../shared/ipc/contract';
 import type { Article } from '../../shared/model/article';
 import type { Typology } from '../../shared/model/finding';
 import type { LayerId } from '../../shared/model/layers';
-import { analyze } from '../../shared/engine/analyze';
+import { analysisLanguage, analyze } from '../../shared/engine/analyze';
+import type { LanguageChoice } from '../../shared/engine/lang/detect-language';
 import { renderFindingsCsv } from '../../shared/export/csv-export';
 import { renderHtmlExport } from '../../shared/export/html-export';
 import { renderWebAnnotationJson } from '../../shared/export/web-annotation';
@@ -20,6 +21,8 @@ export interface ExportArticleOptions {
   readonly format?: ExportFormat;
   /** State Media Monitor typologies highlighted, as the reader had them; the engine's default otherwise. */
   readonly typologies?: readonly Typology[];
+  /** The language pack to analyse with, as the reader chose it; detected from the text when absent or `auto`. */
+  readonly language?: LanguageChoice;
   /** Replace an existing file at the destination (the app asks first; the CLI needs --force). */
   readonly overwrite: boolean;
   /** Other files read in the same run (a batch), which an export must never replace. */
@@ -35,7 +38,9 @@ export const EXPORT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = { html:
 
 /** Analyses the article and renders the requested export as text; the app and the CLI share it. */
 export function renderArticleExport(article: Article, options: Omit<ExportArticleOptions, 'overwrite'>): string {
+  const language = analysisLanguage(article.text, { language: options.language ?? 'auto', ...(article.lang ? { declaredLanguage: article.lang } : {}) });
   const found = analyze(article.text, {
+    language,
     ...(options.typologies ? { typologies: options.typologies } : {}),
     ...(article.outletAdditions ? { extraOutlets: article.outletAdditions } : {}),
   });
@@ -51,6 +56,7 @@ export function renderArticleExport(article: Article, options: Omit<ExportArticl
       return renderHtmlExport(article, findings, {
         ...stamp,
         visibleLayers: options.visibleLayers,
+        language,
         ...(corrected.markedWrong + corrected.added > 0 ? { corrections: corrected } : {}),
       });
   }

@@ -291,7 +291,7 @@ describe('the reader', () => {
     press('2');
     const exportButton = [...container.querySelectorAll('button')].find((button) => button.textContent === 'Export HTML')!;
     await act(async () => exportButton.click());
-    expect(bridge.exports.at(-1)).toEqual({ visibleLayers: ['state-media', 'unverified'], typologies: ['SC', 'CaPu', 'CaPr'] });
+    expect(bridge.exports.at(-1)).toEqual({ visibleLayers: ['state-media', 'unverified'], typologies: ['SC', 'CaPu', 'CaPr'], language: 'auto' });
     expect(container.querySelector('[role="status"]')?.textContent).toBe('');
     expect(container.querySelector('[role="alert"]')).toBeNull();
 

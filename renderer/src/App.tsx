@@ -35,6 +35,8 @@ import { findingAtReadingPosition, isOnScreen } from './lib/reading-position';
 import { markOpenRequested, useArticleHighlightedMark } from './lib/perf-marks';
 import { ThemeContext } from './lib/theme-context';
 import { hiddenLayerAttribute } from '../../shared/render/highlight-markup';
+import { LanguagePicker } from './components/LanguagePicker';
+import type { LanguageChoice } from '../../shared/engine/lang/detect-language';
 
 const NO_FINDINGS: readonly Finding[] = [];
 
@@ -65,7 +67,10 @@ export function App({ api }: AppProps) {
   const [sheetOpen, setSheetOpen] = useState(false);
   const settingsState = useReaderSettings(api);
   const { settings, update: updateSettings } = settingsState;
-  const { analysis: engineAnalysis, pending } = useArticleAnalysis(article, settings.typologies);
+  // The language the reader picked for this article; a newly opened article starts from detection.
+  const [languagePick, setLanguagePick] = useState<{ readonly article: Article | null; readonly choice: LanguageChoice }>({ article: null, choice: 'auto' });
+  const languageChoice = languagePick.article === article ? languagePick.choice : 'auto';
+  const { analysis: engineAnalysis, pending } = useArticleAnalysis(article, settings.typologies, languageChoice);
   useArticleHighlightedMark(engineAnalysis, pending);
   const reportError = useCallback((error: unknown) => setAlert(error instanceof Error ? error.message : String(error)), []);
   const correctionsState = useCorrections(api, article, reportError);
@@ -75,7 +80,7 @@ export function App({ api }: AppProps) {
     [engineAnalysis, corrections],
   );
   // What the reader sees: the engine's findings with the reader's corrections applied.
-  const analysis = useMemo(() => (engineAnalysis && corrected ? buildAnalysis(engineAnalysis.article, corrected.findings) : engineAnalysis), [engineAnalysis, corrected]);
+  const analysis = useMemo(() => (engineAnalysis && corrected ? buildAnalysis(engineAnalysis.article, corrected.findings, engineAnalysis.language) : engineAnalysis), [engineAnalysis, corrected]);
   const layers = useLayerVisibility(settingsState, articleRef);
   const { toggle, visibleLayers, hidden } = layers;
   const currentIndex = current && current.analysis === analysis ? current.index : null;
@@ -86,6 +91,7 @@ export function App({ api }: AppProps) {
       analysis
         ? summarizeSourcing(analysis.article.text, analysis.findings, {
             locale: navigator.language,
+            language: analysis.language,
             publisher,
             typologies: settings.typologies,
             ...(corrected ? { corrections: corrected } : {}),
@@ -154,10 +160,10 @@ export function App({ api }: AppProps) {
 
   const exportAs = useCallback(
     (format?: 'jsonld' | 'csv') => {
-      const base = { visibleLayers, typologies: settings.typologies };
+      const base = { visibleLayers, typologies: settings.typologies, language: languageChoice };
       api.exportHtml(format ? { ...base, format } : base).then(showExportResult, reportFailure);
     },
-    [api, visibleLayers, settings.typologies, showExportResult, reportFailure],
+    [api, visibleLayers, settings.typologies, languageChoice, showExportResult, reportFailure],
   );
   const exportHtml = useCallback(() => exportAs(), [exportAs]);
   const exportCorrections = useCallback(() => {
@@ -378,6 +384,7 @@ export function App({ api }: AppProps) {
                     {summary.publisherSentence}
                   </p>
                 )}
+                <LanguagePicker choice={languageChoice} used={analysis.language} onChoose={(choice) => setLanguagePick({ article, choice })} />
                 {findOpen && <FindBar text={analysis.article.text} rootRef={articleRef} onClose={() => setFindOpen(false)} />}
                 <AddFindingBar rootRef={articleRef} onAdd={correctionsState.addMissed} />
                 <ArticleSurface analysis={analysis} hiddenLayers={hidden} showStripped={showStripped} rootRef={articleRef} paper={settings.reading.paper} onLink={linkPanel} />

@@ -1,4 +1,4 @@
-import { analyze } from '../../shared/engine/analyze';
+import { analysisLanguage, analyze } from '../../shared/engine/analyze';
 import type { AnalysisRequest, AnalysisResponse } from './lib/analysis-messages';
 
 // The web tsconfig types `self` as a Window; in a dedicated worker postMessage takes no target origin.
@@ -9,9 +9,11 @@ const scope = self as unknown as {
 
 // The engine runs here so a megabyte article never freezes scrolling or the menus.
 scope.addEventListener('message', (event) => {
-  const { id, text, typologies, extraOutlets } = event.data;
+  const { id, text, typologies, extraOutlets, declaredLanguage } = event.data;
   try {
-    scope.postMessage({ id, ok: true, findings: analyze(text, { typologies, ...(extraOutlets ? { extraOutlets } : {}) }) });
+    // The language is decided once and handed to the engine, so the reader is told which pack ran.
+    const language = analysisLanguage(text, { language: event.data.language, ...(declaredLanguage ? { declaredLanguage } : {}) });
+    scope.postMessage({ id, ok: true, language, findings: analyze(text, { typologies, language, ...(extraOutlets ? { extraOutlets } : {}) }) });
   } catch (error) {
     scope.postMessage({ id, ok: false, message: error instanceof Error ? error.message : String(error) });
   }

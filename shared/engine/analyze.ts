@@ -1,4 +1,7 @@
 import { compareFindings, type Finding, type Typology } from '../model/finding';
+import { resolveLanguage, type Language, type LanguageChoice } from './lang/detect-language';
+import { packFor } from './lang/index';
+import { withPackWords } from './lang/pack-overlay';
 import { detectQuotes } from './quotes/detect-quotes';
 import { detectStateMedia } from './state-media/detect-state-media';
 import type { OutletRecord } from './state-media/outlet-types';
@@ -14,16 +17,29 @@ export interface AnalyzeOptions {
   readonly typologies?: readonly Typology[];
   /** Outlets the user added to the registry. */
   readonly extraOutlets?: readonly OutletRecord[];
+  /** The language pack to use; `auto` (the default) detects it from the text (see `analysisLanguage`). */
+  readonly language?: LanguageChoice;
+  /** The language the file declares (`<html lang>`), used when detection cannot tell. */
+  readonly declaredLanguage?: string;
+}
+
+/** The language an analysis with these options uses: the one chosen, or the one detected in the text. */
+export function analysisLanguage(text: string, options: Pick<AnalyzeOptions, 'language' | 'declaredLanguage'> = {}): Language {
+  return resolveLanguage(text, options.language ?? 'auto', options.declaredLanguage);
 }
 
 /** Runs every detector over the analysed text and returns their findings in text order. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
-  const context = createTextContext(text);
-  const stateMedia = detectStateMedia(context, {
-    typologies: options.typologies ?? DEFAULT_TYPOLOGIES,
-    ...(options.extraOutlets ? { extraOutlets: options.extraOutlets } : {}),
-  });
-  const quotes = detectQuotes(context);
-  const unverified = detectUnverified(context, quotes);
-  return [...stateMedia, ...quotes, ...unverified].sort(compareFindings);
+  const pack = packFor(analysisLanguage(text, options));
+  const context = createTextContext(text, pack);
+  const run = (): Finding[] => {
+    const stateMedia = detectStateMedia(context, {
+      typologies: options.typologies ?? DEFAULT_TYPOLOGIES,
+      ...(options.extraOutlets ? { extraOutlets: options.extraOutlets } : {}),
+    });
+    const quotes = detectQuotes(context);
+    const unverified = detectUnverified(context, quotes);
+    return [...stateMedia, ...quotes, ...unverified].sort(compareFindings);
+  };
+  return pack ? withPackWords(pack, run) : run();
 }

@@ -95,6 +95,15 @@ describe('renderHtmlExport', () => {
     });
   });
 
+  it('gives the page the article’s language and keeps Sourcelight’s own words marked English', async () => {
+    const russian = makeArticle([{ kind: 'paragraph', text: 'Как сообщает ТАСС, переговоры продолжатся на следующей неделе.' }]);
+    const html = renderHtmlExport(russian, [], { ...OPTIONS, language: 'ru' });
+    expect(html).toContain('<html lang="ru">');
+    expect(html).toContain('<footer class="sl-export-footer" lang="en">');
+    expect(await validate(html)).toEqual([]);
+    expect(renderHtmlExport(russian, [], OPTIONS)).toContain('<html lang="en">');
+  });
+
   it('states a state-controlled publisher at the top of the summary and shows the article’s address', () => {
     const published = makeArticle([{ kind: 'paragraph', text: 'PYONGYANG, March 3 (KCNA) -- The leader inspected a farm, the agency said.' }], { url: 'https://kcna.kp/en/article/1' });
     const html = renderHtmlExport(published, [], OPTIONS);

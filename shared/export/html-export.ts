@@ -1,3 +1,4 @@
+import type { Language } from '../engine/lang/detect-language';
 import type { Article, ArticleBlock, BlockKind } from '../model/article';
 import type { Finding } from '../model/finding';
 import { LAYER_IDS, LAYER_INFO, type LayerId } from '../model/layers';
@@ -28,6 +29,8 @@ export interface HtmlExportOptions {
   readonly corrections?: Pick<CorrectedFindings, 'markedWrong' | 'added' | 'wrong'>;
   /** Typologies counted as state media (the reader's setting); the default three when absent. */
   readonly typologies?: readonly Typology[];
+  /** The article's language (`ru`), set on the page so hyphenation and screen readers follow it; English when absent. */
+  readonly language?: Language;
 }
 
 const BLOCK_ELEMENTS: Readonly<Record<BlockKind, string>> = {
@@ -55,7 +58,8 @@ export function renderHtmlExport(article: Article, findings: readonly Finding[],
     firstBlock?.kind === 'heading' && sameWords(article.text.slice(firstBlock.start, firstBlock.end), title) ? 0 : -1;
   return [
     '<!DOCTYPE html>',
-    '<html lang="en">',
+    // The page takes the article's language; Sourcelight's own words are marked English where they stand.
+    `<html lang="${escapeHtml(options.language ?? 'en')}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${EXPORT_CONTENT_SECURITY_POLICY}">`,
@@ -76,7 +80,7 @@ export function renderHtmlExport(article: Article, findings: readonly Finding[],
     renderBlocks(article.text, segmented, findings, titleBlock),
     '</main>',
     renderFindingsTables(findings, options.corrections?.wrong ?? []),
-    `<footer class="sl-export-footer"><p>Highlights mark how the article is sourced, not whether it is true. Made with Sourcelight ${escapeHtml(options.version)}.</p></footer>`,
+    `<footer class="sl-export-footer" lang="en"><p>Highlights mark how the article is sourced, not whether it is true. Made with Sourcelight ${escapeHtml(options.version)}.</p></footer>`,
     '</div>',
     '</body>',
     '</html>',
@@ -113,9 +117,9 @@ function renderHeader(article: Article, title: string | null, source: ArticleSou
   const meta = rows.map(([term, value]) => `<dt>${term}</dt><dd>${value}</dd>`).join('');
   return [
     '<header class="sl-export-header">',
-    '<p class="sl-export-kicker">Sourcelight export</p>',
+    '<p class="sl-export-kicker" lang="en">Sourcelight export</p>',
     ...(title !== null ? [`<h1>${escapeHtml(title)}</h1>`] : []),
-    `<dl class="sl-export-meta">${meta}</dl>`,
+    `<dl class="sl-export-meta" lang="en">${meta}</dl>`,
     '</header>',
   ].join('\n');
 }
@@ -184,6 +188,7 @@ function renderSummary(text: string, findings: readonly Finding[], options: Html
     ...(options.corrections ? { corrections: options.corrections } : {}),
     ...(options.typologies ? { typologies: options.typologies } : {}),
     ...(source.publisher ? { publisher: source.publisher } : {}),
+    ...(options.language ? { language: options.language } : {}),
   });
   const lines = summary.sentences.map((sentence) => `<li${sentence === summary.publisherSentence ? ' class="sl-publisher"' : ''}>${escapeHtml(sentence)}</li>`);
   return [

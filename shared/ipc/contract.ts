@@ -1,3 +1,4 @@
+import type { LanguageChoice } from '../engine/lang/detect-language';
 import type { Correction } from '../model/correction';
 import type { Typology } from '../model/finding';
 import type { LoadResult } from '../model/load-result';
@@ -13,6 +14,8 @@ export interface ExportRequest {
   readonly format?: ExportFormat;
   /** State Media Monitor typologies the user highlights; defaults to the engine's. */
   readonly typologies?: readonly Typology[];
+  /** The language pack the reader chose for the article; detected from the text when absent or `auto`. */
+  readonly language?: LanguageChoice;
 }
 
 /** Colour theme: follow the OS, or force one. */

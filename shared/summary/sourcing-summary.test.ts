@@ -177,3 +177,11 @@ describe('summarizeSourcing', () => {
     expect(summarizeSourcing(TEXT, FINDINGS, { corrections: { markedWrong: 0, added: 0 } }).sentences.some((line) => line.startsWith('Your corrections'))).toBe(false);
   });
 });
+
+describe('summarizeSourcing in another language', () => {
+  it('counts sentences by the rules of the article’s language', () => {
+    const text = 'Как сообщает ТАСС, переговоры продолжатся. Министр добавил, что встреча пройдет в Стамбуле. Дата пока не названа.';
+    const findings = analyze(text, { language: 'ru' });
+    expect(summarizeSourcing(text, findings, { language: 'ru' }).sentences).toContain('1 of 3 sentences (33%) cites state media.');
+  });
+});

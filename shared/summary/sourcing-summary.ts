@@ -1,3 +1,5 @@
+import type { Language } from '../engine/lang/detect-language';
+import { packFor } from '../engine/lang/index';
 import { createTextContext } from '../engine/text/text-context';
 import { spansOverlap, type Span } from '../engine/text/spans';
 import type { ArticleMeta } from '../engine/article-meta';
@@ -64,6 +66,8 @@ export interface CorrectionCounts {
 export interface SummaryOptions {
   /** BCP 47 locale for numbers ("57%" in English, "57 %" in French); English by default. */
   readonly locale?: string;
+  /** The language the article was analysed in, so its sentences are counted by that language's rules. */
+  readonly language?: Language;
   readonly corrections?: CorrectionCounts;
   /** The article's own publisher, when the registry knows it. */
   readonly publisher?: ArticleMeta['publisher'];
@@ -221,7 +225,7 @@ export function describePublisher(publisher: ArticleMeta['publisher'] | undefine
  */
 export function summarizeSourcing(text: string, findings: readonly Finding[], options: SummaryOptions = {}): SourcingSummary {
   const numbers = numbersFor(options.locale);
-  const sentences = createTextContext(text).sentences;
+  const sentences = createTextContext(text, packFor(options.language)).sentences;
   const stateMedia = findings.filter((finding): finding is StateMediaFinding => finding.layer === 'state-media');
   const quotes = findings.filter((finding): finding is QuoteFinding => finding.layer === 'quote');
   const unverifiedCount = findings.filter((finding) => finding.layer === 'unverified').length;

@@ -125,6 +125,8 @@ export function ArticleSurface({ analysis, hiddenLayers, showStripped = false, r
         tabIndex={-1}
         className={`${READER_ROOT_CLASS} reader-article`}
         aria-label={analysis.article.title ?? analysis.article.sourceName}
+        // The article keeps its language: hyphenation, quotation marks and screen readers follow it.
+        lang={analysis.language}
         {...themeAttribute}
         {...hideAttributes}
         onMouseOver={(event) => {

@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Language, LanguageChoice } from '../../../shared/engine/lang/detect-language';
 import type { Article } from '../../../shared/model/article';
 import type { Finding, Typology } from '../../../shared/model/finding';
 import type { AnalysisRequest, AnalysisResponse } from '../lib/analysis-messages';
-import { analyzeArticle, buildAnalysis, type ArticleAnalysis } from '../lib/article-analysis';
+import { analyzeArticle, articleLanguage, buildAnalysis, type ArticleAnalysis } from '../lib/article-analysis';
 
 /** The analysis on screen, and whether a newer one is being computed. */
 export interface ArticleAnalysisState {
@@ -15,6 +16,7 @@ interface WorkerResult {
   readonly article: Article;
   readonly typologyKey: string;
   readonly findings: readonly Finding[];
+  readonly language: Language;
 }
 
 const WORKERS_AVAILABLE = typeof Worker !== 'undefined';
@@ -44,7 +46,7 @@ export function startAnalysisWorker(typologies: readonly Typology[]): void {
   const started = { worker, failed: false };
   // The script may fail to load before the hook listens: remember it, so the hook falls back at once.
   worker.addEventListener('error', () => (started.failed = true), { once: true });
-  const warmUp: AnalysisRequest = { id: 0, text: WARM_UP_TEXT, typologies };
+  const warmUp: AnalysisRequest = { id: 0, text: WARM_UP_TEXT, typologies, language: 'auto' };
   worker.postMessage(warmUp);
   early = started;
 }
@@ -58,16 +60,22 @@ function takeEarlyWorker(): Worker | null {
 }
 
 function parseTypologies(key: string): Typology[] {
-  return key === '' ? [] : (key.split(',') as Typology[]);
+  const list = key.split('|')[0] ?? '';
+  return list === '' ? [] : (list.split(',') as Typology[]);
+}
+
+function parseLanguage(key: string): LanguageChoice {
+  return (key.split('|')[1] ?? 'auto') as LanguageChoice;
 }
 
 /**
  * Analyses the article in a Web Worker, off the UI thread, and again when the typology choice
  * changes. Where no worker can run (unit tests, a worker that fails) it analyses on this thread.
  */
-export function useArticleAnalysis(article: Article | null, typologies: readonly Typology[]): ArticleAnalysisState {
-  // Typologies arrive as a fresh array after every settings save; only their content matters.
-  const typologyKey = typologies.join(',');
+export function useArticleAnalysis(article: Article | null, typologies: readonly Typology[], language: LanguageChoice = 'auto'): ArticleAnalysisState {
+  // Typologies arrive as a fresh array after every settings save; only their content matters. The language
+  // choice joins the key, so choosing another language re-analyses like choosing other typologies.
+  const typologyKey = `${typologies.join(',')}|${language}`;
   const [result, setResult] = useState<WorkerResult | null>(null);
   const [workerFailed, setWorkerFailed] = useState(false);
   const onThisThread = !WORKERS_AVAILABLE || workerFailed;
@@ -76,7 +84,7 @@ export function useArticleAnalysis(article: Article | null, typologies: readonly
   const typologyKeyAtStart = useRef(typologyKey);
 
   const direct = useMemo(
-    () => (onThisThread && article ? analyzeArticle(article, parseTypologies(typologyKey)) : null),
+    () => (onThisThread && article ? analyzeArticle(article, parseTypologies(typologyKey), parseLanguage(typologyKey)) : null),
     [onThisThread, article, typologyKey],
   );
 
@@ -100,7 +108,7 @@ export function useArticleAnalysis(article: Article | null, typologies: readonly
       return;
     }
     worker?.addEventListener('error', fail);
-    const warmUp: AnalysisRequest = { id: 0, text: WARM_UP_TEXT, typologies: parseTypologies(typologyKeyAtStart.current) };
+    const warmUp: AnalysisRequest = { id: 0, text: WARM_UP_TEXT, typologies: parseTypologies(typologyKeyAtStart.current), language: 'auto' };
     if (!warmed) worker?.postMessage(warmUp);
     return () => {
       worker?.removeEventListener('error', fail);
@@ -126,7 +134,7 @@ export function useArticleAnalysis(article: Article | null, typologies: readonly
     }
     const onMessage = (event: MessageEvent<AnalysisResponse>): void => {
       if (event.data.id !== id) return;
-      if (event.data.ok) setResult({ article, typologyKey, findings: event.data.findings });
+      if (event.data.ok) setResult({ article, typologyKey, findings: event.data.findings, language: event.data.language });
       else fail();
     };
     worker.addEventListener('message', onMessage);
@@ -135,6 +143,8 @@ export function useArticleAnalysis(article: Article | null, typologies: readonly
       id,
       text: article.text,
       typologies: parseTypologies(typologyKey),
+      language: parseLanguage(typologyKey),
+      ...(article.lang ? { declaredLanguage: article.lang } : {}),
       ...(article.outletAdditions ? { extraOutlets: article.outletAdditions } : {}),
     };
     worker.postMessage(request);
@@ -146,7 +156,11 @@ export function useArticleAnalysis(article: Article | null, typologies: readonly
 
   // Until the worker answers, the text shows at once: with the previous highlights, or none yet.
   const known = result !== null && result.article === article ? result : null;
-  const viaWorker = useMemo(() => (article && !onThisThread ? buildAnalysis(article, known?.findings ?? []) : null), [article, onThisThread, known]);
+  // Before the worker answers, the language is the one asked for (detection is cheap: a few paragraphs).
+  const viaWorker = useMemo(
+    () => (article && !onThisThread ? buildAnalysis(article, known?.findings ?? [], known?.language ?? articleLanguage(article, parseLanguage(typologyKey))) : null),
+    [article, onThisThread, known, typologyKey],
+  );
   if (onThisThread) return { analysis: direct, pending: false };
   return { analysis: viaWorker, pending: article !== null && known?.typologyKey !== typologyKey };
 }

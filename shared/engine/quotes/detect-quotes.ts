@@ -1,4 +1,5 @@
 import type { QuoteFinding, SpeakerConfidence } from '../../model/finding';
+import { englishPronoun } from '../lang/pack-overlay';
 import { splitSentences, type Sentence } from '../text/sentences';
 import type { Span } from '../text/spans';
 import type { TextContext } from '../text/text-context';
@@ -70,7 +71,7 @@ function hasWords(tokens: readonly Token[]): boolean {
 function message(resolved: ResolvedSpeaker): string {
   if (!resolved.speaker) return 'Direct quote; the article does not say who said it.';
   const surface = resolved.surface;
-  if (surface && /^(he|she|it|they)$/i.test(surface)) return `Direct quote attributed to ${resolved.speaker} ("${surface}" in the text).`;
+  if (surface && /^(he|she|it|they)$/i.test(englishPronoun(surface.toLowerCase()))) return `Direct quote attributed to ${resolved.speaker} ("${surface}" in the text).`;
   return `Direct quote attributed to ${surface ?? resolved.speaker}.`;
 }
 
@@ -204,7 +205,7 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     let confidence: SpeakerConfidence = 'high';
     if (cue) {
       let phrase = cue.phrase;
-      const pronoun = phrase.length === 1 ? phrase[0]!.lower : '';
+      const pronoun = phrase.length === 1 ? englishPronoun(phrase[0]!.lower) : '';
       let antecedent: Token[] | undefined;
       if (pronoun === 'it' || pronoun === 'they') {
         // "China's military launched what it described as ...": "it" is the clause's own subject.

@@ -1,3 +1,4 @@
+import { englishPronoun, PRO_DROP_VERBS } from '../lang/pack-overlay';
 import { NAME_TITLES, NON_PERSON_WORDS, PERSON_PRONOUNS, PERSON_ROLES, PRONOUNS, SPEAKING_THINGS } from './lexicon';
 import { genderOf, looksLikePersonName, type Gender, type PersonMention } from './people';
 import { isNameWord, type Token } from './tokens';
@@ -91,7 +92,7 @@ export class PersonRegistry {
   resolve(phrase: readonly Token[], text: string, antecedent?: readonly Token[]): ResolvedSpeaker {
     const surface = text.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end);
     const head = phrase[phrase.length - 1]!;
-    if (phrase.length === 1 && PRONOUNS.has(head.lower)) return this.resolvePronoun(head.lower, surface, antecedent, text);
+    if (phrase.length === 1 && (PRONOUNS.has(head.lower) || PRO_DROP_VERBS.has(head.lower))) return this.resolvePronoun(englishPronoun(head.lower), surface, antecedent, text);
     if (PERSON_ROLES.has(head.lower) && !isSurname(phrase)) {
       // "a local official" introduces someone new; "the commander" is someone named with that role, or the last
       // person named when we know no other role for them.

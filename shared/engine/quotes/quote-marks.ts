@@ -161,7 +161,8 @@ function pairSingles(text: string, unit: Span, doubles: readonly QuoteCandidate[
     const prev = i > unit.start ? text[i - 1]! : '';
     const next = i + 1 < unit.end ? text[i + 1]! : '';
     const canOpen = ch !== '’' && opensHere(prev, next) && (isWord(next) || '“"(…¿¡'.includes(next));
-    const canClose = ch !== '‘' && ch !== '‚' && closesHere(prev, next);
+    // German ‚…‘ closes with the mark English opens with.
+    const canClose = (ch !== '‘' || open?.style === 'low-high') && ch !== '‚' && closesHere(prev, next);
     if (!open) {
       if (canOpen) open = { pos: i, style: ch === "'" ? 'straight-single' : ch === '‚' ? 'low-high' : 'curly-single' };
     } else if (canClose) {

@@ -1,3 +1,4 @@
+import { ACCORDING_WORDS, PACK_AUXILIARIES, PRO_DROP_VERBS } from '../lang/pack-overlay';
 import { PARTICIPLE_VERBS as PARTICIPLES, QUOTING_VERBS } from './lexicon';
 import {
   isPronoun,
@@ -69,9 +70,13 @@ export function cueAfter(after: readonly Token[]): SpeakerCue | undefined {
     if (attributed) return { ...attributed, kind: 'words-of', immediate: true };
   }
   // ",” said Mr Kim" inverts the verb; "” asking Messi to apologise" is a participle whose object never speaks.
-  if (isReportingVerb(after[i], after[i + 1]) && !after[i]!.lower.endsWith('ing')) {
-    const phrase = subjectAfter(after, i);
+  // Another language's auxiliary may come first (",» a déclaré le ministre").
+  const verbAt = PACK_AUXILIARIES.has(after[i]?.lower ?? '') && isReportingVerb(after[i + 1]) ? i + 1 : i;
+  if (isReportingVerb(after[verbAt], after[verbAt + 1]) && !after[verbAt]!.lower.endsWith('ing')) {
+    const phrase = subjectAfter(after, verbAt);
     if (phrase) return { phrase, kind: 'inverted', immediate: true };
+    // A language that drops the subject (",” dijo.", ",” ha añadido"): the verb stands for "he" or "she".
+    if (PRO_DROP_VERBS.has(after[verbAt]!.lower)) return { phrase: [after[verbAt]!], kind: 'inverted', immediate: true };
   }
   for (let k = i; k < after.length && k - i < MAX_DISTANCE; k++) {
     const token = after[k]!;
@@ -161,7 +166,7 @@ function lastNameBefore(view: readonly Token[], end: number): Token[] | undefine
 /** "according to X" anywhere in the stretch. */
 export function cueAccordingTo(view: readonly Token[]): SpeakerCue | undefined {
   for (let k = 0; k + 1 < view.length; k++) {
-    const according = view[k]!.lower === 'according' && view[k + 1]!.lower === 'to';
+    const according = (view[k]!.lower === 'according' && view[k + 1]!.lower === 'to') || ACCORDING_WORDS.has(view[k]!.lower);
     const words = view[k]!.lower === 'words' && view[k + 1]!.lower === 'of';
     if (!according && !words) continue;
     const phrase = subjectAfter(view, k + 1);

@@ -21,7 +21,8 @@ const POSSESSIVE = /['’]s$/;
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
 const CLAUSE_STARTS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'as', 'when', 'or', 'so', 'then', 'after', 'because', 'although', 'since', 'where', 'whereas', 'meanwhile']);
 const POST_MODIFIERS: ReadonlySet<string> = new Set(['in', 'from', 'at', 'of', 'for', 'with', 'near']);
-const LEADING_JUNK: ReadonlySet<string> = new Set(['of', 'for', 'that', 'this']);
+/** Words trimmed from either end of a speaker phrase. */
+export const LEADING_JUNK: ReadonlySet<string> = new Set(['of', 'for', 'that', 'this']);
 
 /** Whether a token is a personal pronoun. */
 export function isPronoun(token: Token | undefined): boolean {
@@ -181,7 +182,7 @@ function extendOverPreposition(view: readonly Token[], phrase: Token[], floor: n
 function subjectPhrase(view: readonly Token[], verb: number, floor: number): Token[] | undefined {
   const previous = view[verb - 1];
   // "the military's demand", "a report": after a possessive or an article the "verb" is a noun.
-  if (previous && (POSSESSIVE.test(previous.text) || ARTICLES.has(previous.lower))) return undefined;
+  if (previous && (POSSESSIVE.test(previous.text) || (ARTICLES.has(previous.lower) && !VERB_MODIFIERS.has(previous.lower)))) return undefined;
   let j = skipToSubject(view, verb - 1, floor);
   if (j < floor) return undefined;
   // Appositives between subject and verb ("Abu Khaled, a commander in the Front, told"): skip each one.

@@ -316,9 +316,12 @@ function genericReferences(
     return { finding, frame };
   };
 
-  GENERIC_REFERENCE.lastIndex = 0;
+  // Another language's generic references ("los medios estatales", "die Staatsmedien") are read the same way.
+  const genericPatterns = context.pack ? [GENERIC_REFERENCE, context.pack.stateMedia.genericReference] : [GENERIC_REFERENCE];
+  for (const pattern of genericPatterns) {
+    pattern.lastIndex = 0;
   let previousIndex = 0;
-  for (let m = GENERIC_REFERENCE.exec(text); m; m = GENERIC_REFERENCE.exec(text)) {
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const core = { start: m.index, end: m.index + m[0].length };
     const phrase = withUnlistedName(text, core, expandNounPhrase(context, core, registry.countryTokens));
     // "state media KCNA" is the named outlet's phrase, found above.
@@ -326,7 +329,7 @@ function genericReferences(
     // A phrase that names an outlet ("the state news agency KCNA") is decided by that outlet, typology filter included.
     while (previousIndex < antecedents.length && antecedents[previousIndex]!.end <= phrase.start) previousIndex++;
     if (namesOutletWithin(antecedents, previousIndex, phrase)) continue;
-    const broadcast = /tele|tv|radio|broadcast|channel/i.test(m[0]);
+      const broadcast = /tele|tv|radio|broadcast|channel/i.test(m[0]) || (pattern !== GENERIC_REFERENCE && context.pack?.stateMedia.familyOf(m[0]) === 'broadcast');
     const frame = sourceFrame(context, phrase, core, broadcast);
     if (frame === 'credit' || frame === 'dateline') continue;
     // A nationality inside the phrase ("Iranian state TV", "State-run Syrian television") names the country.
@@ -342,6 +345,7 @@ function genericReferences(
       country = namedCountries.size === 1 ? [...namedCountries][0] : (previous?.outlet?.country ?? fallback);
     }
     out.push(generic(phrase, core, country, frame));
+  }
   }
 
   // "East German television", "Iraqi radio", "the Soviet news agency", "North Korean media": a nationality before a broadcast medium, where the state held all broadcasting.
@@ -475,28 +479,37 @@ function backReferences(context: TextContext, antecedents: readonly Antecedent[]
   const lastEndOf = new Map<string, number>();
   let swept = 0;
   let next = 0;
-  BACK_REFERENCE.lastIndex = 0;
-  for (let m = BACK_REFERENCE.exec(text); m; m = BACK_REFERENCE.exec(text)) {
+  // Another language's back-references ("la agencia", "die Agentur", "агентство") are read the same way.
+  const pack = context.pack?.stateMedia;
+  for (const pattern of pack ? [BACK_REFERENCE, pack.backReference] : [BACK_REFERENCE]) {
+    const local = pattern !== BACK_REFERENCE ? pack : undefined;
+    swept = 0;
+    next = 0;
+    lastEndOf.clear();
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const span = { start: m.index, end: m.index + m[0].length };
     while (next < antecedents.length && antecedents[next]!.end <= span.start) next++;
     while (swept < byEnd.length && byEnd[swept]!.end <= span.start) lastEndOf.set(byEnd[swept]!.outlet, byEnd[swept++]!.end);
     const written = m[1]!;
     const caps = written === written.toUpperCase();
     // "the Agency" in mixed-case text is part of a name; in ALL-CAPS copy every word is capitalised.
-    if (!caps && written !== written.toLowerCase()) continue;
+      // German capitalises every noun, so another language's nouns are taken as written.
+      if (!local && !caps && written !== written.toLowerCase()) continue;
     const noun = written.toLowerCase().replace(/\s+/g, ' ');
     const after = text.slice(span.end, span.end + 160);
-    if ((!caps && /^\s+\p{Lu}/u.test(after)) || NEGATED_AFTER.test(after)) continue;
+      if ((!caps && /^\s+\p{Lu}/u.test(after)) || NEGATED_AFTER.test(after) || local?.negatedAfter.test(after)) continue;
     const before = text.slice(Math.max(0, span.start - 80), span.start);
-    if (!SUBJECT_OF_VERB.test(after) && !SOURCE_BEFORE.test(before) && !(noun !== 'report' && PRODUCT_AFTER.test(after))) continue;
+      const framed = local ? local.subjectOfVerb.test(after) || local.sourceBefore.test(before) : SUBJECT_OF_VERB.test(after) || SOURCE_BEFORE.test(before) || (noun !== 'report' && PRODUCT_AFTER.test(after));
+      if (!framed) continue;
     // The most recent antecedent not inside this phrase.
     let previous: Antecedent | undefined;
     for (let i = next - 1; i >= 0 && i >= next - 5 && !previous; i--) if (antecedents[i]!.end <= span.start) previous = antecedents[i];
     if (!previous || previous.other || !previous.finding || span.start - previous.end > 1500) continue;
-    if (!compatible(FAMILY_OF_WORD[noun] ?? 'any', previous.families)) continue;
+      if (!compatible(local ? local.familyOf(noun) : (FAMILY_OF_WORD[noun] ?? 'any'), previous.families)) continue;
     const between = text.slice(previous.end, span.start);
     if (noun.includes('agency') && /\b\p{Lu}[\p{L}-]*\s+Agency\b/u.test(between)) continue;
-    if (otherThingNamed(between, noun)) continue;
+      if (local ? otherNamedLocally(between, written) : otherThingNamed(between, noun)) continue;
     const antecedent = previous.finding;
     if (noun === 'report') {
       const lastEnd = lastEndOf.get(antecedent.outlet);
@@ -517,6 +530,7 @@ function backReferences(context: TextContext, antecedents: readonly Antecedent[]
       ...(antecedent.typology ? { typology: antecedent.typology } : {}),
     });
   }
+  }
   return out;
 }
 
@@ -532,6 +546,13 @@ function otherThingNamed(between: string, noun: string): boolean {
   // Hyphenated modifiers ("English-language daily", "state-owned paper") still describe an outlet.
   for (let m = pattern.exec(between); m; m = pattern.exec(between)) if (!m[1]!.includes('-') && !MEDIA_MODIFIERS.has(m[1]!.toLowerCase())) return true;
   return false;
+}
+
+/** Whether another organisation with the same noun is named in between ("la Agencia Internacional de Energía Atómica"). */
+function otherNamedLocally(between: string, written: string): boolean {
+  const capitalised = written.charAt(0).toUpperCase() + written.slice(1);
+  const at = between.indexOf(capitalised);
+  return at >= 0 && /^\s+(?:de\s+|für\s+|du\s+|des\s+)?\p{Lu}/u.test(between.slice(at + capitalised.length, at + capitalised.length + 12));
 }
 
 const PRIORITY: Readonly<Record<string, number>> = { 'state-media/back-reference': 1, 'state-media/generic': 2 };

@@ -1,3 +1,4 @@
+import { LOCAL_COUNTRY_WORDS } from '../lang/country-words';
 import { COUNTRY_WORDS } from './countries';
 import { OTHER_NEWS_ORGANISATIONS } from './lexicon';
 import { OUTLET_REGISTRY } from './outlet-registry.generated';
@@ -94,6 +95,8 @@ function compile(outlets: readonly OutletRecord[]): CompiledRegistry {
   const countryTokens = new Set<string>();
   const countryPhrases = new Map<string, string>();
   for (const [code, words] of Object.entries(COUNTRY_WORDS)) for (const w of words) countryPhrases.set(w, code);
+  // Other languages' country words come after the English ones, which keep any word the two share.
+  for (const [code, words] of Object.entries(LOCAL_COUNTRY_WORDS)) for (const w of words) if (!countryPhrases.has(w)) countryPhrases.set(w, code);
   for (const [code, name] of Object.entries(OUTLET_REGISTRY.countryNames)) if (!countryPhrases.has(name)) countryPhrases.set(name.replace(/^the /, ''), code);
   for (const [phrase, code] of countryPhrases) {
     mentions.add(phrase, { kind: 'country', country: code });

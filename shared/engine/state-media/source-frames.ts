@@ -176,6 +176,8 @@ export function sourceFrame(context: TextContext, phrase: Span & { readonly clau
   }
   if (/^\s+via\s+\p{Lu}/u.test(nameAfter) || /^\s*\/\s*(?:\p{Lu}|Getty|EPA|AP|AFP|Reuters)/u.test(nameAfter) && /(?:^|[\s(])$/.test(nameBefore)) return 'credit';
   if (/(?:Photo(?:graph)?s?|Image|Picture|Credit|Source|Footage|Handout)\s*:\s*$/i.test(nameBefore)) return 'credit';
+  // Another language's credit line: "(Фото: Алексей Иванов / ТАСС)", "Foto: Andina".
+  if (context.pack?.stateMedia.creditBefore?.test(nameBefore)) return 'credit';
   // A photographer's name first: "(Photo: Alexander Demyanchuk/Sputnik/Kremlin Pool via AP)".
   if (/(?:\(|(?:Photo(?:graph)?s?|Image|Picture|Credit)\s*:)[^()\n:]{0,40}\/\s*$/i.test(nameBefore) && /^\s*(?:\/|via\b|\)|,)/i.test(nameAfter)) return 'credit';
   // A byline naming the outlet as the story's source: a block that reads "by Anadolu Agency" or "By KCNA".
@@ -184,9 +186,12 @@ export function sourceFrame(context: TextContext, phrase: Span & { readonly clau
   if (OWNERSHIP_BEFORE.test(before)) return undefined;
   // A phrase that took in its appositive ("Pravda, the party newspaper") is followed by the appositive's closing comma.
   const clause = withoutAppositiveComma(phrase, after);
-  if (NEGATED_AFTER.test(clause)) return undefined;
-  if (SUBJECT_OF_VERB.test(clause)) return 'verb';
-  if (SOURCE_BEFORE.test(before)) return 'before';
+  // Another language's frames stand beside the English ones ("según KCNA", "KCNA a rapporté", "der Agentur zufolge").
+  const pack = context.pack?.stateMedia;
+  if (NEGATED_AFTER.test(clause) || pack?.negatedAfter.test(clause)) return undefined;
+  if (SUBJECT_OF_VERB.test(clause) || pack?.subjectOfVerb.test(clause)) return 'verb';
+  if (SOURCE_BEFORE.test(before) || pack?.sourceBefore.test(before)) return 'before';
+  if (pack?.productAfter?.test(clause)) return 'product';
   if (broadcast && BROADCAST_ON_BEFORE.test(before)) return 'before';
   // "a KCNA report said", "in a KCNA report": the product must itself be used as a source, not merely mentioned.
   const product = PRODUCT_AFTER.exec(after);

@@ -13,6 +13,26 @@ const ABBREVIATIONS = new Set(
 
 const CLOSERS = new Set(['"', "'", '”', '’', '»', '」', ')', ']']);
 
+/** A language's sentence rules beside the English ones: its abbreviations, and capitals of any script open a sentence. */
+export interface SentenceRules {
+  /** Lower case, without the final stop ("sr", "m", "г", "т.е"). */
+  readonly abbreviations: ReadonlySet<string>;
+}
+
+/** The abbreviation ending at a stop in another language: any letters, dots and hyphens ("т.е", "г-н"). */
+function endsWithPackAbbreviation(text: string, stopIndex: number, rules: SentenceRules): boolean {
+  let wordStart = stopIndex;
+  while (wordStart > 0 && /[\p{L}.\-°]/u.test(text[wordStart - 1]!)) wordStart--;
+  const word = text.slice(wordStart, stopIndex).toLowerCase();
+  return word.length > 0 && (rules.abbreviations.has(word) || (/^\p{L}$/u.test(word) && /\p{Lu}/u.test(text[stopIndex - 1]!)));
+}
+
+/** In other languages a sentence may also open with any capital, an inverted mark or a dialogue dash ("¿", "—"). */
+function opensPackSentence(text: string, index: number): boolean {
+  const ch = text[index];
+  return ch !== undefined && /[\p{Lu}¿¡„‚»—–]/u.test(ch);
+}
+
 /** A sentence with the paragraph it belongs to. */
 export interface Sentence extends Span {
   readonly paragraph: number;
@@ -68,7 +88,7 @@ function gluedSentenceStart(text: string, stopIndex: number, start: number): boo
 }
 
 /** Splits one paragraph into sentences at terminal punctuation followed by a capitalised start; scans char codes, as this reads every character. */
-function splitParagraph(text: string, paragraph: Span, paragraphIndex: number, out: Sentence[]): void {
+function splitParagraph(text: string, paragraph: Span, paragraphIndex: number, out: Sentence[], rules?: SentenceRules): void {
   let start = paragraph.start;
   for (let i = paragraph.start; i < paragraph.end; i++) {
     const code = text.charCodeAt(i);
@@ -80,8 +100,8 @@ function splitParagraph(text: string, paragraph: Span, paragraphIndex: number, o
     let next = end;
     if (!isSpaceCode(text.charCodeAt(end)) && !gluedSentenceStart(text, i, end)) continue;
     while (next < paragraph.end && isSpaceCode(text.charCodeAt(next))) next++;
-    if (!opensSentence(text.charCodeAt(next))) continue;
-    if (code === 46 && endsWithAbbreviation(text, i)) continue;
+    if (!opensSentence(text.charCodeAt(next)) && !(rules && opensPackSentence(text, next))) continue;
+    if (code === 46 && (endsWithAbbreviation(text, i) || (rules !== undefined && endsWithPackAbbreviation(text, i, rules)))) continue;
     out.push({ start, end, paragraph: paragraphIndex });
     start = next;
     i = next - 1;
@@ -90,8 +110,8 @@ function splitParagraph(text: string, paragraph: Span, paragraphIndex: number, o
 }
 
 /** Splits text into sentences, never across paragraph boundaries. */
-export function splitSentences(text: string, paragraphs: readonly Span[] = splitParagraphs(text)): Sentence[] {
+export function splitSentences(text: string, paragraphs: readonly Span[] = splitParagraphs(text), rules?: SentenceRules): Sentence[] {
   const sentences: Sentence[] = [];
-  paragraphs.forEach((paragraph, index) => splitParagraph(text, paragraph, index, sentences));
+  paragraphs.forEach((paragraph, index) => splitParagraph(text, paragraph, index, sentences, rules));
   return sentences;
 }

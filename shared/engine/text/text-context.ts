@@ -1,3 +1,4 @@
+import type { LanguagePack } from '../lang/pack-types';
 import { splitParagraphs } from './paragraphs';
 import { splitSentences, type Sentence } from './sentences';
 import type { Span } from './spans';
@@ -7,12 +8,15 @@ export interface TextContext {
   readonly text: string;
   readonly paragraphs: readonly Span[];
   readonly sentences: readonly Sentence[];
+  /** The language pack of a text not in English; English text has none and reads the detectors' own rules. */
+  readonly pack?: LanguagePack;
 }
 
 /** Builds the context every detector reads. */
-export function createTextContext(text: string): TextContext {
+export function createTextContext(text: string, pack?: LanguagePack): TextContext {
   const paragraphs = splitParagraphs(text);
-  return { text, paragraphs, sentences: splitSentences(text, paragraphs) };
+  if (!pack) return { text, paragraphs, sentences: splitSentences(text, paragraphs) };
+  return { text, paragraphs, sentences: splitSentences(text, paragraphs, { abbreviations: new Set(pack.abbreviations) }), pack };
 }
 
 /** Index of the sentence containing `offset`, or -1; binary search keeps lookups cheap on long texts. */

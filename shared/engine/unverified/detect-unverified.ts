@@ -2,6 +2,7 @@ import type { CueKind, QuoteFinding, UnverifiedFinding } from '../../model/findi
 import type { Span } from '../text/spans';
 import { sentenceIndexAt, type TextContext } from '../text/text-context';
 import { claimSpan } from './clause-span';
+import { findPackCues } from '../lang/pack-cues';
 import { findCues, type CueHit } from './cue-matcher';
 
 /** How each kind of cue is named in a finding's message. */
@@ -71,7 +72,9 @@ const MAX_CUES_PER_FINDING = 8;
 export function detectUnverified(context: TextContext, quotes: readonly QuoteFinding[]): UnverifiedFinding[] {
   const { text } = context;
   const groups: Group[] = [];
-  for (const hit of outsideQuotes(findCues(text), quotes)) {
+  // Another language's cues are found by its pack alone: English cue words there are other words ("tout").
+  const cues = context.pack ? findPackCues(context, context.pack) : findCues(text);
+  for (const hit of outsideQuotes(cues, quotes)) {
     const last = groups[groups.length - 1];
     // A clause cue inside a clause already marked adds nothing, and a run-on sentence full of cues gets a
     // bounded number of clause computations: both keep the work per cue small.

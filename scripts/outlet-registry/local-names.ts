@@ -1,0 +1,127 @@
+import type { OutletRecord } from '../../shared/engine/state-media/outlet-types';
+
+/** Names an outlet goes by in Spanish, French, German and Russian copy, beside its English ones. */
+interface LocalNames {
+  /** Names matched on their own. */
+  readonly aliases: readonly string[];
+  /** Names matched only with the outlet's country in the article (common words in their own language). */
+  readonly contextAliases?: readonly string[];
+}
+
+/**
+ * Local names and scripts by the registry name of the outlet they belong to. Matching is case-sensitive (so
+ * "rt" or "правда" as ordinary words never match), so each spelling that copy uses is listed.
+ */
+export const LOCAL_NAMES: Readonly<Record<string, LocalNames>> = {
+  // North Korea
+  KCNA: {
+    aliases: [
+      'ЦТАК', 'Центральное телеграфное агентство Кореи', 'Центрального телеграфного агентства Кореи', 'Центральному телеграфному агентству Кореи',
+      'Agencia Central de Noticias de Corea', 'Agencia Central Coreana de Noticias', 'ACNC',
+      'Agence centrale de presse coréenne', 'Agence télégraphique centrale coréenne', 'Agence télégraphique centrale de Corée',
+      'Koreanische Zentrale Nachrichtenagentur', 'Koreanischen Zentralen Nachrichtenagentur', 'KZNA',
+    ],
+  },
+  KCTV: {
+    aliases: [
+      'Центральное телевидение Кореи', 'Центрального телевидения Кореи', 'Центральное телевидение КНДР', 'Центрального телевидения КНДР',
+      'Televisión Central de Corea', 'Televisión Central Coreana', 'Télévision centrale coréenne', 'Télévision centrale de Corée',
+      'Koreanisches Zentralfernsehen', 'Koreanischen Zentralfernsehens', 'Koreanische Zentralfernsehen',
+    ],
+  },
+  'Rodong Sinmun': { aliases: ['Нодон синмун', 'Нодон Синмун', 'Rodong Sinmun', 'Rodong Shinmun'] },
+  'Voice of Korea': { aliases: ['Голос Кореи', 'La Voz de Corea', 'La Voix de la Corée', 'Stimme Koreas'] },
+  // China
+  Xinhua: {
+    aliases: [
+      'Синьхуа', 'Синьхуа Ньюс', 'Agencia Xinhua', 'Chine nouvelle', 'Agence Chine nouvelle', 'Nouvelle Chine', 'Neues China',
+      'Nachrichtenagentur Neues China',
+    ],
+  },
+  CCTV: {
+    aliases: [
+      'Центральное телевидение Китая', 'Центрального телевидения Китая', 'ЦТК', 'Televisión Central de China', 'Televisión Central China',
+      'Télévision centrale de Chine', 'Télévision centrale chinoise', 'Chinesisches Zentralfernsehen', 'Chinesischen Zentralfernsehens', 'Chinesische Zentralfernsehen',
+    ],
+  },
+  CGTN: { aliases: ['CGTN en Español', 'CGTN Français', 'CGTN на русском'] },
+  "People's Daily": {
+    aliases: ['Жэньминь жибао', 'Жэньминь Жибао', 'Diario del Pueblo', 'El Diario del Pueblo', 'Quotidien du peuple', 'Quotidien du Peuple', 'Renmin Ribao'],
+    contextAliases: ['Volkszeitung'],
+  },
+  'Global Times': { aliases: ['Хуаньцю шибао', 'Хуаньцю Шибао', 'Global Times'] },
+  'China Radio International': { aliases: ['Радио Китая', 'Международное радио Китая', 'Radio Internacional de China', 'Radio Chine Internationale'] },
+  // Russia
+  TASS: { aliases: ['ТАСС', 'Тасс', 'ИТАР-ТАСС', 'ИТАР ТАСС', 'Телеграфное агентство Советского Союза'] },
+  'RIA Novosti': { aliases: ['РИА Новости', 'РИА «Новости»', 'РИА-Новости', 'РИА', 'МИА «Россия сегодня»', 'МИА Россия сегодня', 'Россия сегодня'] },
+  RT: { aliases: ['RT en Español', 'RT en español', 'RT Actualidad', 'RT на русском', 'RT DE', 'RT Français', 'Russia Today'] },
+  'RT France': { aliases: ['RT France'] },
+  Sputnik: { aliases: ['Спутник', 'Sputnik Mundo', 'Sputnik Afrique', 'Sputnik France', 'Sputnik Deutschland', 'SNA News', 'Sputnik Nachrichten'] },
+  'Rossiya 1': { aliases: ['Россия-1', 'Россия 1', 'Россия1'], contextAliases: ['Вести', 'телеканал «Россия»', 'телеканала «Россия»'] },
+  'Rossiya 24': { aliases: ['Россия-24', 'Россия 24'] },
+  'Channel One': { aliases: ['Первый канал', 'Первого канала', 'Первому каналу', 'Первом канале', 'Perwy Kanal'] },
+  VGTRK: { aliases: ['ВГТРК'] },
+  NTV: { aliases: ['НТВ'] },
+  'REN TV': { aliases: ['РЕН ТВ', 'Рен-ТВ', 'РЕН-ТВ'] },
+  Zvezda: { aliases: ['телеканал «Звезда»', 'телеканала «Звезда»', 'телеканал Звезда'] },
+  Izvestia: { aliases: ['Известия', 'Известий', '«Известия»', 'Iswestija'] },
+  'Rossiyskaya Gazeta': { aliases: ['Российская газета', 'Российской газеты', 'Российской газете', '«Российская газета»', 'Rossijskaja Gaseta'] },
+  'Komsomolskaya Pravda': { aliases: ['Комсомольская правда', 'Комсомольской правды', 'Комсомольской правде', 'Komsomolskaja Prawda'] },
+  'Krasnaya Zvezda': { aliases: ['Красная звезда', 'Красной звезды', 'Красной звезде'] },
+  'Argumenty i Fakty': { aliases: ['Аргументы и факты', 'АиФ'] },
+  'Radio Rossii': { aliases: ['Радио России'] },
+  'RBC.ru': { aliases: ['РБК'] },
+  'Sputnik Spanish': { aliases: ['Sputnik Mundo'] },
+  'Sputnik French': { aliases: ['Sputnik Afrique', 'Sputnik France'] },
+  'Sputnik German': { aliases: ['SNA News', 'Sputnik Deutschland'] },
+  Pravda: { aliases: ['«Правда»'], contextAliases: ['Правда', 'Правды', 'Prawda'] },
+  // Belarus
+  BelTA: { aliases: ['БелТА', 'Белта'] },
+  'Belarus 1': { aliases: ['Беларусь 1', 'Беларусь-1'] },
+  ONT: { aliases: ['ОНТ'] },
+  // Cuba, Venezuela, Nicaragua
+  'Prensa Latina': { aliases: ['Пренса Латина', 'Agencia Prensa Latina'] },
+  Granma: { aliases: ['Гранма', 'Diario Granma'] },
+  'Juventud Rebelde': { aliases: ['Juventud Rebelde'] },
+  Cubadebate: { aliases: ['Cubadebate'] },
+  TeleSUR: { aliases: ['TELESUR', 'Телесур'] },
+  'VTV (Venezuela)': { aliases: ['Venezolana de Televisión', 'VTV'] },
+  AVN: { aliases: ['Agencia Venezolana de Noticias'] },
+  'Radio Nacional de Venezuela': { aliases: ['Radio Nacional de Venezuela', 'RNV'] },
+  // Iran, Syria, Qatar, Turkey
+  IRNA: { aliases: ['ИРНА', 'Агентство ИРНА'] },
+  'Press TV': { aliases: ['Пресс ТВ'] },
+  'Hispan TV': { aliases: ['HispanTV', 'Hispan TV'] },
+  Tasnim: { aliases: ['Тасним'] },
+  Fars: { aliases: ['агентство Фарс'], contextAliases: ['Фарс'] },
+  SANA: { aliases: ['САНА'] },
+  'Al Jazeera': { aliases: ['Аль-Джазира', 'Аль Джазира', 'Al Yazira', 'Al-Jazira', 'Al Jazira'] },
+  Anadolu: { aliases: ['Анадолу', 'Anadolou', 'Agencia Anadolu', 'Agence Anadolu'] },
+  TRT: { aliases: ['TRT Español', 'TRT Français', 'TRT Deutsch', 'TRT на русском'] },
+};
+
+/** An alias without accents ("Television centrale coreenne"), as copy typed without them writes it. */
+function withoutAccents(name: string): string {
+  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+}
+
+/**
+ * Adds the local names to the outlets they belong to, with each accented Latin name also without its
+ * accents; returns a warning for each local entry whose outlet the registry lacks.
+ */
+export function addLocalNames(outlets: OutletRecord[], names: Readonly<Record<string, LocalNames>> = LOCAL_NAMES): string[] {
+  const warnings: string[] = [];
+  for (const [name, local] of Object.entries(names)) {
+    const index = outlets.findIndex((outlet) => outlet.name === name);
+    if (index < 0) {
+      warnings.push(`local names for ${name}: no such outlet in the registry`);
+      continue;
+    }
+    const outlet = outlets[index]!;
+    const expand = (list: readonly string[]): string[] => list.flatMap((alias) => (/[\u00C0-\u024F]/.test(alias) ? [alias, withoutAccents(alias)] : [alias]));
+    const aliases = [...new Set([...outlet.aliases, ...expand(local.aliases)])];
+    const contextAliases = [...new Set([...outlet.contextAliases, ...expand(local.contextAliases ?? [])])].filter((alias) => !aliases.includes(alias));
+    outlets[index] = { ...outlet, aliases, contextAliases };
+  }
+  return warnings;
+}

@@ -1,0 +1,82 @@
+import {
+  INTRO_PREPOSITIONS,
+  NAME_TITLES,
+  NOUN_PHRASE_WORDS,
+  PARTICIPLE_VERBS,
+  PERSON_PRONOUNS,
+  PERSON_ROLES,
+  PERSON_TITLES,
+  PRONOUNS,
+  REPORTING_VERBS,
+  SPEAKING_THINGS,
+  VERB_MODIFIERS,
+} from '../quotes/lexicon';
+import { LEADING_JUNK } from '../quotes/speaker-phrases';
+import { DETERMINERS, LEFT_DESCRIPTORS, RIGHT_DESCRIPTORS } from '../state-media/lexicon';
+import type { LanguagePack } from './pack-types';
+
+/** Auxiliaries before a reporting participle in the language being analysed ("a déclaré"); empty for English. */
+export const PACK_AUXILIARIES: ReadonlySet<string> = new Set<string>();
+
+/** Reporting verbs that carry their subject in a language that drops it ("dijo", "заявила"); empty for English. */
+export const PRO_DROP_VERBS: ReadonlySet<string> = new Set<string>();
+
+/** Words of the analysed language that name a source like "according to" ("según", "selon", "laut"); empty for English. */
+export const ACCORDING_WORDS: ReadonlySet<string> = new Set<string>();
+
+/** Each pronoun of the language being analysed and the English pronoun it stands for; empty for English. */
+const PRONOUN_EQUIVALENTS = new Map<string, string>();
+
+/** The English pronoun a pronoun of the analysed language stands for ("il" → "he"), or the word itself. */
+export function englishPronoun(lower: string): string {
+  return PRONOUN_EQUIVALENTS.get(lower) ?? lower;
+}
+
+/** Gerunds and adverbial participles that hang off an earlier clause, like English "saying" ("diciendo", "affirmant", "заявив"). */
+const HANGING_PARTICIPLE = /(?:ando|iendo|ant|ив|ав|ув)$/u;
+
+/**
+ * Runs an analysis with a language's words added to the detectors' English word lists (speakers' verbs and
+ * roles, the words of an outlet's noun phrase), and takes them out again afterwards, even on error. The
+ * detectors' helpers read those lists directly, so this keeps the English rules in one place and unchanged;
+ * an analysis runs synchronously, so nothing else sees the words.
+ */
+export function withPackWords<T>(language: LanguagePack, run: () => T): T {
+  const pack = language.quotes;
+  const media = language.stateMedia;
+  const added: [Set<string>, string][] = [];
+  const add = (set: ReadonlySet<string>, words: Iterable<string>): void => {
+    const writable = set as Set<string>;
+    for (const word of words) {
+      const lower = word.toLowerCase();
+      if (writable.has(lower)) continue;
+      writable.add(lower);
+      added.push([writable, lower]);
+    }
+  };
+  add(REPORTING_VERBS, pack.reportingVerbs);
+  add(PARTICIPLE_VERBS, pack.reportingVerbs.filter((verb) => HANGING_PARTICIPLE.test(verb)));
+  add(PACK_AUXILIARIES, pack.auxiliaries);
+  add(VERB_MODIFIERS, pack.auxiliaries);
+  add(PRONOUNS, Object.keys(pack.pronouns));
+  add(PERSON_PRONOUNS, Object.entries(pack.pronouns).filter(([, english]) => english === 'he' || english === 'she').map(([word]) => word));
+  add(NOUN_PHRASE_WORDS, pack.nounPhraseWords);
+  add(PERSON_ROLES, pack.roles);
+  add(SPEAKING_THINGS, pack.speakingThings);
+  add(NAME_TITLES, pack.titles);
+  add(PERSON_TITLES, pack.titles);
+  add(PRO_DROP_VERBS, Object.keys(pack.proDrop));
+  add(INTRO_PREPOSITIONS, pack.intro);
+  add(ACCORDING_WORDS, pack.according);
+  add(LEADING_JUNK, pack.phraseEdgeWords);
+  add(LEFT_DESCRIPTORS, media.leftDescriptors);
+  add(DETERMINERS, media.determiners);
+  add(RIGHT_DESCRIPTORS, media.rightDescriptors);
+  for (const [word, english] of [...Object.entries(pack.pronouns), ...Object.entries(pack.proDrop)]) PRONOUN_EQUIVALENTS.set(word, english);
+  try {
+    return run();
+  } finally {
+    for (const [set, word] of added) set.delete(word);
+    PRONOUN_EQUIVALENTS.clear();
+  }
+}

@@ -1,0 +1,97 @@
+import type { CueKind } from '../../model/finding';
+import type { OutletFamily } from '../state-media/lexicon';
+import type { CueScope } from '../unverified/cue-lexicon';
+import type { Language } from './detect-language';
+
+/** One cue of the `unverified` layer in a language pack: a regular-expression source, matched case-insensitively between letters. */
+export interface PackCue {
+  readonly kind: CueKind;
+  /** A regular-expression source without capturing groups; a literal space stands for any run of white space. */
+  readonly pattern: string;
+  /** Defaults to `clause`. */
+  readonly scope?: CueScope;
+  /** Whether a negator among the few words before the cue cancels it ("no confirmó", "n'a pas affirmé"). */
+  readonly negatable?: boolean;
+  /** Grammatical hearsay: not a claim in a question or in a conditional "if" sentence. */
+  readonly grammatical?: boolean;
+  /** Rejects the hit when the text just after it starts with this. */
+  readonly notBefore?: string;
+}
+
+/** What the state-media detector reads for one language; English keeps its own rules in `state-media/lexicon.ts`. */
+export interface StateMediaPack {
+  /** Tested on the text before a phrase: a frame that makes it a source ("según", "selon", "laut", "по данным"). */
+  readonly sourceBefore: RegExp;
+  /** Tested on the text after a phrase: a reporting verb it is the subject of, or a postposition ("zufolge"). */
+  readonly subjectOfVerb: RegExp;
+  /** Tested on the text after a phrase: a negated report, which is no source use. */
+  readonly negatedAfter: RegExp;
+  /** Tested on the 40 characters before a name: a picture credit ("Фото: Иван Петров / ", "Foto: "). */
+  readonly creditBefore?: RegExp;
+  /** Tested on the text after a phrase: one of its products ("un reportage de", "ein Bericht"). */
+  readonly productAfter?: RegExp;
+  /** Lower-case words that may stand inside an outlet's noun phrase before its name ("la agencia oficial"). */
+  readonly leftDescriptors: readonly string[];
+  /** Articles that open a noun phrase and stay in the span. */
+  readonly determiners: readonly string[];
+  /** Words that may follow a name inside its noun phrase. */
+  readonly rightDescriptors: readonly string[];
+  /** Generic references ("los medios estatales"); global, one match per reference. */
+  readonly genericReference: RegExp;
+  /** Back-references by noun ("la agencia", "die Agentur", "агентство"); global, group 1 is the noun. */
+  readonly backReference: RegExp;
+  /** The outlet family of each back-reference noun (lower case, as written or by stem for inflected languages). */
+  readonly familyOf: (noun: string) => OutletFamily;
+}
+
+/** What the quote detector reads for one language, merged into its English word lists during an analysis. */
+export interface QuotePack {
+  /** Verbs (every inflection accepted) that attribute words to a speaker. */
+  readonly reportingVerbs: readonly string[];
+  /** Auxiliaries that stand before a reporting participle ("a déclaré", "hat gesagt", "ha dicho"). */
+  readonly auxiliaries: readonly string[];
+  /** Personal pronouns and the English pronoun each stands for when resolving a speaker. */
+  readonly pronouns: Readonly<Record<string, 'he' | 'she' | 'they' | 'it' | 'we' | 'i' | 'you'>>;
+  /** Articles, possessives and modifiers allowed in a speaker's noun phrase. */
+  readonly nounPhraseWords: readonly string[];
+  /** Role nouns that name a person ("el ministro", "le porte-parole", "der Sprecher", "министр"). */
+  readonly roles: readonly string[];
+  /** Documents and organisations that can speak ("el comunicado", "la déclaration"). */
+  readonly speakingThings: readonly string[];
+  /** Honorifics before a name ("Sr.", "M.", "Herr"). */
+  readonly titles: readonly string[];
+  /** Reporting verbs that carry their subject ("dijo" → he, "заявила" → she), for a quote whose cue names no one. */
+  readonly proDrop: Readonly<Record<string, 'he' | 'she'>>;
+  /** Words that open an introductory phrase before a sentence's subject ("Lundi", "Selon", "Am Montag"). */
+  readonly intro: readonly string[];
+  /** Words that introduce a source like "according to" ("según", "selon", "laut"). */
+  readonly according: readonly string[];
+  /** Particles and articles trimmed from the ends of a speaker's phrase ("de", "la", "der"). */
+  readonly phraseEdgeWords: readonly string[];
+}
+
+/** Everything language-specific the one pipeline reads: a fifth language is one more of these. */
+export interface LanguagePack {
+  readonly language: Language;
+  /** Words that end with a full stop without ending a sentence, lower case without the stop ("sr", "m", "г", "т.е"). */
+  readonly abbreviations: readonly string[];
+  /** Hedge and hearsay cues of the `unverified` layer. */
+  readonly cues: readonly PackCue[];
+  readonly stateMedia: StateMediaPack;
+  readonly quotes: QuotePack;
+}
+
+/** Every inflected form of each stem with each ending, for languages whose adjectives and nouns decline. */
+export function inflect(stems: readonly string[], endings: readonly string[]): string[] {
+  return stems.flatMap((stem) => endings.map((ending) => stem + ending));
+}
+
+/** A regex alternation of words, longest first, so a longer form wins over its prefix. */
+export function alternation(words: readonly string[]): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+}
+
+/** Not preceded by a letter: `\b` knows only ASCII letters, which Cyrillic and accents are not. */
+export const WORD_START = '(?<![\\p{L}\\p{N}])';
+/** Not followed by a letter. */
+export const WORD_END = '(?![\\p{L}\\p{N}])';

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../model/finding';
+import { analyze } from '../analyze';
+import { REPORTING_VERBS } from '../quotes/lexicon';
+import { createTextContext } from '../text/text-context';
+import { packFor } from './index';
+
+// Sentences of our own in the shapes met in Spanish, French, German and Russian news copy.
+
+function marked(text: string, layer: Finding['layer']): string[] {
+  return analyze(text).filter((finding) => finding.layer === layer).map((finding) => finding.text);
+}
+
+function speakers(text: string): (string | undefined)[] {
+  return analyze(text).flatMap((finding) => (finding.layer === 'quote' ? [finding.speaker] : []));
+}
+
+describe('Spanish pack', () => {
+  it('marks an outlet used as a source after "según" and under its local name', () => {
+    const found = analyze('Según la agencia oficial norcoreana KCNA, el líder supervisó el lanzamiento del misil balístico el jueves por la mañana.');
+    expect(found.find((f) => f.layer === 'state-media')).toMatchObject({ text: 'la agencia oficial norcoreana KCNA', outlet: 'KCNA', country: 'KP' });
+  });
+
+  it('marks generic references and back-references, not a negated report', () => {
+    const text = 'Los medios estatales informaron el viernes de la visita del presidente a la fábrica. La agencia añadió que la producción había aumentado este año.';
+    expect(marked(text, 'state-media')).toEqual(['Los medios estatales', 'La agencia']);
+    expect(marked('La agencia oficial KCNA no informó sobre el lanzamiento del misil que Seúl detectó el jueves por la mañana.', 'state-media')).toEqual([]);
+  });
+
+  it('gives a quote the speaker of an inverted verb', () => {
+    expect(speakers('“Vamos a responder con firmeza a cualquier provocación”, dijo el ministro Juan Pérez en una rueda de prensa en la capital.')).toEqual(['Juan Pérez']);
+  });
+
+  it('marks the conditional of rumour, but not in a question or an "if" sentence', () => {
+    expect(marked('El ataque habría causado al menos veinte muertos en la ciudad fronteriza durante la noche del martes.', 'unverified')).toHaveLength(1);
+    expect(marked('¿Habría muerto el comandante si el ataque hubiera llegado una hora antes a la base militar?', 'unverified')).toEqual([]);
+    expect(marked('Si hubiera llegado antes al hospital, el soldado habría sobrevivido a sus heridas según los médicos.', 'unverified')).toEqual([]);
+  });
+
+  it('does not end a sentence at "Sr."', () => {
+    const context = createTextContext('El Sr. García llegó a Madrid el lunes. Luego viajó a Lisboa para reunirse con el ministro.', packFor('es'));
+    expect(context.sentences).toHaveLength(2);
+  });
+
+  it('takes a dialogue dash for no quotation mark', () => {
+    expect(marked('—Nunca aceptaremos estas condiciones —dijo el portavoz del Gobierno a los periodistas reunidos en la sala.', 'quote')).toEqual([]);
+  });
+});
+
+describe('French pack', () => {
+  it('marks an outlet after "selon" with its noun phrase, and French guillemets with their speaker', () => {
+    const text = "Selon l'agence officielle nord-coréenne KCNA, le dirigeant a supervisé l'essai. « Nous ne reculerons pas », a déclaré le ministre Jean Dupont devant la presse.";
+    expect(marked(text, 'state-media')).toEqual(["l'agence officielle nord-coréenne KCNA"]);
+    expect(speakers(text)).toEqual(['Jean Dupont']);
+  });
+
+  it('marks the journalistic conditional and "la télévision d\'État", not a past conditional after "si"', () => {
+    expect(marked("L'attaque aurait fait une vingtaine de morts parmi les civils, selon un bilan provisoire publié dans la soirée.", 'unverified')).toHaveLength(1);
+    expect(marked("S'il avait su, il aurait refusé le poste que lui proposait le gouvernement au printemps dernier.", 'unverified')).toEqual([]);
+    expect(marked("La télévision d'État a diffusé jeudi des images du défilé militaire organisé dans la capitale.", 'state-media')).toEqual(["La télévision d'État"]);
+  });
+
+  it('does not end a sentence at "M."', () => {
+    expect(createTextContext('M. Dupont est arrivé lundi à Paris. Il repartira demain pour Bruxelles.', packFor('fr')).sentences).toHaveLength(2);
+  });
+});
+
+describe('German pack', () => {
+  it('marks "laut" and "zufolge" frames and the Staatsmedien', () => {
+    expect(marked('Laut der staatlichen Nachrichtenagentur KCNA beaufsichtigte der Machthaber den Test der neuen Rakete am Donnerstag.', 'state-media')).toEqual([
+      'der staatlichen Nachrichtenagentur KCNA',
+    ]);
+    expect(marked('Der Agentur Xinhua zufolge wurden bei dem Erdbeben in der Provinz mindestens zwölf Menschen verletzt.', 'state-media')).toHaveLength(1);
+    expect(marked('Die Staatsmedien berichteten am Abend ausführlich über den Besuch des Präsidenten in der Hauptstadt.', 'state-media')).toEqual(['Die Staatsmedien']);
+  });
+
+  it('marks reportative sollen, not the subjunctive of reported speech', () => {
+    expect(marked('Der General soll den Befehl zum Angriff auf das Dorf persönlich gegeben haben, heißt es in dem Bericht.', 'unverified')).toHaveLength(1);
+    expect(marked('Die Lage an der Grenze sei ruhig, sagte ein Sprecher des Ministeriums am Montag in Berlin vor Journalisten.', 'unverified')).toEqual([]);
+  });
+
+  it('pairs „…“ and ‚…‘ quotation marks', () => {
+    expect(marked('„Wir werden nicht nachgeben“, sagte der Minister Hans Müller am Dienstag in Berlin vor den Abgeordneten.', 'quote')).toHaveLength(1);
+    expect(marked('Er nannte den Plan ‚einen Angriff auf unsere Souveränität‘, sagte der Minister vor den Abgeordneten im Parlament.', 'quote')).toEqual([
+      '‚einen Angriff auf unsere Souveränität‘',
+    ]);
+  });
+});
+
+describe('Russian pack', () => {
+  it('marks local outlet names after "как сообщает" and "по данным", and state media in any case', () => {
+    expect(marked('Как сообщает ТАСС, переговоры продолжатся на следующей неделе в Стамбуле при участии посредников.', 'state-media')).toEqual(['ТАСС']);
+    expect(marked('По данным РИА Новости, в результате удара пострадали три человека, в том числе ребенок.', 'state-media')).toEqual(['РИА Новости']);
+    expect(marked('Государственные СМИ КНДР сообщили о новом испытании крылатой ракеты над Желтым морем.', 'state-media')).toHaveLength(1);
+  });
+
+  it('marks hearsay and non-verification, and gives guillemets a speaker', () => {
+    expect(marked('В результате обстрела якобы погибли двадцать мирных жителей, в том числе дети.', 'unverified')).toHaveLength(1);
+    expect(marked('Эти данные не удалось независимо проверить.', 'unverified')).toHaveLength(1);
+    expect(speakers('«Мы готовы к переговорам», — заявил министр иностранных дел Сергей Лавров журналистам в Москве.')).toEqual(['Сергей Лавров']);
+  });
+
+  it('does not end a sentence at "г."', () => {
+    expect(createTextContext('Договор подписан в 1991 г. В Москве. Он действует до сих пор.', packFor('ru')).sentences).toHaveLength(2);
+  });
+});
+
+describe('the pack words', () => {
+  it('are taken out of the English word lists after an analysis, so English copy is read as before', () => {
+    analyze('«Мы готовы к переговорам», — заявил министр иностранных дел Сергей Лавров журналистам в Москве.');
+    expect(REPORTING_VERBS.has('заявил')).toBe(false);
+    expect(REPORTING_VERBS.has('said')).toBe(true);
+  });
+});

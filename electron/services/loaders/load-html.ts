@@ -5,7 +5,7 @@ import type { Article, ArticleFormat } from '../../../shared/model/article';
 import { ArticleBuilder, type ArticleMetadata } from './article-builder';
 import { normaliseBlockText } from './block-text';
 import { collectHtmlBlocks, type HtmlBlock } from './html-blocks';
-import { ExtractionDeadline, isParseableShape, measureHtmlShape, MAX_HTML_ELEMENTS } from './extraction-limits';
+import { ExtractionDeadline, flattenDeepNesting, isParseableShape, measureHtmlShape, MAX_HTML_DEPTH, MAX_HTML_ELEMENTS } from './extraction-limits';
 import { readHtmlMetadata } from './html-metadata';
 import { parseByline } from './text-structure';
 
@@ -112,9 +112,12 @@ export function buildHtmlArticle(
   deadline: ExtractionDeadline = new ExtractionDeadline(),
   format: Extract<ArticleFormat, 'html' | 'mhtml'> = 'html',
 ): Article | NoArticle {
-  // Refused before parsing: jsdom and Readability would hold the main process for minutes on such trees.
-  if (!isParseableShape(measureHtmlShape(html))) return { ok: false, code: 'too-complex' };
-  const { document } = inertDom(html).window;
+  // Nesting past a browser's depth is flattened, keeping its text; only a page with too many elements is
+  // refused before parsing: jsdom and Readability would hold the loader for minutes on such trees.
+  const shape = measureHtmlShape(html);
+  const flat = shape.depth > MAX_HTML_DEPTH ? flattenDeepNesting(html) : html;
+  if (!isParseableShape(flat === html ? shape : measureHtmlShape(flat))) return { ok: false, code: 'too-complex' };
+  const { document } = inertDom(flat).window;
   if (deadline.expired) return { ok: false, code: 'too-complex' };
   const pageMetadata = metadataOrNothing(document);
   const pageHeadline = findPageHeadline(document, pageMetadata.title);

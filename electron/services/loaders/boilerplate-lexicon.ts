@@ -57,7 +57,7 @@ export const WHOLE_BOILERPLATE: readonly WholeBoilerplate[] = [
   { pattern: /^(?:reuter|reuters|ap|afp|upi|dpa|xinhua|end|\(end\)|-{0,3}end-{0,3}|#{2,}|-?30-|ends)$/i, reason: 'wire sign-off' },
   { pattern: /^\(?[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}\)?\s*(?:\(end\))?$/i, reason: 'wire sign-off' },
   { pattern: /^(?:[a-z]{2,3}\/)?[a-z]{2,4}(?:\/[a-z]{2,4}){1,3}$/, reason: 'wire sign-off' },
-  { pattern: /^(?:reuter|end)\s*(?:&#3;|\u0003)$/i, reason: 'wire sign-off' },
+  { pattern: /^(?:reuter|end)\s*&#3;$/i, reason: 'wire sign-off' },
   // Transmission lines: a story's slug and word count ("BC-Iraq-Iran,0523"), "(MORE)" at a take's end.
   { pattern: /^(?:BC|AM|PM)-[A-Za-z][\w-]{2,60}(?:,\d{2,4})?(?:\s+[\w-]{1,20}){0,4}$|^\(?more\)?$/i, reason: 'transmission code' },
 ];

@@ -8,6 +8,7 @@ import { decodeArticleBytes } from '../../electron/services/loaders/decode-text'
 import { declaredHtmlCharset } from '../../electron/services/loaders/html-metadata';
 import { ArticleBuilder } from '../../electron/services/loaders/article-builder';
 import { blocksOfHtmlFragment } from '../../electron/services/loaders/load-html';
+import { cutTrailingFurniture } from '../../electron/services/loaders/trailing-furniture';
 import { DEFAULT_MIRROR_ROOT } from '../../scripts/real-corpus/source';
 import { locateSnapshots, readExtractionManifest, readPinned, type BenchmarkPage } from './benchmark-source';
 import { meanScore, tokenScore, type TokenScore } from './token-f1';
@@ -96,19 +97,31 @@ async function defuddleAlone(html: string): Promise<string> {
   return `${result.title}\n${inertDocument(`<body>${result.content}</body>`).body.textContent ?? ''}`;
 }
 
-async function defuddleWithOurCleaning(html: string): Promise<string> {
-  const result = await defuddleContent(html);
-  if (!result) return '';
-  return withOurCleaning(result.title, result.content);
+function defuddleCleaned(cutTail: boolean): Extractor {
+  return async (html) => {
+    const result = await defuddleContent(html);
+    return result ? withOurCleaning(result.title, result.content, cutTail) : '';
+  };
 }
 
-/** Another library's candidate body, then the loader's own block reading and boilerplate stripping. */
-function withOurCleaning(title: string, contentHtml: string): string {
-  const blocks = blocksOfHtmlFragment(contentHtml) ?? [];
+/**
+ * A library's candidate body, then the loader's own block reading and boilerplate lexicon, and
+ * optionally its cut of the furniture trailing the article.
+ */
+function withOurCleaning(title: string, contentHtml: string, cutTail: boolean): string {
+  const all = blocksOfHtmlFragment(contentHtml) ?? [];
+  const blocks = cutTail ? cutTrailingFurniture(all).kept : all;
   const builder = new ArticleBuilder();
   if (title.trim().length > 0) builder.addBlock('heading', title);
   for (const block of blocks) builder.addUnlessBoilerplate(block.kind, block.text);
   return builder.build('page.html', 'html', {}).text;
+}
+
+function readabilityCleaned(cutTail: boolean): Extractor {
+  return (html) => {
+    const parsed = new Readability(inertDocument(html)).parse();
+    return parsed?.content ? withOurCleaning(parsed.title ?? '', parsed.content, cutTail) : '';
+  };
 }
 
 function makeOurLoader(scratch: string): Extractor {
@@ -179,9 +192,11 @@ async function main(): Promise<void> {
   if (!only) {
     extractors.push(['@mozilla/readability 0.6.0 alone (content)', readabilityAlone]);
     extractors.push(['@mozilla/readability 0.6.0 alone (title + content)', readabilityWithTitle]);
+    extractors.push(['readability + our lexicon', readabilityCleaned(false)]);
+    extractors.push(['readability + our lexicon + tail cut', readabilityCleaned(true)]);
     if (await loadDefuddle()) {
       extractors.push(['defuddle 0.19.4 alone (title + content)', defuddleAlone]);
-      extractors.push(['defuddle 0.19.4 + our cleaning', defuddleWithOurCleaning]);
+      extractors.push(['defuddle + our lexicon + tail cut', defuddleCleaned(true)]);
     } else console.log('defuddle is not installed: its rows are left out');
   }
 

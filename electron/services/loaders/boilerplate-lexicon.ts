@@ -48,6 +48,9 @@ export const WHOLE_BOILERPLATE: readonly WholeBoilerplate[] = [
   // A video's caption line ends with the agency's name in brackets; an article paragraph does not.
   { pattern: /^.{1,300}[.!?]?\s*\((?:reuters|reuters tv|reuters video|ap video|afp video)\)$/i, reason: 'video caption' },
   { pattern: /^powered by .{1,60}$/i, reason: 'site credit' },
+  { pattern: /^(?:home|search|print|print (?:version|this (?:article|page|story))|printer[- ]friendly(?: version)?|e-?mail (?:article|story|this (?:article|story|page)|to a friend)|text size|font size|[a-z]?[+-] ?text size|most (?:e-?mailed|viewed|read|popular)|don['’]t miss(?: \. \. \.|\.\.\.|…)?)$/i, reason: 'page tool' },
+  // Breadcrumbs: "> Breaking News", "Home > World".
+  { pattern: /^(?:[>»›] ?[\p{L}\p{N} &'’-]{1,40}|[\p{L}\p{N} &'’-]{1,30}(?: [>»›] [\p{L}\p{N} &'’-]{1,30}){1,5})$/iu, reason: 'breadcrumb' },
   { pattern: /^(?:related|related (?:articles?|stories|story|coverage|content|links|topics|video)|more on this (?:story|topic)|see also|recommended|most read|most popular|trending)(?::.{0,200})?$/i, reason: 'related links' },
   { pattern: /^.{0,200}\bnewsletters?\b.{0,300}\bsign up here\.?$/i, reason: 'newsletter sign-up' },
   { pattern: /^(?:sign up|subscribe) (?:here|now|today)\b.{0,100}\bnewsletter.{0,100}$/i, reason: 'newsletter sign-up' },

@@ -186,10 +186,11 @@ async function main(): Promise<void> {
   const pinned = readPinned(located.pages, manifest.pages.commit, pages.flatMap((page) => [page.input, page.gold]));
   const inputHash = new Map(pages.map((page) => [page.id, page.input.sha256]));
 
+  const publishedOnly = args.includes('--published-only');
   const extractors: [string, Extractor][] = [];
   const scratch = mkdtempSync(join(tmpdir(), 'sourcelight-extraction-'));
-  extractors.push(['Sourcelight loader (Readability + our cleaning)', makeOurLoader(scratch)]);
-  if (!only) {
+  if (!publishedOnly) extractors.push(['Sourcelight loader (Readability + our cleaning)', makeOurLoader(scratch)]);
+  if (!only && !publishedOnly) {
     extractors.push(['@mozilla/readability 0.6.0 alone (content)', readabilityAlone]);
     extractors.push(['@mozilla/readability 0.6.0 alone (title + content)', readabilityWithTitle]);
     extractors.push(['readability + our lexicon', readabilityCleaned(false)]);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LoadErrorCode } from '../../shared/model/load-result';
 import { loadArticleFile } from './load-article';
-import { MAX_ARTICLE_BYTES } from './loaders/load-errors';
+import { MAX_CONTAINER_BYTES, MAX_PLAIN_TEXT_BYTES } from './loaders/load-errors';
 import { codeForSystemError } from './loaders/read-article-bytes';
 
 let folder = '';
@@ -67,11 +67,16 @@ describe('loadArticleFile', () => {
     await expectFailure(file('blank.txt', ' \n\n\t\n'), 'empty', 'blank.txt');
   });
 
-  it('refuses a file over 50 MB before reading it', async () => {
+  it('refuses a text file too big to hold 1,000,000 characters or fewer before reading it, naming the one limit', async () => {
     const path = file('huge.txt', '');
-    truncateSync(path, MAX_ARTICLE_BYTES + 1);
+    truncateSync(path, MAX_PLAIN_TEXT_BYTES + 1);
     const message = await expectFailure(path, 'too-large', 'huge.txt');
-    expect(message).toContain('50 MB');
+    expect(message).toContain('more than the 1,000,000 characters of text Sourcelight reads');
+  });
+
+  it('states the same limit for a text that decodes to more than 1,000,000 characters', async () => {
+    const message = await expectFailure(file('long.txt', `${'The council met. '.repeat(58_823)}more text.`), 'too-large', 'long.txt');
+    expect(message).toContain('1,000,001 characters of text, more than the 1,000,000 Sourcelight reads');
   });
 
   it('reports a PNG renamed to .txt as binary', async () => {
@@ -96,11 +101,11 @@ describe('loadArticleFile', () => {
     await expectFailure(file('login.md', '# Log in\n\nShare this article\n'), 'no-article', 'login.md');
   });
 
-  it('refuses a PDF or Word file over 50 MB before reading it', async () => {
-    for (const name of ['huge.pdf', 'huge.docx']) {
+  it('refuses a page or document too big for the loader\'s memory before reading it', async () => {
+    for (const name of ['huge.pdf', 'huge.docx', 'huge.html']) {
       const path = file(name, '');
-      truncateSync(path, MAX_ARTICLE_BYTES + 1);
-      expect(await expectFailure(path, 'too-large', name)).toContain('50 MB');
+      truncateSync(path, MAX_CONTAINER_BYTES + 1);
+      expect(await expectFailure(path, 'too-demanding', name)).toContain('more memory or time than a news article should');
     }
   });
 

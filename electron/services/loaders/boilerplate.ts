@@ -3,7 +3,7 @@ import { DELIMITED_BOILERPLATE, PREFIX_BOILERPLATE, WHOLE_BOILERPLATE } from './
 /** What the boilerplate lexicon says about one line or block of text. */
 export type BoilerplateMatch =
   | { readonly kind: 'whole'; readonly reason: string }
-  | { readonly kind: 'prefix'; readonly prefix: string; readonly rest: string; readonly restKind: 'caption'; readonly reason: string };
+  | { readonly kind: 'prefix'; readonly prefix: string; readonly rest: string; readonly restKind: 'caption' | 'heading'; readonly reason: string };
 
 /** Matches a normalised line or block against the lexicon; null means it is article text. */
 export function matchBoilerplate(text: string): BoilerplateMatch | null {

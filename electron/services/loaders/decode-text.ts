@@ -55,10 +55,8 @@ function guessBomlessUtf16(sample: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 export function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   let control = 0;
-  for (const byte of sample) {
-    if (byte === 0) return true;
-    if (isControlByte(byte)) control++;
-  }
+  // A stray NUL is not enough: saved pages carry a few (browsers drop them); images and archives have many.
+  for (const byte of sample) if (isControlByte(byte)) control++;
   return control > sample.length * MAX_CONTROL_RATIO;
 }
 

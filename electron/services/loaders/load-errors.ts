@@ -7,8 +7,31 @@ export const SUPPORTED_EXTENSIONS = ['txt', 'html', 'htm', 'mhtml', 'mht', 'md',
 /** One of the extensions a loader exists for. */
 export type SupportedExtension = (typeof SUPPORTED_EXTENSIONS)[number];
 
-/** Largest article file opened; bigger files are refused before a byte is read. */
-export const MAX_ARTICLE_BYTES = 50 * 1024 * 1024;
+/**
+ * Largest plain-text file (.txt, .md) opened, derived from the one size limit: no encoding spends
+ * more than 4 bytes on one character, so a larger file holds more than `MAX_ARTICLE_CHARS` and is
+ * refused, with that limit's message, before a byte is read.
+ */
+export const MAX_PLAIN_TEXT_BYTES = MAX_ARTICLE_CHARS * 4;
+
+/**
+ * Largest page or document (HTML, MHTML, Word, PDF) opened. Not a size limit on articles: markup,
+ * styles and embedded images are parsed in the loader's heap, which a larger file would exhaust, so
+ * it is refused before reading with the memory message.
+ */
+export const MAX_CONTAINER_BYTES = 50 * 1024 * 1024;
+
+const PLAIN_TEXT: readonly SupportedExtension[] = ['txt', 'md', 'markdown'];
+
+/** The most bytes a file of this extension may have before it is refused unread. */
+export function maxFileBytes(extension: SupportedExtension): number {
+  return PLAIN_TEXT.includes(extension) ? MAX_PLAIN_TEXT_BYTES : MAX_CONTAINER_BYTES;
+}
+
+/** The failure for a file over `maxFileBytes`: the size limit for plain text, the memory limit for the rest. */
+export function tooBigFile(extension: SupportedExtension, fileName: string, size: number): LoadError {
+  return PLAIN_TEXT.includes(extension) ? loadError('too-large', fileName, { size }) : loadError('too-demanding', fileName);
+}
 
 function supportedList(): string {
   const dotted = SUPPORTED_EXTENSIONS.map((ext) => `.${ext}`);
@@ -44,7 +67,7 @@ export function loadError(code: LoadErrorCode, fileName: string, detail: LoadErr
     'too-large':
       detail.characters !== undefined
         ? `${name} holds ${detail.characters.toLocaleString('en')} characters of text, more than the ${MAX_ARTICLE_CHARS.toLocaleString('en')} Sourcelight reads; open a single article instead.`
-        : `${name} is ${megabytes(detail.size ?? MAX_ARTICLE_BYTES + 1)}, more than the ${megabytes(MAX_ARTICLE_BYTES)} Sourcelight opens; open a single article instead.`,
+        : `${name} is ${megabytes(detail.size ?? MAX_PLAIN_TEXT_BYTES + 1)}, so it holds more than the ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters of text Sourcelight reads; open a single article instead.`,
     'too-complex': `${name} is built in a way too complex to read safely (its page structure is extremely large or deeply nested); save the article's text as a .txt file and open that instead.`,
     'too-demanding': `${name} needs more memory or time than a news article should (over ${detail.memoryMb ?? 768} MB or ${detail.seconds ?? 20} seconds to read), so reading it was stopped; save the article's text as a .txt file and open that instead.`,
     binary: `${name} is not a text file (it looks like binary data, such as an image); open the article's text or HTML file instead.`,

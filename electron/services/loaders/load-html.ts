@@ -5,9 +5,11 @@ import type { Article, ArticleFormat } from '../../../shared/model/article';
 import { ArticleBuilder, type ArticleMetadata } from './article-builder';
 import { normaliseBlockText } from './block-text';
 import { collectHtmlBlocks, type HtmlBlock } from './html-blocks';
-import { ExtractionDeadline, isParseableShape, measureHtmlShape, MAX_HTML_ELEMENTS } from './extraction-limits';
+import { ExtractionDeadline, flattenDeepNesting, isParseableShape, measureHtmlShape, MAX_HTML_DEPTH, MAX_HTML_ELEMENTS } from './extraction-limits';
 import { readHtmlMetadata } from './html-metadata';
 import { parseByline } from './text-structure';
+import { cutTrailingFurniture, type TrailingCut } from './trailing-furniture';
+import { closeRunawayTitle, densestTextArticle } from './densest-text';
 
 /** Fewer words of running text than this and the page has no article to read. */
 const MIN_BODY_WORDS = 15;
@@ -44,6 +46,11 @@ function wordCount(blocks: readonly HtmlBlock[]): number {
   return blocks
     .filter((block) => block.kind === 'paragraph' || block.kind === 'blockquote' || block.kind === 'list-item')
     .reduce((count, block) => count + block.text.split(' ').length, 0);
+}
+
+/** Whether the markup holds enough words outside its tags to be worth a second parse for the fallback. */
+function hasRunningText(html: string): boolean {
+  return (html.replace(/<[^>]*>/g, ' ').match(/\p{L}{2,}/gu)?.length ?? 0) >= MIN_BODY_WORDS * 4;
 }
 
 /** Drops a trailing " | Site" or " - Site" from a title when it names the site. */
@@ -112,9 +119,12 @@ export function buildHtmlArticle(
   deadline: ExtractionDeadline = new ExtractionDeadline(),
   format: Extract<ArticleFormat, 'html' | 'mhtml'> = 'html',
 ): Article | NoArticle {
-  // Refused before parsing: jsdom and Readability would hold the main process for minutes on such trees.
-  if (!isParseableShape(measureHtmlShape(html))) return { ok: false, code: 'too-complex' };
-  const { document } = inertDom(html).window;
+  // Nesting past a browser's depth is flattened, keeping its text; only a page with too many elements is
+  // refused before parsing: jsdom and Readability would hold the loader for minutes on such trees.
+  const shape = measureHtmlShape(html);
+  const flat = closeRunawayTitle(shape.depth > MAX_HTML_DEPTH ? flattenDeepNesting(html) : html);
+  if (!isParseableShape(flat === html ? shape : measureHtmlShape(flat))) return { ok: false, code: 'too-complex' };
+  const { document } = inertDom(flat).window;
   if (deadline.expired) return { ok: false, code: 'too-complex' };
   const pageMetadata = metadataOrNothing(document);
   const pageHeadline = findPageHeadline(document, pageMetadata.title);
@@ -127,13 +137,19 @@ export function buildHtmlArticle(
     parsed = null;
   }
   if (deadline.expired) return { ok: false, code: 'too-complex' };
+  // Readability finds nothing on some old table layouts; the densest run of text is then the article.
+  if (!parsed?.content && hasRunningText(flat)) parsed = densestTextArticle(inertDom(flat).window.document);
   if (!parsed?.content) return { ok: false, code: 'no-article' };
 
-  const body = getPurifier().sanitize(parsed.content, {
-    RETURN_DOM: true,
-    FORBID_TAGS: FORBIDDEN_TAGS,
-  });
-  const blocks = collectHtmlBlocks(body);
+  const bodyBlocks = (content: string): TrailingCut =>
+    // Readability's candidate often runs past the article into related links and comments: cut, still revealable.
+    cutTrailingFurniture(collectHtmlBlocks(getPurifier().sanitize(content, { RETURN_DOM: true, FORBID_TAGS: FORBIDDEN_TAGS })));
+  let { kept: blocks, cut: trailing } = bodyBlocks(parsed.content);
+  if (wordCount(blocks) < MIN_BODY_WORDS && hasRunningText(flat)) {
+    // Readability found too little (a poll or a caption) on some old table layouts: take the densest text instead.
+    const fallback = densestTextArticle(inertDom(flat).window.document);
+    if (fallback) ({ kept: blocks, cut: trailing } = bodyBlocks(fallback.content));
+  }
   if (deadline.expired) return { ok: false, code: 'too-complex' };
   if (wordCount(blocks) < MIN_BODY_WORDS) return { ok: false, code: 'no-article' };
 
@@ -154,6 +170,7 @@ export function buildHtmlArticle(
     const isByline = index < BYLINE_SEARCH_BLOCKS && block.kind === 'paragraph' && parseByline(block.text) !== null;
     builder.addUnlessBoilerplate(isByline ? 'byline' : block.kind, block.text);
   });
+  trailing.forEach((item) => builder.strip(item.text, item.reason));
 
   // Readability drops the headline and byline from the body when it recognises them; the reader keeps both.
   const front: { kind: 'heading' | 'byline'; text: string }[] = [];

@@ -2,7 +2,7 @@ import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { LoadError, LoadErrorCode } from '../../../shared/model/load-result';
-import { loadError, MAX_ARTICLE_BYTES, SUPPORTED_EXTENSIONS, type SupportedExtension } from './load-errors';
+import { loadError, maxFileBytes, SUPPORTED_EXTENSIONS, tooBigFile, type SupportedExtension } from './load-errors';
 
 /** The raw bytes of an article file that passed every check made before decoding. */
 export interface ArticleBytes {
@@ -64,12 +64,12 @@ export async function readArticleBytes(path: string): Promise<ArticleBytes | { o
     if (!info.isFile()) return { ok: false, error: loadError('unreadable', fileName, { systemCode: 'not a regular file' }) };
     const extension = supportedExtensionOf(path);
     if (!extension) return { ok: false, error: loadError('unsupported-type', fileName) };
-    if (info.size > MAX_ARTICLE_BYTES) return { ok: false, error: loadError('too-large', fileName, { size: info.size }) };
+    if (info.size > maxFileBytes(extension)) return { ok: false, error: tooBigFile(extension, fileName, info.size) };
     if (info.size === 0) return { ok: false, error: loadError('empty', fileName) };
     const buffer = await handle.readFile();
     const filled = buffer.length;
     // Checked again because the file may have grown since it was measured.
-    if (filled > MAX_ARTICLE_BYTES) return { ok: false, error: loadError('too-large', fileName, { size: filled }) };
+    if (filled > maxFileBytes(extension)) return { ok: false, error: tooBigFile(extension, fileName, filled) };
     if (filled === 0) return { ok: false, error: loadError('empty', fileName) };
     return { ok: true, bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, filled), extension, fileName };
   } catch (error) {

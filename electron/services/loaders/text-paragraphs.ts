@@ -58,7 +58,8 @@ function standsAlone(line: TextLine, capsHeadings: boolean): boolean {
     startsBoilerplate(line.content) ||
     isDatelineOnly(line.content) ||
     parseByline(line.content) !== null ||
-    (capsHeadings && isAllCapsLine(line.content))
+    // A capitals line closing a bracket or a clause ("via REUTERS)") ends a wrapped sentence; it is no headline.
+    (capsHeadings && isAllCapsLine(line.content) && !/[),;.]$/.test(line.content))
   );
 }
 
@@ -114,5 +115,36 @@ export function splitPlainTextParagraphs(text: string): string[] {
     else chunk.push(line);
   }
   flushChunk();
-  return paragraphs.map((paragraph) => paragraph.replace(/\s+/g, ' ').trim()).filter((paragraph) => paragraph.length > 0);
+  const cleaned = paragraphs.map((paragraph) => paragraph.replace(/\s+/g, ' ').trim()).filter((paragraph) => paragraph.length > 0);
+  return joinBrokenSentences(cleaned, capsHeadings);
+}
+
+/** A paragraph that ends where a sentence, a quotation or a dateline can end. */
+const ENDS_SENTENCE = /(?:[.!?:…"'”’»)\]]|--|—|–)$/u;
+/** A paragraph that stops inside a clause: after a comma, or on a word a sentence never ends with. */
+const ENDS_MID_CLAUSE = /(?:[,;]|\b(?:the|a|an|of|to|in|and|or|but|for|with|by|at|on|from|that|as|its|their|his|her|our|was|were|is|are|be|said|told|than|into|over|under|after|before))$/iu;
+
+/**
+ * Joins a paragraph break that falls inside a sentence ("… but Iraq said all were" / "repulsed with
+ * heavy loss of life."): a wire system's wrap or a page break is not the author's paragraph. Only
+ * when the first part does not end a sentence and the second plainly continues it (lower case, or
+ * the first stops on a comma or a word no sentence ends with); headlines, datelines, bylines and
+ * furniture are never joined.
+ */
+export function joinBrokenSentences(paragraphs: readonly string[], capsHeadings = true): string[] {
+  const result: string[] = [];
+  const alone = (text: string): boolean =>
+    startsBoilerplate(text) || isDatelineOnly(text) || parseByline(text) !== null || (capsHeadings && isAllCapsLine(text));
+  for (const paragraph of paragraphs) {
+    const previous = result[result.length - 1];
+    const continues =
+      previous !== undefined &&
+      !ENDS_SENTENCE.test(previous) &&
+      !alone(previous) &&
+      !alone(paragraph) &&
+      (/^\p{Ll}/u.test(paragraph) || ENDS_MID_CLAUSE.test(previous));
+    if (continues) result[result.length - 1] = joinLines(previous, paragraph);
+    else result.push(paragraph);
+  }
+  return result;
 }

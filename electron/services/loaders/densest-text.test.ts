@@ -1,0 +1,43 @@
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { closeRunawayTitle, densestTextHtml } from './densest-text';
+import { buildHtmlArticle } from './load-html';
+
+function documentOf(html: string): Document {
+  return new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document;
+}
+
+const STORY = 'HONOLULU _ The golfer won the open on Sunday by three shots.<br><br>He began the day with a four-shot lead after three low rounds.<br><br>"It was a very tough game because of the wind," he said.';
+
+describe('densestTextHtml', () => {
+  it('finds the table cell of an old layout and makes paragraphs of its double line breaks', () => {
+    const html = `<body><table><tr><td><a href="/">Home</a> <a href="/news">News</a></td></tr><tr><td><p><font id="font">${STORY}</font></p></td></tr></table></body>`;
+    const found = documentOf(densestTextHtml(documentOf(html)) ?? '').querySelectorAll('p');
+    expect(Array.from(found, (p) => p.textContent?.trim())).toEqual([
+      'HONOLULU _ The golfer won the open on Sunday by three shots.',
+      'He began the day with a four-shot lead after three low rounds.',
+      '"It was a very tough game because of the wind," he said.',
+    ]);
+  });
+});
+
+describe('closeRunawayTitle', () => {
+  it('ends a title whose end tag was lost at its line end, so the page is not all title', () => {
+    const html = `<html><head><title>Golfer wins open\n<script>x()</script></head><body><p>${STORY}</p></body></html>`;
+    const repaired = closeRunawayTitle(html.replace('</head>', `${' '.repeat(2100)}</head>`));
+    expect(documentOf(repaired).title).toBe('Golfer wins open');
+    expect(documentOf(repaired).body.textContent).toContain('four-shot lead');
+  });
+
+  it('leaves a closed title alone', () => {
+    const html = '<title>Golfer wins open</title><p>x</p>';
+    expect(closeRunawayTitle(html)).toBe(html);
+  });
+
+  it('lets the loader read a page saved with its title cut open', () => {
+    const html = `<html><head><title>Golfer wins open\n${' '.repeat(2100)}</head><body><table><tr><td><font>${STORY} ${STORY}</font></td></tr></table></body></html>`;
+    const article = buildHtmlArticle(html, '/tmp/cut-title.html');
+    if ('code' in article) throw new Error(article.code);
+    expect(article.text).toContain('He began the day with a four-shot lead');
+  });
+});

@@ -1,0 +1,63 @@
+import type { HtmlBlock } from './html-blocks';
+
+/** Blocks kept as the article and the furniture cut off after it, in reading order. */
+export interface TrailingCut {
+  readonly kept: readonly HtmlBlock[];
+  readonly cut: readonly { readonly text: string; readonly reason: string }[];
+}
+
+/**
+ * Lines that start the page's furniture below an article: the copyright line, "More articles in …",
+ * related and most-read lists, tags, comments. Everything from such a line on belongs to the page,
+ * not the article, when an extractor's candidate runs past the article's end.
+ */
+const TAIL_MARKERS: readonly { readonly pattern: RegExp; readonly reason: string }[] = [
+  { pattern: /^(?:©|\(c\)\s|copyright\s+(?:©\s*)?(?:\d{4}|the\b|by\b))/i, reason: 'copyright line' },
+  {
+    pattern:
+      /^(?:more (?:articles|stories|news|headlines|videos?) (?:in|from|on|about)\b|(?:related|similar) (?:articles|stories|news|links|coverage|content|posts)\b|you (?:may|might) (?:also )?(?:like|be interested in)\b|recommended (?:for you|stories|articles)\b|most (?:e-?mailed|viewed|read|popular|commented)\b|don['’]t miss\b|more from\b|latest (?:news|stories|headlines)\b|other (?:news|stories|headlines)\b|top stories\b|also (?:in|on) (?:this section|news|sport|business)\b)/i,
+    reason: 'related links',
+  },
+  { pattern: /^(?:tags?|topics|filed under|categories|keywords)\s*:/i, reason: 'tags' },
+  { pattern: /^(?:comments?(?: \(\d+\))?|\d+ comments?|leave a (?:comment|reply)|post a comment|add (?:a|your) comment|have your say|reader comments|join the discussion|discuss this (?:article|story))\s*:?$/i, reason: 'comments' },
+];
+
+/** A marker line is short: furniture headings, not article sentences that happen to start alike. */
+const MAX_MARKER_LENGTH = 300;
+/** A list heading ("More articles in Soccer") is shorter still, and is no finished sentence. */
+const MAX_HEADING_MARKER_LENGTH = 80;
+/** The article must already be this long for a marker to end it, so a short page is never emptied. */
+const MIN_WORDS_BEFORE = 50;
+
+function words(text: string): number {
+  return text.split(' ').length;
+}
+
+/** The reason a block starts the furniture below an article, or null. */
+export function tailMarker(text: string): string | null {
+  if (text.length > MAX_MARKER_LENGTH) return null;
+  const reason = TAIL_MARKERS.find((marker) => marker.pattern.test(text))?.reason ?? null;
+  if (reason === 'related links' && (text.length > MAX_HEADING_MARKER_LENGTH || /[.!?]$/.test(text))) return null;
+  return reason;
+}
+
+/**
+ * Cuts the furniture an extractor left below the article: from the first marker line that follows
+ * at least `MIN_WORDS_BEFORE` words of running text, every block goes (hidden with its reason, so
+ * the reader can still show it).
+ */
+export function cutTrailingFurniture(blocks: readonly HtmlBlock[]): TrailingCut {
+  let running = 0;
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!;
+    const reason = running >= MIN_WORDS_BEFORE ? tailMarker(block.text) : null;
+    if (reason !== null) {
+      return {
+        kept: blocks.slice(0, index),
+        cut: blocks.slice(index).map((rest, offset) => ({ text: rest.text, reason: offset === 0 ? reason : `after ${reason}` })),
+      };
+    }
+    if (block.kind === 'paragraph' || block.kind === 'blockquote' || block.kind === 'list-item') running += words(block.text);
+  }
+  return { kept: blocks, cut: [] };
+}

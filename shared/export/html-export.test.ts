@@ -144,10 +144,13 @@ describe('renderHtmlExport', () => {
   });
 
   it('shows title, byline, site, date, file name, export date and version in the header', () => {
-    const header = parse(renderHtmlExport(article, findings, OPTIONS)).querySelector('header')?.textContent ?? '';
-    for (const expected of ['Harbour news', 'A. Writer', 'Example Daily', '2026-11-20', 'sample.txt', '2026-11-25T10:00:00.000Z', '9.8.7']) {
+    const headerElement = parse(renderHtmlExport(article, findings, OPTIONS)).querySelector('header');
+    const header = headerElement?.textContent ?? '';
+    for (const expected of ['Harbour news', 'A. Writer', 'Example Daily', '20 November 2026', 'sample.txt', '2026-11-25T10:00:00.000Z', '9.8.7']) {
       expect(header).toContain(expected);
     }
+    // People read the date; the ISO form stays in the markup.
+    expect(headerElement?.querySelector('time[datetime="2026-11-20"]')?.textContent).toBe('20 November 2026');
   });
 
   it('counts findings per layer in the legend', () => {

@@ -7,6 +7,7 @@ import { normaliseBlockText } from './block-text';
 import { collectHtmlBlocks, type HtmlBlock } from './html-blocks';
 import { ExtractionDeadline, isParseableShape, measureHtmlShape, MAX_HTML_ELEMENTS } from './extraction-limits';
 import { readHtmlMetadata } from './html-metadata';
+import { cleanByline, isSiteName, markPageRoles } from './page-structure';
 import { parseByline } from './text-structure';
 
 /** Fewer words of running text than this and the page has no article to read. */
@@ -42,7 +43,7 @@ function fold(text: string): string {
 
 function wordCount(blocks: readonly HtmlBlock[]): number {
   return blocks
-    .filter((block) => block.kind === 'paragraph' || block.kind === 'blockquote' || block.kind === 'list-item')
+    .filter((block) => block.kind === 'paragraph' || block.kind === 'blockquote' || block.kind === 'list-item' || block.kind === 'standfirst')
     .reduce((count, block) => count + block.text.split(' ').length, 0);
 }
 
@@ -58,10 +59,10 @@ function withoutSiteSuffix(title: string | undefined, site: string | undefined):
  * The headline as the page shows it: an `h1` matching the meta title, else the article's own `h1`.
  * Read before Readability runs, since it removes a headline that repeats the title.
  */
-function findPageHeadline(document: Document, metaTitle: string | undefined): string | undefined {
+function findPageHeadline(document: Document, metaTitle: string | undefined, site: string | undefined): string | undefined {
   const headings = Array.from(document.querySelectorAll('h1'))
     .map((element) => normaliseBlockText(element.textContent ?? ''))
-    .filter((text) => text.length > 0 && text.length <= 300);
+    .filter((text) => text.length > 0 && text.length <= 300 && !isSiteName(text, site));
   if (metaTitle) {
     const folded = fold(metaTitle);
     const similar = headings.find((text) => fold(text) === folded || (fold(text).length >= 12 && folded.includes(fold(text))));
@@ -69,7 +70,9 @@ function findPageHeadline(document: Document, metaTitle: string | undefined): st
   }
   const own = document.querySelector('article h1');
   const ownText = own ? normaliseBlockText(own.textContent ?? '') : '';
-  return ownText.length > 0 && ownText.length <= 300 ? ownText : undefined;
+  if (ownText.length > 0 && ownText.length <= 300 && !isSiteName(ownText, site)) return ownText;
+  // A page whose meta title is only the site's name still shows its headline as its one h1.
+  return metaTitle && isSiteName(metaTitle, site) && headings.length === 1 ? headings[0] : undefined;
 }
 
 const FORBIDDEN_TAGS = ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed', 'svg', 'math'];
@@ -95,6 +98,39 @@ export function blocksOfHtmlFragment(html: string): HtmlBlock[] | null {
   return collectHtmlBlocks(getPurifier().sanitize(fragment, { RETURN_DOM: true, FORBID_TAGS: FORBIDDEN_TAGS }));
 }
 
+/** A title to show as the headline: never one that is only the site's name. */
+function headlineOf(candidates: readonly (string | null | undefined)[], site: string | undefined): string | undefined {
+  for (const candidate of candidates) {
+    const title = withoutSiteSuffix(candidate ?? undefined, site);
+    if (title && !isSiteName(title, site)) return title;
+  }
+  return undefined;
+}
+
+/** The page's roles; a page whose markup defeats the marking keeps its article, unmarked. */
+function rolesOrNothing(document: Document): { standfirst?: string } {
+  try {
+    return markPageRoles(document);
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * A caption that repeats the headline or an earlier caption (one photo shown twice, a lead image
+ * captioned with the headline) is shown once: the repeat is hidden, still revealable.
+ */
+function stripRepeatedCaptions(builder: ArticleBuilder, title: string): void {
+  const seen = new Set<string>(title ? [fold(title)] : []);
+  for (let index = 0; index < builder.blocks.length; index++) {
+    const block = builder.blocks[index]!;
+    if (block.kind !== 'caption') continue;
+    const key = fold(block.text);
+    if (seen.has(key)) builder.stripBlock(index--, 'repeated caption');
+    else seen.add(key);
+  }
+}
+
 /** The page's metadata; a part that cannot be read costs that metadata, never the article. */
 function metadataOrNothing(document: Document): ArticleMetadata {
   try {
@@ -117,7 +153,9 @@ export function buildHtmlArticle(
   const { document } = inertDom(html).window;
   if (deadline.expired) return { ok: false, code: 'too-complex' };
   const pageMetadata = metadataOrNothing(document);
-  const pageHeadline = findPageHeadline(document, pageMetadata.title);
+  const pageHeadline = findPageHeadline(document, pageMetadata.title, pageMetadata.site);
+  // Captions, subheadings and the standfirst that only class names mark are marked before Readability drops the classes.
+  const { standfirst } = rolesOrNothing(document);
 
   let parsed: ReturnType<Readability['parse']>;
   try {
@@ -133,30 +171,37 @@ export function buildHtmlArticle(
     RETURN_DOM: true,
     FORBID_TAGS: FORBIDDEN_TAGS,
   });
-  const blocks = collectHtmlBlocks(body);
+  const blocks = collectHtmlBlocks(body, pageMetadata.url ? { baseUrl: pageMetadata.url } : {});
   if (deadline.expired) return { ok: false, code: 'too-complex' };
   if (wordCount(blocks) < MIN_BODY_WORDS) return { ok: false, code: 'no-article' };
 
   const site = pageMetadata.site ?? parsed.siteName ?? undefined;
+  const claimReview = pageMetadata.claimReview;
   const metadata: ArticleMetadata = {
-    title: pageHeadline ?? withoutSiteSuffix(pageMetadata.title ?? parsed.title ?? undefined, site),
-    byline: pageMetadata.byline ?? parsed.byline ?? undefined,
+    title: pageHeadline ?? headlineOf([pageMetadata.title, parsed.title], site),
+    byline: cleanByline(pageMetadata.byline ?? parsed.byline ?? undefined, { site, claimant: claimReview?.claimant }),
     site,
     date: pageMetadata.date ?? parsed.publishedTime ?? undefined,
     url: pageMetadata.url,
     lang: pageMetadata.lang ?? parsed.lang ?? undefined,
+    ...(claimReview ? { claimReview } : {}),
   };
 
   const builder = new ArticleBuilder();
   notices.forEach((notice) => builder.notice(notice));
-  blocks.forEach((block, index) => {
+  let textBlocks = 0;
+  blocks.forEach((block) => {
+    if (block.kind === 'image') {
+      builder.figure(block.text);
+      return;
+    }
     // A "By ..." line near the top that Readability left in the body is the byline.
-    const isByline = index < BYLINE_SEARCH_BLOCKS && block.kind === 'paragraph' && parseByline(block.text) !== null;
-    builder.addUnlessBoilerplate(isByline ? 'byline' : block.kind, block.text);
+    const isByline = textBlocks++ < BYLINE_SEARCH_BLOCKS && block.kind === 'paragraph' && parseByline(block.text) !== null;
+    builder.addUnlessBoilerplate(isByline ? 'byline' : block.kind, block.text, block.links);
   });
 
   // Readability drops the headline and byline from the body when it recognises them; the reader keeps both.
-  const front: { kind: 'heading' | 'byline'; text: string }[] = [];
+  const front: { kind: 'heading' | 'byline' | 'standfirst'; text: string }[] = [];
   const present = (text: string): boolean => builder.blocks.some((block) => fold(block.text).includes(fold(text)));
   const title = normaliseBlockText(metadata.title ?? '');
   // A page headline that differs from the meta title only by a site suffix (" | The Paper") is the same headline.
@@ -164,13 +209,15 @@ export function buildHtmlArticle(
   if (title && !builder.blocks.some((block) => block.kind === 'heading' && sameHeadline(block.text))) {
     front.push({ kind: 'heading', text: title });
   }
+  if (standfirst && !present(standfirst)) front.push({ kind: 'standfirst', text: standfirst });
   const byline = metadata.byline ? normaliseBlockText(metadata.byline) : '';
   if (byline && !present(byline)) front.push({ kind: 'byline', text: byline });
   if (front.length > 0) {
-    const leadingHeading = builder.blocks[0]?.kind === 'heading' && front[0]?.kind === 'byline';
+    const leadingHeading = builder.blocks[0]?.kind === 'heading' && front[0]?.kind !== 'heading';
     // A byline belongs under the page's own headline when the body starts with one.
     builder.insertBlocks(leadingHeading ? 1 : 0, front);
   }
+  stripRepeatedCaptions(builder, title);
   return builder.build(sourcePath, format, metadata);
 }
 

@@ -133,6 +133,9 @@ export class ArticleBuilder {
   /** Builds the article; `text` is the block texts joined so block offsets are exact. */
   build(sourcePath: string, format: ArticleFormat, metadata: ArticleMetadata): Article {
     const { text, blocks, links } = assembleBlocks(this.parts);
+    // An image with neither alternative text nor a caption under it (a portrait, an icon, alt="" decoration)
+    // would be an empty box: only described images hold a place.
+    const figures = this.figures.filter((figure) => figure.alt !== undefined || blocks[figure.beforeBlock]?.kind === 'caption');
     const clean = (value: string | undefined): string | undefined => {
       const normalised = value === undefined ? '' : normaliseBlockText(value);
       return normalised.length > 0 ? normalised : undefined;
@@ -146,7 +149,7 @@ export class ArticleBuilder {
       stripped: [...this.stripped],
       notices: [...this.notices],
       ...(links.length > 0 ? { links } : {}),
-      ...(this.figures.length > 0 ? { figures: [...this.figures] } : {}),
+      ...(figures.length > 0 ? { figures } : {}),
       ...(metadata.claimReview ? { claimReview: metadata.claimReview } : {}),
       ...(clean(metadata.title) ? { title: clean(metadata.title) } : {}),
       ...(clean(metadata.byline) ? { byline: clean(metadata.byline) } : {}),

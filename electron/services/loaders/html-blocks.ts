@@ -82,6 +82,8 @@ function isBoldOnlySubheading(paragraph: Element): boolean {
   if (!['strong', 'b'].includes(only.localName.toLowerCase())) return false;
   const text = normaliseBlockText(only.textContent ?? '');
   if (text.length === 0 || text.split(' ').length > MAX_SUBHEADING_WORDS) return false;
+  // Section titles start with a capital; a lowercase bold run is a control's label ("toggle caption") or a fragment.
+  if (!/^[\p{Lu}\p{N}]/u.test(text)) return false;
   // A bold sentence, a bold label ("Update:") or a bold quote is emphasis, not a section title.
   return !/[.:;,]$/.test(text) && !/^["“‘'«]/.test(text);
 }

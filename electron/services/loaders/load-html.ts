@@ -59,7 +59,13 @@ function withoutSiteSuffix(title: string | undefined, site: string | undefined):
  * The headline as the page shows it: an `h1` matching the meta title, else the article's own `h1`.
  * Read before Readability runs, since it removes a headline that repeats the title.
  */
-function findPageHeadline(document: Document, metaTitle: string | undefined, site: string | undefined): string | undefined {
+function findPageHeadline(document: Document, metaTitle: string | undefined, site: string | undefined): { headline?: string; site?: string } {
+  const fromParts = headlineFromTitleParts(document, metaTitle ?? document.title, site);
+  if (fromParts) return fromParts;
+  return { headline: findH1Headline(document, metaTitle, site) };
+}
+
+function findH1Headline(document: Document, metaTitle: string | undefined, site: string | undefined): string | undefined {
   const headings = Array.from(document.querySelectorAll('h1'))
     .map((element) => normaliseBlockText(element.textContent ?? ''))
     .filter((text) => text.length > 0 && text.length <= 300 && !isSiteName(text, site));
@@ -71,8 +77,29 @@ function findPageHeadline(document: Document, metaTitle: string | undefined, sit
   const own = document.querySelector('article h1');
   const ownText = own ? normaliseBlockText(own.textContent ?? '') : '';
   if (ownText.length > 0 && ownText.length <= 300 && !isSiteName(ownText, site)) return ownText;
-  // A page whose meta title is only the site's name still shows its headline as its one h1.
+  // A page with no title at all, or one that is only the site's name, still shows its headline as its one h1.
+  if (!metaTitle && !normaliseBlockText(document.title) && headings.length === 1) return headings[0];
+  // (A meta title that is only the site's name: the same.)
   return metaTitle && isSiteName(metaTitle, site) && headings.length === 1 ? headings[0] : undefined;
+}
+
+/** Separators between a headline and the site's name in a page title ("Site » Headline", "Headline | Site"). */
+const TITLE_SEPARATOR = /\s+(?:[|»«›·•]|::|[-–—])\s+/;
+
+/**
+ * A title made of the site's name and the headline, where the page shows each as its own heading
+ * (an old blog's h1 is the site and an h2 the post): the heading that is the other part is the headline.
+ */
+function headlineFromTitleParts(document: Document, title: string | undefined, site: string | undefined): { headline: string; site: string } | undefined {
+  const parts = normaliseBlockText(title ?? '').split(TITLE_SEPARATOR);
+  if (parts.length !== 2) return undefined;
+  const headings = Array.from(document.querySelectorAll('h1, h2'), (element) => normaliseBlockText(element.textContent ?? ''));
+  const isHeading = (text: string): boolean => headings.some((heading) => fold(heading) === fold(text));
+  const isSite = (text: string): boolean => isSiteName(text, site) || Array.from(document.querySelectorAll('h1'), (element) => fold(element.textContent ?? '')).includes(fold(text));
+  const [first, second] = parts as [string, string];
+  if (isSite(first) && !isSite(second) && isHeading(second)) return { headline: second, site: first };
+  if (isSite(second) && !isSite(first) && isHeading(first)) return { headline: first, site: second };
+  return undefined;
 }
 
 const FORBIDDEN_TAGS = ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed', 'svg', 'math'];
@@ -96,6 +123,12 @@ export function blocksOfHtmlFragment(html: string): HtmlBlock[] | null {
   if (countTags(fragment) > MAX_HTML_ELEMENTS) fragment = fragment.replace(INLINE_TAGS, '');
   if (countTags(fragment) > MAX_HTML_ELEMENTS) return null;
   return collectHtmlBlocks(getPurifier().sanitize(fragment, { RETURN_DOM: true, FORBID_TAGS: FORBIDDEN_TAGS }));
+}
+
+/** A site name without the tagline some sites append ("Yahoo News - Latest News & Headlines"). */
+function withoutTagline(site: string | undefined): string | undefined {
+  const parts = site?.split(TITLE_SEPARATOR) ?? [];
+  return parts.length >= 2 && parts[0]!.split(/\s+/).length <= 4 ? parts[0] : site;
 }
 
 /** A title to show as the headline: never one that is only the site's name. */
@@ -153,7 +186,7 @@ export function buildHtmlArticle(
   const { document } = inertDom(html).window;
   if (deadline.expired) return { ok: false, code: 'too-complex' };
   const pageMetadata = metadataOrNothing(document);
-  const pageHeadline = findPageHeadline(document, pageMetadata.title, pageMetadata.site);
+  const { headline: pageHeadline, site: titleSite } = findPageHeadline(document, pageMetadata.title, pageMetadata.site);
   // Captions, subheadings and the standfirst that only class names mark are marked before Readability drops the classes.
   const { standfirst } = rolesOrNothing(document);
 
@@ -175,7 +208,7 @@ export function buildHtmlArticle(
   if (deadline.expired) return { ok: false, code: 'too-complex' };
   if (wordCount(blocks) < MIN_BODY_WORDS) return { ok: false, code: 'no-article' };
 
-  const site = pageMetadata.site ?? parsed.siteName ?? undefined;
+  const site = withoutTagline(pageMetadata.site ?? parsed.siteName ?? titleSite ?? undefined);
   const claimReview = pageMetadata.claimReview;
   const metadata: ArticleMetadata = {
     title: pageHeadline ?? headlineOf([pageMetadata.title, parsed.title], site),
@@ -196,7 +229,11 @@ export function buildHtmlArticle(
       return;
     }
     // A "By ..." line near the top that Readability left in the body is the byline.
-    const isByline = textBlocks++ < BYLINE_SEARCH_BLOCKS && block.kind === 'paragraph' && parseByline(block.text) !== null;
+    // So is a line near the top that is just the author's name from the metadata (an author box).
+    const isByline =
+      textBlocks++ < BYLINE_SEARCH_BLOCKS &&
+      block.kind === 'paragraph' &&
+      (parseByline(block.text) !== null || (metadata.byline !== undefined && fold(block.text) === fold(metadata.byline)));
     builder.addUnlessBoilerplate(isByline ? 'byline' : block.kind, block.text, block.links);
   });
 

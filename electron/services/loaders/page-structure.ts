@@ -1,12 +1,23 @@
 import { normaliseBlockText } from './block-text';
 import { ROLE_ATTRIBUTE } from './html-blocks';
 
-/** Class names (one token of an element's class list) sites give to photo captions and credits. */
-const CAPTION_CLASS = /(?:^|[-_])(?:caption|figcaption|caption-text|credit|image-credit|photo-credit)(?:$|[-_](?:text|wrapper)$)/i;
+// Build tools append a hash to class names (`Layout_dek__Yy5TX`); it is ignored.
+const HASH = String.raw`(?:__[A-Za-z0-9]{4,})?`;
+/** Class names (one token of an element's class list) sites give to photo captions. */
+const CAPTION_CLASS = new RegExp(String.raw`(?:^|[-_])(?:caption|figcaption|caption-text|caption-wrapper)${HASH}$`, 'i');
+/** Class names of photo credits, captions' short companions. */
+const CREDIT_CLASS = new RegExp(String.raw`(?:^|[-_])(?:credit|image-credit|photo-credit)${HASH}$`, 'i');
+/** Controls styled like captions ("hide caption", "toggle caption") are no captions. */
+const CONTROL_CLASS = /^(?:hide|toggle|show|close|open|expand)-/i;
 /** Class names of subheadings set as styled paragraphs rather than heading elements. */
-const SUBHEADING_CLASS = /(?:^|[-_])(?:crosshead|subheading|sub-heading|intertitle|subtitulo)$/i;
+const SUBHEADING_CLASS = new RegExp(String.raw`(?:^|[-_])(?:crosshead|subheading|sub-heading|intertitle|subtitulo)${HASH}$`, 'i');
 /** Class names of the standfirst (dek, summary) under a headline. */
-const STANDFIRST_CLASS = /(?:^|[-_])(?:standfirst|dek|subheadline|sub-headline|strapline|summary|article-summary|lede-summary|sapo|chapo)$/i;
+const STANDFIRST_CLASS = new RegExp(String.raw`(?:^|[-_])(?:standfirst|dek|subheadline|sub-headline|strapline|article-summary|lede-summary|sapo|chapo)${HASH}$`, 'i');
+/** Teasers of other stories (cards, promos) carry summaries too; theirs are not this article's standfirst. */
+const TEASER_CLASS = /(?:media-item|teaser|card|promo|related|recirc)/i;
+/** Running text between the headline and a standfirst candidate means the candidate is not under the headline. */
+const MAX_WORDS_BEFORE_STANDFIRST = 25;
+const MAX_CREDIT_CHARS = 120;
 
 /** Longest caption or standfirst we take as one; longer is body text that happens to share a class. */
 const MAX_LABEL_CHARS = 500;
@@ -31,27 +42,70 @@ function insideChrome(element: Element): boolean {
  */
 export function markPageRoles(document: Document): { standfirst?: string } {
   let standfirst: string | undefined;
+  const headline = document.querySelector('h1');
   for (const element of document.body?.querySelectorAll('[class], [itemprop="description"]') ?? []) {
-    const tokens = classTokens(element);
-    if (/^h[1-6]$/i.test(element.localName) || insideChrome(element)) continue;
+    const tokens = classTokens(element).filter((token) => !CONTROL_CLASS.test(token));
+    if (/^h[1-6]$/i.test(element.localName) || insideChrome(element) || element.closest(`[${ROLE_ATTRIBUTE}]`)) continue;
     const text = textOf(element);
     if (text.length === 0 || text.length > MAX_LABEL_CHARS) continue;
     // A wrapper holding the picture as well as its words is the figure, not the caption.
-    if (tokens.some((token) => CAPTION_CLASS.test(token)) && element.querySelector('img, picture, p, div') === null) {
-      element.setAttribute(ROLE_ATTRIBUTE, 'caption');
+    const holdsPicture = element.querySelector('img, picture, figure') !== null;
+    if (
+      !holdsPicture &&
+      (tokens.some((token) => CAPTION_CLASS.test(token)) || (text.length <= MAX_CREDIT_CHARS && tokens.some((token) => CREDIT_CLASS.test(token))))
+    ) {
+      markRole(element, 'caption');
     } else if (tokens.some((token) => SUBHEADING_CLASS.test(token)) && text.split(' ').length <= 16) {
-      element.setAttribute(ROLE_ATTRIBUTE, 'heading');
+      markRole(element, 'heading');
     } else if (
       standfirst === undefined &&
       text.length >= MIN_STANDFIRST_CHARS &&
       (tokens.some((token) => STANDFIRST_CLASS.test(token)) || element.getAttribute('itemprop') === 'description') &&
-      element.querySelector('p p, li, img') === null
+      element.closest(`[class*="media-item"], [class*="teaser"], [class*="card"], [class*="promo"], [class*="related"]`) === null &&
+      !tokens.some((token) => TEASER_CLASS.test(token)) &&
+      element.querySelector('p p, li, img') === null &&
+      underHeadline(headline, element)
     ) {
-      element.setAttribute(ROLE_ATTRIBUTE, 'standfirst');
+      markRole(element, 'standfirst');
       standfirst = text;
     }
   }
   return standfirst ? { standfirst } : {};
+}
+
+const BLOCK_CHILD = /^(?:p|div|section|article|ul|ol|li|figure|blockquote|h[1-6]|table)$/i;
+
+/**
+ * Marks an element's role where extraction keeps it: on the element, and on a span wrapped around
+ * its text (Readability rebuilds a `div` of text as a new `p` without the div's attributes, but
+ * moves the content). An element holding blocks has each block marked instead, as a span around
+ * a paragraph would be split from it when the extracted HTML is parsed again.
+ */
+function markRole(element: Element, role: 'caption' | 'heading' | 'standfirst'): void {
+  element.setAttribute(ROLE_ATTRIBUTE, role);
+  const blocks = Array.from(element.children).filter((child) => BLOCK_CHILD.test(child.localName));
+  if (blocks.length > 0) {
+    blocks.forEach((child) => markRole(child, role));
+    return;
+  }
+  const wrapper = element.ownerDocument.createElement('span');
+  wrapper.setAttribute(ROLE_ATTRIBUTE, role);
+  while (element.firstChild) wrapper.appendChild(element.firstChild);
+  element.appendChild(wrapper);
+}
+
+/** Whether an element follows the page's headline with no running text between them, as a standfirst does. */
+function underHeadline(headline: Element | null, element: Element): boolean {
+  if (!headline) return false;
+  // Node.DOCUMENT_POSITION_FOLLOWING: the element comes after the headline.
+  if ((headline.compareDocumentPosition(element) & 4) === 0) return false;
+  for (const paragraph of element.ownerDocument.querySelectorAll('p')) {
+    if (paragraph === element || element.contains(paragraph)) continue;
+    const after = (headline.compareDocumentPosition(paragraph) & 4) !== 0;
+    const before = (paragraph.compareDocumentPosition(element) & 4) !== 0;
+    if (after && before && textOf(paragraph).split(' ').length >= MAX_WORDS_BEFORE_STANDFIRST) return false;
+  }
+  return true;
 }
 
 /** Labels some sites print before the names, which are no part of them. */

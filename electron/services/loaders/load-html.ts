@@ -154,15 +154,22 @@ function rolesOrNothing(document: Document): { standfirst?: string } {
  * captioned with the headline) is shown once: the repeat is hidden, still revealable.
  */
 function stripRepeatedCaptions(builder: ArticleBuilder, title: string): void {
-  const seen = new Set<string>(title ? [fold(title)] : []);
+  const seen: string[] = title ? [fold(title)] : [];
   for (let index = 0; index < builder.blocks.length; index++) {
     const block = builder.blocks[index]!;
     if (block.kind !== 'caption') continue;
     const key = fold(block.text);
-    if (seen.has(key)) builder.stripBlock(index--, 'repeated caption');
-    else seen.add(key);
+    // A caption's own show/hide button, styled like the caption, is a control, not words of the article.
+    if (CAPTION_CONTROL.test(key)) builder.stripBlock(index--, 'caption control');
+    // The same caption again, or a shorter copy of one already shown (a gallery repeating the lead photo's caption).
+    else if (seen.some((earlier) => earlier === key || (key.length >= MIN_CONTAINED_CAPTION && earlier.includes(key)))) builder.stripBlock(index--, 'repeated caption');
+    else seen.push(key);
   }
 }
+
+const CAPTION_CONTROL = /^(?:hide|toggle|show|close|expand|enlarge) (?:caption|image|photo)$/;
+/** A caption shorter than this (a credit such as "AP") may well recur inside a longer one and still be its own. */
+const MIN_CONTAINED_CAPTION = 20;
 
 /** The page's metadata; a part that cannot be read costs that metadata, never the article. */
 function metadataOrNothing(document: Document): ArticleMetadata {

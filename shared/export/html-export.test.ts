@@ -169,9 +169,11 @@ describe('renderHtmlExport', () => {
     const html = renderHtmlExport(structured, findings, OPTIONS);
     const doc = parse(html);
     const links = [...doc.querySelectorAll('.sl-article a')];
+    // Inert: the target on hover and in the list after the article, never a live href.
     expect(links.map((link) => [link.textContent, link.getAttribute('href'), link.getAttribute('title')])).toEqual([
-      ['Testwire', 'https://testwire.example/harbour', 'https://testwire.example/harbour'],
+      ['Testwire', null, 'https://testwire.example/harbour'],
     ]);
+    expect(doc.querySelector('.sl-links li')?.textContent).toBe('Testwire: https://testwire.example/harbour');
     expect(links[0]!.querySelector('mark')?.className).toContain('sl-hl-state-media');
     // The text, read block by block, is unchanged by the links.
     expect([...doc.querySelectorAll('.sl-article [data-block]')].map((el) => el.textContent)).toEqual(

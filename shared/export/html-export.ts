@@ -80,6 +80,7 @@ export function renderHtmlExport(article: Article, findings: readonly Finding[],
     `<main class="${READER_ROOT_CLASS}">`,
     renderBlocks(article, segmented, findings, titleBlock),
     '</main>',
+    renderLinkList(article),
     renderFindingsTables(findings, options.corrections?.wrong ?? []),
     `<footer class="sl-export-footer"><p>Highlights mark how the article is sourced, not whether it is true. Made with Sourcelight ${escapeHtml(options.version)}.</p></footer>`,
     '</div>',
@@ -245,6 +246,14 @@ function renderClaimCard(review: ClaimReviewInfo): string {
   ].join('\n');
 }
 
+/** The article's links as text (its words, then the address), to copy into a browser on purpose. */
+function renderLinkList(article: Article): string {
+  const links = (article.links ?? []).filter((link) => WEB_LINK.test(link.href));
+  if (links.length === 0) return '';
+  const items = links.map((link) => `<li>${flat(article.text.slice(link.start, link.end))}: <span class="sl-link-target">${escapeHtml(link.href)}</span></li>`);
+  return ['<section class="sl-links" aria-labelledby="sl-links-title">', '<h2 id="sl-links-title">Links in the article</h2>', `<ol>${items.join('')}</ol>`, '</section>'].join('\n');
+}
+
 /** An image of the article as a placeholder: the export loads nothing, so only what describes it is shown. */
 function renderFigure(figure: ArticleFigure): string {
   const words = figure.alt ? `Image not loaded: ${escapeHtml(figure.alt)}` : 'Image not loaded';
@@ -290,8 +299,9 @@ function renderBlock(
   const inner = linkRuns(segments, links)
     .map((run) => {
       const content = run.segments.map((segment) => renderSegment(text, segment, findings)).join('');
-      // The address shows on hover; the export never follows it by itself.
-      return run.href === null || !WEB_LINK.test(run.href) ? content : `<a href="${escapeHtml(run.href)}" title="${escapeHtml(run.href)}" rel="noreferrer noopener">${content}</a>`;
+      // The address shows on hover and is listed after the article, but the export holds no live link: the app
+      // opens a link only after the reader confirms it, and a page without scripts cannot ask.
+      return run.href === null || !WEB_LINK.test(run.href) ? content : `<a class="sl-link" title="${escapeHtml(run.href)}">${content}</a>`;
     })
     .join('');
   const open = `<${element} class="sl-block sl-block-${block.kind}" data-block="${index}">`;

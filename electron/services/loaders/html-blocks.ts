@@ -118,35 +118,40 @@ interface Piece {
  * characters each link covered; a space belongs to a link only when the link continues after it.
  */
 export function joinPieces(pieces: readonly Piece[]): { text: string; links: BlockLink[] } {
-  let text = '';
-  const owners: (string | null)[] = [];
+  // Word by word, not character by character: a megabyte article passes through here.
+  const words: string[] = [];
+  const links: BlockLink[] = [];
+  let length = 0;
   let pendingSpace = false;
-  let lastOwner: string | null = null;
+  let open: { start: number; end: number; href: string } | null = null;
+  let lastWasLink = false;
   for (const piece of pieces) {
-    for (const char of piece.text) {
-      if (/\s/.test(char)) {
-        pendingSpace = text.length > 0;
+    const tokens = /\s+|\S+/g;
+    for (let match = tokens.exec(piece.text); match !== null; match = tokens.exec(piece.text)) {
+      const token = match[0];
+      if (/^\s/.test(token)) {
+        pendingSpace = length > 0;
         continue;
       }
       if (pendingSpace) {
-        text += ' ';
-        owners.push(lastOwner !== null && lastOwner === piece.href ? piece.href : null);
+        words.push(' ');
+        length += 1;
         pendingSpace = false;
       }
-      text += char;
-      for (let unit = 0; unit < char.length; unit++) owners.push(piece.href);
-      lastOwner = piece.href;
+      const start = length;
+      words.push(token);
+      length += token.length;
+      // The same link continuing (even across a space) grows; anything else closes it.
+      if (piece.href !== null && open !== null && lastWasLink && open.href === piece.href) open.end = length;
+      else {
+        if (open) links.push(open);
+        open = piece.href !== null ? { start, end: length, href: piece.href } : null;
+      }
+      lastWasLink = piece.href !== null;
     }
   }
-  const links: BlockLink[] = [];
-  for (let index = 0; index < owners.length; ) {
-    const href = owners[index];
-    let end = index + 1;
-    while (end < owners.length && owners[end] === href) end++;
-    if (href) links.push({ start: index, end, href });
-    index = end;
-  }
-  return { text, links };
+  if (open) links.push(open);
+  return { text: words.join(''), links };
 }
 
 /**

@@ -113,7 +113,7 @@ function withOurCleaning(title: string, contentHtml: string, cutTail: boolean): 
   const blocks = cutTail ? cutTrailingFurniture(all).kept : all;
   const builder = new ArticleBuilder();
   if (title.trim().length > 0) builder.addBlock('heading', title);
-  for (const block of blocks) builder.addUnlessBoilerplate(block.kind, block.text);
+  for (const block of blocks) if (block.kind !== 'image') builder.addUnlessBoilerplate(block.kind, block.text);
   return builder.build('page.html', 'html', {}).text;
 }
 

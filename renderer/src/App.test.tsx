@@ -222,6 +222,40 @@ describe('the reader', () => {
     expect(article.querySelector('.article-meta')?.textContent).toBe('Example Gazette');
   });
 
+  it('keeps links with their words (target on hover, opened only through the confirming bridge), holds image places and shows a fact-check card', async () => {
+    const base = sampleArticle('check.html');
+    const linked = 'Radio Example';
+    const start = base.text.indexOf(linked);
+    const article: Article = {
+      ...base,
+      links: [{ start, end: start + linked.length, href: 'https://radio.example/pier' }],
+      figures: [{ beforeBlock: 5, alt: 'The pier at low tide, seen from the quay' }],
+      claimReview: { claim: 'The pier was sold.', claimant: 'A. Poster', verdict: 'False', reviewer: 'Example Check' },
+    };
+    const bridge = fakeApi();
+    const asked: string[] = [];
+    const api: SourcelightApi = { ...bridge.api, openExternalLink: async (url) => (asked.push(url), false) };
+    counters.findings = findingsFor(article);
+    await act(async () => root.render(createElement(App, { api })));
+    await act(async () => bridge.emitOpened({ ok: true, article }));
+    const link = readingRoot().querySelector<HTMLAnchorElement>('a.article-link')!;
+    expect(link.textContent).toBe(linked);
+    expect(link.title).toBe('https://radio.example/pier');
+    // The state-media highlight runs across the link's edge: cut there, same words, same finding.
+    expect(link.querySelector('mark')?.dataset.findingIds).toBe('state-media-0');
+    expect(readingRoot().textContent).toContain(LEAD);
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    await act(async () => link.dispatchEvent(click));
+    expect(click.defaultPrevented).toBe(true);
+    expect(asked).toEqual(['https://radio.example/pier']);
+    const placeholder = readingRoot().querySelector('.image-placeholder')!;
+    expect(placeholder.textContent).toContain('The pier at low tide, seen from the quay');
+    expect(placeholder.nextElementSibling?.querySelector('figcaption')?.textContent).toBe('The pier at low tide.');
+    expect(readingRoot().querySelector('img')).toBeNull();
+    const card = readingRoot().querySelector('.claim-card')!;
+    expect([...card.querySelectorAll('dd')].map((item) => item.textContent)).toEqual(['The pier was sold.', 'A. Poster', 'False', 'Example Check']);
+  });
+
   it('counts findings per layer in the legend', async () => {
     await mountWithArticle(fakeApi());
     const counts = [...container.querySelectorAll('.legend-item')].map(

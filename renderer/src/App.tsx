@@ -215,6 +215,11 @@ export function App({ api }: AppProps) {
     [analysis, visibleLayers, currentIndex, selectFinding],
   );
 
+  // The desktop side checks the address (http and https only) and asks the user before the browser opens it.
+  const openLink = useCallback((url: string) => {
+    api.openExternalLink(url).catch(reportFailure);
+  }, [api, reportFailure]);
+
   // Highlights and panel entries light each other by an attribute on the DOM, so hovering re-renders nothing.
   const linkPanel = useCallback((indexes: readonly number[]) => {
     const panel = document.querySelector('.findings-panel');
@@ -387,7 +392,7 @@ export function App({ api }: AppProps) {
                 <LanguagePicker choice={languageChoice} used={analysis.language} onChoose={(choice) => setLanguagePick({ article, choice })} />
                 {findOpen && <FindBar text={analysis.article.text} rootRef={articleRef} onClose={() => setFindOpen(false)} />}
                 <AddFindingBar rootRef={articleRef} onAdd={correctionsState.addMissed} />
-                <ArticleSurface analysis={analysis} hiddenLayers={hidden} showStripped={showStripped} rootRef={articleRef} paper={settings.reading.paper} onLink={linkPanel} />
+                <ArticleSurface analysis={analysis} hiddenLayers={hidden} showStripped={showStripped} rootRef={articleRef} paper={settings.reading.paper} onLink={linkPanel} onOpenLink={openLink} />
               </div>
               <ReaderSidebar narrow={narrow} open={!narrow || sheetOpen} onClose={closeSheet}>
                 <Legend counts={analysis.counts} hidden={hidden} onSetVisible={layers.setVisible} />

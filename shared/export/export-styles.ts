@@ -59,6 +59,18 @@ body { margin: 0; font: 17px/1.6 Georgia, "Times New Roman", serif; color: #1b1b
 .${READER_ROOT_CLASS} .sl-block-heading { font-size: 1.3rem; line-height: 1.3; }
 .${READER_ROOT_CLASS} .sl-block-blockquote { margin: 1rem 0 1rem 1rem; padding-left: 1rem; border-left: 3px solid #8888; }
 .${READER_ROOT_CLASS} .sl-block-caption, .${READER_ROOT_CLASS} .sl-block-byline, .${READER_ROOT_CLASS} .sl-block-dateline { font: 0.9rem/1.4 system-ui, sans-serif; opacity: 0.85; }
+.${READER_ROOT_CLASS} .sl-block-standfirst { font-size: 1.1rem; line-height: 1.5; font-weight: 600; }
+.${READER_ROOT_CLASS} .sl-link { text-decoration: underline dotted; text-decoration-color: #888; text-underline-offset: 4px; }
+.sl-links { margin-top: 2rem; font: 0.85rem/1.45 system-ui, sans-serif; }
+.sl-links h2 { font-size: 1rem; margin: 0 0 0.4rem; }
+.sl-link-target { overflow-wrap: anywhere; opacity: 0.8; }
+.sl-figure { margin: 1rem 0; }
+.sl-image-placeholder { font: 0.85rem/1.4 system-ui, sans-serif; border: 1px dashed #8888; border-radius: 4px; padding: 0.75rem 1rem; opacity: 0.85; }
+.sl-claim-card { font: 0.95rem/1.45 system-ui, sans-serif; border: 2px solid #8889; border-radius: 6px; padding: 0.75rem 1rem; margin: 0 0 1rem; }
+.sl-claim-card h2 { font-size: 0.8rem; letter-spacing: 0.06em; text-transform: uppercase; margin: 0 0 0.4rem; opacity: 0.8; }
+.sl-claim-card dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; margin: 0; }
+.sl-claim-card dt { font-weight: 600; }
+.sl-claim-card dd { margin: 0; }
 .sl-findings { margin-top: 2.5rem; border-top: 1px solid #8886; padding-top: 1rem; font: 0.9rem/1.45 system-ui, sans-serif; }
 .sl-findings h2 { font-size: 1.2rem; margin: 0 0 0.5rem; }
 .sl-findings h3 { font-size: 1rem; margin: 1.25rem 0 0.4rem; }

@@ -153,10 +153,51 @@ describe('renderHtmlExport', () => {
   });
 
   it('shows title, byline, site, date, file name, export date and version in the header', () => {
-    const header = parse(renderHtmlExport(article, findings, OPTIONS)).querySelector('header')?.textContent ?? '';
-    for (const expected of ['Harbour news', 'A. Writer', 'Example Daily', '2026-11-20', 'sample.txt', '2026-11-25T10:00:00.000Z', '9.8.7']) {
+    const headerElement = parse(renderHtmlExport(article, findings, OPTIONS)).querySelector('header');
+    const header = headerElement?.textContent ?? '';
+    for (const expected of ['Harbour news', 'A. Writer', 'Example Daily', '20 November 2026', 'sample.txt', '2026-11-25T10:00:00.000Z', '9.8.7']) {
       expect(header).toContain(expected);
     }
+    // People read the date; the ISO form stays in the markup.
+    expect(headerElement?.querySelector('time[datetime="2026-11-20"]')?.textContent).toBe('20 November 2026');
+  });
+
+  it('keeps links with their words and highlights, holds image places without loading them, and shows the fact-check card', async () => {
+    const linkText = 'Testwire';
+    const start = article.text.indexOf(linkText);
+    const structured: Article = {
+      ...article,
+      links: [
+        { start, end: start + linkText.length, href: 'https://testwire.example/harbour' },
+        // Never a link in the export, whatever an article object holds.
+        { start: article.text.indexOf('Monday'), end: article.text.indexOf('Monday') + 6, href: 'javascript:alert(1)' },
+      ],
+      figures: [{ beforeBlock: 2, alt: 'The harbour wall after the storm' }],
+      claimReview: { claim: 'The harbour is closed for good.', claimant: 'A. Poster', verdict: 'False' },
+    };
+    const html = renderHtmlExport(structured, findings, OPTIONS);
+    const doc = parse(html);
+    const links = [...doc.querySelectorAll('.sl-article a')];
+    // Inert: the target on hover and in the list after the article, never a live href.
+    expect(links.map((link) => [link.textContent, link.getAttribute('href'), link.getAttribute('title')])).toEqual([
+      ['Testwire', null, 'https://testwire.example/harbour'],
+    ]);
+    expect(doc.querySelector('.sl-links li')?.textContent).toBe('Testwire: https://testwire.example/harbour');
+    expect(links[0]!.querySelector('mark')?.className).toContain('sl-hl-state-media');
+    // The text, read block by block, is unchanged by the links.
+    expect([...doc.querySelectorAll('.sl-article [data-block]')].map((el) => el.textContent)).toEqual(
+      article.blocks.map((block) => article.text.slice(block.start, block.end)),
+    );
+    expect(doc.querySelector('.sl-figure')?.textContent).toBe('Image not loaded: The harbour wall after the storm');
+    expect(doc.querySelector('.sl-figure + ul.sl-block-list')).not.toBeNull();
+    expect(doc.querySelector('img')).toBeNull();
+    expect([...doc.querySelectorAll('.sl-claim-card dd')].map((item) => item.textContent)).toEqual(['The harbour is closed for good.', 'A. Poster', 'False']);
+    expect(await validate(withoutJsonLd(html))).toEqual([]);
+  });
+
+  it('names an organisation that is both byline and site once', () => {
+    const header = parse(renderHtmlExport({ ...article, byline: 'Example Daily' }, findings, OPTIONS)).querySelector('header')?.textContent ?? '';
+    expect(header.split('Example Daily')).toHaveLength(2);
   });
 
   it('counts findings per layer in the legend', () => {

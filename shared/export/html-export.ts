@@ -1,5 +1,5 @@
 import type { Language } from '../engine/lang/detect-language';
-import type { Article, ArticleBlock, BlockKind } from '../model/article';
+import type { Article, ArticleBlock, ArticleFigure, ArticleLink, BlockKind, ClaimReviewInfo } from '../model/article';
 import type { Finding } from '../model/finding';
 import { LAYER_IDS, LAYER_INFO, type LayerId } from '../model/layers';
 import { articleSourceInfo, type ArticleSourceInfo } from '../model/article-source';
@@ -9,6 +9,9 @@ import { CUE_KIND_PLAIN, TYPOLOGY_LABELS, countryName, findingCard, isGenericOut
 import type { QuoteFinding, StateMediaFinding, Typology, UnverifiedFinding } from '../model/finding';
 import { HIGHLIGHT_CLASS, READER_ROOT_CLASS, highlightClassList, layerClass } from '../render/highlight-markup';
 import { segmentBlocks, type Segment, type SegmentedBlock } from '../render/segments';
+import { linkRuns, linksByBlock } from '../render/link-runs';
+import { isoDate } from '../engine/article-meta';
+import { readableDate } from '../render/readable-date';
 import { summarizeSourcing } from '../summary/sourcing-summary';
 import { escapeHtml } from './escape-html';
 import { EXPORT_CSS, LEGEND_CLASS, SUMMARY_CLASS, toggleId } from './export-styles';
@@ -41,6 +44,7 @@ const BLOCK_ELEMENTS: Readonly<Record<BlockKind, string>> = {
   caption: 'p',
   dateline: 'p',
   byline: 'p',
+  standfirst: 'p',
 };
 
 /**
@@ -73,12 +77,14 @@ export function renderHtmlExport(article: Article, findings: readonly Finding[],
     '<body>',
     '<div class="sl-page">',
     renderHeader(article, titleBlock === -1 ? title : null, source, options),
+    ...(article.claimReview ? [renderClaimCard(article.claimReview)] : []),
     renderSummary(article.text, findings, options, source),
     ...LAYER_IDS.map((layer) => renderToggle(layer, options.visibleLayers.includes(layer))),
     renderLegend(findings),
     `<main class="${READER_ROOT_CLASS}">`,
-    renderBlocks(article.text, segmented, findings, titleBlock),
+    renderBlocks(article, segmented, findings, titleBlock),
     '</main>',
+    renderLinkList(article),
     renderFindingsTables(findings, options.corrections?.wrong ?? []),
     `<footer class="sl-export-footer" lang="en"><p>Highlights mark how the article is sourced, not whether it is true. Made with Sourcelight ${escapeHtml(options.version)}.</p></footer>`,
     '</div>',
@@ -105,11 +111,17 @@ function describePublisher(source: ArticleSourceInfo): string | null {
 
 function renderHeader(article: Article, title: string | null, source: ArticleSourceInfo, options: HtmlExportOptions): string {
   const rows: [string, string][] = [];
-  if (article.byline) rows.push(['By', escapeHtml(article.byline)]);
+  // An organisation named as the author is the site itself: named once, as the site.
+  const siteName = source.siteName ?? article.site;
+  if (article.byline && !(siteName && sameWords(article.byline, siteName))) rows.push(['By', escapeHtml(article.byline)]);
   const publisher = describePublisher(source);
   if (publisher) rows.push(['Publisher', escapeHtml(publisher)]);
   else if (source.siteName) rows.push(['Site', escapeHtml(source.siteName)]);
-  if (article.date) rows.push(['Published', escapeHtml(article.date)]);
+  if (article.date) {
+    const iso = isoDate(article.date);
+    const shown = escapeHtml(readableDate(article.date) ?? article.date);
+    rows.push(['Published', iso ? `<time datetime="${escapeHtml(iso)}">${shown}</time>` : shown]);
+  }
   if (source.url) rows.push(['Original', `<a href="${escapeHtml(source.url)}" rel="noreferrer">${escapeHtml(source.url)}</a>`]);
   rows.push(['Source file', escapeHtml(article.sourceName)]);
   rows.push(['Exported', `<time datetime="${escapeHtml(options.exportedAt)}">${escapeHtml(options.exportedAt)}</time>`]);
@@ -225,19 +237,59 @@ function renderLegend(findings: readonly Finding[]): string {
   ].join('\n');
 }
 
-function renderBlocks(text: string, segmented: readonly SegmentedBlock[], findings: readonly Finding[], titleBlock: number): string {
+/** A fact-check's reviewed claim, claimant and verdict, above the article as the reader shows them. */
+function renderClaimCard(review: ClaimReviewInfo): string {
+  const rows: [string, string][] = [['Claim', review.claim]];
+  if (review.claimant) rows.push(['Claimed by', review.claimant]);
+  if (review.verdict) rows.push(['Verdict', review.verdict]);
+  if (review.reviewer) rows.push(['Checked by', review.reviewer]);
+  return [
+    '<section class="sl-claim-card" aria-labelledby="sl-claim-title">',
+    '<h2 id="sl-claim-title">Fact-check</h2>',
+    `<dl>${rows.map(([term, value]) => `<dt>${term}</dt><dd>${escapeHtml(value)}</dd>`).join('')}</dl>`,
+    '</section>',
+  ].join('\n');
+}
+
+/** The article's links as text (its words, then the address), to copy into a browser on purpose. */
+function renderLinkList(article: Article): string {
+  const links = (article.links ?? []).filter((link) => WEB_LINK.test(link.href));
+  if (links.length === 0) return '';
+  const items = links.map((link) => `<li>${flat(article.text.slice(link.start, link.end))}: <span class="sl-link-target">${escapeHtml(link.href)}</span></li>`);
+  return ['<section class="sl-links" aria-labelledby="sl-links-title">', '<h2 id="sl-links-title">Links in the article</h2>', `<ol>${items.join('')}</ol>`, '</section>'].join('\n');
+}
+
+/** An image of the article as a placeholder: the export loads nothing, so only what describes it is shown. */
+function renderFigure(figure: ArticleFigure): string {
+  const words = figure.alt ? `Image not loaded: ${escapeHtml(figure.alt)}` : 'Image not loaded';
+  return `<figure class="sl-figure"><div class="sl-image-placeholder">${words}</div></figure>`;
+}
+
+function renderBlocks(article: Article, segmented: readonly SegmentedBlock[], findings: readonly Finding[], titleBlock: number): string {
   const out: string[] = [];
   let inList = false;
+  const blockLinks = linksByBlock(article.blocks, article.links);
+  const figures = article.figures ?? [];
+  const figuresBefore = (index: number): string[] => figures.filter((figure) => figure.beforeBlock === index).map(renderFigure);
   segmented.forEach(({ block, segments }, index) => {
     const isListItem = block.kind === 'list-item';
+    const before = figuresBefore(index);
+    if (inList && (!isListItem || before.length > 0)) {
+      out.push('</ul>');
+      inList = false;
+    }
+    out.push(...before);
     if (isListItem && !inList) out.push('<ul class="sl-block-list">');
-    if (!isListItem && inList) out.push('</ul>');
     inList = isListItem;
-    out.push(renderBlock(text, block, index, segments, findings, index === titleBlock));
+    out.push(renderBlock(article.text, block, index, segments, findings, blockLinks[index] ?? [], index === titleBlock));
   });
   if (inList) out.push('</ul>');
+  out.push(...figuresBefore(segmented.length));
   return out.join('\n');
 }
+
+/** Only plain web addresses become links, whatever an article object holds. */
+const WEB_LINK = /^https?:\/\/[^\s"'<>\\]+$/i;
 
 function renderBlock(
   text: string,
@@ -245,10 +297,18 @@ function renderBlock(
   index: number,
   segments: readonly Segment[],
   findings: readonly Finding[],
+  links: readonly ArticleLink[],
   isTitle = false,
 ): string {
   const element = isTitle ? 'h1' : BLOCK_ELEMENTS[block.kind];
-  const inner = segments.map((segment) => renderSegment(text, segment, findings)).join('');
+  const inner = linkRuns(segments, links)
+    .map((run) => {
+      const content = run.segments.map((segment) => renderSegment(text, segment, findings)).join('');
+      // The address shows on hover and is listed after the article, but the export holds no live link: the app
+      // opens a link only after the reader confirms it, and a page without scripts cannot ask.
+      return run.href === null || !WEB_LINK.test(run.href) ? content : `<a class="sl-link" title="${escapeHtml(run.href)}">${content}</a>`;
+    })
+    .join('');
   const open = `<${element} class="sl-block sl-block-${block.kind}" data-block="${index}">`;
   // Block quotes hold phrasing content only in a paragraph, which keeps the document valid.
   const body = block.kind === 'blockquote' ? `<p>${inner}</p>` : inner;

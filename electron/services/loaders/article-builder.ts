@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { assembleBlocks, type Article, type ArticleFormat, type BlockKind, type StrippedText } from '../../../shared/model/article';
+import { assembleBlocks, type Article, type ArticleFigure, type ArticleFormat, type BlockKind, type BlockLink, type ClaimReviewInfo, type StrippedText } from '../../../shared/model/article';
 import { matchBoilerplate } from './boilerplate';
 import { normaliseBlockText } from './block-text';
 
@@ -11,6 +11,16 @@ export interface ArticleMetadata {
   date?: string;
   url?: string;
   lang?: string;
+  claimReview?: ClaimReviewInfo;
+}
+
+/** Links of a text after it was normalised: shifted by the whitespace trimmed from its start, dropped if anything else changed. */
+function linksAfterNormalising(text: string, normalised: string, links: readonly BlockLink[] | undefined): BlockLink[] {
+  if (!links || links.length === 0) return [];
+  if (normalised === text) return [...links];
+  const lead = text.length - text.trimStart().length;
+  if (text.trim() !== normalised) return [];
+  return links.map((link) => ({ ...link, start: link.start - lead, end: link.end - lead })).filter((link) => link.start >= 0 && link.end <= normalised.length);
 }
 
 /** An http(s) address as given, or undefined for anything else (relative links, `javascript:`, data). */
@@ -35,8 +45,9 @@ function languageTag(value: string | undefined): string | undefined {
  * block it stood before and the reader can put it back in place.
  */
 export class ArticleBuilder {
-  private readonly parts: { kind: BlockKind; text: string }[] = [];
+  private readonly parts: { kind: BlockKind; text: string; links?: readonly BlockLink[] }[] = [];
   private readonly stripped: StrippedText[] = [];
+  private readonly figures: ArticleFigure[] = [];
   private readonly notices: string[] = [];
 
   /** Number of blocks so far. */
@@ -45,14 +56,32 @@ export class ArticleBuilder {
   }
 
   /** Kinds and texts of the blocks so far, in order. */
-  get blocks(): readonly { readonly kind: BlockKind; readonly text: string }[] {
+  get blocks(): readonly { readonly kind: BlockKind; readonly text: string; readonly links?: readonly BlockLink[] }[] {
     return this.parts;
   }
 
-  /** Adds a block; its text is normalised to one line and empty text is ignored. */
-  addBlock(kind: BlockKind, text: string): void {
+  /** Adds a block; its text is normalised to one line and empty text is ignored. Links are relative to `text`. */
+  addBlock(kind: BlockKind, text: string, links?: readonly BlockLink[]): void {
     const normalised = normaliseBlockText(text);
-    if (normalised.length > 0) this.parts.push({ kind, text: normalised });
+    if (normalised.length === 0) return;
+    const kept = linksAfterNormalising(text, normalised, links);
+    this.parts.push(kept.length > 0 ? { kind, text: normalised, links: kept } : { kind, text: normalised });
+  }
+
+  /** Records an image placeholder at the current position, with its alternative text when it has one. */
+  figure(alt: string): void {
+    const text = normaliseBlockText(alt);
+    this.figures.push(text.length > 0 ? { beforeBlock: this.parts.length, alt: text } : { beforeBlock: this.parts.length });
+  }
+
+  /** Removes the block at an index, recording it as stripped there, so it stays revealable. */
+  stripBlock(index: number, reason: string): void {
+    const [removed] = this.parts.splice(index, 1);
+    if (!removed) return;
+    const shift = <T extends { beforeBlock: number }>(item: T): T => (item.beforeBlock > index ? { ...item, beforeBlock: item.beforeBlock - 1 } : item);
+    this.stripped.forEach((item, at) => (this.stripped[at] = shift(item)));
+    this.figures.forEach((item, at) => (this.figures[at] = shift(item)));
+    this.stripped.push({ text: removed.text, reason, beforeBlock: index });
   }
 
   /** Inserts blocks at a position (a headline or byline found outside the body); stripped text keeps its place. */
@@ -64,6 +93,9 @@ export class ArticleBuilder {
     this.stripped.forEach((item, index) => {
       if (item.beforeBlock >= at) this.stripped[index] = { ...item, beforeBlock: item.beforeBlock + fresh.length };
     });
+    this.figures.forEach((item, index) => {
+      if (item.beforeBlock >= at) this.figures[index] = { ...item, beforeBlock: item.beforeBlock + fresh.length };
+    });
   }
 
   /** Records text removed from the analysed text, with why, at the current position. */
@@ -73,14 +105,18 @@ export class ArticleBuilder {
   }
 
   /** Adds a block unless the lexicon says it is furniture; a furniture prefix is stripped and the rest kept. */
-  addUnlessBoilerplate(kind: BlockKind, text: string): void {
+  addUnlessBoilerplate(kind: BlockKind, text: string, links?: readonly BlockLink[]): void {
     const normalised = normaliseBlockText(text);
+    const kept = linksAfterNormalising(text, normalised, links);
     const match = matchBoilerplate(normalised);
-    if (!match) this.addBlock(kind, normalised);
+    if (!match) this.addBlock(kind, normalised, kept);
     else if (match.kind === 'whole') this.strip(normalised, match.reason);
     else {
       this.strip(match.prefix, match.reason);
-      this.addBlock(match.restKind, match.rest);
+      // The rest is the end of the line, so its links move back by what the prefix took.
+      const cut = normalised.length - match.rest.length;
+      const rest = normalised.endsWith(match.rest) ? kept.map((link) => ({ ...link, start: link.start - cut, end: link.end - cut })).filter((link) => link.start >= 0) : [];
+      this.addBlock(match.restKind, match.rest, rest);
     }
   }
 
@@ -96,7 +132,10 @@ export class ArticleBuilder {
 
   /** Builds the article; `text` is the block texts joined so block offsets are exact. */
   build(sourcePath: string, format: ArticleFormat, metadata: ArticleMetadata): Article {
-    const { text, blocks } = assembleBlocks(this.parts);
+    const { text, blocks, links } = assembleBlocks(this.parts);
+    // An image with neither alternative text nor a caption under it (a portrait, an icon, alt="" decoration)
+    // would be an empty box: only described images hold a place.
+    const figures = this.figures.filter((figure) => figure.alt !== undefined || blocks[figure.beforeBlock]?.kind === 'caption');
     const clean = (value: string | undefined): string | undefined => {
       const normalised = value === undefined ? '' : normaliseBlockText(value);
       return normalised.length > 0 ? normalised : undefined;
@@ -109,6 +148,9 @@ export class ArticleBuilder {
       format,
       stripped: [...this.stripped],
       notices: [...this.notices],
+      ...(links.length > 0 ? { links } : {}),
+      ...(figures.length > 0 ? { figures } : {}),
+      ...(metadata.claimReview ? { claimReview: metadata.claimReview } : {}),
       ...(clean(metadata.title) ? { title: clean(metadata.title) } : {}),
       ...(clean(metadata.byline) ? { byline: clean(metadata.byline) } : {}),
       ...(clean(metadata.site) ? { site: clean(metadata.site) } : {}),

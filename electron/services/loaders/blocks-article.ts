@@ -1,12 +1,14 @@
-import type { Article, ArticleFormat, BlockKind } from '../../../shared/model/article';
+import type { Article, ArticleFormat, BlockKind, BlockLink } from '../../../shared/model/article';
 import { ArticleBuilder, type ArticleMetadata } from './article-builder';
 import { normaliseBlockText } from './block-text';
 import { isDatelineOnly, looksLikeHeadline, parseByline } from './text-structure';
 
 /** A block a structured loader found, or text it removed as page furniture (running headers, page numbers). */
 export type LoaderBlock =
-  | { readonly kind: BlockKind; readonly text: string }
-  | { readonly kind: 'stripped'; readonly text: string; readonly reason: string };
+  | { readonly kind: BlockKind; readonly text: string; readonly links?: readonly BlockLink[] }
+  | { readonly kind: 'stripped'; readonly text: string; readonly reason: string }
+  /** An image, shown as a placeholder; `text` is its alternative text. */
+  | { readonly kind: 'image'; readonly text: string };
 
 /** Fewer words of running text than this and the file holds no article to read. */
 const MIN_BODY_WORDS = 15;
@@ -48,11 +50,15 @@ export function buildArticleFromBlocks(
   const builder = new ArticleBuilder();
   (options.notices ?? []).forEach((notice) => builder.notice(notice));
   const metadata: ArticleMetadata = { ...options.metadata };
-  const content = blocks.filter((block) => block.kind !== 'stripped' && normaliseBlockText(block.text).length > 0);
+  const content = blocks.filter((block) => block.kind !== 'stripped' && block.kind !== 'image' && normaliseBlockText(block.text).length > 0);
   const hasHeading = content.some((block) => block.kind === 'heading');
   let seen = 0;
 
   for (const block of blocks) {
+    if (block.kind === 'image') {
+      builder.figure(block.text);
+      continue;
+    }
     const text = normaliseBlockText(block.text);
     if (text.length === 0) continue;
     if (block.kind === 'stripped') {
@@ -70,11 +76,18 @@ export function buildArticleFromBlocks(
       else if (position === 0 && !hasHeading && content.length > 1 && looksLikeHeadline(text)) kind = 'heading';
     }
     if (kind === 'heading' && metadata.title === undefined && builder.blockCount === 0) metadata.title = text;
-    builder.addUnlessBoilerplate(kind, text);
+    builder.addUnlessBoilerplate(kind, block.text, 'links' in block ? block.links : undefined);
   }
   if (metadata.title === undefined) {
     const firstHeading = builder.blocks.find((block) => block.kind === 'heading');
     if (firstHeading) metadata.title = firstHeading.text;
+  }
+  // A headline the file states outright (front matter) is read and analysed like a web page's headline:
+  // it opens the text unless a heading there already says it.
+  const stated = normaliseBlockText(options.metadata?.title ?? '');
+  const sameWords = (text: string): boolean => text.toLowerCase() === stated.toLowerCase();
+  if (stated && !builder.blocks.some((block) => block.kind === 'heading' && sameWords(block.text))) {
+    builder.insertBlocks(0, [{ kind: 'heading', text: stated }]);
   }
   const fallback = options.fallback ?? {};
   const article = builder.build(sourcePath, format, {

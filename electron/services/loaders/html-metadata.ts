@@ -1,3 +1,4 @@
+import type { ClaimReviewInfo } from '../../../shared/model/article';
 import type { ArticleMetadata } from './article-builder';
 
 const NEWS_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|Report|OpinionNewsArticle|BackgroundNewsArticle|WebPage)$/;
@@ -6,7 +7,8 @@ function metaContent(document: Document, keys: readonly string[]): string | unde
   for (const key of keys) {
     for (const element of document.querySelectorAll('meta')) {
       const name = element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('itemprop');
-      const content = element.getAttribute('content')?.trim();
+      // Some pages (Yahoo's) put the value in `value` rather than `content`.
+      const content = (element.getAttribute('content') ?? element.getAttribute('value'))?.trim();
       if (name?.toLowerCase() === key && content) return content;
     }
   }
@@ -18,13 +20,58 @@ function asText(value: unknown): string | undefined {
   return undefined;
 }
 
-/** Names from a JSON-LD person or organisation, or a list of them. */
+/** Names from a JSON-LD person or organisation, or a list of them; a name listed twice is named once. */
 function namesOf(value: unknown): string | undefined {
   const list = Array.isArray(value) ? value : [value];
   const names = list
     .map((entry) => asText(entry) ?? (typeof entry === 'object' && entry !== null && 'name' in entry ? asText(entry.name) : undefined))
     .filter((name): name is string => name !== undefined);
-  return names.length > 0 ? names.join(', ') : undefined;
+  const once = names.filter((name, index) => names.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === index);
+  return once.length > 0 ? once.join(', ') : undefined;
+}
+
+function field(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+/** The verdict of a ClaimReview rating: its name ("False"), else its score out of the best. */
+function verdictOf(rating: unknown): string | undefined {
+  const first = Array.isArray(rating) ? rating[0] : rating;
+  const named = asText(field(first, 'alternateName')) ?? asText(field(first, 'name'));
+  if (named) return named;
+  const value = field(first, 'ratingValue');
+  const best = field(first, 'bestRating');
+  return value !== undefined && best !== undefined ? `${String(value)} out of ${String(best)}` : undefined;
+}
+
+/**
+ * The claim a fact-check reviewed, from its ClaimReview JSON-LD: the claim, who made it (the
+ * reviewed item's author, never the article's byline) and the verdict.
+ */
+export function readClaimReview(document: Document): ClaimReviewInfo | undefined {
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    let review: Record<string, unknown> | undefined;
+    try {
+      review = jsonLdObjects(JSON.parse(script.textContent ?? '')).find((entry) => {
+        const types = Array.isArray(entry['@type']) ? entry['@type'] : [entry['@type']];
+        return types.includes('ClaimReview') && asText(entry['claimReviewed']) !== undefined;
+      });
+    } catch {
+      continue;
+    }
+    if (!review) continue;
+    const item = review['itemReviewed'];
+    const claimant = namesOf(field(item, 'author')) ?? namesOf(field(field(item, 'appearance'), 'author'));
+    const verdict = verdictOf(review['reviewRating']);
+    const reviewer = namesOf(review['author']);
+    return {
+      claim: asText(review['claimReviewed'])!.replace(/\s+/g, ' '),
+      ...(claimant ? { claimant } : {}),
+      ...(verdict ? { verdict } : {}),
+      ...(reviewer ? { reviewer } : {}),
+    };
+  }
+  return undefined;
 }
 
 function typeMatches(value: unknown): boolean {
@@ -87,9 +134,10 @@ function notUrl(value: string | undefined): string | undefined {
   return value && !/^https?:\/\//i.test(value) ? value : undefined;
 }
 
-/** Title, byline, site name and publication date from a page's meta tags and JSON-LD, where present. */
+/** Title, byline, site name, publication date and any reviewed claim from a page's meta tags and JSON-LD, where present. */
 export function readHtmlMetadata(document: Document): ArticleMetadata {
   const ld = jsonLdArticle(document);
+  const claimReview = readClaimReview(document);
   const timeElement = document.querySelector('article time[datetime], time[pubdate][datetime], time[datetime]');
   return {
     title: ld.title ?? metaContent(document, ['og:title', 'twitter:title', 'dc.title', 'headline']),
@@ -102,6 +150,7 @@ export function readHtmlMetadata(document: Document): ArticleMetadata {
       undefined,
     url: document.querySelector('link[rel~="canonical"][href]')?.getAttribute('href')?.trim() ?? metaContent(document, ['og:url', 'twitter:url']) ?? ld.url,
     lang: document.documentElement.getAttribute('lang')?.trim() || metaContent(document, ['og:locale', 'dc.language', 'language']) || ld.lang,
+    ...(claimReview ? { claimReview } : {}),
   };
 }
 

@@ -7,6 +7,7 @@ import { normaliseBlockText } from './block-text';
 import { collectHtmlBlocks, type HtmlBlock } from './html-blocks';
 import { ExtractionDeadline, flattenDeepNesting, isParseableShape, measureHtmlShape, MAX_HTML_DEPTH, MAX_HTML_ELEMENTS } from './extraction-limits';
 import { readHtmlMetadata } from './html-metadata';
+import { cleanByline, isSiteName, markPageRoles } from './page-structure';
 import { parseByline } from './text-structure';
 import { cutTrailingFurniture, type TrailingCut } from './trailing-furniture';
 import { closeRunawayTitle, densestTextArticle } from './densest-text';
@@ -44,7 +45,7 @@ function fold(text: string): string {
 
 function wordCount(blocks: readonly HtmlBlock[]): number {
   return blocks
-    .filter((block) => block.kind === 'paragraph' || block.kind === 'blockquote' || block.kind === 'list-item')
+    .filter((block) => block.kind === 'paragraph' || block.kind === 'blockquote' || block.kind === 'list-item' || block.kind === 'standfirst')
     .reduce((count, block) => count + block.text.split(' ').length, 0);
 }
 
@@ -65,10 +66,16 @@ function withoutSiteSuffix(title: string | undefined, site: string | undefined):
  * The headline as the page shows it: an `h1` matching the meta title, else the article's own `h1`.
  * Read before Readability runs, since it removes a headline that repeats the title.
  */
-function findPageHeadline(document: Document, metaTitle: string | undefined): string | undefined {
+function findPageHeadline(document: Document, metaTitle: string | undefined, site: string | undefined): { headline?: string; site?: string } {
+  const fromParts = headlineFromTitleParts(document, metaTitle ?? document.title, site);
+  if (fromParts) return fromParts;
+  return { headline: findH1Headline(document, metaTitle, site) };
+}
+
+function findH1Headline(document: Document, metaTitle: string | undefined, site: string | undefined): string | undefined {
   const headings = Array.from(document.querySelectorAll('h1'))
     .map((element) => normaliseBlockText(element.textContent ?? ''))
-    .filter((text) => text.length > 0 && text.length <= 300);
+    .filter((text) => text.length > 0 && text.length <= 300 && !isSiteName(text, site));
   if (metaTitle) {
     const folded = fold(metaTitle);
     const similar = headings.find((text) => fold(text) === folded || (fold(text).length >= 12 && folded.includes(fold(text))));
@@ -76,7 +83,30 @@ function findPageHeadline(document: Document, metaTitle: string | undefined): st
   }
   const own = document.querySelector('article h1');
   const ownText = own ? normaliseBlockText(own.textContent ?? '') : '';
-  return ownText.length > 0 && ownText.length <= 300 ? ownText : undefined;
+  if (ownText.length > 0 && ownText.length <= 300 && !isSiteName(ownText, site)) return ownText;
+  // A page with no title at all, or one that is only the site's name, still shows its headline as its one h1.
+  if (!metaTitle && !normaliseBlockText(document.title) && headings.length === 1) return headings[0];
+  // (A meta title that is only the site's name: the same.)
+  return metaTitle && isSiteName(metaTitle, site) && headings.length === 1 ? headings[0] : undefined;
+}
+
+/** Separators between a headline and the site's name in a page title ("Site » Headline", "Headline | Site"). */
+const TITLE_SEPARATOR = /\s+(?:[|»«›·•]|::|[-–—])\s+/;
+
+/**
+ * A title made of the site's name and the headline, where the page shows each as its own heading
+ * (an old blog's h1 is the site and an h2 the post): the heading that is the other part is the headline.
+ */
+function headlineFromTitleParts(document: Document, title: string | undefined, site: string | undefined): { headline: string; site: string } | undefined {
+  const parts = normaliseBlockText(title ?? '').split(TITLE_SEPARATOR);
+  if (parts.length !== 2) return undefined;
+  const headings = Array.from(document.querySelectorAll('h1, h2'), (element) => normaliseBlockText(element.textContent ?? ''));
+  const isHeading = (text: string): boolean => headings.some((heading) => fold(heading) === fold(text));
+  const isSite = (text: string): boolean => isSiteName(text, site) || Array.from(document.querySelectorAll('h1'), (element) => fold(element.textContent ?? '')).includes(fold(text));
+  const [first, second] = parts as [string, string];
+  if (isSite(first) && !isSite(second) && isHeading(second)) return { headline: second, site: first };
+  if (isSite(second) && !isSite(first) && isHeading(first)) return { headline: first, site: second };
+  return undefined;
 }
 
 const FORBIDDEN_TAGS = ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed', 'svg', 'math'];
@@ -101,6 +131,52 @@ export function blocksOfHtmlFragment(html: string): HtmlBlock[] | null {
   if (countTags(fragment) > MAX_HTML_ELEMENTS) return null;
   return collectHtmlBlocks(getPurifier().sanitize(fragment, { RETURN_DOM: true, FORBID_TAGS: FORBIDDEN_TAGS }));
 }
+
+/** A site name without the tagline some sites append ("Yahoo News - Latest News & Headlines"). */
+function withoutTagline(site: string | undefined): string | undefined {
+  const parts = site?.split(TITLE_SEPARATOR) ?? [];
+  return parts.length >= 2 && parts[0]!.split(/\s+/).length <= 4 ? parts[0] : site;
+}
+
+/** A title to show as the headline: never one that is only the site's name. */
+function headlineOf(candidates: readonly (string | null | undefined)[], site: string | undefined): string | undefined {
+  for (const candidate of candidates) {
+    const title = withoutSiteSuffix(candidate ?? undefined, site);
+    if (title && !isSiteName(title, site)) return title;
+  }
+  return undefined;
+}
+
+/** The page's roles; a page whose markup defeats the marking keeps its article, unmarked. */
+function rolesOrNothing(document: Document): { standfirst?: string } {
+  try {
+    return markPageRoles(document);
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * A caption that repeats the headline or an earlier caption (one photo shown twice, a lead image
+ * captioned with the headline) is shown once: the repeat is hidden, still revealable.
+ */
+function stripRepeatedCaptions(builder: ArticleBuilder, title: string): void {
+  const seen: string[] = title ? [fold(title)] : [];
+  for (let index = 0; index < builder.blocks.length; index++) {
+    const block = builder.blocks[index]!;
+    if (block.kind !== 'caption') continue;
+    const key = fold(block.text);
+    // A caption's own show/hide button, styled like the caption, is a control, not words of the article.
+    if (CAPTION_CONTROL.test(key)) builder.stripBlock(index--, 'caption control');
+    // The same caption again, or a shorter copy of one already shown (a gallery repeating the lead photo's caption).
+    else if (seen.some((earlier) => earlier === key || (key.length >= MIN_CONTAINED_CAPTION && earlier.includes(key)))) builder.stripBlock(index--, 'repeated caption');
+    else seen.push(key);
+  }
+}
+
+const CAPTION_CONTROL = /^(?:hide|toggle|show|close|expand|enlarge) (?:caption|image|photo)$/;
+/** A caption shorter than this (a credit such as "AP") may well recur inside a longer one and still be its own. */
+const MIN_CONTAINED_CAPTION = 20;
 
 /** The page's metadata; a part that cannot be read costs that metadata, never the article. */
 function metadataOrNothing(document: Document): ArticleMetadata {
@@ -127,7 +203,9 @@ export function buildHtmlArticle(
   const { document } = inertDom(flat).window;
   if (deadline.expired) return { ok: false, code: 'too-complex' };
   const pageMetadata = metadataOrNothing(document);
-  const pageHeadline = findPageHeadline(document, pageMetadata.title);
+  const { headline: pageHeadline, site: titleSite } = findPageHeadline(document, pageMetadata.title, pageMetadata.site);
+  // Captions, subheadings and the standfirst that only class names mark are marked before Readability drops the classes.
+  const { standfirst } = rolesOrNothing(document);
 
   let parsed: ReturnType<Readability['parse']>;
   try {
@@ -141,9 +219,10 @@ export function buildHtmlArticle(
   if (!parsed?.content && hasRunningText(flat)) parsed = densestTextArticle(inertDom(flat).window.document);
   if (!parsed?.content) return { ok: false, code: 'no-article' };
 
+  const linkOptions = pageMetadata.url ? { baseUrl: pageMetadata.url } : {};
   const bodyBlocks = (content: string): TrailingCut =>
     // Readability's candidate often runs past the article into related links and comments: cut, still revealable.
-    cutTrailingFurniture(collectHtmlBlocks(getPurifier().sanitize(content, { RETURN_DOM: true, FORBID_TAGS: FORBIDDEN_TAGS })));
+    cutTrailingFurniture(collectHtmlBlocks(getPurifier().sanitize(content, { RETURN_DOM: true, FORBID_TAGS: FORBIDDEN_TAGS }), linkOptions));
   let { kept: blocks, cut: trailing } = bodyBlocks(parsed.content);
   if (wordCount(blocks) < MIN_BODY_WORDS && hasRunningText(flat)) {
     // Readability found too little (a poll or a caption) on some old table layouts: take the densest text instead.
@@ -153,27 +232,38 @@ export function buildHtmlArticle(
   if (deadline.expired) return { ok: false, code: 'too-complex' };
   if (wordCount(blocks) < MIN_BODY_WORDS) return { ok: false, code: 'no-article' };
 
-  const site = pageMetadata.site ?? parsed.siteName ?? undefined;
+  const site = withoutTagline(pageMetadata.site ?? parsed.siteName ?? titleSite ?? undefined);
+  const claimReview = pageMetadata.claimReview;
   const metadata: ArticleMetadata = {
-    title: pageHeadline ?? withoutSiteSuffix(pageMetadata.title ?? parsed.title ?? undefined, site),
-    byline: pageMetadata.byline ?? parsed.byline ?? undefined,
+    title: pageHeadline ?? headlineOf([pageMetadata.title, parsed.title], site),
+    byline: cleanByline(pageMetadata.byline ?? parsed.byline ?? undefined, { site, claimant: claimReview?.claimant }),
     site,
     date: pageMetadata.date ?? parsed.publishedTime ?? undefined,
     url: pageMetadata.url,
     lang: pageMetadata.lang ?? parsed.lang ?? undefined,
+    ...(claimReview ? { claimReview } : {}),
   };
 
   const builder = new ArticleBuilder();
   notices.forEach((notice) => builder.notice(notice));
-  blocks.forEach((block, index) => {
+  let textBlocks = 0;
+  blocks.forEach((block) => {
+    if (block.kind === 'image') {
+      builder.figure(block.text);
+      return;
+    }
     // A "By ..." line near the top that Readability left in the body is the byline.
-    const isByline = index < BYLINE_SEARCH_BLOCKS && block.kind === 'paragraph' && parseByline(block.text) !== null;
-    builder.addUnlessBoilerplate(isByline ? 'byline' : block.kind, block.text);
+    // So is a line near the top that is just the author's name from the metadata (an author box).
+    const isByline =
+      textBlocks++ < BYLINE_SEARCH_BLOCKS &&
+      block.kind === 'paragraph' &&
+      (parseByline(block.text) !== null || (metadata.byline !== undefined && fold(block.text) === fold(metadata.byline)));
+    builder.addUnlessBoilerplate(isByline ? 'byline' : block.kind, block.text, block.links);
   });
   trailing.forEach((item) => builder.strip(item.text, item.reason));
 
   // Readability drops the headline and byline from the body when it recognises them; the reader keeps both.
-  const front: { kind: 'heading' | 'byline'; text: string }[] = [];
+  const front: { kind: 'heading' | 'byline' | 'standfirst'; text: string }[] = [];
   const present = (text: string): boolean => builder.blocks.some((block) => fold(block.text).includes(fold(text)));
   const title = normaliseBlockText(metadata.title ?? '');
   // A page headline that differs from the meta title only by a site suffix (" | The Paper") is the same headline.
@@ -181,13 +271,15 @@ export function buildHtmlArticle(
   if (title && !builder.blocks.some((block) => block.kind === 'heading' && sameHeadline(block.text))) {
     front.push({ kind: 'heading', text: title });
   }
+  if (standfirst && !present(standfirst)) front.push({ kind: 'standfirst', text: standfirst });
   const byline = metadata.byline ? normaliseBlockText(metadata.byline) : '';
   if (byline && !present(byline)) front.push({ kind: 'byline', text: byline });
   if (front.length > 0) {
-    const leadingHeading = builder.blocks[0]?.kind === 'heading' && front[0]?.kind === 'byline';
+    const leadingHeading = builder.blocks[0]?.kind === 'heading' && front[0]?.kind !== 'heading';
     // A byline belongs under the page's own headline when the body starts with one.
     builder.insertBlocks(leadingHeading ? 1 : 0, front);
   }
+  stripRepeatedCaptions(builder, title);
   return builder.build(sourcePath, format, metadata);
 }
 

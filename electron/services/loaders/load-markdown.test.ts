@@ -43,7 +43,9 @@ describe('Markdown articles', () => {
   it('reads metadata from front matter and records the block as stripped', () => {
     const article = built(`---\ntitle: "Ferry to stop"\nauthor: Ilse Marten\ndate: 2026-02-10\nsite: The Harbour Gazette\n---\n\n${BODY}`);
     expect(article).toMatchObject({ title: 'Ferry to stop', byline: 'Ilse Marten', date: '2026-02-10', site: 'The Harbour Gazette' });
-    expect(article.text).toBe(BODY);
+    // The stated headline is read and analysed as a web page's headline is.
+    expect(article.text).toBe(`Ferry to stop\n\n${BODY}`);
+    expect(article.blocks[0]).toEqual({ kind: 'heading', start: 0, end: 'Ferry to stop'.length });
     expect(article.stripped.map((item) => item.reason)).toEqual(['front matter']);
   });
 

@@ -19,7 +19,7 @@ export interface TooComplex {
 /** A leading YAML-style front-matter block, as static-site tools and note apps write it. */
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
-const FRONT_MATTER_KEYS: Readonly<Record<string, keyof ArticleMetadata>> = {
+const FRONT_MATTER_KEYS: Readonly<Record<string, Exclude<keyof ArticleMetadata, 'claimReview'>>> = {
   title: 'title',
   headline: 'title',
   author: 'byline',

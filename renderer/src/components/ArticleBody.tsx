@@ -1,7 +1,52 @@
 import { memo, type ReactNode } from 'react';
 import type { ArticleAnalysis } from '../lib/article-analysis';
+import type { ArticleFigure, ClaimReviewInfo } from '../../../shared/model/article';
+import { linksByBlock } from '../../../shared/render/link-runs';
 import { articleHeaderInfo } from '../lib/article-header';
 import { ArticleBlock } from './ArticleBlock';
+
+/** A fact-check's reviewed claim, who made it and the verdict: what the page's ClaimReview data says. */
+function ClaimCard({ review }: { readonly review: ClaimReviewInfo }) {
+  return (
+    <section className="claim-card" aria-label="Fact-check">
+      <p className="claim-card-kicker">Fact-check</p>
+      <dl>
+        <dt>Claim</dt>
+        <dd>{review.claim}</dd>
+        {review.claimant && (
+          <>
+            <dt>Claimed by</dt>
+            <dd>{review.claimant}</dd>
+          </>
+        )}
+        {review.verdict && (
+          <>
+            <dt>Verdict</dt>
+            <dd className="claim-card-verdict">{review.verdict}</dd>
+          </>
+        )}
+        {review.reviewer && (
+          <>
+            <dt>Checked by</dt>
+            <dd>{review.reviewer}</dd>
+          </>
+        )}
+      </dl>
+    </section>
+  );
+}
+
+/** An image as a placeholder: the reader never loads pictures from the web, so it shows what describes it. */
+function FigurePlaceholder({ figure }: { readonly figure: ArticleFigure }) {
+  return (
+    <figure className="image-placeholder">
+      <div className="image-placeholder-box" role="img" aria-label={figure.alt ? `Image not loaded: ${figure.alt}` : 'Image not loaded'}>
+        <span className="image-placeholder-label">Image not loaded</span>
+        {figure.alt && <span className="image-placeholder-alt">{figure.alt}</span>}
+      </div>
+    </figure>
+  );
+}
 
 /** Props of the article body: the analysis only, so layer toggles never reach it. */
 export interface ArticleBodyProps {
@@ -14,6 +59,10 @@ function ArticleBodyContent({ analysis, showStripped = false }: ArticleBodyProps
   const { article, blocks, findings } = analysis;
   const header = articleHeaderInfo(article);
   const firstHeadingIndex = header.title ? -1 : blocks.findIndex((entry) => entry.block.kind === 'heading');
+  const blockLinks = linksByBlock(article.blocks, article.links);
+  const figures = article.figures ?? [];
+  const figuresBefore = (index: number): ReactNode[] =>
+    figures.map((figure, order) => (figure.beforeBlock === index ? <FigurePlaceholder key={`figure-${order}`} figure={figure} /> : null)).filter((node) => node !== null);
 
   // Consecutive list items share one <ul> so the markup stays valid and screen readers count them.
   const rendered: ReactNode[] = [];
@@ -35,7 +84,7 @@ function ArticleBodyContent({ analysis, showStripped = false }: ArticleBodyProps
           ))
       : [];
   blocks.forEach((segmented, index) => {
-    const hiddenHere = strippedBefore(index);
+    const hiddenHere = [...strippedBefore(index), ...figuresBefore(index)];
     if (hiddenHere.length > 0) {
       flushList(index);
       rendered.push(...hiddenHere);
@@ -47,6 +96,7 @@ function ArticleBodyContent({ analysis, showStripped = false }: ArticleBodyProps
         segmented={segmented}
         findings={findings}
         isMainHeading={index === firstHeadingIndex}
+        links={blockLinks[index]}
       />
     );
     if (segmented.block.kind === 'list-item') {
@@ -57,7 +107,7 @@ function ArticleBodyContent({ analysis, showStripped = false }: ArticleBodyProps
     }
   });
   flushList(blocks.length);
-  rendered.push(...strippedBefore(blocks.length));
+  rendered.push(...strippedBefore(blocks.length), ...figuresBefore(blocks.length));
 
   return (
     <>
@@ -73,6 +123,7 @@ function ArticleBodyContent({ analysis, showStripped = false }: ArticleBodyProps
           )}
         </header>
       )}
+      {article.claimReview && <ClaimCard review={article.claimReview} />}
       {rendered}
     </>
   );

@@ -20,6 +20,8 @@ export interface ArticleSurfaceProps {
   readonly paper?: Paper;
   /** Told which findings the highlight under the pointer or focus belongs to (none when it closes), to light their panel entries. */
   readonly onLink?: (indexes: readonly number[]) => void;
+  /** Asked to open a link of the article outside the app; the desktop side confirms it first. Without it, links do nothing. */
+  readonly onOpenLink?: (url: string) => void;
 }
 
 const POPOVER_ID = 'finding-popover';
@@ -50,7 +52,7 @@ function findingIndexesOf(mark: HTMLElement, hidden: ReadonlySet<LayerId>): numb
  * The reading root: hidden layers are attributes here, read by the shared CSS, while the memoised body
  * stays put. Hovering or focusing a highlight opens its explanation, one listener for all marks.
  */
-export function ArticleSurface({ analysis, hiddenLayers, showStripped = false, rootRef, paper = 'theme', onLink }: ArticleSurfaceProps) {
+export function ArticleSurface({ analysis, hiddenLayers, showStripped = false, rootRef, paper = 'theme', onLink, onOpenLink }: ArticleSurfaceProps) {
   const [state, setOpen] = useState<OpenPopover | null>(null);
   const open = state && state.analysis === analysis && state.hiddenLayers === hiddenLayers ? state : null;
   const hideTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -133,6 +135,16 @@ export function ArticleSurface({ analysis, hiddenLayers, showStripped = false, r
           if (!show(event.target)) hideSoon();
         }}
         onMouseLeave={hideSoon}
+        onClick={(event) => {
+          const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href]') : null;
+          if (!link) return;
+          // The reader never navigates away: the link goes to the system browser, after the user confirms it.
+          event.preventDefault();
+          onOpenLink?.(link.href);
+        }}
+        onAuxClick={(event) => {
+          if (event.target instanceof Element && event.target.closest('a[href]')) event.preventDefault();
+        }}
         onFocus={(event) => {
           const root = event.currentTarget;
           if (event.target instanceof HTMLElement && event.target.matches(STOP_SELECTOR)) makeTabStop(root, event.target);

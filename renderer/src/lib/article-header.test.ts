@@ -19,9 +19,14 @@ describe('the article header', () => {
 
   it('lists byline, site and date, but not a byline the text already carries', () => {
     const meta = { byline: 'A. Writer', site: 'Harbour News', date: '2026-01-02' };
-    expect(articleHeaderInfo(article([{ kind: 'paragraph', text: 'Text.' }], meta)).meta).toEqual(['A. Writer', 'Harbour News', '2026-01-02']);
+    expect(articleHeaderInfo(article([{ kind: 'paragraph', text: 'Text.' }], meta)).meta).toEqual(['A. Writer', 'Harbour News', '2 January 2026']);
     const withBylineBlock = article([{ kind: 'byline', text: 'By A. Writer' }], meta);
-    expect(articleHeaderInfo(withBylineBlock).meta).toEqual(['Harbour News', '2026-01-02']);
+    expect(articleHeaderInfo(withBylineBlock).meta).toEqual(['Harbour News', '2 January 2026']);
+  });
+
+  it('names the site once when the byline is only the site (an organisation as author)', () => {
+    const meta = { byline: 'BBC News', site: 'BBC News', date: '2019-11-18T21:17:27Z' };
+    expect(articleHeaderInfo(article([{ kind: 'paragraph', text: 'Text.' }], meta)).meta).toEqual(['BBC News', '18 November 2019, 21:17 UTC']);
   });
 
   it('skips blank fields', () => {

@@ -1,4 +1,5 @@
 import type { Article } from '../../../shared/model/article';
+import { readableDate } from '../../../shared/render/readable-date';
 
 /** What the reader prints above the text, without repeating what the blocks already show. */
 export interface ArticleHeaderInfo {
@@ -12,13 +13,17 @@ function sameWords(a: string, b: string): boolean {
   return fold(a) === fold(b);
 }
 
-/** Decides the header: the title unless the first heading block repeats it; byline only when no block is one. */
+/**
+ * Decides the header: the title unless the first heading block repeats it; byline only when no block is
+ * one and it is not the site's name again; the date as people write it.
+ */
 export function articleHeaderInfo(article: Article): ArticleHeaderInfo {
   const firstHeading = article.blocks.find((block) => block.kind === 'heading');
   const headingText = firstHeading ? article.text.slice(firstHeading.start, firstHeading.end) : undefined;
   const title = article.title && !(headingText && sameWords(headingText, article.title)) ? article.title : undefined;
   const hasBylineBlock = article.blocks.some((block) => block.kind === 'byline');
-  const meta = [hasBylineBlock ? undefined : article.byline, article.site, article.date].filter(
+  const bylineIsSite = article.byline !== undefined && article.site !== undefined && sameWords(article.byline, article.site);
+  const meta = [hasBylineBlock || bylineIsSite ? undefined : article.byline, article.site, readableDate(article.date)].filter(
     (value): value is string => typeof value === 'string' && value.trim().length > 0,
   );
   return title ? { title, meta } : { meta };

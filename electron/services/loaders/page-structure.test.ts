@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../shared/model/article';
+import { joinPieces } from './html-blocks';
+import { buildHtmlArticle } from './load-html';
+import { buildMarkdownArticle } from './load-markdown';
+import { cleanByline } from './page-structure';
+
+// Page shapes met on real news sites (a wire story, an old WordPress blog, a fact-check, a photo
+// gallery), written out in short sentences of our own.
+
+function built(html: string): Article {
+  const result = buildHtmlArticle(html, '/tmp/page.html');
+  if ('code' in result) throw new Error(`expected an article, got ${result.code}`);
+  return result;
+}
+
+function kinds(article: Article): string[] {
+  return article.blocks.map((block) => `${block.kind}: ${article.text.slice(block.start, block.end)}`);
+}
+
+const PARAGRAPHS = `
+  <p>The harbour board voted on Tuesday to rebuild the north pier, which storms damaged twice last winter and which ferries have avoided since.</p>
+  <p>Work will start in April and should take eighteen months, the board said, while ferries use the south quay for the whole of that time.</p>`;
+
+describe('links', () => {
+  it('keeps each link with its own words, resolved against the page address, and drops links that are not http(s)', () => {
+    const article = built(`<html><head><link rel="canonical" href="https://news.example/harbour/pier"></head><body><article>
+      <h1>Pier to be rebuilt</h1>
+      <p>The board published <a href="/reports/pier.pdf">its engineering report</a> and <a href="javascript:alert(1)">a form</a> on
+      Tuesday, after <a href="https://other.example/storms">two storms</a> closed the pier for a month and ferries were diverted.</p>
+      ${PARAGRAPHS}</article></body></html>`);
+    const links = (article.links ?? []).map((link) => [article.text.slice(link.start, link.end), link.href]);
+    expect(links).toEqual([
+      ['its engineering report', 'https://news.example/reports/pier.pdf'],
+      ['two storms', 'https://other.example/storms'],
+    ]);
+    expect(article.text).toContain('and a form on Tuesday');
+  });
+
+  it('tracks link offsets through collapsed whitespace without giving a link its surrounding spaces', () => {
+    const { text, links } = joinPieces([
+      { text: '  Read\n the ', href: null },
+      { text: ' full   report ', href: 'https://a.example/' },
+      { text: '\t today. ', href: null },
+    ]);
+    expect(text).toBe('Read the full report today.');
+    expect(links.map((link) => text.slice(link.start, link.end))).toEqual(['full report']);
+  });
+
+  it('keeps Markdown links too', () => {
+    const result = buildMarkdownArticle(
+      '# Pier vote\n\nThe board voted to rebuild the pier, according to [the minutes](https://board.example/minutes), after two storms damaged it last winter and closed it.\n',
+      '/tmp/a.md',
+    );
+    if ('code' in result) throw new Error(result.code);
+    expect((result.links ?? []).map((link) => result.text.slice(link.start, link.end))).toEqual(['the minutes']);
+  });
+});
+
+describe('images', () => {
+  it('holds a place for a described or captioned image, never for decoration, and keeps inline icons out of the flow', () => {
+    const article = built(`<html><body><article><h1>Pier to be rebuilt</h1>
+      <img src="https://cdn.example/portrait.jpg" alt="">
+      <p>Jo Marsh</p>
+      <figure><img src="https://cdn.example/pier.jpg" alt=""><figcaption>The north pier after the second storm.</figcaption></figure>
+      <p>The pier <img src="https://cdn.example/wave.png" alt="🌊"> was closed in January, the harbour board said on Tuesday in a statement to ferry crews.</p>
+      <img src="https://cdn.example/map.png" alt="A map of the harbour">
+      ${PARAGRAPHS}</article></body></html>`);
+    const figures = (article.figures ?? []).map((figure) => [figure.alt ?? null, article.blocks[figure.beforeBlock]?.kind]);
+    expect(figures).toEqual([
+      [null, 'caption'],
+      ['A map of the harbour', 'paragraph'],
+    ]);
+    expect(article.text).not.toContain('🌊');
+    expect(article.text).toContain('The pier was closed in January');
+  });
+});
+
+describe('headline, byline, site and date', () => {
+  it('takes the headline from a "Site » Headline" title whose h1 is the site, and names the site', () => {
+    const article = built(`<html><head><title>Harbour Voices Online » Pier to be rebuilt after storms</title></head><body>
+      <h1>Harbour Voices Online</h1><div class="post"><h2>Pier to be rebuilt after storms</h2>${PARAGRAPHS}</div></body></html>`);
+    expect(article.title).toBe('Pier to be rebuilt after storms');
+    expect(article.site).toBe('Harbour Voices Online');
+    expect(kinds(article)[0]).toBe('heading: Pier to be rebuilt after storms');
+  });
+
+  it('never shows the site name as the headline', () => {
+    const article = built(`<html><head><meta property="og:title" content="Harbour News"><meta property="og:site_name" content="Harbour News"></head>
+      <body><h1>Pier to be rebuilt after storms</h1><article>${PARAGRAPHS}</article></body></html>`);
+    expect(article.title).toBe('Pier to be rebuilt after storms');
+  });
+
+  it('drops an "Authors" label, a byline that is only the site, and profile-link words', () => {
+    expect(cleanByline('Authors: Jo Marsh', {})).toBe('Jo Marsh');
+    expect(cleanByline('Authors', {})).toBeUndefined();
+    expect(cleanByline('Harbour News', { site: 'Harbour News' })).toBeUndefined();
+    expect(cleanByline('Jo Marsh Twitter Email', {})).toBe('Jo Marsh');
+  });
+
+  it('keeps the date as the page gives it (ISO), for the reader to write out', () => {
+    const article = built(`<html><head><meta property="article:published_time" content="2019-11-18T21:17:27Z"></head>
+      <body><article><h1>Pier to be rebuilt</h1>${PARAGRAPHS}</article></body></html>`);
+    expect(article.date).toBe('2019-11-18T21:17:27Z');
+  });
+
+  it('takes a site name without its tagline', () => {
+    const article = built(`<html><head><meta property="og:site_name" content="Harbour News - Latest News &amp; Headlines"></head>
+      <body><article><h1>Pier to be rebuilt</h1>${PARAGRAPHS}</article></body></html>`);
+    expect(article.site).toBe('Harbour News');
+  });
+});
+
+describe('fact-checks', () => {
+  const FACT_CHECK = `<html><head>
+    <meta name="author" content="Sam Rivers">
+    <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+      {"@type":"ClaimReview","claimReviewed":"The pier was sold to a hotel chain.","author":{"@type":"Organization","name":"Harbour Check"},
+       "itemReviewed":{"@type":"Claim","author":{"@type":"Person","name":"Sam Rivers"}},
+       "reviewRating":{"@type":"Rating","ratingValue":1,"bestRating":5,"alternateName":"False"}}]}</script>
+    </head><body><article><h1>No, the pier was not sold</h1>${PARAGRAPHS}</article></body></html>`;
+
+  it('reads the claim, its claimant and the verdict, and never makes the claimant the byline', () => {
+    const article = built(FACT_CHECK);
+    expect(article.claimReview).toEqual({ claim: 'The pier was sold to a hotel chain.', claimant: 'Sam Rivers', verdict: 'False', reviewer: 'Harbour Check' });
+    expect(article.byline).toBeUndefined();
+    expect(article.text).not.toContain('Sam Rivers');
+  });
+});
+
+describe('structure in the body', () => {
+  it('reads a standfirst, bold-only and class-marked subheadings, class-marked captions and a gallery caption in a list', () => {
+    const article = built(`<html><body><main>
+      <h1>Pier to be rebuilt</h1>
+      <div class="Article_dek__X1y2Z">Storm damage forces an eighteen-month closure of the north pier.</div>
+      <article>
+      ${PARAGRAPHS}
+      <p><strong>What happens to the ferries</strong></p>
+      <p>The ferries will use the south quay, which was dredged last summer and can take the larger boats at any tide.</p>
+      <div class="story-crosshead">Cost of the work</div>
+      <p>The board put the cost at four million, to be met from reserves and a loan that the town council has approved.</p>
+      <p><strong>Update:</strong> the board has since published the tender for the work on its website for builders.</p>
+      <ul class="gallery"><li><img src="https://cdn.example/1.jpg" alt="Pier"><span class="gallery-caption">The pier in 1910.</span></li></ul>
+      <p>Older residents remember the pier as the place where the steamers once landed, long before the ferries began.</p>
+      </article></main></body></html>`);
+    expect(kinds(article)).toEqual([
+      'heading: Pier to be rebuilt',
+      'standfirst: Storm damage forces an eighteen-month closure of the north pier.',
+      expect.stringMatching(/^paragraph: The harbour board voted/),
+      expect.stringMatching(/^paragraph: Work will start/),
+      'heading: What happens to the ferries',
+      expect.stringMatching(/^paragraph: The ferries will use/),
+      'heading: Cost of the work',
+      expect.stringMatching(/^paragraph: The board put/),
+      expect.stringMatching(/^paragraph: Update: the board/),
+      'caption: The pier in 1910.',
+      expect.stringMatching(/^paragraph: Older residents/),
+    ]);
+  });
+
+  it('shows a caption once: a repeat of the headline or of an earlier caption is hidden, still revealable', () => {
+    const article = built(`<html><body><article><h1>Pier to be rebuilt</h1>
+      <figure><img src="https://cdn.example/a.jpg" alt="x"><figcaption>Pier to be rebuilt</figcaption></figure>
+      <figure><img src="https://cdn.example/b.jpg" alt="y"><figcaption>The north pier in January.</figcaption></figure>
+      ${PARAGRAPHS}
+      <figure><img src="https://cdn.example/b.jpg" alt="y"><figcaption>The north pier in January.</figcaption></figure>
+      </article></body></html>`);
+    expect(article.blocks.filter((block) => block.kind === 'caption')).toHaveLength(1);
+    expect(article.stripped.map((item) => [item.reason, item.text])).toEqual([
+      ['repeated caption', 'Pier to be rebuilt'],
+      ['repeated caption', 'The north pier in January.'],
+    ]);
+  });
+});

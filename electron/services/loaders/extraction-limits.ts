@@ -48,11 +48,21 @@ const FOREIGN_ROOTS = new Set(['svg', 'math']);
 // `<!-->` and `<!--->` end where they begin, as the HTML parser ends such abrupt comments.
 const TAG = /<(?:!--(?:>|->|[\s\S]*?(?:--!?>|$))|(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>)/g;
 
-/** Estimates a page's element count and nesting depth in one pass, without building a tree. */
-export function measureHtmlShape(html: string): HtmlShape {
-  let elements = 0;
+/** One tag met by `walkTags`, with the nesting depth it opens or closes. */
+interface TagVisit {
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+  readonly closing: boolean;
+  /** Whether the tag opens or closes a level of nesting. */
+  readonly nests: boolean;
+  /** The depth inside the element (after an opening tag, before a closing one). */
+  readonly depth: number;
+}
+
+/** Walks a page's tags as the HTML parser nests them (comments, raw text, foreign content), in one linear pass. */
+function walkTags(html: string, visit: (tag: TagVisit) => void): void {
   let depth = 0;
-  let deepest = 0;
   // The depth an svg or math element opened at while inside one; -1 outside foreign content.
   let foreignAt = -1;
   // Lower-cased once: searching a fresh copy per script would be quadratic on script-heavy pages.
@@ -62,25 +72,37 @@ export function measureHtmlShape(html: string): HtmlShape {
   while ((match = TAG.exec(html)) !== null) {
     const name = match[2]?.toLowerCase();
     if (name === undefined) continue;
+    const start = match.index;
+    const end = TAG.lastIndex;
     if (match[1] === '/') {
-      if (!NO_NESTING.has(name) && depth > 0) depth -= 1;
+      const nests = !NO_NESTING.has(name) && depth > 0;
+      visit({ name, start, end, closing: true, nests, depth });
+      if (nests) depth -= 1;
       if (depth <= foreignAt) foreignAt = -1;
       continue;
     }
-    elements += 1;
     if (foreignAt < 0 && FOREIGN_ROOTS.has(name)) foreignAt = depth;
-    if (foreignAt < 0 && RAW_TEXT.has(name)) {
-      const end = lower.indexOf(`</${name}`, TAG.lastIndex);
-      if (end === -1) break;
-      TAG.lastIndex = end;
-      continue;
-    }
-    const selfClosing = (match[3] ?? '').trimEnd().endsWith('/');
-    if (!NO_NESTING.has(name) && !selfClosing) {
-      depth += 1;
-      if (depth > deepest) deepest = depth;
+    const rawText = foreignAt < 0 && RAW_TEXT.has(name);
+    const nests = !rawText && !NO_NESTING.has(name) && !(match[3] ?? '').trimEnd().endsWith('/');
+    if (nests) depth += 1;
+    visit({ name, start, end, closing: false, nests, depth });
+    if (rawText) {
+      const close = lower.indexOf(`</${name}`, end);
+      if (close === -1) break;
+      TAG.lastIndex = close;
     }
   }
+}
+
+/** Estimates a page's element count and nesting depth in one pass, without building a tree. */
+export function measureHtmlShape(html: string): HtmlShape {
+  let elements = 0;
+  let deepest = 0;
+  walkTags(html, (tag) => {
+    if (tag.closing) return;
+    elements += 1;
+    if (tag.depth > deepest) deepest = tag.depth;
+  });
   return { elements, depth: deepest };
 }
 
@@ -88,44 +110,15 @@ export function measureHtmlShape(html: string): HtmlShape {
  * Removes the tags of elements nested deeper than `maxDepth`, keeping their text, so a page nested
  * thousands deep reads as a browser shows it. A removed block tag becomes a space so words stay apart;
  * a removed inline tag becomes nothing, so a word split by formatting stays whole.
- * Scans as `measureHtmlShape` does (comments, raw text, foreign content), in one linear pass.
  */
 export function flattenDeepNesting(html: string, maxDepth: number = MAX_HTML_DEPTH): string {
   const pieces: string[] = [];
   let copiedTo = 0;
-  let depth = 0;
-  let foreignAt = -1;
-  const lower = html.toLowerCase();
-  const drop = (start: number, end: number, name: string): void => {
-    pieces.push(html.slice(copiedTo, start), INLINE.has(name) ? '' : ' ');
-    copiedTo = end;
-  };
-  TAG.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = TAG.exec(html)) !== null) {
-    const name = match[2]?.toLowerCase();
-    if (name === undefined) continue;
-    if (match[1] === '/') {
-      if (!NO_NESTING.has(name) && depth > 0) {
-        if (depth > maxDepth) drop(match.index, TAG.lastIndex, name);
-        depth -= 1;
-      }
-      if (depth <= foreignAt) foreignAt = -1;
-      continue;
-    }
-    if (foreignAt < 0 && FOREIGN_ROOTS.has(name)) foreignAt = depth;
-    if (foreignAt < 0 && RAW_TEXT.has(name)) {
-      const end = lower.indexOf(`</${name}`, TAG.lastIndex);
-      if (end === -1) break;
-      TAG.lastIndex = end;
-      continue;
-    }
-    const selfClosing = (match[3] ?? '').trimEnd().endsWith('/');
-    if (!NO_NESTING.has(name) && !selfClosing) {
-      depth += 1;
-      if (depth > maxDepth) drop(match.index, TAG.lastIndex, name);
-    }
-  }
+  walkTags(html, (tag) => {
+    if (!tag.nests || tag.depth <= maxDepth) return;
+    pieces.push(html.slice(copiedTo, tag.start), INLINE.has(tag.name) ? '' : ' ');
+    copiedTo = tag.end;
+  });
   if (copiedTo === 0) return html;
   pieces.push(html.slice(copiedTo));
   return pieces.join('');

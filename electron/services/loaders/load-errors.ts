@@ -1,19 +1,12 @@
+import { ARTICLE_EXTENSIONS, articleExtensionList, type ArticleExtension } from '../../../shared/model/article-files';
 import type { LoadError, LoadErrorCode } from '../../../shared/model/load-result';
 import { MAX_ARTICLE_CHARS } from './extraction-limits';
 
-/** File extensions the loaders open (lower case, without the dot), in the order messages list them. */
-export const SUPPORTED_EXTENSIONS = ['txt', 'html', 'htm', 'mhtml', 'mht', 'md', 'markdown', 'docx', 'pdf'] as const;
-
-/** One of the extensions a loader exists for. */
-export type SupportedExtension = (typeof SUPPORTED_EXTENSIONS)[number];
+// The loaders open exactly the model's article file types; the old names stay for the loaders' code.
+export { ARTICLE_EXTENSIONS as SUPPORTED_EXTENSIONS, type ArticleExtension as SupportedExtension };
 
 /** Largest article file opened; bigger files are refused before a byte is read. */
 export const MAX_ARTICLE_BYTES = 50 * 1024 * 1024;
-
-function supportedList(): string {
-  const dotted = SUPPORTED_EXTENSIONS.map((ext) => `.${ext}`);
-  return `${dotted.slice(0, -1).join(', ')} or ${dotted[dotted.length - 1]}`;
-}
 
 function megabytes(bytes: number): string {
   return `${Math.ceil(bytes / (1024 * 1024))} MB`;
@@ -39,7 +32,7 @@ export function loadError(code: LoadErrorCode, fileName: string, detail: LoadErr
     'not-found': `${name} does not exist; check the file name and folder and try again.`,
     'is-directory': `${name} is a folder, not a file; choose an article file inside it.`,
     'permission-denied': `You do not have permission to read ${name}; change its permissions or copy it somewhere you can read.`,
-    'unsupported-type': `${name} is not a type Sourcelight opens; choose a ${supportedList()} file.`,
+    'unsupported-type': `${name} is not a type Sourcelight opens; choose a ${articleExtensionList()} file.`,
     empty: `${name} contains no text; choose a file that holds an article.`,
     'too-large':
       detail.characters !== undefined

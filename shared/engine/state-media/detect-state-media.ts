@@ -1,4 +1,5 @@
 import type { StateMediaFinding, Typology } from '../../model/finding';
+import { TYPOLOGY_LABELS } from '../../model/typology';
 import type { Span } from '../text/spans';
 import type { TextContext } from '../text/text-context';
 import { compiledRegistry, type CompiledRegistry, type Mention } from './outlet-index';
@@ -19,7 +20,6 @@ import {
   STATE_BROADCAST_CAPITALS,
   STATE_BROADCAST_COUNTRIES,
   SUBJECT_OF_VERB,
-  TYPOLOGY_LABELS,
   type OutletFamily,
 } from './lexicon';
 import { expandNounPhrase, sourceFrame, type Frame } from './source-frames';
@@ -75,7 +75,7 @@ function isCommunistEra(outlet: OutletRecord): boolean {
 }
 
 function outletMessage(outlet: OutletRecord): string {
-  return `${outlet.name} is ${outlet.description} (${TYPOLOGY_LABELS[outlet.typology] ?? outlet.typology}).`;
+  return `${outlet.name} is ${outlet.description} (${TYPOLOGY_LABELS[outlet.typology].toLowerCase()}).`;
 }
 
 const FRAME_RULES: Readonly<Record<Frame, string>> = {

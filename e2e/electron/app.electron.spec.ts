@@ -43,7 +43,7 @@ test.describe.serial('Sourcelight in Electron', () => {
     const articlePath = join(workDir, 'harbour.txt');
     await writeFile(articlePath, ARTICLE_TEXT);
     try {
-      app = await electron.launch({ executablePath, args: [MAIN, articlePath], timeout: 30_000 });
+      app = await electron.launch({ ...(executablePath ? { executablePath } : {}), args: [MAIN, articlePath], timeout: 30_000 });
     } catch (error) {
       test.skip(isMissingElectronError(error), `Electron cannot start here: ${String(error)}`);
       throw error;

@@ -144,7 +144,7 @@ interface Draft {
   domains: Set<string>;
   fromSupplement: boolean;
   contextAliases: Set<string>;
-  description?: string;
+  description?: string | undefined;
   supplement?: SupplementOutlet;
 }
 

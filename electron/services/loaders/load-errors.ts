@@ -14,15 +14,15 @@ function megabytes(bytes: number): string {
 
 /** Extra facts some messages need. */
 export interface LoadErrorDetail {
-  readonly size?: number;
+  readonly size?: number | undefined;
   /** Characters of extracted text, when it is the text rather than the file that is too long. */
-  readonly characters?: number;
-  readonly systemCode?: string;
+  readonly characters?: number | undefined;
+  readonly systemCode?: string | undefined;
   /** What the file claims to be (`PDF`, `Word document`), for messages about a damaged file. */
-  readonly kind?: string;
+  readonly kind?: string | undefined;
   /** The loader's heap and time limits, for a file stopped for exceeding them. */
-  readonly memoryMb?: number;
-  readonly seconds?: number;
+  readonly memoryMb?: number | undefined;
+  readonly seconds?: number | undefined;
 }
 
 /** Builds the one-sentence message for a failure; it names the file and says what to do next. */

@@ -23,6 +23,7 @@ import {
   type OutletFamily,
 } from './lexicon';
 import { expandNounPhrase, sourceFrame, type Frame } from './source-frames';
+import { lowerBound } from '../../util/lower-bound';
 
 /** Options for the state-media detector. */
 export interface StateMediaOptions {
@@ -264,14 +265,7 @@ function dominantCountry(counts: ReadonlyMap<string, number>): string | undefine
 
 /** Whether any state-outlet mention starts within `gap` characters after `offset` (antecedents sorted by start). */
 function mentionStartsJustAfter(antecedents: readonly Antecedent[], offset: number, gap: number): boolean {
-  let low = 0;
-  let high = antecedents.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (antecedents[mid]!.start <= offset) low = mid + 1;
-    else high = mid;
-  }
-  const next = antecedents[low];
+  const next = antecedents[lowerBound(antecedents.length, (index) => antecedents[index]!.start <= offset)];
   return next !== undefined && next.start <= offset + gap && !next.other;
 }
 

@@ -18,8 +18,10 @@ export default defineConfig({
           index: resolve(__dirname, 'electron/main/index.ts'),
           // Started as a worker thread (out/main/pdf-worker.js) so pdfjs's polyfills stay out of the main isolate.
           'pdf-worker': resolve(__dirname, 'electron/services/loaders/pdf-worker.ts'),
-          // The article loader: every file is read and parsed in this worker, with a heap cap and a time limit.
+          // The article loader as the CLI runs it: a worker thread with a heap cap and a time limit.
           'loader-worker': resolve(__dirname, 'electron/services/loaders/loader-worker.ts'),
+          // The same loader as the app runs it: an Electron utility process main can kill.
+          'loader-process': resolve(__dirname, 'electron/services/loaders/loader-process.ts'),
         },
       },
     },

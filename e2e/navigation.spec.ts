@@ -83,8 +83,12 @@ test.describe('markers beside the scrollbar', () => {
     expect(box!.x + box!.width).toBeGreaterThan(1340);
     await page.screenshot({ path: testInfo.outputPath('markers.png') });
     await reader.toggleLayer('quote', 'key');
-    await expect(quotes.first()).toBeHidden();
+    // A hidden layer's ticks fade with their box (no layout), so the box is what must turn transparent.
+    await expect(page.locator('.scroll-markers-quote')).toHaveCSS('opacity', '0');
+    await expect(page.locator('.scroll-markers-state-media')).toHaveCSS('opacity', '1');
     await expect(page.locator('.scroll-marker-state-media').first()).toBeVisible();
+    await reader.toggleLayer('quote', 'key');
+    await expect(page.locator('.scroll-markers-quote')).toHaveCSS('opacity', '1');
   });
 });
 

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { fork, type ChildProcess } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
@@ -6,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
-import { INVOKE_CHANNELS, IPC_CHANNELS } from '../shared/ipc/contract';
+import { INVOKE_CHANNELS, IPC_CHANNELS, SEND_CHANNELS } from '../shared/ipc/contract';
 import { CONTENT_SECURITY_POLICY, SECURE_WEB_PREFERENCES } from './main/security-policy';
 
 // These tests read the BUILT app in out/, which `npm test` builds before vitest runs.
@@ -28,6 +29,9 @@ describe('built preload', () => {
     expect(code).not.toMatch(/^\s*(import|export)\b[\s{*'"]/m);
     expect([...code.matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)].map((match) => match[1])).toEqual(['electron']);
     expect(code).toContain('exposeInMainWorld');
+    // The preload reports real drops to main, which opens only a path it was told about just now.
+    expect(code).toContain(IPC_CHANNELS.filesDropped);
+    expect(code).toMatch(/isTrusted/);
     expect(code).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer\s*\)/);
   });
 });
@@ -60,6 +64,7 @@ describe('built renderer page', () => {
 interface Recorded {
   readonly windows: FakeWindow[];
   readonly handled: string[];
+  readonly listened: string[];
   readonly appEvents: Map<string, (...args: unknown[]) => unknown>;
   headersListener?: ((details: { responseHeaders?: Record<string, string[]> }, callback: (response: unknown) => void) => void) | undefined;
   requestListener?: ((details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void) | undefined;
@@ -75,6 +80,53 @@ interface Recorded {
   readonly recentDocuments: string[];
   schemes?: unknown;
   protocolHandlers?: Map<string, (request: { url: string }) => Promise<Response>>;
+  /** Every utility process main forked, with what it asked for and the real Node process standing in for it. */
+  readonly forks: { modulePath: string; options: { execArgv?: string[]; serviceName?: string }; child: ChildProcess }[];
+}
+
+// Electron gives a utility process `process.parentPort`; a plain Node child standing in for one gets
+// the same small API from this script, loaded with --require before the built entry.
+const PARENT_PORT_SHIM = `const { EventEmitter } = require('node:events');
+const port = new EventEmitter();
+port.postMessage = (message) => process.send(message);
+process.on('message', (data) => port.emit('message', { data }));
+process.parentPort = port;
+`;
+let shimFolder = '';
+
+function parentPortShim(): string {
+  shimFolder ||= mkdtempSync(join(tmpdir(), 'sl-utility-shim-'));
+  const shim = join(shimFolder, 'parent-port.cjs');
+  if (!existsSync(shim)) writeFileSync(shim, PARENT_PORT_SHIM);
+  return shim;
+}
+
+afterAll(() => {
+  if (shimFolder) rmSync(shimFolder, { recursive: true, force: true });
+});
+
+/** `utilityProcess.fork` played by a real Node child process running the built entry, so main's loader glue runs for real. */
+function fakeUtilityProcessFork(recorded: Recorded) {
+  return (modulePath: string, args: string[] = [], options: { execArgv?: string[]; serviceName?: string } = {}) => {
+    const child = fork(modulePath, args, {
+      execArgv: ['--require', parentPortShim(), ...(options.execArgv ?? [])],
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+      serialization: 'advanced',
+    });
+    recorded.forks.push({ modulePath, options, child });
+    const utility = Object.assign(new EventEmitter(), {
+      pid: child.pid,
+      postMessage: (message: unknown) => child.send(message as object),
+      kill: () => child.kill('SIGKILL'),
+    });
+    child.on('message', (message) => utility.emit('message', message));
+    child.on('exit', (code) => utility.emit('exit', code ?? 1));
+    return utility;
+  };
+}
+
+function killForks(recorded: Recorded): void {
+  for (const { child } of recorded.forks) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
 }
 
 class FakeWebContents extends EventEmitter {
@@ -169,6 +221,7 @@ function fakeElectron(recorded: Recorded): unknown {
         return recorded.userData;
       },
       addRecentDocument: (path: string) => recorded.recentDocuments.push(path),
+      getAppMetrics: () => [],
       clearRecentDocuments: () => recorded.recentDocuments.splice(0),
     },
     nativeTheme: {
@@ -189,7 +242,8 @@ function fakeElectron(recorded: Recorded): unknown {
       },
     },
     BrowserWindow,
-    ipcMain: { handle: (channel: string) => recorded.handled.push(channel) },
+    utilityProcess: { fork: fakeUtilityProcessFork(recorded) },
+    ipcMain: { handle: (channel: string) => recorded.handled.push(channel), on: (channel: string) => recorded.listened.push(channel) },
     Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: (menu: unknown) => (recorded.menu = menu) },
     dialog: {},
     session: {
@@ -210,7 +264,7 @@ function fakeElectron(recorded: Recorded): unknown {
 type LoadFunction = (request: string, parent: unknown, isMain: boolean) => unknown;
 
 describe('built main process against a mocked electron module', () => {
-  const recorded: Recorded = { windows: [], handled: [], appEvents: new Map(), recentDocuments: [] };
+  const recorded: Recorded = { windows: [], handled: [], listened: [], appEvents: new Map(), recentDocuments: [], forks: [] };
   let workDir = '';
   let article = '';
   let loaded = false;
@@ -256,6 +310,7 @@ describe('built main process against a mocked electron module', () => {
   });
 
   afterAll(() => {
+    killForks(recorded);
     if (workDir) rmSync(workDir, { recursive: true, force: true });
   });
 
@@ -294,6 +349,7 @@ describe('built main process against a mocked electron module', () => {
   it('registers exactly the contract invoke channels', (context) => {
     if (!loaded) context.skip(MISSING);
     expect([...recorded.handled].sort()).toEqual([...INVOKE_CHANNELS].sort());
+    expect(recorded.listened).toEqual([...SEND_CHANNELS]);
   });
 
   it('sends the CSP header and refuses every permission', (context) => {
@@ -431,6 +487,31 @@ describe('built main process against a mocked electron module', () => {
     expect(Array.prototype.push).toBe(push);
   }, 30_000);
 
+  it('reads every file in one utility process forked from the built loader entry with the heap cap', (context) => {
+    if (!loaded) context.skip(MISSING);
+    expect(recorded.forks).toHaveLength(1);
+    const [{ modulePath, options }] = recorded.forks as [Recorded['forks'][number]];
+    expect(modulePath).toBe(join(OUT, 'main/loader-process.js'));
+    expect(options.execArgv).toEqual(['--max-old-space-size=768']);
+    expect(options.serviceName).toBe('Sourcelight file reader');
+  });
+
+  it('opens the next file in a fresh utility process after the loader process died, and the window never notices', async (context) => {
+    if (!loaded) context.skip(MISSING);
+    const { child } = recorded.forks[0]!;
+    const gone = new Promise((resolveExit) => child.once('exit', resolveExit));
+    child.kill('SIGKILL');
+    await gone;
+    const after = join(workDir, 'after-crash.txt');
+    writeFileSync(after, 'The ministry said the bridge "is safe," officials added.\n');
+    const contents = recorded.windows[0]!.webContents;
+    const before = contents.sent.length;
+    recorded.appEvents.get('second-instance')!({}, ['electron', MAIN, after], workDir, { openPath: after });
+    await expect.poll(() => contents.sent.length, { timeout: 20_000 }).toBe(before + 1);
+    expect(contents.sent.at(-1)![1]).toMatchObject({ ok: true, article: { sourcePath: after } });
+    expect(recorded.forks).toHaveLength(2);
+  }, 30_000);
+
   it('saves the window geometry when the window closes', async (context) => {
     if (!loaded) context.skip(MISSING);
     const window = recorded.windows[0]!;
@@ -443,7 +524,7 @@ describe('built main process against a mocked electron module', () => {
 });
 
 describe('built main process started by opening a file from Finder (open-file before ready)', () => {
-  const recorded: Recorded = { windows: [], handled: [], appEvents: new Map(), recentDocuments: [] };
+  const recorded: Recorded = { windows: [], handled: [], listened: [], appEvents: new Map(), recentDocuments: [], forks: [] };
   let workDir = '';
   let article = '';
   let becomeReady: () => void = () => undefined;
@@ -485,6 +566,7 @@ describe('built main process started by opening a file from Finder (open-file be
   });
 
   afterAll(() => {
+    killForks(recorded);
     if (workDir) rmSync(workDir, { recursive: true, force: true });
   });
 
@@ -530,5 +612,30 @@ describe('built loader worker', () => {
     const pdf = await loadInBuiltWorker(join(SAME_ARTICLE, 'ferry-article.pdf'));
     expect(txt.ok && txt.article?.format).toBe('txt');
     expect(pdf.ok && pdf.article?.format).toBe('pdf');
+  }, 60_000);
+});
+
+describe('built loader process', () => {
+  const LOADER = join(OUT, 'main/loader-process.js');
+  const SAME_ARTICLE = resolve(__dirname, 'services/loaders/fixtures/same-article');
+
+  it('answers requests over process.parentPort with the same loaders, and needs no electron module', async (context) => {
+    requireBuilt(context, LOADER, join(OUT, 'main/pdf-worker.js'));
+    expect(readFileSync(LOADER, 'utf8')).not.toContain('require("electron")');
+    const recorded = { forks: [] } as unknown as Recorded;
+    const utility = fakeUtilityProcessFork(recorded)(LOADER, [], { execArgv: ['--max-old-space-size=256'] });
+    try {
+      const answers: unknown[] = [];
+      utility.on('message', (message: unknown) => answers.push(message));
+      utility.postMessage('not a request');
+      utility.postMessage({ id: 7, path: join(SAME_ARTICLE, 'ferry-article.txt') });
+      utility.postMessage({ id: 8, path: join(SAME_ARTICLE, 'ferry-article.pdf') });
+      await expect.poll(() => answers.length, { timeout: 30_000 }).toBe(2);
+      const byId = new Map((answers as { id: number; result: { ok: boolean; article?: { format: string } } }[]).map((answer) => [answer.id, answer.result]));
+      expect(byId.get(7)).toMatchObject({ ok: true, article: { format: 'txt' } });
+      expect(byId.get(8)).toMatchObject({ ok: true, article: { format: 'pdf' } });
+    } finally {
+      killForks(recorded);
+    }
   }, 60_000);
 });

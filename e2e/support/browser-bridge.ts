@@ -3,9 +3,11 @@ import { USER_OUTLETS_FILE } from '../../electron/services/user-outlets-file';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+import { DropRecord } from '../../electron/main/drop-record';
 import { createIpcHandlers, exportArticleFor, type InvokeEventLike, type InvokeHandler, type IpcHandlerDeps } from '../../electron/main/ipc-handlers';
 import { openRemembered } from '../../electron/services/article-actions';
 import { ArticleSession } from '../../electron/services/article-session';
+import { IsolatedLoader, type LoaderLimits } from '../../electron/services/loaders/isolated-load';
 import { ReaderSettingsOwner } from '../../electron/services/reader-settings';
 import { RecentFiles } from '../../electron/services/recent-files';
 import { sampleArticlePath } from '../../electron/services/sample-article';
@@ -37,6 +39,11 @@ export interface BrowserBridgeOptions {
    * temporary one, removed when the page closes; pass a folder to share state between pages.
    */
   readonly userDataDir?: string;
+  /**
+   * Limits for the loader the bridge opens files in. By default the bridge uses the shared loader
+   * with the app's limits; a spec that needs a file stopped quickly passes smaller ones.
+   */
+  readonly loaderLimits?: LoaderLimits;
 }
 
 /** What the page script needs to know, passed as data because it cannot import. */
@@ -144,6 +151,8 @@ export class BrowserBridge {
   private readonly saveAnswers: (string | null)[] = [];
   private readonly linkAnswers: boolean[] = [];
   private readonly droppable = new Map<string, string>();
+  /** What main knows of drops: the bridge records each one as the preload reports it in the app. */
+  readonly drops = new DropRecord();
   private readonly handlers: Readonly<Record<string, InvokeHandler>>;
   private readonly deps: IpcHandlerDeps;
   /** The owner of the settings, as main keeps it: every change is saved here and broadcast. */
@@ -161,9 +170,10 @@ export class BrowserBridge {
     readonly recentFiles: RecentFiles,
     /** The reader's corrections, as the main process keeps them. */
     readonly corrections: CorrectionsStore,
+    loader?: IsolatedLoader,
   ) {
     // Like the main process: the user's own outlets are read from the user-data folder for every article.
-    this.session = new ArticleSession(undefined, join(userDataDir, USER_OUTLETS_FILE));
+    this.session = new ArticleSession(loader ? (path) => loader.load(path) : undefined, join(userDataDir, USER_OUTLETS_FILE));
     // Like main: a change the page sent is answered to it, any other change is pushed to it.
     this.owner = new ReaderSettingsOwner(settings, (changed, origin) => {
       if (origin !== OWN_PAGE_EVENT.sender.id) this.lastBroadcast = this.emit('settings-changed', changed);
@@ -193,6 +203,7 @@ export class BrowserBridge {
       openExternal: async (url) => {
         this.openedLinks.push(url);
       },
+      drops: this.drops,
     };
     this.handlers = createIpcHandlers(this.deps);
   }
@@ -202,9 +213,16 @@ export class BrowserBridge {
     const ownFolder = options.userDataDir === undefined;
     const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'sl-e2e-user-data-')));
     if (ownFolder) page.once('close', () => void rm(userDataDir, { recursive: true, force: true }));
-    const bridge = new BrowserBridge(page, userDataDir, await SettingsStore.open(userDataDir), await RecentFiles.open(userDataDir), await CorrectionsStore.open(userDataDir));
+    const loader = options.loaderLimits ? new IsolatedLoader(options.loaderLimits) : undefined;
+    if (loader) page.once('close', () => void loader.close());
+    const bridge = new BrowserBridge(page, userDataDir, await SettingsStore.open(userDataDir), await RecentFiles.open(userDataDir), await CorrectionsStore.open(userDataDir), loader);
     await page.exposeFunction(BINDINGS.invoke, (channel: string, ...args: unknown[]) => bridge.invoke(channel, args));
-    await page.exposeFunction(BINDINGS.resolveDrop, (name: string) => bridge.droppable.get(name) ?? null);
+    await page.exposeFunction(BINDINGS.resolveDrop, (name: string) => {
+      const path = bridge.droppable.get(name) ?? null;
+      // As the preload tells main about a real drop before the reader asks to open it.
+      if (path !== null) bridge.drops.record(OWN_PAGE_EVENT.sender.id, [path]);
+      return path;
+    });
     await page.addInitScript(installPageBridge, { bindings: BINDINGS, channels: IPC_CHANNELS });
     return bridge;
   }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import { BrowserBridge } from './browser-bridge';
+import type { LoaderLimits } from '../../electron/services/loaders/isolated-load';
 import { ReaderPage } from './reader-page';
 
 /** The repository root, from which the shared fixtures beside it are found. */
@@ -19,9 +20,11 @@ export const KCNA_FIXTURE_MISSING = `the shared fixture ${KCNA_FIXTURE} is absen
 const IGNORED_CONSOLE_ERRORS = /directive 'frame-ancestors' is ignored when delivered via a <meta> element/;
 
 /** Playwright's test with the browser bridge installed and the reader loaded. */
-export const test = base.extend<{ bridge: BrowserBridge; reader: ReaderPage }>({
-  bridge: async ({ page }, use) => {
-    await use(await BrowserBridge.install(page));
+export const test = base.extend<{ bridge: BrowserBridge; reader: ReaderPage; loaderLimits: LoaderLimits | undefined }>({
+  // The app's loader limits unless a spec sets smaller ones with test.use.
+  loaderLimits: [undefined, { option: true }],
+  bridge: async ({ page, loaderLimits }, use) => {
+    await use(await BrowserBridge.install(page, loaderLimits ? { loaderLimits } : {}));
   },
   reader: async ({ page, bridge }, use) => {
     // A CSP violation or an uncaught error is a bug even when the screen looks right.

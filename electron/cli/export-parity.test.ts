@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IPC_CHANNELS } from '../../shared/ipc/contract';
 import { EXPORT_FORMATS, type ExportFormat, type ExportResult } from '../../shared/model/export-format';
+import { DropRecord } from '../main/drop-record';
 import { createIpcHandlers, type InvokeEventLike } from '../main/ipc-handlers';
 import { ArticleSession } from '../services/article-session';
 import { DEFAULT_SETTINGS } from '../../shared/model/settings';
@@ -41,6 +42,7 @@ async function exportLikeTheApp(source: string, destination: string, format: Exp
     sampleArticlePath: source,
     confirmExternalLink: async () => false,
     openExternal: async () => undefined,
+    drops: new DropRecord(),
   });
   await handlers[IPC_CHANNELS.openArticleDialog](OWN_PAGE);
   return (await handlers[IPC_CHANNELS.exportArticle](OWN_PAGE, format)) as ExportResult;

@@ -64,6 +64,7 @@ if (!app.requestSingleInstanceLock({ openPath: startupPath })) {
   });
   // Quitting waits for the window geometry being saved, once; a failed save does not hold it up.
   app.on('will-quit', (event) => {
+    void readerApp?.closeLoader();
     const save = readerApp?.takePendingWindowSave() ?? null;
     if (save === null) return;
     event.preventDefault();

@@ -1,16 +1,18 @@
 import { describe, expect, it, vi } from 'vitest';
-import { INVOKE_CHANNELS, IPC_CHANNELS } from '../../shared/ipc/contract';
+import { INVOKE_CHANNELS, IPC_CHANNELS, SEND_CHANNELS } from '../../shared/ipc/contract';
 import type { Article } from '../../shared/model/article';
 import type { LoadResult } from '../../shared/model/load-result';
 import type { ReaderSettings } from '../../shared/model/settings';
 import type { RecentFile } from '../../shared/model/recent-file';
 import { DEFAULT_SETTINGS } from '../../shared/model/settings';
+import { DropRecord } from './drop-record';
 import {
   registerIpcHandlers,
   type InvokeEventLike,
   type InvokeHandler,
   type IpcHandlerDeps,
   type RecentFilesLike,
+  type SendListener,
   type SessionLike,
 } from './ipc-handlers';
 import { ReaderSettingsOwner, type SettingsLike } from '../services/reader-settings';
@@ -61,17 +63,22 @@ function setup(overrides: Partial<IpcHandlerDeps> = {}, article: Article | null 
     openExternal: vi.fn(async () => undefined),
     // The paths here are imaginary; dropped-file.test.ts checks the real disk check.
     droppedPathProblem: vi.fn(async () => null),
+    drops: new DropRecord(),
     ...overrides,
   } satisfies IpcHandlerDeps;
   const handlers = new Map<string, InvokeHandler>();
-  registerIpcHandlers({ handle: (channel, listener) => handlers.set(channel, listener) }, deps);
+  const listeners = new Map<string, SendListener>();
+  registerIpcHandlers({ handle: (channel, listener) => handlers.set(channel, listener), on: (channel, listener) => listeners.set(channel, listener) }, deps);
   const call = (channel: string, event: InvokeEventLike, ...args: unknown[]) => handlers.get(channel)!(event, ...args);
-  return { session, deps, handlers, call, settings, recentFiles, broadcast };
+  /** The preload reporting a real drop, as it does just before the reader asks to open the file. */
+  const drop = (event: InvokeEventLike, ...paths: unknown[]) => listeners.get(IPC_CHANNELS.filesDropped)!(event, paths);
+  return { session, deps, handlers, listeners, call, drop, settings, recentFiles, broadcast };
 }
 
 describe('registerIpcHandlers', () => {
-  it('handles exactly the contract invoke channels', () => {
+  it('handles exactly the contract invoke channels, and listens on exactly its send channels', () => {
     expect([...setup().handlers.keys()].sort()).toEqual([...INVOKE_CHANNELS].sort());
+    expect([...setup().listeners.keys()]).toEqual([...SEND_CHANNELS]);
   });
 
   it('refuses every channel from a page that is not ours, before doing anything', async () => {
@@ -95,7 +102,8 @@ describe('registerIpcHandlers', () => {
   });
 
   it('opens a dropped absolute path and refuses anything else', async () => {
-    const { call, session } = setup();
+    const { call, drop, session } = setup();
+    drop(OWN, '/news/dropped.html');
     expect(await call(IPC_CHANNELS.openDroppedPath, OWN, '/news/dropped.html')).toEqual(LOADED);
     expect(session.open).toHaveBeenCalledWith('/news/dropped.html');
     for (const bad of ['', 'relative.txt', 42, null, { path: '/x' }]) {
@@ -105,8 +113,9 @@ describe('registerIpcHandlers', () => {
   });
 
   it('turns a loader exception into a readable failure', async () => {
-    const { call, session } = setup();
+    const { call, drop, session } = setup();
     session.open.mockRejectedValueOnce(new Error('disk on fire'));
+    drop(OWN, '/news/a.txt');
     expect(await call(IPC_CHANNELS.openDroppedPath, OWN, '/news/a.txt')).toEqual({
       ok: false,
       error: { code: 'unreadable', message: 'Sourcelight could not read this file: disk on fire' },
@@ -173,10 +182,12 @@ describe('the sample article, recent files and settings handlers', () => {
   });
 
   it('puts every article opened by path at the top of the recent list, but not a failed one', async () => {
-    const { call, session, recentFiles } = setup();
+    const { call, drop, session, recentFiles } = setup();
     await call(IPC_CHANNELS.openArticleDialog, OWN);
+    drop(OWN, '/news/dropped.html');
     await call(IPC_CHANNELS.openDroppedPath, OWN, '/news/dropped.html');
     session.open.mockResolvedValueOnce({ ok: false, error: { code: 'empty', message: 'The file is empty.' } });
+    drop(OWN, '/news/empty.txt');
     await call(IPC_CHANNELS.openDroppedPath, OWN, '/news/empty.txt');
     expect(recentFiles.add.mock.calls).toEqual([['/news/story.txt'], ['/news/dropped.html']]);
   });

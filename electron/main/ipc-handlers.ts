@@ -15,6 +15,8 @@ import {
 import { correctionListSchema, type CorrectionsStore } from '../services/corrections-store';
 import type { ReaderSettingsOwner } from '../services/reader-settings';
 import { droppedPathProblem } from './dropped-file';
+import type { DropRecord } from './drop-record';
+import { basename } from 'node:path';
 import { parseDroppedPath, parseExportFormat, parseExternalUrl, parseRecentPath, parseSettingsChange } from './ipc-validation';
 
 export type { RecentFilesLike, SessionLike };
@@ -28,9 +30,13 @@ export interface InvokeEventLike {
 /** A handler as `ipcMain.handle` receives it. */
 export type InvokeHandler = (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>;
 
+/** A listener as `ipcMain.on` receives it (a message that gets no answer). */
+export type SendListener = (event: InvokeEventLike, ...args: unknown[]) => void;
+
 /** The part of `ipcMain` the handlers are registered on; tests pass a recorder. */
 export interface InvokeRegistry {
   handle(channel: string, listener: InvokeHandler): void;
+  on(channel: string, listener: SendListener): void;
 }
 
 /** The corrections operations the handlers use. */
@@ -60,8 +66,25 @@ export interface IpcHandlerDeps {
   readonly corrections?: CorrectionsLike;
   /** Shows the save dialog for a corrections file (JSON); null when cancelled. */
   readonly chooseCorrectionsPath?: (event: InvokeEventLike, defaultPath: string) => Promise<string | null>;
-  /** Checks a dropped path on disk before it is opened; tests with imaginary paths pass their own. */
+  /**
+   * Checks a dropped or recent path on disk before it is opened (a regular file of an article type,
+   * through any links); tests with imaginary paths pass their own.
+   */
   readonly droppedPathProblem?: (path: string) => Promise<Extract<LoadResult, { ok: false }> | null>;
+  /** The files just dropped on each window, as its preload reported them; a dropped path is opened only from here. */
+  readonly drops: Pick<DropRecord, 'record' | 'take'>;
+}
+
+/** The answer to a dropped path main has no record of: the page named it, the user did not drop it just now. */
+function notJustDropped(path: string): Extract<LoadResult, { ok: false }> {
+  const name = basename(path) || path;
+  return {
+    ok: false,
+    error: {
+      code: 'unreadable',
+      message: `“${name}” was not opened, because it was not just dropped on this window; drop it again, or choose it with File › Open.`,
+    },
+  };
 }
 
 type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
@@ -85,6 +108,7 @@ export function createIpcHandlers(deps: IpcHandlerDeps): Readonly<Record<InvokeC
     [IPC_CHANNELS.openDroppedPath]: guarded(async (event, rawPath): Promise<LoadResult> => {
       const path = parseDroppedPath(rawPath);
       if (path === null) throw new Error('Refused a dropped file without an absolute path.');
+      if (!deps.drops.take(event.sender.id, path)) return notJustDropped(path);
       const problem = await (deps.droppedPathProblem ?? droppedPathProblem)(path);
       return problem ?? openAndRemember(event, path);
     }),
@@ -121,7 +145,9 @@ export function createIpcHandlers(deps: IpcHandlerDeps): Readonly<Record<InvokeC
       const path = parseRecentPath(rawPath);
       // Otherwise a compromised page could read any file by calling this with a path of its choice.
       if (path === null || !deps.recentFiles.has(path)) throw new Error('Refused to open a file that is not on the recent list.');
-      return openAndRemember(event, path);
+      // Checked again: a link on the list may point elsewhere now (at /etc/passwd, say) than when it was opened.
+      const problem = await (deps.droppedPathProblem ?? droppedPathProblem)(path);
+      return problem ?? openAndRemember(event, path);
     }),
     [IPC_CHANNELS.getSettings]: guarded(async (): Promise<ReaderSettings> => deps.settings.settings),
     [IPC_CHANNELS.updateSettings]: guarded(async (event, rawChange): Promise<ReaderSettings> => {
@@ -140,10 +166,14 @@ export function createIpcHandlers(deps: IpcHandlerDeps): Readonly<Record<InvokeC
   };
 }
 
-/** Registers the handlers for exactly the contract's invoke channels. */
+/** Registers the handlers for exactly the contract's invoke channels, and the listener for its send channels. */
 export function registerIpcHandlers(registry: InvokeRegistry, deps: IpcHandlerDeps): void {
   const handlers = createIpcHandlers(deps);
   for (const channel of INVOKE_CHANNELS) registry.handle(channel, handlers[channel]);
+  registry.on(IPC_CHANNELS.filesDropped, (event, paths) => {
+    // Only our own page's preload may say what was dropped; anything else is ignored, not answered.
+    if (deps.isTrustedSender(event)) deps.drops.record(event.sender.id, paths);
+  });
 }
 
 /**

@@ -1,21 +1,24 @@
 import { join } from 'node:path';
-import { Menu, app, ipcMain, nativeTheme, shell, type BaseWindow, type BrowserWindow } from 'electron';
+import { Menu, app, ipcMain, nativeTheme, shell, utilityProcess, type BaseWindow, type BrowserWindow } from 'electron';
 import { IPC_CHANNELS, type MenuCommand } from '../../shared/ipc/contract';
 import type { ExportFormat } from '../../shared/model/export-format';
 import type { LoadResult } from '../../shared/model/load-result';
 import type { ReaderSettings, ThemeChoice } from '../../shared/model/settings';
 import { openRemembered, openSafely, type RecentFilesLike } from '../services/article-actions';
 import { CorrectionsStore } from '../services/corrections-store';
+import { DEFAULT_LOADER_LIMITS, LoaderHost } from '../services/loaders/loader-host';
 import { ReaderSettingsOwner } from '../services/reader-settings';
 import { RecentFiles } from '../services/recent-files';
 import { sampleArticlePath } from '../services/sample-article';
 import { SettingsStore } from '../services/settings-store';
 import { USER_OUTLETS_FILE } from '../services/user-outlets-file';
+import { DropRecord } from './drop-record';
 import { chooseArticlePath, chooseCorrectionsPath, chooseExportPath, confirmExternalLink } from './dialogs';
 import { exportArticleFor, registerIpcHandlers, type IpcHandlerDeps, type InvokeEventLike } from './ipc-handlers';
 import { buildMenuTemplate } from './menu-template';
 import { isOwnRendererFrame, type RendererLocation } from './renderer-location';
 import { ReaderWindow } from './reader-window';
+import { loaderProcessPath, utilityProcessLoader } from './utility-loader';
 import { nextZoomLevel, type ZoomDirection } from './zoom-level';
 
 /** The settings, recent files and corrections, loaded from the user-data folder once the app is ready. */
@@ -36,6 +39,14 @@ export class ReaderApp {
   private readonly handlerDeps: IpcHandlerDeps;
   // Window geometry being saved; quitting waits for it so the last size is not lost.
   private pendingWindowSave: Promise<void> | null = null;
+  // Files each window's preload saw the user drop just now; a dropped path is opened only from here.
+  private readonly drops = new DropRecord();
+  // Every file is read in one utility process, started with the first file (utility processes need
+  // the app ready, as this object is), with a heap cap, a process memory cap and a time limit; windows share it.
+  private readonly loader = new LoaderHost(
+    utilityProcessLoader((modulePath, args, options) => utilityProcess.fork(modulePath, args, options), loaderProcessPath(__dirname), DEFAULT_LOADER_LIMITS, () => app.getAppMetrics()),
+    DEFAULT_LOADER_LIMITS,
+  );
 
   private constructor(
     private readonly stores: Stores,
@@ -57,6 +68,7 @@ export class ReaderApp {
       confirmExternalLink: (event, url) => confirmExternalLink(this.windowFor(event).window, url),
       // Only links parseExternalUrl accepted (http/https, no credentials) that the user confirmed reach here.
       openExternal: (url) => shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK
+      drops: this.drops,
     };
   }
 
@@ -100,12 +112,16 @@ export class ReaderApp {
     const readerWindow = new ReaderWindow({
       url: this.location.url,
       userOutletsPath: join(app.getPath('userData'), USER_OUTLETS_FILE),
+      load: (path) => this.loader.load(path),
       saved: this.stores.settings.windowState,
       pendingPath,
       zoomLevel: () => this.settings.settings.zoomLevel,
       onZoom: (direction) => void this.zoomBy(direction),
       onClose: (window) => this.rememberWindow(window),
-      onDestroyed: (id) => this.windows.delete(id),
+      onDestroyed: (id) => {
+        this.windows.delete(id);
+        this.drops.forget(id);
+      },
       open: (_window, path) => this.openForWindow(_window, path),
     });
     this.windows.set(readerWindow.id, readerWindow);
@@ -128,6 +144,11 @@ export class ReaderApp {
     const save = this.pendingWindowSave;
     this.pendingWindowSave = null;
     return save;
+  }
+
+  /** Stops the loader utility process, when the app quits. */
+  closeLoader(): Promise<void> {
+    return this.loader.close();
   }
 
   private windowFor(event: InvokeEventLike): ReaderWindow {

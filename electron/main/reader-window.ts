@@ -15,6 +15,8 @@ export interface ReaderWindowOptions {
   readonly url: string;
   /** Where the user's own outlets file is, read afresh for every article the window opens. */
   readonly userOutletsPath: string;
+  /** Reads a file into an article (in the app's loader utility process, shared by every window). */
+  readonly load: (path: string) => Promise<LoadResult>;
   /** The window geometry saved last, or null. */
   readonly saved: SavedWindowState | null;
   /** A file to open once the page has loaded (from the command line or the OS), or null. */
@@ -59,7 +61,7 @@ export class ReaderWindow {
       webPreferences: { ...SECURE_WEB_PREFERENCES, preload: preloadPath(__dirname) }, // eng-disable PRELOAD_JS_CHECK
     });
     this.window = window;
-    this.session = new ArticleSession(undefined, options.userOutletsPath);
+    this.session = new ArticleSession(options.load, options.userOutletsPath);
     this.pendingPath = options.pendingPath;
     const contents = window.webContents;
     this.id = contents.id;

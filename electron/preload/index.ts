@@ -12,6 +12,19 @@ import { createReplayChannel } from './replay-channel';
 const articleOpened = createReplayChannel<LoadResult>();
 ipcRenderer.on(IPC_CHANNELS.articleOpened, (_event: IpcRendererEvent, result: LoadResult) => articleOpened.emit(result));
 
+// Main opens a dropped path only if this preload saw the user drop it just now. Listening in the
+// capture phase of this isolated world runs before any page script, and a drop made up by page
+// script is not trusted and carries no files with a path.
+window.addEventListener(
+  'drop',
+  (event: DragEvent) => {
+    if (!event.isTrusted || !event.dataTransfer) return;
+    const paths = [...event.dataTransfer.files].map((file) => webUtils.getPathForFile(file)).filter((path) => path !== '');
+    if (paths.length > 0) ipcRenderer.send(IPC_CHANNELS.filesDropped, paths);
+  },
+  true,
+);
+
 const NOT_A_DISK_FILE: LoadResult = {
   ok: false,
   error: { code: 'unreadable', message: 'Only files from your disk can be dropped here.' },

@@ -36,6 +36,7 @@ import { marksOfFinding, revealFinding } from './lib/reveal-finding';
 import { findingAtReadingPosition, isOnScreen } from './lib/reading-position';
 import { markOpenRequested, useArticleHighlightedMark } from './lib/perf-marks';
 import { ThemeContext } from './lib/theme-context';
+import { hiddenLayerAttribute } from '../../shared/render/highlight-markup';
 
 const NO_FINDINGS: readonly Finding[] = [];
 
@@ -163,18 +164,21 @@ export function App({ api }: AppProps) {
     [analysis, markFindingWrong],
   );
 
+  const { setVisible } = layers;
   const selectFinding = useCallback(
     (index: number) => {
       const finding = analysis?.findings[index];
       if (!analysis || !finding || !articleRef.current) return;
-      // A finding on a hidden layer is shown again rather than revealed invisibly.
-      if (hidden.has(finding.layer)) layers.setVisible(finding.layer, true);
+      // A finding on a hidden layer is shown again rather than revealed invisibly. The reading root's
+      // attribute says what is hidden, so selecting stays one function across layer switches (the
+      // panel's entries are memoised on it).
+      if (articleRef.current.hasAttribute(hiddenLayerAttribute(finding.layer))) setVisible(finding.layer, true);
       setCurrent({ analysis, index });
       // The sheet covers the text on a narrow screen: the finding is what the reader asked to see.
       setSheetOpen(false);
       revealFinding(articleRef.current, finding, index);
     },
-    [analysis, hidden, layers],
+    [analysis, setVisible],
   );
 
   const step = useCallback(

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../model/finding';
+import type { Finding, QuoteFinding } from '../model/finding';
 import { analyze } from './analyze';
 
 // Shapes met in real articles of the real-article corpus (eval/real), restated in short sentences of our own.
 
 function of(text: string, layer: Finding['layer']): Finding[] {
   return analyze(text).filter((finding) => finding.layer === layer);
+}
+
+function quotesOf(text: string): QuoteFinding[] {
+  return analyze(text).filter((finding): finding is QuoteFinding => finding.layer === 'quote');
 }
 
 describe('shapes from real articles', () => {
@@ -173,4 +177,52 @@ describe('shapes from real articles', () => {
   it('marks "there have also been reports of"', () => {
     expect(of('There have also been reports of disagreements within the Kremlin over the economy.', 'unverified')).toHaveLength(1);
   });
+
+  it('keeps hedges to what they hedge: doubt about claims, billing, speculation that asserts, real claims', () => {
+    expect(of('With dozens killed, the fighting has cast major doubt over U.N.-led efforts to restart talks.', 'unverified')).toEqual([]);
+    expect(of('Experts have cast doubt on the claim that the ratio is low.', 'unverified')).toHaveLength(1);
+    expect(of('Describing the lab, China Youth Online billed it as the "aircraft carrier of China\'s virology".', 'unverified')).toHaveLength(1);
+    expect(of('He then proceeds to speculate about Al Gore\'s involvement in negotiations.', 'unverified')).toEqual([]);
+    expect(of('Analysts speculated that the leader was ill.', 'unverified')).toHaveLength(1);
+    expect(of('The United States on Friday accepted the president\'s claim to power.', 'unverified')).toEqual([]);
+    expect(of('What do you think are the greatest threats to humanity?', 'unverified')).toEqual([]);
+    expect(of('Her report has not been peer-reviewed by other scientists.', 'unverified')).toHaveLength(1);
+  });
+
+  it('finds the speaker past an employer, a passive relative clause, dotted initials and a subordinate clause', () => {
+    const speaker = (text: string): string | undefined => quotesOf(text)[0]?.speaker;
+    expect(speaker('Khader Al-Za’anoun of Wafa, the official Palestinian news agency, recalled his friendship with him. “He was my friend and colleague,” he said.')).toBe('Khader Al-Za’anoun');
+    expect(speaker('Earlier this week, Fernández apologized for the video, which was posted on Instagram, saying it does not “reflect my beliefs or my character.”')).toBe('Fernández');
+    expect(speaker('“Resilience does not mean invulnerability,” cautioned R.T. Weatherman Foundation president Meaghan Mobbs in a recent post.')).toBe('Meaghan Mobbs');
+    expect(speaker('Conricus said that when the military reported how many fighters it had killed, it was referring to combatants, “people who are fighting.”')).toBe('Conricus');
+    expect(speaker('The Federation said bans set a precedent, while Reporters Without Borders said channels acting as “instruments of war” lose protection.')).toBe('Reporters Without Borders');
+  });
+
+  it('marks withheld and unconfirmed sources in their other forms, and leaves bystanders and the future alone', () => {
+    const marked = (text: string): number => of(text, 'unverified').length;
+    expect(marked('An official, whose name was not given, said talks had stalled.')).toBe(1);
+    expect(marked('Unidentified officials said the convoy had turned back.')).toBe(1);
+    expect(marked('Unidentified gunmen attacked the convoy.')).toBe(0);
+    expect(marked('It was not immediately clear who fired the rockets.')).toBe(1);
+    expect(marked('It remains unclear whether Tehran will halt its support for the Houthis.')).toBe(0);
+    expect(marked('The group has not confirmed his death.')).toBe(1);
+    expect(marked('The army has yet to confirm the toll.')).toBe(1);
+    expect(marked('The general is suspected of ordering the massacre.')).toBe(1);
+    expect(marked('Insurers brace for claims after flooding in two towns.')).toBe(0);
+  });
+
+  it('marks the relative or subordinate clause that carries a hedged claim, not its whole sentence', () => {
+    const span = (sentence: string): string[] => of(`Headline\n\nThe first sentence is here. ${sentence}`, 'unverified').map((f) => f.text);
+    expect(span('Aid must reach camps in Tigray, where nearly 100,000 people are thought to have run out of food.')).toEqual(['where nearly 100,000 people are thought to have run out of food.']);
+    expect(span('Measures aim to slow a new variant of the virus that is believed to spread more quickly.')).toEqual(['a new variant of the virus that is believed to spread more quickly.']);
+    expect(span('Forces launched an offensive that they call a “peace operation.”')).toEqual(['an offensive that they call a “peace operation.”']);
+    expect(span('His habit came back to haunt him in 2025 when he repeatedly claimed to have captured the city, only for others to visit it.')).toEqual(['when he repeatedly claimed to have captured the city']);
+    expect(span('Officials have been making the claim that Hamas was stealing aid since October.')).toEqual(['Officials have been making the claim that Hamas was stealing aid since October.']);
+  });
+
+  it('resolves "he" after a qualified role to that role, not to the last person named', () => {
+    const text = 'Secretary of State Antony Blinken earlier said he was "outraged" by the attack.\n\nIraq\'s prime minister said those who fired the rockets aimed to create chaos. He vowed to keep Iraq from becoming a "backyard," in his word, where conflicts play out.';
+    expect(quotesOf(text).map((f) => f.speaker)).toEqual(['Antony Blinken', "Iraq's prime minister"]);
+  });
 });
+

@@ -74,6 +74,7 @@ export const IPC_CHANNELS = {
   getCorrections: 'sourcelight:get-corrections',
   saveCorrections: 'sourcelight:save-corrections',
   exportCorrections: 'sourcelight:export-corrections',
+  filesDropped: 'sourcelight:files-dropped',
 } as const;
 
 /** Channels the main process handles with `ipcMain.handle`. */
@@ -91,3 +92,9 @@ export const INVOKE_CHANNELS = [
   IPC_CHANNELS.saveCorrections,
   IPC_CHANNELS.exportCorrections,
 ] as const;
+
+/**
+ * Channels the main process listens to with `ipcMain.on` (no answer): the preload reports the paths
+ * of files the user really dropped, so main opens a dropped path only if it was just dropped there.
+ */
+export const SEND_CHANNELS = [IPC_CHANNELS.filesDropped] as const;

@@ -1,122 +1,46 @@
-import { basename } from 'node:path';
-import type { Worker } from 'node:worker_threads';
 import type { LoadResult } from '../../../shared/model/load-result';
-import { loadError } from './load-errors';
-// Types only: a value import would pull the worker's module graph into the host's bundle entry.
-import type { LoaderRequest, LoaderResponse } from './loader-worker';
+import { DEFAULT_LOADER_LIMITS, LoaderHost, type LoaderLimits, type StartLoaderChild } from './loader-host';
 import { startWorker } from './worker-entry';
 
-/** Heap a loader worker may use; a news article needs a few tens of megabytes. */
-export const LOADER_MEMORY_MB = 768;
+export { LOADER_MEMORY_MB, LOADER_TIME_MS, type LoaderLimits } from './loader-host';
 
-/** Wall-clock time one file may take to open before its worker is stopped. */
-export const LOADER_TIME_MS = 20_000;
-
-/** Limits for one isolated loader; tests pass smaller ones. */
-export interface LoaderLimits {
-  readonly memoryMb: number;
-  readonly timeMs: number;
-}
-
-interface Job {
-  readonly path: string;
-  readonly resolve: (result: LoadResult) => void;
-}
-
-/**
- * Opens article files in a worker thread with a heap cap and a wall-clock limit, so a file built
- * to exhaust memory or time costs that worker, never the window or the article on screen. The
- * worker is kept warm between files and replaced after it is stopped; files open one at a time.
- */
-export class IsolatedLoader {
-  private worker: Worker | null = null;
-  private readonly queue: Job[] = [];
-  private running = false;
-  private nextId = 1;
-
-  /** A loader with the given limits. */
-  constructor(private readonly limits: LoaderLimits = { memoryMb: LOADER_MEMORY_MB, timeMs: LOADER_TIME_MS }) {}
-
-  /** Opens a file; never throws, and answers within the time limit (plus the worker's start). */
-  load(path: string): Promise<LoadResult> {
-    return new Promise((resolve) => {
-      this.queue.push({ path, resolve });
-      this.pump();
-    });
-  }
-
-  /** Stops the worker (tests, and quitting). */
-  async close(): Promise<void> {
-    const worker = this.worker;
-    this.worker = null;
-    if (worker) await worker.terminate();
-  }
-
-  private pump(): void {
-    if (this.running) return;
-    const job = this.queue.shift();
-    if (!job) return;
-    this.running = true;
-    void this.run(job).then((result) => {
-      this.running = false;
-      job.resolve(result);
-      this.pump();
-    });
-  }
-
-  private ensureWorker(): Worker {
-    if (this.worker) return this.worker;
+/** Starts the loader code in a worker thread with a heap cap: the loader child of the CLI, tests and the e2e bridge. */
+export function workerThreadLoader(limits: LoaderLimits): StartLoaderChild {
+  return (events) => {
     const worker = startWorker('loader-worker', { tag: 'sourcelight-article-loader' }, {
-      maxOldGenerationSizeMb: this.limits.memoryMb,
+      maxOldGenerationSizeMb: limits.memoryMb,
       maxYoungGenerationSizeMb: 48,
       stackSizeMb: 4,
     });
-    // An idle worker must not keep the CLI alive; a pending job's timer does while it runs.
+    worker.on('message', (message: unknown) => events.message(message));
+    worker.on('error', (error: Error & { code?: string }) => events.exit(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out-of-memory' : 'crashed'));
+    worker.on('exit', () => events.exit('crashed'));
+    // An idle worker must not keep the CLI alive; a pending job's timer does while it runs. After the
+    // listeners: adding a 'message' listener refs the worker again.
     worker.unref();
-    this.worker = worker;
-    return worker;
-  }
+    return {
+      send: (request) => worker.postMessage(request),
+      kill: async () => {
+        await worker.terminate();
+      },
+    };
+  };
+}
 
-  private run(job: Job): Promise<LoadResult> {
-    const fileName = basename(job.path) || job.path;
-    const worker = this.ensureWorker();
-    const id = this.nextId++;
-    return new Promise((resolve) => {
-      let settled = false;
-      const finish = (result: LoadResult, stopWorker: boolean): void => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        worker.off('message', onMessage);
-        worker.off('error', onError);
-        worker.off('exit', onExit);
-        if (stopWorker && this.worker === worker) {
-          this.worker = null;
-          void worker.terminate();
-        }
-        resolve(result);
-      };
-      const demanding = (): LoadResult => ({ ok: false, error: loadError('too-demanding', fileName, { memoryMb: this.limits.memoryMb, seconds: this.limits.timeMs / 1000 }) });
-      const onMessage = (message: LoaderResponse): void => {
-        if (message.id === id) finish(message.result, false);
-      };
-      const onError = (error: Error & { code?: string }): void => {
-        // Running out of its heap is what a memory bomb does; any other crash is the parser failing on the file.
-        finish(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? demanding() : { ok: false, error: loadError('corrupt', fileName) }, true);
-      };
-      const onExit = (): void => finish({ ok: false, error: loadError('corrupt', fileName) }, true);
-      const timer = setTimeout(() => finish(demanding(), true), this.limits.timeMs);
-      worker.on('message', onMessage);
-      worker.on('error', onError);
-      worker.on('exit', onExit);
-      worker.postMessage({ id, path: job.path } satisfies LoaderRequest);
-    });
+/**
+ * Opens article files in a worker thread with a heap cap and a wall-clock limit (see `LoaderHost`):
+ * how the CLI, the tests and the e2e bridge read files. The app uses a utility process instead.
+ */
+export class IsolatedLoader extends LoaderHost {
+  /** A loader with the given limits. */
+  constructor(limits: LoaderLimits = DEFAULT_LOADER_LIMITS) {
+    super(workerThreadLoader(limits), limits);
   }
 }
 
 let shared: IsolatedLoader | null = null;
 
-/** Opens an article file in the app's shared isolated loader (see `IsolatedLoader`). */
+/** Opens an article file in the shared worker-thread loader (see `IsolatedLoader`). */
 export function loadArticleIsolated(path: string): Promise<LoadResult> {
   shared ??= new IsolatedLoader();
   return shared.load(path);

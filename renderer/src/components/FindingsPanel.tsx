@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { LayerId } from '../../../shared/model/layers';
 import { READER_ROOT_CLASS, highlightClassList } from '../../../shared/render/highlight-markup';
 import type { LayerGroup } from '../lib/finding-groups';
@@ -26,11 +26,87 @@ export interface FindingsPanelProps {
   readonly onLink?: (index: number | null) => void;
 }
 
+// One empty list for absent props, so the memoised entries see the same value on every render.
+const NONE: readonly Finding[] = [];
+
 // A megabyte article has thousands of findings; the list shows a screenful per group until asked.
 const SHOWN_PER_GROUP = 50;
 
-function FindingsPanelContent({ groups, hidden, current, onSelect, findings = [], wrong = [], onMarkWrong, onUndo, onExportCorrections, onLink }: FindingsPanelProps) {
+/** Props of one layer's entries: no hidden-layer state, so switching a layer re-renders none of them. */
+interface LayerEntriesProps {
+  readonly group: LayerGroup;
+  readonly current: number | null;
+  readonly onSelect: (index: number) => void;
+  readonly findings: readonly Finding[];
+  readonly expanded: ReadonlySet<string>;
+  readonly onExpand: (key: string) => void;
+  readonly onMarkWrong?: (index: number) => void;
+  readonly onUndo?: (correction: Pick<Correction, 'kind' | 'layer' | 'start' | 'end'>) => void;
+  readonly onLink?: (index: number | null) => void;
+}
+
+// A megabyte article lists thousands of entries: a layer switch must not reconcile them again.
+const LayerEntries = memo(function LayerEntries({ group, current, onSelect, findings, expanded, onExpand, onMarkWrong, onUndo, onLink }: LayerEntriesProps) {
+  return (
+    <>
+      {group.subgroups.map((subgroup) => {
+        const key = `${group.layer}:${subgroup.label}`;
+        const all = expanded.has(key);
+        const entries = all ? subgroup.entries : subgroup.entries.slice(0, SHOWN_PER_GROUP);
+        return (
+          <div key={key} className="findings-subgroup">
+            <p className="findings-subgroup-title">
+              {subgroup.label} <span className="findings-subgroup-count">· {subgroup.entries.length}</span>
+            </p>
+            <ul className="findings-list">
+              {entries.map((entry) => {
+                const finding = findings[entry.index];
+                const added = finding !== undefined && isReaderAdded(finding);
+                return (
+                  <li key={entry.index}>
+                    <button
+                      type="button"
+                      className="finding-entry"
+                      data-finding-index={entry.index}
+                      aria-current={entry.index === current ? 'true' : undefined}
+                      onClick={() => onSelect(entry.index)}
+                      onMouseEnter={() => onLink?.(entry.index)}
+                      onMouseLeave={() => onLink?.(null)}
+                      onFocus={() => onLink?.(entry.index)}
+                      onBlur={() => onLink?.(null)}
+                    >
+                      {entry.excerpt}
+                    </button>
+                    {added && <span className="finding-yours">yours</span>}
+                    {added && finding && onUndo && (
+                      <button type="button" className="finding-correct" aria-label={`Undo adding: ${entry.excerpt}`} onClick={() => onUndo({ kind: 'added', layer: finding.layer, start: finding.start, end: finding.end })}>
+                        Undo
+                      </button>
+                    )}
+                    {!added && onMarkWrong && (
+                      <button type="button" className="finding-correct" aria-label={`Mark as wrong: ${entry.excerpt}`} onClick={() => onMarkWrong(entry.index)}>
+                        Wrong?
+                      </button>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+            {!all && subgroup.entries.length > SHOWN_PER_GROUP && (
+              <button type="button" className="button button-small" onClick={() => onExpand(key)}>
+                Show {subgroup.entries.length - SHOWN_PER_GROUP} more
+              </button>
+            )}
+          </div>
+        );
+      })}
+    </>
+  );
+});
+
+function FindingsPanelContent({ groups, hidden, current, onSelect, findings = NONE, wrong = NONE, onMarkWrong, onUndo, onExportCorrections, onLink }: FindingsPanelProps) {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  const expand = useCallback((key: string) => setExpanded((current) => new Set(current).add(key)), []);
   const themeAttribute = useReaderRootTheme();
   const ref = useRef<HTMLElement>(null);
 
@@ -62,57 +138,17 @@ function FindingsPanelContent({ groups, hidden, current, onSelect, findings = []
               {isHidden && <span className="findings-layer-off">hidden</span>}
             </h3>
             {group.count === 0 && <p className="findings-empty">None in this article.</p>}
-            {group.subgroups.map((subgroup) => {
-              const key = `${group.layer}:${subgroup.label}`;
-              const all = expanded.has(key);
-              const entries = all ? subgroup.entries : subgroup.entries.slice(0, SHOWN_PER_GROUP);
-              return (
-                <div key={key} className="findings-subgroup">
-                  <p className="findings-subgroup-title">
-                    {subgroup.label} <span className="findings-subgroup-count">· {subgroup.entries.length}</span>
-                  </p>
-                  <ul className="findings-list">
-                    {entries.map((entry) => {
-                      const finding = findings[entry.index];
-                      const added = finding !== undefined && isReaderAdded(finding);
-                      return (
-                        <li key={entry.index}>
-                          <button
-                            type="button"
-                            className="finding-entry"
-                            data-finding-index={entry.index}
-                            aria-current={entry.index === current ? 'true' : undefined}
-                            onClick={() => onSelect(entry.index)}
-                            onMouseEnter={() => onLink?.(entry.index)}
-                            onMouseLeave={() => onLink?.(null)}
-                            onFocus={() => onLink?.(entry.index)}
-                            onBlur={() => onLink?.(null)}
-                          >
-                            {entry.excerpt}
-                          </button>
-                          {added && <span className="finding-yours">yours</span>}
-                          {added && finding && onUndo && (
-                            <button type="button" className="finding-correct" aria-label={`Undo adding: ${entry.excerpt}`} onClick={() => onUndo({ kind: 'added', layer: finding.layer, start: finding.start, end: finding.end })}>
-                              Undo
-                            </button>
-                          )}
-                          {!added && onMarkWrong && (
-                            <button type="button" className="finding-correct" aria-label={`Mark as wrong: ${entry.excerpt}`} onClick={() => onMarkWrong(entry.index)}>
-                              Wrong?
-                            </button>
-                          )}
-                        </li>
-                      );
-                    })}
-                  </ul>
-                  {!all && subgroup.entries.length > SHOWN_PER_GROUP && (
-                    <button type="button" className="button button-small" onClick={() => setExpanded((current) => new Set(current).add(key))}>
-                      Show {subgroup.entries.length - SHOWN_PER_GROUP} more
-                    </button>
-                  )}
-                </div>
-              );
-            })}
+            <LayerEntries
+              group={group}
+              current={current}
+              onSelect={onSelect}
+              findings={findings}
+              expanded={expanded}
+              onExpand={expand}
+              {...(onMarkWrong ? { onMarkWrong } : {})}
+              {...(onUndo ? { onUndo } : {})}
+              {...(onLink ? { onLink } : {})}
+            />
           </section>
         );
       })}

@@ -1,5 +1,5 @@
 import { memo, useEffect, useState, type RefObject } from 'react';
-import type { LayerId } from '../../../shared/model/layers';
+import { LAYER_IDS, type LayerId } from '../../../shared/model/layers';
 import { STOP_SELECTOR } from '../lib/roving-marks';
 
 /** Props of the markers beside the scrollbar. */
@@ -66,10 +66,17 @@ function ScrollMarkersContent({ rootRef, version }: ScrollMarkersProps) {
     };
   }, [rootRef, version]);
 
+  // One box per layer: hiding a layer then changes the style of that box alone, not of its hundreds of ticks.
   return (
     <div className="scroll-markers" aria-hidden="true">
-      {markers.map((marker) => (
-        <span key={`${marker.layer}:${marker.at}`} className={`scroll-marker scroll-marker-${marker.layer}`} style={{ top: `${marker.at / 10}%` }} />
+      {LAYER_IDS.map((layer) => (
+        <div key={layer} className={`scroll-markers-layer scroll-markers-${layer}`}>
+          {markers
+            .filter((marker) => marker.layer === layer)
+            .map((marker) => (
+              <span key={marker.at} className={`scroll-marker scroll-marker-${layer}`} style={{ top: `${marker.at / 10}%` }} />
+            ))}
+        </div>
       ))}
     </div>
   );

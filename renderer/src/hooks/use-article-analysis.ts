@@ -30,6 +30,33 @@ function createWorker(): Worker | null {
 // One sentence of our own that passes through every detector, so the warm-up compiles the outlet index too.
 const WARM_UP_TEXT = 'The state news agency Xinhua said the talks were "useful", officials claimed.';
 
+/** A worker started before the first render, its engine warming while React and the page start. */
+let early: { readonly worker: Worker; failed: boolean } | null = null;
+
+/**
+ * Starts the analysis worker and warms its engine (the outlet index, the regular expressions) at once,
+ * before React renders anything, so a file opened right after start-up finds it ready; the hook takes it over.
+ */
+export function startAnalysisWorker(typologies: readonly Typology[]): void {
+  if (!WORKERS_AVAILABLE || early) return;
+  const worker = createWorker();
+  if (!worker) return;
+  const started = { worker, failed: false };
+  // The script may fail to load before the hook listens: remember it, so the hook falls back at once.
+  worker.addEventListener('error', () => (started.failed = true), { once: true });
+  const warmUp: AnalysisRequest = { id: 0, text: WARM_UP_TEXT, typologies };
+  worker.postMessage(warmUp);
+  early = started;
+}
+
+/** The worker started early, once, if it has not failed. */
+function takeEarlyWorker(): Worker | null {
+  const started = early;
+  early = null;
+  if (started?.failed) started.worker.terminate();
+  return started && !started.failed ? started.worker : null;
+}
+
 function parseTypologies(key: string): Typology[] {
   return key === '' ? [] : (key.split(',') as Typology[]);
 }
@@ -57,7 +84,10 @@ export function useArticleAnalysis(article: Article | null, typologies: readonly
   // article pays neither; request id 0 is never awaited (real requests count from 1).
   useEffect(() => {
     if (onThisThread) return;
-    workerRef.current ??= createWorker();
+    const failedEarly = early?.failed ?? false;
+    const taken = workerRef.current ? null : takeEarlyWorker();
+    const warmed = taken !== null;
+    workerRef.current ??= taken ?? createWorker();
     const worker = workerRef.current;
     // A worker whose script cannot load says so only once, maybe before any article asks for it.
     const fail = (): void => {
@@ -65,9 +95,13 @@ export function useArticleAnalysis(article: Article | null, typologies: readonly
       workerRef.current = null;
       setWorkerFailed(true);
     };
+    if (failedEarly) {
+      queueMicrotask(fail);
+      return;
+    }
     worker?.addEventListener('error', fail);
     const warmUp: AnalysisRequest = { id: 0, text: WARM_UP_TEXT, typologies: parseTypologies(typologyKeyAtStart.current) };
-    worker?.postMessage(warmUp);
+    if (!warmed) worker?.postMessage(warmUp);
     return () => {
       worker?.removeEventListener('error', fail);
       workerRef.current?.terminate();

@@ -97,7 +97,10 @@ export class PersonRegistry {
       // person named when we know no other role for them.
       const indefinite = phrase[0]!.lower === 'a' || phrase[0]!.lower === 'an';
       const last = this.lastPerson;
-      const fallback = last !== undefined && !this.roles.has(last) ? last : undefined;
+      // Only a bare role ("the commander") points back to the last person named; "Iraq's prime minister" is
+      // someone the qualifier picks out, not whoever was named last.
+      const bare = phrase.length <= 2;
+      const fallback = bare && last !== undefined && !this.roles.has(last) ? last : undefined;
       const name = indefinite ? undefined : (this.byRole.get(head.lower) ?? fallback);
       const role = surface.replace(/^(The|A|An|His|Her|Its|Their)\b/, (word) => word.toLowerCase());
       const speaker = name ? `${name} (${role})` : surface;

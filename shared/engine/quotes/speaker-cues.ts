@@ -32,6 +32,10 @@ export interface SpeakerCue {
 /** Words that open a phrase continuing the quote's sentence, so no subject stands between the quote and the verb. */
 const PREPOSITION_OPENERS: ReadonlySet<string> = new Set(['with', 'in', 'on', 'at', 'for', 'to', 'from', 'after', 'during', 'about', 'over', 'by']);
 
+const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'if', 'because', 'after', 'before', 'since', 'whether', 'how', 'once', 'until', 'unless']);
+
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
+
 const SPEECH_PARTICIPLES: ReadonlySet<string> = new Set(['saying', 'telling', 'writing', 'stating', 'declaring', 'adding']);
 
 /** "KCNA quoted Kim as saying", "Kim was quoted as saying": the speaker of a quote after `saying`. */
@@ -105,6 +109,8 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
   for (let k = before.length - 1; k >= floor && before.length - k <= MAX_DISTANCE; k--) {
     const token = before[k]!;
     if (!isReportingVerb(token, before[k + 1])) continue;
+    // "the video, which was posted on Instagram, saying …": a passive verb's subject did not speak.
+    if (PASSIVE_AUXILIARIES.has(before[k - 1]?.lower ?? '') && token.lower.endsWith('ed')) continue;
     if (PARTICIPLES.has(token.lower)) {
       const quoted = SPEECH_PARTICIPLES.has(token.lower) ? quotedAs(before, k, floor) : undefined;
       if (quoted) return quoted;
@@ -115,7 +121,14 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
       }
     }
     const phrase = subjectBefore(before, k, floor);
-    if (phrase) return { phrase, kind: 'before', immediate: before.length - k <= 4, verb: token };
+    if (phrase) {
+      const cue: SpeakerCue = { phrase, kind: 'before', immediate: before.length - k <= 4, verb: token };
+      // "Conricus said that when the military reported …, it was referring to “…”": a verb inside a
+      // subordinate clause reports an event; the speaker is the subject of the verb that governs it.
+      const opener = before[before.indexOf(phrase[0]!) - 1];
+      if (!opener || !SUBORDINATORS.has(opener.lower)) return cue;
+      return cueBefore(before.slice(0, before.indexOf(opener)), sentenceStart) ?? cue;
+    }
     if (before[k - 1]?.lower === 'and' && before[0]!.start === sentenceStart) {
       // "the radio broadcast music and called the visit ...": the subject opens the sentence.
       const lead = leadingPhrase(before);

@@ -1,5 +1,6 @@
 import {
   INTRO_PREPOSITIONS,
+  NAME_TITLES,
   NOUN_LIKE_VERBS,
   NOUN_PHRASE_WORDS,
   isRoleNoun,
@@ -35,13 +36,34 @@ function hasHead(phrase: readonly Token[]): boolean {
   return isPronoun(head) || isRoleNoun(head.lower) || SPEAKING_THINGS.has(head.lower) || isNameWord(head);
 }
 
+/** Words that make "X of Y" one name ("Ministry of Defence", "Prime Minister of Israel", "Republic of Korea"). */
+const NAME_OF_WORDS: ReadonlySet<string> = new Set([
+  'republic', 'kingdom', 'state', 'states', 'university', 'bank', 'court', 'house', 'city', 'county', 'province',
+  'church', 'college', 'school', 'army', 'navy', 'duke', 'duchess', 'prince', 'princess', 'king', 'queen', 'emir',
+  'sultan', 'archbishop', 'bishop', 'mayor', 'governor', 'chief', 'head', 'director', 'people', 'friends', 'sons', 'daughters',
+]);
+
+/**
+ * "Khader Al-Za’anoun of Wafa": a person's full name before "of" is the speaker, the organisation after it only
+ * says where they work; "Ministry of Defence" or "Prime Minister of Israel" stay whole.
+ */
+function personBeforeOf(phrase: Token[]): Token[] {
+  const of = phrase.findIndex((token) => token.lower === 'of');
+  if (of < 2) return phrase;
+  const person = phrase.slice(0, of);
+  const isPersonName = person.every(
+    (token) => isNameWord(token) && !NAME_OF_WORDS.has(token.lower) && !NAME_TITLES.has(token.lower) && !isRoleNoun(token.lower) && !SPEAKING_THINGS.has(token.lower),
+  );
+  return isPersonName && person.filter((token) => token.cap).length >= 2 ? person : phrase;
+}
+
 /** Drops leading and trailing filler; undefined when no word that can speak is left. */
 export function trimPhrase(phrase: Token[]): Token[] | undefined {
   let first = 0;
   while (first < phrase.length && (LEADING_JUNK.has(phrase[first]!.lower) || phrase[first]!.kind !== 'word')) first++;
   let last = phrase.length;
   while (last > first && LEADING_JUNK.has(phrase[last - 1]!.lower)) last--;
-  const trimmed = phrase.slice(first, last);
+  const trimmed = personBeforeOf(phrase.slice(first, last));
   return hasHead(trimmed) ? trimmed : undefined;
 }
 

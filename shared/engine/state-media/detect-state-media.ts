@@ -314,7 +314,7 @@ function genericReferences(
   let previousIndex = 0;
   for (let m = GENERIC_REFERENCE.exec(text); m; m = GENERIC_REFERENCE.exec(text)) {
     const core = { start: m.index, end: m.index + m[0].length };
-    const phrase = expandNounPhrase(context, core, registry.countryTokens);
+    const phrase = withUnlistedName(text, core, expandNounPhrase(context, core, registry.countryTokens));
     // "state media KCNA" is the named outlet's phrase, found above.
     if (/^\s+\p{Lu}{2,}/u.test(text.slice(phrase.end, phrase.end + 12)) && mentionStartsJustAfter(antecedents, phrase.end, 2)) continue;
     // A phrase that names an outlet ("the state news agency KCNA") is decided by that outlet, typology filter included.
@@ -354,6 +354,19 @@ function genericReferences(
   }
   out.push(...capitalBroadcasters(context, registry, year, generic));
   return out;
+}
+
+// "the state-run newspaper Al-Thawra said": an outlet the registry does not list, named right after its descriptor.
+const SINGLE_OUTLET_NOUN = /(?:newspaper|daily|agency|broadcaster|channel|television|TV|radio|tabloid|outlet|network|website|paper|station|weekly)$/i;
+const UNLISTED_NAME = /^ ((?:(?:[Aa]l|[Ee]l|[Aa]n|[Aa]r|[Aa]s|[Aa]d)-)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?(?: \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?){0,2})(?=[ ,])/u;
+const NOT_AN_OUTLET_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|On|In|On|At|As|But|And|The|This|That|It|He|She|They|Last|Earlier|Later)\b/;
+
+function withUnlistedName<T extends Span>(text: string, core: Span, phrase: T): T {
+  if (phrase.end !== core.end || !SINGLE_OUTLET_NOUN.test(text.slice(core.start, core.end))) return phrase;
+  const name = UNLISTED_NAME.exec(text.slice(phrase.end, phrase.end + 40));
+  if (!name || NOT_AN_OUTLET_NAME.test(name[1]!)) return phrase;
+  const end = phrase.end + name[0].length;
+  return { ...phrase, end, ...('clauseEnd' in phrase ? { clauseEnd: end } : {}) };
 }
 
 const CAPITAL_NAMES = Object.keys(STATE_BROADCAST_CAPITALS).join('|');

@@ -13,9 +13,9 @@ export type Mention =
 /** The registry compiled for matching: built once, on first use. */
 export interface CompiledRegistry {
   readonly mentions: PhraseIndex<Mention>;
-  /** Registered outlet acronyms of 4+ letters and their one-edit variants, for misspellings ("KNCA"). */
-  readonly misspellings: ReadonlyMap<string, OutletRecord>;
-  /** `prefixKey`s of the misspellings, so most words are skipped without slicing the text. */
+  /** The outlet a word misspells by one edit of a registered acronym or long name ("KNCA"), if exactly one. */
+  readonly misspellings: MisspellingIndex;
+  /** `prefixKey`s every misspelling may have (a superset), so most words are skipped without slicing the text. */
   readonly misspellingKeys: ReadonlySet<number>;
   readonly countryNames: Readonly<Record<string, string>>;
   /** Single capitalised words of country names and adjectives, allowed inside an outlet's noun phrase. */
@@ -26,8 +26,8 @@ let compiled: CompiledRegistry | undefined;
 /** The last registry compiled with a user's own outlets, keyed by those outlets, so a steady list compiles once. */
 let withExtras: { readonly key: string; readonly registry: CompiledRegistry } | undefined;
 
-/** One-edit variants (transposition, substitution, deletion, insertion) keeping the first letter. */
-function variants(name: string): string[] {
+/** One-edit variants (transposition, substitution, deletion, insertion) keeping the first letter: what `MisspellingIndex` recognises. */
+export function oneEditVariants(name: string): string[] {
   const out: string[] = [];
   const caps = name === name.toUpperCase();
   const letters = caps ? 'ABCDEFGHIJKLMNOPQRSTUVWXYZ' : 'abcdefghijklmnopqrstuvwxyz';
@@ -107,20 +107,97 @@ function compile(outlets: readonly OutletRecord[]): CompiledRegistry {
     taken.add(name.toUpperCase());
   }
   for (const phrase of countryPhrases.keys()) taken.add(phrase.toUpperCase());
-  const misspellings = new Map<string, OutletRecord>();
-  const clash = new Set<string>();
+  const misspellings = new MisspellingIndex(taken);
+  const misspellingKeys = new Set<number>();
   for (const outlet of outlets) {
     for (const name of outlet.aliases) {
       if (!/^[A-Z]{4,}$/.test(name) && !/^[A-Z][a-z]{5,}$/.test(name)) continue;
-      for (const v of variants(name)) {
-        if (taken.has(v)) continue;
-        if (misspellings.has(v) && misspellings.get(v) !== outlet) clash.add(v);
-        misspellings.set(v, outlet);
-      }
+      misspellings.add(name, outlet);
+      addVariantKeys(name, misspellingKeys);
     }
   }
-  for (const v of clash) misspellings.delete(v);
-  const misspellingKeys = new Set<number>();
-  for (const v of misspellings.keys()) misspellingKeys.add(prefixKey(v, 0, v.length));
   return { mentions, misspellings, misspellingKeys, countryNames: OUTLET_REGISTRY.countryNames, countryTokens };
+}
+
+function variantLetters(name: string): string {
+  return name === name.toUpperCase() ? 'ABCDEFGHIJKLMNOPQRSTUVWXYZ' : 'abcdefghijklmnopqrstuvwxyz';
+}
+
+/**
+ * Every `prefixKey` a one-edit variant of `name` can have, without spelling the variants out: they keep
+ * the first letter, their second is a letter of the name's case or one of the name's next two, and they
+ * are one shorter, as long or one longer. A superset is fine: the index decides.
+ */
+function addVariantKeys(name: string, keys: Set<number>): void {
+  const seconds = variantLetters(name) + name.slice(1, 3);
+  for (let length = Math.max(4, name.length - 1); length <= name.length + 1; length++) {
+    // `prefixKey` reads only the first two characters; the length is passed apart.
+    for (const second of seconds) keys.add(prefixKey(name[0]! + second, 0, length));
+  }
+}
+
+/** Whether `word` is one of `oneEditVariants(name)`: one transposition, substitution, deletion or insertion after the first letter. */
+function isOneEditVariant(word: string, name: string, letters: string): boolean {
+  if (word === name || word.length < 4 || word[0] !== name[0]) return false;
+  let i = 1;
+  const shorter = Math.min(word.length, name.length);
+  while (i < shorter && word[i] === name[i]) i++;
+  if (word.length === name.length) {
+    if (word.slice(i + 1) === name.slice(i + 1)) return letters.includes(word[i]!);
+    return i + 1 < name.length && word[i] === name[i + 1] && word[i + 1] === name[i] && word.slice(i + 2) === name.slice(i + 2);
+  }
+  // Insertion: the extra letter may also come after a run of the same letter, so equal slices decide.
+  if (word.length === name.length + 1) return letters.includes(word[i]!) && word.slice(i + 1) === name.slice(i);
+  if (word.length === name.length - 1) return word.slice(i) === name.slice(i + 1);
+  return false;
+}
+
+/**
+ * Misspellings of registered names, looked up per word instead of listing every one-edit variant at
+ * start-up (some 55,000 strings, most of the registry's compile time): a word is a misspelling when it
+ * is no registered name or country and exactly one outlet has a name it is one edit away from.
+ */
+export class MisspellingIndex {
+  /** Names by first letter and length, each with its outlets. */
+  private readonly names = new Map<string, { readonly name: string; readonly letters: string; readonly outlets: OutletRecord[] }[]>();
+  private readonly answers = new Map<string, OutletRecord | undefined>();
+
+  /** `taken`: upper-case forms of registered names and countries, which are never misspellings. */
+  constructor(private readonly taken: ReadonlySet<string>) {}
+
+  /** Whether a word is a registered name or country (in capitals), so never a misspelling. */
+  isTaken(word: string): boolean {
+    return this.taken.has(word);
+  }
+
+  /** Registers a name whose variants point to `outlet`. */
+  add(name: string, outlet: OutletRecord): void {
+    const key = `${name[0]}${name.length}`;
+    const list = this.names.get(key) ?? [];
+    const known = list.find((entry) => entry.name === name);
+    if (known) known.outlets.push(outlet);
+    else list.push({ name, letters: variantLetters(name), outlets: [outlet] });
+    this.names.set(key, list);
+  }
+
+  /** The one outlet `word` misspells, or undefined (none, or several: a clash). */
+  get(word: string): OutletRecord | undefined {
+    if (this.answers.has(word)) return this.answers.get(word);
+    let found: OutletRecord | undefined;
+    let clash = false;
+    if (!this.taken.has(word)) {
+      for (let length = word.length - 1; length <= word.length + 1 && !clash; length++) {
+        for (const entry of this.names.get(`${word[0]}${length}`) ?? []) {
+          if (!isOneEditVariant(word, entry.name, entry.letters)) continue;
+          for (const outlet of entry.outlets) {
+            if (found !== undefined && found !== outlet) clash = true;
+            found = outlet;
+          }
+        }
+      }
+    }
+    const answer = clash ? undefined : found;
+    this.answers.set(word, answer);
+    return answer;
+  }
 }

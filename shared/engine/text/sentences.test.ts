@@ -28,6 +28,17 @@ describe('splitSentences', () => {
     expect(sentences('Prices fell. then rose.')).toEqual(['Prices fell. then rose.']);
   });
 
+  it('splits sentences a web page glued together without a space, but not abbreviations or acronyms', () => {
+    const text = 'Talks made little progress.The two soldiers wrote letters.“We are free.”The POWs spoke. Officials in the U.S.Army and the etc.Team stay.';
+    expect(sentences(text)).toEqual([
+      'Talks made little progress.',
+      'The two soldiers wrote letters.',
+      '“We are free.”',
+      'The POWs spoke.',
+      'Officials in the U.S.Army and the etc.Team stay.',
+    ]);
+  });
+
   it('treats non-breaking and other Unicode spaces as white space', () => {
     expect(sentences('It ended.\u00a0Talks resume.\u2003Maybe.')).toEqual(['It ended.', 'Talks resume.', 'Maybe.']);
   });

@@ -25,7 +25,8 @@ function endsWithAbbreviation(text: string, stopIndex: number): boolean {
   if (word.length === 0) return false;
   if (ABBREVIATIONS.has(word)) return true;
   // A single capital initial ("J. Smith") or a dotted acronym ("U.S.") does not end a sentence here.
-  return /^[a-z]$/.test(word) && /[A-Z]/.test(text[stopIndex - 1]!);
+  // Dotted initials ("R.T. Weatherman") are read the same way.
+  return /^(?:[a-z]\.)*[a-z]$/.test(word) && /[A-Z]/.test(text[stopIndex - 1]!);
 }
 
 const SPACE = /\s/;
@@ -48,6 +49,24 @@ function isStop(code: number): boolean {
   return code === 46 || code === 33 || code === 63;
 }
 
+function isLowerAscii(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+/**
+ * Web pages whose paragraphs lost their markup glue sentences together ("made little progress.The two
+ * soldiers"): a word of two or more lower-case letters, a stop, then a capitalised word starts a sentence.
+ */
+function gluedSentenceStart(text: string, stopIndex: number, start: number): boolean {
+  const opening = text.charCodeAt(start);
+  const next = opening === 0x201c || opening === 0x2018 || opening === 0xab ? start + 1 : start;
+  const capital = text.charCodeAt(next);
+  return (
+    isLowerAscii(text.charCodeAt(stopIndex - 1)) && isLowerAscii(text.charCodeAt(stopIndex - 2)) &&
+    capital >= 65 && capital <= 90 && isLowerAscii(text.charCodeAt(next + 1))
+  );
+}
+
 /** Splits one paragraph into sentences at terminal punctuation followed by a capitalised start; scans char codes, as this reads every character. */
 function splitParagraph(text: string, paragraph: Span, paragraphIndex: number, out: Sentence[]): void {
   let start = paragraph.start;
@@ -58,8 +77,8 @@ function splitParagraph(text: string, paragraph: Span, paragraphIndex: number, o
     while (end < paragraph.end && isStop(text.charCodeAt(end))) end++;
     while (end < paragraph.end && CLOSERS.has(text[end]!)) end++;
     if (end >= paragraph.end) break;
-    if (!isSpaceCode(text.charCodeAt(end))) continue;
     let next = end;
+    if (!isSpaceCode(text.charCodeAt(end)) && !gluedSentenceStart(text, i, end)) continue;
     while (next < paragraph.end && isSpaceCode(text.charCodeAt(next))) next++;
     if (!opensSentence(text.charCodeAt(next))) continue;
     if (code === 46 && endsWithAbbreviation(text, i)) continue;

@@ -130,10 +130,16 @@ function lastMatch(pattern: RegExp, text: string, from: number, to: number): Spa
 function narrowToClaim(text: string, clause: Span, cue: Span, relativeClauses: boolean): Span {
   let { start, end } = clause;
   const relative = relativeClauses ? lastMatch(RELATIVE_OPENING, text, start, cue.start) : undefined;
-  if (relative && !text.slice(relative.end, cue.start).includes(',')) {
-    const closing = text.indexOf(',', cue.end);
+  // A comma inside a number ("100,000 people") separates nothing.
+  if (relative && !/,(?!\d)/.test(text.slice(relative.end, cue.start))) {
+    const after = /,(?!\d)/.exec(text.slice(cue.end, end));
+    const closing = after ? cue.end + after.index : -1;
     const candidate = trim(text, { start: relative.end, end: closing >= 0 && closing < end ? closing : end });
     if (wordCount(text, candidate) >= MIN_CLAUSE_WORDS) ({ start, end } = candidate);
+  }
+  if (relativeClauses && start === clause.start) {
+    const embedded = embeddedClause(text, { start, end }, cue);
+    if (embedded) ({ start, end } = embedded);
   }
   const verb = lastMatch(REPORTING_VERB, text, start, cue.start);
   if (verb && !/[,“”"«»]/.test(text.slice(verb.end, cue.start))) {
@@ -141,6 +147,33 @@ function narrowToClaim(text: string, clause: Span, cue: Span, relativeClauses: b
     if (wordCount(text, candidate) >= MIN_CLAUSE_WORDS) start = candidate.start;
   }
   return { start, end };
+}
+
+/** A noun phrase and the restrictive relative clause after it: "a new variant of the virus that …", "an offensive that …". */
+const RESTRICTIVE_RELATIVE =
+  /(?:^|\s)((?:a|an|the|this|these|those|its|his|her|their|[\p{Lu}][\p{L}-]*['’]s)\s+(?:[\p{Ll}\p{N}-]+\s+){0,3}?[\p{Ll}-]+(?:\s+of\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?)\s+(?:that|which|who|whom)\s/gu;
+/** A subordinate clause inside the sentence: "… in late 2025 when he claimed to have captured …". */
+const INNER_SUBORDINATE = /\s(when|whenever|after|because|since|where|as if|as though)\s/giu;
+
+/** Within a clause, a relative or subordinate clause that holds the cue and owns the claim, when there is one. */
+function embeddedClause(text: string, clause: Span, cue: Span): Span | undefined {
+  const clauseEnd = (): number => {
+    const comma = /,(?!\d)/.exec(text.slice(cue.end, clause.end));
+    return comma ? cue.end + comma.index : clause.end;
+  };
+  // The cue may itself open the relative clause ("an offensive that they call …").
+  const relative = lastMatch(RESTRICTIVE_RELATIVE, text, clause.start, Math.min(cue.end + 1, clause.end));
+  if (relative && relative.end <= cue.end + 1 && !/[,;:](?!\d)/.test(text.slice(relative.end, cue.start))) {
+    const phraseStart = relative.start + text.slice(relative.start, relative.end).search(/\S/);
+    const candidate = trim(text, { start: phraseStart, end: clauseEnd() });
+    if (phraseStart > clause.start && wordCount(text, candidate) >= MIN_CLAUSE_WORDS) return candidate;
+  }
+  const subordinate = lastMatch(INNER_SUBORDINATE, text, clause.start, cue.start);
+  if (subordinate && !/[,;:](?!\d)/.test(text.slice(subordinate.end, cue.start))) {
+    const candidate = trim(text, { start: subordinate.start + 1, end: clauseEnd() });
+    if (wordCount(text, candidate) >= MIN_CLAUSE_WORDS) return candidate;
+  }
+  return undefined;
 }
 
 /** The "what X described as ..." phrase from the cue's start to the end of its noun phrase. */
@@ -210,6 +243,8 @@ function claimNounPhrase(text: string, sentence: Span, cue: Span): Span | undefi
   if (!lead) return undefined;
   const start = cue.start - lead[1]!.length;
   if (text.slice(sentence.start, start).trim() === '') return undefined;
+  // "Officials have been making the claim that …": whoever makes the claim is part of it; the clause carries it.
+  if (/\b(?:make|makes|made|making)\s+$/i.test(text.slice(Math.max(sentence.start, start - 12), start))) return undefined;
   // "the allegations that Hamas has stolen aid": a that-clause complement runs through its own verb.
   const phrase = phraseAround(text, sentence, cue, !/^[\p{L}]+\s+(?:that|of)\b/u.test(text.slice(cue.start, cue.start + 24)));
   return phrase && phrase.end > cue.end ? { start, end: phrase.end } : undefined;

@@ -68,7 +68,7 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       scope: 'phrase',
       cue: `${WHAT_CUE}$`,
       // Plain naming ("what is called the DMZ") and the writer's own words ("what we call") are not distancing.
-      notMatching: String.raw`^what (?:(?:is|are|was|were|be|been|has|have|had|now|once|commonly|often|sometimes|also|later|then|locally|still|usually|generally|popularly|so|officially|formerly|previously) )+(?:call(?:ed|s)?|term(?:ed|s)?|dub(?:bed|s)?)\b|^what (?:we|i|you|one|us|our) `,
+      notMatching: String.raw`^what (?:(?:is|are|was|were|be|been|has|have|had|now|once|commonly|often|sometimes|also|later|then|locally|still|usually|generally|popularly|so|officially|formerly|previously) )+(?:call(?:ed|s)?|term(?:ed|s)?|dub(?:bed|s)?)\b|^what (?:we|i|you|one|us|our) |^what (?:do|does|did|would|will|can|could|should) `,
       notBefore: String.raw`(?:for|on|upon|off|in|up|out|back|it quits|him|her|them|me|us)\b`,
     },
     {
@@ -95,7 +95,7 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       // Otherwise "claim(s)" is the verb ("Houthis claim attack"); after a determiner it is a noun pointing back.
       pattern: String.raw`claims?`,
       negatable: true,
-      notAfter: String.raw`${CLAIM_OTHER_SENSES_BEFORE}|${DETERMINERS}|handle|handles|handled|handling|process|processing|processed|pay|pays|paid|paying|assess|assessing|settle|settles|settled|settling|review|reviewing|reviewed|investigate|investigating|examine|examining|verify|verifying|deny|denies|denied|denying|reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|repeat|repeats|repeated|repeating|make|makes|made|making`,
+      notAfter: String.raw`${CLAIM_OTHER_SENSES_BEFORE}|${DETERMINERS}|handle|handles|handled|handling|process|processing|processed|pay|pays|paid|paying|assess|assessing|settle|settles|settled|settling|review|reviewing|reviewed|investigate|investigating|examine|examining|verify|verifying|deny|denies|denied|denying|reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|repeat|repeats|repeated|repeating|make|makes|made|making|for|expect|expects|expected|expecting`,
       // A noun subject or object ("claims for compensation rose", "the claims were") is paperwork or a back-reference.
       notBefore: String.raw`${CLAIM_OTHER_SENSES_AFTER}|(?:for|from|against|under|worth|totall?ing|filed|lodged|submitted|made|paid|were|was|are|is|have|has|had|will|would|could|can|may|rose|fell|jumped|dropped|increased|decreased|process|court|and|or)\b|[.,;:!?)]`,
     },
@@ -127,14 +127,18 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     { pattern: String.raw`(?:that|which) (?:they|it|he|she) (?:call|calls|called|term|terms|termed|dub|dubs|dubbed|describes? as|described as)` },
     // A reported event named by an attributive "reported": "in a reported Israeli airstrike", "two reported killings".
     { pattern: String.raw`reported(?= (?!by\b|to\b|that\b|on\b|in\b)[a-z])`, lead: String.raw`a|an|the|two|three|four|several|\d+`, leadRequired: true },
-    { pattern: String.raw`(?:hailed|touted|billed|heralded|trumpeted|lauded|marketed|vaunted|advertised) (?:by (?:[\w’'-]+ ){1,3})?as` },
+    { pattern: String.raw`(?:hailed|touted|billed|heralded|trumpeted|lauded|marketed|vaunted|advertised) (?:(?:it|them|him|her|itself|themselves) )?(?:by (?:[\w’'-]+ ){1,3})?as` },
   ],
 
   'non-verification': [
     // A fact-check's claim line: "Claim: Netanyahu said …".
     { pattern: String.raw`(?:false |the )?claim(?=\s*:)`, scope: 'sentence', opensSentence: true },
     // Doubt cast on a claim the same sentence states: the sentence carries both.
-    { pattern: String.raw`cast(?:s|ing)? (?:\w+ )?doubts? (?:on|over|about)`, scope: 'sentence' },
+    {
+      // Only doubt about what someone asserts: "cast doubt over efforts to restart talks" is about prospects.
+      pattern: String.raw`cast(?:s|ing)? (?:\w+ )?doubts? (?:on|over|about)(?= (?:whether|(?:[\w’'-]+ ){0,3}?(?:claims?|assertions?|accounts?|allegations?|reports?|figures?|statements?|versions?|story|narrative|testimony|credibility|veracity|accuracy|authenticity|reliability|numbers?|data|tolls?|evidence|findings?|official|officials['’]|government['’]s)\b))`,
+      scope: 'sentence',
+    },
     { pattern: String.raw`(?:none|neither|nobody|no one)(?: of (?:the )?[\w’'-]+(?: [\w’'-]+)?)? (?:\w+ly )?(?:offered|provided|gave|presented|produced|showed|cited|shared) (?:any )?(?:\w+ )?(?:evidence|proof)` },
     {
       // Passive: "could not be independently verified", "could not immediately be verified", "has not been confirmed".
@@ -165,6 +169,18 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       pattern: String.raw`(?:neither|none|no) (?:[\w’'-]+ ){0,4}?(?:could|can|has|have|had|was|were|is|are)(?: ${VERIFY_FILLERS}| be| been)* ${VERIFIED}`,
     },
     { pattern: String.raw`(?:neither|not) confirm(?:ed|s|ing)? (?:n|)or den(?:ied|y|ies|ying)` },
+    // "The group has not confirmed his death", "the army has yet to confirm the toll": the claim stands unconfirmed.
+    {
+      // Only what happened or was said; "the Senate has not confirmed the nominee" is an appointment.
+      pattern: String.raw`(?:(?:has|have|had)(?: not|n['’]t)(?: yet)? (?:confirmed|verified)|(?:has|have|had) yet to (?:confirm|verify))(?= (?:that|whether|(?:the |his |her |its |their |any |such |this |these |those |[\w’'-]+['’]s )?(?:[\w-]+ )?(?:deaths?|toll|reports?|claims?|attacks?|strikes?|killings?|casualties|identity|involvement|details|numbers?|figures?|account|arrests?|capture|incident|existence|authenticity|allegations?)\b))`,
+    },
+    {
+      // "It was not immediately clear who fired the rockets", "it remains unclear whether …".
+      pattern: String.raw`it (?:is|was|remains|remained|['’]s)(?: still)? (?:not (?:immediately |yet |entirely )?clear|unclear)`,
+      scope: 'sentence',
+      // What is yet to happen is not a claim: "it remains unclear whether Tehran will halt its support".
+      notBefore: String.raw`(?:,? )?(?:whether|if|how|when|what) (?:[\w’'-]+ ){1,5}?(?:will|would|can|could|might|may|plans?|intends?)\b`,
+    },
     { pattern: String.raw`(?:declined|declining|refused|refusing) to (?:immediately |publicly |officially |independently )?(?:${VERIFY_ACTIVE})` },
     { pattern: String.raw`un(?:confirmed|verified|verifiable|substantiated|corroborated|sourced|proven)` },
     {
@@ -206,6 +222,15 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       notBefore: String.raw`(?:trading|dealing|information|threats?|attacks?|status|track|knowledge|buying|selling|transactions?|shares?)\b`,
     },
     { pattern: String.raw`(?:unnamed|anonymous) (?:[\w’'-]+ ){0,3}?${WITHHELD_PERSONS}\b`, cue: String.raw`^\w+` },
+    {
+      // "unidentified officials said"; not "unidentified gunmen attacked", who are no one's source.
+      pattern: String.raw`unidentified (?:[\w’'-]+ ){0,3}?${WITHHELD_PERSONS}\b`,
+      cue: String.raw`^\w+`,
+      notMatching: String.raw`\b(?:residents?|soldiers?|members?|individuals?|people|persons?|figures?|agents?)$`,
+    },
+    // "an official, whose name was not given, said", "a source who was not identified".
+    { pattern: String.raw`whose (?:full )?names? (?:was|were|has|have|had been|is|are)(?: not|n['’]t)(?: been)? (?:given|released|disclosed|published|provided|revealed|made public)` },
+    { pattern: String.raw`who (?:was|were|is|are)(?: not|n['’]t) (?:identified|named)(?! as\b)` },
     { pattern: String.raw`anonymity|anonymously` },
     {
       pattern: String.raw`on (?:the )?conditions? (?:that )?(?:[\w’'-]+ ){1,4}?(?:named|identified|quoted|anonymous|quoted by name)`,
@@ -240,7 +265,8 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     { pattern: String.raw`rumou?r(?:s|ed|ing)?|hearsay`, negatable: true },
     { pattern: String.raw`(?:amid|after|despite|following) word that|word (?:is|was|has it) that` },
     {
-      pattern: String.raw`speculat(?:ion|ions|ed|es|e|ing)`,
+      // To speculate about a subject is not to assert anything ("he proceeds to speculate about Gore's role").
+      pattern: String.raw`speculat(?:ions?|(?:ed|es|e|ing)(?! (?:about|on|over|as to|whether)\b))`,
       negatable: true,
       // "such speculation" points back at claims already marked.
       notAfter: anyOf(['property', 'land', 'currency', 'financial', 'market', 'stock', 'share', 'real estate', 'commodity', 'commodities', 'price', 'housing', 'bitcoin', 'crypto', 'such']),
@@ -271,13 +297,21 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       leadRequired: true,
       negatable: true,
     },
-    // A named accuser is attribution ("Hanoi has accused Peking of …"); unnamed or mutual ones are not:
-    // "critics accusing Trump of …", "Moscow and Kyiv accusing each other of attacks".
+    // A named accuser is attribution ("Hanoi has accused Peking of …"), as "X described Y as Z" is in
+    // ANNOTATION.md; unnamed or mutual ones are not: "critics accusing Trump of …", "Moscow and Kyiv accusing
+    // each other of attacks".
     {
       pattern: String.raw`(?:critics|opponents|detractors|activists|campaigners|rights groups|others|some|many) (?:\w+ly )?(?:(?:have|has|had) )?accus(?:e|es|ed|ing) (?:[\w’'-]+ ){1,5}?of`,
       negatable: true,
     },
     { pattern: String.raw`accus(?:e|es|ed|ing) (?:each other|one another) of`, negatable: true },
+    {
+      // "The general is suspected of ordering the massacre": an allegation without an owner, like "accused of".
+      pattern: String.raw`suspected(?= of\b)`,
+      lead: String.raw`(?:(?:has|have|had) been|is|are|was|were|being|been)(?: \w+ly)?`,
+      leadRequired: true,
+      negatable: true,
+    },
     {
       // "… was arrested and later accused of spying": the auxiliary is shared with the first verb.
       pattern: String.raw`accused(?= of\b)`,

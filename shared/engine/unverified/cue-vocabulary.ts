@@ -16,7 +16,7 @@ export const NOT_ABLE = String.raw`(?:not|cannot|never|(?:could|can|did|does|do|
 export const VERIFY_FILLERS = String.raw`(?:yet|immediately|independently|officially|separately|readily|fully|reliably|definitively|otherwise|possible to|able to|to|either|so far|publicly|formally)`;
 
 /** Participles of checking a claim. */
-export const VERIFIED = String.raw`(?:verified|confirmed|corroborated|authenticated|substantiated)`;
+export const VERIFIED = String.raw`(?:verified|confirmed|corroborated|authenticated|substantiated|peer[- ]reviewed)`;
 
 /** Active verbs of checking a claim. */
 export const VERIFY_ACTIVE = String.raw`verify|verifying|confirm|confirming|corroborate|corroborating|authenticate|authenticating|substantiate`;
@@ -87,7 +87,7 @@ export const CLAIM_OTHER_SENSES_BEFORE = anyOf([
 ]);
 
 /** Words after "claim(ed)" that make it a win, a death toll or a form rather than an assertion. */
-export const CLAIM_OTHER_SENSES_AFTER = String.raw`(?:(?:(?!that\b)[\w,]+ ){0,3}(?:lives?|victims|casualties)\b|(?:the |a |an |his |her |their |its |our |my )?(?:[\w’'-]+ ){0,4}?(?:title|titles|crown|throne|medal|gold|silver|bronze|trophy|prize|seat|seats|championship|record|pole|spot|place|win|wins|points?|wickets?|goals?|ownership|back|asylum|benefits?|compensation|damages|refunds?|expenses|form|forms|adjuster|process|courts?|centre|center|number|office|settlement|payout|jackpot|stage|victories|possession|top spot|to fame)\b)`;
+export const CLAIM_OTHER_SENSES_AFTER = String.raw`(?:(?:(?!that\b)[\w,]+ ){0,3}(?:lives?|victims|casualties)\b|(?:the |a |an |his |her |their |its |our |my )?(?:[\w’'-]+ ){0,4}?(?:title|titles|crown|throne|medal|gold|silver|bronze|trophy|prize|seat|seats|championship|record|pole|spot|place|win|wins|points?|wickets?|goals?|ownership|back|asylum|benefits?|compensation|damages|refunds?|expenses|form|forms|adjuster|process|courts?|centre|center|number|office|settlement|payout|jackpot|stage|victories|possession|top spot|to fame|power|the presidency|legitimacy|leadership)\b)`;
 
 /** Determiners and possessives: after them "claim" is a noun, which needs its content to follow. */
 export const DETERMINERS = anyOf([

@@ -6,7 +6,7 @@ import { LAYER_IDS } from '../shared/model/layers';
 import type { Article } from '../shared/model/article';
 import { exportArticle } from '../electron/services/export-article';
 import { loadArticleFile } from '../electron/services/load-article';
-import { SUPPORTED_EXTENSIONS } from '../electron/services/loaders/load-errors';
+import { ARTICLE_EXTENSIONS } from '../shared/model/article-files';
 import type { BenchFile } from './bench-files';
 import { writeTextPdf } from './bench-files';
 
@@ -76,7 +76,7 @@ export async function measureLoader(file: BenchFile, runs = 3): Promise<LoaderFi
 
 /** Whether the app has a PDF loader yet (another issue adds it); the extension list is what the loader dispatch honours. */
 export function hasPdfLoader(): boolean {
-  return (SUPPORTED_EXTENSIONS as readonly string[]).includes('pdf');
+  return (ARTICLE_EXTENSIONS as readonly string[]).includes('pdf');
 }
 
 /** Measures the PDF loader on a generated 100-page PDF, or says it does not exist yet. */

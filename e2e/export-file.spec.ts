@@ -135,7 +135,7 @@ appTest.describe('exporting annotations and tables from the reader', () => {
 
     const jsonldPath = join(outDir, 'kcna.jsonld');
     bridge.answerNextSaveDialog(jsonldPath);
-    await bridge.sendMenuCommand('export-jsonld');
+    await bridge.exportFromMenu('jsonld');
     await expect(reader.status).toHaveText(`Exported to ${jsonldPath}`);
     expect(bridge.suggestedExportPaths.at(-1)).toMatch(/kcna-munitions-sourcelight\.jsonld$/);
     const annotations = JSON.parse(readFileSync(jsonldPath, 'utf8')) as WebAnnotationCollection;
@@ -148,7 +148,7 @@ appTest.describe('exporting annotations and tables from the reader', () => {
 
     const csvPath = join(outDir, 'kcna.csv');
     bridge.answerNextSaveDialog(csvPath);
-    await bridge.sendMenuCommand('export-csv');
+    await bridge.exportFromMenu('csv');
     await expect(reader.status).toHaveText(`Exported to ${csvPath}`);
     const rows = readFileSync(csvPath, 'utf8').split('\r\n').slice(1, -1);
     expect(LAYER_IDS.map((layer) => rows.filter((row) => row.startsWith(`${layer},`)).length)).toEqual(counts);

@@ -53,7 +53,7 @@ test.describe('exporting the marked-up article', () => {
   test('exports from the application menu too', async ({ reader, bridge }) => {
     const destination = join(outDir, 'from-menu.html');
     bridge.answerNextSaveDialog(destination);
-    await bridge.sendMenuCommand('export-html');
+    await bridge.exportFromMenu('html');
     await expect(reader.status).toHaveText(`Exported to ${destination}`);
     expect(readFileSync(destination, 'utf8')).toContain('id="sl-toggle-unverified" checked');
   });

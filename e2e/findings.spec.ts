@@ -109,7 +109,7 @@ test.describe('the findings panel', () => {
     await expect(reader.findingsPanel).toHaveCount(0);
     // The button is about the findings list; the summary stays.
     await expect(reader.summary).toBeVisible();
-    await bridge.sendMenuCommand('toggle-findings-panel');
+    await bridge.toggleFindingsPanelFromMenu();
     await expect(reader.findingsPanel).toBeVisible();
   });
 });

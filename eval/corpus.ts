@@ -1,13 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { loadArticleFile } from '../electron/services/load-article';
+import { REPO_ROOT, SHARED_FIXTURES } from './corpus-paths';
 import { readGoldFile, type GoldFile } from './gold';
 
-/** The repository root, found from this file so scripts work from any directory. */
-export const REPO_ROOT = resolve(__dirname, '..');
-
-/** Where the real-article fixture lives: beside the repository, never copied into it. */
-export const SHARED_FIXTURES = resolve(REPO_ROOT, '../shared/fixtures');
+export { REPO_ROOT, SHARED_FIXTURES };
 
 /** Named groups of annotated articles. */
 export type SplitName = 'tune' | 'heldout' | 'fixtures' | 'real-tune' | 'real-heldout';

@@ -43,7 +43,7 @@ describe('scoring', () => {
     text: text.slice(start, end),
     ruleId: 'test',
     message: 'test',
-    speaker,
+    ...(speaker === undefined ? {} : { speaker }),
   });
 
   it('counts a one-character overlap as a lenient match but not a strict one', () => {

@@ -30,7 +30,7 @@ function parseArgs(argv: readonly string[]): EvalArgs {
       layer = value;
     } else throw new Error(`unknown argument ${arg}`);
   }
-  return { splits, layer, verbose };
+  return { splits, verbose, ...(layer ? { layer } : {}) };
 }
 
 function percent(value: number): string {

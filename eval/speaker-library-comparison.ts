@@ -38,7 +38,7 @@ interface Token {
   readonly start: number;
   readonly end: number;
   readonly pos: Pos;
-  readonly entity?: Entity;
+  readonly entity?: Entity | undefined;
   readonly sentence: number;
 }
 

@@ -3,7 +3,6 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { IPC_CHANNELS } from '../../shared/ipc/contract';
 import { findElectronBinary, isMissingElectronError } from './electron-binary';
 
 const MAIN = resolve(__dirname, '../../out/main/index.js');
@@ -44,7 +43,7 @@ test.describe.serial('Sourcelight in Electron', () => {
     const articlePath = join(workDir, 'harbour.txt');
     await writeFile(articlePath, ARTICLE_TEXT);
     try {
-      app = await electron.launch({ executablePath, args: [MAIN, articlePath], timeout: 30_000 });
+      app = await electron.launch({ ...(executablePath ? { executablePath } : {}), args: [MAIN, articlePath], timeout: 30_000 });
     } catch (error) {
       test.skip(isMissingElectronError(error), `Electron cannot start here: ${String(error)}`);
       throw error;
@@ -70,7 +69,24 @@ test.describe.serial('Sourcelight in Electron', () => {
       process: typeof (window as unknown as { process?: unknown }).process,
     }));
     expect(globals).toEqual({
-      bridge: ['exportHtml', 'onArticleOpened', 'onMenuCommand', 'openArticleDialog', 'openDroppedFile'],
+      bridge: [
+        'exportArticle',
+        'exportCorrections',
+        'getCorrections',
+        'getSettings',
+        'listRecentFiles',
+        'onArticleOpened',
+        'onExportFinished',
+        'onMenuCommand',
+        'onSettingsChanged',
+        'openArticleDialog',
+        'openDroppedFile',
+        'openExternalLink',
+        'openRecentFile',
+        'openSampleArticle',
+        'saveCorrections',
+        'updateSettings',
+      ],
       require: 'undefined',
       process: 'undefined',
     });
@@ -81,9 +97,10 @@ test.describe.serial('Sourcelight in Electron', () => {
     await expect(reader.article(), 'quotes hidden from the legend').toHaveAttribute('data-hide-quote', '');
     await reader.page.keyboard.press('2');
     await expect(reader.article(), 'quotes shown again with the 2 key').not.toHaveAttribute('data-hide-quote', '');
-    await app!.evaluate(({ BrowserWindow }, channel) => {
-      BrowserWindow.getAllWindows()[0]!.webContents.send(channel, 'toggle-layer-unverified');
-    }, IPC_CHANNELS.menuCommand);
+    // The View menu's item changes the settings in main, which tells the page.
+    await app!.evaluate(({ Menu, BrowserWindow }) => {
+      Menu.getApplicationMenu()!.getMenuItemById('toggle-layer-unverified')!.click(undefined, BrowserWindow.getAllWindows()[0]);
+    });
     await expect(reader.article(), 'unverified claims hidden from the View menu').toHaveAttribute('data-hide-unverified', '');
   });
 
@@ -92,9 +109,10 @@ test.describe.serial('Sourcelight in Electron', () => {
     await app!.evaluate(({ dialog }, filePath) => {
       dialog.showSaveDialog = (async () => ({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
     }, destination);
-    await app!.evaluate(({ BrowserWindow }, channel) => {
-      BrowserWindow.getAllWindows()[0]!.webContents.send(channel, 'export-html');
-    }, IPC_CHANNELS.menuCommand);
+    // File > Export HTML… runs in main with the settings it holds.
+    await app!.evaluate(({ Menu, BrowserWindow }) => {
+      Menu.getApplicationMenu()!.getMenuItemById('export-html')!.click(undefined, BrowserWindow.getAllWindows()[0]);
+    });
     await expect.poll(() => existsSync(destination), { message: 'the export file is written' }).toBe(true);
     const html = await readFile(destination, 'utf8');
     expect(html).toContain('Harbour reopens after storm');

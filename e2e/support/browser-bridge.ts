@@ -4,14 +4,19 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { DropRecord } from '../../electron/main/drop-record';
-import { createIpcHandlers, openRemembered, type InvokeEventLike, type InvokeHandler } from '../../electron/main/ipc-handlers';
+import { createIpcHandlers, exportArticleFor, type InvokeEventLike, type InvokeHandler, type IpcHandlerDeps } from '../../electron/main/ipc-handlers';
+import { openRemembered } from '../../electron/services/article-actions';
 import { ArticleSession } from '../../electron/services/article-session';
 import { IsolatedLoader, type LoaderLimits } from '../../electron/services/loaders/isolated-load';
+import { ReaderSettingsOwner } from '../../electron/services/reader-settings';
 import { RecentFiles } from '../../electron/services/recent-files';
 import { sampleArticlePath } from '../../electron/services/sample-article';
 import { SettingsStore } from '../../electron/services/settings-store';
 import { CorrectionsStore } from '../../electron/services/corrections-store';
-import { IPC_CHANNELS, type MenuCommand, type ReaderSettings } from '../../shared/ipc/contract';
+import { IPC_CHANNELS, type MenuCommand } from '../../shared/ipc/contract';
+import type { ExportFormat, ExportResult } from '../../shared/model/export-format';
+import type { LayerId } from '../../shared/model/layers';
+import type { ReaderSettings } from '../../shared/model/settings';
 import type { LoadResult } from '../../shared/model/load-result';
 
 /** Names of the page globals the bridge uses; the reader itself only ever sees `window.sourcelight`. */
@@ -22,7 +27,7 @@ const BINDINGS = {
 } as const;
 
 /** The events the desktop side pushes to the page. */
-type EmitKind = 'article-opened' | 'menu-command' | 'settings-changed';
+type EmitKind = 'article-opened' | 'menu-command' | 'settings-changed' | 'export-finished';
 
 /** The repository root, where the bundled sample article is in development. */
 const REPO_ROOT = resolve(__dirname, '..', '..');
@@ -66,6 +71,7 @@ function installPageBridge({ bindings, channels }: PageBridgeConfig): void {
   let heldArticle: { readonly value: unknown } | null = null;
   const menuListeners = new Set<Listener>();
   const settingsListeners = new Set<Listener>();
+  const exportListeners = new Set<Listener>();
 
   const api = {
     openArticleDialog: () => call(bindings.invoke, channels.openArticleDialog),
@@ -75,12 +81,8 @@ function installPageBridge({ bindings, channels }: PageBridgeConfig): void {
       if (typeof path !== 'string') return notADiskFile;
       return call(bindings.invoke, channels.openDroppedPath, path);
     },
-    exportHtml: (request: { readonly visibleLayers: readonly string[]; readonly format?: string; readonly typologies?: readonly string[] }) =>
-      call(bindings.invoke, channels.exportHtml, {
-        visibleLayers: [...request.visibleLayers],
-        ...(request.format ? { format: request.format } : {}),
-        ...(request.typologies ? { typologies: [...request.typologies] } : {}),
-      }),
+    // Only the format crosses, as in the preload: the desktop side exports with the settings it holds.
+    exportArticle: (format: unknown, language?: unknown) => call(bindings.invoke, channels.exportArticle, String(format), language === undefined ? undefined : String(language)),
     openSampleArticle: () => call(bindings.invoke, channels.openSampleArticle),
     listRecentFiles: () => call(bindings.invoke, channels.listRecentFiles),
     openRecentFile: (path: unknown) => call(bindings.invoke, channels.openRecentFile, String(path)),
@@ -109,6 +111,10 @@ function installPageBridge({ bindings, channels }: PageBridgeConfig): void {
       settingsListeners.add(listener);
       return () => void settingsListeners.delete(listener);
     },
+    onExportFinished: (listener: Listener) => {
+      exportListeners.add(listener);
+      return () => void exportListeners.delete(listener);
+    },
   };
   Object.defineProperty(window, 'sourcelight', { value: Object.freeze(api), enumerable: true });
   Object.defineProperty(window, bindings.emit, {
@@ -117,6 +123,8 @@ function installPageBridge({ bindings, channels }: PageBridgeConfig): void {
         for (const listener of [...menuListeners]) listener(value);
       } else if (kind === 'settings-changed') {
         for (const listener of [...settingsListeners]) listener(value);
+      } else if (kind === 'export-finished') {
+        for (const listener of [...exportListeners]) listener(value);
       } else if (articleListeners.size === 0) {
         heldArticle = { value };
       } else {
@@ -146,6 +154,11 @@ export class BrowserBridge {
   /** What main knows of drops: the bridge records each one as the preload reports it in the app. */
   readonly drops = new DropRecord();
   private readonly handlers: Readonly<Record<string, InvokeHandler>>;
+  private readonly deps: IpcHandlerDeps;
+  /** The owner of the settings, as main keeps it: every change is saved here and broadcast. */
+  private readonly owner: ReaderSettingsOwner;
+  // The page's broadcast of the last change made outside it, so menu actions can wait for the page to hear it.
+  private lastBroadcast: Promise<void> = Promise.resolve();
 
   private constructor(
     private readonly page: Page,
@@ -161,7 +174,11 @@ export class BrowserBridge {
   ) {
     // Like the main process: the user's own outlets are read from the user-data folder for every article.
     this.session = new ArticleSession(loader ? (path) => loader.load(path) : undefined, join(userDataDir, USER_OUTLETS_FILE));
-    this.handlers = createIpcHandlers({
+    // Like main: a change the page sent is answered to it, any other change is pushed to it.
+    this.owner = new ReaderSettingsOwner(settings, (changed, origin) => {
+      if (origin !== OWN_PAGE_EVENT.sender.id) this.lastBroadcast = this.emit('settings-changed', changed);
+    });
+    this.deps = {
       isTrustedSender: () => true,
       sessionFor: () => this.session,
       // An unanswered dialog behaves as if the user pressed Cancel.
@@ -170,7 +187,7 @@ export class BrowserBridge {
         this.suggestedExportPaths.push(defaultPath);
         return this.saveAnswers.shift() ?? null;
       },
-      settings,
+      settings: this.owner,
       recentFiles,
       corrections,
       chooseCorrectionsPath: async (_event, defaultPath) => {
@@ -187,7 +204,8 @@ export class BrowserBridge {
         this.openedLinks.push(url);
       },
       drops: this.drops,
-    });
+    };
+    this.handlers = createIpcHandlers(this.deps);
   }
 
   /** Exposes the bindings and installs `window.sourcelight` for every document the page loads. */
@@ -226,9 +244,30 @@ export class BrowserBridge {
 
   /** Changes settings the way the View menu does (zoom, theme): saved by the desktop side, then pushed to the page. */
   async changeSettingsFromMenu(change: Partial<ReaderSettings>): Promise<ReaderSettings> {
-    const settings = await this.settings.update(change);
-    await this.emit('settings-changed', settings);
+    const settings = await this.owner.change(change);
+    await this.lastBroadcast;
     return settings;
+  }
+
+  /** Toggles a layer the way View > layer does: a settings change on the desktop side, pushed to the page. */
+  async toggleLayerFromMenu(layer: LayerId): Promise<ReaderSettings> {
+    const settings = await this.owner.toggleLayer(layer);
+    await this.lastBroadcast;
+    return settings;
+  }
+
+  /** Opens or closes the findings panel the way View > Findings Panel does. */
+  async toggleFindingsPanelFromMenu(): Promise<ReaderSettings> {
+    const settings = await this.owner.toggleFindingsPanel();
+    await this.lastBroadcast;
+    return settings;
+  }
+
+  /** Exports the way File > Export does: run on the desktop side with its settings, the outcome told to the page. */
+  async exportFromMenu(format: ExportFormat): Promise<ExportResult> {
+    const result = await exportArticleFor(this.deps, OWN_PAGE_EVENT, format);
+    await this.emit('export-finished', result);
+    return result;
   }
 
   /** Makes a file droppable: a dropped DOM File named like it resolves to this path, as Electron's webUtils does. */

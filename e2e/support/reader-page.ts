@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { ThemeChoice } from '../../shared/ipc/contract';
+import type { ThemeChoice } from '../../shared/model/settings';
 import type { Typology } from '../../shared/model/finding';
 import { LAYER_IDS, LAYER_INFO, type LayerId } from '../../shared/model/layers';
 import type { BrowserBridge } from './browser-bridge';
@@ -95,7 +95,7 @@ export class ReaderPage {
   async toggleLayer(layer: LayerId, method: ToggleMethod = 'checkbox'): Promise<void> {
     if (method === 'checkbox') await this.layerCheckbox(layer).click();
     else if (method === 'key') await this.page.keyboard.press(String(LAYER_IDS.indexOf(layer) + 1));
-    else await this.bridge.sendMenuCommand(`toggle-layer-${layer}`);
+    else await this.bridge.toggleLayerFromMenu(layer);
   }
 
   /** Every highlight element in the article that covers a layer. */

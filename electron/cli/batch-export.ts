@@ -1,8 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import type { ExportFormat } from '../../shared/ipc/contract';
+import type { ExportFormat } from '../../shared/model/export-format';
 import { LAYER_IDS } from '../../shared/model/layers';
-import { defaultExportFileName } from '../main/export-file-name';
+import { defaultExportFileName } from '../services/export-file-name';
 import { toWriteError } from '../services/atomic-write';
 import { exportArticle } from '../services/export-article';
 import { outputFolderProblem } from '../services/output-path';

@@ -4,12 +4,12 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IPC_CHANNELS, type ExportFormat, type ExportResult } from '../../shared/ipc/contract';
-import { LAYER_IDS } from '../../shared/model/layers';
+import { IPC_CHANNELS } from '../../shared/ipc/contract';
+import { EXPORT_FORMATS, type ExportFormat, type ExportResult } from '../../shared/model/export-format';
 import { DropRecord } from '../main/drop-record';
 import { createIpcHandlers, type InvokeEventLike } from '../main/ipc-handlers';
 import { ArticleSession } from '../services/article-session';
-import { DEFAULT_SETTINGS } from '../services/settings-store';
+import { DEFAULT_SETTINGS } from '../../shared/model/settings';
 import { runCli } from './run-cli';
 
 const FIXTURE = resolve(__dirname, '../../../shared/fixtures/kcna-munitions.txt');
@@ -36,8 +36,8 @@ async function exportLikeTheApp(source: string, destination: string, format: Exp
     sessionFor: () => session,
     chooseArticlePath: async () => source,
     chooseExportPath: async () => destination,
-    // Settings, recent files and links play no part in an export.
-    settings: { settings: DEFAULT_SETTINGS, update: async () => DEFAULT_SETTINGS },
+    // The default settings show every layer, as the CLI exports; recent files and links play no part.
+    settings: { settings: DEFAULT_SETTINGS, change: async () => DEFAULT_SETTINGS },
     recentFiles: { list: async () => [], has: () => false, add: async () => [] },
     sampleArticlePath: source,
     confirmExternalLink: async () => false,
@@ -45,7 +45,7 @@ async function exportLikeTheApp(source: string, destination: string, format: Exp
     drops: new DropRecord(),
   });
   await handlers[IPC_CHANNELS.openArticleDialog](OWN_PAGE);
-  return (await handlers[IPC_CHANNELS.exportHtml](OWN_PAGE, { visibleLayers: [...LAYER_IDS], format })) as ExportResult;
+  return (await handlers[IPC_CHANNELS.exportArticle](OWN_PAGE, format)) as ExportResult;
 }
 
 async function exportWithTheCli(source: string, destination: string, format: ExportFormat): Promise<number> {
@@ -59,7 +59,7 @@ const SOURCES = [
 
 describe('the CLI export and the app export', () => {
   for (const [label, source] of SOURCES) {
-    for (const format of ['html', 'jsonld', 'csv'] as const) {
+    for (const format of EXPORT_FORMATS) {
       it(`are byte-identical for ${label} as ${format} with all layers on, but for the export time`, async (context) => {
         if (!existsSync(source())) {
           context.skip(`${source()} is absent; it lives beside the repository, not in it`);

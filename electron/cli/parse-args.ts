@@ -1,12 +1,7 @@
-import type { ExportFormat } from '../../shared/ipc/contract';
 import { isLanguageChoice, LANGUAGES, type LanguageChoice } from '../../shared/engine/lang/detect-language';
-import type { Typology } from '../../shared/model/finding';
-
-/** Every State Media Monitor typology the engine knows. */
-const TYPOLOGIES: readonly Typology[] = ['SC', 'CaPu', 'CaPr', 'ISFM', 'ISF', 'ISM', 'IP'];
-
-/** Export formats the CLI writes. */
-const FORMATS: readonly ExportFormat[] = ['html', 'jsonld', 'csv'];
+import { articleExtensionList } from '../../shared/model/article-files';
+import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../../shared/model/export-format';
+import { TYPOLOGIES, isTypology, type Typology } from '../../shared/model/typology';
 
 /** A command line understood. */
 export type CliCommand =
@@ -38,8 +33,8 @@ export interface CliUsageError {
 /** The usage text `--help` prints. */
 export const USAGE = `Usage:
   sourcelight analyze FILE [--json] [--typologies SC,CaPu,CaPr] [--outlets OUTLETS.json] [--lang auto|en|es|fr|de|ru]
-  sourcelight export FILE -o OUT.html [--format html|jsonld|csv] [--force]
-  sourcelight export FILES... --out-dir DIR [--format html|jsonld|csv] [--force]
+  sourcelight export FILE -o OUT.html [--format ${EXPORT_FORMATS.join('|')}] [--force]
+  sourcelight export FILES... --out-dir DIR [--format ${EXPORT_FORMATS.join('|')}] [--force]
   sourcelight --help
 
 Commands:
@@ -54,11 +49,11 @@ Commands:
             with --out-dir, export every FILE into DIR as NAME-sourcelight.EXT, carrying on
             past files that fail; an existing file is replaced only with --force
 
-FILE is a .txt, .html or .htm article; relative paths are read from the current folder.`;
+FILE is a ${articleExtensionList()} article; relative paths are read from the current folder.`;
 
 function parseTypologies(value: string): readonly Typology[] | string {
   const names = value.split(',').map((name) => name.trim()).filter((name) => name.length > 0);
-  const unknown = names.filter((name) => !(TYPOLOGIES as readonly string[]).includes(name));
+  const unknown = names.filter((name) => !isTypology(name));
   if (names.length === 0) return `--typologies needs a comma-separated list such as SC,CaPu,CaPr.`;
   if (unknown.length > 0) return `unknown typology ${unknown.join(', ')}; use some of ${TYPOLOGIES.join(', ')}.`;
   return names as Typology[];
@@ -120,10 +115,10 @@ export function parseArgs(argv: readonly string[]): CliCommand | CliUsageError {
       outDir = value;
     } else if (command === 'export' && name === '--format') {
       const value = takeValue();
-      if (value === undefined || !(FORMATS as readonly string[]).includes(value)) {
-        return { kind: 'usage-error', message: `--format needs one of ${FORMATS.join(', ')}.` };
+      if (value === undefined || !isExportFormat(value)) {
+        return { kind: 'usage-error', message: `--format needs one of ${EXPORT_FORMATS.join(', ')}.` };
       }
-      format = value as ExportFormat;
+      format = value;
     } else if (command === 'export' && name === '--force' && inline === undefined) force = true;
     else if (name.startsWith('-') && name.length > 1) {
       return { kind: 'usage-error', message: `unknown option "${name}" for ${command} (see --help).` };

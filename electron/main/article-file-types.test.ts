@@ -3,12 +3,15 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { SUPPORTED_EXTENSIONS } from '../services/loaders/load-errors';
-import { ARTICLE_EXTENSIONS, ARTICLE_FILE_FILTERS } from './article-file-types';
+import { ARTICLE_EXTENSIONS, ARTICLE_FILE_TYPES } from '../../shared/model/article-files';
+import { supportedExtensionOf } from '../services/loaders/read-article-bytes';
+import { ARTICLE_FILE_FILTERS } from './article-file-types';
 
 describe('the open dialog’s file types', () => {
-  it('offers exactly the extensions a loader exists for', () => {
-    expect([...ARTICLE_EXTENSIONS].sort()).toEqual([...SUPPORTED_EXTENSIONS].sort());
+  it('offers exactly the extensions a loader opens', () => {
+    expect(ARTICLE_FILE_FILTERS[0]?.extensions).toEqual([...ARTICLE_EXTENSIONS]);
+    for (const ext of ARTICLE_EXTENSIONS) expect(supportedExtensionOf(`/articles/story.${ext.toUpperCase()}`)).toBe(ext);
+    expect(supportedExtensionOf('/articles/story.rtf')).toBeNull();
   });
 
   it('lists articles first and keeps every file reachable', () => {
@@ -18,16 +21,21 @@ describe('the open dialog’s file types', () => {
 });
 
 describe('the installers’ file associations', () => {
-  // electron-builder registers these with the OS (Open With, double-click); they must be the formats
-  // the open dialog offers, no more and no fewer.
+  // electron-builder registers these with the OS (Open With, double-click); they must be the model's
+  // article file types, no more and no fewer, with the same names and MIME types.
   const config = load(readFileSync(resolve(__dirname, '../../electron-builder.yml'), 'utf8')) as {
     fileAssociations: { ext: string | string[]; name?: string; mimeType?: string; rank?: string }[];
   };
   const associations = config.fileAssociations;
 
-  it('cover exactly the extensions the open dialog offers, each once', () => {
-    const extensions = associations.flatMap((association) => (Array.isArray(association.ext) ? association.ext : [association.ext]));
-    expect([...extensions].sort()).toEqual([...ARTICLE_EXTENSIONS].sort());
+  it('are the model’s article file types, in order, each extension once', () => {
+    const asTypes = associations.map((association) => ({
+      extensions: Array.isArray(association.ext) ? association.ext : [association.ext],
+      name: association.name,
+      mimeType: association.mimeType,
+    }));
+    expect(asTypes).toEqual(ARTICLE_FILE_TYPES.map((type) => ({ ...type, extensions: [...type.extensions] })));
+    const extensions = asTypes.flatMap((type) => type.extensions);
     expect(new Set(extensions).size).toBe(extensions.length);
   });
 

@@ -7,7 +7,7 @@ import { IPC_CHANNELS } from '../../shared/ipc/contract';
 import { ArticleSession } from '../services/article-session';
 import { loadArticleFile } from '../services/load-article';
 import { RecentFiles } from '../services/recent-files';
-import { DEFAULT_SETTINGS } from '../services/settings-store';
+import { DEFAULT_SETTINGS } from '../../shared/model/settings';
 import { DROP_VALID_MS, DropRecord, MAX_DROPPED_PATHS } from './drop-record';
 import { registerIpcHandlers, type InvokeEventLike, type InvokeHandler, type SendListener } from './ipc-handlers';
 
@@ -42,7 +42,7 @@ async function setUp() {
       sessionFor: (event) => sessions.get(event.sender.id)!,
       chooseArticlePath: async () => null,
       chooseExportPath: async () => null,
-      settings: { settings: DEFAULT_SETTINGS, update: async () => DEFAULT_SETTINGS },
+      settings: { settings: DEFAULT_SETTINGS, change: async () => DEFAULT_SETTINGS },
       recentFiles,
       sampleArticlePath: join(folder, 'story.txt'),
       confirmExternalLink: async () => false,

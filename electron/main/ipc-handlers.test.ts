@@ -2,8 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNELS, IPC_CHANNELS, SEND_CHANNELS } from '../../shared/ipc/contract';
 import type { Article } from '../../shared/model/article';
 import type { LoadResult } from '../../shared/model/load-result';
-import type { ReaderSettings, RecentFile } from '../../shared/ipc/contract';
-import { DEFAULT_SETTINGS } from '../services/settings-store';
+import type { ReaderSettings } from '../../shared/model/settings';
+import type { RecentFile } from '../../shared/model/recent-file';
+import { DEFAULT_SETTINGS } from '../../shared/model/settings';
 import { DropRecord } from './drop-record';
 import {
   registerIpcHandlers,
@@ -13,8 +14,8 @@ import {
   type RecentFilesLike,
   type SendListener,
   type SessionLike,
-  type SettingsLike,
 } from './ipc-handlers';
+import { ReaderSettingsOwner, type SettingsLike } from '../services/reader-settings';
 
 const ARTICLE: Article = {
   text: 'Body.',
@@ -33,15 +34,17 @@ function setup(overrides: Partial<IpcHandlerDeps> = {}, article: Article | null 
   const session = {
     article,
     open: vi.fn(async (_path: string): Promise<LoadResult> => LOADED),
-    exportHtml: vi.fn(async () => ({ status: 'written', path: '/out/x.html' }) as const),
+    exportArticle: vi.fn(async (..._args: Parameters<SessionLike['exportArticle']>) => ({ status: 'written', path: '/out/x.html' }) as const),
   } satisfies SessionLike;
-  let stored: ReaderSettings = DEFAULT_SETTINGS;
+  let stored: ReaderSettings = { ...DEFAULT_SETTINGS, visibleLayers: ['quote', 'unverified'], typologies: ['SC', 'ISM'] };
   const settings = {
     get settings() {
       return stored;
     },
     update: vi.fn(async (change: Partial<ReaderSettings>) => (stored = { ...stored, ...change })),
   } satisfies SettingsLike;
+  const broadcast = vi.fn();
+  const owner = new ReaderSettingsOwner(settings, broadcast);
   const recent: RecentFile[] = [{ path: '/news/recent.txt', name: 'recent.txt', openedAt: '2026-01-01T00:00:00.000Z' }];
   const recentFiles = {
     list: vi.fn(async () => recent),
@@ -53,12 +56,11 @@ function setup(overrides: Partial<IpcHandlerDeps> = {}, article: Article | null 
     sessionFor: () => session,
     chooseArticlePath: vi.fn(async () => '/news/story.txt'),
     chooseExportPath: vi.fn(async () => '/out/x.html'),
-    settings,
+    settings: owner,
     recentFiles,
     sampleArticlePath: '/app/resources/sample-article.txt',
     confirmExternalLink: vi.fn(async () => true),
     openExternal: vi.fn(async () => undefined),
-    settingsUpdated: vi.fn(),
     // The paths here are imaginary; dropped-file.test.ts checks the real disk check.
     droppedPathProblem: vi.fn(async () => null),
     drops: new DropRecord(),
@@ -70,7 +72,7 @@ function setup(overrides: Partial<IpcHandlerDeps> = {}, article: Article | null 
   const call = (channel: string, event: InvokeEventLike, ...args: unknown[]) => handlers.get(channel)!(event, ...args);
   /** The preload reporting a real drop, as it does just before the reader asks to open the file. */
   const drop = (event: InvokeEventLike, ...paths: unknown[]) => listeners.get(IPC_CHANNELS.filesDropped)!(event, paths);
-  return { session, deps, handlers, listeners, call, drop, settings, recentFiles };
+  return { session, deps, handlers, listeners, call, drop, settings, recentFiles, broadcast };
 }
 
 describe('registerIpcHandlers', () => {
@@ -120,40 +122,50 @@ describe('registerIpcHandlers', () => {
     });
   });
 
-  it('exports after the save dialog, suggesting <article>-sourcelight.html and replacing what the dialog confirmed', async () => {
+  it('exports after the save dialog with the layers and typologies main holds, suggesting <article>-sourcelight.html', async () => {
     const { call, session, deps } = setup();
-    expect(await call(IPC_CHANNELS.exportHtml, OWN, { visibleLayers: ['unverified', 'quote', 'quote'] })).toEqual({
-      status: 'written',
-      path: '/out/x.html',
-    });
+    expect(await call(IPC_CHANNELS.exportArticle, OWN, 'html')).toEqual({ status: 'written', path: '/out/x.html' });
     expect(deps.chooseExportPath).toHaveBeenCalledWith(OWN, '/news/story-sourcelight.html', 'html');
-    expect(session.exportHtml).toHaveBeenCalledWith({ visibleLayers: ['quote', 'unverified'] }, '/out/x.html', true, undefined, []);
+    expect(session.exportArticle).toHaveBeenCalledWith(
+      { visibleLayers: ['quote', 'unverified'], typologies: ['SC', 'ISM'], format: 'html' },
+      '/out/x.html',
+      true,
+      undefined,
+      [],
+    );
+  });
+
+  it('exports what the settings say after a change, not what the page might claim', async () => {
+    const { call, session } = setup();
+    await call(IPC_CHANNELS.updateSettings, OWN, { visibleLayers: ['state-media'] });
+    await call(IPC_CHANNELS.exportArticle, OWN, 'csv');
+    expect(session.exportArticle.mock.calls[0]?.[0]).toEqual({ visibleLayers: ['state-media'], typologies: ['SC', 'ISM'], format: 'csv' });
   });
 
   it('suggests the extension of the requested format and passes the format on', async () => {
     const { call, session, deps } = setup();
-    await call(IPC_CHANNELS.exportHtml, OWN, { visibleLayers: [], format: 'jsonld' });
+    await call(IPC_CHANNELS.exportArticle, OWN, 'jsonld');
     expect(deps.chooseExportPath).toHaveBeenCalledWith(OWN, '/news/story-sourcelight.jsonld', 'jsonld');
-    expect(session.exportHtml).toHaveBeenCalledWith({ visibleLayers: [], format: 'jsonld' }, '/out/x.html', true, undefined, []);
+    expect(session.exportArticle.mock.calls[0]?.[0]).toMatchObject({ format: 'jsonld' });
   });
 
   it('reports a cancelled save dialog as cancelled', async () => {
     const { call, session } = setup({ chooseExportPath: async () => null });
-    expect(await call(IPC_CHANNELS.exportHtml, OWN, { visibleLayers: [] })).toEqual({ status: 'cancelled' });
-    expect(session.exportHtml).not.toHaveBeenCalled();
+    expect(await call(IPC_CHANNELS.exportArticle, OWN, 'html')).toEqual({ status: 'cancelled' });
+    expect(session.exportArticle).not.toHaveBeenCalled();
   });
 
-  it('rejects export requests whose layers are not layer ids, without showing a dialog', async () => {
+  it('rejects an export whose format is not one of the export formats, without showing a dialog', async () => {
     const { call, deps } = setup();
-    for (const bad of [undefined, {}, { visibleLayers: 'quote' }, { visibleLayers: ['quote', 'sports'] }, { visibleLayers: [1] }]) {
-      expect(await call(IPC_CHANNELS.exportHtml, OWN, bad)).toEqual({ status: 'failed', message: 'The export request was not valid.' });
+    for (const bad of [undefined, {}, 'pdf', 'HTML', { format: 'html' }, { visibleLayers: ['quote'] }, 1]) {
+      expect(await call(IPC_CHANNELS.exportArticle, OWN, bad)).toEqual({ status: 'failed', message: 'The export request was not valid.' });
     }
     expect(deps.chooseExportPath).not.toHaveBeenCalled();
   });
 
   it('asks for an article before exporting when none is open', async () => {
     const { call, deps } = setup({}, null);
-    expect(await call(IPC_CHANNELS.exportHtml, OWN, { visibleLayers: [] })).toEqual({
+    expect(await call(IPC_CHANNELS.exportArticle, OWN, 'html')).toEqual({
       status: 'failed',
       message: 'Open an article before exporting it.',
     });
@@ -203,34 +215,44 @@ describe('the sample article, recent files and settings handlers', () => {
     expect(session.open).toHaveBeenCalledTimes(1);
   });
 
-  it('returns the saved settings', async () => {
-    const { call } = setup();
-    expect(await call(IPC_CHANNELS.getSettings, OWN)).toEqual(DEFAULT_SETTINGS);
+  it('returns the settings main holds', async () => {
+    const { call, settings } = setup();
+    expect(await call(IPC_CHANNELS.getSettings, OWN)).toEqual(settings.settings);
   });
 
-  it('saves a valid settings change, answers with the settings in force and tells the app', async () => {
-    const { call, deps, settings } = setup();
-    const expected = { ...DEFAULT_SETTINGS, theme: 'dark', visibleLayers: ['state-media', 'quote'] };
+  it('saves a valid settings change, answers with the settings in force and broadcasts it to the other windows', async () => {
+    const { call, broadcast, settings } = setup();
+    const before = settings.settings;
+    const expected = { ...before, theme: 'dark', visibleLayers: ['state-media', 'quote'] };
     expect(await call(IPC_CHANNELS.updateSettings, OWN, { theme: 'dark', visibleLayers: ['quote', 'state-media'], window: { x: 0 } })).toEqual(
       expected,
     );
     expect(settings.update).toHaveBeenCalledWith({ theme: 'dark', visibleLayers: ['state-media', 'quote'] });
-    expect(deps.settingsUpdated).toHaveBeenCalledWith(OWN, expected);
+    // The sender already shows the change; the owner broadcasts it, naming the sender so it is skipped.
+    expect(broadcast).toHaveBeenCalledWith(expected, OWN.sender.id);
+  });
+
+  it('carries the reading settings through to main', async () => {
+    const { call, settings } = setup();
+    const reading = { fontSize: 22, typeface: 'sans', lineWidth: 'wide', lineSpacing: 'loose', paper: 'sepia' };
+    expect(await call(IPC_CHANNELS.updateSettings, OWN, { reading })).toMatchObject({ reading });
+    expect(settings.settings.reading).toEqual(reading);
   });
 
   it('refuses a settings change with an invalid field, saving nothing', async () => {
-    const { call, settings, deps } = setup();
+    const { call, settings, broadcast } = setup();
     for (const bad of [null, 'dark', { theme: 'purple' }, { zoomLevel: 40 }, { zoomLevel: Number.NaN }, { visibleLayers: ['sports'] }, { findingsPanelOpen: 'yes' }]) {
       await expect(call(IPC_CHANNELS.updateSettings, OWN, bad)).rejects.toThrow(/not valid/);
     }
     expect(settings.update).not.toHaveBeenCalled();
-    expect(deps.settingsUpdated).not.toHaveBeenCalled();
+    expect(broadcast).not.toHaveBeenCalled();
   });
 
   it('keeps a settings change in force for this run when it cannot be saved', async () => {
     const { call, settings } = setup();
+    const before = settings.settings;
     settings.update.mockRejectedValueOnce(new Error('read-only disk'));
-    expect(await call(IPC_CHANNELS.updateSettings, OWN, { zoomLevel: 1 })).toEqual(DEFAULT_SETTINGS);
+    expect(await call(IPC_CHANNELS.updateSettings, OWN, { zoomLevel: 1 })).toEqual(before);
   });
 });
 

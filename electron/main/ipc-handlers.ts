@@ -1,24 +1,26 @@
-import {
-  INVOKE_CHANNELS,
-  IPC_CHANNELS,
-  type ExportFormat,
-  type ExportResult,
-  type ReaderSettings,
-  type RecentFile,
-} from '../../shared/ipc/contract';
+import { INVOKE_CHANNELS, IPC_CHANNELS } from '../../shared/ipc/contract';
+import type { ExportFormat, ExportResult } from '../../shared/model/export-format';
 import type { LoadResult } from '../../shared/model/load-result';
 import type { Correction } from '../../shared/model/correction';
-import { APP_VERSION } from '../services/app-version';
-import { AtomicWriteError, writeFileAtomic } from '../services/atomic-write';
-import { correctionListSchema, renderCorrectionsFile, type CorrectionsStore } from '../services/corrections-store';
-import type { ArticleSession } from '../services/article-session';
-import type { RecentFiles } from '../services/recent-files';
-import type { SettingsStore } from '../services/settings-store';
-import { defaultExportFileName, defaultExportPath } from './export-file-name';
+import type { ReaderSettings } from '../../shared/model/settings';
+import type { RecentFile } from '../../shared/model/recent-file';
+import {
+  exportSessionArticle,
+  exportSessionCorrections,
+  openRemembered,
+  openSafely,
+  type RecentFilesLike,
+  type SessionLike,
+} from '../services/article-actions';
+import { correctionListSchema, type CorrectionsStore } from '../services/corrections-store';
+import type { ReaderSettingsOwner } from '../services/reader-settings';
 import { droppedPathProblem } from './dropped-file';
 import type { DropRecord } from './drop-record';
-import { basename, dirname, join } from 'node:path';
-import { parseDroppedPath, parseExportRequest, parseExternalUrl, parseRecentPath, parseSettingsChange } from './ipc-validation';
+import { basename } from 'node:path';
+import { parseDroppedPath, parseExportFormat,
+  parseExportLanguage, parseExternalUrl, parseRecentPath, parseSettingsChange } from './ipc-validation';
+
+export type { RecentFilesLike, SessionLike };
 
 /** The parts of Electron's `IpcMainInvokeEvent` the handlers read. */
 export interface InvokeEventLike {
@@ -38,15 +40,6 @@ export interface InvokeRegistry {
   on(channel: string, listener: SendListener): void;
 }
 
-/** The session operations the handlers use, so tests need no file loaders. */
-export type SessionLike = Pick<ArticleSession, 'article' | 'open' | 'exportHtml'>;
-
-/** The settings operations the handlers use. */
-export type SettingsLike = Pick<SettingsStore, 'settings' | 'update'>;
-
-/** The recent-files operations the handlers use. */
-export type RecentFilesLike = Pick<RecentFiles, 'list' | 'has' | 'add'>;
-
 /** The corrections operations the handlers use. */
 export type CorrectionsLike = Pick<CorrectionsStore, 'forArticle' | 'save'>;
 
@@ -60,8 +53,8 @@ export interface IpcHandlerDeps {
   readonly chooseArticlePath: (event: InvokeEventLike) => Promise<string | null>;
   /** Shows the save dialog for one export format, which itself asks before replacing a file; null when cancelled. */
   readonly chooseExportPath: (event: InvokeEventLike, defaultPath: string, format: ExportFormat) => Promise<string | null>;
-  /** The remembered reader settings. */
-  readonly settings: SettingsLike;
+  /** The owner of the reader settings, which saves and broadcasts every change; exports read the layers and typologies there. */
+  readonly settings: Pick<ReaderSettingsOwner, 'settings' | 'change'>;
   /** The recently opened articles; every article opened by path is added. */
   readonly recentFiles: RecentFilesLike;
   /** Where the bundled sample article is. */
@@ -74,8 +67,6 @@ export interface IpcHandlerDeps {
   readonly corrections?: CorrectionsLike;
   /** Shows the save dialog for a corrections file (JSON); null when cancelled. */
   readonly chooseCorrectionsPath?: (event: InvokeEventLike, defaultPath: string) => Promise<string | null>;
-  /** Told after the reader changed the settings, so the app can apply zoom and theme and update its menu. */
-  readonly settingsUpdated?: (event: InvokeEventLike, settings: ReaderSettings) => void;
   /**
    * Checks a dropped or recent path on disk before it is opened (a regular file of an article type,
    * through any links); tests with imaginary paths pass their own.
@@ -122,17 +113,7 @@ export function createIpcHandlers(deps: IpcHandlerDeps): Readonly<Record<InvokeC
       const problem = await (deps.droppedPathProblem ?? droppedPathProblem)(path);
       return problem ?? openAndRemember(event, path);
     }),
-    [IPC_CHANNELS.exportHtml]: guarded(async (event, rawRequest): Promise<ExportResult> => {
-      const request = parseExportRequest(rawRequest);
-      if (request === null) return { status: 'failed', message: 'The export request was not valid.' };
-      const session = deps.sessionFor(event);
-      const article = session.article;
-      if (!article) return { status: 'failed', message: 'Open an article before exporting it.' };
-      const format = request.format ?? 'html';
-      const destination = await deps.chooseExportPath(event, defaultExportPath(article.sourcePath, article.sourceName, format), format);
-      if (destination === null) return { status: 'cancelled' };
-      return session.exportHtml(request, destination, true, undefined, deps.corrections?.forArticle(article) ?? []);
-    }),
+    [IPC_CHANNELS.exportArticle]: guarded(async (event, rawFormat, rawLanguage): Promise<ExportResult> => exportArticleFor(deps, event, rawFormat, rawLanguage)),
     [IPC_CHANNELS.getCorrections]: guarded(async (event): Promise<readonly Correction[]> => {
       const article = deps.sessionFor(event).article;
       return article && deps.corrections ? deps.corrections.forArticle(article) : [];
@@ -151,20 +132,10 @@ export function createIpcHandlers(deps: IpcHandlerDeps): Readonly<Record<InvokeC
       return deps.corrections.save(article, corrections);
     }),
     [IPC_CHANNELS.exportCorrections]: guarded(async (event): Promise<ExportResult> => {
-      const article = deps.sessionFor(event).article;
-      if (!article) return { status: 'failed', message: 'Open an article before exporting its corrections.' };
-      const corrections = deps.corrections?.forArticle(article) ?? [];
-      if (corrections.length === 0) return { status: 'failed', message: 'This article has no corrections to export yet.' };
-      if (!deps.chooseCorrectionsPath) return { status: 'failed', message: 'Corrections cannot be exported here.' };
-      const suggested = join(dirname(article.sourcePath), defaultExportFileName(article.sourceName, 'html').replace(/-sourcelight\.html$/, '-corrections.json'));
-      const destination = await deps.chooseCorrectionsPath(event, suggested);
-      if (destination === null) return { status: 'cancelled' };
-      try {
-        await writeFileAtomic(destination, renderCorrectionsFile(article, corrections, new Date(), APP_VERSION), { overwrite: true });
-      } catch (error) {
-        return { status: 'failed', message: error instanceof AtomicWriteError ? error.message : `Could not save the corrections: ${String(error)}` };
-      }
-      return { status: 'written', path: destination };
+      const session = deps.sessionFor(event);
+      const corrections = session.article ? (deps.corrections?.forArticle(session.article) ?? []) : [];
+      const choose = deps.chooseCorrectionsPath;
+      return exportSessionCorrections(session, corrections, choose ? (defaultPath) => choose(event, defaultPath) : undefined);
     }),
     [IPC_CHANNELS.openSampleArticle]: guarded(
       // The sample is bundled, not the user's file, so it stays off the recent list.
@@ -183,15 +154,7 @@ export function createIpcHandlers(deps: IpcHandlerDeps): Readonly<Record<InvokeC
     [IPC_CHANNELS.updateSettings]: guarded(async (event, rawChange): Promise<ReaderSettings> => {
       const change = parseSettingsChange(rawChange);
       if (change === null) throw new Error('Refused a settings change that is not valid.');
-      let settings: ReaderSettings;
-      try {
-        settings = await deps.settings.update(change);
-      } catch {
-        // Not saved (read-only user-data folder), but in force for this run: the store keeps it in memory.
-        settings = deps.settings.settings;
-      }
-      deps.settingsUpdated?.(event, settings);
-      return settings;
+      return deps.settings.change(change, event.sender.id);
     }),
     [IPC_CHANNELS.openExternalLink]: guarded(async (event, rawUrl): Promise<boolean> => {
       const url = parseExternalUrl(rawUrl);
@@ -214,25 +177,20 @@ export function registerIpcHandlers(registry: InvokeRegistry, deps: IpcHandlerDe
   });
 }
 
-/** Opens a file and, when it opened, puts it at the top of the recent list; saving the list never fails the open. */
-export async function openRemembered(session: SessionLike, recentFiles: Pick<RecentFilesLike, 'add'>, path: string): Promise<LoadResult> {
-  const result = await openSafely(session, path);
-  if (result.ok) {
-    try {
-      await recentFiles.add(path);
-    } catch {
-      // A read-only user-data folder costs the recent list, not the article.
-    }
-  }
-  return result;
-}
-
-/** Opens a file, turning an unexpected loader exception into a result the reader can show. */
-export async function openSafely(session: SessionLike, path: string): Promise<LoadResult> {
-  try {
-    return await session.open(path);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: { code: 'unreadable', message: `Sourcelight could not read this file: ${detail}` } };
-  }
+/**
+ * Exports the article of the window `event` came from, in `rawFormat` once checked, with the settings
+ * main holds. The reader's Export button (over IPC) and the menu (in main) both come through here.
+ */
+export async function exportArticleFor(
+  deps: Pick<IpcHandlerDeps, 'sessionFor' | 'chooseExportPath' | 'settings' | 'corrections'>,
+  event: InvokeEventLike,
+  rawFormat: unknown,
+  rawLanguage?: unknown,
+): Promise<ExportResult> {
+  const format = parseExportFormat(rawFormat);
+  const language = parseExportLanguage(rawLanguage);
+  if (format === null || language === null) return { status: 'failed', message: 'The export request was not valid.' };
+  const session = deps.sessionFor(event);
+  const corrections = session.article ? (deps.corrections?.forArticle(session.article) ?? []) : [];
+  return exportSessionArticle(session, deps.settings.settings, format, (defaultPath, chosen: ExportFormat) => deps.chooseExportPath(event, defaultPath, chosen), corrections, language);
 }

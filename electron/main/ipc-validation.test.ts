@@ -1,35 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { describeExternalLink, parseDroppedPath, parseExportRequest, parseExternalUrl, parseSettingsChange } from './ipc-validation';
+import { EXPORT_FORMATS } from '../../shared/model/export-format';
+import { describeExternalLink, parseDroppedPath, parseExportFormat, parseExportLanguage, parseExternalUrl, parseSettingsChange } from './ipc-validation';
 
-describe('parseExportRequest', () => {
-  it('accepts layer ids, folding duplicates into display order and dropping unknown fields', () => {
-    expect(parseExportRequest({ visibleLayers: ['unverified', 'state-media', 'unverified'], extra: 1 })).toEqual({
-      visibleLayers: ['state-media', 'unverified'],
-    });
-    expect(parseExportRequest({ visibleLayers: [] })).toEqual({ visibleLayers: [] });
+describe('parseExportFormat', () => {
+  it('accepts each export format the model lists', () => {
+    for (const format of EXPORT_FORMATS) expect(parseExportFormat(format)).toBe(format);
   });
 
-  it('keeps a known export format and the chosen typologies, in canonical order', () => {
-    expect(parseExportRequest({ visibleLayers: ['quote'], format: 'csv', typologies: ['CaPr', 'SC', 'SC'] })).toEqual({
-      visibleLayers: ['quote'],
-      format: 'csv',
-      typologies: ['SC', 'CaPr'],
-    });
-    for (const bad of [{ visibleLayers: [], format: 'pdf' }, { visibleLayers: [], typologies: ['XX'] }, { visibleLayers: [], format: 1 }]) {
-      expect(parseExportRequest(bad)).toBeNull();
-    }
+  it('refuses anything else, including an old-style request object', () => {
+    for (const bad of ['pdf', 'HTML', '', null, 1, { format: 'csv' }, { visibleLayers: ['quote'] }]) expect(parseExportFormat(bad)).toBeNull();
   });
 
   it('keeps the article language the reader chose and refuses one the engine has no pack for', () => {
-    expect(parseExportRequest({ visibleLayers: ['quote'], language: 'ru' })).toEqual({ visibleLayers: ['quote'], language: 'ru' });
-    expect(parseExportRequest({ visibleLayers: [], language: 'auto' })).toEqual({ visibleLayers: [], language: 'auto' });
-    expect(parseExportRequest({ visibleLayers: [], language: 'pt' })).toBeNull();
-  });
-
-  it('refuses anything that is not an array of layer ids', () => {
-    for (const bad of [null, 'quote', { visibleLayers: null }, { visibleLayers: ['Quote'] }, { visibleLayers: Array(50).fill('quote') }]) {
-      expect(parseExportRequest(bad)).toBeNull();
-    }
+    expect(parseExportLanguage('ru')).toBe('ru');
+    expect(parseExportLanguage(undefined)).toBe('auto');
+    expect(parseExportLanguage('pt')).toBeNull();
   });
 });
 

@@ -1,20 +1,9 @@
 import { isAbsolute } from 'node:path';
 import { z } from 'zod';
-import type { ExportFormat, ExportRequest, ReaderSettings } from '../../shared/ipc/contract';
-import { LANGUAGES } from '../../shared/engine/lang/detect-language';
-import type { Typology } from '../../shared/model/finding';
-import { LAYER_IDS } from '../../shared/model/layers';
+import { isExportFormat, type ExportFormat } from '../../shared/model/export-format';
+import type { ReaderSettings } from '../../shared/model/settings';
+import { LANGUAGES, type LanguageChoice } from '../../shared/engine/lang/detect-language';
 import { READER_SETTING_SCHEMAS } from '../services/settings-store';
-
-const EXPORT_FORMATS = ['html', 'jsonld', 'csv'] as const satisfies readonly ExportFormat[];
-const TYPOLOGIES = ['SC', 'CaPu', 'CaPr', 'ISFM', 'ISF', 'ISM', 'IP'] as const satisfies readonly Typology[];
-
-const exportRequestSchema = z.object({
-  visibleLayers: z.array(z.enum(LAYER_IDS)).max(LAYER_IDS.length * 4),
-  format: z.enum(EXPORT_FORMATS).optional(),
-  typologies: z.array(z.enum(TYPOLOGIES)).max(TYPOLOGIES.length * 4).optional(),
-  language: z.enum(['auto', ...LANGUAGES]).optional(),
-});
 
 const droppedPathSchema = z
   .string()
@@ -22,17 +11,15 @@ const droppedPathSchema = z
   .max(32_768)
   .refine((value) => isAbsolute(value) && !value.includes('\u0000'), 'must be an absolute path');
 
-/** Checks an export request from the renderer; duplicate layers are folded, unknown fields dropped. */
-export function parseExportRequest(value: unknown): ExportRequest | null {
-  const parsed = exportRequestSchema.safeParse(value);
-  if (!parsed.success) return null;
-  const { format, typologies, language } = parsed.data;
-  return {
-    visibleLayers: LAYER_IDS.filter((layer) => parsed.data.visibleLayers.includes(layer)),
-    ...(format ? { format } : {}),
-    ...(typologies ? { typologies: TYPOLOGIES.filter((typology) => typologies.includes(typology)) } : {}),
-    ...(language ? { language } : {}),
-  };
+/** Checks the format of an export the renderer asks for: one of the model's export formats, nothing else. */
+export function parseExportFormat(value: unknown): ExportFormat | null {
+  return isExportFormat(value) ? value : null;
+}
+
+/** Checks the language choice an export carries: absent means `auto`; anything but a known pack is refused. */
+export function parseExportLanguage(value: unknown): LanguageChoice | null {
+  if (value === undefined) return 'auto';
+  return value === 'auto' || (LANGUAGES as readonly unknown[]).includes(value) ? (value as LanguageChoice) : null;
 }
 
 /** Checks a dropped file's path as the preload resolved it: an absolute path, nothing else. */

@@ -1,7 +1,8 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import type { ReaderSettings, RecentFile } from '../../shared/ipc/contract';
-import { DEFAULT_SETTINGS } from '../services/settings-store';
+import type { ReaderSettings } from '../../shared/model/settings';
+import type { RecentFile } from '../../shared/model/recent-file';
+import { DEFAULT_SETTINGS } from '../../shared/model/settings';
 import { buildMenuTemplate, type MenuActions } from './menu-template';
 
 function flatten(items: readonly MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
@@ -22,6 +23,9 @@ function build(
     clearRecent: vi.fn(),
     openSample: vi.fn(),
     sendCommand: vi.fn(),
+    exportArticle: vi.fn(),
+    toggleLayer: vi.fn(),
+    toggleFindingsPanel: vi.fn(),
     zoom: vi.fn(),
     setTheme: vi.fn(),
   } satisfies MenuActions;
@@ -73,14 +77,20 @@ describe('buildMenuTemplate', () => {
     expect(actions.openSample).toHaveBeenCalledWith('window');
   });
 
-  it('asks the reader to export in each format and to close the article', () => {
+  it('exports the clicked window’s article in each format in main, and asks the reader to close the article', () => {
     const { item, click, actions } = build();
     expect(item('export-html').accelerator).toBe('CmdOrCtrl+E');
+    expect(['export-html', 'export-jsonld', 'export-csv'].map((id) => item(id).label)).toEqual(['Export HTML…', 'Export Annotations (JSON-LD)…', 'Export CSV…']);
     for (const id of ['export-html', 'export-jsonld', 'export-csv', 'close-article']) click(id);
-    expect(actions.sendCommand.mock.calls.map((call) => call[1])).toEqual(['export-html', 'export-jsonld', 'export-csv', 'close-article']);
+    expect(actions.exportArticle.mock.calls).toEqual([
+      ['window', 'html'],
+      ['window', 'jsonld'],
+      ['window', 'csv'],
+    ]);
+    expect(actions.sendCommand.mock.calls).toEqual([['window', 'close-article']]);
   });
 
-  it('has a checkbox per layer showing the saved visibility and sending its toggle command', () => {
+  it('has a checkbox per layer showing the saved visibility and toggling it in main', () => {
     const { item, click, actions } = build({ settings: { visibleLayers: ['quote'] } });
     expect(['toggle-layer-state-media', 'toggle-layer-quote', 'toggle-layer-unverified'].map((id) => [item(id).type, item(id).checked])).toEqual([
       ['checkbox', false],
@@ -88,11 +98,8 @@ describe('buildMenuTemplate', () => {
       ['checkbox', false],
     ]);
     for (const id of ['toggle-layer-state-media', 'toggle-layer-quote', 'toggle-layer-unverified']) click(id);
-    expect(actions.sendCommand.mock.calls.map((call) => call[1])).toEqual([
-      'toggle-layer-state-media',
-      'toggle-layer-quote',
-      'toggle-layer-unverified',
-    ]);
+    expect(actions.toggleLayer.mock.calls).toEqual([['state-media'], ['quote'], ['unverified']]);
+    expect(actions.sendCommand).not.toHaveBeenCalled();
   });
 
   it('toggles the findings panel and moves between findings with F3 and Shift+F3', () => {
@@ -101,7 +108,8 @@ describe('buildMenuTemplate', () => {
     expect(item('next-finding').accelerator).toBe('F3');
     expect(item('previous-finding').accelerator).toBe('Shift+F3');
     for (const id of ['toggle-findings-panel', 'next-finding', 'previous-finding']) click(id);
-    expect(actions.sendCommand.mock.calls.map((call) => call[1])).toEqual(['toggle-findings-panel', 'next-finding', 'previous-finding']);
+    expect(actions.toggleFindingsPanel).toHaveBeenCalledOnce();
+    expect(actions.sendCommand.mock.calls.map((call) => call[1])).toEqual(['next-finding', 'previous-finding']);
   });
 
   it('zooms in, out and back to actual size through the app, with the usual shortcuts', () => {

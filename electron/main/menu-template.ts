@@ -1,5 +1,8 @@
 import type { BaseWindow, MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand, ReaderSettings, RecentFile, ThemeChoice } from '../../shared/ipc/contract';
+import type { MenuCommand } from '../../shared/ipc/contract';
+import { EXPORT_FORMATS, EXPORT_FORMAT_INFO, type ExportFormat } from '../../shared/model/export-format';
+import { THEME_CHOICES, type ReaderSettings, type ThemeChoice } from '../../shared/model/settings';
+import type { RecentFile } from '../../shared/model/recent-file';
 import { LAYER_IDS, LAYER_INFO, type LayerId } from '../../shared/model/layers';
 import type { ZoomDirection } from './zoom-level';
 
@@ -10,6 +13,12 @@ export interface MenuActions {
   readonly clearRecent: () => void;
   readonly openSample: (window: BaseWindow | undefined) => void;
   readonly sendCommand: (window: BaseWindow | undefined, command: MenuCommand) => void;
+  /** Exports the clicked window's article; main runs it with the settings it holds. */
+  readonly exportArticle: (window: BaseWindow | undefined, format: ExportFormat) => void;
+  /** Shows or hides a layer in every window (a settings change main makes and broadcasts). */
+  readonly toggleLayer: (layer: LayerId) => void;
+  /** Opens or closes the findings panel in every window. */
+  readonly toggleFindingsPanel: () => void;
   readonly zoom: (window: BaseWindow | undefined, direction: ZoomDirection) => void;
   readonly setTheme: (theme: ThemeChoice) => void;
 }
@@ -27,8 +36,8 @@ export interface MenuState {
   readonly recentFiles: readonly RecentFile[];
 }
 
-/** The menu command that toggles a layer in the reader. */
-export function toggleLayerCommand(layer: LayerId): MenuCommand {
+/** The menu item that toggles a layer. */
+export function toggleLayerItemId(layer: LayerId): string {
   return `toggle-layer-${layer}`;
 }
 
@@ -57,13 +66,14 @@ function recentSubmenu(actions: MenuActions, state: MenuState, options: MenuOpti
 
 /**
  * The application menu, rebuilt whenever the settings or the recent files change. Layer and panel
- * items are checkboxes showing the saved settings, but a click only asks the reader to toggle: the
- * reader owns that state and saves it, which rebuilds the menu, so the two never disagree for long.
+ * items are checkboxes showing the settings main holds; a click changes them there, which saves,
+ * tells every window and rebuilds the menu. Exports run in main too; only page-local commands (close,
+ * next and previous finding) are sent to the reader.
  */
 export function buildMenuTemplate(actions: MenuActions, state: MenuState, options: MenuOptions): MenuItemConstructorOptions[] {
   const isMac = options.platform === 'darwin';
   const send =
-    (command: MenuCommand): MenuItemConstructorOptions['click'] =>
+    (command: MenuCommand): NonNullable<MenuItemConstructorOptions['click']> =>
     (_item, window) =>
       actions.sendCommand(window, command);
   const file: MenuItemConstructorOptions = {
@@ -73,9 +83,14 @@ export function buildMenuTemplate(actions: MenuActions, state: MenuState, option
       { id: 'open-recent', label: 'Open Recent', submenu: recentSubmenu(actions, state, options) },
       { id: 'open-sample', label: 'Open Sample Article', click: (_item, window) => actions.openSample(window) },
       { type: 'separator' },
-      { id: 'export-html', label: 'Export HTML…', accelerator: 'CmdOrCtrl+E', click: send('export-html') },
-      { id: 'export-jsonld', label: 'Export Annotations (JSON-LD)…', click: send('export-jsonld') },
-      { id: 'export-csv', label: 'Export CSV…', click: send('export-csv') },
+      ...EXPORT_FORMATS.map(
+        (format): MenuItemConstructorOptions => ({
+          id: `export-${format}`,
+          label: EXPORT_FORMAT_INFO[format].menuLabel,
+          ...(format === 'html' ? { accelerator: 'CmdOrCtrl+E' } : {}),
+          click: (_item, window) => actions.exportArticle(window, format),
+        }),
+      ),
       { type: 'separator' },
       { id: 'close-article', label: 'Close Article', accelerator: 'CmdOrCtrl+W', click: send('close-article') },
       // Cmd+W closes the article, so the window's own close moves to Shift.
@@ -84,15 +99,15 @@ export function buildMenuTemplate(actions: MenuActions, state: MenuState, option
   };
   const layerItems = LAYER_IDS.map(
     (layer, index): MenuItemConstructorOptions => ({
-      id: toggleLayerCommand(layer),
+      id: toggleLayerItemId(layer),
       label: LAYER_INFO[layer].label,
       type: 'checkbox',
       checked: state.settings.visibleLayers.includes(layer),
       accelerator: `CmdOrCtrl+${index + 1}`,
-      click: send(toggleLayerCommand(layer)),
+      click: () => actions.toggleLayer(layer),
     }),
   );
-  const themeItems = (['system', 'light', 'dark'] as const).map(
+  const themeItems = THEME_CHOICES.map(
     (theme): MenuItemConstructorOptions => ({
       id: `theme-${theme}`,
       label: THEME_LABELS[theme],
@@ -101,7 +116,7 @@ export function buildMenuTemplate(actions: MenuActions, state: MenuState, option
       click: () => actions.setTheme(theme),
     }),
   );
-  const zoom = (direction: ZoomDirection): MenuItemConstructorOptions['click'] => (_item, window) => actions.zoom(window, direction);
+  const zoom = (direction: ZoomDirection): NonNullable<MenuItemConstructorOptions['click']> => (_item, window) => actions.zoom(window, direction);
   const developerItems: MenuItemConstructorOptions[] = options.isDevelopment
     ? [{ type: 'separator' }, { role: 'reload' }, { role: 'toggleDevTools' }]
     : [];
@@ -116,7 +131,7 @@ export function buildMenuTemplate(actions: MenuActions, state: MenuState, option
         type: 'checkbox',
         checked: state.settings.findingsPanelOpen,
         accelerator: 'CmdOrCtrl+Shift+F',
-        click: send('toggle-findings-panel'),
+        click: () => actions.toggleFindingsPanel(),
       },
       { id: 'next-finding', label: 'Next Finding', accelerator: 'F3', click: send('next-finding') },
       { id: 'previous-finding', label: 'Previous Finding', accelerator: 'Shift+F3', click: send('previous-finding') },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ZOOM_LIMITS } from '../services/settings-store';
+import { ZOOM_LIMITS } from '../../shared/model/settings';
 import { nextZoomLevel } from './zoom-level';
 
 describe('nextZoomLevel', () => {

@@ -1,4 +1,4 @@
-import { ZOOM_LIMITS } from '../services/settings-store';
+import { ZOOM_LIMITS } from '../../shared/model/settings';
 
 /** How a zoom command changes the level. */
 export type ZoomDirection = 'in' | 'out' | 'reset';

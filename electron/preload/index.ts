@@ -1,13 +1,8 @@
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
-import {
-  IPC_CHANNELS,
-  type DroppedFile,
-  type ExportResult,
-  type MenuCommand,
-  type ReaderSettings,
-  type RecentFile,
-  type SourcelightApi,
-} from '../../shared/ipc/contract';
+import { IPC_CHANNELS, type DroppedFile, type MenuCommand, type SourcelightApi } from '../../shared/ipc/contract';
+import type { ExportResult } from '../../shared/model/export-format';
+import type { ReaderSettings } from '../../shared/model/settings';
+import type { RecentFile } from '../../shared/model/recent-file';
 import type { LoadResult } from '../../shared/model/load-result';
 import type { Correction } from '../../shared/model/correction';
 import { createReplayChannel } from './replay-channel';
@@ -45,12 +40,8 @@ const api: SourcelightApi = {
     if (!path) return NOT_A_DISK_FILE;
     return ipcRenderer.invoke(IPC_CHANNELS.openDroppedPath, path) as Promise<LoadResult>;
   },
-  exportHtml: (request) =>
-    ipcRenderer.invoke(IPC_CHANNELS.exportHtml, {
-      visibleLayers: [...request.visibleLayers],
-      ...(request.format ? { format: request.format } : {}),
-      ...(request.typologies ? { typologies: [...request.typologies] } : {}),
-    }) as ReturnType<SourcelightApi['exportHtml']>,
+  // Only the format crosses: main exports with the layers and typologies it holds.
+  exportArticle: (format, language) => ipcRenderer.invoke(IPC_CHANNELS.exportArticle, String(format), language === undefined ? undefined : String(language)) as Promise<ExportResult>,
   openSampleArticle: () => ipcRenderer.invoke(IPC_CHANNELS.openSampleArticle) as Promise<LoadResult>,
   listRecentFiles: () => ipcRenderer.invoke(IPC_CHANNELS.listRecentFiles) as Promise<readonly RecentFile[]>,
   openRecentFile: (path) => ipcRenderer.invoke(IPC_CHANNELS.openRecentFile, String(path)) as Promise<LoadResult>,
@@ -77,16 +68,18 @@ const api: SourcelightApi = {
       ipcRenderer.removeListener(IPC_CHANNELS.settingsChanged, handler);
     };
   },
+  onExportFinished: (listener) => {
+    const handler = (_event: IpcRendererEvent, result: ExportResult): void => listener(result);
+    ipcRenderer.on(IPC_CHANNELS.exportFinished, handler);
+    return () => {
+      ipcRenderer.removeListener(IPC_CHANNELS.exportFinished, handler);
+    };
+  },
 };
 
-function plainSettingsChange(change: Partial<ReaderSettings>): Record<string, unknown> {
-  const plain: Record<string, unknown> = {};
-  if (change.visibleLayers !== undefined) plain['visibleLayers'] = [...change.visibleLayers];
-  if (change.typologies !== undefined) plain['typologies'] = [...change.typologies];
-  if (change.theme !== undefined) plain['theme'] = change.theme;
-  if (change.zoomLevel !== undefined) plain['zoomLevel'] = change.zoomLevel;
-  if (change.findingsPanelOpen !== undefined) plain['findingsPanelOpen'] = change.findingsPanelOpen;
-  return plain;
+// Every settings field crosses as JSON (the reading settings too); main validates each one.
+function plainSettingsChange(change: Partial<ReaderSettings>): unknown {
+  return JSON.parse(JSON.stringify(change ?? {})) as unknown;
 }
 
 contextBridge.exposeInMainWorld('sourcelight', api);

@@ -24,7 +24,7 @@ describe('an article session with the user’s own outlets', () => {
     expect(after.ok && after.article.notices.join(' ')).toMatch(/No Country.*left out/);
 
     const out = join(folder, 'hills.html');
-    expect(await session.exportHtml({ visibleLayers: ['state-media', 'quote', 'unverified'] }, out, false)).toEqual({ status: 'written', path: out });
+    expect(await session.exportArticle({ visibleLayers: ['state-media', 'quote', 'unverified'] }, out, false)).toEqual({ status: 'written', path: out });
     expect(readFileSync(out, 'utf8')).toMatch(/<mark class="[^"]*sl-hl-state-media[^"]*"[^>]*>the Voice of the Hills radio<\/mark>/);
   });
 

@@ -1,10 +1,22 @@
-import type { ExportRequest, ExportResult } from '../../shared/ipc/contract';
+import type { LanguageChoice } from '../../shared/engine/lang/detect-language';
+import type { ExportFormat, ExportResult } from '../../shared/model/export-format';
+import type { Typology } from '../../shared/model/finding';
+import type { LayerId } from '../../shared/model/layers';
 import type { Article } from '../../shared/model/article';
 import type { LoadResult } from '../../shared/model/load-result';
 import type { Correction } from '../../shared/model/correction';
 import { exportArticle } from './export-article';
 import { loadArticleIsolated } from './loaders/isolated-load';
 import { readUserOutletsFile } from './user-outlets-file';
+
+/** What an export shows: the layers and typologies (from the settings) and the format, HTML unless told. */
+export interface ArticleExportChoice {
+  readonly visibleLayers: readonly LayerId[];
+  readonly format?: ExportFormat;
+  readonly typologies?: readonly Typology[];
+  /** The language pack the reader chose; detected from the text when absent or `auto`. */
+  readonly language?: LanguageChoice | undefined;
+}
 
 /** The article with the user's outlets attached, and a notice for each entry of their file that was left out. */
 function withUserOutlets(article: Article, path: string): Article {
@@ -49,7 +61,7 @@ export class ArticleSession {
   }
 
   /** Writes the current article to `destination` in the requested format (marked-up HTML unless told), with the reader's corrections. */
-  async exportHtml(request: ExportRequest, destination: string, overwrite: boolean, exportedAt?: Date, corrections: readonly Correction[] = []): Promise<ExportResult> {
+  async exportArticle(request: ArticleExportChoice, destination: string, overwrite: boolean, exportedAt?: Date, corrections: readonly Correction[] = []): Promise<ExportResult> {
     if (!this.current) return { status: 'failed', message: 'Open an article before exporting it.' };
     return exportArticle(this.current, destination, {
       visibleLayers: request.visibleLayers,

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { resolve } from 'node:path';
-import type { ExportFormat, ExportResult } from '../../shared/ipc/contract';
+import type { ExportFormat, ExportResult } from '../../shared/model/export-format';
 import type { Article } from '../../shared/model/article';
 import type { Typology } from '../../shared/model/finding';
 import type { LayerId } from '../../shared/model/layers';
@@ -32,9 +32,6 @@ export interface ExportArticleOptions {
   /** The reader's corrections of this article: findings marked wrong are left out (and listed), added ones put in. */
   readonly corrections?: readonly Correction[];
 }
-
-/** File extension (without the dot) of each export format. */
-export const EXPORT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = { html: 'html', jsonld: 'jsonld', csv: 'csv' };
 
 /** Analyses the article and renders the requested export as text; the app and the CLI share it. */
 export function renderArticleExport(article: Article, options: Omit<ExportArticleOptions, 'overwrite'>): string {

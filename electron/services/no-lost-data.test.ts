@@ -49,11 +49,11 @@ describe('a write that fails half-way', () => {
     const session = new ArticleSession();
     expect((await session.open(source)).ok).toBe(true);
     const destination = join(folder, 'article-export.html');
-    expect((await session.exportHtml({ visibleLayers: LAYER_IDS }, destination, true)).status).toBe('written');
+    expect((await session.exportArticle({ visibleLayers: LAYER_IDS }, destination, true)).status).toBe('written');
     const before = readFileSync(destination, 'utf8');
 
     failWritesLikeAFullDisk();
-    const failed = await session.exportHtml({ visibleLayers: ['quote'] }, destination, true);
+    const failed = await session.exportArticle({ visibleLayers: ['quote'] }, destination, true);
     vi.restoreAllMocks();
 
     expect(failed.status).toBe('failed');

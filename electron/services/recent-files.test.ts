@@ -3,7 +3,7 @@ import { mkdtemp, readFile, readdir, rm, unlink, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { RecentFile } from '../../shared/ipc/contract';
+import type { RecentFile } from '../../shared/model/recent-file';
 import { MAX_RECENT_FILES, RECENT_FILES_NAME, RecentFiles } from './recent-files';
 
 let folder: string;

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { basename, isAbsolute, join } from 'node:path';
 import { z } from 'zod';
-import type { RecentFile } from '../../shared/ipc/contract';
+import type { RecentFile } from '../../shared/model/recent-file';
 import { writeFileAtomic } from './atomic-write';
 
 /** The recent-files list's name inside the app's user-data folder. */

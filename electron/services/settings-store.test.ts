@@ -3,7 +3,8 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, SETTINGS_FILE_NAME, SettingsStore, pickValidSettings } from './settings-store';
+import { DEFAULT_SETTINGS } from '../../shared/model/settings';
+import { SETTINGS_FILE_NAME, SettingsStore, pickValidSettings } from './settings-store';
 
 let folder: string;
 beforeEach(async () => {

@@ -1,30 +1,23 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { DEFAULT_TYPOLOGIES } from '../../shared/engine/analyze';
-import { DEFAULT_READING_SETTINGS, FONT_SIZE_LIMITS, type ReaderSettings, type ThemeChoice } from '../../shared/ipc/contract';
-import type { Typology } from '../../shared/model/finding';
 import { LAYER_IDS } from '../../shared/model/layers';
+import {
+  DEFAULT_SETTINGS,
+  FONT_SIZE_LIMITS,
+  LINE_SPACINGS,
+  LINE_WIDTHS,
+  PAPERS,
+  THEME_CHOICES,
+  TYPEFACES,
+  ZOOM_LIMITS,
+  type ReaderSettings,
+} from '../../shared/model/settings';
+import { TYPOLOGIES } from '../../shared/model/typology';
 import { writeFileAtomic } from './atomic-write';
 
 /** The settings file's name inside the app's user-data folder. */
 export const SETTINGS_FILE_NAME = 'settings.json';
-
-/** Zoom levels the app allows, as Electron counts them (0 is 100 %, each step is 20 %). */
-export const ZOOM_LIMITS = { min: -3, max: 5 } as const;
-
-const THEMES = ['system', 'light', 'dark'] as const satisfies readonly ThemeChoice[];
-const TYPOLOGIES = ['SC', 'CaPu', 'CaPr', 'ISFM', 'ISF', 'ISM', 'IP'] as const satisfies readonly Typology[];
-
-/** What the reader uses when nothing (valid) was saved: every layer on, the engine's typologies, the OS theme. */
-export const DEFAULT_SETTINGS: ReaderSettings = {
-  visibleLayers: LAYER_IDS,
-  typologies: DEFAULT_TYPOLOGIES,
-  theme: 'system',
-  zoomLevel: 0,
-  findingsPanelOpen: true,
-  reading: DEFAULT_READING_SETTINGS,
-};
 
 /** A window's outer rectangle in screen coordinates. */
 export interface WindowBounds {
@@ -51,15 +44,15 @@ const typologyList = z
 export const READER_SETTING_SCHEMAS = {
   visibleLayers: layerList,
   typologies: typologyList,
-  theme: z.enum(THEMES),
+  theme: z.enum(THEME_CHOICES),
   zoomLevel: z.number().finite().min(ZOOM_LIMITS.min).max(ZOOM_LIMITS.max),
   findingsPanelOpen: z.boolean(),
   reading: z.object({
     fontSize: z.number().int().min(FONT_SIZE_LIMITS.min).max(FONT_SIZE_LIMITS.max),
-    typeface: z.enum(['serif', 'sans']),
-    lineWidth: z.enum(['narrow', 'medium', 'wide']),
-    lineSpacing: z.enum(['compact', 'normal', 'loose']),
-    paper: z.enum(['theme', 'light', 'sepia', 'dark']),
+    typeface: z.enum(TYPEFACES),
+    lineWidth: z.enum(LINE_WIDTHS),
+    lineSpacing: z.enum(LINE_SPACINGS),
+    paper: z.enum(PAPERS),
   }),
 } as const;
 

@@ -38,11 +38,11 @@ describe('the source article', () => {
       const opened = await session.open(source);
       expect(opened.ok).toBe(true);
       for (const format of ['html', 'jsonld', 'csv'] as const) {
-        const result = await session.exportHtml({ visibleLayers: LAYER_IDS, format }, join(folder, `export.${format}`), true);
+        const result = await session.exportArticle({ visibleLayers: LAYER_IDS, format }, join(folder, `export.${format}`), true);
         expect(result.status, format).toBe('written');
       }
       // The save dialog can point at the article itself; the export refuses rather than overwrite it.
-      const onto = await session.exportHtml({ visibleLayers: LAYER_IDS }, source, true);
+      const onto = await session.exportArticle({ visibleLayers: LAYER_IDS }, source, true);
       expect(onto.status).toBe('failed');
 
       const after = statSync(source);

@@ -76,7 +76,7 @@ export function readPinned(gitDir: string, commit: string, files: readonly Pinne
 export function locateSnapshots(
   manifest: ExtractionManifest,
   mirrorRoot: string = DEFAULT_MIRROR_ROOT,
-): { pages?: string; published?: string; missing: string[] } {
+): { pages?: string | undefined; published?: string | undefined; missing: string[] } {
   const pages = snapshotGitDir(mirrorRoot, manifest.pages.repo);
   const published = snapshotGitDir(mirrorRoot, manifest.published.repo);
   const missing = [pages ? null : manifest.pages.repo, published ? null : manifest.published.repo].filter((repo): repo is string => repo !== null);

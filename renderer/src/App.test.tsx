@@ -3,7 +3,10 @@ import { act, createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Correction } from '../../shared/model/correction';
-import { DEFAULT_READING_SETTINGS, type ExportRequest, type ExportResult, type MenuCommand, type ReaderSettings, type SourcelightApi } from '../../shared/ipc/contract';
+import { DEFAULT_READING_SETTINGS, type ReaderSettings } from '../../shared/model/settings';
+import type { MenuCommand, SourcelightApi } from '../../shared/ipc/contract';
+import type { ExportFormat } from '../../shared/model/export-format';
+import type { ExportResult } from '../../shared/model/export-format';
 import { assembleBlocks, type Article } from '../../shared/model/article';
 import type { Finding } from '../../shared/model/finding';
 import { LAYER_IDS } from '../../shared/model/layers';
@@ -75,7 +78,8 @@ function fakeApi() {
   const opened = new Set<(result: LoadResult) => void>();
   const menu = new Set<(command: MenuCommand) => void>();
   const openAnswers: (LoadResult | null)[] = [];
-  const exports: ExportRequest[] = [];
+  const exports: ExportFormat[] = [];
+  const exportListeners = new Set<(result: ExportResult) => void>();
   let exportAnswer: ExportResult = { status: 'cancelled' };
   const settingsListeners = new Set<(settings: ReaderSettings) => void>();
   let settings: ReaderSettings = { visibleLayers: LAYER_IDS, typologies: ['SC', 'CaPu', 'CaPr'], theme: 'system', zoomLevel: 0, findingsPanelOpen: true, reading: DEFAULT_READING_SETTINGS };
@@ -89,8 +93,8 @@ function fakeApi() {
     exportCorrections: async () => ({ status: 'cancelled' }),
     openArticleDialog: async () => openAnswers.shift() ?? null,
     openDroppedFile: async () => ({ ok: false, error: { code: 'unreadable', message: 'no drops here' } }),
-    exportHtml: async (request) => {
-      exports.push(request);
+    exportArticle: async (format) => {
+      exports.push(format);
       return exportAnswer;
     },
     onArticleOpened: (listener) => {
@@ -114,6 +118,10 @@ function fakeApi() {
       settingsListeners.add(listener);
       return () => void settingsListeners.delete(listener);
     },
+    onExportFinished: (listener) => {
+      exportListeners.add(listener);
+      return () => void exportListeners.delete(listener);
+    },
   };
   return {
     api,
@@ -124,6 +132,7 @@ function fakeApi() {
     },
     emitOpened: (result: LoadResult) => opened.forEach((listener) => listener(result)),
     emitMenu: (command: MenuCommand) => menu.forEach((listener) => listener(command)),
+    emitExportFinished: (result: ExportResult) => exportListeners.forEach((listener) => listener(result)),
     emitSettings: (change: Partial<ReaderSettings>) => {
       settings = { ...settings, ...change };
       settingsListeners.forEach((listener) => listener(settings));
@@ -303,10 +312,10 @@ describe('the reader', () => {
     expect(readingRoot().getAttributeNames().filter((name) => name.startsWith('data-hide-'))).toEqual(['data-hide-unverified']);
   });
 
-  it('toggles layers from menu commands', async () => {
+  it('follows a layer toggled in main (the View menu), as main broadcasts the settings', async () => {
     const bridge = fakeApi();
     await mountWithArticle(bridge);
-    act(() => bridge.emitMenu('toggle-layer-quote'));
+    act(() => bridge.emitSettings({ visibleLayers: ['state-media', 'unverified'] }));
     expect(readingRoot().hasAttribute('data-hide-quote')).toBe(true);
   });
 
@@ -319,13 +328,13 @@ describe('the reader', () => {
     expect(container.querySelector('.toolbar-file')?.textContent).toBe('pier.txt');
   });
 
-  it('exports with the visible layers and says where the file went, and nothing on cancel', async () => {
+  it('asks main for an HTML export (main holds the layers) and says where the file went, and nothing on cancel', async () => {
     const bridge = fakeApi();
     await mountWithArticle(bridge);
     press('2');
     const exportButton = [...container.querySelectorAll('button')].find((button) => button.textContent === 'Export HTML')!;
     await act(async () => exportButton.click());
-    expect(bridge.exports.at(-1)).toEqual({ visibleLayers: ['state-media', 'unverified'], typologies: ['SC', 'CaPu', 'CaPr'], language: 'auto' });
+    expect(bridge.exports).toEqual(['html']);
     expect(container.querySelector('[role="status"]')?.textContent).toBe('');
     expect(container.querySelector('[role="alert"]')).toBeNull();
 
@@ -333,8 +342,8 @@ describe('the reader', () => {
     await act(async () => exportButton.click());
     expect(container.querySelector('[role="status"]')?.textContent).toBe('Exported to /tmp/pier-sourcelight.html');
 
-    bridge.answerExport({ status: 'failed', message: 'The disk is full.' });
-    await act(async () => bridge.emitMenu('export-html'));
+    // A menu export runs in main, which tells the reader its outcome.
+    await act(async () => bridge.emitExportFinished({ status: 'failed', message: 'The disk is full.' }));
     expect(container.querySelector('[role="alert"]')?.textContent).toContain('The disk is full.');
   });
 });

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
-import type { ExportResult, MenuCommand, ReaderSettings, RecentFile, SourcelightApi } from '../../shared/ipc/contract';
+import type { ExportResult } from '../../shared/model/export-format';
+import type { SourcelightApi } from '../../shared/ipc/contract';
+import type { ReaderSettings } from '../../shared/model/settings';
+import type { RecentFile } from '../../shared/model/recent-file';
 import type { Article } from '../../shared/model/article';
-import type { LayerId } from '../../shared/model/layers';
 import type { LoadResult } from '../../shared/model/load-result';
 import { describeArticle } from '../../shared/engine/article-meta';
 import { summarizeSourcing } from '../../shared/summary/sourcing-summary';
@@ -44,12 +46,6 @@ const NO_FINDINGS: readonly Finding[] = [];
 export interface AppProps {
   readonly api: SourcelightApi;
 }
-
-const MENU_LAYER_TOGGLES: Readonly<Partial<Record<MenuCommand, LayerId>>> = {
-  'toggle-layer-state-media': 'state-media',
-  'toggle-layer-quote': 'quote',
-  'toggle-layer-unverified': 'unverified',
-};
 
 /** The reader: welcome screen until an article opens, then the marked-up article with its legend, summary and findings. */
 export function App({ api }: AppProps) {
@@ -158,14 +154,11 @@ export function App({ api }: AppProps) {
     }
   }, []);
 
-  const exportAs = useCallback(
-    (format?: 'jsonld' | 'csv') => {
-      const base = { visibleLayers, typologies: settings.typologies, language: languageChoice };
-      api.exportHtml(format ? { ...base, format } : base).then(showExportResult, reportFailure);
-    },
-    [api, visibleLayers, settings.typologies, languageChoice, showExportResult, reportFailure],
-  );
-  const exportHtml = useCallback(() => exportAs(), [exportAs]);
+  // Main exports with the layers and typologies it holds in the settings; the format and the article's
+  // language choice (which only the reader knows) travel with the request.
+  const exportHtml = useCallback(() => {
+    api.exportArticle('html', languageChoice).then(showExportResult, reportFailure);
+  }, [api, languageChoice, showExportResult, reportFailure]);
   const exportCorrections = useCallback(() => {
     api.exportCorrections().then(showExportResult, reportFailure);
   }, [api, showExportResult, reportFailure]);
@@ -296,30 +289,22 @@ export function App({ api }: AppProps) {
     else root.dataset.theme = settings.theme;
   }, [settings.theme]);
 
+  // Layer, panel and export items of the menu act in main; only these page-local commands arrive here.
   useEffect(
     () =>
       api.onMenuCommand((command) => {
         switch (command) {
-          case 'export-html':
-            return exportHtml();
-          case 'export-jsonld':
-            return exportAs('jsonld');
-          case 'export-csv':
-            return exportAs('csv');
           case 'close-article':
             return setArticle(null);
-          case 'toggle-findings-panel':
-            return setPanelOpen(!settings.findingsPanelOpen);
           case 'next-finding':
             return step('next');
           case 'previous-finding':
             return step('previous');
         }
-        const layer = MENU_LAYER_TOGGLES[command];
-        if (layer) toggle(layer);
       }),
-    [api, exportHtml, exportAs, toggle, setPanelOpen, settings.findingsPanelOpen, step],
+    [api, step],
   );
+  useEffect(() => api.onExportFinished(showExportResult), [api, showExportResult]);
 
   const strippedCount = analysis?.article.stripped.length ?? 0;
   return (

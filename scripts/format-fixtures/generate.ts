@@ -88,16 +88,6 @@ export async function printLongArticlePdf(browser: Browser, pages: number): Prom
   return printHtmlToPdf(browser, html, { headerFooter: true });
 }
 
-/** Prints a long article of about `pages` pages to a PDF file, launching and closing Chromium itself (for benchmarks). */
-export async function writeLongArticlePdf(path: string, pages: number): Promise<void> {
-  const browser = await launchChromium();
-  try {
-    await writeFile(path, await printLongArticlePdf(browser, pages));
-  } finally {
-    await browser.close();
-  }
-}
-
 /** Writes the test article as .txt, .html, .md, .docx, .mhtml and .pdf into a folder; returns the paths by extension. */
 export async function writeSameArticleFiles(folder: string, browser: Browser): Promise<Record<string, string>> {
   const html = sameArticleHtml();

@@ -1,10 +1,8 @@
 import type { Typology } from '../../shared/model/finding';
-import { TYPOLOGY_ADJECTIVES } from '../../shared/model/typology';
+import { TYPOLOGIES, TYPOLOGY_ADJECTIVES } from '../../shared/model/typology';
 import type { OutletKind, OutletRecord, OutletRegistry } from '../../shared/engine/state-media/outlet-types';
 import { COUNTRY_CODES, EXTRA_COUNTRY_NAMES } from './country-codes';
 import type { SupplementOutlet } from './supplement';
-
-const TYPOLOGIES: readonly Typology[] = ['SC', 'CaPu', 'CaPr', 'ISFM', 'ISF', 'ISM', 'IP'];
 
 /** One asset row of the State Media Matrix, reduced to what the registry needs. */
 export interface MatrixRow {
@@ -146,7 +144,7 @@ interface Draft {
   domains: Set<string>;
   fromSupplement: boolean;
   contextAliases: Set<string>;
-  description?: string;
+  description?: string | undefined;
   supplement?: SupplementOutlet;
 }
 

@@ -24,7 +24,8 @@ export function realSourcePaths(): string[] {
 function main(): void {
   const args = process.argv.slice(2);
   const mirrorAt = args.indexOf('--mirror');
-  const mirror = mirrorAt >= 0 && args[mirrorAt + 1] ? resolve(args[mirrorAt + 1]) : DEFAULT_MIRROR_ROOT;
+  const given = mirrorAt >= 0 ? args[mirrorAt + 1] : undefined;
+  const mirror = given ? resolve(given) : DEFAULT_MIRROR_ROOT;
   let made = 0;
   let present = 0;
   const missing = new Set<string>();

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SHARED_FIXTURES } from '../../eval/corpus';
+import { SHARED_FIXTURES } from '../../eval/corpus-paths';
 import { readGoldFile, locateGoldSpans } from '../../eval/gold';
 import { emptyScore, prf, scoreArticle } from '../../eval/score';
 import { LAYER_IDS } from '../model/layers';

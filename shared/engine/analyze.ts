@@ -2,14 +2,14 @@ import { compareFindings, type Finding, type Typology } from '../model/finding';
 import { resolveLanguage, type Language, type LanguageChoice } from './lang/detect-language';
 import { packFor } from './lang/index';
 import { withPackWords } from './lang/pack-overlay';
+import { DEFAULT_TYPOLOGIES } from '../model/typology';
 import { detectQuotes } from './quotes/detect-quotes';
 import { detectStateMedia } from './state-media/detect-state-media';
 import type { OutletRecord } from './state-media/outlet-types';
 import { createTextContext } from './text/text-context';
 import { detectUnverified } from './unverified/detect-unverified';
 
-/** Typologies highlighted unless the user chooses otherwise: the state-controlled models. */
-export const DEFAULT_TYPOLOGIES: readonly Typology[] = ['SC', 'CaPu', 'CaPr'];
+export { DEFAULT_TYPOLOGIES };
 
 /** Settings that change what the engine marks. */
 export interface AnalyzeOptions {

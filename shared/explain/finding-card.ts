@@ -1,5 +1,7 @@
 import { OUTLET_REGISTRY } from '../engine/state-media/outlet-registry.generated';
-import type { CueKind, Finding, QuoteFinding, StateMediaFinding, Typology } from '../model/finding';
+import { CUE_KIND_PLAIN, type CueKind } from '../model/cue-kind';
+import type { Finding, QuoteFinding, StateMediaFinding } from '../model/finding';
+import { EDITORIALLY_CONTROLLED, TYPOLOGY_LABELS, TYPOLOGY_MEANINGS } from '../model/typology';
 import { LAYER_INFO, type LayerId } from '../model/layers';
 import { speakerName, speakerRole } from '../model/speaker';
 import { isReaderAdded } from '../model/correction';
@@ -21,39 +23,6 @@ export interface FindingCard {
   readonly evidence: readonly CardEvidence[];
 }
 
-/** Plain names of the State Media Monitor typologies. */
-export const TYPOLOGY_LABELS: Readonly<Record<Typology, string>> = {
-  SC: 'State-controlled',
-  CaPu: 'Captured public media',
-  CaPr: 'Captured private media',
-  ISFM: 'Independent state-funded and state-managed',
-  ISF: 'Independent state-funded',
-  ISM: 'Independent state-managed',
-  IP: 'Independent public media',
-};
-
-/** One line on what each typology means for what an outlet publishes. */
-export const TYPOLOGY_MEANINGS: Readonly<Record<Typology, string>> = {
-  SC: 'the state decides what it publishes',
-  CaPu: 'public media whose editorial line the government has taken over',
-  CaPr: 'privately owned, but the government has taken over its editorial line',
-  ISFM: 'funded and managed by the state, yet editorially independent',
-  ISF: 'funded by the state, yet editorially independent',
-  ISM: 'managed by the state, yet editorially independent',
-  IP: 'public media with editorial independence',
-};
-
-/** The typologies whose outlets a state controls editorially. */
-const EDITORIALLY_CONTROLLED: ReadonlySet<Typology> = new Set(['SC', 'CaPu', 'CaPr']);
-
-/** Cue kinds in words a reader uses, not the annotation guide's terms. */
-export const CUE_KIND_PLAIN: Readonly<Record<CueKind, string>> = {
-  'hearsay-adverb': 'a word that passes on hearsay',
-  'distancing-frame': 'words that keep the claim at arm’s length',
-  'non-verification': 'the article says it could not be verified',
-  'anonymous-sourcing': 'a source who is not named',
-  rumour: 'a rumour or an unattributed report',
-};
 
 /** Why each layer matters, as the card and the help say it. */
 export const LAYER_WHY: Readonly<Record<LayerId, string>> = {

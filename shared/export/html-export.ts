@@ -5,7 +5,9 @@ import { LAYER_IDS, LAYER_INFO, type LayerId } from '../model/layers';
 import { articleSourceInfo, type ArticleSourceInfo } from '../model/article-source';
 import { speakerName } from '../model/speaker';
 import { isReaderAdded, type CorrectedFindings } from '../model/correction';
-import { CUE_KIND_PLAIN, TYPOLOGY_LABELS, countryName, findingCard, isGenericOutlet, speakerCertainty } from '../explain/finding-card';
+import { countryName, findingCard, isGenericOutlet, speakerCertainty } from '../explain/finding-card';
+import { CUE_KIND_PLAIN } from '../model/cue-kind';
+import { TYPOLOGY_LABELS, isTypology } from '../model/typology';
 import type { QuoteFinding, StateMediaFinding, Typology, UnverifiedFinding } from '../model/finding';
 import { HIGHLIGHT_CLASS, READER_ROOT_CLASS, highlightClassList, layerClass } from '../render/highlight-markup';
 import { segmentBlocks, type Segment, type SegmentedBlock } from '../render/segments';
@@ -104,7 +106,7 @@ function describePublisher(source: ArticleSourceInfo): string | null {
   if (!publisher) return null;
   const about = [
     publisher.country ? countryName(publisher.country) : null,
-    publisher.typology && publisher.typology in TYPOLOGY_LABELS ? TYPOLOGY_LABELS[publisher.typology as Typology].toLowerCase() : null,
+    isTypology(publisher.typology) ? TYPOLOGY_LABELS[publisher.typology].toLowerCase() : null,
   ].filter((part): part is string => part !== null);
   return about.length > 0 ? `${publisher.outlet} (${about.join(', ')})` : publisher.outlet;
 }

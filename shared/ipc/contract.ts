@@ -1,77 +1,9 @@
 import type { LanguageChoice } from '../engine/lang/detect-language';
 import type { Correction } from '../model/correction';
-import type { Typology } from '../model/finding';
+import type { ExportFormat, ExportResult } from '../model/export-format';
 import type { LoadResult } from '../model/load-result';
-import type { LayerId } from '../model/layers';
-
-/** File formats an article's findings can be exported to. */
-export type ExportFormat = 'html' | 'jsonld' | 'csv';
-
-/** What the reader asks the main process to export. The main process re-analyses its own copy of the article. */
-export interface ExportRequest {
-  readonly visibleLayers: readonly LayerId[];
-  /** Defaults to `html`. */
-  readonly format?: ExportFormat;
-  /** State Media Monitor typologies the user highlights; defaults to the engine's. */
-  readonly typologies?: readonly Typology[];
-  /** The language pack the reader chose for the article; detected from the text when absent or `auto`. */
-  readonly language?: LanguageChoice;
-}
-
-/** Colour theme: follow the OS, or force one. */
-export type ThemeChoice = 'system' | 'light' | 'dark';
-
-/** Typeface of the article text. */
-export type Typeface = 'serif' | 'sans';
-
-/** How long the article's lines run. */
-export type LineWidth = 'narrow' | 'medium' | 'wide';
-
-/** Space between the article's lines. */
-export type LineSpacing = 'compact' | 'normal' | 'loose';
-
-/** The page colour behind the article: as the app's theme, or light, sepia or dark whatever the theme. */
-export type Paper = 'theme' | 'light' | 'sepia' | 'dark';
-
-/** How the article text is set, as a reader view lets one choose. */
-export interface ReadingSettings {
-  /** Size of the article text in CSS pixels. */
-  readonly fontSize: number;
-  readonly typeface: Typeface;
-  readonly lineWidth: LineWidth;
-  readonly lineSpacing: LineSpacing;
-  readonly paper: Paper;
-}
-
-/** Smallest and largest article text size, in CSS pixels. */
-export const FONT_SIZE_LIMITS = { min: 14, max: 30 } as const;
-
-/** The reading settings before the user changes any. */
-export const DEFAULT_READING_SETTINGS: ReadingSettings = { fontSize: 18, typeface: 'serif', lineWidth: 'medium', lineSpacing: 'normal', paper: 'theme' };
-
-/** Reader preferences remembered between runs (window size and position are kept by the main process). */
-export interface ReaderSettings {
-  readonly visibleLayers: readonly LayerId[];
-  readonly typologies: readonly Typology[];
-  readonly theme: ThemeChoice;
-  /** Zoom level as Electron counts it: 0 is 100 %. */
-  readonly zoomLevel: number;
-  readonly findingsPanelOpen: boolean;
-  readonly reading: ReadingSettings;
-}
-
-/** A recently opened article, as the welcome screen and File > Open Recent list it. */
-export interface RecentFile {
-  readonly path: string;
-  readonly name: string;
-  readonly openedAt: string;
-}
-
-/** The outcome of an export: written, cancelled by the user, or failed with a message. */
-export type ExportResult =
-  | { readonly status: 'written'; readonly path: string }
-  | { readonly status: 'cancelled' }
-  | { readonly status: 'failed'; readonly message: string };
+import type { RecentFile } from '../model/recent-file';
+import type { ReaderSettings } from '../model/settings';
 
 /** The part of a dropped DOM `File` the contract relies on; the preload checks it is a real `File`. */
 export interface DroppedFile {
@@ -79,18 +11,12 @@ export interface DroppedFile {
   readonly size: number;
 }
 
-/** Commands the application menu sends to the reader. */
-export type MenuCommand =
-  | 'export-html'
-  | 'export-jsonld'
-  | 'export-csv'
-  | 'close-article'
-  | 'toggle-layer-state-media'
-  | 'toggle-layer-quote'
-  | 'toggle-layer-unverified'
-  | 'toggle-findings-panel'
-  | 'next-finding'
-  | 'previous-finding';
+/**
+ * Commands the application menu sends to the reader: only what is the page's own business. Layer and
+ * panel toggles change the settings in main, and menu exports run in main; the reader hears of both
+ * through `onSettingsChanged` and `onExportFinished`.
+ */
+export type MenuCommand = 'close-article' | 'next-finding' | 'previous-finding';
 
 /**
  * The typed bridge between the reader and the main process. The preload implements it over IPC;
@@ -101,8 +27,8 @@ export interface SourcelightApi {
   openArticleDialog(): Promise<LoadResult | null>;
   /** Opens a file the user dropped on the window. */
   openDroppedFile(file: DroppedFile): Promise<LoadResult>;
-  /** Shows the save dialog and writes the current article in the requested format (HTML unless told). */
-  exportHtml(request: ExportRequest): Promise<ExportResult>;
+  /** Shows the save dialog and writes the open article in `format`, with the layers and typologies main holds in the settings. */
+  exportArticle(format: ExportFormat, language?: LanguageChoice): Promise<ExportResult>;
   /** Opens the bundled sample article (written by the Sourcelight team). */
   openSampleArticle(): Promise<LoadResult>;
   /** Recently opened articles, newest first. */
@@ -111,7 +37,7 @@ export interface SourcelightApi {
   openRecentFile(path: string): Promise<LoadResult>;
   /** The remembered reader settings. */
   getSettings(): Promise<ReaderSettings>;
-  /** Merges and saves a change to the settings; resolves to the settings now in force. */
+  /** Sends a change to main, which merges, saves and broadcasts it to every window; resolves to the settings now in force. */
   updateSettings(change: Partial<ReaderSettings>): Promise<ReaderSettings>;
   /** The reader's corrections of the open article, remembered on this machine by the article's content hash. */
   getCorrections(): Promise<readonly Correction[]>;
@@ -125,15 +51,17 @@ export interface SourcelightApi {
   onArticleOpened(listener: (result: LoadResult) => void): () => void;
   /** Menu commands for the reader; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
-  /** Settings changed from outside the reader (View menu); returns an unsubscribe function. */
+  /** The settings main holds after a change this reader did not send (another window's, the menu's); returns an unsubscribe function. */
   onSettingsChanged(listener: (settings: ReaderSettings) => void): () => void;
+  /** The outcome of an export the menu started; returns an unsubscribe function. */
+  onExportFinished(listener: (result: ExportResult) => void): () => void;
 }
 
 /** IPC channel names: the single place they are spelled. */
 export const IPC_CHANNELS = {
   openArticleDialog: 'sourcelight:open-article-dialog',
   openDroppedPath: 'sourcelight:open-dropped-path',
-  exportHtml: 'sourcelight:export-html',
+  exportArticle: 'sourcelight:export-article',
   articleOpened: 'sourcelight:article-opened',
   menuCommand: 'sourcelight:menu-command',
   openSampleArticle: 'sourcelight:open-sample-article',
@@ -143,6 +71,7 @@ export const IPC_CHANNELS = {
   updateSettings: 'sourcelight:update-settings',
   openExternalLink: 'sourcelight:open-external-link',
   settingsChanged: 'sourcelight:settings-changed',
+  exportFinished: 'sourcelight:export-finished',
   getCorrections: 'sourcelight:get-corrections',
   saveCorrections: 'sourcelight:save-corrections',
   exportCorrections: 'sourcelight:export-corrections',
@@ -153,7 +82,7 @@ export const IPC_CHANNELS = {
 export const INVOKE_CHANNELS = [
   IPC_CHANNELS.openArticleDialog,
   IPC_CHANNELS.openDroppedPath,
-  IPC_CHANNELS.exportHtml,
+  IPC_CHANNELS.exportArticle,
   IPC_CHANNELS.openSampleArticle,
   IPC_CHANNELS.listRecentFiles,
   IPC_CHANNELS.openRecentFile,

@@ -1,15 +1,8 @@
+import type { CueKind } from './cue-kind';
 import type { LayerId } from './layers';
+import type { Typology } from './typology';
 
-/** State Media Monitor typologies; SC, CaPu and CaPr are state-controlled editorially. */
-export type Typology = 'SC' | 'CaPu' | 'CaPr' | 'ISFM' | 'ISF' | 'ISM' | 'IP';
-
-/** Kinds of unverified-claim cue, as grouped in ANNOTATION.md. */
-export type CueKind =
-  | 'hearsay-adverb'
-  | 'distancing-frame'
-  | 'non-verification'
-  | 'anonymous-sourcing'
-  | 'rumour';
+export type { CueKind, Typology };
 
 /** Fields every finding carries: a `[start, end)` UTF-16 span with `text.slice(start, end) === text`. */
 interface FindingBase {

@@ -7,6 +7,7 @@ import { OUTLET_REGISTRY } from '../engine/state-media/outlet-registry.generated
 import type { Finding, QuoteFinding, StateMediaFinding, Typology } from '../model/finding';
 import { TYPOLOGY_ADJECTIVES } from '../model/typology';
 import { speakerName } from '../model/speaker';
+import { lowerBound } from '../util/lower-bound';
 
 /** How often one state outlet is used as a source. */
 export interface OutletCount {
@@ -86,13 +87,7 @@ export const UNNAMED_SPEAKER_LABEL = 'an unnamed speaker';
 function sentencesTouching(sentences: readonly Span[], span: Span): number[] {
   // An empty span still belongs to the sentence it sits in.
   const probe = span.end > span.start ? span : { start: span.start, end: span.start + 1 };
-  let low = 0;
-  let high = sentences.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sentences[mid]!.end <= probe.start) low = mid + 1;
-    else high = mid;
-  }
+  const low = lowerBound(sentences.length, (index) => sentences[index]!.end <= probe.start);
   const touched: number[] = [];
   for (let index = low; index < sentences.length && sentences[index]!.start < probe.end; index++) {
     if (spansOverlap(sentences[index]!, probe)) touched.push(index);

@@ -5,13 +5,13 @@ import { normaliseBlockText } from './block-text';
 
 /** Metadata a loader found besides the text. */
 export interface ArticleMetadata {
-  title?: string;
-  byline?: string;
-  site?: string;
-  date?: string;
-  url?: string;
-  lang?: string;
-  claimReview?: ClaimReviewInfo;
+  title?: string | undefined;
+  byline?: string | undefined;
+  site?: string | undefined;
+  date?: string | undefined;
+  url?: string | undefined;
+  lang?: string | undefined;
+  claimReview?: ClaimReviewInfo | undefined;
 }
 
 /** Links of a text after it was normalised: shifted by the whitespace trimmed from its start, dropped if anything else changed. */
@@ -151,13 +151,20 @@ export class ArticleBuilder {
       ...(links.length > 0 ? { links } : {}),
       ...(figures.length > 0 ? { figures } : {}),
       ...(metadata.claimReview ? { claimReview: metadata.claimReview } : {}),
-      ...(clean(metadata.title) ? { title: clean(metadata.title) } : {}),
-      ...(clean(metadata.byline) ? { byline: clean(metadata.byline) } : {}),
-      ...(clean(metadata.site) ? { site: clean(metadata.site) } : {}),
-      ...(clean(metadata.date) ? { date: clean(metadata.date) } : {}),
-      ...(webAddress(metadata.url) ? { url: webAddress(metadata.url) } : {}),
-      ...(languageTag(metadata.lang) ? { lang: languageTag(metadata.lang) } : {}),
+      ...definedFields({
+        title: clean(metadata.title),
+        byline: clean(metadata.byline),
+        site: clean(metadata.site),
+        date: clean(metadata.date),
+        url: webAddress(metadata.url),
+        lang: languageTag(metadata.lang),
+      }),
     };
     return article;
   }
+}
+
+/** The fields that have a value: an article leaves out what its file does not say, rather than holding `undefined`. */
+function definedFields<T extends Record<string, string | undefined>>(fields: T): { [K in keyof T]?: string } {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined && value !== '')) as { [K in keyof T]?: string };
 }

@@ -18,7 +18,7 @@ export interface DecodeFailure {
 
 /** Hints from the file itself, such as an HTML `<meta charset>`. */
 export interface DecodeOptions {
-  readonly declaredCharset?: string;
+  readonly declaredCharset?: string | undefined;
 }
 
 const SAMPLE_BYTES = 64 * 1024;

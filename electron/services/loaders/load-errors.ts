@@ -1,11 +1,9 @@
+import { ARTICLE_EXTENSIONS, articleExtensionList, type ArticleExtension } from '../../../shared/model/article-files';
 import type { LoadError, LoadErrorCode } from '../../../shared/model/load-result';
 import { MAX_ARTICLE_CHARS } from './extraction-limits';
 
-/** File extensions the loaders open (lower case, without the dot), in the order messages list them. */
-export const SUPPORTED_EXTENSIONS = ['txt', 'html', 'htm', 'mhtml', 'mht', 'md', 'markdown', 'docx', 'pdf'] as const;
-
-/** One of the extensions a loader exists for. */
-export type SupportedExtension = (typeof SUPPORTED_EXTENSIONS)[number];
+// The loaders open exactly the model's article file types; the old names stay for the loaders' code.
+export { ARTICLE_EXTENSIONS as SUPPORTED_EXTENSIONS, type ArticleExtension as SupportedExtension };
 
 /**
  * Largest plain-text file (.txt, .md) opened, derived from the one size limit: no encoding spends
@@ -21,21 +19,16 @@ export const MAX_PLAIN_TEXT_BYTES = MAX_ARTICLE_CHARS * 4;
  */
 export const MAX_CONTAINER_BYTES = 50 * 1024 * 1024;
 
-const PLAIN_TEXT: readonly SupportedExtension[] = ['txt', 'md', 'markdown'];
+const PLAIN_TEXT: readonly ArticleExtension[] = ['txt', 'md', 'markdown'];
 
 /** The most bytes a file of this extension may have before it is refused unread. */
-export function maxFileBytes(extension: SupportedExtension): number {
+export function maxFileBytes(extension: ArticleExtension): number {
   return PLAIN_TEXT.includes(extension) ? MAX_PLAIN_TEXT_BYTES : MAX_CONTAINER_BYTES;
 }
 
 /** The failure for a file over `maxFileBytes`: the size limit for plain text, the memory limit for the rest. */
-export function tooBigFile(extension: SupportedExtension, fileName: string, size: number): LoadError {
+export function tooBigFile(extension: ArticleExtension, fileName: string, size: number): LoadError {
   return PLAIN_TEXT.includes(extension) ? loadError('too-large', fileName, { size }) : loadError('too-demanding', fileName);
-}
-
-function supportedList(): string {
-  const dotted = SUPPORTED_EXTENSIONS.map((ext) => `.${ext}`);
-  return `${dotted.slice(0, -1).join(', ')} or ${dotted[dotted.length - 1]}`;
 }
 
 function megabytes(bytes: number): string {
@@ -44,15 +37,15 @@ function megabytes(bytes: number): string {
 
 /** Extra facts some messages need. */
 export interface LoadErrorDetail {
-  readonly size?: number;
+  readonly size?: number | undefined;
   /** Characters of extracted text, when it is the text rather than the file that is too long. */
-  readonly characters?: number;
-  readonly systemCode?: string;
+  readonly characters?: number | undefined;
+  readonly systemCode?: string | undefined;
   /** What the file claims to be (`PDF`, `Word document`), for messages about a damaged file. */
-  readonly kind?: string;
+  readonly kind?: string | undefined;
   /** The loader's heap and time limits, for a file stopped for exceeding them. */
-  readonly memoryMb?: number;
-  readonly seconds?: number;
+  readonly memoryMb?: number | undefined;
+  readonly seconds?: number | undefined;
 }
 
 /** Builds the one-sentence message for a failure; it names the file and says what to do next. */
@@ -62,7 +55,7 @@ export function loadError(code: LoadErrorCode, fileName: string, detail: LoadErr
     'not-found': `${name} does not exist; check the file name and folder and try again.`,
     'is-directory': `${name} is a folder, not a file; choose an article file inside it.`,
     'permission-denied': `You do not have permission to read ${name}; change its permissions or copy it somewhere you can read.`,
-    'unsupported-type': `${name} is not a type Sourcelight opens; choose a ${supportedList()} file.`,
+    'unsupported-type': `${name} is not a type Sourcelight opens; choose a ${articleExtensionList()} file.`,
     empty: `${name} contains no text; choose a file that holds an article.`,
     'too-large':
       detail.characters !== undefined

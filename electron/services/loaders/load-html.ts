@@ -66,7 +66,7 @@ function withoutSiteSuffix(title: string | undefined, site: string | undefined):
  * The headline as the page shows it: an `h1` matching the meta title, else the article's own `h1`.
  * Read before Readability runs, since it removes a headline that repeats the title.
  */
-function findPageHeadline(document: Document, metaTitle: string | undefined, site: string | undefined): { headline?: string; site?: string } {
+function findPageHeadline(document: Document, metaTitle: string | undefined, site: string | undefined): { headline?: string | undefined; site?: string | undefined } {
   const fromParts = headlineFromTitleParts(document, metaTitle ?? document.title, site);
   if (fromParts) return fromParts;
   return { headline: findH1Headline(document, metaTitle, site) };

@@ -122,7 +122,7 @@ function fold(text: string): string {
  * The article author's name as the byline should show it: without an "Authors:" label, and not at
  * all when it is only a label, only the site's name, or the claimant of the claim a fact-check reviewed.
  */
-export function cleanByline(byline: string | undefined, context: { readonly site?: string; readonly claimant?: string }): string | undefined {
+export function cleanByline(byline: string | undefined, context: { readonly site?: string | undefined; readonly claimant?: string | undefined }): string | undefined {
   if (!byline) return undefined;
   const text = normaliseBlockText(byline).replace(BYLINE_LABEL, '').replace(FOLLOW_LINKS, '').trim();
   if (text.length === 0 || /^https?:\/\//i.test(text)) return undefined;

@@ -17,7 +17,7 @@ export interface ArticleBlockProps {
   /** Whether a heading block is the article's main heading (h1) rather than a section heading. */
   readonly isMainHeading: boolean;
   /** The article's links inside this block. */
-  readonly links?: readonly ArticleLink[];
+  readonly links?: readonly ArticleLink[] | undefined;
 }
 
 /** One block of the article, its highlights rendered as `<mark>` runs straight from the segments. */

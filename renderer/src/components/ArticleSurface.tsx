@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import type { Paper } from '../../../shared/ipc/contract';
+import type { Paper } from '../../../shared/model/settings';
 import { LAYER_IDS, type LayerId } from '../../../shared/model/layers';
 import { READER_ROOT_CLASS, hiddenLayerAttribute } from '../../../shared/render/highlight-markup';
 import type { ArticleAnalysis } from '../lib/article-analysis';

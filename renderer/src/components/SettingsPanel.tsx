@@ -1,7 +1,21 @@
 import { useEffect, useRef } from 'react';
-import { FONT_SIZE_LIMITS, type LineSpacing, type LineWidth, type Paper, type ReaderSettings, type ReadingSettings, type ThemeChoice, type Typeface } from '../../../shared/ipc/contract';
+import {
+  FONT_SIZE_LIMITS,
+  LINE_SPACINGS,
+  LINE_WIDTHS,
+  PAPERS as PAPER_CHOICES,
+  THEME_CHOICES,
+  TYPEFACES as TYPEFACE_CHOICES,
+  type LineSpacing,
+  type LineWidth,
+  type Paper,
+  type ReaderSettings,
+  type ReadingSettings,
+  type ThemeChoice,
+  type Typeface,
+} from '../../../shared/model/settings';
 import type { Typology } from '../../../shared/model/finding';
-import { ALL_TYPOLOGIES, TYPOLOGY_NAMES } from '../lib/finding-explanations';
+import { TYPOLOGIES, TYPOLOGY_LABELS } from '../../../shared/model/typology';
 
 /** Props of the settings panel. */
 export interface SettingsPanelProps {
@@ -11,32 +25,16 @@ export interface SettingsPanelProps {
   readonly onClose: (returnFocus: boolean) => void;
 }
 
-const THEMES: readonly { readonly value: ThemeChoice; readonly label: string }[] = [
-  { value: 'system', label: 'Follow the system' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
-];
+/** The model's choices, in its order, each with the words this panel shows for it. */
+function options<T extends string>(values: readonly T[], labels: Readonly<Record<T, string>>): readonly { readonly value: T; readonly label: string }[] {
+  return values.map((value) => ({ value, label: labels[value] }));
+}
 
-const TYPEFACES: readonly { readonly value: Typeface; readonly label: string }[] = [
-  { value: 'serif', label: 'Serif' },
-  { value: 'sans', label: 'Sans serif' },
-];
-const WIDTHS: readonly { readonly value: LineWidth; readonly label: string }[] = [
-  { value: 'narrow', label: 'Narrow' },
-  { value: 'medium', label: 'Medium' },
-  { value: 'wide', label: 'Wide' },
-];
-const SPACINGS: readonly { readonly value: LineSpacing; readonly label: string }[] = [
-  { value: 'compact', label: 'Compact' },
-  { value: 'normal', label: 'Normal' },
-  { value: 'loose', label: 'Loose' },
-];
-const PAPERS: readonly { readonly value: Paper; readonly label: string }[] = [
-  { value: 'theme', label: 'As the theme' },
-  { value: 'light', label: 'Light' },
-  { value: 'sepia', label: 'Sepia' },
-  { value: 'dark', label: 'Dark' },
-];
+const THEMES = options<ThemeChoice>(THEME_CHOICES, { system: 'Follow the system', light: 'Light', dark: 'Dark' });
+const TYPEFACES = options<Typeface>(TYPEFACE_CHOICES, { serif: 'Serif', sans: 'Sans serif' });
+const WIDTHS = options<LineWidth>(LINE_WIDTHS, { narrow: 'Narrow', medium: 'Medium', wide: 'Wide' });
+const SPACINGS = options<LineSpacing>(LINE_SPACINGS, { compact: 'Compact', normal: 'Normal', loose: 'Loose' });
+const PAPERS = options<Paper>(PAPER_CHOICES, { theme: 'As the theme', light: 'Light', sepia: 'Sepia', dark: 'Dark' });
 
 function Choice<T extends string>(props: {
   readonly legend: string;
@@ -87,7 +85,7 @@ export function SettingsPanel({ settings, onChange, onClose }: SettingsPanelProp
   const setReading = (change: Partial<ReadingSettings>): void => onChange({ reading: { ...settings.reading, ...change } });
   const size = settings.reading.fontSize;
   const setTypology = (typology: Typology, on: boolean): void => {
-    onChange({ typologies: ALL_TYPOLOGIES.filter((candidate) => (candidate === typology ? on : settings.typologies.includes(candidate))) });
+    onChange({ typologies: TYPOLOGIES.filter((candidate) => (candidate === typology ? on : settings.typologies.includes(candidate))) });
   };
 
   return (
@@ -130,10 +128,10 @@ export function SettingsPanel({ settings, onChange, onClose }: SettingsPanelProp
       <fieldset className="settings-group">
         <legend>State media to highlight</legend>
         <p className="settings-hint">State Media Monitor typologies; the first three are editorially controlled by a state.</p>
-        {ALL_TYPOLOGIES.map((typology) => (
+        {TYPOLOGIES.map((typology) => (
           <label key={typology} className="settings-option">
             <input type="checkbox" checked={settings.typologies.includes(typology)} onChange={(event) => setTypology(typology, event.currentTarget.checked)} />
-            {TYPOLOGY_NAMES[typology]} <span className="settings-code">{typology}</span>
+            {TYPOLOGY_LABELS[typology]} <span className="settings-code">{typology}</span>
           </label>
         ))}
       </fieldset>

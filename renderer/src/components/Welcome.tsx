@@ -1,4 +1,4 @@
-import type { RecentFile } from '../../../shared/ipc/contract';
+import type { RecentFile } from '../../../shared/model/recent-file';
 import { LAYER_IDS, LAYER_INFO } from '../../../shared/model/layers';
 import { READER_ROOT_CLASS, highlightClassList } from '../../../shared/render/highlight-markup';
 import { useReaderRootTheme } from '../lib/theme-context';

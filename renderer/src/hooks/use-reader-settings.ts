@@ -1,17 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { DEFAULT_TYPOLOGIES } from '../../../shared/engine/analyze';
-import { DEFAULT_READING_SETTINGS, type ReaderSettings, type SourcelightApi } from '../../../shared/ipc/contract';
-import { LAYER_IDS } from '../../../shared/model/layers';
+import type { SourcelightApi } from '../../../shared/ipc/contract';
+import { DEFAULT_SETTINGS, type ReaderSettings } from '../../../shared/model/settings';
 
-/** What the reader uses until the saved settings arrive, and when they cannot be read. */
-export const DEFAULT_READER_SETTINGS: ReaderSettings = {
-  visibleLayers: LAYER_IDS,
-  typologies: DEFAULT_TYPOLOGIES,
-  theme: 'system',
-  zoomLevel: 0,
-  findingsPanelOpen: true,
-  reading: DEFAULT_READING_SETTINGS,
-};
+// Until main's settings arrive, and when they cannot be read, the reader shows the model's defaults.
+const DEFAULT_READER_SETTINGS: ReaderSettings = DEFAULT_SETTINGS;
 
 /** The settings in force and a way to change them. */
 export interface ReaderSettingsState {

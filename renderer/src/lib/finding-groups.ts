@@ -1,4 +1,4 @@
-import { CUE_KIND_PLAIN } from '../../../shared/explain/finding-card';
+import { CUE_KIND_PLAIN } from '../../../shared/model/cue-kind';
 import { speakerName } from '../../../shared/model/speaker';
 import type { Finding } from '../../../shared/model/finding';
 import { LAYER_IDS, LAYER_INFO, type LayerId } from '../../../shared/model/layers';

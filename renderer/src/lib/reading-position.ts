@@ -1,6 +1,7 @@
 import type { Finding } from '../../../shared/model/finding';
 import type { LayerId } from '../../../shared/model/layers';
 import { STOP_SELECTOR } from './roving-marks';
+import { lowerBound } from '../../../shared/util/lower-bound';
 
 /** Whether an element is on screen below the top bar; one without a box (not laid out) counts as on screen. */
 export function isOnScreen(element: Element, topEdge: number): boolean {
@@ -16,13 +17,7 @@ export function isOnScreen(element: Element, topEdge: number): boolean {
  */
 export function findingAtReadingPosition(root: Element, findings: readonly Finding[], visible: ReadonlySet<LayerId>, topEdge: number): number | null {
   const stops = root.querySelectorAll<HTMLElement>(STOP_SELECTOR);
-  let low = 0;
-  let high = stops.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (stops[mid]!.getBoundingClientRect().bottom <= topEdge) low = mid + 1;
-    else high = mid;
-  }
+  const low = lowerBound(stops.length, (index) => stops[index]!.getBoundingClientRect().bottom <= topEdge);
   for (let at = low; at < stops.length; at++) {
     const ids = (stops[at]!.dataset.findingIds ?? '').split(' ');
     for (const id of ids) {

@@ -1,20 +1,12 @@
+import { lowerBound } from '../../../shared/util/lower-bound';
+
 /**
  * A DOM range over `[start, end)` of the analysed text inside a reading root, found through the
  * blocks' `data-start` offsets; null when the span crosses blocks or is not rendered.
  */
 export function rangeForOffsets(blocks: readonly HTMLElement[], start: number, end: number): Range | null {
   // Blocks are in text order: a binary search finds the last one starting at or before `start`.
-  let low = 0;
-  let high = blocks.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (Number(blocks[mid]!.dataset.start) <= start) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  const block = blocks[found];
+  const block = blocks[lowerBound(blocks.length, (index) => Number(blocks[index]!.dataset.start) <= start) - 1];
   if (!block) return null;
   const base = Number(block.dataset.start);
   const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { ThemeChoice } from '../../../shared/ipc/contract';
+import type { ThemeChoice } from '../../../shared/model/settings';
 
 /** The theme the user chose; `system` follows the OS. */
 export const ThemeContext = createContext<ThemeChoice>('system');

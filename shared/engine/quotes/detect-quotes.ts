@@ -12,6 +12,7 @@ import { pairQuotesInUnit, quoteUnits, type QuoteCandidate } from './quote-marks
 import { DISPLAY_NOUNS, PRONOUNS, VERB_MODIFIERS } from './lexicon';
 import { cueAccordingTo, cueAfter, cueBefore, cueColon, leadingPhrase, type SpeakerCue } from './speaker-cues';
 import { isAllCaps, isFunctionWord, tokenizeRange, type Token } from './tokens';
+import { lowerBound } from '../../util/lower-bound';
 
 /** How many tokens either side of a quote the speaker search reads: keeps the search local and linear. */
 const WINDOW = 40;
@@ -27,26 +28,12 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set([',', 'and', 'but', ';', 'â€
 
 /** Index of the first token starting at or after `offset`. */
 function tokenAt(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (tokens[mid]!.start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return lowerBound(tokens.length, (index) => tokens[index]!.start < offset);
 }
 
 /** Index of the sentence containing `offset` (or the last one before it). */
 function sentenceAt(sentences: readonly Sentence[], offset: number): number {
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (sentences[mid]!.start <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
+  return Math.max(0, lowerBound(sentences.length, (index) => sentences[index]!.start <= offset) - 1);
 }
 
 /** Tokens from..to, clipped to the array. */

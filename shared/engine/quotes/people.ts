@@ -7,7 +7,7 @@ export interface PersonMention {
   readonly pos: number;
   readonly name: string;
   /** The role noun that introduced the name ("leader"), used to resolve "the leader" later. */
-  readonly role?: string;
+  readonly role?: string | undefined;
   /** How the mention was found: a person by title, role or verb; a bare two-word name; a place after "in". */
   readonly kind: 'person' | 'weak' | 'place';
   /** Grammatical gender the title or role gives ("Mrs", "spokeswoman"), for resolving "he" and "she". */

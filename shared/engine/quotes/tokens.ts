@@ -1,5 +1,6 @@
 import type { Span } from '../text/spans';
 import { isRoleNoun, NAME_TITLES, NOUN_PHRASE_WORDS, REPORTING_VERBS, SPEAKING_THINGS, VERB_MODIFIERS } from './lexicon';
+import { lowerBound } from '../../util/lower-bound';
 
 /** A word or punctuation mark of the analysed text, or a whole quotation collapsed to one token. */
 export interface Token extends Span {
@@ -97,14 +98,7 @@ export function tokenizeRange(text: string, start: number, end: number, caps: bo
 }
 
 function firstQuoteEndingAfter(quotes: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = quotes.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (quotes[mid]!.end <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return lowerBound(quotes.length, (index) => quotes[index]!.end <= offset);
 }
 
 /** Whether a unit is written in capitals throughout, as old wire copy and headlines are. */

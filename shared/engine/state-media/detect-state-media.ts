@@ -1,4 +1,5 @@
 import type { StateMediaFinding, Typology } from '../../model/finding';
+import { TYPOLOGY_LABELS } from '../../model/typology';
 import type { Span } from '../text/spans';
 import type { TextContext } from '../text/text-context';
 import { compiledRegistry, type CompiledRegistry, type Mention } from './outlet-index';
@@ -19,10 +20,10 @@ import {
   STATE_BROADCAST_CAPITALS,
   STATE_BROADCAST_COUNTRIES,
   SUBJECT_OF_VERB,
-  TYPOLOGY_LABELS,
   type OutletFamily,
 } from './lexicon';
 import { expandNounPhrase, sourceFrame, type Frame } from './source-frames';
+import { lowerBound } from '../../util/lower-bound';
 
 /** Options for the state-media detector. */
 export interface StateMediaOptions {
@@ -75,7 +76,7 @@ function isCommunistEra(outlet: OutletRecord): boolean {
 }
 
 function outletMessage(outlet: OutletRecord): string {
-  return `${outlet.name} is ${outlet.description} (${TYPOLOGY_LABELS[outlet.typology] ?? outlet.typology}).`;
+  return `${outlet.name} is ${outlet.description} (${TYPOLOGY_LABELS[outlet.typology].toLowerCase()}).`;
 }
 
 const FRAME_RULES: Readonly<Record<Frame, string>> = {
@@ -264,14 +265,7 @@ function dominantCountry(counts: ReadonlyMap<string, number>): string | undefine
 
 /** Whether any state-outlet mention starts within `gap` characters after `offset` (antecedents sorted by start). */
 function mentionStartsJustAfter(antecedents: readonly Antecedent[], offset: number, gap: number): boolean {
-  let low = 0;
-  let high = antecedents.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (antecedents[mid]!.start <= offset) low = mid + 1;
-    else high = mid;
-  }
-  const next = antecedents[low];
+  const next = antecedents[lowerBound(antecedents.length, (index) => antecedents[index]!.start <= offset)];
   return next !== undefined && next.start <= offset + gap && !next.other;
 }
 

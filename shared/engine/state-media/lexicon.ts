@@ -242,14 +242,3 @@ export const OTHER_NEWS_ORGANISATIONS: readonly string[] = [
   'Vedomosti', 'Iran International', 'IranWire', 'Syrian Observatory', 'Al-Monitor',
   'International Atomic Energy Agency', 'IAEA', 'Central Intelligence Agency', 'CIA', 'National Intelligence Service', 'NIS',
 ];
-
-/** Typology wording used in messages. */
-export const TYPOLOGY_LABELS: Readonly<Record<string, string>> = {
-  SC: 'state-controlled',
-  CaPu: 'captured public media',
-  CaPr: 'captured private media',
-  ISFM: 'independent state-funded',
-  ISF: 'independent state-funded',
-  ISM: 'independent state-managed',
-  IP: 'independent public',
-};

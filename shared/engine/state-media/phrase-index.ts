@@ -1,4 +1,5 @@
 /** A registered phrase and what it stands for. */
+import { lowerBound } from '../../util/lower-bound';
 interface Entry<T> {
   readonly tokens: readonly string[];
   /** Upper-case forms of the tokens, matched in ALL-CAPS copy when `upperIsCaps` allows it. */
@@ -76,14 +77,7 @@ export function tokenize(text: string): Tokens {
 
 /** First token index whose start is at or after `offset` (binary search over the sorted starts). */
 function firstTokenFrom(starts: Int32Array, offset: number): number {
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (starts[mid]! < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return lowerBound(starts.length, (index) => starts[index]! < offset);
 }
 
 /**

@@ -1,7 +1,6 @@
-import type { Typology } from '../../model/finding';
+import { TYPOLOGIES, type Typology } from '../../model/typology';
 import type { OutletKind, OutletRecord } from './outlet-types';
 
-const TYPOLOGIES: readonly Typology[] = ['SC', 'CaPu', 'CaPr', 'ISFM', 'ISF', 'ISM', 'IP'];
 const KINDS: readonly OutletKind[] = ['agency', 'broadcaster', 'television', 'radio', 'newspaper', 'website', 'outlet'];
 
 /** Outlets read from a user's file, and what was wrong with the entries that were left out. */

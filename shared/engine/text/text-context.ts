@@ -2,6 +2,7 @@ import type { LanguagePack } from '../lang/pack-types';
 import { splitParagraphs } from './paragraphs';
 import { splitSentences, type Sentence } from './sentences';
 import type { Span } from './spans';
+import { lowerBound } from '../../util/lower-bound';
 
 /** The analysed text with its paragraphs and sentences, computed once and shared by all detectors. */
 export interface TextContext {
@@ -22,14 +23,7 @@ export function createTextContext(text: string, pack?: LanguagePack): TextContex
 /** Index of the sentence containing `offset`, or -1; binary search keeps lookups cheap on long texts. */
 export function sentenceIndexAt(context: TextContext, offset: number): number {
   const { sentences } = context;
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const sentence = sentences[mid]!;
-    if (offset < sentence.start) high = mid - 1;
-    else if (offset >= sentence.end) low = mid + 1;
-    else return mid;
-  }
-  return -1;
+  const index = lowerBound(sentences.length, (at) => sentences[at]!.end <= offset);
+  const sentence = sentences[index];
+  return sentence !== undefined && sentence.start <= offset ? index : -1;
 }

@@ -18,13 +18,13 @@ interface CompiledEntry {
   readonly scope: CueScope;
   readonly negatable: boolean;
   readonly sticky: RegExp;
-  readonly notAfter?: RegExp;
-  readonly notBefore?: RegExp;
-  readonly notMatching?: RegExp;
-  readonly lead?: RegExp;
+  readonly notAfter?: RegExp | undefined;
+  readonly notBefore?: RegExp | undefined;
+  readonly notMatching?: RegExp | undefined;
+  readonly lead?: RegExp | undefined;
   readonly leadRequired: boolean;
   readonly opensSentence: boolean;
-  readonly cue?: RegExp;
+  readonly cue?: RegExp | undefined;
 }
 
 /** Whether `start` opens a sentence or a line: only space, and before it nothing or a sentence end, precedes it. */

@@ -1,18 +1,10 @@
-import type { CueKind, QuoteFinding, UnverifiedFinding } from '../../model/finding';
+import { CUE_KIND_LABELS } from '../../model/cue-kind';
+import type { QuoteFinding, UnverifiedFinding } from '../../model/finding';
 import type { Span } from '../text/spans';
 import { sentenceIndexAt, type TextContext } from '../text/text-context';
 import { claimSpan } from './clause-span';
 import { findPackCues } from '../lang/pack-cues';
 import { findCues, type CueHit } from './cue-matcher';
-
-/** How each kind of cue is named in a finding's message. */
-export const CUE_KIND_LABELS: Readonly<Record<CueKind, string>> = {
-  'hearsay-adverb': 'hearsay adverb',
-  'distancing-frame': 'distancing frame',
-  'non-verification': 'explicit non-verification',
-  'anonymous-sourcing': 'anonymous source',
-  rumour: 'rumour or unattributed report',
-};
 
 // Headlines are short lines without a full stop; longer unpunctuated lines are broken copy, not headlines.
 const MAX_HEADLINE_LENGTH = 200;

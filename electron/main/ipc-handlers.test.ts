@@ -127,7 +127,7 @@ describe('registerIpcHandlers', () => {
     expect(await call(IPC_CHANNELS.exportArticle, OWN, 'html')).toEqual({ status: 'written', path: '/out/x.html' });
     expect(deps.chooseExportPath).toHaveBeenCalledWith(OWN, '/news/story-sourcelight.html', 'html');
     expect(session.exportArticle).toHaveBeenCalledWith(
-      { visibleLayers: ['quote', 'unverified'], typologies: ['SC', 'ISM'], format: 'html' },
+      { visibleLayers: ['quote', 'unverified'], typologies: ['SC', 'ISM'], format: 'html', language: 'auto' },
       '/out/x.html',
       true,
       undefined,
@@ -139,7 +139,7 @@ describe('registerIpcHandlers', () => {
     const { call, session } = setup();
     await call(IPC_CHANNELS.updateSettings, OWN, { visibleLayers: ['state-media'] });
     await call(IPC_CHANNELS.exportArticle, OWN, 'csv');
-    expect(session.exportArticle.mock.calls[0]?.[0]).toEqual({ visibleLayers: ['state-media'], typologies: ['SC', 'ISM'], format: 'csv' });
+    expect(session.exportArticle.mock.calls[0]?.[0]).toEqual({ visibleLayers: ['state-media'], typologies: ['SC', 'ISM'], format: 'csv', language: 'auto' });
   });
 
   it('suggests the extension of the requested format and passes the format on', async () => {
@@ -153,6 +153,14 @@ describe('registerIpcHandlers', () => {
     const { call, session } = setup({ chooseExportPath: async () => null });
     expect(await call(IPC_CHANNELS.exportArticle, OWN, 'html')).toEqual({ status: 'cancelled' });
     expect(session.exportArticle).not.toHaveBeenCalled();
+  });
+
+  it('exports with the article language the reader chose, and refuses a language with no pack', async () => {
+    const { call, deps, session } = setup();
+    deps.chooseExportPath.mockResolvedValue('/out/x.html');
+    expect(await call(IPC_CHANNELS.exportArticle, OWN, 'html', 'ru')).toEqual({ status: 'written', path: '/out/x.html' });
+    expect(session.exportArticle.mock.calls[0]?.[0]).toMatchObject({ format: 'html', language: 'ru' });
+    expect(await call(IPC_CHANNELS.exportArticle, OWN, 'html', 'pt')).toEqual({ status: 'failed', message: 'The export request was not valid.' });
   });
 
   it('rejects an export whose format is not one of the export formats, without showing a dialog', async () => {

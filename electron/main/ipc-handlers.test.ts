@@ -156,7 +156,7 @@ describe('registerIpcHandlers', () => {
   });
 
   it('exports with the article language the reader chose, and refuses a language with no pack', async () => {
-    const { call, deps, session } = setup();
+    const { call, session } = setup();
     expect(await call(IPC_CHANNELS.exportArticle, OWN, 'html', 'ru')).toEqual({ status: 'written', path: '/out/x.html' });
     expect(session.exportArticle.mock.calls[0]?.[0]).toMatchObject({ format: 'html', language: 'ru' });
     expect(await call(IPC_CHANNELS.exportArticle, OWN, 'html', 'pt')).toEqual({ status: 'failed', message: 'The export request was not valid.' });

@@ -20,6 +20,13 @@ describe('findingCard', () => {
     expect(stateMedia.evidence.find((line) => line.label === 'Typology')?.value).toMatch(/^State-controlled: /);
   });
 
+  it('never shows a pronoun as if it were the speaker’s name', () => {
+    const quote: Finding = { layer: 'quote', start: 0, end: 9, text: '“We won,”', ruleId: 'quote/double', message: '', speaker: 'they' };
+    const pronounCard = findingCard(quote);
+    expect(pronounCard.what).toBe('Exact words of someone the article calls only “they” here.');
+    expect(pronounCard.evidence).toContainEqual({ label: 'How sure', value: 'unsure: only a pronoun points to the speaker' });
+  });
+
   it('says what an unverified claim is without the annotation guide’s jargon', () => {
     const unverified = card('unverified');
     expect(unverified.what).toBe('“reportedly”: the article passes this on without confirming it.');

@@ -124,9 +124,22 @@ export function speakerCertainty(finding: Pick<QuoteFinding, 'speaker' | 'speake
   return `fairly sure: worked out from “${surface}” near the quote`;
 }
 
+// A speaker the engine could only read as a pronoun ("they said") is no name to show as one.
+const PRONOUN_SPEAKERS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
 function quoteCard(finding: QuoteFinding): Omit<FindingCard, 'layer' | 'layerLabel'> {
   const name = speakerName(finding);
   const role = speakerRole(finding);
+  if (name && PRONOUN_SPEAKERS.has(name.toLowerCase())) {
+    return {
+      what: `Exact words of someone the article calls only “${name}” here.`,
+      why: LAYER_WHY.quote,
+      evidence: [
+        { label: 'Speaker', value: `not named near the quote, only “${name}”` },
+        { label: 'How sure', value: 'unsure: only a pronoun points to the speaker' },
+      ],
+    };
+  }
   const evidence: CardEvidence[] = [
     { label: 'Speaker', value: name ? (role ? `${name} (${role})` : name) : 'not named in the article' },
     { label: 'How sure', value: speakerCertainty(finding) },

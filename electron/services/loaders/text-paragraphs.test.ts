@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectWrapWidth, splitPlainTextParagraphs } from './text-paragraphs';
-
-/** Wraps words at a width the way e-mail and wire systems do, moving a word down when it does not fit. */
-function wrap(paragraph: string, width: number, indent = ''): string[] {
-  const lines: string[] = [];
-  let line = indent;
-  for (const word of paragraph.split(' ')) {
-    if (line.trim().length > 0 && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line.trim().length > 0 ? `${line} ${word}` : `${line}${word}`;
-  }
-  lines.push(line);
-  return lines;
-}
+import { hardWrap } from './fixtures/hard-wrap';
 
 const FIRST =
   'The council approved the new tram line on Monday after a debate that lasted most of the afternoon and ended with a narrow vote of eleven to nine.';
@@ -31,18 +18,18 @@ describe('splitPlainTextParagraphs', () => {
   });
 
   it('joins hard-wrapped lines and starts a paragraph at each indented first line', () => {
-    const text = [...wrap(FIRST, 60, '   '), ...wrap(SECOND, 60, '   '), ...wrap(THIRD, 60, '   ')].join('\n');
+    const text = [...hardWrap(FIRST, 60, '   '), ...hardWrap(SECOND, 60, '   '), ...hardWrap(THIRD, 60, '   ')].join('\n');
     expect(splitPlainTextParagraphs(text)).toEqual([FIRST, SECOND, THIRD]);
   });
 
   it('joins hard-wrapped lines separated by blank lines', () => {
-    const text = [wrap(FIRST, 72).join('\n'), wrap(SECOND, 72).join('\n'), wrap(THIRD, 72).join('\n')].join('\n\n');
+    const text = [hardWrap(FIRST, 72).join('\n'), hardWrap(SECOND, 72).join('\n'), hardWrap(THIRD, 72).join('\n')].join('\n\n');
     expect(splitPlainTextParagraphs(text)).toEqual([FIRST, SECOND, THIRD]);
   });
 
   it('ends a paragraph at a short line even without indentation or a blank line', () => {
-    const text = [...wrap(FIRST, 64), ...wrap(SECOND, 64)].join('\n');
-    const lastOfFirst = wrap(FIRST, 64).at(-1)!;
+    const text = [...hardWrap(FIRST, 64), ...hardWrap(SECOND, 64)].join('\n');
+    const lastOfFirst = hardWrap(FIRST, 64).at(-1)!;
     // Only meaningful when the next word would have fitted on the short line.
     expect(lastOfFirst.length + 1 + 'Work'.length).toBeLessThanOrEqual(64);
     expect(splitPlainTextParagraphs(text)).toEqual([FIRST, SECOND]);
@@ -58,13 +45,13 @@ describe('splitPlainTextParagraphs', () => {
   it('keeps a spaced dash at a line end as a dash between words', () => {
     const sentence =
       'The bridge over the river will open in May -- a month later than planned -- the city engineer told the council at its meeting on Tuesday night.';
-    const lines = wrap(sentence, 45);
+    const lines = hardWrap(sentence, 45);
     expect(lines[0]).toMatch(/--$/);
     expect(splitPlainTextParagraphs([...lines, '', THIRD].join('\n'))).toEqual([sentence, THIRD]);
   });
 
   it('keeps a headline, an all-capitals line and a dateline apart from the wrapped text after them', () => {
-    const body = wrap(FIRST, 60, '   ');
+    const body = hardWrap(FIRST, 60, '   ');
     const text = ['Council backs tram line', 'TRANSPORT', 'NORTHTOWN, May 4 (Coastal Wire) --', ...body].join('\n');
     expect(splitPlainTextParagraphs(text)).toEqual(['Council backs tram line', 'TRANSPORT', 'NORTHTOWN, May 4 (Coastal Wire) --', FIRST]);
   });
@@ -72,19 +59,19 @@ describe('splitPlainTextParagraphs', () => {
   it('joins telex copy written entirely in capitals', () => {
     const upper = FIRST.toUpperCase();
     const second = SECOND.toUpperCase();
-    expect(splitPlainTextParagraphs([...wrap(upper, 60, '  '), ...wrap(second, 60, '  ')].join('\n'))).toEqual([upper, second]);
+    expect(splitPlainTextParagraphs([...hardWrap(upper, 60, '  '), ...hardWrap(second, 60, '  ')].join('\n'))).toEqual([upper, second]);
   });
 
   it('keeps a boilerplate line out of the paragraph around it', () => {
-    const text = [...wrap(FIRST, 60), 'Advertisement', ...wrap(SECOND, 60)].join('\n');
+    const text = [...hardWrap(FIRST, 60), 'Advertisement', ...hardWrap(SECOND, 60)].join('\n');
     expect(splitPlainTextParagraphs(text)).toEqual([FIRST, 'Advertisement', SECOND]);
   });
 });
 
 describe('detectWrapWidth', () => {
   it('finds the width of wrapped text', () => {
-    expect(detectWrapWidth([...wrap(FIRST, 60), ...wrap(SECOND, 60)])).toBeLessThanOrEqual(60);
-    expect(detectWrapWidth([...wrap(FIRST, 60), ...wrap(SECOND, 60)])).toBeGreaterThan(50);
+    expect(detectWrapWidth([...hardWrap(FIRST, 60), ...hardWrap(SECOND, 60)])).toBeLessThanOrEqual(60);
+    expect(detectWrapWidth([...hardWrap(FIRST, 60), ...hardWrap(SECOND, 60)])).toBeGreaterThan(50);
   });
 
   it('says a text of one-line paragraphs is not wrapped', () => {

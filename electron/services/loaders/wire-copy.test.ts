@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildPlainTextArticle } from './load-txt';
+import { hardWrap } from './fixtures/hard-wrap';
 import { joinBrokenSentences, splitPlainTextParagraphs } from './text-paragraphs';
 
 // Real wire stories of the real-article corpus (tune split), re-created by `npm run corpus:real`; their
@@ -13,18 +14,7 @@ if (wireStories.length === 0) console.warn(`Skipping the real wire-copy tests: n
 
 /** Sets a story as a wire printer did: each paragraph indented four spaces and wrapped at 69 columns. */
 function teletype(paragraphs: readonly string[], width = 69): string {
-  const lines: string[] = [];
-  for (const paragraph of paragraphs) {
-    let line = '    ';
-    for (const word of paragraph.split(' ')) {
-      if (line.trim().length > 0 && line.length + 1 + word.length > width) {
-        lines.push(line);
-        line = word;
-      } else line = line.trim().length > 0 ? `${line} ${word}` : `${line}${word}`;
-    }
-    lines.push(line);
-  }
-  return lines.join('\n');
+  return paragraphs.flatMap((paragraph) => hardWrap(paragraph, width, '    ')).join('\n');
 }
 
 function paragraphsOf(path: string): string[] {

@@ -40,10 +40,7 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     ignores: ['shared/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['electron', 'react', 'react-dom', 'node:*', 'fs', 'path'] }, SHARED_IMPORTS_NO_APP] },
-      ],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['electron', 'react', 'react-dom', 'node:*', 'fs', 'path'] }, SHARED_IMPORTS_NO_APP] }],
     },
   },
   {

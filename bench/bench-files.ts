@@ -48,9 +48,20 @@ export function buildSavedWebPage(options: SavedPageOptions = {}): string {
   const linkList = (kind: string): string =>
     Array.from({ length: links }, (_, i) => `<li><a href="/${kind}/${i}">${kind} story ${i}: regional council weighs new ferry timetable</a></li>`).join('');
   const state = JSON.stringify(
-    Array.from({ length: Math.ceil(scriptBytes / 120) }, (_, i) => ({ id: i, slot: `ad-slot-${i % 17}`, sizes: [[300, 250], [728, 90]], targeting: { section: 'world', k: i * 7 } })),
+    Array.from({ length: Math.ceil(scriptBytes / 120) }, (_, i) => ({
+      id: i,
+      slot: `ad-slot-${i % 17}`,
+      sizes: [
+        [300, 250],
+        [728, 90],
+      ],
+      targeting: { section: 'world', k: i * 7 },
+    })),
   );
-  const styles = Array.from({ length: 2_000 }, (_, i) => `.c${i}{margin:${i % 9}px;padding:${i % 5}px;color:#${(i * 4099).toString(16).padStart(6, '0').slice(0, 6)}}`).join('\n');
+  const styles = Array.from(
+    { length: 2_000 },
+    (_, i) => `.c${i}{margin:${i % 9}px;padding:${i % 5}px;color:#${(i * 4099).toString(16).padStart(6, '0').slice(0, 6)}}`,
+  ).join('\n');
   const body: string[] = [];
   paragraphs.forEach((paragraph, index) => {
     body.push(index === 0 ? `<h1>${escapeHtml(paragraph.slice(0, 120))}</h1><p class="byline">By the Sourcelight desk</p>` : `<p>${escapeHtml(paragraph)}</p>`);

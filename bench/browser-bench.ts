@@ -66,10 +66,14 @@ export interface RendererServer {
 export async function serveRenderer(): Promise<RendererServer> {
   const port = await freePort();
   const vite = join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  const child: ChildProcess = spawn(process.execPath, [vite, 'preview', '--outDir', 'out/renderer', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-    cwd: REPO_ROOT,
-    stdio: 'ignore',
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [vite, 'preview', '--outDir', 'out/renderer', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    {
+      cwd: REPO_ROOT,
+      stdio: 'ignore',
+    },
+  );
   const baseUrl = `http://127.0.0.1:${port}`;
   const stop = (): void => void child.kill();
   const deadline = Date.now() + 60_000;
@@ -181,11 +185,10 @@ async function openOnce(browser: Browser, baseUrl: string, file: BenchFile, prof
   const open = async (): Promise<number> => {
     bridge.answerNextOpenDialog(file.path);
     await page.getByRole('button', { name: 'Open article…' }).click();
-    const handle = await page.waitForFunction(
-      (name) => performance.getEntriesByName(name, 'measure')[0]?.duration ?? false,
-      OPEN_TO_HIGHLIGHTED_MEASURE,
-      { timeout: 180_000, polling: 50 },
-    );
+    const handle = await page.waitForFunction((name) => performance.getEntriesByName(name, 'measure')[0]?.duration ?? false, OPEN_TO_HIGHLIGHTED_MEASURE, {
+      timeout: 180_000,
+      polling: 50,
+    });
     return (await handle.jsonValue()) as number;
   };
   const { result: ms, profile: recorded } = profile ? await profilePage(context, page, open) : { result: await open(), profile: undefined };
@@ -305,7 +308,15 @@ export async function measureBrowser(files: readonly BenchFile[], options: Brows
         warm.push(await last!.reopen());
         bridged.push(await last!.timeBridge());
       }
-      open.push({ label: file.label, bytes: file.bytes, medianMs: median(times), runsMs: times, warmMedianMs: median(warm), bridgeMedianMs: median(bridged), marks });
+      open.push({
+        label: file.label,
+        bytes: file.bytes,
+        medianMs: median(times),
+        runsMs: times,
+        warmMedianMs: median(warm),
+        bridgeMedianMs: median(bridged),
+        marks,
+      });
       options.log(`  open ${file.label}: median ${median(times).toFixed(0)} ms in a fresh page, ${median(warm).toFixed(0)} ms again in the same page`);
     }
     if (!last) throw new Error('no article files to open');

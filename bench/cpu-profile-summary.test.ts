@@ -32,7 +32,12 @@ describe('summarizeProfile', () => {
   });
 
   it('falls back to per-node hit counts when the profile has no sample list', () => {
-    const { bySelf } = summarizeProfile({ nodes: [{ id: 1, callFrame: frame('(root)'), hitCount: 1, children: [2] }, { id: 2, callFrame: frame('work'), hitCount: 3 }] });
+    const { bySelf } = summarizeProfile({
+      nodes: [
+        { id: 1, callFrame: frame('(root)'), hitCount: 1, children: [2] },
+        { id: 2, callFrame: frame('work'), hitCount: 3 },
+      ],
+    });
     expect(bySelf[0]!.name.startsWith('work')).toBe(true);
     expect(bySelf[0]!.selfShare).toBeCloseTo(0.75);
   });

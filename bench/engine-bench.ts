@@ -65,8 +65,7 @@ export function measureCli(): { engineCliMs: number; naiveCliMs: number } {
     const naive = (file: string): string[] => [tsx, 'bench/naive-cli.ts', file];
     const runs = 3;
     const net = (command: (file: string) => string[]): number =>
-      medianOf(Array.from({ length: runs }, () => timeCommand(command(big)))) -
-      medianOf(Array.from({ length: runs }, () => timeCommand(command(tiny))));
+      medianOf(Array.from({ length: runs }, () => timeCommand(command(big)))) - medianOf(Array.from({ length: runs }, () => timeCommand(command(tiny))));
     return { engineCliMs: net(engine), naiveCliMs: net(naive) };
   } finally {
     rmSync(directory, { recursive: true, force: true });
@@ -84,7 +83,9 @@ function main(): void {
   }
   const oneMb = figures.find((f) => f.size === '1 MB')!;
   const tenMb = figures.find((f) => f.size === '10 MB')!;
-  console.log(`growth 1 MB -> 10 MB: ${(tenMb.engineMs / oneMb.engineMs).toFixed(2)}x time for ${(tenMb.bytes / oneMb.bytes).toFixed(2)}x text (target: within 11x)`);
+  console.log(
+    `growth 1 MB -> 10 MB: ${(tenMb.engineMs / oneMb.engineMs).toFixed(2)}x time for ${(tenMb.bytes / oneMb.bytes).toFixed(2)}x text (target: within 11x)`,
+  );
   console.log(`1 MB target: under 100 ms -> ${oneMb.engineMs < 100 ? 'met' : 'MISSED'} (${ms(oneMb.engineMs)})`);
   if (!process.argv.includes('--no-cli')) {
     const cli = measureCli();

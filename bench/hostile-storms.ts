@@ -138,7 +138,12 @@ function deflateRawToZlib(content: Buffer): Buffer {
 function pdfManyPages(scale: number): Buffer {
   const pages = Math.max(2, Math.floor(150_000 * scale));
   const content = 'BT /F1 12 Tf 72 700 Td (Page text.) Tj ET';
-  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '', '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>', `<< /Length ${content.length} >>\nstream\n${content}\nendstream`];
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+  ];
   const kids: string[] = [];
   for (let index = 0; index < pages; index++) {
     objects.push('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 3 0 R >> >> >>');
@@ -150,7 +155,8 @@ function pdfManyPages(scale: number): Buffer {
 
 const ARTICLE_PARAGRAPHS = Array.from(
   { length: 6 },
-  (_, index) => `<p>Paragraph ${index + 1}: the minister said on Tuesday that the talks would continue next week, according to officials who spoke to reporters.</p>`,
+  (_, index) =>
+    `<p>Paragraph ${index + 1}: the minister said on Tuesday that the talks would continue next week, according to officials who spoke to reporters.</p>`,
 ).join('');
 
 function nestedPage(open: string, close: string, scale: number, wrapperOpen = '', wrapperClose = ''): string {
@@ -210,7 +216,10 @@ function docxBadTitle(): Buffer {
     { name: '[Content_Types].xml', content: Buffer.from(CONTENT_TYPES) },
     { name: '_rels/.rels', content: Buffer.from(RELS) },
     { name: 'word/document.xml', content: Buffer.from(documentXml(PARAGRAPH.repeat(6))) },
-    { name: 'docProps/core.xml', content: Buffer.from('<cp:coreProperties xmlns:cp="x" xmlns:dc="y"><dc:title>Talks &#x110000; go on</dc:title></cp:coreProperties>') },
+    {
+      name: 'docProps/core.xml',
+      content: Buffer.from('<cp:coreProperties xmlns:cp="x" xmlns:dc="y"><dc:title>Talks &#x110000; go on</dc:title></cp:coreProperties>'),
+    },
   ]);
 }
 
@@ -220,16 +229,47 @@ export const HOSTILE_STORMS: readonly HostileStorm[] = [
   { name: 'docx-padded-ratio', extension: 'docx', command: 'analyze', build: docxPadded },
   { name: 'pdf-flate-bomb', extension: 'pdf', command: 'analyze', build: pdfFlateBomb },
   { name: 'pdf-many-pages', extension: 'pdf', command: 'analyze', build: pdfManyPages },
-  { name: 'html-nest-noscript', extension: 'html', command: 'analyze', build: (s) => Buffer.from(nestedPage('<div>', '</div>', s, '<noscript>', '</noscript>')) },
+  {
+    name: 'html-nest-noscript',
+    extension: 'html',
+    command: 'analyze',
+    build: (s) => Buffer.from(nestedPage('<div>', '</div>', s, '<noscript>', '</noscript>')),
+  },
   { name: 'html-nest-after-abrupt-comment', extension: 'html', command: 'analyze', build: (s) => Buffer.from(nestedPage('<div>', '</div>', s, '<!-->')) },
-  { name: 'html-nest-svg-style', extension: 'html', command: 'analyze', build: (s) => Buffer.from(nestedPage('<g>', '</g>', s, '<svg><style>', '</style></svg>')) },
-  { name: 'html-nest-svg-title', extension: 'html', command: 'analyze', build: (s) => Buffer.from(nestedPage('<g>', '</g>', s, '<svg><title>', '</title></svg>')) },
+  {
+    name: 'html-nest-svg-style',
+    extension: 'html',
+    command: 'analyze',
+    build: (s) => Buffer.from(nestedPage('<g>', '</g>', s, '<svg><style>', '</style></svg>')),
+  },
+  {
+    name: 'html-nest-svg-title',
+    extension: 'html',
+    command: 'analyze',
+    build: (s) => Buffer.from(nestedPage('<g>', '</g>', s, '<svg><title>', '</title></svg>')),
+  },
   { name: 'mhtml-nest', extension: 'mhtml', command: 'analyze', build: (s) => mhtml(nestedPage('<div>', '</div>', s)) },
   { name: 'html-inside-limits', extension: 'html', command: 'analyze', build: (s) => Buffer.from(htmlInsideLimits(s)) },
   { name: 'txt-quote-storm', extension: 'txt', command: 'export', build: (s) => Buffer.from(quoteStorm(s)) },
   { name: 'md-emphasis-storm', extension: 'md', command: 'analyze', build: (s) => Buffer.from(emphasisStorm(s)) },
-  { name: 'mhtml-qp-large', extension: 'mhtml', command: 'analyze', build: (s) => mhtml(`<!doctype html><html><body><article><h1>Talks</h1>${ARTICLE_PARAGRAPHS}</article><!-- ${'x=y '.repeat(Math.floor(8_000_000 * s))} --></body></html>`) },
-  { name: 'html-one-line-20mb', extension: 'html', command: 'analyze', build: (s) => Buffer.from(`<!doctype html><html><body><article><h1>Talks</h1>${ARTICLE_PARAGRAPHS}</article><p>${'word '.repeat(Math.floor(4_000_000 * s))}</p></body></html>`) },
+  {
+    name: 'mhtml-qp-large',
+    extension: 'mhtml',
+    command: 'analyze',
+    build: (s) =>
+      mhtml(
+        `<!doctype html><html><body><article><h1>Talks</h1>${ARTICLE_PARAGRAPHS}</article><!-- ${'x=y '.repeat(Math.floor(8_000_000 * s))} --></body></html>`,
+      ),
+  },
+  {
+    name: 'html-one-line-20mb',
+    extension: 'html',
+    command: 'analyze',
+    build: (s) =>
+      Buffer.from(
+        `<!doctype html><html><body><article><h1>Talks</h1>${ARTICLE_PARAGRAPHS}</article><p>${'word '.repeat(Math.floor(4_000_000 * s))}</p></body></html>`,
+      ),
+  },
   { name: 'html-deep-json-ld', extension: 'html', command: 'analyze', build: (s) => Buffer.from(deepJsonLd(s)) },
   { name: 'docx-bad-charref-title', extension: 'docx', command: 'analyze', build: () => docxBadTitle() },
 ];

@@ -76,7 +76,9 @@ async function main(): Promise<void> {
     const status = /Exit status: (\d+)/.exec(run.stderr)?.[1] ?? '?';
     const firstLine = (run.stderr.split('\n').find((line) => line.startsWith('sourcelight:')) ?? run.stdout.split('\n')[0] ?? '').slice(0, 110);
     const outcome = run.killed ? `killed at ${timeoutSeconds} s` : firstLine.replace(/\|/g, '/');
-    console.log(`| ${storm.name} | ${(bytes.length / 1024 / 1024).toFixed(1)} MB | ${seconds} s | ${rss ? `${Math.round(Number(rss) / 1024)} MB` : '?'} | ${status} | ${outcome} |`);
+    console.log(
+      `| ${storm.name} | ${(bytes.length / 1024 / 1024).toFixed(1)} MB | ${seconds} s | ${rss ? `${Math.round(Number(rss) / 1024)} MB` : '?'} | ${status} | ${outcome} |`,
+    );
     rmSync(file, { force: true });
   }
 }

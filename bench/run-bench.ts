@@ -50,7 +50,14 @@ async function main(): Promise<void> {
     log('engine throughput (10 KB to 10 MB)…');
     const engine: EngineFigure[] = measureEngine();
     // Profiled before the loaders run (see below), on the same 1 MB input as the engine figure.
-    const engineProfile = profile ? await profileInProcess(((text) => () => analyze(text))(buildBenchText(1_000_000))) : null;
+    const engineProfile = profile
+      ? await profileInProcess(
+          (
+            (text) => () =>
+              analyze(text)
+          )(buildBenchText(1_000_000)),
+        )
+      : null;
 
     const files: BenchFile[] = [
       writeTextArticle(directory, '10 KB', 10_000),
@@ -60,7 +67,14 @@ async function main(): Promise<void> {
     const largest = files[files.length - 1]!;
     log('export of the 1 MB article…');
     const exportFigure: ExportFigure = await measureExport(largest, directory);
-    const exportProfile = profile ? await profileInProcess(((article) => () => renderArticleExport(article, { visibleLayers: LAYER_IDS }))(await loadOrThrow(largest.path))) : null;
+    const exportProfile = profile
+      ? await profileInProcess(
+          (
+            (article) => () =>
+              renderArticleExport(article, { visibleLayers: LAYER_IDS })
+          )(await loadOrThrow(largest.path)),
+        )
+      : null;
     let browser: BrowserFigures | null = null;
     if (withBrowser) {
       log('Chromium: open to highlighted, layer toggle, heap…');

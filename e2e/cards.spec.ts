@@ -34,7 +34,9 @@ test.describe('finding cards', () => {
       const mark = reader.mark(layer, words);
       await reader.hoverMark(mark);
       await expect(reader.popover).toHaveAttribute('data-placed');
-      const rects = await mark.evaluate((element) => [...element.getClientRects()].map((rect) => ({ top: rect.top, bottom: rect.bottom, left: rect.left, right: rect.right })));
+      const rects = await mark.evaluate((element) =>
+        [...element.getClientRects()].map((rect) => ({ top: rect.top, bottom: rect.bottom, left: rect.left, right: rect.right })),
+      );
       const card = (await reader.popover.boundingBox())!;
       for (const rect of rects) {
         const overlaps = card.x < rect.right && rect.left < card.x + card.width && card.y < rect.bottom && rect.top < card.y + card.height;
@@ -74,4 +76,3 @@ test.describe('finding cards', () => {
     await expect(page.getByRole('button', { name: 'Help' })).toBeFocused();
   });
 });
-

@@ -30,12 +30,15 @@ async function exportFixture(name: string, visibleLayers: readonly LayerId[]): P
 
 /** A layer's visual channel on its first mark in the article: what a reader sees change when it is switched. */
 function channel(page: Page, layer: LayerId): Promise<string> {
-  return page.locator(`.sl-article mark.sl-hl-${layer}`).first().evaluate((mark, which) => {
-    const style = getComputedStyle(mark);
-    if (which === 'state-media') return style.backgroundColor;
-    if (which === 'quote') return style.boxShadow;
-    return style.textDecorationLine;
-  }, layer);
+  return page
+    .locator(`.sl-article mark.sl-hl-${layer}`)
+    .first()
+    .evaluate((mark, which) => {
+      const style = getComputedStyle(mark);
+      if (which === 'state-media') return style.backgroundColor;
+      if (which === 'quote') return style.boxShadow;
+      return style.textDecorationLine;
+    }, layer);
 }
 
 test.describe('the exported HTML file', () => {

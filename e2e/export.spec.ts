@@ -36,9 +36,7 @@ test.describe('exporting the marked-up article', () => {
     expect(html).toMatch(/<input type="checkbox" class="sl-toggle" id="sl-toggle-quote" checked>/);
     expect(html).toMatch(/<input type="checkbox" class="sl-toggle" id="sl-toggle-unverified">/);
     for (const layer of LAYER_IDS) {
-      expect(html, `the export's legend counts ${layer} as the reader does`).toContain(
-        `data-layer="${layer}" data-count="${await reader.legendCount(layer)}"`,
-      );
+      expect(html, `the export's legend counts ${layer} as the reader does`).toContain(`data-layer="${layer}" data-count="${await reader.legendCount(layer)}"`);
     }
   });
 

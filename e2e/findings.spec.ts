@@ -138,7 +138,7 @@ test.describe('the sourcing summary', () => {
   });
 });
 
-test.describe('the sourcing summary in the reader\'s locale', () => {
+test.describe("the sourcing summary in the reader's locale", () => {
   test('writes the share as English does, with no space before the percent sign', async ({ reader }) => {
     await reader.openSampleArticle();
     await expect(reader.summary.locator('.summary-sentences li').first()).toHaveText(/^\d+ of \d+ sentences \(\d+%\) cites? state media\.$/);

@@ -12,7 +12,10 @@ test.describe('a large article', () => {
     test.setTimeout(120_000);
     // As close to the loader's limit (a million characters, about 1 MB) as whole copies of the team's sample allow.
     const sample = readFileSync(resolve(REPO_ROOT, 'resources', 'sample-article.txt'), 'utf8').trim();
-    const body = sample.split(/\n\s*\n/).slice(1).join('\n\n');
+    const body = sample
+      .split(/\n\s*\n/)
+      .slice(1)
+      .join('\n\n');
     const copies = Math.floor((MAX_ARTICLE_CHARS - 100) / (body.length + 2));
     const dir = mkdtempSync(join(tmpdir(), 'sourcelight-large-'));
     const path = join(dir, 'large.txt');
@@ -21,7 +24,7 @@ test.describe('a large article', () => {
       const started = Date.now();
       await reader.openArticle(path);
       const elapsed = Date.now() - started;
-      console.log(`[large article] ${(body.length * copies / 1e6).toFixed(2)} MB opened and highlighted in ${elapsed} ms`);
+      console.log(`[large article] ${((body.length * copies) / 1e6).toFixed(2)} MB opened and highlighted in ${elapsed} ms`);
 
       const workers = await page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => entry.name.includes('analysis.worker')).length);
       expect(workers, 'the engine ran in the analysis worker').toBeGreaterThan(0);

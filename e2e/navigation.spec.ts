@@ -37,7 +37,9 @@ test.describe('moving through the findings', () => {
     await photographs.evaluate((paragraph) => paragraph.scrollIntoView({ block: 'start' }));
     await reader.previousFinding();
     // The finding just above the reading position.
-    expect(await reader.focusedMarkText()).toBe('A senior official in Seoul, speaking on condition of anonymity, said the test appeared to involve an older design with a new engine.');
+    expect(await reader.focusedMarkText()).toBe(
+      'A senior official in Seoul, speaking on condition of anonymity, said the test appeared to involve an older design with a new engine.',
+    );
   });
 
   test('the article is one Tab stop; the arrow keys move between its highlights', async ({ reader, page }) => {

@@ -42,7 +42,10 @@ test.describe('reading the KCNA munitions article', () => {
         const marks = await reader.marks(layer).count();
         expect(marks, `the engine should mark some ${layer} findings in this article`).toBeGreaterThan(0);
         // A tag on the element survives only if React neither re-creates nor replaces it.
-        await reader.marks(layer).first().evaluate((mark) => mark.setAttribute('data-test-tag', 'kept'));
+        await reader
+          .marks(layer)
+          .first()
+          .evaluate((mark) => mark.setAttribute('data-test-tag', 'kept'));
         await expect.poll(() => reader.marksShowingChannel(layer), `${layer} should start visible`).toBe(marks);
 
         await reader.toggleLayer(layer, method);
@@ -51,9 +54,7 @@ test.describe('reading the KCNA munitions article', () => {
         await expect(reader.marks(layer), 'the mark elements stay in the text').toHaveCount(marks);
         await expect(reader.marks(layer).first()).toHaveAttribute('data-test-tag', 'kept');
         for (const other of LAYER_IDS.filter((candidate) => candidate !== layer)) {
-          expect(await reader.marksShowingChannel(other), `${other} should stay visible while ${layer} is off`).toBe(
-            await reader.marks(other).count(),
-          );
+          expect(await reader.marksShowingChannel(other), `${other} should stay visible while ${layer} is off`).toBe(await reader.marks(other).count());
         }
 
         await reader.toggleLayer(layer, method);

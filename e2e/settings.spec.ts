@@ -42,7 +42,10 @@ test.describe('settings', () => {
     await reader.chooseTheme('dark');
     await expect.poll(background).not.toBe(lightBackground);
     await expect(reader.article).toHaveAttribute('data-theme', 'dark');
-    const stateMediaBackground = await reader.marks('state-media').first().evaluate((mark) => getComputedStyle(mark).backgroundColor);
+    const stateMediaBackground = await reader
+      .marks('state-media')
+      .first()
+      .evaluate((mark) => getComputedStyle(mark).backgroundColor);
     expect(stateMediaBackground, 'the dark highlight colour').toBe('rgb(90, 61, 0)');
     await reader.chooseTheme('system');
     await expect(page.locator('html')).not.toHaveAttribute('data-theme');
@@ -90,7 +93,9 @@ test.describe('reading settings', () => {
     expect(after).toBeLessThan(before.width);
     await reader.closeSettings();
     expect(await seriousAccessibilityProblems(page), 'sepia keeps its contrast').toEqual([]);
-    await expect.poll(() => bridge.settings.settings.reading).toEqual({ fontSize: 20, typeface: 'sans', lineWidth: 'narrow', lineSpacing: 'loose', paper: 'sepia' });
+    await expect
+      .poll(() => bridge.settings.settings.reading)
+      .toEqual({ fontSize: 20, typeface: 'sans', lineWidth: 'narrow', lineSpacing: 'loose', paper: 'sepia' });
 
     await page.reload();
     await reader.openSampleArticle();

@@ -70,7 +70,10 @@ test('a Word zip bomb is refused in one sentence, and the article on screen stay
 test('a dropped page nested far too deep is refused in one sentence, and the article on screen stays', async ({ reader }) => {
   await reader.openArticle(file('harbour.txt', HARBOUR));
   const quotes = await reader.marks('quote').count();
-  const deep = file('deep.html', `<!doctype html><html><body><noscript>${'<div>'.repeat(100_000)}<p>The ministry said so.</p>${'</div>'.repeat(100_000)}</noscript></body></html>`);
+  const deep = file(
+    'deep.html',
+    `<!doctype html><html><body><noscript>${'<div>'.repeat(100_000)}<p>The ministry said so.</p>${'</div>'.repeat(100_000)}</noscript></body></html>`,
+  );
   await reader.dropFile(deep);
   await expect(reader.alert).toBeVisible();
   // Flattened as a browser would, the page holds nothing but nesting: no article, said in one sentence.
@@ -91,7 +94,10 @@ test.describe('with a loader heap too small for a large page', () => {
     const paragraph = '<p>The council agreed on Tuesday to rebuild the harbour wall, officials said.</p>';
     // 39,000 paragraphs stay under the 40,000-element shape check (which would refuse the page as too
     // complex before parsing), so it is the heap cap that stops this file.
-    const big = file('big.html', `<!doctype html><html><head><title>Harbour</title></head><body><article><h1>Harbour wall rebuilt</h1>${paragraph.repeat(39_000)}</article></body></html>`);
+    const big = file(
+      'big.html',
+      `<!doctype html><html><head><title>Harbour</title></head><body><article><h1>Harbour wall rebuilt</h1>${paragraph.repeat(39_000)}</article></body></html>`,
+    );
     const message = await reader.openArticleExpectingError(big);
     expect(message).toBe(
       "“big.html” needs more memory or time than a news article should (over 48 MB or 60 seconds to read), so reading it was stopped; save the article's text as a .txt file and open that instead.",

@@ -11,7 +11,13 @@ test.describe('outlets the user adds', () => {
     await reader.openArticle(article);
     await expect(reader.mark('state-media', 'Voice of the Hills')).toHaveCount(0);
 
-    writeFileSync(join(bridge.userDataDir, 'outlets.json'), JSON.stringify([{ name: 'Voice of the Hills', country: 'XK', kind: 'radio' }, { name: 'Nameless', country: 'Kosovo' }]));
+    writeFileSync(
+      join(bridge.userDataDir, 'outlets.json'),
+      JSON.stringify([
+        { name: 'Voice of the Hills', country: 'XK', kind: 'radio' },
+        { name: 'Nameless', country: 'Kosovo' },
+      ]),
+    );
     await reader.openArticle(article);
     await expect(reader.mark('state-media', 'the Voice of the Hills radio')).toHaveCount(1);
     await expect(reader.page.getByRole('list', { name: 'Notes from loading' })).toContainText('Nameless');

@@ -469,7 +469,10 @@ describe('built main process against a mocked electron module', () => {
     // Without preventDefault macOS would report that the app cannot open the file.
     expect(prevented).toBe(true);
     await expect.poll(() => contents.sent.length).toBe(before + 1);
-    expect(contents.sent.at(-1)).toEqual([IPC_CHANNELS.articleOpened, expect.objectContaining({ ok: true, article: expect.objectContaining({ sourcePath: fromFinder }) })]);
+    expect(contents.sent.at(-1)).toEqual([
+      IPC_CHANNELS.articleOpened,
+      expect.objectContaining({ ok: true, article: expect.objectContaining({ sourcePath: fromFinder }) }),
+    ]);
     expect(recorded.windows).toHaveLength(1);
   });
 
@@ -582,7 +585,10 @@ describe('built main process started by opening a file from Finder (open-file be
     contents.emit('did-finish-load');
     // The first open starts the loader worker, which takes a few seconds on a busy machine.
     await expect.poll(() => contents.sent.length, { timeout: 20_000 }).toBe(1);
-    expect(contents.sent[0]).toEqual([IPC_CHANNELS.articleOpened, expect.objectContaining({ ok: true, article: expect.objectContaining({ sourcePath: article }) })]);
+    expect(contents.sent[0]).toEqual([
+      IPC_CHANNELS.articleOpened,
+      expect.objectContaining({ ok: true, article: expect.objectContaining({ sourcePath: article }) }),
+    ]);
   });
 });
 

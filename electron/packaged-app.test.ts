@@ -60,11 +60,29 @@ beforeAll(async () => {
   temporary.push(work);
   const electronDist = join(work, 'electron-dist');
   mkdirSync(electronDist);
-  writeFileSync(join(electronDist, 'electron'), Buffer.concat([Buffer.from('#!/bin/sh\n# stand-in Electron\n'), Buffer.from(FUSE_SENTINEL), Buffer.from([1, STAND_IN_FUSE_WIRE.length]), Buffer.from(STAND_IN_FUSE_WIRE)]), { mode: 0o755 });
+  writeFileSync(
+    join(electronDist, 'electron'),
+    Buffer.concat([
+      Buffer.from('#!/bin/sh\n# stand-in Electron\n'),
+      Buffer.from(FUSE_SENTINEL),
+      Buffer.from([1, STAND_IN_FUSE_WIRE.length]),
+      Buffer.from(STAND_IN_FUSE_WIRE),
+    ]),
+    { mode: 0o755 },
+  );
   const output = join(work, 'dist');
   const builder = await run(
     process.execPath,
-    [join(ROOT, 'node_modules/electron-builder/cli.js'), '--linux', 'dir', '--x64', '--publish', 'never', `-c.electronDist=${electronDist}`, `-c.directories.output=${output}`],
+    [
+      join(ROOT, 'node_modules/electron-builder/cli.js'),
+      '--linux',
+      'dir',
+      '--x64',
+      '--publish',
+      'never',
+      `-c.electronDist=${electronDist}`,
+      `-c.directories.output=${output}`,
+    ],
     { cwd: ROOT, env: { ...process.env, CSC_IDENTITY_AUTO_DISCOVERY: 'false' }, timeout: 180_000 },
   );
   if (builder.code !== 0) throw new Error(`electron-builder failed (${builder.code}):\n${builder.output}`);

@@ -48,7 +48,10 @@ describe('electron-builder.yml', () => {
 
   it('packs only the built app, never sources, tests or local state', () => {
     const files = /^files:\n((?:\s+-.*\n)+)/m.exec(CONFIG)?.[1] ?? '';
-    const patterns = files.split('\n').map((line) => line.replace(/^\s*-\s*/, '').trim()).filter(Boolean);
+    const patterns = files
+      .split('\n')
+      .map((line) => line.replace(/^\s*-\s*/, '').trim())
+      .filter(Boolean);
     expect(patterns).toContain('out/**');
     expect(patterns.every((pattern) => pattern === 'package.json' || pattern.startsWith('out/') || pattern.startsWith('!'))).toBe(true);
   });

@@ -98,7 +98,14 @@ function candidates(folded: string, span: GoldSpan): number[] {
   const suffix = span.suffix === undefined ? undefined : foldPattern(span.suffix).trimEnd();
   return occurrences(folded, exact).filter((at) => {
     if (prefix !== undefined && !folded.slice(0, at).replace(/ $/, '').endsWith(prefix.replace(/ $/, ''))) return false;
-    if (suffix !== undefined && !folded.slice(at + exact.length).replace(/^ /, '').startsWith(suffix.replace(/^ /, ''))) return false;
+    if (
+      suffix !== undefined &&
+      !folded
+        .slice(at + exact.length)
+        .replace(/^ /, '')
+        .startsWith(suffix.replace(/^ /, ''))
+    )
+      return false;
     return true;
   });
 }

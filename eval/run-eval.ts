@@ -100,7 +100,9 @@ async function main(): Promise<void> {
       for (const m of shown) console.log(`  ${m.kind.padEnd(14)} ${m.layer.padEnd(11)} ${JSON.stringify(m.text)}${m.detail ? `  [${m.detail}]` : ''}`);
     }
     if (missing > 0) {
-      console.log(`\n${split}: ${missing} of ${paths.length} article texts are absent (not committed: their licence keeps them out); run \`npm run corpus:real\` after fetching the snapshots listed in eval/real/manifest.json`);
+      console.log(
+        `\n${split}: ${missing} of ${paths.length} article texts are absent (not committed: their licence keeps them out); run \`npm run corpus:real\` after fetching the snapshots listed in eval/real/manifest.json`,
+      );
     }
     if (scored > 0) printScore(split, scored, score);
     const languages = [...byLanguage.keys()].sort((a, b) => LANGUAGES.indexOf(a as never) - LANGUAGES.indexOf(b as never) || a.localeCompare(b));

@@ -37,10 +37,7 @@ export interface Mismatch {
 /** An empty score to accumulate into. */
 export function emptyScore(): Score {
   const layers = Object.fromEntries(
-    LAYER_IDS.map((layer) => [
-      layer,
-      { gold: 0, predicted: 0, goldMatched: 0, predictedMatched: 0, goldMatchedStrict: 0, predictedMatchedStrict: 0 },
-    ]),
+    LAYER_IDS.map((layer) => [layer, { gold: 0, predicted: 0, goldMatched: 0, predictedMatched: 0, goldMatchedStrict: 0, predictedMatchedStrict: 0 }]),
   ) as Record<LayerId, LayerCounts>;
   return { layers, speakers: { total: 0, correct: 0 } };
 }

@@ -137,8 +137,21 @@ const wink = winkNLP(winkModel);
 const its = wink.its;
 
 const UPOS: Record<string, Pos> = {
-  PROPN: 'PROPN', NOUN: 'NOUN', PRON: 'PRON', VERB: 'VERB', AUX: 'AUX', ADV: 'ADV', ADJ: 'ADJ', DET: 'DET',
-  ADP: 'ADP', PUNCT: 'PUNCT', CCONJ: 'CONJ', SCONJ: 'CONJ', NUM: 'NUM', PART: 'PART', SYM: 'PUNCT',
+  PROPN: 'PROPN',
+  NOUN: 'NOUN',
+  PRON: 'PRON',
+  VERB: 'VERB',
+  AUX: 'AUX',
+  ADV: 'ADV',
+  ADJ: 'ADJ',
+  DET: 'DET',
+  ADP: 'ADP',
+  PUNCT: 'PUNCT',
+  CCONJ: 'CONJ',
+  SCONJ: 'CONJ',
+  NUM: 'NUM',
+  PART: 'PART',
+  SYM: 'PUNCT',
 };
 
 const winkLibrary: Library = {
@@ -187,15 +200,37 @@ const winkLibrary: Library = {
 // ---------------------------------------------------------------- the speaker finder (library-neutral)
 
 const SPEECH_LEMMAS = new Set(
-  ('say tell add state note write ask explain warn insist claim declare announce argue describe recall reply respond ' +
+  (
+    'say tell add state note write ask explain warn insist claim declare announce argue describe recall reply respond ' +
     'continue conclude urge stress admit acknowledge suggest comment remark tweet quip complain emphasise emphasize ' +
     'confirm deny vow pledge promise predict caution observe testify shout whisper joke agree concede allege assert ' +
-    'contend counter maintain reiterate lament mention boast call').split(' '),
+    'contend counter maintain reiterate lament mention boast call'
+  ).split(' '),
 );
 const SPEECH_FORMS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added', 'adds', 'asked', 'stated', 'noted']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'prime', 'minister', 'sen', 'senator', 'gov', 'rep', 'sir', 'lord', 'judge', 'gen', 'general', 'col', 'mayor']);
-const DATE_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|week|year|month)$/i;
+const HONORIFICS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'president',
+  'prime',
+  'minister',
+  'sen',
+  'senator',
+  'gov',
+  'rep',
+  'sir',
+  'lord',
+  'judge',
+  'gen',
+  'general',
+  'col',
+  'mayor',
+]);
+const DATE_WORDS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|week|year|month)$/i;
 
 function isSpeechVerb(token: Token): boolean {
   if (SPEECH_FORMS.has(token.lower)) return true;
@@ -208,7 +243,14 @@ function isNominal(token: Token): boolean {
 
 /** Whether a token could be part of a noun phrase naming someone. */
 function inNounPhrase(token: Token): boolean {
-  return ['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM'].includes(token.pos) || token.text === '-' || token.lower === "'s" || token.text === '’s' || token.entity === 'PERSON' || token.entity === 'ORG';
+  return (
+    ['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM'].includes(token.pos) ||
+    token.text === '-' ||
+    token.lower === "'s" ||
+    token.text === '’s' ||
+    token.entity === 'PERSON' ||
+    token.entity === 'ORG'
+  );
 }
 
 /** Whether a proper-noun token looks like a person's name (library entity, or title/multi-word for wink). */
@@ -219,7 +261,11 @@ function looksPerson(tokens: readonly Token[], i: number): boolean {
   if (token.pos !== 'PROPN' || DATE_WORDS.test(token.text)) return false;
   const previous = tokens[i - 1];
   const next = tokens[i + 1];
-  return (previous !== undefined && HONORIFICS.has(previous.lower.replace('.', ''))) || (previous?.pos === 'PROPN' && previous.sentence === token.sentence) || (next?.pos === 'PROPN' && next.sentence === token.sentence);
+  return (
+    (previous !== undefined && HONORIFICS.has(previous.lower.replace('.', ''))) ||
+    (previous?.pos === 'PROPN' && previous.sentence === token.sentence) ||
+    (next?.pos === 'PROPN' && next.sentence === token.sentence)
+  );
 }
 
 /** A speaker guess with the token span it came from. */
@@ -235,7 +281,12 @@ function phraseLeft(tokens: readonly Token[], end: number, floor: number): numbe
   while (from - 1 >= floor) {
     const previous = tokens[from - 1]!;
     if (inNounPhrase(previous) && previous.sentence === tokens[end]!.sentence) from--;
-    else if ((previous.lower === 'of' || previous.lower === 'and' || previous.lower === 'for') && tokens[from]!.pos === 'PROPN' && tokens[from - 2]?.pos === 'PROPN') from--;
+    else if (
+      (previous.lower === 'of' || previous.lower === 'and' || previous.lower === 'for') &&
+      tokens[from]!.pos === 'PROPN' &&
+      tokens[from - 2]?.pos === 'PROPN'
+    )
+      from--;
     else break;
   }
   return from;
@@ -272,7 +323,14 @@ function subjectBefore(tokens: readonly Token[], verb: number, floor: number): G
     }
   }
   // Skip "also", "has", "later", "on Thursday" between the subject and the verb.
-  while (i >= floor && (tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'AUX' || tokens[i]!.pos === 'PART' || /^(also|earlier|later|then|again|previously|recently|once)$/.test(tokens[i]!.lower))) i--;
+  while (
+    i >= floor &&
+    (tokens[i]!.pos === 'ADV' ||
+      tokens[i]!.pos === 'AUX' ||
+      tokens[i]!.pos === 'PART' ||
+      /^(also|earlier|later|then|again|previously|recently|once)$/.test(tokens[i]!.lower))
+  )
+    i--;
   // "Steve Witkoff, who led the American team, said": step over a comma-enclosed relative clause or appositive.
   if (i >= floor && tokens[i]!.text === ',') {
     let open = i - 1;
@@ -292,7 +350,7 @@ function subjectBefore(tokens: readonly Token[], verb: number, floor: number): G
 /** The noun phrase after a speech verb ("said Mr Maher"). */
 function subjectAfter(tokens: readonly Token[], verb: number, ceiling: number): Guess | undefined {
   const i = verb + 1;
-  if (i >= ceiling || !isNominal(tokens[i]!) && !(tokens[i]!.pos === 'DET' || tokens[i]!.pos === 'ADJ')) return undefined;
+  if (i >= ceiling || (!isNominal(tokens[i]!) && !(tokens[i]!.pos === 'DET' || tokens[i]!.pos === 'ADJ'))) return undefined;
   const to = phraseRight(tokens, i, ceiling);
   if (!isNominal(tokens[to]!)) return undefined;
   return { from: i, to, how: 'inverted' };
@@ -334,7 +392,7 @@ function lastPerson(tokens: readonly Token[], offset: number, quoted: (t: Token)
     const token = tokens[i]!;
     if (token.end > offset || quoted(token)) continue;
     const excluded = token.entity === 'ORG' || token.entity === 'PLACE' || token.entity === 'DATE' || token.entity === 'DEMONYM';
-    if (excluded || token.pos !== 'PROPN' && token.entity !== 'PERSON') continue;
+    if (excluded || (token.pos !== 'PROPN' && token.entity !== 'PERSON')) continue;
     if (!looksPerson(tokens, i) && !subjectOfSpeech(tokens, i)) continue;
     let from = i;
     while (from > 0 && tokens[from - 1]!.pos === 'PROPN' && tokens[from - 1]!.sentence === token.sentence) from--;
@@ -360,7 +418,13 @@ function lastPerson(tokens: readonly Token[], offset: number, quoted: (t: Token)
 }
 
 /** Library-based speaker for one gold quote. */
-function librarySpeaker(text: string, parsed: Parsed, quote: LocatedGoldSpan, quoteSpans: readonly { start: number; end: number }[], previous: string | undefined): string | undefined {
+function librarySpeaker(
+  text: string,
+  parsed: Parsed,
+  quote: LocatedGoldSpan,
+  quoteSpans: readonly { start: number; end: number }[],
+  previous: string | undefined,
+): string | undefined {
   const { tokens } = parsed;
   const quoted = (t: Token): boolean => quoteSpans.some((span) => t.start >= span.start && t.end <= span.end);
   const inside = tokens.map((t, i) => (t.start < quote.end && t.end > quote.start ? i : -1)).filter((i) => i >= 0);
@@ -396,7 +460,11 @@ function librarySpeaker(text: string, parsed: Parsed, quote: LocatedGoldSpan, qu
   const [beforeStart] = stretchBefore(first, firstSentence);
   const attributionAfter = /[,!?]\s*["'”’]?$/.test(quote.exact.replace(/["'”’]$/, '')) || beforeStart === first;
   // "… “stand with Hamas” and “stand with rapists …”": a quote joined to the previous one shares its speaker.
-  const joined = first - beforeStart <= 2 && beforeStart > 0 && quoted(tokens[beforeStart - 1]!) && tokens.slice(beforeStart, first).every((t) => t.pos === 'CONJ' || t.pos === 'PUNCT');
+  const joined =
+    first - beforeStart <= 2 &&
+    beforeStart > 0 &&
+    quoted(tokens[beforeStart - 1]!) &&
+    tokens.slice(beforeStart, first).every((t) => t.pos === 'CONJ' || t.pos === 'PUNCT');
   if (joined && previous) return previous;
   const attempts: (() => Guess | undefined)[] = [
     ...(attributionAfter ? [after, before] : [before, after]),
@@ -428,14 +496,20 @@ function librarySpeaker(text: string, parsed: Parsed, quote: LocatedGoldSpan, qu
 
 /** The engine's quote finding overlapping a gold quote, as `scoreArticle` picks it. */
 function engineFinding(findings: readonly QuoteFinding[], quote: LocatedGoldSpan): QuoteFinding | undefined {
-  return findings.find((f) => Math.min(f.end, quote.end) > Math.max(f.start, quote.start) && f.speaker) ??
-    findings.find((f) => Math.min(f.end, quote.end) > Math.max(f.start, quote.start));
+  return (
+    findings.find((f) => Math.min(f.end, quote.end) > Math.max(f.start, quote.start) && f.speaker) ??
+    findings.find((f) => Math.min(f.end, quote.end) > Math.max(f.start, quote.start))
+  );
 }
 
 /** Whether the library sees the engine speaker's head word as a name, organisation or role noun. */
 function libraryAcceptsHead(parsed: Parsed, finding: QuoteFinding, quote: LocatedGoldSpan): boolean {
   const surface = (finding.speakerSurface ?? finding.speaker ?? '').trim();
-  const head = surface.split(/\s+/).pop()?.replace(/[^\p{L}\p{N}'’-]/gu, '').toLowerCase();
+  const head = surface
+    .split(/\s+/)
+    .pop()
+    ?.replace(/[^\p{L}\p{N}'’-]/gu, '')
+    .toLowerCase();
   if (!head) return false;
   const near = parsed.tokens.filter((t) => t.lower === head && Math.abs(t.start - quote.start) < 600);
   if (near.length === 0) return true;
@@ -458,7 +532,9 @@ async function loadCorpus(directory: string): Promise<Article[]> {
   if (/heldout/.test(directory)) throw new Error('the held-out split is never scored while tuning');
   if (!existsSync(directory)) throw new Error(`${directory}: no such directory`);
   const articles: Article[] = [];
-  for (const name of readdirSync(directory).filter((n) => n.endsWith('.gold.json')).sort()) {
+  for (const name of readdirSync(directory)
+    .filter((n) => n.endsWith('.gold.json'))
+    .sort()) {
     const goldPath = join(directory, name);
     const gold = readGoldFile(goldPath);
     const path = join(dirname(goldPath), gold.file);
@@ -476,7 +552,16 @@ async function loadCorpus(directory: string): Promise<Article[]> {
   return articles;
 }
 
-const METHODS = ['engine', 'compromise', 'wink-nlp', 'engine+compromise fill', 'engine+wink fill', 'engine+compromise veto', 'engine+wink veto', 'engine+both agree'] as const;
+const METHODS = [
+  'engine',
+  'compromise',
+  'wink-nlp',
+  'engine+compromise fill',
+  'engine+wink fill',
+  'engine+compromise veto',
+  'engine+wink veto',
+  'engine+both agree',
+] as const;
 type Method = (typeof METHODS)[number];
 
 interface Tally {
@@ -525,7 +610,8 @@ async function runInBrowserWorkers(bundles: ReadonlyMap<string, string>): Promis
         const worker = new Worker(url);
         const started = globalThis.performance.now();
         return new Promise<string>((done) => {
-          worker.onmessage = (event: MessageEvent) => done(`${(globalThis.performance.now() - started).toFixed(0)} ms: ${JSON.stringify(event.data).slice(0, 80)}`);
+          worker.onmessage = (event: MessageEvent) =>
+            done(`${(globalThis.performance.now() - started).toFixed(0)} ms: ${JSON.stringify(event.data).slice(0, 80)}`);
           worker.onerror = (event) => done(`error: ${event.message ?? 'worker failed to start'}`);
           worker.postMessage('Steve Witkoff, who led the American team, said on Thursday that talks went well.');
         });
@@ -546,7 +632,13 @@ async function printBundleSizes(): Promise<void> {
   for (const [name, contents] of Object.entries(BUNDLE_ENTRIES)) {
     const result = await build({
       stdin: { contents, resolveDir: root, loader: 'ts', sourcefile: 'entry.ts' },
-      bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', write: false, logLevel: 'error',
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      write: false,
+      logLevel: 'error',
     });
     const bytes = result.outputFiles[0]!.contents;
     console.log(`${name.padEnd(46)} ${(bytes.length / 1024).toFixed(0).padStart(7)}  ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(0).padStart(8)}`);
@@ -554,7 +646,13 @@ async function printBundleSizes(): Promise<void> {
       // about:blank cannot start module workers from blob URLs, so the browser check uses a classic-worker build.
       const classic = await build({
         stdin: { contents, resolveDir: root, loader: 'ts', sourcefile: 'entry.ts' },
-        bundle: true, minify: true, format: 'iife', platform: 'browser', target: 'es2022', write: false, logLevel: 'error',
+        bundle: true,
+        minify: true,
+        format: 'iife',
+        platform: 'browser',
+        target: 'es2022',
+        write: false,
+        logLevel: 'error',
       });
       workerBundles.set(name, classic.outputFiles[0]!.text);
     }
@@ -564,9 +662,11 @@ async function printBundleSizes(): Promise<void> {
   if (existsSync(assets)) {
     for (const name of readdirSync(assets).filter((n) => n.startsWith('analysis.worker') && n.endsWith('.js'))) {
       const bytes = readFileSync(join(assets, name));
-      console.log(`${`vite build: ${name}`.padEnd(46)} ${(bytes.length / 1024).toFixed(0).padStart(7)}  ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(0).padStart(8)}`);
+      console.log(
+        `${`vite build: ${name}`.padEnd(46)} ${(bytes.length / 1024).toFixed(0).padStart(7)}  ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(0).padStart(8)}`,
+      );
     }
-  } else console.log('(run `npm run build` to compare with the app\'s own analysis worker chunk)');
+  } else console.log("(run `npm run build` to compare with the app's own analysis worker chunk)");
 }
 
 /** The engine under comparison: this worktree's, or another checkout's given with `--engine`. */
@@ -583,8 +683,7 @@ async function main(): Promise<void> {
     else if (argv[i] === '--engine') {
       const module = (await import(join(resolve(argv[++i] ?? ''), 'shared', 'engine', 'analyze.ts'))) as { analyze: typeof worktreeAnalyze };
       analyze = module.analyze;
-    }
-    else throw new Error(`unknown argument ${argv[i]}; use --corpus DIR [--examples]`);
+    } else throw new Error(`unknown argument ${argv[i]}; use --corpus DIR [--examples]`);
   }
   if (corpora.length === 0) throw new Error('give at least one --corpus DIR (e.g. /work/main/eval/real/tune)');
   const libraries = [compromiseLibrary, winkLibrary];
@@ -593,7 +692,10 @@ async function main(): Promise<void> {
     const overall = Object.fromEntries(METHODS.map((m) => [m, { correct: 0, total: 0 }])) as Record<Method, Tally>;
     const byKind = new Map<string, Record<Method, Tally>>();
     let engineFound = 0;
-    const changes = Object.fromEntries(METHODS.map((m) => [m, { fixed: 0, fixedFound: 0, broken: 0 }])) as Record<Method, { fixed: number; fixedFound: number; broken: number }>;
+    const changes = Object.fromEntries(METHODS.map((m) => [m, { fixed: 0, fixedFound: 0, broken: 0 }])) as Record<
+      Method,
+      { fixed: number; fixedFound: number; broken: number }
+    >;
     const engineFoundCorrect = { engine: 0, compromise: 0, 'wink-nlp': 0 };
     const lines: string[] = [];
     for (const article of articles) {
@@ -620,7 +722,10 @@ async function main(): Promise<void> {
         // Both libraries naming one head word that differs from the engine's: a stronger signal to override.
         const headOf = (speaker: string | undefined): string | undefined => speaker?.trim().split(/\s+/).pop()?.toLowerCase();
         const [fromCompromise, fromWink] = [answers.get('compromise'), answers.get('wink-nlp')];
-        const agreed = fromCompromise && headOf(fromCompromise) === headOf(fromWink) && /^\p{Lu}/u.test(headOf(fromCompromise) === undefined ? '' : fromCompromise.trim().split(/\s+/).pop()!);
+        const agreed =
+          fromCompromise &&
+          headOf(fromCompromise) === headOf(fromWink) &&
+          /^\p{Lu}/u.test(headOf(fromCompromise) === undefined ? '' : fromCompromise.trim().split(/\s+/).pop()!);
         answers.set('engine+both agree', agreed && headOf(fromCompromise) !== headOf(finding?.speaker) ? fromCompromise : (finding?.speaker ?? fromCompromise));
         if (!quote.speaker) continue;
         const kindTally = byKind.get(article.kind) ?? (Object.fromEntries(METHODS.map((m) => [m, { correct: 0, total: 0 }])) as Record<Method, Tally>);
@@ -649,23 +754,36 @@ async function main(): Promise<void> {
         }
         const vetoChanged = (['engine+compromise veto', 'engine+wink veto'] as const).filter((m) => finding?.speaker && answers.get(m) !== finding.speaker);
         if (examples && vetoChanged.length > 0) {
-          lines.push(`${article.id} VETO gold ${JSON.stringify(quote.speaker)} | engine ${JSON.stringify(finding?.speaker)} -> ${vetoChanged.map((m) => `${m} ${right.get(m) ? '+' : '-'}${JSON.stringify(answers.get(m) ?? null)}`).join(' | ')}`);
+          lines.push(
+            `${article.id} VETO gold ${JSON.stringify(quote.speaker)} | engine ${JSON.stringify(finding?.speaker)} -> ${vetoChanged.map((m) => `${m} ${right.get(m) ? '+' : '-'}${JSON.stringify(answers.get(m) ?? null)}`).join(' | ')}`,
+          );
         }
         if (examples && (right.get('engine') !== right.get('compromise') || right.get('engine') !== right.get('wink-nlp'))) {
           const mark = (m: Method): string => `${right.get(m) ? '+' : '-'}${JSON.stringify(answers.get(m) ?? null)}`;
-          lines.push(`${article.id} gold ${JSON.stringify(quote.speaker)} | engine ${finding ? mark('engine') : '-(quote not found)'} | compromise ${mark('compromise')} | wink ${mark('wink-nlp')} | ${JSON.stringify(quote.exact.slice(0, 50))}`);
+          lines.push(
+            `${article.id} gold ${JSON.stringify(quote.speaker)} | engine ${finding ? mark('engine') : '-(quote not found)'} | compromise ${mark('compromise')} | wink ${mark('wink-nlp')} | ${JSON.stringify(quote.exact.slice(0, 50))}`,
+          );
         }
       }
     }
     const percent = (t: Tally): string => (t.total === 0 ? 'n/a' : `${((100 * t.correct) / t.total).toFixed(1)} % (${t.correct}/${t.total})`);
     console.log(`\n## ${directory}: ${articles.length} articles, ${overall.engine.total} gold quotes with a speaker`);
     for (const method of METHODS) {
-      const change = method === 'engine' ? '' : `   vs engine: fixes ${changes[method].fixed} (${changes[method].fixedFound} on quotes the engine found), breaks ${changes[method].broken}`;
+      const change =
+        method === 'engine'
+          ? ''
+          : `   vs engine: fixes ${changes[method].fixed} (${changes[method].fixedFound} on quotes the engine found), breaks ${changes[method].broken}`;
       console.log(`${method.padEnd(24)} ${percent(overall[method]).padEnd(18)}${change}`);
     }
-    console.log(`(engine found ${engineFound} of these quotes; on those: engine ${engineFoundCorrect.engine}, compromise ${engineFoundCorrect.compromise}, wink-nlp ${engineFoundCorrect['wink-nlp']} correct)`);
+    console.log(
+      `(engine found ${engineFound} of these quotes; on those: engine ${engineFoundCorrect.engine}, compromise ${engineFoundCorrect.compromise}, wink-nlp ${engineFoundCorrect['wink-nlp']} correct)`,
+    );
     for (const [kind, tally] of [...byKind].sort()) {
-      console.log(`  kind ${kind.padEnd(10)} ${METHODS.slice(0, 3).map((m) => `${m} ${percent(tally[m])}`).join(' | ')}`);
+      console.log(
+        `  kind ${kind.padEnd(10)} ${METHODS.slice(0, 3)
+          .map((m) => `${m} ${percent(tally[m])}`)
+          .join(' | ')}`,
+      );
     }
     const texts = articles.map((a) => a.text);
     const kb = texts.reduce((sum, t) => sum + t.length, 0) / 1024;

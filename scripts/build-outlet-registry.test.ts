@@ -9,7 +9,10 @@ import { addLocalNames } from './outlet-registry/local-names';
 
 describe('reading the State Media Matrix', () => {
   it('parses quoted fields with commas and doubled quotes', () => {
-    expect(parseCsv('a,"b, c","say ""hi"""\r\nd,e,f\n')).toEqual([['a', 'b, c', 'say "hi"'], ['d', 'e', 'f']]);
+    expect(parseCsv('a,"b, c","say ""hi"""\r\nd,e,f\n')).toEqual([
+      ['a', 'b, c', 'say "hi"'],
+      ['d', 'e', 'f'],
+    ]);
   });
   it('strips asset prefixes and keeps parenthesised acronyms as names', () => {
     expect(cleanAssetName('Print: Izvestia')).toEqual({ base: 'Izvestia', acronyms: [], alternates: [] });
@@ -72,7 +75,48 @@ describe.skipIf(!existsSync(csv))('the real matrix (../shared/data)', () => {
   });
   it('knows the well-known outlets the issue lists', () => {
     const names = new Set(OUTLET_REGISTRY.outlets.map((o) => o.name));
-    for (const name of ['KCNA', 'KCTV', 'Rodong Sinmun', 'Xinhua', "People's Daily", 'Global Times', 'CCTV', 'CGTN', 'TASS', 'RIA Novosti', 'RT', 'Sputnik', 'Rossiya 1', 'IRNA', 'Press TV', 'Tasnim', 'Fars', 'SANA', 'BelTA', 'Granma', 'Prensa Latina', 'VNA', 'KUNA', 'Saudi Press Agency', 'WAM', 'MENA', 'Anadolu', 'TRT', 'Al Jazeera', 'NHK', 'Al-Ahram', 'QNA', 'Petra', 'Tehran Radio', 'Radio Moscow', 'Pravda', 'Tanjug', 'INA', 'ADN', 'Neues Deutschland'])
+    for (const name of [
+      'KCNA',
+      'KCTV',
+      'Rodong Sinmun',
+      'Xinhua',
+      "People's Daily",
+      'Global Times',
+      'CCTV',
+      'CGTN',
+      'TASS',
+      'RIA Novosti',
+      'RT',
+      'Sputnik',
+      'Rossiya 1',
+      'IRNA',
+      'Press TV',
+      'Tasnim',
+      'Fars',
+      'SANA',
+      'BelTA',
+      'Granma',
+      'Prensa Latina',
+      'VNA',
+      'KUNA',
+      'Saudi Press Agency',
+      'WAM',
+      'MENA',
+      'Anadolu',
+      'TRT',
+      'Al Jazeera',
+      'NHK',
+      'Al-Ahram',
+      'QNA',
+      'Petra',
+      'Tehran Radio',
+      'Radio Moscow',
+      'Pravda',
+      'Tanjug',
+      'INA',
+      'ADN',
+      'Neues Deutschland',
+    ])
       expect(names, name).toContain(name);
   });
 });

@@ -18,6 +18,4 @@ for (const warning of addLocalNames(report.registry.outlets as OutletRecord[])) 
 writeFileSync(outPath, renderRegistryModule(report.registry));
 const verbose = process.argv.includes('--verbose');
 for (const warning of verbose ? report.warnings : report.warnings.filter((w) => !w.includes('is shared by'))) console.warn(`warning: ${warning}`);
-console.log(
-  `${report.csvAssets} CSV assets in ${report.csvCountries} countries -> ${report.registry.outlets.length} outlets written to ${outPath}`,
-);
+console.log(`${report.csvAssets} CSV assets in ${report.csvCountries} countries -> ${report.registry.outlets.length} outlets written to ${outPath}`);

@@ -33,7 +33,11 @@ describe('summarizeSarif', () => {
 
   it('does not count build output and test artefacts, which are generated from the scanned sources', () => {
     const summary = summarizeSarif(
-      report(result('SANDBOX_JS_CHECK', 'out/main/index.js'), result('CSP_GLOBAL_CHECK', 'test-results/trace/page.html'), result('AUXCLICK_JS_CHECK', 'file:///work/main/out/main/index.js')),
+      report(
+        result('SANDBOX_JS_CHECK', 'out/main/index.js'),
+        result('CSP_GLOBAL_CHECK', 'test-results/trace/page.html'),
+        result('AUXCLICK_JS_CHECK', 'file:///work/main/out/main/index.js'),
+      ),
     );
     expect(summary.blocking).toEqual([]);
     expect(summary.ignored).toHaveLength(3);

@@ -74,7 +74,9 @@ export interface FindingSummary {
 interface SarifResult {
   readonly ruleId?: string;
   readonly message?: { readonly text?: string };
-  readonly locations?: readonly { readonly physicalLocation?: { readonly artifactLocation?: { readonly uri?: string }; readonly region?: { readonly startLine?: number } } }[];
+  readonly locations?: readonly {
+    readonly physicalLocation?: { readonly artifactLocation?: { readonly uri?: string }; readonly region?: { readonly startLine?: number } };
+  }[];
 }
 
 /** Checks whose findings are low severity or only informational. */
@@ -102,11 +104,13 @@ export function severityOf(rule: string, file: string): Finding['severity'] {
   return 'medium';
 }
 
-
 /** Normalises a SARIF artifact URI to a path relative to the scanned folder. */
 function relativeFile(uri: string | undefined): string {
   if (!uri) return '';
-  return uri.replace(/^file:\/\/\/?/, '').replace(/\\/g, '/').replace(/^\.\//, '');
+  return uri
+    .replace(/^file:\/\/\/?/, '')
+    .replace(/\\/g, '/')
+    .replace(/^\.\//, '');
 }
 
 /** Reads a SARIF report as Electronegativity writes it and sorts its findings. */

@@ -32,7 +32,9 @@ function nodeVersionProblem(version) {
   if (isSupportedNode(version)) return null;
   return (
     'Sourcelight needs Node.js 20.19 or later on the 20 line, 22.13 or later on the 22 line, or 24 and later ' +
-    '(this is ' + version.replace(/^v/, '') + '): install a supported Node.js, then run npm install again.'
+    '(this is ' +
+    version.replace(/^v/, '') +
+    '): install a supported Node.js, then run npm install again.'
   );
 }
 

@@ -84,7 +84,10 @@ function ensureElectron({ cwd, env, platform, log = () => undefined }) {
   const run = spawnSync(process.execPath, [join(packageDir, 'install.js')], { cwd, env, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
   const downloaded = run.status === 0 ? installed() : undefined;
   if (downloaded !== undefined) return { ok: true, executable: downloaded, downloaded: true };
-  const firstLine = (run.stderr ?? '').split(/\r?\n/).map((line) => line.trim()).find((line) => line.length > 0);
+  const firstLine = (run.stderr ?? '')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .find((line) => line.length > 0);
   const reason = (run.error?.message ?? firstLine ?? `the installer exited with ${run.status}`).replace(/^[A-Za-z]*Error:\s*/, '').slice(0, 200);
   return {
     ok: false,

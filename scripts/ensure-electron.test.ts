@@ -229,7 +229,10 @@ describe('wiring', () => {
       await import('../electron.vite.config');
       expect(process.env['ELECTRON_EXEC_PATH']).toBe(join(tmpdir(), 'unpacked-electron', electronExecutableName(process.platform)));
     } finally {
-      for (const [key, value] of [['ELECTRON_OVERRIDE_DIST_PATH', saved.override], ['ELECTRON_EXEC_PATH', saved.exec]] as const) {
+      for (const [key, value] of [
+        ['ELECTRON_OVERRIDE_DIST_PATH', saved.override],
+        ['ELECTRON_EXEC_PATH', saved.exec],
+      ] as const) {
         if (value === undefined) delete process.env[key];
         else process.env[key] = value;
       }

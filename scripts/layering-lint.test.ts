@@ -23,7 +23,9 @@ describe('the layering rules in eslint.config.mjs', () => {
   });
 
   it('let shared/ import its own folders, whose names only look alike', async () => {
-    expect(await layeringProblems('shared/export/x.ts', "import { a } from '../render/segments';\nimport { b } from '../model/layers';\nexport const c = [a, b];\n")).toEqual([]);
+    expect(
+      await layeringProblems('shared/export/x.ts', "import { a } from '../render/segments';\nimport { b } from '../model/layers';\nexport const c = [a, b];\n"),
+    ).toEqual([]);
   });
 
   it('stop engine tests loading the app’s loaders through eval/corpus', async () => {

@@ -14,9 +14,14 @@ afterAll(() => rmSync(temporary, { recursive: true, force: true }));
 /** Runs the workflow linter in its own process (its WebAssembly runtime sets globals). */
 function lint(files: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    execFile(process.execPath, [join(ROOT, 'scripts/lint-workflows.cjs'), ...files], { cwd: ROOT, timeout: 60_000, encoding: 'utf8' }, (error, stdout, stderr) => {
-      done({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : -1, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [join(ROOT, 'scripts/lint-workflows.cjs'), ...files],
+      { cwd: ROOT, timeout: 60_000, encoding: 'utf8' },
+      (error, stdout, stderr) => {
+        done({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : -1, stdout, stderr });
+      },
+    );
   });
 }
 

@@ -33,7 +33,9 @@ describe('the committed app icons', () => {
   });
 
   it('has a macOS .icns from 16 px to 1024 px (Retina included)', () => {
-    expect(icnsTypes(readFileSync(join(ICON_FOLDER, 'icon.icns')))).toEqual(expect.arrayContaining(['ic07', 'ic08', 'ic09', 'ic10', 'ic11', 'ic12', 'ic13', 'ic14']));
+    expect(icnsTypes(readFileSync(join(ICON_FOLDER, 'icon.icns')))).toEqual(
+      expect.arrayContaining(['ic07', 'ic08', 'ic09', 'ic10', 'ic11', 'ic12', 'ic13', 'ic14']),
+    );
   });
 
   it('has a Windows .ico from 16 px to 256 px', () => {
@@ -49,7 +51,8 @@ describe('renderIcon', () => {
       expect(pngSize(rendered)).toEqual([size, size]);
       // The icons are made on linux-x64, where resvg and its PNG encoder repeat byte for byte, so a
       // stale committed icon differs here; other CPUs may round anti-aliasing differently.
-      if (process.platform === 'linux' && process.arch === 'x64') expect(rendered.equals(readFileSync(join(ICON_FOLDER, 'icons', `${size}x${size}.png`))), `${size} px`).toBe(true);
+      if (process.platform === 'linux' && process.arch === 'x64')
+        expect(rendered.equals(readFileSync(join(ICON_FOLDER, 'icons', `${size}x${size}.png`))), `${size} px`).toBe(true);
     }
   });
 });

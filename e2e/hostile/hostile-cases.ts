@@ -100,11 +100,7 @@ export function buildHostileCases(canary: string): readonly HostileCase[] {
         `<embed src="${hit('objects-embeds', 'embed.swf')}"><applet code="Pwn.class" codebase="${hit('objects-embeds', 'applet')}"></applet>`,
     ),
     html('meta-refresh', `<meta http-equiv="refresh" content="0; url=${hit('meta-refresh', 'go')}">`, paragraphs()),
-    html(
-      'base-href',
-      `<base href="${hit('base-href', '')}">`,
-      `${paragraphs()}<p><img src="pixel.gif" alt=""><a href="page.html">more</a></p>`,
-    ),
+    html('base-href', `<base href="${hit('base-href', '')}">`, `${paragraphs()}<p><img src="pixel.gif" alt=""><a href="page.html">more</a></p>`),
     html(
       'forms',
       '',
@@ -141,7 +137,11 @@ export function buildHostileCases(canary: string): readonly HostileCase[] {
     // Far past the nesting limit: flattened as a browser would, so the text opens and the script stays inert.
     html('deep-nesting', '', `${'<div>'.repeat(5000)}${paragraphs()}<script>${pwn('deep-nesting')}</script>${'</div>'.repeat(5000)}`, '', 'html', 'opens'),
     html('too-many-elements', '', `${paragraphs()}${'<span>x</span>'.repeat(60_000)}<img src="${hit('too-many-elements', 'img')}">`, '', 'html', 'refused'),
-    html('nested-within-limits', '', `${'<div><section>'.repeat(60)}${paragraphs()}<img src="x" onerror="${pwn('nested-within-limits')}">${'</section></div>'.repeat(60)}`),
+    html(
+      'nested-within-limits',
+      '',
+      `${'<div><section>'.repeat(60)}${paragraphs()}<img src="x" onerror="${pwn('nested-within-limits')}">${'</section></div>'.repeat(60)}`,
+    ),
     html(
       'enormous-attribute',
       '',
@@ -188,7 +188,13 @@ export function buildHostileCases(canary: string): readonly HostileCase[] {
       `<?xml-stylesheet type="text/xsl" href="${hit('processing-instructions', 'xsl')}"?><link rel="import" href="${hit('processing-instructions', 'import.html')}">`,
       `${paragraphs()}<?php echo 1; ?><x:script xmlns:x="http://www.w3.org/1999/xhtml">${pwn('processing-instructions')}</x:script>`,
     ),
-    html('htm-variant', `<script>${pwn('htm-variant')}</script>`, `${paragraphs()}<img src=x onerror="${pwn('htm-variant')}">`, ` onload="${pwn('htm-variant')}"`, 'htm'),
+    html(
+      'htm-variant',
+      `<script>${pwn('htm-variant')}</script>`,
+      `${paragraphs()}<img src=x onerror="${pwn('htm-variant')}">`,
+      ` onload="${pwn('htm-variant')}"`,
+      'htm',
+    ),
     // Declares one encoding and holds bytes of another: UTF-8 text in a page claiming windows-1252.
     {
       id: 'mixed-encodings',
@@ -229,9 +235,18 @@ export function buildHostileCases(canary: string): readonly HostileCase[] {
       id: 'binary-disguised',
       extension: 'html',
       outcome: 'refused',
-      contents: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(4096, 0), Buffer.from(`<script>${pwn('binary-disguised')}</script>`)]),
+      contents: Buffer.concat([
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+        Buffer.alloc(4096, 0),
+        Buffer.from(`<script>${pwn('binary-disguised')}</script>`),
+      ]),
     },
-    { id: 'no-article', extension: 'html', outcome: 'refused', contents: htmlPage(`<script>${pwn('no-article')}</script>`, `<img src="${hit('no-article', 'img')}">`) },
+    {
+      id: 'no-article',
+      extension: 'html',
+      outcome: 'refused',
+      contents: htmlPage(`<script>${pwn('no-article')}</script>`, `<img src="${hit('no-article', 'img')}">`),
+    },
 
     // Plain text: markup in it is text, never markup.
     {
@@ -253,9 +268,27 @@ export function buildHostileCases(canary: string): readonly HostileCase[] {
       contents: `${STORY[0]}\u202e${STORY[1]}\u200b\u2066\n\n${STORY[2]}\ufeff\u2028${STORY[3]}\u0007\n\n${'W'.repeat(200_000)}\n`,
     },
     { id: 'text-too-long', extension: 'txt', outcome: 'refused', contents: `${STORY.join(' ')}\n\n`.repeat(3_000) },
-    { id: 'text-latin1', extension: 'txt', outcome: 'opens', contents: Buffer.from(`${STORY.join('\n\n').replace(/[“”]/g, '"')}\n\nCaf\u00e9 cr\u00e8me \u00ab <script>${pwn('text-latin1')}</script> \u00bb\n`, 'latin1') },
-    { id: 'text-utf16', extension: 'txt', outcome: 'opens', contents: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${STORY.join('\n\n')}\n\n<svg onload="${pwn('text-utf16')}">\n`, 'utf16le')]) },
-    { id: 'text-binary', extension: 'txt', outcome: 'refused', contents: Buffer.concat([Buffer.from(STORY[0]!), Buffer.alloc(2048, 0), Buffer.from(`<script>${pwn('text-binary')}</script>`)]) },
+    {
+      id: 'text-latin1',
+      extension: 'txt',
+      outcome: 'opens',
+      contents: Buffer.from(
+        `${STORY.join('\n\n').replace(/[“”]/g, '"')}\n\nCaf\u00e9 cr\u00e8me \u00ab <script>${pwn('text-latin1')}</script> \u00bb\n`,
+        'latin1',
+      ),
+    },
+    {
+      id: 'text-utf16',
+      extension: 'txt',
+      outcome: 'opens',
+      contents: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${STORY.join('\n\n')}\n\n<svg onload="${pwn('text-utf16')}">\n`, 'utf16le')]),
+    },
+    {
+      id: 'text-binary',
+      extension: 'txt',
+      outcome: 'refused',
+      contents: Buffer.concat([Buffer.from(STORY[0]!), Buffer.alloc(2048, 0), Buffer.from(`<script>${pwn('text-binary')}</script>`)]),
+    },
 
     // Markdown: raw HTML and dangerous link schemes inside otherwise ordinary prose.
     {
@@ -322,7 +355,9 @@ export function buildHostileCases(canary: string): readonly HostileCase[] {
         'Content-Transfer-Encoding: base64',
         'Content-Location: file:///C:/Users/reader/secret.html',
         '',
-        Buffer.from(htmlPage('', `${paragraphs()}<iframe src="${hit('mhtml-encoded-script', 'frame')}"></iframe><svg onload="${pwn('mhtml-encoded-script')}"></svg>`))
+        Buffer.from(
+          htmlPage('', `${paragraphs()}<iframe src="${hit('mhtml-encoded-script', 'frame')}"></iframe><svg onload="${pwn('mhtml-encoded-script')}"></svg>`),
+        )
           .toString('base64')
           .replace(/.{76}/g, '$&\r\n'),
         '--b7--',

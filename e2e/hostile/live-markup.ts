@@ -2,9 +2,34 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 
 // Elements that run code, load something or send something; an export has none of them.
 const FORBIDDEN_ELEMENTS = [
-  'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'form', 'button', 'textarea', 'select',
-  'link', 'img', 'picture', 'source', 'video', 'audio', 'track', 'portal', 'webview', 'svg', 'math', 'template', 'noscript',
-  'isindex', 'marquee', 'area', 'map',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'base',
+  'form',
+  'button',
+  'textarea',
+  'select',
+  'link',
+  'img',
+  'picture',
+  'source',
+  'video',
+  'audio',
+  'track',
+  'portal',
+  'webview',
+  'svg',
+  'math',
+  'template',
+  'noscript',
+  'isindex',
+  'marquee',
+  'area',
+  'map',
 ];
 
 // Attributes that hold a URL a browser may fetch or follow.

@@ -62,8 +62,7 @@ const OWN_PAGE_EVENT: InvokeEventLike = { sender: { id: 1 }, senderFrame: { url:
 function installPageBridge({ bindings, channels }: PageBridgeConfig): void {
   type Listener = (value: unknown) => void;
   const page = window as unknown as Record<string, unknown>;
-  const call = (name: string, ...args: unknown[]): Promise<unknown> =>
-    (page[name] as (...values: unknown[]) => Promise<unknown>)(...args);
+  const call = (name: string, ...args: unknown[]): Promise<unknown> => (page[name] as (...values: unknown[]) => Promise<unknown>)(...args);
   const notADiskFile = { ok: false, error: { code: 'unreadable', message: 'Only files from your disk can be dropped here.' } };
 
   // Like the preload's replay channel: an article opened before React subscribed is held for it.
@@ -82,7 +81,8 @@ function installPageBridge({ bindings, channels }: PageBridgeConfig): void {
       return call(bindings.invoke, channels.openDroppedPath, path);
     },
     // Only the format crosses, as in the preload: the desktop side exports with the settings it holds.
-    exportArticle: (format: unknown, language?: unknown) => call(bindings.invoke, channels.exportArticle, String(format), language === undefined ? undefined : String(language)),
+    exportArticle: (format: unknown, language?: unknown) =>
+      call(bindings.invoke, channels.exportArticle, String(format), language === undefined ? undefined : String(language)),
     openSampleArticle: () => call(bindings.invoke, channels.openSampleArticle),
     listRecentFiles: () => call(bindings.invoke, channels.listRecentFiles),
     openRecentFile: (path: unknown) => call(bindings.invoke, channels.openRecentFile, String(path)),
@@ -215,7 +215,14 @@ export class BrowserBridge {
     if (ownFolder) page.once('close', () => void rm(userDataDir, { recursive: true, force: true }));
     const loader = options.loaderLimits ? new IsolatedLoader(options.loaderLimits) : undefined;
     if (loader) page.once('close', () => void loader.close());
-    const bridge = new BrowserBridge(page, userDataDir, await SettingsStore.open(userDataDir), await RecentFiles.open(userDataDir), await CorrectionsStore.open(userDataDir), loader);
+    const bridge = new BrowserBridge(
+      page,
+      userDataDir,
+      await SettingsStore.open(userDataDir),
+      await RecentFiles.open(userDataDir),
+      await CorrectionsStore.open(userDataDir),
+      loader,
+    );
     await page.exposeFunction(BINDINGS.invoke, (channel: string, ...args: unknown[]) => bridge.invoke(channel, args));
     await page.exposeFunction(BINDINGS.resolveDrop, (name: string) => {
       const path = bridge.droppable.get(name) ?? null;

@@ -178,7 +178,9 @@ export class ReaderPage {
 
   /** The text of the highlight that has keyboard focus (the one a reveal moved to). */
   async focusedMarkText(): Promise<string | null> {
-    return this.page.evaluate(() => (document.activeElement instanceof HTMLElement && document.activeElement.tagName === 'MARK' ? document.activeElement.textContent : null));
+    return this.page.evaluate(() =>
+      document.activeElement instanceof HTMLElement && document.activeElement.tagName === 'MARK' ? document.activeElement.textContent : null,
+    );
   }
 
   /** The first highlight of a layer whose text contains the given words. */

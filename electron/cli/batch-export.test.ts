@@ -53,7 +53,10 @@ describe('export FILES... --out-dir DIR', () => {
   }, 60_000);
 
   it('exits 0 when every file was exported, in the format asked for', async () => {
-    for (const [format, extension, label] of [['jsonld', 'jsonld', 'JSON-LD'], ['csv', 'csv', 'CSV']] as const) {
+    for (const [format, extension, label] of [
+      ['jsonld', 'jsonld', 'JSON-LD'],
+      ['csv', 'csv', 'CSV'],
+    ] as const) {
       const result = await run(['export', 'port.txt', 'bridge.txt', '--out-dir', `out-${format}`, '--format', format]);
       expect(result.status).toBe(EXIT_OK);
       expect(result.stderr).toBe('');

@@ -52,7 +52,10 @@ Commands:
 FILE is a ${articleExtensionList()} article; relative paths are read from the current folder.`;
 
 function parseTypologies(value: string): readonly Typology[] | string {
-  const names = value.split(',').map((name) => name.trim()).filter((name) => name.length > 0);
+  const names = value
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name.length > 0);
   const unknown = names.filter((name) => !isTypology(name));
   if (names.length === 0) return `--typologies needs a comma-separated list such as SC,CaPu,CaPr.`;
   if (unknown.length > 0) return `unknown typology ${unknown.join(', ')}; use some of ${TYPOLOGIES.join(', ')}.`;
@@ -128,7 +131,14 @@ export function parseArgs(argv: readonly string[]): CliCommand | CliUsageError {
   if (positional.length === 0) return { kind: 'usage-error', message: `${command} needs an article file (see --help).` };
   if (command === 'export') return exportCommand(positional, output, outDir, format ?? 'html', force);
   if (positional.length > 1) return { kind: 'usage-error', message: `${command} takes one article file, not ${positional.length}.` };
-  return { kind: 'analyze', file: positional[0]!, json, ...(typologies ? { typologies } : {}), ...(outlets ? { outlets } : {}), ...(language ? { language } : {}) };
+  return {
+    kind: 'analyze',
+    file: positional[0]!,
+    json,
+    ...(typologies ? { typologies } : {}),
+    ...(outlets ? { outlets } : {}),
+    ...(language ? { language } : {}),
+  };
 }
 
 function exportCommand(

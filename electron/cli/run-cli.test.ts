@@ -127,7 +127,8 @@ describe('runCli', () => {
 
   it('adds the outlets of --outlets FILE, and of outlets.json in the settings folder, to the registry', async () => {
     writeFileSync(join(folder, 'hills.txt'), 'The bridge reopened, the Voice of the Hills radio said on Monday.');
-    const stateMedia = (stdout: string): unknown[] => (JSON.parse(stdout) as { findings: { layer: string; outlet?: string }[] }).findings.filter((f) => f.layer === 'state-media').map((f) => f.outlet);
+    const stateMedia = (stdout: string): unknown[] =>
+      (JSON.parse(stdout) as { findings: { layer: string; outlet?: string }[] }).findings.filter((f) => f.layer === 'state-media').map((f) => f.outlet);
     expect(stateMedia((await run(['analyze', 'hills.txt', '--json'])).stdout)).toEqual([]);
     writeFileSync(join(folder, 'mine.json'), JSON.stringify([{ name: 'Voice of the Hills', country: 'XK', kind: 'radio' }, { name: 'Broken' }]));
     const withFile = await run(['analyze', 'hills.txt', '--json', '--outlets', 'mine.json']);
@@ -144,8 +145,14 @@ describe('runCli', () => {
   });
 
   it('detects the article’s language, says which pack ran in meta.lang, and lets --lang override it', async () => {
-    writeFileSync(join(folder, 'puerto.txt'), 'Según la agencia oficial Prensa Latina, el puerto reabrió el viernes tras la tormenta que dañó tres grúas y varios almacenes.');
-    const detected = JSON.parse((await run(['analyze', 'puerto.txt', '--json'])).stdout) as { meta: { lang: string }; findings: { layer: string; outlet?: string }[] };
+    writeFileSync(
+      join(folder, 'puerto.txt'),
+      'Según la agencia oficial Prensa Latina, el puerto reabrió el viernes tras la tormenta que dañó tres grúas y varios almacenes.',
+    );
+    const detected = JSON.parse((await run(['analyze', 'puerto.txt', '--json'])).stdout) as {
+      meta: { lang: string };
+      findings: { layer: string; outlet?: string }[];
+    };
     expect(detected.meta.lang).toBe('es');
     expect(detected.findings.filter((f) => f.layer === 'state-media').map((f) => f.outlet)).toEqual(['Prensa Latina']);
     const forced = JSON.parse((await run(['analyze', 'puerto.txt', '--json', '--lang', 'en'])).stdout) as { meta: { lang: string } };

@@ -57,7 +57,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     const base = userDirectory(io);
     if (command.kind === 'export-batch') {
-      const plan = { files: command.files.map((file) => resolve(base, file)), outDir: resolve(base, command.outDir), format: command.format, force: command.force };
+      const plan = {
+        files: command.files.map((file) => resolve(base, file)),
+        outDir: resolve(base, command.outDir),
+        format: command.format,
+        force: command.force,
+      };
       const outcome = await runBatchExport(plan, { stdout: io.stdout, stderr: io.stderr, stderrIsTTY: io.stderrIsTTY ?? false, columns: io.columns ?? 80 });
       io.stdout(`${terminalSafe(batchSummaryLine(outcome, plan))}\n`);
       return outcome.failed.length === 0 ? EXIT_OK : EXIT_FAILURE;
@@ -67,7 +72,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
     if (command.kind === 'analyze') {
       const outletsPath = command.outlets ? resolve(base, command.outlets) : join(defaultSettingsFolder(io.env), USER_OUTLETS_FILE);
-      if (command.outlets && !existsSync(outletsPath)) return fail(io, `${command.outlets} does not exist; --outlets needs a JSON list of outlets.`, EXIT_FAILURE);
+      if (command.outlets && !existsSync(outletsPath))
+        return fail(io, `${command.outlets} does not exist; --outlets needs a JSON list of outlets.`, EXIT_FAILURE);
       const userOutlets = readUserOutletsFile(outletsPath);
       if (!userOutlets.ok) return fail(io, userOutlets.message, EXIT_FAILURE);
       for (const problem of userOutlets.problems) io.stderr(`sourcelight: ${outletsPath}: ${problem}; that outlet was left out.\n`);
@@ -76,7 +82,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       try {
         findings = analyze(article.text, { language, ...(command.typologies ? { typologies: command.typologies } : {}), extraOutlets: userOutlets.outlets });
       } catch (error) {
-        return fail(io, `the analysis of ${article.sourceName} failed (${error instanceof Error ? error.message : String(error)}); please report this with the file.`, EXIT_FAILURE);
+        return fail(
+          io,
+          `the analysis of ${article.sourceName} failed (${error instanceof Error ? error.message : String(error)}); please report this with the file.`,
+          EXIT_FAILURE,
+        );
       }
       // JSON escapes what it must for programs; the listing is for people at a terminal.
       io.stdout(`${command.json ? formatAnalyzeJson(article, findings, language) : terminalSafe(formatAnalyzeListing(article, findings))}\n`);

@@ -36,8 +36,14 @@ describe('appProtocolResponse', () => {
 
   it('refuses escapes, links out of the folder, malformed escapes, other hosts and unknown types, with the CSP still on', async () => {
     for (const url of [
-      'app://sourcelight/../secret.js', 'app://sourcelight/%2e%2e/secret.js', 'app://sourcelight/assets/link.js', 'app://sourcelight/%E0%A4%A.js',
-      'app://other/index.html', 'app://sourcelight/missing.js', 'app://sourcelight/index.exe', 'not a url',
+      'app://sourcelight/../secret.js',
+      'app://sourcelight/%2e%2e/secret.js',
+      'app://sourcelight/assets/link.js',
+      'app://sourcelight/%E0%A4%A.js',
+      'app://other/index.html',
+      'app://sourcelight/missing.js',
+      'app://sourcelight/index.exe',
+      'not a url',
     ]) {
       const response = await appProtocolResponse(folder, url);
       expect(response.status, url).toBeGreaterThanOrEqual(400);

@@ -54,8 +54,10 @@ async function setUp() {
     sessions,
     recentFiles,
     drop: (event: InvokeEventLike, ...paths: unknown[]) => listeners.get(IPC_CHANNELS.filesDropped)!(event, paths),
-    openDropped: (event: InvokeEventLike, path: string) => handlers.get(IPC_CHANNELS.openDroppedPath)!(event, path) as Promise<{ ok: boolean; error?: { code: string; message: string } }>,
-    openRecent: (event: InvokeEventLike, path: string) => handlers.get(IPC_CHANNELS.openRecentFile)!(event, path) as Promise<{ ok: boolean; error?: { code: string; message: string } }>,
+    openDropped: (event: InvokeEventLike, path: string) =>
+      handlers.get(IPC_CHANNELS.openDroppedPath)!(event, path) as Promise<{ ok: boolean; error?: { code: string; message: string } }>,
+    openRecent: (event: InvokeEventLike, path: string) =>
+      handlers.get(IPC_CHANNELS.openRecentFile)!(event, path) as Promise<{ ok: boolean; error?: { code: string; message: string } }>,
   };
 }
 
@@ -76,7 +78,9 @@ describe('opening a dropped path', () => {
     const { drop, openDropped, sessions } = await setUp();
     const story = join(folder, 'story.txt');
     const never = await openDropped(WINDOW_ONE, story);
-    expect(never.error?.message).toBe('“story.txt” was not opened, because it was not just dropped on this window; drop it again, or choose it with File › Open.');
+    expect(never.error?.message).toBe(
+      '“story.txt” was not opened, because it was not just dropped on this window; drop it again, or choose it with File › Open.',
+    );
 
     drop(WINDOW_ONE, story);
     clock += DROP_VALID_MS + 1;

@@ -207,9 +207,7 @@ describe('the sample article, recent files and settings handlers', () => {
 
   it('lists the recent files', async () => {
     const { call } = setup();
-    expect(await call(IPC_CHANNELS.listRecentFiles, OWN)).toEqual([
-      { path: '/news/recent.txt', name: 'recent.txt', openedAt: '2026-01-01T00:00:00.000Z' },
-    ]);
+    expect(await call(IPC_CHANNELS.listRecentFiles, OWN)).toEqual([{ path: '/news/recent.txt', name: 'recent.txt', openedAt: '2026-01-01T00:00:00.000Z' }]);
   });
 
   it('opens a path on the recent list and refuses any other, so the page cannot read files of its choosing', async () => {
@@ -231,9 +229,7 @@ describe('the sample article, recent files and settings handlers', () => {
     const { call, broadcast, settings } = setup();
     const before = settings.settings;
     const expected = { ...before, theme: 'dark', visibleLayers: ['state-media', 'quote'] };
-    expect(await call(IPC_CHANNELS.updateSettings, OWN, { theme: 'dark', visibleLayers: ['quote', 'state-media'], window: { x: 0 } })).toEqual(
-      expected,
-    );
+    expect(await call(IPC_CHANNELS.updateSettings, OWN, { theme: 'dark', visibleLayers: ['quote', 'state-media'], window: { x: 0 } })).toEqual(expected);
     expect(settings.update).toHaveBeenCalledWith({ theme: 'dark', visibleLayers: ['state-media', 'quote'] });
     // The sender already shows the change; the owner broadcasts it, naming the sender so it is skipped.
     expect(broadcast).toHaveBeenCalledWith(expected, OWN.sender.id);
@@ -248,7 +244,15 @@ describe('the sample article, recent files and settings handlers', () => {
 
   it('refuses a settings change with an invalid field, saving nothing', async () => {
     const { call, settings, broadcast } = setup();
-    for (const bad of [null, 'dark', { theme: 'purple' }, { zoomLevel: 40 }, { zoomLevel: Number.NaN }, { visibleLayers: ['sports'] }, { findingsPanelOpen: 'yes' }]) {
+    for (const bad of [
+      null,
+      'dark',
+      { theme: 'purple' },
+      { zoomLevel: 40 },
+      { zoomLevel: Number.NaN },
+      { visibleLayers: ['sports'] },
+      { findingsPanelOpen: 'yes' },
+    ]) {
       await expect(call(IPC_CHANNELS.updateSettings, OWN, bad)).rejects.toThrow(/not valid/);
     }
     expect(settings.update).not.toHaveBeenCalled();

@@ -17,8 +17,7 @@ import type { ReaderSettingsOwner } from '../services/reader-settings';
 import { droppedPathProblem } from './dropped-file';
 import type { DropRecord } from './drop-record';
 import { basename } from 'node:path';
-import { parseDroppedPath, parseExportFormat,
-  parseExportLanguage, parseExternalUrl, parseRecentPath, parseSettingsChange } from './ipc-validation';
+import { parseDroppedPath, parseExportFormat, parseExportLanguage, parseExternalUrl, parseRecentPath, parseSettingsChange } from './ipc-validation';
 
 export type { RecentFilesLike, SessionLike };
 
@@ -98,8 +97,7 @@ export function createIpcHandlers(deps: IpcHandlerDeps): Readonly<Record<InvokeC
       if (!deps.isTrustedSender(event)) throw new Error('Refused an IPC call from a page that is not Sourcelight.');
       return handler(event, ...args);
     };
-  const openAndRemember = (event: InvokeEventLike, path: string): Promise<LoadResult> =>
-    openRemembered(deps.sessionFor(event), deps.recentFiles, path);
+  const openAndRemember = (event: InvokeEventLike, path: string): Promise<LoadResult> => openRemembered(deps.sessionFor(event), deps.recentFiles, path);
 
   return {
     [IPC_CHANNELS.openArticleDialog]: guarded(async (event): Promise<LoadResult | null> => {
@@ -113,7 +111,9 @@ export function createIpcHandlers(deps: IpcHandlerDeps): Readonly<Record<InvokeC
       const problem = await (deps.droppedPathProblem ?? droppedPathProblem)(path);
       return problem ?? openAndRemember(event, path);
     }),
-    [IPC_CHANNELS.exportArticle]: guarded(async (event, rawFormat, rawLanguage): Promise<ExportResult> => exportArticleFor(deps, event, rawFormat, rawLanguage)),
+    [IPC_CHANNELS.exportArticle]: guarded(async (event, rawFormat, rawLanguage): Promise<ExportResult> =>
+      exportArticleFor(deps, event, rawFormat, rawLanguage),
+    ),
     [IPC_CHANNELS.getCorrections]: guarded(async (event): Promise<readonly Correction[]> => {
       const article = deps.sessionFor(event).article;
       return article && deps.corrections ? deps.corrections.forArticle(article) : [];
@@ -192,5 +192,12 @@ export async function exportArticleFor(
   if (format === null || language === null) return { status: 'failed', message: 'The export request was not valid.' };
   const session = deps.sessionFor(event);
   const corrections = session.article ? (deps.corrections?.forArticle(session.article) ?? []) : [];
-  return exportSessionArticle(session, deps.settings.settings, format, (defaultPath, chosen: ExportFormat) => deps.chooseExportPath(event, defaultPath, chosen), corrections, language);
+  return exportSessionArticle(
+    session,
+    deps.settings.settings,
+    format,
+    (defaultPath, chosen: ExportFormat) => deps.chooseExportPath(event, defaultPath, chosen),
+    corrections,
+    language,
+  );
 }

@@ -36,7 +36,15 @@ describe('parseSettingsChange', () => {
   });
 
   it('refuses the whole change when one field is invalid', () => {
-    for (const bad of [undefined, [], { theme: 'sepia' }, { zoomLevel: 9 }, { zoomLevel: '1' }, { typologies: ['XX'] }, { theme: 'dark', visibleLayers: 'quote' }]) {
+    for (const bad of [
+      undefined,
+      [],
+      { theme: 'sepia' },
+      { zoomLevel: 9 },
+      { zoomLevel: '1' },
+      { typologies: ['XX'] },
+      { theme: 'dark', visibleLayers: 'quote' },
+    ]) {
       expect(parseSettingsChange(bad)).toBeNull();
     }
   });
@@ -49,7 +57,17 @@ describe('parseExternalUrl', () => {
   });
 
   it('refuses every other scheme, credentials in the link, and oversized input', () => {
-    for (const bad of ['file:///C:/Windows', 'javascript:void(0)', 'vbscript:x', 'mailto:a@b.example', 'ftp://x.example/', 'https://a:b@x.example/', 'not a url', '', `https://x.example/${'a'.repeat(9_000)}`]) {
+    for (const bad of [
+      'file:///C:/Windows',
+      'javascript:void(0)',
+      'vbscript:x',
+      'mailto:a@b.example',
+      'ftp://x.example/',
+      'https://a:b@x.example/',
+      'not a url',
+      '',
+      `https://x.example/${'a'.repeat(9_000)}`,
+    ]) {
       expect(parseExternalUrl(bad)).toBeNull();
     }
   });
@@ -58,9 +76,21 @@ describe('parseExternalUrl', () => {
 describe('links to this machine, private networks and look-alike names', () => {
   it('refuses loopback and private addresses in every spelling the URL parser accepts', () => {
     for (const bad of [
-      'http://localhost:8080/admin', 'http://app.localhost/', 'http://127.0.0.1/', 'http://2130706433/', 'http://0x7f.1/',
-      'http://10.1.2.3/', 'http://172.20.0.1/', 'http://192.168.1.1/', 'http://169.254.169.254/latest/meta-data',
-      'http://100.64.0.1/', 'http://0.0.0.0/', 'http://[::1]/', 'http://[::ffff:127.0.0.1]/', 'http://[fd00::1]/', 'http://[fe80::1]/',
+      'http://localhost:8080/admin',
+      'http://app.localhost/',
+      'http://127.0.0.1/',
+      'http://2130706433/',
+      'http://0x7f.1/',
+      'http://10.1.2.3/',
+      'http://172.20.0.1/',
+      'http://192.168.1.1/',
+      'http://169.254.169.254/latest/meta-data',
+      'http://100.64.0.1/',
+      'http://0.0.0.0/',
+      'http://[::1]/',
+      'http://[::ffff:127.0.0.1]/',
+      'http://[fd00::1]/',
+      'http://[fe80::1]/',
     ]) {
       expect(parseExternalUrl(bad), bad).toBeNull();
     }
@@ -71,7 +101,9 @@ describe('links to this machine, private networks and look-alike names', () => {
 
   it('shows an internationalised host in its punycode form, with a warning, before the link', () => {
     const url = parseExternalUrl('https://аррӏе.example/login')!;
-    expect(describeExternalLink(url)).toMatch(/^Site: xn--[a-z0-9-]+\.example \(an internationalised name, shown in its ASCII form: check it is the site you expect\)\n\nhttps:\/\/xn--/);
+    expect(describeExternalLink(url)).toMatch(
+      /^Site: xn--[a-z0-9-]+\.example \(an internationalised name, shown in its ASCII form: check it is the site you expect\)\n\nhttps:\/\/xn--/,
+    );
     expect(describeExternalLink('https://news.example/a')).toBe('Site: news.example\n\nhttps://news.example/a');
   });
 });

@@ -84,7 +84,15 @@ export function isLocalOrPrivateHost(hostname: string): boolean {
   const v4 = ipv4Parts(host);
   if (v4) {
     const [a, b] = v4 as [number, number, number, number];
-    return a === 0 || a === 10 || a === 127 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
+    return (
+      a === 0 ||
+      a === 10 ||
+      a === 127 ||
+      (a === 169 && b === 254) ||
+      (a === 172 && b >= 16 && b <= 31) ||
+      (a === 192 && b === 168) ||
+      (a === 100 && b >= 64 && b <= 127)
+    );
   }
   if (host.startsWith('[')) {
     const v6 = host.slice(1, -1);

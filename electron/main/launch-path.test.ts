@@ -57,7 +57,9 @@ describe('resolveSecondInstancePath', () => {
   });
 
   it('takes a packaged second launch’s file (double-click, Open With) from argv when no path came with the lock', () => {
-    expect(resolveSecondInstancePath(undefined, ['/opt/Sourcelight/sourcelight', '--allow-file-access-from-files', 'd.pdf'], HOME, false)).toBe(resolve(HOME, 'd.pdf'));
+    expect(resolveSecondInstancePath(undefined, ['/opt/Sourcelight/sourcelight', '--allow-file-access-from-files', 'd.pdf'], HOME, false)).toBe(
+      resolve(HOME, 'd.pdf'),
+    );
   });
 
   it('falls back to argv and the working directory Electron forwards', () => {

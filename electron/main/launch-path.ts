@@ -37,12 +37,7 @@ export function resolveLaunchPath(argv: readonly string[], context: LaunchContex
  * INIT_CWD) and passes it as the lock's additional data; the argv and working directory Electron
  * forwards are the fallback for launches that did not.
  */
-export function resolveSecondInstancePath(
-  additionalData: unknown,
-  argv: readonly string[],
-  workingDirectory: string,
-  defaultApp: boolean,
-): string | null {
+export function resolveSecondInstancePath(additionalData: unknown, argv: readonly string[], workingDirectory: string, defaultApp: boolean): string | null {
   if (typeof additionalData === 'object' && additionalData !== null && 'openPath' in additionalData) {
     const openPath: unknown = additionalData.openPath;
     if (openPath === null) return null;

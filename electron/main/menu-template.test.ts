@@ -14,9 +14,7 @@ const RECENT: RecentFile[] = [
   { path: '/news/Q&A.html', name: 'Q&A.html', openedAt: '2026-02-01T10:00:00.000Z' },
 ];
 
-function build(
-  options: { platform?: NodeJS.Platform; isDevelopment?: boolean; settings?: Partial<ReaderSettings>; recentFiles?: RecentFile[] } = {},
-) {
+function build(options: { platform?: NodeJS.Platform; isDevelopment?: boolean; settings?: Partial<ReaderSettings>; recentFiles?: RecentFile[] } = {}) {
   const actions = {
     openArticle: vi.fn(),
     openRecent: vi.fn(),
@@ -80,7 +78,11 @@ describe('buildMenuTemplate', () => {
   it('exports the clicked window’s article in each format in main, and asks the reader to close the article', () => {
     const { item, click, actions } = build();
     expect(item('export-html').accelerator).toBe('CmdOrCtrl+E');
-    expect(['export-html', 'export-jsonld', 'export-csv'].map((id) => item(id).label)).toEqual(['Export HTML…', 'Export Annotations (JSON-LD)…', 'Export CSV…']);
+    expect(['export-html', 'export-jsonld', 'export-csv'].map((id) => item(id).label)).toEqual([
+      'Export HTML…',
+      'Export Annotations (JSON-LD)…',
+      'Export CSV…',
+    ]);
     for (const id of ['export-html', 'export-jsonld', 'export-csv', 'close-article']) click(id);
     expect(actions.exportArticle.mock.calls).toEqual([
       ['window', 'html'],

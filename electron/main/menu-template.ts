@@ -51,14 +51,12 @@ function menuLabel(text: string, platform: NodeJS.Platform): string {
 function recentSubmenu(actions: MenuActions, state: MenuState, options: MenuOptions): MenuItemConstructorOptions[] {
   if (state.recentFiles.length === 0) return [{ id: 'no-recent-files', label: 'No Recent Articles', enabled: false }];
   return [
-    ...state.recentFiles.map(
-      (file, index): MenuItemConstructorOptions => ({
-        id: `open-recent-${index}`,
-        label: menuLabel(file.name, options.platform),
-        toolTip: file.path,
-        click: (_item, window) => actions.openRecent(window, file.path),
-      }),
-    ),
+    ...state.recentFiles.map((file, index): MenuItemConstructorOptions => ({
+      id: `open-recent-${index}`,
+      label: menuLabel(file.name, options.platform),
+      toolTip: file.path,
+      click: (_item, window) => actions.openRecent(window, file.path),
+    })),
     { type: 'separator' },
     { id: 'clear-recent', label: 'Clear Recent', click: () => actions.clearRecent() },
   ];
@@ -83,43 +81,38 @@ export function buildMenuTemplate(actions: MenuActions, state: MenuState, option
       { id: 'open-recent', label: 'Open Recent', submenu: recentSubmenu(actions, state, options) },
       { id: 'open-sample', label: 'Open Sample Article', click: (_item, window) => actions.openSample(window) },
       { type: 'separator' },
-      ...EXPORT_FORMATS.map(
-        (format): MenuItemConstructorOptions => ({
-          id: `export-${format}`,
-          label: EXPORT_FORMAT_INFO[format].menuLabel,
-          ...(format === 'html' ? { accelerator: 'CmdOrCtrl+E' } : {}),
-          click: (_item, window) => actions.exportArticle(window, format),
-        }),
-      ),
+      ...EXPORT_FORMATS.map((format): MenuItemConstructorOptions => ({
+        id: `export-${format}`,
+        label: EXPORT_FORMAT_INFO[format].menuLabel,
+        ...(format === 'html' ? { accelerator: 'CmdOrCtrl+E' } : {}),
+        click: (_item, window) => actions.exportArticle(window, format),
+      })),
       { type: 'separator' },
       { id: 'close-article', label: 'Close Article', accelerator: 'CmdOrCtrl+W', click: send('close-article') },
       // Cmd+W closes the article, so the window's own close moves to Shift.
       isMac ? { role: 'close', accelerator: 'Cmd+Shift+W' } : { role: 'quit' },
     ],
   };
-  const layerItems = LAYER_IDS.map(
-    (layer, index): MenuItemConstructorOptions => ({
-      id: toggleLayerItemId(layer),
-      label: LAYER_INFO[layer].label,
-      type: 'checkbox',
-      checked: state.settings.visibleLayers.includes(layer),
-      accelerator: `CmdOrCtrl+${index + 1}`,
-      click: () => actions.toggleLayer(layer),
-    }),
-  );
-  const themeItems = THEME_CHOICES.map(
-    (theme): MenuItemConstructorOptions => ({
-      id: `theme-${theme}`,
-      label: THEME_LABELS[theme],
-      type: 'radio',
-      checked: state.settings.theme === theme,
-      click: () => actions.setTheme(theme),
-    }),
-  );
-  const zoom = (direction: ZoomDirection): NonNullable<MenuItemConstructorOptions['click']> => (_item, window) => actions.zoom(window, direction);
-  const developerItems: MenuItemConstructorOptions[] = options.isDevelopment
-    ? [{ type: 'separator' }, { role: 'reload' }, { role: 'toggleDevTools' }]
-    : [];
+  const layerItems = LAYER_IDS.map((layer, index): MenuItemConstructorOptions => ({
+    id: toggleLayerItemId(layer),
+    label: LAYER_INFO[layer].label,
+    type: 'checkbox',
+    checked: state.settings.visibleLayers.includes(layer),
+    accelerator: `CmdOrCtrl+${index + 1}`,
+    click: () => actions.toggleLayer(layer),
+  }));
+  const themeItems = THEME_CHOICES.map((theme): MenuItemConstructorOptions => ({
+    id: `theme-${theme}`,
+    label: THEME_LABELS[theme],
+    type: 'radio',
+    checked: state.settings.theme === theme,
+    click: () => actions.setTheme(theme),
+  }));
+  const zoom =
+    (direction: ZoomDirection): NonNullable<MenuItemConstructorOptions['click']> =>
+    (_item, window) =>
+      actions.zoom(window, direction);
+  const developerItems: MenuItemConstructorOptions[] = options.isDevelopment ? [{ type: 'separator' }, { role: 'reload' }, { role: 'toggleDevTools' }] : [];
   const view: MenuItemConstructorOptions = {
     label: '&View',
     submenu: [

@@ -44,7 +44,12 @@ export class ReaderApp {
   // Every file is read in one utility process, started with the first file (utility processes need
   // the app ready, as this object is), with a heap cap, a process memory cap and a time limit; windows share it.
   private readonly loader = new LoaderHost(
-    utilityProcessLoader((modulePath, args, options) => utilityProcess.fork(modulePath, args, options), loaderProcessPath(__dirname), DEFAULT_LOADER_LIMITS, () => app.getAppMetrics()),
+    utilityProcessLoader(
+      (modulePath, args, options) => utilityProcess.fork(modulePath, args, options),
+      loaderProcessPath(__dirname),
+      DEFAULT_LOADER_LIMITS,
+      () => app.getAppMetrics(),
+    ),
     DEFAULT_LOADER_LIMITS,
   );
 
@@ -131,12 +136,7 @@ export class ReaderApp {
   /** The window a menu click or a launch is for: the clicked one, else the focused one, else any. */
   targetWindow(window?: BaseWindow): ReaderWindow | null {
     const candidates = [...this.windows.values()];
-    return (
-      candidates.find((candidate) => candidate.window === window) ??
-      candidates.find((candidate) => candidate.window.isFocused()) ??
-      candidates[0] ??
-      null
-    );
+    return candidates.find((candidate) => candidate.window === window) ?? candidates.find((candidate) => candidate.window.isFocused()) ?? candidates[0] ?? null;
   }
 
   /** Resolves once the window geometry being saved is on disk (or failed); null when nothing is being saved. */
@@ -184,9 +184,7 @@ export class ReaderApp {
 
   private rememberWindow(window: BrowserWindow): void {
     if (window.isDestroyed()) return;
-    const save = this.stores.settings
-      .saveWindowState({ bounds: window.getNormalBounds(), maximized: window.isMaximized() })
-      .catch(() => undefined);
+    const save = this.stores.settings.saveWindowState({ bounds: window.getNormalBounds(), maximized: window.isMaximized() }).catch(() => undefined);
     this.pendingWindowSave = save;
     void save.finally(() => {
       if (this.pendingWindowSave === save) this.pendingWindowSave = null;

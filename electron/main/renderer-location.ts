@@ -51,10 +51,7 @@ function parseUrl(value: string): URL | null {
 }
 
 /** Whether an IPC sender frame is the top-level frame of our own page; a missing (navigated-away) frame is not. */
-export function isOwnRendererFrame(
-  frame: { readonly url: string; readonly parent: unknown } | null | undefined,
-  location: RendererLocation,
-): boolean {
+export function isOwnRendererFrame(frame: { readonly url: string; readonly parent: unknown } | null | undefined, location: RendererLocation): boolean {
   return frame != null && frame.parent === null && isOwnRendererUrl(frame.url, location);
 }
 

@@ -31,9 +31,7 @@ export const SECURE_WEB_PREFERENCES = {
 } as const satisfies WebPreferences;
 
 /** Returns response headers with our policy replacing any the response carried. */
-export function withContentSecurityPolicy(
-  headers: Readonly<Record<string, string | readonly string[]>> | undefined,
-): Record<string, string[]> {
+export function withContentSecurityPolicy(headers: Readonly<Record<string, string | readonly string[]>> | undefined): Record<string, string[]> {
   const result: Record<string, string[]> = {};
   for (const [name, value] of Object.entries(headers ?? {})) {
     // A second, looser policy from the server must not survive next to ours.

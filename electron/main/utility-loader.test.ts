@@ -205,7 +205,10 @@ describe('the loader in an Electron utility process', () => {
     forks[0]!.emit('message', { id: forks[0]!.received[0]!.id, result: 'not a result' });
     await settle();
     expect(answered).toBe(false);
-    forks[0]!.answer(forks[0]!.received[0]!, { ok: false, error: { code: 'empty', message: '“one.txt” contains no text; choose a file that holds an article.' } });
+    forks[0]!.answer(forks[0]!.received[0]!, {
+      ok: false,
+      error: { code: 'empty', message: '“one.txt” contains no text; choose a file that holds an article.' },
+    });
     expect(await pending).toEqual({ ok: false, error: { code: 'empty', message: '“one.txt” contains no text; choose a file that holds an article.' } });
   });
 });

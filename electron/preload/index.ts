@@ -41,13 +41,15 @@ const api: SourcelightApi = {
     return ipcRenderer.invoke(IPC_CHANNELS.openDroppedPath, path) as Promise<LoadResult>;
   },
   // Only the format crosses: main exports with the layers and typologies it holds.
-  exportArticle: (format, language) => ipcRenderer.invoke(IPC_CHANNELS.exportArticle, String(format), language === undefined ? undefined : String(language)) as Promise<ExportResult>,
+  exportArticle: (format, language) =>
+    ipcRenderer.invoke(IPC_CHANNELS.exportArticle, String(format), language === undefined ? undefined : String(language)) as Promise<ExportResult>,
   openSampleArticle: () => ipcRenderer.invoke(IPC_CHANNELS.openSampleArticle) as Promise<LoadResult>,
   listRecentFiles: () => ipcRenderer.invoke(IPC_CHANNELS.listRecentFiles) as Promise<readonly RecentFile[]>,
   openRecentFile: (path) => ipcRenderer.invoke(IPC_CHANNELS.openRecentFile, String(path)) as Promise<LoadResult>,
   getCorrections: () => ipcRenderer.invoke(IPC_CHANNELS.getCorrections) as Promise<readonly Correction[]>,
   // Plain data only: the main process validates every field.
-  saveCorrections: (corrections) => ipcRenderer.invoke(IPC_CHANNELS.saveCorrections, JSON.parse(JSON.stringify(corrections)) as unknown) as Promise<readonly Correction[]>,
+  saveCorrections: (corrections) =>
+    ipcRenderer.invoke(IPC_CHANNELS.saveCorrections, JSON.parse(JSON.stringify(corrections)) as unknown) as Promise<readonly Correction[]>,
   exportCorrections: () => ipcRenderer.invoke(IPC_CHANNELS.exportCorrections) as Promise<ExportResult>,
   getSettings: () => ipcRenderer.invoke(IPC_CHANNELS.getSettings) as Promise<ReaderSettings>,
   // Copied into plain data: a page object with getters or a prototype never reaches main.

@@ -56,7 +56,13 @@ export async function exportSessionArticle(
   if (!article) return { status: 'failed', message: 'Open an article before exporting it.' };
   const destination = await chooseDestination(defaultExportPath(article.sourcePath, article.sourceName, format), format);
   if (destination === null) return { status: 'cancelled' };
-  return session.exportArticle({ visibleLayers: settings.visibleLayers, typologies: settings.typologies, format, language }, destination, true, undefined, corrections);
+  return session.exportArticle(
+    { visibleLayers: settings.visibleLayers, typologies: settings.typologies, format, language },
+    destination,
+    true,
+    undefined,
+    corrections,
+  );
 }
 
 /** Writes the session's corrections as a JSON file to collect, where `chooseDestination` says. */

@@ -61,7 +61,13 @@ export class ArticleSession {
   }
 
   /** Writes the current article to `destination` in the requested format (marked-up HTML unless told), with the reader's corrections. */
-  async exportArticle(request: ArticleExportChoice, destination: string, overwrite: boolean, exportedAt?: Date, corrections: readonly Correction[] = []): Promise<ExportResult> {
+  async exportArticle(
+    request: ArticleExportChoice,
+    destination: string,
+    overwrite: boolean,
+    exportedAt?: Date,
+    corrections: readonly Correction[] = [],
+  ): Promise<ExportResult> {
     if (!this.current) return { status: 'failed', message: 'Open an article before exporting it.' };
     return exportArticle(this.current, destination, {
       visibleLayers: request.visibleLayers,

@@ -40,7 +40,9 @@ const ARTICLE = 'The library reopened on Saturday after a year of repairs to its
 describe('loadArticleFile', () => {
   it('opens a text article', async () => {
     const result = await loadArticleFile(file('library.txt', ARTICLE));
-    expect(result.ok && result.article.text).toBe('The library reopened on Saturday after a year of repairs to its roof.\n\nReaders queued before the doors opened.');
+    expect(result.ok && result.article.text).toBe(
+      'The library reopened on Saturday after a year of repairs to its roof.\n\nReaders queued before the doors opened.',
+    );
   });
 
   it('accepts upper-case extensions', async () => {
@@ -80,7 +82,9 @@ describe('loadArticleFile', () => {
   });
 
   it('reports a PNG renamed to .txt as binary', async () => {
-    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x02, 0x00, 0x08, 0x06]);
+    const png = Uint8Array.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x02, 0x00, 0x08, 0x06,
+    ]);
     await expectFailure(file('picture.txt', png), 'binary', 'picture.txt');
     await expectFailure(file('picture.html', png), 'binary', 'picture.html');
   });
@@ -101,7 +105,7 @@ describe('loadArticleFile', () => {
     await expectFailure(file('login.md', '# Log in\n\nShare this article\n'), 'no-article', 'login.md');
   });
 
-  it('refuses a page or document too big for the loader\'s memory before reading it', async () => {
+  it("refuses a page or document too big for the loader's memory before reading it", async () => {
     for (const name of ['huge.pdf', 'huge.docx', 'huge.html']) {
       const path = file(name, '');
       truncateSync(path, MAX_CONTAINER_BYTES + 1);

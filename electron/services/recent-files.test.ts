@@ -109,10 +109,7 @@ describe('RecentFiles', () => {
     await writeFile(join(folder, RECENT_FILES_NAME), '[{"path": "/a.txt", "na');
     expect((await RecentFiles.open(folder)).current).toEqual([]);
     const valid = { path: '/news/a.txt', name: 'a.txt', openedAt: '2026-01-01T00:00:00.000Z' };
-    await writeFile(
-      join(folder, RECENT_FILES_NAME),
-      JSON.stringify([valid, { path: 'relative.txt', name: 'r', openedAt: '' }, { path: 5 }, 'x', valid]),
-    );
+    await writeFile(join(folder, RECENT_FILES_NAME), JSON.stringify([valid, { path: 'relative.txt', name: 'r', openedAt: '' }, { path: 5 }, 'x', valid]));
     expect((await RecentFiles.open(folder)).current).toEqual([valid]);
   });
 

@@ -11,7 +11,11 @@ export const RECENT_FILES_NAME = 'recent-files.json';
 export const MAX_RECENT_FILES = 10;
 
 const entrySchema = z.object({
-  path: z.string().min(1).max(32_768).refine((value) => isAbsolute(value) && !value.includes('\u0000')),
+  path: z
+    .string()
+    .min(1)
+    .max(32_768)
+    .refine((value) => isAbsolute(value) && !value.includes('\u0000')),
   name: z.string().max(1_000),
   openedAt: z.string().max(64),
 });

@@ -34,7 +34,10 @@ export interface SavedWindowState {
 }
 
 // Sets are folded into canonical order so equal choices always compare and save alike.
-const layerList = z.array(z.enum(LAYER_IDS)).max(LAYER_IDS.length * 4).transform((layers) => LAYER_IDS.filter((layer) => layers.includes(layer)));
+const layerList = z
+  .array(z.enum(LAYER_IDS))
+  .max(LAYER_IDS.length * 4)
+  .transform((layers) => LAYER_IDS.filter((layer) => layers.includes(layer)));
 const typologyList = z
   .array(z.enum(TYPOLOGIES))
   .max(TYPOLOGIES.length * 4)

@@ -12,8 +12,7 @@ const MAX_OUTLETS_BYTES = 1_000_000;
 
 /** Outlets read from a user's file, with a one-line note for each problem, or a reason the file was not read. */
 export type UserOutletsRead =
-  | { readonly ok: true; readonly outlets: readonly OutletRecord[]; readonly problems: readonly string[] }
-  | { readonly ok: false; readonly message: string };
+  { readonly ok: true; readonly outlets: readonly OutletRecord[]; readonly problems: readonly string[] } | { readonly ok: false; readonly message: string };
 
 /** Sourcelight's settings folder as Electron names it (`app.getPath('userData')`), for the CLI that runs without Electron. */
 export function defaultSettingsFolder(env: Readonly<Record<string, string | undefined>> = process.env, platform = process.platform): string {

@@ -65,7 +65,11 @@ export function readSnapshotFiles(gitDir: string, commit: string, paths: readonl
 
 /** Reads pinned files from a snapshot and checks each against its sha256. */
 export function readPinned(gitDir: string, commit: string, files: readonly PinnedFile[]): Map<string, Buffer> {
-  const bytes = readSnapshotFiles(gitDir, commit, files.map((file) => file.path));
+  const bytes = readSnapshotFiles(
+    gitDir,
+    commit,
+    files.map((file) => file.path),
+  );
   for (const file of files) {
     if (sha256(bytes.get(file.path)!) !== file.sha256) throw new Error(`${file.path} at ${commit.slice(0, 8)} has another sha256`);
   }

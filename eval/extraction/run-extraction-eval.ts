@@ -15,9 +15,40 @@ import { meanScore, tokenScore, type TokenScore } from './token-f1';
 
 /** Block-level tags after which the benchmark's ground truth starts a new line. */
 const GOLD_BLOCK_PARENTS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'canvas', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
-  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'noscript', 'ol', 'p',
-  'pre', 'section', 'table', 'tfoot', 'ul', 'video',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'canvas',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'noscript',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tfoot',
+  'ul',
+  'video',
 ]);
 
 function decodeHtml(bytes: Buffer): string {
@@ -75,7 +106,9 @@ async function loadDefuddle(): Promise<DefuddleClass | null> {
       const module = (await import('defuddle')) as unknown as { Defuddle?: DefuddleClass; default?: DefuddleClass | { Defuddle?: DefuddleClass } };
       const fallback = module.default;
       const candidates = [fallback, module.Defuddle, typeof fallback === 'object' ? fallback?.Defuddle : undefined];
-      defuddleClass = (candidates.find((candidate) => typeof candidate === 'function' && 'prototype' in candidate && typeof candidate.prototype.parse === 'function') as DefuddleClass | undefined) ?? null;
+      defuddleClass =
+        (candidates.find((candidate) => typeof candidate === 'function' && 'prototype' in candidate && typeof candidate.prototype.parse === 'function') as
+          DefuddleClass | undefined) ?? null;
     } catch {
       defuddleClass = null;
     }
@@ -149,7 +182,12 @@ function parseJsonLines(bytes: Buffer): Map<string, string> {
 }
 
 function rougeMean(bytes: Buffer): { f1: number; precision: number; recall: number; pages: number } {
-  const rows = bytes.toString('utf8').trim().split('\n').slice(1).map((line) => line.split(','));
+  const rows = bytes
+    .toString('utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split(','));
   const mean = (column: number): number => rows.reduce((sum, row) => sum + Number(row[column]), 0) / rows.length;
   return { precision: mean(2), recall: mean(3), f1: mean(4), pages: rows.length };
 }
@@ -183,7 +221,11 @@ async function main(): Promise<void> {
     return;
   }
   const pages = manifest.pages.files.slice(0, limit);
-  const pinned = readPinned(located.pages, manifest.pages.commit, pages.flatMap((page) => [page.input, page.gold]));
+  const pinned = readPinned(
+    located.pages,
+    manifest.pages.commit,
+    pages.flatMap((page) => [page.input, page.gold]),
+  );
   const inputHash = new Map(pages.map((page) => [page.id, page.input.sha256]));
 
   const publishedOnly = args.includes('--published-only');
@@ -201,11 +243,13 @@ async function main(): Promise<void> {
     } else console.log('defuddle is not installed: its rows are left out');
   }
 
-  const golds = new Map(pages.map((page) => {
-    const text = goldText(decodeHtml(pinned.get(page.gold.path)!));
-    closeWindows();
-    return [page.id, text];
-  }));
+  const golds = new Map(
+    pages.map((page) => {
+      const text = goldText(decodeHtml(pinned.get(page.gold.path)!));
+      closeWindows();
+      return [page.id, text];
+    }),
+  );
   const scored = pages.filter((page) => golds.get(page.id)!.length > 0);
   console.log(`${manifest.benchmark}: ${scored.length} pages with ground truth (${pages.length - scored.length} without, left out)`);
   console.log(`pages: ${manifest.pages.repo}@${manifest.pages.commit.slice(0, 10)}; ${manifest.citation}`);
@@ -247,9 +291,11 @@ async function main(): Promise<void> {
   console.log(`\npublished outputs of the comparison study, scored the same way (${manifest.published.repo}@${manifest.published.commit.slice(0, 10)}):`);
   for (const output of outputs) {
     const scores = scored.map((page) => tokenScore(output.byPage.get(inputHash.get(page.id)!) ?? '', golds.get(page.id)!));
-    console.log(`${`${output.tool} (published output)`.padEnd(54)} ${format(meanScore(scores))}                                  ${median(scores.map((s) => s.f1)).toFixed(3)}`);
+    console.log(
+      `${`${output.tool} (published output)`.padEnd(54)} ${format(meanScore(scores))}                                  ${median(scores.map((s) => s.f1)).toFixed(3)}`,
+    );
   }
-  console.log('\npublished ROUGE-LSum (the study\'s own metric, all pages; not comparable digit for digit with token level):');
+  console.log("\npublished ROUGE-LSum (the study's own metric, all pages; not comparable digit for digit with token level):");
   for (const file of manifest.published.files.filter((entry) => entry.kind === 'rouge-lsum')) {
     const mean = rougeMean(publishedBytes.get(file.path)!);
     console.log(`${file.tool.padEnd(54)} ${mean.precision.toFixed(3)}      ${mean.recall.toFixed(3)}   ${mean.f1.toFixed(3)}   (${mean.pages} pages)`);

@@ -10,7 +10,12 @@ export interface TokenScore {
  * digits, case-folded, everything else a separator.
  */
 export function tokenize(text: string): string[] {
-  return text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 function counts(tokens: readonly string[]): Map<string, number> {
@@ -39,7 +44,6 @@ export function tokenScore(predicted: string, truth: string): TokenScore {
 
 /** Means of per-page scores (each page counts once, as the published comparisons average). */
 export function meanScore(scores: readonly TokenScore[]): TokenScore {
-  const mean = (pick: (score: TokenScore) => number): number =>
-    scores.length === 0 ? 0 : scores.reduce((sum, score) => sum + pick(score), 0) / scores.length;
+  const mean = (pick: (score: TokenScore) => number): number => (scores.length === 0 ? 0 : scores.reduce((sum, score) => sum + pick(score), 0) / scores.length);
   return { precision: mean((s) => s.precision), recall: mean((s) => s.recall), f1: mean((s) => s.f1) };
 }

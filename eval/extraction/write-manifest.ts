@@ -42,7 +42,11 @@ function main(): void {
     input: { path: input, sha256: sha256(bytes.get(input)!) },
     gold: { path: golds[index]!, sha256: sha256(bytes.get(golds[index]!)!) },
   }));
-  const publishedBytes = readSnapshotFiles(publishedDir, publishedCommit, PUBLISHED_FILES.map((file) => file.path));
+  const publishedBytes = readSnapshotFiles(
+    publishedDir,
+    publishedCommit,
+    PUBLISHED_FILES.map((file) => file.path),
+  );
   const manifest: ExtractionManifest = {
     benchmark: 'L3S-GN1',
     citation:

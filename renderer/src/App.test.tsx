@@ -67,9 +67,22 @@ function findingsFor(article: Article): Finding[] {
   };
   const quote = at('“by the first of May,”');
   return [
-    { layer: 'state-media', ...at('The state broadcaster Radio Example'), ruleId: 'test/state', message: 'A state broadcaster is the source.', outlet: 'Radio Example' },
+    {
+      layer: 'state-media',
+      ...at('The state broadcaster Radio Example'),
+      ruleId: 'test/state',
+      message: 'A state broadcaster is the source.',
+      outlet: 'Radio Example',
+    },
     { layer: 'quote', ...quote, ruleId: 'test/quote', message: 'These are presented as exact words.' },
-    { layer: 'unverified', ...at('the pier would reopen, “by the first of May,” officials allegedly promised'), ruleId: 'test/unverified', message: 'The article does not vouch for this.', cue: 'allegedly', cueKind: 'hearsay-adverb' },
+    {
+      layer: 'unverified',
+      ...at('the pier would reopen, “by the first of May,” officials allegedly promised'),
+      ruleId: 'test/unverified',
+      message: 'The article does not vouch for this.',
+      cue: 'allegedly',
+      cueKind: 'hearsay-adverb',
+    },
   ];
 }
 
@@ -82,7 +95,14 @@ function fakeApi() {
   const exportListeners = new Set<(result: ExportResult) => void>();
   let exportAnswer: ExportResult = { status: 'cancelled' };
   const settingsListeners = new Set<(settings: ReaderSettings) => void>();
-  let settings: ReaderSettings = { visibleLayers: LAYER_IDS, typologies: ['SC', 'CaPu', 'CaPr'], theme: 'system', zoomLevel: 0, findingsPanelOpen: true, reading: DEFAULT_READING_SETTINGS };
+  let settings: ReaderSettings = {
+    visibleLayers: LAYER_IDS,
+    typologies: ['SC', 'CaPu', 'CaPr'],
+    theme: 'system',
+    zoomLevel: 0,
+    findingsPanelOpen: true,
+    reading: DEFAULT_READING_SETTINGS,
+  };
   let corrections: readonly Correction[] = [];
   const api: SourcelightApi = {
     getCorrections: async () => corrections,
@@ -309,7 +329,11 @@ describe('the reader', () => {
     });
     expect(readingRoot().hasAttribute('data-hide-quote')).toBe(false);
     press('4');
-    expect(readingRoot().getAttributeNames().filter((name) => name.startsWith('data-hide-'))).toEqual(['data-hide-unverified']);
+    expect(
+      readingRoot()
+        .getAttributeNames()
+        .filter((name) => name.startsWith('data-hide-')),
+    ).toEqual(['data-hide-unverified']);
   });
 
   it('follows a layer toggled in main (the View menu), as main broadcasts the settings', async () => {
@@ -356,7 +380,8 @@ describe('the findings panel, popovers and settings', () => {
   it('lists each finding under its layer and outlet or speaker, and reveals one when clicked', async () => {
     await mountWithArticle(fakeApi());
     const groups = [...container.querySelectorAll('.findings-layer')].map(
-      (section) => `${section.getAttribute('data-layer')}: ${[...section.querySelectorAll('.findings-subgroup-title')].map((title) => title.textContent).join(' / ')}`,
+      (section) =>
+        `${section.getAttribute('data-layer')}: ${[...section.querySelectorAll('.findings-subgroup-title')].map((title) => title.textContent).join(' / ')}`,
     );
     expect(groups).toEqual(['state-media: Radio Example · 1', 'quote: Speaker not named · 1', 'unverified: A word that passes on hearsay · 1']);
     const quoteEntry = panelEntries().find((entry) => entry.textContent === '“by the first of May,”')!;

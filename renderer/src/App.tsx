@@ -76,7 +76,10 @@ export function App({ api }: AppProps) {
     [engineAnalysis, corrections],
   );
   // What the reader sees: the engine's findings with the reader's corrections applied.
-  const analysis = useMemo(() => (engineAnalysis && corrected ? buildAnalysis(engineAnalysis.article, corrected.findings, engineAnalysis.language) : engineAnalysis), [engineAnalysis, corrected]);
+  const analysis = useMemo(
+    () => (engineAnalysis && corrected ? buildAnalysis(engineAnalysis.article, corrected.findings, engineAnalysis.language) : engineAnalysis),
+    [engineAnalysis, corrected],
+  );
   const layers = useLayerVisibility(settingsState, articleRef);
   const { toggle, visibleLayers, hidden } = layers;
   const currentIndex = current && current.analysis === analysis ? current.index : null;
@@ -101,21 +104,18 @@ export function App({ api }: AppProps) {
     api.listRecentFiles().then(setRecentFiles, () => undefined);
   }, [api]);
 
-  const showLoadResult = useCallback(
-    (result: LoadResult | null) => {
-      if (result === null) return;
-      if (result.ok) {
-        setArticle(result.article);
-        setShowStripped(false);
-        setAlert(null);
-        setExportNote(null);
-      } else {
-        // A failed open never replaces what the reader is looking at.
-        setAlert(result.error.message);
-      }
-    },
-    [],
-  );
+  const showLoadResult = useCallback((result: LoadResult | null) => {
+    if (result === null) return;
+    if (result.ok) {
+      setArticle(result.article);
+      setShowStripped(false);
+      setAlert(null);
+      setExportNote(null);
+    } else {
+      // A failed open never replaces what the reader is looking at.
+      setAlert(result.error.message);
+    }
+  }, []);
 
   const reportFailure = useCallback((error: unknown) => {
     setAlert(error instanceof Error ? error.message : String(error));
@@ -194,12 +194,18 @@ export function App({ api }: AppProps) {
       const visible = new Set(visibleLayers);
       const root = articleRef.current;
       const topEdge = document.querySelector('.toolbar')?.getBoundingClientRect().bottom ?? 0;
-      const currentMark = root && currentIndex !== null ? root.querySelector(`mark[data-finding-ids~="${analysis.findings[currentIndex]?.layer}-${currentIndex}"]`) : null;
+      const currentMark =
+        root && currentIndex !== null ? root.querySelector(`mark[data-finding-ids~="${analysis.findings[currentIndex]?.layer}-${currentIndex}"]`) : null;
       let next: number | null;
       if (root && (currentMark === null || !isOnScreen(currentMark, Math.max(0, topEdge)))) {
         // The reader scrolled away from the last finding (or never chose one): start from where they are reading.
         const here = findingAtReadingPosition(root, analysis.findings, visible, Math.max(0, topEdge));
-        next = here === null ? stepFinding(analysis.findings, visible, null, direction) : direction === 'next' ? here : stepFinding(analysis.findings, visible, here, 'previous');
+        next =
+          here === null
+            ? stepFinding(analysis.findings, visible, null, direction)
+            : direction === 'next'
+              ? here
+              : stepFinding(analysis.findings, visible, here, 'previous');
       } else {
         next = stepFinding(analysis.findings, visible, currentIndex, direction);
       }
@@ -209,9 +215,12 @@ export function App({ api }: AppProps) {
   );
 
   // The desktop side checks the address (http and https only) and asks the user before the browser opens it.
-  const openLink = useCallback((url: string) => {
-    api.openExternalLink(url).catch(reportFailure);
-  }, [api, reportFailure]);
+  const openLink = useCallback(
+    (url: string) => {
+      api.openExternalLink(url).catch(reportFailure);
+    },
+    [api, reportFailure],
+  );
 
   // Highlights and panel entries light each other by an attribute on the DOM, so hovering re-renders nothing.
   const linkPanel = useCallback((indexes: readonly number[]) => {
@@ -377,7 +386,15 @@ export function App({ api }: AppProps) {
                 <LanguagePicker choice={languageChoice} used={analysis.language} onChoose={(choice) => setLanguagePick({ article, choice })} />
                 {findOpen && <FindBar text={analysis.article.text} rootRef={articleRef} onClose={() => setFindOpen(false)} />}
                 <AddFindingBar rootRef={articleRef} onAdd={correctionsState.addMissed} />
-                <ArticleSurface analysis={analysis} hiddenLayers={hidden} showStripped={showStripped} rootRef={articleRef} paper={settings.reading.paper} onLink={linkPanel} onOpenLink={openLink} />
+                <ArticleSurface
+                  analysis={analysis}
+                  hiddenLayers={hidden}
+                  showStripped={showStripped}
+                  rootRef={articleRef}
+                  paper={settings.reading.paper}
+                  onLink={linkPanel}
+                  onOpenLink={openLink}
+                />
               </div>
               <ReaderSidebar narrow={narrow} open={!narrow || sheetOpen} onClose={closeSheet}>
                 <Legend counts={analysis.counts} hidden={hidden} onSetVisible={layers.setVisible} />

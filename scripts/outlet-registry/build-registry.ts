@@ -98,7 +98,11 @@ export interface CleanedName {
 
 /** Cleans a matrix asset or company name: "Print: Izvestia" → Izvestia; "China Central Television (CCTV)" → + CCTV. */
 export function cleanAssetName(raw: string): CleanedName {
-  let name = raw.replace(ASSET_PREFIX, '').replace(/\*+$/, '').replace(/^\(+|\)+$/g, '').trim();
+  let name = raw
+    .replace(ASSET_PREFIX, '')
+    .replace(/\*+$/, '')
+    .replace(/^\(+|\)+$/g, '')
+    .trim();
   const acronyms: string[] = [];
   const alternates: string[] = [];
   const paren = /\(([^()]*)\)?/.exec(name);
@@ -110,7 +114,10 @@ export function cleanAssetName(raw: string): CleanedName {
       else alternates.push(inner);
     }
   }
-  name = name.replace(/\s+-\s*$/, '').replace(/\s{2,}/g, ' ').trim();
+  name = name
+    .replace(/\s+-\s*$/, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
   return { base: name, acronyms, alternates };
 }
 
@@ -161,11 +168,7 @@ export interface BuildReport {
 }
 
 /** Builds the registry: CSV assets grouped per country and name, then the supplement folded in and names disambiguated. */
-export function buildRegistry(
-  rows: readonly MatrixRow[],
-  supplement: readonly SupplementOutlet[],
-  excluded: readonly string[],
-): BuildReport {
+export function buildRegistry(rows: readonly MatrixRow[], supplement: readonly SupplementOutlet[], excluded: readonly string[]): BuildReport {
   const warnings: string[] = [];
   const countryNames: Record<string, string> = { ...EXTRA_COUNTRY_NAMES };
   const drafts = new Map<string, Draft>();
@@ -196,7 +199,16 @@ export function buildRegistry(
     const k = key(code, base);
     let draft = drafts.get(k);
     if (!draft) {
-      draft = { name: base, country: code, typology, kind: guessKind(`${base} ${row.company}`), names: new Set([base]), domains: new Set(), fromSupplement: false, contextAliases: new Set() };
+      draft = {
+        name: base,
+        country: code,
+        typology,
+        kind: guessKind(`${base} ${row.company}`),
+        names: new Set([base]),
+        domains: new Set(),
+        fromSupplement: false,
+        contextAliases: new Set(),
+      };
       drafts.set(k, draft);
     }
     const host = row.url ? websiteHost(row.url) : undefined;
@@ -216,7 +228,12 @@ export function buildRegistry(
     if (!assets || assets.size !== 1) continue;
     const draft = drafts.get([...assets][0]!);
     if (!draft) continue;
-    if (!/government|department|state press|press unit|publishing office|group|holding|media$|corporation|foundation|company|sistema|servicio|office/i.test(company.base)) draft.names.add(company.base);
+    if (
+      !/government|department|state press|press unit|publishing office|group|holding|media$|corporation|foundation|company|sistema|servicio|office/i.test(
+        company.base,
+      )
+    )
+      draft.names.add(company.base);
     for (const acronym of company.acronyms) draft.names.add(acronym);
   }
 
@@ -263,11 +280,12 @@ export function buildRegistry(
   }
   // A name shared by outlets of different countries or typologies is matched only with country context.
   const owners = new Map<string, Draft[]>();
-  for (const draft of drafts.values()) for (const name of draft.names) {
-    const list = owners.get(name) ?? [];
-    if (!list.includes(draft)) list.push(draft);
-    owners.set(name, list);
-  }
+  for (const draft of drafts.values())
+    for (const name of draft.names) {
+      const list = owners.get(name) ?? [];
+      if (!list.includes(draft)) list.push(draft);
+      owners.set(name, list);
+    }
   for (const [name, list] of owners) {
     const distinct = new Set(list.map((d) => `${d.country}/${d.typology}`));
     if (list.length > 1 && distinct.size > 1) {
@@ -289,7 +307,9 @@ export function buildRegistry(
         kind: d.kind,
         aliases: [...d.names].sort(),
         contextAliases: [...d.contextAliases].filter((n) => !d.names.has(n)).sort(),
-        description: d.description ?? `${/^[aeiou]/.test(TYPOLOGY_ADJECTIVES[d.typology]) ? 'an' : 'a'} ${TYPOLOGY_ADJECTIVES[d.typology]} ${KIND_WORDS[d.kind]} in ${countryName}`,
+        description:
+          d.description ??
+          `${/^[aeiou]/.test(TYPOLOGY_ADJECTIVES[d.typology]) ? 'an' : 'a'} ${TYPOLOGY_ADJECTIVES[d.typology]} ${KIND_WORDS[d.kind]} in ${countryName}`,
         ...(d.domains.size > 0 ? { domains: [...d.domains].sort() } : {}),
       };
       const withYears = d.supplement?.stateControlled ? { ...record, stateControlled: d.supplement.stateControlled } : record;

@@ -16,17 +16,34 @@ export const LOCAL_NAMES: Readonly<Record<string, LocalNames>> = {
   // North Korea
   KCNA: {
     aliases: [
-      'ЦТАК', 'Центральное телеграфное агентство Кореи', 'Центрального телеграфного агентства Кореи', 'Центральному телеграфному агентству Кореи',
-      'Agencia Central de Noticias de Corea', 'Agencia Central Coreana de Noticias', 'ACNC',
-      'Agence centrale de presse coréenne', 'Agence télégraphique centrale coréenne', 'Agence télégraphique centrale de Corée',
-      'Koreanische Zentrale Nachrichtenagentur', 'Koreanischen Zentralen Nachrichtenagentur', 'KZNA',
+      'ЦТАК',
+      'Центральное телеграфное агентство Кореи',
+      'Центрального телеграфного агентства Кореи',
+      'Центральному телеграфному агентству Кореи',
+      'Agencia Central de Noticias de Corea',
+      'Agencia Central Coreana de Noticias',
+      'ACNC',
+      'Agence centrale de presse coréenne',
+      'Agence télégraphique centrale coréenne',
+      'Agence télégraphique centrale de Corée',
+      'Koreanische Zentrale Nachrichtenagentur',
+      'Koreanischen Zentralen Nachrichtenagentur',
+      'KZNA',
     ],
   },
   KCTV: {
     aliases: [
-      'Центральное телевидение Кореи', 'Центрального телевидения Кореи', 'Центральное телевидение КНДР', 'Центрального телевидения КНДР',
-      'Televisión Central de Corea', 'Televisión Central Coreana', 'Télévision centrale coréenne', 'Télévision centrale de Corée',
-      'Koreanisches Zentralfernsehen', 'Koreanischen Zentralfernsehens', 'Koreanische Zentralfernsehen',
+      'Центральное телевидение Кореи',
+      'Центрального телевидения Кореи',
+      'Центральное телевидение КНДР',
+      'Центрального телевидения КНДР',
+      'Televisión Central de Corea',
+      'Televisión Central Coreana',
+      'Télévision centrale coréenne',
+      'Télévision centrale de Corée',
+      'Koreanisches Zentralfernsehen',
+      'Koreanischen Zentralfernsehens',
+      'Koreanische Zentralfernsehen',
     ],
   },
   'Rodong Sinmun': { aliases: ['Нодон синмун', 'Нодон Синмун', 'Rodong Sinmun', 'Rodong Shinmun'] },
@@ -34,14 +51,28 @@ export const LOCAL_NAMES: Readonly<Record<string, LocalNames>> = {
   // China
   Xinhua: {
     aliases: [
-      'Синьхуа', 'Синьхуа Ньюс', 'Agencia Xinhua', 'Chine nouvelle', 'Agence Chine nouvelle', 'Nouvelle Chine', 'Neues China',
+      'Синьхуа',
+      'Синьхуа Ньюс',
+      'Agencia Xinhua',
+      'Chine nouvelle',
+      'Agence Chine nouvelle',
+      'Nouvelle Chine',
+      'Neues China',
       'Nachrichtenagentur Neues China',
     ],
   },
   CCTV: {
     aliases: [
-      'Центральное телевидение Китая', 'Центрального телевидения Китая', 'ЦТК', 'Televisión Central de China', 'Televisión Central China',
-      'Télévision centrale de Chine', 'Télévision centrale chinoise', 'Chinesisches Zentralfernsehen', 'Chinesischen Zentralfernsehens', 'Chinesische Zentralfernsehen',
+      'Центральное телевидение Китая',
+      'Центрального телевидения Китая',
+      'ЦТК',
+      'Televisión Central de China',
+      'Televisión Central China',
+      'Télévision centrale de Chine',
+      'Télévision centrale chinoise',
+      'Chinesisches Zentralfernsehen',
+      'Chinesischen Zentralfernsehens',
+      'Chinesische Zentralfernsehen',
     ],
   },
   CGTN: { aliases: ['CGTN en Español', 'CGTN Français', 'CGTN на русском'] },
@@ -102,7 +133,10 @@ export const LOCAL_NAMES: Readonly<Record<string, LocalNames>> = {
 
 /** An alias without accents ("Television centrale coreenne"), as copy typed without them writes it. */
 function withoutAccents(name: string): string {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC');
 }
 
 /**

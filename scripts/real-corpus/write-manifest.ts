@@ -4,7 +4,10 @@ import { REAL_CORPUS_ROOT, realSourcePaths } from './recreate';
 import { readArticleSource, type ArticleSource } from './source';
 
 /** One line of the manifest: where an article comes from, without how it is cut out. */
-export type ManifestEntry = Pick<ArticleSource, 'id' | 'repo' | 'commit' | 'path' | 'sha256' | 'textSha256' | 'licence' | 'committed' | 'outlet' | 'lang' | 'kind' | 'citesStateMedia' | 'trap' | 'title'> & {
+export type ManifestEntry = Pick<
+  ArticleSource,
+  'id' | 'repo' | 'commit' | 'path' | 'sha256' | 'textSha256' | 'licence' | 'committed' | 'outlet' | 'lang' | 'kind' | 'citesStateMedia' | 'trap' | 'title'
+> & {
   readonly split: 'tune' | 'heldout';
 };
 

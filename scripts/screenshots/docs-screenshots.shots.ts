@@ -127,7 +127,7 @@ test.describe('screenshots of a card, the correction flow and the export', () =>
     await page.screenshot({ path: resolve(OUT, 'correction-flow.png') });
   });
 
-  test('the export\'s findings table', async ({ page }) => {
+  test("the export's findings table", async ({ page }) => {
     const { loadArticleFile } = await import('../../electron/services/load-article');
     const { exportArticle } = await import('../../electron/services/export-article');
     const loaded = await loadArticleFile(resolve(REPO_ROOT, 'resources', 'sample-article.txt'));

@@ -5,16 +5,55 @@ import { analyze } from './analyze';
 
 // Fragments that exercise every detector: outlets, quotation marks of every style, cues, apostrophes.
 const FRAGMENTS = [
-  'KCNA', 'the state news agency KCNA', 'state media', 'said', 'reported', 'according to', 'Xinhua', 'TASS',
-  'Mr Kim', 'he said', 'the outlet', 'reportedly', 'allegedly', 'what Pyongyang described as', 'sources',
-  'could not be independently verified', '“', '”', '"', "'", '‘', '’', '«', '»', '„', '「', '」', 'it’s',
-  "rock 'n' roll", '.', ',', ':', '\n\n', '\n', ' ', '(', ')', '--', 'The', 'leader', 'missile', 'May',
-  'claims', '😀', 'PYONGYANG, March 3 (KCNA) --', '( KCNA via AFP via Getty )',
+  'KCNA',
+  'the state news agency KCNA',
+  'state media',
+  'said',
+  'reported',
+  'according to',
+  'Xinhua',
+  'TASS',
+  'Mr Kim',
+  'he said',
+  'the outlet',
+  'reportedly',
+  'allegedly',
+  'what Pyongyang described as',
+  'sources',
+  'could not be independently verified',
+  '“',
+  '”',
+  '"',
+  "'",
+  '‘',
+  '’',
+  '«',
+  '»',
+  '„',
+  '「',
+  '」',
+  'it’s',
+  "rock 'n' roll",
+  '.',
+  ',',
+  ':',
+  '\n\n',
+  '\n',
+  ' ',
+  '(',
+  ')',
+  '--',
+  'The',
+  'leader',
+  'missile',
+  'May',
+  'claims',
+  '😀',
+  'PYONGYANG, March 3 (KCNA) --',
+  '( KCNA via AFP via Getty )',
 ];
 
-const articleText = fc
-  .array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 8 })), { maxLength: 80 })
-  .map((parts) => parts.join(' '));
+const articleText = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 8 })), { maxLength: 80 }).map((parts) => parts.join(' '));
 
 describe('analyze on random and mutated text', () => {
   it('never throws and keeps every finding a faithful, in-bounds slice', () => {

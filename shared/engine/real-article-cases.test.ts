@@ -29,7 +29,9 @@ describe('shapes from real articles', () => {
   });
 
   it('knows more verbs of speech', () => {
-    expect(of('Foreign Minister Johann Wadephul on Monday chided Moscow for its “stubborn insistence on the territorial issue.”', 'quote')[0]).toMatchObject({ speaker: 'Johann Wadephul' });
+    expect(of('Foreign Minister Johann Wadephul on Monday chided Moscow for its “stubborn insistence on the territorial issue.”', 'quote')[0]).toMatchObject({
+      speaker: 'Johann Wadephul',
+    });
   });
 
   it('pairs a straight opening mark with a curly closing one and gives "it" no plural antecedent', () => {
@@ -40,7 +42,9 @@ describe('shapes from real articles', () => {
   });
 
   it('marks a hedged noun phrase in object position as the phrase, a hedged subject as its clause', () => {
-    expect(of('Police arrested 23 people for their role in an alleged plot to oust the president.', 'unverified').map((f) => f.text)).toEqual(['an alleged plot to oust the president']);
+    expect(of('Police arrested 23 people for their role in an alleged plot to oust the president.', 'unverified').map((f) => f.text)).toEqual([
+      'an alleged plot to oust the president',
+    ]);
     expect(of('The alleged plot was foiled.', 'unverified').map((f) => f.text)).toEqual(['The alleged plot was foiled.']);
   });
 
@@ -53,7 +57,11 @@ describe('shapes from real articles', () => {
   });
 
   it('restates a bracketed acronym with its name, so a negation after it still applies', () => {
-    expect(of("While the North's Korean Central News Agency (KCNA) did not mention the visit, state media photos showed the family.", 'state-media').map((f) => f.text)).toEqual(['state media']);
+    expect(
+      of("While the North's Korean Central News Agency (KCNA) did not mention the visit, state media photos showed the family.", 'state-media').map(
+        (f) => f.text,
+      ),
+    ).toEqual(['state media']);
   });
 
   it('reads more source frames: "per", "made by", a passive verdict, a front page, an analysis, a dash appositive', () => {
@@ -66,13 +74,23 @@ describe('shapes from real articles', () => {
       ['Meanwhile, state media outlet The Global Times - widely seen as a mouthpiece - has repeatedly slammed Australia.', 'The Global Times'],
       ["SEOUL -- Pyongyang's state media on Thursday briefly reported on a message from Beijing.", "Pyongyang's state media"],
     ];
-    for (const [text, span] of cases) expect(of(text, 'state-media').map((f) => f.text), text).toEqual([span]);
+    for (const [text, span] of cases)
+      expect(
+        of(text, 'state-media').map((f) => f.text),
+        text,
+      ).toEqual([span]);
   });
 
   it('marks a claim noun with what it claims, and an opening subordinate clause on its own', () => {
-    expect(of('Satterfield denied the allegations that Hamas has stolen aid, saying no official had shown him proof.', 'unverified').map((f) => f.text)).toEqual(['the allegations that Hamas has stolen aid']);
-    expect(of('Her visit was noted, amid growing speculation about her place in the succession.', 'unverified').map((f) => f.text)).toEqual(['amid growing speculation about her place in the succession']);
-    expect(of('Although his post is seen by some as a ceremonial position, his role will include the constitution.', 'unverified').map((f) => f.text)).toEqual(['Although his post is seen by some as a ceremonial position']);
+    expect(
+      of('Satterfield denied the allegations that Hamas has stolen aid, saying no official had shown him proof.', 'unverified').map((f) => f.text),
+    ).toEqual(['the allegations that Hamas has stolen aid']);
+    expect(of('Her visit was noted, amid growing speculation about her place in the succession.', 'unverified').map((f) => f.text)).toEqual([
+      'amid growing speculation about her place in the succession',
+    ]);
+    expect(of('Although his post is seen by some as a ceremonial position, his role will include the constitution.', 'unverified').map((f) => f.text)).toEqual([
+      'Although his post is seen by some as a ceremonial position',
+    ]);
   });
 
   it('marks an accusation sharing its auxiliary, bare "Reports say" and no evidence for a claim, but not an accuser who is named', () => {
@@ -90,17 +108,25 @@ describe('shapes from real articles', () => {
   });
 
   it('keeps a surname that is also a role, never takes a participle’s object, and resolves "he" to the last to speak', () => {
-    expect(of("Dr Michael Head, a health expert, said the theory was old. 'It could be damaging,' he said.", 'quote')[0]).toMatchObject({ speaker: 'Michael Head' });
-    expect(of('However, Garro later “categorically denied” asking Messi to apologize.', 'quote')[0]).not.toMatchObject({ speaker: expect.stringContaining('Messi') });
-    const text = 'Hugo Lloris was scathing. In his apology, Enzo Fernández said he was “caught up in the euphoria,” but Lloris insisted this was no excuse.\n\n“It does not matter if you are celebrating,” he told the BBC.';
+    expect(of("Dr Michael Head, a health expert, said the theory was old. 'It could be damaging,' he said.", 'quote')[0]).toMatchObject({
+      speaker: 'Michael Head',
+    });
+    expect(of('However, Garro later “categorically denied” asking Messi to apologize.', 'quote')[0]).not.toMatchObject({
+      speaker: expect.stringContaining('Messi'),
+    });
+    const text =
+      'Hugo Lloris was scathing. In his apology, Enzo Fernández said he was “caught up in the euphoria,” but Lloris insisted this was no excuse.\n\n“It does not matter if you are celebrating,” he told the BBC.';
     expect(of(text, 'quote').map((f) => (f.layer === 'quote' ? f.speaker : ''))).toEqual(['Enzo Fernández', 'Hugo Lloris']);
   });
 
   it('skips an opening adverb, keeps "and" inside an organisation’s name, and gives relayed words to their speaker', () => {
-    expect(of('Shortly afterward, Hamas decried what it called a “Zionist strike” in its conflict with Israel.', 'quote')[0]).toMatchObject({ speaker: 'Hamas' });
+    expect(of('Shortly afterward, Hamas decried what it called a “Zionist strike” in its conflict with Israel.', 'quote')[0]).toMatchObject({
+      speaker: 'Hamas',
+    });
     const forum = 'After the strike, the Hostages and Missing Families Forum urged the government “to decisively advance negotiations,” it said.';
     expect(of(forum, 'quote')[0]).toMatchObject({ speaker: expect.stringContaining('Forum') });
-    const relayed = 'Kim Jong-un visited a munitions factory, calling for more of the weapon that can be used as a "strategic attack means," state media reported Tuesday.';
+    const relayed =
+      'Kim Jong-un visited a munitions factory, calling for more of the weapon that can be used as a "strategic attack means," state media reported Tuesday.';
     expect(of(relayed, 'quote')[0]).toMatchObject({ speaker: 'Kim Jong-un' });
     expect(of('"We will win," state media reported.', 'quote')[0]).toMatchObject({ speaker: 'state media' });
   });
@@ -108,7 +134,9 @@ describe('shapes from real articles', () => {
   it('reads an inverted verb after a trailing phrase, long inverted subjects and "referred to … as"', () => {
     expect(of('"We worked out a document in detail" with the Americans, said Umerov after the meeting.', 'quote')[0]).toMatchObject({ speaker: 'Umerov' });
     expect(of('“The water rose fast,” a village chief, Khamphanh Sisouk, told KPL.', 'quote')[0]).toMatchObject({ speaker: 'Khamphanh Sisouk' });
-    expect(of('Correspondent Yaroslav Trofimov recently referred to the campaign as “a genocidal effort.”', 'quote')[0]).toMatchObject({ speaker: expect.stringContaining('Trofimov') });
+    expect(of('Correspondent Yaroslav Trofimov recently referred to the campaign as “a genocidal effort.”', 'quote')[0]).toMatchObject({
+      speaker: expect.stringContaining('Trofimov'),
+    });
   });
 
   it("reads wiki italics as no quote, while archive copy's ``typewriter quotes'' still are", () => {
@@ -117,7 +145,9 @@ describe('shapes from real articles', () => {
   });
 
   it('passes over an appositive that ends in a place after a comma', () => {
-    expect(of("Dr Angela Rasmussen, an immunity expert at Columbia University, New York, said the site has a 'sub-optimal' fit.", 'quote')[0]).toMatchObject({ speaker: 'Angela Rasmussen' });
+    expect(of("Dr Angela Rasmussen, an immunity expert at Columbia University, New York, said the site has a 'sub-optimal' fit.", 'quote')[0]).toMatchObject({
+      speaker: 'Angela Rasmussen',
+    });
   });
 
   it('says how sure it is of each speaker', () => {
@@ -135,7 +165,10 @@ describe('shapes from real articles', () => {
   });
 
   it('gives a historical outlet the country of its time', () => {
-    expect(of('MOSCOW (AP) -- The official news agency Tass said on Tuesday, Oct. 6, 1987, that troops had withdrawn.', 'state-media')[0]).toMatchObject({ outlet: 'TASS', country: 'SU' });
+    expect(of('MOSCOW (AP) -- The official news agency Tass said on Tuesday, Oct. 6, 1987, that troops had withdrawn.', 'state-media')[0]).toMatchObject({
+      outlet: 'TASS',
+      country: 'SU',
+    });
     expect(of('MOSCOW, March 3, 2024 -- TASS said the talks had failed.', 'state-media')[0]).toMatchObject({ outlet: 'TASS', country: 'RU' });
   });
 
@@ -164,14 +197,29 @@ describe('shapes from real articles', () => {
 
   it('bounds a claim as its clause: asides in dashes kept, participles and "with" clauses on their own, "according to" closing', () => {
     const cases: [string, string][] = [
-      ['She claims its spike protein – a structure on the virus – was edited to help it bind.', 'She claims its spike protein – a structure on the virus – was edited to help it bind.'],
-      ["Ms Yan wrote that the theories are wrong, alleging she was told this by scientists in China.", 'alleging she was told this by scientists in China.'],
-      ['Tension persists, with Moscow and Kyiv frequently accusing each other of attacks on the plant.', 'Moscow and Kyiv frequently accusing each other of attacks on the plant.'],
+      [
+        'She claims its spike protein – a structure on the virus – was edited to help it bind.',
+        'She claims its spike protein – a structure on the virus – was edited to help it bind.',
+      ],
+      ['Ms Yan wrote that the theories are wrong, alleging she was told this by scientists in China.', 'alleging she was told this by scientists in China.'],
+      [
+        'Tension persists, with Moscow and Kyiv frequently accusing each other of attacks on the plant.',
+        'Moscow and Kyiv frequently accusing each other of attacks on the plant.',
+      ],
       ['Mario Draghi, the man largely credited with saving the euro, took the helm on Saturday.', 'the man largely credited with saving the euro'],
-      ['Two reporters were killed in a reported airstrike on Wednesday, according to the network, sparking outrage.', 'Two reporters were killed in a reported airstrike on Wednesday'],
+      [
+        'Two reporters were killed in a reported airstrike on Wednesday, according to the network, sparking outrage.',
+        'Two reporters were killed in a reported airstrike on Wednesday',
+      ],
     ];
-    for (const [text, span] of cases) expect(of(text, 'unverified').map((f) => f.text), text).toEqual([span]);
-    expect(of('In a statement, the army alleged Ghoul was a member of the armed wing.', 'unverified').map((f) => f.text)).toEqual(['the army alleged Ghoul was a member of the armed wing.']);
+    for (const [text, span] of cases)
+      expect(
+        of(text, 'unverified').map((f) => f.text),
+        text,
+      ).toEqual([span]);
+    expect(of('In a statement, the army alleged Ghoul was a member of the armed wing.', 'unverified').map((f) => f.text)).toEqual([
+      'the army alleged Ghoul was a member of the armed wing.',
+    ]);
   });
 
   it('marks "there have also been reports of"', () => {
@@ -182,20 +230,30 @@ describe('shapes from real articles', () => {
     expect(of('With dozens killed, the fighting has cast major doubt over U.N.-led efforts to restart talks.', 'unverified')).toEqual([]);
     expect(of('Experts have cast doubt on the claim that the ratio is low.', 'unverified')).toHaveLength(1);
     expect(of('Describing the lab, China Youth Online billed it as the "aircraft carrier of China\'s virology".', 'unverified')).toHaveLength(1);
-    expect(of('He then proceeds to speculate about Al Gore\'s involvement in negotiations.', 'unverified')).toEqual([]);
+    expect(of("He then proceeds to speculate about Al Gore's involvement in negotiations.", 'unverified')).toEqual([]);
     expect(of('Analysts speculated that the leader was ill.', 'unverified')).toHaveLength(1);
-    expect(of('The United States on Friday accepted the president\'s claim to power.', 'unverified')).toEqual([]);
+    expect(of("The United States on Friday accepted the president's claim to power.", 'unverified')).toEqual([]);
     expect(of('What do you think are the greatest threats to humanity?', 'unverified')).toEqual([]);
     expect(of('Her report has not been peer-reviewed by other scientists.', 'unverified')).toHaveLength(1);
   });
 
   it('finds the speaker past an employer, a passive relative clause, dotted initials and a subordinate clause', () => {
     const speaker = (text: string): string | undefined => quotesOf(text)[0]?.speaker;
-    expect(speaker('Khader Al-Za’anoun of Wafa, the official Palestinian news agency, recalled his friendship with him. “He was my friend and colleague,” he said.')).toBe('Khader Al-Za’anoun');
-    expect(speaker('Earlier this week, Fernández apologized for the video, which was posted on Instagram, saying it does not “reflect my beliefs or my character.”')).toBe('Fernández');
-    expect(speaker('“Resilience does not mean invulnerability,” cautioned R.T. Weatherman Foundation president Meaghan Mobbs in a recent post.')).toBe('Meaghan Mobbs');
-    expect(speaker('Conricus said that when the military reported how many fighters it had killed, it was referring to combatants, “people who are fighting.”')).toBe('Conricus');
-    expect(speaker('The Federation said bans set a precedent, while Reporters Without Borders said channels acting as “instruments of war” lose protection.')).toBe('Reporters Without Borders');
+    expect(
+      speaker('Khader Al-Za’anoun of Wafa, the official Palestinian news agency, recalled his friendship with him. “He was my friend and colleague,” he said.'),
+    ).toBe('Khader Al-Za’anoun');
+    expect(
+      speaker('Earlier this week, Fernández apologized for the video, which was posted on Instagram, saying it does not “reflect my beliefs or my character.”'),
+    ).toBe('Fernández');
+    expect(speaker('“Resilience does not mean invulnerability,” cautioned R.T. Weatherman Foundation president Meaghan Mobbs in a recent post.')).toBe(
+      'Meaghan Mobbs',
+    );
+    expect(
+      speaker('Conricus said that when the military reported how many fighters it had killed, it was referring to combatants, “people who are fighting.”'),
+    ).toBe('Conricus');
+    expect(
+      speaker('The Federation said bans set a precedent, while Reporters Without Borders said channels acting as “instruments of war” lose protection.'),
+    ).toBe('Reporters Without Borders');
   });
 
   it('marks withheld and unconfirmed sources in their other forms, and leaves bystanders and the future alone', () => {
@@ -213,16 +271,24 @@ describe('shapes from real articles', () => {
 
   it('marks the relative or subordinate clause that carries a hedged claim, not its whole sentence', () => {
     const span = (sentence: string): string[] => of(`Headline\n\nThe first sentence is here. ${sentence}`, 'unverified').map((f) => f.text);
-    expect(span('Aid must reach camps in Tigray, where nearly 100,000 people are thought to have run out of food.')).toEqual(['where nearly 100,000 people are thought to have run out of food.']);
-    expect(span('Measures aim to slow a new variant of the virus that is believed to spread more quickly.')).toEqual(['a new variant of the virus that is believed to spread more quickly.']);
+    expect(span('Aid must reach camps in Tigray, where nearly 100,000 people are thought to have run out of food.')).toEqual([
+      'where nearly 100,000 people are thought to have run out of food.',
+    ]);
+    expect(span('Measures aim to slow a new variant of the virus that is believed to spread more quickly.')).toEqual([
+      'a new variant of the virus that is believed to spread more quickly.',
+    ]);
     expect(span('Forces launched an offensive that they call a “peace operation.”')).toEqual(['an offensive that they call a “peace operation.”']);
-    expect(span('His habit came back to haunt him in 2025 when he repeatedly claimed to have captured the city, only for others to visit it.')).toEqual(['when he repeatedly claimed to have captured the city']);
-    expect(span('Officials have been making the claim that Hamas was stealing aid since October.')).toEqual(['Officials have been making the claim that Hamas was stealing aid since October.']);
+    expect(span('His habit came back to haunt him in 2025 when he repeatedly claimed to have captured the city, only for others to visit it.')).toEqual([
+      'when he repeatedly claimed to have captured the city',
+    ]);
+    expect(span('Officials have been making the claim that Hamas was stealing aid since October.')).toEqual([
+      'Officials have been making the claim that Hamas was stealing aid since October.',
+    ]);
   });
 
   it('resolves "he" after a qualified role to that role, not to the last person named', () => {
-    const text = 'Secretary of State Antony Blinken earlier said he was "outraged" by the attack.\n\nIraq\'s prime minister said those who fired the rockets aimed to create chaos. He vowed to keep Iraq from becoming a "backyard," in his word, where conflicts play out.';
+    const text =
+      'Secretary of State Antony Blinken earlier said he was "outraged" by the attack.\n\nIraq\'s prime minister said those who fired the rockets aimed to create chaos. He vowed to keep Iraq from becoming a "backyard," in his word, where conflicts play out.';
     expect(quotesOf(text).map((f) => f.speaker)).toEqual(['Antony Blinken', "Iraq's prime minister"]);
   });
 });
-

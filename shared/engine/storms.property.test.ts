@@ -5,8 +5,20 @@ import { analyze } from './analyze';
 // Units that a hostile file repeats to make a detector backtrack or rescan: quotes, speech verbs,
 // sourcing cues, brackets, emphasis marks and unclosed quotation marks.
 const UNITS = [
-  '"We talk," he said. ', 'he said ', 'according to officials ', '( [ { ', '“a ', 'reportedly, sources say, ', '*a* ', '«» ',
-  'KCNA said ', 'the state news agency ', '"', '‘', ' -- ', 'Mr Kim told reporters ',
+  '"We talk," he said. ',
+  'he said ',
+  'according to officials ',
+  '( [ { ',
+  '“a ',
+  'reportedly, sources say, ',
+  '*a* ',
+  '«» ',
+  'KCNA said ',
+  'the state news agency ',
+  '"',
+  '‘',
+  ' -- ',
+  'Mr Kim told reporters ',
 ];
 
 function bestTime(text: string): number {

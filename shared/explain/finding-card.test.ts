@@ -4,8 +4,7 @@ import type { Finding } from '../model/finding';
 import { findingCard, outletDescription, speakerCertainty } from './finding-card';
 
 const TEXT =
-  'The state news agency KCNA said the plant reopened. “It is a triumph,” the paper said, quoting Rodong Sinmun. ' +
-  'Workers were reportedly paid in rice.';
+  'The state news agency KCNA said the plant reopened. “It is a triumph,” the paper said, quoting Rodong Sinmun. ' + 'Workers were reportedly paid in rice.';
 
 describe('findingCard', () => {
   const findings = analyze(TEXT);
@@ -34,7 +33,16 @@ describe('findingCard', () => {
   });
 
   it('names a quote’s speaker by the one name used everywhere, with how sure the engine is', () => {
-    const quote: Finding = { layer: 'quote', start: 0, end: 5, text: '“Hi,”', ruleId: 'quote/curly-double', message: 'Direct quote attributed to The paper.', speaker: 'Rodong Sinmun', speakerSurface: 'The paper' };
+    const quote: Finding = {
+      layer: 'quote',
+      start: 0,
+      end: 5,
+      text: '“Hi,”',
+      ruleId: 'quote/curly-double',
+      message: 'Direct quote attributed to The paper.',
+      speaker: 'Rodong Sinmun',
+      speakerSurface: 'The paper',
+    };
     const quoteCard = findingCard(quote);
     expect(quoteCard.what).toBe('Rodong Sinmun’s exact words.');
     expect(quoteCard.evidence[0]).toEqual({ label: 'Speaker', value: 'Rodong Sinmun' });

@@ -23,7 +23,6 @@ export interface FindingCard {
   readonly evidence: readonly CardEvidence[];
 }
 
-
 /** Why each layer matters, as the card and the help say it. */
 export const LAYER_WHY: Readonly<Record<LayerId, string>> = {
   'state-media':
@@ -163,7 +162,12 @@ const UNVERIFIED_WHAT: Readonly<Record<CueKind, (cue: string) => string>> = {
 export function findingCard(finding: Finding): FindingCard {
   const base = { layer: finding.layer, layerLabel: LAYER_INFO[finding.layer].label };
   if (isReaderAdded(finding)) {
-    return { ...base, what: `You marked this as ${LAYER_INFO[finding.layer].label.toLowerCase()}; the engine had missed it.`, why: LAYER_WHY[finding.layer], evidence: [{ label: 'Marked by', value: 'you, on this computer' }] };
+    return {
+      ...base,
+      what: `You marked this as ${LAYER_INFO[finding.layer].label.toLowerCase()}; the engine had missed it.`,
+      why: LAYER_WHY[finding.layer],
+      evidence: [{ label: 'Marked by', value: 'you, on this computer' }],
+    };
   }
   switch (finding.layer) {
     case 'state-media':

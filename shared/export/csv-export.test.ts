@@ -32,9 +32,27 @@ function parseCsv(csv: string): string[][] {
 }
 
 const FINDINGS: Finding[] = [
-  { layer: 'state-media', start: 4, end: 8, text: 'KCNA', outlet: 'KCNA', country: 'KP', ruleId: 'state-media/named-outlet', message: 'KCNA is a state agency.' },
+  {
+    layer: 'state-media',
+    start: 4,
+    end: 8,
+    text: 'KCNA',
+    outlet: 'KCNA',
+    country: 'KP',
+    ruleId: 'state-media/named-outlet',
+    message: 'KCNA is a state agency.',
+  },
   { layer: 'quote', start: 20, end: 41, text: '“Yes, we will,” he said', speaker: 'Kim Jong Un', ruleId: 'quote/marks', message: 'A "direct" quote.' },
-  { layer: 'unverified', start: 50, end: 70, text: '=HYPERLINK("x")\nline', cue: 'reportedly', cueKind: 'hearsay-adverb', ruleId: 'unverified/cue', message: '-1 claim' },
+  {
+    layer: 'unverified',
+    start: 50,
+    end: 70,
+    text: '=HYPERLINK("x")\nline',
+    cue: 'reportedly',
+    cueKind: 'hearsay-adverb',
+    ruleId: 'unverified/cue',
+    message: '-1 claim',
+  },
 ];
 
 describe('renderFindingsCsv', () => {
@@ -51,7 +69,7 @@ describe('renderFindingsCsv', () => {
     const [, stateMedia, quote, unverified] = parseCsv(renderFindingsCsv(FINDINGS).slice(1));
     expect(stateMedia).toEqual(['state-media', '4', '8', 'KCNA', '', 'KCNA', 'KP', '', 'KCNA is a state agency.', 'state-media/named-outlet']);
     expect(quote).toEqual(['quote', '20', '41', '“Yes, we will,” he said', 'Kim Jong Un', '', '', '', 'A "direct" quote.', 'quote/marks']);
-    expect(unverified!.slice(3, 4)).toEqual(["'=HYPERLINK(\"x\")\nline"]);
+    expect(unverified!.slice(3, 4)).toEqual(['\'=HYPERLINK("x")\nline']);
     expect(unverified![8]).toBe("'-1 claim");
   });
 

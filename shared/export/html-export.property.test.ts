@@ -33,7 +33,12 @@ const WORDS = [
   '"It is safe," she said, "and open."',
 ];
 
-const FRAGMENT = fc.oneof(fc.constantFrom(...PAYLOADS), fc.constantFrom(...WORDS), fc.string({ maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 20 }));
+const FRAGMENT = fc.oneof(
+  fc.constantFrom(...PAYLOADS),
+  fc.constantFrom(...WORDS),
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: 'grapheme', maxLength: 20 }),
+);
 const TEXT = fc.array(FRAGMENT, { minLength: 1, maxLength: 6 }).map((parts) => parts.join(' ').replace(/\s+/g, ' ').trim());
 const KIND = fc.constantFrom<BlockKind>('heading', 'paragraph', 'blockquote', 'list-item', 'caption', 'dateline', 'byline');
 const OPTIONAL = fc.option(TEXT, { nil: undefined });
@@ -71,14 +76,27 @@ function liveMarkup(document: Document): string[] {
   const problems: string[] = [];
   const scripts = [...document.querySelectorAll('script')];
   if (scripts.length !== 1 || scripts[0]!.getAttribute('type') !== 'application/ld+json') problems.push(`${scripts.length} scripts`);
-  for (const selector of ['iframe', 'object', 'embed', 'img', 'svg', 'link', 'base', 'form', 'style:not(head > style)', 'meta[http-equiv="refresh"]', 'a[href]']) {
+  for (const selector of [
+    'iframe',
+    'object',
+    'embed',
+    'img',
+    'svg',
+    'link',
+    'base',
+    'form',
+    'style:not(head > style)',
+    'meta[http-equiv="refresh"]',
+    'a[href]',
+  ]) {
     if (document.querySelector(selector)) problems.push(selector);
   }
   if (document.querySelectorAll('head > style').length !== 1) problems.push('extra styles in head');
   for (const element of document.querySelectorAll('*')) {
     for (const attribute of element.attributes) {
       if (attribute.name.startsWith('on')) problems.push(`${element.localName}[${attribute.name}]`);
-      if (/^\s*(?:javascript|data|vbscript):/i.test(attribute.value) && attribute.name !== 'content') problems.push(`${element.localName}[${attribute.name}] URL`);
+      if (/^\s*(?:javascript|data|vbscript):/i.test(attribute.value) && attribute.name !== 'content')
+        problems.push(`${element.localName}[${attribute.name}] URL`);
     }
   }
   return problems;

@@ -105,7 +105,9 @@ describe('renderHtmlExport', () => {
   });
 
   it('states a state-controlled publisher at the top of the summary and shows the article’s address', () => {
-    const published = makeArticle([{ kind: 'paragraph', text: 'PYONGYANG, March 3 (KCNA) -- The leader inspected a farm, the agency said.' }], { url: 'https://kcna.kp/en/article/1' });
+    const published = makeArticle([{ kind: 'paragraph', text: 'PYONGYANG, March 3 (KCNA) -- The leader inspected a farm, the agency said.' }], {
+      url: 'https://kcna.kp/en/article/1',
+    });
     const html = renderHtmlExport(published, [], OPTIONS);
     expect(html).toContain('<li class="sl-publisher">Published by KCNA, a state-controlled outlet in North Korea.</li>');
     expect(html).toContain('<a href="https://kcna.kp/en/article/1" rel="noreferrer">https://kcna.kp/en/article/1</a>');
@@ -308,7 +310,10 @@ describe('renderHtmlExport', () => {
   });
 
   it('prints the source URL and publisher when the article carries them, and never a non-web link', () => {
-    const withMeta = makeArticle([{ kind: 'paragraph', text: 'PYONGYANG, March 3 (KCNA) -- Body.' }], { title: 'T', url: 'https://news.example/story?id=1&x=2' });
+    const withMeta = makeArticle([{ kind: 'paragraph', text: 'PYONGYANG, March 3 (KCNA) -- Body.' }], {
+      title: 'T',
+      url: 'https://news.example/story?id=1&x=2',
+    });
     const doc = parse(renderHtmlExport(withMeta, [], OPTIONS));
     const link = doc.querySelector<HTMLAnchorElement>('.sl-export-meta a')!;
     expect(link.getAttribute('href')).toBe('https://news.example/story?id=1&x=2');

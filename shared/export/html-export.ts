@@ -60,8 +60,7 @@ export function renderHtmlExport(article: Article, findings: readonly Finding[],
   const source = articleSourceInfo(article);
   // A text that opens with its own title shows it once: that heading becomes the page's h1.
   const firstBlock = article.blocks[0];
-  const titleBlock =
-    firstBlock?.kind === 'heading' && sameWords(article.text.slice(firstBlock.start, firstBlock.end), title) ? 0 : -1;
+  const titleBlock = firstBlock?.kind === 'heading' && sameWords(article.text.slice(firstBlock.start, firstBlock.end), title) ? 0 : -1;
   return [
     '<!DOCTYPE html>',
     // The page takes the article's language; Sourcelight's own words are marked English where they stand.
@@ -186,12 +185,21 @@ function renderFindingsTables(findings: readonly Finding[], wrong: readonly Find
       'Unverified claims',
       ['Claim', 'Cue', 'Kind'],
       unverified.map((finding) =>
-        isReaderAdded(finding) ? [byReader(finding, flat(finding.text)), '', ''] : [flat(finding.text), escapeHtml(finding.cue), escapeHtml(CUE_KIND_PLAIN[finding.cueKind])],
+        isReaderAdded(finding)
+          ? [byReader(finding, flat(finding.text)), '', '']
+          : [flat(finding.text), escapeHtml(finding.cue), escapeHtml(CUE_KIND_PLAIN[finding.cueKind])],
       ),
       'sl-findings-unverified',
     ),
     ...(wrong.length > 0
-      ? [table('Marked wrong by a reader', ['Layer', 'Words'], wrong.map((finding) => [escapeHtml(LAYER_INFO[finding.layer].label), flat(finding.text)]), 'sl-findings-wrong')]
+      ? [
+          table(
+            'Marked wrong by a reader',
+            ['Layer', 'Words'],
+            wrong.map((finding) => [escapeHtml(LAYER_INFO[finding.layer].label), flat(finding.text)]),
+            'sl-findings-wrong',
+          ),
+        ]
       : []),
     '</section>',
   ].join('\n');
@@ -258,7 +266,12 @@ function renderLinkList(article: Article): string {
   const links = (article.links ?? []).filter((link) => WEB_LINK.test(link.href));
   if (links.length === 0) return '';
   const items = links.map((link) => `<li>${flat(article.text.slice(link.start, link.end))}: <span class="sl-link-target">${escapeHtml(link.href)}</span></li>`);
-  return ['<section class="sl-links" aria-labelledby="sl-links-title">', '<h2 id="sl-links-title">Links in the article</h2>', `<ol>${items.join('')}</ol>`, '</section>'].join('\n');
+  return [
+    '<section class="sl-links" aria-labelledby="sl-links-title">',
+    '<h2 id="sl-links-title">Links in the article</h2>',
+    `<ol>${items.join('')}</ol>`,
+    '</section>',
+  ].join('\n');
 }
 
 /** An image of the article as a placeholder: the export loads nothing, so only what describes it is shown. */

@@ -121,11 +121,7 @@ export function textQuoteSelector(text: string, start: number, end: number): Tex
 }
 
 /** Re-anchors a quote selector: the match nearest `positionHint` (a TextPositionSelector's start), or -1. */
-export function anchorTextQuote(
-  text: string,
-  selector: Pick<TextQuoteSelector, 'exact' | 'prefix' | 'suffix'>,
-  positionHint: number,
-): number {
+export function anchorTextQuote(text: string, selector: Pick<TextQuoteSelector, 'exact' | 'prefix' | 'suffix'>, positionHint: number): number {
   let best = -1;
   for (const at of matchTextQuote(text, selector)) {
     if (best === -1 || Math.abs(at - positionHint) < Math.abs(best - positionHint)) best = at;
@@ -153,21 +149,16 @@ export function buildWebAnnotations(article: Article, findings: readonly Finding
   const source = `urn:sourcelight:text:${textFingerprint(article.text)}`;
   // Annotation tools anchor on the live page when the target is its address; the quote selector finds the words there.
   const target = articleSourceInfo(article).url ?? source;
-  const items = findings.map(
-    (finding, index): WebAnnotation => ({
-      id: `${source}:finding:${index + 1}`,
-      type: 'Annotation',
-      motivation: 'highlighting',
-      body: bodies(finding),
-      target: {
-        source: target,
-        selector: [
-          textQuoteSelector(article.text, finding.start, finding.end),
-          { type: 'TextPositionSelector', start: finding.start, end: finding.end },
-        ],
-      },
-    }),
-  );
+  const items = findings.map((finding, index): WebAnnotation => ({
+    id: `${source}:finding:${index + 1}`,
+    type: 'Annotation',
+    motivation: 'highlighting',
+    body: bodies(finding),
+    target: {
+      source: target,
+      selector: [textQuoteSelector(article.text, finding.start, finding.end), { type: 'TextPositionSelector', start: finding.start, end: finding.end }],
+    },
+  }));
   return {
     '@context': WEB_ANNOTATION_CONTEXT,
     id: `${source}:annotations`,

@@ -91,9 +91,11 @@ export interface BlockLink {
 }
 
 /** Builds an article's text and blocks from block texts, keeping offsets (blocks' and links') consistent. */
-export function assembleBlocks(
-  parts: readonly { readonly kind: BlockKind; readonly text: string; readonly links?: readonly BlockLink[] }[],
-): { text: string; blocks: ArticleBlock[]; links: ArticleLink[] } {
+export function assembleBlocks(parts: readonly { readonly kind: BlockKind; readonly text: string; readonly links?: readonly BlockLink[] }[]): {
+  text: string;
+  blocks: ArticleBlock[];
+  links: ArticleLink[];
+} {
   const blocks: ArticleBlock[] = [];
   const links: ArticleLink[] = [];
   let text = '';
@@ -104,7 +106,8 @@ export function assembleBlocks(
     blocks.push({ kind: part.kind, start, end: start + part.text.length });
     for (const link of part.links ?? []) {
       // A link that does not fit its block (a loader's mistake) is dropped rather than pointing at other words.
-      if (link.start >= 0 && link.end <= part.text.length && link.start < link.end) links.push({ start: start + link.start, end: start + link.end, href: link.href });
+      if (link.start >= 0 && link.end <= part.text.length && link.start < link.end)
+        links.push({ start: start + link.start, end: start + link.end, href: link.href });
     }
     text += part.text;
   }

@@ -64,8 +64,6 @@ export function applyCorrections(text: string, findings: readonly Finding[], cor
   const wrongOnes = valid.filter((correction) => correction.kind === 'wrong');
   const wrong = findings.filter((finding) => wrongOnes.some((correction) => correctionMatches(correction, finding)));
   const kept = findings.filter((finding) => !wrong.includes(finding));
-  const added = valid
-    .filter((correction) => correction.kind === 'added' && !kept.some((finding) => correctionMatches(correction, finding)))
-    .map(addedFinding);
+  const added = valid.filter((correction) => correction.kind === 'added' && !kept.some((finding) => correctionMatches(correction, finding))).map(addedFinding);
   return { findings: [...kept, ...added].sort(compareFindings), markedWrong: wrong.length, added: added.length, wrong };
 }

@@ -18,6 +18,4 @@ export function isExportFormat(value: unknown): value is ExportFormat {
 
 /** The outcome of an export: written, cancelled by the user, or failed with a message. */
 export type ExportResult =
-  | { readonly status: 'written'; readonly path: string }
-  | { readonly status: 'cancelled' }
-  | { readonly status: 'failed'; readonly message: string };
+  { readonly status: 'written'; readonly path: string } | { readonly status: 'cancelled' } | { readonly status: 'failed'; readonly message: string };

@@ -25,6 +25,4 @@ export interface LoadError {
 }
 
 /** The outcome of opening an article file. */
-export type LoadResult =
-  | { readonly ok: true; readonly article: Article }
-  | { readonly ok: false; readonly error: LoadError };
+export type LoadResult = { readonly ok: true; readonly article: Article } | { readonly ok: false; readonly error: LoadError };

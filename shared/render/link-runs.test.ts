@@ -14,7 +14,13 @@ describe('linkRuns', () => {
   it('cuts a highlight where a link inside it starts and ends, covering the same text', () => {
     const runs = linkRuns([plain(0, 5), quote(5, 20)], [{ start: 8, end: 12, href: 'https://example.org/report' }]);
     expect(runs.map((run) => [run.href, run.segments.map((segment) => [segment.start, segment.end, segment.layers.length])])).toEqual([
-      [null, [[0, 5, 0], [5, 8, 1]]],
+      [
+        null,
+        [
+          [0, 5, 0],
+          [5, 8, 1],
+        ],
+      ],
       ['https://example.org/report', [[8, 12, 1]]],
       [null, [[12, 20, 1]]],
     ]);
@@ -31,8 +37,20 @@ describe('linkRuns', () => {
 
 describe('linksByBlock', () => {
   it('hands each block the links that fall inside it', () => {
-    const blocks = [{ start: 0, end: 10 }, { start: 12, end: 30 }, { start: 32, end: 40 }];
-    const links = [{ start: 2, end: 4, href: 'https://a.example/' }, { start: 14, end: 20, href: 'https://b.example/' }, { start: 22, end: 25, href: 'https://c.example/' }];
-    expect(linksByBlock(blocks, links).map((list) => list.map((link) => link.href))).toEqual([['https://a.example/'], ['https://b.example/', 'https://c.example/'], []]);
+    const blocks = [
+      { start: 0, end: 10 },
+      { start: 12, end: 30 },
+      { start: 32, end: 40 },
+    ];
+    const links = [
+      { start: 2, end: 4, href: 'https://a.example/' },
+      { start: 14, end: 20, href: 'https://b.example/' },
+      { start: 22, end: 25, href: 'https://c.example/' },
+    ];
+    expect(linksByBlock(blocks, links).map((list) => list.map((link) => link.href))).toEqual([
+      ['https://a.example/'],
+      ['https://b.example/', 'https://c.example/'],
+      [],
+    ]);
   });
 });

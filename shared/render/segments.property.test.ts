@@ -25,15 +25,17 @@ function reference(block: ArticleBlock, findings: readonly Finding[]): Segment[]
 }
 
 const LENGTH = 60;
-const blocksArb = fc
-  .uniqueArray(fc.integer({ min: 1, max: LENGTH - 1 }), { maxLength: 6 })
-  .map((cuts) => {
-    const edges = [0, ...cuts.sort((a, b) => a - b), LENGTH];
-    // Blocks separated by a two-character gap, as the article's blank lines separate them.
-    return edges.slice(0, -1).map((start, index) => ({ kind: 'paragraph' as const, start, end: Math.max(start, edges[index + 1]! - (index + 2 < edges.length ? 2 : 0)) }));
-  });
+const blocksArb = fc.uniqueArray(fc.integer({ min: 1, max: LENGTH - 1 }), { maxLength: 6 }).map((cuts) => {
+  const edges = [0, ...cuts.sort((a, b) => a - b), LENGTH];
+  // Blocks separated by a two-character gap, as the article's blank lines separate them.
+  return edges
+    .slice(0, -1)
+    .map((start, index) => ({ kind: 'paragraph' as const, start, end: Math.max(start, edges[index + 1]! - (index + 2 < edges.length ? 2 : 0)) }));
+});
 const findingsArb = fc.array(
-  fc.tuple(fc.constantFrom(...LAYER_IDS), fc.integer({ min: 0, max: LENGTH }), fc.integer({ min: 0, max: 20 })).map(([layer, start, length]) => finding(layer, start, Math.min(LENGTH, start + length))),
+  fc
+    .tuple(fc.constantFrom(...LAYER_IDS), fc.integer({ min: 0, max: LENGTH }), fc.integer({ min: 0, max: 20 }))
+    .map(([layer, start, length]) => finding(layer, start, Math.min(LENGTH, start + length))),
   { maxLength: 30 },
 );
 
@@ -44,7 +46,10 @@ describe('segmentBlocks', () => {
         const segmented = segmentBlocks(blocks, findings);
         segmented.forEach(({ block, segments }) => {
           const inBlock = findings.map((f, index) => ({ f, index })).filter(({ f }) => f.start < block.end && f.end > block.start);
-          const expected = reference(block, inBlock.map(({ f }) => f)).map((segment) => ({
+          const expected = reference(
+            block,
+            inBlock.map(({ f }) => f),
+          ).map((segment) => ({
             ...segment,
             findingIndexes: segment.findingIndexes.map((local) => inBlock[local]!.index),
           }));

@@ -82,11 +82,7 @@ describe('summarizeSourcing', () => {
 
   it('names the only outlet and says when every quote came through state media', () => {
     const text = 'The state agency Testwire said the bridge opened. Testwire quoted the engineer: “It is solid.”';
-    const findings: Finding[] = [
-      outlet(text, 'The state agency Testwire', 'Testwire'),
-      outlet(text, 'Testwire', 'Testwire', 1),
-      quote(text, '“It is solid.”'),
-    ];
+    const findings: Finding[] = [outlet(text, 'The state agency Testwire', 'Testwire'), outlet(text, 'Testwire', 'Testwire', 1), quote(text, '“It is solid.”')];
     expect(summarizeSourcing(text, findings).sentences).toEqual([
       '2 of 2 sentences (100%) cite state media.',
       'One state source: Testwire (2 attributions).',
@@ -100,11 +96,7 @@ describe('summarizeSourcing', () => {
 
   it('lists several outlets when none dominates', () => {
     const text = 'Testwire said so. Newsline said so too. State TV agreed.';
-    const findings: Finding[] = [
-      outlet(text, 'Testwire', 'Testwire'),
-      outlet(text, 'Newsline', 'Newsline'),
-      outlet(text, 'State TV', 'state media (generic)'),
-    ];
+    const findings: Finding[] = [outlet(text, 'Testwire', 'Testwire'), outlet(text, 'Newsline', 'Newsline'), outlet(text, 'State TV', 'state media (generic)')];
     expect(summarizeSourcing(text, findings).sentences[1]).toBe(`State sources: Newsline (1), Testwire (1), ${GENERIC_OUTLET_LABEL} (1).`);
   });
 
@@ -154,7 +146,12 @@ describe('summarizeSourcing', () => {
 
   it('names the most quoted speaker only when someone is quoted more than once and more than anyone else', () => {
     const text = 'Ann said “one.” Ann said “two.” Bo said “three.” Cy said “four.”';
-    const findings: Finding[] = [quote(text, '“one.”', 'Ann'), quote(text, '“two.”', 'Ann (the minister)'), quote(text, '“three.”', 'Bo'), quote(text, '“four.”', 'Cy')];
+    const findings: Finding[] = [
+      quote(text, '“one.”', 'Ann'),
+      quote(text, '“two.”', 'Ann (the minister)'),
+      quote(text, '“three.”', 'Bo'),
+      quote(text, '“four.”', 'Cy'),
+    ];
     expect(summarizeSourcing(text, findings).sentences).toContain('Most quoted: Ann (2 quotes).');
     const everyoneOnce = findings.filter((finding) => finding.text !== '“two.”');
     expect(summarizeSourcing(text, everyoneOnce).sentences.some((line) => line.startsWith('Most quoted'))).toBe(false);
@@ -162,7 +159,7 @@ describe('summarizeSourcing', () => {
     expect(summarizeSourcing(text, tie).sentences.some((line) => line.startsWith('Most quoted'))).toBe(false);
   });
 
-  it('formats numbers for the reader\'s locale', () => {
+  it("formats numbers for the reader's locale", () => {
     expect(summarizeSourcing(TEXT, FINDINGS, { locale: 'en-GB' }).sentences[0]).toBe('4 of 7 sentences (57%) cite state media.');
     // French puts a no-break space (narrow in newer ICU) before the percent sign; English puts none.
     expect(summarizeSourcing(TEXT, FINDINGS, { locale: 'fr' }).sentences[0]).toMatch(/^4 of 7 sentences \(57[\u00a0\u202f]%\) cite state media\.$/);
@@ -171,10 +168,12 @@ describe('summarizeSourcing', () => {
     expect(summarizeSourcing(many, [outlet(many, 'Line 0.', 'Testwire')], { locale: 'en' }).sentences[0]).toBe('1 of 1,200 sentences (0%) cites state media.');
   });
 
-  it('counts the reader\'s corrections in a sentence of their own', () => {
+  it("counts the reader's corrections in a sentence of their own", () => {
     const lines = summarizeSourcing(TEXT, FINDINGS, { corrections: { markedWrong: 1, added: 2 } }).sentences;
     expect(lines.at(-1)).toBe('Your corrections: 1 finding marked wrong, 2 findings added; the figures above include them.');
-    expect(summarizeSourcing(TEXT, FINDINGS, { corrections: { markedWrong: 0, added: 0 } }).sentences.some((line) => line.startsWith('Your corrections'))).toBe(false);
+    expect(summarizeSourcing(TEXT, FINDINGS, { corrections: { markedWrong: 0, added: 0 } }).sentences.some((line) => line.startsWith('Your corrections'))).toBe(
+      false,
+    );
   });
 });
 

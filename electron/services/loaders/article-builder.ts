@@ -1,5 +1,14 @@
 import { basename } from 'node:path';
-import { assembleBlocks, type Article, type ArticleFigure, type ArticleFormat, type BlockKind, type BlockLink, type ClaimReviewInfo, type StrippedText } from '../../../shared/model/article';
+import {
+  assembleBlocks,
+  type Article,
+  type ArticleFigure,
+  type ArticleFormat,
+  type BlockKind,
+  type BlockLink,
+  type ClaimReviewInfo,
+  type StrippedText,
+} from '../../../shared/model/article';
 import { matchBoilerplate } from './boilerplate';
 import { normaliseBlockText } from './block-text';
 
@@ -86,9 +95,7 @@ export class ArticleBuilder {
 
   /** Inserts blocks at a position (a headline or byline found outside the body); stripped text keeps its place. */
   insertBlocks(at: number, blocks: readonly { kind: BlockKind; text: string }[]): void {
-    const fresh = blocks
-      .map((block) => ({ kind: block.kind, text: normaliseBlockText(block.text) }))
-      .filter((block) => block.text.length > 0);
+    const fresh = blocks.map((block) => ({ kind: block.kind, text: normaliseBlockText(block.text) })).filter((block) => block.text.length > 0);
     this.parts.splice(at, 0, ...fresh);
     this.stripped.forEach((item, index) => {
       if (item.beforeBlock >= at) this.stripped[index] = { ...item, beforeBlock: item.beforeBlock + fresh.length };
@@ -115,7 +122,9 @@ export class ArticleBuilder {
       this.strip(match.prefix, match.reason);
       // The rest is the end of the line, so its links move back by what the prefix took.
       const cut = normalised.length - match.rest.length;
-      const rest = normalised.endsWith(match.rest) ? kept.map((link) => ({ ...link, start: link.start - cut, end: link.end - cut })).filter((link) => link.start >= 0) : [];
+      const rest = normalised.endsWith(match.rest)
+        ? kept.map((link) => ({ ...link, start: link.start - cut, end: link.end - cut })).filter((link) => link.start >= 0)
+        : [];
       this.addBlock(match.restKind, match.rest, rest);
     }
   }

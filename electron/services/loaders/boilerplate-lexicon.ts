@@ -30,7 +30,10 @@ export const WHOLE_BOILERPLATE: readonly WholeBoilerplate[] = [
   { pattern: /^(?:skip|close) advert(?:isement)?$/i, reason: 'advertisement label' },
   { pattern: /^(?:story continues below (?:this )?advert(?:isement)?|article continues below(?: this)? advert(?:isement)?)$/i, reason: 'advertisement label' },
   { pattern: /^(?:read more|continue reading|read the full (?:story|article)|show more|see more)\.?$/i, reason: 'read-more link' },
-  { pattern: /^(?:share|share (?:this|the) (?:article|story|page|post)|share (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|email|e-mail))$/i, reason: 'share prompt' },
+  {
+    pattern: /^(?:share|share (?:this|the) (?:article|story|page|post)|share (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|email|e-mail))$/i,
+    reason: 'share prompt',
+  },
   { pattern: /^(?:copy link|link copied|comments?|view comments|\d+ comments?)$/i, reason: 'share or comment control' },
   { pattern: /^sign up (?:to|for) (?:our|the) .{0,60}newsletters?\b.{0,120}$/i, reason: 'newsletter sign-up' },
   { pattern: /^(?:subscribe|subscribe now|sign up|sign up now|support now|donate|donate now|register|log in|sign in)$/i, reason: 'sign-up or donation button' },
@@ -39,19 +42,44 @@ export const WHOLE_BOILERPLATE: readonly WholeBoilerplate[] = [
   { pattern: /^by (?:continuing to use|using) (?:this|our) (?:site|website).{0,200}cookies.{0,200}$/i, reason: 'cookie notice' },
   { pattern: /^(?:accept(?: all)? cookies|reject(?: all)? cookies|cookie (?:settings|policy|preferences)|manage cookies)$/i, reason: 'cookie notice' },
   { pattern: /^open image in gallery$/i, reason: 'gallery link' },
-  { pattern: /^(?:continue reading the main story|story continues below|article continues (?:below|after (?:this )?advert(?:isement)?))$/i, reason: 'read-more link' },
-  { pattern: /^(?:view|see|more from this) author(?:'s|’s)? (?:archive|profile|articles)$|^(?:view|see) (?:all )?(?:articles|stories|posts) by .{1,60}$/i, reason: 'author link' },
-  { pattern: /^(?:e-?mail|contact|message) (?:the|this) (?:author|reporter|writer)$|^(?:e-?mail|contact) (?:the author|the reporter) at \S+@\S+$/i, reason: 'author link' },
-  { pattern: /^follow (?:@\w{1,30}|us|me|him|her|them|.{1,40}) on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin)\.?$|^(?:follow on|find us on|like us on) (?:twitter|x|facebook|instagram)$/i, reason: 'social link' },
-  { pattern: /^(?:enlarge|enlarge (?:this )?(?:image|photo|picture)|zoom|toggle caption|hide caption|view (?:larger )?(?:image|photo)|photo|image|video|watch|play video)$/i, reason: 'media control' },
+  {
+    pattern: /^(?:continue reading the main story|story continues below|article continues (?:below|after (?:this )?advert(?:isement)?))$/i,
+    reason: 'read-more link',
+  },
+  {
+    pattern: /^(?:view|see|more from this) author(?:'s|’s)? (?:archive|profile|articles)$|^(?:view|see) (?:all )?(?:articles|stories|posts) by .{1,60}$/i,
+    reason: 'author link',
+  },
+  {
+    pattern: /^(?:e-?mail|contact|message) (?:the|this) (?:author|reporter|writer)$|^(?:e-?mail|contact) (?:the author|the reporter) at \S+@\S+$/i,
+    reason: 'author link',
+  },
+  {
+    pattern:
+      /^follow (?:@\w{1,30}|us|me|him|her|them|.{1,40}) on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin)\.?$|^(?:follow on|find us on|like us on) (?:twitter|x|facebook|instagram)$/i,
+    reason: 'social link',
+  },
+  {
+    pattern:
+      /^(?:enlarge|enlarge (?:this )?(?:image|photo|picture)|zoom|toggle caption|hide caption|view (?:larger )?(?:image|photo)|photo|image|video|watch|play video)$/i,
+    reason: 'media control',
+  },
   { pattern: /^\[(?:read|related|see also|more|also read|watch)(?::| -) .{1,200}\]$/i, reason: 'promoted link' },
   // A video's caption line ends with the agency's name in brackets; an article paragraph does not.
   { pattern: /^.{1,300}[.!?]?\s*\((?:reuters|reuters tv|reuters video|ap video|afp video)\)$/i, reason: 'video caption' },
   { pattern: /^powered by .{1,60}$/i, reason: 'site credit' },
-  { pattern: /^(?:home|search|print|print (?:version|this (?:article|page|story))|printer[- ]friendly(?: version)?|e-?mail (?:article|story|this (?:article|story|page)|to a friend)|text size|font size|[a-z]?[+-] ?text size|most (?:e-?mailed|viewed|read|popular)|don['’]t miss(?: \. \. \.|\.\.\.|…)?)$/i, reason: 'page tool' },
+  {
+    pattern:
+      /^(?:home|search|print|print (?:version|this (?:article|page|story))|printer[- ]friendly(?: version)?|e-?mail (?:article|story|this (?:article|story|page)|to a friend)|text size|font size|[a-z]?[+-] ?text size|most (?:e-?mailed|viewed|read|popular)|don['’]t miss(?: \. \. \.|\.\.\.|…)?)$/i,
+    reason: 'page tool',
+  },
   // Breadcrumbs: "> Breaking News", "Home > World".
   { pattern: /^(?:[>»›] ?[\p{L}\p{N} &'’-]{1,40}|[\p{L}\p{N} &'’-]{1,30}(?: [>»›] [\p{L}\p{N} &'’-]{1,30}){1,5})$/iu, reason: 'breadcrumb' },
-  { pattern: /^(?:related|related (?:articles?|stories|story|coverage|content|links|topics|video)|more on this (?:story|topic)|see also|recommended|most read|most popular|trending)(?::.{0,200})?$/i, reason: 'related links' },
+  {
+    pattern:
+      /^(?:related|related (?:articles?|stories|story|coverage|content|links|topics|video)|more on this (?:story|topic)|see also|recommended|most read|most popular|trending)(?::.{0,200})?$/i,
+    reason: 'related links',
+  },
   { pattern: /^.{0,200}\bnewsletters?\b.{0,300}\bsign up here\.?$/i, reason: 'newsletter sign-up' },
   { pattern: /^(?:sign up|subscribe) (?:here|now|today)\b.{0,100}\bnewsletter.{0,100}$/i, reason: 'newsletter sign-up' },
   // A gallery's "1 / 5" or "3 of 12" counter.

@@ -49,9 +49,19 @@ describe('decodeArticleBytes', () => {
 
   it('turns Windows-1252 bytes 0x93/0x94 and 0x96/0x97 into curly quotes and dashes, with a notice', () => {
     const bytes = Buffer.from([
-      ...Buffer.from('The mayor said ', 'latin1'), 0x93, ...Buffer.from('we will open the bridge', 'latin1'), 0x94,
-      0x20, 0x97, ...Buffer.from(' and the caf', 'latin1'), 0xe9, ...Buffer.from(' owner agreed. It', 'latin1'), 0x92,
-      ...Buffer.from('s done ', 'latin1'), 0x96, ...Buffer.from(' mostly.', 'latin1'),
+      ...Buffer.from('The mayor said ', 'latin1'),
+      0x93,
+      ...Buffer.from('we will open the bridge', 'latin1'),
+      0x94,
+      0x20,
+      0x97,
+      ...Buffer.from(' and the caf', 'latin1'),
+      0xe9,
+      ...Buffer.from(' owner agreed. It', 'latin1'),
+      0x92,
+      ...Buffer.from('s done ', 'latin1'),
+      0x96,
+      ...Buffer.from(' mostly.', 'latin1'),
     ]);
     const result = decoded(bytes);
     expect(result.text).toBe('The mayor said “we will open the bridge” — and the café owner agreed. It’s done – mostly.');

@@ -97,7 +97,10 @@ function isValidUtf8(bytes: Uint8Array): boolean {
 
 /** Maps a detector's or page's charset label to the decoder we use; Latin-1 labels mean Windows-1252 in practice. */
 export function normaliseCharset(label: string): string | null {
-  const name = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  const name = label
+    .trim()
+    .toLowerCase()
+    .replace(/^["']|["']$/g, '');
   // Browsers decode these labels as Windows-1252 too, which turns 0x91-0x97 into quotes and dashes.
   if (['iso-8859-1', 'iso8859-1', 'latin1', 'latin-1', 'l1', 'us-ascii', 'ascii', 'cp1252', 'windows-1252', 'x-cp1252'].includes(name)) {
     return 'windows-1252';
@@ -151,8 +154,9 @@ export function decodeArticleBytes(bytes: Uint8Array, options: DecodeOptions = {
   if (declared && declared !== 'utf-8') return finish(iconv.decode(buffer, declared), declared, []);
 
   const guessed = guessLegacyEncoding(bytes);
-  const notice = declared === 'utf-8'
-    ? `The file says it is UTF-8 but is not; its encoding was guessed as ${guessed}.`
-    : `The file's encoding was guessed as ${guessed}; if characters look wrong, save it as UTF-8.`;
+  const notice =
+    declared === 'utf-8'
+      ? `The file says it is UTF-8 but is not; its encoding was guessed as ${guessed}.`
+      : `The file's encoding was guessed as ${guessed}; if characters look wrong, save it as UTF-8.`;
   return finish(iconv.decode(buffer, guessed), guessed, [notice]);
 }

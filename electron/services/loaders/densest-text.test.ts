@@ -7,7 +7,8 @@ function documentOf(html: string): Document {
   return new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document;
 }
 
-const STORY = 'HONOLULU _ The golfer won the open on Sunday by three shots.<br><br>He began the day with a four-shot lead after three low rounds.<br><br>"It was a very tough game because of the wind," he said.';
+const STORY =
+  'HONOLULU _ The golfer won the open on Sunday by three shots.<br><br>He began the day with a four-shot lead after three low rounds.<br><br>"It was a very tough game because of the wind," he said.';
 
 describe('densestTextHtml', () => {
   it('finds the table cell of an old layout and makes paragraphs of its double line breaks', () => {

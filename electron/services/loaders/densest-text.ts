@@ -2,9 +2,49 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
 /** Elements never holding the article: page chrome, scripts, forms. */
-const CHROME = new Set(['script', 'style', 'noscript', 'template', 'nav', 'aside', 'footer', 'header', 'form', 'select', 'button', 'head', 'title', 'iframe', 'svg', 'math']);
+const CHROME = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'aside',
+  'footer',
+  'header',
+  'form',
+  'select',
+  'button',
+  'head',
+  'title',
+  'iframe',
+  'svg',
+  'math',
+]);
 /** Elements that stay inside a line of text: their words belong to the block around them. */
-const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'em', 'font', 'i', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'wbr']);
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'br',
+  'cite',
+  'code',
+  'em',
+  'font',
+  'i',
+  'mark',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'wbr',
+]);
 
 /** Words of an element's own running text: its text and inline children, not its blocks or its links. */
 function ownWords(element: Element): number {
@@ -43,10 +83,32 @@ export function densestTextHtml(document: Document): string | null {
 }
 
 /** A stand-in for Readability's result built from `densestTextHtml`, with no metadata of its own. */
-export function densestTextArticle(document: Document): { content: string; textContent: string; title: null; byline: null; dir: null; siteName: null; lang: null; publishedTime: null; excerpt: null; length: number } | null {
+export function densestTextArticle(document: Document): {
+  content: string;
+  textContent: string;
+  title: null;
+  byline: null;
+  dir: null;
+  siteName: null;
+  lang: null;
+  publishedTime: null;
+  excerpt: null;
+  length: number;
+} | null {
   const content = densestTextHtml(document);
   if (content === null) return null;
-  return { content, textContent: '', title: null, byline: null, dir: null, siteName: null, lang: null, publishedTime: null, excerpt: null, length: content.length };
+  return {
+    content,
+    textContent: '',
+    title: null,
+    byline: null,
+    dir: null,
+    siteName: null,
+    lang: null,
+    publishedTime: null,
+    excerpt: null,
+    length: content.length,
+  };
 }
 
 /** A title longer than this with no end tag has swallowed the page. */

@@ -19,8 +19,24 @@ const SEEDS = ['ferry-article.txt', 'ferry-article.html', 'ferry-article.md', 'f
 }));
 
 const FRAGMENTS = [
-  '<!-->', '<noscript>', '<svg><style>', '<svg><title>', '<div>'.repeat(300), '&#x110000;', '&#0;', '\u202e', '\u001b[2J', '=\r\n', '=ZZ',
-  '<script type="application/ld+json">[[[[[[[[[[</script>', '"'.repeat(50), '*a* '.repeat(50), '\u0000', 'PK\u0003\u0004', '%PDF-', 'endstream',
+  '<!-->',
+  '<noscript>',
+  '<svg><style>',
+  '<svg><title>',
+  '<div>'.repeat(300),
+  '&#x110000;',
+  '&#0;',
+  '\u202e',
+  '\u001b[2J',
+  '=\r\n',
+  '=ZZ',
+  '<script type="application/ld+json">[[[[[[[[[[</script>',
+  '"'.repeat(50),
+  '*a* '.repeat(50),
+  '\u0000',
+  'PK\u0003\u0004',
+  '%PDF-',
+  'endstream',
 ];
 
 const mutation = fc.oneof(

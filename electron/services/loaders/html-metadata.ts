@@ -108,7 +108,9 @@ function jsonLdArticle(document: Document): ArticleMetadata {
     let article: Record<string, unknown> | undefined;
     try {
       // A block that is not JSON, or is built to exhaust a parser, costs only its own metadata.
-      article = jsonLdObjects(JSON.parse(script.textContent ?? '')).find((entry) => typeMatches(entry['@type']) && (entry['headline'] || entry['datePublished']));
+      article = jsonLdObjects(JSON.parse(script.textContent ?? '')).find(
+        (entry) => typeMatches(entry['@type']) && (entry['headline'] || entry['datePublished']),
+      );
     } catch {
       continue;
     }
@@ -126,7 +128,9 @@ function jsonLdArticle(document: Document): ArticleMetadata {
 }
 
 function idOf(value: unknown): string | undefined {
-  return typeof value === 'object' && value !== null ? (asText((value as Record<string, unknown>)['@id']) ?? asText((value as Record<string, unknown>)['url'])) : undefined;
+  return typeof value === 'object' && value !== null
+    ? (asText((value as Record<string, unknown>)['@id']) ?? asText((value as Record<string, unknown>)['url']))
+    : undefined;
 }
 
 /** Author tags often hold a profile link, which is no byline. */
@@ -145,7 +149,18 @@ export function readHtmlMetadata(document: Document): ArticleMetadata {
     site: ld.site ?? metaContent(document, ['og:site_name', 'application-name', 'publisher', 'dc.publisher']),
     date:
       ld.date ??
-      metaContent(document, ['article:published_time', 'og:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'dc.date.issued', 'parsely-pub-date', 'sailthru.date']) ??
+      metaContent(document, [
+        'article:published_time',
+        'og:published_time',
+        'datepublished',
+        'date',
+        'pubdate',
+        'publishdate',
+        'dc.date',
+        'dc.date.issued',
+        'parsely-pub-date',
+        'sailthru.date',
+      ]) ??
       timeElement?.getAttribute('datetime')?.trim() ??
       undefined,
     url: document.querySelector('link[rel~="canonical"][href]')?.getAttribute('href')?.trim() ?? metaContent(document, ['og:url', 'twitter:url']) ?? ld.url,

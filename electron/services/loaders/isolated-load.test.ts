@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IsolatedLoader } from './isolated-load';
 
-const PAGE = `<!doctype html><html><head><title>Harbour</title></head><body><article><h1>Harbour wall rebuilt</h1>${
-  '<p>The council agreed on Tuesday to rebuild the harbour wall that collapsed in the January storm, officials said.</p>'.repeat(5)
-}</article></body></html>`;
+const PAGE = `<!doctype html><html><head><title>Harbour</title></head><body><article><h1>Harbour wall rebuilt</h1>${'<p>The council agreed on Tuesday to rebuild the harbour wall that collapsed in the January storm, officials said.</p>'.repeat(
+  5,
+)}</article></body></html>`;
 
 let folder = '';
 beforeAll(() => {
@@ -40,14 +40,18 @@ describe('IsolatedLoader', () => {
     const loader = new IsolatedLoader({ memoryMb: 256, timeMs: 1 });
     const slow = await loader.load(file('slow.html', PAGE));
     expect(slow.ok ? 'article' : slow.error.code).toBe('too-demanding');
-    expect(slow.ok ? '' : slow.error.message).toMatch(/^“slow\.html” needs more memory or time than a news article should \(over 256 MB or 0\.001 seconds[^\n]*$/);
+    expect(slow.ok ? '' : slow.error.message).toMatch(
+      /^“slow\.html” needs more memory or time than a news article should \(over 256 MB or 0\.001 seconds[^\n]*$/,
+    );
     await loader.close();
   }, 120_000);
 
   it('stops a worker that runs out of its heap, and a fresh worker opens the next file', async () => {
     // A heap this small cannot even parse a page, so the first file exhausts it.
     const tight = new IsolatedLoader({ memoryMb: 8, timeMs: 60_000 });
-    const big = await tight.load(file('big.html', PAGE.replace('</article>', `${'<p>More words of the article, said an official.</p>'.repeat(40_000)}</article>`)));
+    const big = await tight.load(
+      file('big.html', PAGE.replace('</article>', `${'<p>More words of the article, said an official.</p>'.repeat(40_000)}</article>`)),
+    );
     expect(big.ok ? 'article' : big.error.code).toBe('too-demanding');
     await tight.close();
     const roomy = new IsolatedLoader({ memoryMb: 256, timeMs: 60_000 });

@@ -7,11 +7,15 @@ export { LOADER_MEMORY_MB, LOADER_TIME_MS, type LoaderLimits } from './loader-ho
 /** Starts the loader code in a worker thread with a heap cap: the loader child of the CLI, tests and the e2e bridge. */
 export function workerThreadLoader(limits: LoaderLimits): StartLoaderChild {
   return (events) => {
-    const worker = startWorker('loader-worker', { tag: 'sourcelight-article-loader' }, {
-      maxOldGenerationSizeMb: limits.memoryMb,
-      maxYoungGenerationSizeMb: 48,
-      stackSizeMb: 4,
-    });
+    const worker = startWorker(
+      'loader-worker',
+      { tag: 'sourcelight-article-loader' },
+      {
+        maxOldGenerationSizeMb: limits.memoryMb,
+        maxYoungGenerationSizeMb: 48,
+        stackSizeMb: 4,
+      },
+    );
     worker.on('message', (message: unknown) => events.message(message));
     worker.on('error', (error: Error & { code?: string }) => events.exit(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out-of-memory' : 'crashed'));
     worker.on('exit', () => events.exit('crashed'));

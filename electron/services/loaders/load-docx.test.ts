@@ -33,15 +33,17 @@ describe('Word documents', () => {
   it('reads headings, block quotes and list items with Word’s own styles', async () => {
     const document = new Document({
       creator: 'Word User',
-      sections: [{
-        children: [
-          new Paragraph({ text: 'Harbour wall will be rebuilt', heading: HeadingLevel.HEADING_1 }),
-          new Paragraph({ text: 'The council agreed on Tuesday to rebuild the harbour wall that collapsed in the January storm.' }),
-          new Paragraph({ text: 'We will start in the spring and finish before the summer season begins.', style: 'Quote' }),
-          new Paragraph({ text: 'A new pier for the ferry', bullet: { level: 0 } }),
-          new Paragraph({ text: 'Lights along the whole quay', bullet: { level: 0 } }),
-        ],
-      }],
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'Harbour wall will be rebuilt', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph({ text: 'The council agreed on Tuesday to rebuild the harbour wall that collapsed in the January storm.' }),
+            new Paragraph({ text: 'We will start in the spring and finish before the summer season begins.', style: 'Quote' }),
+            new Paragraph({ text: 'A new pier for the ferry', bullet: { level: 0 } }),
+            new Paragraph({ text: 'Lights along the whole quay', bullet: { level: 0 } }),
+          ],
+        },
+      ],
     });
     const result = await loadArticleFile(file('wall.docx', await Packer.toBuffer(document)));
     if (!result.ok) throw new Error(result.error.message);

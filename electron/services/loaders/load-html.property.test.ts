@@ -29,8 +29,36 @@ const HIDDEN_PAYLOADS = [
   `<link rel="stylesheet" href="http://tracker.test/${MARK}.css">`,
 ];
 
-const OPEN_TAGS = ['<div>', '<section>', '<article>', '<main>', '<span>', '<b>', '<i>', '<p>', '<blockquote>', '<ul><li>', '<h2>', '<table><tr><td>', '<a href="javascript:PWNMARK()">', '<p onclick="PWNMARK()">'];
-const CLOSE_TAGS = ['</div>', '</section>', '</article>', '</span>', '</b>', '</i>', '</p>', '</blockquote>', '</li></ul>', '</h2>', '</td></tr></table>', '</a>'];
+const OPEN_TAGS = [
+  '<div>',
+  '<section>',
+  '<article>',
+  '<main>',
+  '<span>',
+  '<b>',
+  '<i>',
+  '<p>',
+  '<blockquote>',
+  '<ul><li>',
+  '<h2>',
+  '<table><tr><td>',
+  '<a href="javascript:PWNMARK()">',
+  '<p onclick="PWNMARK()">',
+];
+const CLOSE_TAGS = [
+  '</div>',
+  '</section>',
+  '</article>',
+  '</span>',
+  '</b>',
+  '</i>',
+  '</p>',
+  '</blockquote>',
+  '</li></ul>',
+  '</h2>',
+  '</td></tr></table>',
+  '</a>',
+];
 
 const PIECE = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...SENTENCES).map((text) => `<p>${text}</p>`) },

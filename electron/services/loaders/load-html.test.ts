@@ -67,16 +67,24 @@ describe('buildHtmlArticle', () => {
       ['heading', 'Library reopens after a year of repairs'],
       ['byline', 'Ana Silva, Tom Reyes'],
     ]);
-    expect(article).toMatchObject({ title: 'Library reopens after a year of repairs', byline: 'Ana Silva, Tom Reyes', site: 'Mill Street News', date: '2026-02-01' });
+    expect(article).toMatchObject({
+      title: 'Library reopens after a year of repairs',
+      byline: 'Ana Silva, Tom Reyes',
+      site: 'Mill Street News',
+      date: '2026-02-01',
+    });
   });
 
   it('reports a page without an article body as no-article', () => {
-    const html = '<html><head><title>Log in</title></head><body><nav><a href="/">Home</a></nav><form><button>Log in</button></form><p>Forgot your password?</p></body></html>';
+    const html =
+      '<html><head><title>Log in</title></head><body><nav><a href="/">Home</a></nav><form><button>Log in</button></form><p>Forgot your password?</p></body></html>';
     expect(buildHtmlArticle(html, '/tmp/login.html')).toEqual({ ok: false, code: 'no-article' });
   });
 
   it('keeps the words of links and emphasis, with no markup, in block text', () => {
-    const article = built(`<html><body><article><p>The <em>new</em> roof was paid for by <a href="/fund">the town fund</a>, the council said in a statement on Monday afternoon to the press.</p>${BODY}</article></body></html>`);
+    const article = built(
+      `<html><body><article><p>The <em>new</em> roof was paid for by <a href="/fund">the town fund</a>, the council said in a statement on Monday afternoon to the press.</p>${BODY}</article></body></html>`,
+    );
     expect(article.text).toContain('The new roof was paid for by the town fund, the council said');
   });
 });

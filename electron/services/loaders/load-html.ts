@@ -40,7 +40,10 @@ function getPurifier(): DOMPurify {
 }
 
 function fold(text: string): string {
-  return normaliseBlockText(text).toLowerCase().replace(/[“”„«»"]/g, '"').replace(/[‘’']/g, "'");
+  return normaliseBlockText(text)
+    .toLowerCase()
+    .replace(/[“”„«»"]/g, '"')
+    .replace(/[‘’']/g, "'");
 }
 
 function wordCount(blocks: readonly HtmlBlock[]): number {
@@ -66,7 +69,11 @@ function withoutSiteSuffix(title: string | undefined, site: string | undefined):
  * The headline as the page shows it: an `h1` matching the meta title, else the article's own `h1`.
  * Read before Readability runs, since it removes a headline that repeats the title.
  */
-function findPageHeadline(document: Document, metaTitle: string | undefined, site: string | undefined): { headline?: string | undefined; site?: string | undefined } {
+function findPageHeadline(
+  document: Document,
+  metaTitle: string | undefined,
+  site: string | undefined,
+): { headline?: string | undefined; site?: string | undefined } {
   const fromParts = headlineFromTitleParts(document, metaTitle ?? document.title, site);
   if (fromParts) return fromParts;
   return { headline: findH1Headline(document, metaTitle, site) };
@@ -102,7 +109,8 @@ function headlineFromTitleParts(document: Document, title: string | undefined, s
   if (parts.length !== 2) return undefined;
   const headings = Array.from(document.querySelectorAll('h1, h2'), (element) => normaliseBlockText(element.textContent ?? ''));
   const isHeading = (text: string): boolean => headings.some((heading) => fold(heading) === fold(text));
-  const isSite = (text: string): boolean => isSiteName(text, site) || Array.from(document.querySelectorAll('h1'), (element) => fold(element.textContent ?? '')).includes(fold(text));
+  const isSite = (text: string): boolean =>
+    isSiteName(text, site) || Array.from(document.querySelectorAll('h1'), (element) => fold(element.textContent ?? '')).includes(fold(text));
   const [first, second] = parts as [string, string];
   if (isSite(first) && !isSite(second) && isHeading(second)) return { headline: second, site: first };
   if (isSite(second) && !isSite(first) && isHeading(first)) return { headline: first, site: second };
@@ -169,7 +177,8 @@ function stripRepeatedCaptions(builder: ArticleBuilder, title: string): void {
     // A caption's own show/hide button, styled like the caption, is a control, not words of the article.
     if (CAPTION_CONTROL.test(key)) builder.stripBlock(index--, 'caption control');
     // The same caption again, or a shorter copy of one already shown (a gallery repeating the lead photo's caption).
-    else if (seen.some((earlier) => earlier === key || (key.length >= MIN_CONTAINED_CAPTION && earlier.includes(key)))) builder.stripBlock(index--, 'repeated caption');
+    else if (seen.some((earlier) => earlier === key || (key.length >= MIN_CONTAINED_CAPTION && earlier.includes(key))))
+      builder.stripBlock(index--, 'repeated caption');
     else seen.push(key);
   }
 }
@@ -282,4 +291,3 @@ export function buildHtmlArticle(
   stripRepeatedCaptions(builder, title);
   return builder.build(sourcePath, format, metadata);
 }
-

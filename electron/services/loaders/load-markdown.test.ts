@@ -16,7 +16,9 @@ const BODY = 'The ferry to the islands will stop for six weeks from March while 
 
 describe('Markdown articles', () => {
   it('reads headings, paragraphs, block quotes and list items, joining hard-wrapped lines', () => {
-    const article = built(`# Ferry to stop for repairs\n\nThe ferry to the islands will stop for six weeks\nfrom March while its hull is repaired at the yard.\n\n> We cannot risk another winter without the work.\n\n- a replacement boat\n- a helicopter for emergencies\n`);
+    const article = built(
+      `# Ferry to stop for repairs\n\nThe ferry to the islands will stop for six weeks\nfrom March while its hull is repaired at the yard.\n\n> We cannot risk another winter without the work.\n\n- a replacement boat\n- a helicopter for emergencies\n`,
+    );
     expect(blockTexts(article)).toEqual([
       'heading: Ferry to stop for repairs',
       `paragraph: ${BODY}`,
@@ -34,7 +36,9 @@ describe('Markdown articles', () => {
   });
 
   it('shows raw HTML as the text it is, so no script, handler or remote image gets through', () => {
-    const article = built(`<script>alert(1)</script>\n\n<img src="https://tracker.example/p.gif" onerror="alert(2)">\n\n[link](javascript:alert(3)) ![pixel](https://tracker.example/q.gif)\n\n${BODY}`);
+    const article = built(
+      `<script>alert(1)</script>\n\n<img src="https://tracker.example/p.gif" onerror="alert(2)">\n\n[link](javascript:alert(3)) ![pixel](https://tracker.example/q.gif)\n\n${BODY}`,
+    );
     expect(article.text).toContain('<script>alert(1)</script>');
     expect(article.text).not.toContain('tracker.example/q.gif');
     expect(article.text).toContain(BODY);

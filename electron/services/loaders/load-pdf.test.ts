@@ -74,7 +74,11 @@ describe('PDF files', () => {
   });
 
   it('reports a PDF with no text layer (a scan) as no-article', async () => {
-    const blank = buildPdf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>']);
+    const blank = buildPdf([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>',
+    ]);
     expect((await failure(file('scan.pdf', blank))).code).toBe('no-article');
   });
 

@@ -23,7 +23,9 @@ function startsLikePdf(bytes: Uint8Array): boolean {
 }
 
 function endsLikePdf(bytes: Uint8Array): boolean {
-  return Buffer.from(bytes.subarray(Math.max(0, bytes.length - EOF_SEARCH_BYTES))).toString('latin1').includes('%%EOF');
+  return Buffer.from(bytes.subarray(Math.max(0, bytes.length - EOF_SEARCH_BYTES)))
+    .toString('latin1')
+    .includes('%%EOF');
 }
 
 /** The site in a browser-printed title ("Headline | Site"), which Chromium copies from the page's `<title>`. */
@@ -58,7 +60,9 @@ function extractInWorker(bytes: Uint8Array, budgetMs: number): Promise<PdfExtrac
     const timer = setTimeout(() => settle({ ok: false, code: 'too-complex' }), budgetMs);
     worker.once('message', (message: PdfExtraction) => settle(message));
     // A worker that dies without answering (pdfjs crashed or ran out of memory on this file).
-    worker.once('error', (error: Error & { code?: string }) => settle({ ok: false, code: error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'too-demanding' : 'corrupt' }));
+    worker.once('error', (error: Error & { code?: string }) =>
+      settle({ ok: false, code: error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'too-demanding' : 'corrupt' }),
+    );
     worker.once('exit', () => settle({ ok: false, code: 'corrupt' }));
   });
 }

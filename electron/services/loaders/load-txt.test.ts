@@ -34,7 +34,10 @@ function locate(text: string, span: GoldSpan): number {
 
 describe('buildPlainTextArticle', () => {
   it('makes the first short line the headline and title', () => {
-    const article = buildPlainTextArticle('Council backs tram line\n\nThe council approved the tram line on Monday.\n\nWork starts in spring.', '/tmp/tram.txt');
+    const article = buildPlainTextArticle(
+      'Council backs tram line\n\nThe council approved the tram line on Monday.\n\nWork starts in spring.',
+      '/tmp/tram.txt',
+    );
     expect(blockTexts(article)).toEqual([
       ['heading', 'Council backs tram line'],
       ['paragraph', 'The council approved the tram line on Monday.'],
@@ -149,7 +152,13 @@ describe.skipIf(!hasFixture)('the real KCNA fixture', () => {
   it('keeps every word of the article body in order', async () => {
     const result = await loadArticleFile(FIXTURE);
     if (!result.ok) throw new Error(result.error.message);
-    const source = readFileSync(FIXTURE, 'utf8').split('\n').slice(1).join(' ').replace(/open image in gallery /g, '').replace(/\s+/g, ' ').trim();
+    const source = readFileSync(FIXTURE, 'utf8')
+      .split('\n')
+      .slice(1)
+      .join(' ')
+      .replace(/open image in gallery /g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     expect(result.article.text.replace(/\s+/g, ' ')).toBe(source);
   });
 });

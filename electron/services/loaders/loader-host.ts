@@ -148,7 +148,10 @@ export class LoaderHost {
     try {
       running = this.ensureChild();
     } catch {
-      return Promise.resolve({ ok: false, error: { code: 'unreadable', message: `Sourcelight could not start its file reader for “${fileName}”; try again.` } });
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'unreadable', message: `Sourcelight could not start its file reader for “${fileName}”; try again.` },
+      });
     }
     return new Promise((resolve) => {
       let settled = false;

@@ -10,36 +10,43 @@ const CHROME_SAVED = resolve(__dirname, 'fixtures', 'same-article', 'ferry-artic
 function savedPage(html: string, options: { charset?: string; encoding?: 'quoted-printable' | 'base64' } = {}): Buffer {
   const boundary = '----MultipartBoundary--abc123----';
   const encoding = options.encoding ?? 'quoted-printable';
-  const encoded = encoding === 'base64'
-    ? Buffer.from(html, 'utf8').toString('base64').replace(/.{76}/g, '$&\r\n')
-    : Buffer.from(html, 'utf8').toString('latin1').replace(/[=\u0080-\u00ff]/g, (char) => `=${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`).replace(/.{70}/g, '$&=\r\n');
-  return Buffer.from([
-    'From: <Saved by Blink>',
-    'Snapshot-Content-Location: https://news.example/ferry',
-    'Subject: Ferry',
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/related;',
-    '\ttype="text/html";',
-    `\tboundary="${boundary}"`,
-    '',
-    '',
-    `--${boundary}`,
-    'Content-Type: image/png',
-    'Content-Transfer-Encoding: base64',
-    'Content-Location: https://tracker.example/pixel.png',
-    '',
-    'iVBORw0KGgo=',
-    '',
-    `--${boundary}`,
-    `Content-Type: text/html${options.charset ? `; charset=${options.charset}` : ''}`,
-    'Content-ID: <frame-1@mhtml.blink>',
-    `Content-Transfer-Encoding: ${encoding}`,
-    'Content-Location: https://news.example/ferry',
-    '',
-    encoded,
-    `--${boundary}--`,
-    '',
-  ].join('\r\n'), 'latin1');
+  const encoded =
+    encoding === 'base64'
+      ? Buffer.from(html, 'utf8').toString('base64').replace(/.{76}/g, '$&\r\n')
+      : Buffer.from(html, 'utf8')
+          .toString('latin1')
+          .replace(/[=\u0080-\u00ff]/g, (char) => `=${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
+          .replace(/.{70}/g, '$&=\r\n');
+  return Buffer.from(
+    [
+      'From: <Saved by Blink>',
+      'Snapshot-Content-Location: https://news.example/ferry',
+      'Subject: Ferry',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/related;',
+      '\ttype="text/html";',
+      `\tboundary="${boundary}"`,
+      '',
+      '',
+      `--${boundary}`,
+      'Content-Type: image/png',
+      'Content-Transfer-Encoding: base64',
+      'Content-Location: https://tracker.example/pixel.png',
+      '',
+      'iVBORw0KGgo=',
+      '',
+      `--${boundary}`,
+      `Content-Type: text/html${options.charset ? `; charset=${options.charset}` : ''}`,
+      'Content-ID: <frame-1@mhtml.blink>',
+      `Content-Transfer-Encoding: ${encoding}`,
+      'Content-Location: https://news.example/ferry',
+      '',
+      encoded,
+      `--${boundary}--`,
+      '',
+    ].join('\r\n'),
+    'latin1',
+  );
 }
 
 const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Ferry to stop</title><link rel="stylesheet" href="https://cdn.example/site.css"></head>

@@ -12,7 +12,10 @@ const CONTROL_CLASS = /^(?:hide|toggle|show|close|open|expand)-/i;
 /** Class names of subheadings set as styled paragraphs rather than heading elements. */
 const SUBHEADING_CLASS = new RegExp(String.raw`(?:^|[-_])(?:crosshead|subheading|sub-heading|intertitle|subtitulo)${HASH}$`, 'i');
 /** Class names of the standfirst (dek, summary) under a headline. */
-const STANDFIRST_CLASS = new RegExp(String.raw`(?:^|[-_])(?:standfirst|dek|subheadline|sub-headline|strapline|article-summary|lede-summary|sapo|chapo)${HASH}$`, 'i');
+const STANDFIRST_CLASS = new RegExp(
+  String.raw`(?:^|[-_])(?:standfirst|dek|subheadline|sub-headline|strapline|article-summary|lede-summary|sapo|chapo)${HASH}$`,
+  'i',
+);
 /** Teasers of other stories (cards, promos) carry summaries too; theirs are not this article's standfirst. */
 const TEASER_CLASS = /(?:media-item|teaser|card|promo|related|recirc)/i;
 /** Running text between the headline and a standfirst candidate means the candidate is not under the headline. */
@@ -122,7 +125,10 @@ function fold(text: string): string {
  * The article author's name as the byline should show it: without an "Authors:" label, and not at
  * all when it is only a label, only the site's name, or the claimant of the claim a fact-check reviewed.
  */
-export function cleanByline(byline: string | undefined, context: { readonly site?: string | undefined; readonly claimant?: string | undefined }): string | undefined {
+export function cleanByline(
+  byline: string | undefined,
+  context: { readonly site?: string | undefined; readonly claimant?: string | undefined },
+): string | undefined {
   if (!byline) return undefined;
   const text = normaliseBlockText(byline).replace(BYLINE_LABEL, '').replace(FOLLOW_LINKS, '').trim();
   if (text.length === 0 || /^https?:\/\//i.test(text)) return undefined;

@@ -32,7 +32,6 @@ function texts(pages: readonly PdfPageText[]): string[] {
   return pdfBlocks(pages).map((block) => `${block.kind}: ${block.text}`);
 }
 
-
 describe('linesOfPage', () => {
   it('joins runs on one baseline left to right, adding a space only where the runs are apart', () => {
     const result = linesOfPage({ height: PAGE_HEIGHT, runs: [run('world', 500, { x: 110 }), run('Hel', 500), run('lo', 500.5, { x: 65 })] }, 0);
@@ -73,7 +72,10 @@ describe('pdfBlocks', () => {
 
   it('drops repeated running headers and page numbers, and carries a paragraph over the page break', () => {
     const one = page(lines(['The council met on Tuesday evening to discuss the' + FULL, 'plans for the new harbour wall, which' + FULL], 700), 1);
-    const two = page(lines(['will be built next year.', 'A second paragraph follows on the second page and' + FULL], 700).concat(lines(['ends here.'], 676)), 2);
+    const two = page(
+      lines(['will be built next year.', 'A second paragraph follows on the second page and' + FULL], 700).concat(lines(['ends here.'], 676)),
+      2,
+    );
     const three = page(lines(['The third page has a paragraph of its own.'], 700), 3);
     const blocks = pdfBlocks([one, two, three]);
     const body = blocks.filter((block) => block.kind !== 'stripped').map((block) => block.text);
@@ -85,13 +87,18 @@ describe('pdfBlocks', () => {
   });
 
   it('removes end-of-line hyphenation only when the document spells the word whole elsewhere', () => {
-    const body = lines([
-      'The international ferry and the regional line both' + FULL,
-      'run on time; the inter-' + FULL,
-      'national service is state-' + FULL,
-      'run and the regional one is not.',
-    ], 600);
+    const body = lines(
+      [
+        'The international ferry and the regional line both' + FULL,
+        'run on time; the inter-' + FULL,
+        'national service is state-' + FULL,
+        'run and the regional one is not.',
+      ],
+      600,
+    );
     const [block] = pdfBlocks([page(body)]);
-    expect(block?.text).toBe('The international ferry and the regional line both run on time; the international service is state-run and the regional one is not.');
+    expect(block?.text).toBe(
+      'The international ferry and the regional line both run on time; the international service is state-run and the regional one is not.',
+    );
   });
 });

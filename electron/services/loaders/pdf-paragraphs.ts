@@ -170,7 +170,10 @@ export function pdfBlocks(pages: readonly PdfPageText[]): LoaderBlock[] {
   const bodyLines = body.filter((line) => Math.abs(line.size - bodySize) < bodySize * 0.1);
   const left = dominant(bodyLines.map((line) => ({ value: line.x, weight: line.text.length })));
   // Most lines of running text reach near the margin; short ones (paragraph ends) must not pull it in.
-  const right = percentile(bodyLines.filter((line) => Math.abs(line.x - left) < 1).map((line) => line.right), 0.8);
+  const right = percentile(
+    bodyLines.filter((line) => Math.abs(line.x - left) < 1).map((line) => line.right),
+    0.8,
+  );
   const spacings: { value: number; weight: number }[] = [];
   for (let index = 1; index < bodyLines.length; index++) {
     const previous = bodyLines[index - 1]!;

@@ -47,11 +47,13 @@ describe('one article saved in every format', () => {
 
   it('gives the same findings whichever format the article was saved in', () => {
     const expected = findingSummary(loaded.get('txt')!);
-    expect(expected).toEqual(expect.arrayContaining([
-      'state-media: the state news agency Xinhua',
-      'state-media: State broadcaster CCTV',
-      expect.stringMatching(/^quote: “The hull of our oldest vessel/),
-    ]));
+    expect(expected).toEqual(
+      expect.arrayContaining([
+        'state-media: the state news agency Xinhua',
+        'state-media: State broadcaster CCTV',
+        expect.stringMatching(/^quote: “The hull of our oldest vessel/),
+      ]),
+    );
     expect(expected.some((finding) => finding.startsWith('unverified:'))).toBe(true);
     for (const format of FORMATS) expect(findingSummary(loaded.get(format)!), format).toEqual(expected);
   });

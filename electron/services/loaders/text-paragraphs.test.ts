@@ -4,8 +4,7 @@ import { hardWrap } from './fixtures/hard-wrap';
 
 const FIRST =
   'The council approved the new tram line on Monday after a debate that lasted most of the afternoon and ended with a narrow vote of eleven to nine.';
-const SECOND =
-  'Work on the first section, between the station and the hospital, is due to start in the spring and should take about two years to finish.';
+const SECOND = 'Work on the first section, between the station and the hospital, is due to start in the spring and should take about two years to finish.';
 const THIRD = 'Opponents said the money would be better spent on buses, which can reach the outer villages.';
 
 describe('splitPlainTextParagraphs', () => {
@@ -36,7 +35,12 @@ describe('splitPlainTextParagraphs', () => {
   });
 
   it('keeps the hyphen of a compound split across lines', () => {
-    const text = ['   The army moved its anti-', 'aircraft guns closer to the border in a build-', 'up that lasted the whole month of March and', 'worried the neighbouring states a great deal.'].join('\n');
+    const text = [
+      '   The army moved its anti-',
+      'aircraft guns closer to the border in a build-',
+      'up that lasted the whole month of March and',
+      'worried the neighbouring states a great deal.',
+    ].join('\n');
     expect(splitPlainTextParagraphs(text)).toEqual([
       'The army moved its anti-aircraft guns closer to the border in a build-up that lasted the whole month of March and worried the neighbouring states a great deal.',
     ]);

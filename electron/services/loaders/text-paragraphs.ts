@@ -122,7 +122,8 @@ export function splitPlainTextParagraphs(text: string): string[] {
 /** A paragraph that ends where a sentence, a quotation or a dateline can end. */
 const ENDS_SENTENCE = /(?:[.!?:…"'”’»)\]]|--|—|–)$/u;
 /** A paragraph that stops inside a clause: after a comma, or on a word a sentence never ends with. */
-const ENDS_MID_CLAUSE = /(?:[,;]|\b(?:the|a|an|of|to|in|and|or|but|for|with|by|at|on|from|that|as|its|their|his|her|our|was|were|is|are|be|said|told|than|into|over|under|after|before))$/iu;
+const ENDS_MID_CLAUSE =
+  /(?:[,;]|\b(?:the|a|an|of|to|in|and|or|but|for|with|by|at|on|from|that|as|its|their|his|her|our|was|were|is|are|be|said|told|than|into|over|under|after|before))$/iu;
 
 /**
  * Joins a paragraph break that falls inside a sentence ("… but Iraq said all were" / "repulsed with

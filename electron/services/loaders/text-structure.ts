@@ -9,9 +9,7 @@ const DASH = String.raw`(?: ?(?:--|—|–|-|:))`;
  * A line that is only a wire dateline (`PYONGYANG, March 3 (KCNA) --`, `MOSCOW (AP) —`). At least
  * a date, an agency tag or a closing dash is required so an all-capitals headline is not taken for one.
  */
-const DATELINE_ONLY = new RegExp(
-  String.raw`^${PLACE}${REGION}(?:${DATE}${AGENCY}?${DASH}?|${AGENCY}${DASH}?|${DASH})$`,
-);
+const DATELINE_ONLY = new RegExp(String.raw`^${PLACE}${REGION}(?:${DATE}${AGENCY}?${DASH}?|${AGENCY}${DASH}?|${DASH})$`);
 
 /** Whether a line is a dateline standing on its own. */
 export function isDatelineOnly(line: string): boolean {
@@ -26,7 +24,8 @@ export function isAllCapsLine(line: string): boolean {
   return (trimmed.match(/\p{L}/gu)?.length ?? 0) >= 3;
 }
 
-const BYLINE = /^(?:By|BY)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|al|bin|da|di|le|la)){0,5}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}){0,3})(?:\s*[,|–—-]\s*[\p{L} ,'’.-]{0,60})?$/u;
+const BYLINE =
+  /^(?:By|BY)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|al|bin|da|di|le|la)){0,5}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}){0,3})(?:\s*[,|–—-]\s*[\p{L} ,'’.-]{0,60})?$/u;
 
 /** The name in a byline line (`By Jane Doe, Seoul`), or null when the line is not a byline. */
 export function parseByline(line: string): string | null {

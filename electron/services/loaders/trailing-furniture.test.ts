@@ -7,7 +7,14 @@ const paragraph = (text: string): HtmlBlock => ({ kind: 'paragraph', text });
 
 describe('cutTrailingFurniture', () => {
   it('cuts the related links, copyright and tags below an article, keeping them with their reasons', () => {
-    const blocks = [paragraph(SENTENCE), paragraph(SENTENCE), paragraph(SENTENCE), paragraph(SENTENCE), paragraph('© 2008 Example News TAGS: Council'), paragraph('Bus fares to rise in March')];
+    const blocks = [
+      paragraph(SENTENCE),
+      paragraph(SENTENCE),
+      paragraph(SENTENCE),
+      paragraph(SENTENCE),
+      paragraph('© 2008 Example News TAGS: Council'),
+      paragraph('Bus fares to rise in March'),
+    ];
     const { kept, cut } = cutTrailingFurniture(blocks);
     expect(kept).toHaveLength(4);
     expect(cut).toEqual([
@@ -21,9 +28,12 @@ describe('cutTrailingFurniture', () => {
     expect(cutTrailingFurniture(blocks).kept).toEqual(blocks);
   });
 
-  it.each(['More articles in Soccer', 'Related stories', 'Tags: harbour, strike', 'Comments (12)', 'Most Emailed'])('knows %j as the start of the furniture', (line) => {
-    expect(tailMarker(line)).not.toBeNull();
-  });
+  it.each(['More articles in Soccer', 'Related stories', 'Tags: harbour, strike', 'Comments (12)', 'Most Emailed'])(
+    'knows %j as the start of the furniture',
+    (line) => {
+      expect(tailMarker(line)).not.toBeNull();
+    },
+  );
 
   it.each([
     'Copyright law was the subject of the second debate.',

@@ -19,7 +19,11 @@ const TAIL_MARKERS: readonly { readonly pattern: RegExp; readonly reason: string
     reason: 'related links',
   },
   { pattern: /^(?:tags?|topics|filed under|categories|keywords)\s*:/i, reason: 'tags' },
-  { pattern: /^(?:comments?(?: \(\d+\))?|\d+ comments?|leave a (?:comment|reply)|post a comment|add (?:a|your) comment|have your say|reader comments|join the discussion|discuss this (?:article|story))\s*:?$/i, reason: 'comments' },
+  {
+    pattern:
+      /^(?:comments?(?: \(\d+\))?|\d+ comments?|leave a (?:comment|reply)|post a comment|add (?:a|your) comment|have your say|reader comments|join the discussion|discuss this (?:article|story))\s*:?$/i,
+    reason: 'comments',
+  },
 ];
 
 /** A marker line is short: furniture headings, not article sentences that happen to start alike. */

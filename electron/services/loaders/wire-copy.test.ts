@@ -30,21 +30,24 @@ describe.skipIf(wireStories.length === 0)('real wire stories sent as teletype co
     expect(splitPlainTextParagraphs(teletype(original))).toEqual(original);
   });
 
-  it.each(wireStories.map((path) => [path.replace(/^.*\//, ''), path]))('%s: the sign-off and desk tags are hidden, revealable, and the dateline kept', (_name, path) => {
-    const original = paragraphsOf(path);
-    const sent = `${teletype(original)}\n\nREUTER\njd/kl\n(END)\n`;
-    const article = buildPlainTextArticle(sent, path);
-    expect(article.text).not.toMatch(/REUTER\s*$|\(END\)/);
-    expect(article.stripped.map((item) => [item.text, item.reason])).toEqual(
-      expect.arrayContaining([
-        ['REUTER', 'wire sign-off'],
-        ['jd/kl', 'wire sign-off'],
-        ['(END)', 'wire sign-off'],
-      ]),
-    );
-    expect(article.text).toContain(original[0]!.slice(0, 40));
-    expect(article.blocks.some((block) => article.text.slice(block.start, block.end).startsWith(original[0]!.slice(0, 40)))).toBe(true);
-  });
+  it.each(wireStories.map((path) => [path.replace(/^.*\//, ''), path]))(
+    '%s: the sign-off and desk tags are hidden, revealable, and the dateline kept',
+    (_name, path) => {
+      const original = paragraphsOf(path);
+      const sent = `${teletype(original)}\n\nREUTER\njd/kl\n(END)\n`;
+      const article = buildPlainTextArticle(sent, path);
+      expect(article.text).not.toMatch(/REUTER\s*$|\(END\)/);
+      expect(article.stripped.map((item) => [item.text, item.reason])).toEqual(
+        expect.arrayContaining([
+          ['REUTER', 'wire sign-off'],
+          ['jd/kl', 'wire sign-off'],
+          ['(END)', 'wire sign-off'],
+        ]),
+      );
+      expect(article.text).toContain(original[0]!.slice(0, 40));
+      expect(article.blocks.some((block) => article.text.slice(block.start, block.end).startsWith(original[0]!.slice(0, 40)))).toBe(true);
+    },
+  );
 });
 
 describe('joinBrokenSentences', () => {

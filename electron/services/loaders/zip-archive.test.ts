@@ -6,7 +6,10 @@ const XML = Buffer.from(`<?xml version="1.0"?><w:document>${'<w:p>The harbour re
 
 describe('inspectZip', () => {
   it('lists the entries of an ordinary archive and inflates them within their declared sizes', () => {
-    const zip = buildZip([{ name: 'word/document.xml', content: XML }, { name: 'media/image1.png', content: Buffer.from([1, 2, 3]), stored: true }]);
+    const zip = buildZip([
+      { name: 'word/document.xml', content: XML },
+      { name: 'media/image1.png', content: Buffer.from([1, 2, 3]), stored: true },
+    ]);
     const inspection = inspectZip(zip);
     if (!inspection.ok) throw new Error(inspection.problem);
     expect(inspection.entries.map((entry) => entry.name)).toEqual(['word/document.xml', 'media/image1.png']);

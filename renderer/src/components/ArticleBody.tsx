@@ -62,7 +62,9 @@ function ArticleBodyContent({ analysis, showStripped = false }: ArticleBodyProps
   const blockLinks = linksByBlock(article.blocks, article.links);
   const figures = article.figures ?? [];
   const figuresBefore = (index: number): ReactNode[] =>
-    figures.map((figure, order) => (figure.beforeBlock === index ? <FigurePlaceholder key={`figure-${order}`} figure={figure} /> : null)).filter((node) => node !== null);
+    figures
+      .map((figure, order) => (figure.beforeBlock === index ? <FigurePlaceholder key={`figure-${order}`} figure={figure} /> : null))
+      .filter((node) => node !== null);
 
   // Consecutive list items share one <ul> so the markup stays valid and screen readers count them.
   const rendered: ReactNode[] = [];

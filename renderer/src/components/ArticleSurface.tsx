@@ -77,9 +77,7 @@ export function ArticleSurface({ analysis, hiddenLayers, showStripped = false, r
       if (indexes.length === 0) return false;
       cancelHide();
       setOpen((current) =>
-        current?.mark === mark && current.analysis === analysis && current.hiddenLayers === hiddenLayers
-          ? current
-          : { mark, indexes, analysis, hiddenLayers },
+        current?.mark === mark && current.analysis === analysis && current.hiddenLayers === hiddenLayers ? current : { mark, indexes, analysis, hiddenLayers },
       );
       return true;
     },

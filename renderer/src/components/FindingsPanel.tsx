@@ -79,7 +79,12 @@ const LayerEntries = memo(function LayerEntries({ group, current, onSelect, find
                     </button>
                     {added && <span className="finding-yours">yours</span>}
                     {added && finding && onUndo && (
-                      <button type="button" className="finding-correct" aria-label={`Undo adding: ${entry.excerpt}`} onClick={() => onUndo({ kind: 'added', layer: finding.layer, start: finding.start, end: finding.end })}>
+                      <button
+                        type="button"
+                        className="finding-correct"
+                        aria-label={`Undo adding: ${entry.excerpt}`}
+                        onClick={() => onUndo({ kind: 'added', layer: finding.layer, start: finding.start, end: finding.end })}
+                      >
                         Undo
                       </button>
                     )}
@@ -104,7 +109,18 @@ const LayerEntries = memo(function LayerEntries({ group, current, onSelect, find
   );
 });
 
-function FindingsPanelContent({ groups, hidden, current, onSelect, findings = NONE, wrong = NONE, onMarkWrong, onUndo, onExportCorrections, onLink }: FindingsPanelProps) {
+function FindingsPanelContent({
+  groups,
+  hidden,
+  current,
+  onSelect,
+  findings = NONE,
+  wrong = NONE,
+  onMarkWrong,
+  onUndo,
+  onExportCorrections,
+  onLink,
+}: FindingsPanelProps) {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const expand = useCallback((key: string) => setExpanded((current) => new Set(current).add(key)), []);
   const themeAttribute = useReaderRootTheme();
@@ -122,13 +138,18 @@ function FindingsPanelContent({ groups, hidden, current, onSelect, findings = NO
         Findings
       </h2>
       <p className="findings-help">
-        Select one to jump to it; <kbd>n</kbd> and <kbd>p</kbd> step through the visible layers. Select words in the text to add one the
-        engine missed.
+        Select one to jump to it; <kbd>n</kbd> and <kbd>p</kbd> step through the visible layers. Select words in the text to add one the engine missed.
       </p>
       {groups.map((group) => {
         const isHidden = hidden.has(group.layer);
         return (
-          <section key={group.layer} className="findings-layer" data-layer={group.layer} data-hidden={isHidden || undefined} aria-labelledby={`findings-${group.layer}`}>
+          <section
+            key={group.layer}
+            className="findings-layer"
+            data-layer={group.layer}
+            data-hidden={isHidden || undefined}
+            aria-labelledby={`findings-${group.layer}`}
+          >
             <h3 id={`findings-${group.layer}`} className="findings-layer-title">
               <span className={`findings-swatch ${READER_ROOT_CLASS}`} {...themeAttribute} aria-hidden="true">
                 <mark className={highlightClassList([group.layer])}>Aa</mark>
@@ -165,7 +186,12 @@ function FindingsPanelContent({ groups, hidden, current, onSelect, findings = NO
                     {LAYER_INFO[finding.layer].label}: {excerptOf(finding, 60)}
                   </span>
                   {onUndo && (
-                    <button type="button" className="finding-correct" aria-label={`Undo marking as wrong: ${excerptOf(finding, 60)}`} onClick={() => onUndo({ kind: 'wrong', layer: finding.layer, start: finding.start, end: finding.end })}>
+                    <button
+                      type="button"
+                      className="finding-correct"
+                      aria-label={`Undo marking as wrong: ${excerptOf(finding, 60)}`}
+                      onClick={() => onUndo({ kind: 'wrong', layer: finding.layer, start: finding.start, end: finding.end })}
+                    >
                       Undo
                     </button>
                   )}

@@ -38,8 +38,8 @@ export function HelpPanel({ onClose }: HelpPanelProps) {
         </button>
       </div>
       <p className="help-lead">
-        Highlights show how the article is sourced, not whether it is true. Hover or focus one to read its card: what was found, why it
-        matters, and the evidence.
+        Highlights show how the article is sourced, not whether it is true. Hover or focus one to read its card: what was found, why it matters, and the
+        evidence.
       </p>
       {LAYER_IDS.map((layer) => (
         <section key={layer} id={`help-${layer}`} className="help-layer" aria-labelledby={`help-${layer}-title`}>
@@ -63,8 +63,8 @@ export function HelpPanel({ onClose }: HelpPanelProps) {
         </h3>
         <ul>
           <li>
-            <kbd>1</kbd> <kbd>2</kbd> <kbd>3</kbd> switch the layers; <kbd>n</kbd> and <kbd>p</kbd> go to the next and previous finding
-            from where you are reading.
+            <kbd>1</kbd> <kbd>2</kbd> <kbd>3</kbd> switch the layers; <kbd>n</kbd> and <kbd>p</kbd> go to the next and previous finding from where you are
+            reading.
           </li>
           <li>
             In the article, <kbd>Tab</kbd> reaches the highlights once; the arrow keys move between them.

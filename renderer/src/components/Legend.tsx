@@ -14,12 +14,15 @@ export interface LegendProps {
 export function Legend({ counts, hidden, onSetVisible }: LegendProps) {
   const themeAttribute = useReaderRootTheme();
   // The box follows the click at once while the reader's own state catches up in a transition.
-  const [shownHidden, setShownHidden] = useOptimistic(hidden, (current: ReadonlySet<LayerId>, change: { readonly layer: LayerId; readonly visible: boolean }) => {
-    const next = new Set(current);
-    if (change.visible) next.delete(change.layer);
-    else next.add(change.layer);
-    return next;
-  });
+  const [shownHidden, setShownHidden] = useOptimistic(
+    hidden,
+    (current: ReadonlySet<LayerId>, change: { readonly layer: LayerId; readonly visible: boolean }) => {
+      const next = new Set(current);
+      if (change.visible) next.delete(change.layer);
+      else next.add(change.layer);
+      return next;
+    },
+  );
   return (
     <section className="legend" aria-labelledby="legend-title">
       <h2 id="legend-title" className="sidebar-title">

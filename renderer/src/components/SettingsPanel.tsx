@@ -72,7 +72,13 @@ export function SettingsPanel({ settings, onChange, onClose }: SettingsPanelProp
       }
     };
     const onPointerDown = (event: PointerEvent): void => {
-      if (panel && event.target instanceof Node && !panel.contains(event.target) && !(event.target instanceof Element && event.target.closest('[data-settings-toggle]'))) onClose(false);
+      if (
+        panel &&
+        event.target instanceof Node &&
+        !panel.contains(event.target) &&
+        !(event.target instanceof Element && event.target.closest('[data-settings-toggle]'))
+      )
+        onClose(false);
     };
     window.addEventListener('keydown', onKeyDown);
     window.addEventListener('pointerdown', onPointerDown);
@@ -123,7 +129,13 @@ export function SettingsPanel({ settings, onChange, onClose }: SettingsPanelProp
       </fieldset>
       <Choice legend="Typeface" name="typeface" options={TYPEFACES} value={settings.reading.typeface} onChange={(typeface) => setReading({ typeface })} />
       <Choice legend="Line width" name="line-width" options={WIDTHS} value={settings.reading.lineWidth} onChange={(lineWidth) => setReading({ lineWidth })} />
-      <Choice legend="Line spacing" name="line-spacing" options={SPACINGS} value={settings.reading.lineSpacing} onChange={(lineSpacing) => setReading({ lineSpacing })} />
+      <Choice
+        legend="Line spacing"
+        name="line-spacing"
+        options={SPACINGS}
+        value={settings.reading.lineSpacing}
+        onChange={(lineSpacing) => setReading({ lineSpacing })}
+      />
       <Choice legend="Page colour" name="paper" options={PAPERS} value={settings.reading.paper} onChange={(paper) => setReading({ paper })} />
       <fieldset className="settings-group">
         <legend>State media to highlight</legend>

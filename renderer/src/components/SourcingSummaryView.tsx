@@ -12,7 +12,10 @@ export interface SourcingSummaryViewProps {
 export function SourcingSummaryView({ summary, locale }: SourcingSummaryViewProps) {
   const oneSource = summary.reliesOnOneStateSource;
   const shareValue = Math.round(summary.stateMediaShare * 100);
-  const share = useMemo(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(summary.stateMediaShare), [locale, summary.stateMediaShare]);
+  const share = useMemo(
+    () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(summary.stateMediaShare),
+    [locale, summary.stateMediaShare],
+  );
   return (
     <section className="summary" aria-labelledby="summary-title">
       <h2 id="summary-title" className="sidebar-title">

@@ -158,7 +158,8 @@ export function useArticleAnalysis(article: Article | null, typologies: readonly
   const known = result !== null && result.article === article ? result : null;
   // Before the worker answers, the language is the one asked for (detection is cheap: a few paragraphs).
   const viaWorker = useMemo(
-    () => (article && !onThisThread ? buildAnalysis(article, known?.findings ?? [], known?.language ?? articleLanguage(article, parseLanguage(typologyKey))) : null),
+    () =>
+      article && !onThisThread ? buildAnalysis(article, known?.findings ?? [], known?.language ?? articleLanguage(article, parseLanguage(typologyKey))) : null,
     [article, onThisThread, known, typologyKey],
   );
   if (onThisThread) return { analysis: direct, pending: false };

@@ -32,8 +32,7 @@ export function useLayerVisibility({ settings, update }: ReaderSettingsState, ro
     [update, rootRef],
   );
   const setVisible = useCallback(
-    (layer: LayerId, visible: boolean) =>
-      change((current) => LAYER_IDS.filter((candidate) => (candidate === layer ? visible : current.includes(candidate)))),
+    (layer: LayerId, visible: boolean) => change((current) => LAYER_IDS.filter((candidate) => (candidate === layer ? visible : current.includes(candidate)))),
     [change],
   );
   const toggle = useCallback(

@@ -33,7 +33,13 @@ describe('grouping findings for the panel', () => {
   it('groups unverified claims by the kind of cue', () => {
     const claims: Finding[] = [
       { ...at(0, 'it reportedly flew'), layer: 'unverified', ruleId: 'unverified/hearsay-adverb', cue: 'reportedly', cueKind: 'hearsay-adverb' },
-      { ...at(30, 'could not be verified'), layer: 'unverified', ruleId: 'unverified/non-verification', cue: 'could not be verified', cueKind: 'non-verification' },
+      {
+        ...at(30, 'could not be verified'),
+        layer: 'unverified',
+        ruleId: 'unverified/non-verification',
+        cue: 'could not be verified',
+        cueKind: 'non-verification',
+      },
     ];
     expect(groupFindings(claims)[2]!.subgroups.map((sub) => sub.label)).toEqual(['A word that passes on hearsay', 'The article says it could not be verified']);
   });

@@ -9,12 +9,7 @@ export type StepDirection = 'next' | 'previous';
  * ends; from no current finding, `next` starts at the first and `previous` at the last. Null when
  * no visible layer has findings.
  */
-export function stepFinding(
-  findings: readonly Finding[],
-  visible: ReadonlySet<LayerId>,
-  current: number | null,
-  direction: StepDirection,
-): number | null {
+export function stepFinding(findings: readonly Finding[], visible: ReadonlySet<LayerId>, current: number | null, direction: StepDirection): number | null {
   const candidates: number[] = [];
   findings.forEach((finding, index) => {
     if (visible.has(finding.layer)) candidates.push(index);

@@ -4,7 +4,8 @@ import { detectLanguage, packLanguageOf, resolveLanguage } from './detect-langua
 
 const SPANISH = 'El Gobierno anunció el martes un nuevo paquete de ayudas para los agricultores afectados por la sequía, que según los sindicatos llega tarde.';
 const FRENCH = "Le gouvernement a annoncé mardi un nouveau plan d'aide aux agriculteurs touchés par la sécheresse, que les syndicats jugent trop tardif.";
-const GERMAN = 'Die Regierung hat am Dienstag ein neues Hilfspaket für die von der Dürre betroffenen Landwirte angekündigt, das nach Ansicht der Verbände zu spät kommt.';
+const GERMAN =
+  'Die Regierung hat am Dienstag ein neues Hilfspaket für die von der Dürre betroffenen Landwirte angekündigt, das nach Ansicht der Verbände zu spät kommt.';
 const RUSSIAN = 'Правительство во вторник объявило о новом пакете помощи фермерам, пострадавшим от засухи, который, по мнению профсоюзов, запоздал.';
 const ENGLISH = 'The government announced a new aid package on Tuesday for farmers hit by the drought, which the unions say comes too late.';
 
@@ -20,7 +21,9 @@ describe('detectLanguage', () => {
   });
 
   it('decides on the body: a quoted paragraph in another language does not switch the article', () => {
-    const article = [RUSSIAN, `"${ENGLISH}"`, 'Министр добавил, что средства поступят в регионы до конца месяца, а заявки будут приниматься онлайн.'].join('\n\n');
+    const article = [RUSSIAN, `"${ENGLISH}"`, 'Министр добавил, что средства поступят в регионы до конца месяца, а заявки будут приниматься онлайн.'].join(
+      '\n\n',
+    );
     expect(detectLanguage(article)).toBe('ru');
     const english = [ENGLISH, `«${FRENCH}»`, 'The minister added that the money would reach the regions before the end of the month.'].join('\n\n');
     expect(detectLanguage(english)).toBe('en');

@@ -88,7 +88,7 @@ export function detectLanguage(text: string): Language | undefined {
   let quoted = '';
   // Paragraphs are read from the top only until the sample is full, so a 10 MB text costs what a short one does;
   // short ones are voted on in chunks, since each call of franc has a fixed cost.
-  for (let start = 0; start < text.length && read < SAMPLE_CHARS; ) {
+  for (let start = 0; start < text.length && read < SAMPLE_CHARS;) {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
     const line = text.slice(start, Math.min(end, start + MAX_PARAGRAPH)).trim();

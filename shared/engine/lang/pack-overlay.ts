@@ -55,11 +55,19 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
     }
   };
   add(REPORTING_VERBS, pack.reportingVerbs);
-  add(PARTICIPLE_VERBS, pack.reportingVerbs.filter((verb) => HANGING_PARTICIPLE.test(verb)));
+  add(
+    PARTICIPLE_VERBS,
+    pack.reportingVerbs.filter((verb) => HANGING_PARTICIPLE.test(verb)),
+  );
   add(PACK_AUXILIARIES, pack.auxiliaries);
   add(VERB_MODIFIERS, pack.auxiliaries);
   add(PRONOUNS, Object.keys(pack.pronouns));
-  add(PERSON_PRONOUNS, Object.entries(pack.pronouns).filter(([, english]) => english === 'he' || english === 'she').map(([word]) => word));
+  add(
+    PERSON_PRONOUNS,
+    Object.entries(pack.pronouns)
+      .filter(([, english]) => english === 'he' || english === 'she')
+      .map(([word]) => word),
+  );
   add(NOUN_PHRASE_WORDS, pack.nounPhraseWords);
   add(PERSON_ROLES, pack.roles);
   add(SPEAKING_THINGS, pack.speakingThings);

@@ -88,7 +88,10 @@ export function inflect(stems: readonly string[], endings: readonly string[]): s
 
 /** A regex alternation of words, longest first, so a longer form wins over its prefix. */
 export function alternation(words: readonly string[]): string {
-  return [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
 }
 
 /** Not preceded by a letter: `\b` knows only ASCII letters, which Cyrillic and accents are not. */

@@ -8,7 +8,9 @@ import { packFor } from './index';
 // Sentences of our own in the shapes met in Spanish, French, German and Russian news copy.
 
 function marked(text: string, layer: Finding['layer']): string[] {
-  return analyze(text).filter((finding) => finding.layer === layer).map((finding) => finding.text);
+  return analyze(text)
+    .filter((finding) => finding.layer === layer)
+    .map((finding) => finding.text);
 }
 
 function speakers(text: string): (string | undefined)[] {
@@ -22,13 +24,16 @@ describe('Spanish pack', () => {
   });
 
   it('marks generic references and back-references, not a negated report', () => {
-    const text = 'Los medios estatales informaron el viernes de la visita del presidente a la fábrica. La agencia añadió que la producción había aumentado este año.';
+    const text =
+      'Los medios estatales informaron el viernes de la visita del presidente a la fábrica. La agencia añadió que la producción había aumentado este año.';
     expect(marked(text, 'state-media')).toEqual(['Los medios estatales', 'La agencia']);
     expect(marked('La agencia oficial KCNA no informó sobre el lanzamiento del misil que Seúl detectó el jueves por la mañana.', 'state-media')).toEqual([]);
   });
 
   it('gives a quote the speaker of an inverted verb', () => {
-    expect(speakers('“Vamos a responder con firmeza a cualquier provocación”, dijo el ministro Juan Pérez en una rueda de prensa en la capital.')).toEqual(['Juan Pérez']);
+    expect(speakers('“Vamos a responder con firmeza a cualquier provocación”, dijo el ministro Juan Pérez en una rueda de prensa en la capital.')).toEqual([
+      'Juan Pérez',
+    ]);
   });
 
   it('marks the conditional of rumour, but not in a question or an "if" sentence', () => {
@@ -49,15 +54,20 @@ describe('Spanish pack', () => {
 
 describe('French pack', () => {
   it('marks an outlet after "selon" with its noun phrase, and French guillemets with their speaker', () => {
-    const text = "Selon l'agence officielle nord-coréenne KCNA, le dirigeant a supervisé l'essai. « Nous ne reculerons pas », a déclaré le ministre Jean Dupont devant la presse.";
+    const text =
+      "Selon l'agence officielle nord-coréenne KCNA, le dirigeant a supervisé l'essai. « Nous ne reculerons pas », a déclaré le ministre Jean Dupont devant la presse.";
     expect(marked(text, 'state-media')).toEqual(["l'agence officielle nord-coréenne KCNA"]);
     expect(speakers(text)).toEqual(['Jean Dupont']);
   });
 
   it('marks the journalistic conditional and "la télévision d\'État", not a past conditional after "si"', () => {
-    expect(marked("L'attaque aurait fait une vingtaine de morts parmi les civils, selon un bilan provisoire publié dans la soirée.", 'unverified')).toHaveLength(1);
+    expect(
+      marked("L'attaque aurait fait une vingtaine de morts parmi les civils, selon un bilan provisoire publié dans la soirée.", 'unverified'),
+    ).toHaveLength(1);
     expect(marked("S'il avait su, il aurait refusé le poste que lui proposait le gouvernement au printemps dernier.", 'unverified')).toEqual([]);
-    expect(marked("La télévision d'État a diffusé jeudi des images du défilé militaire organisé dans la capitale.", 'state-media')).toEqual(["La télévision d'État"]);
+    expect(marked("La télévision d'État a diffusé jeudi des images du défilé militaire organisé dans la capitale.", 'state-media')).toEqual([
+      "La télévision d'État",
+    ]);
   });
 
   it('does not end a sentence at "M."', () => {
@@ -67,11 +77,13 @@ describe('French pack', () => {
 
 describe('German pack', () => {
   it('marks "laut" and "zufolge" frames and the Staatsmedien', () => {
-    expect(marked('Laut der staatlichen Nachrichtenagentur KCNA beaufsichtigte der Machthaber den Test der neuen Rakete am Donnerstag.', 'state-media')).toEqual([
-      'der staatlichen Nachrichtenagentur KCNA',
-    ]);
+    expect(
+      marked('Laut der staatlichen Nachrichtenagentur KCNA beaufsichtigte der Machthaber den Test der neuen Rakete am Donnerstag.', 'state-media'),
+    ).toEqual(['der staatlichen Nachrichtenagentur KCNA']);
     expect(marked('Der Agentur Xinhua zufolge wurden bei dem Erdbeben in der Provinz mindestens zwölf Menschen verletzt.', 'state-media')).toHaveLength(1);
-    expect(marked('Die Staatsmedien berichteten am Abend ausführlich über den Besuch des Präsidenten in der Hauptstadt.', 'state-media')).toEqual(['Die Staatsmedien']);
+    expect(marked('Die Staatsmedien berichteten am Abend ausführlich über den Besuch des Präsidenten in der Hauptstadt.', 'state-media')).toEqual([
+      'Die Staatsmedien',
+    ]);
   });
 
   it('marks reportative sollen, not the subjunctive of reported speech', () => {

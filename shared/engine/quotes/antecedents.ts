@@ -53,11 +53,7 @@ function appositiveName(tokens: readonly Token[], phrase: readonly Token[]): Tok
  * The subject that opens a sentence when it is the kind a pronoun stands for, read from the sentence's first
  * tokens; undefined for pronoun subjects ("He added ...") and for subjects of the other kind.
  */
-export function sentenceSubject(
-  tokens: readonly Token[],
-  kind: AntecedentKind,
-  knowsPerson: (lower: string) => boolean,
-): Token[] | undefined {
+export function sentenceSubject(tokens: readonly Token[], kind: AntecedentKind, knowsPerson: (lower: string) => boolean): Token[] | undefined {
   let phrase = leadingPhrase(tokens);
   if (!phrase || phrase.some((token) => PRONOUNS.has(token.lower))) return undefined;
   const named = appositiveName(tokens, phrase);

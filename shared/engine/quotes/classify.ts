@@ -18,9 +18,35 @@ const WORD_START = /[\p{L}\p{N}]/uy;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const LOWER_START = /^\p{Ll}/u;
 const SPEECH_END = /[,.!?…:;—–-]/;
-const LABEL_VERBS: ReadonlySet<string> = new Set(['called', 'call', 'calls', 'calling', 'dubbed', 'dub', 'dubs', 'branded', 'labelled', 'labeled', 'known', 'as']);
+const LABEL_VERBS: ReadonlySet<string> = new Set([
+  'called',
+  'call',
+  'calls',
+  'calling',
+  'dubbed',
+  'dub',
+  'dubs',
+  'branded',
+  'labelled',
+  'labeled',
+  'known',
+  'as',
+]);
 /** "banners reading 'X'", "a sign saying 'Y'": written text on a thing is a label, not speech. */
-const WRITTEN_VERBS: ReadonlySet<string> = new Set(['reading', 'read', 'reads', 'saying', 'says', 'said', 'bearing', 'with', 'that', 'proclaiming', 'declaring', 'emblazoned']);
+const WRITTEN_VERBS: ReadonlySet<string> = new Set([
+  'reading',
+  'read',
+  'reads',
+  'saying',
+  'says',
+  'said',
+  'bearing',
+  'with',
+  'that',
+  'proclaiming',
+  'declaring',
+  'emblazoned',
+]);
 const NAMING_VERBS: ReadonlySet<string> = new Set(['named', 'nicknamed', 'titled', 'entitled', 'codenamed', 'code-named', 'renamed']);
 const LABEL_NOUNS: ReadonlySet<string> = new Set([...LABEL_CUES].filter((cue) => !LABEL_VERBS.has(cue) && !NAMING_VERBS.has(cue)));
 
@@ -37,7 +63,7 @@ export function quoteShape(text: string, candidate: QuoteCandidate): QuoteShape 
   let cjk = false;
   // Words are found by stepping forward from `from`, never past `to`: a global search for the next
   // word would run to the end of the text for every wordless pair of marks, which is quadratic.
-  for (let at = from; at < to && (count < COUNT_CAP || titleCase); ) {
+  for (let at = from; at < to && (count < COUNT_CAP || titleCase);) {
     WORD_START.lastIndex = at;
     if (!WORD_START.test(text)) {
       at += 1;

@@ -12,7 +12,7 @@ function quotes(text: string): string[] {
 describe('wire copy with straight quotes', () => {
   it('reads a dateline story with an inverted cue, a title before a name and a follow-up quote', () => {
     const text = [
-      'SEOUL (Wire) - The North fired two missiles on Thursday, the South\'s military said.',
+      "SEOUL (Wire) - The North fired two missiles on Thursday, the South's military said.",
       '"This is a grave provocation," said Mr Lee, a spokesman for the Joint Chiefs of Staff. "We are watching closely."',
       'Foreign Ministry spokesperson Mao Ning said the launch was "a matter for the parties concerned."',
       '"We will respond to any attack," the commander said, according to a transcript released by the ministry.',
@@ -50,11 +50,9 @@ describe('archive copy', () => {
   });
 
   it('reads typewriter-era copy with a title before the name', () => {
-    const text = 'WASHINGTON (Wire) -- President Carter said Tuesday the nation would "never abandon its friends." "We have made our position clear," Carter told a news conference.';
-    expect(quotes(text)).toEqual([
-      '"never abandon its friends." => Carter',
-      '"We have made our position clear," => Carter',
-    ]);
+    const text =
+      'WASHINGTON (Wire) -- President Carter said Tuesday the nation would "never abandon its friends." "We have made our position clear," Carter told a news conference.';
+    expect(quotes(text)).toEqual(['"never abandon its friends." => Carter', '"We have made our position clear," => Carter']);
   });
 });
 
@@ -65,10 +63,7 @@ describe('pronoun chains in interview pieces', () => {
       'Durand praised the deal. "It is a good day for the region," he said.',
       'Moreau was more cautious. "We have to see the details first," she said.',
     ].join('\n\n');
-    expect(quotes(text)).toEqual([
-      '"It is a good day for the region," => Paul Durand',
-      '"We have to see the details first," => Alice Moreau',
-    ]);
+    expect(quotes(text)).toEqual(['"It is a good day for the region," => Paul Durand', '"We have to see the details first," => Alice Moreau']);
   });
 
   it('uses the gender a role gives to choose between two people just named', () => {
@@ -108,17 +103,12 @@ describe('modern web copy', () => {
   });
 
   it('gives a colon quote to the subject of the clause before the colon', () => {
-    expect(quotes('The minister was blunt: "We will not pay a single cent more."')).toEqual([
-      '"We will not pay a single cent more." => The minister',
-    ]);
+    expect(quotes('The minister was blunt: "We will not pay a single cent more."')).toEqual(['"We will not pay a single cent more." => The minister']);
   });
 
   it('gives documents and outlets as speakers', () => {
     const text = 'A KCNA commentary said the drills were "a dangerous rehearsal for war." The statement said the country "will defend its sovereignty."';
-    expect(quotes(text)).toEqual([
-      '"a dangerous rehearsal for war." => A KCNA commentary',
-      '"will defend its sovereignty." => The statement',
-    ]);
+    expect(quotes(text)).toEqual(['"a dangerous rehearsal for war." => A KCNA commentary', '"will defend its sovereignty." => The statement']);
   });
 
   it('marks a quote in a relative clause after another quote', () => {

@@ -16,15 +16,11 @@ function spans(text: string): string[] {
 
 describe('quotation marks', () => {
   it('marks a curly double quote with its marks and its speaker', () => {
-    expect(quotes('“We will never give up our weapons,” Mr Kim said.')).toEqual([
-      '“We will never give up our weapons,” | quote/curly-double | Kim | Mr Kim',
-    ]);
+    expect(quotes('“We will never give up our weapons,” Mr Kim said.')).toEqual(['“We will never give up our weapons,” | quote/curly-double | Kim | Mr Kim']);
   });
 
   it('marks straight double quotes', () => {
-    expect(quotes('"The plan has failed," the minister said.')).toEqual([
-      '"The plan has failed," | quote/straight-double | the minister | -',
-    ]);
+    expect(quotes('"The plan has failed," the minister said.')).toEqual(['"The plan has failed," | quote/straight-double | the minister | -']);
   });
 
   it('marks curly and straight single quotes', () => {
@@ -33,9 +29,7 @@ describe('quotation marks', () => {
   });
 
   it('marks guillemets in both directions, low-high quotes and corner brackets', () => {
-    expect(quotes('«Nous ne céderons jamais à la pression», a déclaré le président.').map((l) => l.split(' | ')[1])).toEqual([
-      'quote/guillemet',
-    ]);
+    expect(quotes('«Nous ne céderons jamais à la pression», a déclaré le président.').map((l) => l.split(' | ')[1])).toEqual(['quote/guillemet']);
     expect(spans('Er sagte: »Wir werden das gemeinsam schaffen.«')).toEqual(['»Wir werden das gemeinsam schaffen.«']);
     expect(spans('Sie sagte: „Wir schaffen das ganz sicher.“')).toEqual(['„Wir schaffen das ganz sicher.“']);
     expect(spans('他说：「我们绝对不会让步」。')).toEqual(['「我们绝对不会让步」']);
@@ -52,9 +46,7 @@ describe('quotation marks', () => {
   });
 
   it('does not let a plural possessive close a single quote early', () => {
-    expect(spans("He said ‘the workers’ rights come first in this country’ on Monday.")).toEqual([
-      '‘the workers’ rights come first in this country’',
-    ]);
+    expect(spans('He said ‘the workers’ rights come first in this country’ on Monday.')).toEqual(['‘the workers’ rights come first in this country’']);
   });
 
   it('keeps a stray mark from inverting the rest of the article', () => {
@@ -63,9 +55,7 @@ describe('quotation marks', () => {
   });
 
   it('keeps a quote inside a quote in the outer span', () => {
-    expect(spans('“They told us ‘leave now’ and we left everything behind,” she said.')).toEqual([
-      '“They told us ‘leave now’ and we left everything behind,”',
-    ]);
+    expect(spans('“They told us ‘leave now’ and we left everything behind,” she said.')).toEqual(['“They told us ‘leave now’ and we left everything behind,”']);
   });
 
   it('marks one span per paragraph for a quote that runs over paragraphs', () => {
@@ -167,9 +157,7 @@ describe('speakers', () => {
   });
 
   it('says so when the article does not name a speaker', () => {
-    const [finding] = detectQuotes(
-      createTextContext('Thousands marched, and "we will not forget what happened here" was painted on every wall.'),
-    );
+    const [finding] = detectQuotes(createTextContext('Thousands marched, and "we will not forget what happened here" was painted on every wall.'));
     expect(finding?.speaker).toBeUndefined();
     expect(finding?.message).toBe('Direct quote; the article does not say who said it.');
   });

@@ -58,7 +58,8 @@ function hasWords(tokens: readonly Token[]): boolean {
 function message(resolved: ResolvedSpeaker): string {
   if (!resolved.speaker) return 'Direct quote; the article does not say who said it.';
   const surface = resolved.surface;
-  if (surface && /^(he|she|it|they)$/i.test(englishPronoun(surface.toLowerCase()))) return `Direct quote attributed to ${resolved.speaker} ("${surface}" in the text).`;
+  if (surface && /^(he|she|it|they)$/i.test(englishPronoun(surface.toLowerCase())))
+    return `Direct quote attributed to ${resolved.speaker} ("${surface}" in the text).`;
   return `Direct quote attributed to ${surface ?? resolved.speaker}.`;
 }
 
@@ -210,12 +211,13 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
       const unit = unitOf[index]!;
       const follows =
         previous !== undefined &&
-        ((previous.unit === unit && previous.sentence >= first - 1) ||
-          (previous.unit === unit - 1 && units[unit]!.start === candidate.start));
+        ((previous.unit === unit && previous.sentence >= first - 1) || (previous.unit === unit - 1 && units[unit]!.start === candidate.start));
       // "“Where are you now?” Zelensky asked.": a question or exclamation closes the sentence before its cue.
       const next = sentences[last + 1];
       const nextCue =
-        wholeSentence && next !== undefined && next.paragraph === sentences[last]!.paragraph ? cueAfter(view(tokensOf(last + 1, last + 1), 0, WINDOW)) : undefined;
+        wholeSentence && next !== undefined && next.paragraph === sentences[last]!.paragraph
+          ? cueAfter(view(tokensOf(last + 1, last + 1), 0, WINDOW))
+          : undefined;
       if (nextCue?.immediate && (nextCue.kind === 'after' || nextCue.kind === 'inverted')) {
         resolved = registry.resolve(nextCue.phrase, text);
         confidence = 'medium';

@@ -89,7 +89,10 @@ function mentionsInRun(text: string, words: readonly RunWord[], previous: string
       if (triggered && !(next && SPEAKING_THINGS.has(next[1]!))) {
         out.push({ pos, name, role, kind: 'person', ...(gender ? { gender } : {}) });
       } else if (!triggered) {
-        const roleWord = APPOSITIVE.exec(after)?.[1]!.toLowerCase().split(/\s+/).find((w) => PERSON_ROLES.has(w));
+        const roleWord = APPOSITIVE.exec(after)?.[1]!
+          .toLowerCase()
+          .split(/\s+/)
+          .find((w) => PERSON_ROLES.has(w));
         const roleGender = genderOf(roleWord);
         if (roleWord) out.push({ pos, name, role: roleWord, kind: 'person', ...(roleGender ? { gender: roleGender } : {}) });
         else if (SPEAKS_NEXT.test(after)) out.push({ pos, name, kind: 'person' });
@@ -162,7 +165,7 @@ export function findPersonMentions(text: string, quotes: readonly Span[], capsAt
     // Most runs are one sentence-initial word: nothing to learn unless a title or role precedes it.
     if (single && !isTrigger(previous) && !PLACE_NAMING.has(previous)) continue;
     const words: RunWord[] = [];
-    for (let k = at; k < end; ) {
+    for (let k = at; k < end;) {
       let stop = k;
       while (stop < end && text.charCodeAt(stop) !== 32 && text.charCodeAt(stop) !== 9) stop++;
       const clean = text.charCodeAt(stop - 1) === 46 ? text.slice(k, stop - 1) : text.slice(k, stop);

@@ -27,7 +27,17 @@ const SURNAME_ROLES: ReadonlySet<string> = new Set(['head', 'king', 'bishop', 'j
 function isSurname(phrase: readonly Token[]): boolean {
   const head = phrase[phrase.length - 1]!;
   const before = phrase[phrase.length - 2];
-  return head.cap && !head.caps && SURNAME_ROLES.has(head.lower) && before !== undefined && before.cap && isNameWord(before) && !PERSON_ROLES.has(before.lower) && !NAME_TITLES.has(before.lower) && !NON_PERSON_WORDS.has(before.lower);
+  return (
+    head.cap &&
+    !head.caps &&
+    SURNAME_ROLES.has(head.lower) &&
+    before !== undefined &&
+    before.cap &&
+    isNameWord(before) &&
+    !PERSON_ROLES.has(before.lower) &&
+    !NAME_TITLES.has(before.lower) &&
+    !NON_PERSON_WORDS.has(before.lower)
+  );
 }
 
 /** Remembers who the article has named so far, so "he", "Mr Kim" and "the leader" resolve to a name. */
@@ -92,7 +102,8 @@ export class PersonRegistry {
   resolve(phrase: readonly Token[], text: string, antecedent?: readonly Token[]): ResolvedSpeaker {
     const surface = text.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end);
     const head = phrase[phrase.length - 1]!;
-    if (phrase.length === 1 && (PRONOUNS.has(head.lower) || PRO_DROP_VERBS.has(head.lower))) return this.resolvePronoun(englishPronoun(head.lower), surface, antecedent, text);
+    if (phrase.length === 1 && (PRONOUNS.has(head.lower) || PRO_DROP_VERBS.has(head.lower)))
+      return this.resolvePronoun(englishPronoun(head.lower), surface, antecedent, text);
     if (PERSON_ROLES.has(head.lower) && !isSurname(phrase)) {
       // "a local official" introduces someone new; "the commander" is someone named with that role, or the last
       // person named when we know no other role for them.

@@ -8,18 +8,12 @@ function pairs(text: string): string[] {
 
 describe('pairing quotation marks', () => {
   it('pairs each style with its own closing mark', () => {
-    expect(pairs('a “b” c "d" e «f» g „h“ i 「j」')).toEqual([
-      '“b” curly-double',
-      '"d" straight-double',
-      '«f» guillemet',
-      '„h“ low-high',
-      '「j」 corner',
-    ]);
+    expect(pairs('a “b” c "d" e «f» g „h“ i 「j」')).toEqual(['“b” curly-double', '"d" straight-double', '«f» guillemet', '„h“ low-high', '「j」 corner']);
   });
 
   it('lets a paragraph-opening quote without a closing mark run to the end of the paragraph', () => {
     expect(pairs('“We will never give up')).toEqual(['“We will never give up curly-double (runs on)']);
-    expect(pairs("‘We will never give up")).toEqual(['‘We will never give up curly-single (runs on)']);
+    expect(pairs('‘We will never give up')).toEqual(['‘We will never give up curly-single (runs on)']);
   });
 
   it('ends a quote left open at its last clause when a fresh opening mark comes where a closer was due', () => {

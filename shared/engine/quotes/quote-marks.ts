@@ -2,14 +2,7 @@ import type { Span } from '../text/spans';
 import { LEADING_ELISIONS } from './lexicon';
 
 /** The quotation-mark convention a quote is written in; each style has its own rule id. */
-export type QuoteStyle =
-  | 'curly-double'
-  | 'straight-double'
-  | 'curly-single'
-  | 'straight-single'
-  | 'guillemet'
-  | 'low-high'
-  | 'corner';
+export type QuoteStyle = 'curly-double' | 'straight-double' | 'curly-single' | 'straight-single' | 'guillemet' | 'low-high' | 'corner';
 
 /** A stretch between paired quotation marks, marks included. */
 export interface QuoteCandidate extends Span {

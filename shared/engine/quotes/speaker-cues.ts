@@ -1,15 +1,6 @@
 import { ACCORDING_WORDS, PACK_AUXILIARIES, PRO_DROP_VERBS } from '../lang/pack-overlay';
 import { PARTICIPLE_VERBS as PARTICIPLES, QUOTING_VERBS } from './lexicon';
-import {
-  isPronoun,
-  leadingPhrase,
-  MAX_DISTANCE,
-  MAX_PHRASE,
-  phraseEndingAt,
-  subjectAfter,
-  subjectBefore,
-  trimPhrase,
-} from './speaker-phrases';
+import { isPronoun, leadingPhrase, MAX_DISTANCE, MAX_PHRASE, phraseEndingAt, subjectAfter, subjectBefore, trimPhrase } from './speaker-phrases';
 import { namesPerson } from './antecedents';
 import { namesNoOne } from './place-words';
 import { isNameWord, isReportingVerb, type Token } from './tokens';
@@ -28,7 +19,6 @@ export interface SpeakerCue {
   /** The reporting verb, when the cue has one. */
   readonly verb?: Token;
 }
-
 
 /** Words that open a phrase continuing the quote's sentence, so no subject stands between the quote and the verb. */
 const PREPOSITION_OPENERS: ReadonlySet<string> = new Set(['with', 'in', 'on', 'at', 'for', 'to', 'from', 'after', 'during', 'about', 'over', 'by']);
@@ -64,7 +54,10 @@ export function cueAfter(after: readonly Token[]): SpeakerCue | undefined {
   while (i < after.length && after[i]!.kind === 'punct' && ',—–-:'.includes(after[i]!.text)) i++;
   const tight = i;
   // ",” in the words of X" right after the quote; "according to X" there names a source, not the speaker.
-  const lead = after.slice(i, i + 4).map((token) => token.lower).join(' ');
+  const lead = after
+    .slice(i, i + 4)
+    .map((token) => token.lower)
+    .join(' ');
   if (lead === 'in the words of') {
     const attributed = cueAccordingTo(after.slice(i));
     if (attributed) return { ...attributed, kind: 'words-of', immediate: true };

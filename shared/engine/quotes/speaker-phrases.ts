@@ -19,7 +19,23 @@ export const MAX_PHRASE = 8;
 export const MAX_DISTANCE = 30;
 const POSSESSIVE = /['’]s$/;
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
-const CLAUSE_STARTS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'as', 'when', 'or', 'so', 'then', 'after', 'because', 'although', 'since', 'where', 'whereas', 'meanwhile']);
+const CLAUSE_STARTS: ReadonlySet<string> = new Set([
+  'and',
+  'but',
+  'while',
+  'as',
+  'when',
+  'or',
+  'so',
+  'then',
+  'after',
+  'because',
+  'although',
+  'since',
+  'where',
+  'whereas',
+  'meanwhile',
+]);
 const POST_MODIFIERS: ReadonlySet<string> = new Set(['in', 'from', 'at', 'of', 'for', 'with', 'near']);
 /** Words trimmed from either end of a speaker phrase. */
 export const LEADING_JUNK: ReadonlySet<string> = new Set(['of', 'for', 'that', 'this']);
@@ -39,9 +55,41 @@ function hasHead(phrase: readonly Token[]): boolean {
 
 /** Words that make "X of Y" one name ("Ministry of Defence", "Prime Minister of Israel", "Republic of Korea"). */
 const NAME_OF_WORDS: ReadonlySet<string> = new Set([
-  'republic', 'kingdom', 'state', 'states', 'university', 'bank', 'court', 'house', 'city', 'county', 'province',
-  'church', 'college', 'school', 'army', 'navy', 'duke', 'duchess', 'prince', 'princess', 'king', 'queen', 'emir',
-  'sultan', 'archbishop', 'bishop', 'mayor', 'governor', 'chief', 'head', 'director', 'people', 'friends', 'sons', 'daughters',
+  'republic',
+  'kingdom',
+  'state',
+  'states',
+  'university',
+  'bank',
+  'court',
+  'house',
+  'city',
+  'county',
+  'province',
+  'church',
+  'college',
+  'school',
+  'army',
+  'navy',
+  'duke',
+  'duchess',
+  'prince',
+  'princess',
+  'king',
+  'queen',
+  'emir',
+  'sultan',
+  'archbishop',
+  'bishop',
+  'mayor',
+  'governor',
+  'chief',
+  'head',
+  'director',
+  'people',
+  'friends',
+  'sons',
+  'daughters',
 ]);
 
 /**
@@ -53,7 +101,8 @@ function personBeforeOf(phrase: Token[]): Token[] {
   if (of < 2) return phrase;
   const person = phrase.slice(0, of);
   const isPersonName = person.every(
-    (token) => isNameWord(token) && !NAME_OF_WORDS.has(token.lower) && !NAME_TITLES.has(token.lower) && !isRoleNoun(token.lower) && !SPEAKING_THINGS.has(token.lower),
+    (token) =>
+      isNameWord(token) && !NAME_OF_WORDS.has(token.lower) && !NAME_TITLES.has(token.lower) && !isRoleNoun(token.lower) && !SPEAKING_THINGS.has(token.lower),
   );
   return isPersonName && person.filter((token) => token.cap).length >= 2 ? person : phrase;
 }
@@ -109,8 +158,24 @@ function isPlainModifier(token: Token): boolean {
 
 /** Words that name a day or a part of one, skipped between a subject and its verb ("Pravda on Tuesday accused"). */
 const TIME_WORDS: ReadonlySet<string> = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
-  'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'tonight',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'week',
+  'month',
+  'year',
+  'weekend',
 ]);
 const TIME_LEADS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'in', 'late', 'early']);
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
@@ -192,7 +257,13 @@ function subjectPhrase(view: readonly Token[], verb: number, floor: number): Tok
     const segmentStart = k + 1;
     const segment = view[segmentStart];
     if (!segment || segmentStart >= j) return undefined;
-    if (k >= floor && view[k]!.text === ',' && APPOSITIVE_START.test(segment.text) && !CLAUSE_STARTS.has(segment.lower) && !introducesSentence(view, k, floor)) {
+    if (
+      k >= floor &&
+      view[k]!.text === ',' &&
+      APPOSITIVE_START.test(segment.text) &&
+      !CLAUSE_STARTS.has(segment.lower) &&
+      !introducesSentence(view, k, floor)
+    ) {
       j = k;
       continue;
     }
@@ -201,7 +272,14 @@ function subjectPhrase(view: readonly Token[], verb: number, floor: number): Tok
       let k2 = k - 1;
       while (k2 >= floor && view[k2]!.text !== ',' && view[k2]!.kind !== 'quote') k2--;
       const outer = view[k2 + 1];
-      if (k2 >= floor && view[k2]!.text === ',' && outer && /^\p{Ll}/u.test(outer.text) && !CLAUSE_STARTS.has(outer.lower) && !introducesSentence(view, k2, floor)) {
+      if (
+        k2 >= floor &&
+        view[k2]!.text === ',' &&
+        outer &&
+        /^\p{Ll}/u.test(outer.text) &&
+        !CLAUSE_STARTS.has(outer.lower) &&
+        !introducesSentence(view, k2, floor)
+      ) {
         j = k2;
         continue;
       }
@@ -219,10 +297,19 @@ export function subjectAfter(view: readonly Token[], verb: number): Token[] | un
   let descriptors = 0;
   while (descriptors < 3) {
     const descriptor = view[j + descriptors];
-    if (descriptor === undefined || descriptor.kind !== 'word' || descriptor.cap || isSpeakerPhraseWord(descriptor) || isFunctionWord(descriptor) || isReportingVerb(descriptor)) break;
+    if (
+      descriptor === undefined ||
+      descriptor.kind !== 'word' ||
+      descriptor.cap ||
+      isSpeakerPhraseWord(descriptor) ||
+      isFunctionWord(descriptor) ||
+      isReportingVerb(descriptor)
+    )
+      break;
     descriptors++;
   }
-  const described = descriptors > 0 && view[j + descriptors] !== undefined && isSpeakerPhraseWord(view[j + descriptors]!) && !isFunctionWord(view[j + descriptors]!);
+  const described =
+    descriptors > 0 && view[j + descriptors] !== undefined && isSpeakerPhraseWord(view[j + descriptors]!) && !isFunctionWord(view[j + descriptors]!);
   if (described) j += descriptors;
   // After an inverted verb the phrase may run long: "cautioned R.T. Weatherman Foundation president Meaghan Mobbs".
   while (j < view.length && j - verb <= MAX_PHRASE + 4) {
@@ -242,13 +329,41 @@ export function subjectAfter(view: readonly Token[], verb: number): Token[] | un
   return phrase;
 }
 
-
 // "Shortly afterward, Hamas decried …", "Meanwhile, the agency said …": an opening adverb is no subject.
 const INTRO_ADVERB = /^(?:\p{Ll}+ly|meanwhile|meantime|later|earlier|however|afterwards?|still|instead|separately|then|also|moreover|yet)$/u;
 const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
-  'forum', 'committee', 'council', 'federation', 'association', 'foundation', 'institute', 'ministry', 'agency', 'union',
-  'party', 'front', 'movement', 'organisation', 'organization', 'group', 'commission', 'center', 'centre', 'board', 'society',
-  'coalition', 'alliance', 'network', 'league', 'bureau', 'office', 'department', 'service', 'fund', 'trust', 'watch',
+  'forum',
+  'committee',
+  'council',
+  'federation',
+  'association',
+  'foundation',
+  'institute',
+  'ministry',
+  'agency',
+  'union',
+  'party',
+  'front',
+  'movement',
+  'organisation',
+  'organization',
+  'group',
+  'commission',
+  'center',
+  'centre',
+  'board',
+  'society',
+  'coalition',
+  'alliance',
+  'network',
+  'league',
+  'bureau',
+  'office',
+  'department',
+  'service',
+  'fund',
+  'trust',
+  'watch',
 ]);
 
 /** Whether a capitalised run starting at `from` ends in a word that names an organisation. */

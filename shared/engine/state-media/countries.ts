@@ -3,7 +3,23 @@
  * Used to resolve shared outlet names (CBC, NTV) and to give generic references ("state media") a country.
  */
 export const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
-  KP: ['North Korea', 'North Korean', 'North Koreans', 'Pyongyang', 'DPRK', 'Kim Jong Un', 'Kim Jong-un', 'Kim Jong Il', 'Kim Jong-il', 'Kim Il Sung', 'Kim Il-sung', 'N.Korea', 'N. Korea', 'N.Korean', 'N. Korean'],
+  KP: [
+    'North Korea',
+    'North Korean',
+    'North Koreans',
+    'Pyongyang',
+    'DPRK',
+    'Kim Jong Un',
+    'Kim Jong-un',
+    'Kim Jong Il',
+    'Kim Jong-il',
+    'Kim Il Sung',
+    'Kim Il-sung',
+    'N.Korea',
+    'N. Korea',
+    'N.Korean',
+    'N. Korean',
+  ],
   KR: ['South Korea', 'South Korean', 'Seoul', 'S.Korea', 'S. Korea'],
   CN: ['China', 'Chinese', 'Beijing', 'Peking', 'Xi Jinping', 'PRC'],
   HK: ['Hong Kong'],
@@ -24,7 +40,7 @@ export const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
   KW: ['Kuwait', 'Kuwaiti'],
   BH: ['Bahrain', 'Bahraini', 'Manama'],
   OM: ['Oman', 'Omani', 'Muscat'],
-  YE: ['Yemen', 'Yemeni', "Sanaa", "Sana'a", 'Houthi', 'Houthis'],
+  YE: ['Yemen', 'Yemeni', 'Sanaa', "Sana'a", 'Houthi', 'Houthis'],
   PS: ['Palestinian', 'Palestinians', 'Gaza', 'West Bank', 'Ramallah', 'Hamas'],
   IL: ['Israel', 'Israeli', 'Israelis', 'Jerusalem', 'Tel Aviv'],
   TR: ['Turkey', 'Turkish', 'Türkiye', 'Ankara', 'Istanbul', 'Erdogan', 'Erdoğan'],

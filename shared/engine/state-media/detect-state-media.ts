@@ -89,7 +89,8 @@ const FRAME_RULES: Readonly<Record<Frame, string>> = {
   headline: 'state-media/headline',
 };
 
-const FAMILY_NOUN = /\b(news\s+agency|wire\s+service|agency|broadcaster|television|tv|channel|network|station|radio|newspaper|paper|daily|weekly|tabloid|website|site|portal|wire|newswire|media|outlet)\b/gi;
+const FAMILY_NOUN =
+  /\b(news\s+agency|wire\s+service|agency|broadcaster|television|tv|channel|network|station|radio|newspaper|paper|daily|weekly|tabloid|website|site|portal|wire|newswire|media|outlet)\b/gi;
 
 /** Families named by the nouns of a phrase ("broadcaster NTV" is a broadcaster whatever the registry says). */
 function phraseFamilies(phrase: string, base: OutletFamily | undefined): Set<OutletFamily> {
@@ -146,7 +147,8 @@ export function detectStateMedia(context: TextContext, options: StateMediaOption
   let previousOutlet: { readonly end: number; readonly outlet: OutletRecord } | undefined;
   for (const match of found) {
     // A dotted acronym ("K.C.N.A.") keeps its closing dot, so the verb after it is read as usual.
-    const m = match.end - match.start > 2 && text.charCodeAt(match.end - 2) === 46 && text.charCodeAt(match.end) === 46 ? { ...match, end: match.end + 1 } : match;
+    const m =
+      match.end - match.start > 2 && text.charCodeAt(match.end - 2) === 46 && text.charCodeAt(match.end) === 46 ? { ...match, end: match.end + 1 } : match;
     if (m.value.kind === 'country') continue;
     if (m.value.kind === 'other-news') {
       antecedents.push({ start: m.start, end: m.end, outlet: undefined, other: true, families: new Set(['any']) });
@@ -154,7 +156,8 @@ export function detectStateMedia(context: TextContext, options: StateMediaOption
     }
     const outlet = resolve(m.value);
     // "the Korean Central News Agency (KCNA)": the acronym in brackets is the same name again, framed with it.
-    const restated = outlet !== undefined && previousOutlet !== undefined && previousOutlet.outlet === outlet && /^\s*\(\s*$/.test(text.slice(previousOutlet.end, m.start));
+    const restated =
+      outlet !== undefined && previousOutlet !== undefined && previousOutlet.outlet === outlet && /^\s*\(\s*$/.test(text.slice(previousOutlet.end, m.start));
     if (outlet) previousOutlet = { end: m.end, outlet };
     if (restated) continue;
     const state = outlet !== undefined && enabled.has(outlet.typology) && inYears(outlet, year);
@@ -170,7 +173,14 @@ export function detectStateMedia(context: TextContext, options: StateMediaOption
     if (unit) span = { start: phrase.start, end: phrase.end + unit[0].length };
     const finding = named(text, span, ofItsTime(outlet, year, communistEra), FRAME_RULES[frame ?? 'before']);
     candidates.push({ finding, frame, outlet });
-    antecedents.push({ start: m.start, end: Math.max(m.end, finding.end), outlet, other: false, families: phraseFamilies(finding.text, FAMILY_OF_KIND[outlet.kind]), finding });
+    antecedents.push({
+      start: m.start,
+      end: Math.max(m.end, finding.end),
+      outlet,
+      other: false,
+      families: phraseFamilies(finding.text, FAMILY_OF_KIND[outlet.kind]),
+      finding,
+    });
   }
   candidates.push(...misspellings(context, registry, tokens, enabled, countryCounts));
   candidates.push(...genericReferences(context, registry, tokens, found, countryCounts, antecedents, year));
@@ -179,7 +189,14 @@ export function detectStateMedia(context: TextContext, options: StateMediaOption
   for (const { finding: f, outlet } of coordinated(text, candidates)) {
     sourced.push(f);
     if (f.ruleId === 'state-media/misspelling' || f.ruleId === 'state-media/generic') {
-      antecedents.push({ start: f.start, end: f.end, outlet, other: false, families: phraseFamilies(f.text, outlet && FAMILY_OF_KIND[outlet.kind]), finding: f });
+      antecedents.push({
+        start: f.start,
+        end: f.end,
+        outlet,
+        other: false,
+        families: phraseFamilies(f.text, outlet && FAMILY_OF_KIND[outlet.kind]),
+        finding: f,
+      });
     }
   }
   antecedents.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -269,7 +286,8 @@ function mentionStartsJustAfter(antecedents: readonly Antecedent[], offset: numb
   return next !== undefined && next.start <= offset + gap && !next.other;
 }
 
-const NATIONAL_MEDIUM = /^[ \t\n]+(?:television|TV|radio|news[ \t\n]+agency|Television|Radio|News[ \t\n]+Agency|TELEVISION|RADIO|NEWS[ \t\n]+AGENCY|(media|newspapers|MEDIA|NEWSPAPERS))\b/;
+const NATIONAL_MEDIUM =
+  /^[ \t\n]+(?:television|TV|radio|news[ \t\n]+agency|Television|Radio|News[ \t\n]+Agency|TELEVISION|RADIO|NEWS[ \t\n]+AGENCY|(media|newspapers|MEDIA|NEWSPAPERS))\b/;
 
 /** "State media", "Iranian state TV", "the party daily", and "<nationality> television" where all broadcasting is the state's. */
 /** Whether an outlet mention lies inside `phrase`; `from` is the first antecedent not ending before it. */
@@ -296,7 +314,7 @@ function genericReferences(
   const namedCountries = new Set<string>();
   for (const a of antecedents) if (a.outlet && !a.other) namedCountries.add(a.outlet.country);
   const generic = (phrase: Span, core: Span, country: string | undefined, frame: Frame | undefined): Candidate => {
-    const where = country ? registry.countryNames[country] ?? country : undefined;
+    const where = country ? (registry.countryNames[country] ?? country) : undefined;
     const finding: StateMediaFinding = {
       layer: 'state-media',
       start: phrase.start,
@@ -314,32 +332,34 @@ function genericReferences(
   const genericPatterns = context.pack ? [GENERIC_REFERENCE, context.pack.stateMedia.genericReference] : [GENERIC_REFERENCE];
   for (const pattern of genericPatterns) {
     pattern.lastIndex = 0;
-  let previousIndex = 0;
+    let previousIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    const core = { start: m.index, end: m.index + m[0].length };
-    const phrase = withUnlistedName(text, core, expandNounPhrase(context, core, registry.countryTokens));
-    // "state media KCNA" is the named outlet's phrase, found above.
-    if (/^\s+\p{Lu}{2,}/u.test(text.slice(phrase.end, phrase.end + 12)) && mentionStartsJustAfter(antecedents, phrase.end, 2)) continue;
-    // A phrase that names an outlet ("the state news agency KCNA") is decided by that outlet, typology filter included.
-    while (previousIndex < antecedents.length && antecedents[previousIndex]!.end <= phrase.start) previousIndex++;
-    if (namesOutletWithin(antecedents, previousIndex, phrase)) continue;
-      const broadcast = /tele|tv|radio|broadcast|channel/i.test(m[0]) || (pattern !== GENERIC_REFERENCE && context.pack?.stateMedia.familyOf(m[0]) === 'broadcast');
-    const frame = sourceFrame(context, phrase, core, broadcast);
-    if (frame === 'credit' || frame === 'dateline') continue;
-    // A nationality inside the phrase ("Iranian state TV", "State-run Syrian television") names the country.
-    const words = text.slice(phrase.start, phrase.end);
-    let country: string | undefined;
-    const range = tokenRange(tokens, phrase);
-    const inPhrase = range ? registry.mentions.findAll(text, tokens, range.from, range.to) : registry.mentions.findAll(words, tokenize(words));
-    for (const x of inPhrase) if (x.value.kind === 'country') country = x.value.country;
-    if (!country) {
+      const core = { start: m.index, end: m.index + m[0].length };
+      const phrase = withUnlistedName(text, core, expandNounPhrase(context, core, registry.countryTokens));
+      // "state media KCNA" is the named outlet's phrase, found above.
+      if (/^\s+\p{Lu}{2,}/u.test(text.slice(phrase.end, phrase.end + 12)) && mentionStartsJustAfter(antecedents, phrase.end, 2)) continue;
+      // A phrase that names an outlet ("the state news agency KCNA") is decided by that outlet, typology filter included.
       while (previousIndex < antecedents.length && antecedents[previousIndex]!.end <= phrase.start) previousIndex++;
-      let previous: Antecedent | undefined;
-      for (let i = previousIndex - 1; i >= 0 && i >= previousIndex - 50 && !previous; i--) if (antecedents[i]!.outlet && !antecedents[i]!.other) previous = antecedents[i];
-      country = namedCountries.size === 1 ? [...namedCountries][0] : (previous?.outlet?.country ?? fallback);
+      if (namesOutletWithin(antecedents, previousIndex, phrase)) continue;
+      const broadcast =
+        /tele|tv|radio|broadcast|channel/i.test(m[0]) || (pattern !== GENERIC_REFERENCE && context.pack?.stateMedia.familyOf(m[0]) === 'broadcast');
+      const frame = sourceFrame(context, phrase, core, broadcast);
+      if (frame === 'credit' || frame === 'dateline') continue;
+      // A nationality inside the phrase ("Iranian state TV", "State-run Syrian television") names the country.
+      const words = text.slice(phrase.start, phrase.end);
+      let country: string | undefined;
+      const range = tokenRange(tokens, phrase);
+      const inPhrase = range ? registry.mentions.findAll(text, tokens, range.from, range.to) : registry.mentions.findAll(words, tokenize(words));
+      for (const x of inPhrase) if (x.value.kind === 'country') country = x.value.country;
+      if (!country) {
+        while (previousIndex < antecedents.length && antecedents[previousIndex]!.end <= phrase.start) previousIndex++;
+        let previous: Antecedent | undefined;
+        for (let i = previousIndex - 1; i >= 0 && i >= previousIndex - 50 && !previous; i--)
+          if (antecedents[i]!.outlet && !antecedents[i]!.other) previous = antecedents[i];
+        country = namedCountries.size === 1 ? [...namedCountries][0] : (previous?.outlet?.country ?? fallback);
+      }
+      out.push(generic(phrase, core, country, frame));
     }
-    out.push(generic(phrase, core, country, frame));
-  }
   }
 
   // "East German television", "Iraqi radio", "the Soviet news agency", "North Korean media": a nationality before a broadcast medium, where the state held all broadcasting.
@@ -362,8 +382,10 @@ function genericReferences(
 
 // "the state-run newspaper Al-Thawra said": an outlet the registry does not list, named right after its descriptor.
 const SINGLE_OUTLET_NOUN = /(?:newspaper|daily|agency|broadcaster|channel|television|TV|radio|tabloid|outlet|network|website|paper|station|weekly)$/i;
-const UNLISTED_NAME = /^ ((?:(?:[Aa]l|[Ee]l|[Aa]n|[Aa]r|[Aa]s|[Aa]d)-)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?(?: \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?){0,2})(?=[ ,])/u;
-const NOT_AN_OUTLET_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|On|In|On|At|As|But|And|The|This|That|It|He|She|They|Last|Earlier|Later)\b/;
+const UNLISTED_NAME =
+  /^ ((?:(?:[Aa]l|[Ee]l|[Aa]n|[Aa]r|[Aa]s|[Aa]d)-)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?(?: \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?){0,2})(?=[ ,])/u;
+const NOT_AN_OUTLET_NAME =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|On|In|On|At|As|But|And|The|This|That|It|He|She|They|Last|Earlier|Later)\b/;
 
 function withUnlistedName<T extends Span>(text: string, core: Span, phrase: T): T {
   if (phrase.end !== core.end || !SINGLE_OUTLET_NOUN.test(text.slice(core.start, core.end))) return phrase;
@@ -482,48 +504,50 @@ function backReferences(context: TextContext, antecedents: readonly Antecedent[]
     lastEndOf.clear();
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    const span = { start: m.index, end: m.index + m[0].length };
-    while (next < antecedents.length && antecedents[next]!.end <= span.start) next++;
-    while (swept < byEnd.length && byEnd[swept]!.end <= span.start) lastEndOf.set(byEnd[swept]!.outlet, byEnd[swept++]!.end);
-    const written = m[1]!;
-    const caps = written === written.toUpperCase();
-    // "the Agency" in mixed-case text is part of a name; in ALL-CAPS copy every word is capitalised.
+      const span = { start: m.index, end: m.index + m[0].length };
+      while (next < antecedents.length && antecedents[next]!.end <= span.start) next++;
+      while (swept < byEnd.length && byEnd[swept]!.end <= span.start) lastEndOf.set(byEnd[swept]!.outlet, byEnd[swept++]!.end);
+      const written = m[1]!;
+      const caps = written === written.toUpperCase();
+      // "the Agency" in mixed-case text is part of a name; in ALL-CAPS copy every word is capitalised.
       // German capitalises every noun, so another language's nouns are taken as written.
       if (!local && !caps && written !== written.toLowerCase()) continue;
-    const noun = written.toLowerCase().replace(/\s+/g, ' ');
-    const after = text.slice(span.end, span.end + 160);
+      const noun = written.toLowerCase().replace(/\s+/g, ' ');
+      const after = text.slice(span.end, span.end + 160);
       if ((!caps && /^\s+\p{Lu}/u.test(after)) || NEGATED_AFTER.test(after) || local?.negatedAfter.test(after)) continue;
-    const before = text.slice(Math.max(0, span.start - 80), span.start);
-      const framed = local ? local.subjectOfVerb.test(after) || local.sourceBefore.test(before) : SUBJECT_OF_VERB.test(after) || SOURCE_BEFORE.test(before) || (noun !== 'report' && PRODUCT_AFTER.test(after));
+      const before = text.slice(Math.max(0, span.start - 80), span.start);
+      const framed = local
+        ? local.subjectOfVerb.test(after) || local.sourceBefore.test(before)
+        : SUBJECT_OF_VERB.test(after) || SOURCE_BEFORE.test(before) || (noun !== 'report' && PRODUCT_AFTER.test(after));
       if (!framed) continue;
-    // The most recent antecedent not inside this phrase.
-    let previous: Antecedent | undefined;
-    for (let i = next - 1; i >= 0 && i >= next - 5 && !previous; i--) if (antecedents[i]!.end <= span.start) previous = antecedents[i];
-    if (!previous || previous.other || !previous.finding || span.start - previous.end > 1500) continue;
+      // The most recent antecedent not inside this phrase.
+      let previous: Antecedent | undefined;
+      for (let i = next - 1; i >= 0 && i >= next - 5 && !previous; i--) if (antecedents[i]!.end <= span.start) previous = antecedents[i];
+      if (!previous || previous.other || !previous.finding || span.start - previous.end > 1500) continue;
       if (!compatible(local ? local.familyOf(noun) : (FAMILY_OF_WORD[noun] ?? 'any'), previous.families)) continue;
-    const between = text.slice(previous.end, span.start);
-    if (noun.includes('agency') && /\b\p{Lu}[\p{L}-]*\s+Agency\b/u.test(between)) continue;
+      const between = text.slice(previous.end, span.start);
+      if (noun.includes('agency') && /\b\p{Lu}[\p{L}-]*\s+Agency\b/u.test(between)) continue;
       if (local ? otherNamedLocally(between, written) : otherThingNamed(between, noun)) continue;
-    const antecedent = previous.finding;
-    if (noun === 'report') {
-      const lastEnd = lastEndOf.get(antecedent.outlet);
-      if (lastEnd === undefined || span.start - lastEnd >= 600) continue;
+      const antecedent = previous.finding;
+      if (noun === 'report') {
+        const lastEnd = lastEndOf.get(antecedent.outlet);
+        if (lastEnd === undefined || span.start - lastEnd >= 600) continue;
+      }
+      const outletName = previous.outlet?.name ?? text.slice(antecedent.start, antecedent.end);
+      out.push({
+        layer: 'state-media',
+        start: span.start,
+        end: span.end,
+        text: text.slice(span.start, span.end),
+        ruleId: 'state-media/back-reference',
+        message: previous.outlet
+          ? `"${m[0]}" refers back to ${outletName}; ${outletMessage(previous.outlet)}`
+          : `"${m[0]}" refers back to "${outletName}", state-controlled media cited as a source.`,
+        outlet: antecedent.outlet,
+        ...(antecedent.country ? { country: antecedent.country } : {}),
+        ...(antecedent.typology ? { typology: antecedent.typology } : {}),
+      });
     }
-    const outletName = previous.outlet?.name ?? text.slice(antecedent.start, antecedent.end);
-    out.push({
-      layer: 'state-media',
-      start: span.start,
-      end: span.end,
-      text: text.slice(span.start, span.end),
-      ruleId: 'state-media/back-reference',
-      message: previous.outlet
-        ? `"${m[0]}" refers back to ${outletName}; ${outletMessage(previous.outlet)}`
-        : `"${m[0]}" refers back to "${outletName}", state-controlled media cited as a source.`,
-      outlet: antecedent.outlet,
-      ...(antecedent.country ? { country: antecedent.country } : {}),
-      ...(antecedent.typology ? { typology: antecedent.typology } : {}),
-    });
-  }
   }
   return out;
 }

@@ -77,7 +77,10 @@ function compile(outlets: readonly OutletRecord[]): CompiledRegistry {
   const mentions = new PhraseIndex<Mention>();
   const byName = new Map<string, { plain: OutletRecord[]; context: OutletRecord[] }>();
   for (const outlet of outlets) {
-    for (const [list, names] of [['plain', outlet.aliases], ['context', outlet.contextAliases]] as const) {
+    for (const [list, names] of [
+      ['plain', outlet.aliases],
+      ['context', outlet.contextAliases],
+    ] as const) {
       for (const name of names) {
         const slot = byName.get(name) ?? { plain: [], context: [] };
         slot[list].push(outlet);

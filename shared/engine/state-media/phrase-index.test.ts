@@ -16,8 +16,12 @@ describe('PhraseIndex.findAll over a token range', () => {
     const span = { start: text.indexOf('North'), end: text.indexOf(' on') };
     const range = tokenRange(tokens, span)!;
     const words = text.slice(span.start, span.end);
-    const inRange = index().findAll(text, tokens, range.from, range.to).map((m) => [m.start - span.start, m.end - span.start, m.value]);
-    const inCopy = index().findAll(words, tokenize(words)).map((m) => [m.start, m.end, m.value]);
+    const inRange = index()
+      .findAll(text, tokens, range.from, range.to)
+      .map((m) => [m.start - span.start, m.end - span.start, m.value]);
+    const inCopy = index()
+      .findAll(words, tokenize(words))
+      .map((m) => [m.start, m.end, m.value]);
     expect(inRange).toEqual([[0, 12, 'KP']]);
     expect(inRange).toEqual(inCopy);
   });

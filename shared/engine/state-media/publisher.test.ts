@@ -3,7 +3,12 @@ import { identifyPublisher } from './publisher';
 
 describe('the article’s own publisher', () => {
   it('is recognised from the canonical address, subdomains included', () => {
-    expect(identifyPublisher({ text: 'Body.', url: 'https://sputnikglobe.com/20240101/story.html' })).toMatchObject({ outlet: 'Sputnik', country: 'RU', typology: 'SC', evidence: 'url' });
+    expect(identifyPublisher({ text: 'Body.', url: 'https://sputnikglobe.com/20240101/story.html' })).toMatchObject({
+      outlet: 'Sputnik',
+      country: 'RU',
+      typology: 'SC',
+      evidence: 'url',
+    });
     expect(identifyPublisher({ text: 'Body.', url: 'http://www.kcna.kp/en/article/q/1.kcmsf' })).toMatchObject({ outlet: 'KCNA', evidence: 'url' });
   });
 
@@ -12,7 +17,10 @@ describe('the article’s own publisher', () => {
   });
 
   it('is recognised from a wire tag in the dateline of plain-text copy', () => {
-    expect(identifyPublisher({ text: 'Headline\n\nPYONGYANG, December 4 (KCNA) -- The leader visited a farm.' })).toMatchObject({ outlet: 'KCNA', evidence: 'wire-tag' });
+    expect(identifyPublisher({ text: 'Headline\n\nPYONGYANG, December 4 (KCNA) -- The leader visited a farm.' })).toMatchObject({
+      outlet: 'KCNA',
+      evidence: 'wire-tag',
+    });
   });
 
   it('is null for an independent site and for a tag that names no outlet', () => {

@@ -96,7 +96,12 @@ export function expandNounPhrase(context: TextContext, name: Span, countryTokens
     const place = countryTokens.has(word);
     // "Latin American network", "Central Asian broadcaster": a capitalised word before a place word joins it.
     const descriptor =
-      LEFT_DESCRIPTORS.has(lower) || POSSESSIVE_NAME.test(word) || place || PLACE_COMPOUND.test(word) || STATE_COMPOUND.test(lower) || (afterPlace && /^\p{Lu}\p{Ll}+$/u.test(word));
+      LEFT_DESCRIPTORS.has(lower) ||
+      POSSESSIVE_NAME.test(word) ||
+      place ||
+      PLACE_COMPOUND.test(word) ||
+      STATE_COMPOUND.test(lower) ||
+      (afterPlace && /^\p{Lu}\p{Ll}+$/u.test(word));
     afterPlace = place;
     if (!descriptor) break;
     start = span.start;
@@ -112,7 +117,12 @@ export function expandNounPhrase(context: TextContext, name: Span, countryTokens
     if (RIGHT_DESCRIPTORS.has(lower)) end = at;
   }
   const paren = /^\s*\(([^()\n]{2,60})\)/.exec(text.slice(end, Math.min(paragraph.end, end + 64)));
-  if (paren && /^[\p{Lu}\d][\p{L}\d&.'’ -]*$/u.test(paren[1]!) && !/^\s*\)?\s*[-–—]/.test(text.slice(end + paren[0].length, end + paren[0].length + 3)) && start < name.start) {
+  if (
+    paren &&
+    /^[\p{Lu}\d][\p{L}\d&.'’ -]*$/u.test(paren[1]!) &&
+    !/^\s*\)?\s*[-–—]/.test(text.slice(end + paren[0].length, end + paren[0].length + 3)) &&
+    start < name.start
+  ) {
     end += paren[0].length;
   }
   // An acronym in apposition in mixed-case text: "the Kuwait News Agency KUNA", "the Albanian Telegraphic Agency ATA".
@@ -127,7 +137,8 @@ export function expandNounPhrase(context: TextContext, name: Span, countryTokens
 const WORD_AFTER = /^\s+([\p{L}\p{N}][\p{L}\p{N}-]*)/u;
 // The appositive may end in a name of its own: "Babil, the daily owned by Saddam's eldest son, Odai, went further".
 const APPOSITIVE = /^,\s+((?:the|a|an|its|\p{Lu}[\p{L}.-]*['’]s)\s[^,;:.()"“”\n]{1,80}?(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?)(?=,)/u;
-const APPOSITIVE_HEAD = /\b(?:newspaper|daily|paper|broadcaster|agency|network|channel|station|television|radio|tabloid|weekly|mouthpiece|organ|outlet|service|website|news\s+site|publication|journal)\b/i;
+const APPOSITIVE_HEAD =
+  /\b(?:newspaper|daily|paper|broadcaster|agency|network|channel|station|television|radio|tabloid|weekly|mouthpiece|organ|outlet|service|website|news\s+site|publication|journal)\b/i;
 const OPENING_QUOTE = /[“«„]|(?:^|[\s(—–-])["'‘]\p{L}/u;
 
 /** The text after a phrase that took in its appositive ("Pravda, the party newspaper"), without the appositive's closing comma. */
@@ -174,12 +185,14 @@ export function sourceFrame(context: TextContext, phrase: Span & { readonly clau
     if (/^\s*\)\s*[-–—]/.test(nameAfter)) return 'dateline';
     if (/^\s*(?:via\b|\/|\)|,|;)/i.test(nameAfter)) return 'credit';
   }
-  if (/^\s+via\s+\p{Lu}/u.test(nameAfter) || /^\s*\/\s*(?:\p{Lu}|Getty|EPA|AP|AFP|Reuters)/u.test(nameAfter) && /(?:^|[\s(])$/.test(nameBefore)) return 'credit';
+  if (/^\s+via\s+\p{Lu}/u.test(nameAfter) || (/^\s*\/\s*(?:\p{Lu}|Getty|EPA|AP|AFP|Reuters)/u.test(nameAfter) && /(?:^|[\s(])$/.test(nameBefore)))
+    return 'credit';
   if (/(?:Photo(?:graph)?s?|Image|Picture|Credit|Source|Footage|Handout)\s*:\s*$/i.test(nameBefore)) return 'credit';
   // Another language's credit line: "(Фото: Алексей Иванов / ТАСС)", "Foto: Andina".
   if (context.pack?.stateMedia.creditBefore?.test(nameBefore)) return 'credit';
   // A photographer's name first: "(Photo: Alexander Demyanchuk/Sputnik/Kremlin Pool via AP)".
-  if (/(?:\(|(?:Photo(?:graph)?s?|Image|Picture|Credit)\s*:)[^()\n:]{0,40}\/\s*$/i.test(nameBefore) && /^\s*(?:\/|via\b|\)|,)/i.test(nameAfter)) return 'credit';
+  if (/(?:\(|(?:Photo(?:graph)?s?|Image|Picture|Credit)\s*:)[^()\n:]{0,40}\/\s*$/i.test(nameBefore) && /^\s*(?:\/|via\b|\)|,)/i.test(nameAfter))
+    return 'credit';
   // A byline naming the outlet as the story's source: a block that reads "by Anadolu Agency" or "By KCNA".
   if (/^by\s+(?:the\s+)?$/i.test(text.slice(paragraph.start, phrase.start)) && /^\s*$/.test(text.slice(phrase.end, paragraph.end))) return 'credit';
   // "a tabloid published by the People's Daily", "owned by Gazprom Media": the owner of another outlet, not a source.

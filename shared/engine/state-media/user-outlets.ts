@@ -39,7 +39,8 @@ export function parseUserOutlets(data: unknown): UserOutlets {
     const aliases = strings(record['aliases']);
     const contextAliases = strings(record['contextAliases']);
     if (!aliases || !contextAliases) return void problems.push(`${name}: "aliases" and "contextAliases" must be lists of names`);
-    const description = typeof record['description'] === 'string' && record['description'].trim() ? record['description'].trim() : `an outlet you added (${country})`;
+    const description =
+      typeof record['description'] === 'string' && record['description'].trim() ? record['description'].trim() : `an outlet you added (${country})`;
     outlets.push({ name, country, typology, kind, aliases: [...new Set([name, ...aliases])], contextAliases, description });
   });
   return { outlets, problems };

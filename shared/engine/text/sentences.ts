@@ -2,14 +2,69 @@ import { splitParagraphs } from './paragraphs';
 import type { Span } from './spans';
 
 /** Words that end with a full stop without ending a sentence. */
-const ABBREVIATIONS = new Set(
-  [
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'gov', 'sen',
-    'rep', 'rev', 'st', 'jr', 'sr', 'no', 'nos', 'vs', 'etc', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'mar',
-    'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'fig', 'vol', 'pp', 'ft',
-    'mt', 'hon', 'pres', 'amb', 'messrs', 'dept', 'univ', 'e.g', 'i.e', 'u.s', 'u.n', 'u.k', 'u.s.s.r', 'a.m', 'p.m',
-  ],
-);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'lt',
+  'col',
+  'sgt',
+  'capt',
+  'cmdr',
+  'adm',
+  'maj',
+  'gov',
+  'sen',
+  'rep',
+  'rev',
+  'st',
+  'jr',
+  'sr',
+  'no',
+  'nos',
+  'vs',
+  'etc',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'approx',
+  'est',
+  'fig',
+  'vol',
+  'pp',
+  'ft',
+  'mt',
+  'hon',
+  'pres',
+  'amb',
+  'messrs',
+  'dept',
+  'univ',
+  'e.g',
+  'i.e',
+  'u.s',
+  'u.n',
+  'u.k',
+  'u.s.s.r',
+  'a.m',
+  'p.m',
+]);
 
 const CLOSERS = new Set(['"', "'", '”', '’', '»', '」', ')', ']']);
 
@@ -60,8 +115,15 @@ function isSpaceCode(code: number): boolean {
 /** Whether a code unit may open a sentence: `[A-Z0-9"'“‘«(\u00C0-\u024F]`; NaN (past the text) may not. */
 function opensSentence(code: number): boolean {
   return (
-    (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 34 || code === 39 || code === 40 ||
-    code === 0x201c || code === 0x2018 || code === 0xab || (code >= 0xc0 && code <= 0x24f)
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 34 ||
+    code === 39 ||
+    code === 40 ||
+    code === 0x201c ||
+    code === 0x2018 ||
+    code === 0xab ||
+    (code >= 0xc0 && code <= 0x24f)
   );
 }
 
@@ -82,8 +144,11 @@ function gluedSentenceStart(text: string, stopIndex: number, start: number): boo
   const next = opening === 0x201c || opening === 0x2018 || opening === 0xab ? start + 1 : start;
   const capital = text.charCodeAt(next);
   return (
-    isLowerAscii(text.charCodeAt(stopIndex - 1)) && isLowerAscii(text.charCodeAt(stopIndex - 2)) &&
-    capital >= 65 && capital <= 90 && isLowerAscii(text.charCodeAt(next + 1))
+    isLowerAscii(text.charCodeAt(stopIndex - 1)) &&
+    isLowerAscii(text.charCodeAt(stopIndex - 2)) &&
+    capital >= 65 &&
+    capital <= 90 &&
+    isLowerAscii(text.charCodeAt(next + 1))
   );
 }
 

@@ -26,12 +26,41 @@ const REPORTING_VERB =
 
 /** Words that open a clause after ", and" / ", or"; a capitalised word is taken as a subject too. */
 const SUBJECT_OPENERS = new Set([
-  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'its',
-  'his', 'her', 'their', 'our', 'my', 'some', 'many', 'most', 'several', 'one', 'two', 'no', 'other', 'others',
+  'the',
+  'a',
+  'an',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'this',
+  'that',
+  'these',
+  'those',
+  'there',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'my',
+  'some',
+  'many',
+  'most',
+  'several',
+  'one',
+  'two',
+  'no',
+  'other',
+  'others',
 ]);
 
 /** Punctuation and words that end a "what X called ..." phrase. */
-const PHRASE_STOP = /[;:!?()[\]—\n]|\s[–-]\s|--|,(?!\d)|\.(?![\p{L}\p{N}-])(?<!\b\p{Lu}\.)|\s(?:while|after|before|when|because|since|although|though|amid|despite|whereas|but|saying|according|adding|even|which|who|as well as|and (?:said|says|warned|added|vowed|called|urged|threatened|insisted))\b/giu;
+const PHRASE_STOP =
+  /[;:!?()[\]—\n]|\s[–-]\s|--|,(?!\d)|\.(?![\p{L}\p{N}-])(?<!\b\p{Lu}\.)|\s(?:while|after|before|when|because|since|although|though|amid|despite|whereas|but|saying|according|adding|even|which|who|as well as|and (?:said|says|warned|added|vowed|called|urged|threatened|insisted))\b/giu;
 /** A "what X called" noun phrase also ends where its clause's verb begins ("what he called a show trial was …"). */
 const PHRASE_VERB = /\s(?:was|were|is|are|has|have|had|will|would)(?= (?!been\b|be\b)\p{Ll})\b/giu;
 
@@ -45,7 +74,12 @@ function isWordChar(ch: string | undefined): boolean {
 function snapOutward(text: string, offset: number, limit: number, step: 1 | -1): number {
   let position = offset;
   let guard = 40;
-  while (guard-- > 0 && position !== limit && isWordChar(text[step === 1 ? position : position - 1]) && isWordChar(text[step === 1 ? position - 1 : position])) {
+  while (
+    guard-- > 0 &&
+    position !== limit &&
+    isWordChar(text[step === 1 ? position : position - 1]) &&
+    isWordChar(text[step === 1 ? position - 1 : position])
+  ) {
     position += step;
   }
   return position;
@@ -233,7 +267,8 @@ function attributivePhrase(text: string, sentence: Span, cue: Span): Span | unde
 
 // A claim carried by a noun: "amid growing speculation about …", "denied the allegations that …", "rubbishing claims the virus …".
 const CLAIM_NOUN = /^(?:claims?|allegations?|accusations?|assertions?|suggestions?|speculation|rumou?rs?|reports?)$/i;
-const NOUN_LEAD = /(?:^|\s)((?:amid|after|despite|following|given|about|over)\s+(?:[\p{L}’'-]+\s+){0,2}|(?:the|these|those|such|his|her|their|its|[\p{L}-]+['’]s)\s+(?:[\p{Ll}-]+\s+)?|(?:of|denied|dismissed|rejected|rubbishing|rejecting|denying|dismissing|repeated|repeats|echoing)\s+)$/u;
+const NOUN_LEAD =
+  /(?:^|\s)((?:amid|after|despite|following|given|about|over)\s+(?:[\p{L}’'-]+\s+){0,2}|(?:the|these|those|such|his|her|their|its|[\p{L}-]+['’]s)\s+(?:[\p{Ll}-]+\s+)?|(?:of|denied|dismissed|rejected|rubbishing|rejecting|denying|dismissing|repeated|repeats|echoing)\s+)$/u;
 
 /** The noun phrase a claim noun heads, with its complement, from the word that introduces it. */
 function claimNounPhrase(text: string, sentence: Span, cue: Span): Span | undefined {

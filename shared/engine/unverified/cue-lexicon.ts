@@ -100,7 +100,11 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       notBefore: String.raw`${CLAIM_OTHER_SENSES_AFTER}|(?:for|from|against|under|worth|totall?ing|filed|lodged|submitted|made|paid|were|was|are|is|have|has|had|will|would|could|can|may|rose|fell|jumped|dropped|increased|decreased|process|court|and|or)\b|[.,;:!?)]`,
     },
     { pattern: String.raw`alleg(?:e|es|ed|ing)`, negatable: true },
-    { pattern: String.raw`(?:allegations?|accusations?|assertions?|contentions?) (?:by (?:[\w’'-]+ ){1,5}?)?(?:that|of)`, negatable: true, cue: String.raw`^\w+` },
+    {
+      pattern: String.raw`(?:allegations?|accusations?|assertions?|contentions?) (?:by (?:[\w’'-]+ ){1,5}?)?(?:that|of)`,
+      negatable: true,
+      cue: String.raw`^\w+`,
+    },
     { pattern: String.raw`tout(?:s|ed|ing)?` },
     { pattern: String.raw`purport(?:s|ed|ing)?|ostensible`, negatable: true },
     {
@@ -127,7 +131,9 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     { pattern: String.raw`(?:that|which) (?:they|it|he|she) (?:call|calls|called|term|terms|termed|dub|dubs|dubbed|describes? as|described as)` },
     // A reported event named by an attributive "reported": "in a reported Israeli airstrike", "two reported killings".
     { pattern: String.raw`reported(?= (?!by\b|to\b|that\b|on\b|in\b)[a-z])`, lead: String.raw`a|an|the|two|three|four|several|\d+`, leadRequired: true },
-    { pattern: String.raw`(?:hailed|touted|billed|heralded|trumpeted|lauded|marketed|vaunted|advertised) (?:(?:it|them|him|her|itself|themselves) )?(?:by (?:[\w’'-]+ ){1,3})?as` },
+    {
+      pattern: String.raw`(?:hailed|touted|billed|heralded|trumpeted|lauded|marketed|vaunted|advertised) (?:(?:it|them|him|her|itself|themselves) )?(?:by (?:[\w’'-]+ ){1,3})?as`,
+    },
   ],
 
   'non-verification': [
@@ -139,7 +145,9 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       pattern: String.raw`cast(?:s|ing)? (?:\w+ )?doubts? (?:on|over|about)(?= (?:whether|(?:[\w’'-]+ ){0,3}?(?:claims?|assertions?|accounts?|allegations?|reports?|figures?|statements?|versions?|story|narrative|testimony|credibility|veracity|accuracy|authenticity|reliability|numbers?|data|tolls?|evidence|findings?|official|officials['’]|government['’]s)\b))`,
       scope: 'sentence',
     },
-    { pattern: String.raw`(?:none|neither|nobody|no one)(?: of (?:the )?[\w’'-]+(?: [\w’'-]+)?)? (?:\w+ly )?(?:offered|provided|gave|presented|produced|showed|cited|shared) (?:any )?(?:\w+ )?(?:evidence|proof)` },
+    {
+      pattern: String.raw`(?:none|neither|nobody|no one)(?: of (?:the )?[\w’'-]+(?: [\w’'-]+)?)? (?:\w+ly )?(?:offered|provided|gave|presented|produced|showed|cited|shared) (?:any )?(?:\w+ )?(?:evidence|proof)`,
+    },
     {
       // Passive: "could not be independently verified", "could not immediately be verified", "has not been confirmed".
       pattern: String.raw`${NOT_ABLE}(?: ${VERIFY_FILLERS})* (?:be|been|being)(?: ${VERIFY_FILLERS})* ${VERIFIED}`,
@@ -229,7 +237,9 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       notMatching: String.raw`\b(?:residents?|soldiers?|members?|individuals?|people|persons?|figures?|agents?)$`,
     },
     // "an official, whose name was not given, said", "a source who was not identified".
-    { pattern: String.raw`whose (?:full )?names? (?:was|were|has|have|had been|is|are)(?: not|n['’]t)(?: been)? (?:given|released|disclosed|published|provided|revealed|made public)` },
+    {
+      pattern: String.raw`whose (?:full )?names? (?:was|were|has|have|had been|is|are)(?: not|n['’]t)(?: been)? (?:given|released|disclosed|published|provided|revealed|made public)`,
+    },
     { pattern: String.raw`who (?:was|were|is|are)(?: not|n['’]t) (?:identified|named)(?! as\b)` },
     { pattern: String.raw`anonymity|anonymously` },
     {
@@ -269,7 +279,23 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       pattern: String.raw`speculat(?:ions?|(?:ed|es|e|ing)(?! (?:about|on|over|as to|whether)\b))`,
       negatable: true,
       // "such speculation" points back at claims already marked.
-      notAfter: anyOf(['property', 'land', 'currency', 'financial', 'market', 'stock', 'share', 'real estate', 'commodity', 'commodities', 'price', 'housing', 'bitcoin', 'crypto', 'such']),
+      notAfter: anyOf([
+        'property',
+        'land',
+        'currency',
+        'financial',
+        'market',
+        'stock',
+        'share',
+        'real estate',
+        'commodity',
+        'commodities',
+        'price',
+        'housing',
+        'bitcoin',
+        'crypto',
+        'such',
+      ]),
       notBefore: String.raw`(?:on|in) (?:the )?(?:property|stock|currency|markets?|shares|land|bitcoin|crypto|prices|commodit)`,
     },
     { pattern: String.raw`according to (?:${VAGUE_REPORTS} )*reports` },
@@ -279,7 +305,9 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       notAfter: REPORT_OWNERS,
       notMatching: String.raw`^(?:other|several|many|some|numerous|various|multiple) reports$`,
     },
-    { pattern: String.raw`(?:some|other|several|many|numerous|various|multiple) reports? (?:say|said|suggest(?:ed|s)?|indicated?|claim(?:ed|s)?|have (?:said|suggested|claimed)|put|had)` },
+    {
+      pattern: String.raw`(?:some|other|several|many|numerous|various|multiple) reports? (?:say|said|suggest(?:ed|s)?|indicated?|claim(?:ed|s)?|have (?:said|suggested|claimed)|put|had)`,
+    },
     // "Reports say Talabani has pledged …" opening a sentence: reports of no one's.
     { pattern: String.raw`Reports (?:say|said|suggest(?:ed)?|indicate(?:d)?|claim(?:ed)?)`, opensSentence: true },
     {

@@ -54,9 +54,7 @@ describe('distancing frames', () => {
   });
 
   it('keeps a dotted abbreviation inside a "what X called" phrase', () => {
-    expect(spans('He denounced what he called a U.S.-backed plot to kill him, and left.')).toEqual([
-      'what he called a U.S.-backed plot to kill him',
-    ]);
+    expect(spans('He denounced what he called a U.S.-backed plot to kill him, and left.')).toEqual(['what he called a U.S.-backed plot to kill him']);
   });
 
   it('does not take "what is called" naming or "what he called for" as distancing', () => {
@@ -71,9 +69,7 @@ describe('distancing frames', () => {
   });
 
   it('marks "an attack claimed by" as its noun phrase', () => {
-    expect(spans('Three people died on Monday, police said, in an attack claimed by the movement.')).toEqual([
-      'an attack claimed by the movement',
-    ]);
+    expect(spans('Three people died on Monday, police said, in an attack claimed by the movement.')).toEqual(['an attack claimed by the movement']);
   });
 
   it('ignores other senses of claim: lives, titles, insurance and paperwork', () => {
@@ -102,7 +98,9 @@ describe('distancing frames', () => {
   });
 
   it('marks agentless "seen as", "hailed as" and "touted"', () => {
-    expect(marks('The summit was widely seen as a victory. The tank was hailed as a breakthrough. The government has touted solar parks as a solution.')).toEqual([
+    expect(
+      marks('The summit was widely seen as a victory. The tank was hailed as a breakthrough. The government has touted solar parks as a solution.'),
+    ).toEqual([
       'distancing-frame [was widely seen as] The summit was widely seen as a victory.',
       'distancing-frame [hailed as] The tank was hailed as a breakthrough.',
       'distancing-frame [touted] The government has touted solar parks as a solution.',
@@ -123,7 +121,7 @@ describe('distancing frames', () => {
     expect(marks(text)).toEqual([]);
   });
 
-  it('leaves the writer\'s forecasts and modal hedges unmarked', () => {
+  it("leaves the writer's forecasts and modal hedges unmarked", () => {
     expect(marks('The move could raise tensions in May. Prices may rise, and talks might resume.')).toEqual([]);
   });
 
@@ -146,9 +144,7 @@ describe('explicit non-verification', () => {
     expect(spans('Officials said 20 people died, but the figure could not immediately be verified.')).toEqual([
       'the figure could not immediately be verified.',
     ]);
-    expect(spans('Its report could not be independently confirmed; reporters were kept away.')).toEqual([
-      'Its report could not be independently confirmed',
-    ]);
+    expect(spans('Its report could not be independently confirmed; reporters were kept away.')).toEqual(['Its report could not be independently confirmed']);
   });
 
   it('marks a newsroom that could not verify, but not an official who did not confirm', () => {
@@ -234,9 +230,7 @@ describe('spans and scope', () => {
   });
 
   it('marks a relative clause that carries the claim', () => {
-    expect(spans('The girl, who is thought to be about 11 years old, has appeared at many events.')).toEqual([
-      'who is thought to be about 11 years old',
-    ]);
+    expect(spans('The girl, who is thought to be about 11 years old, has appeared at many events.')).toEqual(['who is thought to be about 11 years old']);
   });
 
   it('marks the reported complement rather than the speaker', () => {

@@ -3,7 +3,8 @@ import { defineConfig } from '@playwright/test';
 
 // No Electron binary can start on our machines, so the built renderer runs in Debian's Chromium
 // against the browser bridge (e2e/support/browser-bridge.ts); the real-Electron suite lives in e2e/electron.
-const PORT = 4173;
+// SOURCELIGHT_E2E_PORT lets two checkouts on one machine run their suites side by side.
+const PORT = Number(process.env['SOURCELIGHT_E2E_PORT'] ?? 4173);
 // Debian's Chromium on our machines. SOURCELIGHT_CHROMIUM names another one, or, set empty (as the
 // GitHub workflow does), picks the Chromium that `npx playwright install chromium` put in Playwright's cache.
 const chromiumFromEnv = process.env['SOURCELIGHT_CHROMIUM'];

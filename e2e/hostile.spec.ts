@@ -9,7 +9,7 @@ import { liveMarkupIn } from './hostile/live-markup';
 import { expect, test } from './support/fixtures';
 
 /** The preview server the reader is served from: the only origin the page may talk to. */
-const APP_ORIGIN = 'http://127.0.0.1:4173';
+const APP_ORIGIN = `http://127.0.0.1:${process.env['SOURCELIGHT_E2E_PORT'] ?? 4173}`;
 
 /** What the canary server saw: every request any payload managed to send, from the page or from Node. */
 const canaryHits: string[] = [];

@@ -156,7 +156,8 @@ function FindingsPanelContent({
               </span>
               <span>{group.label}</span>
               <span className="findings-layer-count">{group.count}</span>
-              {isHidden && <span className="findings-layer-off">hidden</span>}
+              {/* Always there and only made invisible: adding a word would lay out the sidebar, and that layout would leave the next frame a hit test of the page. */}
+              <span className="findings-layer-off">hidden</span>
             </h3>
             {group.count === 0 && <p className="findings-empty">None in this article.</p>}
             <LayerEntries

@@ -4,6 +4,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import type { Article, ArticleFormat } from '../../../shared/model/article';
 import { ArticleBuilder, type ArticleMetadata } from './article-builder';
 import { normaliseBlockText } from './block-text';
+import { BYLINE_SEARCH_BLOCKS, isBodyBlock, MIN_BODY_WORDS } from './body-text';
 import { collectHtmlBlocks, type HtmlBlock } from './html-blocks';
 import { ExtractionDeadline, flattenDeepNesting, isParseableShape, measureHtmlShape, MAX_HTML_DEPTH, MAX_HTML_ELEMENTS } from './extraction-limits';
 import { readHtmlMetadata } from './html-metadata';
@@ -11,11 +12,6 @@ import { cleanByline, isSiteName, markPageRoles } from './page-structure';
 import { parseByline } from './text-structure';
 import { cutTrailingFurniture, type TrailingCut } from './trailing-furniture';
 import { closeRunawayTitle, densestTextArticle } from './densest-text';
-
-/** Fewer words of running text than this and the page has no article to read. */
-const MIN_BODY_WORDS = 15;
-/** Only the top of an article carries its byline. */
-const BYLINE_SEARCH_BLOCKS = 4;
 
 /** A failure particular to HTML: the page held no article body, or is too complex to parse safely. */
 export interface NoArticle {
@@ -47,9 +43,7 @@ function fold(text: string): string {
 }
 
 function wordCount(blocks: readonly HtmlBlock[]): number {
-  return blocks
-    .filter((block) => block.kind === 'paragraph' || block.kind === 'blockquote' || block.kind === 'list-item' || block.kind === 'standfirst')
-    .reduce((count, block) => count + block.text.split(' ').length, 0);
+  return blocks.filter((block) => isBodyBlock(block.kind)).reduce((count, block) => count + block.text.split(' ').length, 0);
 }
 
 /** Whether the markup holds enough words outside its tags to be worth a second parse for the fallback. */

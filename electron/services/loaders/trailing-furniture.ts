@@ -1,3 +1,4 @@
+import { isBodyBlock } from './body-text';
 import type { HtmlBlock } from './html-blocks';
 
 /** Blocks kept as the article and the furniture cut off after it, in reading order. */
@@ -61,7 +62,7 @@ export function cutTrailingFurniture(blocks: readonly HtmlBlock[]): TrailingCut 
         cut: blocks.slice(index).map((rest, offset) => ({ text: rest.text, reason: offset === 0 ? reason : `after ${reason}` })),
       };
     }
-    if (block.kind === 'paragraph' || block.kind === 'blockquote' || block.kind === 'list-item') running += words(block.text);
+    if (isBodyBlock(block.kind)) running += words(block.text);
   }
   return { kept: blocks, cut: [] };
 }

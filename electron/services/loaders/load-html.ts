@@ -8,6 +8,7 @@ import { BYLINE_SEARCH_BLOCKS, isBodyBlock, MIN_BODY_WORDS } from './body-text';
 import { collectHtmlBlocks, type HtmlBlock } from './html-blocks';
 import { ExtractionDeadline, flattenDeepNesting, isParseableShape, measureHtmlShape, MAX_HTML_DEPTH, MAX_HTML_ELEMENTS } from './extraction-limits';
 import { readHtmlMetadata } from './html-metadata';
+import { findLinkLists } from './link-lists';
 import { cleanByline, isSiteName, markPageRoles } from './page-structure';
 import { parseByline } from './text-structure';
 import { cutTrailingFurniture, type TrailingCut } from './trailing-furniture';
@@ -250,7 +251,13 @@ export function buildHtmlArticle(
   const builder = new ArticleBuilder();
   notices.forEach((notice) => builder.notice(notice));
   let textBlocks = 0;
-  blocks.forEach((block) => {
+  // Lists of links that share the article's container (related stories, menus, share bars): hidden, still revealable.
+  const linkLists = findLinkLists(blocks);
+  blocks.forEach((block, index) => {
+    if (linkLists.has(index)) {
+      if (block.kind !== 'image') builder.strip(block.text, 'list of links');
+      return;
+    }
     if (block.kind === 'image') {
       builder.figure(block.text);
       return;

@@ -1,0 +1,58 @@
+import { MIN_BODY_WORDS, isBodyBlock } from './body-text';
+import type { HtmlBlock } from './html-blocks';
+
+/** Share of a block's characters inside links from which it reads as a link rather than prose. */
+const LINKED_SHARE = 0.6;
+/** Link blocks in a row from which they are a list: related stories, a blogroll, a share bar. */
+const MIN_LIST_LINKS = 3;
+/** Words a label may have and still head or divide such a list ("Top Rated", "More Breaking News"). */
+const MAX_LABEL_WORDS = 5;
+
+function visibleChars(text: string): number {
+  return text.replace(/\s+/g, '').length;
+}
+
+function wordsOf(text: string): number {
+  return text.split(' ').length;
+}
+
+/** Whether a block is mostly the text of links. */
+export function isLinkBlock(block: HtmlBlock): boolean {
+  if (block.kind === 'image') return false;
+  const chars = visibleChars(block.text);
+  return chars > 0 && (block.linkedChars ?? 0) / chars >= LINKED_SHARE;
+}
+
+/** A short line that is no sentence: a list's heading, or a section label between lists. */
+function isLabel(block: HtmlBlock): boolean {
+  return block.kind !== 'image' && wordsOf(block.text) <= MAX_LABEL_WORDS && !/[.!?]$/.test(block.text);
+}
+
+/**
+ * The blocks that make up lists of links inside an extractor's candidate body (a page's related
+ * stories, section menus, blogrolls and share bars, which Readability keeps when they share a
+ * container with the article): runs of at least `MIN_LIST_LINKS` link blocks, with the labels and
+ * images among them and the labels that head them. Labels after a run's last link are left, since
+ * they may head the article text that follows. Nothing is marked if the article would be left with
+ * too few words to read.
+ */
+export function findLinkLists(blocks: readonly HtmlBlock[]): Set<number> {
+  const marked = new Set<number>();
+  let start = 0;
+  while (start < blocks.length) {
+    let end = start;
+    let links = 0;
+    let lastLink = -1;
+    while (end < blocks.length && (blocks[end]!.kind === 'image' || isLinkBlock(blocks[end]!) || isLabel(blocks[end]!))) {
+      if (isLinkBlock(blocks[end]!)) {
+        links++;
+        lastLink = end;
+      }
+      end++;
+    }
+    if (links >= MIN_LIST_LINKS) for (let index = start; index <= lastLink; index++) marked.add(index);
+    start = end + 1;
+  }
+  const remaining = blocks.reduce((sum, block, index) => (marked.has(index) || !isBodyBlock(block.kind) ? sum : sum + wordsOf(block.text)), 0);
+  return remaining >= MIN_BODY_WORDS ? marked : new Set();
+}

@@ -5,6 +5,8 @@ import type { HtmlBlock } from './html-blocks';
 const LINKED_SHARE = 0.6;
 /** Link blocks in a row from which they are a list: related stories, a blogroll, a share bar. */
 const MIN_LIST_LINKS = 3;
+/** Share of linked characters from which a block on its own is a link (a page tool, a promoted story, a menu bar). */
+const LINK_ONLY_SHARE = 0.8;
 /** Words a label may have and still head or divide such a list ("Top Rated", "More Breaking News"). */
 const MAX_LABEL_WORDS = 5;
 
@@ -21,6 +23,13 @@ export function isLinkBlock(block: HtmlBlock): boolean {
   if (block.kind === 'image') return false;
   const chars = visibleChars(block.text);
   return chars > 0 && (block.linkedChars ?? 0) / chars >= LINKED_SHARE;
+}
+
+/** A block that is a link and nothing else: no headline or caption, which may well be links to their stories. */
+function isLinkOnly(block: HtmlBlock): boolean {
+  if (block.kind === 'image' || block.kind === 'heading' || block.kind === 'caption') return false;
+  const chars = visibleChars(block.text);
+  return chars > 0 && (block.linkedChars ?? 0) / chars >= LINK_ONLY_SHARE;
 }
 
 /** A short line that is no sentence: a list's heading, or a section label between lists. */
@@ -51,6 +60,7 @@ export function findLinkLists(blocks: readonly HtmlBlock[]): Set<number> {
       end++;
     }
     if (links >= MIN_LIST_LINKS) for (let index = start; index <= lastLink; index++) marked.add(index);
+    for (let index = start; index < end; index++) if (isLinkOnly(blocks[index]!)) marked.add(index);
     start = end + 1;
   }
   const remaining = blocks.reduce((sum, block, index) => (marked.has(index) || !isBodyBlock(block.kind) ? sum : sum + wordsOf(block.text)), 0);

@@ -25,6 +25,12 @@ const TAIL_MARKERS: readonly { readonly pattern: RegExp; readonly reason: string
       /^(?:comments?(?: \(\d+\))?|\d+ comments?|leave a (?:comment|reply)|post a comment|add (?:a|your) comment|have your say|reader comments|join the discussion|discuss this (?:article|story))\s*:?$/i,
     reason: 'comments',
   },
+  {
+    // The head of a comment section that says more than its name: its rules, its state, its count.
+    pattern:
+      /^(?:comments? (?:are|is) (?:now )?(?:closed|disabled|moderated|limited|subject)\b|comments? (?:blog|section|policy|rules|guidelines)\b|the following are (?:reader )?comments\b|readers?['’]? comments\b|\d+ (?:comments?|responses?|replies|talkbacks?) (?:to|on|so far)\b|(?:post|add|leave|write|submit) (?:a|your) (?:comment|response|reply|opinion)\b|talkbacks?\b)/i,
+    reason: 'comments',
+  },
 ];
 
 /** A marker line is short: furniture headings, not article sentences that happen to start alike. */
@@ -38,6 +44,13 @@ function words(text: string): number {
   return text.split(' ').length;
 }
 
+/** Words of a block outside its links: a menu of links above the article is not article text. */
+function unlinkedWords(block: HtmlBlock): number {
+  const chars = block.text.replace(/\s+/g, '').length;
+  const linked = block.kind === 'image' || chars === 0 ? 0 : (block.linkedChars ?? 0) / chars;
+  return Math.round(words(block.text) * (1 - linked));
+}
+
 /** The reason a block starts the furniture below an article, or null. */
 export function tailMarker(text: string): string | null {
   if (text.length > MAX_MARKER_LENGTH) return null;
@@ -48,7 +61,7 @@ export function tailMarker(text: string): string | null {
 
 /**
  * Cuts the furniture an extractor left below the article: from the first marker line that follows
- * at least `MIN_WORDS_BEFORE` words of running text, every block goes (hidden with its reason, so
+ * at least `MIN_WORDS_BEFORE` words of running text outside links, every block goes (hidden with its reason, so
  * the reader can still show it).
  */
 export function cutTrailingFurniture(blocks: readonly HtmlBlock[]): TrailingCut {
@@ -62,7 +75,7 @@ export function cutTrailingFurniture(blocks: readonly HtmlBlock[]): TrailingCut 
         cut: blocks.slice(index).map((rest, offset) => ({ text: rest.text, reason: offset === 0 ? reason : `after ${reason}` })),
       };
     }
-    if (isBodyBlock(block.kind)) running += words(block.text);
+    if (isBodyBlock(block.kind)) running += unlinkedWords(block);
   }
   return { kept: blocks, cut: [] };
 }

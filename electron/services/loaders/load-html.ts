@@ -36,6 +36,9 @@ function getPurifier(): DOMPurify {
   return purifier;
 }
 
+/** Longer than this, a title or heading is no headline (a mangled page's meta title that runs into its scripts). */
+const MAX_HEADLINE_CHARS = 300;
+
 function fold(text: string): string {
   return normaliseBlockText(text)
     .toLowerCase()
@@ -77,7 +80,7 @@ function findPageHeadline(
 function findH1Headline(document: Document, metaTitle: string | undefined, site: string | undefined): string | undefined {
   const headings = Array.from(document.querySelectorAll('h1'))
     .map((element) => normaliseBlockText(element.textContent ?? ''))
-    .filter((text) => text.length > 0 && text.length <= 300 && !isSiteName(text, site));
+    .filter((text) => text.length > 0 && text.length <= MAX_HEADLINE_CHARS && !isSiteName(text, site));
   if (metaTitle) {
     const folded = fold(metaTitle);
     const similar = headings.find((text) => fold(text) === folded || (fold(text).length >= 12 && folded.includes(fold(text))));
@@ -85,7 +88,7 @@ function findH1Headline(document: Document, metaTitle: string | undefined, site:
   }
   const own = document.querySelector('article h1');
   const ownText = own ? normaliseBlockText(own.textContent ?? '') : '';
-  if (ownText.length > 0 && ownText.length <= 300 && !isSiteName(ownText, site)) return ownText;
+  if (ownText.length > 0 && ownText.length <= MAX_HEADLINE_CHARS && !isSiteName(ownText, site)) return ownText;
   // A page with no title at all, or one that is only the site's name, still shows its headline as its one h1.
   if (!metaTitle && !normaliseBlockText(document.title) && headings.length === 1) return headings[0];
   // (A meta title that is only the site's name: the same.)
@@ -145,7 +148,7 @@ function withoutTagline(site: string | undefined): string | undefined {
 function headlineOf(candidates: readonly (string | null | undefined)[], site: string | undefined): string | undefined {
   for (const candidate of candidates) {
     const title = withoutSiteSuffix(candidate ?? undefined, site);
-    if (title && !isSiteName(title, site)) return title;
+    if (title && title.length <= MAX_HEADLINE_CHARS && !isSiteName(title, site)) return title;
   }
   return undefined;
 }

@@ -10,7 +10,7 @@ import { ExtractionDeadline, flattenDeepNesting, isParseableShape, measureHtmlSh
 import { readHtmlMetadata } from './html-metadata';
 import { findLinkLists } from './link-lists';
 import { cleanByline, isSiteName, markPageRoles } from './page-structure';
-import { parseByline } from './text-structure';
+import { isDateOnly, parseByline } from './text-structure';
 import { cutTrailingFurniture, type TrailingCut } from './trailing-furniture';
 import { closeRunawayTitle, densestTextArticle } from './densest-text';
 
@@ -74,7 +74,7 @@ function findPageHeadline(
 ): { headline?: string | undefined; site?: string | undefined } {
   const fromParts = headlineFromTitleParts(document, metaTitle ?? document.title, site);
   if (fromParts) return fromParts;
-  return { headline: findH1Headline(document, metaTitle, site) };
+  return { headline: findH1Headline(document, metaTitle ?? (normaliseBlockText(document.title) || undefined), site) };
 }
 
 function findH1Headline(document: Document, metaTitle: string | undefined, site: string | undefined): string | undefined {
@@ -85,6 +85,11 @@ function findH1Headline(document: Document, metaTitle: string | undefined, site:
     const folded = fold(metaTitle);
     const similar = headings.find((text) => fold(text) === folded || (fold(text).length >= 12 && folded.includes(fold(text))));
     if (similar) return similar;
+    // Some sites set the story's headline as an h2 (their h1 is the logo): the h2 the title begins with.
+    const second = Array.from(document.querySelectorAll('h2'), (element) => normaliseBlockText(element.textContent ?? '')).find(
+      (text) => fold(text).length >= 12 && text.length <= MAX_HEADLINE_CHARS && folded.startsWith(fold(text)),
+    );
+    if (second) return second;
   }
   const own = document.querySelector('article h1');
   const ownText = own ? normaliseBlockText(own.textContent ?? '') : '';
@@ -271,7 +276,9 @@ export function buildHtmlArticle(
       textBlocks++ < BYLINE_SEARCH_BLOCKS &&
       block.kind === 'paragraph' &&
       (parseByline(block.text) !== null || (metadata.byline !== undefined && fold(block.text) === fold(metadata.byline)));
-    builder.addUnlessBoilerplate(isByline ? 'byline' : block.kind, block.text, block.links);
+    // A date set on its own line (as a heading on some sites) is the page's date line, not a subheading.
+    const isDateLine = (block.kind === 'heading' || block.kind === 'paragraph') && isDateOnly(block.text);
+    builder.addUnlessBoilerplate(isByline ? 'byline' : isDateLine ? 'dateline' : block.kind, block.text, block.links);
   });
   trailing.forEach((item) => builder.strip(item.text, item.reason));
 
@@ -293,5 +300,8 @@ export function buildHtmlArticle(
     builder.insertBlocks(leadingHeading ? 1 : 0, front);
   }
   stripRepeatedCaptions(builder, title);
-  return builder.build(sourcePath, format, metadata);
+  // The page's own heading that the title only extends with its sections ("Headline - Soccer - Sport") is the headline shown.
+  const ownHeading = builder.blocks.find((block) => block.kind === 'heading' && sameHeadline(block.text));
+  const headline = ownHeading && ownHeading.text.length < title.length && fold(title).startsWith(fold(ownHeading.text)) ? ownHeading.text : metadata.title;
+  return builder.build(sourcePath, format, { ...metadata, title: headline });
 }

@@ -20,15 +20,17 @@ const TAIL_MARKERS: readonly { readonly pattern: RegExp; readonly reason: string
     reason: 'related links',
   },
   { pattern: /^(?:tags?|topics|filed under|categories|keywords)\s*:/i, reason: 'tags' },
+  // A comment's signature line ("Posted by: Dom, London on 5:19pm Tue 1 Jan 08"); a blog post's own footer ends the post too.
+  { pattern: /^posted by:? .{1,80}?(?: on | at |\s*[|,]\s*).{0,40}\d/i, reason: 'comments' },
   {
     pattern:
-      /^(?:comments?(?: \(\d+\))?|\d+ comments?|leave a (?:comment|reply)|post a comment|add (?:a|your) comment|have your say|reader comments|join the discussion|discuss this (?:article|story))\s*:?$/i,
+      /^(?:comments?(?: \(\d+\))?|\d+ comments?|leave a (?:comment|reply)|post a comment|add (?:a|your) comment|have your say(?: on this (?:story|article))?|reader comments|join the discussion|discuss this (?:article|story))\s*:?$/i,
     reason: 'comments',
   },
   {
     // The head of a comment section that says more than its name: its rules, its state, its count.
     pattern:
-      /^(?:comments? (?:are|is) (?:now )?(?:closed|disabled|moderated|limited|subject)\b|comments? (?:blog|section|policy|rules|guidelines)\b|the following are (?:reader )?comments\b|readers?['’]? comments\b|\d+ (?:comments?|responses?|replies|talkbacks?) (?:to|on|so far)\b|(?:post|add|leave|write|submit) (?:a|your) (?:comment|response|reply|opinion)\b|talkbacks?\b)/i,
+      /^(?:comments? (?:are|is) (?:now )?(?:closed|disabled|moderated|limited|subject)\b|comments? (?:blog|section|policy|rules|guidelines)\b|the following are (?:reader )?comments\b|readers?['’]? comments\b|\d+ (?:comments?|responses?|replies|talkbacks?) (?:to|on|so far)\b|(?:post|add|leave|write|submit) (?:a|your) (?:comment|response|reply|opinion)\b|talkbacks?(?: [-–:] .{0,40})?$|(?:user|reader|visitor)s?['’]? comments\b|no comments (?:yet|at the moment|so far)\b|thanks? (?:you )?for your comments?\b|be the first to comment\b)/i,
     reason: 'comments',
   },
 ];

@@ -1,4 +1,4 @@
-import { isRoleNoun, NAME_TITLES, NON_PERSON_WORDS, PRONOUNS, SPEAKING_THINGS } from './lexicon';
+import { isNonPersonWord, isRoleNoun, NAME_TITLES, PRONOUNS, SPEAKING_THINGS } from './lexicon';
 import { leadingPhrase, subjectBefore } from './speaker-phrases';
 import { isNameWord, isReportingVerb, type Token } from './tokens';
 
@@ -25,7 +25,13 @@ function isAcronym(token: Token): boolean {
 export function namesPerson(phrase: readonly Token[]): boolean {
   const head = phrase[phrase.length - 1]!;
   if (isRoleNoun(head.lower)) return !head.lower.endsWith('s') || head.lower.endsWith('ss');
-  if (!isNameWord(head) || SPEAKING_THINGS.has(head.lower) || NON_PERSON_WORDS.has(head.lower) || isAcronym(head)) return false;
+  if (
+    !isNameWord(head) ||
+    SPEAKING_THINGS.has(head.lower) ||
+    isNonPersonWord(head.lower, phrase.length > 1 && isNameWord(phrase[phrase.length - 2]!)) ||
+    isAcronym(head)
+  )
+    return false;
   // "the National Front": a capitalised run after an article is an organisation.
   let k = phrase.length - 1;
   while (k > 0 && isNameWord(phrase[k - 1]!)) k--;

@@ -920,6 +920,17 @@ export const NAME_TITLES: ReadonlySet<string> = new Set([
   'education',
 ]);
 
+/** Months that are also surnames: after a first name they end a person's name ("Theresa May", "John May"). */
+const SURNAME_MONTHS: ReadonlySet<string> = new Set(['may', 'june', 'august']);
+
+/**
+ * Whether a capitalised word marks a name as a place, an organisation or a date rather than a person;
+ * `afterName` says a name word precedes it in the same run, where a month is a surname.
+ */
+export function isNonPersonWord(lower: string, afterName = false): boolean {
+  return NON_PERSON_WORDS.has(lower) && !(afterName && SURNAME_MONTHS.has(lower));
+}
+
 /** Capitalised words that mark a name as a place or an organisation, never a person. */
 export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
   'korea',

@@ -1,5 +1,5 @@
 import { englishPronoun, PRO_DROP_VERBS } from '../lang/pack-overlay';
-import { NAME_TITLES, NON_PERSON_WORDS, PERSON_PRONOUNS, PERSON_ROLES, PRONOUNS, SPEAKING_THINGS } from './lexicon';
+import { isNonPersonWord, NAME_TITLES, NON_PERSON_WORDS, PERSON_PRONOUNS, PERSON_ROLES, PRONOUNS, SPEAKING_THINGS } from './lexicon';
 import { genderOf, looksLikePersonName, type Gender, type PersonMention } from './people';
 import { isNameWord, type Token } from './tokens';
 
@@ -170,12 +170,12 @@ export class PersonRegistry {
     let first = phrase.length - 1;
     while (first > 0 && isNameWord(phrase[first - 1]!) && !NAME_TITLES.has(phrase[first - 1]!.lower)) first--;
     let run = phrase.slice(first);
-    const person = run.filter((token) => !NON_PERSON_WORDS.has(token.lower));
+    const person = run.filter((token, index) => !isNonPersonWord(token.lower, index > 0 && isNameWord(run[index - 1]!)));
     const lastWord = run[run.length - 1]!;
     // "the National Liberation Front": a name after an article is an organisation, not a person.
     const afterArticle = first > 0 && ['the', 'a', 'an'].includes(phrase[first - 1]!.lower);
     const place = this.places.has(joinName(run).toLowerCase());
-    if (place || afterArticle || NON_PERSON_WORDS.has(lastWord.lower) || isAcronym(lastWord) || !looksLikePersonName(person)) {
+    if (place || afterArticle || isNonPersonWord(lastWord.lower, run.length > 1) || isAcronym(lastWord) || !looksLikePersonName(person)) {
       const name = joinName(run);
       this.lastNamed = name;
       return name === surface ? { speaker: name } : { speaker: name, surface };

@@ -45,6 +45,15 @@ function namesThing(phrase: readonly Token[]): boolean {
   return !namesPerson(phrase);
 }
 
+/** Whether "it" ("one-thing") or "they" ("thing") can stand for a subject phrase. */
+function fitsThing(phrase: readonly Token[], kind: AntecedentKind): boolean {
+  const head = phrase[phrase.length - 1]!;
+  if (phrase.length === 1 && !head.cap && !SPEAKING_THINGS.has(head.lower) && !isRoleNoun(head.lower)) return false;
+  if (kind === 'thing') return namesThing(phrase) && !(isRoleNoun(head.lower) && head.lower.endsWith('s'));
+  // "it" stands for one thing: "the two sides agreed" is no antecedent for "it said".
+  return namesThing(phrase) && !isPlainPlural(head) && !phrase.some((token) => COUNTING_WORDS.has(token.lower));
+}
+
 /** "A Kremlin spokesman, Dmitry Peskov, said": the name in apposition to a role subject. */
 function appositiveName(tokens: readonly Token[], phrase: readonly Token[]): Token[] | undefined {
   if (!isRoleNoun(phrase[phrase.length - 1]!.lower)) return undefined;
@@ -66,9 +75,7 @@ export function sentenceSubject(tokens: readonly Token[], kind: AntecedentKind, 
   if (named && kind === 'person') phrase = named;
   const head = phrase[phrase.length - 1]!;
   if (phrase.length === 1 && !head.cap && !SPEAKING_THINGS.has(head.lower) && !isRoleNoun(head.lower)) return undefined;
-  if (kind === 'thing') return namesThing(phrase) && !(isRoleNoun(head.lower) && head.lower.endsWith('s')) ? phrase : undefined;
-  // "it" stands for one thing: "the two sides agreed" is no antecedent for "it said".
-  if (kind === 'one-thing') return namesThing(phrase) && !isPlainPlural(head) && !phrase.some((token) => COUNTING_WORDS.has(token.lower)) ? phrase : undefined;
+  if (kind !== 'person') return fitsThing(phrase, kind) ? phrase : undefined;
   if (!namesPerson(phrase)) return undefined;
   // A lone capitalised word opening a sentence ("Prices rose") is a person only when the article named them so.
   const lone = phrase.length === 1 || !isNameWord(phrase[phrase.length - 2]!);
@@ -76,15 +83,21 @@ export function sentenceSubject(tokens: readonly Token[], kind: AntecedentKind, 
 }
 
 /**
- * The last named person in a sentence who is the subject of a reporting verb outside quotation marks
- * ("Fernández said …, but Lloris insisted …" gives Lloris), or undefined.
+ * The last subject of a reporting verb outside quotation marks in a sentence, of the kind a pronoun stands for
+ * ("Fernández said …, but Lloris insisted …" gives Lloris for "he"; "…, the rescue group posted" gives the group
+ * for "they"), or undefined.
  */
-export function lastSpeakingPerson(tokens: readonly Token[], knowsPerson: (lower: string) => boolean): Token[] | undefined {
+export function lastSpeaker(tokens: readonly Token[], kind: AntecedentKind, knowsPerson: (lower: string) => boolean): Token[] | undefined {
   for (let k = tokens.length - 1; k > 0; k--) {
     const token = tokens[k]!;
     if (token.kind === 'quote' || !isReportingVerb(token, tokens[k + 1]) || token.lower.endsWith('ing')) continue;
     const phrase = subjectBefore(tokens, k, 0);
-    if (!phrase || phrase.some((word) => PRONOUNS.has(word.lower)) || !namesPerson(phrase)) continue;
+    if (!phrase || phrase.some((word) => PRONOUNS.has(word.lower))) continue;
+    if (kind !== 'person') {
+      if (fitsThing(phrase, kind)) return phrase;
+      continue;
+    }
+    if (!namesPerson(phrase)) continue;
     const head = phrase[phrase.length - 1]!;
     // A lone capitalised word is a person only when the article has named them so.
     if (phrase.length === 1 && isNameWord(head) && !knowsPerson(head.lower)) continue;

@@ -4,7 +4,7 @@ import { splitSentences, type Sentence } from '../text/sentences';
 import type { Span } from '../text/spans';
 import type { TextContext } from '../text/text-context';
 import { isNameOrLabel, isScareQuote, quoteShape } from './classify';
-import { lastSpeakingPerson, sentenceSubject, type AntecedentKind } from './antecedents';
+import { lastSpeaker, sentenceSubject, type AntecedentKind } from './antecedents';
 import { findPersonMentions } from './people';
 import { namesNoOne } from './place-words';
 import { PersonRegistry, type ResolvedSpeaker } from './person-registry';
@@ -123,8 +123,9 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
   const findAntecedent = (sentence: number, unit: number, kind: AntecedentKind): Token[] | undefined => {
     // "Fernández said …, but Lloris insisted it was no excuse. “…,” he told the BBC": the last person who spoke.
     const prior = sentences[sentence - 1];
-    if (kind === 'person' && prior !== undefined && prior.paragraph >= unit - 1 && prior.end - prior.start <= 600) {
-      const speaker = lastSpeakingPerson(tokenizeRange(text, prior.start, prior.end, capsOf(prior.paragraph), candidates), knowsPerson);
+    // "…, the rescue group posted on Facebook. “…” made it hard, they said": the last thing that spoke.
+    if (prior !== undefined && prior.paragraph >= unit - 1 && prior.end - prior.start <= 600) {
+      const speaker = lastSpeaker(tokenizeRange(text, prior.start, prior.end, capsOf(prior.paragraph), candidates), kind, knowsPerson);
       if (speaker) return speaker;
     }
     for (let k = sentence - 1; k >= 0 && sentence - k <= ANTECEDENT_SENTENCES && sentences[k]!.paragraph >= unit - 1; k--) {
@@ -160,7 +161,9 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     const shape = quoteShape(text, candidate);
     if (shape.words === 0) return;
     const short = shape.words <= SHORT_QUOTE_WORDS;
-    let afterCue = cueAfter(after);
+    // A short quote shares a later quote's cue only when joined to it ("was “exhausted” and “his feet …”, May said").
+    const joined = (after[0]?.lower === 'and' || after[0]?.lower === 'or') && after[1]?.kind === 'quote';
+    let afterCue = cueAfter(after, !short || joined);
     // "'MIRACLE' CURE CLAIMS ...": a short quote glued to the noun that follows modifies it; that noun is no speaker.
     if (short && afterCue && afterCue.phrase[0] === after[0] && !shape.speechPunctuation) afterCue = undefined;
     const beforeCue = cueBefore(before, host[0]?.start ?? -1);

@@ -24,7 +24,7 @@ export function genderOf(lower: string | undefined): Gender | undefined {
   return FEMALE_WORDS.has(lower) ? 'f' : undefined;
 }
 
-const MAX_NAME = 5;
+const MAX_NAME = 4;
 const NEXT_LOWER_WORD = /^\s+(\p{Ll}+)/u;
 /** After these, a capitalised run is a place or an organisation ("in New York, a spokesman said"). */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'from', 'to', 'of', 'for', 'near', 'by', 'into', 'across', 'outside', 'inside']);

@@ -49,7 +49,7 @@ function quotedAs(view: readonly Token[], participle: number, floor: number): Sp
 }
 
 /** A cue after the quote: `,” he said`, `,” said Mr Kim`, or a later clause "…” and …, the leader ordered". */
-export function cueAfter(after: readonly Token[]): SpeakerCue | undefined {
+export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue | undefined {
   let i = 0;
   while (i < after.length && after[i]!.kind === 'punct' && ',—–-:'.includes(after[i]!.text)) i++;
   const tight = i;
@@ -71,9 +71,14 @@ export function cueAfter(after: readonly Token[]): SpeakerCue | undefined {
     // A language that drops the subject (",” dijo.", ",” ha añadido"): the verb stands for "he" or "she".
     if (PRO_DROP_VERBS.has(after[verbAt]!.lower)) return { phrase: [after[verbAt]!], kind: 'inverted', immediate: true };
   }
+  // "was “fixated on the past” as it “demonized Japan”, Brown said": a later quote in the sentence shares its
+  // cue, unless the quote is a short label ("classified as “general materials,” not as “special” ones").
   for (let k = i; k < after.length && k - i < MAX_DISTANCE; k++) {
     const token = after[k]!;
-    if (token.kind === 'quote') break;
+    if (token.kind === 'quote') {
+      if (passQuotes) continue;
+      break;
+    }
     if (!isReportingVerb(token, after[k + 1])) continue;
     if (QUOTING_VERBS.has(token.lower) && after[k + 1]?.lower !== 'as') {
       // ",” BelTA quoted the president's press secretary, Natalya Eismont, as saying."

@@ -1,4 +1,4 @@
-import { isNonPersonWord, isRoleNoun, NAME_TITLES, PRONOUNS, SPEAKING_THINGS } from './lexicon';
+import { isNonPersonWord, isRoleNoun, isSurnameMonth, NAME_TITLES, PRONOUNS, SPEAKING_THINGS } from './lexicon';
 import { leadingPhrase, subjectBefore } from './speaker-phrases';
 import { isNameWord, isReportingVerb, type Token } from './tokens';
 
@@ -97,8 +97,10 @@ export function lastSpeaker(tokens: readonly Token[], kind: AntecedentKind, know
       if (fitsThing(phrase, kind)) return phrase;
       continue;
     }
-    if (!namesPerson(phrase)) continue;
     const head = phrase[phrase.length - 1]!;
+    // "May said" after "John May": a surname the article has given a person.
+    const knownSurname = phrase.length === 1 && isSurnameMonth(head.lower) && knowsPerson(head.lower);
+    if (!namesPerson(phrase) && !knownSurname) continue;
     // A lone capitalised word is a person only when the article has named them so.
     if (phrase.length === 1 && isNameWord(head) && !knowsPerson(head.lower)) continue;
     return phrase;

@@ -4,7 +4,7 @@ import { splitSentences, type Sentence } from '../text/sentences';
 import type { Span } from '../text/spans';
 import type { TextContext } from '../text/text-context';
 import { isNameOrLabel, isScareQuote, quoteShape } from './classify';
-import { lastSpeaker, sentenceSubject, type AntecedentKind } from './antecedents';
+import { lastSpeaker, namesPerson, sentenceSubject, type AntecedentKind } from './antecedents';
 import { findPersonMentions } from './people';
 import { namesNoOne } from './place-words';
 import { PersonRegistry, type ResolvedSpeaker } from './person-registry';
@@ -22,6 +22,9 @@ const SHORT_QUOTE_WORDS = 3;
 const ANTECEDENT_SENTENCES = 3;
 /** Verbs by which an outlet relays a whole sentence rather than speaks the quote in it. */
 const RELAYING_VERBS: ReadonlySet<string> = new Set(['reported', 'reports', 'carried', 'broadcast', 'showed', 'shows']);
+
+/** Words that open a clause whose pronoun subject is the sentence's own subject ("Orban … what he called"). */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['what', 'as', 'which', 'when']);
 
 /** Tokens after which a quotation starts a clause of its own. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([',', 'and', 'but', ';', '—', '–', '-', '(', '.']);
@@ -204,7 +207,18 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
         if (lead && lead[0] !== phrase[0] && !PRONOUNS.has(lead[0]!.lower)) phrase = lead;
         else antecedent = findAntecedent(first, unitOf[index]!, pronoun === 'it' ? 'one-thing' : 'thing');
       } else if (pronoun === 'he' || pronoun === 'she') {
-        antecedent = findAntecedent(first, unitOf[index]!, 'person');
+        // "Orban – an ally of Trump – has undertaken what he called “…”": the clause's own subject, when a person.
+        const lead = leadingPhrase(view(host, 0, Math.min(quoteStart, 20)));
+        const at = host.indexOf(phrase[0]!);
+        const own =
+          lead &&
+          RELATIVE_OPENERS.has(host[at - 1]?.lower ?? '') &&
+          host.indexOf(lead[0]!) < at &&
+          namesPerson(lead) &&
+          knowsPerson(lead[lead.length - 1]!.lower)
+            ? lead
+            : undefined;
+        antecedent = own ?? findAntecedent(first, unitOf[index]!, 'person');
       }
       resolved = registry.resolve(phrase, text, antecedent);
       confidence = cueConfidence(resolved);

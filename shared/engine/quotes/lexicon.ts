@@ -934,6 +934,11 @@ export function isNonPersonWord(lower: string, afterName = false): boolean {
   return NON_PERSON_WORDS.has(lower) && !(afterName && SURNAME_MONTHS.has(lower));
 }
 
+/** Whether a word is a month that can also be a surname ("May"). */
+export function isSurnameMonth(lower: string): boolean {
+  return SURNAME_MONTHS.has(lower);
+}
+
 /** Capitalised words that mark a name as a place or an organisation, never a person. */
 export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
   'korea',

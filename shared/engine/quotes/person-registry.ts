@@ -1,5 +1,5 @@
 import { englishPronoun, PRO_DROP_VERBS } from '../lang/pack-overlay';
-import { isNonPersonWord, NAME_TITLES, NON_PERSON_WORDS, PERSON_PRONOUNS, PERSON_ROLES, PRONOUNS, SPEAKING_THINGS } from './lexicon';
+import { isNonPersonWord, isSurnameMonth, NAME_TITLES, NON_PERSON_WORDS, PERSON_PRONOUNS, PERSON_ROLES, PRONOUNS, SPEAKING_THINGS } from './lexicon';
 import { genderOf, looksLikePersonName, type Gender, type PersonMention } from './people';
 import { isNameWord, type Token } from './tokens';
 
@@ -175,7 +175,9 @@ export class PersonRegistry {
     // "the National Liberation Front": a name after an article is an organisation, not a person.
     const afterArticle = first > 0 && ['the', 'a', 'an'].includes(phrase[first - 1]!.lower);
     const place = this.places.has(joinName(run).toLowerCase());
-    if (place || afterArticle || isNonPersonWord(lastWord.lower, run.length > 1) || isAcronym(lastWord) || !looksLikePersonName(person)) {
+    // "May said" after "John May": a surname the article has given a person.
+    const known = run.length === 1 && isSurnameMonth(lastWord.lower) && this.knowsPerson(lastWord.lower);
+    if (!known && (place || afterArticle || isNonPersonWord(lastWord.lower, run.length > 1) || isAcronym(lastWord) || !looksLikePersonName(person))) {
       const name = joinName(run);
       this.lastNamed = name;
       return name === surface ? { speaker: name } : { speaker: name, surface };

@@ -129,6 +129,12 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
       // "Conricus said that when the military reported …, it was referring to “…”": a verb inside a
       // subordinate clause reports an event; the speaker is the subject of the verb that governs it.
       const opener = before[before.indexOf(phrase[0]!) - 1];
+      // "Ned Price saying Washington has urged “…”", "Borrell said the visit showed that Russia “…”": a country
+      // named inside what a person says is the topic of the person's words, not their speaker.
+      if (phrase.length === 1 && isNameWord(phrase[0]!) && !namesPerson(phrase)) {
+        const outer = cueBefore(before.slice(0, before.indexOf(phrase[0]!)), sentenceStart);
+        if (outer && namesPerson(outer.phrase) && !isPronoun(outer.phrase[0])) return { ...outer, immediate: false };
+      }
       if (!opener || !SUBORDINATORS.has(opener.lower)) return cue;
       return cueBefore(before.slice(0, before.indexOf(opener)), sentenceStart) ?? cue;
     }

@@ -45,6 +45,8 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'notes',
   'noted',
   'mention',
+  'found',
+  'finds',
   'mentioned',
   'mentions',
   'noting',

@@ -15,7 +15,7 @@ import { isAllCaps, isFunctionWord, tokenizeRange, type Token } from './tokens';
 import { lowerBound } from '../../util/lower-bound';
 
 /** How many tokens either side of a quote the speaker search reads: keeps the search local and linear. */
-const WINDOW = 40;
+const WINDOW = 60;
 /** Quotes this short are names or scare quotes unless their own sentence names a speaker. */
 const SHORT_QUOTE_WORDS = 3;
 /** How many sentences back a pronoun may find the subject it stands for. */

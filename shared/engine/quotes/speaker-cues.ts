@@ -20,6 +20,12 @@ export interface SpeakerCue {
   readonly verb?: Token;
 }
 
+/**
+ * How far after a quote its cue may sit: a sentence may run on past the quote into a long subject ("“…,” and it
+ * works well in children, Professor X, director of Y, who led the work, said").
+ */
+const AFTER_DISTANCE = 45;
+
 /** Words that open a phrase continuing the quote's sentence, so no subject stands between the quote and the verb. */
 const PREPOSITION_OPENERS: ReadonlySet<string> = new Set(['with', 'in', 'on', 'at', 'for', 'to', 'from', 'after', 'during', 'about', 'over', 'by']);
 
@@ -73,7 +79,7 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
   }
   // "was “fixated on the past” as it “demonized Japan”, Brown said": a later quote in the sentence shares its
   // cue, unless the quote is a short label ("classified as “general materials,” not as “special” ones").
-  for (let k = i; k < after.length && k - i < MAX_DISTANCE; k++) {
+  for (let k = i; k < after.length && k - i < AFTER_DISTANCE; k++) {
     const token = after[k]!;
     if (token.kind === 'quote') {
       if (passQuotes) continue;

@@ -1,5 +1,5 @@
 import { ACCORDING_WORDS, PACK_AUXILIARIES, PRO_DROP_VERBS } from '../lang/pack-overlay';
-import { PARTICIPLE_VERBS as PARTICIPLES, QUOTING_VERBS } from './lexicon';
+import { isRoleNoun, PARTICIPLE_VERBS as PARTICIPLES, QUOTING_VERBS } from './lexicon';
 import { isPronoun, leadingPhrase, MAX_DISTANCE, MAX_PHRASE, phraseEndingAt, subjectAfter, subjectBefore, trimPhrase } from './speaker-phrases';
 import { namesPerson } from './antecedents';
 import { namesNoOne } from './place-words';
@@ -154,7 +154,9 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
     const phrase = leadingPhrase(before);
     // "Another video shows journalist Wadi Shehandeh addressing a crowd, saying: …": a thing cannot say; the
     // person the clause shows can.
-    const thing = phrase !== undefined && (!namesPerson(phrase) || namesNoOne(phrase.map((token) => token.text).join(' ')));
+    // People named by a plural role ("EU lawmakers") can say; a video or a report cannot.
+    const people = phrase !== undefined && isRoleNoun(phrase[phrase.length - 1]!.lower);
+    const thing = phrase !== undefined && ((!namesPerson(phrase) && !people) || namesNoOne(phrase.map((token) => token.text).join(' ')));
     const shown = thing ? lastNameBefore(before, participle) : undefined;
     if (shown) return { phrase: shown, kind: 'before', immediate: false };
     if (phrase) return { phrase, kind: 'before', immediate: false };

@@ -231,8 +231,11 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
         ((previous.unit === unit && previous.sentence >= first - 1) || (previous.unit === unit - 1 && units[unit]!.start === candidate.start));
       // "“Where are you now?” Zelensky asked.": a question or exclamation closes the sentence before its cue.
       const next = sentences[last + 1];
+      // A statement closed by a full stop is done: "“… detained.” Tory ex-minister Douglas Hogg said he opposed …"
+      // starts another speaker's sentence.
+      const asks = /[?!…]\W*$/.test(text.slice(candidate.start, candidate.end));
       const nextCue =
-        wholeSentence && next !== undefined && next.paragraph === sentences[last]!.paragraph
+        wholeSentence && (asks || !follows) && next !== undefined && next.paragraph === sentences[last]!.paragraph
           ? cueAfter(view(tokensOf(last + 1, last + 1), 0, WINDOW))
           : undefined;
       if (nextCue?.immediate && (nextCue.kind === 'after' || nextCue.kind === 'inverted')) {

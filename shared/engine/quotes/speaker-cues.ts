@@ -144,7 +144,7 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
       if (!opener || !SUBORDINATORS.has(opener.lower)) return cue;
       return cueBefore(before.slice(0, before.indexOf(opener)), sentenceStart) ?? cue;
     }
-    if (before[k - 1]?.lower === 'and' && before[0]!.start === sentenceStart) {
+    if ((before[k - 1]?.lower === 'and' || before[k - 1]?.lower === 'but') && before[0]!.start === sentenceStart) {
       // "the radio broadcast music and called the visit ...": the subject opens the sentence.
       const lead = leadingPhrase(before);
       if (lead) return { phrase: lead, kind: 'before', immediate: false, verb: token };

@@ -30,7 +30,8 @@ const NEXT_LOWER_WORD = /^\s+(\p{Ll}+)/u;
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'from', 'to', 'of', 'for', 'near', 'by', 'into', 'across', 'outside', 'inside']);
 /** After these, a capitalised run is a place ("officials in Springfield"), remembered so it is never taken for a person. */
 const PLACE_NAMING: ReadonlySet<string> = new Set(['in', 'near', 'outside', 'inside', 'across', 'into']);
-const SPEAKS_NEXT = /^\s+(?:also\s+)?(?:said|says|told|added|announced|declared|warned|wrote|stated|insisted|argued)\b/;
+const SPEAKS_NEXT =
+  /^\s+(?:(?:also|has|have|had|later|then)\s+)*(?:said|says|told|tells|added|announced|declared|warned|wrote|stated|insisted|argued|denied|denies|claimed|urged|accused|criticised|criticized|rejected|praised|admitted|acknowledged)\b/;
 const APPOSITIVE = /^\s*,\s+(?:a|an|the|former|its|his|her)\s+((?:[\p{L}\p{N}'’-]+\s+){0,6}[\p{L}\p{N}'’-]+)/u;
 
 function isAcronym(token: Token): boolean {

@@ -112,7 +112,9 @@ export class PersonRegistry {
       // Only a bare role ("the commander") points back to the last person named; "Iraq's prime minister" is
       // someone the qualifier picks out, not whoever was named last.
       const bare = phrase.length <= 2;
-      const fallback = bare && last !== undefined && !this.roles.has(last) ? last : undefined;
+      // "The Tory leader said", "the Hungarian premier": a definite role with plain qualifiers refers back too.
+      const definite = phrase[0]!.lower === 'the' && !phrase.some((token) => /['’]s?$/.test(token.text));
+      const fallback = (bare || definite) && last !== undefined && !this.roles.has(last) ? last : undefined;
       const name = indefinite ? undefined : (this.byRole.get(head.lower) ?? fallback);
       const role = surface.replace(/^(The|A|An|His|Her|Its|Their)\b/, (word) => word.toLowerCase());
       const speaker = name ? `${name} (${role})` : surface;

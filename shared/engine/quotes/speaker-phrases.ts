@@ -439,6 +439,15 @@ export function leadingPhrase(view: readonly Token[]): Token[] | undefined {
       j++;
       continue;
     }
+    // "Lib Dem home affairs spokesman Mark Oaten": plain words lead on to a role noun and the name it introduces.
+    if (j > start) {
+      let k = j;
+      while (k < view.length && k - j < 3 && isPlainModifier(view[k]!) && !isRoleNoun(view[k]!.lower)) k++;
+      if (k > j && view[k] && isRoleNoun(view[k]!.lower) && view[k + 1] && isNameWord(view[k + 1]!)) {
+        j = k;
+        continue;
+      }
+    }
     // "New Zealand born-broadcaster Mr Maher": a hyphenated descriptor leads on to the name it describes.
     const compound = view[j];
     if (j === start || !compound || compound.cap || !compound.text.includes('-') || !view[j + 1] || !isSpeakerPhraseWord(view[j + 1]!)) break;

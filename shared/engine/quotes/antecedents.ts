@@ -45,6 +45,13 @@ function namesThing(phrase: readonly Token[]): boolean {
   return !namesPerson(phrase);
 }
 
+const CLAUSE_COORDINATORS: ReadonlySet<string> = new Set(['but', 'while', 'whereas', 'although', ';']);
+
+/** Whether a token starts a clause of its own rather than continuing the reported words before it. */
+function opensNewClause(token: Token): boolean {
+  return CLAUSE_COORDINATORS.has(token.lower) || token.kind === 'quote';
+}
+
 /** Whether "it" ("one-thing") or "they" ("thing") can stand for a subject phrase. */
 function fitsThing(phrase: readonly Token[], kind: AntecedentKind): boolean {
   const head = phrase[phrase.length - 1]!;
@@ -101,6 +108,11 @@ export function lastSpeaker(tokens: readonly Token[], kind: AntecedentKind, know
     // "May said" after "John May": a surname the article has given a person.
     const knownSurname = phrase.length === 1 && isSurnameMonth(head.lower) && knowsPerson(head.lower);
     if (!namesPerson(phrase) && !knownSurname) continue;
+    // "Mr Howard denied Mr Yeo said the plans “stink”": a speaker inside another's reported words is not the one
+    // who goes on speaking; the person whose clause holds them is.
+    const at = tokens.indexOf(phrase[0]!);
+    const outer = at > 1 ? lastSpeaker(tokens.slice(0, at), kind, knowsPerson) : undefined;
+    if (outer && !tokens.slice(tokens.indexOf(outer[outer.length - 1]!) + 1, at).some(opensNewClause)) return outer;
     // A lone capitalised word is a person only when the article has named them so.
     if (phrase.length === 1 && isNameWord(head) && !knowsPerson(head.lower)) continue;
     return phrase;

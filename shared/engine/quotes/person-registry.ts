@@ -100,7 +100,7 @@ export class PersonRegistry {
    * sentence that the pronoun most likely stands for.
    */
   resolve(phrase: readonly Token[], text: string, antecedent?: readonly Token[]): ResolvedSpeaker {
-    const surface = text.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end);
+    const surface = text.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end).replace(/['’]s$/, '');
     const head = phrase[phrase.length - 1]!;
     if (phrase.length === 1 && (PRONOUNS.has(head.lower) || PRO_DROP_VERBS.has(head.lower)))
       return this.resolvePronoun(englishPronoun(head.lower), surface, antecedent, text);

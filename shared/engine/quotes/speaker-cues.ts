@@ -161,6 +161,39 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
     if (shown) return { phrase: shown, kind: 'before', immediate: false };
     if (phrase) return { phrase, kind: 'before', immediate: false };
   }
+  return speechOwner(before);
+}
+
+/** Nouns for something said or written, whose possessor said it ("the minister's statement that …"). */
+const SPEECH_NOUNS: ReadonlySet<string> = new Set([
+  'statement',
+  'remark',
+  'remarks',
+  'comment',
+  'comments',
+  'words',
+  'claim',
+  'claims',
+  'message',
+  'speech',
+  'tweet',
+  'warning',
+  'assertion',
+  'accusation',
+  'insistence',
+  'description',
+]);
+
+/** "The first minister's statement that it was okay to drink “once in a while”": the possessor said it. */
+function speechOwner(before: readonly Token[]): SpeakerCue | undefined {
+  for (let k = before.length - 2; k >= 0 && before.length - k <= 20; k--) {
+    const token = before[k]!;
+    if (token.kind === 'quote') return undefined;
+    if (!/['’]s$/.test(token.text) || !SPEECH_NOUNS.has(before[k + 1]!.lower)) continue;
+    const phrase = phraseEndingAt(before, k, Math.max(0, k - MAX_PHRASE));
+    if (phrase && (namesPerson(phrase) || isRoleNoun(phrase[phrase.length - 1]!.lower))) return { phrase, kind: 'before', immediate: false };
+    return undefined;
+  }
   return undefined;
 }
 

@@ -53,4 +53,33 @@ describe('speakers read from the sentence structure', () => {
       'President Tom Carver praised the plan. Senator Lena Hoff – a longtime critic of the plan – has finished what she calls her “listening tour of the rural counties.”';
     expect(speakers(text)).toEqual(['Lena Hoff']);
   });
+
+  it('resolves a definite role with qualifiers to the person just named', () => {
+    const text = 'Marta Kowalczyk has rejected the budget.\n\nThe opposition leader said the plan was “a gift to the banks and nobody else”.';
+    expect(speakers(text)).toEqual(['Marta Kowalczyk (the opposition leader)']);
+  });
+
+  it('gives a quote inside a statement to whoever made the statement', () => {
+    const text = 'The governor’s claim that the bridge was “safe for decades to come” was challenged by engineers.';
+    expect(speakers(text)).toEqual(['The governor']);
+  });
+
+  it('keeps "he" on the person whose clause reports another speaker', () => {
+    const text =
+      'Mayor Ana Ruiz took questions on Monday. Mr Ruiz denied Mr Lopez, his deputy, said the plan would "fail". ' +
+      'He also said he expected the council to "back the plan in full when it votes next week".';
+    expect(speakers(text)).toEqual(['Lopez', 'Ana Ruiz']);
+  });
+
+  it('hands the quote back to the person when a country is named inside their words', () => {
+    const text = 'Spokesman Ned Carter said Washington has urged "free elections so that parliament can sit again."';
+    expect(speakers(text)).toEqual(['Ned Carter']);
+  });
+
+  it('does not give a finished statement to the speaker of the next sentence', () => {
+    const text =
+      'Judge Paula Reyes warned of a backlog. "Hundreds of cases will wait another year. Nobody should accept that." ' +
+      'Former minister Tom Bell said he opposed the reform.';
+    expect(speakers(text)).toEqual(['Paula Reyes']);
+  });
 });

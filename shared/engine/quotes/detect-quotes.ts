@@ -234,8 +234,11 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
       // A statement closed by a full stop is done: "“… detained.” Tory ex-minister Douglas Hogg said he opposed …"
       // starts another speaker's sentence.
       const asks = /[?!…]\W*$/.test(text.slice(candidate.start, candidate.end));
+      const priorTokens =
+        wholeSentence && !asks && !follows && first > 0 && sentences[first - 1]!.paragraph === unit ? tokensOf(first - 1, first - 1) : undefined;
+      const priorSpeaks = priorTokens !== undefined && cueBefore(view(priorTokens, priorTokens.length - WINDOW, priorTokens.length)) !== undefined;
       const nextCue =
-        wholeSentence && (asks || !follows) && next !== undefined && next.paragraph === sentences[last]!.paragraph
+        wholeSentence && (asks || (!follows && !priorSpeaks)) && next !== undefined && next.paragraph === sentences[last]!.paragraph
           ? cueAfter(view(tokensOf(last + 1, last + 1), 0, WINDOW))
           : undefined;
       if (nextCue?.immediate && (nextCue.kind === 'after' || nextCue.kind === 'inverted')) {

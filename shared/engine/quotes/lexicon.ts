@@ -675,6 +675,9 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set([
 /** Nouns for documents and organisations that can speak ("the statement said", "a KCNA commentary said"). */
 export const SPEAKING_THINGS: ReadonlySet<string> = new Set([
   'statement',
+  // An unnamed source speaks, but is no one the article named: "the source" never resolves to a person.
+  'source',
+  'sources',
   'commentary',
   'editorial',
   'report',

@@ -56,7 +56,8 @@ function opensNewClause(token: Token): boolean {
 function fitsThing(phrase: readonly Token[], kind: AntecedentKind): boolean {
   const head = phrase[phrase.length - 1]!;
   if (phrase.length === 1 && !head.cap && !SPEAKING_THINGS.has(head.lower) && !isRoleNoun(head.lower)) return false;
-  if (kind === 'thing') return namesThing(phrase) && !(isRoleNoun(head.lower) && head.lower.endsWith('s'));
+  // "they" also stands for a group of people named in the plural ("four other House Democrats").
+  if (kind === 'thing') return (namesThing(phrase) && !(isRoleNoun(head.lower) && head.lower.endsWith('s'))) || (head.cap && /[^s']s$/.test(head.lower));
   // "it" stands for one thing: "the two sides agreed" is no antecedent for "it said".
   return namesThing(phrase) && !isPlainPlural(head) && !phrase.some((token) => COUNTING_WORDS.has(token.lower));
 }

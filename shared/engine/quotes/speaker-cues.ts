@@ -29,6 +29,9 @@ const AFTER_DISTANCE = 45;
 /** Words that open a phrase continuing the quote's sentence, so no subject stands between the quote and the verb. */
 const PREPOSITION_OPENERS: ReadonlySet<string> = new Set(['with', 'in', 'on', 'at', 'for', 'to', 'from', 'after', 'during', 'about', 'over', 'by']);
 
+/** Words before a verb that share the sentence's subject with it. */
+const VERB_PHRASE_JOINS: ReadonlySet<string> = new Set(['and', 'but', 'to']);
+
 const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'if', 'because', 'after', 'before', 'since', 'whether', 'how', 'once', 'until', 'unless']);
 
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
@@ -118,8 +121,13 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
   for (let k = before.length - 1; k >= floor && before.length - k <= MAX_DISTANCE; k--) {
     const token = before[k]!;
     if (!isReportingVerb(token, before[k + 1])) continue;
-    // "the video, which was posted on Instagram, saying …": a passive verb's subject did not speak.
-    if (PASSIVE_AUXILIARIES.has(before[k - 1]?.lower ?? '') && token.lower.endsWith('ed')) continue;
+    if (PASSIVE_AUXILIARIES.has(before[k - 1]?.lower ?? '') && token.lower.endsWith('ed')) {
+      // "is described by a source with direct knowledge as “seething”": the agent after "by" spoke.
+      const agent = before[k + 1]?.lower === 'by' ? subjectAfter(before, k + 1) : undefined;
+      if (agent && !isPronoun(agent[0])) return { phrase: agent, kind: 'before', immediate: false, verb: token };
+      // "the video, which was posted on Instagram, saying …": a passive verb's subject did not speak.
+      continue;
+    }
     if (PARTICIPLES.has(token.lower)) {
       const quoted = SPEECH_PARTICIPLES.has(token.lower) ? quotedAs(before, k, floor) : undefined;
       if (quoted) return quoted;
@@ -144,8 +152,9 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
       if (!opener || !SUBORDINATORS.has(opener.lower)) return cue;
       return cueBefore(before.slice(0, before.indexOf(opener)), sentenceStart) ?? cue;
     }
-    if ((before[k - 1]?.lower === 'and' || before[k - 1]?.lower === 'but') && before[0]!.start === sentenceStart) {
-      // "the radio broadcast music and called the visit ...": the subject opens the sentence.
+    // "the radio broadcast music and called the visit …", "… but said …", "went on television to say …": the
+    // subject opens the sentence.
+    if (VERB_PHRASE_JOINS.has(before[k - 1]?.lower ?? '') && before[0]!.start === sentenceStart) {
       const lead = leadingPhrase(before);
       if (lead) return { phrase: lead, kind: 'before', immediate: false, verb: token };
     }

@@ -394,6 +394,8 @@ function namesOrganisationAhead(view: readonly Token[], from: number): boolean {
   return false;
 }
 
+const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'yet']);
+
 function isDash(token: Token): boolean {
   return token.text === '-' || token.text === '—' || token.text === '–';
 }
@@ -414,11 +416,15 @@ export function leadingPhrase(view: readonly Token[]): Token[] | undefined {
   let start = 0;
   for (let k = 0; k < view.length && k < 16; k++) {
     if (!isDash(view[k]!)) continue;
+    // A dateline ("SEOUL —", "Moscow, Jan 5 (AP) -") has no lower-case word before its dash.
+    if (view.slice(0, k).some((token) => token.kind === 'word' && !token.cap && !/^\d/.test(token.text))) break;
     // "Orban – a rare ally of Trump – has undertaken": a lower-case aside between dashes follows the subject.
     if (k > 0 && /^[\p{Ll}\d]/u.test(view[k + 1]?.text ?? '') && view.slice(k + 2, k + 16).some(isDash)) break;
     start = k + 1;
   }
   while (view[start]?.text === '-') start++;
+  // "And Biden campaign chair Jen Dillon went …": a sentence may open with a conjunction before its subject.
+  if (OPENING_CONJUNCTIONS.has(view[start]?.lower ?? '') && view[start + 1]?.cap) start++;
   // "In Damascus, the official radio …", "Meantime, in Asia, China's leadership …": the subject follows the
   // introductory phrases.
   for (

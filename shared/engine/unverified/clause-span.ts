@@ -141,7 +141,8 @@ export function clauseAround(text: string, sentence: Span, cue: Span, relativeCl
   }
   // ", alleging she was told …": a participle opens its own claim; ", with Moscow and Kyiv accusing …" too.
   const lead = text.slice(start, cue.start);
-  const participle = /,\s+$/.test(lead) && /^\p{L}+ing\b/u.test(text.slice(cue.start, cue.end)) ? cue.start : -1;
+  // A withheld source ("an official, speaking anonymously, said") points at the rest of the sentence instead.
+  const participle = relativeClauses && /,\s+$/.test(lead) && /^\p{L}+ing\b/u.test(text.slice(cue.start, cue.end)) ? cue.start : -1;
   const withClause = /,\s+with\s+(?=[^,]*$)/.exec(lead);
   if (participle >= 0) start = participle;
   else if (withClause) start = start + withClause.index + withClause[0].length;
@@ -268,12 +269,18 @@ function attributivePhrase(text: string, sentence: Span, cue: Span): Span | unde
 // A claim carried by a noun: "amid growing speculation about …", "denied the allegations that …", "rubbishing claims the virus …".
 const CLAIM_NOUN = /^(?:claims?|allegations?|accusations?|assertions?|suggestions?|speculation|rumou?rs?|reports?)$/i;
 const NOUN_LEAD =
-  /(?:^|\s)((?:amid|after|despite|following|given|about|over)\s+(?:[\p{L}’'-]+\s+){0,2}|(?:the|these|those|such|his|her|their|its|[\p{L}-]+['’]s)\s+(?:[\p{Ll}-]+\s+)?|(?:of|denied|dismissed|rejected|rubbishing|rejecting|denying|dismissing|repeated|repeats|echoing)\s+)$/u;
+  /(?:^|\s)((?:amid|after|despite|following|given|about|over)\s+(?:(?!(?:and|or|but|nor)\s)[\p{L}’'-]+\s+){0,2}|(?:the|these|those|such|his|her|their|its|[\p{L}-]+['’]s)\s+(?:[\p{Ll}-]+\s+)?|(?:of|denied|dismissed|rejected|rubbishing|rejecting|denying|dismissing|repeated|repeats|echoing)\s+)$/u;
+
+/** A subject right after a claim noun opens its content clause: "claims they were", "the claim Al-Ghoul was". */
+const CONTENT_CLAUSE_OPENER =
+  /^[\p{L}]+\s+(?:(?:he|she|it|they|we|i|you|there|his|her|its|their|this|these|those)\s|(?:the|a|an)\s+[\p{L}-]+\s+(?:was|were|is|are|had|has|have|would|will|could)\b|\p{Lu})/u;
 
 /** The noun phrase a claim noun heads, with its complement, from the word that introduces it. */
 function claimNounPhrase(text: string, sentence: Span, cue: Span): Span | undefined {
   const head = /^[\p{L}]+/u.exec(text.slice(cue.start, cue.end))?.[0] ?? '';
   if (!CLAIM_NOUN.test(head)) return undefined;
+  // "claims to have shot down a plane": with "to" after it, "claims" is the verb.
+  if (/^\s+to\s/.test(text.slice(cue.end, cue.end + 4))) return undefined;
   const lead = NOUN_LEAD.exec(text.slice(Math.max(sentence.start, cue.start - 50), cue.start));
   if (!lead) return undefined;
   const start = cue.start - lead[1]!.length;
@@ -281,7 +288,10 @@ function claimNounPhrase(text: string, sentence: Span, cue: Span): Span | undefi
   // "Officials have been making the claim that …": whoever makes the claim is part of it; the clause carries it.
   if (/\b(?:make|makes|made|making)\s+$/i.test(text.slice(Math.max(sentence.start, start - 12), start))) return undefined;
   // "the allegations that Hamas has stolen aid": a that-clause complement runs through its own verb.
-  const phrase = phraseAround(text, sentence, cue, !/^[\p{L}]+\s+(?:that|of)\b/u.test(text.slice(cue.start, cue.start + 24)));
+  // "amid claims they were anti-Semitic": a content clause without "that" runs through its verb too.
+  const after = text.slice(cue.start, cue.start + 24);
+  const clauseFollows = /^[\p{L}]+\s+(?:that|of)\b/u.test(after) || CONTENT_CLAUSE_OPENER.test(after);
+  const phrase = phraseAround(text, sentence, cue, !clauseFollows);
   return phrase && phrase.end > cue.end ? { start, end: phrase.end } : undefined;
 }
 
@@ -298,6 +308,8 @@ function leadingSubordinate(text: string, sentence: Span, cue: Span): Span | und
 
 /** The span a cue marks in its sentence, by the scope its lexicon entry gives. */
 export function claimSpan(text: string, sentence: Span, cue: LocatedCue, wholeSentence: boolean): Span {
+  // A "what X called ..." phrase is the claim even in a headline; other cues hedge the whole headline.
+  if (wholeSentence && cue.scope === 'phrase') return phraseAround(text, sentence, cue) ?? boundedSentence(text, sentence, cue);
   if (wholeSentence || cue.scope === 'sentence') return boundedSentence(text, sentence, cue);
   const narrow = attributivePhrase(text, sentence, cue) ?? claimNounPhrase(text, sentence, cue) ?? leadingSubordinate(text, sentence, cue);
   if (narrow) return narrow;

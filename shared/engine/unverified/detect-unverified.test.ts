@@ -85,6 +85,24 @@ describe('distancing frames', () => {
     expect(marks(text)).toEqual([]);
   });
 
+  it('ignores money claimed, bankruptcy claimed and what someone only could claim', () => {
+    const text = [
+      'Passengers could claim between 150 euros and 300 euros.',
+      'The firm may claim bankruptcy protection in the US.',
+      'The largest claims came from the US.',
+      'The attacks pushed claims up to $37bn.',
+      'What other politician can claim this?',
+    ].join(' ');
+    expect(marks(text)).toEqual([]);
+  });
+
+  it('reads a claim noun with its content clause, and "claims to" as a verb', () => {
+    expect(spans('He resigned amid claims they were paid, officials said.')).toEqual(['amid claims they were paid']);
+    expect(spans('It says the war is far from over and claims to have shot down a plane.')).toEqual([
+      'the war is far from over and claims to have shot down a plane.',
+    ]);
+  });
+
   it('ignores a noun "claim" that only points back, and negated claims', () => {
     expect(marks('The claim was carried by the agency within minutes. No group has claimed responsibility. The army did not claim any gains.')).toEqual([]);
   });
@@ -189,6 +207,15 @@ describe('anonymous sourcing', () => {
     expect(spans(text)).toEqual([text]);
   });
 
+  it('marks "speaking anonymously" but not something done anonymously', () => {
+    expect(spans('An official, speaking anonymously, said the talks had failed.')).toEqual(['An official, speaking anonymously, said the talks had failed.']);
+    expect(marks('Spammers rent bot nets to send junk mail anonymously.')).toEqual([]);
+  });
+
+  it('does not take an outlet named Insider for an insider', () => {
+    expect(marks('The executive told Business Insider that sales fell.')).toEqual([]);
+  });
+
   it('does not take supplies, places or trading for sources', () => {
     const text = [
       'Energy sources are scarce.',
@@ -216,6 +243,16 @@ describe('rumour and report', () => {
     expect(spans(sentences.join(' '))).toEqual(sentences);
   });
 
+  it('marks "some reports suggesting" and "reports emerging"', () => {
+    expect(spans('Talks stalled on Monday, with some reports suggesting the envoy had left.')).toHaveLength(1);
+    expect(spans('The shares fell after reports emerging that the bank would be sold.')).toHaveLength(1);
+  });
+
+  it('takes "reported" after a number as attributive only before a plural noun', () => {
+    expect(spans('Two reported killings shook the city.')).toHaveLength(1);
+    expect(marks('Of the 20 sectors surveyed, 13 reported growth.')).toEqual([]);
+  });
+
   it('ignores market speculation, a single news report and the absence of reports', () => {
     const text = 'Property speculation drove prices up. A screen shows a news report on the launch. There were no reports of damage.';
     expect(marks(text)).toEqual([]);
@@ -227,6 +264,10 @@ describe('spans and scope', () => {
     expect(marks('Sources said the general had reportedly fled, a claim that could not be verified.')).toEqual([
       'anonymous-sourcing [Sources] Sources said the general had reportedly fled, a claim that could not be verified.',
     ]);
+  });
+
+  it('marks a "what X calls" phrase inside a headline as the phrase', () => {
+    expect(spans('Adviser raises alarm about unveiling of what it calls nuclear sub\n\nThe adviser spoke on Friday.')).toEqual(['what it calls nuclear sub']);
   });
 
   it('marks a relative clause that carries the claim', () => {

@@ -9,13 +9,14 @@ const PHRASE_REACH = 160;
 const MIN_CLAUSE_WORDS = 4;
 
 /**
- * Separators between clauses. Semicolons, colons and dashes (group 1) close a clause on either side. A comma
- * before a conjunction only opens one: a cue after ", but" / ", although" marks what follows, while a cue
+ * Separators between clauses. Semicolons, colons and dashes (group 1) close a clause on either side, and so
+ * does ", but" / ", yet" (group 2): "The group has not confirmed his death, but said he was present". A comma
+ * before a subordinating conjunction only opens one: a cue after ", although" marks what follows, while a cue
  * before it keeps the rest of the sentence ("It is believed ..., though the service said ..."). "And"/"or"
- * (group 2) only separate clauses when a subject follows (group 3).
+ * (group 3) only separate clauses when a subject follows (group 4).
  */
 const CLAUSE_SEPARATOR =
-  /(;|:(?=\s)|\s[—–-]\s|—|--|,\s+(?:to|in|of|from|for|by|with|under|after)\s+(?:which|whom)\b|,\s+according to\b)|,\s+(?:but|yet|while|whereas|although|though|even though|even as)\s+|,\s+(and|or)\s+([\p{L}’']+)/giu;
+  /(;|:(?=\s)|\s[—–-]\s|—|--|,\s+(?:to|in|of|from|for|by|with|under|after)\s+(?:which|whom)\b|,\s+according to\b)|,\s+(but|yet)\s+|,\s+(?:while|whereas|although|though|even though|even as)\s+|,\s+(and|or)\s+([\p{L}’']+)/giu;
 
 /** A non-restrictive relative clause opening between commas: the claim is that clause ("the girl, who is thought to be 11,"). */
 const RELATIVE_OPENING = /,\s+(?=(?:who|which|whose|whom|where|the|a|an)\b)/giu;
@@ -125,10 +126,10 @@ export function clauseAround(text: string, sentence: Span, cue: Span, relativeCl
         continue;
       }
     }
-    if (index >= cue.end && match[1] === undefined) break;
+    if (index >= cue.end && match[1] === undefined && match[2] === undefined) break;
     let separatorEnd = index + match[0].length;
-    if (match[2] !== undefined) {
-      const next = match[3]!;
+    if (match[3] !== undefined) {
+      const next = match[4]!;
       const opensClause = SUBJECT_OPENERS.has(next.toLowerCase()) || /^\p{Lu}/u.test(next);
       if (!opensClause) continue;
       separatorEnd -= next.length;
@@ -146,8 +147,18 @@ export function clauseAround(text: string, sentence: Span, cue: Span, relativeCl
   const withClause = /,\s+with\s+(?=[^,]*$)/.exec(lead);
   if (participle >= 0) start = participle;
   else if (withClause) start = start + withClause.index + withClause[0].length;
+  end = beforeTrailingAppositive(text, cue, end);
   const clause = narrowToClaim(text, trim(text, { start, end }), cue, relativeClauses);
   return wordCount(text, clause) < MIN_CLAUSE_WORDS ? window : clause;
+}
+
+/** A name's appositive with its own relative clause: "… in support of Alexei Navalny, a Kremlin critic who survived …". */
+const TRAILING_APPOSITIVE = /(?<=\p{Lu}[\p{L}.’'-]*),\s+(?:a|an|the)\s+[^,;:]{0,80}?\b(?:who|which|whose)\b/u;
+
+/** Ends a clause before an appositive that describes a name: background the article gives, not the claim. */
+function beforeTrailingAppositive(text: string, cue: Span, end: number): number {
+  const appositive = TRAILING_APPOSITIVE.exec(text.slice(cue.end, end));
+  return appositive ? cue.end + appositive.index : end;
 }
 
 /** Last match of a global expression in `[from, to)`, as `[index, index + length)`. */
@@ -187,6 +198,8 @@ function narrowToClaim(text: string, clause: Span, cue: Span, relativeClauses: b
 /** A noun phrase and the restrictive relative clause after it: "a new variant of the virus that …", "an offensive that …". */
 const RESTRICTIVE_RELATIVE =
   /(?:^|\s)((?:a|an|the|this|these|those|its|his|her|their|[\p{Lu}][\p{L}-]*['’]s)\s+(?:[\p{Ll}\p{N}-]+\s+){0,3}?[\p{Ll}-]+(?:\s+of\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?)\s+(?:that|which|who|whom)\s/gu;
+/** A noun phrase followed by a subject pronoun just before the cue, which opens a relative clause without "that". */
+const REDUCED_RELATIVE = /(?:^|\s)(?:a|an|the|these|those|this)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+\s+(?:he|she|they|it|we)\s+(?:\p{Ll}+ly\s+)?$/u;
 /** A subordinate clause inside the sentence: "… in late 2025 when he claimed to have captured …". */
 const INNER_SUBORDINATE = /\s(when|whenever|after|because|since|where|as if|as though)\s/giu;
 
@@ -200,6 +213,13 @@ function embeddedClause(text: string, clause: Span, cue: Span): Span | undefined
   const relative = lastMatch(RESTRICTIVE_RELATIVE, text, clause.start, Math.min(cue.end + 1, clause.end));
   if (relative && relative.end <= cue.end + 1 && !/[,;:](?!\d)/.test(text.slice(relative.end, cue.start))) {
     const phraseStart = relative.start + text.slice(relative.start, relative.end).search(/\S/);
+    const candidate = trim(text, { start: phraseStart, end: clauseEnd() });
+    if (phraseStart > clause.start && wordCount(text, candidate) >= MIN_CLAUSE_WORDS) return candidate;
+  }
+  // A relative clause without "that": "the forces he claims to have defeated".
+  const reduced = REDUCED_RELATIVE.exec(text.slice(clause.start, cue.start));
+  if (reduced) {
+    const phraseStart = clause.start + reduced.index + reduced[0].search(/\S/);
     const candidate = trim(text, { start: phraseStart, end: clauseEnd() });
     if (phraseStart > clause.start && wordCount(text, candidate) >= MIN_CLAUSE_WORDS) return candidate;
   }

@@ -131,7 +131,11 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     { pattern: String.raw`(?:(?:widely|largely|often|generally|commonly) )?credited with` },
     { pattern: String.raw`blamed on` },
     // "an offensive that they call a “peace operation”": the relative form of "what X called".
-    { pattern: String.raw`(?:that|which) (?:they|it|he|she) (?:call|calls|called|term|terms|termed|dub|dubs|dubbed|describes? as|described as)` },
+    {
+      pattern: String.raw`(?:that|which) (?:they|it|he|she) (?:call|calls|called|term|terms|termed|dub|dubs|dubbed|describes? as|described as)`,
+      // "letters in which they called South Koreans their parents": the writers named, plain attribution.
+      notAfter: String.raw`in|by|with|through|on|at|from|of|to`,
+    },
     // A reported event named by an attributive "reported": "in a reported Israeli airstrike", "two reported killings".
     { pattern: String.raw`reported(?= (?!by\b|to\b|that\b|on\b|in\b)[a-z])`, lead: String.raw`a|an|the`, leadRequired: true },
     // After a number only a plural noun makes "reported" attributive: "two reported killings", not "13 reported growth".

@@ -139,6 +139,11 @@ describe('distancing frames', () => {
     expect(marks(text)).toEqual([]);
   });
 
+  it('takes "which they called" after a preposition as plain naming', () => {
+    expect(marks('They sent letters in which they called the soldiers their brothers.')).toEqual([]);
+    expect(spans('Troops began an offensive that they call a peace operation.')).toEqual(['an offensive that they call a peace operation']);
+  });
+
   it("leaves the writer's forecasts and modal hedges unmarked", () => {
     expect(marks('The move could raise tensions in May. Prices may rise, and talks might resume.')).toEqual([]);
   });
@@ -283,6 +288,22 @@ describe('spans and scope', () => {
   it('keeps a subordinate clause after the cue with its main clause', () => {
     const text = 'It is believed to have been started by lightning, though the service said its inquiry was continuing.';
     expect(spans(text)).toEqual([text]);
+  });
+
+  it('ends the clause at ", but" after the cue', () => {
+    expect(spans('The group has not confirmed his death, but said on Wednesday he was present.')).toEqual(['The group has not confirmed his death']);
+  });
+
+  it('leaves out the appositive that describes a name', () => {
+    expect(spans('He also claimed enemies have stirred up protests for Alexei Navalny, a critic who survived a poisoning last year.')).toEqual([
+      'He also claimed enemies have stirred up protests for Alexei Navalny',
+    ]);
+  });
+
+  it('marks a relative clause without "that" from its noun', () => {
+    expect(spans('Abiy praised the troops on Monday even as the forces he claims to have defeated said they were fighting.')).toEqual([
+      'the forces he claims to have defeated said they were fighting.',
+    ]);
   });
 
   it('marks the clause after ", and" when a new subject follows', () => {

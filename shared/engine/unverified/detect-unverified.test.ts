@@ -141,7 +141,7 @@ describe('distancing frames', () => {
 
   it('takes "which they called" after a preposition as plain naming', () => {
     expect(marks('They sent letters in which they called the soldiers their brothers.')).toEqual([]);
-    expect(spans('Troops began an offensive that they call a peace operation.')).toEqual(['an offensive that they call a peace operation']);
+    expect(spans('Troops began an offensive that they call a peace operation.')).toEqual(['an offensive that they call a peace operation.']);
   });
 
   it("leaves the writer's forecasts and modal hedges unmarked", () => {

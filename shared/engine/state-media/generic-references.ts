@@ -30,8 +30,15 @@ function mentionStartsJustAfter(antecedents: readonly Antecedent[], offset: numb
   return next !== undefined && next.start <= offset + gap && !next.other;
 }
 
+// "Vietnam's national radio", "Iraqi official television": a possessive and a modifier may come between.
 const NATIONAL_MEDIUM =
-  /^[ \t\n]+(?:television|TV|radio|news[ \t\n]+agency|Television|Radio|News[ \t\n]+Agency|TELEVISION|RADIO|NEWS[ \t\n]+AGENCY|(media|newspapers|MEDIA|NEWSPAPERS))\b/;
+  /^(?:['’]s)?[ \t\n]+(?:(?:national|official|state|government)[ \t\n]+)?(?:television|TV|radio|news[ \t\n]+agency|Television|Radio|News[ \t\n]+Agency|TELEVISION|RADIO|NEWS[ \t\n]+AGENCY|(media|newspapers|MEDIA|NEWSPAPERS))\b/;
+
+/** Whether an independent outlet's name follows within two characters of `offset` (antecedents sorted by start). */
+function independentNamedAfter(antecedents: readonly Antecedent[], offset: number): boolean {
+  const next = antecedents[lowerBound(antecedents.length, (index) => antecedents[index]!.start <= offset)];
+  return next !== undefined && next.start <= offset + 2 && next.other;
+}
 
 /** Whether an outlet mention lies inside `phrase`; `from` is the first antecedent not ending before it. */
 function namesOutletWithin(antecedents: readonly Antecedent[], from: number, phrase: Span): boolean {
@@ -116,6 +123,8 @@ export function genericReferences(
     const core = { start: m.start, end: m.end + medium[0].length };
     if (NOT_BROADCASTER_AFTER.test(text.slice(core.end, core.end + 20))) continue;
     const phrase = expandNounPhrase(context, core, registry.countryTokens);
+    // "Russian News Agency Interfax": the words describe an independent outlet named right after them.
+    if (independentNamedAfter(antecedents, phrase.end)) continue;
     const frame = sourceFrame(context, phrase, core, true);
     if (frame === 'credit' || frame === 'dateline') continue;
     out.push(generic(phrase, core, m.value.country, frame));

@@ -400,3 +400,15 @@ describe('the long tail', () => {
     expect(marks('CCTV footage showed Xi Jinping in Beijing.')).toEqual(['CCTV|CCTV|CN']);
   });
 });
+
+describe('frames of the long tail', () => {
+  it('marks state media someone claimed to, that described something, or that announced it', () => {
+    expect(marks('Border police in Belarus claimed to state media that she had arrived at 4am.')).toHaveLength(1);
+    expect(marks('She reached the Belarus border, with state television announcing that she had been detained.')).toHaveLength(1);
+    expect(marks("Chinese officials promoted the demand, described by state media as 'revenge tourism'.")).toHaveLength(1);
+  });
+  it('does not mark state media that is only a workplace, nor an appositive describing the outlet named', () => {
+    expect(marks('She is an anchor on Chinese state television.')).toEqual([]);
+    expect(marks('RIA Novosti, another state-run outlet, reported the fire.')).toEqual(['RIA Novosti|RIA Novosti|RU']);
+  });
+});

@@ -40,6 +40,17 @@ function independentNamedAfter(antecedents: readonly Antecedent[], offset: numbe
   return next !== undefined && next.start <= offset + 2 && next.other;
 }
 
+const APPOSITIVE_LEAD = /,\s+(?:(?:another|a|an|the|its|one)\s+)?$/;
+
+/** Whether `start` opens an appositive right after a state outlet's name; `from` is the first antecedent not ending before it. */
+function describesOutletBefore(text: string, antecedents: readonly Antecedent[], from: number, start: number): boolean {
+  const lead = APPOSITIVE_LEAD.exec(text.slice(Math.max(0, start - 14), start));
+  if (!lead) return false;
+  const comma = start - lead[0].length;
+  const previous = antecedents[from - 1];
+  return previous !== undefined && !previous.other && previous.outlet !== undefined && previous.end >= comma - 1 && previous.end <= comma;
+}
+
 /** Whether an outlet mention lies inside `phrase`; `from` is the first antecedent not ending before it. */
 function namesOutletWithin(antecedents: readonly Antecedent[], from: number, phrase: Span): boolean {
   for (let i = from; i < antecedents.length && antecedents[i]!.start < phrase.end; i++) {
@@ -92,6 +103,8 @@ export function genericReferences(
       // A phrase that names an outlet ("the state news agency KCNA") is decided by that outlet, typology filter included.
       while (previousIndex < antecedents.length && antecedents[previousIndex]!.end <= phrase.start) previousIndex++;
       if (namesOutletWithin(antecedents, previousIndex, phrase)) continue;
+      // "RIA Novosti, another state-run outlet, reported": an appositive describing the outlet just named.
+      if (describesOutletBefore(text, antecedents, previousIndex, phrase.start)) continue;
       const broadcast =
         /tele|tv|radio|broadcast|channel/i.test(m[0]) || (pattern !== GENERIC_REFERENCE && context.pack?.stateMedia.familyOf(m[0]) === 'broadcast');
       const frame = sourceFrame(context, phrase, core, broadcast);

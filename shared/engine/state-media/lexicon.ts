@@ -14,7 +14,10 @@ const REPORTING_VERBS =
   'assail|assails|assailed|rap|raps|rapped|attack|attacks|attacked|blast|blasts|slam|slams|lash|lashes|decry|decries|decried|' +
   'brand|brands|branded|reject|rejects|rejected|mock|mocks|mocked|ridicule|ridicules|ridiculed|scorn|scorns|scorned|chide|chides|' +
   'chided|rebuke|rebukes|rebuked|read|reads|repeated|repeats|led\\s+(?:its|their|the)|leads\\s+(?:its|their|the)|' +
-  'focused\\s+on|focuses\\s+on|focusing\\s+on';
+  'focused\\s+on|focuses\\s+on|focusing\\s+on|' +
+  // Participles after "with": "with state television announcing that she had been detained".
+  'announcing|claiming|describing|calling|warning|accusing|declaring|revealing|confirming|insisting|stating|alleging|' +
+  'publishing|airing|writing|adding|releasing|citing|denying|blaming|praising|condemning|branding|portraying';
 
 const ADVERBIALS =
   'also|later|earlier|separately|previously|then|quickly|again|further|first|had|has|have|was|were|is|would|will|all|both|each|' +
@@ -50,7 +53,7 @@ export const SOURCE_BEFORE = new RegExp(
   '(?:according\\s+to|\\bper|(?:quoted|cited)\\s+(?:as\\s+(?:saying|telling)\\s+)?by|\\btold|\\btells|\\btelling|interview\\s+(?:with|to|on)|\\bquoting|\\bciting|\\bvia|' +
     '\\b(?:said|says|say|speaking|spoke|appeared|appearing|wrote|writes|announced|declared|stated|added|reported|reports|quoted|published|' +
     'aired|broadcast|televised|shown|showed|posted|released|carried|issued|distributed|provided|circulated|cited|supplied|transmitted|' +
-    'obtained|monitored|made\\s+public|made|slammed|criticised|criticized|condemned|attacked|praised|hailed|blasted|denounced|lambasted|mocked|accused|seen|read|read\\s+out|heard|relayed|beamed|screened|running|ran|asked|interviewed|questioned)' +
+    'obtained|monitored|made\\s+public|made|described|portrayed|depicted|characteri[sz]ed|produced|claimed|admitted|confirmed|revealed|insisted|explained|branded|labell?ed|dubbed|presented|slammed|criticised|criticized|condemned|attacked|praised|hailed|blasted|denounced|lambasted|mocked|accused|seen|read|read\\s+out|heard|relayed|beamed|screened|running|ran|asked|interviewed|questioned)' +
     PARTICIPLE_ADVERB +
     '\\s+(?:by|on|in|to|from|via|over)|' +
     '\\b(?:report|reports|reporting|commentary|commentaries|editorial|editorials|article|articles|dispatch|dispatches|statement|' +

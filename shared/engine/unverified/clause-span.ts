@@ -149,7 +149,9 @@ export function clauseAround(text: string, sentence: Span, cue: Span, relativeCl
   else if (withClause) start = start + withClause.index + withClause[0].length;
   end = beforeTrailingAppositive(text, cue, end);
   const clause = narrowToClaim(text, trim(text, { start, end }), cue, relativeClauses);
-  return wordCount(text, clause) < MIN_CLAUSE_WORDS ? window : clause;
+  // "Labour has broken its promise, the Tories have claimed.": a trailing or inserted attribution says the rest is claimed.
+  const attributionOnly = clause.start > window.start && /^[\s.,;:!?”’"')]*$/.test(text.slice(cue.end, clause.end)) && wordCount(text, clause) <= 6;
+  return attributionOnly || wordCount(text, clause) < MIN_CLAUSE_WORDS ? window : clause;
 }
 
 /** A name's appositive with its own relative clause: "… in support of Alexei Navalny, a Kremlin critic who survived …". */

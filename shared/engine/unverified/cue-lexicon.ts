@@ -234,8 +234,16 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       notAfter: String.raw`(?:${SOURCE_OTHER_SENSES_BEFORE}|-)`,
       cue: String.raw`^sources?`,
     },
+    // An insider is a withheld source only as one: "insiders say", "according to one insider"; not "a well-placed insider is".
+    {
+      pattern: String.raw`insiders? (?:said|say|says|told|tell|tells|claim(?:ed|s)?|suggest(?:ed|s)?|believe[sd]?|expect(?:ed|s)?|revealed|reveal|warned|insisted|added|reckon(?:ed|s)?|at|in|close|within|familiar|with knowledge|who|quoted|cited|have said|had said)`,
+      lowercaseOnly: true,
+      cue: String.raw`^insiders?`,
+    },
     {
       pattern: String.raw`insiders?`,
+      lead: String.raw`(?:according to|citing|quoting|cited|quoted|told|by)(?: [\w’'-]+){0,4}`,
+      leadRequired: true,
       lowercaseOnly: true,
       notBefore: String.raw`(?:trading|dealing|information|threats?|attacks?|status|track|knowledge|buying|selling|transactions?|shares?)\b`,
     },

@@ -217,6 +217,11 @@ describe('anonymous sourcing', () => {
     expect(marks('Spammers rent bot nets to send junk mail anonymously.')).toEqual([]);
   });
 
+  it('takes an insider for a source only as one', () => {
+    expect(spans('Insiders say the firm is for sale. The plan, according to one insider, is dead.')).toHaveLength(2);
+    expect(marks('A well-placed insider is the simplest way to break into a system.')).toEqual([]);
+  });
+
   it('does not take an outlet named Insider for an insider', () => {
     expect(marks('The executive told Business Insider that sales fell.')).toEqual([]);
   });
@@ -288,6 +293,13 @@ describe('spans and scope', () => {
   it('keeps a subordinate clause after the cue with its main clause', () => {
     const text = 'It is believed to have been started by lightning, though the service said its inquiry was continuing.';
     expect(spans(text)).toEqual([text]);
+  });
+
+  it('marks the whole sentence when the cue is only a trailing or inserted attribution', () => {
+    const trailing = 'Labour has already broken its promise on immigration, the Tories have claimed.';
+    expect(spans(trailing)).toEqual([trailing]);
+    const inserted = 'Nobody, he claimed, could picture the leader walking up Downing Street.';
+    expect(spans(inserted)).toEqual([inserted]);
   });
 
   it('ends the clause at ", but" after the cue', () => {

@@ -311,7 +311,7 @@ function claimNounPhrase(text: string, sentence: Span, cue: Span): Span | undefi
   if (/\b(?:make|makes|made|making)\s+$/i.test(text.slice(Math.max(sentence.start, start - 12), start))) return undefined;
   // "the allegations that Hamas has stolen aid": a that-clause complement runs through its own verb.
   // "amid claims they were anti-Semitic": a content clause without "that" runs through its verb too.
-  const after = text.slice(cue.start, cue.start + 24);
+  const after = text.slice(cue.start, cue.start + 48);
   const clauseFollows = /^[\p{L}]+\s+(?:that|of)\b/u.test(after) || CONTENT_CLAUSE_OPENER.test(after);
   const phrase = phraseAround(text, sentence, cue, !clauseFollows);
   return phrase && phrase.end > cue.end ? { start, end: phrase.end } : undefined;

@@ -54,6 +54,8 @@ export interface CueEntry {
   readonly leadRequired?: boolean;
   /** The cue must open a sentence or a line ("Reports say …", a fact-check's "Claim: …"). */
   readonly opensSentence?: boolean;
+  /** The hit needs the text just after it to match this, with case (a lexicon source; a space is one space). */
+  readonly requiresAfter?: string;
   /** A capitalised match inside a sentence is part of a name ("told Business Insider"), not the cue word. */
   readonly lowercaseOnly?: boolean;
   /** Picks the cue words out of a longer match (searched in the match, anchored at its end when it ends with `$`). */
@@ -95,6 +97,15 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       notBefore: CLAIM_OTHER_SENSES_AFTER,
     },
     {
+      // A claim noun whose content clause follows without "that": "the claim Al-Ghoul was a member", "suggestions the virus was made".
+      pattern: String.raw`claims?|suggestions?`,
+      // Matched with case, so that "Al-Ghoul" is a name and "and said" is not.
+      requiresAfter: String.raw`^ (?:he|she|it|they|we|there|(?:the|a|an) [\p{L}-]+|\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){0,2}) (?:was|were|is|are|had|has|have|would|will|could|did)\b`,
+      negatable: true,
+      notAfter: String.raw`${CLAIM_OTHER_SENSES_BEFORE}|${MODALS}`,
+      cue: String.raw`^\w+`,
+    },
+    {
       // Otherwise "claim(s)" is the verb ("Houthis claim attack"); after a determiner it is a noun pointing back.
       pattern: String.raw`claims?`,
       negatable: true,
@@ -104,7 +115,7 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     },
     { pattern: String.raw`alleg(?:e|es|ed|ing)`, negatable: true },
     {
-      pattern: String.raw`(?:allegations?|accusations?|assertions?|contentions?) (?:by (?:[\w’'-]+ ){1,5}?)?(?:that|of)`,
+      pattern: String.raw`(?:allegations?|accusations?|assertions?|contentions?|insinuations?) (?:by (?:[\w’'-]+ ){1,5}?)?(?:that|of)`,
       negatable: true,
       cue: String.raw`^\w+`,
     },

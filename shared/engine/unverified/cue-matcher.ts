@@ -25,6 +25,7 @@ interface CompiledEntry {
   readonly leadRequired: boolean;
   readonly opensSentence: boolean;
   readonly lowercaseOnly: boolean;
+  readonly requiresAfter?: RegExp | undefined;
   readonly cue?: RegExp | undefined;
 }
 
@@ -62,6 +63,7 @@ function compileEntry(kind: CueKind, entry: CueEntry): CompiledEntry {
     leadRequired: entry.leadRequired ?? false,
     opensSentence: entry.opensSentence ?? false,
     lowercaseOnly: entry.lowercaseOnly ?? false,
+    requiresAfter: entry.requiresAfter ? new RegExp(source(entry.requiresAfter), 'u') : undefined,
     cue: entry.cue ? new RegExp(source(entry.cue), 'i') : undefined,
   };
 }
@@ -105,6 +107,7 @@ function accept(entry: CompiledEntry, text: string, start: number, end: number, 
   if (entry.lowercaseOnly && /^\p{Lu}/u.test(text[start]!) && !atSentenceStart(text, start)) return undefined;
   if (entry.notAfter?.test(text.slice(Math.max(0, start - LOOK_BEHIND), start))) return undefined;
   if (entry.notBefore?.test(text.slice(end, end + LOOK_AHEAD))) return undefined;
+  if (entry.requiresAfter && !entry.requiresAfter.test(text.slice(end, end + LOOK_AHEAD))) return undefined;
   const from = leadStart(entry, text, start, floor);
   if (from < 0) return undefined;
   if (entry.negatable && isNegated(text, from)) return undefined;

@@ -103,6 +103,14 @@ describe('distancing frames', () => {
     ]);
   });
 
+  it('marks a claim noun whose content clause follows without "that"', () => {
+    expect(spans('The army denied the claim Al-Ghoul was a member of the group.')).toEqual(['the claim Al-Ghoul was a member of the group']);
+    expect(spans('The study dismissed suggestions the virus was created by humans, officials said.')).toEqual([
+      'dismissed suggestions the virus was created by humans',
+    ]);
+    expect(marks('Scientists dismissed her claims and said there is no evidence of it.')).toEqual([]);
+  });
+
   it('ignores a noun "claim" that only points back, and negated claims', () => {
     expect(marks('The claim was carried by the agency within minutes. No group has claimed responsibility. The army did not claim any gains.')).toEqual([]);
   });

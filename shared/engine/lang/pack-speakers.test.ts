@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { Language } from './detect-language';
+import { analyze } from '../analyze';
+import { frenchErForms, frenchInverted, spanishRegularForms } from './verb-forms';
+
+// Sentences from published French and Spanish news (the real tune articles), one per kind of speaker cue.
+
+function speakers(text: string, language: Language): (string | undefined)[] {
+  return analyze(text, { language }).flatMap((finding) => (finding.layer === 'quote' ? [finding.speaker] : []));
+}
+
+describe('French speakers', () => {
+  it('reads an inverted verb with a reflexive auxiliary and a time word before the subject', () => {
+    const text =
+      '« Nous faisons de notre mieux pour minimiser les dommages », s’est défendu mercredi le contre-amiral Daniel Hagari, porte-parole de l’armée israélienne.';
+    expect(speakers(text, 'fr')).toEqual(['Daniel Hagari']);
+  });
+
+  it('takes the name in apposition to a role after the inverted verb', () => {
+    const text = '« Dans les trois cas, il y aura un examen du Conseil sur les allégations », a mentionné le directeur général du Conseil, Norman Sabourin.';
+    expect(speakers(text, 'fr')).toEqual(['Norman Sabourin']);
+    const preamble = 'C’est aussi « l’un des textes fondateurs du Hamas », rappelle en préambule le président du tribunal, Denis Weisbuch.';
+    expect(speakers(preamble, 'fr')).toEqual(['Denis Weisbuch']);
+  });
+
+  it('reads a subject opened by an article and ends it at the name', () => {
+    expect(speakers('« Il n’y a pas de place pour le doute », a déclaré le ministre Jean Dupont devant la presse.', 'fr')).toEqual(['Jean Dupont']);
+    expect(speakers('« Sur le plan extérieur, ils ont trait à une aggravation des conflits commerciaux », ajoute le politique letton.', 'fr')).toEqual([
+      'le politique letton',
+    ]);
+  });
+
+  it('does not take an article or a particle for a speaker', () => {
+    const text = 'Avant la diffusion, le juge avait déclaré à la radio que « rien ne justifiait une plainte de la part de la direction ».';
+    expect(speakers(text, 'fr')).not.toContain('de la');
+    expect(speakers(text, 'fr')).not.toContain('le');
+  });
+});
+
+describe('Spanish speakers', () => {
+  it('reads a regular speech verb the pack lists only by its infinitive', () => {
+    const text =
+      'Muratov, quien se ha negado a partir al exilio, opinó que la guerra “no terminará pronto y nadie sabe cuándo ni cómo acabará”, en una conferencia en Ginebra.';
+    expect(speakers(text, 'es')).toEqual(['Muratov']);
+  });
+});
+
+describe('verb forms', () => {
+  it('conjugates French -er verbs with their spelling changes', () => {
+    expect(frenchErForms(['déplorer'])).toEqual(expect.arrayContaining(['déplore', 'déplorait', 'déploré', 'déplorant']));
+    expect(frenchErForms(['annoncer'])).toEqual(expect.arrayContaining(['annonçait', 'annonce', 'annoncé']));
+    expect(frenchErForms(['répéter', 'rappeler', 'juger'])).toEqual(expect.arrayContaining(['répète', 'rappelle', 'jugeait', 'juge']));
+    expect(frenchInverted(['déplore', 'dit', 'déploré'])).toEqual([
+      'déplore-t-il',
+      'déplore-t-elle',
+      'déplore-t-ils',
+      'déplore-t-elles',
+      'dit-il',
+      'dit-elle',
+      'dit-ils',
+      'dit-elles',
+    ]);
+  });
+
+  it('conjugates Spanish regular verbs of each group', () => {
+    expect(spanishRegularForms(['lamentar'])).toEqual(expect.arrayContaining(['lamentó', 'lamenta', 'lamentado', 'lamentando']));
+    expect(spanishRegularForms(['insistir'])).toEqual(expect.arrayContaining(['insistió', 'insiste', 'insistido', 'insistiendo']));
+  });
+});

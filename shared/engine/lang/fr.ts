@@ -590,7 +590,7 @@ export const FRENCH: LanguagePack = {
       'rappelant',
     ],
     auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', "s'est", 's’est', "s'était", 's’était', 'se'],
-    pronouns: { il: 'he', elle: 'she', ils: 'they', elles: 'they', nous: 'we', je: 'i' },
+    pronouns: { il: 'he', elle: 'she', lui: 'he', ils: 'they', elles: 'they', nous: 'we', je: 'i' },
     nounPhraseWords: [
       'ce',
       'cet',
@@ -774,7 +774,29 @@ export const FRENCH: LanguagePack = {
       'selon',
     ],
     // The inverted pronoun travels with the verb ("a-t-elle estimé", "explique-t-il"): the pair stands for him or her.
-    proDrop: Object.fromEntries(INVERTED.map((form) => [form, form.endsWith('elle') ? ('she' as const) : ('he' as const)])),
+    proDrop: Object.fromEntries(
+      [...INVERTED, ...frenchInverted([...SPEECH_FORMS, ...REFLEXIVE_FORMS])]
+        .filter((form) => /-(?:il|elle)$/.test(form))
+        .map((form) => [form, form.endsWith('elle') ? ('she' as const) : ('he' as const)]),
+    ),
+    verbModifiers: [
+      'lui',
+      'leur',
+      'quant',
+      'à',
+      'également',
+      'aussi',
+      'encore',
+      'déjà',
+      'alors',
+      'ensuite',
+      'toutefois',
+      'pourtant',
+      'cependant',
+      'pour',
+      'sa',
+      'part',
+    ],
     intro: [
       'lundi',
       'mardi',

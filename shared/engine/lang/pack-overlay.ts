@@ -65,6 +65,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   );
   add(PACK_AUXILIARIES, pack.auxiliaries);
   add(VERB_MODIFIERS, pack.auxiliaries);
+  add(VERB_MODIFIERS, pack.verbModifiers ?? []);
   add(PRONOUNS, Object.keys(pack.pronouns));
   add(
     PERSON_PRONOUNS,

@@ -30,6 +30,19 @@ describe('French speakers', () => {
     ]);
   });
 
+  it('gives a sentence opened by "Pour X," to X', () => {
+    const text =
+      'Pour sa consœur Corinne Serfati, qui intervient pour le Bureau national de vigilance contre l’antisémitisme, le message est « extrêmement clair et sans la moindre ambiguïté ».';
+    expect(speakers(text, 'fr')).toEqual(['Corinne Serfati']);
+    expect(speakers('Il est parti pour Paris, où il a dit « ne rien regretter du tout de cette décision ».', 'fr')).not.toContain('Paris');
+  });
+
+  it('resolves a verb that carries its pronoun after a comma, not the noun before it', () => {
+    const text =
+      'M. Grigorian a défendu la politique du gouvernement. La fin de sa dépendance à l’égard de la Russie « apportera la stabilité » à la région, a-t-il déclaré.';
+    expect(speakers(text, 'fr')).toEqual(['Grigorian']);
+  });
+
   it('does not take an article or a particle for a speaker', () => {
     const text = 'Avant la diffusion, le juge avait déclaré à la radio que « rien ne justifiait une plainte de la part de la direction ».';
     expect(speakers(text, 'fr')).not.toContain('de la');
@@ -42,6 +55,14 @@ describe('Spanish speakers', () => {
     const text =
       'Muratov, quien se ha negado a partir al exilio, opinó que la guerra “no terminará pronto y nadie sabe cuándo ni cómo acabará”, en una conferencia en Ginebra.';
     expect(speakers(text, 'es')).toEqual(['Muratov']);
+  });
+});
+
+describe('Spanish opinions', () => {
+  it('gives a sentence opened by "Para X," to X', () => {
+    const text =
+      'Lukashenko ganó las elecciones. Para el presidente Alexander Lukashenko, las protestas son consecuencia de una “injerencia externa que busca desestabilizar el país”.';
+    expect(speakers(text, 'es')).toEqual(['Alexander Lukashenko']);
   });
 });
 

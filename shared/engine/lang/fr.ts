@@ -158,6 +158,45 @@ const INVERTED = [
   return [`${verb}${joint}il`, `${verb}${joint}elle`];
 });
 
+/** Adjectives that follow a role noun before the name ("le ministre russe Sergueï Lavrov"), in every gender and number. */
+const POST_NOMINAL = [
+  ...[
+    'ukrainien',
+    'israélien',
+    'palestinien',
+    'iranien',
+    'syrien',
+    'arménien',
+    'européen',
+    'nord-coréen',
+    'sud-coréen',
+    'indien',
+    'saoudien',
+    'égyptien',
+  ].flatMap((word) => [word, `${word}ne`, `${word}s`, `${word}nes`]),
+  ...['italien', 'canadien', 'haïtien', 'jordanien', 'algérien', 'tunisien', 'malien', 'letton'].flatMap((word) => [
+    word,
+    `${word}ne`,
+    `${word}s`,
+    `${word}nes`,
+  ]),
+  ...[
+    'chinois',
+    'français',
+    'libanais',
+    'azerbaïdjanais',
+    'japonais',
+    'marocain',
+    'américain',
+    'allemand',
+    'espagnol',
+    'adjoint',
+    'délégué',
+    'sortant',
+  ].flatMap((word) => [word, `${word}e`, ...(word.endsWith('s') ? [`${word}es`] : [`${word}s`, `${word}es`])]),
+  ...['russe', 'russes', 'britannique', 'biélorusse', 'belge', 'suisse', 'turc', 'turque', 'qatari', 'qatarie', 'général', 'générale', 'intérimaire'],
+];
+
 /** Regular -er verbs that introduce someone's words; every third-person form is generated. */
 const SPEECH_ER_VERBS = [
   'déclarer',
@@ -591,7 +630,9 @@ export const FRENCH: LanguagePack = {
     ],
     auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', "s'est", 's’est', "s'était", 's’était', 'se'],
     pronouns: { il: 'he', elle: 'she', lui: 'he', ils: 'they', elles: 'they', nous: 'we', je: 'i' },
+    postNominal: POST_NOMINAL,
     nounPhraseWords: [
+      ...POST_NOMINAL,
       'ce',
       'cet',
       'cette',
@@ -826,12 +867,13 @@ export const FRENCH: LanguagePack = {
       'à',
     ],
     according: ['selon'],
-    articles: ['le', 'la', 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces', 'notre'],
+    articles: ["l'", 'l’', 'le', 'la', 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces', 'notre'],
     ofWords: ['de', 'du', 'des', 'à', 'au', 'aux', "d'", 'd’'],
     functionWords: [
       ...['le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'au', 'aux', 'et', 'ou', 'mais', 'pour', 'par', 'dans', 'sur', 'avec', 'sans', 'selon', 'en', 'à'],
       ...['ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'qui', 'que', 'dont', 'où', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'je'],
       ...['ne', 'pas', 'plus', 'lors', 'depuis', 'après', 'avant', 'contre', 'entre', 'vers', 'chez', 'si', 'comme', 'quand', 'aussi', 'donc', 'ni', 'car'],
+      ...['ainsi', 'ensuite', 'enfin', 'également', 'puis', 'toutefois', 'cependant', 'pourtant', 'néanmoins', 'certes', 'or', 'depuis'],
     ],
     opinionIntro: ['pour'],
   },

@@ -25,6 +25,9 @@ export const PRO_DROP_VERBS: ReadonlySet<string> = new Set<string>();
 /** Words of the analysed language that name a source like "according to" ("según", "selon", "laut"); empty for English. */
 export const ACCORDING_WORDS: ReadonlySet<string> = new Set<string>();
 
+/** Adjectives of the analysed language that follow a role noun before a name ("colombiano", "russe"); empty for English. */
+export const POST_NOMINAL_WORDS: ReadonlySet<string> = new Set<string>();
+
 /** Words that open a sentence with the person whose view it gives ("Pour X, …"); empty for English. */
 export const OPINION_INTRO_WORDS: ReadonlySet<string> = new Set<string>();
 
@@ -86,6 +89,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(POST_MODIFIERS, pack.ofWords ?? []);
   add(FUNCTION_WORDS, pack.functionWords ?? []);
   add(OPINION_INTRO_WORDS, pack.opinionIntro ?? []);
+  add(POST_NOMINAL_WORDS, pack.postNominal ?? []);
   add(LEFT_DESCRIPTORS, media.leftDescriptors);
   add(DETERMINERS, media.determiners);
   add(RIGHT_DESCRIPTORS, media.rightDescriptors);

@@ -43,6 +43,17 @@ describe('French speakers', () => {
     expect(speakers(text, 'fr')).toEqual(['Grigorian']);
   });
 
+  it('reads a subject opened by an elided article and the name in apposition to it', () => {
+    const text = '« Vous devez le juger sans céder à la passion et à la pression », plaide l’avocate de Yassin E., Saphia Foughar.';
+    expect(speakers(text, 'fr')).toEqual(['Saphia Foughar']);
+  });
+
+  it('reads the subject after an auxiliary and participle that follow a comma', () => {
+    const text =
+      'Le professeur Yang Moo-jin enseigne à Séoul. « Ce test serait programmé pour coïncider avec la visite du président chinois », ainsi qu’avec l’anniversaire de la fondation de l’armée, a précisé l’expert.';
+    expect(speakers(text, 'fr')).not.toContain('la fondation de l’armée');
+  });
+
   it('does not take an article or a particle for a speaker', () => {
     const text = 'Avant la diffusion, le juge avait déclaré à la radio que « rien ne justifiait une plainte de la part de la direction ».';
     expect(speakers(text, 'fr')).not.toContain('de la');
@@ -55,6 +66,25 @@ describe('Spanish speakers', () => {
     const text =
       'Muratov, quien se ha negado a partir al exilio, opinó que la guerra “no terminará pronto y nadie sabe cuándo ni cómo acabará”, en una conferencia en Ginebra.';
     expect(speakers(text, 'es')).toEqual(['Muratov']);
+  });
+});
+
+describe('Spanish pro-drop and roles', () => {
+  it('resolves a dropped subject to the person a role with a post-nominal adjective introduced', () => {
+    const text =
+      'El fiscal general colombiano Francisco Barbosa Delgado llegó al país.\n\n“Nosotros somos titulares de la acción penal, no estamos atados a los discursos”, refirió.\n\nCASO GRANDA\n\nConsultado sobre el caso, el fiscal general lamentó el asesinato. “Me duele por esa familia y por el pueblo paraguayo”, indicó.';
+    expect(speakers(text, 'es')).toEqual(['Francisco Barbosa Delgado', 'Francisco Barbosa Delgado']);
+  });
+
+  it('gives a quote to a dropped subject whose verb opens the sentence', () => {
+    const text =
+      'El teniente general Herzi Halevi habló ante la prensa en Tel Aviv. Reconoció que la guerra tiene “un precio doloroso y difícil”, y que murieron 18 soldados.';
+    expect(speakers(text, 'es')).toEqual(['Herzi Halevi']);
+  });
+
+  it('takes the name in apposition to a descriptive noun, not the particles before an acronym', () => {
+    const text = '“Se ha ordenado una investigación prolija para determinar las responsabilidades”, afirmó el titular de la DRELM, Luis Quintanilla.';
+    expect(speakers(text, 'es')).toEqual(['Luis Quintanilla']);
   });
 });
 

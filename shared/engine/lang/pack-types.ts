@@ -72,6 +72,8 @@ export interface QuotePack {
   readonly articles?: readonly string[];
   /** Prepositions that attach a complement to a noun in a speaker's phrase ("le porte-parole de l'armée", "el titular de la DRELM"). */
   readonly ofWords?: readonly string[];
+  /** Adjectives that stand between a role noun and the name it introduces ("le ministre russe Sergueï Lavrov"). */
+  readonly postNominal?: readonly string[];
   /** Clitics and adverbs that may stand between a subject and its verb ("lui a dit", "quant à lui", "también dijo"). */
   readonly verbModifiers?: readonly string[];
   /** Prepositions, conjunctions and other words that are never a name, even capitalised at a sentence's start ("Le", "Pour"). */

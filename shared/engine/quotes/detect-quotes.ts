@@ -129,6 +129,8 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     }
     for (let k = sentence - 1; k >= 0 && sentence - k <= ANTECEDENT_SENTENCES && sentences[k]!.paragraph >= unit - 1; k--) {
       const from = sentences[k]!;
+      // A heading in capitals ("CASO GRANDA Y CECILIA CUBAS") is no sentence a pronoun looks back to.
+      if (capsOf(from.paragraph) && !capsOf(unit)) continue;
       const opening = tokenizeRange(text, from.start, Math.min(from.end, from.start + 160), capsOf(from.paragraph), candidates);
       if (opening[0]?.kind === 'quote') return undefined;
       const subject = sentenceSubject(opening, kind, knowsPerson);

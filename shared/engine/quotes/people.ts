@@ -1,4 +1,5 @@
 import { FEMALE_WORDS, MALE_WORDS, NAME_TITLES, NON_PERSON_WORDS, PERSON_ROLES, PERSON_TITLES, SPEAKING_THINGS } from './lexicon';
+import { POST_NOMINAL_WORDS } from '../lang/pack-overlay';
 import type { Span } from '../text/spans';
 import { couldBeNameInCaps, type Token } from './tokens';
 
@@ -150,6 +151,15 @@ function lowerWord(word: string): string {
   return lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower;
 }
 
+/** The role before another language's post-nominal adjective ("fiscal general colombiano Francisco Barbosa" gives "general"), or ''. */
+function roleBeforeAdjective(text: string, offset: number): string {
+  if (POST_NOMINAL_WORDS.size === 0) return '';
+  const words = /([\p{L}'’-]+)\s+([\p{L}'’-]+)\s+$/u.exec(text.slice(Math.max(0, offset - 60), offset));
+  if (!words || !POST_NOMINAL_WORDS.has(words[2]!.toLowerCase())) return '';
+  const role = words[1]!.toLowerCase();
+  return isTrigger(role) ? role : '';
+}
+
 /** Finds people named after a title or role ("President X", "leader X") or before an appositive ("X, the minister"). */
 export function findPersonMentions(text: string, quotes: readonly Span[], capsAt: (offset: number) => boolean): PersonMention[] {
   const mentions: PersonMention[] = [];
@@ -160,7 +170,7 @@ export function findPersonMentions(text: string, quotes: readonly Span[], capsAt
     const end = CAPITAL_RUN.lastIndex;
     while (quote < quotes.length && quotes[quote]!.end <= at) quote++;
     if (quote < quotes.length && quotes[quote]!.start <= at) continue;
-    const previous = previousWord(text, at) || roleBeforeComma(text, at);
+    const previous = roleBeforeAdjective(text, at) || previousWord(text, at) || roleBeforeComma(text, at);
     const single = !/[ \t]/.test(match[0]);
     // Most runs are one sentence-initial word: nothing to learn unless a title or role precedes it.
     if (single && !isTrigger(previous) && !PLACE_NAMING.has(previous)) continue;

@@ -1,5 +1,5 @@
 import { ACCORDING_WORDS, OPINION_INTRO_WORDS, PACK_AUXILIARIES, PRO_DROP_VERBS } from '../lang/pack-overlay';
-import { PARTICIPLE_VERBS as PARTICIPLES, QUOTING_VERBS } from './lexicon';
+import { PARTICIPLE_VERBS as PARTICIPLES, QUOTING_VERBS, VERB_MODIFIERS } from './lexicon';
 import { isPronoun, leadingPhrase, MAX_DISTANCE, MAX_PHRASE, phraseEndingAt, subjectAfter, subjectBefore, trimPhrase } from './speaker-phrases';
 import { namesPerson } from './antecedents';
 import { namesNoOne } from './place-words';
@@ -74,6 +74,11 @@ export function cueAfter(after: readonly Token[]): SpeakerCue | undefined {
   for (let k = i; k < after.length && k - i < MAX_DISTANCE; k++) {
     const token = after[k]!;
     if (token.kind === 'quote') break;
+    // "…», a précisé l’expert": after a comma, an auxiliary and its participle put the subject after them.
+    if (after[k - 1]?.text === ',' && PACK_AUXILIARIES.has(token.lower) && isReportingVerb(after[k + 1])) {
+      const inverted = subjectAfter(after, k + 1);
+      if (inverted) return { phrase: inverted, kind: 'inverted', immediate: false, verb: after[k + 1]! };
+    }
     if (!isReportingVerb(token, after[k + 1])) continue;
     // "…» à la région, a-t-il déclaré", "…”, dijo": after a comma, a verb that carries its subject names no one before it.
     if (after[k - 1]?.text === ',' && PRO_DROP_VERBS.has(token.lower))
@@ -130,6 +135,9 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
       if (!opener || !SUBORDINATORS.has(opener.lower)) return cue;
       return cueBefore(before.slice(0, before.indexOf(opener)), sentenceStart) ?? cue;
     }
+    // "Reconoció que la guerra tiene “…”": a verb that carries its subject opens the sentence.
+    if (PRO_DROP_VERBS.has(token.lower) && before.slice(0, k).every((t) => t.kind !== 'word' || VERB_MODIFIERS.has(t.lower) || FUNCTION_WORDS.has(t.lower)))
+      return { phrase: [token], kind: 'before', immediate: before.length - k <= 4, verb: token };
     if (before[k - 1]?.lower === 'and' && before[0]!.start === sentenceStart) {
       // "the radio broadcast music and called the visit ...": the subject opens the sentence.
       const lead = leadingPhrase(before);

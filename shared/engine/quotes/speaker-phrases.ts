@@ -355,6 +355,8 @@ function skipAdverbials(view: readonly Token[], from: number): number {
   return j;
 }
 
+const ELIDED = /^(\p{L}['’])\p{L}/u;
+
 /**
  * A subject opened by another language's article after an inverted verb: lower-case nouns and adjectives, their
  * complements and names ("ajoute le politique letton", "a mentionné le directeur général du Conseil, Norman
@@ -362,8 +364,11 @@ function skipAdverbials(view: readonly Token[], from: number): number {
  */
 function packArticlePhraseAfter(view: readonly Token[], start: number): Token[] | undefined {
   const article = view[start];
-  if (!article || article.kind !== 'word' || !ARTICLES.has(article.lower) || ENGLISH_ARTICLES.has(article.lower)) return undefined;
-  let last = -1;
+  if (!article || article.kind !== 'word' || ENGLISH_ARTICLES.has(article.lower)) return undefined;
+  // "l’avocate", "l'expert": an elided article is one word with its noun.
+  const elided = ELIDED.exec(article.lower);
+  if (!ARTICLES.has(article.lower) && !(elided && ARTICLES.has(elided[1]!))) return undefined;
+  let last = elided && !ARTICLES.has(article.lower) ? start : -1;
   let j = start + 1;
   while (j < view.length && j - start <= MAX_PHRASE + 4) {
     const token = view[j]!;
@@ -379,10 +384,14 @@ function packArticlePhraseAfter(view: readonly Token[], start: number): Token[] 
   }
   if (last < 0) return undefined;
   const phrase = view.slice(start, last + 1);
-  if (view[last + 1]?.text === ',' && phrase.some((token) => isRoleNoun(token.lower))) {
-    let k = last + 2;
-    while (k < view.length && k - last <= 5 && isNameWord(view[k]!) && view[k]!.cap) k++;
-    if (k - (last + 2) >= 2) return view.slice(last + 2, k);
+  // "el titular de la DRELM, Luis Quintanilla": a role, or a common noun right after the article, before the name in apposition.
+  const described = phrase.some((token) => isRoleNoun(token.lower)) || (phrase[1] !== undefined && !phrase[1].cap);
+  // "l’avocate de Yassin E., Saphia Foughar": an initial's full stop comes before the comma.
+  const comma = view[last + 1]?.text === '.' && view[last]!.text.length <= 2 ? last + 2 : last + 1;
+  if (view[comma]?.text === ',' && described) {
+    let k = comma + 1;
+    while (k < view.length && k - comma <= 4 && isNameWord(view[k]!) && view[k]!.cap) k++;
+    if (k - (comma + 1) >= 2) return view.slice(comma + 1, k);
   }
   return phrase;
 }

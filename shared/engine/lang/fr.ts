@@ -447,12 +447,12 @@ export const FRENCH: LanguagePack = {
     },
     {
       kind: 'non-verification',
-      pattern: String.raw`(?:n['’]a|n['’]ont|ne peut|ne peuvent|n['’]avait|n['’]avaient|ne pouvait|ne pouvaient|n['’]a pu|n['’]ont pu) (?:pas|jamais) (?:pu )?(?:encore )?(?:être )?(?:été )?(?:vérifiée?s?|confirmée?s?|corroborée?s?|authentifiée?s?|vérifier|confirmer)|de (?:source|manière|façon) indépendante|sans (?:fournir|apporter|présenter|donner) (?:de |la moindre |aucune )?preuves?|sans preuves?|non confirmée?s?|non vérifiée?s?|invérifiables?|pas été confirmée?s?`,
+      pattern: String.raw`(?:n['’]a|n['’]ont|ne peut|ne peuvent|n['’]avait|n['’]avaient|ne pouvait|ne pouvaient|n['’]a pu|n['’]ont pu) (?:pas|jamais) (?:pu )?(?:encore )?(?:être )?(?:été )?(?:vérifiée?s?|confirmée?s?|corroborée?s?|authentifiée?s?|vérifier|confirmer)|de (?:source|manière|façon) indépendante|sans (?:fournir|apporter|présenter|donner) (?:de |la moindre |aucune )?preuves?|sans preuves?|non confirmée?s?|(?<!(?:les|des|aux|d['’]autres) (?:informations|infos|nouvelles|rumeurs|affirmations) )non vérifiée?s?|invérifiables?|pas été confirmée?s?`,
       scope: 'sentence',
     },
     {
       kind: 'anonymous-sourcing',
-      pattern: String.raw`sous (?:le )?couvert (?:de l['’])?anonymat|(?:qui a|ayant|qui ont) (?:requis|demandé|souhaité garder) l['’]anonymat|(?:qui n['’]a pas|ne souhaitant pas) (?:souhaité |voulu )?être (?:nommée?s?|identifiée?s?|cités?)|sources? (?:anonymes?|proches?|diplomatiques|sécuritaires|militaires|gouvernementales|bien informées?|concordantes)|selon (?:des|plusieurs|nos) sources|de sources? (?:sûre|proches)`,
+      pattern: String.raw`sous (?:le )?couvert (?:de l['’])?anonymat|(?:qui a|ayant|qui ont) (?:requis|demandé|souhaité garder) l['’]anonymat|(?:qui n['’]a pas|ne souhaitant pas) (?:souhaité |voulu )?être (?:nommée?s?|identifiée?s?|cités?)|sources? (?:anonymes?|proches?|diplomatiques?|sécuritaires?|militaires?|gouvernementales?|policières?|judiciaires?|officielles?|bien informées?|concordantes|au sein)|selon (?:des|plusieurs|nos|une|deux|trois) sources?|de sources? (?:sûre|proches)|cette source`,
       scope: 'sentence',
     },
     { kind: 'rumour', pattern: 'rumeurs?|spéculations|selon des informations non confirmées', negatable: true },
@@ -467,7 +467,9 @@ export const FRENCH: LanguagePack = {
   stateMedia: {
     sourceBefore: new RegExp(
       `${WORD_START}(?:selon|d['’]après|(?:tourné|filmé|obtenu|réalisé|montré|contacté|consulté|interviewé)(?:e|s|es)? par|(?:images|vidéo|vidéos|photos?|reportage|dépêche|bilan) (?:de|diffusée?s? par|publiée?s? par)|cité(?:e|s|es)? par|rapporté(?:e|s|es)? par|diffusé(?:e|s|es)? par|publié(?:e|s|es)? par|relayé(?:e|s|es)? par|repris(?:e|es)? par|retransmis(?:e|es)? par|` +
-        `interrogé(?:e|s|es)? par|dans un entretien (?:à|avec|accordé à)|a confié|ont confié|citant|(?:a|ont|avait|avaient) (?:${alternation(PARTICIPLES)})|(?:${alternation(PRESENT)}))` +
+        `interrogé(?:e|s|es)? par|dans (?:un entretien|une interview|une déclaration) (?:à|avec|accordée? à)|a confié|ont confié|citant|` +
+        // "a déclaré Karasin à l’agence de presse RIA Novosti": words said to an outlet.
+        `(?:a|ont|avait|avaient) (?:déclaré|dit|confié|expliqué|affirmé|indiqué|assuré|précisé|souligné)(?:\\s+[\\p{L}’'.-]+){0,3}?\\s+(?:à|au)|(?:a|ont|avait|avaient) (?:${alternation(PARTICIPLES)})|(?:${alternation(PRESENT)}))` +
         `[\\s,]*${DET}?$`,
       'iu',
     ),
@@ -481,6 +483,8 @@ export const FRENCH: LanguagePack = {
     productAfter: /^\s+(?:a\s+)?(?:diffusé|montré|publié)(?![\p{L}])/iu,
     leftDescriptors: [
       "l'agence",
+      'l’agence',
+      'l’organe',
       'agence',
       'presse',
       'officielle',

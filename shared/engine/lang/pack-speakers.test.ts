@@ -96,6 +96,27 @@ describe('Spanish opinions', () => {
   });
 });
 
+describe('French sources and hedges', () => {
+  function marked(text: string, layer: 'state-media' | 'unverified'): string[] {
+    return analyze(text, { language: 'fr' })
+      .filter((finding) => finding.layer === layer)
+      .map((finding) => finding.text);
+  }
+
+  it('marks an outlet that words were said to', () => {
+    const text = '« Ils contiennent les réponses à ces questions », a déclaré Grigori Karasin à l’agence de presse RIA Novosti.';
+    expect(marked(text, 'state-media')).toEqual(['l’agence de presse RIA Novosti']);
+  });
+
+  it('marks a single unnamed source, not unverified information spoken of in general', () => {
+    const source =
+      'Le gouvernement règle ses dettes pour que les compagnies pétrolières puissent importer, a assuré une source gouvernementale, mardi 26 avril 2022.';
+    expect(marked(source, 'unverified')).toHaveLength(1);
+    expect(marked('Les informations non vérifiées ont envahi les réseaux sociaux et les médias pendant la pandémie.', 'unverified')).toEqual([]);
+    expect(marked('Ils se sont intéressés au parcours d’une autre information non vérifiée, la dangerosité de l’ibuprofène.', 'unverified')).toHaveLength(1);
+  });
+});
+
 describe('verb forms', () => {
   it('conjugates French -er verbs with their spelling changes', () => {
     expect(frenchErForms(['déplorer'])).toEqual(expect.arrayContaining(['déplore', 'déplorait', 'déploré', 'déplorant']));

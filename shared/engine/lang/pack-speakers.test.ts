@@ -54,6 +54,18 @@ describe('French speakers', () => {
     expect(speakers(text, 'fr')).not.toContain('la fondation de l’armée');
   });
 
+  it('resolves an inverted pronoun to its own sentence’s subject before earlier speakers', () => {
+    const text =
+      '« Les risques restent élevés », prévient Valdis Dombrovskis.\n\nDepuis Washington, Christine Lagarde a jugé urgent que les tensions s’apaisent : « Elles représentent une menace sur l’économie mondiale », a-t-elle estimé.';
+    expect(speakers(text, 'fr')).toEqual(['Valdis Dombrovskis', 'Christine Lagarde']);
+  });
+
+  it('does not join two sentences’ capitalised words into one name', () => {
+    const text =
+      'La frappe a visé le camp de Jabalia, administré par le Hamas. Surpeuplé, le site abrite 116 000 personnes. Le Hamas a déploré la mort de « familles entières » dans cette attaque.';
+    expect(speakers(text, 'fr')).toEqual(['Hamas']);
+  });
+
   it('does not take an article or a particle for a speaker', () => {
     const text = 'Avant la diffusion, le juge avait déclaré à la radio que « rien ne justifiait une plainte de la part de la direction ».';
     expect(speakers(text, 'fr')).not.toContain('de la');

@@ -203,7 +203,9 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
         if (lead && lead[0] !== phrase[0] && !PRONOUNS.has(lead[0]!.lower)) phrase = lead;
         else antecedent = findAntecedent(first, unitOf[index]!, pronoun === 'it' ? 'one-thing' : 'thing');
       } else if (pronoun === 'he' || pronoun === 'she') {
-        antecedent = findAntecedent(first, unitOf[index]!, 'person');
+        // "Christine Lagarde … a jugé « … » : « … », a-t-elle estimé": the pronoun first stands for its own sentence's subject.
+        const own = quoteStart > 2 ? sentenceSubject(view(host, 0, Math.min(quoteStart, 30)), 'person', knowsPerson) : undefined;
+        antecedent = own ?? findAntecedent(first, unitOf[index]!, 'person');
       }
       resolved = registry.resolve(phrase, text, antecedent);
       confidence = cueConfidence(resolved);

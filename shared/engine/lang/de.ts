@@ -257,11 +257,11 @@ export const GERMAN: LanguagePack = {
     sourceBefore: new RegExp(
       `${WORD_START}(?:laut|gemäß|nach Angaben|nach Berichten|nach einem Bericht|zitiert von|unter Berufung auf|in einem Interview mit|im Interview mit|gegenüber|` +
         `veröffentlicht von|verbreitet von|ausgestrahlt von|(?:${alternation(VERBS)})|(?:hat|hatte|haben|hatten) (?:${alternation(PARTICIPLES)}))` +
-        `[\\s,]+(?:(?:der|die|das|dem|den|des|eines|einer|einem)\\s+)?$`,
+        `[\\s,]+(?:(?:der|die|das|dem|den|des|eines|einer|einem)\\s+)?(?:(?:Zeitung|Tageszeitung|Wochenzeitung|Sender|Fernsehsender)\\s+)?[„"“»«]?$`,
       'iu',
     ),
     subjectOfVerb: new RegExp(
-      `^(?:\\s*,[^,.;:"“”«»„\\n]{1,90},)?\\s+(?:(?:am\\s+\\p{L}+|zufolge|auch|zudem|außerdem|bereits|heute|gestern|noch|dann|später|jedoch|weiter)\\s+){0,3}` +
+      `^[“"«»]?(?:\\s*,[^,.;:"“”«»„\\n]{1,90},)?\\s+(?:(?:am\\s+\\p{L}+|zufolge|auch|zudem|außerdem|bereits|heute|gestern|noch|dann|später|jedoch|weiter)\\s+){0,3}` +
         `(?:zufolge|(?:${alternation(VERBS)})|(?:hat|hatte)\\s+(?:\\p{L}+\\s+){0,2}(?:${alternation(PARTICIPLES)}))${WORD_END}`,
       'iu',
     ),
@@ -294,7 +294,7 @@ export const GERMAN: LanguagePack = {
       'gu',
     ),
     backReference: new RegExp(
-      `${WORD_START}(?:die|Die|der|Der|das|Das|dem|den|des|diese|Diese|dieser|Dieser)\\s+(Agentur|Nachrichtenagentur|Staatsagentur|Sender|Senders|Staatssender|Fernsehsender|Zeitung|Blatt|Parteizeitung|Kanal)${WORD_END}`,
+      `${WORD_START}(?:die|Die|der|Der|das|Das|dem|den|des|diese|Diese|dieser|Dieser)\\s+(Agentur|Nachrichtenagentur|Staatsagentur|Sender|Senders|Staatssender|Fernsehsender|Zeitung|Blatt|Parteizeitung|Kanal)${WORD_END}(?!\\s*[„"“»«])`,
       'gu',
     ),
     familyOf,

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../model/finding';
+import { analyze } from '../analyze';
+
+// Russian shapes met in real news copy (rbc-news and the real-article corpus), one kind per test.
+
+function found(text: string, layer: Finding['layer']): Finding[] {
+  return analyze(text, { language: 'ru' }).filter((finding) => finding.layer === layer);
+}
+
+describe('Russian outlets', () => {
+  it('finds an outlet named in guillemets after its reporting verb', () => {
+    const media = found('В Луганске на улице Тараса Шевченко произошел взрыв, сообщает «Луганскинформцентр» со ссылкой на очевидцев.', 'state-media');
+    expect(media.map((f) => f.text)).toEqual(['Луганскинформцентр']);
+  });
+
+  it('finds an outlet in guillemets that is the subject of its verb', () => {
+    const media = found('«Российская газета» пишет, что закон вступит в силу с 1 января.', 'state-media');
+    expect(media).toMatchObject([{ text: 'Российская газета', outlet: 'Rossiyskaya Gazeta' }]);
+  });
+
+  it('reads НТВ as the Russian channel, not a namesake abroad', () => {
+    const media = found('Об этом сообщил телеканал НТВ в воскресенье вечером.', 'state-media');
+    expect(media[0]).toMatchObject({ country: 'RU' });
+  });
+});

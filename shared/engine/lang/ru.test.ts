@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../model/finding';
+import type { Finding, QuoteFinding, StateMediaFinding, UnverifiedFinding } from '../../model/finding';
 import { analyze } from '../analyze';
 
 // Russian shapes met in real news copy (rbc-news and the real-article corpus), one kind per test.
 
-function found(text: string, layer: Finding['layer']): Finding[] {
-  return analyze(text, { language: 'ru' }).filter((finding) => finding.layer === layer);
+interface ByLayer {
+  'state-media': StateMediaFinding;
+  quote: QuoteFinding;
+  unverified: UnverifiedFinding;
+}
+
+function found<L extends Finding['layer']>(text: string, layer: L): ByLayer[L][] {
+  return analyze(text, { language: 'ru' }).filter((finding): finding is ByLayer[L] => finding.layer === layer);
 }
 
 describe('Russian outlets', () => {

@@ -25,3 +25,22 @@ describe('German outlets', () => {
     expect(found(text, 'state-media').map((f) => f.outlet)).toEqual(['Global Times', 'Izvestia']);
   });
 });
+
+describe('German unverified claims', () => {
+  it('marks an accusation, in the active and with "beschuldigte"', () => {
+    expect(
+      found('Nordkoreas Machthaber Kim Jong-un warf der US-Regierung vergangene Woche vor, eine Aggression gegen sein Land vorzubereiten.', 'unverified'),
+    ).toMatchObject([{ cueKind: 'rumour' }]);
+    expect(found('Die Opposition beschuldigte die Regierung, die Wahl manipuliert zu haben.', 'unverified')).toHaveLength(1);
+  });
+
+  it('does not take "vor" of a place or time for an accusation', () => {
+    expect(found('Der Spieler warf den Ball vor dem Tor ins Aus, das Spiel endete torlos.', 'unverified')).toEqual([]);
+  });
+
+  it('marks "behauptete" and "steht im Verdacht", but not a denied claim', () => {
+    expect(found('Der Konzern behauptete, die Abgaswerte seien eingehalten worden.', 'unverified')).toMatchObject([{ cueKind: 'distancing-frame' }]);
+    expect(found('Der Manager steht seit Monaten im Verdacht, Gelder veruntreut zu haben.', 'unverified')).toHaveLength(1);
+    expect(found('Das Ministerium hat nie behauptet, dass die Lage sicher sei.', 'unverified')).toEqual([]);
+  });
+});

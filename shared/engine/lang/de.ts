@@ -252,6 +252,21 @@ export const GERMAN: LanguagePack = {
       scope: 'sentence',
     },
     { kind: 'rumour', pattern: String.raw`Gerüchte?n?|Spekulationen|unbestätigten Berichten`, negatable: true },
+    // Accusations, as the team's English gold marks "accused … of": "warf der Regierung vor, …", "beschuldigte", "der Vorwurf, dass".
+    {
+      kind: 'rumour',
+      pattern: String.raw`(?:wirft|warf|werfen|warfen) (?:[^.;:!?\n«»„“"]{1,100}? )?vor(?=\s*[,.;]| (?:zu|dass)(?![\p{L}]))|vorgeworfen(?:en)?|beschuldigt(?:e|en)?|beschuldigen|(?:der|den|dem) Vorwurfs?,? (?:dass|wonach)|Vorwürfen?,? (?:dass|wonach)`,
+      negatable: true,
+    },
+    // "behauptete", "die Behauptung": a claim the article does not stand behind, like English "claimed".
+    { kind: 'distancing-frame', pattern: String.raw`behaupte(?:t|te|ten|n)|Behauptung(?:en)?`, negatable: true },
+    // "steht im Verdacht", like English "is suspected of".
+    {
+      kind: 'rumour',
+      pattern: String.raw`(?:steht|stehen|stand|standen) (?:\p{L}+ ){0,2}im Verdacht|unter dem Verdacht|verdächtigt(?:e|en)?`,
+      negatable: true,
+    },
+    { kind: 'hearsay-adverb', pattern: String.raw`dem Vernehmen nach|wie es (?:heißt|hieß|hiess)(?=\s?[,.])` },
   ],
   stateMedia: {
     sourceBefore: new RegExp(

@@ -30,3 +30,16 @@ describe('Russian outlets', () => {
     expect(media[0]).toMatchObject({ country: 'RU' });
   });
 });
+
+describe('Russian unverified claims', () => {
+  it('marks a claim by "утверждают", not a negated one', () => {
+    const claim = 'Сторонники соглашения утверждают, что оно стимулирует конкуренцию между авиакомпаниями и в конце концов приведет к удешевлению рейсов.';
+    expect(found(claim, 'unverified')).toMatchObject([{ cueKind: 'distancing-frame' }]);
+    expect(found('Власти никогда не утверждали, что угроза миновала.', 'unverified')).toEqual([]);
+  });
+
+  it('marks accusations and unattributed reports', () => {
+    expect(found('Киев обвинил Москву в обстреле жилых кварталов Харькова.', 'unverified')).toMatchObject([{ cueKind: 'rumour' }]);
+    expect(found('Как сообщается, на месте взрыва работают спасатели.', 'unverified')).toMatchObject([{ cueKind: 'rumour' }]);
+  });
+});

@@ -228,6 +228,20 @@ export const RUSSIAN: LanguagePack = {
       scope: 'sentence',
     },
     { kind: 'distancing-frame', pattern: String.raw`(?:обозначен|представлен|преподнесен|преподнесён)\p{L}* как`, negatable: true },
+    // "утверждает", "как утверждается": a claim the article does not stand behind, like English "claimed".
+    { kind: 'distancing-frame', pattern: String.raw`утвержда(?:ет|ют|л|ла|ли|ло|лось|ется|ются|вш\p{L}+)`, negatable: true },
+    // Accusations and suspicion, as the team's English gold marks "accused … of", "suspected of".
+    {
+      kind: 'rumour',
+      pattern: String.raw`обвин(?:ил|ила|или|яет|яют|ял|яла|яли|яется|яются|ялся|ялась|ялись|ив|яя|ения|ений|ениях|ение) (?:[^.;:!?\n«»"]{1,80}? )?в(?= )|подозрева(?:ется|ются|лся|лась|лись) в(?= )`,
+      negatable: true,
+    },
+    // Unattributed reports: "как сообщается", "сообщается, что", "по неофициальным данным", "по сообщениям СМИ".
+    {
+      kind: 'rumour',
+      pattern: String.raw`как сообщается|сообщается,? что|по неофициальным (?:данным|сведениям)|по неофициальной информации|по (?:сообщениям|данным|информации) (?:ряда |некоторых |местных |западных |зарубежных )?(?:СМИ|медиа)|(?:ряд|некоторые|ряда|некоторых) (?:\p{L}+ )?(?:СМИ|изданий) (?:сообщ|пиш|писал)\p{L}*`,
+      negatable: true,
+    },
   ],
   stateMedia: {
     sourceBefore: new RegExp(

@@ -44,3 +44,33 @@ describe('German unverified claims', () => {
     expect(found('Das Ministerium hat nie behauptet, dass die Lage sicher sei.', 'unverified')).toEqual([]);
   });
 });
+
+describe('German speakers', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('finds the subject after the verb when a phrase or a clause stands first', () => {
+    expect(speakers('Am Montag sagte der Minister Hans Müller: "Wir werden nicht nachgeben."')).toEqual(['Hans Müller']);
+    expect(
+      speakers(
+        'Aus der Stadt Lhatse, 65 Kilometer vom Epizentrum entfernt, berichtete der 23-jährige Tourist Meng Lingkang, viele Häuser seien beschädigt. »Einige der älteren Häuser sind eingestürzt, und viele Ziegelsteingebäude haben große Risse.«',
+      )[0],
+    ).toContain('Meng Lingkang');
+  });
+
+  it('keeps the subject before the verb when it opens the sentence', () => {
+    expect(speakers('Merkel sagte der Zeitung: "Wir werden nicht nachgeben."')).toEqual(['Merkel']);
+  });
+
+  it('reads "X zufolge" and a verb after the closing clause', () => {
+    expect(
+      speakers('Es handelt sich russischen staatlichen Nachrichtenagenturen zufolge um ein "umfassendes Abkommen über eine strategische Partnerschaft".'),
+    ).toHaveLength(1);
+    expect(speakers('Der Vertrag sehe unter anderem "gegenseitigen Beistand im Falle einer Aggression" vor, sagte Putin.')).toEqual(['Putin']);
+  });
+
+  it('carries a speaker over sentences of reported speech to the next quote', () => {
+    const text =
+      '"Im Winter sind sie nicht auf Frost vorbereitet, im Sommer nicht auf die Waldbrände", sagte Julia Nawalnaja.\n\nEs stünden mehr als 10.000 Häuser unter Wasser. "Aber Putins Beamte beeilen sich nicht, den Menschen zu helfen."';
+    expect(speakers(text)).toEqual(['Julia Nawalnaja', 'Julia Nawalnaja']);
+  });
+});

@@ -362,6 +362,10 @@ export const GERMAN: LanguagePack = {
       'drohte',
       'rief',
       'verkündete',
+      'sprach',
+      'spricht',
+      'sprechen',
+      'sprachen',
     ],
     auxiliaries: ['hat', 'hatte', 'haben', 'hatten'],
     pronouns: { er: 'he', sie: 'she', wir: 'we', ich: 'i' },
@@ -489,6 +493,11 @@ export const GERMAN: LanguagePack = {
     ],
     proDrop: {},
     according: ['laut'],
+    accordingAfter: ['zufolge'],
+    verbSecond: true,
+    // Konjunktiv I (and the Konjunktiv II that stands in for it) carries the last speaker's words on.
+    reportedSpeech:
+      /(?<![\p{L}])(?:sei|seien|habe|hätten|werde|würden|könne|müsse|dürfe|solle|wolle|gebe|gäbe|stehe|stünden?|liege|gehe|komme|wisse|wären)(?![\p{L}])/u,
     intro: ['am', 'im', 'in', 'nach', 'laut', 'doch', 'aber', 'auch', 'zudem', 'bei', 'vor', 'seit', 'während', 'dabei', 'danach', 'zuvor'],
   },
 };

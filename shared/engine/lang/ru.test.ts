@@ -43,3 +43,23 @@ describe('Russian unverified claims', () => {
     expect(found('Как сообщается, на месте взрыва работают спасатели.', 'unverified')).toMatchObject([{ cueKind: 'rumour' }]);
   });
 });
+
+describe('Russian quotes and speakers', () => {
+  const quotes = (text: string): QuoteFinding[] => found(text, 'quote');
+
+  it('keeps guillemets opened again inside a quote within it', () => {
+    const text =
+      '«Знаете, есть такое понятие как «внесудебная расправа». На мой взгляд, это тоже расправа, только судебная», — прокомментировал приговор адвокат Мурад Мусаев.';
+    expect(quotes(text).map((q) => q.text)).toEqual([text.slice(0, text.indexOf('судебная»') + 'судебная»'.length)]);
+  });
+
+  it('finds the speaker after "прокомментировал" with its object between', () => {
+    expect(quotes('«Это тоже расправа, только судебная», — прокомментировал приговор Мусаев.')[0]?.speaker).toBe('Мусаев');
+  });
+
+  it('takes a plural role with its genitive for the speaker of "попросили"', () => {
+    const text =
+      'Помощники главы Гагаузии попросили президента применить «весь арсенал дипломатических, политических и правовых механизмов» для давления на власти.';
+    expect(quotes(text)[0]?.speaker).toContain('Гагаузии');
+  });
+});

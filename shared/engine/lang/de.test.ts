@@ -32,6 +32,10 @@ describe('German unverified claims', () => {
       found('Nordkoreas Machthaber Kim Jong-un warf der US-Regierung vergangene Woche vor, eine Aggression gegen sein Land vorzubereiten.', 'unverified'),
     ).toMatchObject([{ cueKind: 'rumour' }]);
     expect(found('Die Opposition beschuldigte die Regierung, die Wahl manipuliert zu haben.', 'unverified')).toHaveLength(1);
+    expect(found('Sie bezichtigt die regierende AKP zudem, die derzeitige Krise provoziert zu haben.', 'unverified')).toHaveLength(1);
+    expect(
+      found('Nach Vorwürfen kurdischer Medien, im Nordirak seien Zivilisten getötet worden, leitete die Türkei eine Untersuchung ein.', 'unverified'),
+    ).toHaveLength(1);
   });
 
   it('does not take "vor" of a place or time for an accusation', () => {

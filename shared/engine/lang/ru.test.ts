@@ -63,3 +63,16 @@ describe('Russian quotes and speakers', () => {
     expect(quotes(text)[0]?.speaker).toContain('Гагаузии');
   });
 });
+
+describe('Russian sources of outlets', () => {
+  it('marks the outlet whose unnamed source or interlocutor speaks, and the unnamed source', () => {
+    const text =
+      'Следственная группа выясняет обстоятельства, сообщил источник РБК в правоохранительных органах. По словам источника «РИА Новости», он написал супруге сообщения.';
+    expect(found(text, 'state-media').map((f) => f.outlet)).toEqual(['RBC.ru', 'RIA Novosti']);
+    expect(found(text, 'unverified')).toHaveLength(2);
+  });
+
+  it('takes "говорится в заявлении X" for X speaking', () => {
+    expect(found('«Мы готовы к переговорам», — говорится в заявлении МИД России.', 'quote')[0]?.speaker).toBe('МИД России');
+  });
+});

@@ -126,7 +126,7 @@ export const LOCAL_NAMES: Readonly<Record<string, LocalNames>> = {
   NTV: { aliases: ['НТВ'], country: 'RU' },
   'REN TV': { aliases: ['РЕН ТВ', 'Рен-ТВ', 'РЕН-ТВ'] },
   Zvezda: { aliases: ['телеканал «Звезда»', 'телеканала «Звезда»', 'телеканалу «Звезда»', 'телеканале «Звезда»', 'телеканал Звезда'] },
-  Izvestia: { aliases: ['Известия', 'Известий', '«Известия»', 'Iswestija'] },
+  Izvestia: { aliases: ['Известия', 'Известий', '«Известия»', 'Известиям', '«Известиям»', 'Известиями', '«Известиях»', 'Iswestija'] },
   'Rossiyskaya Gazeta': { aliases: ['Российская газета', 'Российской газеты', 'Российской газете', '«Российская газета»', 'Rossijskaja Gaseta'] },
   'Komsomolskaya Pravda': { aliases: ['Комсомольская правда', 'Комсомольской правды', 'Комсомольской правде', 'Komsomolskaja Prawda'] },
   'Krasnaya Zvezda': { aliases: ['Красная звезда', 'Красной звезды', 'Красной звезде'] },

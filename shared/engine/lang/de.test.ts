@@ -78,3 +78,12 @@ describe('German speakers', () => {
     expect(speakers(text)).toEqual(['Julia Nawalnaja', 'Julia Nawalnaja']);
   });
 });
+
+describe('German frames of a source', () => {
+  it('marks state television used "im" a report and "nach Darstellung", not a mere broadcast', () => {
+    const media = (text: string): string[] => found(text, 'state-media').map((f) => f.text);
+    expect(media('Putin sagte im Staatsfernsehen, die Lage sei stabil.')).toEqual(['Staatsfernsehen']);
+    expect(media('Nach Darstellung der Staatsmedien handelte es sich um Terroristen.')).toEqual(['der Staatsmedien']);
+    expect(media('Der Film lief am Abend im Staatsfernsehen.')).toEqual([]);
+  });
+});

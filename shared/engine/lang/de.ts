@@ -270,9 +270,11 @@ export const GERMAN: LanguagePack = {
   ],
   stateMedia: {
     sourceBefore: new RegExp(
-      `${WORD_START}(?:laut|gemäß|nach Angaben|nach Berichten|nach einem Bericht|zitiert von|unter Berufung auf|in einem Interview mit|im Interview mit|gegenüber|` +
+      // "sagte er im Staatsfernsehen", "nach Darstellung der Staatsmedien": a report in or by the outlet.
+      `${WORD_START}(?:laut|gemäß|nach Angaben|nach Berichten|nach einem Bericht|nach Darstellung|nach Informationen|nach Meldungen|zitiert von|` +
+        `(?:${alternation(VERBS)})(?:\\s+\\p{L}+){0,3}?\\s+(?:in|auf|bei)|unter Berufung auf|in einem Interview mit|im Interview mit|gegenüber|` +
         `veröffentlicht von|verbreitet von|ausgestrahlt von|(?:${alternation(VERBS)})|(?:hat|hatte|haben|hatten) (?:${alternation(PARTICIPLES)}))` +
-        `[\\s,]+(?:(?:der|die|das|dem|den|des|eines|einer|einem)\\s+)?(?:(?:Zeitung|Tageszeitung|Wochenzeitung|Sender|Fernsehsender)\\s+)?[„"“»«]?$`,
+        `[\\s,]+(?:(?:der|die|das|dem|den|des|eines|einer|einem|im|beim|vom)\\s+)?(?:(?:Zeitung|Tageszeitung|Wochenzeitung|Sender|Fernsehsender)\\s+)?[„"“»«]?$`,
       'iu',
     ),
     subjectOfVerb: new RegExp(

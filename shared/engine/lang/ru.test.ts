@@ -75,4 +75,9 @@ describe('Russian sources of outlets', () => {
   it('takes "говорится в заявлении X" for X speaking', () => {
     expect(found('«Мы готовы к переговорам», — говорится в заявлении МИД России.', 'quote')[0]?.speaker).toBe('МИД России');
   });
+
+  it('knows a correspondent of the outlet and its dative form', () => {
+    const text = 'Об этом министр рассказал «Известиям». Как передает корреспондент РИА Новости, на месте работают спасатели.';
+    expect(found(text, 'state-media').map((f) => f.outlet)).toEqual(['Izvestia', 'RIA Novosti']);
+  });
 });

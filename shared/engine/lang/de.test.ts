@@ -87,3 +87,12 @@ describe('German frames of a source', () => {
     expect(media('Der Film lief am Abend im Staatsfernsehen.')).toEqual([]);
   });
 });
+
+describe('German reports of no one', () => {
+  it('marks unnamed media reports and present reportative sollen, not a plan', () => {
+    expect(found('Laut Medienberichten wurden drei Menschen verletzt.', 'unverified')).toHaveLength(1);
+    expect(found('Wie lokale Medien berichteten, brannte das Haus bis auf die Grundmauern nieder.', 'unverified')).toHaveLength(1);
+    expect(found('Die Täter sollen aus Syrien stammen.', 'unverified')).toHaveLength(1);
+    expect(found('Das Gesetz soll im Juli in Kraft treten.', 'unverified')).toEqual([]);
+  });
+});

@@ -252,6 +252,17 @@ export const GERMAN: LanguagePack = {
       scope: 'sentence',
     },
     { kind: 'rumour', pattern: String.raw`Gerüchte?n?|Spekulationen|unbestätigten Berichten`, negatable: true },
+    // Reports of no one's, like English "media reports": "laut Medienberichten", "wie lokale Medien berichteten".
+    {
+      kind: 'rumour',
+      pattern: String.raw`(?:laut|nach|gemäß) (?:(?:übereinstimmenden|mehreren|ersten|örtlichen|lokalen|\p{L}+ischen) )?Medienberichten|wie (?:(?:örtliche|lokale|mehrere|\p{L}+ische) )?Medien (?:berichten|berichteten|meldeten|melden)|(?:berichteten|berichten|meldeten|melden) (?:(?:örtliche|lokale|mehrere|\p{L}+ische) )?Medien`,
+    },
+    // Reportative sollen without a perfect: "Die Täter sollen aus Syrien stammen".
+    {
+      kind: 'rumour',
+      pattern: String.raw`(?:soll|sollen) [^.;:!?\n«»„“"]{0,80}?(?:stammen|gehören|angehören|besitzen|verfügen|kennen|unterhalten|planen|beteiligt sein|verwickelt sein)`,
+      grammatical: true,
+    },
     // Accusations, as the team's English gold marks "accused … of": "warf der Regierung vor, …", "beschuldigte", "der Vorwurf, dass".
     {
       kind: 'rumour',

@@ -94,5 +94,7 @@ describe('German reports of no one', () => {
     expect(found('Wie lokale Medien berichteten, brannte das Haus bis auf die Grundmauern nieder.', 'unverified')).toHaveLength(1);
     expect(found('Die Täter sollen aus Syrien stammen.', 'unverified')).toHaveLength(1);
     expect(found('Das Gesetz soll im Juli in Kraft treten.', 'unverified')).toEqual([]);
+    expect(found('Ersten Angaben zufolge wurden fünf Menschen getötet.', 'unverified')).toHaveLength(1);
+    expect(found('Nach ersten Angaben der Polizei gab es keine Verletzten.', 'unverified')).toEqual([]);
   });
 });

@@ -222,7 +222,7 @@ export const GERMAN: LanguagePack = {
     // Unnamed reports ("einem Medienbericht zufolge", "Berichten zufolge"); "den Berichten zufolge" points back to named ones.
     {
       kind: 'rumour',
-      pattern: String.raw`(?<!(?:den|diesen) )(?:(?:einem|mehreren|übereinstimmenden) )?(?:Medienberichten|Berichten|Medienbericht|Bericht) zufolge`,
+      pattern: String.raw`(?<!(?:den|diesen) )(?:(?:einem|mehreren|übereinstimmenden|ersten|örtlichen|lokalen|inoffiziellen|widersprüchlichen|unbestätigten) )?(?:Medienberichten|Presseberichten|Zeitungsberichten|Berichten|Medienbericht|Bericht) zufolge|(?:ersten|inoffiziellen|unbestätigten) (?:Angaben|Informationen) zufolge|nach (?:ersten|inoffiziellen) (?:Angaben|Informationen|Berichten)(?! (?:der|des|von|aus)${WORD_END})`,
     },
     { kind: 'rumour', pattern: String.raw`(?:wird|werden|wurde|wurden) (?:\p{L}+ ){0,2}vorgeworfen|wegen des Vorwurfs`, negatable: true },
     // Reportative sollen/wollen with a perfect infinitive: "er soll den Befehl gegeben haben", "will ihn gesehen haben".

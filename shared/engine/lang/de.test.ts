@@ -33,6 +33,8 @@ describe('German unverified claims', () => {
     ).toMatchObject([{ cueKind: 'rumour' }]);
     expect(found('Die Opposition beschuldigte die Regierung, die Wahl manipuliert zu haben.', 'unverified')).toHaveLength(1);
     expect(found('Sie bezichtigt die regierende AKP zudem, die derzeitige Krise provoziert zu haben.', 'unverified')).toHaveLength(1);
+    expect(found('Parlamentarier anderer Parteien sehen sich Anschuldigungen wie etwa Amtsmissbrauch ausgesetzt.', 'unverified')).toHaveLength(1);
+    expect(found('Gegen die Abgeordneten werden vor allem Terrorvorwürfe erhoben.', 'unverified')).toHaveLength(1);
     expect(
       found('Nach Vorwürfen kurdischer Medien, im Nordirak seien Zivilisten getötet worden, leitete die Türkei eine Untersuchung ein.', 'unverified'),
     ).toHaveLength(1);

@@ -266,7 +266,7 @@ export const GERMAN: LanguagePack = {
     // Accusations, as the team's English gold marks "accused … of": "warf der Regierung vor, …", "beschuldigte", "der Vorwurf, dass".
     {
       kind: 'rumour',
-      pattern: String.raw`(?:wirft|warf|werfen|warfen) (?:[^.;:!?\n«»„“"]{1,100}? )?vor(?=\s*[,.;]| (?:zu|dass)(?![\p{L}]))|vorgeworfen(?:en)?|beschuldigt(?:e|en)?|beschuldigen|bezichtigt(?:e|en)?|bezichtigen|(?:nach|wegen|trotz) (?:den )?Vorwürfen|(?:der|den|dem) Vorwurfs?,? (?:dass|wonach)|Vorwürfen?,? (?:dass|wonach)`,
+      pattern: String.raw`(?:wirft|warf|werfen|warfen) (?:[^.;:!?\n«»„“"]{1,100}? )?vor(?=\s*[,.;]| (?:zu|dass)(?![\p{L}]))|vorgeworfen(?:en)?|beschuldigt(?:e|en)?|beschuldigen|bezichtigt(?:e|en)?|bezichtigen|Anschuldigung(?:en)?|\p{L}*vorwürfe (?:\p{L}+ ){0,3}?(?:erhoben|laut)|(?:nach|wegen|trotz) (?:den )?Vorwürfen|(?:der|den|dem) Vorwurfs?,? (?:dass|wonach)|Vorwürfen?,? (?:dass|wonach)`,
       negatable: true,
     },
     // "behauptete", "die Behauptung": a claim the article does not stand behind, like English "claimed".

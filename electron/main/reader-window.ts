@@ -52,7 +52,7 @@ export class ReaderWindow {
     // Electronegativity cannot see through the spread below: contextIsolation, sandbox, no Node and
     // Auxclick off all come from SECURE_WEB_PREFERENCES (checked by security-policy.test.ts and
     // build-smoke.test.ts); the preload exposes only typed calls, never ipcRenderer. The scanner reads
-    // eng-disable only on the line that opens the call, so the formatter leaves that line alone.
+    // its disable notes only on the line that opens the call, so the formatter leaves that line alone.
     // prettier-ignore
     const window = new BrowserWindow({ // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK
       ...restoreWindowBounds(options.saved?.bounds ?? null, workAreas, WINDOW_SIZING),

@@ -8,6 +8,9 @@ export default defineConfig({
   testDir: 'scripts/screenshots',
   testMatch: '**/*.shots.ts',
   workers: 1,
+  // Real pages of a few hundred kilobytes take longer than the suite's small fixtures to open on a loaded machine.
+  expect: { timeout: 60_000 },
+  timeout: 180_000,
   fullyParallel: false,
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
 });

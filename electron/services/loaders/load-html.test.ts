@@ -25,20 +25,20 @@ const BODY = `
 describe('buildHtmlArticle', () => {
   it("shows the page's own heading as the headline when the title only adds its sections, and a date line as a date", () => {
     const article = built(
-      `<html><head><title>Library reopens after repairs - Local - News - Mill Street Gazette</title></head><body><div><h2>Library reopens after repairs</h2><p>Wednesday, January 09, 2008</p>${BODY}</div></body></html>`,
+      `<html><head><title>Mill Street library reopens after a year of repairs - Local - News</title></head><body><div><h2>Mill Street library reopens after a year of repairs</h2><p>Wednesday, January 09, 2008</p>${BODY}</div></body></html>`,
     );
-    expect(article.title).toBe('Library reopens after repairs');
+    expect(article.title).toBe('Mill Street library reopens after a year of repairs');
     expect(blockTexts(article).slice(0, 2)).toEqual([
-      ['heading', 'Library reopens after repairs'],
+      ['heading', 'Mill Street library reopens after a year of repairs'],
       ['dateline', 'Wednesday, January 09, 2008'],
     ]);
   });
 
-  it('finds the h1 headline by the document title when the page has no meta title', () => {
+  it("does not take the site's name for the headline because the title begins with it", () => {
     const article = built(
-      `<html><head><title>Library reopens after repairs - Local - Mill Street Gazette</title></head><body><div><h1>More</h1><h1>Library reopens after repairs</h1>${BODY}</div></body></html>`,
+      `<html><head><title>MillStreetGazette.com - Library reopens after a year of repairs</title></head><body><div><h2>MillStreetGazette.com</h2>${BODY}</div></body></html>`,
     );
-    expect(article.title).toBe('Library reopens after repairs');
+    expect(article.title).not.toBe('MillStreetGazette.com');
   });
 
   it('reads the fixture page into headline, byline, paragraphs, caption, subheading, quote and list items', async () => {

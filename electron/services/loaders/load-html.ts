@@ -74,7 +74,7 @@ function findPageHeadline(
 ): { headline?: string | undefined; site?: string | undefined } {
   const fromParts = headlineFromTitleParts(document, metaTitle ?? document.title, site);
   if (fromParts) return fromParts;
-  return { headline: findH1Headline(document, metaTitle ?? (normaliseBlockText(document.title) || undefined), site) };
+  return { headline: findH1Headline(document, metaTitle, site) ?? headingTheTitleBegins(document, metaTitle ?? document.title) };
 }
 
 function findH1Headline(document: Document, metaTitle: string | undefined, site: string | undefined): string | undefined {
@@ -85,11 +85,6 @@ function findH1Headline(document: Document, metaTitle: string | undefined, site:
     const folded = fold(metaTitle);
     const similar = headings.find((text) => fold(text) === folded || (fold(text).length >= 12 && folded.includes(fold(text))));
     if (similar) return similar;
-    // Some sites set the story's headline as an h2 (their h1 is the logo): the h2 the title begins with.
-    const second = Array.from(document.querySelectorAll('h2'), (element) => normaliseBlockText(element.textContent ?? '')).find(
-      (text) => fold(text).length >= 12 && text.length <= MAX_HEADLINE_CHARS && folded.startsWith(fold(text)),
-    );
-    if (second) return second;
   }
   const own = document.querySelector('article h1');
   const ownText = own ? normaliseBlockText(own.textContent ?? '') : '';
@@ -98,6 +93,19 @@ function findH1Headline(document: Document, metaTitle: string | undefined, site:
   if (!metaTitle && !normaliseBlockText(document.title) && headings.length === 1) return headings[0];
   // (A meta title that is only the site's name: the same.)
   return metaTitle && isSiteName(metaTitle, site) && headings.length === 1 ? headings[0] : undefined;
+}
+
+/**
+ * The h1 or h2 a page title begins with, when the rest of the title (its sections and site, as in
+ * "Headline - Soccer - Sport - News") is shorter than it: a site whose h1 is its logo sets the
+ * story's headline so. A heading shorter than the rest is the site's name, not the headline.
+ */
+function headingTheTitleBegins(document: Document, title: string | undefined): string | undefined {
+  const folded = fold(title ?? '');
+  return Array.from(document.querySelectorAll('h1, h2'), (element) => normaliseBlockText(element.textContent ?? '')).find((text) => {
+    const heading = fold(text);
+    return heading.length >= 12 && text.length <= MAX_HEADLINE_CHARS && folded.startsWith(heading) && folded.length - heading.length < heading.length;
+  });
 }
 
 /** Separators between a headline and the site's name in a page title ("Site » Headline", "Headline | Site"). */

@@ -123,7 +123,7 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
     if (!isReportingVerb(token, before[k + 1])) continue;
     if (PASSIVE_AUXILIARIES.has(before[k - 1]?.lower ?? '') && token.lower.endsWith('ed')) {
       // "is described by a source with direct knowledge as “seething”": the agent after "by" spoke.
-      const agent = before[k + 1]?.lower === 'by' ? subjectAfter(before, k + 1) : undefined;
+      const agent = before[k + 1]?.lower === 'by' ? agentPhrase(before, k + 2) : undefined;
       if (agent && !isPronoun(agent[0])) return { phrase: agent, kind: 'before', immediate: false, verb: token };
       // "the video, which was posted on Instagram, saying …": a passive verb's subject did not speak.
       continue;
@@ -204,6 +204,13 @@ function speechOwner(before: readonly Token[]): SpeakerCue | undefined {
     return undefined;
   }
   return undefined;
+}
+
+/** The agent of a passive verb, from `from` up to the "as" or comma that ends it ("by a close aide as"). */
+function agentPhrase(before: readonly Token[], from: number): Token[] | undefined {
+  let end = from;
+  while (end < before.length && end - from < MAX_PHRASE && before[end]!.lower !== 'as' && before[end]!.kind === 'word') end++;
+  return end > from ? trimPhrase(before.slice(from, end)) : undefined;
 }
 
 /** The last run of two or more name words before `end`, with a role noun just before it kept. */

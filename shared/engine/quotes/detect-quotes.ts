@@ -133,6 +133,8 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     }
     for (let k = sentence - 1; k >= 0 && sentence - k <= ANTECEDENT_SENTENCES && sentences[k]!.paragraph >= unit - 1; k--) {
       const from = sentences[k]!;
+      // A heading in capitals ("CASO GRANDA Y CECILIA CUBAS") is no sentence a pronoun looks back to.
+      if (capsOf(from.paragraph) && !capsOf(unit)) continue;
       const opening = tokenizeRange(text, from.start, Math.min(from.end, from.start + 160), capsOf(from.paragraph), candidates);
       if (opening[0]?.kind === 'quote') return undefined;
       const subject = sentenceSubject(opening, kind, knowsPerson);
@@ -210,7 +212,7 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
         // "Orban – an ally of Trump – has undertaken what he called “…”": the clause's own subject, when a person.
         const lead = leadingPhrase(view(host, 0, Math.min(quoteStart, 20)));
         const at = host.indexOf(phrase[0]!);
-        const own =
+        const ownLead =
           lead &&
           RELATIVE_OPENERS.has(host[at - 1]?.lower ?? '') &&
           host.indexOf(lead[0]!) < at &&
@@ -218,6 +220,8 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
           knowsPerson(lead[lead.length - 1]!.lower)
             ? lead
             : undefined;
+        // "Christine Lagarde … a jugé « … » : « … », a-t-elle estimé": the pronoun first stands for its own sentence's subject.
+        const own = ownLead ?? (quoteStart > 2 ? sentenceSubject(view(host, 0, Math.min(quoteStart, 30)), 'person', knowsPerson) : undefined);
         antecedent = own ?? findAntecedent(first, unitOf[index]!, 'person');
       }
       resolved = registry.resolve(phrase, text, antecedent);

@@ -1,4 +1,5 @@
 import { FEMALE_WORDS, isNonPersonWord, MALE_WORDS, NAME_TITLES, PERSON_ROLES, PERSON_TITLES, SPEAKING_THINGS } from './lexicon';
+import { POST_NOMINAL_WORDS } from '../lang/pack-overlay';
 import type { Span } from '../text/spans';
 import { couldBeNameInCaps, type Token } from './tokens';
 
@@ -118,6 +119,9 @@ function isLetterCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
 }
 
+/** A word of five letters or more closed by a full stop inside a capitalised run ("Hamas. Surpeuplé"). */
+const SENTENCE_END_IN_RUN = /(\p{L}{5,})\.(?=[ \t])/u;
+
 /** Longest title or role word worth reading before a capitalised run ("superintendent"). */
 const MAX_TRIGGER = 14;
 
@@ -152,6 +156,15 @@ function lowerWord(word: string): string {
   return lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower;
 }
 
+/** The role before another language's post-nominal adjective ("fiscal general colombiano Francisco Barbosa" gives "general"), or ''. */
+function roleBeforeAdjective(text: string, offset: number): string {
+  if (POST_NOMINAL_WORDS.size === 0) return '';
+  const words = /([\p{L}'’-]+)\s+([\p{L}'’-]+)\s+$/u.exec(text.slice(Math.max(0, offset - 60), offset));
+  if (!words || !POST_NOMINAL_WORDS.has(words[2]!.toLowerCase())) return '';
+  const role = words[1]!.toLowerCase();
+  return isTrigger(role) ? role : '';
+}
+
 /** Finds people named after a title or role ("President X", "leader X") or before an appositive ("X, the minister"). */
 export function findPersonMentions(text: string, quotes: readonly Span[], capsAt: (offset: number) => boolean): PersonMention[] {
   const mentions: PersonMention[] = [];
@@ -159,11 +172,17 @@ export function findPersonMentions(text: string, quotes: readonly Span[], capsAt
   CAPITAL_RUN.lastIndex = 0;
   for (let match = CAPITAL_RUN.exec(text); match; match = CAPITAL_RUN.exec(text)) {
     const at = match.index;
-    const end = CAPITAL_RUN.lastIndex;
+    let end = CAPITAL_RUN.lastIndex;
+    // "… administré par le Hamas. Surpeuplé, le site …": a full stop after a long word ends the sentence, and the run.
+    const sentenceEnd = SENTENCE_END_IN_RUN.exec(match[0]);
+    if (sentenceEnd && !NAME_TITLES.has(sentenceEnd[1]!.toLowerCase())) {
+      end = at + sentenceEnd.index + sentenceEnd[0].length;
+      CAPITAL_RUN.lastIndex = end;
+    }
     while (quote < quotes.length && quotes[quote]!.end <= at) quote++;
     if (quote < quotes.length && quotes[quote]!.start <= at) continue;
-    const previous = previousWord(text, at) || roleBeforeComma(text, at);
-    const single = !/[ \t]/.test(match[0]);
+    const previous = roleBeforeAdjective(text, at) || previousWord(text, at) || roleBeforeComma(text, at);
+    const single = !/[ \t]/.test(text.slice(at, end));
     // Most runs are one sentence-initial word: nothing to learn unless a title or role precedes it.
     if (single && !isTrigger(previous) && !PLACE_NAMING.has(previous)) continue;
     const words: RunWord[] = [];

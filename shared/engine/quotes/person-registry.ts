@@ -171,6 +171,8 @@ export class PersonRegistry {
     // The name is the trailing run of capitalised words after titles and descriptors.
     let first = phrase.length - 1;
     while (first > 0 && isNameWord(phrase[first - 1]!) && !NAME_TITLES.has(phrase[first - 1]!.lower)) first--;
+    // "de la DRELM": particles belong inside a name, never at its start.
+    while (first < phrase.length - 1 && !phrase[first]!.cap) first++;
     let run = phrase.slice(first);
     const person = run.filter((token, index) => !isNonPersonWord(token.lower, index > 0 && isNameWord(run[index - 1]!)));
     const lastWord = run[run.length - 1]!;

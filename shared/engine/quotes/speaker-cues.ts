@@ -1,9 +1,9 @@
-import { ACCORDING_WORDS, PACK_AUXILIARIES, PRO_DROP_VERBS } from '../lang/pack-overlay';
-import { isRoleNoun, PARTICIPLE_VERBS as PARTICIPLES, QUOTING_VERBS } from './lexicon';
+import { ACCORDING_WORDS, OPINION_INTRO_WORDS, PACK_AUXILIARIES, PRO_DROP_VERBS } from '../lang/pack-overlay';
+import { isRoleNoun, PARTICIPLE_VERBS as PARTICIPLES, QUOTING_VERBS, VERB_MODIFIERS } from './lexicon';
 import { isPronoun, leadingPhrase, MAX_DISTANCE, MAX_PHRASE, phraseEndingAt, subjectAfter, subjectBefore, trimPhrase } from './speaker-phrases';
 import { namesPerson } from './antecedents';
 import { namesNoOne } from './place-words';
-import { isNameWord, isReportingVerb, type Token } from './tokens';
+import { FUNCTION_WORDS, isNameWord, isReportingVerb, type Token } from './tokens';
 
 export { leadingPhrase };
 
@@ -88,7 +88,15 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
       if (passQuotes) continue;
       break;
     }
+    // "…», a précisé l’expert": after a comma, an auxiliary and its participle put the subject after them.
+    if (after[k - 1]?.text === ',' && PACK_AUXILIARIES.has(token.lower) && isReportingVerb(after[k + 1])) {
+      const inverted = subjectAfter(after, k + 1);
+      if (inverted) return { phrase: inverted, kind: 'inverted', immediate: false, verb: after[k + 1]! };
+    }
     if (!isReportingVerb(token, after[k + 1])) continue;
+    // "…» à la région, a-t-il déclaré", "…”, dijo": after a comma, a verb that carries its subject names no one before it.
+    if (after[k - 1]?.text === ',' && PRO_DROP_VERBS.has(token.lower))
+      return { phrase: subjectAfter(after, k) ?? [token], kind: 'inverted', immediate: false, verb: token };
     if (QUOTING_VERBS.has(token.lower) && after[k + 1]?.lower !== 'as') {
       // ",” BelTA quoted the president's press secretary, Natalya Eismont, as saying."
       for (let as = k + 2; as < after.length && as - k <= 14 && after[as]!.kind !== 'quote'; as++) {
@@ -152,6 +160,9 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
       if (!opener || !SUBORDINATORS.has(opener.lower)) return cue;
       return cueBefore(before.slice(0, before.indexOf(opener)), sentenceStart) ?? cue;
     }
+    // "Reconoció que la guerra tiene “…”": a verb that carries its subject opens the sentence.
+    if (PRO_DROP_VERBS.has(token.lower) && before.slice(0, k).every((t) => t.kind !== 'word' || VERB_MODIFIERS.has(t.lower) || FUNCTION_WORDS.has(t.lower)))
+      return { phrase: [token], kind: 'before', immediate: before.length - k <= 4, verb: token };
     // "the radio broadcast music and called the visit …", "… but said …", "went on television to say …": the
     // subject opens the sentence.
     if (VERB_PHRASE_JOINS.has(before[k - 1]?.lower ?? '') && before[0]!.start === sentenceStart) {
@@ -229,11 +240,27 @@ export function cueAccordingTo(view: readonly Token[]): SpeakerCue | undefined {
   for (let k = 0; k + 1 < view.length; k++) {
     const according = (view[k]!.lower === 'according' && view[k + 1]!.lower === 'to') || ACCORDING_WORDS.has(view[k]!.lower);
     const words = view[k]!.lower === 'words' && view[k + 1]!.lower === 'of';
-    if (!according && !words) continue;
+    if (!according && !words) {
+      const opinion = opinionHolder(view, k);
+      if (opinion) return { phrase: opinion, kind: 'according-to', immediate: false };
+      continue;
+    }
     const phrase = subjectAfter(view, k + 1);
     if (phrase) return { phrase, kind: 'according-to', immediate: false };
   }
   return undefined;
+}
+
+/** "Pour sa consœur Corinne Serfati, le message est …", "Para el presidente, las protestas son …": whose view the sentence gives. */
+function opinionHolder(view: readonly Token[], k: number): Token[] | undefined {
+  if (!OPINION_INTRO_WORDS.has(view[k]!.lower)) return undefined;
+  const previous = view[k - 1];
+  if (previous && previous.kind === 'word' && !FUNCTION_WORDS.has(previous.lower)) return undefined;
+  if (previous && previous.kind === 'quote') return undefined;
+  const phrase = subjectAfter(view, k);
+  if (!phrase) return undefined;
+  const next = view[view.indexOf(phrase[phrase.length - 1]!) + 1];
+  return next?.text === ',' ? phrase : undefined;
 }
 
 /** A colon introduction without a verb: `From the minister: “`, or `Kim: “` in a headline or transcript. */

@@ -18,7 +18,9 @@ export const MAX_PHRASE = 8;
 /** How far a cue may sit from its quote, in tokens. */
 export const MAX_DISTANCE = 30;
 const POSSESSIVE = /['’]s$/;
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
+const ENGLISH_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
+/** Articles and possessives that open a noun phrase; a language pack adds its own during an analysis. */
+export const ARTICLES: ReadonlySet<string> = new Set(ENGLISH_ARTICLES);
 const CLAUSE_STARTS: ReadonlySet<string> = new Set([
   'and',
   'but',
@@ -36,7 +38,8 @@ const CLAUSE_STARTS: ReadonlySet<string> = new Set([
   'whereas',
   'meanwhile',
 ]);
-const POST_MODIFIERS: ReadonlySet<string> = new Set(['in', 'from', 'at', 'of', 'for', 'with', 'near']);
+/** Prepositions that attach a complement to a noun ("a spokesman for the Commission"); a language pack adds its own ("de", "del"). */
+export const POST_MODIFIERS: ReadonlySet<string> = new Set(['in', 'from', 'at', 'of', 'for', 'with', 'near']);
 /** Words trimmed from either end of a speaker phrase. */
 export const LEADING_JUNK: ReadonlySet<string> = new Set(['of', 'for', 'that', 'this']);
 
@@ -50,7 +53,8 @@ function hasHead(phrase: readonly Token[]): boolean {
   const head = phrase[phrase.length - 1];
   if (!head) return false;
   if (phrase.length >= 2 && ARTICLES.has(phrase[0]!.lower) && head.kind === 'word' && !head.cap) return true;
-  return isPronoun(head) || isRoleNoun(head.lower) || SPEAKING_THINGS.has(head.lower) || isNameWord(head);
+  // A bare lower-case particle ("de", "la") belongs inside a name and never ends one; "al-Hassani" can.
+  return isPronoun(head) || isRoleNoun(head.lower) || SPEAKING_THINGS.has(head.lower) || (isNameWord(head) && (head.cap || head.lower.includes('-')));
 }
 
 /** Words that make "X of Y" one name ("Ministry of Defence", "Prime Minister of Israel", "Republic of Korea"). */
@@ -338,6 +342,8 @@ export function subjectAfter(view: readonly Token[], verb: number): Token[] | un
   const described =
     descriptors > 0 && view[j + descriptors] !== undefined && isSpeakerPhraseWord(view[j + descriptors]!) && !isFunctionWord(view[j + descriptors]!);
   if (described) j += descriptors;
+  const led = packArticlePhraseAfter(view, skipAdverbials(view, verb + 1));
+  if (led) return led;
   // After an inverted verb the phrase may run long: "cautioned R.T. Weatherman Foundation president Meaghan Mobbs".
   while (j < view.length && j - verb <= MAX_PHRASE + 4) {
     const token = view[j]!;
@@ -352,6 +358,67 @@ export function subjectAfter(view: readonly Token[], verb: number): Token[] | un
     let k = j + 1;
     while (k < view.length && k - j <= 4 && isNameWord(view[k]!)) k++;
     return trimPhrase(view.slice(j + 1, k)) ?? phrase;
+  }
+  return phrase;
+}
+
+/** "s'est défendu mercredi le contre-amiral", "rappelle en préambule le président": time words and a short "en …" before the subject. */
+function skipAdverbials(view: readonly Token[], from: number): number {
+  let j = from;
+  for (let step = 0; step < 3 && j < view.length; step++) {
+    const token = view[j]!;
+    if (token.kind !== 'word' || ARTICLES.has(token.lower)) break;
+    if (TIME_WORDS.has(token.lower) || VERB_MODIFIERS.has(token.lower) || (INTRO_PREPOSITIONS.has(token.lower) && !isFunctionWord(token) && !token.cap)) j++;
+    else if (
+      INTRO_PREPOSITIONS.has(token.lower) &&
+      view[j + 1]?.kind === 'word' &&
+      !view[j + 1]!.cap &&
+      !ARTICLES.has(view[j + 1]!.lower) &&
+      ARTICLES.has(view[j + 2]?.lower ?? '')
+    )
+      j += 2;
+    else break;
+  }
+  return j;
+}
+
+const ELIDED = /^(\p{L}['’])\p{L}/u;
+
+/**
+ * A subject opened by another language's article after an inverted verb: lower-case nouns and adjectives, their
+ * complements and names ("ajoute le politique letton", "a mentionné le directeur général du Conseil, Norman
+ * Sabourin" gives the name in apposition to the role). English keeps its own reading.
+ */
+function packArticlePhraseAfter(view: readonly Token[], start: number): Token[] | undefined {
+  const article = view[start];
+  if (!article || article.kind !== 'word' || ENGLISH_ARTICLES.has(article.lower)) return undefined;
+  // "l’avocate", "l'expert": an elided article is one word with its noun.
+  const elided = ELIDED.exec(article.lower);
+  if (!ARTICLES.has(article.lower) && !(elided && ARTICLES.has(elided[1]!))) return undefined;
+  let last = elided && !ARTICLES.has(article.lower) ? start : -1;
+  let j = start + 1;
+  while (j < view.length && j - start <= MAX_PHRASE + 4) {
+    const token = view[j]!;
+    if (token.kind !== 'word' || PRONOUNS.has(token.lower)) break;
+    if (POST_MODIFIERS.has(token.lower) || ARTICLES.has(token.lower)) {
+      j++;
+      continue;
+    }
+    if (isFunctionWord(token) || (isReportingVerb(token) && !isRoleNoun(token.lower))) break;
+    // "le ministre Jean Dupont devant la presse": a name closes the phrase.
+    if (last >= 0 && view[last]!.cap && !token.cap) break;
+    last = j++;
+  }
+  if (last < 0) return undefined;
+  const phrase = view.slice(start, last + 1);
+  // "el titular de la DRELM, Luis Quintanilla": a role, or a common noun right after the article, before the name in apposition.
+  const described = phrase.some((token) => isRoleNoun(token.lower)) || (phrase[1] !== undefined && !phrase[1].cap);
+  // "l’avocate de Yassin E., Saphia Foughar": an initial's full stop comes before the comma.
+  const comma = view[last + 1]?.text === '.' && view[last]!.text.length <= 2 ? last + 2 : last + 1;
+  if (view[comma]?.text === ',' && described) {
+    let k = comma + 1;
+    while (k < view.length && k - comma <= 4 && isNameWord(view[k]!) && view[k]!.cap) k++;
+    if (k - (comma + 1) >= 2) return view.slice(comma + 1, k);
   }
   return phrase;
 }

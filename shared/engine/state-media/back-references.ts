@@ -1,0 +1,97 @@
+/** Back-references: a noun pointing back to the last outlet named ("the agency said"). */
+import type { StateMediaFinding } from '../../model/finding';
+import type { TextContext } from '../text/text-context';
+import { BACK_REFERENCE, FAMILY_OF_WORD, MEDIA_MODIFIERS, NEGATED_AFTER, PRODUCT_AFTER, SOURCE_BEFORE, SUBJECT_OF_VERB, type OutletFamily } from './lexicon';
+import { outletMessage } from './named-outlets';
+import type { Antecedent } from './state-media-types';
+
+function compatible(noun: OutletFamily, families: ReadonlySet<OutletFamily>): boolean {
+  return noun === 'any' || families.has('any') || families.has(noun) || (noun === 'print' && families.has('web'));
+}
+
+/** "the agency said", "The Qatar-based network reported": a noun pointing back to the last outlet named. */
+export function backReferences(context: TextContext, antecedents: readonly Antecedent[], findings: readonly StateMediaFinding[]): StateMediaFinding[] {
+  const { text } = context;
+  const out: StateMediaFinding[] = [];
+  // "the report" needs a finding of its outlet shortly before; a sweep over findings by end keeps this linear.
+  const byEnd = [...findings].sort((a, b) => a.end - b.end);
+  const lastEndOf = new Map<string, number>();
+  let swept = 0;
+  let next = 0;
+  // Another language's back-references ("la agencia", "die Agentur", "агентство") are read the same way.
+  const pack = context.pack?.stateMedia;
+  for (const pattern of pack ? [BACK_REFERENCE, pack.backReference] : [BACK_REFERENCE]) {
+    const local = pattern !== BACK_REFERENCE ? pack : undefined;
+    swept = 0;
+    next = 0;
+    lastEndOf.clear();
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      while (next < antecedents.length && antecedents[next]!.end <= span.start) next++;
+      while (swept < byEnd.length && byEnd[swept]!.end <= span.start) lastEndOf.set(byEnd[swept]!.outlet, byEnd[swept++]!.end);
+      const written = m[1]!;
+      const caps = written === written.toUpperCase();
+      // "the Agency" in mixed-case text is part of a name; in ALL-CAPS copy every word is capitalised.
+      // German capitalises every noun, so another language's nouns are taken as written.
+      if (!local && !caps && written !== written.toLowerCase()) continue;
+      const noun = written.toLowerCase().replace(/\s+/g, ' ');
+      const after = text.slice(span.end, span.end + 160);
+      if ((!caps && /^\s+\p{Lu}/u.test(after)) || NEGATED_AFTER.test(after) || local?.negatedAfter.test(after)) continue;
+      const before = text.slice(Math.max(0, span.start - 80), span.start);
+      const framed = local
+        ? local.subjectOfVerb.test(after) || local.sourceBefore.test(before)
+        : SUBJECT_OF_VERB.test(after) || SOURCE_BEFORE.test(before) || (noun !== 'report' && PRODUCT_AFTER.test(after));
+      if (!framed) continue;
+      // The most recent antecedent not inside this phrase.
+      let previous: Antecedent | undefined;
+      for (let i = next - 1; i >= 0 && i >= next - 5 && !previous; i--) if (antecedents[i]!.end <= span.start) previous = antecedents[i];
+      if (!previous || previous.other || !previous.finding || span.start - previous.end > 1500) continue;
+      if (!compatible(local ? local.familyOf(noun) : (FAMILY_OF_WORD[noun] ?? 'any'), previous.families)) continue;
+      const between = text.slice(previous.end, span.start);
+      if (noun.includes('agency') && /\b\p{Lu}[\p{L}-]*\s+Agency\b/u.test(between)) continue;
+      if (local ? otherNamedLocally(between, written) : otherThingNamed(between, noun)) continue;
+      const antecedent = previous.finding;
+      if (noun === 'report') {
+        const lastEnd = lastEndOf.get(antecedent.outlet);
+        if (lastEnd === undefined || span.start - lastEnd >= 600) continue;
+      }
+      const outletName = previous.outlet?.name ?? text.slice(antecedent.start, antecedent.end);
+      out.push({
+        layer: 'state-media',
+        start: span.start,
+        end: span.end,
+        text: text.slice(span.start, span.end),
+        ruleId: 'state-media/back-reference',
+        message: previous.outlet
+          ? `"${m[0]}" refers back to ${outletName}; ${outletMessage(previous.outlet)}`
+          : `"${m[0]}" refers back to "${outletName}", state-controlled media cited as a source.`,
+        outlet: antecedent.outlet,
+        ...(antecedent.country ? { country: antecedent.country } : {}),
+        ...(antecedent.typology ? { typology: antecedent.typology } : {}),
+      });
+    }
+  }
+  return out;
+}
+
+const HEAD_PATTERNS = new Map<string, RegExp>();
+
+/** Whether text names another thing with the same head noun ("the UN nuclear agency", "a power station") that the noun could mean. */
+function otherThingNamed(between: string, noun: string): boolean {
+  const head = noun.slice(noun.lastIndexOf(' ') + 1);
+  if (head === 'report' || head === 'outlet') return false;
+  let pattern = HEAD_PATTERNS.get(head);
+  if (!pattern) HEAD_PATTERNS.set(head, (pattern = new RegExp(`([\\p{L}.-]+)\\s+${head}s?\\b`, 'giu')));
+  pattern.lastIndex = 0;
+  // Hyphenated modifiers ("English-language daily", "state-owned paper") still describe an outlet.
+  for (let m = pattern.exec(between); m; m = pattern.exec(between)) if (!m[1]!.includes('-') && !MEDIA_MODIFIERS.has(m[1]!.toLowerCase())) return true;
+  return false;
+}
+
+/** Whether another organisation with the same noun is named in between ("la Agencia Internacional de Energía Atómica"). */
+function otherNamedLocally(between: string, written: string): boolean {
+  const capitalised = written.charAt(0).toUpperCase() + written.slice(1);
+  const at = between.indexOf(capitalised);
+  return at >= 0 && /^\s+(?:de\s+|für\s+|du\s+|des\s+)?\p{Lu}/u.test(between.slice(at + capitalised.length, at + capitalised.length + 12));
+}

@@ -1,5 +1,5 @@
 import type { QuoteFinding, SpeakerConfidence } from '../../model/finding';
-import { englishPronoun } from '../lang/pack-overlay';
+import { englishPronoun, PACK_GRAMMAR } from '../lang/pack-overlay';
 import { splitSentences, type Sentence } from '../text/sentences';
 import type { Span } from '../text/spans';
 import type { TextContext } from '../text/text-context';
@@ -232,7 +232,9 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
       const unit = unitOf[index]!;
       const follows =
         previous !== undefined &&
-        ((previous.unit === unit && previous.sentence >= first - 1) || (previous.unit === unit - 1 && units[unit]!.start === candidate.start));
+        ((previous.unit === unit && previous.sentence >= first - 1) ||
+          (previous.unit === unit - 1 && units[unit]!.start === candidate.start) ||
+          (startsSentence && continuesReportedSpeech(text, sentences, previous.sentence, first)));
       // "“Where are you now?” Zelensky asked.": a question or exclamation closes the sentence before its cue.
       const next = sentences[last + 1];
       // A statement closed by a full stop is done: "“… detained.” Tory ex-minister Douglas Hogg said he opposed …"
@@ -278,6 +280,23 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
   inheritForward(findings, runsOn, units);
   attributeToInterviewee(text, findings, units);
   return findings;
+}
+
+/** At most this many sentences of reported speech carry a speaker's words on to a quote after them. */
+const REPORTED_SPEECH_SENTENCES = 2;
+
+/**
+ * Whether the sentences between a speaker's quote and a later one are all in the grammar of reported speech
+ * (in a language whose pack knows it), so the later quote goes on with the same speaker's words.
+ */
+function continuesReportedSpeech(text: string, sentences: readonly Sentence[], from: number, to: number): boolean {
+  const grammar = PACK_GRAMMAR.reportedSpeech;
+  if (!grammar || to - from - 1 < 1 || to - from - 1 > REPORTED_SPEECH_SENTENCES) return false;
+  for (let k = from + 1; k < to; k++) {
+    const sentence = text.slice(sentences[k]!.start, sentences[k]!.end);
+    if (!grammar.test(sentence) || /["“”„«»]/.test(sentence)) return false;
+  }
+  return sentences[to]!.paragraph - sentences[from]!.paragraph <= 1;
 }
 
 // The reporter's own questions and first person mark an interview, where answers stand as bare paragraphs.

@@ -1,5 +1,5 @@
-import { ACCORDING_WORDS, OPINION_INTRO_WORDS, PACK_AUXILIARIES, PRO_DROP_VERBS } from '../lang/pack-overlay';
-import { isRoleNoun, PARTICIPLE_VERBS as PARTICIPLES, QUOTING_VERBS, VERB_MODIFIERS } from './lexicon';
+import { ACCORDING_AFTER_WORDS, ACCORDING_WORDS, OPINION_INTRO_WORDS, PACK_AUXILIARIES, PACK_GRAMMAR, PRO_DROP_VERBS } from '../lang/pack-overlay';
+import { INTRO_PREPOSITIONS, isRoleNoun, PARTICIPLE_VERBS as PARTICIPLES, QUOTING_VERBS, VERB_MODIFIERS } from './lexicon';
 import { isPronoun, leadingPhrase, MAX_DISTANCE, MAX_PHRASE, phraseEndingAt, subjectAfter, subjectBefore, trimPhrase } from './speaker-phrases';
 import { namesPerson } from './antecedents';
 import { namesNoOne } from './place-words';
@@ -106,8 +106,9 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
         break;
       }
     }
-    // "“…” with the Americans, said Umerov after the meeting": an inverted verb after a comma names its subject next.
-    if (after[k - 1]?.text === ',' && !token.lower.endsWith('ing') && PREPOSITION_OPENERS.has(after[tight]?.lower ?? '')) {
+    // "“…” with the Americans, said Umerov after the meeting": an inverted verb after a comma names its subject next;
+    // in a verb-second language any clause does ("„…“ vor, sagte Putin").
+    if (after[k - 1]?.text === ',' && !token.lower.endsWith('ing') && (PREPOSITION_OPENERS.has(after[tight]?.lower ?? '') || PACK_GRAMMAR.verbSecond)) {
       const inverted = subjectAfter(after, k);
       if (inverted && !isPronoun(inverted[0])) return { phrase: inverted, kind: 'inverted', immediate: false, verb: token };
     }
@@ -145,6 +146,8 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
         continue;
       }
     }
+    const inverted = verbSecondSubject(before, k);
+    if (inverted) return { phrase: inverted, kind: 'inverted', immediate: before.length - k <= 8, verb: token };
     const phrase = subjectBefore(before, k, floor);
     if (phrase) {
       const cue: SpeakerCue = { phrase, kind: 'before', immediate: before.length - k <= 4, verb: token };
@@ -224,6 +227,24 @@ function agentPhrase(before: readonly Token[], from: number): Token[] | undefine
   return end > from ? trimPhrase(before.slice(from, end)) : undefined;
 }
 
+/**
+ * In a verb-second language, the subject after the verb when something else fills the place before it: a
+ * clause ended by a comma or a phrase opened by a preposition ("Am Montag sagte der Minister").
+ */
+function verbSecondSubject(view: readonly Token[], verb: number): Token[] | undefined {
+  if (!PACK_GRAMMAR.verbSecond || verb === 0) return undefined;
+  let inverted = subjectAfter(view, verb);
+  // "berichtete der 23-jährige Tourist Meng Lingkang": past an article and a descriptor the phrase goes on.
+  for (let j = verb + 2; inverted && !inverted.some((token) => token.cap) && j <= verb + 4 && j < view.length; j++) {
+    if (view[j]!.kind === 'word' && view[j]!.cap) inverted = subjectAfter(view, j - 1);
+  }
+  if (!inverted || isPronoun(inverted[0]) || !namesPerson(inverted)) return undefined;
+  if (view[verb - 1]!.text === ',') return inverted;
+  let start = verb - 1;
+  while (start > 0 && view[start - 1]!.kind === 'word') start--;
+  return INTRO_PREPOSITIONS.has(view[start]!.lower) ? inverted : undefined;
+}
+
 /** The last run of two or more name words before `end`, with a role noun just before it kept. */
 function lastNameBefore(view: readonly Token[], end: number): Token[] | undefined {
   for (let k = end - 1; k > 0; k--) {
@@ -240,6 +261,11 @@ export function cueAccordingTo(view: readonly Token[]): SpeakerCue | undefined {
   for (let k = 0; k + 1 < view.length; k++) {
     const according = (view[k]!.lower === 'according' && view[k + 1]!.lower === 'to') || ACCORDING_WORDS.has(view[k]!.lower);
     const words = view[k]!.lower === 'words' && view[k + 1]!.lower === 'of';
+    if (ACCORDING_AFTER_WORDS.has(view[k + 1]!.lower)) {
+      // "russischen Nachrichtenagenturen zufolge": the source stands before its postposition.
+      const source = phraseEndingAt(view, k, Math.max(0, k - MAX_PHRASE));
+      if (source) return { phrase: source, kind: 'according-to', immediate: false };
+    }
     if (!according && !words) {
       const opinion = opinionHolder(view, k);
       if (opinion) return { phrase: opinion, kind: 'according-to', immediate: false };

@@ -82,4 +82,32 @@ describe('speakers read from the sentence structure', () => {
       'Former minister Tom Bell said he opposed the reform.';
     expect(speakers(text)).toEqual(['Paula Reyes']);
   });
+
+  it('takes the agent of a passive speech verb', () => {
+    expect(speakers('The mayor was described by a close aide as “furious” with the council.')).toEqual(['a close aide']);
+  });
+
+  it('gives "went on television to say" to the sentence subject', () => {
+    expect(speakers('And campaign chair Rosa Lind went on radio on Friday to say the senator was “absolutely” staying.')).toEqual(['Rosa Lind']);
+  });
+
+  it('names an unnamed source as a source, not as the person last named', () => {
+    const text = 'Governor Ed Hale met donors. The source said Hale “could go either way” on the bill.';
+    expect(speakers(text)).toEqual(['The source']);
+  });
+
+  it('passes over a bare day name between a subject and its verb', () => {
+    expect(speakers('The campaign released a memo Friday saying there “is no plan for another nominee.”')).toEqual(['a memo']);
+  });
+
+  it('keeps titles out of a person named with "of" a place', () => {
+    expect(speakers('US Sen. Ann Ruiz of Ohio said her office is “tracking the case closely.”')).toEqual(['Ann Ruiz']);
+  });
+
+  it('lets "they" stand for a group named in the plural', () => {
+    const text =
+      'And three other House Democrats – Reps. Ana Ruiz and Tom Bell among them – released a joint letter on Friday. ' +
+      '“Passing the torch would change the race,” they said.';
+    expect(speakers(text)).toEqual(['Democrats']);
+  });
 });

@@ -132,7 +132,7 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
     if (!isReportingVerb(token, before[k + 1])) continue;
     if (PASSIVE_AUXILIARIES.has(before[k - 1]?.lower ?? '') && token.lower.endsWith('ed')) {
       // "is described by a source with direct knowledge as “seething”": the agent after "by" spoke.
-      const agent = before[k + 1]?.lower === 'by' ? subjectAfter(before, k + 1) : undefined;
+      const agent = before[k + 1]?.lower === 'by' ? agentPhrase(before, k + 2) : undefined;
       if (agent && !isPronoun(agent[0])) return { phrase: agent, kind: 'before', immediate: false, verb: token };
       // "the video, which was posted on Instagram, saying …": a passive verb's subject did not speak.
       continue;
@@ -220,6 +220,13 @@ function speechOwner(before: readonly Token[]): SpeakerCue | undefined {
   return undefined;
 }
 
+/** The agent of a passive verb, from `from` up to the "as" or comma that ends it ("by a close aide as"). */
+function agentPhrase(before: readonly Token[], from: number): Token[] | undefined {
+  let end = from;
+  while (end < before.length && end - from < MAX_PHRASE && before[end]!.lower !== 'as' && before[end]!.kind === 'word') end++;
+  return end > from ? trimPhrase(before.slice(from, end)) : undefined;
+}
+
 /**
  * In a verb-second language, the subject after the verb when something else fills the place before it: a
  * clause ended by a comma or a phrase opened by a preposition ("Am Montag sagte der Minister").
@@ -228,7 +235,8 @@ function verbSecondSubject(view: readonly Token[], verb: number): Token[] | unde
   if (!PACK_GRAMMAR.verbSecond || verb === 0) return undefined;
   let inverted = subjectAfter(view, verb);
   // "berichtete der 23-jährige Tourist Meng Lingkang": past an article and a descriptor the phrase goes on.
-  for (let j = verb + 2; inverted && !inverted.some((token) => token.cap) && j <= verb + 4 && j < view.length; j++) {
+  // An article alone ("der") is no phrase of its own, so the search goes on past it too.
+  for (let j = verb + 2; (!inverted || !inverted.some((token) => token.cap)) && j <= verb + 4 && j < view.length; j++) {
     if (view[j]!.kind === 'word' && view[j]!.cap) inverted = subjectAfter(view, j - 1);
   }
   if (!inverted || isPronoun(inverted[0]) || !namesPerson(inverted)) return undefined;

@@ -103,12 +103,15 @@ const NAME_OF_WORDS: ReadonlySet<string> = new Set([
 function personBeforeOf(phrase: Token[]): Token[] {
   const of = phrase.findIndex((token) => token.lower === 'of');
   if (of < 2) return phrase;
-  const person = phrase.slice(0, of);
+  // "US Sen. Bob Casey of Pennsylvania": titles before the name do not make it an organisation.
+  let first = 0;
+  while (first < of - 2 && (NAME_TITLES.has(phrase[first]!.lower) || /^(?:[A-Z]{2,}|\.)$/.test(phrase[first]!.text))) first++;
+  const person = phrase.slice(first, of);
   const isPersonName = person.every(
     (token) =>
       isNameWord(token) && !NAME_OF_WORDS.has(token.lower) && !NAME_TITLES.has(token.lower) && !isRoleNoun(token.lower) && !SPEAKING_THINGS.has(token.lower),
   );
-  return isPersonName && person.filter((token) => token.cap).length >= 2 ? person : phrase;
+  return isPersonName && person.filter((token) => token.cap).length >= 2 ? phrase.slice(0, of) : phrase;
 }
 
 /** Drops leading and trailing filler; undefined when no word that can speak is left. */
@@ -189,6 +192,7 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
   'year',
   'weekend',
 ]);
+const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const TIME_LEADS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'in', 'late', 'early']);
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
 // An appositive opens in lower case or a number ("a commander", "now in his 70s", "who led the team"), or with
@@ -214,7 +218,8 @@ function skipToSubject(view: readonly Token[], j: number, floor: number): number
         j = k - 1;
         continue;
       }
-      if (['today', 'yesterday', 'tonight'].includes(view[j]!.lower)) {
+      // "released a memo Friday saying": a bare day name between the subject and the verb.
+      if (['today', 'yesterday', 'tonight'].includes(view[j]!.lower) || (WEEKDAYS.has(view[j]!.lower) && j > floor)) {
         j--;
         continue;
       }
@@ -461,6 +466,7 @@ function namesOrganisationAhead(view: readonly Token[], from: number): boolean {
   return false;
 }
 
+const QUANTIFIERS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'several', 'other', 'some', 'many', 'dozens', 'both']);
 const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'yet']);
 
 function isDash(token: Token): boolean {
@@ -491,7 +497,7 @@ export function leadingPhrase(view: readonly Token[]): Token[] | undefined {
   }
   while (view[start]?.text === '-') start++;
   // "And Biden campaign chair Jen Dillon went …": a sentence may open with a conjunction before its subject.
-  if (OPENING_CONJUNCTIONS.has(view[start]?.lower ?? '') && view[start + 1]?.cap) start++;
+  if (OPENING_CONJUNCTIONS.has(view[start]?.lower ?? '') && view[start + 1]?.kind === 'word') start++;
   // "In Damascus, the official radio …", "Meantime, in Asia, China's leadership …": the subject follows the
   // introductory phrases.
   for (
@@ -504,7 +510,10 @@ export function leadingPhrase(view: readonly Token[]): Token[] | undefined {
     if (view[comma]?.text !== ',') break;
     start = comma + 1;
   }
+  // "three other House Democrats": a count before the group it counts.
   let j = start;
+  while (j - start < 3 && view[j] && (QUANTIFIERS.has(view[j]!.lower) || /^\d+$/.test(view[j]!.text))) j++;
+  if (!view[j] || !isSpeakerPhraseWord(view[j]!)) j = start;
   for (;;) {
     while (j < view.length && j - start < MAX_PHRASE && isSpeakerPhraseWord(view[j]!)) j++;
     // "the Hostages and Missing Families Forum": "and" inside an organisation's capitalised name.
@@ -513,7 +522,7 @@ export function leadingPhrase(view: readonly Token[]): Token[] | undefined {
       continue;
     }
     // "Lib Dem home affairs spokesman Mark Oaten": plain words lead on to a role noun and the name it introduces.
-    if (j > start) {
+    {
       let k = j;
       while (k < view.length && k - j < 3 && isPlainModifier(view[k]!) && !isRoleNoun(view[k]!.lower)) k++;
       if (k > j && view[k] && isRoleNoun(view[k]!.lower) && view[k + 1] && isNameWord(view[k + 1]!)) {

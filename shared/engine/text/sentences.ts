@@ -19,6 +19,10 @@ const ABBREVIATIONS = new Set([
   'gov',
   'sen',
   'rep',
+  // Plural titles before a list of names ("Reps. Jared Huffman and Mark Pocan").
+  'reps',
+  'sens',
+  'drs',
   'rev',
   'st',
   'jr',

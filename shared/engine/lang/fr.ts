@@ -456,6 +456,11 @@ export const FRENCH: LanguagePack = {
       scope: 'sentence',
     },
     { kind: 'rumour', pattern: 'rumeurs?|spéculations|selon des informations non confirmées', negatable: true },
+    // "Some reports suggest": unnamed reports.
+    {
+      kind: 'rumour',
+      pattern: String.raw`(?:selon|d['’]après) (?:certaines|plusieurs|de premières|des|diverses) informations(?: de presse)?|selon (?:certains|plusieurs) médias`,
+    },
     // Accusation and distancing without a named agent, like English "has been accused of" and "seen as".
     {
       kind: 'rumour',

@@ -129,6 +129,19 @@ describe('French sources and hedges', () => {
   });
 });
 
+describe('Spanish hedges', () => {
+  function cues(text: string): string[] {
+    return analyze(text, { language: 'es' }).flatMap((finding) => (finding.layer === 'unverified' && finding.cue ? [finding.cue] : []));
+  }
+
+  it('marks unnamed reports, a withheld name and the conditional of rumour with "estar"', () => {
+    expect(cues('Según versiones de prensa, el ministro presentará su renuncia esta semana.')).toHaveLength(1);
+    expect(cues('El funcionario, que pidió no ser identificado, dijo que el acuerdo está cerca.')).toHaveLength(1);
+    expect(cues('El grupo armado estaría detrás del ataque contra la comisaría, de acuerdo con la investigación.')).toHaveLength(1);
+    expect(cues('¿Estaría detrás del ataque el grupo armado que opera en la zona?')).toEqual([]);
+  });
+});
+
 describe('verb forms', () => {
   it('conjugates French -er verbs with their spelling changes', () => {
     expect(frenchErForms(['déplorer'])).toEqual(expect.arrayContaining(['déplore', 'déplorait', 'déploré', 'déplorant']));

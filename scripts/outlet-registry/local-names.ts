@@ -6,6 +6,8 @@ interface LocalNames {
   readonly aliases: readonly string[];
   /** Names matched only with the outlet's country in the article (common words in their own language). */
   readonly contextAliases?: readonly string[];
+  /** The outlet's country, where outlets of several countries share the registry name ("NTV"). */
+  readonly country?: string;
 }
 
 /**
@@ -84,24 +86,62 @@ export const LOCAL_NAMES: Readonly<Record<string, LocalNames>> = {
   'China Radio International': { aliases: ['Радио Китая', 'Международное радио Китая', 'Radio Internacional de China', 'Radio Chine Internationale'] },
   // Russia
   TASS: { aliases: ['ТАСС', 'Тасс', 'ИТАР-ТАСС', 'ИТАР ТАСС', 'Телеграфное агентство Советского Союза'] },
-  'RIA Novosti': { aliases: ['РИА Новости', 'РИА «Новости»', 'РИА-Новости', 'РИА', 'МИА «Россия сегодня»', 'МИА Россия сегодня', 'Россия сегодня'] },
+  'RIA Novosti': {
+    aliases: [
+      'РИА Новости',
+      'РИА «Новости»',
+      'РИА-Новости',
+      'РИА',
+      'Ria Nowosti',
+      'RIA Nowosti',
+      'RIA-Nowosti',
+      'МИА «Россия сегодня»',
+      'МИА Россия сегодня',
+      'Россия сегодня',
+    ],
+  },
   RT: { aliases: ['RT en Español', 'RT en español', 'RT Actualidad', 'RT на русском', 'RT DE', 'RT Français', 'Russia Today'] },
   'RT France': { aliases: ['RT France'] },
   Sputnik: { aliases: ['Спутник', 'Sputnik Mundo', 'Sputnik Afrique', 'Sputnik France', 'Sputnik Deutschland', 'SNA News', 'Sputnik Nachrichten'] },
-  'Rossiya 1': { aliases: ['Россия-1', 'Россия 1', 'Россия1'], contextAliases: ['Вести', 'телеканал «Россия»', 'телеканала «Россия»'] },
-  'Rossiya 24': { aliases: ['Россия-24', 'Россия 24'] },
-  'Channel One': { aliases: ['Первый канал', 'Первого канала', 'Первому каналу', 'Первом канале', 'Perwy Kanal'] },
+  'Rossiya 1': {
+    aliases: ['Россия-1', 'Россия 1', 'Россия1', 'Rossija 1', 'Rossija-1'],
+    contextAliases: ['Вести', 'телеканал «Россия»', 'телеканала «Россия»'],
+  },
+  'Rossiya 24': { aliases: ['Россия-24', 'Россия 24', 'Rossija 24', 'Rossija-24'] },
+  'Channel One': {
+    aliases: [
+      'Первый канал',
+      'Первого канала',
+      'Первому каналу',
+      'Первом канале',
+      'Первым каналом',
+      'Perwy Kanal',
+      'Perwyj Kanal',
+      'Erster Kanal',
+      'Ersten Kanal',
+      'Ersten Kanals',
+    ],
+  },
   VGTRK: { aliases: ['ВГТРК'] },
-  NTV: { aliases: ['НТВ'] },
+  NTV: { aliases: ['НТВ'], country: 'RU' },
   'REN TV': { aliases: ['РЕН ТВ', 'Рен-ТВ', 'РЕН-ТВ'] },
-  Zvezda: { aliases: ['телеканал «Звезда»', 'телеканала «Звезда»', 'телеканал Звезда'] },
-  Izvestia: { aliases: ['Известия', 'Известий', '«Известия»', 'Iswestija'] },
+  Zvezda: { aliases: ['телеканал «Звезда»', 'телеканала «Звезда»', 'телеканалу «Звезда»', 'телеканале «Звезда»', 'телеканал Звезда'] },
+  Izvestia: { aliases: ['Известия', 'Известий', '«Известия»', 'Известиям', '«Известиям»', 'Известиями', '«Известиях»', 'Iswestija'] },
   'Rossiyskaya Gazeta': { aliases: ['Российская газета', 'Российской газеты', 'Российской газете', '«Российская газета»', 'Rossijskaja Gaseta'] },
   'Komsomolskaya Pravda': { aliases: ['Комсомольская правда', 'Комсомольской правды', 'Комсомольской правде', 'Komsomolskaja Prawda'] },
   'Krasnaya Zvezda': { aliases: ['Красная звезда', 'Красной звезды', 'Красной звезде'] },
   'Argumenty i Fakty': { aliases: ['Аргументы и факты', 'АиФ'] },
   'Radio Rossii': { aliases: ['Радио России'] },
   'RBC.ru': { aliases: ['РБК'] },
+  'Lenta.ru': { aliases: ['Лента.ру', 'Lenta.ru'] },
+  'Gazeta.ru': { aliases: ['Газета.ру', 'Газета.Ru'] },
+  'MK.ru': { aliases: ['Московский комсомолец', 'Московского комсомольца', '«Московский комсомолец»', '«Московского комсомольца»'] },
+  'Ekho Moskvy': { aliases: ['Эхо Москвы', 'Эха Москвы', '«Эхо Москвы»', '«Эха Москвы»'] },
+  OTR: { aliases: ['Общественное телевидение России', 'Общественного телевидения России', 'ОТР'] },
+  'Mir24.tv': { aliases: ['Мир 24', 'Мир-24'] },
+  'Tsargrad.tv': { aliases: ['Царьград', 'Царьград ТВ', 'Царьграда'] },
+  'RIA FAN': { aliases: ['РИА ФАН', 'Федеральное агентство новостей', 'Федерального агентства новостей'] },
+  'Voice of Russia': { aliases: ['Голос России', 'Голоса России'] },
   'Sputnik Spanish': { aliases: ['Sputnik Mundo'] },
   'Sputnik French': { aliases: ['Sputnik Afrique', 'Sputnik France'] },
   'Sputnik German': { aliases: ['SNA News', 'Sputnik Deutschland'] },
@@ -125,7 +165,8 @@ export const LOCAL_NAMES: Readonly<Record<string, LocalNames>> = {
   'Hispan TV': { aliases: ['HispanTV', 'Hispan TV'] },
   Tasnim: { aliases: ['Тасним'] },
   Fars: { aliases: ['агентство Фарс'], contextAliases: ['Фарс'] },
-  SANA: { aliases: ['САНА'] },
+  // "Sana" is also Yemen's capital in German copy: only with Syria in the article.
+  SANA: { aliases: ['САНА'], contextAliases: ['Sana'] },
   'Al Jazeera': { aliases: ['Аль-Джазира', 'Аль Джазира', 'Al Yazira', 'Al-Jazira', 'Al Jazira'] },
   Anadolu: { aliases: ['Анадолу', 'Anadolou', 'Agencia Anadolu', 'Agence Anadolu'] },
   TRT: { aliases: ['TRT Español', 'TRT Français', 'TRT Deutsch', 'TRT на русском'] },
@@ -146,7 +187,7 @@ function withoutAccents(name: string): string {
 export function addLocalNames(outlets: OutletRecord[], names: Readonly<Record<string, LocalNames>> = LOCAL_NAMES): string[] {
   const warnings: string[] = [];
   for (const [name, local] of Object.entries(names)) {
-    const index = outlets.findIndex((outlet) => outlet.name === name);
+    const index = outlets.findIndex((outlet) => outlet.name === name && (local.country === undefined || outlet.country === local.country));
     if (index < 0) {
       warnings.push(`local names for ${name}: no such outlet in the registry`);
       continue;

@@ -265,6 +265,25 @@ export const SUPPLEMENT_OUTLETS: readonly SupplementOutlet[] = [
     description: 'a Kremlin-aligned Russian news website',
   }),
   o('Komsomolskaya Pravda', 'RU', 'newspaper', ['Komsomolskaya Pravda'], { match: ['Komsomolskaya Pravda'] }),
+  // The official agencies of the Russian-installed authorities in occupied Luhansk and Donetsk.
+  o(
+    'Luganskinformcenter',
+    'RU',
+    'agency',
+    ['Луганскинформцентр', 'ЛуганскИнформЦентр', '«Луганскинформцентр»', 'Luganskinformcenter', 'Lugansk Information Center', 'LuganskInformCenter'],
+    {
+      typology: 'SC',
+      contextAliases: ['ЛИЦ', 'LIC'],
+      description: 'the official news agency of the Russian-installed authorities in occupied Luhansk',
+      domains: ['lug-info.com'],
+    },
+  ),
+  o('DAN', 'RU', 'agency', ['Донецкое агентство новостей', 'Донецкого агентства новостей', 'Donetsk News Agency', 'DAN News'], {
+    typology: 'SC',
+    contextAliases: ['ДАН'],
+    description: 'the official news agency of the Russian-installed authorities in occupied Donetsk',
+    domains: ['dan-news.ru', 'dan-news.info'],
+  }),
   // Iran
   o('IRNA', 'IR', 'agency', ['IRNA', 'Islamic Republic News Agency', 'Irna'], { match: ['IRNA', 'IRNA English'], description: "Iran's state news agency" }),
   o(

@@ -222,7 +222,7 @@ export const GERMAN: LanguagePack = {
     // Unnamed reports ("einem Medienbericht zufolge", "Berichten zufolge"); "den Berichten zufolge" points back to named ones.
     {
       kind: 'rumour',
-      pattern: String.raw`(?<!(?:den|diesen) )(?:(?:einem|mehreren|übereinstimmenden) )?(?:Medienberichten|Berichten|Medienbericht|Bericht) zufolge`,
+      pattern: String.raw`(?<!(?:den|diesen) )(?:(?:einem|mehreren|übereinstimmenden|ersten|örtlichen|lokalen|inoffiziellen|widersprüchlichen|unbestätigten) )?(?:Medienberichten|Presseberichten|Zeitungsberichten|Berichten|Medienbericht|Bericht) zufolge|(?:ersten|inoffiziellen|unbestätigten) (?:Angaben|Informationen) zufolge|nach (?:ersten|inoffiziellen) (?:Angaben|Informationen|Berichten)(?! (?:der|des|von|aus)${WORD_END})`,
     },
     { kind: 'rumour', pattern: String.raw`(?:wird|werden|wurde|wurden) (?:\p{L}+ ){0,2}vorgeworfen|wegen des Vorwurfs`, negatable: true },
     // Reportative sollen/wollen with a perfect infinitive: "er soll den Befehl gegeben haben", "will ihn gesehen haben".
@@ -252,16 +252,44 @@ export const GERMAN: LanguagePack = {
       scope: 'sentence',
     },
     { kind: 'rumour', pattern: String.raw`Gerüchte?n?|Spekulationen|unbestätigten Berichten`, negatable: true },
+    // Reports of no one's, like English "media reports": "laut Medienberichten", "wie lokale Medien berichteten".
+    {
+      kind: 'rumour',
+      pattern: String.raw`(?:laut|nach|gemäß) (?:(?:übereinstimmenden|mehreren|ersten|örtlichen|lokalen|\p{L}+ischen) )?Medienberichten|wie (?:(?:örtliche|lokale|mehrere|\p{L}+ische) )?Medien (?:berichten|berichteten|meldeten|melden)|(?:berichteten|berichten|meldeten|melden) (?:(?:örtliche|lokale|mehrere|\p{L}+ische) )?Medien`,
+    },
+    // Reportative sollen without a perfect: "Die Täter sollen aus Syrien stammen".
+    {
+      kind: 'rumour',
+      pattern: String.raw`(?:soll|sollen) [^.;:!?\n«»„“"]{0,80}?(?:stammen|gehören|angehören|besitzen|verfügen|kennen|unterhalten|planen|beteiligt sein|verwickelt sein)`,
+      grammatical: true,
+    },
+    // Accusations, as the team's English gold marks "accused … of": "warf der Regierung vor, …", "beschuldigte", "der Vorwurf, dass".
+    {
+      kind: 'rumour',
+      pattern: String.raw`(?:wirft|warf|werfen|warfen) (?:[^.;:!?\n«»„“"]{1,100}? )?vor(?=\s*[,.;]| (?:zu|dass)(?![\p{L}]))|vorgeworfen(?:en)?|beschuldigt(?:e|en)?|beschuldigen|bezichtigt(?:e|en)?|bezichtigen|Anschuldigung(?:en)?|\p{L}*vorwürfe (?:\p{L}+ ){0,3}?(?:erhoben|laut)|(?:nach|wegen|trotz) (?:den )?Vorwürfen|(?:der|den|dem) Vorwurfs?,? (?:dass|wonach)|Vorwürfen?,? (?:dass|wonach)`,
+      negatable: true,
+    },
+    // "behauptete", "die Behauptung": a claim the article does not stand behind, like English "claimed".
+    { kind: 'distancing-frame', pattern: String.raw`behaupte(?:t|te|ten|n)|Behauptung(?:en)?`, negatable: true },
+    // "steht im Verdacht", like English "is suspected of".
+    {
+      kind: 'rumour',
+      pattern: String.raw`(?:steht|stehen|stand|standen) (?:\p{L}+ ){0,2}im Verdacht|unter dem Verdacht|verdächtigt(?:e|en)?`,
+      negatable: true,
+    },
+    { kind: 'hearsay-adverb', pattern: String.raw`dem Vernehmen nach|wie es (?:heißt|hieß|hiess)(?=\s?[,.])` },
   ],
   stateMedia: {
     sourceBefore: new RegExp(
-      `${WORD_START}(?:laut|gemäß|nach Angaben|nach Berichten|nach einem Bericht|zitiert von|unter Berufung auf|in einem Interview mit|im Interview mit|gegenüber|` +
+      // "sagte er im Staatsfernsehen", "nach Darstellung der Staatsmedien": a report in or by the outlet.
+      `${WORD_START}(?:laut|gemäß|nach Angaben|nach Berichten|nach einem Bericht|nach Darstellung|nach Informationen|nach Meldungen|zitiert von|` +
+        `(?:${alternation(VERBS)})(?:\\s+\\p{L}+){0,3}?\\s+(?:in|auf|bei)|unter Berufung auf|in einem Interview mit|im Interview mit|gegenüber|` +
         `veröffentlicht von|verbreitet von|ausgestrahlt von|(?:${alternation(VERBS)})|(?:hat|hatte|haben|hatten) (?:${alternation(PARTICIPLES)}))` +
-        `[\\s,]+(?:(?:der|die|das|dem|den|des|eines|einer|einem)\\s+)?$`,
+        `[\\s,]+(?:(?:der|die|das|dem|den|des|eines|einer|einem|im|beim|vom)\\s+)?(?:(?:Zeitung|Tageszeitung|Wochenzeitung|Sender|Fernsehsender)\\s+)?[„"“»«]?$`,
       'iu',
     ),
     subjectOfVerb: new RegExp(
-      `^(?:\\s*,[^,.;:"“”«»„\\n]{1,90},)?\\s+(?:(?:am\\s+\\p{L}+|zufolge|auch|zudem|außerdem|bereits|heute|gestern|noch|dann|später|jedoch|weiter)\\s+){0,3}` +
+      `^[“"«»]?(?:\\s*,[^,.;:"“”«»„\\n]{1,90},)?\\s+(?:(?:am\\s+\\p{L}+|zufolge|auch|zudem|außerdem|bereits|heute|gestern|noch|dann|später|jedoch|weiter)\\s+){0,3}` +
         `(?:zufolge|(?:${alternation(VERBS)})|(?:hat|hatte)\\s+(?:\\p{L}+\\s+){0,2}(?:${alternation(PARTICIPLES)}))${WORD_END}`,
       'iu',
     ),
@@ -294,7 +322,7 @@ export const GERMAN: LanguagePack = {
       'gu',
     ),
     backReference: new RegExp(
-      `${WORD_START}(?:die|Die|der|Der|das|Das|dem|den|des|diese|Diese|dieser|Dieser)\\s+(Agentur|Nachrichtenagentur|Staatsagentur|Sender|Senders|Staatssender|Fernsehsender|Zeitung|Blatt|Parteizeitung|Kanal)${WORD_END}`,
+      `${WORD_START}(?:die|Die|der|Der|das|Das|dem|den|des|diese|Diese|dieser|Dieser)\\s+(Agentur|Nachrichtenagentur|Staatsagentur|Sender|Senders|Staatssender|Fernsehsender|Zeitung|Blatt|Parteizeitung|Kanal)${WORD_END}(?!\\s*[„"“»«])`,
       'gu',
     ),
     familyOf,
@@ -347,6 +375,10 @@ export const GERMAN: LanguagePack = {
       'drohte',
       'rief',
       'verkündete',
+      'sprach',
+      'spricht',
+      'sprechen',
+      'sprachen',
     ],
     auxiliaries: ['hat', 'hatte', 'haben', 'hatten'],
     pronouns: { er: 'he', sie: 'she', wir: 'we', ich: 'i' },
@@ -474,6 +506,11 @@ export const GERMAN: LanguagePack = {
     ],
     proDrop: {},
     according: ['laut'],
+    accordingAfter: ['zufolge'],
+    verbSecond: true,
+    // Konjunktiv I (and the Konjunktiv II that stands in for it) carries the last speaker's words on.
+    reportedSpeech:
+      /(?<![\p{L}])(?:sei|seien|habe|hätten|werde|würden|könne|müsse|dürfe|solle|wolle|gebe|gäbe|stehe|stünden?|liege|gehe|komme|wisse|wären)(?![\p{L}])/u,
     intro: ['am', 'im', 'in', 'nach', 'laut', 'doch', 'aber', 'auch', 'zudem', 'bei', 'vor', 'seit', 'während', 'dabei', 'danach', 'zuvor'],
   },
 };

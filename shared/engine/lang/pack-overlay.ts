@@ -31,6 +31,12 @@ export const POST_NOMINAL_WORDS: ReadonlySet<string> = new Set<string>();
 /** Words that open a sentence with the person whose view it gives ("Pour X, …"); empty for English. */
 export const OPINION_INTRO_WORDS: ReadonlySet<string> = new Set<string>();
 
+/** Postpositions of the analysed language that name the source before them ("zufolge"); empty for English. */
+export const ACCORDING_AFTER_WORDS: ReadonlySet<string> = new Set<string>();
+
+/** Word-order and grammar traits of the analysed language that the speaker finder reads; English has none. */
+export const PACK_GRAMMAR: { verbSecond: boolean; reportedSpeech: RegExp | undefined } = { verbSecond: false, reportedSpeech: undefined };
+
 /** Each pronoun of the language being analysed and the English pronoun it stands for; empty for English. */
 const PRONOUN_EQUIVALENTS = new Map<string, string>();
 
@@ -84,6 +90,9 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(PRO_DROP_VERBS, Object.keys(pack.proDrop));
   add(INTRO_PREPOSITIONS, pack.intro);
   add(ACCORDING_WORDS, pack.according);
+  add(ACCORDING_AFTER_WORDS, pack.accordingAfter ?? []);
+  PACK_GRAMMAR.verbSecond = pack.verbSecond ?? false;
+  PACK_GRAMMAR.reportedSpeech = pack.reportedSpeech;
   add(LEADING_JUNK, pack.phraseEdgeWords);
   add(ARTICLES, pack.articles ?? []);
   add(POST_MODIFIERS, pack.ofWords ?? []);
@@ -99,5 +108,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   } finally {
     for (const [set, word] of added) set.delete(word);
     PRONOUN_EQUIVALENTS.clear();
+    PACK_GRAMMAR.verbSecond = false;
+    PACK_GRAMMAR.reportedSpeech = undefined;
   }
 }

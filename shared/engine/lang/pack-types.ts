@@ -80,6 +80,18 @@ export interface QuotePack {
   readonly functionWords?: readonly string[];
   /** Prepositions that open a sentence with the person whose view it gives, before a comma ("Pour X, …", "Para X, …"). */
   readonly opinionIntro?: readonly string[];
+  /** Postpositions that name a source like "according to" after it ("der Agentur zufolge"). */
+  readonly accordingAfter?: readonly string[];
+  /**
+   * The finite verb stands second, so anything but the subject before it sends the subject after it
+   * ("Am Montag sagte der Minister …", "Aus Lhatse, …, berichtete der Tourist …").
+   */
+  readonly verbSecond?: boolean;
+  /**
+   * A sentence in the grammar of reported speech (German Konjunktiv I: "Die Lage sei ruhig"), which goes on
+   * with the last speaker's words, so a quote after it is still theirs.
+   */
+  readonly reportedSpeech?: RegExp;
 }
 
 /** Everything language-specific the one pipeline reads: a fifth language is one more of these. */

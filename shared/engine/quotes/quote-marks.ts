@@ -95,6 +95,8 @@ function unclosedEnd(text: string, from: number, to: number): number {
 /** Pairs double-level marks (double quotes, guillemets, low-high, corner brackets) in one scan of a unit. */
 function pairDoubles(text: string, unit: Span, out: QuoteCandidate[]): void {
   let open: OpenQuote | undefined;
+  // Guillemets opened again inside a guillemet quote («… «внесудебная расправа» …»), closed before the outer one.
+  let nested = 0;
   DOUBLE_MARKS.lastIndex = unit.start;
   for (let match = DOUBLE_MARKS.exec(text); match && match.index < unit.end; match = DOUBLE_MARKS.exec(text)) {
     const i = match.index;
@@ -104,6 +106,13 @@ function pairDoubles(text: string, unit: Span, out: QuoteCandidate[]): void {
     if (!open) {
       open = openDouble(ch, prev, next, i);
       continue;
+    }
+    if (open.style === 'guillemet' && open.closers === '»') {
+      if (ch === '«' && opensHere(prev, next)) nested++;
+      if (ch === '»' && nested > 0) {
+        nested--;
+        continue;
+      }
     }
     if (ch === "''" ? open.closers !== "''" : !open.closers.includes(ch)) continue;
     const symmetric = ch === '"' || (ch === '“' && open.style === 'curly-double');
@@ -120,6 +129,7 @@ function pairDoubles(text: string, unit: Span, out: QuoteCandidate[]): void {
     }
     out.push({ start: open.pos, end: i + ch.length, style: open.style, closed: true });
     open = undefined;
+    nested = 0;
   }
   if (open) out.push({ start: open.pos, end: unit.end, style: open.style, closed: false });
 }

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding, QuoteFinding, StateMediaFinding, UnverifiedFinding } from '../../model/finding';
+import { analyze } from '../analyze';
+
+// German shapes met in real news copy (10kGNAD and the real-article corpus), one kind per test.
+
+interface ByLayer {
+  'state-media': StateMediaFinding;
+  quote: QuoteFinding;
+  unverified: UnverifiedFinding;
+}
+
+function found<L extends Finding['layer']>(text: string, layer: L): ByLayer[L][] {
+  return analyze(text, { language: 'de' }).filter((finding): finding is ByLayer[L] => finding.layer === layer);
+}
+
+describe('German outlets', () => {
+  it('knows Russian outlets under their German transliterations', () => {
+    const text = 'Das berichtete die Nachrichtenagentur Ria Nowosti am Montag. Der Staatssender Rossija 1 zeigte am Abend Bilder der Zerstörungen.';
+    expect(found(text, 'state-media').map((f) => f.outlet)).toEqual(['RIA Novosti', 'Rossiya 1']);
+  });
+
+  it('finds a newspaper named in quotation marks, not taking "die Zeitung" for a back-reference', () => {
+    const text = 'Die "Global Times" schrieb dazu, es sei ein Erfolg. Das berichtete die Zeitung „Iswestija“ am Dienstag.';
+    expect(found(text, 'state-media').map((f) => f.outlet)).toEqual(['Global Times', 'Izvestia']);
+  });
+});
+
+describe('German unverified claims', () => {
+  it('marks an accusation, in the active and with "beschuldigte"', () => {
+    expect(
+      found('Nordkoreas Machthaber Kim Jong-un warf der US-Regierung vergangene Woche vor, eine Aggression gegen sein Land vorzubereiten.', 'unverified'),
+    ).toMatchObject([{ cueKind: 'rumour' }]);
+    expect(found('Die Opposition beschuldigte die Regierung, die Wahl manipuliert zu haben.', 'unverified')).toHaveLength(1);
+    expect(found('Sie bezichtigt die regierende AKP zudem, die derzeitige Krise provoziert zu haben.', 'unverified')).toHaveLength(1);
+    expect(found('Parlamentarier anderer Parteien sehen sich Anschuldigungen wie etwa Amtsmissbrauch ausgesetzt.', 'unverified')).toHaveLength(1);
+    expect(found('Gegen die Abgeordneten werden vor allem Terrorvorwürfe erhoben.', 'unverified')).toHaveLength(1);
+    expect(
+      found('Nach Vorwürfen kurdischer Medien, im Nordirak seien Zivilisten getötet worden, leitete die Türkei eine Untersuchung ein.', 'unverified'),
+    ).toHaveLength(1);
+  });
+
+  it('does not take "vor" of a place or time for an accusation', () => {
+    expect(found('Der Spieler warf den Ball vor dem Tor ins Aus, das Spiel endete torlos.', 'unverified')).toEqual([]);
+  });
+
+  it('marks "behauptete" and "steht im Verdacht", but not a denied claim', () => {
+    expect(found('Der Konzern behauptete, die Abgaswerte seien eingehalten worden.', 'unverified')).toMatchObject([{ cueKind: 'distancing-frame' }]);
+    expect(found('Der Manager steht seit Monaten im Verdacht, Gelder veruntreut zu haben.', 'unverified')).toHaveLength(1);
+    expect(found('Das Ministerium hat nie behauptet, dass die Lage sicher sei.', 'unverified')).toEqual([]);
+  });
+});
+
+describe('German speakers', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('finds the subject after the verb when a phrase or a clause stands first', () => {
+    expect(speakers('Am Montag sagte der Minister Hans Müller: "Wir werden nicht nachgeben."')).toEqual(['Hans Müller']);
+    expect(
+      speakers(
+        'Aus der Stadt Lhatse, 65 Kilometer vom Epizentrum entfernt, berichtete der 23-jährige Tourist Meng Lingkang, viele Häuser seien beschädigt. »Einige der älteren Häuser sind eingestürzt, und viele Ziegelsteingebäude haben große Risse.«',
+      )[0],
+    ).toContain('Meng Lingkang');
+  });
+
+  it('keeps the subject before the verb when it opens the sentence', () => {
+    expect(speakers('Merkel sagte der Zeitung: "Wir werden nicht nachgeben."')).toEqual(['Merkel']);
+  });
+
+  it('reads "X zufolge" and a verb after the closing clause', () => {
+    expect(
+      speakers('Es handelt sich russischen staatlichen Nachrichtenagenturen zufolge um ein "umfassendes Abkommen über eine strategische Partnerschaft".'),
+    ).toHaveLength(1);
+    expect(speakers('Der Vertrag sehe unter anderem "gegenseitigen Beistand im Falle einer Aggression" vor, sagte Putin.')).toEqual(['Putin']);
+  });
+
+  it('carries a speaker over sentences of reported speech to the next quote', () => {
+    const text =
+      '"Im Winter sind sie nicht auf Frost vorbereitet, im Sommer nicht auf die Waldbrände", sagte Julia Nawalnaja.\n\nEs stünden mehr als 10.000 Häuser unter Wasser. "Aber Putins Beamte beeilen sich nicht, den Menschen zu helfen."';
+    expect(speakers(text)).toEqual(['Julia Nawalnaja', 'Julia Nawalnaja']);
+  });
+});
+
+describe('German frames of a source', () => {
+  it('marks state television used "im" a report and "nach Darstellung", not a mere broadcast', () => {
+    const media = (text: string): string[] => found(text, 'state-media').map((f) => f.text);
+    expect(media('Putin sagte im Staatsfernsehen, die Lage sei stabil.')).toEqual(['Staatsfernsehen']);
+    expect(media('Nach Darstellung der Staatsmedien handelte es sich um Terroristen.')).toEqual(['der Staatsmedien']);
+    expect(media('Der Film lief am Abend im Staatsfernsehen.')).toEqual([]);
+  });
+});
+
+describe('German reports of no one', () => {
+  it('marks unnamed media reports and present reportative sollen, not a plan', () => {
+    expect(found('Laut Medienberichten wurden drei Menschen verletzt.', 'unverified')).toHaveLength(1);
+    expect(found('Wie lokale Medien berichteten, brannte das Haus bis auf die Grundmauern nieder.', 'unverified')).toHaveLength(1);
+    expect(found('Die Täter sollen aus Syrien stammen.', 'unverified')).toHaveLength(1);
+    expect(found('Das Gesetz soll im Juli in Kraft treten.', 'unverified')).toEqual([]);
+    expect(found('Ersten Angaben zufolge wurden fünf Menschen getötet.', 'unverified')).toHaveLength(1);
+    expect(found('Nach ersten Angaben der Polizei gab es keine Verletzten.', 'unverified')).toEqual([]);
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding, QuoteFinding, StateMediaFinding, UnverifiedFinding } from '../../model/finding';
+import { analyze } from '../analyze';
+
+// Russian shapes met in real news copy (rbc-news and the real-article corpus), one kind per test.
+
+interface ByLayer {
+  'state-media': StateMediaFinding;
+  quote: QuoteFinding;
+  unverified: UnverifiedFinding;
+}
+
+function found<L extends Finding['layer']>(text: string, layer: L): ByLayer[L][] {
+  return analyze(text, { language: 'ru' }).filter((finding): finding is ByLayer[L] => finding.layer === layer);
+}
+
+describe('Russian outlets', () => {
+  it('finds an outlet named in guillemets after its reporting verb', () => {
+    const media = found('В Луганске на улице Тараса Шевченко произошел взрыв, сообщает «Луганскинформцентр» со ссылкой на очевидцев.', 'state-media');
+    expect(media.map((f) => f.text)).toEqual(['Луганскинформцентр']);
+  });
+
+  it('finds an outlet in guillemets that is the subject of its verb', () => {
+    const media = found('«Российская газета» пишет, что закон вступит в силу с 1 января.', 'state-media');
+    expect(media).toMatchObject([{ text: 'Российская газета', outlet: 'Rossiyskaya Gazeta' }]);
+  });
+
+  it('reads НТВ as the Russian channel, not a namesake abroad', () => {
+    const media = found('Об этом сообщил телеканал НТВ в воскресенье вечером.', 'state-media');
+    expect(media[0]).toMatchObject({ country: 'RU' });
+  });
+});
+
+describe('Russian unverified claims', () => {
+  it('marks a claim by "утверждают", not a negated one', () => {
+    const claim = 'Сторонники соглашения утверждают, что оно стимулирует конкуренцию между авиакомпаниями и в конце концов приведет к удешевлению рейсов.';
+    expect(found(claim, 'unverified')).toMatchObject([{ cueKind: 'distancing-frame' }]);
+    expect(found('Власти никогда не утверждали, что угроза миновала.', 'unverified')).toEqual([]);
+  });
+
+  it('marks accusations and unattributed reports', () => {
+    expect(found('Киев обвинил Москву в обстреле жилых кварталов Харькова.', 'unverified')).toMatchObject([{ cueKind: 'rumour' }]);
+    expect(found('Как сообщается, на месте взрыва работают спасатели.', 'unverified')).toMatchObject([{ cueKind: 'rumour' }]);
+  });
+});
+
+describe('Russian quotes and speakers', () => {
+  const quotes = (text: string): QuoteFinding[] => found(text, 'quote');
+
+  it('keeps guillemets opened again inside a quote within it', () => {
+    const text =
+      '«Знаете, есть такое понятие как «внесудебная расправа». На мой взгляд, это тоже расправа, только судебная», — прокомментировал приговор адвокат Мурад Мусаев.';
+    expect(quotes(text).map((q) => q.text)).toEqual([text.slice(0, text.indexOf('судебная»') + 'судебная»'.length)]);
+  });
+
+  it('finds the speaker after "прокомментировал" with its object between', () => {
+    expect(quotes('«Это тоже расправа, только судебная», — прокомментировал приговор Мусаев.')[0]?.speaker).toBe('Мусаев');
+  });
+
+  it('takes a plural role with its genitive for the speaker of "попросили"', () => {
+    const text =
+      'Помощники главы Гагаузии попросили президента применить «весь арсенал дипломатических, политических и правовых механизмов» для давления на власти.';
+    expect(quotes(text)[0]?.speaker).toContain('Гагаузии');
+  });
+});
+
+describe('Russian sources of outlets', () => {
+  it('marks the outlet whose unnamed source or interlocutor speaks, and the unnamed source', () => {
+    const text =
+      'Следственная группа выясняет обстоятельства, сообщил источник РБК в правоохранительных органах. По словам источника «РИА Новости», он написал супруге сообщения.';
+    expect(found(text, 'state-media').map((f) => f.outlet)).toEqual(['RBC.ru', 'RIA Novosti']);
+    expect(found(text, 'unverified')).toHaveLength(2);
+  });
+
+  it('takes "говорится в заявлении X" for X speaking', () => {
+    expect(found('«Мы готовы к переговорам», — говорится в заявлении МИД России.', 'quote')[0]?.speaker).toBe('МИД России');
+  });
+
+  it('knows a correspondent of the outlet and its dative form', () => {
+    const text = 'Об этом министр рассказал «Известиям». Как передает корреспондент РИА Новости, на месте работают спасатели.';
+    expect(found(text, 'state-media').map((f) => f.outlet)).toEqual(['Izvestia', 'RIA Novosti']);
+  });
+});

@@ -228,7 +228,8 @@ function verbSecondSubject(view: readonly Token[], verb: number): Token[] | unde
   if (!PACK_GRAMMAR.verbSecond || verb === 0) return undefined;
   let inverted = subjectAfter(view, verb);
   // "berichtete der 23-jährige Tourist Meng Lingkang": past an article and a descriptor the phrase goes on.
-  for (let j = verb + 2; inverted && !inverted.some((token) => token.cap) && j <= verb + 4 && j < view.length; j++) {
+  // (A bare article is no subject of its own, so the search goes on when nothing was found right after the verb.)
+  for (let j = verb + 2; !inverted?.some((token) => token.cap) && j <= verb + 4 && j < view.length; j++) {
     if (view[j]!.kind === 'word' && view[j]!.cap) inverted = subjectAfter(view, j - 1);
   }
   if (!inverted || isPronoun(inverted[0]) || !namesPerson(inverted)) return undefined;

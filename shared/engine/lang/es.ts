@@ -331,6 +331,8 @@ const POST_NOMINAL = [
     'británic',
     'adjunt',
     'interin',
+    'extranjer',
+    'máxim',
   ].flatMap((stem) => [`${stem}o`, `${stem}a`, `${stem}os`, `${stem}as`]),
   ...['español', 'española', 'francés', 'francesa', 'alemán', 'alemana', 'japonés', 'japonesa', 'libanés', 'libanesa', 'inglés', 'inglesa'],
   ...[
@@ -820,6 +822,7 @@ export const SPANISH: LanguagePack = {
       ...['aunque', 'sino', 'ni', 'asimismo', 'además', 'luego', 'así', 'entonces', 'finalmente', 'igualmente'],
     ],
     opinionIntro: ['para'],
+    definiteArticles: ['el', 'la', 'los', 'las'],
     intro: [
       'lunes',
       'martes',

@@ -94,6 +94,12 @@ describe('Spanish pro-drop and roles', () => {
     expect(speakers(text, 'es')).toEqual(['Herzi Halevi']);
   });
 
+  it('resolves a definite role with adjectives to the only person named so far', () => {
+    const text =
+      'El fiscal general colombiano Francisco Barbosa Delgado llegó al país. En una entrevista, el máximo funcionario de la Fiscalía explicó sus planes.\n\n“Nosotros somos titulares de la acción penal, no estamos atados a los discursos”, refirió.\n\nPor otro lado, la autoridad extranjera esgrimió que “a los diferentes grupos políticos les molesta las Fiscalías”.';
+    expect(speakers(text, 'es')).toEqual([expect.stringContaining('Barbosa Delgado'), expect.stringContaining('Barbosa Delgado')]);
+  });
+
   it('takes the name in apposition to a descriptive noun, not the particles before an acronym', () => {
     const text = '“Se ha ordenado una investigación prolija para determinar las responsabilidades”, afirmó el titular de la DRELM, Luis Quintanilla.';
     expect(speakers(text, 'es')).toEqual(['Luis Quintanilla']);

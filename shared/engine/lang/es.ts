@@ -331,6 +331,8 @@ const POST_NOMINAL = [
     'británic',
     'adjunt',
     'interin',
+    'extranjer',
+    'máxim',
   ].flatMap((stem) => [`${stem}o`, `${stem}a`, `${stem}os`, `${stem}as`]),
   ...['español', 'española', 'francés', 'francesa', 'alemán', 'alemana', 'japonés', 'japonesa', 'libanés', 'libanesa', 'inglés', 'inglesa'],
   ...[
@@ -442,21 +444,28 @@ export const SPANISH: LanguagePack = {
     },
     {
       kind: 'distancing-frame',
-      pattern: String.raw`lo que (?:\p{L}+ ){0,4}(?:calificó|describió|llamó|denominó|presentó|definió|tachó) (?:de|como)?`,
+      pattern: String.raw`lo que (?:\p{L}+ ){0,4}(?:calificó|describió|llamó|denominó|presentó|definió|tachó|consideró|catalogó|tildó|bautizó|califica|describe|llama|denomina|define) (?:de|como)?`,
       scope: 'phrase',
     },
     { kind: 'distancing-frame', pattern: 'se cree que|se dice que|se sospecha que|se habla de|afirman que|se rumorea|según se dice', negatable: true },
     {
       kind: 'non-verification',
-      pattern: String.raw`no (?:ha |han |había |habían )?(?:podido|pudo|pudieron|puede|pueden) (?:ser )?(?:verificad[oa]s?|confirmad[oa]s?|comprobad[oa]s?|verificar|confirmar|comprobar)|de (?:forma|manera) independiente|sin (?:aportar|presentar|ofrecer|dar) (?:ninguna )?pruebas?|sin pruebas|no confirmad[oa]s?|sin confirmar|(?<!(?:las|los|unas|unos) (?:informaciones|noticias|afirmaciones|versiones|datos) )no verificad[oa]s?|sin verificar`,
+      pattern: String.raw`no (?:ha |han |había |habían )?(?:podido|pudo|pudieron|puede|pueden) (?:ser )?(?:verificad[oa]s?|confirmad[oa]s?|comprobad[oa]s?|verificar|confirmar|comprobar)|de (?:forma|manera) independiente|sin (?:aportar|presentar|ofrecer|dar) (?:ninguna )?pruebas?|sin pruebas|no (?:ha|han|había|habían) sido (?:confirmad|verificad|comprobad)[oa]s?|no confirmad[oa]s?|sin confirmar|(?<!(?:las|los|unas|unos) (?:informaciones|noticias|afirmaciones|versiones|datos) )no verificad[oa]s?|sin verificar`,
       scope: 'sentence',
     },
     {
       kind: 'anonymous-sourcing',
-      pattern: String.raw`(?:bajo|con) (?:la )?condición de anonimato|que pidi(?:ó|eron) (?:no ser identificad[oa]s?|el anonimato|anonimato|no ser nombrad[oa]s?)|fuentes? (?:anónimas?|cercanas?|consultadas?|oficiales|diplomáticas?|militares|de inteligencia|bien informadas?|próximas?|gubernamentales|policiales|judiciales|del Gobierno|del gobierno|extraoficiales)|según fuentes|citando fuentes|fuentes? que`,
+      pattern: String.raw`(?:pidió|pidieron|prefirió|prefirieron|solicitó|solicitaron) (?:no ser (?:identificad|nombrad|citad)[oa]s?|(?:el )?anonimato|reserva de (?:su|sus) (?:nombres?|identidad))|según una fuente|una fuente (?:cercana|oficial|policial|judicial|diplomática|militar|del)|(?:bajo|con) (?:la )?condición de anonimato|que pidi(?:ó|eron) (?:no ser identificad[oa]s?|el anonimato|anonimato|no ser nombrad[oa]s?)|fuentes? (?:anónimas?|cercanas?|consultadas?|oficiales|diplomáticas?|militares|de inteligencia|bien informadas?|próximas?|gubernamentales|policiales|judiciales|del Gobierno|del gobierno|extraoficiales)|según fuentes|citando fuentes|fuentes? que`,
       scope: 'sentence',
     },
     { kind: 'rumour', pattern: 'rumores|rumor|especulaciones|se especula|informaciones no confirmadas|informes no confirmados', negatable: true },
+    // "Some reports suggest": unnamed reports and leaks.
+    {
+      kind: 'rumour',
+      pattern: String.raw`según (?:algunas |varias |las primeras |distintas )?(?:versiones|informaciones|reportes) (?:de prensa|periodísticas|extraoficiales)?|según trascendió|trascendió que`,
+    },
+    // The conditional of rumour with "estar": "estaría detrás del ataque", "estarían preparando".
+    { kind: 'rumour', pattern: String.raw`estarían? (?:detrás|\p{L}+(?:ando|iendo|ados?|adas?|idos?|idas?))`, grammatical: true },
     // Agentless accusation and distancing, like English "has been accused of" and "seen as".
     {
       kind: 'rumour',
@@ -813,6 +822,7 @@ export const SPANISH: LanguagePack = {
       ...['aunque', 'sino', 'ni', 'asimismo', 'además', 'luego', 'así', 'entonces', 'finalmente', 'igualmente'],
     ],
     opinionIntro: ['para'],
+    definiteArticles: ['el', 'la', 'los', 'las'],
     intro: [
       'lunes',
       'martes',

@@ -194,7 +194,24 @@ const POST_NOMINAL = [
     'délégué',
     'sortant',
   ].flatMap((word) => [word, `${word}e`, ...(word.endsWith('s') ? [`${word}es`] : [`${word}s`, `${word}es`])]),
-  ...['russe', 'russes', 'britannique', 'biélorusse', 'belge', 'suisse', 'turc', 'turque', 'qatari', 'qatarie', 'général', 'générale', 'intérimaire'],
+  ...[
+    'russe',
+    'russes',
+    'britannique',
+    'biélorusse',
+    'belge',
+    'suisse',
+    'turc',
+    'turque',
+    'qatari',
+    'qatarie',
+    'général',
+    'générale',
+    'intérimaire',
+    'étranger',
+    'étrangère',
+    'étrangers',
+  ],
 ];
 
 /** Regular -er verbs that introduce someone's words; every third-person form is generated. */
@@ -456,6 +473,11 @@ export const FRENCH: LanguagePack = {
       scope: 'sentence',
     },
     { kind: 'rumour', pattern: 'rumeurs?|spéculations|selon des informations non confirmées', negatable: true },
+    // "Some reports suggest": unnamed reports.
+    {
+      kind: 'rumour',
+      pattern: String.raw`(?:selon|d['’]après) (?:certaines|plusieurs|de premières|des|diverses) informations(?: de presse)?|selon (?:certains|plusieurs) médias`,
+    },
     // Accusation and distancing without a named agent, like English "has been accused of" and "seen as".
     {
       kind: 'rumour',
@@ -880,5 +902,6 @@ export const FRENCH: LanguagePack = {
       ...['ainsi', 'ensuite', 'enfin', 'également', 'puis', 'toutefois', 'cependant', 'pourtant', 'néanmoins', 'certes', 'or', 'depuis'],
     ],
     opinionIntro: ['pour'],
+    definiteArticles: ['le', 'la', 'les'],
   },
 };

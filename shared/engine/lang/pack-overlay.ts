@@ -28,6 +28,9 @@ export const ACCORDING_WORDS: ReadonlySet<string> = new Set<string>();
 /** Adjectives of the analysed language that follow a role noun before a name ("colombiano", "russe"); empty for English. */
 export const POST_NOMINAL_WORDS: ReadonlySet<string> = new Set<string>();
 
+/** Definite articles of the analysed language ("el", "la", "le"): "el máximo funcionario" is someone already named; empty for English. */
+export const DEFINITE_ARTICLES: ReadonlySet<string> = new Set<string>();
+
 /** Words that open a sentence with the person whose view it gives ("Pour X, …"); empty for English. */
 export const OPINION_INTRO_WORDS: ReadonlySet<string> = new Set<string>();
 
@@ -99,6 +102,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(FUNCTION_WORDS, pack.functionWords ?? []);
   add(OPINION_INTRO_WORDS, pack.opinionIntro ?? []);
   add(POST_NOMINAL_WORDS, pack.postNominal ?? []);
+  add(DEFINITE_ARTICLES, pack.definiteArticles ?? []);
   add(LEFT_DESCRIPTORS, media.leftDescriptors);
   add(DETERMINERS, media.determiners);
   add(RIGHT_DESCRIPTORS, media.rightDescriptors);

@@ -94,6 +94,12 @@ describe('Spanish pro-drop and roles', () => {
     expect(speakers(text, 'es')).toEqual(['Herzi Halevi']);
   });
 
+  it('resolves a definite role with adjectives to the only person named so far', () => {
+    const text =
+      'El fiscal general colombiano Francisco Barbosa Delgado llegó al país. En una entrevista, el máximo funcionario de la Fiscalía explicó sus planes.\n\n“Nosotros somos titulares de la acción penal, no estamos atados a los discursos”, refirió.\n\nPor otro lado, la autoridad extranjera esgrimió que “a los diferentes grupos políticos les molesta las Fiscalías”.';
+    expect(speakers(text, 'es')).toEqual([expect.stringContaining('Barbosa Delgado'), expect.stringContaining('Barbosa Delgado')]);
+  });
+
   it('takes the name in apposition to a descriptive noun, not the particles before an acronym', () => {
     const text = '“Se ha ordenado una investigación prolija para determinar las responsabilidades”, afirmó el titular de la DRELM, Luis Quintanilla.';
     expect(speakers(text, 'es')).toEqual(['Luis Quintanilla']);
@@ -126,6 +132,19 @@ describe('French sources and hedges', () => {
     expect(marked(source, 'unverified')).toHaveLength(1);
     expect(marked('Les informations non vérifiées ont envahi les réseaux sociaux et les médias pendant la pandémie.', 'unverified')).toEqual([]);
     expect(marked('Ils se sont intéressés au parcours d’une autre information non vérifiée, la dangerosité de l’ibuprofène.', 'unverified')).toHaveLength(1);
+  });
+});
+
+describe('Spanish hedges', () => {
+  function cues(text: string): string[] {
+    return analyze(text, { language: 'es' }).flatMap((finding) => (finding.layer === 'unverified' && finding.cue ? [finding.cue] : []));
+  }
+
+  it('marks unnamed reports, a withheld name and the conditional of rumour with "estar"', () => {
+    expect(cues('Según versiones de prensa, el ministro presentará su renuncia esta semana.')).toHaveLength(1);
+    expect(cues('El funcionario, que pidió no ser identificado, dijo que el acuerdo está cerca.')).toHaveLength(1);
+    expect(cues('El grupo armado estaría detrás del ataque contra la comisaría, de acuerdo con la investigación.')).toHaveLength(1);
+    expect(cues('¿Estaría detrás del ataque el grupo armado que opera en la zona?')).toEqual([]);
   });
 });
 

@@ -70,6 +70,8 @@ export interface QuotePack {
   readonly phraseEdgeWords: readonly string[];
   /** Articles and possessives that open a noun phrase ("le", "l'", "el", "su"): "le magistrat" can speak. */
   readonly articles?: readonly string[];
+  /** The definite articles among them ("el", "la", "le"): a definite role refers back to someone named. */
+  readonly definiteArticles?: readonly string[];
   /** Prepositions that attach a complement to a noun in a speaker's phrase ("le porte-parole de l'armée", "el titular de la DRELM"). */
   readonly ofWords?: readonly string[];
   /** Adjectives that stand between a role noun and the name it introduces ("le ministre russe Sergueï Lavrov"). */

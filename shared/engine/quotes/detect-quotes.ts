@@ -5,6 +5,7 @@ import type { Span } from '../text/spans';
 import type { TextContext } from '../text/text-context';
 import { isNameOrLabel, isScareQuote, quoteShape } from './classify';
 import { lastSpeaker, namesPerson, sentenceSubject, type AntecedentKind } from './antecedents';
+import { attributeEchoedQuotes } from './echoed-quotes';
 import { findPersonMentions } from './people';
 import { namesNoOne } from './place-words';
 import { PersonRegistry, type ResolvedSpeaker } from './person-registry';
@@ -278,6 +279,7 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     });
   });
   inheritForward(findings, runsOn, units);
+  attributeEchoedQuotes(findings, units);
   attributeToInterviewee(text, findings, units);
   return findings;
 }

@@ -1,4 +1,4 @@
-import { englishPronoun, PRO_DROP_VERBS } from '../lang/pack-overlay';
+import { DEFINITE_ARTICLES, englishPronoun, PRO_DROP_VERBS } from '../lang/pack-overlay';
 import { isNonPersonWord, isSurnameMonth, NAME_TITLES, NON_PERSON_WORDS, PERSON_PRONOUNS, PERSON_ROLES, PRONOUNS, SPEAKING_THINGS } from './lexicon';
 import { genderOf, looksLikePersonName, type Gender, type PersonMention } from './people';
 import { isNameWord, type Token } from './tokens';
@@ -104,6 +104,11 @@ export class PersonRegistry {
     const head = phrase[phrase.length - 1]!;
     if (phrase.length === 1 && (PRONOUNS.has(head.lower) || PRO_DROP_VERBS.has(head.lower)))
       return this.resolvePronoun(englishPronoun(head.lower), surface, antecedent, text);
+    // "la autoridad extranjera", "le ministre russe": in another language the role may come before its adjectives.
+    const trailingAdjectives =
+      DEFINITE_ARTICLES.has(phrase[0]!.lower) && !PERSON_ROLES.has(head.lower) && phrase.length <= 4 && phrase.every((token) => !token.cap);
+    const roleWord = trailingAdjectives ? phrase.slice(1).find((token) => PERSON_ROLES.has(token.lower)) : undefined;
+    if (roleWord) return this.resolve(phrase.slice(0, phrase.indexOf(roleWord) + 1), text, antecedent);
     if (PERSON_ROLES.has(head.lower) && !isSurname(phrase)) {
       // "a local official" introduces someone new; "the commander" is someone named with that role, or the last
       // person named when we know no other role for them.
@@ -113,8 +118,10 @@ export class PersonRegistry {
       // someone the qualifier picks out, not whoever was named last.
       const bare = phrase.length <= 2;
       // "The Tory leader said", "the Hungarian premier": a definite role with plain qualifiers refers back too.
-      const definite = phrase[0]!.lower === 'the' && !phrase.some((token) => /['’]s?$/.test(token.text));
-      const fallback = (bare || definite) && last !== undefined && !this.roles.has(last) ? last : undefined;
+      const definite = (phrase[0]!.lower === 'the' || DEFINITE_ARTICLES.has(phrase[0]!.lower)) && !phrase.some((token) => /['’]s?$/.test(token.text));
+      // In another language a definite role ("el máximo funcionario") refers back to the only person named so far, whatever their role.
+      const onlyPerson = DEFINITE_ARTICLES.has(phrase[0]!.lower) && this.recent.length === 1;
+      const fallback = (bare || definite) && last !== undefined && (!this.roles.has(last) || onlyPerson) ? last : undefined;
       const name = indefinite ? undefined : (this.byRole.get(head.lower) ?? fallback);
       const role = surface.replace(/^(The|A|An|His|Her|Its|Their)\b/, (word) => word.toLowerCase());
       const speaker = name ? `${name} (${role})` : surface;

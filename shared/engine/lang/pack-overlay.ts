@@ -11,7 +11,8 @@ import {
   SPEAKING_THINGS,
   VERB_MODIFIERS,
 } from '../quotes/lexicon';
-import { LEADING_JUNK } from '../quotes/speaker-phrases';
+import { ARTICLES, LEADING_JUNK, POST_MODIFIERS } from '../quotes/speaker-phrases';
+import { FUNCTION_WORDS } from '../quotes/tokens';
 import { DETERMINERS, LEFT_DESCRIPTORS, RIGHT_DESCRIPTORS } from '../state-media/lexicon';
 import type { LanguagePack } from './pack-types';
 
@@ -23,6 +24,12 @@ export const PRO_DROP_VERBS: ReadonlySet<string> = new Set<string>();
 
 /** Words of the analysed language that name a source like "according to" ("según", "selon", "laut"); empty for English. */
 export const ACCORDING_WORDS: ReadonlySet<string> = new Set<string>();
+
+/** Adjectives of the analysed language that follow a role noun before a name ("colombiano", "russe"); empty for English. */
+export const POST_NOMINAL_WORDS: ReadonlySet<string> = new Set<string>();
+
+/** Words that open a sentence with the person whose view it gives ("Pour X, …"); empty for English. */
+export const OPINION_INTRO_WORDS: ReadonlySet<string> = new Set<string>();
 
 /** Postpositions of the analysed language that name the source before them ("zufolge"); empty for English. */
 export const ACCORDING_AFTER_WORDS: ReadonlySet<string> = new Set<string>();
@@ -67,6 +74,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   );
   add(PACK_AUXILIARIES, pack.auxiliaries);
   add(VERB_MODIFIERS, pack.auxiliaries);
+  add(VERB_MODIFIERS, pack.verbModifiers ?? []);
   add(PRONOUNS, Object.keys(pack.pronouns));
   add(
     PERSON_PRONOUNS,
@@ -86,6 +94,11 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   PACK_GRAMMAR.verbSecond = pack.verbSecond ?? false;
   PACK_GRAMMAR.reportedSpeech = pack.reportedSpeech;
   add(LEADING_JUNK, pack.phraseEdgeWords);
+  add(ARTICLES, pack.articles ?? []);
+  add(POST_MODIFIERS, pack.ofWords ?? []);
+  add(FUNCTION_WORDS, pack.functionWords ?? []);
+  add(OPINION_INTRO_WORDS, pack.opinionIntro ?? []);
+  add(POST_NOMINAL_WORDS, pack.postNominal ?? []);
   add(LEFT_DESCRIPTORS, media.leftDescriptors);
   add(DETERMINERS, media.determiners);
   add(RIGHT_DESCRIPTORS, media.rightDescriptors);

@@ -68,6 +68,18 @@ export interface QuotePack {
   readonly according: readonly string[];
   /** Particles and articles trimmed from the ends of a speaker's phrase ("de", "la", "der"). */
   readonly phraseEdgeWords: readonly string[];
+  /** Articles and possessives that open a noun phrase ("le", "l'", "el", "su"): "le magistrat" can speak. */
+  readonly articles?: readonly string[];
+  /** Prepositions that attach a complement to a noun in a speaker's phrase ("le porte-parole de l'armée", "el titular de la DRELM"). */
+  readonly ofWords?: readonly string[];
+  /** Adjectives that stand between a role noun and the name it introduces ("le ministre russe Sergueï Lavrov"). */
+  readonly postNominal?: readonly string[];
+  /** Clitics and adverbs that may stand between a subject and its verb ("lui a dit", "quant à lui", "también dijo"). */
+  readonly verbModifiers?: readonly string[];
+  /** Prepositions, conjunctions and other words that are never a name, even capitalised at a sentence's start ("Le", "Pour"). */
+  readonly functionWords?: readonly string[];
+  /** Prepositions that open a sentence with the person whose view it gives, before a comma ("Pour X, …", "Para X, …"). */
+  readonly opinionIntro?: readonly string[];
   /** Postpositions that name a source like "according to" after it ("der Agentur zufolge"). */
   readonly accordingAfter?: readonly string[];
   /**

@@ -18,7 +18,9 @@ export const MAX_PHRASE = 8;
 /** How far a cue may sit from its quote, in tokens. */
 export const MAX_DISTANCE = 30;
 const POSSESSIVE = /['’]s$/;
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
+const ENGLISH_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
+/** Articles and possessives that open a noun phrase; a language pack adds its own during an analysis. */
+export const ARTICLES: ReadonlySet<string> = new Set(ENGLISH_ARTICLES);
 const CLAUSE_STARTS: ReadonlySet<string> = new Set([
   'and',
   'but',
@@ -36,7 +38,8 @@ const CLAUSE_STARTS: ReadonlySet<string> = new Set([
   'whereas',
   'meanwhile',
 ]);
-const POST_MODIFIERS: ReadonlySet<string> = new Set(['in', 'from', 'at', 'of', 'for', 'with', 'near']);
+/** Prepositions that attach a complement to a noun ("a spokesman for the Commission"); a language pack adds its own ("de", "del"). */
+export const POST_MODIFIERS: ReadonlySet<string> = new Set(['in', 'from', 'at', 'of', 'for', 'with', 'near']);
 /** Words trimmed from either end of a speaker phrase. */
 export const LEADING_JUNK: ReadonlySet<string> = new Set(['of', 'for', 'that', 'this']);
 
@@ -50,7 +53,8 @@ function hasHead(phrase: readonly Token[]): boolean {
   const head = phrase[phrase.length - 1];
   if (!head) return false;
   if (phrase.length >= 2 && ARTICLES.has(phrase[0]!.lower) && head.kind === 'word' && !head.cap) return true;
-  return isPronoun(head) || isRoleNoun(head.lower) || SPEAKING_THINGS.has(head.lower) || isNameWord(head);
+  // A bare lower-case particle ("de", "la") belongs inside a name and never ends one; "al-Hassani" can.
+  return isPronoun(head) || isRoleNoun(head.lower) || SPEAKING_THINGS.has(head.lower) || (isNameWord(head) && (head.cap || head.lower.includes('-')));
 }
 
 /** Words that make "X of Y" one name ("Ministry of Defence", "Prime Minister of Israel", "Republic of Korea"). */
@@ -127,7 +131,15 @@ export function phraseEndingAt(view: readonly Token[], end: number, floor: numbe
     if (isReportingVerb(head) || VERB_MODIFIERS.has(head.lower)) return undefined;
     // "The band posted", "the two countries said": any noun after an article and its modifiers can speak.
     let k = end - 1;
-    while (k >= floor && end - k < 4 && view[k]!.kind === 'word' && NOUN_PHRASE_WORDS.has(view[k]!.lower) && !ARTICLES.has(view[k]!.lower)) k--;
+    // "the Nasser hospital", "the UN agency": a name may modify the noun too.
+    while (
+      k >= floor &&
+      end - k < 4 &&
+      view[k]!.kind === 'word' &&
+      (NOUN_PHRASE_WORDS.has(view[k]!.lower) || isNameWord(view[k]!)) &&
+      !ARTICLES.has(view[k]!.lower)
+    )
+      k--;
     return k >= floor && ARTICLES.has(view[k]!.lower) ? view.slice(k, end + 1) : undefined;
   }
   while (j >= floor && end - j < MAX_PHRASE) {
@@ -221,6 +233,18 @@ export function subjectBefore(view: readonly Token[], verb: number, floor: numbe
   return extendOverPreposition(view, phrase, floor);
 }
 
+/** Lower-case participles that tie a speaker to a place or body ("working in", "based in", "stationed at"). */
+const PARTICIPLE_MODIFIER = /^(?:\p{Ll}+ing|based|stationed|deployed|located|employed)$/u;
+
+/** "More than a dozen aid agencies", "residents": a bare plural noun and the plain words before it. */
+function pluralNounRun(view: readonly Token[], end: number, floor: number): Token[] | undefined {
+  const head = view[end]!;
+  if (!isPlainModifier(head) || !/[^s]s$/.test(head.lower)) return undefined;
+  let k = end;
+  while (k - 1 >= floor && end - k < 3 && isPlainModifier(view[k - 1]!)) k--;
+  return view.slice(k, end + 1);
+}
+
 /** "a spokesman for the Commission", "an official in the town of X": the speaker is the phrase before the preposition. */
 function extendOverPreposition(view: readonly Token[], phrase: Token[], floor: number): Token[] {
   let best = phrase;
@@ -229,7 +253,9 @@ function extendOverPreposition(view: readonly Token[], phrase: Token[], floor: n
     const start = view.indexOf(current[0]!);
     const preposition = view[start - 1];
     if (!preposition || !POST_MODIFIERS.has(preposition.lower) || start - 2 < floor || isPronoun(current[0])) break;
-    const outer = phraseEndingAt(view, start - 2, floor);
+    // "aid agencies working in the territory said": a participle between the speaker and the preposition.
+    const participle = PARTICIPLE_MODIFIER.test(view[start - 2]!.text) && start - 3 >= floor;
+    const outer = phraseEndingAt(view, participle ? start - 3 : start - 2, floor) ?? (participle ? pluralNounRun(view, start - 3, floor) : undefined);
     if (!outer || isPronoun(outer[0])) break;
     const head = outer[outer.length - 1]!;
     if (preposition.lower === 'of' && isNameWord(head) && isNameWord(current[current.length - 1]!)) {
@@ -239,7 +265,7 @@ function extendOverPreposition(view: readonly Token[], phrase: Token[], floor: n
     }
     current = outer;
     // "an official in the town of X": walk past generic nouns to the role, thing or name that speaks.
-    if (PERSON_ROLES.has(head.lower) || SPEAKING_THINGS.has(head.lower) || isNameWord(head)) best = outer;
+    if (participle || PERSON_ROLES.has(head.lower) || SPEAKING_THINGS.has(head.lower) || isNameWord(head)) best = outer;
   }
   return best;
 }
@@ -311,6 +337,8 @@ export function subjectAfter(view: readonly Token[], verb: number): Token[] | un
   const described =
     descriptors > 0 && view[j + descriptors] !== undefined && isSpeakerPhraseWord(view[j + descriptors]!) && !isFunctionWord(view[j + descriptors]!);
   if (described) j += descriptors;
+  const led = packArticlePhraseAfter(view, skipAdverbials(view, verb + 1));
+  if (led) return led;
   // After an inverted verb the phrase may run long: "cautioned R.T. Weatherman Foundation president Meaghan Mobbs".
   while (j < view.length && j - verb <= MAX_PHRASE + 4) {
     const token = view[j]!;
@@ -325,6 +353,67 @@ export function subjectAfter(view: readonly Token[], verb: number): Token[] | un
     let k = j + 1;
     while (k < view.length && k - j <= 4 && isNameWord(view[k]!)) k++;
     return trimPhrase(view.slice(j + 1, k)) ?? phrase;
+  }
+  return phrase;
+}
+
+/** "s'est défendu mercredi le contre-amiral", "rappelle en préambule le président": time words and a short "en …" before the subject. */
+function skipAdverbials(view: readonly Token[], from: number): number {
+  let j = from;
+  for (let step = 0; step < 3 && j < view.length; step++) {
+    const token = view[j]!;
+    if (token.kind !== 'word' || ARTICLES.has(token.lower)) break;
+    if (TIME_WORDS.has(token.lower) || VERB_MODIFIERS.has(token.lower) || (INTRO_PREPOSITIONS.has(token.lower) && !isFunctionWord(token) && !token.cap)) j++;
+    else if (
+      INTRO_PREPOSITIONS.has(token.lower) &&
+      view[j + 1]?.kind === 'word' &&
+      !view[j + 1]!.cap &&
+      !ARTICLES.has(view[j + 1]!.lower) &&
+      ARTICLES.has(view[j + 2]?.lower ?? '')
+    )
+      j += 2;
+    else break;
+  }
+  return j;
+}
+
+const ELIDED = /^(\p{L}['’])\p{L}/u;
+
+/**
+ * A subject opened by another language's article after an inverted verb: lower-case nouns and adjectives, their
+ * complements and names ("ajoute le politique letton", "a mentionné le directeur général du Conseil, Norman
+ * Sabourin" gives the name in apposition to the role). English keeps its own reading.
+ */
+function packArticlePhraseAfter(view: readonly Token[], start: number): Token[] | undefined {
+  const article = view[start];
+  if (!article || article.kind !== 'word' || ENGLISH_ARTICLES.has(article.lower)) return undefined;
+  // "l’avocate", "l'expert": an elided article is one word with its noun.
+  const elided = ELIDED.exec(article.lower);
+  if (!ARTICLES.has(article.lower) && !(elided && ARTICLES.has(elided[1]!))) return undefined;
+  let last = elided && !ARTICLES.has(article.lower) ? start : -1;
+  let j = start + 1;
+  while (j < view.length && j - start <= MAX_PHRASE + 4) {
+    const token = view[j]!;
+    if (token.kind !== 'word' || PRONOUNS.has(token.lower)) break;
+    if (POST_MODIFIERS.has(token.lower) || ARTICLES.has(token.lower)) {
+      j++;
+      continue;
+    }
+    if (isFunctionWord(token) || (isReportingVerb(token) && !isRoleNoun(token.lower))) break;
+    // "le ministre Jean Dupont devant la presse": a name closes the phrase.
+    if (last >= 0 && view[last]!.cap && !token.cap) break;
+    last = j++;
+  }
+  if (last < 0) return undefined;
+  const phrase = view.slice(start, last + 1);
+  // "el titular de la DRELM, Luis Quintanilla": a role, or a common noun right after the article, before the name in apposition.
+  const described = phrase.some((token) => isRoleNoun(token.lower)) || (phrase[1] !== undefined && !phrase[1].cap);
+  // "l’avocate de Yassin E., Saphia Foughar": an initial's full stop comes before the comma.
+  const comma = view[last + 1]?.text === '.' && view[last]!.text.length <= 2 ? last + 2 : last + 1;
+  if (view[comma]?.text === ',' && described) {
+    let k = comma + 1;
+    while (k < view.length && k - comma <= 4 && isNameWord(view[k]!) && view[k]!.cap) k++;
+    if (k - (comma + 1) >= 2) return view.slice(comma + 1, k);
   }
   return phrase;
 }
@@ -372,16 +461,44 @@ function namesOrganisationAhead(view: readonly Token[], from: number): boolean {
   return false;
 }
 
+const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'yet']);
+
+function isDash(token: Token): boolean {
+  return token.text === '-' || token.text === '—' || token.text === '–';
+}
+
+const TIME_PHRASE_ENDS: ReadonlySet<string> = new Set(['later', 'earlier', 'ago', 'afterwards', 'afterward', 'before']);
+
+/** "Four months later,", "Two days earlier,": a short time phrase before a comma, which no subject starts. */
+function opensTimePhrase(view: readonly Token[], start: number): boolean {
+  for (let k = start + 1; k < view.length && k - start <= 4; k++) {
+    if (view[k]!.text === ',') return TIME_PHRASE_ENDS.has(view[k - 1]!.lower);
+    if (view[k]!.kind !== 'word') return false;
+  }
+  return false;
+}
+
 /** The phrase that opens a clause (after any dateline), the subject a trailing "saying ..." hangs off. */
 export function leadingPhrase(view: readonly Token[]): Token[] | undefined {
   let start = 0;
   for (let k = 0; k < view.length && k < 16; k++) {
-    if (view[k]!.text === '-' || view[k]!.text === '—' || view[k]!.text === '–') start = k + 1;
+    if (!isDash(view[k]!)) continue;
+    // A dateline ("SEOUL —", "Moscow, Jan 5 (AP) -") has no lower-case word before its dash.
+    if (view.slice(0, k).some((token) => token.kind === 'word' && !token.cap && !/^\d/.test(token.text))) break;
+    // "Orban – a rare ally of Trump – has undertaken": a lower-case aside between dashes follows the subject.
+    if (k > 0 && /^[\p{Ll}\d]/u.test(view[k + 1]?.text ?? '') && view.slice(k + 2, k + 16).some(isDash)) break;
+    start = k + 1;
   }
   while (view[start]?.text === '-') start++;
+  // "And Biden campaign chair Jen Dillon went …": a sentence may open with a conjunction before its subject.
+  if (OPENING_CONJUNCTIONS.has(view[start]?.lower ?? '') && view[start + 1]?.cap) start++;
   // "In Damascus, the official radio …", "Meantime, in Asia, China's leadership …": the subject follows the
   // introductory phrases.
-  for (let intro = 0; intro < 3 && view[start] && (INTRO_PREPOSITIONS.has(view[start]!.lower) || INTRO_ADVERB.test(view[start]!.lower)); intro++) {
+  for (
+    let intro = 0;
+    intro < 3 && view[start] && (INTRO_PREPOSITIONS.has(view[start]!.lower) || INTRO_ADVERB.test(view[start]!.lower) || opensTimePhrase(view, start));
+    intro++
+  ) {
     let comma = start;
     while (comma < view.length && comma - start < 12 && view[comma]!.text !== ',') comma++;
     if (view[comma]?.text !== ',') break;
@@ -394,6 +511,15 @@ export function leadingPhrase(view: readonly Token[]): Token[] | undefined {
     if (j > start && view[j]?.lower === 'and' && view[j - 1]!.cap && view[j + 1]?.cap && namesOrganisationAhead(view, j + 1)) {
       j++;
       continue;
+    }
+    // "Lib Dem home affairs spokesman Mark Oaten": plain words lead on to a role noun and the name it introduces.
+    if (j > start) {
+      let k = j;
+      while (k < view.length && k - j < 3 && isPlainModifier(view[k]!) && !isRoleNoun(view[k]!.lower)) k++;
+      if (k > j && view[k] && isRoleNoun(view[k]!.lower) && view[k + 1] && isNameWord(view[k + 1]!)) {
+        j = k;
+        continue;
+      }
     }
     // "New Zealand born-broadcaster Mr Maher": a hyphenated descriptor leads on to the name it describes.
     const compound = view[j];

@@ -114,8 +114,8 @@ export function isAllCaps(text: string, unit: Span): boolean {
   return upper >= 12 && upper > 4 * lower;
 }
 
-/** Function words that never belong to a name, needed where ALL-CAPS copy hides which words are names. */
-const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+/** Function words that never belong to a name, needed where ALL-CAPS copy hides which words are names; a language pack adds its own. */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'the',
   'a',
   'an',

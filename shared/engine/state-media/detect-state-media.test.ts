@@ -376,3 +376,39 @@ describe.skipIf(!existsSync(fixture))('the KCNA munitions fixture (../shared/fix
   });
 });
 if (!existsSync(fixture)) it.skip('needs ../shared/fixtures/kcna-munitions.txt beside the repository', () => {});
+
+describe('the long tail', () => {
+  it('gives an undated outlet the former state its own phrase names', () => {
+    expect(marks('The Soviet news agency Tass said the talks had failed.')).toEqual(['The Soviet news agency Tass|TASS|SU']);
+  });
+  it('marks the first of "the state news agencies X and Y" with its descriptor', () => {
+    expect(marks('The state news agencies Xinhua and KCNA reported the meeting.')).toEqual(['The state news agencies Xinhua|Xinhua|CN', 'KCNA|KCNA|KP']);
+  });
+  it('marks a national radio where broadcasting is the state’s, but not an independent agency described by nationality', () => {
+    expect(marks("Vietnam's national radio said the harvest was good.")).toEqual(["Vietnam's national radio|state media (generic)|VN"]);
+    expect(marks('According to reports from Russian News Agency Interfax, the deal will go through.')).toEqual([]);
+  });
+  it('follows "the TV" and "the mouthpiece" back to the outlet', () => {
+    expect(marks('Syrian state television reported the blast. The TV said 10 people died.')).toEqual([
+      'Syrian state television|state media (generic)|SY',
+      'The TV|state media (generic)|SY',
+    ]);
+    expect(marks('KCNA said the test succeeded. The mouthpiece added that more would follow.')).toEqual(['KCNA|KCNA|KP', 'The mouthpiece|KCNA|KP']);
+  });
+  it('does not take closed-circuit cameras for the Chinese broadcaster', () => {
+    expect(marks('The software spots anomalies in CCTV pictures. CCTV footage showed the thief.')).toEqual([]);
+    expect(marks('CCTV footage showed Xi Jinping in Beijing.')).toEqual(['CCTV|CCTV|CN']);
+  });
+});
+
+describe('frames of the long tail', () => {
+  it('marks state media someone claimed to, that described something, or that announced it', () => {
+    expect(marks('Border police in Belarus claimed to state media that she had arrived at 4am.')).toHaveLength(1);
+    expect(marks('She reached the Belarus border, with state television announcing that she had been detained.')).toHaveLength(1);
+    expect(marks("Chinese officials promoted the demand, described by state media as 'revenge tourism'.")).toHaveLength(1);
+  });
+  it('does not mark state media that is only a workplace, nor an appositive describing the outlet named', () => {
+    expect(marks('She is an anchor on Chinese state television.')).toEqual([]);
+    expect(marks('RIA Novosti, another state-run outlet, reported the fire.')).toEqual(['RIA Novosti|RIA Novosti|RU']);
+  });
+});

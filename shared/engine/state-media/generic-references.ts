@@ -30,8 +30,26 @@ function mentionStartsJustAfter(antecedents: readonly Antecedent[], offset: numb
   return next !== undefined && next.start <= offset + gap && !next.other;
 }
 
+// "Vietnam's national radio", "Iraqi official television": a possessive and a modifier may come between.
 const NATIONAL_MEDIUM =
-  /^[ \t\n]+(?:television|TV|radio|news[ \t\n]+agency|Television|Radio|News[ \t\n]+Agency|TELEVISION|RADIO|NEWS[ \t\n]+AGENCY|(media|newspapers|MEDIA|NEWSPAPERS))\b/;
+  /^(?:['’]s)?[ \t\n]+(?:(?:national|official|state|government)[ \t\n]+)?(?:television|TV|radio|news[ \t\n]+agency|Television|Radio|News[ \t\n]+Agency|TELEVISION|RADIO|NEWS[ \t\n]+AGENCY|(media|newspapers|MEDIA|NEWSPAPERS))\b/;
+
+/** Whether an independent outlet's name follows within two characters of `offset` (antecedents sorted by start). */
+function independentNamedAfter(antecedents: readonly Antecedent[], offset: number): boolean {
+  const next = antecedents[lowerBound(antecedents.length, (index) => antecedents[index]!.start <= offset)];
+  return next !== undefined && next.start <= offset + 2 && next.other;
+}
+
+const APPOSITIVE_LEAD = /,\s+(?:(?:another|a|an|the|its|one)\s+)?$/;
+
+/** Whether `start` opens an appositive right after a state outlet's name; `from` is the first antecedent not ending before it. */
+function describesOutletBefore(text: string, antecedents: readonly Antecedent[], from: number, start: number): boolean {
+  const lead = APPOSITIVE_LEAD.exec(text.slice(Math.max(0, start - 14), start));
+  if (!lead) return false;
+  const comma = start - lead[0].length;
+  const previous = antecedents[from - 1];
+  return previous !== undefined && !previous.other && previous.outlet !== undefined && previous.end >= comma - 1 && previous.end <= comma;
+}
 
 /** Whether an outlet mention lies inside `phrase`; `from` is the first antecedent not ending before it. */
 function namesOutletWithin(antecedents: readonly Antecedent[], from: number, phrase: Span): boolean {
@@ -85,6 +103,8 @@ export function genericReferences(
       // A phrase that names an outlet ("the state news agency KCNA") is decided by that outlet, typology filter included.
       while (previousIndex < antecedents.length && antecedents[previousIndex]!.end <= phrase.start) previousIndex++;
       if (namesOutletWithin(antecedents, previousIndex, phrase)) continue;
+      // "RIA Novosti, another state-run outlet, reported": an appositive describing the outlet just named.
+      if (describesOutletBefore(text, antecedents, previousIndex, phrase.start)) continue;
       const broadcast =
         /tele|tv|radio|broadcast|channel/i.test(m[0]) || (pattern !== GENERIC_REFERENCE && context.pack?.stateMedia.familyOf(m[0]) === 'broadcast');
       const frame = sourceFrame(context, phrase, core, broadcast);
@@ -116,6 +136,8 @@ export function genericReferences(
     const core = { start: m.start, end: m.end + medium[0].length };
     if (NOT_BROADCASTER_AFTER.test(text.slice(core.end, core.end + 20))) continue;
     const phrase = expandNounPhrase(context, core, registry.countryTokens);
+    // "Russian News Agency Interfax": the words describe an independent outlet named right after them.
+    if (independentNamedAfter(antecedents, phrase.end)) continue;
     const frame = sourceFrame(context, phrase, core, true);
     if (frame === 'credit' || frame === 'dateline') continue;
     out.push(generic(phrase, core, m.value.country, frame));

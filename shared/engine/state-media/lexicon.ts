@@ -14,7 +14,10 @@ const REPORTING_VERBS =
   'assail|assails|assailed|rap|raps|rapped|attack|attacks|attacked|blast|blasts|slam|slams|lash|lashes|decry|decries|decried|' +
   'brand|brands|branded|reject|rejects|rejected|mock|mocks|mocked|ridicule|ridicules|ridiculed|scorn|scorns|scorned|chide|chides|' +
   'chided|rebuke|rebukes|rebuked|read|reads|repeated|repeats|led\\s+(?:its|their|the)|leads\\s+(?:its|their|the)|' +
-  'focused\\s+on|focuses\\s+on|focusing\\s+on';
+  'focused\\s+on|focuses\\s+on|focusing\\s+on|' +
+  // Participles after "with": "with state television announcing that she had been detained".
+  'announcing|claiming|describing|calling|warning|accusing|declaring|revealing|confirming|insisting|stating|alleging|' +
+  'publishing|airing|writing|adding|releasing|citing|denying|blaming|praising|condemning|branding|portraying';
 
 const ADVERBIALS =
   'also|later|earlier|separately|previously|then|quickly|again|further|first|had|has|have|was|were|is|would|will|all|both|each|' +
@@ -50,7 +53,7 @@ export const SOURCE_BEFORE = new RegExp(
   '(?:according\\s+to|\\bper|(?:quoted|cited)\\s+(?:as\\s+(?:saying|telling)\\s+)?by|\\btold|\\btells|\\btelling|interview\\s+(?:with|to|on)|\\bquoting|\\bciting|\\bvia|' +
     '\\b(?:said|says|say|speaking|spoke|appeared|appearing|wrote|writes|announced|declared|stated|added|reported|reports|quoted|published|' +
     'aired|broadcast|televised|shown|showed|posted|released|carried|issued|distributed|provided|circulated|cited|supplied|transmitted|' +
-    'obtained|monitored|made\\s+public|made|slammed|criticised|criticized|condemned|attacked|praised|hailed|blasted|denounced|lambasted|mocked|accused|seen|read|read\\s+out|heard|relayed|beamed|screened|running|ran|asked|interviewed|questioned)' +
+    'obtained|monitored|made\\s+public|made|described|portrayed|depicted|characteri[sz]ed|produced|claimed|admitted|confirmed|revealed|insisted|explained|branded|labell?ed|dubbed|presented|slammed|criticised|criticized|condemned|attacked|praised|hailed|blasted|denounced|lambasted|mocked|accused|seen|read|read\\s+out|heard|relayed|beamed|screened|running|ran|asked|interviewed|questioned)' +
     PARTICIPLE_ADVERB +
     '\\s+(?:by|on|in|to|from|via|over)|' +
     '\\b(?:report|reports|reporting|commentary|commentaries|editorial|editorials|article|articles|dispatch|dispatches|statement|' +
@@ -261,6 +264,15 @@ export const LEFT_DESCRIPTORS: ReadonlySet<string> = new Set([
   'run',
   'controlled',
   'news-agency',
+  // Plurals: "the state news agencies Xinhua and KCNA".
+  'agencies',
+  'broadcasters',
+  'newspapers',
+  'dailies',
+  'outlets',
+  'channels',
+  'networks',
+  'stations',
   'newswire',
   'private',
   'commercial',
@@ -364,6 +376,15 @@ const BACK_REFERENCE_MODIFIERS = [
 ];
 const BACK_REFERENCE_NOUNS = [
   'outlet',
+  'media outlet',
+  'news outlet',
+  'tv',
+  'wire',
+  'newswire',
+  'news service',
+  'mouthpiece',
+  'organ',
+  'portal',
   'agency',
   'news agency',
   'broadcaster',
@@ -448,6 +469,11 @@ export const FAMILY_OF_WORD: Readonly<Record<string, OutletFamily>> = {
   'news agency': 'agency',
   'wire service': 'agency',
   wire: 'agency',
+  'news service': 'agency',
+  'media outlet': 'any',
+  'news outlet': 'any',
+  mouthpiece: 'any',
+  organ: 'any',
   newswire: 'agency',
   broadcaster: 'broadcast',
   television: 'broadcast',
@@ -550,6 +576,22 @@ export const NOT_BROADCASTER_AFTER =
   /^\s+(?:maker|makers|manufacturer|manufacturers|brand|brands|company|companies|firm|firms|factory|presenter|presenters|host|hosts|anchor|anchors|journalist|journalists|reporter|reporters|crew|crews|drama|dramas|series|show|shows|viewers|audience|audiences|personality|personalities|star|stars|screens|set|sets|licen[cs]e|market|industry|rights|ratings|advert|adverts|advertising|commercials?)\b/i;
 
 /** Country codes of the communist-era states whose mention marks an article as set in that era. */
+/** Words in an outlet's own phrase that place it in a former state: "the Soviet news agency Tass" is the USSR's. */
+export const FORMER_COUNTRY_WORDS: Readonly<Record<string, RegExp>> = {
+  SU: /\b(?:Soviet|USSR|U\.S\.S\.R\.)/,
+  YU: /\bYugoslav/,
+  DD: /\bEast German/,
+  CS: /\bCzechoslovak/,
+};
+
+/** Words after an outlet's name that make it something else: "CCTV cameras" are closed-circuit television. */
+export const NOT_OUTLET_AFTER: Readonly<Record<string, RegExp>> = {
+  CCTV: /^[\s-]+(?:cameras?|pictures|images|surveillance|systems?|operators?|monitoring|recordings?|networks?|control|coverage|evidence|stills?)\b/i,
+};
+
+/** Words after "CCTV" that mean the broadcaster only where the article is about China ("CCTV footage showed"). */
+export const CCTV_FOOTAGE_AFTER = /^[\s-]+(?:footage|videos?|clips?)\b/i;
+
 export const COMMUNIST_ERA_COUNTRIES: ReadonlySet<string> = new Set(['SU', 'DD', 'CS', 'YU']);
 
 /** Non-state news organisations: a mention of one ends a back-reference's reach ("Reuters ... the agency said"). */

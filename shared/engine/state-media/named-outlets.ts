@@ -5,7 +5,15 @@ import type { Span } from '../text/spans';
 import type { TextContext } from '../text/text-context';
 import type { CompiledRegistry, Mention } from './outlet-index';
 import type { OutletRecord } from './outlet-types';
-import { COMMUNIST_ERA_COUNTRIES, FAMILY_OF_KIND, FAMILY_OF_WORD, type OutletFamily } from './lexicon';
+import {
+  CCTV_FOOTAGE_AFTER,
+  COMMUNIST_ERA_COUNTRIES,
+  FAMILY_OF_KIND,
+  FAMILY_OF_WORD,
+  FORMER_COUNTRY_WORDS,
+  NOT_OUTLET_AFTER,
+  type OutletFamily,
+} from './lexicon';
 import { expandNounPhrase, sourceFrame, type Frame } from './source-frames';
 import type { Antecedent, Candidate } from './state-media-types';
 
@@ -116,12 +124,16 @@ export function namedOutlets(
       continue;
     }
     const phrase = expandNounPhrase(context, m, registry.countryTokens);
+    if (notThisOutlet(text, m, outlet)) {
+      antecedents.push({ start: m.start, end: m.end, outlet: undefined, other: true, families: new Set(['any']) });
+      continue;
+    }
     const frame = sourceFrame(context, phrase, m, FAMILY_OF_KIND[outlet.kind] === 'broadcast');
     let span: Span = frame === 'credit' || frame === 'dateline' ? m : phrase;
     // "Khovar's English-language service quoted": an outlet's own service speaks as the outlet.
     const unit = frame === 'product' ? SUB_UNIT.exec(text.slice(phrase.end, phrase.end + 60)) : null;
     if (unit) span = { start: phrase.start, end: phrase.end + unit[0].length };
-    const finding = named(text, span, ofItsTime(outlet, year, communistEra), FRAME_RULES[frame ?? 'before']);
+    const finding = named(text, span, ofItsTime(outlet, year, communistEra, text.slice(phrase.start, phrase.end)), FRAME_RULES[frame ?? 'before']);
     candidates.push({ finding, frame, outlet });
     antecedents.push({
       start: m.start,
@@ -135,10 +147,22 @@ export function namedOutlets(
   return { candidates, antecedents, countryCounts };
 }
 
+/** Whether the words after a name make it something else ("CCTV cameras"; "CCTV footage" outside a story about China). */
+function notThisOutlet(text: string, mention: Span, outlet: OutletRecord): boolean {
+  const after = text.slice(mention.end, mention.end + 24);
+  if (NOT_OUTLET_AFTER[outlet.name]?.test(after)) return true;
+  return outlet.name === 'CCTV' && CCTV_FOOTAGE_AFTER.test(after) && !CHINA_NAMED.test(text);
+}
+
+const CHINA_NAMED = /\b(?:China|Chinese|Beijing)\b/;
+
 /** The outlet as it was when the article was written: TASS in a 1987 story is the Soviet agency. */
-function ofItsTime(outlet: OutletRecord, year: number | undefined, communistEra: boolean): OutletRecord {
+function ofItsTime(outlet: OutletRecord, year: number | undefined, communistEra: boolean, phrase: string): OutletRecord {
   const former = outlet.formerly;
-  if (!former || !(year !== undefined ? year <= former.until : communistEra)) return outlet;
+  if (!former) return outlet;
+  // The phrase itself may say so ("the Soviet news agency Tass") when the article carries no date.
+  const namedFormer = year === undefined && FORMER_COUNTRY_WORDS[former.country]?.test(phrase) === true;
+  if (!namedFormer && !(year !== undefined ? year <= former.until : communistEra)) return outlet;
   return { ...outlet, country: former.country, description: former.description };
 }
 

@@ -9,13 +9,14 @@ const PHRASE_REACH = 160;
 const MIN_CLAUSE_WORDS = 4;
 
 /**
- * Separators between clauses. Semicolons, colons and dashes (group 1) close a clause on either side. A comma
- * before a conjunction only opens one: a cue after ", but" / ", although" marks what follows, while a cue
+ * Separators between clauses. Semicolons, colons and dashes (group 1) close a clause on either side, and so
+ * does ", but" / ", yet" (group 2): "The group has not confirmed his death, but said he was present". A comma
+ * before a subordinating conjunction only opens one: a cue after ", although" marks what follows, while a cue
  * before it keeps the rest of the sentence ("It is believed ..., though the service said ..."). "And"/"or"
- * (group 2) only separate clauses when a subject follows (group 3).
+ * (group 3) only separate clauses when a subject follows (group 4).
  */
 const CLAUSE_SEPARATOR =
-  /(;|:(?=\s)|\s[—–-]\s|—|--|,\s+(?:to|in|of|from|for|by|with|under|after)\s+(?:which|whom)\b|,\s+according to\b)|,\s+(?:but|yet|while|whereas|although|though|even though|even as)\s+|,\s+(and|or)\s+([\p{L}’']+)/giu;
+  /(;|:(?=\s)|\s[—–-]\s|—|--|,\s+(?:to|in|of|from|for|by|with|under|after)\s+(?:which|whom)\b|,\s+according to\b)|,\s+(but|yet)\s+|,\s+(?:while|whereas|although|though|even though|even as)\s+|,\s+(and|or)\s+([\p{L}’']+)/giu;
 
 /** A non-restrictive relative clause opening between commas: the claim is that clause ("the girl, who is thought to be 11,"). */
 const RELATIVE_OPENING = /,\s+(?=(?:who|which|whose|whom|where|the|a|an)\b)/giu;
@@ -125,10 +126,10 @@ export function clauseAround(text: string, sentence: Span, cue: Span, relativeCl
         continue;
       }
     }
-    if (index >= cue.end && match[1] === undefined) break;
+    if (index >= cue.end && match[1] === undefined && match[2] === undefined) break;
     let separatorEnd = index + match[0].length;
-    if (match[2] !== undefined) {
-      const next = match[3]!;
+    if (match[3] !== undefined) {
+      const next = match[4]!;
       const opensClause = SUBJECT_OPENERS.has(next.toLowerCase()) || /^\p{Lu}/u.test(next);
       if (!opensClause) continue;
       separatorEnd -= next.length;
@@ -141,12 +142,25 @@ export function clauseAround(text: string, sentence: Span, cue: Span, relativeCl
   }
   // ", alleging she was told …": a participle opens its own claim; ", with Moscow and Kyiv accusing …" too.
   const lead = text.slice(start, cue.start);
-  const participle = /,\s+$/.test(lead) && /^\p{L}+ing\b/u.test(text.slice(cue.start, cue.end)) ? cue.start : -1;
+  // A withheld source ("an official, speaking anonymously, said") points at the rest of the sentence instead.
+  const participle = relativeClauses && /,\s+$/.test(lead) && /^\p{L}+ing\b/u.test(text.slice(cue.start, cue.end)) ? cue.start : -1;
   const withClause = /,\s+with\s+(?=[^,]*$)/.exec(lead);
   if (participle >= 0) start = participle;
   else if (withClause) start = start + withClause.index + withClause[0].length;
+  end = beforeTrailingAppositive(text, cue, end);
   const clause = narrowToClaim(text, trim(text, { start, end }), cue, relativeClauses);
-  return wordCount(text, clause) < MIN_CLAUSE_WORDS ? window : clause;
+  // "Labour has broken its promise, the Tories have claimed.": a trailing or inserted attribution says the rest is claimed.
+  const attributionOnly = clause.start > window.start && /^[\s.,;:!?”’"')]*$/.test(text.slice(cue.end, clause.end)) && wordCount(text, clause) <= 6;
+  return attributionOnly || wordCount(text, clause) < MIN_CLAUSE_WORDS ? window : clause;
+}
+
+/** A name's appositive with its own relative clause: "… in support of Alexei Navalny, a Kremlin critic who survived …". */
+const TRAILING_APPOSITIVE = /(?<=\p{Lu}[\p{L}.’'-]*),\s+(?:a|an|the)\s+[^,;:]{0,80}?\b(?:who|which|whose)\b/u;
+
+/** Ends a clause before an appositive that describes a name: background the article gives, not the claim. */
+function beforeTrailingAppositive(text: string, cue: Span, end: number): number {
+  const appositive = TRAILING_APPOSITIVE.exec(text.slice(cue.end, end));
+  return appositive ? cue.end + appositive.index : end;
 }
 
 /** Last match of a global expression in `[from, to)`, as `[index, index + length)`. */
@@ -186,6 +200,8 @@ function narrowToClaim(text: string, clause: Span, cue: Span, relativeClauses: b
 /** A noun phrase and the restrictive relative clause after it: "a new variant of the virus that …", "an offensive that …". */
 const RESTRICTIVE_RELATIVE =
   /(?:^|\s)((?:a|an|the|this|these|those|its|his|her|their|[\p{Lu}][\p{L}-]*['’]s)\s+(?:[\p{Ll}\p{N}-]+\s+){0,3}?[\p{Ll}-]+(?:\s+of\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?)\s+(?:that|which|who|whom)\s/gu;
+/** A noun phrase followed by a subject pronoun just before the cue, which opens a relative clause without "that". */
+const REDUCED_RELATIVE = /(?:^|\s)(?:a|an|the|these|those|this)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+\s+(?:he|she|they|it|we)\s+(?:\p{Ll}+ly\s+)?$/u;
 /** A subordinate clause inside the sentence: "… in late 2025 when he claimed to have captured …". */
 const INNER_SUBORDINATE = /\s(when|whenever|after|because|since|where|as if|as though)\s/giu;
 
@@ -199,6 +215,13 @@ function embeddedClause(text: string, clause: Span, cue: Span): Span | undefined
   const relative = lastMatch(RESTRICTIVE_RELATIVE, text, clause.start, Math.min(cue.end + 1, clause.end));
   if (relative && relative.end <= cue.end + 1 && !/[,;:](?!\d)/.test(text.slice(relative.end, cue.start))) {
     const phraseStart = relative.start + text.slice(relative.start, relative.end).search(/\S/);
+    const candidate = trim(text, { start: phraseStart, end: clauseEnd() });
+    if (phraseStart > clause.start && wordCount(text, candidate) >= MIN_CLAUSE_WORDS) return candidate;
+  }
+  // A relative clause without "that": "the forces he claims to have defeated".
+  const reduced = REDUCED_RELATIVE.exec(text.slice(clause.start, cue.start));
+  if (reduced) {
+    const phraseStart = clause.start + reduced.index + reduced[0].search(/\S/);
     const candidate = trim(text, { start: phraseStart, end: clauseEnd() });
     if (phraseStart > clause.start && wordCount(text, candidate) >= MIN_CLAUSE_WORDS) return candidate;
   }
@@ -268,12 +291,18 @@ function attributivePhrase(text: string, sentence: Span, cue: Span): Span | unde
 // A claim carried by a noun: "amid growing speculation about …", "denied the allegations that …", "rubbishing claims the virus …".
 const CLAIM_NOUN = /^(?:claims?|allegations?|accusations?|assertions?|suggestions?|speculation|rumou?rs?|reports?)$/i;
 const NOUN_LEAD =
-  /(?:^|\s)((?:amid|after|despite|following|given|about|over)\s+(?:[\p{L}’'-]+\s+){0,2}|(?:the|these|those|such|his|her|their|its|[\p{L}-]+['’]s)\s+(?:[\p{Ll}-]+\s+)?|(?:of|denied|dismissed|rejected|rubbishing|rejecting|denying|dismissing|repeated|repeats|echoing)\s+)$/u;
+  /(?:^|\s)((?:amid|after|despite|following|given|about|over)\s+(?:(?!(?:and|or|but|nor)\s)[\p{L}’'-]+\s+){0,2}|(?:the|these|those|such|his|her|their|its|[\p{L}-]+['’]s)\s+(?:[\p{Ll}-]+\s+)?|(?:of|denied|dismissed|rejected|rubbishing|rejecting|denying|dismissing|repeated|repeats|echoing)\s+)$/u;
+
+/** A subject right after a claim noun opens its content clause: "claims they were", "the claim Al-Ghoul was". */
+const CONTENT_CLAUSE_OPENER =
+  /^[\p{L}]+\s+(?:(?:he|she|it|they|we|i|you|there|his|her|its|their|this|these|those)\s|(?:the|a|an)\s+[\p{L}-]+\s+(?:was|were|is|are|had|has|have|would|will|could)\b|\p{Lu})/u;
 
 /** The noun phrase a claim noun heads, with its complement, from the word that introduces it. */
 function claimNounPhrase(text: string, sentence: Span, cue: Span): Span | undefined {
   const head = /^[\p{L}]+/u.exec(text.slice(cue.start, cue.end))?.[0] ?? '';
   if (!CLAIM_NOUN.test(head)) return undefined;
+  // "claims to have shot down a plane": with "to" after it, "claims" is the verb.
+  if (/^\s+to\s/.test(text.slice(cue.end, cue.end + 4))) return undefined;
   const lead = NOUN_LEAD.exec(text.slice(Math.max(sentence.start, cue.start - 50), cue.start));
   if (!lead) return undefined;
   const start = cue.start - lead[1]!.length;
@@ -281,7 +310,10 @@ function claimNounPhrase(text: string, sentence: Span, cue: Span): Span | undefi
   // "Officials have been making the claim that …": whoever makes the claim is part of it; the clause carries it.
   if (/\b(?:make|makes|made|making)\s+$/i.test(text.slice(Math.max(sentence.start, start - 12), start))) return undefined;
   // "the allegations that Hamas has stolen aid": a that-clause complement runs through its own verb.
-  const phrase = phraseAround(text, sentence, cue, !/^[\p{L}]+\s+(?:that|of)\b/u.test(text.slice(cue.start, cue.start + 24)));
+  // "amid claims they were anti-Semitic": a content clause without "that" runs through its verb too.
+  const after = text.slice(cue.start, cue.start + 48);
+  const clauseFollows = /^[\p{L}]+\s+(?:that|of)\b/u.test(after) || CONTENT_CLAUSE_OPENER.test(after);
+  const phrase = phraseAround(text, sentence, cue, !clauseFollows);
   return phrase && phrase.end > cue.end ? { start, end: phrase.end } : undefined;
 }
 
@@ -298,6 +330,8 @@ function leadingSubordinate(text: string, sentence: Span, cue: Span): Span | und
 
 /** The span a cue marks in its sentence, by the scope its lexicon entry gives. */
 export function claimSpan(text: string, sentence: Span, cue: LocatedCue, wholeSentence: boolean): Span {
+  // A "what X called ..." phrase is the claim even in a headline; other cues hedge the whole headline.
+  if (wholeSentence && cue.scope === 'phrase') return phraseAround(text, sentence, cue) ?? boundedSentence(text, sentence, cue);
   if (wholeSentence || cue.scope === 'sentence') return boundedSentence(text, sentence, cue);
   const narrow = attributivePhrase(text, sentence, cue) ?? claimNounPhrase(text, sentence, cue) ?? leadingSubordinate(text, sentence, cue);
   if (narrow) return narrow;

@@ -5,6 +5,7 @@ import {
   DETERMINERS,
   HEARSAY_ADVERBS,
   KNOWING_PERSONS,
+  MODALS,
   NEWSROOMS,
   NOT_ABLE,
   PASSIVE_AUX,
@@ -53,6 +54,10 @@ export interface CueEntry {
   readonly leadRequired?: boolean;
   /** The cue must open a sentence or a line ("Reports say …", a fact-check's "Claim: …"). */
   readonly opensSentence?: boolean;
+  /** The hit needs the text just after it to match this, with case (a lexicon source; a space is one space). */
+  readonly requiresAfter?: string;
+  /** A capitalised match inside a sentence is part of a name ("told Business Insider"), not the cue word. */
+  readonly lowercaseOnly?: boolean;
   /** Picks the cue words out of a longer match (searched in the match, anchored at its end when it ends with `$`). */
   readonly cue?: string;
 }
@@ -69,7 +74,7 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       cue: `${WHAT_CUE}$`,
       // Plain naming ("what is called the DMZ") and the writer's own words ("what we call") are not distancing.
       notMatching: String.raw`^what (?:(?:is|are|was|were|be|been|has|have|had|now|once|commonly|often|sometimes|also|later|then|locally|still|usually|generally|popularly|so|officially|formerly|previously) )+(?:call(?:ed|s)?|term(?:ed|s)?|dub(?:bed|s)?)\b|^what (?:we|i|you|one|us|our) |^what (?:do|does|did|would|will|can|could|should) `,
-      notBefore: String.raw`(?:for|on|upon|off|in|up|out|back|it quits|him|her|them|me|us)\b`,
+      notBefore: String.raw`(?:for|on|upon|off|in|up|out|back|it quits|him|her|them|me|us|cent(?:re|er)s?)\b`,
     },
     {
       // "an attack claimed by the group": the noun phrase it qualifies.
@@ -88,20 +93,29 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       // A claim whose content follows ("the claim that", "claims of", "claims to have") counts after any word.
       pattern: String.raw`claims?(?=,? (?:that|of|to|responsibility|credit|victory|by (?:[\w’'-]+ ){1,5}?that)\b)`,
       negatable: true,
-      notAfter: CLAIM_OTHER_SENSES_BEFORE,
+      notAfter: String.raw`${CLAIM_OTHER_SENSES_BEFORE}|${MODALS}`,
       notBefore: CLAIM_OTHER_SENSES_AFTER,
+    },
+    {
+      // A claim noun whose content clause follows without "that": "the claim Al-Ghoul was a member", "suggestions the virus was made".
+      pattern: String.raw`claims?|suggestions?`,
+      // Matched with case, so that "Al-Ghoul" is a name and "and said" is not.
+      requiresAfter: String.raw`^ (?:he|she|it|they|we|there|(?:the|a|an) [\p{L}-]+|\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){0,2}) (?:was|were|is|are|had|has|have|would|will|could|did)\b`,
+      negatable: true,
+      notAfter: String.raw`${CLAIM_OTHER_SENSES_BEFORE}|${MODALS}`,
+      cue: String.raw`^\w+`,
     },
     {
       // Otherwise "claim(s)" is the verb ("Houthis claim attack"); after a determiner it is a noun pointing back.
       pattern: String.raw`claims?`,
       negatable: true,
-      notAfter: String.raw`${CLAIM_OTHER_SENSES_BEFORE}|${DETERMINERS}|handle|handles|handled|handling|process|processing|processed|pay|pays|paid|paying|assess|assessing|settle|settles|settled|settling|review|reviewing|reviewed|investigate|investigating|examine|examining|verify|verifying|deny|denies|denied|denying|reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|repeat|repeats|repeated|repeating|make|makes|made|making|for|expect|expects|expected|expecting`,
+      notAfter: String.raw`${CLAIM_OTHER_SENSES_BEFORE}|${DETERMINERS}|${MODALS}|handle|handles|handled|handling|process|processing|processed|pay|pays|paid|paying|assess|assessing|settle|settles|settled|settling|review|reviewing|reviewed|investigate|investigating|examine|examining|verify|verifying|deny|denies|denied|denying|reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|repeat|repeats|repeated|repeating|make|makes|made|making|for|expect|expects|expected|expecting`,
       // A noun subject or object ("claims for compensation rose", "the claims were") is paperwork or a back-reference.
-      notBefore: String.raw`${CLAIM_OTHER_SENSES_AFTER}|(?:for|from|against|under|worth|totall?ing|filed|lodged|submitted|made|paid|were|was|are|is|have|has|had|will|would|could|can|may|rose|fell|jumped|dropped|increased|decreased|process|court|and|or)\b|[.,;:!?)]`,
+      notBefore: String.raw`${CLAIM_OTHER_SENSES_AFTER}|(?:for|from|against|under|worth|totall?ing|filed|lodged|submitted|made|paid|were|was|are|is|have|has|had|will|would|could|can|may|rose|fell|jumped|dropped|increased|decreased|came|come|up|reached|hit|process|court|and|or)\b|[.,;:!?)]`,
     },
     { pattern: String.raw`alleg(?:e|es|ed|ing)`, negatable: true },
     {
-      pattern: String.raw`(?:allegations?|accusations?|assertions?|contentions?) (?:by (?:[\w’'-]+ ){1,5}?)?(?:that|of)`,
+      pattern: String.raw`(?:allegations?|accusations?|assertions?|contentions?|insinuations?) (?:by (?:[\w’'-]+ ){1,5}?)?(?:that|of)`,
       negatable: true,
       cue: String.raw`^\w+`,
     },
@@ -128,9 +142,15 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     { pattern: String.raw`(?:(?:widely|largely|often|generally|commonly) )?credited with` },
     { pattern: String.raw`blamed on` },
     // "an offensive that they call a “peace operation”": the relative form of "what X called".
-    { pattern: String.raw`(?:that|which) (?:they|it|he|she) (?:call|calls|called|term|terms|termed|dub|dubs|dubbed|describes? as|described as)` },
+    {
+      pattern: String.raw`(?:that|which) (?:they|it|he|she) (?:call|calls|called|term|terms|termed|dub|dubs|dubbed|describes? as|described as)`,
+      // "letters in which they called South Koreans their parents": the writers named, plain attribution.
+      notAfter: String.raw`in|by|with|through|on|at|from|of|to`,
+    },
     // A reported event named by an attributive "reported": "in a reported Israeli airstrike", "two reported killings".
-    { pattern: String.raw`reported(?= (?!by\b|to\b|that\b|on\b|in\b)[a-z])`, lead: String.raw`a|an|the|two|three|four|several|\d+`, leadRequired: true },
+    { pattern: String.raw`reported(?= (?!by\b|to\b|that\b|on\b|in\b)[a-z])`, lead: String.raw`a|an|the`, leadRequired: true },
+    // After a number only a plural noun makes "reported" attributive: "two reported killings", not "13 reported growth".
+    { pattern: String.raw`reported(?= (?!by\b|to\b|that\b|on\b|in\b)[a-z][\w-]*s\b)`, lead: String.raw`two|three|four|five|several|\d+`, leadRequired: true },
     {
       pattern: String.raw`(?:hailed|touted|billed|heralded|trumpeted|lauded|marketed|vaunted|advertised) (?:(?:it|them|him|her|itself|themselves) )?(?:by (?:[\w’'-]+ ){1,3})?as`,
     },
@@ -225,8 +245,17 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       notAfter: String.raw`(?:${SOURCE_OTHER_SENSES_BEFORE}|-)`,
       cue: String.raw`^sources?`,
     },
+    // An insider is a withheld source only as one: "insiders say", "according to one insider"; not "a well-placed insider is".
+    {
+      pattern: String.raw`insiders? (?:said|say|says|told|tell|tells|claim(?:ed|s)?|suggest(?:ed|s)?|believe[sd]?|expect(?:ed|s)?|revealed|reveal|warned|insisted|added|reckon(?:ed|s)?|at|in|close|within|familiar|with knowledge|who|quoted|cited|have said|had said)`,
+      lowercaseOnly: true,
+      cue: String.raw`^insiders?`,
+    },
     {
       pattern: String.raw`insiders?`,
+      lead: String.raw`(?:according to|citing|quoting|cited|quoted|told|by)(?: [\w’'-]+){0,4}`,
+      leadRequired: true,
+      lowercaseOnly: true,
       notBefore: String.raw`(?:trading|dealing|information|threats?|attacks?|status|track|knowledge|buying|selling|transactions?|shares?)\b`,
     },
     { pattern: String.raw`(?:unnamed|anonymous) (?:[\w’'-]+ ){0,3}?${WITHHELD_PERSONS}\b`, cue: String.raw`^\w+` },
@@ -241,7 +270,14 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       pattern: String.raw`whose (?:full )?names? (?:was|were|has|have|had been|is|are)(?: not|n['’]t)(?: been)? (?:given|released|disclosed|published|provided|revealed|made public)`,
     },
     { pattern: String.raw`who (?:was|were|is|are)(?: not|n['’]t) (?:identified|named)(?! as\b)` },
-    { pattern: String.raw`anonymity|anonymously` },
+    { pattern: String.raw`anonymity` },
+    // "speaking anonymously", "told Reuters anonymously"; not "bot nets that send junk mail anonymously".
+    {
+      pattern: String.raw`anonymously`,
+      lead: String.raw`(?:spoke|speaking|speak|speaks|talked|talking|said|says|told|tell|telling|quoted|cited|interviewed|commented|commenting|responded|responding|wrote|writing|briefed|briefing)(?: [\w’'-]+){0,3}`,
+      leadRequired: true,
+    },
+    { pattern: String.raw`anonymously (?:said|told|says|tells|quoted|cited)` },
     {
       pattern: String.raw`on (?:the )?conditions? (?:that )?(?:[\w’'-]+ ){1,4}?(?:named|identified|quoted|anonymous|quoted by name)`,
     },
@@ -306,7 +342,7 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       notMatching: String.raw`^(?:other|several|many|some|numerous|various|multiple) reports$`,
     },
     {
-      pattern: String.raw`(?:some|other|several|many|numerous|various|multiple) reports? (?:say|said|suggest(?:ed|s)?|indicated?|claim(?:ed|s)?|have (?:said|suggested|claimed)|put|had)`,
+      pattern: String.raw`(?:some|other|several|many|numerous|various|multiple) reports? (?:say|said|saying|suggest(?:ed|s|ing)?|indicat(?:ed?|es|ing)|claim(?:ed|s|ing)?|have (?:said|suggested|claimed|indicated)|put|had)`,
     },
     // "Reports say Talabani has pledged …" opening a sentence: reports of no one's.
     { pattern: String.raw`Reports (?:say|said|suggest(?:ed)?|indicate(?:d)?|claim(?:ed)?)`, opensSentence: true },
@@ -315,7 +351,7 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       notMatching: String.raw`\b(?:no|not|the|a|his|her|its|their)\b`,
     },
     {
-      pattern: String.raw`reports? (?:have |had )?(?:emerged|surfaced|circulated|circulating|swirled|swirling|persisted)`,
+      pattern: String.raw`reports? (?:have |had )?(?:emerged|emerging|emerge|surfaced|surfacing|circulated|circulating|swirled|swirling|persisted|persist)`,
       notAfter: REPORT_OWNERS,
     },
     {

@@ -24,6 +24,8 @@ interface CompiledEntry {
   readonly lead?: RegExp | undefined;
   readonly leadRequired: boolean;
   readonly opensSentence: boolean;
+  readonly lowercaseOnly: boolean;
+  readonly requiresAfter?: RegExp | undefined;
   readonly cue?: RegExp | undefined;
 }
 
@@ -60,6 +62,8 @@ function compileEntry(kind: CueKind, entry: CueEntry): CompiledEntry {
     lead: entry.lead ? new RegExp(String.raw`(?<![\w’'-])(?:${source(entry.lead)})\s+$`, 'i') : undefined,
     leadRequired: entry.leadRequired ?? false,
     opensSentence: entry.opensSentence ?? false,
+    lowercaseOnly: entry.lowercaseOnly ?? false,
+    requiresAfter: entry.requiresAfter ? new RegExp(source(entry.requiresAfter), 'u') : undefined,
     cue: entry.cue ? new RegExp(source(entry.cue), 'i') : undefined,
   };
 }
@@ -100,8 +104,10 @@ function accept(entry: CompiledEntry, text: string, start: number, end: number, 
   if (start >= 2 && text[start - 1] === '-' && /[\p{L}\p{N}]/u.test(text[start - 2]!)) return undefined;
   if (entry.notMatching?.test(text.slice(start, end))) return undefined;
   if (entry.opensSentence && !atSentenceStart(text, start)) return undefined;
+  if (entry.lowercaseOnly && /^\p{Lu}/u.test(text[start]!) && !atSentenceStart(text, start)) return undefined;
   if (entry.notAfter?.test(text.slice(Math.max(0, start - LOOK_BEHIND), start))) return undefined;
   if (entry.notBefore?.test(text.slice(end, end + LOOK_AHEAD))) return undefined;
+  if (entry.requiresAfter && !entry.requiresAfter.test(text.slice(end, end + LOOK_AHEAD))) return undefined;
   const from = leadStart(entry, text, start, floor);
   if (from < 0) return undefined;
   if (entry.negatable && isNegated(text, from)) return undefined;

@@ -85,6 +85,32 @@ describe('distancing frames', () => {
     expect(marks(text)).toEqual([]);
   });
 
+  it('ignores money claimed, bankruptcy claimed and what someone only could claim', () => {
+    const text = [
+      'Passengers could claim between 150 euros and 300 euros.',
+      'The firm may claim bankruptcy protection in the US.',
+      'The largest claims came from the US.',
+      'The attacks pushed claims up to $37bn.',
+      'What other politician can claim this?',
+    ].join(' ');
+    expect(marks(text)).toEqual([]);
+  });
+
+  it('reads a claim noun with its content clause, and "claims to" as a verb', () => {
+    expect(spans('He resigned amid claims they were paid, officials said.')).toEqual(['amid claims they were paid']);
+    expect(spans('It says the war is far from over and claims to have shot down a plane.')).toEqual([
+      'the war is far from over and claims to have shot down a plane.',
+    ]);
+  });
+
+  it('marks a claim noun whose content clause follows without "that"', () => {
+    expect(spans('The army denied the claim Al-Ghoul was a member of the group.')).toEqual(['the claim Al-Ghoul was a member of the group']);
+    expect(spans('The study dismissed suggestions the virus was created by humans, officials said.')).toEqual([
+      'dismissed suggestions the virus was created by humans',
+    ]);
+    expect(marks('Scientists dismissed her claims and said there is no evidence of it.')).toEqual([]);
+  });
+
   it('ignores a noun "claim" that only points back, and negated claims', () => {
     expect(marks('The claim was carried by the agency within minutes. No group has claimed responsibility. The army did not claim any gains.')).toEqual([]);
   });
@@ -119,6 +145,11 @@ describe('distancing frames', () => {
       'He said to reporters that he was tired.',
     ].join(' ');
     expect(marks(text)).toEqual([]);
+  });
+
+  it('takes "which they called" after a preposition as plain naming', () => {
+    expect(marks('They sent letters in which they called the soldiers their brothers.')).toEqual([]);
+    expect(spans('Troops began an offensive that they call a peace operation.')).toEqual(['an offensive that they call a peace operation.']);
   });
 
   it("leaves the writer's forecasts and modal hedges unmarked", () => {
@@ -189,6 +220,20 @@ describe('anonymous sourcing', () => {
     expect(spans(text)).toEqual([text]);
   });
 
+  it('marks "speaking anonymously" but not something done anonymously', () => {
+    expect(spans('An official, speaking anonymously, said the talks had failed.')).toEqual(['An official, speaking anonymously, said the talks had failed.']);
+    expect(marks('Spammers rent bot nets to send junk mail anonymously.')).toEqual([]);
+  });
+
+  it('takes an insider for a source only as one', () => {
+    expect(spans('Insiders say the firm is for sale. The plan, according to one insider, is dead.')).toHaveLength(2);
+    expect(marks('A well-placed insider is the simplest way to break into a system.')).toEqual([]);
+  });
+
+  it('does not take an outlet named Insider for an insider', () => {
+    expect(marks('The executive told Business Insider that sales fell.')).toEqual([]);
+  });
+
   it('does not take supplies, places or trading for sources', () => {
     const text = [
       'Energy sources are scarce.',
@@ -216,6 +261,16 @@ describe('rumour and report', () => {
     expect(spans(sentences.join(' '))).toEqual(sentences);
   });
 
+  it('marks "some reports suggesting" and "reports emerging"', () => {
+    expect(spans('Talks stalled on Monday, with some reports suggesting the envoy had left.')).toHaveLength(1);
+    expect(spans('The shares fell after reports emerging that the bank would be sold.')).toHaveLength(1);
+  });
+
+  it('takes "reported" after a number as attributive only before a plural noun', () => {
+    expect(spans('Two reported killings shook the city.')).toHaveLength(1);
+    expect(marks('Of the 20 sectors surveyed, 13 reported growth.')).toEqual([]);
+  });
+
   it('ignores market speculation, a single news report and the absence of reports', () => {
     const text = 'Property speculation drove prices up. A screen shows a news report on the launch. There were no reports of damage.';
     expect(marks(text)).toEqual([]);
@@ -227,6 +282,10 @@ describe('spans and scope', () => {
     expect(marks('Sources said the general had reportedly fled, a claim that could not be verified.')).toEqual([
       'anonymous-sourcing [Sources] Sources said the general had reportedly fled, a claim that could not be verified.',
     ]);
+  });
+
+  it('marks a "what X calls" phrase inside a headline as the phrase', () => {
+    expect(spans('Adviser raises alarm about unveiling of what it calls nuclear sub\n\nThe adviser spoke on Friday.')).toEqual(['what it calls nuclear sub']);
   });
 
   it('marks a relative clause that carries the claim', () => {
@@ -242,6 +301,29 @@ describe('spans and scope', () => {
   it('keeps a subordinate clause after the cue with its main clause', () => {
     const text = 'It is believed to have been started by lightning, though the service said its inquiry was continuing.';
     expect(spans(text)).toEqual([text]);
+  });
+
+  it('marks the whole sentence when the cue is only a trailing or inserted attribution', () => {
+    const trailing = 'Labour has already broken its promise on immigration, the Tories have claimed.';
+    expect(spans(trailing)).toEqual([trailing]);
+    const inserted = 'Nobody, he claimed, could picture the leader walking up Downing Street.';
+    expect(spans(inserted)).toEqual([inserted]);
+  });
+
+  it('ends the clause at ", but" after the cue', () => {
+    expect(spans('The group has not confirmed his death, but said on Wednesday he was present.')).toEqual(['The group has not confirmed his death']);
+  });
+
+  it('leaves out the appositive that describes a name', () => {
+    expect(spans('He also claimed enemies have stirred up protests for Alexei Navalny, a critic who survived a poisoning last year.')).toEqual([
+      'He also claimed enemies have stirred up protests for Alexei Navalny',
+    ]);
+  });
+
+  it('marks a relative clause without "that" from its noun', () => {
+    expect(spans('Abiy praised the troops on Monday even as the forces he claims to have defeated said they were fighting.')).toEqual([
+      'the forces he claims to have defeated said they were fighting.',
+    ]);
   });
 
   it('marks the clause after ", and" when a new subject follows', () => {

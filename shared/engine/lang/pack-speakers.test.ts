@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import type { Language } from './detect-language';
+import { analyze } from '../analyze';
+import { frenchErForms, frenchInverted, spanishRegularForms } from './verb-forms';
+
+// Sentences from published French and Spanish news (the real tune articles), one per kind of speaker cue.
+
+function speakers(text: string, language: Language): (string | undefined)[] {
+  return analyze(text, { language }).flatMap((finding) => (finding.layer === 'quote' ? [finding.speaker] : []));
+}
+
+describe('French speakers', () => {
+  it('reads an inverted verb with a reflexive auxiliary and a time word before the subject', () => {
+    const text =
+      '« Nous faisons de notre mieux pour minimiser les dommages », s’est défendu mercredi le contre-amiral Daniel Hagari, porte-parole de l’armée israélienne.';
+    expect(speakers(text, 'fr')).toEqual(['Daniel Hagari']);
+  });
+
+  it('takes the name in apposition to a role after the inverted verb', () => {
+    const text = '« Dans les trois cas, il y aura un examen du Conseil sur les allégations », a mentionné le directeur général du Conseil, Norman Sabourin.';
+    expect(speakers(text, 'fr')).toEqual(['Norman Sabourin']);
+    const preamble = 'C’est aussi « l’un des textes fondateurs du Hamas », rappelle en préambule le président du tribunal, Denis Weisbuch.';
+    expect(speakers(preamble, 'fr')).toEqual(['Denis Weisbuch']);
+  });
+
+  it('reads a subject opened by an article and ends it at the name', () => {
+    expect(speakers('« Il n’y a pas de place pour le doute », a déclaré le ministre Jean Dupont devant la presse.', 'fr')).toEqual(['Jean Dupont']);
+    expect(speakers('« Sur le plan extérieur, ils ont trait à une aggravation des conflits commerciaux », ajoute le politique letton.', 'fr')).toEqual([
+      'le politique letton',
+    ]);
+  });
+
+  it('gives a sentence opened by "Pour X," to X', () => {
+    const text =
+      'Pour sa consœur Corinne Serfati, qui intervient pour le Bureau national de vigilance contre l’antisémitisme, le message est « extrêmement clair et sans la moindre ambiguïté ».';
+    expect(speakers(text, 'fr')).toEqual(['Corinne Serfati']);
+    expect(speakers('Il est parti pour Paris, où il a dit « ne rien regretter du tout de cette décision ».', 'fr')).not.toContain('Paris');
+  });
+
+  it('resolves a verb that carries its pronoun after a comma, not the noun before it', () => {
+    const text =
+      'M. Grigorian a défendu la politique du gouvernement. La fin de sa dépendance à l’égard de la Russie « apportera la stabilité » à la région, a-t-il déclaré.';
+    expect(speakers(text, 'fr')).toEqual(['Grigorian']);
+  });
+
+  it('reads a subject opened by an elided article and the name in apposition to it', () => {
+    const text = '« Vous devez le juger sans céder à la passion et à la pression », plaide l’avocate de Yassin E., Saphia Foughar.';
+    expect(speakers(text, 'fr')).toEqual(['Saphia Foughar']);
+  });
+
+  it('reads the subject after an auxiliary and participle that follow a comma', () => {
+    const text =
+      'Le professeur Yang Moo-jin enseigne à Séoul. « Ce test serait programmé pour coïncider avec la visite du président chinois », ainsi qu’avec l’anniversaire de la fondation de l’armée, a précisé l’expert.';
+    expect(speakers(text, 'fr')).not.toContain('la fondation de l’armée');
+  });
+
+  it('resolves an inverted pronoun to its own sentence’s subject before earlier speakers', () => {
+    const text =
+      '« Les risques restent élevés », prévient Valdis Dombrovskis.\n\nDepuis Washington, Christine Lagarde a jugé urgent que les tensions s’apaisent : « Elles représentent une menace sur l’économie mondiale », a-t-elle estimé.';
+    expect(speakers(text, 'fr')).toEqual(['Valdis Dombrovskis', 'Christine Lagarde']);
+  });
+
+  it('does not join two sentences’ capitalised words into one name', () => {
+    const text =
+      'La frappe a visé le camp de Jabalia, administré par le Hamas. Surpeuplé, le site abrite 116 000 personnes. Le Hamas a déploré la mort de « familles entières » dans cette attaque.';
+    expect(speakers(text, 'fr')).toEqual(['Hamas']);
+  });
+
+  it('does not take an article or a particle for a speaker', () => {
+    const text = 'Avant la diffusion, le juge avait déclaré à la radio que « rien ne justifiait une plainte de la part de la direction ».';
+    expect(speakers(text, 'fr')).not.toContain('de la');
+    expect(speakers(text, 'fr')).not.toContain('le');
+  });
+});
+
+describe('Spanish speakers', () => {
+  it('reads a regular speech verb the pack lists only by its infinitive', () => {
+    const text =
+      'Muratov, quien se ha negado a partir al exilio, opinó que la guerra “no terminará pronto y nadie sabe cuándo ni cómo acabará”, en una conferencia en Ginebra.';
+    expect(speakers(text, 'es')).toEqual(['Muratov']);
+  });
+});
+
+describe('Spanish pro-drop and roles', () => {
+  it('resolves a dropped subject to the person a role with a post-nominal adjective introduced', () => {
+    const text =
+      'El fiscal general colombiano Francisco Barbosa Delgado llegó al país.\n\n“Nosotros somos titulares de la acción penal, no estamos atados a los discursos”, refirió.\n\nCASO GRANDA\n\nConsultado sobre el caso, el fiscal general lamentó el asesinato. “Me duele por esa familia y por el pueblo paraguayo”, indicó.';
+    expect(speakers(text, 'es')).toEqual(['Francisco Barbosa Delgado', 'Francisco Barbosa Delgado']);
+  });
+
+  it('gives a quote to a dropped subject whose verb opens the sentence', () => {
+    const text =
+      'El teniente general Herzi Halevi habló ante la prensa en Tel Aviv. Reconoció que la guerra tiene “un precio doloroso y difícil”, y que murieron 18 soldados.';
+    expect(speakers(text, 'es')).toEqual(['Herzi Halevi']);
+  });
+
+  it('takes the name in apposition to a descriptive noun, not the particles before an acronym', () => {
+    const text = '“Se ha ordenado una investigación prolija para determinar las responsabilidades”, afirmó el titular de la DRELM, Luis Quintanilla.';
+    expect(speakers(text, 'es')).toEqual(['Luis Quintanilla']);
+  });
+});
+
+describe('Spanish opinions', () => {
+  it('gives a sentence opened by "Para X," to X', () => {
+    const text =
+      'Lukashenko ganó las elecciones. Para el presidente Alexander Lukashenko, las protestas son consecuencia de una “injerencia externa que busca desestabilizar el país”.';
+    expect(speakers(text, 'es')).toEqual(['Alexander Lukashenko']);
+  });
+});
+
+describe('French sources and hedges', () => {
+  function marked(text: string, layer: 'state-media' | 'unverified'): string[] {
+    return analyze(text, { language: 'fr' })
+      .filter((finding) => finding.layer === layer)
+      .map((finding) => finding.text);
+  }
+
+  it('marks an outlet that words were said to', () => {
+    const text = '« Ils contiennent les réponses à ces questions », a déclaré Grigori Karasin à l’agence de presse RIA Novosti.';
+    expect(marked(text, 'state-media')).toEqual(['l’agence de presse RIA Novosti']);
+  });
+
+  it('marks a single unnamed source, not unverified information spoken of in general', () => {
+    const source =
+      'Le gouvernement règle ses dettes pour que les compagnies pétrolières puissent importer, a assuré une source gouvernementale, mardi 26 avril 2022.';
+    expect(marked(source, 'unverified')).toHaveLength(1);
+    expect(marked('Les informations non vérifiées ont envahi les réseaux sociaux et les médias pendant la pandémie.', 'unverified')).toEqual([]);
+    expect(marked('Ils se sont intéressés au parcours d’une autre information non vérifiée, la dangerosité de l’ibuprofène.', 'unverified')).toHaveLength(1);
+  });
+});
+
+describe('verb forms', () => {
+  it('conjugates French -er verbs with their spelling changes', () => {
+    expect(frenchErForms(['déplorer'])).toEqual(expect.arrayContaining(['déplore', 'déplorait', 'déploré', 'déplorant']));
+    expect(frenchErForms(['annoncer'])).toEqual(expect.arrayContaining(['annonçait', 'annonce', 'annoncé']));
+    expect(frenchErForms(['répéter', 'rappeler', 'juger'])).toEqual(expect.arrayContaining(['répète', 'rappelle', 'jugeait', 'juge']));
+    expect(frenchInverted(['déplore', 'dit', 'déploré'])).toEqual([
+      'déplore-t-il',
+      'déplore-t-elle',
+      'déplore-t-ils',
+      'déplore-t-elles',
+      'dit-il',
+      'dit-elle',
+      'dit-ils',
+      'dit-elles',
+    ]);
+  });
+
+  it('conjugates Spanish regular verbs of each group', () => {
+    expect(spanishRegularForms(['lamentar'])).toEqual(expect.arrayContaining(['lamentó', 'lamenta', 'lamentado', 'lamentando']));
+    expect(spanishRegularForms(['insistir'])).toEqual(expect.arrayContaining(['insistió', 'insiste', 'insistido', 'insistiendo']));
+  });
+});

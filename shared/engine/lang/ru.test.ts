@@ -81,3 +81,16 @@ describe('Russian sources of outlets', () => {
     expect(found(text, 'state-media').map((f) => f.outlet)).toEqual(['Izvestia', 'RIA Novosti']);
   });
 });
+
+describe('Russian speakers after the verb or "по словам"', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('takes the genitive after "по словам" whole', () => {
+    const text = 'По словам источника агентства, в Европе задумались о таком варианте, поскольку конфликт «не имеет никаких признаков окончания».';
+    expect(speakers(text)[0]).toContain('источника');
+  });
+
+  it('finds the subject of a parenthetical verb', () => {
+    expect(speakers('Этот шаг, пишет агентство, еще сильнее «переложит бремя поддержки Украины на Европу».')).toEqual(['агентство']);
+  });
+});

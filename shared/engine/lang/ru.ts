@@ -144,6 +144,17 @@ const NATIONALITY_STEMS = [
   'египетск',
 ];
 
+/** Each role noun with its genitive singular ("министр" → "министра", "глава" → "главы", "представитель" → "представителя"). */
+function withGenitives(roles: readonly string[]): string[] {
+  const genitive = (role: string): string | undefined => {
+    if (role.endsWith('ий')) return `${role.slice(0, -2)}его`;
+    if (role.endsWith('ь')) return `${role.slice(0, -1)}я`;
+    if (role.endsWith('а')) return `${role.slice(0, -1)}ы`;
+    return /[бвгджзклмнпрстфхцчшщ]$/u.test(role) ? `${role}а` : undefined;
+  };
+  return [...roles, ...roles.flatMap((role) => genitive(role) ?? [])];
+}
+
 const familyOf = (noun: string): OutletFamily => {
   const n = noun.toLowerCase();
   if (/агентств/.test(n)) return 'agency';
@@ -397,7 +408,8 @@ export const RUSSIAN: LanguagePack = {
       'компании',
       'республики',
     ],
-    roles: [
+    // With their genitive, as "по словам министра", "по словам источника агентства" name the speaker.
+    roles: withGenitives([
       'министр',
       'президент',
       'пресс-секретарь',
@@ -460,7 +472,7 @@ export const RUSSIAN: LanguagePack = {
       'зампред',
       'источник',
       'собеседник',
-    ],
+    ]),
     speakingThings: [
       'заявление',
       'сообщение',
@@ -518,6 +530,8 @@ export const RUSSIAN: LanguagePack = {
         .map((verb) => [verb, verb.endsWith('ла') ? ('she' as const) : ('he' as const)]),
     ),
     according: ['словам', 'сообщении', 'заявлении'],
+    // A parenthetical ", пишет агентство," or an opening adverbial ("В понедельник заявил министр") puts the subject after its verb.
+    verbSecond: true,
     intro: ['в', 'во', 'по', 'после', 'однако', 'также', 'при', 'между', 'тем', 'кроме', 'накануне', 'ранее', 'позже', 'сегодня', 'вчера'],
   },
 };

@@ -1,5 +1,5 @@
 import { ACCORDING_AFTER_WORDS, ACCORDING_WORDS, OPINION_INTRO_WORDS, PACK_AUXILIARIES, PACK_GRAMMAR, PRO_DROP_VERBS } from '../lang/pack-overlay';
-import { INTRO_PREPOSITIONS, isRoleNoun, PARTICIPLE_VERBS as PARTICIPLES, QUOTING_VERBS, VERB_MODIFIERS } from './lexicon';
+import { INTRO_PREPOSITIONS, isRoleNoun, PARTICIPLE_VERBS as PARTICIPLES, QUOTING_VERBS, SPEAKING_THINGS, VERB_MODIFIERS } from './lexicon';
 import { isPronoun, leadingPhrase, MAX_DISTANCE, MAX_PHRASE, phraseEndingAt, subjectAfter, subjectBefore, trimPhrase } from './speaker-phrases';
 import { namesPerson } from './antecedents';
 import { namesNoOne } from './place-words';
@@ -239,7 +239,7 @@ function verbSecondSubject(view: readonly Token[], verb: number): Token[] | unde
   for (let j = verb + 2; (!inverted || !inverted.some((token) => token.cap)) && j <= verb + 4 && j < view.length; j++) {
     if (view[j]!.kind === 'word' && view[j]!.cap) inverted = subjectAfter(view, j - 1);
   }
-  if (!inverted || isPronoun(inverted[0]) || !namesPerson(inverted)) return undefined;
+  if (!inverted || isPronoun(inverted[0]) || !(namesPerson(inverted) || SPEAKING_THINGS.has(inverted[inverted.length - 1]!.lower))) return undefined;
   if (view[verb - 1]!.text === ',') return inverted;
   let start = verb - 1;
   while (start > 0 && view[start - 1]!.kind === 'word') start--;
@@ -272,7 +272,8 @@ export function cueAccordingTo(view: readonly Token[]): SpeakerCue | undefined {
       if (opinion) return { phrase: opinion, kind: 'according-to', immediate: false };
       continue;
     }
-    const phrase = subjectAfter(view, k + 1);
+    // "according to X" and "words of X" take two words; "según X", "по словам X" one.
+    const phrase = subjectAfter(view, ACCORDING_WORDS.has(view[k]!.lower) ? k : k + 1);
     if (phrase) return { phrase, kind: 'according-to', immediate: false };
   }
   return undefined;

@@ -87,7 +87,8 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       pattern: String.raw`claimed|claiming`,
       negatable: true,
       notAfter: CLAIM_OTHER_SENSES_BEFORE,
-      notBefore: CLAIM_OTHER_SENSES_AFTER,
+      // "I claimed through its care plan", "claimed on his insurance": a claim for money.
+      notBefore: String.raw`${CLAIM_OTHER_SENSES_AFTER}|(?:through|against)\b|on (?:the|its|their|his|her|my|our|your) (?:insurance|policy|cover)\b`,
     },
     {
       // A claim whose content follows ("the claim that", "claims of", "claims to have") counts after any word.
@@ -337,6 +338,8 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     { pattern: String.raw`according to (?:${VAGUE_REPORTS} )*reports` },
     {
       pattern: String.raw`(?:${VAGUE_REPORTS} )+reports`,
+      // "New York Daily News reports that …" names an outlet.
+      lowercaseOnly: true,
       negatable: true,
       notAfter: REPORT_OWNERS,
       notMatching: String.raw`^(?:other|several|many|some|numerous|various|multiple) reports$`,

@@ -92,6 +92,7 @@ describe('distancing frames', () => {
       'The largest claims came from the US.',
       'The attacks pushed claims up to $37bn.',
       'What other politician can claim this?',
+      'My hob was written off and I claimed through its care plan.',
     ].join(' ');
     expect(marks(text)).toEqual([]);
   });
@@ -269,6 +270,11 @@ describe('rumour and report', () => {
   it('takes "reported" after a number as attributive only before a plural noun', () => {
     expect(spans('Two reported killings shook the city.')).toHaveLength(1);
     expect(marks('Of the 20 sectors surveyed, 13 reported growth.')).toEqual([]);
+  });
+
+  it('does not take an outlet named "… News" reporting for vague reports', () => {
+    expect(marks('New York Daily News reports that the cases were confirmed.')).toEqual([]);
+    expect(marks('Media reports say the cases were confirmed.')).toHaveLength(1);
   });
 
   it('ignores market speculation, a single news report and the absence of reports', () => {

@@ -62,18 +62,14 @@ export interface RendererServer {
   readonly stop: () => void;
 }
 
-/** Starts `vite preview` on a free loopback port and waits until it answers. */
-export async function serveRenderer(): Promise<RendererServer> {
+/** Starts `vite preview` of a built renderer (by default `out/renderer`) on a free loopback port and waits until it answers. */
+export async function serveRenderer(outDir = 'out/renderer'): Promise<RendererServer> {
   const port = await freePort();
   const vite = join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [vite, 'preview', '--outDir', 'out/renderer', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
-    {
-      cwd: REPO_ROOT,
-      stdio: 'ignore',
-    },
-  );
+  const child: ChildProcess = spawn(process.execPath, [vite, 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+    cwd: REPO_ROOT,
+    stdio: 'ignore',
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
   const stop = (): void => void child.kill();
   const deadline = Date.now() + 60_000;
@@ -140,7 +136,7 @@ export interface BrowserFigures {
   readonly toggleProfile?: CpuProfile;
 }
 
-interface OpenedReader {
+export interface OpenedReader {
   readonly context: BrowserContext;
   readonly page: Page;
   readonly ms: number;
@@ -164,7 +160,7 @@ async function profilePage<T>(context: BrowserContext, page: Page, task: () => P
 }
 
 /** Opens an article through the Open button and the (bridged) dialog, and reads the renderer's measure. */
-async function openOnce(browser: Browser, baseUrl: string, file: BenchFile, profile = false): Promise<OpenedReader & { readonly profile?: CpuProfile }> {
+export async function openOnce(browser: Browser, baseUrl: string, file: BenchFile, profile = false): Promise<OpenedReader & { readonly profile?: CpuProfile }> {
   const context = await browser.newContext({ baseURL: baseUrl, viewport: playwrightConfig.use?.viewport ?? { width: 1280, height: 900 } });
   const page = await context.newPage();
   // tsx compiles with esbuild's keepNames, which wraps functions in a `__name` helper; functions

@@ -22,12 +22,25 @@ export interface PublishedFile extends PinnedFile {
   readonly kind: 'outputs' | 'rouge-lsum';
 }
 
+/**
+ * A second benchmark from the same snapshot, scored beside the first so that a gain on one that is a
+ * loss on the other shows. Its ground truth is plain text; anything after `goldEndsAt` (the
+ * annotators' comment section) is not the article.
+ */
+export interface CheckBenchmark {
+  readonly benchmark: string;
+  readonly citation: string;
+  readonly goldEndsAt: string;
+  readonly files: readonly BenchmarkPage[];
+}
+
 /** The committed manifest: where the benchmark's pages and the published results live. */
 export interface ExtractionManifest {
   readonly benchmark: string;
   readonly citation: string;
   readonly pages: { readonly repo: string; readonly commit: string; readonly licence: string; readonly files: readonly BenchmarkPage[] };
   readonly published: { readonly repo: string; readonly commit: string; readonly source: string; readonly files: readonly PublishedFile[] };
+  readonly checks?: readonly CheckBenchmark[];
 }
 
 /** The manifest's place in the repository. */

@@ -1,6 +1,6 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { loadArticleFile } from '../../electron/services/load-article';
@@ -10,7 +10,7 @@ import { ArticleBuilder } from '../../electron/services/loaders/article-builder'
 import { blocksOfHtmlFragment } from '../../electron/services/loaders/load-html';
 import { cutTrailingFurniture } from '../../electron/services/loaders/trailing-furniture';
 import { DEFAULT_MIRROR_ROOT } from '../../scripts/real-corpus/source';
-import { locateSnapshots, readExtractionManifest, readPinned, type BenchmarkPage } from './benchmark-source';
+import { locateSnapshots, readExtractionManifest, readPinned, type BenchmarkPage, type CheckBenchmark, type PinnedFile } from './benchmark-source';
 import { meanScore, tokenScore, type TokenScore } from './token-f1';
 
 /** Block-level tags after which the benchmark's ground truth starts a new line. */
@@ -82,6 +82,27 @@ export function goldText(annotatedHtml: string): string {
     text += `${(element.textContent ?? '').trim()} `;
   }
   return text.trim();
+}
+
+/**
+ * Ground truth by its file's sha256, kept between runs: parsing 621 annotated pages in jsdom takes
+ * minutes, and the pinned hash makes a stale entry impossible.
+ */
+const GOLD_CACHE = resolve(__dirname, '../../node_modules/.cache/sourcelight-extraction-gold');
+
+function cachedGold(file: PinnedFile, derive: () => string): string {
+  const path = join(GOLD_CACHE, `${file.sha256}.txt`);
+  if (existsSync(path)) return readFileSync(path, 'utf8');
+  const text = derive();
+  mkdirSync(GOLD_CACHE, { recursive: true });
+  writeFileSync(path, text);
+  return text;
+}
+
+/** A check benchmark's typed-out ground truth, without the comment section its annotators added below. */
+export function plainGoldText(text: string, endsAt: string): string {
+  const end = text.indexOf(endsAt);
+  return (end === -1 ? text : text.slice(0, end)).trim();
 }
 
 type Extractor = (html: string, page: BenchmarkPage) => Promise<string> | string;
@@ -202,15 +223,96 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
+interface SuiteOptions {
+  /** How many of our worst pages to list. */
+  readonly worst: number;
+  /** A folder to write each page's extraction and ground truth to, with a table of per-page scores. */
+  readonly dumpTo?: string | undefined;
+}
+
+const HEADER = 'extractor                                             precision  recall   F1    (token level, mean per page)   median F1';
+
+function scoreLine(name: string, scores: readonly TokenScore[]): string {
+  return `${name.padEnd(54)} ${format(meanScore(scores))}                                  ${median(scores.map((s) => s.f1)).toFixed(3)}`;
+}
+
+/** Runs each extractor over the pages with ground truth and prints its mean scores. */
+async function scoreSuite(
+  pages: readonly BenchmarkPage[],
+  golds: ReadonlyMap<string, string>,
+  inputs: ReadonlyMap<string, Buffer>,
+  extractors: readonly [string, Extractor][],
+  options: SuiteOptions,
+): Promise<void> {
+  console.log(HEADER);
+  for (const [name, extract] of extractors) {
+    const ours = name.startsWith('Sourcelight');
+    const perPage: { id: string; score: TokenScore }[] = [];
+    for (const page of pages) {
+      let text = '';
+      try {
+        text = await extract(decodeHtml(inputs.get(page.input.path)!), page);
+      } catch {
+        text = '';
+      }
+      closeWindows();
+      const score = tokenScore(text, golds.get(page.id)!);
+      perPage.push({ id: page.id, score });
+      if (ours && options.dumpTo) {
+        writeFileSync(join(options.dumpTo, `${page.id}.ours.txt`), text);
+        writeFileSync(join(options.dumpTo, `${page.id}.gold.txt`), golds.get(page.id)!);
+      }
+    }
+    const scores = perPage.map((entry) => entry.score);
+    console.log(scoreLine(name, scores));
+    if (!ours) continue;
+    const worstFirst = [...perPage].sort((a, b) => a.score.f1 - b.score.f1);
+    for (const entry of worstFirst.slice(0, options.worst)) {
+      console.log(`   ${entry.id}  P ${entry.score.precision.toFixed(3)}  R ${entry.score.recall.toFixed(3)}  F1 ${entry.score.f1.toFixed(3)}`);
+    }
+    if (options.dumpTo) {
+      const rows = worstFirst.map(
+        (entry) => `${entry.id}\t${entry.score.precision.toFixed(3)}\t${entry.score.recall.toFixed(3)}\t${entry.score.f1.toFixed(3)}`,
+      );
+      writeFileSync(join(options.dumpTo, 'scores.tsv'), `page\tprecision\trecall\tf1\n${rows.join('\n')}\n`);
+    }
+  }
+}
+
+function argument(args: readonly string[], name: string): string | undefined {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+}
+
+/** Scores a check benchmark from the same snapshot with our loader and Readability alone. */
+async function scoreCheck(
+  check: CheckBenchmark,
+  gitDir: string,
+  commit: string,
+  extractors: readonly [string, Extractor][],
+  options: SuiteOptions,
+): Promise<void> {
+  const bytes = readPinned(
+    gitDir,
+    commit,
+    check.files.flatMap((page) => [page.input, page.gold]),
+  );
+  const golds = new Map(check.files.map((page) => [page.id, plainGoldText(bytes.get(page.gold.path)!.toString('utf8'), check.goldEndsAt)]));
+  const scored = check.files.filter((page) => golds.get(page.id)!.length > 0);
+  console.log(`\nindependent check, ${check.benchmark}: ${scored.length} pages with ground truth (${check.files.length - scored.length} without, left out)`);
+  console.log(check.citation);
+  await scoreSuite(scored, golds, bytes, extractors, options);
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const mirrorAt = args.indexOf('--mirror');
-  const mirror = mirrorAt >= 0 && args[mirrorAt + 1] ? args[mirrorAt + 1]! : DEFAULT_MIRROR_ROOT;
-  const limitAt = args.indexOf('--limit');
-  const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
-  const worstAt = args.indexOf('--worst');
-  const worst = worstAt >= 0 ? Number(args[worstAt + 1]) : 0;
+  const mirror = argument(args, '--mirror') ?? DEFAULT_MIRROR_ROOT;
+  const limit = Number(argument(args, '--limit') ?? Infinity);
+  const worst = Number(argument(args, '--worst') ?? 0);
+  const dumpTo = argument(args, '--dump');
   const only = args.includes('--ours-only');
+  const skipChecks = args.includes('--no-check');
+  const checkOnly = args.includes('--check-only');
 
   const manifest = readExtractionManifest();
   const located = locateSnapshots(manifest, mirror);
@@ -221,17 +323,13 @@ async function main(): Promise<void> {
     return;
   }
   const pages = manifest.pages.files.slice(0, limit);
-  const pinned = readPinned(
-    located.pages,
-    manifest.pages.commit,
-    pages.flatMap((page) => [page.input, page.gold]),
-  );
   const inputHash = new Map(pages.map((page) => [page.id, page.input.sha256]));
 
   const publishedOnly = args.includes('--published-only');
   const extractors: [string, Extractor][] = [];
   const scratch = mkdtempSync(join(tmpdir(), 'sourcelight-extraction-'));
-  if (!publishedOnly) extractors.push(['Sourcelight loader (Readability + our cleaning)', makeOurLoader(scratch)]);
+  const ourLoader = makeOurLoader(scratch);
+  if (!publishedOnly) extractors.push(['Sourcelight loader (Readability + our cleaning)', ourLoader]);
   if (!only && !publishedOnly) {
     extractors.push(['@mozilla/readability 0.6.0 alone (content)', readabilityAlone]);
     extractors.push(['@mozilla/readability 0.6.0 alone (title + content)', readabilityWithTitle]);
@@ -242,65 +340,68 @@ async function main(): Promise<void> {
       extractors.push(['defuddle + our lexicon + tail cut', defuddleCleaned(true)]);
     } else console.log('defuddle is not installed: its rows are left out');
   }
-
-  const golds = new Map(
-    pages.map((page) => {
-      const text = goldText(decodeHtml(pinned.get(page.gold.path)!));
-      closeWindows();
-      return [page.id, text];
-    }),
-  );
-  const scored = pages.filter((page) => golds.get(page.id)!.length > 0);
-  console.log(`${manifest.benchmark}: ${scored.length} pages with ground truth (${pages.length - scored.length} without, left out)`);
-  console.log(`pages: ${manifest.pages.repo}@${manifest.pages.commit.slice(0, 10)}; ${manifest.citation}`);
-  console.log('\nextractor                                             precision  recall   F1    (token level, mean per page)   median F1');
+  const dumpFolder = (name: string): string | undefined => {
+    if (!dumpTo) return undefined;
+    const folder = join(dumpTo, name);
+    mkdirSync(folder, { recursive: true });
+    return folder;
+  };
 
   try {
-    for (const [name, extract] of extractors) {
-      const perPage: { id: string; score: TokenScore }[] = [];
-      for (const page of scored) {
-        let text = '';
-        try {
-          text = await extract(decodeHtml(pinned.get(page.input.path)!), page);
-        } catch {
-          text = '';
-        }
-        closeWindows();
-        perPage.push({ id: page.id, score: tokenScore(text, golds.get(page.id)!) });
-      }
-      const scores = perPage.map((entry) => entry.score);
-      console.log(`${name.padEnd(54)} ${format(meanScore(scores))}                                  ${median(scores.map((s) => s.f1)).toFixed(3)}`);
-      if (worst > 0 && name.startsWith('Sourcelight')) {
-        for (const entry of [...perPage].sort((a, b) => a.score.f1 - b.score.f1).slice(0, worst)) {
-          console.log(`   ${entry.id}  P ${entry.score.precision.toFixed(3)}  R ${entry.score.recall.toFixed(3)}  F1 ${entry.score.f1.toFixed(3)}`);
-        }
+    if (!checkOnly) {
+      const pinned = readPinned(
+        located.pages,
+        manifest.pages.commit,
+        pages.flatMap((page) => [page.input, page.gold]),
+      );
+      const golds = new Map(
+        pages.map((page) => {
+          const text = cachedGold(page.gold, () => goldText(decodeHtml(pinned.get(page.gold.path)!)));
+          closeWindows();
+          return [page.id, text];
+        }),
+      );
+      const scored = pages.filter((page) => golds.get(page.id)!.length > 0);
+      console.log(`${manifest.benchmark}: ${scored.length} pages with ground truth (${pages.length - scored.length} without, left out)`);
+      console.log(`pages: ${manifest.pages.repo}@${manifest.pages.commit.slice(0, 10)}; ${manifest.citation}\n`);
+      await scoreSuite(scored, golds, pinned, extractors, { worst, dumpTo: dumpFolder('l3s-gn1') });
+      if (located.published) printPublished(manifest, located.published, scored, golds, inputHash);
+      else console.log(`\npublished figures: fetch ${manifest.published.repo} to print them`);
+    }
+    if (!skipChecks) {
+      const checkExtractors = extractors.filter(([name]) => name.startsWith('Sourcelight') || name.startsWith('@mozilla/readability'));
+      for (const check of manifest.checks ?? []) {
+        const files = check.files.slice(0, limit);
+        await scoreCheck({ ...check, files }, located.pages, manifest.pages.commit, checkExtractors, { worst, dumpTo: dumpFolder('check') });
       }
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
+  console.log('\nPostlight Parser (@postlight/parser 2.2.3) is not measured: it depends on GitHub-hosted packages, which npm cannot install offline.');
+}
 
-  if (!located.published) {
-    console.log(`\npublished figures: fetch ${manifest.published.repo} to print them`);
-    return;
-  }
-  const publishedBytes = readPinned(located.published, manifest.published.commit, manifest.published.files);
+function printPublished(
+  manifest: ReturnType<typeof readExtractionManifest>,
+  gitDir: string,
+  scored: readonly BenchmarkPage[],
+  golds: ReadonlyMap<string, string>,
+  inputHash: ReadonlyMap<string, string>,
+): void {
+  const publishedBytes = readPinned(gitDir, manifest.published.commit, manifest.published.files);
   const outputs: PublishedOutputs[] = manifest.published.files
     .filter((file) => file.kind === 'outputs')
     .map((file) => ({ tool: file.tool, byPage: parseJsonLines(publishedBytes.get(file.path)!) }));
   console.log(`\npublished outputs of the comparison study, scored the same way (${manifest.published.repo}@${manifest.published.commit.slice(0, 10)}):`);
   for (const output of outputs) {
     const scores = scored.map((page) => tokenScore(output.byPage.get(inputHash.get(page.id)!) ?? '', golds.get(page.id)!));
-    console.log(
-      `${`${output.tool} (published output)`.padEnd(54)} ${format(meanScore(scores))}                                  ${median(scores.map((s) => s.f1)).toFixed(3)}`,
-    );
+    console.log(scoreLine(`${output.tool} (published output)`, scores));
   }
   console.log("\npublished ROUGE-LSum (the study's own metric, all pages; not comparable digit for digit with token level):");
   for (const file of manifest.published.files.filter((entry) => entry.kind === 'rouge-lsum')) {
     const mean = rougeMean(publishedBytes.get(file.path)!);
     console.log(`${file.tool.padEnd(54)} ${mean.precision.toFixed(3)}      ${mean.recall.toFixed(3)}   ${mean.f1.toFixed(3)}   (${mean.pages} pages)`);
   }
-  console.log('\nPostlight Parser (@postlight/parser 2.2.3) is not measured: it depends on GitHub-hosted packages, which npm cannot install offline.');
 }
 
 if (require.main === module) {

@@ -16,6 +16,13 @@ const PUBLISHED_FILES: readonly Omit<PublishedFile, 'sha256'>[] = [
   { tool: 'readability-lxml', kind: 'rouge-lsum', path: 'outputs/metrics-computed/rouge/l3s-gn1/rouge_readability.csv' },
 ];
 
+// Dragnet (Peters & Lecocq, WWW 2013 companion): 1,381 news and blog pages of 2012 with their article text
+// and comments typed out by annotators. Every fifth page (in numeric order) is the independent check: enough
+// sites to show a loss, small enough to run beside L3S-GN1.
+const CHECK_DIR = 'dragnet_data';
+const CHECK_EVERY = 5;
+const DRAGNET_COMMENTS = '!@#$%^&*()  COMMENTS';
+
 function headOf(gitDir: string): string {
   return execFileSync('git', ['--git-dir', gitDir, 'rev-parse', 'HEAD']).toString().trim();
 }
@@ -28,20 +35,28 @@ function listFiles(gitDir: string, commit: string, folder: string): string[] {
 }
 
 /** Writes `eval/extraction/manifest.json` from the fetched snapshots. Usage: `npx tsx eval/extraction/write-manifest.ts`. */
+/** The pages of one folder of the snapshot; `choose` picks from its inputs in listing order. */
+function pagesOf(gitDir: string, commit: string, folder: string, choose: (inputs: string[]) => string[] = (inputs) => inputs): BenchmarkPage[] {
+  const inputs = choose(listFiles(gitDir, commit, `${folder}/input`).filter((path) => path.endsWith('.html')));
+  const golds = inputs.map((path) => path.replace('/input/', '/GoldStandard/').replace(/\.html$/, '.txt'));
+  const bytes = readSnapshotFiles(gitDir, commit, [...inputs, ...golds]);
+  return inputs.map((input, index) => ({
+    id: input.replace(/^.*\//, '').replace(/\.html$/, ''),
+    input: { path: input, sha256: sha256(bytes.get(input)!) },
+    gold: { path: golds[index]!, sha256: sha256(bytes.get(golds[index]!)!) },
+  }));
+}
+
 function main(): void {
   const pagesDir = snapshotGitDir(DEFAULT_MIRROR_ROOT, PAGES_REPO);
   const publishedDir = snapshotGitDir(DEFAULT_MIRROR_ROOT, PUBLISHED_REPO);
   if (!pagesDir || !publishedDir) throw new Error(`fetch ${PAGES_REPO} and ${PUBLISHED_REPO} first`);
   const pagesCommit = headOf(pagesDir);
   const publishedCommit = headOf(publishedDir);
-  const inputs = listFiles(pagesDir, pagesCommit, `${PAGES_DIR}/input`).filter((path) => path.endsWith('.html'));
-  const golds = inputs.map((path) => path.replace('/input/', '/GoldStandard/').replace(/\.html$/, '.txt'));
-  const bytes = readSnapshotFiles(pagesDir, pagesCommit, [...inputs, ...golds]);
-  const files: BenchmarkPage[] = inputs.map((input, index) => ({
-    id: input.replace(/^.*\//, '').replace(/\.html$/, ''),
-    input: { path: input, sha256: sha256(bytes.get(input)!) },
-    gold: { path: golds[index]!, sha256: sha256(bytes.get(golds[index]!)!) },
-  }));
+  const files = pagesOf(pagesDir, pagesCommit, PAGES_DIR);
+  const checkFiles = pagesOf(pagesDir, pagesCommit, CHECK_DIR, (inputs) =>
+    inputs.sort((a, b) => a.localeCompare(b, 'en', { numeric: true })).filter((_, index) => index % CHECK_EVERY === 0),
+  );
   const publishedBytes = readSnapshotFiles(
     publishedDir,
     publishedCommit,
@@ -59,9 +74,17 @@ function main(): void {
       source: 'outputs of the Bevendorff et al. (2023) benchmark on L3S-GN1, republished with the benchmark code by its extended fork',
       files: PUBLISHED_FILES.map((file) => ({ ...file, sha256: sha256(publishedBytes.get(file.path)!) })),
     },
+    checks: [
+      {
+        benchmark: `Dragnet (every ${CHECK_EVERY}th page)`,
+        citation: 'M. E. Peters, D. Lecocq: Content Extraction Using Diverse Feature Sets, WWW 2013 companion (pages and annotations, seomoz/dragnet_data).',
+        goldEndsAt: DRAGNET_COMMENTS,
+        files: checkFiles,
+      },
+    ],
   };
   writeFileSync(EXTRACTION_MANIFEST_PATH, `${JSON.stringify(manifest, null, 1)}\n`);
-  console.log(`wrote ${files.length} pages and ${PUBLISHED_FILES.length} published files to ${EXTRACTION_MANIFEST_PATH}`);
+  console.log(`wrote ${files.length} pages, ${checkFiles.length} check pages and ${PUBLISHED_FILES.length} published files to ${EXTRACTION_MANIFEST_PATH}`);
 }
 
 if (require.main === module) main();

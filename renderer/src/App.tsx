@@ -66,7 +66,7 @@ export function App({ api }: AppProps) {
   // The language the reader picked for this article; a newly opened article starts from detection.
   const [languagePick, setLanguagePick] = useState<{ readonly article: Article | null; readonly choice: LanguageChoice }>({ article: null, choice: 'auto' });
   const languageChoice = languagePick.article === article ? languagePick.choice : 'auto';
-  const { analysis: engineAnalysis, pending } = useArticleAnalysis(article, settings.typologies, languageChoice);
+  const { analysis: engineAnalysis, pending, prepare: prepareAnalysis } = useArticleAnalysis(article, settings.typologies, languageChoice);
   useArticleHighlightedMark(engineAnalysis, pending);
   const reportError = useCallback((error: unknown) => setAlert(error instanceof Error ? error.message : String(error)), []);
   const correctionsState = useCorrections(api, article, reportError);
@@ -104,18 +104,22 @@ export function App({ api }: AppProps) {
     api.listRecentFiles().then(setRecentFiles, () => undefined);
   }, [api]);
 
-  const showLoadResult = useCallback((result: LoadResult | null) => {
-    if (result === null) return;
-    if (result.ok) {
-      setArticle(result.article);
-      setShowStripped(false);
-      setAlert(null);
-      setExportNote(null);
-    } else {
-      // A failed open never replaces what the reader is looking at.
-      setAlert(result.error.message);
-    }
-  }, []);
+  const showLoadResult = useCallback(
+    (result: LoadResult | null) => {
+      if (result === null) return;
+      if (result.ok) {
+        prepareAnalysis(result.article);
+        setArticle(result.article);
+        setShowStripped(false);
+        setAlert(null);
+        setExportNote(null);
+      } else {
+        // A failed open never replaces what the reader is looking at.
+        setAlert(result.error.message);
+      }
+    },
+    [prepareAnalysis],
+  );
 
   const reportFailure = useCallback((error: unknown) => {
     setAlert(error instanceof Error ? error.message : String(error));

@@ -123,7 +123,19 @@ interface Numbers {
   readonly percent: (share: number) => string;
 }
 
+// Building a number format loads the locale's data, the summary's largest cost; the reader asks for
+// the same locale on every summary.
+const NUMBERS_BY_LOCALE = new Map<string, Numbers>();
+
 function numbersFor(locale: string | undefined): Numbers {
+  const cached = NUMBERS_BY_LOCALE.get(locale ?? '');
+  if (cached) return cached;
+  const numbers = buildNumbers(locale);
+  NUMBERS_BY_LOCALE.set(locale ?? '', numbers);
+  return numbers;
+}
+
+function buildNumbers(locale: string | undefined): Numbers {
   let counts: Intl.NumberFormat;
   let percents: Intl.NumberFormat;
   try {

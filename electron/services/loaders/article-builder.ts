@@ -10,6 +10,7 @@ import {
   type StrippedText,
 } from '../../../shared/model/article';
 import { matchBoilerplate } from './boilerplate';
+import { isBodyBlock } from './body-text';
 import { normaliseBlockText } from './block-text';
 
 /** Metadata a loader found besides the text. */
@@ -136,7 +137,7 @@ export class ArticleBuilder {
 
   /** Whether any block holds running text rather than only headings and labels. */
   hasBody(): boolean {
-    return this.parts.some((part) => part.kind === 'paragraph' || part.kind === 'blockquote' || part.kind === 'list-item');
+    return this.parts.some((part) => isBodyBlock(part.kind));
   }
 
   /** Builds the article; `text` is the block texts joined so block offsets are exact. */

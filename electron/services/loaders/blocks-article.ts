@@ -1,6 +1,7 @@
 import type { Article, ArticleFormat, BlockKind, BlockLink } from '../../../shared/model/article';
 import { ArticleBuilder, type ArticleMetadata } from './article-builder';
 import { normaliseBlockText } from './block-text';
+import { BYLINE_SEARCH_BLOCKS, isBodyBlock, MIN_BODY_WORDS } from './body-text';
 import { isDatelineOnly, looksLikeHeadline, parseByline } from './text-structure';
 
 /** A block a structured loader found, or text it removed as page furniture (running headers, page numbers). */
@@ -9,11 +10,6 @@ export type LoaderBlock =
   | { readonly kind: 'stripped'; readonly text: string; readonly reason: string }
   /** An image, shown as a placeholder; `text` is its alternative text. */
   | { readonly kind: 'image'; readonly text: string };
-
-/** Fewer words of running text than this and the file holds no article to read. */
-const MIN_BODY_WORDS = 15;
-/** Only the top of an article carries its byline. */
-const BYLINE_SEARCH_BLOCKS = 4;
 
 /** What a structured loader knows besides the blocks. */
 export interface BlockArticleOptions {
@@ -32,7 +28,7 @@ export interface NoArticleFound {
 
 function bodyWords(article: Article): number {
   return article.blocks
-    .filter((block) => block.kind === 'paragraph' || block.kind === 'blockquote' || block.kind === 'list-item')
+    .filter((block) => isBodyBlock(block.kind))
     .reduce((count, block) => count + article.text.slice(block.start, block.end).split(' ').length, 0);
 }
 

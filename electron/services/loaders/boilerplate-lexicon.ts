@@ -70,7 +70,7 @@ export const WHOLE_BOILERPLATE: readonly WholeBoilerplate[] = [
   { pattern: /^powered by .{1,60}$/i, reason: 'site credit' },
   {
     pattern:
-      /^(?:home|search|print|print (?:version|this (?:article|page|story))|printer[- ]friendly(?: version)?|e-?mail (?:article|story|this (?:article|story|page)|to a friend)|text size|font size|[a-z]?[+-] ?text size|most (?:e-?mailed|viewed|read|popular)|don['’]t miss(?: \. \. \.|\.\.\.|…)?)$/i,
+      /^(?:home|search|print|print (?:version|this (?:article|page|story))|printer[- ]friendly(?: version)?|e-?mail (?:article|story|this (?:article|story|page)(?: to a friend)?|to a friend)|text size|font size|[a-z]?[+-] ?text size|most (?:e-?mailed|viewed|read|popular)|don['’]t miss(?: \. \. \.|\.\.\.|…)?)$/i,
     reason: 'page tool',
   },
   // Breadcrumbs: "> Breaking News", "Home > World".

@@ -30,6 +30,14 @@ describe('closeRunawayTitle', () => {
     expect(documentOf(repaired).body.textContent).toContain('four-shot lead');
   });
 
+  it('ends a title whose end tag was mangled into another name (a template tool\'s "</titlevalue=…>")', () => {
+    const html = `<html><head><title>Golfer wins open</titlevalue="true" --></head><body><p>${STORY}</p></body></html>`;
+    expect(documentOf(html).body.textContent).toBe('');
+    const repaired = closeRunawayTitle(html);
+    expect(documentOf(repaired).title).toBe('Golfer wins open');
+    expect(documentOf(repaired).body.textContent).toContain('four-shot lead');
+  });
+
   it('leaves a closed title alone', () => {
     const html = '<title>Golfer wins open</title><p>x</p>';
     expect(closeRunawayTitle(html)).toBe(html);

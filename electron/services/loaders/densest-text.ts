@@ -122,7 +122,7 @@ export function closeRunawayTitle(html: string): string {
   const open = /<title(?:\s[^>]*)?>/i.exec(html);
   if (!open) return html;
   const start = open.index + open[0].length;
-  const end = html.slice(start, start + MAX_TITLE_SPAN).search(/<\/title/i);
+  const end = html.slice(start, start + MAX_TITLE_SPAN).search(/<\/title[\s/>]/i);
   if (end !== -1) return html;
   const stop = html.slice(start).search(/[\r\n<]/);
   if (stop === -1) return html;

@@ -6,6 +6,11 @@ export interface HtmlTextBlock {
   readonly kind: BlockKind;
   readonly text: string;
   readonly links?: readonly BlockLink[];
+  /**
+   * Characters of `text` (spaces aside) inside any `<a href>`, whether or not its target could be kept:
+   * how much of the block is a link, which is what a list of links or a page tool is made of.
+   */
+  readonly linkedChars?: number;
 }
 
 /** An image where it stood in the body: `text` is its alternative text (empty when it has none). */
@@ -165,6 +170,12 @@ export function linkTarget(href: string | null, baseUrl: string | undefined): st
 interface Piece {
   readonly text: string;
   readonly href: string | null;
+  /** Inside an `<a href>`, even one whose target is not kept (relative with no base, `javascript:`). */
+  readonly linked?: boolean;
+}
+
+function linkedCharsOf(pieces: readonly Piece[]): number {
+  return pieces.reduce((sum, piece) => (piece.linked ? sum + piece.text.replace(/\s+/g, '').length : sum), 0);
 }
 
 /**
@@ -222,17 +233,18 @@ export function collectHtmlBlocks(root: Node, options: CollectOptions = {}): Htm
 
   const flush = (): void => {
     const { text, links } = joinPieces(pieces);
-    if (text.length > 0) blocks.push(links.length > 0 ? { kind: bufferKind, text, links } : { kind: bufferKind, text });
+    const linkedChars = linkedCharsOf(pieces);
+    if (text.length > 0) blocks.push({ kind: bufferKind, text, ...(links.length > 0 ? { links } : {}), ...(linkedChars > 0 ? { linkedChars } : {}) });
     pieces = [];
     bufferHasText = false;
   };
 
-  const walk = (node: Node, kind: BlockKind, href: string | null): void => {
+  const walk = (node: Node, kind: BlockKind, href: string | null, linked: boolean): void => {
     if (node.nodeType === TEXT_NODE) {
       const value = node.nodeValue ?? '';
       if (!bufferHasText) bufferKind = kind;
       if (value.trim().length > 0) bufferHasText = true;
-      pieces.push({ text: value, href });
+      pieces.push(linked ? { text: value, href, linked } : { text: value, href });
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;
@@ -250,14 +262,15 @@ export function collectHtmlBlocks(root: Node, options: CollectOptions = {}): Htm
     if (SPACED.has(tag)) pieces.push({ text: ' ', href: null });
     const childKind = kindFor(element, tag, kind);
     const childHref = tag === 'a' ? linkTarget(element.getAttribute('href'), options.baseUrl) : href;
+    const childLinked = linked || (tag === 'a' && element.hasAttribute('href'));
     const isBlock = BLOCK_LEVEL.has(tag);
     if (isBlock) flush();
-    for (const child of Array.from(element.childNodes)) walk(child, childKind, childHref);
+    for (const child of Array.from(element.childNodes)) walk(child, childKind, childHref, childLinked);
     if (isBlock) flush();
     else if (SPACED.has(tag)) pieces.push({ text: ' ', href: null });
   };
 
-  walk(root, 'paragraph', null);
+  walk(root, 'paragraph', null, false);
   flush();
   return blocks;
 }

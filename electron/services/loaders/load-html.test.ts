@@ -23,6 +23,24 @@ const BODY = `
   <p>Volunteers carried the last boxes of books back onto the shelves on Friday evening, and the first readers arrived before the doors were unlocked.</p>`;
 
 describe('buildHtmlArticle', () => {
+  it("shows the page's own heading as the headline when the title only adds its sections, and a date line as a date", () => {
+    const article = built(
+      `<html><head><title>Library reopens after repairs - Local - News - Mill Street Gazette</title></head><body><div><h2>Library reopens after repairs</h2><p>Wednesday, January 09, 2008</p>${BODY}</div></body></html>`,
+    );
+    expect(article.title).toBe('Library reopens after repairs');
+    expect(blockTexts(article).slice(0, 2)).toEqual([
+      ['heading', 'Library reopens after repairs'],
+      ['dateline', 'Wednesday, January 09, 2008'],
+    ]);
+  });
+
+  it('finds the h1 headline by the document title when the page has no meta title', () => {
+    const article = built(
+      `<html><head><title>Library reopens after repairs - Local - Mill Street Gazette</title></head><body><div><h1>More</h1><h1>Library reopens after repairs</h1>${BODY}</div></body></html>`,
+    );
+    expect(article.title).toBe('Library reopens after repairs');
+  });
+
   it('reads the fixture page into headline, byline, paragraphs, caption, subheading, quote and list items', async () => {
     const result = await loadArticleFile(resolve(__dirname, 'fixtures/harbour-article.html'));
     if (!result.ok) throw new Error(result.error.message);

@@ -4,18 +4,15 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import type { Article, ArticleFormat } from '../../../shared/model/article';
 import { ArticleBuilder, type ArticleMetadata } from './article-builder';
 import { normaliseBlockText } from './block-text';
+import { BYLINE_SEARCH_BLOCKS, isBodyBlock, MIN_BODY_WORDS } from './body-text';
 import { collectHtmlBlocks, type HtmlBlock } from './html-blocks';
 import { ExtractionDeadline, flattenDeepNesting, isParseableShape, measureHtmlShape, MAX_HTML_DEPTH, MAX_HTML_ELEMENTS } from './extraction-limits';
 import { readHtmlMetadata } from './html-metadata';
+import { findLinkLists } from './link-lists';
 import { cleanByline, isSiteName, markPageRoles } from './page-structure';
-import { parseByline } from './text-structure';
+import { isDateOnly, parseByline } from './text-structure';
 import { cutTrailingFurniture, type TrailingCut } from './trailing-furniture';
 import { closeRunawayTitle, densestTextArticle } from './densest-text';
-
-/** Fewer words of running text than this and the page has no article to read. */
-const MIN_BODY_WORDS = 15;
-/** Only the top of an article carries its byline. */
-const BYLINE_SEARCH_BLOCKS = 4;
 
 /** A failure particular to HTML: the page held no article body, or is too complex to parse safely. */
 export interface NoArticle {
@@ -39,6 +36,9 @@ function getPurifier(): DOMPurify {
   return purifier;
 }
 
+/** Longer than this, a title or heading is no headline (a mangled page's meta title that runs into its scripts). */
+const MAX_HEADLINE_CHARS = 300;
+
 function fold(text: string): string {
   return normaliseBlockText(text)
     .toLowerCase()
@@ -47,9 +47,7 @@ function fold(text: string): string {
 }
 
 function wordCount(blocks: readonly HtmlBlock[]): number {
-  return blocks
-    .filter((block) => block.kind === 'paragraph' || block.kind === 'blockquote' || block.kind === 'list-item' || block.kind === 'standfirst')
-    .reduce((count, block) => count + block.text.split(' ').length, 0);
+  return blocks.filter((block) => isBodyBlock(block.kind)).reduce((count, block) => count + block.text.split(' ').length, 0);
 }
 
 /** Whether the markup holds enough words outside its tags to be worth a second parse for the fallback. */
@@ -76,21 +74,26 @@ function findPageHeadline(
 ): { headline?: string | undefined; site?: string | undefined } {
   const fromParts = headlineFromTitleParts(document, metaTitle ?? document.title, site);
   if (fromParts) return fromParts;
-  return { headline: findH1Headline(document, metaTitle, site) };
+  return { headline: findH1Headline(document, metaTitle ?? (normaliseBlockText(document.title) || undefined), site) };
 }
 
 function findH1Headline(document: Document, metaTitle: string | undefined, site: string | undefined): string | undefined {
   const headings = Array.from(document.querySelectorAll('h1'))
     .map((element) => normaliseBlockText(element.textContent ?? ''))
-    .filter((text) => text.length > 0 && text.length <= 300 && !isSiteName(text, site));
+    .filter((text) => text.length > 0 && text.length <= MAX_HEADLINE_CHARS && !isSiteName(text, site));
   if (metaTitle) {
     const folded = fold(metaTitle);
     const similar = headings.find((text) => fold(text) === folded || (fold(text).length >= 12 && folded.includes(fold(text))));
     if (similar) return similar;
+    // Some sites set the story's headline as an h2 (their h1 is the logo): the h2 the title begins with.
+    const second = Array.from(document.querySelectorAll('h2'), (element) => normaliseBlockText(element.textContent ?? '')).find(
+      (text) => fold(text).length >= 12 && text.length <= MAX_HEADLINE_CHARS && folded.startsWith(fold(text)),
+    );
+    if (second) return second;
   }
   const own = document.querySelector('article h1');
   const ownText = own ? normaliseBlockText(own.textContent ?? '') : '';
-  if (ownText.length > 0 && ownText.length <= 300 && !isSiteName(ownText, site)) return ownText;
+  if (ownText.length > 0 && ownText.length <= MAX_HEADLINE_CHARS && !isSiteName(ownText, site)) return ownText;
   // A page with no title at all, or one that is only the site's name, still shows its headline as its one h1.
   if (!metaTitle && !normaliseBlockText(document.title) && headings.length === 1) return headings[0];
   // (A meta title that is only the site's name: the same.)
@@ -150,7 +153,7 @@ function withoutTagline(site: string | undefined): string | undefined {
 function headlineOf(candidates: readonly (string | null | undefined)[], site: string | undefined): string | undefined {
   for (const candidate of candidates) {
     const title = withoutSiteSuffix(candidate ?? undefined, site);
-    if (title && !isSiteName(title, site)) return title;
+    if (title && title.length <= MAX_HEADLINE_CHARS && !isSiteName(title, site)) return title;
   }
   return undefined;
 }
@@ -256,7 +259,13 @@ export function buildHtmlArticle(
   const builder = new ArticleBuilder();
   notices.forEach((notice) => builder.notice(notice));
   let textBlocks = 0;
-  blocks.forEach((block) => {
+  // Lists of links that share the article's container (related stories, menus, share bars): hidden, still revealable.
+  const linkLists = findLinkLists(blocks);
+  blocks.forEach((block, index) => {
+    if (linkLists.has(index)) {
+      if (block.kind !== 'image') builder.strip(block.text, 'list of links');
+      return;
+    }
     if (block.kind === 'image') {
       builder.figure(block.text);
       return;
@@ -267,7 +276,9 @@ export function buildHtmlArticle(
       textBlocks++ < BYLINE_SEARCH_BLOCKS &&
       block.kind === 'paragraph' &&
       (parseByline(block.text) !== null || (metadata.byline !== undefined && fold(block.text) === fold(metadata.byline)));
-    builder.addUnlessBoilerplate(isByline ? 'byline' : block.kind, block.text, block.links);
+    // A date set on its own line (as a heading on some sites) is the page's date line, not a subheading.
+    const isDateLine = (block.kind === 'heading' || block.kind === 'paragraph') && isDateOnly(block.text);
+    builder.addUnlessBoilerplate(isByline ? 'byline' : isDateLine ? 'dateline' : block.kind, block.text, block.links);
   });
   trailing.forEach((item) => builder.strip(item.text, item.reason));
 
@@ -289,5 +300,8 @@ export function buildHtmlArticle(
     builder.insertBlocks(leadingHeading ? 1 : 0, front);
   }
   stripRepeatedCaptions(builder, title);
-  return builder.build(sourcePath, format, metadata);
+  // The page's own heading that the title only extends with its sections ("Headline - Soccer - Sport") is the headline shown.
+  const ownHeading = builder.blocks.find((block) => block.kind === 'heading' && sameHeadline(block.text));
+  const headline = ownHeading && ownHeading.text.length < title.length && fold(title).startsWith(fold(ownHeading.text)) ? ownHeading.text : metadata.title;
+  return builder.build(sourcePath, format, { ...metadata, title: headline });
 }

@@ -1,6 +1,7 @@
 import type { Article } from '../../../shared/model/article';
 import { ArticleBuilder, type ArticleMetadata } from './article-builder';
 import { matchBoilerplate } from './boilerplate';
+import { BYLINE_SEARCH_BLOCKS } from './body-text';
 import { splitPlainTextParagraphs } from './text-paragraphs';
 import { isAllCapsLine, isDatelineOnly, looksLikeHeadline, parseByline } from './text-structure';
 
@@ -13,9 +14,6 @@ export function takeDatePrefix(text: string): { date?: string; prefix?: string; 
   if (!match) return { rest: text };
   return { date: match[1]!, prefix: match[0].trim(), rest: text.slice(match[0].length) };
 }
-
-/** Only the top of an article carries its byline. */
-const BYLINE_SEARCH_BLOCKS = 4;
 
 /**
  * Builds an article from decoded plain text: paragraphs from blank lines or hard wrapping, a

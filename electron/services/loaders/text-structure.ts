@@ -16,6 +16,19 @@ export function isDatelineOnly(line: string): boolean {
   return DATELINE_ONLY.test(line.trim());
 }
 
+const WEEKDAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?`;
+const ORDINAL = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
+const CLOCK = String.raw`(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?)?`;
+const DATE_ONLY = new RegExp(String.raw`^(?:${WEEKDAY},? )?(?:${MONTH} ${ORDINAL},? \d{4}|${ORDINAL} ${MONTH},? \d{4}|\d{4}-\d{2}-\d{2})${CLOCK}$`, 'i');
+
+/**
+ * Whether a line is a date and nothing else ("January 15, 2008", "Monday, 31 December 2007, 10:46 GMT"):
+ * the page's date line, which some sites set as a heading, not a section title.
+ */
+export function isDateOnly(line: string): boolean {
+  return DATE_ONLY.test(line.trim());
+}
+
 /** Whether a line is written in capitals only, as wire headlines and section titles are. */
 export function isAllCapsLine(line: string): boolean {
   const trimmed = line.trim();

@@ -23,6 +23,27 @@ describe('cutTrailingFurniture', () => {
     ]);
   });
 
+  it('does not count a menu of links above the article as article text', () => {
+    const menu = (text: string): HtmlBlock => ({ kind: 'list-item', text, linkedChars: text.replace(/\s+/g, '').length });
+    const sections = Array.from({ length: 30 }, (_, index) => menu(`Section number ${index}`));
+    const blocks = [...sections, paragraph('Top Stories Tributes paid to the climber'), paragraph(SENTENCE), paragraph(SENTENCE)];
+    expect(cutTrailingFurniture(blocks).kept).toEqual(blocks);
+  });
+
+  it('cuts at the head of a comment section that states its rules or state', () => {
+    const blocks = [
+      paragraph(SENTENCE),
+      paragraph(SENTENCE),
+      paragraph(SENTENCE),
+      paragraph(SENTENCE),
+      paragraph('Comments are now closed for this story'),
+      paragraph('I agree.'),
+    ];
+    expect(cutTrailingFurniture(blocks).cut.map((item) => item.reason)).toEqual(['comments', 'after comments']);
+    expect(tailMarker('Talkback - Add your opinion')).toBe('comments');
+    expect(tailMarker('A desk clerk who answered the phone declined comment.')).toBeNull();
+  });
+
   it('never cuts before the article has begun', () => {
     const blocks = [paragraph('More articles in Soccer'), paragraph(SENTENCE)];
     expect(cutTrailingFurniture(blocks).kept).toEqual(blocks);

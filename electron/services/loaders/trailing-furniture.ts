@@ -1,3 +1,4 @@
+import { isBodyBlock } from './body-text';
 import type { HtmlBlock } from './html-blocks';
 
 /** Blocks kept as the article and the furniture cut off after it, in reading order. */
@@ -19,9 +20,17 @@ const TAIL_MARKERS: readonly { readonly pattern: RegExp; readonly reason: string
     reason: 'related links',
   },
   { pattern: /^(?:tags?|topics|filed under|categories|keywords)\s*:/i, reason: 'tags' },
+  // A comment's signature line ("Posted by: Dom, London on 5:19pm Tue 1 Jan 08"); a blog post's own footer ends the post too.
+  { pattern: /^posted by:? .{1,80}?(?: on | at |\s*[|,]\s*).{0,40}\d/i, reason: 'comments' },
   {
     pattern:
-      /^(?:comments?(?: \(\d+\))?|\d+ comments?|leave a (?:comment|reply)|post a comment|add (?:a|your) comment|have your say|reader comments|join the discussion|discuss this (?:article|story))\s*:?$/i,
+      /^(?:comments?(?: \(\d+\))?|\d+ comments?|leave a (?:comment|reply)|post a comment|add (?:a|your) comment|have your say(?: on this (?:story|article))?|reader comments|join the discussion|discuss this (?:article|story))\s*:?$/i,
+    reason: 'comments',
+  },
+  {
+    // The head of a comment section that says more than its name: its rules, its state, its count.
+    pattern:
+      /^(?:comments? (?:are|is) (?:now )?(?:closed|disabled|moderated|limited|subject)\b|comments? (?:blog|section|policy|rules|guidelines)\b|the following are (?:reader )?comments\b|readers?['’]? comments\b|\d+ (?:comments?|responses?|replies|talkbacks?) (?:to|on|so far)\b|(?:post|add|leave|write|submit) (?:a|your) (?:comment|response|reply|opinion)\b|talkbacks?(?: [-–:] .{0,40})?$|(?:user|reader|visitor)s?['’]? comments\b|no comments (?:yet|at the moment|so far)\b|thanks? (?:you )?for your comments?\b|be the first to comment\b)/i,
     reason: 'comments',
   },
 ];
@@ -37,6 +46,13 @@ function words(text: string): number {
   return text.split(' ').length;
 }
 
+/** Words of a block outside its links: a menu of links above the article is not article text. */
+function unlinkedWords(block: HtmlBlock): number {
+  const chars = block.text.replace(/\s+/g, '').length;
+  const linked = block.kind === 'image' || chars === 0 ? 0 : (block.linkedChars ?? 0) / chars;
+  return Math.round(words(block.text) * (1 - linked));
+}
+
 /** The reason a block starts the furniture below an article, or null. */
 export function tailMarker(text: string): string | null {
   if (text.length > MAX_MARKER_LENGTH) return null;
@@ -47,7 +63,7 @@ export function tailMarker(text: string): string | null {
 
 /**
  * Cuts the furniture an extractor left below the article: from the first marker line that follows
- * at least `MIN_WORDS_BEFORE` words of running text, every block goes (hidden with its reason, so
+ * at least `MIN_WORDS_BEFORE` words of running text outside links, every block goes (hidden with its reason, so
  * the reader can still show it).
  */
 export function cutTrailingFurniture(blocks: readonly HtmlBlock[]): TrailingCut {
@@ -61,7 +77,7 @@ export function cutTrailingFurniture(blocks: readonly HtmlBlock[]): TrailingCut 
         cut: blocks.slice(index).map((rest, offset) => ({ text: rest.text, reason: offset === 0 ? reason : `after ${reason}` })),
       };
     }
-    if (block.kind === 'paragraph' || block.kind === 'blockquote' || block.kind === 'list-item') running += words(block.text);
+    if (isBodyBlock(block.kind)) running += unlinkedWords(block);
   }
   return { kept: blocks, cut: [] };
 }

@@ -50,6 +50,41 @@ describe.skipIf(wireStories.length === 0)('real wire stories sent as teletype co
   );
 });
 
+// Every real plain-text article of the tune split (wire stories, wiki news, agency copy in four languages),
+// opened as the reader opens it. Held-out texts are left out on purpose: nobody tuning looks at them.
+const realTexts = existsSync(TUNE)
+  ? readdirSync(TUNE)
+      .filter((name) => name.endsWith('.txt'))
+      .map((name) => join(TUNE, name))
+  : [];
+if (realTexts.length === 0) console.warn(`Skipping the real plain-text split test: no re-created .txt articles in ${TUNE} (run npm run corpus:real).`);
+
+/** Pairs of neighbouring paragraphs where the second carries on the first's sentence: a break no writer made. */
+function splitsInsideSentences(paragraphs: readonly string[]): string[] {
+  return paragraphs.flatMap((paragraph, index) => {
+    const next = paragraphs[index + 1];
+    const unfinished = !/[.!?:;"”’»)\]]$/u.test(paragraph);
+    return next !== undefined && unfinished && /^\p{Ll}/u.test(next) ? [`${paragraph.slice(-40)} / ${next.slice(0, 40)}`] : [];
+  });
+}
+
+/** The paragraphs the reader shows for a plain-text file. */
+function paragraphsAsOpened(path: string): string[] {
+  const article = buildPlainTextArticle(readFileSync(path, 'utf8'), path);
+  return article.blocks.filter((block) => block.kind === 'paragraph').map((block) => article.text.slice(block.start, block.end));
+}
+
+describe.skipIf(realTexts.length === 0)('every real plain-text article as the reader opens it', () => {
+  it.each(realTexts.map((path) => [path.replace(/^.*\//, ''), path]))('%s: no paragraph break inside a sentence', (_name, path) => {
+    expect(splitsInsideSentences(paragraphsAsOpened(path))).toEqual([]);
+  });
+
+  it('finds a break inside a sentence when one is there, so the check can fail', () => {
+    const broken = ['Iran launched three attacks overnight but Iraq said all were', 'repulsed with heavy loss of life.', 'The fighting went on.'];
+    expect(splitsInsideSentences(broken)).toEqual(['attacks overnight but Iraq said all were / repulsed with heavy loss of life.']);
+  });
+});
+
 describe('joinBrokenSentences', () => {
   it('joins a break inside a sentence and keeps breaks between sentences, headlines and datelines', () => {
     expect(

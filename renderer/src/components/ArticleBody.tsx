@@ -4,6 +4,7 @@ import type { ArticleFigure, ClaimReviewInfo } from '../../../shared/model/artic
 import { linksByBlock } from '../../../shared/render/link-runs';
 import { articleHeaderInfo } from '../lib/article-header';
 import { ArticleBlock } from './ArticleBlock';
+import { articleSections, type ArticleSection } from '../lib/article-sections';
 
 /** A fact-check's reviewed claim, who made it and the verdict: what the page's ClaimReview data says. */
 function ClaimCard({ review }: { readonly review: ClaimReviewInfo }) {
@@ -66,14 +67,6 @@ function ArticleBodyContent({ analysis, showStripped = false }: ArticleBodyProps
       .map((figure, order) => (figure.beforeBlock === index ? <FigurePlaceholder key={`figure-${order}`} figure={figure} /> : null))
       .filter((node) => node !== null);
 
-  // Consecutive list items share one <ul> so the markup stays valid and screen readers count them.
-  const rendered: ReactNode[] = [];
-  let listItems: ReactNode[] = [];
-  const flushList = (key: number): void => {
-    if (listItems.length === 0) return;
-    rendered.push(<ul key={`list-${key}`}>{listItems}</ul>);
-    listItems = [];
-  };
   const strippedBefore = (index: number): ReactNode[] =>
     showStripped
       ? article.stripped
@@ -85,31 +78,45 @@ function ArticleBodyContent({ analysis, showStripped = false }: ArticleBodyProps
             </aside>
           ))
       : [];
-  blocks.forEach((segmented, index) => {
-    const hiddenHere = [...strippedBefore(index), ...figuresBefore(index)];
-    if (hiddenHere.length > 0) {
-      flushList(index);
-      rendered.push(...hiddenHere);
+
+  const renderSection = (section: ArticleSection, last: boolean): ReactNode[] => {
+    // Consecutive list items share one <ul> so the markup stays valid and screen readers count them.
+    const rendered: ReactNode[] = [];
+    let listItems: ReactNode[] = [];
+    const flushList = (key: number): void => {
+      if (listItems.length === 0) return;
+      rendered.push(<ul key={`list-${key}`}>{listItems}</ul>);
+      listItems = [];
+    };
+    for (let index = section.first; index < section.end; index++) {
+      const segmented = blocks[index]!;
+      const hiddenHere = [...strippedBefore(index), ...figuresBefore(index)];
+      if (hiddenHere.length > 0) {
+        flushList(index);
+        rendered.push(...hiddenHere);
+      }
+      const element = (
+        <ArticleBlock
+          key={segmented.block.start}
+          text={article.text}
+          segmented={segmented}
+          findings={findings}
+          isMainHeading={index === firstHeadingIndex}
+          links={blockLinks[index]}
+        />
+      );
+      if (segmented.block.kind === 'list-item') {
+        listItems.push(element);
+      } else {
+        flushList(index);
+        rendered.push(element);
+      }
     }
-    const element = (
-      <ArticleBlock
-        key={segmented.block.start}
-        text={article.text}
-        segmented={segmented}
-        findings={findings}
-        isMainHeading={index === firstHeadingIndex}
-        links={blockLinks[index]}
-      />
-    );
-    if (segmented.block.kind === 'list-item') {
-      listItems.push(element);
-    } else {
-      flushList(index);
-      rendered.push(element);
-    }
-  });
-  flushList(blocks.length);
-  rendered.push(...strippedBefore(blocks.length), ...figuresBefore(blocks.length));
+    flushList(section.end);
+    if (last) rendered.push(...strippedBefore(blocks.length), ...figuresBefore(blocks.length));
+    return rendered;
+  };
+  const sections = articleSections(blocks.map((entry) => entry.block));
 
   return (
     <>
@@ -126,7 +133,18 @@ function ArticleBodyContent({ analysis, showStripped = false }: ArticleBodyProps
         </header>
       )}
       {article.claimReview && <ClaimCard review={article.claimReview} />}
-      {rendered}
+      {sections.map((section, order) => (
+        <div
+          key={section.textStart}
+          className="article-section"
+          data-text-start={section.textStart}
+          data-text-end={section.textEnd}
+          style={{ containIntrinsicSize: `auto ${section.estimatedLines}lh` }}
+        >
+          {renderSection(section, order === sections.length - 1)}
+        </div>
+      ))}
+      {sections.length === 0 && [...strippedBefore(0), ...figuresBefore(0)]}
     </>
   );
 }

@@ -32,6 +32,11 @@ const NONE: readonly Finding[] = [];
 // A megabyte article has thousands of findings; the list shows a screenful per group until asked.
 const SHOWN_PER_GROUP = 50;
 
+/** A subgroup's height before the panel first lays it out: its title and about one and a half lines per entry. */
+function estimatedHeightRem(entries: number): number {
+  return 1.5 + entries * 1.9;
+}
+
 /** Props of one layer's entries: no hidden-layer state, so switching a layer re-renders none of them. */
 interface LayerEntriesProps {
   readonly group: LayerGroup;
@@ -54,7 +59,7 @@ const LayerEntries = memo(function LayerEntries({ group, current, onSelect, find
         const all = expanded.has(key);
         const entries = all ? subgroup.entries : subgroup.entries.slice(0, SHOWN_PER_GROUP);
         return (
-          <div key={key} className="findings-subgroup">
+          <div key={key} className="findings-subgroup" style={{ containIntrinsicSize: `auto ${estimatedHeightRem(entries.length)}rem` }}>
             <p className="findings-subgroup-title">
               {subgroup.label} <span className="findings-subgroup-count">· {subgroup.entries.length}</span>
             </p>
@@ -156,7 +161,8 @@ function FindingsPanelContent({
               </span>
               <span>{group.label}</span>
               <span className="findings-layer-count">{group.count}</span>
-              {isHidden && <span className="findings-layer-off">hidden</span>}
+              {/* Always there and only made invisible: adding a word would lay out the sidebar, and that layout would leave the next frame a hit test of the page. */}
+              <span className="findings-layer-off">hidden</span>
             </h3>
             {group.count === 0 && <p className="findings-empty">None in this article.</p>}
             <LayerEntries

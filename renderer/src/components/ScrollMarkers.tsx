@@ -1,6 +1,7 @@
 import { memo, useEffect, useState, type RefObject } from 'react';
 import { LAYER_IDS, type LayerId } from '../../../shared/model/layers';
 import { STOP_SELECTOR } from '../lib/roving-marks';
+import { shareOfSection } from '../lib/article-sections';
 
 /** Props of the markers beside the scrollbar. */
 export interface ScrollMarkersProps {
@@ -34,16 +35,24 @@ function ScrollMarkersContent({ rootRef, version }: ScrollMarkersProps) {
         if (height <= 0) return;
         const seen = new Set<string>();
         const next: Marker[] = [];
-        let block: Element | null = null;
-        let blockTop = 0;
+        let section: HTMLElement | null = null;
+        let sectionTop = 0;
+        let sectionHeight = 0;
         for (const mark of root.querySelectorAll<HTMLElement>(STOP_SELECTOR)) {
-          // The block's box, not the mark's: off-screen paragraphs skip their inner layout
+          // The section's box, not the mark's: off-screen sections skip their inner layout
           // (content-visibility), and reading a mark inside one would force it for the whole article.
-          const holder = mark.closest('[data-start]') ?? mark;
-          if (holder !== block) {
-            block = holder;
-            blockTop = holder.getBoundingClientRect().top + window.scrollY;
+          // Within its section a mark is placed by where its block's text starts.
+          const holder = mark.closest<HTMLElement>('.article-section');
+          if (!holder) continue;
+          if (holder !== section) {
+            section = holder;
+            const box = holder.getBoundingClientRect();
+            sectionTop = box.top + window.scrollY;
+            sectionHeight = box.height;
           }
+          const blockStart = Number(mark.closest<HTMLElement>('[data-start]')?.dataset.start ?? 0);
+          const share = shareOfSection({ textStart: Number(holder.dataset.textStart), textEnd: Number(holder.dataset.textEnd) }, blockStart);
+          const blockTop = sectionTop + sectionHeight * share;
           const at = Math.round((blockTop / height) * 1000);
           for (const layer of (mark.dataset.layers ?? '').split(' ') as LayerId[]) {
             const key = `${layer}:${at}`;

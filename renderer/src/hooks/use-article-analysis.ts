@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Language, LanguageChoice } from '../../../shared/engine/lang/detect-language';
 import type { Article } from '../../../shared/model/article';
 import type { Finding, Typology } from '../../../shared/model/finding';
@@ -10,6 +10,12 @@ export interface ArticleAnalysisState {
   /** The latest finished analysis of the current article; before the first, its text without highlights. */
   readonly analysis: ArticleAnalysis | null;
   readonly pending: boolean;
+  /**
+   * Hands an article that is about to be shown to the worker at once, from the event that opened it,
+   * so the engine runs while this thread renders and lays out the bare text instead of after it (the
+   * longest wait of a fresh open). Showing the article then finds it already sent.
+   */
+  readonly prepare: (article: Article) => void;
 }
 
 interface WorkerResult {
@@ -30,6 +36,7 @@ function createWorker(): Worker | null {
 }
 
 // One sentence of our own that passes through every detector, so the warm-up compiles the outlet index too.
+// (A few kilobytes of varied text instead did not make the first article's analysis faster.)
 const WARM_UP_TEXT = 'The state news agency Xinhua said the talks were "useful", officials claimed.';
 
 /** A worker started before the first render, its engine warming while React and the page start. */
@@ -88,8 +95,18 @@ export function useArticleAnalysis(article: Article | null, typologies: readonly
     [onThisThread, article, typologyKey],
   );
 
+  // The request in flight: its answer is the only one that counts.
+  const posted = useRef<{ readonly id: number; readonly article: Article; readonly typologyKey: string } | null>(null);
+  const fail = useCallback((): void => {
+    // A worker that cannot start (a strict policy, an old runtime) must not leave the article bare.
+    workerRef.current?.terminate();
+    workerRef.current = null;
+    setWorkerFailed(true);
+  }, []);
+
   // The worker's code loads and the engine warms up while the welcome screen shows, so the first
-  // article pays neither; request id 0 is never awaited (real requests count from 1).
+  // article pays neither; request id 0 is never awaited (real requests count from 1). One listener
+  // for the worker's life, so an answer that comes back before React's effects run is not lost.
   useEffect(() => {
     if (onThisThread) return;
     const failedEarly = early?.failed ?? false;
@@ -97,62 +114,55 @@ export function useArticleAnalysis(article: Article | null, typologies: readonly
     const warmed = taken !== null;
     workerRef.current ??= taken ?? createWorker();
     const worker = workerRef.current;
-    // A worker whose script cannot load says so only once, maybe before any article asks for it.
-    const fail = (): void => {
-      workerRef.current?.terminate();
-      workerRef.current = null;
-      setWorkerFailed(true);
-    };
-    if (failedEarly) {
-      queueMicrotask(fail);
-      return;
-    }
-    worker?.addEventListener('error', fail);
-    const warmUp: AnalysisRequest = { id: 0, text: WARM_UP_TEXT, typologies: parseTypologies(typologyKeyAtStart.current), language: 'auto' };
-    if (!warmed) worker?.postMessage(warmUp);
-    return () => {
-      worker?.removeEventListener('error', fail);
-      workerRef.current?.terminate();
-      workerRef.current = null;
-    };
-  }, [onThisThread]);
-
-  useEffect(() => {
-    if (onThisThread || !article) return;
-    workerRef.current ??= createWorker();
-    const worker = workerRef.current;
-    const id = ++requestId.current;
-    const fail = (): void => {
-      // A worker that cannot start (a strict policy, an old runtime) must not leave the article bare.
-      workerRef.current?.terminate();
-      workerRef.current = null;
-      setWorkerFailed(true);
-    };
-    if (!worker) {
+    if (failedEarly || !worker) {
       queueMicrotask(fail);
       return;
     }
     const onMessage = (event: MessageEvent<AnalysisResponse>): void => {
-      if (event.data.id !== id) return;
-      if (event.data.ok) setResult({ article, typologyKey, findings: event.data.findings, language: event.data.language });
+      const request = posted.current;
+      if (!request || event.data.id !== request.id) return;
+      if (event.data.ok)
+        setResult({ article: request.article, typologyKey: request.typologyKey, findings: event.data.findings, language: event.data.language });
       else fail();
     };
     worker.addEventListener('message', onMessage);
     worker.addEventListener('error', fail);
-    const request: AnalysisRequest = {
-      id,
-      text: article.text,
-      typologies: parseTypologies(typologyKey),
-      language: parseLanguage(typologyKey),
-      ...(article.lang ? { declaredLanguage: article.lang } : {}),
-      ...(article.outletAdditions ? { extraOutlets: article.outletAdditions } : {}),
-    };
-    worker.postMessage(request);
+    const warmUp: AnalysisRequest = { id: 0, text: WARM_UP_TEXT, typologies: parseTypologies(typologyKeyAtStart.current), language: 'auto' };
+    if (!warmed) worker.postMessage(warmUp);
     return () => {
       worker.removeEventListener('message', onMessage);
       worker.removeEventListener('error', fail);
+      workerRef.current?.terminate();
+      workerRef.current = null;
     };
-  }, [onThisThread, article, typologyKey]);
+  }, [onThisThread, fail]);
+
+  /** Sends an article to the worker unless it is already there with this typology and language key. */
+  const post = useCallback(
+    (next: Article, key: string): void => {
+      const worker = workerRef.current;
+      if (onThisThread || !worker) return;
+      if (posted.current?.article === next && posted.current.typologyKey === key) return;
+      const id = ++requestId.current;
+      posted.current = { id, article: next, typologyKey: key };
+      const request: AnalysisRequest = {
+        id,
+        text: next.text,
+        typologies: parseTypologies(key),
+        language: parseLanguage(key),
+        ...(next.lang ? { declaredLanguage: next.lang } : {}),
+        ...(next.outletAdditions ? { extraOutlets: next.outletAdditions } : {}),
+      };
+      worker.postMessage(request);
+    },
+    [onThisThread],
+  );
+  useEffect(() => {
+    if (article) post(article, typologyKey);
+  }, [article, typologyKey, post]);
+  const typologiesKey = typologies.join(',');
+  // A newly opened article is analysed in the language detection picks.
+  const prepare = useCallback((next: Article) => post(next, `${typologiesKey}|auto`), [post, typologiesKey]);
 
   // Until the worker answers, the text shows at once: with the previous highlights, or none yet.
   const known = result !== null && result.article === article ? result : null;
@@ -162,6 +172,6 @@ export function useArticleAnalysis(article: Article | null, typologies: readonly
       article && !onThisThread ? buildAnalysis(article, known?.findings ?? [], known?.language ?? articleLanguage(article, parseLanguage(typologyKey))) : null,
     [article, onThisThread, known, typologyKey],
   );
-  if (onThisThread) return { analysis: direct, pending: false };
-  return { analysis: viaWorker, pending: article !== null && known?.typologyKey !== typologyKey };
+  if (onThisThread) return { analysis: direct, pending: false, prepare };
+  return { analysis: viaWorker, pending: article !== null && known?.typologyKey !== typologyKey, prepare };
 }

@@ -1,4 +1,4 @@
-import { isRoleNoun, NAME_TITLES, NON_PERSON_WORDS, PRONOUNS, SPEAKING_THINGS } from './lexicon';
+import { isNonPersonWord, isRoleNoun, isSurnameMonth, NAME_TITLES, PRONOUNS, SPEAKING_THINGS } from './lexicon';
 import { leadingPhrase, subjectBefore } from './speaker-phrases';
 import { isNameWord, isReportingVerb, type Token } from './tokens';
 
@@ -25,7 +25,13 @@ function isAcronym(token: Token): boolean {
 export function namesPerson(phrase: readonly Token[]): boolean {
   const head = phrase[phrase.length - 1]!;
   if (isRoleNoun(head.lower)) return !head.lower.endsWith('s') || head.lower.endsWith('ss');
-  if (!isNameWord(head) || SPEAKING_THINGS.has(head.lower) || NON_PERSON_WORDS.has(head.lower) || isAcronym(head)) return false;
+  if (
+    !isNameWord(head) ||
+    SPEAKING_THINGS.has(head.lower) ||
+    isNonPersonWord(head.lower, phrase.length > 1 && isNameWord(phrase[phrase.length - 2]!)) ||
+    isAcronym(head)
+  )
+    return false;
   // "the National Front": a capitalised run after an article is an organisation.
   let k = phrase.length - 1;
   while (k > 0 && isNameWord(phrase[k - 1]!)) k--;
@@ -37,6 +43,23 @@ function namesThing(phrase: readonly Token[]): boolean {
   const head = phrase[phrase.length - 1]!;
   if (phrase.length === 1 && head.kind === 'word' && !head.cap && !SPEAKING_THINGS.has(head.lower)) return false;
   return !namesPerson(phrase);
+}
+
+const CLAUSE_COORDINATORS: ReadonlySet<string> = new Set(['but', 'while', 'whereas', 'although', ';']);
+
+/** Whether a token starts a clause of its own rather than continuing the reported words before it. */
+function opensNewClause(token: Token): boolean {
+  return CLAUSE_COORDINATORS.has(token.lower) || token.kind === 'quote';
+}
+
+/** Whether "it" ("one-thing") or "they" ("thing") can stand for a subject phrase. */
+function fitsThing(phrase: readonly Token[], kind: AntecedentKind): boolean {
+  const head = phrase[phrase.length - 1]!;
+  if (phrase.length === 1 && !head.cap && !SPEAKING_THINGS.has(head.lower) && !isRoleNoun(head.lower)) return false;
+  // "they" also stands for a group of people named in the plural ("four other House Democrats").
+  if (kind === 'thing') return (namesThing(phrase) && !(isRoleNoun(head.lower) && head.lower.endsWith('s'))) || (head.cap && /[^s']s$/.test(head.lower));
+  // "it" stands for one thing: "the two sides agreed" is no antecedent for "it said".
+  return namesThing(phrase) && !isPlainPlural(head) && !phrase.some((token) => COUNTING_WORDS.has(token.lower));
 }
 
 /** "A Kremlin spokesman, Dmitry Peskov, said": the name in apposition to a role subject. */
@@ -60,9 +83,7 @@ export function sentenceSubject(tokens: readonly Token[], kind: AntecedentKind, 
   if (named && kind === 'person') phrase = named;
   const head = phrase[phrase.length - 1]!;
   if (phrase.length === 1 && !head.cap && !SPEAKING_THINGS.has(head.lower) && !isRoleNoun(head.lower)) return undefined;
-  if (kind === 'thing') return namesThing(phrase) && !(isRoleNoun(head.lower) && head.lower.endsWith('s')) ? phrase : undefined;
-  // "it" stands for one thing: "the two sides agreed" is no antecedent for "it said".
-  if (kind === 'one-thing') return namesThing(phrase) && !isPlainPlural(head) && !phrase.some((token) => COUNTING_WORDS.has(token.lower)) ? phrase : undefined;
+  if (kind !== 'person') return fitsThing(phrase, kind) ? phrase : undefined;
   if (!namesPerson(phrase)) return undefined;
   // A lone capitalised word opening a sentence ("Prices rose") is a person only when the article named them so.
   const lone = phrase.length === 1 || !isNameWord(phrase[phrase.length - 2]!);
@@ -70,16 +91,29 @@ export function sentenceSubject(tokens: readonly Token[], kind: AntecedentKind, 
 }
 
 /**
- * The last named person in a sentence who is the subject of a reporting verb outside quotation marks
- * ("Fernández said …, but Lloris insisted …" gives Lloris), or undefined.
+ * The last subject of a reporting verb outside quotation marks in a sentence, of the kind a pronoun stands for
+ * ("Fernández said …, but Lloris insisted …" gives Lloris for "he"; "…, the rescue group posted" gives the group
+ * for "they"), or undefined.
  */
-export function lastSpeakingPerson(tokens: readonly Token[], knowsPerson: (lower: string) => boolean): Token[] | undefined {
+export function lastSpeaker(tokens: readonly Token[], kind: AntecedentKind, knowsPerson: (lower: string) => boolean): Token[] | undefined {
   for (let k = tokens.length - 1; k > 0; k--) {
     const token = tokens[k]!;
     if (token.kind === 'quote' || !isReportingVerb(token, tokens[k + 1]) || token.lower.endsWith('ing')) continue;
     const phrase = subjectBefore(tokens, k, 0);
-    if (!phrase || phrase.some((word) => PRONOUNS.has(word.lower)) || !namesPerson(phrase)) continue;
+    if (!phrase || phrase.some((word) => PRONOUNS.has(word.lower))) continue;
+    if (kind !== 'person') {
+      if (fitsThing(phrase, kind)) return phrase;
+      continue;
+    }
     const head = phrase[phrase.length - 1]!;
+    // "May said" after "John May": a surname the article has given a person.
+    const knownSurname = phrase.length === 1 && isSurnameMonth(head.lower) && knowsPerson(head.lower);
+    if (!namesPerson(phrase) && !knownSurname) continue;
+    // "Mr Howard denied Mr Yeo said the plans “stink”": a speaker inside another's reported words is not the one
+    // who goes on speaking; the person whose clause holds them is.
+    const at = tokens.indexOf(phrase[0]!);
+    const outer = at > 1 ? lastSpeaker(tokens.slice(0, at), kind, knowsPerson) : undefined;
+    if (outer && !tokens.slice(tokens.indexOf(outer[outer.length - 1]!) + 1, at).some(opensNewClause)) return outer;
     // A lone capitalised word is a person only when the article has named them so.
     if (phrase.length === 1 && isNameWord(head) && !knowsPerson(head.lower)) continue;
     return phrase;

@@ -4,7 +4,7 @@ import { splitSentences, type Sentence } from '../text/sentences';
 import type { Span } from '../text/spans';
 import type { TextContext } from '../text/text-context';
 import { isNameOrLabel, isScareQuote, quoteShape } from './classify';
-import { lastSpeakingPerson, sentenceSubject, type AntecedentKind } from './antecedents';
+import { lastSpeaker, namesPerson, sentenceSubject, type AntecedentKind } from './antecedents';
 import { findPersonMentions } from './people';
 import { namesNoOne } from './place-words';
 import { PersonRegistry, type ResolvedSpeaker } from './person-registry';
@@ -15,13 +15,16 @@ import { isAllCaps, isFunctionWord, tokenizeRange, type Token } from './tokens';
 import { lowerBound } from '../../util/lower-bound';
 
 /** How many tokens either side of a quote the speaker search reads: keeps the search local and linear. */
-const WINDOW = 40;
+const WINDOW = 60;
 /** Quotes this short are names or scare quotes unless their own sentence names a speaker. */
 const SHORT_QUOTE_WORDS = 3;
 /** How many sentences back a pronoun may find the subject it stands for. */
 const ANTECEDENT_SENTENCES = 3;
 /** Verbs by which an outlet relays a whole sentence rather than speaks the quote in it. */
 const RELAYING_VERBS: ReadonlySet<string> = new Set(['reported', 'reports', 'carried', 'broadcast', 'showed', 'shows']);
+
+/** Words that open a clause whose pronoun subject is the sentence's own subject ("Orban … what he called"). */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['what', 'as', 'which', 'when']);
 
 /** Tokens after which a quotation starts a clause of its own. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([',', 'and', 'but', ';', '—', '–', '-', '(', '.']);
@@ -123,8 +126,9 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
   const findAntecedent = (sentence: number, unit: number, kind: AntecedentKind): Token[] | undefined => {
     // "Fernández said …, but Lloris insisted it was no excuse. “…,” he told the BBC": the last person who spoke.
     const prior = sentences[sentence - 1];
-    if (kind === 'person' && prior !== undefined && prior.paragraph >= unit - 1 && prior.end - prior.start <= 600) {
-      const speaker = lastSpeakingPerson(tokenizeRange(text, prior.start, prior.end, capsOf(prior.paragraph), candidates), knowsPerson);
+    // "…, the rescue group posted on Facebook. “…” made it hard, they said": the last thing that spoke.
+    if (prior !== undefined && prior.paragraph >= unit - 1 && prior.end - prior.start <= 600) {
+      const speaker = lastSpeaker(tokenizeRange(text, prior.start, prior.end, capsOf(prior.paragraph), candidates), kind, knowsPerson);
       if (speaker) return speaker;
     }
     for (let k = sentence - 1; k >= 0 && sentence - k <= ANTECEDENT_SENTENCES && sentences[k]!.paragraph >= unit - 1; k--) {
@@ -160,7 +164,9 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     const shape = quoteShape(text, candidate);
     if (shape.words === 0) return;
     const short = shape.words <= SHORT_QUOTE_WORDS;
-    let afterCue = cueAfter(after);
+    // A short quote shares a later quote's cue only when joined to it ("was “exhausted” and “his feet …”, May said").
+    const joined = (after[0]?.lower === 'and' || after[0]?.lower === 'or') && after[1]?.kind === 'quote';
+    let afterCue = cueAfter(after, !short || joined);
     // "'MIRACLE' CURE CLAIMS ...": a short quote glued to the noun that follows modifies it; that noun is no speaker.
     if (short && afterCue && afterCue.phrase[0] === after[0] && !shape.speechPunctuation) afterCue = undefined;
     const beforeCue = cueBefore(before, host[0]?.start ?? -1);
@@ -201,7 +207,18 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
         if (lead && lead[0] !== phrase[0] && !PRONOUNS.has(lead[0]!.lower)) phrase = lead;
         else antecedent = findAntecedent(first, unitOf[index]!, pronoun === 'it' ? 'one-thing' : 'thing');
       } else if (pronoun === 'he' || pronoun === 'she') {
-        antecedent = findAntecedent(first, unitOf[index]!, 'person');
+        // "Orban – an ally of Trump – has undertaken what he called “…”": the clause's own subject, when a person.
+        const lead = leadingPhrase(view(host, 0, Math.min(quoteStart, 20)));
+        const at = host.indexOf(phrase[0]!);
+        const own =
+          lead &&
+          RELATIVE_OPENERS.has(host[at - 1]?.lower ?? '') &&
+          host.indexOf(lead[0]!) < at &&
+          namesPerson(lead) &&
+          knowsPerson(lead[lead.length - 1]!.lower)
+            ? lead
+            : undefined;
+        antecedent = own ?? findAntecedent(first, unitOf[index]!, 'person');
       }
       resolved = registry.resolve(phrase, text, antecedent);
       confidence = cueConfidence(resolved);
@@ -214,8 +231,14 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
         ((previous.unit === unit && previous.sentence >= first - 1) || (previous.unit === unit - 1 && units[unit]!.start === candidate.start));
       // "“Where are you now?” Zelensky asked.": a question or exclamation closes the sentence before its cue.
       const next = sentences[last + 1];
+      // A statement closed by a full stop is done: "“… detained.” Tory ex-minister Douglas Hogg said he opposed …"
+      // starts another speaker's sentence.
+      const asks = /[?!…]\W*$/.test(text.slice(candidate.start, candidate.end));
+      const priorTokens =
+        wholeSentence && !asks && !follows && first > 0 && sentences[first - 1]!.paragraph === unit ? tokensOf(first - 1, first - 1) : undefined;
+      const priorSpeaks = priorTokens !== undefined && cueBefore(view(priorTokens, priorTokens.length - WINDOW, priorTokens.length)) !== undefined;
       const nextCue =
-        wholeSentence && next !== undefined && next.paragraph === sentences[last]!.paragraph
+        wholeSentence && (asks || (!follows && !priorSpeaks)) && next !== undefined && next.paragraph === sentences[last]!.paragraph
           ? cueAfter(view(tokensOf(last + 1, last + 1), 0, WINDOW))
           : undefined;
       if (nextCue?.immediate && (nextCue.kind === 'after' || nextCue.kind === 'inverted')) {

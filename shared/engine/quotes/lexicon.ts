@@ -44,6 +44,11 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'note',
   'notes',
   'noted',
+  'mention',
+  'found',
+  'finds',
+  'mentioned',
+  'mentions',
   'noting',
   'urge',
   'urges',
@@ -670,6 +675,9 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set([
 /** Nouns for documents and organisations that can speak ("the statement said", "a KCNA commentary said"). */
 export const SPEAKING_THINGS: ReadonlySet<string> = new Set([
   'statement',
+  // An unnamed source speaks, but is no one the article named: "the source" never resolves to a person.
+  'source',
+  'sources',
   'commentary',
   'editorial',
   'report',
@@ -919,6 +927,22 @@ export const NAME_TITLES: ReadonlySet<string> = new Set([
   'health',
   'education',
 ]);
+
+/** Months that are also surnames: after a first name they end a person's name ("Theresa May", "John May"). */
+const SURNAME_MONTHS: ReadonlySet<string> = new Set(['may', 'june', 'august']);
+
+/**
+ * Whether a capitalised word marks a name as a place, an organisation or a date rather than a person;
+ * `afterName` says a name word precedes it in the same run, where a month is a surname.
+ */
+export function isNonPersonWord(lower: string, afterName = false): boolean {
+  return NON_PERSON_WORDS.has(lower) && !(afterName && SURNAME_MONTHS.has(lower));
+}
+
+/** Whether a word is a month that can also be a surname ("May"). */
+export function isSurnameMonth(lower: string): boolean {
+  return SURNAME_MONTHS.has(lower);
+}
 
 /** Capitalised words that mark a name as a place or an organisation, never a person. */
 export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([

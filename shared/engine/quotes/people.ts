@@ -1,4 +1,4 @@
-import { FEMALE_WORDS, MALE_WORDS, NAME_TITLES, NON_PERSON_WORDS, PERSON_ROLES, PERSON_TITLES, SPEAKING_THINGS } from './lexicon';
+import { FEMALE_WORDS, isNonPersonWord, MALE_WORDS, NAME_TITLES, PERSON_ROLES, PERSON_TITLES, SPEAKING_THINGS } from './lexicon';
 import type { Span } from '../text/spans';
 import { couldBeNameInCaps, type Token } from './tokens';
 
@@ -30,7 +30,8 @@ const NEXT_LOWER_WORD = /^\s+(\p{Ll}+)/u;
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'from', 'to', 'of', 'for', 'near', 'by', 'into', 'across', 'outside', 'inside']);
 /** After these, a capitalised run is a place ("officials in Springfield"), remembered so it is never taken for a person. */
 const PLACE_NAMING: ReadonlySet<string> = new Set(['in', 'near', 'outside', 'inside', 'across', 'into']);
-const SPEAKS_NEXT = /^\s+(?:also\s+)?(?:said|says|told|added|announced|declared|warned|wrote|stated|insisted|argued)\b/;
+const SPEAKS_NEXT =
+  /^\s+(?:(?:also|has|have|had|later|then)\s+)*(?:said|says|told|tells|added|announced|declared|warned|wrote|stated|insisted|argued|denied|denies|claimed|urged|accused|criticised|criticized|rejected|praised|admitted|acknowledged)\b/;
 const APPOSITIVE = /^\s*,\s+(?:a|an|the|former|its|his|her)\s+((?:[\p{L}\p{N}'’-]+\s+){0,6}[\p{L}\p{N}'’-]+)/u;
 
 function isAcronym(token: Token): boolean {
@@ -39,7 +40,7 @@ function isAcronym(token: Token): boolean {
 
 /** Whether a run of capitalised words can be a person's name rather than a place or an organisation. */
 export function looksLikePersonName(run: readonly Token[]): boolean {
-  return run.length > 0 && run.every((token) => !NON_PERSON_WORDS.has(token.lower) && !isAcronym(token));
+  return run.length > 0 && run.every((token, index) => !isNonPersonWord(token.lower, index > 0) && !isAcronym(token));
 }
 
 function joinName(run: readonly { readonly text: string }[]): string {
@@ -56,8 +57,8 @@ function isTrigger(lower: string): boolean {
   return PERSON_TITLES.has(lower) || PERSON_ROLES.has(lower);
 }
 
-function isPersonWord(word: RunWord, caps: boolean): boolean {
-  if (NAME_TITLES.has(word.lower) || PERSON_ROLES.has(word.lower) || NON_PERSON_WORDS.has(word.lower)) return false;
+function isPersonWord(word: RunWord, caps: boolean, afterName: boolean): boolean {
+  if (NAME_TITLES.has(word.lower) || PERSON_ROLES.has(word.lower) || isNonPersonWord(word.lower, afterName)) return false;
   if (!caps && word.text.length >= 2 && word.text === word.text.toUpperCase()) return false;
   return couldBeNameInCaps(word.lower);
 }
@@ -78,7 +79,7 @@ function mentionsInRun(text: string, words: readonly RunWord[], previous: string
       continue;
     }
     let j = i;
-    while (j < words.length && j - i < MAX_NAME && isPersonWord(words[j]!, caps)) j++;
+    while (j < words.length && j - i < MAX_NAME && isPersonWord(words[j]!, caps, j > i)) j++;
     const candidate = triggered || (j - i >= 2 && i === 0 && j === words.length && !PLACE_PREPOSITIONS.has(previous));
     if (j > i && candidate) {
       const last = words[j - 1]!;
@@ -109,8 +110,9 @@ function mentionsInRun(text: string, words: readonly RunWord[], previous: string
 }
 
 // Explicit ranges (Latin, Latin-1, Latin Extended, Greek, Cyrillic) keep this scan several times faster than \p{Lu}.
+// Lower-case particles inside a name ("Michael van der Veen", "Abdel Fattah al-Sisi") continue the run.
 const CAPITAL_RUN =
-  /[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F][\w\u00C0-\u024F\u0370-\u04FF'’-]*\.?(?:[ \t]+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F][\w\u00C0-\u024F\u0370-\u04FF'’-]*\.?)*/g;
+  /[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F][\w\u00C0-\u024F\u0370-\u04FF'’-]*\.?(?:(?:[ \t]+(?:(?:van|von)(?:[ \t]+(?:der|den|dem))?|de(?:[ \t]+la)?|del|della|da|di|du|dos|bin|ibn|ben))?[ \t]+(?:(?:al|el|ad|ash|as|an|abu)-)?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F][\w\u00C0-\u024F\u0370-\u04FF'’-]*\.?)*/g;
 
 function isLetterCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);

@@ -1,5 +1,5 @@
 import { englishPronoun, PRO_DROP_VERBS } from '../lang/pack-overlay';
-import { NAME_TITLES, NON_PERSON_WORDS, PERSON_PRONOUNS, PERSON_ROLES, PRONOUNS, SPEAKING_THINGS } from './lexicon';
+import { isNonPersonWord, isSurnameMonth, NAME_TITLES, NON_PERSON_WORDS, PERSON_PRONOUNS, PERSON_ROLES, PRONOUNS, SPEAKING_THINGS } from './lexicon';
 import { genderOf, looksLikePersonName, type Gender, type PersonMention } from './people';
 import { isNameWord, type Token } from './tokens';
 
@@ -100,7 +100,7 @@ export class PersonRegistry {
    * sentence that the pronoun most likely stands for.
    */
   resolve(phrase: readonly Token[], text: string, antecedent?: readonly Token[]): ResolvedSpeaker {
-    const surface = text.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end);
+    const surface = text.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end).replace(/['’]s$/, '');
     const head = phrase[phrase.length - 1]!;
     if (phrase.length === 1 && (PRONOUNS.has(head.lower) || PRO_DROP_VERBS.has(head.lower)))
       return this.resolvePronoun(englishPronoun(head.lower), surface, antecedent, text);
@@ -112,7 +112,9 @@ export class PersonRegistry {
       // Only a bare role ("the commander") points back to the last person named; "Iraq's prime minister" is
       // someone the qualifier picks out, not whoever was named last.
       const bare = phrase.length <= 2;
-      const fallback = bare && last !== undefined && !this.roles.has(last) ? last : undefined;
+      // "The Tory leader said", "the Hungarian premier": a definite role with plain qualifiers refers back too.
+      const definite = phrase[0]!.lower === 'the' && !phrase.some((token) => /['’]s?$/.test(token.text));
+      const fallback = (bare || definite) && last !== undefined && !this.roles.has(last) ? last : undefined;
       const name = indefinite ? undefined : (this.byRole.get(head.lower) ?? fallback);
       const role = surface.replace(/^(The|A|An|His|Her|Its|Their)\b/, (word) => word.toLowerCase());
       const speaker = name ? `${name} (${role})` : surface;
@@ -170,12 +172,14 @@ export class PersonRegistry {
     let first = phrase.length - 1;
     while (first > 0 && isNameWord(phrase[first - 1]!) && !NAME_TITLES.has(phrase[first - 1]!.lower)) first--;
     let run = phrase.slice(first);
-    const person = run.filter((token) => !NON_PERSON_WORDS.has(token.lower));
+    const person = run.filter((token, index) => !isNonPersonWord(token.lower, index > 0 && isNameWord(run[index - 1]!)));
     const lastWord = run[run.length - 1]!;
     // "the National Liberation Front": a name after an article is an organisation, not a person.
     const afterArticle = first > 0 && ['the', 'a', 'an'].includes(phrase[first - 1]!.lower);
     const place = this.places.has(joinName(run).toLowerCase());
-    if (place || afterArticle || NON_PERSON_WORDS.has(lastWord.lower) || isAcronym(lastWord) || !looksLikePersonName(person)) {
+    // "May said" after "John May": a surname the article has given a person.
+    const known = run.length === 1 && isSurnameMonth(lastWord.lower) && this.knowsPerson(lastWord.lower);
+    if (!known && (place || afterArticle || isNonPersonWord(lastWord.lower, run.length > 1) || isAcronym(lastWord) || !looksLikePersonName(person))) {
       const name = joinName(run);
       this.lastNamed = name;
       return name === surface ? { speaker: name } : { speaker: name, surface };

@@ -1,5 +1,5 @@
 import { ACCORDING_WORDS, PACK_AUXILIARIES, PRO_DROP_VERBS } from '../lang/pack-overlay';
-import { PARTICIPLE_VERBS as PARTICIPLES, QUOTING_VERBS } from './lexicon';
+import { isRoleNoun, PARTICIPLE_VERBS as PARTICIPLES, QUOTING_VERBS } from './lexicon';
 import { isPronoun, leadingPhrase, MAX_DISTANCE, MAX_PHRASE, phraseEndingAt, subjectAfter, subjectBefore, trimPhrase } from './speaker-phrases';
 import { namesPerson } from './antecedents';
 import { namesNoOne } from './place-words';
@@ -20,8 +20,17 @@ export interface SpeakerCue {
   readonly verb?: Token;
 }
 
+/**
+ * How far after a quote its cue may sit: a sentence may run on past the quote into a long subject ("“…,” and it
+ * works well in children, Professor X, director of Y, who led the work, said").
+ */
+const AFTER_DISTANCE = 45;
+
 /** Words that open a phrase continuing the quote's sentence, so no subject stands between the quote and the verb. */
 const PREPOSITION_OPENERS: ReadonlySet<string> = new Set(['with', 'in', 'on', 'at', 'for', 'to', 'from', 'after', 'during', 'about', 'over', 'by']);
+
+/** Words before a verb that share the sentence's subject with it. */
+const VERB_PHRASE_JOINS: ReadonlySet<string> = new Set(['and', 'but', 'to']);
 
 const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'if', 'because', 'after', 'before', 'since', 'whether', 'how', 'once', 'until', 'unless']);
 
@@ -49,7 +58,7 @@ function quotedAs(view: readonly Token[], participle: number, floor: number): Sp
 }
 
 /** A cue after the quote: `,” he said`, `,” said Mr Kim`, or a later clause "…” and …, the leader ordered". */
-export function cueAfter(after: readonly Token[]): SpeakerCue | undefined {
+export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue | undefined {
   let i = 0;
   while (i < after.length && after[i]!.kind === 'punct' && ',—–-:'.includes(after[i]!.text)) i++;
   const tight = i;
@@ -71,9 +80,14 @@ export function cueAfter(after: readonly Token[]): SpeakerCue | undefined {
     // A language that drops the subject (",” dijo.", ",” ha añadido"): the verb stands for "he" or "she".
     if (PRO_DROP_VERBS.has(after[verbAt]!.lower)) return { phrase: [after[verbAt]!], kind: 'inverted', immediate: true };
   }
-  for (let k = i; k < after.length && k - i < MAX_DISTANCE; k++) {
+  // "was “fixated on the past” as it “demonized Japan”, Brown said": a later quote in the sentence shares its
+  // cue, unless the quote is a short label ("classified as “general materials,” not as “special” ones").
+  for (let k = i; k < after.length && k - i < AFTER_DISTANCE; k++) {
     const token = after[k]!;
-    if (token.kind === 'quote') break;
+    if (token.kind === 'quote') {
+      if (passQuotes) continue;
+      break;
+    }
     if (!isReportingVerb(token, after[k + 1])) continue;
     if (QUOTING_VERBS.has(token.lower) && after[k + 1]?.lower !== 'as') {
       // ",” BelTA quoted the president's press secretary, Natalya Eismont, as saying."
@@ -107,8 +121,13 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
   for (let k = before.length - 1; k >= floor && before.length - k <= MAX_DISTANCE; k--) {
     const token = before[k]!;
     if (!isReportingVerb(token, before[k + 1])) continue;
-    // "the video, which was posted on Instagram, saying …": a passive verb's subject did not speak.
-    if (PASSIVE_AUXILIARIES.has(before[k - 1]?.lower ?? '') && token.lower.endsWith('ed')) continue;
+    if (PASSIVE_AUXILIARIES.has(before[k - 1]?.lower ?? '') && token.lower.endsWith('ed')) {
+      // "is described by a source with direct knowledge as “seething”": the agent after "by" spoke.
+      const agent = before[k + 1]?.lower === 'by' ? subjectAfter(before, k + 1) : undefined;
+      if (agent && !isPronoun(agent[0])) return { phrase: agent, kind: 'before', immediate: false, verb: token };
+      // "the video, which was posted on Instagram, saying …": a passive verb's subject did not speak.
+      continue;
+    }
     if (PARTICIPLES.has(token.lower)) {
       const quoted = SPEECH_PARTICIPLES.has(token.lower) ? quotedAs(before, k, floor) : undefined;
       if (quoted) return quoted;
@@ -124,11 +143,18 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
       // "Conricus said that when the military reported …, it was referring to “…”": a verb inside a
       // subordinate clause reports an event; the speaker is the subject of the verb that governs it.
       const opener = before[before.indexOf(phrase[0]!) - 1];
+      // "Ned Price saying Washington has urged “…”", "Borrell said the visit showed that Russia “…”": a country
+      // named inside what a person says is the topic of the person's words, not their speaker.
+      if (phrase.length === 1 && isNameWord(phrase[0]!) && !namesPerson(phrase)) {
+        const outer = cueBefore(before.slice(0, before.indexOf(phrase[0]!)), sentenceStart);
+        if (outer && namesPerson(outer.phrase) && !isPronoun(outer.phrase[0])) return { ...outer, immediate: false };
+      }
       if (!opener || !SUBORDINATORS.has(opener.lower)) return cue;
       return cueBefore(before.slice(0, before.indexOf(opener)), sentenceStart) ?? cue;
     }
-    if (before[k - 1]?.lower === 'and' && before[0]!.start === sentenceStart) {
-      // "the radio broadcast music and called the visit ...": the subject opens the sentence.
+    // "the radio broadcast music and called the visit …", "… but said …", "went on television to say …": the
+    // subject opens the sentence.
+    if (VERB_PHRASE_JOINS.has(before[k - 1]?.lower ?? '') && before[0]!.start === sentenceStart) {
       const lead = leadingPhrase(before);
       if (lead) return { phrase: lead, kind: 'before', immediate: false, verb: token };
     }
@@ -137,10 +163,45 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
     const phrase = leadingPhrase(before);
     // "Another video shows journalist Wadi Shehandeh addressing a crowd, saying: …": a thing cannot say; the
     // person the clause shows can.
-    const thing = phrase !== undefined && (!namesPerson(phrase) || namesNoOne(phrase.map((token) => token.text).join(' ')));
+    // People named by a plural role ("EU lawmakers") can say; a video or a report cannot.
+    const people = phrase !== undefined && isRoleNoun(phrase[phrase.length - 1]!.lower);
+    const thing = phrase !== undefined && ((!namesPerson(phrase) && !people) || namesNoOne(phrase.map((token) => token.text).join(' ')));
     const shown = thing ? lastNameBefore(before, participle) : undefined;
     if (shown) return { phrase: shown, kind: 'before', immediate: false };
     if (phrase) return { phrase, kind: 'before', immediate: false };
+  }
+  return speechOwner(before);
+}
+
+/** Nouns for something said or written, whose possessor said it ("the minister's statement that …"). */
+const SPEECH_NOUNS: ReadonlySet<string> = new Set([
+  'statement',
+  'remark',
+  'remarks',
+  'comment',
+  'comments',
+  'words',
+  'claim',
+  'claims',
+  'message',
+  'speech',
+  'tweet',
+  'warning',
+  'assertion',
+  'accusation',
+  'insistence',
+  'description',
+]);
+
+/** "The first minister's statement that it was okay to drink “once in a while”": the possessor said it. */
+function speechOwner(before: readonly Token[]): SpeakerCue | undefined {
+  for (let k = before.length - 2; k >= 0 && before.length - k <= 20; k--) {
+    const token = before[k]!;
+    if (token.kind === 'quote') return undefined;
+    if (!/['’]s$/.test(token.text) || !SPEECH_NOUNS.has(before[k + 1]!.lower)) continue;
+    const phrase = phraseEndingAt(before, k, Math.max(0, k - MAX_PHRASE));
+    if (phrase && (namesPerson(phrase) || isRoleNoun(phrase[phrase.length - 1]!.lower))) return { phrase, kind: 'before', immediate: false };
+    return undefined;
   }
   return undefined;
 }

@@ -127,7 +127,15 @@ export function phraseEndingAt(view: readonly Token[], end: number, floor: numbe
     if (isReportingVerb(head) || VERB_MODIFIERS.has(head.lower)) return undefined;
     // "The band posted", "the two countries said": any noun after an article and its modifiers can speak.
     let k = end - 1;
-    while (k >= floor && end - k < 4 && view[k]!.kind === 'word' && NOUN_PHRASE_WORDS.has(view[k]!.lower) && !ARTICLES.has(view[k]!.lower)) k--;
+    // "the Nasser hospital", "the UN agency": a name may modify the noun too.
+    while (
+      k >= floor &&
+      end - k < 4 &&
+      view[k]!.kind === 'word' &&
+      (NOUN_PHRASE_WORDS.has(view[k]!.lower) || isNameWord(view[k]!)) &&
+      !ARTICLES.has(view[k]!.lower)
+    )
+      k--;
     return k >= floor && ARTICLES.has(view[k]!.lower) ? view.slice(k, end + 1) : undefined;
   }
   while (j >= floor && end - j < MAX_PHRASE) {
@@ -221,6 +229,18 @@ export function subjectBefore(view: readonly Token[], verb: number, floor: numbe
   return extendOverPreposition(view, phrase, floor);
 }
 
+/** Lower-case participles that tie a speaker to a place or body ("working in", "based in", "stationed at"). */
+const PARTICIPLE_MODIFIER = /^(?:\p{Ll}+ing|based|stationed|deployed|located|employed)$/u;
+
+/** "More than a dozen aid agencies", "residents": a bare plural noun and the plain words before it. */
+function pluralNounRun(view: readonly Token[], end: number, floor: number): Token[] | undefined {
+  const head = view[end]!;
+  if (!isPlainModifier(head) || !/[^s]s$/.test(head.lower)) return undefined;
+  let k = end;
+  while (k - 1 >= floor && end - k < 3 && isPlainModifier(view[k - 1]!)) k--;
+  return view.slice(k, end + 1);
+}
+
 /** "a spokesman for the Commission", "an official in the town of X": the speaker is the phrase before the preposition. */
 function extendOverPreposition(view: readonly Token[], phrase: Token[], floor: number): Token[] {
   let best = phrase;
@@ -229,7 +249,9 @@ function extendOverPreposition(view: readonly Token[], phrase: Token[], floor: n
     const start = view.indexOf(current[0]!);
     const preposition = view[start - 1];
     if (!preposition || !POST_MODIFIERS.has(preposition.lower) || start - 2 < floor || isPronoun(current[0])) break;
-    const outer = phraseEndingAt(view, start - 2, floor);
+    // "aid agencies working in the territory said": a participle between the speaker and the preposition.
+    const participle = PARTICIPLE_MODIFIER.test(view[start - 2]!.text) && start - 3 >= floor;
+    const outer = phraseEndingAt(view, participle ? start - 3 : start - 2, floor) ?? (participle ? pluralNounRun(view, start - 3, floor) : undefined);
     if (!outer || isPronoun(outer[0])) break;
     const head = outer[outer.length - 1]!;
     if (preposition.lower === 'of' && isNameWord(head) && isNameWord(current[current.length - 1]!)) {
@@ -239,7 +261,7 @@ function extendOverPreposition(view: readonly Token[], phrase: Token[], floor: n
     }
     current = outer;
     // "an official in the town of X": walk past generic nouns to the role, thing or name that speaks.
-    if (PERSON_ROLES.has(head.lower) || SPEAKING_THINGS.has(head.lower) || isNameWord(head)) best = outer;
+    if (participle || PERSON_ROLES.has(head.lower) || SPEAKING_THINGS.has(head.lower) || isNameWord(head)) best = outer;
   }
   return best;
 }
@@ -372,16 +394,44 @@ function namesOrganisationAhead(view: readonly Token[], from: number): boolean {
   return false;
 }
 
+const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'yet']);
+
+function isDash(token: Token): boolean {
+  return token.text === '-' || token.text === '—' || token.text === '–';
+}
+
+const TIME_PHRASE_ENDS: ReadonlySet<string> = new Set(['later', 'earlier', 'ago', 'afterwards', 'afterward', 'before']);
+
+/** "Four months later,", "Two days earlier,": a short time phrase before a comma, which no subject starts. */
+function opensTimePhrase(view: readonly Token[], start: number): boolean {
+  for (let k = start + 1; k < view.length && k - start <= 4; k++) {
+    if (view[k]!.text === ',') return TIME_PHRASE_ENDS.has(view[k - 1]!.lower);
+    if (view[k]!.kind !== 'word') return false;
+  }
+  return false;
+}
+
 /** The phrase that opens a clause (after any dateline), the subject a trailing "saying ..." hangs off. */
 export function leadingPhrase(view: readonly Token[]): Token[] | undefined {
   let start = 0;
   for (let k = 0; k < view.length && k < 16; k++) {
-    if (view[k]!.text === '-' || view[k]!.text === '—' || view[k]!.text === '–') start = k + 1;
+    if (!isDash(view[k]!)) continue;
+    // A dateline ("SEOUL —", "Moscow, Jan 5 (AP) -") has no lower-case word before its dash.
+    if (view.slice(0, k).some((token) => token.kind === 'word' && !token.cap && !/^\d/.test(token.text))) break;
+    // "Orban – a rare ally of Trump – has undertaken": a lower-case aside between dashes follows the subject.
+    if (k > 0 && /^[\p{Ll}\d]/u.test(view[k + 1]?.text ?? '') && view.slice(k + 2, k + 16).some(isDash)) break;
+    start = k + 1;
   }
   while (view[start]?.text === '-') start++;
+  // "And Biden campaign chair Jen Dillon went …": a sentence may open with a conjunction before its subject.
+  if (OPENING_CONJUNCTIONS.has(view[start]?.lower ?? '') && view[start + 1]?.cap) start++;
   // "In Damascus, the official radio …", "Meantime, in Asia, China's leadership …": the subject follows the
   // introductory phrases.
-  for (let intro = 0; intro < 3 && view[start] && (INTRO_PREPOSITIONS.has(view[start]!.lower) || INTRO_ADVERB.test(view[start]!.lower)); intro++) {
+  for (
+    let intro = 0;
+    intro < 3 && view[start] && (INTRO_PREPOSITIONS.has(view[start]!.lower) || INTRO_ADVERB.test(view[start]!.lower) || opensTimePhrase(view, start));
+    intro++
+  ) {
     let comma = start;
     while (comma < view.length && comma - start < 12 && view[comma]!.text !== ',') comma++;
     if (view[comma]?.text !== ',') break;
@@ -394,6 +444,15 @@ export function leadingPhrase(view: readonly Token[]): Token[] | undefined {
     if (j > start && view[j]?.lower === 'and' && view[j - 1]!.cap && view[j + 1]?.cap && namesOrganisationAhead(view, j + 1)) {
       j++;
       continue;
+    }
+    // "Lib Dem home affairs spokesman Mark Oaten": plain words lead on to a role noun and the name it introduces.
+    if (j > start) {
+      let k = j;
+      while (k < view.length && k - j < 3 && isPlainModifier(view[k]!) && !isRoleNoun(view[k]!.lower)) k++;
+      if (k > j && view[k] && isRoleNoun(view[k]!.lower) && view[k + 1] && isNameWord(view[k + 1]!)) {
+        j = k;
+        continue;
+      }
     }
     // "New Zealand born-broadcaster Mr Maher": a hyphenated descriptor leads on to the name it describes.
     const compound = view[j];

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { createTextContext } from '../text/text-context';
+import { detectQuotes } from './detect-quotes';
+
+/** Each quote's speaker, in text order ('-' when unattributed). */
+function speakers(text: string): string[] {
+  return detectQuotes(createTextContext(text)).map((finding) => finding.speaker ?? '-');
+}
+
+describe('speakers read from the sentence structure', () => {
+  it('keeps a name with particles whole', () => {
+    const text = 'Defence lawyer Pieter van der Berg spoke for an hour.\n\n“This case should never have reached a courtroom,” he said.';
+    expect(speakers(text)).toEqual(['Pieter van der Berg']);
+  });
+
+  it('reads a month after a first name as a surname, also when the surname stands alone later', () => {
+    const text =
+      'The rescue was “a relief,” fire chief Daniel May told reporters.\n\n' +
+      'The crew worked through the night, May said.\n\n' +
+      '“We did not expect to find anyone alive after so long,” he said.';
+    expect(speakers(text)).toEqual(['Daniel May', 'Daniel May']);
+  });
+
+  it('gives "they" the group that spoke in the sentence before', () => {
+    const text =
+      'A reporter called the family on Monday. Volunteers searched the valley, the mountain rescue club posted online. ' +
+      '“Rain and low cloud” slowed the search, they said.';
+    expect(speakers(text)).toEqual(['the mountain rescue club']);
+  });
+
+  it('lets a quote share the cue of a later quote in the same sentence', () => {
+    const text = 'The old government was “obsessed with the past” as it “ignored the north” for years, Laura Stein said.';
+    expect(speakers(text)).toEqual(['Laura Stein', 'Laura Stein']);
+  });
+
+  it('does not hand a later cue to a short label', () => {
+    const text = 'The paper is now classed as “general reading” rather than “restricted” material, the ministry said.';
+    expect(detectQuotes(createTextContext(text)).map((finding) => finding.text)).not.toContain('“general reading”');
+  });
+
+  it('skips a participle that ties a speaker to a place', () => {
+    const text = 'Nurses working in the Kivu district said supplies “run out within hours of every delivery”.';
+    expect(speakers(text)).toEqual(['Nurses']);
+  });
+
+  it('reads the subject after an opening time phrase', () => {
+    const text = 'Two weeks later, Mayor Ana Ruiz met the union. “We want a fair deal for the drivers and for the city,” she said.';
+    expect(speakers(text)).toEqual(['Ana Ruiz']);
+  });
+
+  it('gives a pronoun in a "what he called" clause to the sentence subject', () => {
+    const text =
+      'President Tom Carver praised the plan. Senator Lena Hoff – a longtime critic of the plan – has finished what she calls her “listening tour of the rural counties.”';
+    expect(speakers(text)).toEqual(['Lena Hoff']);
+  });
+
+  it('resolves a definite role with qualifiers to the person just named', () => {
+    const text = 'Marta Kowalczyk has rejected the budget.\n\nThe opposition leader said the plan was “a gift to the banks and nobody else”.';
+    expect(speakers(text)).toEqual(['Marta Kowalczyk (the opposition leader)']);
+  });
+
+  it('gives a quote inside a statement to whoever made the statement', () => {
+    const text = 'The governor’s claim that the bridge was “safe for decades to come” was challenged by engineers.';
+    expect(speakers(text)).toEqual(['The governor']);
+  });
+
+  it('keeps "he" on the person whose clause reports another speaker', () => {
+    const text =
+      'Mayor Ana Ruiz took questions on Monday. Mr Ruiz denied Mr Lopez, his deputy, said the plan would "fail". ' +
+      'He also said he expected the council to "back the plan in full when it votes next week".';
+    expect(speakers(text)).toEqual(['Lopez', 'Ana Ruiz']);
+  });
+
+  it('hands the quote back to the person when a country is named inside their words', () => {
+    const text = 'Spokesman Ned Carter said Washington has urged "free elections so that parliament can sit again."';
+    expect(speakers(text)).toEqual(['Ned Carter']);
+  });
+
+  it('does not give a finished statement to the speaker of the next sentence', () => {
+    const text =
+      'Judge Paula Reyes warned of a backlog. "Hundreds of cases will wait another year. Nobody should accept that." ' +
+      'Former minister Tom Bell said he opposed the reform.';
+    expect(speakers(text)).toEqual(['Paula Reyes']);
+  });
+});

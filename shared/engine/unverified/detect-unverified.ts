@@ -54,8 +54,6 @@ interface Group {
   readonly first: CueHit;
   /** Whether every cue so far marks its clause, so a later cue inside the span cannot widen it. */
   clauseOnly: boolean;
-  /** Whether every cue so far marks only its own "what X called …" phrase. */
-  phrasesOnly: boolean;
   cues: number;
 }
 
@@ -79,16 +77,13 @@ export function detectUnverified(context: TextContext, quotes: readonly QuoteFin
     const located = { ...hit, ownsRelativeClause: hit.kind !== 'non-verification' && hit.kind !== 'anonymous-sourcing' };
     const span = claimSpan(text, sentence, located, index >= 0 && isHeadline(context, index));
     const covered = { start: Math.min(span.start, hit.start), end: Math.max(span.end, hit.end) };
-    // Several cues in one sentence make one finding; so does a cue that ran across a sentence split. Two
-    // "what X called …" phrases apart from each other stay two: joined, they would claim the words between.
-    const separatePhrases = last !== undefined && last.phrasesOnly && hit.scope === 'phrase' && covered.start >= last.span.end;
-    if (last && !separatePhrases && ((last.sentence === index && index >= 0) || last.span.end > covered.start)) {
+    // Several cues in one sentence make one finding; so does a cue that ran across a sentence split.
+    if (last && ((last.sentence === index && index >= 0) || last.span.end > covered.start)) {
       last.span = { start: Math.min(last.span.start, covered.start), end: Math.max(last.span.end, covered.end) };
       last.clauseOnly &&= hit.scope === 'clause';
-      last.phrasesOnly &&= hit.scope === 'phrase';
       last.cues++;
     } else {
-      groups.push({ sentence: index, span: covered, first: hit, clauseOnly: hit.scope === 'clause', phrasesOnly: hit.scope === 'phrase', cues: 1 });
+      groups.push({ sentence: index, span: covered, first: hit, clauseOnly: hit.scope === 'clause', cues: 1 });
     }
   }
   return groups.map((group) => finding(text, group.span, group.first));

@@ -87,7 +87,8 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       pattern: String.raw`claimed|claiming`,
       negatable: true,
       notAfter: CLAIM_OTHER_SENSES_BEFORE,
-      notBefore: CLAIM_OTHER_SENSES_AFTER,
+      // "I claimed through its care plan", "claimed on his insurance": a claim for money.
+      notBefore: String.raw`${CLAIM_OTHER_SENSES_AFTER}|(?:through|against)\b|on (?:the|its|their|his|her|my|our|your) (?:insurance|policy|cover)\b`,
     },
     {
       // A claim whose content follows ("the claim that", "claims of", "claims to have") counts after any word.
@@ -95,6 +96,14 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       negatable: true,
       notAfter: String.raw`${CLAIM_OTHER_SENSES_BEFORE}|${MODALS}`,
       notBefore: CLAIM_OTHER_SENSES_AFTER,
+    },
+    {
+      // "the widespread fraud that President Trump claims": the relative form of "what X claims".
+      pattern: String.raw`(?:that|which) (?:[\w’'.-]+ ){1,4}?(?:claims|claimed|alleges|alleged)(?=[.,;:!?]|\s+(?:was|were|is|are|had|has|existed|exists|happened|occurred|took place)\b)`,
+      negatable: true,
+      // "which rejects Beijing's sovereignty claims": after a possessive, a determiner or another sense it is the noun.
+      notMatching: String.raw`\b(?:${CLAIM_OTHER_SENSES_BEFORE}|${DETERMINERS}) (?:claims|claimed|alleges|alleged)$`,
+      cue: String.raw`(?:claims|claimed|alleges|alleged)$`,
     },
     {
       // A claim noun whose content clause follows without "that": "the claim Al-Ghoul was a member", "suggestions the virus was made".
@@ -230,6 +239,10 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       pattern: String.raw`(?:did|does|do|has|have|had|would|could)(?: not|n['’]t) (?:yet )?(?:provide[ds]?|offer(?:ed|s)?|give[ns]?|gave|present(?:ed|s)?|produce[ds]?|cite[ds]?|show(?:n|ed|s)?|supplied|supply|share[ds]?|release[ds]?|publish(?:ed|es)?) (?:any )?(?:\w+ )?(?:evidence|proof)`,
     },
     { pattern: String.raw`no (?:independent|immediate|official|outside|separate|public) (?:confirmation|verification|corroboration)` },
+    // "Her allegations have not been backed up by any scientific papers".
+    {
+      pattern: String.raw`(?:has|have|had|was|were|is|are)(?: not|n['’]t)(?: yet| so far)? (?:been )?(?:backed up|borne out|supported|substantiated) by (?:any |independent |hard )?(?:evidence|proof|data|facts|research|studies|scientific|scientists|experts)`,
+    },
   ],
 
   'anonymous-sourcing': [
@@ -241,7 +254,7 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       notBefore: String.raw`(?:of|code|material)\b`,
     },
     {
-      pattern: String.raw`sources? (?:said|say|says|told|tell|tells|added|claimed|claim|claims|cited|suggest(?:ed|s)?|indicated?|confirmed|revealed|reported|believe[sd]?|insisted|familiar|close|with|who|in|inside|within|at|among|near|around|briefed|speaking|quoted|describ(?:ed|e)|reckon(?:ed)?|expect(?:ed)?|estimated?|noted|warned|disclosed|explained|acknowledged|added|alleged|also|have said|had said|have told|had told|speculated|contend(?:ed)?|described)`,
+      pattern: String.raw`sources?(?:, (?:who|whom)\b| (?:said|say|says|told|tell|tells|added|claimed|claim|claims|cited|suggest(?:ed|s)?|indicated?|confirmed|revealed|reported|believe[sd]?|insisted|familiar|close|with|who|in|inside|within|at|among|near|around|briefed|speaking|quoted|describ(?:ed|e)|reckon(?:ed)?|expect(?:ed)?|estimated?|noted|warned|disclosed|explained|acknowledged|added|alleged|also|have said|had said|have told|had told|speculated|contend(?:ed)?|described))`,
       notAfter: String.raw`(?:${SOURCE_OTHER_SENSES_BEFORE}|-)`,
       cue: String.raw`^sources?`,
     },
@@ -337,6 +350,8 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     { pattern: String.raw`according to (?:${VAGUE_REPORTS} )*reports` },
     {
       pattern: String.raw`(?:${VAGUE_REPORTS} )+reports`,
+      // "New York Daily News reports that …" names an outlet.
+      lowercaseOnly: true,
       negatable: true,
       notAfter: REPORT_OWNERS,
       notMatching: String.raw`^(?:other|several|many|some|numerous|various|multiple) reports$`,
@@ -347,7 +362,7 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     // "Reports say Talabani has pledged …" opening a sentence: reports of no one's.
     { pattern: String.raw`Reports (?:say|said|suggest(?:ed)?|indicate(?:d)?|claim(?:ed)?)`, opensSentence: true },
     {
-      pattern: String.raw`(?:there (?:are|were|(?:have|had|has) (?:also |long |since |repeatedly )?been)|amid|after|following|despite|den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)|reject(?:ed|s|ing)|downplay(?:ed|s|ing)|refut(?:ed|es|ing)) (?:[\w-]+ ){0,2}?reports? (?:that|of|suggesting|saying|claiming|indicating)`,
+      pattern: String.raw`(?:there (?:are|were|(?:have|had|has) (?:also |long |since |repeatedly )?been)|amid|after|following|despite|in addition to|den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)|reject(?:ed|s|ing)|downplay(?:ed|s|ing)|refut(?:ed|es|ing)) (?:[\w-]+ ){0,2}?reports? (?:that|of|suggesting|saying|claiming|indicating)`,
       notMatching: String.raw`\b(?:no|not|the|a|his|her|its|their)\b`,
     },
     {

@@ -92,6 +92,7 @@ describe('distancing frames', () => {
       'The largest claims came from the US.',
       'The attacks pushed claims up to $37bn.',
       'What other politician can claim this?',
+      'My hob was written off and I claimed through its care plan.',
     ].join(' ');
     expect(marks(text)).toEqual([]);
   });
@@ -101,6 +102,13 @@ describe('distancing frames', () => {
     expect(spans('It says the war is far from over and claims to have shot down a plane.')).toEqual([
       'the war is far from over and claims to have shot down a plane.',
     ]);
+  });
+
+  it('marks "the fraud that X claims" but not a relative clause about claims as nouns', () => {
+    expect(spans('Reviews found no evidence of the widespread fraud that President Trump claims.')).toEqual([
+      'the widespread fraud that President Trump claims.',
+    ]);
+    expect(marks("Taiwan, which rejects Beijing's sovereignty claims, says only its people decide.")).toEqual([]);
   });
 
   it('marks a claim noun whose content clause follows without "that"', () => {
@@ -195,6 +203,10 @@ describe('explicit non-verification', () => {
     expect(marks('He offered no evidence. No evidence was offered. Unconfirmed reports said the plant was hit.')).toHaveLength(3);
   });
 
+  it('marks allegations not backed up by evidence', () => {
+    expect(spans('Her allegations have not been backed up by any scientific papers.')).toHaveLength(1);
+  });
+
   it('does not take a confirmed appointment or an active perfect for a disclaimer', () => {
     expect(marks('She was not confirmed as minister. The Senate has not confirmed the nominee.')).toEqual([]);
   });
@@ -223,6 +235,11 @@ describe('anonymous sourcing', () => {
   it('marks "speaking anonymously" but not something done anonymously', () => {
     expect(spans('An official, speaking anonymously, said the talks had failed.')).toEqual(['An official, speaking anonymously, said the talks had failed.']);
     expect(marks('Spammers rent bot nets to send junk mail anonymously.')).toEqual([]);
+  });
+
+  it('marks a source described in a relative clause', () => {
+    const text = 'This source, who is in touch with the White House, said that Biden is open to it.';
+    expect(spans(text)).toEqual([text]);
   });
 
   it('takes an insider for a source only as one', () => {
@@ -255,6 +272,7 @@ describe('rumour and report', () => {
       'There is speculation that he is ill.',
       'Some reports suggest the leader is ill.',
       'According to unconfirmed reports, the plant was hit.',
+      'Pressure grew, in addition to reports of leaders pushing him to quit.',
       'The governor has been accused of taking bribes.',
       'The government denied reports that troops had crossed the border.',
     ];
@@ -269,6 +287,11 @@ describe('rumour and report', () => {
   it('takes "reported" after a number as attributive only before a plural noun', () => {
     expect(spans('Two reported killings shook the city.')).toHaveLength(1);
     expect(marks('Of the 20 sectors surveyed, 13 reported growth.')).toEqual([]);
+  });
+
+  it('does not take an outlet named "… News" reporting for vague reports', () => {
+    expect(marks('New York Daily News reports that the cases were confirmed.')).toEqual([]);
+    expect(marks('Media reports say the cases were confirmed.')).toHaveLength(1);
   });
 
   it('ignores market speculation, a single news report and the absence of reports', () => {

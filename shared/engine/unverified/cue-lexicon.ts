@@ -25,8 +25,11 @@ import {
   anyOf,
 } from './cue-vocabulary';
 
-/** How far a finding reaches around its cue: its clause, its whole sentence, or a "what X called ..." phrase. */
-export type CueScope = 'clause' | 'sentence' | 'phrase';
+/**
+ * How far a finding reaches around its cue: its clause, its whole sentence, a "what X called ..." phrase, or
+ * the predicate a cue verb heads ("accused Tsai of begging for support"), through its complement.
+ */
+export type CueScope = 'clause' | 'sentence' | 'phrase' | 'predicate';
 
 /**
  * One family of cue words as data. Patterns are regular-expression sources matched case-insensitively at
@@ -60,6 +63,8 @@ export interface CueEntry {
   readonly lowercaseOnly?: boolean;
   /** Picks the cue words out of a longer match (searched in the match, anchored at its end when it ends with `$`). */
   readonly cue?: string;
+  /** A question asks rather than asserts ("Did Moscow accuse Kyiv of …?"): the hit is dropped in one. */
+  readonly notInQuestion?: boolean;
 }
 
 /** The cue lexicon of ANNOTATION.md's `unverified` layer, grouped by kind. */
@@ -123,6 +128,18 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       notBefore: String.raw`${CLAIM_OTHER_SENSES_AFTER}|(?:for|from|against|under|worth|totall?ing|filed|lodged|submitted|made|paid|were|was|are|is|have|has|had|will|would|could|can|may|rose|fell|jumped|dropped|increased|decreased|came|come|up|reached|hit|process|court|and|or)\b|[.,;:!?)]`,
     },
     { pattern: String.raw`alleg(?:e|es|ed|ing)`, negatable: true },
+    {
+      // An accusation is the accuser's claim, as "alleged" is: "Human Rights Watch has accused Israel of …",
+      // "accusing the president of …", "Kim accused Seoul of …". The passive ("has been accused of") and mutual
+      // accusations ("accusing each other of") have no one owning them: rumours, below.
+      pattern: String.raw`accus(?:e|es|ed|ing) (?:[\w’'.“”"-]+ ){1,7}?of`,
+      scope: 'predicate',
+      negatable: true,
+      notInQuestion: true,
+      notAfter: String.raw`(?:${PASSIVE_AUX}|stands?|stood)(?: \w+ly)?`,
+      notMatching: String.raw`\b(?:each other|one another) of$`,
+      cue: String.raw`^accus\w+`,
+    },
     {
       pattern: String.raw`(?:allegations?|accusations?|assertions?|contentions?|insinuations?) (?:by (?:[\w’'-]+ ){1,5}?)?(?:that|of)`,
       negatable: true,
@@ -397,6 +414,14 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       lead: String.raw`and(?: (?:\w+ly|later|then|subsequently))?`,
       leadRequired: true,
       negatable: true,
+    },
+    {
+      // "three men accused of plotting a coup", "whom the West accuses of rigging the vote": the accused stands
+      // before the verb, and whoever accuses stays vague or sits in a relative clause.
+      pattern: String.raw`accus(?:e|es|ed)(?= of\b)`,
+      scope: 'predicate',
+      negatable: true,
+      notInQuestion: true,
     },
   ],
 };

@@ -279,6 +279,60 @@ describe('rumour and report', () => {
     expect(spans(sentences.join(' '))).toEqual(sentences);
   });
 
+  it('marks an accusation by a named accuser as the predicate carrying it', () => {
+    const cases: [string, string][] = [
+      [
+        'Human Rights Watch has accused Israel of using starvation as a weapon of war.',
+        'Human Rights Watch has accused Israel of using starvation as a weapon of war.',
+      ],
+      ['The party criticised the comment, accusing him of an error of judgement and calling for an apology.', 'accusing him of an error of judgement'],
+      [
+        'The opposition announced a plan, accusing the president of being authoritarian and presiding over chaos.',
+        'accusing the president of being authoritarian and presiding over chaos.',
+      ],
+      [
+        'The comment was criticised by the Scottish National Party which accused him of encouraging young people to drink.',
+        'which accused him of encouraging young people to drink.',
+      ],
+      [
+        'The sanctions hit entities that finance the president, whom the opposition and the West accuse of rigging the election.',
+        'whom the opposition and the West accuse of rigging the election.',
+      ],
+      [
+        'Egypt denied losing any aircraft and accused Col. Gadhafi’s government of inventing the incident.',
+        'accused Col. Gadhafi’s government of inventing the incident.',
+      ],
+      [
+        'Putin accused Western powers on Sunday of using Navalny to contain Russia, saying its successes irritated them.',
+        'Putin accused Western powers on Sunday of using Navalny to contain Russia',
+      ],
+      [
+        'Guaido has accused Maduro of rigging the election and has been recognised as leader by 50 countries.',
+        'Guaido has accused Maduro of rigging the election',
+      ],
+      ['Iraq accused the inspectors of spying and threatened to halt their work.', 'Iraq accused the inspectors of spying'],
+      ['He accused the minister of fraud, bribery and abuse of office, a charge she denies.', 'He accused the minister of fraud, bribery and abuse of office'],
+    ];
+    for (const [text, span] of cases) expect(spans(text), text).toEqual([span]);
+    expect(marks('Hanoi has accused Peking of massing troops.')).toEqual(['distancing-frame [accused] Hanoi has accused Peking of massing troops.']);
+  });
+
+  it('leaves negated and questioned accusations alone, and keeps the passive and mutual ones as rumours', () => {
+    expect(marks('Moscow did not accuse Kyiv of shelling the plant.')).toEqual([]);
+    expect(marks('Has Moscow never accused Kyiv of shelling the plant?')).toEqual([]);
+    expect(marks('Did Russia accuse Ukraine of shelling the plant?')).toEqual([]);
+    expect(marks('The governor has been accused by prosecutors of taking bribes.')[0]).toMatch(/^rumour /);
+    expect(marks('Moscow and Kyiv keep accusing each other of shelling the plant.')[0]).toMatch(/^rumour /);
+    expect(spans('Three men accused of plotting a coup were freed.')).toEqual(['Three men accused of plotting a coup were freed.']);
+  });
+
+  it('keeps a cue whose words span a short quote, since it starts and ends outside it', () => {
+    const text = 'A court had accused the “former paratrooper” of running a narcotics business.';
+    expect(spans(text, [quoteOf(text, '“former paratrooper”')])).toEqual([text]);
+    const inside = 'He said: “They accused him of lying.”';
+    expect(spans(inside, [quoteOf(inside, '“They accused him of lying.”')])).toEqual([]);
+  });
+
   it('marks "some reports suggesting" and "reports emerging"', () => {
     expect(spans('Talks stalled on Monday, with some reports suggesting the envoy had left.')).toHaveLength(1);
     expect(spans('The shares fell after reports emerging that the bank would be sold.')).toHaveLength(1);

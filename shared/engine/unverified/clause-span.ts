@@ -274,12 +274,17 @@ export interface LocatedCue extends Span {
 const ATTRIBUTIVE_CUE = /^(?:alleged|purported|supposed|ostensible)$/i;
 const NOT_A_NOUN_AFTER = /^\s+(?:that|to|by|in|on|at|it|he|she|they|we|i|you|[,.;:!?])/i;
 const DETERMINER_BEFORE = /(?:^|\s)(?:an?|the|this|that|these|those|its|his|her|their|our|[\p{L}’'-]+['’]s)\s+$/iu;
+/** A bare plural after a preposition or a participle is a noun phrase too: "for alleged crimes", "detailing alleged facets". */
+const BARE_NOUN_LEAD = /(?:^|\s)(?:of|for|in|on|over|about|with|into|against|from|by|\p{Ll}+ing)\s+$/u;
+const BARE_PLURAL_AFTER = /^\s+\p{Ll}[\p{Ll}-]*s\b/u;
 
 /** The noun phrase an attributive hedging adjective opens, from its determiner to the phrase's end. */
 function attributivePhrase(text: string, sentence: Span, cue: Span): Span | undefined {
   if (!ATTRIBUTIVE_CUE.test(text.slice(cue.start, cue.end)) || NOT_A_NOUN_AFTER.test(text.slice(cue.end, cue.end + 6))) return undefined;
   // Without a determiner "alleged" is the verb: "the IDF alleged Al-Ghoul was a member".
-  const before = DETERMINER_BEFORE.exec(text.slice(Math.max(sentence.start, cue.start - 40), cue.start));
+  const lead = text.slice(Math.max(sentence.start, cue.start - 40), cue.start);
+  const bare = BARE_NOUN_LEAD.test(lead) && BARE_PLURAL_AFTER.test(text.slice(cue.end, cue.end + 40)) ? { 0: '' } : null;
+  const before = DETERMINER_BEFORE.exec(lead) ?? bare;
   if (!before) return undefined;
   const start = cue.start - before[0].length + (/^\s/.test(before[0]) ? 1 : 0);
   // A hedged subject ("The alleged plot was foiled.") hedges its whole clause; an object or complement only itself.
@@ -289,9 +294,9 @@ function attributivePhrase(text: string, sentence: Span, cue: Span): Span | unde
 }
 
 // A claim carried by a noun: "amid growing speculation about …", "denied the allegations that …", "rubbishing claims the virus …".
-const CLAIM_NOUN = /^(?:claims?|allegations?|accusations?|assertions?|suggestions?|speculation|rumou?rs?|reports?)$/i;
+const CLAIM_NOUN = /^(?:claims?|allegations?|accusations?|charges?|assertions?|suggestions?|speculation|rumou?rs?|reports?)$/i;
 const NOUN_LEAD =
-  /(?:^|\s)((?:amid|after|despite|following|given|about|over)\s+(?:(?!(?:and|or|but|nor)\s)[\p{L}’'-]+\s+){0,2}|(?:the|these|those|such|his|her|their|its|[\p{L}-]+['’]s)\s+(?:[\p{Ll}-]+\s+)?|(?:of|denied|dismissed|rejected|rubbishing|rejecting|denying|dismissing|repeated|repeats|echoing)\s+)$/u;
+  /(?:^|\s)((?:amid|after|despite|following|given|about|over)\s+(?:(?!(?:and|or|but|nor)\s)[\p{L}’'-]+\s+){0,2}|(?:the|a|an|these|those|such|his|her|their|its|[\p{L}-]+['’]s)\s+(?:[\p{Ll}-]+\s+)?|(?:of|denied|dismissed|rejected|rubbishing|rejecting|denying|dismissing|repeated|repeats|echoing)\s+)$/u;
 
 /** A subject right after a claim noun opens its content clause: "claims they were", "the claim Al-Ghoul was". */
 const CONTENT_CLAUSE_OPENER =
@@ -317,6 +322,18 @@ function claimNounPhrase(text: string, sentence: Span, cue: Span): Span | undefi
   return phrase && phrase.end > cue.end ? { start, end: phrase.end } : undefined;
 }
 
+/** A hearsay adverb between a preposition and its gerund: "detained for allegedly waiting a day to report the blast". */
+const GERUND_ADVERB = /^(?:allegedly|reportedly|purportedly|supposedly|ostensibly)$/i;
+const PREPOSITION_BEFORE = /(?:^|\s)(?:for|of|after|over|on|by|about|with|without|in|from|against|before|while)\s+$/i;
+
+function adverbGerundPhrase(text: string, sentence: Span, cue: Span): Span | undefined {
+  if (!GERUND_ADVERB.test(text.slice(cue.start, cue.end))) return undefined;
+  if (!PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 12), cue.start))) return undefined;
+  if (!/^\s+\p{Ll}+ing\b/u.test(text.slice(cue.end, cue.end + 30))) return undefined;
+  const phrase = phraseAround(text, sentence, cue, false);
+  return phrase && wordCount(text, phrase) >= MIN_CLAUSE_WORDS ? phrase : undefined;
+}
+
 /** An opening subordinate clause holding the cue ("Although his post is seen by some as …, Talabani …"). */
 const SUBORDINATE_LEAD = /^(?:although|though|while|whilst|after|before|because|since|if|when|once|despite|amid|following|as)\b[^,;:]*$/i;
 
@@ -333,7 +350,11 @@ export function claimSpan(text: string, sentence: Span, cue: LocatedCue, wholeSe
   // A "what X called ..." phrase is the claim even in a headline; other cues hedge the whole headline.
   if (wholeSentence && cue.scope === 'phrase') return phraseAround(text, sentence, cue) ?? boundedSentence(text, sentence, cue);
   if (wholeSentence || cue.scope === 'sentence') return boundedSentence(text, sentence, cue);
-  const narrow = attributivePhrase(text, sentence, cue) ?? claimNounPhrase(text, sentence, cue) ?? leadingSubordinate(text, sentence, cue);
+  const narrow =
+    attributivePhrase(text, sentence, cue) ??
+    adverbGerundPhrase(text, sentence, cue) ??
+    claimNounPhrase(text, sentence, cue) ??
+    leadingSubordinate(text, sentence, cue);
   if (narrow) return narrow;
   const clause = (): Span => clauseAround(text, sentence, cue, cue.ownsRelativeClause);
   if (cue.scope === 'phrase') return phraseAround(text, sentence, cue) ?? clause();

@@ -132,7 +132,8 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       // An accusation is the accuser's claim, as "alleged" is: "Human Rights Watch has accused Israel of …",
       // "accusing the president of …", "Kim accused Seoul of …". The passive ("has been accused of") and mutual
       // accusations ("accusing each other of") have no one owning them: rumours, below.
-      pattern: String.raw`accus(?:e|es|ed|ing) (?:[\w’'.“”"-]+ ){1,7}?of`,
+      // The object may hold any letters ("François Bozize"), abbreviations ("U.N.") and short quotes.
+      pattern: String.raw`accus(?:e|es|ed|ing) (?:[^\s,;:!?()]+ ){1,7}?of`,
       scope: 'predicate',
       negatable: true,
       notInQuestion: true,
@@ -142,6 +143,12 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     },
     {
       pattern: String.raw`(?:allegations?|accusations?|assertions?|contentions?|insinuations?) (?:by (?:[\w’'-]+ ){1,5}?)?(?:that|of)`,
+      negatable: true,
+      cue: String.raw`^\w+`,
+    },
+    {
+      // "a charge that he incited insurrection"; "charges of fraud" are a court's paperwork, not a claim's content.
+      pattern: String.raw`charges? (?:by (?:[\w’'-]+ ){1,5}?)?that`,
       negatable: true,
       cue: String.raw`^\w+`,
     },
@@ -172,6 +179,8 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       pattern: String.raw`(?:that|which) (?:they|it|he|she) (?:call|calls|called|term|terms|termed|dub|dubs|dubbed|describes? as|described as)`,
       // "letters in which they called South Koreans their parents": the writers named, plain attribution.
       notAfter: String.raw`in|by|with|through|on|at|from|of|to`,
+      // "that he calls for sanctions": another verb.
+      notBefore: String.raw`(?:for|on|upon|off|up|out|back|in)\b`,
     },
     // A reported event named by an attributive "reported": "in a reported Israeli airstrike", "two reported killings".
     { pattern: String.raw`reported(?= (?!by\b|to\b|that\b|on\b|in\b)[a-z])`, lead: String.raw`a|an|the`, leadRequired: true },
@@ -188,7 +197,7 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     // Doubt cast on a claim the same sentence states: the sentence carries both.
     {
       // Only doubt about what someone asserts: "cast doubt over efforts to restart talks" is about prospects.
-      pattern: String.raw`cast(?:s|ing)? (?:\w+ )?doubts? (?:on|over|about)(?= (?:whether|(?:[\w’'-]+ ){0,3}?(?:claims?|assertions?|accounts?|allegations?|reports?|figures?|statements?|versions?|story|narrative|testimony|credibility|veracity|accuracy|authenticity|reliability|numbers?|data|tolls?|evidence|findings?|official|officials['’]|government['’]s)\b))`,
+      pattern: String.raw`(?:cast(?:s|ing)?|rais(?:e|es|ed|ing)|voic(?:e|es|ed|ing)|express(?:es|ed|ing)?) (?:\w+ )?doubts? (?:on|over|about)(?= (?:whether|(?:[\w’'-]+ ){0,4}?(?:results?|claims?|assertions?|accounts?|allegations?|reports?|figures?|statements?|versions?|story|narrative|testimony|credibility|veracity|accuracy|authenticity|reliability|numbers?|data|tolls?|evidence|findings?|official|officials['’]|government['’]s)\b))`,
       scope: 'sentence',
     },
     {
@@ -251,6 +260,10 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     // "there is no evidence to back this claim": the writer says the claim is unsupported.
     {
       pattern: String.raw`there (?:is|was|['’]s|has been) (?:still )?no (?:\w+ )?(?:evidence|proof) (?:to (?:back|support|substantiate|prove|confirm|corroborate)|(?:for|of|supporting|backing) (?:this|that|the|these|those|such|his|her|their|its) (?:\w+ )?(?:claims?|allegations?|assertions?|theory|theories|accusations?))`,
+    },
+    // "insisted there was fraud but failed to offer any tangible proof".
+    {
+      pattern: String.raw`fail(?:s|ed|ing)? to (?:provide|offer|give|present|produce|cite|show|supply|share|release|publish) (?:any )?(?:\w+ )?(?:evidence|proof)`,
     },
     {
       pattern: String.raw`(?:did|does|do|has|have|had|would|could)(?: not|n['’]t) (?:yet )?(?:provide[ds]?|offer(?:ed|s)?|give[ns]?|gave|present(?:ed|s)?|produce[ds]?|cite[ds]?|show(?:n|ed|s)?|supplied|supply|share[ds]?|release[ds]?|publish(?:ed|es)?) (?:any )?(?:\w+ )?(?:evidence|proof)`,

@@ -326,6 +326,13 @@ describe('rumour and report', () => {
     expect(spans('Three men accused of plotting a coup were freed.')).toEqual(['Three men accused of plotting a coup were freed.']);
   });
 
+  it('ends an accusation before a subordinate clause of the article’s own, and reads any letters in its object', () => {
+    expect(spans('A spokesman accused the embassy of meddling after the mission distributed an alert to citizens.')).toEqual([
+      'A spokesman accused the embassy of meddling',
+    ]);
+    expect(spans('The government has accused former president François Bozizé of plotting a coup.')).toHaveLength(1);
+  });
+
   it('keeps a cue whose words span a short quote, since it starts and ends outside it', () => {
     const text = 'A court had accused the “former paratrooper” of running a narcotics business.';
     expect(spans(text, [quoteOf(text, '“former paratrooper”')])).toEqual([text]);
@@ -441,3 +448,29 @@ describe.skipIf(!existsSync(fixturePath))('the KCNA munitions article in ../shar
 if (!existsSync(fixturePath)) {
   it.skip('needs ../shared/fixtures/kcna-munitions.txt beside the repository', () => {});
 }
+
+describe('hedges met in newscasts', () => {
+  it('marks a charge with its content, a failure to offer proof and doubts raised about results', () => {
+    expect(spans('The Senate opened the trial on a charge that he incited insurrection last month.')).toEqual([
+      'a charge that he incited insurrection last month',
+    ]);
+    expect(spans('He was found guilty on charges of fraud.')).toEqual([]);
+    expect(spans('The lawyer insisted there was fraud but failed to offer any tangible proof.')).toHaveLength(1);
+    expect(spans('The news came after scientists raised doubts about the robustness of the results.')).toHaveLength(1);
+    expect(spans('The news came after scientists raised doubts about the plan.')).toEqual([]);
+  });
+
+  it('reads "that he calls for" as another verb, not as "what he calls"', () => {
+    expect(spans('The president told the newspaper that he calls for the union to step up sanctions.')).toEqual([]);
+  });
+
+  it('marks a hedged bare plural after a preposition and a hedged gerund as their phrases', () => {
+    expect(spans('The video showed the prime minister detailing alleged facets of the programme before naming him.')).toEqual([
+      'alleged facets of the programme',
+    ]);
+    expect(spans('Police detained several managers of the mine, which was unfinished, for allegedly waiting a day to report the blast.')).toEqual([
+      'allegedly waiting a day to report the blast',
+    ]);
+    expect(spans('The army alleged militants were hiding there.')).toEqual(['The army alleged militants were hiding there.']);
+  });
+});

@@ -18,6 +18,9 @@ const GERUND = /^\p{Ll}+ing\b/u;
 /** A new predicate after the complement: "… and threatened to halt their work", "… and has been recognised as …". */
 const NEXT_FINITE_VERB =
   /\s(?:and|but)\s+(?:(?:has|have|had|was|were|is|are|will|would)\s|(?:then\s|also\s|later\s|\p{Ll}+ly\s)?(?:said|says|told|vowed|urged|warned|called|threatened|demanded|asked|denied|promised|pledged|ordered|announced|insisted|added|sent|made|took|gave|cut|\p{Ll}+ed)\s+(?:to|on|for|that|the|a|an|him|her|them|it|his|its|their|\p{Lu})\b)/u;
+/** A subordinate clause of the article's own after the complement: "… of interfering after the mission distributed an alert". */
+const NEXT_SUBORDINATE =
+  /\s(?:after|before|when|because|since|while|whereas|although|though|once|until)\s+(?:[\p{L}\p{N}’'.-]+\s+){0,4}?(?:\p{Ll}+ed|was|were|is|are|had|has|have|said|says|did|does|would|will|could)\b/u;
 /** A participle coordinated with the verb, not with a gerund complement: "accusing him of an error and calling for …". */
 const NEXT_PARTICIPLE = /\s(?:and|but)\s+\p{Ll}+ing\b/u;
 /** After a comma, a list of the complement goes on ("of fraud, bribery and abuse of office"); anything else ends it. */
@@ -69,8 +72,7 @@ function complementEnd(text: string, clause: Span, cue: Span): number {
     const next = rest.slice(comma + 1).search(/,(?!\d)/);
     comma = next >= 0 ? comma + 1 + next : -1;
   }
-  const finite = NEXT_FINITE_VERB.exec(rest);
-  if (finite && finite.index < end) end = finite.index;
+  for (const next of [NEXT_FINITE_VERB.exec(rest), NEXT_SUBORDINATE.exec(rest)]) if (next && next.index < end) end = next.index;
   if (!GERUND.test(rest)) {
     const participle = NEXT_PARTICIPLE.exec(rest);
     if (participle && participle.index < end) end = participle.index;

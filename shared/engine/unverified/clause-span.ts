@@ -126,7 +126,11 @@ export function clauseAround(text: string, sentence: Span, cue: Span, relativeCl
         continue;
       }
     }
-    if (index >= cue.end && match[1] === undefined && match[2] === undefined) break;
+    // After the cue only a strong separator, ", but" or ", and" with a new subject closes the clause; not for a
+    // disclaimer or a withheld source, which vouch for nothing in the whole sentence, nor before "and that …",
+    // which goes on with what was said.
+    const newSubjectAfter = match[3] !== undefined && relativeClauses && match[4]!.toLowerCase() !== 'that';
+    if (index >= cue.end && match[1] === undefined && match[2] === undefined && !newSubjectAfter) break;
     let separatorEnd = index + match[0].length;
     if (match[3] !== undefined) {
       const next = match[4]!;
@@ -134,7 +138,10 @@ export function clauseAround(text: string, sentence: Span, cue: Span, relativeCl
       if (!opensClause) continue;
       separatorEnd -= next.length;
     }
-    if (separatorEnd <= cue.start) start = separatorEnd;
+    // "…, according to an official who spoke on condition of anonymity": the withheld or unverified source
+    // vouches for nothing in the clause it is cited for, so that clause is the claim.
+    const citesTheClaim = !relativeClauses && match[1] !== undefined && /according to$/i.test(match[1]);
+    if (separatorEnd <= cue.start && !citesTheClaim) start = separatorEnd;
     else if (index >= cue.end) {
       end = index;
       break;

@@ -474,3 +474,32 @@ describe('hedges met in newscasts', () => {
     expect(spans('The army alleged militants were hiding there.')).toEqual(['The army alleged militants were hiding there.']);
   });
 });
+
+describe('clause bounds after the cue', () => {
+  it('ends a hedged clause at ", and" with a new subject, but not a disclaimer’s sentence nor "and that …"', () => {
+    expect(spans('Critics note that the rebels are believed to keep close ties with the group, and a UN report said the ties remained strong.')).toEqual([
+      'the rebels are believed to keep close ties with the group',
+    ]);
+    expect(spans('The footage could not be independently verified, and journalists have no access to the area.')).toEqual([
+      'The footage could not be independently verified, and journalists have no access to the area.',
+    ]);
+    expect(spans('Shipping sources said some vessels were diverted, and that the closure had prompted panic buying.')).toEqual([
+      'Shipping sources said some vessels were diverted, and that the closure had prompted panic buying.',
+    ]);
+  });
+
+  it('marks the clause a withheld or unverified source is cited for, with the citation', () => {
+    const text = 'The order was extended after crews found the firebreak had failed, according to an official who spoke on condition of anonymity.';
+    expect(spans(text)).toEqual([text]);
+  });
+
+  it('keeps a wh-clause after a preposition inside an accusation', () => {
+    const text = 'She has accused Beijing of lying about when it learned of the infection and engaging in a cover-up.';
+    expect(spans(text)).toEqual([text]);
+  });
+
+  it('does not read a claim to land as an assertion', () => {
+    expect(spans('Beijing claims democratically governed Taiwan as its own territory.')).toEqual([]);
+    expect(spans('The group claims the attack killed 20 soldiers.')).toHaveLength(1);
+  });
+});

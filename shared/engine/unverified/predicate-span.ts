@@ -20,7 +20,7 @@ const NEXT_FINITE_VERB =
   /\s(?:and|but)\s+(?:(?:has|have|had|was|were|is|are|will|would)\s|(?:then\s|also\s|later\s|\p{Ll}+ly\s)?(?:said|says|told|vowed|urged|warned|called|threatened|demanded|asked|denied|promised|pledged|ordered|announced|insisted|added|sent|made|took|gave|cut|\p{Ll}+ed)\s+(?:to|on|for|that|the|a|an|him|her|them|it|his|its|their|\p{Lu})\b)/u;
 /** A subordinate clause of the article's own after the complement: "… of interfering after the mission distributed an alert". */
 const NEXT_SUBORDINATE =
-  /\s(?:after|before|when|because|since|while|whereas|although|though|once|until)\s+(?:[\p{L}\p{N}’'.-]+\s+){0,4}?(?:\p{Ll}+ed|was|were|is|are|had|has|have|said|says|did|does|would|will|could)\b/u;
+  /(?<!\b(?:about|of|on|over|to|from|into|for|in|at|by|with|as to))\s(?:after|before|when|because|since|while|whereas|although|though|once|until)\s+(?:[\p{L}\p{N}’'.-]+\s+){0,4}?(?:\p{Ll}+ed|was|were|is|are|had|has|have|said|says|did|does|would|will|could)\b/u;
 /** A participle coordinated with the verb, not with a gerund complement: "accusing him of an error and calling for …". */
 const NEXT_PARTICIPLE = /\s(?:and|but)\s+\p{Ll}+ing\b/u;
 /** After a comma, a list of the complement goes on ("of fraud, bribery and abuse of office"); anything else ends it. */

@@ -238,13 +238,8 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       // Only what happened or was said; "the Senate has not confirmed the nominee" is an appointment.
       pattern: String.raw`(?:(?:has|have|had)(?: not|n['’]t)(?: yet)? (?:confirmed|verified)|(?:has|have|had) yet to (?:confirm|verify))(?= (?:that|whether|(?:the |his |her |its |their |any |such |this |these |those |[\w’'-]+['’]s )?(?:[\w-]+ )?(?:deaths?|toll|reports?|claims?|attacks?|strikes?|killings?|casualties|identity|involvement|details|numbers?|figures?|account|arrests?|capture|incident|existence|authenticity|allegations?)\b))`,
     },
-    {
-      // "It was not immediately clear who fired the rockets", "it remains unclear whether …".
-      pattern: String.raw`it (?:is|was|remains|remained|['’]s)(?: still)? (?:not (?:immediately |yet |entirely )?clear|unclear)`,
-      scope: 'sentence',
-      // What is yet to happen is not a claim: "it remains unclear whether Tehran will halt its support".
-      notBefore: String.raw`(?:,? )?(?:whether|if|how|when|what) (?:[\w’'-]+ ){1,5}?(?:will|would|can|could|might|may|plans?|intends?)\b`,
-    },
+    // "It was not immediately clear who fired the rockets" states no claim: the writer's own open question is
+    // not marked (ANNOTATION.md lists no such cue, and the gold leaves it unmarked).
     { pattern: String.raw`(?:declined|declining|refused|refusing) to (?:immediately |publicly |officially |independently )?(?:${VERIFY_ACTIVE})` },
     { pattern: String.raw`un(?:confirmed|verified|verifiable|substantiated|corroborated|sourced|proven)` },
     {

@@ -13,10 +13,11 @@ const MIN_CLAUSE_WORDS = 4;
  * does ", but" / ", yet" (group 2): "The group has not confirmed his death, but said he was present". A comma
  * before a subordinating conjunction only opens one: a cue after ", although" marks what follows, while a cue
  * before it keeps the rest of the sentence ("It is believed ..., though the service said ..."). "And"/"or"
- * (group 3) only separate clauses when a subject follows (group 4).
+ * (group 3) only separate clauses when a subject follows (group 4). A participle of speech after the cue
+ * (group 5: ", saying …") closes the clause: it adds a statement of its own.
  */
 const CLAUSE_SEPARATOR =
-  /(;|:(?=\s)|\s[—–-]\s|—|--|,\s+(?:to|in|of|from|for|by|with|under|after)\s+(?:which|whom)\b|,\s+according to\b)|,\s+(but|yet)\s+|,\s+(?:while|whereas|although|though|even though|even as)\s+|,\s+(and|or)\s+([\p{L}’']+)/giu;
+  /(;|:(?=\s)|\s[—–-]\s|—|--|,\s+(?:to|in|of|from|for|by|with|under|after)\s+(?:which|whom)\b|,\s+according to\b)|,\s+(but|yet)\s+|,\s+(?:while|whereas|although|though|even though|even as)\s+|,\s+(and|or)\s+([\p{L}’']+)|,\s+(saying|adding|noting|arguing|insisting|explaining|stressing)\b/giu;
 
 /** A non-restrictive relative clause opening between commas: the claim is that clause ("the girl, who is thought to be 11,"). */
 const RELATIVE_OPENING = /,\s+(?=(?:who|which|whose|whom|where|the|a|an)\b)/giu;
@@ -130,7 +131,11 @@ export function clauseAround(text: string, sentence: Span, cue: Span, relativeCl
     // disclaimer or a withheld source, which vouch for nothing in the whole sentence, nor before "and that …",
     // which goes on with what was said.
     const newSubjectAfter = match[3] !== undefined && relativeClauses && match[4]!.toLowerCase() !== 'that';
-    if (index >= cue.end && match[1] === undefined && match[2] === undefined && !newSubjectAfter) break;
+    // "The group claimed responsibility, saying …": what the participle adds is a statement of its own.
+    const statementAfter = match[5] !== undefined && relativeClauses;
+    if (index >= cue.end && match[1] === undefined && match[2] === undefined && !newSubjectAfter && !statementAfter) break;
+    // Before the cue such a participle opens nothing: "…, saying he was reportedly ill" is handled as a complement.
+    if (match[5] !== undefined && index < cue.start) continue;
     let separatorEnd = index + match[0].length;
     if (match[3] !== undefined) {
       const next = match[4]!;

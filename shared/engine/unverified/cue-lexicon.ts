@@ -168,13 +168,21 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       // "seen by some as" keeps the agent vague; "seen by the Chinese government as" names it: attribution.
       pattern: String.raw`(?:seen|viewed|regarded|perceived) (?:by (?:some|many|most|others|critics|observers|analysts|experts|supporters|opponents|few)(?: [\w’'-]+)? )?as`,
       lead: String.raw`(?:${SEEN_AS_LEADS} )*${SEEN_AS_LEADS}`,
-      notAfter: String.raw`has|have|had|having|['’]ve`,
+      // "reluctant to be seen as jumping the line" is a worry about appearances, not a claim.
+      notAfter: String.raw`has|have|had|having|['’]ve|(?:reluctant|loath|loth|afraid|anxious|eager|keen|careful|wary|desperate|worried|want|wants|wanted|wanting|wish|wishes|wished|hope|hopes|hoped|fear|fears|feared|avoid|avoids|avoided|risk|risks|risked) to be`,
       notBefore: String.raw`(?:many|much|few|little|far|long|well|soon|often|good|bad|high|low|recently|early|late|quickly|large|big|small)\b`,
     },
     { pattern: String.raw`(?:widely|generally|largely|broadly|commonly) (?:considered|assumed|presumed)` },
     // Agentless credit and blame: "the man largely credited with saving the euro", "incidents blamed on militias".
     { pattern: String.raw`(?:(?:widely|largely|often|generally|commonly) )?credited with` },
     { pattern: String.raw`blamed on` },
+    // "The group is being blamed for the attack": blame without anyone owning it.
+    {
+      pattern: String.raw`blamed for`,
+      lead: String.raw`${PASSIVE_AUX}(?: \w+ly)?`,
+      leadRequired: true,
+      negatable: true,
+    },
     // "an offensive that they call a “peace operation”": the relative form of "what X called".
     {
       pattern: String.raw`(?:that|which) (?:they|it|he|she) (?:call|calls|called|term|terms|termed|dub|dubs|dubbed|describes? as|described as)`,

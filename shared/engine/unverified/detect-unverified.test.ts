@@ -503,3 +503,20 @@ describe('clause bounds after the cue', () => {
     expect(spans('The group claims the attack killed 20 soldiers.')).toHaveLength(1);
   });
 });
+
+describe('more newscast hedges', () => {
+  it('marks blame without an owner, and ends a claim before a participle of speech', () => {
+    expect(spans('The group is being blamed for a deadly rocket attack in Kabul on Saturday.')).toEqual([
+      'The group is being blamed for a deadly rocket attack in Kabul on Saturday.',
+    ]);
+    expect(spans('The group was not blamed for the attack.')).toEqual([]);
+    expect(spans('The militant group claimed responsibility, saying that the prime minister was the target.')).toEqual([
+      'The militant group claimed responsibility',
+    ]);
+  });
+
+  it('does not take a worry about appearances for a claim', () => {
+    expect(spans('Some are reluctant to be seen as jumping the line.')).toEqual([]);
+    expect(spans('The deal is widely seen as a setback for the West.')).toHaveLength(1);
+  });
+});

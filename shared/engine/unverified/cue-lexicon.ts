@@ -155,6 +155,14 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     },
     { pattern: String.raw`tout(?:s|ed|ing)?` },
     { pattern: String.raw`purport(?:s|ed|ing)?|ostensible`, negatable: true },
+    // "the supposed victory"; "supposed to" is obligation.
+    { pattern: String.raw`supposed`, notBefore: String.raw`to\b`, lead: DETERMINERS, leadRequired: true, cue: String.raw`supposed$` },
+    {
+      // "Israel says the group uses hospitals as shields, a claim Hamas denies": the sentence's claim is disputed.
+      pattern: String.raw`(?:a|an|the) (?:claim|allegation|accusation|charge|assertion|contention)s? (?:that )?(?:(?!and |but )[\w’'.-]+ ){1,4}?(?:denies|denied|deny|rejects|rejected|reject|disputes|disputed|dispute|dismisses|dismissed|dismiss|contests|contested|contest|refutes|refuted|refute)\b`,
+      scope: 'sentence',
+      cue: String.raw`^\w+ \w+`,
+    },
     {
       // "is believed to", "a man thought to be", "were reported to have".
       pattern: String.raw`(?:believed|reputed|presumed|suspected) to \w+|(?:thought|said|reported|understood) to ${STATE_VERBS}\b`,

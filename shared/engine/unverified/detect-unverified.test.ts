@@ -311,7 +311,9 @@ describe('rumour and report', () => {
         'Guaido has accused Maduro of rigging the election',
       ],
       ['Iraq accused the inspectors of spying and threatened to halt their work.', 'Iraq accused the inspectors of spying'],
-      ['He accused the minister of fraud, bribery and abuse of office, a charge she denies.', 'He accused the minister of fraud, bribery and abuse of office'],
+      ['He accused the minister of fraud, bribery and abuse of office, and resigned.', 'He accused the minister of fraud, bribery and abuse of office'],
+      // A disputed charge marks its whole sentence, as the gold does for ", a charge Tehran rejects".
+      ['He accused the minister of fraud, a charge she denies.', 'He accused the minister of fraud, a charge she denies.'],
     ];
     for (const [text, span] of cases) expect(spans(text), text).toEqual([span]);
     expect(marks('Hanoi has accused Peking of massing troops.')).toEqual(['distancing-frame [accused] Hanoi has accused Peking of massing troops.']);
@@ -518,5 +520,17 @@ describe('more newscast hedges', () => {
   it('does not take a worry about appearances for a claim', () => {
     expect(spans('Some are reluctant to be seen as jumping the line.')).toEqual([]);
     expect(spans('The deal is widely seen as a setback for the West.')).toHaveLength(1);
+  });
+});
+
+describe('disputed and unverifiable claims', () => {
+  it('marks a sentence whose claim another party denies, an unverifiable claim and a supposed one', () => {
+    const disputed = 'Israel says the group uses hospitals as shields, a claim Hamas denies.';
+    expect(spans(disputed)).toEqual([disputed]);
+    expect(spans('The claim was not immediately verifiable.')).toHaveLength(1);
+    expect(marks('The supposed victory was celebrated in the capital.')).toEqual([
+      'distancing-frame [supposed] The supposed victory was celebrated in the capital.',
+    ]);
+    expect(spans('He was supposed to arrive on Monday.')).toEqual([]);
   });
 });

@@ -200,7 +200,13 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       notBefore: String.raw`(?:for|on|upon|off|up|out|back|in)\b`,
     },
     // A reported event named by an attributive "reported": "in a reported Israeli airstrike", "two reported killings".
-    { pattern: String.raw`reported(?= (?!by\b|to\b|that\b|on\b|in\b)[a-z])`, lead: String.raw`a|an|the`, leadRequired: true },
+    // Headlines drop the article: "journalists killed in reported Israeli airstrike".
+    {
+      pattern: String.raw`reported(?= (?!by\b|to\b|that\b|on\b|in\b)[a-z])`,
+      lead: String.raw`a|an|the|in|amid`,
+      leadRequired: true,
+      cue: String.raw`reported$`,
+    },
     // After a number only a plural noun makes "reported" attributive: "two reported killings", not "13 reported growth".
     { pattern: String.raw`reported(?= (?!by\b|to\b|that\b|on\b|in\b)[a-z][\w-]*s\b)`, lead: String.raw`two|three|four|five|several|\d+`, leadRequired: true },
     {

@@ -534,3 +534,11 @@ describe('disputed and unverifiable claims', () => {
     expect(spans('He was supposed to arrive on Monday.')).toEqual([]);
   });
 });
+
+describe('headlinese', () => {
+  it('reads "reported" as attributive after a preposition, as headlines drop the article', () => {
+    const headline = 'Journalists killed in reported Israeli airstrike in Gaza, network says';
+    expect(marks(headline)).toEqual([`distancing-frame [reported] ${headline}`]);
+    expect(spans('Two men were arrested in reported raids on Tuesday.')).toHaveLength(1);
+  });
+});

@@ -112,15 +112,17 @@ function mentionsInRun(text: string, words: readonly RunWord[], previous: string
 
 // Explicit ranges (Latin, Latin-1, Latin Extended, Greek, Cyrillic) keep this scan several times faster than \p{Lu}.
 // Lower-case particles inside a name ("Michael van der Veen", "Abdel Fattah al-Sisi") continue the run.
+// A run stops after twelve words, so that a page of capitalised words cut by full stops is read once, not
+// once per cut (no name is longer; a longer Title Case headline goes on in the next run).
 const CAPITAL_RUN =
-  /[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F][\w\u00C0-\u024F\u0370-\u04FF'’-]*\.?(?:(?:[ \t]+(?:(?:van|von)(?:[ \t]+(?:der|den|dem))?|de(?:[ \t]+la)?|del|della|da|di|du|dos|bin|ibn|ben))?[ \t]+(?:(?:al|el|ad|ash|as|an|abu)-)?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F][\w\u00C0-\u024F\u0370-\u04FF'’-]*\.?)*/g;
+  /[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F][\w\u00C0-\u024F\u0370-\u04FF'’-]*\.?(?:(?:[ \t]+(?:(?:van|von)(?:[ \t]+(?:der|den|dem))?|de(?:[ \t]+la)?|del|della|da|di|du|dos|bin|ibn|ben))?[ \t]+(?:(?:al|el|ad|ash|as|an|abu)-)?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F][\w\u00C0-\u024F\u0370-\u04FF'’-]*\.?){0,11}/g;
 
 function isLetterCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
 }
 
 /** A word of five letters or more closed by a full stop inside a capitalised run ("Hamas. Surpeuplé"). */
-const SENTENCE_END_IN_RUN = /(\p{L}{5,})\.(?=[ \t])/u;
+const SENTENCE_END_IN_RUN = /(?<!\p{L})(\p{L}{5,})\.(?=[ \t])/u;
 
 /** Longest title or role word worth reading before a capitalised run ("superintendent"). */
 const MAX_TRIGGER = 14;

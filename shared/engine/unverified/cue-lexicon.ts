@@ -138,7 +138,8 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       scope: 'predicate',
       negatable: true,
       notInQuestion: true,
-      notAfter: String.raw`(?:${PASSIVE_AUX}|stands?|stood)(?: \w+ly)?`,
+      // After a determiner "the accused" is a person: "lawyers for the accused said he was innocent of …".
+      notAfter: String.raw`(?:${PASSIVE_AUX}|stands?|stood)(?: \w+ly)?|${DETERMINERS}`,
       notMatching: String.raw`\b(?:each other|one another) of$`,
       cue: String.raw`^accus\w+`,
     },

@@ -326,6 +326,7 @@ describe('rumour and report', () => {
     expect(marks('The governor has been accused by prosecutors of taking bribes.')[0]).toMatch(/^rumour /);
     expect(marks('Moscow and Kyiv keep accusing each other of shelling the plant.')[0]).toMatch(/^rumour /);
     expect(spans('Three men accused of plotting a coup were freed.')).toEqual(['Three men accused of plotting a coup were freed.']);
+    expect(spans('Lawyers for the accused said he was innocent of all charges.')).toEqual([]);
   });
 
   it('ends an accusation before a subordinate clause of the article’s own, and reads any letters in its object', () => {

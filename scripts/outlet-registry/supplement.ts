@@ -137,7 +137,8 @@ export const SUPPLEMENT_OUTLETS: readonly SupplementOutlet[] = [
     description: "the Chinese state trade-union federation's newspaper",
   }),
   o('Qiushi', 'CN', 'newspaper', ['Qiushi', 'Qiushi Journal'], { match: ['Qiushi'], description: "the Chinese Communist Party's theory journal" }),
-  o('China Youth Daily', 'CN', 'newspaper', ['China Youth Daily', 'Zhongguo Qingnian Bao'], {
+  // China Youth Online (cyol.com) is the paper's web edition.
+  o('China Youth Daily', 'CN', 'newspaper', ['China Youth Daily', 'Zhongguo Qingnian Bao', 'China Youth Online'], {
     match: ['Zhōngguó Qīngnián Bào'],
     description: "the Communist Youth League's newspaper",
   }),
@@ -774,6 +775,11 @@ export const SUPPLEMENT_OUTLETS: readonly SupplementOutlet[] = [
     description: "Japan's public broadcaster, classed as captured public media",
   }),
   o('Bernama', 'MY', 'agency', ['Bernama', 'BERNAMA', 'Malaysian National News Agency'], { match: ['Bernama'], description: "Malaysia's state news agency" }),
+  o('Philippine News Agency', 'PH', 'agency', ['Philippine News Agency', 'Philippines News Agency'], {
+    match: ['Philippines News Agency'],
+    contextAliases: ['PNA'],
+    description: "the Philippine government's news agency",
+  }),
   o('APP', 'PK', 'agency', ['Associated Press of Pakistan'], { match: ['APP'], contextAliases: ['APP'], description: "Pakistan's state news agency" }),
   o('PTV (Pakistan)', 'PK', 'television', ['Pakistan Television', 'PTV News'], {
     match: ['PTV'],

@@ -412,3 +412,19 @@ describe('frames of the long tail', () => {
     expect(marks('RIA Novosti, another state-run outlet, reported the fire.')).toEqual(['RIA Novosti|RIA Novosti|RU']);
   });
 });
+
+describe('outlets of the long tail', () => {
+  it('marks an outlet that billed or touted something, and a web edition under its own name', () => {
+    expect(marks("China Youth Online billed it as the 'aircraft carrier of China's virology'.")).toEqual(['China Youth Online|China Youth Daily|CN']);
+    expect(marks('Xinhua touted the launch as a success.')).toEqual(['Xinhua|Xinhua|CN']);
+  });
+  it('knows the Philippine News Agency under both spellings', () => {
+    expect(marks('The Philippine News Agency said the typhoon had killed 12 people.')).toEqual(['The Philippine News Agency|Philippine News Agency|PH']);
+    expect(marks('The Philippines News Agency said ten people died.')).toHaveLength(1);
+  });
+  it('takes a service’s language into a generic reference', () => {
+    expect(marks('A state TV Arabic language channel claims the weapons were controlled by satellite.').map((line) => line.split('|')[0])).toEqual([
+      'state TV Arabic language channel',
+    ]);
+  });
+});

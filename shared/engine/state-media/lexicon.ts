@@ -15,6 +15,8 @@ const REPORTING_VERBS =
   'brand|brands|branded|reject|rejects|rejected|mock|mocks|mocked|ridicule|ridicules|ridiculed|scorn|scorns|scorned|chide|chides|' +
   'chided|rebuke|rebukes|rebuked|read|reads|repeated|repeats|led\\s+(?:its|their|the)|leads\\s+(?:its|their|the)|' +
   'focused\\s+on|focuses\\s+on|focusing\\s+on|' +
+  // Framing verbs: "China Youth Online billed it as …", "the agency touted the launch as …".
+  'billed|bills|touted|touts|dubbed|dubs|termed|terms|labelled|labeled|trumpeted|trumpets|lauded|lauds|' +
   // Participles after "with": "with state television announcing that she had been detained".
   'announcing|claiming|describing|calling|warning|accusing|declaring|revealing|confirming|insisting|stating|alleging|' +
   'publishing|airing|writing|adding|releasing|citing|denying|blaming|praising|condemning|branding|portraying';
@@ -351,6 +353,29 @@ export const RIGHT_MODIFIERS: ReadonlySet<string> = new Set([
   'media',
   'broadcasting',
   'information',
+  // A service's language or reach: "a state TV Arabic language channel", "CCTV's English-language channel".
+  'language',
+  'arabic',
+  'english',
+  'persian',
+  'farsi',
+  'french',
+  'spanish',
+  'russian',
+  'chinese',
+  'korean',
+  'turkish',
+  'german',
+  'arabic-language',
+  'english-language',
+  'persian-language',
+  'spanish-language',
+  'russian-language',
+  'french-language',
+  'chinese-language',
+  'foreign-language',
+  'international',
+  'satellite',
 ]);
 
 /** Words ending a noun phrase on its left: kept in the span ("the", "a"). */

@@ -13,10 +13,11 @@ const MIN_CLAUSE_WORDS = 4;
  * does ", but" / ", yet" (group 2): "The group has not confirmed his death, but said he was present". A comma
  * before a subordinating conjunction only opens one: a cue after ", although" marks what follows, while a cue
  * before it keeps the rest of the sentence ("It is believed ..., though the service said ..."). "And"/"or"
- * (group 3) only separate clauses when a subject follows (group 4).
+ * (group 3) only separate clauses when a subject follows (group 4). A participle of speech after the cue
+ * (group 5: ", saying …") closes the clause: it adds a statement of its own.
  */
 const CLAUSE_SEPARATOR =
-  /(;|:(?=\s)|\s[—–-]\s|—|--|,\s+(?:to|in|of|from|for|by|with|under|after)\s+(?:which|whom)\b|,\s+according to\b)|,\s+(but|yet)\s+|,\s+(?:while|whereas|although|though|even though|even as)\s+|,\s+(and|or)\s+([\p{L}’']+)/giu;
+  /(;|:(?=\s)|\s[—–-]\s|—|--|,\s+(?:to|in|of|from|for|by|with|under|after)\s+(?:which|whom)\b|,\s+according to\b)|,\s+(but|yet)\s+|,\s+(?:while|whereas|although|though|even though|even as)\s+|,\s+(and|or)\s+([\p{L}’']+)|,\s+(saying|adding|noting|arguing|insisting|explaining|stressing)\b/giu;
 
 /** A non-restrictive relative clause opening between commas: the claim is that clause ("the girl, who is thought to be 11,"). */
 const RELATIVE_OPENING = /,\s+(?=(?:who|which|whose|whom|where|the|a|an)\b)/giu;
@@ -126,7 +127,15 @@ export function clauseAround(text: string, sentence: Span, cue: Span, relativeCl
         continue;
       }
     }
-    if (index >= cue.end && match[1] === undefined && match[2] === undefined) break;
+    // After the cue only a strong separator, ", but" or ", and" with a new subject closes the clause; not for a
+    // disclaimer or a withheld source, which vouch for nothing in the whole sentence, nor before "and that …",
+    // which goes on with what was said.
+    const newSubjectAfter = match[3] !== undefined && relativeClauses && match[4]!.toLowerCase() !== 'that';
+    // "The group claimed responsibility, saying …": what the participle adds is a statement of its own.
+    const statementAfter = match[5] !== undefined && relativeClauses;
+    if (index >= cue.end && match[1] === undefined && match[2] === undefined && !newSubjectAfter && !statementAfter) break;
+    // Before the cue such a participle opens nothing: "…, saying he was reportedly ill" is handled as a complement.
+    if (match[5] !== undefined && index < cue.start) continue;
     let separatorEnd = index + match[0].length;
     if (match[3] !== undefined) {
       const next = match[4]!;
@@ -134,7 +143,10 @@ export function clauseAround(text: string, sentence: Span, cue: Span, relativeCl
       if (!opensClause) continue;
       separatorEnd -= next.length;
     }
-    if (separatorEnd <= cue.start) start = separatorEnd;
+    // "…, according to an official who spoke on condition of anonymity": the withheld or unverified source
+    // vouches for nothing in the clause it is cited for, so that clause is the claim.
+    const citesTheClaim = !relativeClauses && match[1] !== undefined && /according to$/i.test(match[1]);
+    if (separatorEnd <= cue.start && !citesTheClaim) start = separatorEnd;
     else if (index >= cue.end) {
       end = index;
       break;
@@ -274,12 +286,17 @@ export interface LocatedCue extends Span {
 const ATTRIBUTIVE_CUE = /^(?:alleged|purported|supposed|ostensible)$/i;
 const NOT_A_NOUN_AFTER = /^\s+(?:that|to|by|in|on|at|it|he|she|they|we|i|you|[,.;:!?])/i;
 const DETERMINER_BEFORE = /(?:^|\s)(?:an?|the|this|that|these|those|its|his|her|their|our|[\p{L}’'-]+['’]s)\s+$/iu;
+/** A bare plural after a preposition or a participle is a noun phrase too: "for alleged crimes", "detailing alleged facets". */
+const BARE_NOUN_LEAD = /(?:^|\s)(?:of|for|in|on|over|about|with|into|against|from|by|\p{Ll}+ing)\s+$/u;
+const BARE_PLURAL_AFTER = /^\s+\p{Ll}[\p{Ll}-]*s\b/u;
 
 /** The noun phrase an attributive hedging adjective opens, from its determiner to the phrase's end. */
 function attributivePhrase(text: string, sentence: Span, cue: Span): Span | undefined {
   if (!ATTRIBUTIVE_CUE.test(text.slice(cue.start, cue.end)) || NOT_A_NOUN_AFTER.test(text.slice(cue.end, cue.end + 6))) return undefined;
   // Without a determiner "alleged" is the verb: "the IDF alleged Al-Ghoul was a member".
-  const before = DETERMINER_BEFORE.exec(text.slice(Math.max(sentence.start, cue.start - 40), cue.start));
+  const lead = text.slice(Math.max(sentence.start, cue.start - 40), cue.start);
+  const bare = BARE_NOUN_LEAD.test(lead) && BARE_PLURAL_AFTER.test(text.slice(cue.end, cue.end + 40)) ? { 0: '' } : null;
+  const before = DETERMINER_BEFORE.exec(lead) ?? bare;
   if (!before) return undefined;
   const start = cue.start - before[0].length + (/^\s/.test(before[0]) ? 1 : 0);
   // A hedged subject ("The alleged plot was foiled.") hedges its whole clause; an object or complement only itself.
@@ -289,9 +306,9 @@ function attributivePhrase(text: string, sentence: Span, cue: Span): Span | unde
 }
 
 // A claim carried by a noun: "amid growing speculation about …", "denied the allegations that …", "rubbishing claims the virus …".
-const CLAIM_NOUN = /^(?:claims?|allegations?|accusations?|assertions?|suggestions?|speculation|rumou?rs?|reports?)$/i;
+const CLAIM_NOUN = /^(?:claims?|allegations?|accusations?|charges?|assertions?|suggestions?|speculation|rumou?rs?|reports?)$/i;
 const NOUN_LEAD =
-  /(?:^|\s)((?:amid|after|despite|following|given|about|over)\s+(?:(?!(?:and|or|but|nor)\s)[\p{L}’'-]+\s+){0,2}|(?:the|these|those|such|his|her|their|its|[\p{L}-]+['’]s)\s+(?:[\p{Ll}-]+\s+)?|(?:of|denied|dismissed|rejected|rubbishing|rejecting|denying|dismissing|repeated|repeats|echoing)\s+)$/u;
+  /(?:^|\s)((?:amid|after|despite|following|given|about|over)\s+(?:(?!(?:and|or|but|nor)\s)[\p{L}’'-]+\s+){0,2}|(?:the|a|an|these|those|such|his|her|their|its|[\p{L}-]+['’]s)\s+(?:[\p{Ll}-]+\s+)?|(?:of|denied|dismissed|rejected|rubbishing|rejecting|denying|dismissing|repeated|repeats|echoing)\s+)$/u;
 
 /** A subject right after a claim noun opens its content clause: "claims they were", "the claim Al-Ghoul was". */
 const CONTENT_CLAUSE_OPENER =
@@ -317,6 +334,18 @@ function claimNounPhrase(text: string, sentence: Span, cue: Span): Span | undefi
   return phrase && phrase.end > cue.end ? { start, end: phrase.end } : undefined;
 }
 
+/** A hearsay adverb between a preposition and its gerund: "detained for allegedly waiting a day to report the blast". */
+const GERUND_ADVERB = /^(?:allegedly|reportedly|purportedly|supposedly|ostensibly)$/i;
+const PREPOSITION_BEFORE = /(?:^|\s)(?:for|of|after|over|on|by|about|with|without|in|from|against|before|while)\s+$/i;
+
+function adverbGerundPhrase(text: string, sentence: Span, cue: Span): Span | undefined {
+  if (!GERUND_ADVERB.test(text.slice(cue.start, cue.end))) return undefined;
+  if (!PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 12), cue.start))) return undefined;
+  if (!/^\s+\p{Ll}+ing\b/u.test(text.slice(cue.end, cue.end + 30))) return undefined;
+  const phrase = phraseAround(text, sentence, cue, false);
+  return phrase && wordCount(text, phrase) >= MIN_CLAUSE_WORDS ? phrase : undefined;
+}
+
 /** An opening subordinate clause holding the cue ("Although his post is seen by some as …, Talabani …"). */
 const SUBORDINATE_LEAD = /^(?:although|though|while|whilst|after|before|because|since|if|when|once|despite|amid|following|as)\b[^,;:]*$/i;
 
@@ -333,7 +362,11 @@ export function claimSpan(text: string, sentence: Span, cue: LocatedCue, wholeSe
   // A "what X called ..." phrase is the claim even in a headline; other cues hedge the whole headline.
   if (wholeSentence && cue.scope === 'phrase') return phraseAround(text, sentence, cue) ?? boundedSentence(text, sentence, cue);
   if (wholeSentence || cue.scope === 'sentence') return boundedSentence(text, sentence, cue);
-  const narrow = attributivePhrase(text, sentence, cue) ?? claimNounPhrase(text, sentence, cue) ?? leadingSubordinate(text, sentence, cue);
+  const narrow =
+    attributivePhrase(text, sentence, cue) ??
+    adverbGerundPhrase(text, sentence, cue) ??
+    claimNounPhrase(text, sentence, cue) ??
+    leadingSubordinate(text, sentence, cue);
   if (narrow) return narrow;
   const clause = (): Span => clauseAround(text, sentence, cue, cue.ownsRelativeClause);
   if (cue.scope === 'phrase') return phraseAround(text, sentence, cue) ?? clause();

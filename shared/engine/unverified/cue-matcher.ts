@@ -27,6 +27,7 @@ interface CompiledEntry {
   readonly lowercaseOnly: boolean;
   readonly requiresAfter?: RegExp | undefined;
   readonly cue?: RegExp | undefined;
+  readonly notInQuestion: boolean;
 }
 
 /** Whether `start` opens a sentence or a line: only space, and before it nothing or a sentence end, precedes it. */
@@ -65,6 +66,7 @@ function compileEntry(kind: CueKind, entry: CueEntry): CompiledEntry {
     lowercaseOnly: entry.lowercaseOnly ?? false,
     requiresAfter: entry.requiresAfter ? new RegExp(source(entry.requiresAfter), 'u') : undefined,
     cue: entry.cue ? new RegExp(source(entry.cue), 'i') : undefined,
+    notInQuestion: entry.notInQuestion ?? false,
   };
 }
 
@@ -89,6 +91,16 @@ function isNegated(text: string, start: number): boolean {
   return NEGATOR.test(words);
 }
 
+// A sentence's end is looked for this far after a hit; beyond it the hit is taken as asserted.
+const QUESTION_REACH = 300;
+
+/** Whether the sentence holding `end` closes with a question mark (abbreviation stops are passed over). */
+function endsInQuestion(text: string, end: number): boolean {
+  const after = text.slice(end, end + QUESTION_REACH);
+  const close = /[!?]|\.(?=[\s”’"')]*(?:\s\p{Lu}|$))|\n\s*\n/u.exec(after);
+  return close?.[0] === '?';
+}
+
 /** Where the hit starts once its lead is included, or -1 when a required lead is missing. */
 function leadStart(entry: CompiledEntry, text: string, start: number, floor: number): number {
   if (!entry.lead) return start;
@@ -111,6 +123,7 @@ function accept(entry: CompiledEntry, text: string, start: number, end: number, 
   const from = leadStart(entry, text, start, floor);
   if (from < 0) return undefined;
   if (entry.negatable && isNegated(text, from)) return undefined;
+  if (entry.notInQuestion && endsInQuestion(text, end)) return undefined;
   const matched = text.slice(from, end);
   const cueWords = entry.cue?.exec(matched)?.[0] ?? matched;
   return { start: from, end, cue: cueWords.replace(/\s+/g, ' '), kind: entry.kind, scope: entry.scope };

@@ -16,7 +16,7 @@ export const NOT_ABLE = String.raw`(?:not|cannot|never|(?:could|can|did|does|do|
 export const VERIFY_FILLERS = String.raw`(?:yet|immediately|independently|officially|separately|readily|fully|reliably|definitively|otherwise|possible to|able to|to|either|so far|publicly|formally)`;
 
 /** Participles of checking a claim. */
-export const VERIFIED = String.raw`(?:verified|confirmed|corroborated|authenticated|substantiated|peer[- ]reviewed)`;
+export const VERIFIED = String.raw`(?:verified|confirmed|corroborated|authenticated|substantiated|peer[- ]reviewed|verifiable|confirmable)`;
 
 /** Active verbs of checking a claim. */
 export const VERIFY_ACTIVE = String.raw`verify|verifying|confirm|confirming|corroborate|corroborating|authenticate|authenticating|substantiate`;

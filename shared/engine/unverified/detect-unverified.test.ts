@@ -279,6 +279,70 @@ describe('rumour and report', () => {
     expect(spans(sentences.join(' '))).toEqual(sentences);
   });
 
+  it('marks an accusation by a named accuser as the predicate carrying it', () => {
+    const cases: [string, string][] = [
+      [
+        'Human Rights Watch has accused Israel of using starvation as a weapon of war.',
+        'Human Rights Watch has accused Israel of using starvation as a weapon of war.',
+      ],
+      ['The party criticised the comment, accusing him of an error of judgement and calling for an apology.', 'accusing him of an error of judgement'],
+      [
+        'The opposition announced a plan, accusing the president of being authoritarian and presiding over chaos.',
+        'accusing the president of being authoritarian and presiding over chaos.',
+      ],
+      [
+        'The comment was criticised by the Scottish National Party which accused him of encouraging young people to drink.',
+        'which accused him of encouraging young people to drink.',
+      ],
+      [
+        'The sanctions hit entities that finance the president, whom the opposition and the West accuse of rigging the election.',
+        'whom the opposition and the West accuse of rigging the election.',
+      ],
+      [
+        'Egypt denied losing any aircraft and accused Col. Gadhafi’s government of inventing the incident.',
+        'accused Col. Gadhafi’s government of inventing the incident.',
+      ],
+      [
+        'Putin accused Western powers on Sunday of using Navalny to contain Russia, saying its successes irritated them.',
+        'Putin accused Western powers on Sunday of using Navalny to contain Russia',
+      ],
+      [
+        'Guaido has accused Maduro of rigging the election and has been recognised as leader by 50 countries.',
+        'Guaido has accused Maduro of rigging the election',
+      ],
+      ['Iraq accused the inspectors of spying and threatened to halt their work.', 'Iraq accused the inspectors of spying'],
+      ['He accused the minister of fraud, bribery and abuse of office, and resigned.', 'He accused the minister of fraud, bribery and abuse of office'],
+      // A disputed charge marks its whole sentence, as the gold does for ", a charge Tehran rejects".
+      ['He accused the minister of fraud, a charge she denies.', 'He accused the minister of fraud, a charge she denies.'],
+    ];
+    for (const [text, span] of cases) expect(spans(text), text).toEqual([span]);
+    expect(marks('Hanoi has accused Peking of massing troops.')).toEqual(['distancing-frame [accused] Hanoi has accused Peking of massing troops.']);
+  });
+
+  it('leaves negated and questioned accusations alone, and keeps the passive and mutual ones as rumours', () => {
+    expect(marks('Moscow did not accuse Kyiv of shelling the plant.')).toEqual([]);
+    expect(marks('Has Moscow never accused Kyiv of shelling the plant?')).toEqual([]);
+    expect(marks('Did Russia accuse Ukraine of shelling the plant?')).toEqual([]);
+    expect(marks('The governor has been accused by prosecutors of taking bribes.')[0]).toMatch(/^rumour /);
+    expect(marks('Moscow and Kyiv keep accusing each other of shelling the plant.')[0]).toMatch(/^rumour /);
+    expect(spans('Three men accused of plotting a coup were freed.')).toEqual(['Three men accused of plotting a coup were freed.']);
+    expect(spans('Lawyers for the accused said he was innocent of all charges.')).toEqual([]);
+  });
+
+  it('ends an accusation before a subordinate clause of the article’s own, and reads any letters in its object', () => {
+    expect(spans('A spokesman accused the embassy of meddling after the mission distributed an alert to citizens.')).toEqual([
+      'A spokesman accused the embassy of meddling',
+    ]);
+    expect(spans('The government has accused former president François Bozizé of plotting a coup.')).toHaveLength(1);
+  });
+
+  it('keeps a cue whose words span a short quote, since it starts and ends outside it', () => {
+    const text = 'A court had accused the “former paratrooper” of running a narcotics business.';
+    expect(spans(text, [quoteOf(text, '“former paratrooper”')])).toEqual([text]);
+    const inside = 'He said: “They accused him of lying.”';
+    expect(spans(inside, [quoteOf(inside, '“They accused him of lying.”')])).toEqual([]);
+  });
+
   it('marks "some reports suggesting" and "reports emerging"', () => {
     expect(spans('Talks stalled on Monday, with some reports suggesting the envoy had left.')).toHaveLength(1);
     expect(spans('The shares fell after reports emerging that the bank would be sold.')).toHaveLength(1);
@@ -387,3 +451,95 @@ describe.skipIf(!existsSync(fixturePath))('the KCNA munitions article in ../shar
 if (!existsSync(fixturePath)) {
   it.skip('needs ../shared/fixtures/kcna-munitions.txt beside the repository', () => {});
 }
+
+describe('hedges met in newscasts', () => {
+  it('marks a charge with its content, a failure to offer proof and doubts raised about results', () => {
+    expect(spans('The Senate opened the trial on a charge that he incited insurrection last month.')).toEqual([
+      'a charge that he incited insurrection last month',
+    ]);
+    expect(spans('He was found guilty on charges of fraud.')).toEqual([]);
+    expect(spans('The lawyer insisted there was fraud but failed to offer any tangible proof.')).toHaveLength(1);
+    expect(spans('The news came after scientists raised doubts about the robustness of the results.')).toHaveLength(1);
+    expect(spans('The news came after scientists raised doubts about the plan.')).toEqual([]);
+  });
+
+  it('reads "that he calls for" as another verb, not as "what he calls"', () => {
+    expect(spans('The president told the newspaper that he calls for the union to step up sanctions.')).toEqual([]);
+  });
+
+  it('marks a hedged bare plural after a preposition and a hedged gerund as their phrases', () => {
+    expect(spans('The video showed the prime minister detailing alleged facets of the programme before naming him.')).toEqual([
+      'alleged facets of the programme',
+    ]);
+    expect(spans('Police detained several managers of the mine, which was unfinished, for allegedly waiting a day to report the blast.')).toEqual([
+      'allegedly waiting a day to report the blast',
+    ]);
+    expect(spans('The army alleged militants were hiding there.')).toEqual(['The army alleged militants were hiding there.']);
+  });
+});
+
+describe('clause bounds after the cue', () => {
+  it('ends a hedged clause at ", and" with a new subject, but not a disclaimer’s sentence nor "and that …"', () => {
+    expect(spans('Critics note that the rebels are believed to keep close ties with the group, and a UN report said the ties remained strong.')).toEqual([
+      'the rebels are believed to keep close ties with the group',
+    ]);
+    expect(spans('The footage could not be independently verified, and journalists have no access to the area.')).toEqual([
+      'The footage could not be independently verified, and journalists have no access to the area.',
+    ]);
+    expect(spans('Shipping sources said some vessels were diverted, and that the closure had prompted panic buying.')).toEqual([
+      'Shipping sources said some vessels were diverted, and that the closure had prompted panic buying.',
+    ]);
+  });
+
+  it('marks the clause a withheld or unverified source is cited for, with the citation', () => {
+    const text = 'The order was extended after crews found the firebreak had failed, according to an official who spoke on condition of anonymity.';
+    expect(spans(text)).toEqual([text]);
+  });
+
+  it('keeps a wh-clause after a preposition inside an accusation', () => {
+    const text = 'She has accused Beijing of lying about when it learned of the infection and engaging in a cover-up.';
+    expect(spans(text)).toEqual([text]);
+  });
+
+  it('does not read a claim to land as an assertion', () => {
+    expect(spans('Beijing claims democratically governed Taiwan as its own territory.')).toEqual([]);
+    expect(spans('The group claims the attack killed 20 soldiers.')).toHaveLength(1);
+  });
+});
+
+describe('more newscast hedges', () => {
+  it('marks blame without an owner, and ends a claim before a participle of speech', () => {
+    expect(spans('The group is being blamed for a deadly rocket attack in Kabul on Saturday.')).toEqual([
+      'The group is being blamed for a deadly rocket attack in Kabul on Saturday.',
+    ]);
+    expect(spans('The group was not blamed for the attack.')).toEqual([]);
+    expect(spans('The militant group claimed responsibility, saying that the prime minister was the target.')).toEqual([
+      'The militant group claimed responsibility',
+    ]);
+  });
+
+  it('does not take a worry about appearances for a claim', () => {
+    expect(spans('Some are reluctant to be seen as jumping the line.')).toEqual([]);
+    expect(spans('The deal is widely seen as a setback for the West.')).toHaveLength(1);
+  });
+});
+
+describe('disputed and unverifiable claims', () => {
+  it('marks a sentence whose claim another party denies, an unverifiable claim and a supposed one', () => {
+    const disputed = 'Israel says the group uses hospitals as shields, a claim Hamas denies.';
+    expect(spans(disputed)).toEqual([disputed]);
+    expect(spans('The claim was not immediately verifiable.')).toHaveLength(1);
+    expect(marks('The supposed victory was celebrated in the capital.')).toEqual([
+      'distancing-frame [supposed] The supposed victory was celebrated in the capital.',
+    ]);
+    expect(spans('He was supposed to arrive on Monday.')).toEqual([]);
+  });
+});
+
+describe('headlinese', () => {
+  it('reads "reported" as attributive after a preposition, as headlines drop the article', () => {
+    const headline = 'Journalists killed in reported Israeli airstrike in Gaza, network says';
+    expect(marks(headline)).toEqual([`distancing-frame [reported] ${headline}`]);
+    expect(spans('Two men were arrested in reported raids on Tuesday.')).toHaveLength(1);
+  });
+});

@@ -3,6 +3,7 @@ import type { QuoteFinding, UnverifiedFinding } from '../../model/finding';
 import type { Span } from '../text/spans';
 import { sentenceIndexAt, type TextContext } from '../text/text-context';
 import { claimSpan } from './clause-span';
+import { predicateSpan } from './predicate-span';
 import { findPackCues } from '../lang/pack-cues';
 import { findCues, type CueHit } from './cue-matcher';
 
@@ -18,19 +19,24 @@ function isHeadline(context: TextContext, sentenceIndex: number): boolean {
   return !/[.!?:;,][”’"'»)\]]*$/.test(context.text.slice(Math.max(sentence.start, sentence.end - 4), sentence.end));
 }
 
-/** Drops cues that sit inside a direct quote: those words belong to the speaker, not to the article. */
+/**
+ * Drops cues that sit inside a direct quote: those words belong to the speaker, not to the article. A cue that
+ * only spans a quote ("accused the “former paratrooper” of") begins and ends outside it and is the article's.
+ */
 function outsideQuotes(hits: readonly CueHit[], quotes: readonly QuoteFinding[]): CueHit[] {
   const sorted = [...quotes].sort((a, b) => a.start - b.start);
   const kept: CueHit[] = [];
   let next = 0;
   let reach = -1;
   for (const hit of hits) {
-    // Quotes may nest or touch; `reach` is the furthest end among quotes starting before the hit.
+    // Quotes may nest or touch; `reach` is the furthest end among quotes starting before the hit's last character.
+    let reachAtStart = reach;
     while (next < sorted.length && sorted[next]!.start < hit.end) {
+      if (sorted[next]!.start <= hit.start) reachAtStart = Math.max(reachAtStart, sorted[next]!.end);
       reach = Math.max(reach, sorted[next]!.end);
       next++;
     }
-    if (reach <= hit.start) kept.push(hit);
+    if (reachAtStart <= hit.start && reach < hit.end) kept.push(hit);
   }
   return kept;
 }
@@ -75,7 +81,8 @@ export function detectUnverified(context: TextContext, quotes: readonly QuoteFin
     const index = sentenceIndexAt(context, hit.start);
     const sentence = index >= 0 ? context.sentences[index]! : hit;
     const located = { ...hit, ownsRelativeClause: hit.kind !== 'non-verification' && hit.kind !== 'anonymous-sourcing' };
-    const span = claimSpan(text, sentence, located, index >= 0 && isHeadline(context, index));
+    const headline = index >= 0 && isHeadline(context, index);
+    const span = hit.scope === 'predicate' && !headline ? predicateSpan(text, sentence, hit) : claimSpan(text, sentence, located, headline);
     const covered = { start: Math.min(span.start, hit.start), end: Math.max(span.end, hit.end) };
     // Several cues in one sentence make one finding; so does a cue that ran across a sentence split.
     if (last && ((last.sentence === index && index >= 0) || last.span.end > covered.start)) {

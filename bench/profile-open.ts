@@ -1,6 +1,8 @@
 /**
  * CPU profile of the page's main thread while a fresh reader opens the 100 KB article: which
- * functions the open's main-thread time goes to.   npx tsx bench/profile-open.ts [--bytes 100000]
+ * functions the open's main-thread time goes to.   npx tsx bench/profile-open.ts [--bytes 100000] [--reopen]
+ * With `--reopen` it profiles opening the same file a second time in that page instead, where the
+ * previous article's highlights are torn down first.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +10,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import playwrightConfig from '../playwright.config';
 import { writeTextArticle } from './bench-files';
-import { ensureRendererBuilt, openOnce, serveRenderer } from './browser-bench';
+import { ensureRendererBuilt, openOnce, profilePage, serveRenderer } from './browser-bench';
 import { summarizeProfile } from './cpu-profile-summary';
 
 async function main(): Promise<void> {
@@ -21,10 +23,12 @@ async function main(): Promise<void> {
   try {
     const file = writeTextArticle(directory, 'article', bytes);
     await (await openOnce(browser, server.baseUrl, file)).context.close();
-    const opened = await openOnce(browser, server.baseUrl, file, true);
-    if (!opened.profile) throw new Error('no profile');
-    const { bySelf, byTotal } = summarizeProfile(opened.profile, 25);
-    console.log(`open to highlighted ${opened.ms.toFixed(0)} ms`);
+    const reopen = process.argv.includes('--reopen');
+    const opened = await openOnce(browser, server.baseUrl, file, !reopen);
+    const measured = reopen ? await profilePage(opened.context, opened.page, opened.reopen) : { result: opened.ms, profile: opened.profile };
+    if (!measured.profile) throw new Error('no profile');
+    const { bySelf, byTotal } = summarizeProfile(measured.profile, 25);
+    console.log(`${reopen ? 'opened again' : 'open'} to highlighted ${measured.result.toFixed(0)} ms`);
     console.log('self:');
     for (const entry of bySelf) console.log(`  ${(entry.selfShare * 100).toFixed(1).padStart(5)} %  ${entry.name}`);
     console.log('total:');

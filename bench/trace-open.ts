@@ -2,7 +2,9 @@
  * Traces a fresh reader opening the 100 KB article and prints the main thread's and the analysis
  * worker's tasks between the open request and the highlighted paint, with their CPU time.
  *
- *   npx tsx bench/trace-open.ts [--renderer out/renderer] [--runs 3] [--bytes 100000]
+ *   npx tsx bench/trace-open.ts [--renderer out/renderer] [--runs 3] [--bytes 100000] [--reopen]
+ *
+ * `--reopen` traces opening the same file a second time in a page that already shows it instead.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,10 +33,11 @@ async function main(): Promise<void> {
     // One untraced open warms the server and the browser's caches, as the bench's first run does.
     await (await openOnce(browser, server.baseUrl, file)).context.close();
     for (let run = 0; run < runs; run++) {
+      const shown = process.argv.includes('--reopen') ? await openOnce(browser, server.baseUrl, file) : null;
       await browser.startTracing(undefined, {
         categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'toplevel', 'v8.execute', 'v8'],
       });
-      const opened = await openOnce(browser, server.baseUrl, file);
+      const opened = shown ? { ...shown, ms: await shown.reopen() } : await openOnce(browser, server.baseUrl, file);
       const buffer = await browser.stopTracing();
       if (option('--trace')) writeFileSync(option('--trace')!, buffer);
       const events = (JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;

@@ -3,7 +3,7 @@ import { CUE_KIND_PLAIN, type CueKind } from '../model/cue-kind';
 import type { Finding, QuoteFinding, StateMediaFinding } from '../model/finding';
 import { EDITORIALLY_CONTROLLED, TYPOLOGY_LABELS, TYPOLOGY_MEANINGS } from '../model/typology';
 import { LAYER_INFO, type LayerId } from '../model/layers';
-import { speakerName, speakerRole } from '../model/speaker';
+import { speakerName, speakerPronoun, speakerRole } from '../model/speaker';
 import { isReaderAdded } from '../model/correction';
 
 /** One line of evidence on a card, e.g. ["Outlet", "KCNA — North Korea's state news agency"]. */
@@ -123,18 +123,16 @@ export function speakerCertainty(finding: Pick<QuoteFinding, 'speaker' | 'speake
   return `fairly sure: worked out from “${surface}” near the quote`;
 }
 
-// A speaker the engine could only read as a pronoun ("they said") is no name to show as one.
-const PRONOUN_SPEAKERS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
-
 function quoteCard(finding: QuoteFinding): Omit<FindingCard, 'layer' | 'layerLabel'> {
   const name = speakerName(finding);
   const role = speakerRole(finding);
-  if (name && PRONOUN_SPEAKERS.has(name.toLowerCase())) {
+  const pronoun = speakerPronoun(finding);
+  if (pronoun) {
     return {
-      what: `Exact words of someone the article calls only “${name}” here.`,
+      what: `Exact words of someone the article calls only “${pronoun}” here.`,
       why: LAYER_WHY.quote,
       evidence: [
-        { label: 'Speaker', value: `not named near the quote, only “${name}”` },
+        { label: 'Speaker', value: `not named near the quote, only “${pronoun}”` },
         { label: 'How sure', value: 'unsure: only a pronoun points to the speaker' },
       ],
     };

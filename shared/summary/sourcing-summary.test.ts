@@ -159,6 +159,14 @@ describe('summarizeSourcing', () => {
     expect(summarizeSourcing(text, tie).sentences.some((line) => line.startsWith('Most quoted'))).toBe(false);
   });
 
+  it('counts quotes the engine could tie only to a pronoun as unnamed, never as a speaker called "they"', () => {
+    const text = 'They said “one.” They said “two.” Ann said “three.”';
+    const findings: Finding[] = [quote(text, '“one.”', 'they'), quote(text, '“two.”', 'They'), quote(text, '“three.”', 'Ann')];
+    const summary = summarizeSourcing(text, findings);
+    expect(summary.speakers.map((entry) => entry.speaker)).toEqual([UNNAMED_SPEAKER_LABEL, 'Ann']);
+    expect(summary.sentences.some((line) => line.includes('they'))).toBe(false);
+  });
+
   it("formats numbers for the reader's locale", () => {
     expect(summarizeSourcing(TEXT, FINDINGS, { locale: 'en-GB' }).sentences[0]).toBe('4 of 7 sentences (57%) cite state media.');
     // French puts a no-break space (narrow in newer ICU) before the percent sign; English puts none.

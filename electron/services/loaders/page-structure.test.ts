@@ -98,6 +98,22 @@ describe('headline, byline, site and date', () => {
     expect(cleanByline('Jo Marsh Twitter Email', {})).toBe('Jo Marsh');
   });
 
+  it('drops the byline label in the other languages we read, but not a name particle', () => {
+    expect(cleanByline('Por Ana Ruiz', {})).toBe('Ana Ruiz');
+    expect(cleanByline('Von Anna Weber', {})).toBe('Anna Weber');
+    expect(cleanByline('Автор: Анна Петрова', {})).toBe('Анна Петрова');
+    expect(cleanByline('von der Leyen', {})).toBe('von der Leyen');
+  });
+
+  it('keeps a space between the author and the desk that follows in its own element', () => {
+    expect(cleanByline('Par Jo Marsh(Bruxelles, bureau européen)', {})).toBe('Jo Marsh (Bruxelles, bureau européen)');
+    expect(
+      built(
+        `<html><body><article><h1>Pier to be rebuilt</h1><p class="byline">By <a href="/jo">Jo Marsh<span>(Harbour desk)</span></a></p>${PARAGRAPHS}</article></body></html>`,
+      ).byline,
+    ).toBe('Jo Marsh (Harbour desk)');
+  });
+
   it('keeps the date as the page gives it (ISO), for the reader to write out', () => {
     const article = built(`<html><head><meta property="article:published_time" content="2019-11-18T21:17:27Z"></head>
       <body><article><h1>Pier to be rebuilt</h1>${PARAGRAPHS}</article></body></html>`);

@@ -114,6 +114,9 @@ function underHeadline(headline: Element | null, element: Element): boolean {
 /** Labels some sites print before the names, which are no part of them. */
 const BYLINE_LABEL = /^(?:by|written by|words by|reporting by|authors?|contributors?|posted by)\b\s*:?\s*/i;
 
+/** The same label in the other languages we read, only before a capitalised name ("Von Anna Weber", not "von der Leyen"). */
+const LOCAL_BYLINE_LABEL = /^(?:Par|Por|Von|Автор|Авторы)\s*:?\s+(?=\p{Lu})/u;
+
 /** Profile links printed after the name in a byline box ("Jane Doe Twitter Email"). */
 const FOLLOW_LINKS = /(?:\s+(?:twitter|facebook|instagram|linkedin|e-?mail|bio|follow))+$/i;
 
@@ -130,7 +133,13 @@ export function cleanByline(
   context: { readonly site?: string | undefined; readonly claimant?: string | undefined },
 ): string | undefined {
   if (!byline) return undefined;
-  const text = normaliseBlockText(byline).replace(BYLINE_LABEL, '').replace(FOLLOW_LINKS, '').trim();
+  const text = normaliseBlockText(byline)
+    .replace(BYLINE_LABEL, '')
+    .replace(LOCAL_BYLINE_LABEL, '')
+    .replace(FOLLOW_LINKS, '')
+    // The author's desk sits in its own element right after the name, so the page's text glues them.
+    .replace(/(\p{L})\(/gu, '$1 (')
+    .trim();
   if (text.length === 0 || /^https?:\/\//i.test(text)) return undefined;
   if (context.site && fold(text) === fold(context.site)) return undefined;
   if (context.claimant && fold(text) === fold(context.claimant)) return undefined;

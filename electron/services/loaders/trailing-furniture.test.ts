@@ -23,6 +23,19 @@ describe('cutTrailingFurniture', () => {
     ]);
   });
 
+  it("does not take a photo's copyright credit in its caption for the page's footer", () => {
+    const blocks = [
+      paragraph(SENTENCE),
+      paragraph(SENTENCE),
+      paragraph(SENTENCE),
+      paragraph(SENTENCE),
+      { kind: 'caption', text: 'The tram depot' } satisfies HtmlBlock,
+      { kind: 'caption', text: '© picture alliance/dpa' } satisfies HtmlBlock,
+      paragraph(SENTENCE),
+    ];
+    expect(cutTrailingFurniture(blocks)).toEqual({ kept: blocks, cut: [] });
+  });
+
   it('does not count a menu of links above the article as article text', () => {
     const menu = (text: string): HtmlBlock => ({ kind: 'list-item', text, linkedChars: text.replace(/\s+/g, '').length });
     const sections = Array.from({ length: 30 }, (_, index) => menu(`Section number ${index}`));

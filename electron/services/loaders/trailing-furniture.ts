@@ -70,7 +70,8 @@ export function cutTrailingFurniture(blocks: readonly HtmlBlock[]): TrailingCut 
   let running = 0;
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]!;
-    const reason = running >= MIN_WORDS_BEFORE ? tailMarker(block.text) : null;
+    // A photo's credit ("© picture alliance/dpa") sits in its caption, mid-article: no page footer.
+    const reason = running >= MIN_WORDS_BEFORE && block.kind !== 'caption' ? tailMarker(block.text) : null;
     if (reason !== null) {
       return {
         kept: blocks.slice(0, index),

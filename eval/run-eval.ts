@@ -75,6 +75,7 @@ async function main(): Promise<void> {
     const byLanguage = new Map<string, { score: Score; articles: number }>();
     let missing = 0;
     let scored = 0;
+    let unplaced = 0;
     for (const goldPath of paths) {
       const article = await loadCorpusArticle(split, goldPath);
       if ('missing' in article) {
@@ -83,6 +84,7 @@ async function main(): Promise<void> {
       }
       scored++;
       const { located, problems } = locateGoldSpans(article.text, article.gold);
+      unplaced += problems.length;
       const findings = analyze(article.text);
       const mismatches = scoreArticle(located, findings, score);
       const language = articleLanguage(goldPath);
@@ -103,6 +105,10 @@ async function main(): Promise<void> {
       console.log(
         `\n${split}: ${missing} of ${paths.length} article texts are absent (not committed: their licence keeps them out); run \`npm run corpus:real\` after fetching the snapshots listed in eval/real/manifest.json`,
       );
+    }
+    if (unplaced > 0) {
+      // A loader change that drops article text would otherwise show only as a quiet change in the scores.
+      console.log(`\n${split}: ${unplaced} gold spans are not in the analysed text and are left out of the scores (\`npm run corpus:check\` lists them)`);
     }
     if (scored > 0) printScore(split, scored, score);
     const languages = [...byLanguage.keys()].sort((a, b) => LANGUAGES.indexOf(a as never) - LANGUAGES.indexOf(b as never) || a.localeCompare(b));

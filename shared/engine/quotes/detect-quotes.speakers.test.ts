@@ -110,4 +110,18 @@ describe('speakers read from the sentence structure', () => {
       '“Passing the torch would change the race,” they said.';
     expect(speakers(text)).toEqual(['Democrats']);
   });
+  it('gives a paragraph that is only a quote to the person the sentence before was about', () => {
+    const text =
+      'Engineers met on Monday.\n\n' +
+      'Dr. Lena Hoff added there will be checks on every span that the crews will have to finish in stages, but the road will reopen on the date the council set for it.\n\n' +
+      '"The point of the work is to keep the bridge open, and we fully expect to do that."\n\n' +
+      'Mayor Tom Bell and his wife visited the site this morning.\n\n' +
+      '"We were more than happy to see the crews at work."';
+    expect(speakers(text)).toEqual(['Lena Hoff', 'Tom Bell']);
+  });
+
+  it('leaves a paragraph that is only a quote unattributed when the sentence before is about no person', () => {
+    const text = 'Mayor Tom Bell spoke on Monday.\n\nThe storm flooded the lower town.\n\n"We have never seen water this high in the valley."';
+    expect(speakers(text)).toEqual(['-']);
+  });
 });

@@ -259,6 +259,12 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
         const prior = tokensOf(first - 1, first - 1);
         const priorCue = cueBefore(view(prior, prior.length - WINDOW, prior.length));
         if (priorCue) resolved = registry.resolve(priorCue.phrase, text);
+        else if (wholeSentence && units[unit]!.start === candidate.start) {
+          // "Dr Ryan added there will be …, but the team will visit the site. ¶ “…”": a paragraph that is only a
+          // quote goes on from the person the sentence before was about, whether or not its verb was one of speech.
+          const subject = lastSpeaker(prior, 'person', knowsPerson) ?? sentenceSubject(view(prior, 0, 30), 'person', knowsPerson);
+          if (subject) resolved = registry.resolve(subject, text);
+        }
         confidence = 'low';
       }
     }

@@ -124,4 +124,11 @@ describe('speakers read from the sentence structure', () => {
     const text = 'Mayor Tom Bell spoke on Monday.\n\nThe storm flooded the lower town.\n\n"We have never seen water this high in the valley."';
     expect(speakers(text)).toEqual(['-']);
   });
+  it('gives a quote after ", calling for" to the subject after a dateline, not to the outlet that relays it', () => {
+    const text =
+      '(LEAD) Ruiz tours copper plant in the north(ATTN: UPDATES with more details in para 8, photos)By Tom Bell LIMA, May 2 (Andina) -- ' +
+      'President Ana Ruiz has toured a copper plant in the northern highlands, calling for the "steady and lasting" growth of the mining towns, ' +
+      'state media reported Monday.';
+    expect(speakers(text)).toEqual(['Ana Ruiz']);
+  });
 });

@@ -184,7 +184,31 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
     if (shown) return { phrase: shown, kind: 'before', immediate: false };
     if (phrase) return { phrase, kind: 'before', immediate: false };
   }
+  if (participle !== undefined) {
+    // "… headline SEOUL -- Leader Kim has visited a plant, calling for …": past a dateline the lead's subject speaks.
+    const lead = afterDateline(before, participle);
+    const phrase = lead === undefined ? undefined : leadingPhrase(before.slice(lead, participle));
+    if (phrase && namesPerson(phrase)) return { phrase, kind: 'before', immediate: false };
+  }
   return speechOwner(before);
+}
+
+/** The index after the last dateline dash before `end` ("SEOUL --", "Dec. 30 (Yonhap) --"), if any. */
+function afterDateline(view: readonly Token[], end: number): number | undefined {
+  for (let k = end - 1; k > 0; k--) {
+    if (!isDash(view[k]!)) continue;
+    let mark = k;
+    while (mark > 0 && isDash(view[mark - 1]!)) mark--;
+    const place = view[mark - 1]!;
+    const datelined =
+      place.text === ')' || (place.kind === 'word' && place.text.length >= 2 && place.text === place.text.toUpperCase() && /\p{L}/u.test(place.text));
+    if (datelined) return k + 1;
+  }
+  return undefined;
+}
+
+function isDash(token: Token): boolean {
+  return token.text === '-' || token.text === '--' || token.text === '—' || token.text === '–';
 }
 
 /** Nouns for something said or written, whose possessor said it ("the minister's statement that …"). */

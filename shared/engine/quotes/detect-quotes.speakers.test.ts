@@ -131,4 +131,8 @@ describe('speakers read from the sentence structure', () => {
       'state media reported Monday.';
     expect(speakers(text)).toEqual(['Ana Ruiz']);
   });
+  it('reads past a quotation mark spoken aloud in a broadcast transcript', () => {
+    const text = 'Foreign ministry spokesman Tom Bell told reporters, quote, "We repeat our call for the border to reopen to all trucks."';
+    expect(speakers(text)).toEqual(['Tom Bell']);
+  });
 });

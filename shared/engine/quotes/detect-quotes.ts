@@ -55,6 +55,16 @@ function isShortLabel(before: readonly Token[], after: readonly Token[]): boolea
   return before[before.length - 1]?.lower === 'the' && !modifiesNoun;
 }
 
+/**
+ * A broadcast transcript reads the quotation mark aloud ("told reporters, quote, “…”"): the spoken mark is
+ * dropped so that it is not taken for the verb "quote" with "reporters" as its subject.
+ */
+function withoutSpokenMark(before: readonly Token[]): readonly Token[] {
+  const n = before.length;
+  if (n < 2 || before[n - 2]!.lower !== 'quote' || (before[n - 1]!.text !== ',' && before[n - 1]!.text !== ':')) return before;
+  return before.slice(0, n - 2);
+}
+
 function hasWords(tokens: readonly Token[]): boolean {
   return tokens.some((token) => token.kind === 'word' || token.kind === 'quote');
 }
@@ -172,7 +182,8 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     let afterCue = cueAfter(after, !short || joined);
     // "'MIRACLE' CURE CLAIMS ...": a short quote glued to the noun that follows modifies it; that noun is no speaker.
     if (short && afterCue && afterCue.phrase[0] === after[0] && !shape.speechPunctuation) afterCue = undefined;
-    const beforeCue = cueBefore(before, host[0]?.start ?? -1);
+    const unspoken = withoutSpokenMark(before);
+    const beforeCue = cueBefore(unspoken, host[0]?.start ?? -1) ?? (unspoken === before ? undefined : cueBefore(before, host[0]?.start ?? -1));
     let colonCue = cueColon(before);
     if (!colonCue && before[before.length - 1]?.text === ':' && host[0] === before[0]) {
       // "The minister was blunt: “…”": the colon hands the quote to the subject of its clause.

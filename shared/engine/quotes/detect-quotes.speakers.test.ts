@@ -135,4 +135,17 @@ describe('speakers read from the sentence structure', () => {
     const text = 'Foreign ministry spokesman Tom Bell told reporters, quote, "We repeat our call for the border to reopen to all trucks."';
     expect(speakers(text)).toEqual(['Tom Bell']);
   });
+  it('keeps the speaker across a line of narration that brings in no one else', () => {
+    const text =
+      'Health chief Rosa Lind says she is worried about the winter. "Hospitals are close to full in the north."\n\n' +
+      'Some people just stay at home. "It is sad to see so many people wait until they are very ill."';
+    expect(speakers(text)).toEqual(['Rosa Lind', 'Rosa Lind']);
+  });
+
+  it('does not keep the speaker across narration that names someone else', () => {
+    const text =
+      'Health chief Rosa Lind says she is worried about the winter. "Hospitals are close to full in the north."\n\n' +
+      'Tom Bell, Washington.\n\n"We are proud of every one of the nurses who came back to help."';
+    expect(speakers(text)).toEqual(['Rosa Lind', '-']);
+  });
 });

@@ -10,7 +10,7 @@ import { findPersonMentions } from './people';
 import { namesNoOne } from './place-words';
 import { PersonRegistry, type ResolvedSpeaker } from './person-registry';
 import { pairQuotesInUnit, quoteUnits, type QuoteCandidate } from './quote-marks';
-import { DISPLAY_NOUNS, PRONOUNS, VERB_MODIFIERS } from './lexicon';
+import { DISPLAY_NOUNS, isRoleNoun, PRONOUNS, VERB_MODIFIERS } from './lexicon';
 import { cueAccordingTo, cueAfter, cueBefore, cueColon, leadingPhrase, type SpeakerCue } from './speaker-cues';
 import { isAllCaps, isFunctionWord, tokenizeRange, type Token } from './tokens';
 import { lowerBound } from '../../util/lower-bound';
@@ -153,6 +153,37 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     }
     return undefined;
   };
+  // "“…” ¶ Some people just don't trust them. ¶ “…”": a line or two of narration that brings in no one else
+  // leaves the floor with the speaker of the quote before it.
+  const narratesOnly = (from: Accepted, to: number): boolean => {
+    const speaker = from.resolved.speaker;
+    // Only English: the packs' verb lists are too short to tell that narration brings in another speaker.
+    if (context.pack || !speaker || to - from.sentence - 1 < 1 || to - from.sentence - 1 > NARRATION_SENTENCES) return false;
+    const own = new Set(speaker.toLowerCase().split(/[\s()]+/));
+    const same = (phrase: readonly Token[] | undefined): boolean => phrase === undefined || own.has(phrase[phrase.length - 1]!.lower);
+    for (let k = from.sentence + 1; k < to; k++) {
+      const { start, end, paragraph } = sentences[k]!;
+      const tokens = tokenizeRange(text, start, end, capsOf(paragraph), candidates);
+      if (tokens.some((token) => token.kind === 'quote')) return false;
+      const subjects = [
+        lastSpeaker(tokens, 'person', knowsPerson),
+        lastSpeaker(tokens, 'thing', knowsPerson),
+        sentenceSubject(view(tokens, 0, 30), 'person', knowsPerson),
+      ];
+      if (!subjects.every(same)) return false;
+    }
+    const until = sentences[to]!.start;
+    return !mentions.some(
+      (named) =>
+        named.pos > from.end &&
+        named.pos < until &&
+        named.kind !== 'place' &&
+        !named.name
+          .toLowerCase()
+          .split(' ')
+          .some((word) => own.has(word)),
+    );
+  };
   const registry = new PersonRegistry();
   const findings: QuoteFinding[] = [];
   // For each finding, the unit it runs to the end of without a closing mark (-1 when it closes).
@@ -246,7 +277,8 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
         previous !== undefined &&
         ((previous.unit === unit && previous.sentence >= first - 1) ||
           (previous.unit === unit - 1 && units[unit]!.start === candidate.start) ||
-          (startsSentence && continuesReportedSpeech(text, sentences, previous.sentence, first)));
+          (startsSentence && continuesReportedSpeech(text, sentences, previous.sentence, first)) ||
+          (wholeSentence && previous.unit >= unit - NARRATION_SENTENCES && narratesOnly(previous, first)));
       // "“Where are you now?” Zelensky asked.": a question or exclamation closes the sentence before its cue.
       const next = sentences[last + 1];
       // A statement closed by a full stop is done: "“… detained.” Tory ex-minister Douglas Hogg said he opposed …"
@@ -270,11 +302,14 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
         const prior = tokensOf(first - 1, first - 1);
         const priorCue = cueBefore(view(prior, prior.length - WINDOW, prior.length));
         if (priorCue) resolved = registry.resolve(priorCue.phrase, text);
-        else if (wholeSentence && units[unit]!.start === candidate.start) {
+        // A sign-off or caption ("Ann Lee, Washington.") has no predicate, so no one it is about.
+        else if (wholeSentence && prior.some((token) => token.kind === 'word' && !token.cap)) {
           // "Dr Ryan added there will be …, but the team will visit the site. ¶ “…”": a paragraph that is only a
           // quote goes on from the person the sentence before was about, whether or not its verb was one of speech.
           const subject = lastSpeaker(prior, 'person', knowsPerson) ?? sentenceSubject(view(prior, 0, 30), 'person', knowsPerson);
-          if (subject) resolved = registry.resolve(subject, text);
+          // Only someone the article has named or given a role: "Centers for Disease Control" is no person.
+          const head = subject?.[subject.length - 1]?.lower ?? '';
+          if (subject && (knowsPerson(head) || isRoleNoun(head))) resolved = registry.resolve(subject, text);
         }
         confidence = 'low';
       }
@@ -300,6 +335,9 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
   attributeToInterviewee(text, findings, units);
   return findings;
 }
+
+/** At most this many sentences (and paragraphs) of narration stand between two quotes of one speaker. */
+const NARRATION_SENTENCES = 3;
 
 /** At most this many sentences of reported speech carry a speaker's words on to a quote after them. */
 const REPORTED_SPEECH_SENTENCES = 2;

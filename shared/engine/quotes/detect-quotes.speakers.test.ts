@@ -148,4 +148,20 @@ describe('speakers read from the sentence structure', () => {
       'Tom Bell, Washington.\n\n"We are proud of every one of the nurses who came back to help."';
     expect(speakers(text)).toEqual(['Rosa Lind', '-']);
   });
+  it('never gives a quote to the subject of a passive "was said to be"', () => {
+    const text = 'Former leader Ivan Petrov, held at a prison outside the capital, was said to be "clearly upset" as the vote went ahead.';
+    expect(speakers(text)).not.toContain('Ivan Petrov');
+  });
+
+  it('reads "disagrees" as the verb whose subject goes on speaking', () => {
+    const text =
+      'Dr. Ana Ruiz spoke on Sunday.\n\nPresident Tom Bell blames the states, Dr. Ruiz disagrees.\n\n' +
+      '"You have to have a real partnership between the federal government and the states."';
+    expect(speakers(text)).toEqual(['Ana Ruiz']);
+  });
+
+  it('does not give the clip after a hand-over to the correspondent who reports', () => {
+    const text = 'Officials say a vaccine could be days away. AP\'s Ann Lee reports.\n\n"Help is on the way for every family in the country."';
+    expect(speakers(text)).toEqual(['-']);
+  });
 });

@@ -27,6 +27,9 @@ const RELAYING_VERBS: ReadonlySet<string> = new Set(['reported', 'reports', 'car
 /** Words that open a clause whose pronoun subject is the sentence's own subject ("Orban … what he called"). */
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['what', 'as', 'which', 'when']);
 
+/** Verbs that close a broadcast's hand-over to a correspondent ("AP's Ann Lee reports."). */
+const HANDOVER_VERBS: ReadonlySet<string> = new Set(['reports', 'reporting']);
+
 /** Tokens after which a quotation starts a clause of its own. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([',', 'and', 'but', ';', '—', '–', '-', '(', '.']);
 
@@ -83,6 +86,8 @@ interface Accepted {
   readonly unit: number;
   readonly resolved: ResolvedSpeaker;
   readonly confidence: SpeakerConfidence;
+  /** The quote is a few words only, too little to carry its speaker across narration. */
+  readonly short: boolean;
 }
 
 /** A speaker named by a cue is sure; one reached through a pronoun or role is resolved, so less so. */
@@ -158,7 +163,7 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
   const narratesOnly = (from: Accepted, to: number): boolean => {
     const speaker = from.resolved.speaker;
     // Only English: the packs' verb lists are too short to tell that narration brings in another speaker.
-    if (context.pack || !speaker || to - from.sentence - 1 < 1 || to - from.sentence - 1 > NARRATION_SENTENCES) return false;
+    if (context.pack || from.short || !speaker || to - from.sentence - 1 < 1 || to - from.sentence - 1 > NARRATION_SENTENCES) return false;
     const own = new Set(speaker.toLowerCase().split(/[\s()]+/));
     const same = (phrase: readonly Token[] | undefined): boolean => phrase === undefined || own.has(phrase[phrase.length - 1]!.lower);
     for (let k = from.sentence + 1; k < to; k++) {
@@ -300,8 +305,11 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
       } else if (short) return;
       else if (startsSentence && first > 0 && sentences[first - 1]!.paragraph >= unit - 1) {
         const prior = tokensOf(first - 1, first - 1);
-        const priorCue = cueBefore(view(prior, prior.length - WINDOW, prior.length));
-        if (priorCue) resolved = registry.resolve(priorCue.phrase, text);
+        // "AP's Ann Lee reports." hands over to a correspondent's report: the clips in it are other people's.
+        const handsOver = prior.length <= 7 && HANDOVER_VERBS.has(prior[prior.length - 2]?.lower ?? '') && prior[prior.length - 1]!.text === '.';
+        const priorCue = handsOver ? undefined : cueBefore(view(prior, prior.length - WINDOW, prior.length));
+        if (handsOver) resolved = {};
+        else if (priorCue) resolved = registry.resolve(priorCue.phrase, text);
         // A sign-off or caption ("Ann Lee, Washington.") has no predicate, so no one it is about.
         else if (wholeSentence && prior.some((token) => token.kind === 'word' && !token.cap)) {
           // "Dr Ryan added there will be …, but the team will visit the site. ¶ “…”": a paragraph that is only a
@@ -316,7 +324,7 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     }
     // A place or a people is a guess, not a speaker: say nothing rather than name the wrong one.
     if (resolved.speaker && namesNoOne(resolved.speaker)) resolved = {};
-    previous = { end: candidate.end, sentence: last, unit: unitOf[index]!, resolved, confidence };
+    previous = { end: candidate.end, sentence: last, unit: unitOf[index]!, resolved, confidence, short };
     runsOn.push(!candidate.closed && candidate.end === units[unitOf[index]!]!.end ? unitOf[index]! : -1);
     findings.push({
       layer: 'quote',

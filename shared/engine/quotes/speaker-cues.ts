@@ -36,6 +36,9 @@ const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'if', 'because', 'af
 
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
 
+/** Past participles of speech verbs that do not end in "-ed" ("was said to be", "were told"). */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['said', 'told', 'written', 'spoken', 'heard']);
+
 const SPEECH_PARTICIPLES: ReadonlySet<string> = new Set(['saying', 'telling', 'writing', 'stating', 'declaring', 'adding']);
 
 /** "KCNA quoted Kim as saying", "Kim was quoted as saying": the speaker of a quote after `saying`. */
@@ -130,7 +133,7 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
   for (let k = before.length - 1; k >= floor && before.length - k <= MAX_DISTANCE; k--) {
     const token = before[k]!;
     if (!isReportingVerb(token, before[k + 1])) continue;
-    if (PASSIVE_AUXILIARIES.has(before[k - 1]?.lower ?? '') && token.lower.endsWith('ed')) {
+    if (PASSIVE_AUXILIARIES.has(before[k - 1]?.lower ?? '') && (token.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(token.lower))) {
       // "is described by a source with direct knowledge as “seething”": the agent after "by" spoke.
       const agent = before[k + 1]?.lower === 'by' ? agentPhrase(before, k + 2) : undefined;
       if (agent && !isPronoun(agent[0])) return { phrase: agent, kind: 'before', immediate: false, verb: token };

@@ -164,4 +164,17 @@ describe('speakers read from the sentence structure', () => {
     const text = 'Officials say a vaccine could be days away. AP\'s Ann Lee reports.\n\n"Help is on the way for every family in the country."';
     expect(speakers(text)).toEqual(['-']);
   });
+  it('gives "X was quoted by an outlet as saying" to X, not to the outlet', () => {
+    expect(speakers('Ruiz was quoted by the agency as saying the vote was "a great day for the whole region."')).toEqual(['Ruiz']);
+  });
+
+  it('reads "its final report" as a noun, not as a verb with a subject', () => {
+    const text = 'The inquiry board said in its final report that the crew had "ignored every warning from the tower."';
+    expect(speakers(text)).toEqual(['The inquiry board']);
+  });
+
+  it('gives a quote to the subject of a paragraph that introduces it with a colon', () => {
+    const text = 'Union leader Maria Lopez addressed the crowd on Friday:\n\n"We will not go back to work until the company listens to us."';
+    expect(speakers(text)).toEqual(['Maria Lopez']);
+  });
 });

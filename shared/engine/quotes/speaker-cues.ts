@@ -54,6 +54,11 @@ function quotedAs(view: readonly Token[], participle: number, floor: number): Sp
     const token = view[k]!;
     if (token.kind !== 'word' && token.text !== '.' && token.text !== ',') return undefined;
     if (!QUOTING_VERBS.has(token.lower)) continue;
+    // "Kim was quoted by KCNA as saying": the passive's subject is quoted; the agent after "by" only relays.
+    if (view[k + 1]?.lower === 'by' && PASSIVE_AUXILIARIES.has(view[k - 1]?.lower ?? '')) {
+      const quoted = subjectBefore(view, k - 1, floor);
+      return quoted ? { phrase: quoted, kind: 'quoted-as', immediate: true } : undefined;
+    }
     const phrase = trimPhrase(view.slice(k + 1, as).filter((t) => t.text !== ','));
     return phrase ? { phrase, kind: 'quoted-as', immediate: true } : undefined;
   }

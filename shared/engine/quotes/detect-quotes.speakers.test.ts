@@ -110,4 +110,71 @@ describe('speakers read from the sentence structure', () => {
       '“Passing the torch would change the race,” they said.';
     expect(speakers(text)).toEqual(['Democrats']);
   });
+  it('gives a paragraph that is only a quote to the person the sentence before was about', () => {
+    const text =
+      'Engineers met on Monday.\n\n' +
+      'Dr. Lena Hoff added there will be checks on every span that the crews will have to finish in stages, but the road will reopen on the date the council set for it.\n\n' +
+      '"The point of the work is to keep the bridge open, and we fully expect to do that."\n\n' +
+      'Mayor Tom Bell and his wife visited the site this morning.\n\n' +
+      '"We were more than happy to see the crews at work."';
+    expect(speakers(text)).toEqual(['Lena Hoff', 'Tom Bell']);
+  });
+
+  it('leaves a paragraph that is only a quote unattributed when the sentence before is about no person', () => {
+    const text = 'Mayor Tom Bell spoke on Monday.\n\nThe storm flooded the lower town.\n\n"We have never seen water this high in the valley."';
+    expect(speakers(text)).toEqual(['-']);
+  });
+  it('gives a quote after ", calling for" to the subject after a dateline, not to the outlet that relays it', () => {
+    const text =
+      '(LEAD) Ruiz tours copper plant in the north(ATTN: UPDATES with more details in para 8, photos)By Tom Bell LIMA, May 2 (Andina) -- ' +
+      'President Ana Ruiz has toured a copper plant in the northern highlands, calling for the "steady and lasting" growth of the mining towns, ' +
+      'state media reported Monday.';
+    expect(speakers(text)).toEqual(['Ana Ruiz']);
+  });
+  it('reads past a quotation mark spoken aloud in a broadcast transcript', () => {
+    const text = 'Foreign ministry spokesman Tom Bell told reporters, quote, "We repeat our call for the border to reopen to all trucks."';
+    expect(speakers(text)).toEqual(['Tom Bell']);
+  });
+  it('keeps the speaker across a line of narration that brings in no one else', () => {
+    const text =
+      'Health chief Rosa Lind says she is worried about the winter. "Hospitals are close to full in the north."\n\n' +
+      'Some people just stay at home. "It is sad to see so many people wait until they are very ill."';
+    expect(speakers(text)).toEqual(['Rosa Lind', 'Rosa Lind']);
+  });
+
+  it('does not keep the speaker across narration that names someone else', () => {
+    const text =
+      'Health chief Rosa Lind says she is worried about the winter. "Hospitals are close to full in the north."\n\n' +
+      'Tom Bell, Washington.\n\n"We are proud of every one of the nurses who came back to help."';
+    expect(speakers(text)).toEqual(['Rosa Lind', '-']);
+  });
+  it('never gives a quote to the subject of a passive "was said to be"', () => {
+    const text = 'Former leader Ivan Petrov, held at a prison outside the capital, was said to be "clearly upset" as the vote went ahead.';
+    expect(speakers(text)).not.toContain('Ivan Petrov');
+  });
+
+  it('reads "disagrees" as the verb whose subject goes on speaking', () => {
+    const text =
+      'Dr. Ana Ruiz spoke on Sunday.\n\nPresident Tom Bell blames the states, Dr. Ruiz disagrees.\n\n' +
+      '"You have to have a real partnership between the federal government and the states."';
+    expect(speakers(text)).toEqual(['Ana Ruiz']);
+  });
+
+  it('does not give the clip after a hand-over to the correspondent who reports', () => {
+    const text = 'Officials say a vaccine could be days away. AP\'s Ann Lee reports.\n\n"Help is on the way for every family in the country."';
+    expect(speakers(text)).toEqual(['-']);
+  });
+  it('gives "X was quoted by an outlet as saying" to X, not to the outlet', () => {
+    expect(speakers('Ruiz was quoted by the agency as saying the vote was "a great day for the whole region."')).toEqual(['Ruiz']);
+  });
+
+  it('reads "its final report" as a noun, not as a verb with a subject', () => {
+    const text = 'The inquiry board said in its final report that the crew had "ignored every warning from the tower."';
+    expect(speakers(text)).toEqual(['The inquiry board']);
+  });
+
+  it('gives a quote to the subject of a paragraph that introduces it with a colon', () => {
+    const text = 'Union leader Maria Lopez addressed the crowd on Friday:\n\n"We will not go back to work until the company listens to us."';
+    expect(speakers(text)).toEqual(['Maria Lopez']);
+  });
 });

@@ -10,7 +10,7 @@ import { findPersonMentions } from './people';
 import { namesNoOne } from './place-words';
 import { PersonRegistry, type ResolvedSpeaker } from './person-registry';
 import { pairQuotesInUnit, quoteUnits, type QuoteCandidate } from './quote-marks';
-import { DISPLAY_NOUNS, PRONOUNS, VERB_MODIFIERS } from './lexicon';
+import { DISPLAY_NOUNS, isRoleNoun, PRONOUNS, VERB_MODIFIERS } from './lexicon';
 import { cueAccordingTo, cueAfter, cueBefore, cueColon, leadingPhrase, type SpeakerCue } from './speaker-cues';
 import { isAllCaps, isFunctionWord, tokenizeRange, type Token } from './tokens';
 import { lowerBound } from '../../util/lower-bound';
@@ -26,6 +26,9 @@ const RELAYING_VERBS: ReadonlySet<string> = new Set(['reported', 'reports', 'car
 
 /** Words that open a clause whose pronoun subject is the sentence's own subject ("Orban … what he called"). */
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['what', 'as', 'which', 'when']);
+
+/** Verbs that close a broadcast's hand-over to a correspondent ("AP's Ann Lee reports."). */
+const HANDOVER_VERBS: ReadonlySet<string> = new Set(['reports', 'reporting']);
 
 /** Tokens after which a quotation starts a clause of its own. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([',', 'and', 'but', ';', '—', '–', '-', '(', '.']);
@@ -55,6 +58,16 @@ function isShortLabel(before: readonly Token[], after: readonly Token[]): boolea
   return before[before.length - 1]?.lower === 'the' && !modifiesNoun;
 }
 
+/**
+ * A broadcast transcript reads the quotation mark aloud ("told reporters, quote, “…”"): the spoken mark is
+ * dropped so that it is not taken for the verb "quote" with "reporters" as its subject.
+ */
+function withoutSpokenMark(before: readonly Token[]): readonly Token[] {
+  const n = before.length;
+  if (n < 2 || before[n - 2]!.lower !== 'quote' || (before[n - 1]!.text !== ',' && before[n - 1]!.text !== ':')) return before;
+  return before.slice(0, n - 2);
+}
+
 function hasWords(tokens: readonly Token[]): boolean {
   return tokens.some((token) => token.kind === 'word' || token.kind === 'quote');
 }
@@ -73,6 +86,8 @@ interface Accepted {
   readonly unit: number;
   readonly resolved: ResolvedSpeaker;
   readonly confidence: SpeakerConfidence;
+  /** The quote is a few words only, too little to carry its speaker across narration. */
+  readonly short: boolean;
 }
 
 /** A speaker named by a cue is sure; one reached through a pronoun or role is resolved, so less so. */
@@ -143,6 +158,37 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     }
     return undefined;
   };
+  // "“…” ¶ Some people just don't trust them. ¶ “…”": a line or two of narration that brings in no one else
+  // leaves the floor with the speaker of the quote before it.
+  const narratesOnly = (from: Accepted, to: number): boolean => {
+    const speaker = from.resolved.speaker;
+    // Only English: the packs' verb lists are too short to tell that narration brings in another speaker.
+    if (context.pack || from.short || !speaker || to - from.sentence - 1 < 1 || to - from.sentence - 1 > NARRATION_SENTENCES) return false;
+    const own = new Set(speaker.toLowerCase().split(/[\s()]+/));
+    const same = (phrase: readonly Token[] | undefined): boolean => phrase === undefined || own.has(phrase[phrase.length - 1]!.lower);
+    for (let k = from.sentence + 1; k < to; k++) {
+      const { start, end, paragraph } = sentences[k]!;
+      const tokens = tokenizeRange(text, start, end, capsOf(paragraph), candidates);
+      if (tokens.some((token) => token.kind === 'quote')) return false;
+      const subjects = [
+        lastSpeaker(tokens, 'person', knowsPerson),
+        lastSpeaker(tokens, 'thing', knowsPerson),
+        sentenceSubject(view(tokens, 0, 30), 'person', knowsPerson),
+      ];
+      if (!subjects.every(same)) return false;
+    }
+    const until = sentences[to]!.start;
+    return !mentions.some(
+      (named) =>
+        named.pos > from.end &&
+        named.pos < until &&
+        named.kind !== 'place' &&
+        !named.name
+          .toLowerCase()
+          .split(' ')
+          .some((word) => own.has(word)),
+    );
+  };
   const registry = new PersonRegistry();
   const findings: QuoteFinding[] = [];
   // For each finding, the unit it runs to the end of without a closing mark (-1 when it closes).
@@ -172,7 +218,8 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     let afterCue = cueAfter(after, !short || joined);
     // "'MIRACLE' CURE CLAIMS ...": a short quote glued to the noun that follows modifies it; that noun is no speaker.
     if (short && afterCue && afterCue.phrase[0] === after[0] && !shape.speechPunctuation) afterCue = undefined;
-    const beforeCue = cueBefore(before, host[0]?.start ?? -1);
+    const unspoken = withoutSpokenMark(before);
+    const beforeCue = cueBefore(unspoken, host[0]?.start ?? -1) ?? (unspoken === before ? undefined : cueBefore(before, host[0]?.start ?? -1));
     let colonCue = cueColon(before);
     if (!colonCue && before[before.length - 1]?.text === ':' && host[0] === before[0]) {
       // "The minister was blunt: “…”": the colon hands the quote to the subject of its clause.
@@ -235,7 +282,8 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
         previous !== undefined &&
         ((previous.unit === unit && previous.sentence >= first - 1) ||
           (previous.unit === unit - 1 && units[unit]!.start === candidate.start) ||
-          (startsSentence && continuesReportedSpeech(text, sentences, previous.sentence, first)));
+          (startsSentence && continuesReportedSpeech(text, sentences, previous.sentence, first)) ||
+          (wholeSentence && previous.unit >= unit - NARRATION_SENTENCES && narratesOnly(previous, first)));
       // "“Where are you now?” Zelensky asked.": a question or exclamation closes the sentence before its cue.
       const next = sentences[last + 1];
       // A statement closed by a full stop is done: "“… detained.” Tory ex-minister Douglas Hogg said he opposed …"
@@ -257,14 +305,26 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
       } else if (short) return;
       else if (startsSentence && first > 0 && sentences[first - 1]!.paragraph >= unit - 1) {
         const prior = tokensOf(first - 1, first - 1);
-        const priorCue = cueBefore(view(prior, prior.length - WINDOW, prior.length));
-        if (priorCue) resolved = registry.resolve(priorCue.phrase, text);
+        // "AP's Ann Lee reports." hands over to a correspondent's report: the clips in it are other people's.
+        const handsOver = prior.length <= 7 && HANDOVER_VERBS.has(prior[prior.length - 2]?.lower ?? '') && prior[prior.length - 1]!.text === '.';
+        const priorCue = handsOver ? undefined : cueBefore(view(prior, prior.length - WINDOW, prior.length));
+        if (handsOver) resolved = {};
+        else if (priorCue) resolved = registry.resolve(priorCue.phrase, text);
+        // A sign-off or caption ("Ann Lee, Washington.") has no predicate, so no one it is about.
+        else if (wholeSentence && prior.some((token) => token.kind === 'word' && !token.cap)) {
+          // "Dr Ryan added there will be …, but the team will visit the site. ¶ “…”": a paragraph that is only a
+          // quote goes on from the person the sentence before was about, whether or not its verb was one of speech.
+          const subject = lastSpeaker(prior, 'person', knowsPerson) ?? sentenceSubject(view(prior, 0, 30), 'person', knowsPerson);
+          // Only someone the article has named or given a role: "Centers for Disease Control" is no person.
+          const head = subject?.[subject.length - 1]?.lower ?? '';
+          if (subject && (knowsPerson(head) || isRoleNoun(head))) resolved = registry.resolve(subject, text);
+        }
         confidence = 'low';
       }
     }
     // A place or a people is a guess, not a speaker: say nothing rather than name the wrong one.
     if (resolved.speaker && namesNoOne(resolved.speaker)) resolved = {};
-    previous = { end: candidate.end, sentence: last, unit: unitOf[index]!, resolved, confidence };
+    previous = { end: candidate.end, sentence: last, unit: unitOf[index]!, resolved, confidence, short };
     runsOn.push(!candidate.closed && candidate.end === units[unitOf[index]!]!.end ? unitOf[index]! : -1);
     findings.push({
       layer: 'quote',
@@ -283,6 +343,9 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
   attributeToInterviewee(text, findings, units);
   return findings;
 }
+
+/** At most this many sentences (and paragraphs) of narration stand between two quotes of one speaker. */
+const NARRATION_SENTENCES = 3;
 
 /** At most this many sentences of reported speech carry a speaker's words on to a quote after them. */
 const REPORTED_SPEECH_SENTENCES = 2;

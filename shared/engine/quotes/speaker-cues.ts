@@ -36,6 +36,9 @@ const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'if', 'because', 'af
 
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
 
+/** Past participles of speech verbs that do not end in "-ed" ("was said to be", "were told"). */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['said', 'told', 'written', 'spoken', 'heard']);
+
 const SPEECH_PARTICIPLES: ReadonlySet<string> = new Set(['saying', 'telling', 'writing', 'stating', 'declaring', 'adding']);
 
 /** "KCNA quoted Kim as saying", "Kim was quoted as saying": the speaker of a quote after `saying`. */
@@ -51,6 +54,11 @@ function quotedAs(view: readonly Token[], participle: number, floor: number): Sp
     const token = view[k]!;
     if (token.kind !== 'word' && token.text !== '.' && token.text !== ',') return undefined;
     if (!QUOTING_VERBS.has(token.lower)) continue;
+    // "Kim was quoted by KCNA as saying": the passive's subject is quoted; the agent after "by" only relays.
+    if (view[k + 1]?.lower === 'by' && PASSIVE_AUXILIARIES.has(view[k - 1]?.lower ?? '')) {
+      const quoted = subjectBefore(view, k - 1, floor);
+      return quoted ? { phrase: quoted, kind: 'quoted-as', immediate: true } : undefined;
+    }
     const phrase = trimPhrase(view.slice(k + 1, as).filter((t) => t.text !== ','));
     return phrase ? { phrase, kind: 'quoted-as', immediate: true } : undefined;
   }
@@ -130,7 +138,7 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
   for (let k = before.length - 1; k >= floor && before.length - k <= MAX_DISTANCE; k--) {
     const token = before[k]!;
     if (!isReportingVerb(token, before[k + 1])) continue;
-    if (PASSIVE_AUXILIARIES.has(before[k - 1]?.lower ?? '') && token.lower.endsWith('ed')) {
+    if (PASSIVE_AUXILIARIES.has(before[k - 1]?.lower ?? '') && (token.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(token.lower))) {
       // "is described by a source with direct knowledge as “seething”": the agent after "by" spoke.
       const agent = before[k + 1]?.lower === 'by' ? agentPhrase(before, k + 2) : undefined;
       if (agent && !isPronoun(agent[0])) return { phrase: agent, kind: 'before', immediate: false, verb: token };
@@ -184,7 +192,31 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
     if (shown) return { phrase: shown, kind: 'before', immediate: false };
     if (phrase) return { phrase, kind: 'before', immediate: false };
   }
+  if (participle !== undefined) {
+    // "… headline SEOUL -- Leader Kim has visited a plant, calling for …": past a dateline the lead's subject speaks.
+    const lead = afterDateline(before, participle);
+    const phrase = lead === undefined ? undefined : leadingPhrase(before.slice(lead, participle));
+    if (phrase && namesPerson(phrase)) return { phrase, kind: 'before', immediate: false };
+  }
   return speechOwner(before);
+}
+
+/** The index after the last dateline dash before `end` ("SEOUL --", "Dec. 30 (Yonhap) --"), if any. */
+function afterDateline(view: readonly Token[], end: number): number | undefined {
+  for (let k = end - 1; k > 0; k--) {
+    if (!isDash(view[k]!)) continue;
+    let mark = k;
+    while (mark > 0 && isDash(view[mark - 1]!)) mark--;
+    const place = view[mark - 1]!;
+    const datelined =
+      place.text === ')' || (place.kind === 'word' && place.text.length >= 2 && place.text === place.text.toUpperCase() && /\p{L}/u.test(place.text));
+    if (datelined) return k + 1;
+  }
+  return undefined;
+}
+
+function isDash(token: Token): boolean {
+  return token.text === '-' || token.text === '--' || token.text === '—' || token.text === '–';
 }
 
 /** Nouns for something said or written, whose possessor said it ("the minister's statement that …"). */

@@ -235,8 +235,13 @@ export function subjectBefore(view: readonly Token[], verb: number, floor: numbe
   if (!phrase) return undefined;
   // "an English-language report": a noun, not a verb with a subject.
   if (NOUN_LIKE_VERBS.has(view[verb]!.lower) && phrase.some((token) => token.lower === 'a' || token.lower === 'an')) return undefined;
+  // "in its final report": a possessive and an adjective before the word make it a noun.
+  const head = phrase[phrase.length - 1]!;
+  if (NOUN_LIKE_VERBS.has(view[verb]!.lower) && POSSESSIVE_DETERMINERS.has(phrase[0]!.lower) && !head.cap && !isRoleNoun(head.lower)) return undefined;
   return extendOverPreposition(view, phrase, floor);
 }
+
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our']);
 
 /** Lower-case participles that tie a speaker to a place or body ("working in", "based in", "stationed at"). */
 const PARTICIPLE_MODIFIER = /^(?:\p{Ll}+ing|based|stationed|deployed|located|employed)$/u;

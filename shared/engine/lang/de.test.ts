@@ -100,3 +100,17 @@ describe('German reports of no one', () => {
     expect(found('Nach ersten Angaben der Polizei gab es keine Verletzten.', 'unverified')).toEqual([]);
   });
 });
+
+describe('German sources, speculation and prescriptive sollen', () => {
+  const claims = (text: string): string[] => found(text, 'unverified').map((f) => f.text);
+
+  it('marks intelligence sources and speculation, not what a constitution prescribes', () => {
+    expect(claims('Rund 50 Menschen seien verletzt worden, berichtet die Zeitung unter Berufung auf Geheimdienstquellen.')).toHaveLength(1);
+    expect(claims('In der Presse wird bereits über mögliche Minister spekuliert.')).toHaveLength(1);
+    expect(claims('Der Regierung sollen laut Verfassung Politiker aller Parteien angehören.')).toEqual([]);
+  });
+
+  it('marks the accusation a person denies', () => {
+    expect(claims('Der Politiker bestreitet den Vorwurf, er unterhalte Kontakte zu den Rebellen.')).toHaveLength(1);
+  });
+});

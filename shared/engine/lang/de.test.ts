@@ -113,4 +113,10 @@ describe('German sources, speculation and prescriptive sollen', () => {
   it('marks the accusation a person denies', () => {
     expect(claims('Der Politiker bestreitet den Vorwurf, er unterhalte Kontakte zu den Rebellen.')).toHaveLength(1);
   });
+
+  it('marks reportative sollen with a present infinitive and a closing ", hieß es", not an attributed "hieß es,"', () => {
+    expect(claims('Das Video soll die Festnahme eines Reporters zeigen.')).toHaveLength(1);
+    expect(claims('Der Fahrer habe sich selbst gestellt, hieß es.')).toHaveLength(1);
+    expect(claims('In der Mitteilung hieß es, man prüfe den Fall.')).toEqual([]);
+  });
 });

@@ -261,7 +261,7 @@ export const GERMAN: LanguagePack = {
     {
       kind: 'rumour',
       // "sollen laut Verfassung … angehören" is what a rule prescribes, not hearsay.
-      pattern: String.raw`(?:soll|sollen) (?!laut (?:der |dem |des )?(?:Verfassung|Gesetz|Vertrag|Plan|Plänen|Beschluss|Abkommen|Satzung|Verordnung))[^.;:!?\n«»„“"]{0,80}?(?:stammen|gehören|angehören|besitzen|verfügen|kennen|unterhalten|planen|beteiligt sein|verwickelt sein)`,
+      pattern: String.raw`(?:soll|sollen) (?!laut (?:der |dem |des )?(?:Verfassung|Gesetz|Vertrag|Plan|Plänen|Beschluss|Abkommen|Satzung|Verordnung))[^.;:!?\n«»„“"]{0,80}?(?:stammen|gehören|angehören|besitzen|verfügen|kennen|unterhalten|planen|beteiligt sein|verwickelt sein|zeigen|handeln|befinden|aufhalten|enthalten)`,
       grammatical: true,
     },
     // Accusations, as the team's English gold marks "accused … of": "warf der Regierung vor, …", "beschuldigte", "der Vorwurf, dass".
@@ -278,7 +278,8 @@ export const GERMAN: LanguagePack = {
       pattern: String.raw`(?:steht|stehen|stand|standen) (?:\p{L}+ ){0,2}im Verdacht|unter dem Verdacht|verdächtigt(?:e|en)?`,
       negatable: true,
     },
-    { kind: 'hearsay-adverb', pattern: String.raw`dem Vernehmen nach|wie es (?:heißt|hieß|hiess)(?=\s?[,.])` },
+    // ", hieß es." closing a sentence names no one: the agentless "it was said".
+    { kind: 'hearsay-adverb', pattern: String.raw`dem Vernehmen nach|wie es (?:heißt|hieß|hiess)(?=\s?[,.])|(?<=, )(?:heißt|hieß|hiess) es(?=\.)` },
   ],
   stateMedia: {
     sourceBefore: new RegExp(

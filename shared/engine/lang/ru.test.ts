@@ -111,4 +111,8 @@ describe('Russian surnames in another case and quoted names', () => {
     const text = 'Министр сообщил, что сотрудники агентства «Новая волна» уволены, и заявил, что компания «в трудном положении».';
     expect(found(text, 'quote').map((f) => f.text)).toEqual(['«в трудном положении»']);
   });
+
+  it('finds a channel whose quoted name is declined ("в эфире «России 1»")', () => {
+    expect(found('В эфире «России 1» мэр рассказал о ремонте дороги.', 'state-media')).toMatchObject([{ outlet: 'Rossiya 1' }]);
+  });
 });

@@ -22,6 +22,7 @@ export const LOCAL_NAMES: Readonly<Record<string, LocalNames>> = {
       'Центральное телеграфное агентство Кореи',
       'Центрального телеграфного агентства Кореи',
       'Центральному телеграфному агентству Кореи',
+      'Центральном телеграфном агентстве Кореи',
       'Agencia Central de Noticias de Corea',
       'Agencia Central Coreana de Noticias',
       'ACNC',
@@ -32,6 +33,8 @@ export const LOCAL_NAMES: Readonly<Record<string, LocalNames>> = {
       'Koreanischen Zentralen Nachrichtenagentur',
       'KZNA',
     ],
+    // Without "Кореи" only when the article is about North Korea ("северокорейское Центральное телеграфное агентство").
+    contextAliases: ['Центральное телеграфное агентство', 'Центрального телеграфного агентства', 'Центральному телеграфному агентству'],
   },
   KCTV: {
     aliases: [
@@ -104,10 +107,10 @@ export const LOCAL_NAMES: Readonly<Record<string, LocalNames>> = {
   'RT France': { aliases: ['RT France'] },
   Sputnik: { aliases: ['Спутник', 'Sputnik Mundo', 'Sputnik Afrique', 'Sputnik France', 'Sputnik Deutschland', 'SNA News', 'Sputnik Nachrichten'] },
   'Rossiya 1': {
-    aliases: ['Россия-1', 'Россия 1', 'Россия1', 'Rossija 1', 'Rossija-1'],
+    aliases: ['Россия-1', 'Россия 1', 'Россия1', 'России 1', 'России-1', 'Rossija 1', 'Rossija-1'],
     contextAliases: ['Вести', 'телеканал «Россия»', 'телеканала «Россия»'],
   },
-  'Rossiya 24': { aliases: ['Россия-24', 'Россия 24', 'Rossija 24', 'Rossija-24'] },
+  'Rossiya 24': { aliases: ['Россия-24', 'Россия 24', 'России 24', 'России-24', 'Rossija 24', 'Rossija-24'] },
   'Channel One': {
     aliases: [
       'Первый канал',

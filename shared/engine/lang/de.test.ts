@@ -100,3 +100,23 @@ describe('German reports of no one', () => {
     expect(found('Nach ersten Angaben der Polizei gab es keine Verletzten.', 'unverified')).toEqual([]);
   });
 });
+
+describe('German sources, speculation and prescriptive sollen', () => {
+  const claims = (text: string): string[] => found(text, 'unverified').map((f) => f.text);
+
+  it('marks intelligence sources and speculation, not what a constitution prescribes', () => {
+    expect(claims('Rund 50 Menschen seien verletzt worden, berichtet die Zeitung unter Berufung auf Geheimdienstquellen.')).toHaveLength(1);
+    expect(claims('In der Presse wird bereits über mögliche Minister spekuliert.')).toHaveLength(1);
+    expect(claims('Der Regierung sollen laut Verfassung Politiker aller Parteien angehören.')).toEqual([]);
+  });
+
+  it('marks the accusation a person denies', () => {
+    expect(claims('Der Politiker bestreitet den Vorwurf, er unterhalte Kontakte zu den Rebellen.')).toHaveLength(1);
+  });
+
+  it('marks reportative sollen with a present infinitive and a closing ", hieß es", not an attributed "hieß es,"', () => {
+    expect(claims('Das Video soll die Festnahme eines Reporters zeigen.')).toHaveLength(1);
+    expect(claims('Der Fahrer habe sich selbst gestellt, hieß es.')).toHaveLength(1);
+    expect(claims('In der Mitteilung hieß es, man prüfe den Fall.')).toEqual([]);
+  });
+});

@@ -248,10 +248,10 @@ export const GERMAN: LanguagePack = {
     },
     {
       kind: 'anonymous-sourcing',
-      pattern: String.raw`(?:der|die) (?:nicht (?:namentlich )?genannt werden (?:wollte|wollten|möchte|möchten)|anonym bleiben (?:wollte|wollten|möchte))|unter (?:der Bedingung der |Zusicherung der )?Anonymität|(?:aus )?(?:informierten |gut unterrichteten |diplomatischen |Regierungs|Sicherheits|Geheimdienst)?[Kk]reisen|Insider(?:n|innen)?|(?:anonyme|informierte|nicht genannte) Quellen?|Quellen zufolge|Quellen (?:in|aus)`,
+      pattern: String.raw`(?:der|die) (?:nicht (?:namentlich )?genannt werden (?:wollte|wollten|möchte|möchten)|anonym bleiben (?:wollte|wollten|möchte))|unter (?:der Bedingung der |Zusicherung der )?Anonymität|(?:aus )?(?:informierten |gut unterrichteten |diplomatischen |Regierungs|Sicherheits|Geheimdienst)?[Kk]reisen|Insider(?:n|innen)?|(?:anonyme|informierte|nicht genannte) Quellen?|Quellen zufolge|Quellen (?:in|aus)|(?:Geheimdienst|Regierungs|Sicherheits|Militär|Polizei|Justiz|Diplomaten|Ermittler|Koalitions)quellen`,
       scope: 'sentence',
     },
-    { kind: 'rumour', pattern: String.raw`Gerüchte?n?|Spekulationen|unbestätigten Berichten`, negatable: true },
+    { kind: 'rumour', pattern: String.raw`Gerüchte?n?|Spekulationen|unbestätigten Berichten|spekuliert(?:e|en)?`, negatable: true },
     // Reports of no one's, like English "media reports": "laut Medienberichten", "wie lokale Medien berichteten".
     {
       kind: 'rumour',
@@ -260,13 +260,14 @@ export const GERMAN: LanguagePack = {
     // Reportative sollen without a perfect: "Die Täter sollen aus Syrien stammen".
     {
       kind: 'rumour',
-      pattern: String.raw`(?:soll|sollen) [^.;:!?\n«»„“"]{0,80}?(?:stammen|gehören|angehören|besitzen|verfügen|kennen|unterhalten|planen|beteiligt sein|verwickelt sein)`,
+      // "sollen laut Verfassung … angehören" is what a rule prescribes, not hearsay.
+      pattern: String.raw`(?:soll|sollen) (?!laut (?:der |dem |des )?(?:Verfassung|Gesetz|Vertrag|Plan|Plänen|Beschluss|Abkommen|Satzung|Verordnung))[^.;:!?\n«»„“"]{0,80}?(?:stammen|gehören|angehören|besitzen|verfügen|kennen|unterhalten|planen|beteiligt sein|verwickelt sein|zeigen|handeln|befinden|aufhalten|enthalten)`,
       grammatical: true,
     },
     // Accusations, as the team's English gold marks "accused … of": "warf der Regierung vor, …", "beschuldigte", "der Vorwurf, dass".
     {
       kind: 'rumour',
-      pattern: String.raw`(?:wirft|warf|werfen|warfen) (?:[^.;:!?\n«»„“"]{1,100}? )?vor(?=\s*[,.;]| (?:zu|dass)(?![\p{L}]))|vorgeworfen(?:en)?|beschuldigt(?:e|en)?|beschuldigen|bezichtigt(?:e|en)?|bezichtigen|Anschuldigung(?:en)?|\p{L}*vorwürfe (?:\p{L}+ ){0,3}?(?:erhoben|laut)|(?:nach|wegen|trotz) (?:den )?Vorwürfen|(?:der|den|dem) Vorwurfs?,? (?:dass|wonach)|Vorwürfen?,? (?:dass|wonach)`,
+      pattern: String.raw`(?:wirft|warf|werfen|warfen) (?:[^.;:!?\n«»„“"]{1,100}? )?vor(?=\s*[,.;]| (?:zu|dass)(?![\p{L}]))|vorgeworfen(?:en)?|beschuldigt(?:e|en)?|beschuldigen|bezichtigt(?:e|en)?|bezichtigen|Anschuldigung(?:en)?|\p{L}*vorwürfe (?:\p{L}+ ){0,3}?(?:erhoben|laut)|(?:nach|wegen|trotz) (?:den )?Vorwürfen|(?:der|den|dem) Vorwurfs?,? (?:dass|wonach|er|sie)(?![\p{L}])|Vorwürfen?,? (?:dass|wonach)`,
       negatable: true,
     },
     // "behauptete", "die Behauptung": a claim the article does not stand behind, like English "claimed".
@@ -277,7 +278,8 @@ export const GERMAN: LanguagePack = {
       pattern: String.raw`(?:steht|stehen|stand|standen) (?:\p{L}+ ){0,2}im Verdacht|unter dem Verdacht|verdächtigt(?:e|en)?`,
       negatable: true,
     },
-    { kind: 'hearsay-adverb', pattern: String.raw`dem Vernehmen nach|wie es (?:heißt|hieß|hiess)(?=\s?[,.])` },
+    // ", hieß es." closing a sentence names no one: the agentless "it was said".
+    { kind: 'hearsay-adverb', pattern: String.raw`dem Vernehmen nach|wie es (?:heißt|hieß|hiess)(?=\s?[,.])|(?<=, )(?:heißt|hieß|hiess) es(?=\.)` },
   ],
   stateMedia: {
     sourceBefore: new RegExp(
@@ -480,6 +482,11 @@ export const GERMAN: LanguagePack = {
       'brief',
       'schreiben',
       'stellungnahme',
+    ],
+    // "der Zeitung „Bild“", "die Partei „Die Linke“": a quoted name right after the noun for what it names.
+    nameNouns: [
+      ...inflect(['Zeitung', 'Zeitschrift', 'Nachrichtenagentur', 'Agentur', 'Partei', 'Firma', 'Organisation', 'Bewegung', 'Gruppe', 'Sendung'], ['', 'en']),
+      ...inflect(['Magazin', 'Sender', 'Fernsehsender', 'Unternehmen', 'Konzern', 'Verein', 'Portal', 'Programm'], ['', 's', 'e', 'en']),
     ],
     titles: ['herr', 'frau', 'dr', 'prof'],
     phraseEdgeWords: [

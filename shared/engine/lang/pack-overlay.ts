@@ -1,5 +1,6 @@
 import {
   INTRO_PREPOSITIONS,
+  NAME_NOUNS,
   NAME_TITLES,
   NOUN_PHRASE_WORDS,
   PARTICIPLE_VERBS,
@@ -88,6 +89,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(NOUN_PHRASE_WORDS, pack.nounPhraseWords);
   add(PERSON_ROLES, pack.roles);
   add(SPEAKING_THINGS, pack.speakingThings);
+  add(NAME_NOUNS, pack.nameNouns ?? []);
   add(NAME_TITLES, pack.titles);
   add(PERSON_TITLES, pack.titles);
   add(PRO_DROP_VERBS, Object.keys(pack.proDrop));

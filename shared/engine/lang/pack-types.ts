@@ -58,6 +58,8 @@ export interface QuotePack {
   readonly roles: readonly string[];
   /** Documents and organisations that can speak ("el comunicado", "la déclaration"). */
   readonly speakingThings: readonly string[];
+  /** Nouns for organisations and media whose quoted name follows them directly ("агентства «X»", "der Zeitung „X“"). */
+  readonly nameNouns?: readonly string[];
   /** Honorifics before a name ("Sr.", "M.", "Herr"). */
   readonly titles: readonly string[];
   /** Reporting verbs that carry their subject ("dijo" → he, "заявила" → she), for a quote whose cue names no one. */

@@ -94,3 +94,25 @@ describe('Russian speakers after the verb or "по словам"', () => {
     expect(speakers('Этот шаг, пишет агентство, еще сильнее «переложит бремя поддержки Украины на Европу».')).toEqual(['агентство']);
   });
 });
+
+describe('Russian surnames in another case and quoted names', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('resolves a declined surname after "по словам" to the full name given before', () => {
+    const text = 'Раненых осмотрел врач Иван Петров. По словам Петрова, «ранения очень тяжелые».';
+    expect(speakers(text)).toEqual(['Иван Петров']);
+  });
+
+  it('takes an imperfective past ("заявляли") as the cue of a one-word quote', () => {
+    expect(found('В Кремле заявляли, что такие угрозы «бесполезны».', 'quote').map((f) => f.text)).toEqual(['«бесполезны»']);
+  });
+
+  it('reads a quoted name right after an organisation noun as a name, not a quote', () => {
+    const text = 'Министр сообщил, что сотрудники агентства «Новая волна» уволены, и заявил, что компания «в трудном положении».';
+    expect(found(text, 'quote').map((f) => f.text)).toEqual(['«в трудном положении»']);
+  });
+
+  it('finds a channel whose quoted name is declined ("в эфире «России 1»")', () => {
+    expect(found('В эфире «России 1» мэр рассказал о ремонте дороги.', 'state-media')).toMatchObject([{ outlet: 'Rossiya 1' }]);
+  });
+});

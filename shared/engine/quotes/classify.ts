@@ -1,4 +1,4 @@
-import { LABEL_CUES, SCARE_CUES, TITLE_CASE_SMALL_WORDS } from './lexicon';
+import { LABEL_CUES, NAME_NOUNS, SCARE_CUES, TITLE_CASE_SMALL_WORDS } from './lexicon';
 import type { QuoteCandidate } from './quote-marks';
 import type { Token } from './tokens';
 
@@ -10,6 +10,8 @@ export interface QuoteShape {
   readonly titleCase: boolean;
   /** Ends in punctuation inside the marks, as speech does (`“Absolutely,”`). */
   readonly speechPunctuation: boolean;
+  /** The first word is capitalised, as a name's is. */
+  readonly firstCapitalised: boolean;
 }
 
 /** A word, matched only where it starts (sticky), and the test for a word's first character. */
@@ -61,6 +63,7 @@ export function quoteShape(text: string, candidate: QuoteCandidate): QuoteShape 
   let capitalised = false;
   let titleCase = true;
   let cjk = false;
+  let firstCapitalised = false;
   // Words are found by stepping forward from `from`, never past `to`: a global search for the next
   // word would run to the end of the text for every wordless pair of marks, which is quadratic.
   for (let at = from; at < to && (count < COUNT_CAP || titleCase);) {
@@ -75,6 +78,7 @@ export function quoteShape(text: string, candidate: QuoteCandidate): QuoteShape 
     const word = at > to ? match[0].slice(0, to - match.index) : match[0];
     const lower = LOWER_START.test(word);
     // "the Butcher of the Valley": a leading article stays lower case in a running sentence.
+    if (count === 0) firstCapitalised = !lower;
     if (!lower) capitalised = true;
     else if (!((count > 0 || word === 'the') && TITLE_CASE_SMALL_WORDS.has(word.toLowerCase()))) titleCase = false;
     // Chinese and Japanese write no spaces: count roughly two words per three characters.
@@ -88,6 +92,7 @@ export function quoteShape(text: string, candidate: QuoteCandidate): QuoteShape 
     words: count,
     titleCase: count > 0 && capitalised && titleCase && !cjk,
     speechPunctuation: last >= from && SPEECH_END.test(text[last]!),
+    firstCapitalised,
   };
 }
 
@@ -106,6 +111,11 @@ function lastWords(before: readonly Token[], count: number): Token[] {
 export function isNameOrLabel(shape: QuoteShape, before: readonly Token[], caps: boolean, hugged: boolean): boolean {
   const recent = lastWords(before, 3);
   const previous = recent[0];
+  // "агентства «Россия сегодня»", "der Zeitung „Bild“": a name right after the noun for what it names (no
+  // comma or colon between, which would open speech); a lower-case start ("в компанию «в трудный период»") or a
+  // long stretch stays speech.
+  const adjacent = before[before.length - 1];
+  if (adjacent?.kind === 'word' && NAME_NOUNS.has(adjacent.lower) && shape.firstCapitalised && shape.words <= 6 && !shape.speechPunctuation) return true;
   if (previous && (LABEL_NOUNS.has(previous.lower) || NAMING_VERBS.has(previous.lower))) return true;
   if (previous && WRITTEN_VERBS.has(previous.lower) && recent[1] && LABEL_NOUNS.has(recent[1].lower)) return true;
   if (previous?.lower === 'as' && recent[1]?.lower === 'known') return true;

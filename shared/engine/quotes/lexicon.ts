@@ -1211,6 +1211,9 @@ export const NOUN_PHRASE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words before a quotation that make it a name or label rather than speech ("a film called 'X'"). */
+/** Nouns for organisations and media in the analysed language whose name follows them in quotation marks ("агентство «X»"); empty for English. */
+export const NAME_NOUNS: ReadonlySet<string> = new Set<string>();
+
 export const LABEL_CUES: ReadonlySet<string> = new Set([
   'called',
   'named',

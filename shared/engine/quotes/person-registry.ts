@@ -20,6 +20,10 @@ function joinName(run: readonly Token[]): string {
   return run.map((token) => token.text.replace(/['’]s$/, '')).join(' ');
 }
 
+const CYRILLIC_WORD = /^\p{Script=Cyrillic}+$/u;
+/** Case endings a Russian surname in -ов/-ин/-ев or a consonant takes after its nominative ("Гасанов" → "Гасанова", "Гасановым"). */
+const SURNAME_CASE_ENDINGS = ['ым', 'ом', 'ем', 'а', 'у', 'е'];
+
 /** Role nouns that are also common surnames: "Dr Michael Head", "Martin Luther King". */
 const SURNAME_ROLES: ReadonlySet<string> = new Set(['head', 'king', 'bishop', 'judge', 'dean', 'marshal', 'knight', 'page', 'chancellor']);
 
@@ -72,7 +76,7 @@ export class PersonRegistry {
   /** Records a person, merging a bare surname into an earlier full name; returns the full name. */
   add(name: string, role?: string): string {
     const words = name.split(' ');
-    const known = words.length === 1 ? this.byWord.get(name.toLowerCase()) : undefined;
+    const known = words.length === 1 ? this.byWordOrCase(name.toLowerCase()) : undefined;
     const full = known ?? name;
     for (const word of full.split(' ')) this.byWord.set(word.toLowerCase(), full);
     this.lastPerson = full;
@@ -92,7 +96,19 @@ export class PersonRegistry {
 
   /** Whether a single capitalised word is a name the article has used for a person. */
   knowsPerson(lower: string): boolean {
-    return this.byWord.has(lower) && !this.places.has(lower);
+    return this.byWordOrCase(lower) !== undefined && !this.places.has(lower);
+  }
+
+  /** A known name for a word, also when a Cyrillic surname is declined ("по словам Гасанова" after "Адалят Гасанов"). */
+  private byWordOrCase(lower: string): string | undefined {
+    const direct = this.byWord.get(lower);
+    if (direct !== undefined || !CYRILLIC_WORD.test(lower)) return direct;
+    for (const ending of SURNAME_CASE_ENDINGS) {
+      if (!lower.endsWith(ending) || lower.length - ending.length < 4) continue;
+      const stem = this.byWord.get(lower.slice(0, -ending.length));
+      if (stem !== undefined) return stem;
+    }
+    return undefined;
   }
 
   /**

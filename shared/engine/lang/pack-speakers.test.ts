@@ -106,6 +106,32 @@ describe('Spanish pro-drop and roles', () => {
   });
 });
 
+describe('speakers named inside the quote and roles in apposition', () => {
+  it('reads an incise inside the quotation marks', () => {
+    expect(speakers('« Le pays tiendra bon, a déclaré Anne Dupuis. Nous devons agir vite. »', 'fr')).toEqual(['Anne Dupuis']);
+    expect(speakers('« Nous ferons de notre mieux, jure le général Paul Morel, mais la tâche est immense. »', 'fr')).toEqual(['Paul Morel']);
+    expect(speakers('“La situación es grave —dijo Luis García—. Tenemos que actuar ya”.', 'es')).toEqual(['Luis García']);
+    expect(speakers('“La situación es grave, explicó Luis García. Tenemos que actuar ya”.', 'es')).toEqual(['Luis García']);
+  });
+
+  it('does not take a verb inside the quoted clause for an incise', () => {
+    expect(speakers('« Nous avons gagné, affirme le texte que nous avons signé hier soir avec eux. »', 'fr')).toEqual([undefined]);
+  });
+
+  it('resolves a definite role to the name given in apposition after its complement', () => {
+    const french =
+      'Le ministre de l’Intérieur, Gérald Martin, a réagi lundi. Il a reçu des élus. « Nous ne céderons pas sur ce point », a indiqué le ministre.';
+    expect(speakers(french, 'fr')).toEqual([expect.stringContaining('Gérald Martin')]);
+    const spanish = 'El portavoz del Gobierno, Luis García, habló el lunes. Hubo preguntas. “No vamos a ceder en este punto”, afirmó el portavoz.';
+    expect(speakers(spanish, 'es')).toEqual([expect.stringContaining('Luis García')]);
+  });
+
+  it('learns a role given after the name without an article', () => {
+    const text = 'Anne Dupuis, directrice de l’association, était présente. « La situation est très grave », a déclaré la directrice.';
+    expect(speakers(text, 'fr')).toEqual([expect.stringContaining('Anne Dupuis')]);
+  });
+});
+
 describe('Spanish opinions', () => {
   it('gives a sentence opened by "Para X," to X', () => {
     const text =

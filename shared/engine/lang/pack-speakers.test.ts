@@ -161,6 +161,33 @@ describe('French sources and hedges', () => {
   });
 });
 
+describe('accusations by a named accuser', () => {
+  function hedged(text: string, language: Language): string[] {
+    return analyze(text, { language }).flatMap((finding) => (finding.layer === 'unverified' ? [finding.text] : []));
+  }
+
+  it('marks "X accuse Y de …" and "X acusa a Y de …" with the object between', () => {
+    expect(hedged('Les manifestants accusent le gouvernement de mentir sur les chiffres.', 'fr')).toHaveLength(1);
+    expect(hedged('Maria Dupont, accusant M. Durand d’avoir trahi son peuple, a quitté la salle.', 'fr')).toHaveLength(1);
+    expect(hedged('La familia ha acusado a la Policía de su muerte.', 'es')).toHaveLength(1);
+  });
+
+  it('marks an accusation that stands before its accuser', () => {
+    expect(hedged('La Russie a permis la guerre, a accusé mercredi un haut fonctionnaire arménien.', 'fr')).toHaveLength(1);
+  });
+
+  it('leaves negated accusations and the idiom "accuser réception" alone', () => {
+    expect(hedged('Le juge n’accuse pas le prévenu de mentir.', 'fr')).toEqual([]);
+    expect(hedged('Le ministre accuse réception de la lettre.', 'fr')).toEqual([]);
+    expect(hedged('La oposición no acusa a nadie de nada.', 'es')).toEqual([]);
+  });
+
+  it('marks "ce que X décrivent comme" in the present and with a long subject', () => {
+    const text = 'Il défend ce que le ministère arménien de la Défense décrit comme une « diversification » de sa politique.';
+    expect(hedged(text, 'fr')).toHaveLength(1);
+  });
+});
+
 describe('Spanish hedges', () => {
   function cues(text: string): string[] {
     return analyze(text, { language: 'es' }).flatMap((finding) => (finding.layer === 'unverified' && finding.cue ? [finding.cue] : []));

@@ -472,6 +472,13 @@ export const SPANISH: LanguagePack = {
       pattern: String.raw`(?:ha sido |han sido |fue |fueron |es |son )?acusad[oa]s? de|se (?:le|les) (?:imputa|imputan|acusa|acusan)`,
       negatable: true,
     },
+    // A named accuser, as the English gold marks "X accused Y of …": "ha acusado a la Policía de su muerte".
+    {
+      kind: 'rumour',
+      pattern: String.raw`(?:acusa|acusan|acusó|acusaron|acusaba|acusaban|acusando|(?:ha|han|había|habían) acusado) (?:a |al )(?:[\p{L}.’'-]+ ){1,5}?(?:de|del)`,
+      scope: 'phrase',
+      negatable: true,
+    },
     { kind: 'distancing-frame', pattern: String.raw`(?:considerad[oa]s?|presentad[oa]s?|señalad[oa]s?|tildad[oa]s?|catalogad[oa]s?) como`, negatable: true },
   ],
   stateMedia: {

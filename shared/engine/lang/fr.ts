@@ -454,7 +454,7 @@ export const FRENCH: LanguagePack = {
     },
     {
       kind: 'distancing-frame',
-      pattern: String.raw`ce qu['’](?:\p{L}+ ){0,4}(?:a|avait|ont|avaient) (?:qualifié|présenté|décrit|appelé|désigné|baptisé) (?:de|comme)?|ce que (?:\p{L}+ ){0,4}(?:a|avait|ont|avaient) (?:qualifié|présenté|décrit|appelé|désigné|baptisé) (?:de|comme)?`,
+      pattern: String.raw`ce qu['’](?:\p{L}+ ){0,4}(?:a|avait|ont|avaient) (?:qualifié|présenté|décrit|appelé|désigné|baptisé) (?:de|comme)?|ce que (?:[\p{L}.’'-]+ ){0,7}?(?:(?:a|avait|ont|avaient) (?:qualifié|présenté|décrit|appelé|désigné|baptisé)|(?:qualifie|qualifient|présente|présentent|décrit|décrivent|appelle|appellent|désigne|désignent)) (?:de|comme)?`,
       scope: 'phrase',
     },
     {
@@ -484,6 +484,15 @@ export const FRENCH: LanguagePack = {
       pattern: String.raw`(?:l['’]|les |la |le )?accus(?:e|ent|ée?s?|é) d['’]avoir|(?:est|sont|a été|ont été) accusée?s? de|accusée?s? d['’]avoir`,
       negatable: true,
     },
+    // A named accuser, as the English gold marks "X accused Y of …": "accusent l’Azerbaïdjan de mener", "accusant M. X d’avoir".
+    {
+      kind: 'rumour',
+      pattern: String.raw`(?:accuse|accusent|accusait|accusaient|accusant|(?:a|ont|avait|avaient) accusé) (?!réception)(?:[\p{L}.’'-]+ ){1,5}?(?:de|d['’]\p{L}+)`,
+      scope: 'phrase',
+      negatable: true,
+    },
+    // "…, a accusé mercredi un haut fonctionnaire": the accusation stands before its accuser.
+    { kind: 'rumour', pattern: String.raw`(?<=, )(?:a|ont|avait|avaient) accusé(?= (?:\p{L}+ ){0,2}(?:un|une|le|la|les|l['’]|\p{Lu}))`, scope: 'sentence' },
     { kind: 'distancing-frame', pattern: String.raw`(?:considérée?s?|présentée?s?|perçue?s?|vantée?s?) (?:comme|par)`, negatable: true },
   ],
   stateMedia: {

@@ -106,6 +106,32 @@ describe('Spanish pro-drop and roles', () => {
   });
 });
 
+describe('speakers named inside the quote and roles in apposition', () => {
+  it('reads an incise inside the quotation marks', () => {
+    expect(speakers('« Le pays tiendra bon, a déclaré Anne Dupuis. Nous devons agir vite. »', 'fr')).toEqual(['Anne Dupuis']);
+    expect(speakers('« Nous ferons de notre mieux, jure le général Paul Morel, mais la tâche est immense. »', 'fr')).toEqual(['Paul Morel']);
+    expect(speakers('“La situación es grave —dijo Luis García—. Tenemos que actuar ya”.', 'es')).toEqual(['Luis García']);
+    expect(speakers('“La situación es grave, explicó Luis García. Tenemos que actuar ya”.', 'es')).toEqual(['Luis García']);
+  });
+
+  it('does not take a verb inside the quoted clause for an incise', () => {
+    expect(speakers('« Nous avons gagné, affirme le texte que nous avons signé hier soir avec eux. »', 'fr')).toEqual([undefined]);
+  });
+
+  it('resolves a definite role to the name given in apposition after its complement', () => {
+    const french =
+      'Le ministre de l’Intérieur, Gérald Martin, a réagi lundi. Il a reçu des élus. « Nous ne céderons pas sur ce point », a indiqué le ministre.';
+    expect(speakers(french, 'fr')).toEqual([expect.stringContaining('Gérald Martin')]);
+    const spanish = 'El portavoz del Gobierno, Luis García, habló el lunes. Hubo preguntas. “No vamos a ceder en este punto”, afirmó el portavoz.';
+    expect(speakers(spanish, 'es')).toEqual([expect.stringContaining('Luis García')]);
+  });
+
+  it('learns a role given after the name without an article', () => {
+    const text = 'Anne Dupuis, directrice de l’association, était présente. « La situation est très grave », a déclaré la directrice.';
+    expect(speakers(text, 'fr')).toEqual([expect.stringContaining('Anne Dupuis')]);
+  });
+});
+
 describe('Spanish opinions', () => {
   it('gives a sentence opened by "Para X," to X', () => {
     const text =
@@ -132,6 +158,33 @@ describe('French sources and hedges', () => {
     expect(marked(source, 'unverified')).toHaveLength(1);
     expect(marked('Les informations non vérifiées ont envahi les réseaux sociaux et les médias pendant la pandémie.', 'unverified')).toEqual([]);
     expect(marked('Ils se sont intéressés au parcours d’une autre information non vérifiée, la dangerosité de l’ibuprofène.', 'unverified')).toHaveLength(1);
+  });
+});
+
+describe('accusations by a named accuser', () => {
+  function hedged(text: string, language: Language): string[] {
+    return analyze(text, { language }).flatMap((finding) => (finding.layer === 'unverified' ? [finding.text] : []));
+  }
+
+  it('marks "X accuse Y de …" and "X acusa a Y de …" with the object between', () => {
+    expect(hedged('Les manifestants accusent le gouvernement de mentir sur les chiffres.', 'fr')).toHaveLength(1);
+    expect(hedged('Maria Dupont, accusant M. Durand d’avoir trahi son peuple, a quitté la salle.', 'fr')).toHaveLength(1);
+    expect(hedged('La familia ha acusado a la Policía de su muerte.', 'es')).toHaveLength(1);
+  });
+
+  it('marks an accusation that stands before its accuser', () => {
+    expect(hedged('La Russie a permis la guerre, a accusé mercredi un haut fonctionnaire arménien.', 'fr')).toHaveLength(1);
+  });
+
+  it('leaves negated accusations and the idiom "accuser réception" alone', () => {
+    expect(hedged('Le juge n’accuse pas le prévenu de mentir.', 'fr')).toEqual([]);
+    expect(hedged('Le ministre accuse réception de la lettre.', 'fr')).toEqual([]);
+    expect(hedged('La oposición no acusa a nadie de nada.', 'es')).toEqual([]);
+  });
+
+  it('marks "ce que X décrivent comme" in the present and with a long subject', () => {
+    const text = 'Il défend ce que le ministère arménien de la Défense décrit comme une « diversification » de sa politique.';
+    expect(hedged(text, 'fr')).toHaveLength(1);
   });
 });
 

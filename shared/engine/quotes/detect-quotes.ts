@@ -11,7 +11,7 @@ import { namesNoOne } from './place-words';
 import { PersonRegistry, type ResolvedSpeaker } from './person-registry';
 import { pairQuotesInUnit, quoteUnits, type QuoteCandidate } from './quote-marks';
 import { DISPLAY_NOUNS, isRoleNoun, PRONOUNS, VERB_MODIFIERS } from './lexicon';
-import { cueAccordingTo, cueAfter, cueBefore, cueColon, leadingPhrase, type SpeakerCue } from './speaker-cues';
+import { cueAccordingTo, cueAfter, cueBefore, cueColon, cueInside, leadingPhrase, type SpeakerCue } from './speaker-cues';
 import { isAllCaps, isFunctionWord, tokenizeRange, type Token } from './tokens';
 import { lowerBound } from '../../util/lower-bound';
 
@@ -232,12 +232,10 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     // "Kim visited a factory, calling for a “strategic attack means,” state media reported": the outlet relays
     // the sentence; the words are Kim's.
     if (afterCue && beforeCue && afterCue.verb && RELAYING_VERBS.has(afterCue.verb.lower) && !opensClause) afterCue = undefined;
-    const cue: SpeakerCue | undefined =
-      (afterCue?.immediate && (opensClause || !beforeCue || afterCue.kind === 'words-of') ? afterCue : undefined) ??
-      beforeCue ??
-      afterCue ??
-      cueAccordingTo([...before, ...after]) ??
-      colonCue;
+    const huggingAfter = afterCue?.immediate && (opensClause || !beforeCue || afterCue.kind === 'words-of') ? afterCue : undefined;
+    // "« …, jure le ministre, mais … »": a speaker named inside the quote's own marks beats a cue farther out.
+    const insideCue = huggingAfter || short ? undefined : cueInside(tokenizeRange(text, candidate.start + 1, candidate.end - 1, caps, []));
+    const cue: SpeakerCue | undefined = huggingAfter ?? insideCue ?? beforeCue ?? afterCue ?? cueAccordingTo([...before, ...after]) ?? colonCue;
     const hugged = Boolean(afterCue?.immediate || colonCue || (beforeCue?.immediate && beforeCue.kind !== 'before'));
     if (isNameOrLabel(shape, before, caps, hugged)) return;
     // "The leaflets, which read “Go home”": words written on a thing are a label, whatever verb carries them.

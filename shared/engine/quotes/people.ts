@@ -1,5 +1,5 @@
 import { FEMALE_WORDS, isNonPersonWord, MALE_WORDS, NAME_TITLES, PERSON_ROLES, PERSON_TITLES, SPEAKING_THINGS } from './lexicon';
-import { POST_NOMINAL_WORDS } from '../lang/pack-overlay';
+import { DEFINITE_ARTICLES, POST_NOMINAL_WORDS } from '../lang/pack-overlay';
 import type { Span } from '../text/spans';
 import { couldBeNameInCaps, type Token } from './tokens';
 
@@ -34,6 +34,8 @@ const PLACE_NAMING: ReadonlySet<string> = new Set(['in', 'near', 'outside', 'ins
 const SPEAKS_NEXT =
   /^\s+(?:(?:also|has|have|had|later|then)\s+)*(?:said|says|told|tells|added|announced|declared|warned|wrote|stated|insisted|argued|denied|denies|claimed|urged|accused|criticised|criticized|rejected|praised|admitted|acknowledged)\b/;
 const APPOSITIVE = /^\s*,\s+(?:a|an|the|former|its|his|her)\s+((?:[\p{L}\p{N}'’-]+\s+){0,6}[\p{L}\p{N}'’-]+)/u;
+/** In French and Spanish the role in apposition often has no article ("Juan Pérez, alcalde de la ciudad"): its first two words. */
+const PACK_APPOSITIVE = /^\s*,\s+(?:(?:el|la|le|les|los|las|un|una|une|su|sa|son)\s+|l['’])?([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)/u;
 
 function isAcronym(token: Token): boolean {
   return !token.caps && token.text.length >= 2 && token.text === token.text.toUpperCase() && /\p{L}/u.test(token.text);
@@ -91,10 +93,11 @@ function mentionsInRun(text: string, words: readonly RunWord[], previous: string
       if (triggered && !(next && SPEAKING_THINGS.has(next[1]!))) {
         out.push({ pos, name, role, kind: 'person', ...(gender ? { gender } : {}) });
       } else if (!triggered) {
-        const roleWord = APPOSITIVE.exec(after)?.[1]!
-          .toLowerCase()
-          .split(/\s+/)
-          .find((w) => PERSON_ROLES.has(w));
+        const roleWord =
+          APPOSITIVE.exec(after)?.[1]!
+            .toLowerCase()
+            .split(/\s+/)
+            .find((w) => PERSON_ROLES.has(w)) ?? packAppositiveRole(after);
         const roleGender = genderOf(roleWord);
         if (roleWord) out.push({ pos, name, role: roleWord, kind: 'person', ...(roleGender ? { gender: roleGender } : {}) });
         else if (SPEAKS_NEXT.test(after)) out.push({ pos, name, kind: 'person' });
@@ -167,6 +170,41 @@ function roleBeforeAdjective(text: string, offset: number): string {
   return isTrigger(role) ? role : '';
 }
 
+/** The role noun in an article-less apposition of a language pack ("Anne Dupuis, directrice de l'ONG"), if any. */
+function packAppositiveRole(after: string): string | undefined {
+  if (DEFINITE_ARTICLES.size === 0) return undefined;
+  const words = PACK_APPOSITIVE.exec(after)?.[1]!.toLowerCase().split(/\s+/) ?? [];
+  return words.find((w) => PERSON_ROLES.has(w));
+}
+
+/** Words that may stand between a role and the name it introduces in a language pack ("ministre de l’Intérieur, X"). */
+const ROLE_COMPLEMENT = /^(?:[\p{Lu}][\p{L}.'’-]*|\p{Ll}['’]\p{Lu}[\p{L}'’-]*|de|del|du|des|d['’]|l['’]|la|le|les|el|los|las|à|au|aux|a|al)$/u;
+
+const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set(['de', 'del', 'du', 'des', "d'", 'd’', 'la', 'le', 'les', 'el', 'los', 'las', "l'", 'l’']);
+
+/**
+ * The role a language pack's noun phrase gives the name in apposition after its complement: "le ministre de
+ * l’Intérieur, Gérald Martin", "el portavoz del Gobierno, Luis García", "el presidente estadounidense, Donald Trump"; or ''.
+ */
+function roleBeforeComplement(text: string, offset: number): string {
+  if (DEFINITE_ARTICLES.size === 0) return '';
+  const before = text.slice(Math.max(0, offset - 90), offset);
+  const words = before.match(/[\p{L}.'’-]+|,|[^\s\p{L}]/gu) ?? [];
+  // Only the name in apposition after a comma: a run right after the complement is more often the complement's own name.
+  let k = words.length - 1;
+  if (words[k] !== ',') return '';
+  k--;
+  for (let steps = 0; k >= 0 && steps < 7; k--, steps++) {
+    const word = words[k]!;
+    const lower = word.toLowerCase();
+    if (PERSON_ROLES.has(lower)) return steps > 0 ? lower : '';
+    // "du gouvernement", "de la santé", "de l’armée": a plain noun inside the role's complement.
+    const complementNoun = /^\p{Ll}/u.test(word) && k > 0 && COMPLEMENT_OPENERS.has(words[k - 1]!.toLowerCase().replace(/^(\p{L}['’]).+/u, '$1'));
+    if (!ROLE_COMPLEMENT.test(word) && !POST_NOMINAL_WORDS.has(lower) && !complementNoun) return '';
+  }
+  return '';
+}
+
 /** Finds people named after a title or role ("President X", "leader X") or before an appositive ("X, the minister"). */
 export function findPersonMentions(text: string, quotes: readonly Span[], capsAt: (offset: number) => boolean): PersonMention[] {
   const mentions: PersonMention[] = [];
@@ -183,7 +221,7 @@ export function findPersonMentions(text: string, quotes: readonly Span[], capsAt
     }
     while (quote < quotes.length && quotes[quote]!.end <= at) quote++;
     if (quote < quotes.length && quotes[quote]!.start <= at) continue;
-    const previous = roleBeforeAdjective(text, at) || previousWord(text, at) || roleBeforeComma(text, at);
+    const previous = roleBeforeAdjective(text, at) || roleBeforeComplement(text, at) || previousWord(text, at) || roleBeforeComma(text, at);
     const single = !/[ \t]/.test(text.slice(at, end));
     // Most runs are one sentence-initial word: nothing to learn unless a title or role precedes it.
     if (single && !isTrigger(previous) && !PLACE_NAMING.has(previous)) continue;

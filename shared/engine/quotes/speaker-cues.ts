@@ -334,3 +334,30 @@ export function cueColon(before: readonly Token[]): SpeakerCue | undefined {
   if (start === 0 || lead?.lower === 'from' || lead?.kind === 'punct') return { phrase, kind: 'colon', immediate: true };
   return undefined;
 }
+
+/** Tokens that close an incise inside a quote: the words go on after it ("…, a déclaré X. Nous …", "… -dijo X-. …"). */
+const INCISE_ENDS: ReadonlySet<string> = new Set([',', '.', ';', '-', '—', '–', ')']);
+
+/**
+ * In French and Spanish the speaker may be named inside the quotation marks, in an incise after a comma or dash
+ * ("« …, jure le ministre, mais … »", "“… —dijo Pérez—. …”"): the inverted verb and the subject after it.
+ * `inside` are the quote's own words; only a language pack's quotes are read this way.
+ */
+export function cueInside(inside: readonly Token[]): SpeakerCue | undefined {
+  if (PACK_AUXILIARIES.size === 0) return undefined;
+  for (let k = 1; k < inside.length - 1; k++) {
+    const opener = inside[k - 1]!.text;
+    if (opener !== ',' && !isDash(inside[k - 1]!)) continue;
+    const verbAt = PACK_AUXILIARIES.has(inside[k]!.lower) && isReportingVerb(inside[k + 1]) ? k + 1 : k;
+    const verb = inside[verbAt];
+    if (!verb || !isReportingVerb(verb, inside[verbAt + 1]) || PARTICIPLES.has(verb.lower)) continue;
+    const phrase = subjectAfter(inside, verbAt);
+    const subject = phrase ?? (PRO_DROP_VERBS.has(verb.lower) ? [verb] : undefined);
+    if (!subject) continue;
+    // The incise closes before the words go on; a verb inside a running clause is the quoted person's own.
+    const close = inside[inside.indexOf(subject[subject.length - 1]!) + 1];
+    if (close !== undefined && !INCISE_ENDS.has(close.text) && !(INTRO_PREPOSITIONS.has(close.lower) && !close.cap)) continue;
+    return { phrase: subject, kind: 'inverted', immediate: true, verb };
+  }
+  return undefined;
+}

@@ -99,10 +99,24 @@ function cachedGold(file: PinnedFile, derive: () => string): string {
   return text;
 }
 
-/** A check benchmark's typed-out ground truth, without the comment section its annotators added below. */
+/**
+ * A check benchmark's typed-out ground truth, without the comment section its annotators added below.
+ * The annotators typed the marker by hand, so some files misspell it ("!!@#$%^&*()  COMMNENTS"): a
+ * line that opens with the marker's first character and ends with a word like its last one counts.
+ */
 export function plainGoldText(text: string, endsAt: string): string {
-  const end = text.indexOf(endsAt);
-  return (end === -1 ? text : text.slice(0, end)).trim();
+  const exact = text.indexOf(endsAt);
+  const head = endsAt.slice(0, 1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const word = /\p{L}+$/u.exec(endsAt.trim())?.[0] ?? '';
+  const typed = word.length >= 4 ? new RegExp(`^${head}[^\\n]{0,24}\\b${word.slice(0, 4)}\\p{L}{0,6}[ \\t\\r]*$`, 'mu').exec(text) : null;
+  const ends = [exact, typed ? typed.index : -1].filter((at) => at >= 0);
+  return (ends.length === 0 ? text : text.slice(0, Math.min(...ends))).trim();
+}
+
+/** A typed-out ground truth file as text: some are UTF-16 with a byte-order mark, some Windows-1252. */
+function decodeGoldFile(bytes: Buffer): string {
+  const decoded = decodeArticleBytes(bytes);
+  return decoded.ok ? decoded.text : bytes.toString('utf8');
 }
 
 type Extractor = (html: string, page: BenchmarkPage) => Promise<string> | string;
@@ -297,7 +311,7 @@ async function scoreCheck(
     commit,
     check.files.flatMap((page) => [page.input, page.gold]),
   );
-  const golds = new Map(check.files.map((page) => [page.id, plainGoldText(bytes.get(page.gold.path)!.toString('utf8'), check.goldEndsAt)]));
+  const golds = new Map(check.files.map((page) => [page.id, plainGoldText(decodeGoldFile(bytes.get(page.gold.path)!), check.goldEndsAt)]));
   const scored = check.files.filter((page) => golds.get(page.id)!.length > 0);
   console.log(`\nindependent check, ${check.benchmark}: ${scored.length} pages with ground truth (${check.files.length - scored.length} without, left out)`);
   console.log(check.citation);

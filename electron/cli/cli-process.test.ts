@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const execFileAsync = promisify(execFile);
 const REPO_ROOT = resolve(__dirname, '../..');
+// Each test starts tsx, which compiles the CLI and the engine before it runs: seconds idle, more on a shared machine.
+const SPAWNS_TSX_TIMEOUT_MS = 90_000;
 
 let folder = '';
 
@@ -30,18 +32,26 @@ async function runProcess(command: string, args: string[], cwd: string): Promise
 }
 
 describe('the CLI as a process', () => {
-  it('runs `npm run cli` from another folder and reads the file relative to that folder', async () => {
-    const result = await runProcess('npm', ['--prefix', REPO_ROOT, 'run', '-s', 'cli', '--', 'analyze', 'port.txt', '--json'], folder);
-    expect(result.code).toBe(0);
-    const parsed = JSON.parse(result.stdout) as { text: string; findings: unknown[] };
-    expect(parsed.text).toBe('Port reopens\n\nThe port reopened on Friday, the harbour master said.');
-  });
+  it(
+    'runs `npm run cli` from another folder and reads the file relative to that folder',
+    async () => {
+      const result = await runProcess('npm', ['--prefix', REPO_ROOT, 'run', '-s', 'cli', '--', 'analyze', 'port.txt', '--json'], folder);
+      expect(result.code).toBe(0);
+      const parsed = JSON.parse(result.stdout) as { text: string; findings: unknown[] };
+      expect(parsed.text).toBe('Port reopens\n\nThe port reopened on Friday, the harbour master said.');
+    },
+    SPAWNS_TSX_TIMEOUT_MS,
+  );
 
-  it('exits non-zero with one `sourcelight:` line on stderr for a missing file', async () => {
-    const tsx = join(REPO_ROOT, 'node_modules/.bin/tsx');
-    const result = await runProcess(tsx, [join(REPO_ROOT, 'electron/cli/main.ts'), 'analyze', 'nowhere.txt'], folder);
-    expect(result.code).toBe(1);
-    expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/^sourcelight: “nowhere\.txt” does not exist[^\n]*\n$/);
-  });
+  it(
+    'exits non-zero with one `sourcelight:` line on stderr for a missing file',
+    async () => {
+      const tsx = join(REPO_ROOT, 'node_modules/.bin/tsx');
+      const result = await runProcess(tsx, [join(REPO_ROOT, 'electron/cli/main.ts'), 'analyze', 'nowhere.txt'], folder);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(/^sourcelight: “nowhere\.txt” does not exist[^\n]*\n$/);
+    },
+    SPAWNS_TSX_TIMEOUT_MS,
+  );
 });

@@ -101,7 +101,8 @@ describe('buildHtmlArticle on generated hostile pages', () => {
       }),
       { numRuns: 100 },
     );
-  });
+    // A hundred pages through jsdom and Readability: seconds on an idle machine, more on a shared one.
+  }, 90_000);
 });
 
 describe('measureHtmlShape on arbitrary input', () => {

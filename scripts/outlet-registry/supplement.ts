@@ -494,6 +494,23 @@ export const SUPPLEMENT_OUTLETS: readonly SupplementOutlet[] = [
   o('Daily Sabah', 'TR', 'newspaper', ['Daily Sabah'], { match: ['Daily Sabah'], contextAliases: ['Sabah'] }),
   o('Yeni Safak', 'TR', 'newspaper', ['Yeni Safak', 'Yeni Şafak'], { match: ['Yeni Safah'] }),
   o('A Haber', 'TR', 'television', ['A Haber'], { typology: 'CaPr', description: 'a Turkish government-aligned news channel' }),
+  // Captured when a government-aligned owner bought them: before that, a dated story cites an independent outlet.
+  o('Demiroren News Agency', 'TR', 'agency', ['Demiroren News Agency', 'Demirören News Agency', 'Demirören Haber Ajansı'], {
+    match: ['Demiroren News Agency'],
+    contextAliases: ['DHA'],
+    description: 'a Turkish news agency owned by the government-aligned Demirören group since 2018',
+    stateControlled: { from: 2018 },
+  }),
+  o('Hurriyet', 'TR', 'newspaper', ['Hurriyet', 'Hürriyet', 'Hurriyet Daily News', 'Hürriyet Daily News'], {
+    match: ['Hurriyet'],
+    description: 'a Turkish newspaper owned by the government-aligned Demirören group since 2018',
+    stateControlled: { from: 2018 },
+  }),
+  o('Kanal D', 'TR', 'television', ['Kanal D'], { match: ['Kanal D'], stateControlled: { from: 2018 } }),
+  o('CNN Turk', 'TR', 'television', ['CNN Turk', 'CNN Türk'], { match: ['CNN Turk'], stateControlled: { from: 2018 } }),
+  o('CNN Turk Radio', 'TR', 'radio', ['CNN Turk Radio', 'CNN Türk Radyo'], { match: ['CNN Turk Radio'], stateControlled: { from: 2018 } }),
+  o('Radyo D', 'TR', 'radio', ['Radyo D'], { match: ['Radyo D'], stateControlled: { from: 2018 } }),
+  o('Milliyet', 'TR', 'newspaper', ['Milliyet'], { match: ['Milliyet'], stateControlled: { from: 2011 } }),
   o('WAFA', 'PS', 'agency', ['WAFA', 'Wafa', 'Palestine News and Info Agency', 'Palestinian news agency WAFA'], {
     match: ['WAFA'],
     description: "the Palestinian Authority's news agency",

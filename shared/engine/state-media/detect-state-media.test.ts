@@ -137,6 +137,11 @@ describe('frames around a name', () => {
     expect(marks("The Global Times, a tabloid run by the People's Daily, said the drills were a warning.")).toEqual(['The Global Times|Global Times|CN']);
     expect(marks('Trud, the trade union daily, said workers had pledged to raise output in the Soviet Union.')).toEqual(['Trud|Trud|SU']);
   });
+  it('marks an outlet bought by a government-aligned owner only in stories dated after the sale', () => {
+    const sentence = 'Police detained twelve people in Diyarbakir, the Hürriyet Daily News reported.';
+    expect(marks(`ISTANBUL, 3 July 2015 – ${sentence}`)).toEqual([]);
+    expect(marks(`ISTANBUL, 3 July 2021 – ${sentence}`)).toEqual(['the Hürriyet Daily News|Hurriyet|TR']);
+  });
   it("does not take an independent outlet's appositive for a generic reference", () => {
     expect(marks("Yonhap, South Korea's semi-official news agency, said the soldier was armed.")).toEqual([]);
   });

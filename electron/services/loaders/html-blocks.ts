@@ -11,6 +11,8 @@ export interface HtmlTextBlock {
    * how much of the block is a link, which is what a list of links or a page tool is made of.
    */
   readonly linkedChars?: number;
+  /** Words of the link the block opens with (a teaser's linked headline before its summary), when it opens with one. */
+  readonly leadLinkWords?: number;
 }
 
 /** An image where it stood in the body: `text` is its alternative text (empty when it has none). */
@@ -174,6 +176,23 @@ interface Piece {
   readonly linked?: boolean;
 }
 
+/**
+ * Words of the link a block's text opens with when a new sentence follows it (a teaser's linked
+ * headline, then its summary); 0 when the link is the start of a sentence that runs on after it.
+ */
+function leadLinkWordsOf(pieces: readonly Piece[]): number {
+  let lead = '';
+  let after = '';
+  for (const piece of pieces) {
+    if (piece.linked && after.length === 0) lead += piece.text;
+    else if (piece.text.trim().length > 0) {
+      after = piece.text.trim();
+      break;
+    }
+  }
+  return /^[\p{Lu}\p{N}]/u.test(after) ? lead.split(/\s+/).filter((word) => word.length > 0).length : 0;
+}
+
 function linkedCharsOf(pieces: readonly Piece[]): number {
   return pieces.reduce((sum, piece) => (piece.linked ? sum + piece.text.replace(/\s+/g, '').length : sum), 0);
 }
@@ -234,7 +253,15 @@ export function collectHtmlBlocks(root: Node, options: CollectOptions = {}): Htm
   const flush = (): void => {
     const { text, links } = joinPieces(pieces);
     const linkedChars = linkedCharsOf(pieces);
-    if (text.length > 0) blocks.push({ kind: bufferKind, text, ...(links.length > 0 ? { links } : {}), ...(linkedChars > 0 ? { linkedChars } : {}) });
+    const leadLinkWords = linkedChars > 0 ? leadLinkWordsOf(pieces) : 0;
+    if (text.length > 0)
+      blocks.push({
+        kind: bufferKind,
+        text,
+        ...(links.length > 0 ? { links } : {}),
+        ...(linkedChars > 0 ? { linkedChars } : {}),
+        ...(leadLinkWords > 0 ? { leadLinkWords } : {}),
+      });
     pieces = [];
     bufferHasText = false;
   };

@@ -40,4 +40,19 @@ describe('findLinkLists', () => {
     const blocks = blocksOf('<p>Short note.</p><p><a href="/a">One</a></p><p><a href="/b">Two</a></p><p><a href="/c">Three</a></p>');
     expect(findLinkLists(blocks).size).toBe(0);
   });
+  it('marks teasers that open with a linked headline followed by their summary, not sentences that open with a link', () => {
+    const teasers = blocksOf(
+      `${PROSE}<p><a href="/a">Five ways to cut heating bills</a> Small changes at home can save more than you think.</p>` +
+        `<p><a href="/b">Choosing a boiler that lasts</a> What to ask before you buy a new one this winter.</p>` +
+        `<p><a href="/c">Is solar worth it in the north</a> We looked at the figures for ten towns.</p>`,
+    );
+    const marked = findLinkLists(teasers);
+    expect(teasers.filter((_, index) => marked.has(index)).map((block) => block.text.split(' ')[0])).toEqual(['Five', 'Choosing', 'Is']);
+    const sentences = blocksOf(
+      `${PROSE}<p><a href="/a">The county council</a> said the bridge would reopen in the autumn.</p>` +
+        `<p><a href="/b">Local bus companies</a> will run extra services meanwhile.</p>` +
+        `<p><a href="/c">The harbour board</a> has not yet said how the ferries will cope.</p>`,
+    );
+    expect(findLinkLists(sentences).size).toBe(0);
+  });
 });

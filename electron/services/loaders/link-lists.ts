@@ -10,6 +10,8 @@ const MIN_LIST_LINKS = 3;
 const MAX_TEASER_WORDS = 50;
 /** Share of linked characters from which a block on its own is a link (a page tool, a promoted story, a menu bar). */
 const LINK_ONLY_SHARE = 0.8;
+/** Words of the linked headline a teaser opens with: fewer is a linked name or term at the start of a sentence. */
+const MIN_LEAD_LINK_WORDS = 3;
 /** Words a label may have and still head or divide such a list ("Top Rated", "More Breaking News"). */
 const MAX_LABEL_WORDS = 5;
 
@@ -26,6 +28,16 @@ export function isLinkBlock(block: HtmlBlock): boolean {
   if (block.kind === 'image') return false;
   const chars = visibleChars(block.text);
   return chars > 0 && (block.linkedChars ?? 0) / chars >= LINKED_SHARE;
+}
+
+/**
+ * A related story's teaser set as one block: its linked headline, then its one-line summary
+ * ("<a>Headline</a> Summary of the story"). Three in a row are a list, however little of each is link.
+ */
+function isLinkLedTeaser(block: HtmlBlock): boolean {
+  return (
+    (block.kind === 'paragraph' || block.kind === 'list-item') && (block.leadLinkWords ?? 0) >= MIN_LEAD_LINK_WORDS && wordsOf(block.text) <= MAX_TEASER_WORDS
+  );
 }
 
 /** A block that is a link and nothing else: no headline or caption, which may well be links to their stories. */
@@ -69,7 +81,7 @@ export function findLinkLists(blocks: readonly HtmlBlock[]): Set<number> {
     let listEnd = -1;
     while (end < blocks.length) {
       const block = blocks[end]!;
-      if (isLinkBlock(block)) {
+      if (isLinkBlock(block) || isLinkLedTeaser(block)) {
         links++;
         lastLink = listEnd = end;
       } else if (lastLink === end - 1 && lastLink >= 0 && blocks[lastLink]!.kind === 'heading' && isTeaser(block)) listEnd = end;

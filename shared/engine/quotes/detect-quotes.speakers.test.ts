@@ -177,4 +177,23 @@ describe('speakers read from the sentence structure', () => {
     const text = 'Union leader Maria Lopez addressed the crowd on Friday:\n\n"We will not go back to work until the company listens to us."';
     expect(speakers(text)).toEqual(['Maria Lopez']);
   });
+
+  it('carries a single-quoted quote that a colon opens into the paragraph after it', () => {
+    const text =
+      "Councillor Tom Lane spoke in the debate.\n\nHe added: '£2 million for one presenter, and for what? Nobody needs that much.\n\n" +
+      "'It is time the board put an end to it.'";
+    expect(speakers(text)).toEqual(['Tom Lane', 'Tom Lane']);
+  });
+
+  it('gives a speech participle after the object of a preposition to the clause subject', () => {
+    const text = 'Mayor Ann Cole has defended the actions of the neighbours saying "They have every right to be heard in this town," she said.';
+    expect(speakers(text)).toEqual(['Ann Cole']);
+  });
+
+  it('lets "he" stand for the one person named in a sentence whose subject is a thing', () => {
+    const text =
+      'Rita Moss criticised the referee on Sunday.\n\n"He should never have been on the pitch," Ben Ford said of him. ' +
+      'The claims were put to Moss after the next match. At first she said only: "I stand by every word I said last week."';
+    expect(speakers(text)).toEqual(['Ben Ford', 'Rita Moss']);
+  });
 });

@@ -4,13 +4,13 @@ import { splitSentences, type Sentence } from '../text/sentences';
 import type { Span } from '../text/spans';
 import type { TextContext } from '../text/text-context';
 import { isNameOrLabel, isScareQuote, quoteShape } from './classify';
-import { lastSpeaker, namesPerson, sentenceSubject, type AntecedentKind } from './antecedents';
+import { lastSpeaker, namesPerson, sentenceSubject, soleNamedPerson, type AntecedentKind } from './antecedents';
 import { attributeEchoedQuotes } from './echoed-quotes';
 import { findPersonMentions } from './people';
 import { namesNoOne } from './place-words';
 import { PersonRegistry, type ResolvedSpeaker } from './person-registry';
 import { pairQuotesInUnit, quoteUnits, type QuoteCandidate } from './quote-marks';
-import { DISPLAY_NOUNS, isRoleNoun, PRONOUNS, VERB_MODIFIERS } from './lexicon';
+import { DISPLAY_NOUNS, isRoleNoun, PERSON_PRONOUNS, PRONOUNS, VERB_MODIFIERS } from './lexicon';
 import { cueAccordingTo, cueAfter, cueBefore, cueColon, cueInside, leadingPhrase, type SpeakerCue } from './speaker-cues';
 import { isAllCaps, isFunctionWord, tokenizeRange, type Token } from './tokens';
 import { lowerBound } from '../../util/lower-bound';
@@ -155,6 +155,14 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
       if (opening[0]?.kind === 'quote') return undefined;
       const subject = sentenceSubject(opening, kind, knowsPerson);
       if (subject) return subject;
+      // "The charges were put to Lee after the match. At first he said only: …": the one person the sentence before names.
+      // Only in English, and only past a subject that is a thing: after "He had not seen …" the pronoun goes on.
+      const lead = leadingPhrase(opening);
+      const thingSubject = !PERSON_PRONOUNS.has(opening[0]?.lower ?? '') && (lead === undefined || !namesPerson(lead));
+      if (!context.pack && thingSubject && k === sentence - 1 && kind === 'person' && from.end - from.start <= 400) {
+        const named = soleNamedPerson(tokenizeRange(text, from.start, from.end, capsOf(from.paragraph), candidates), knowsPerson);
+        if (named) return named;
+      }
     }
     return undefined;
   };

@@ -148,7 +148,7 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
     if (PARTICIPLES.has(token.lower)) {
       const quoted = SPEECH_PARTICIPLES.has(token.lower) ? quotedAs(before, k, floor) : undefined;
       if (quoted) return quoted;
-      if (before[k - 1]?.text === ',') {
+      if (before[k - 1]?.text === ',' || (SPEECH_PARTICIPLES.has(token.lower) && followsPrepositionObject(before, k))) {
         // ", saying ...", ", warning that ...": the speaker is the subject of the clause before.
         participle ??= k;
         continue;
@@ -199,6 +199,20 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
     if (phrase && namesPerson(phrase)) return { phrase, kind: 'before', immediate: false };
   }
   return speechOwner(before);
+}
+
+/** Prepositions whose object is a noun the sentence is about, not the one who speaks next. */
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'against', 'about', 'over', 'with']);
+
+/**
+ * "The mayor defended the actions of the protesters saying “…”": the noun before a speech participle is the object
+ * of a preposition, so the participle goes with the clause's subject, as after a comma.
+ */
+function followsPrepositionObject(before: readonly Token[], participle: number): boolean {
+  const phrase = subjectBefore(before, participle, 0);
+  if (!phrase || namesPerson(phrase)) return false;
+  const preposition = before[before.indexOf(phrase[0]!) - 1];
+  return preposition !== undefined && OBJECT_PREPOSITIONS.has(preposition.lower);
 }
 
 /** The index after the last dateline dash before `end` ("SEOUL --", "Dec. 30 (Yonhap) --"), if any. */

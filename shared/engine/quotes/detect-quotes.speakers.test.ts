@@ -196,4 +196,16 @@ describe('speakers read from the sentence structure', () => {
       'The claims were put to Moss after the next match. At first she said only: "I stand by every word I said last week."';
     expect(speakers(text)).toEqual(['Ben Ford', 'Rita Moss']);
   });
+
+  it('resolves a nationality or an age that stands for the person last named', () => {
+    const text =
+      'Coach Rui Santos said he was disappointed. "We have to accept the result," the Portuguese said.\n\n' +
+      "Singer Amy Hart has denied the rumours. The 39-year-old told fans: 'I am going nowhere.'";
+    expect(speakers(text)).toEqual(['Rui Santos (the Portuguese)', 'Amy Hart (the 39-year-old)']);
+  });
+
+  it('gives the words of "a source close to" someone to the source', () => {
+    const text = "Singer Amy Hart has denied the rumours. A source close to the singer said: 'She is upset by the stories.'";
+    expect(speakers(text)).toEqual(['A source']);
+  });
 });

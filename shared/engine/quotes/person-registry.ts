@@ -1,5 +1,16 @@
 import { DEFINITE_ARTICLES, englishPronoun, PRO_DROP_VERBS } from '../lang/pack-overlay';
-import { isNonPersonWord, isSurnameMonth, NAME_TITLES, NON_PERSON_WORDS, PERSON_PRONOUNS, PERSON_ROLES, PRONOUNS, SPEAKING_THINGS } from './lexicon';
+import {
+  AGE_EPITHET,
+  DEMONYM_EPITHETS,
+  isNonPersonWord,
+  isSurnameMonth,
+  NAME_TITLES,
+  NON_PERSON_WORDS,
+  PERSON_PRONOUNS,
+  PERSON_ROLES,
+  PRONOUNS,
+  SPEAKING_THINGS,
+} from './lexicon';
 import { genderOf, looksLikePersonName, type Gender, type PersonMention } from './people';
 import { isNameWord, type Token } from './tokens';
 
@@ -125,6 +136,13 @@ export class PersonRegistry {
       DEFINITE_ARTICLES.has(phrase[0]!.lower) && !PERSON_ROLES.has(head.lower) && phrase.length <= 4 && phrase.every((token) => !token.cap);
     const roleWord = trailingAdjectives ? phrase.slice(1).find((token) => PERSON_ROLES.has(token.lower)) : undefined;
     if (roleWord) return this.resolve(phrase.slice(0, phrase.indexOf(roleWord) + 1), text, antecedent);
+    // "The Portuguese said", "the 39-year-old added": a nationality or an age stands for the person last named,
+    // whatever role they hold.
+    if (phrase.length === 2 && phrase[0]!.lower === 'the' && (DEMONYM_EPITHETS.has(head.lower) || AGE_EPITHET.test(head.lower)) && this.lastPerson) {
+      const role = surface.replace(/^The\b/, 'the');
+      this.lastPersonLike = this.lastPerson;
+      return { speaker: `${this.lastPerson} (${role})`, surface };
+    }
     if (PERSON_ROLES.has(head.lower) && !isSurname(phrase)) {
       // "a local official" introduces someone new; "the commander" is someone named with that role, or the last
       // person named when we know no other role for them.

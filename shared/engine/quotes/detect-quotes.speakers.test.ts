@@ -208,4 +208,25 @@ describe('speakers read from the sentence structure', () => {
     const text = "Singer Amy Hart has denied the rumours. A source close to the singer said: 'She is upset by the stories.'";
     expect(speakers(text)).toEqual(['A source']);
   });
+
+  it('reads a name after "DJ" as a person and "the … Awards announced" as no one', () => {
+    const text =
+      'DJ Sam Vale has said club music is not over. Last year the Music Awards announced a change. ' +
+      'Vale agreed much had changed, but he stressed the scene was alive. "I still play every weekend," he told a radio show.';
+    expect(speakers(text)).toEqual(['Sam Vale']);
+  });
+
+  it('follows "he" back through sentences that only go on about him', () => {
+    const text =
+      'Critic Ian Ford praised the idea. But Dave Lowe is doubtful. He wrote the first version of the software. ' +
+      'Users rely on his work. He thinks the plan is too early.\n\n"It will not make much money," he says.';
+    expect(speakers(text)).toEqual(['Dave Lowe']);
+  });
+
+  it('gives a quote left open where the next one opens the speaker of the next', () => {
+    const text =
+      '"It works," said Ann Bell.\n\nTom Reed, who wrote the software, has other plans. Users rely on it.\n\n' +
+      '"We are the people doing it. "No plan will make much money," he says.';
+    expect(speakers(text)).toEqual(['Ann Bell', 'Tom Reed', 'Tom Reed']);
+  });
 });

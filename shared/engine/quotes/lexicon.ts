@@ -547,6 +547,7 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set([
   'lawyer',
   'attorney',
   'director',
+  'dj',
   'chief',
   'head',
   'boss',

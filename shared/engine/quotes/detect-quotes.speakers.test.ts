@@ -229,4 +229,21 @@ describe('speakers read from the sentence structure', () => {
       '"We are the people doing it. "No plan will make much money," he says.';
     expect(speakers(text)).toEqual(['Ann Bell', 'Tom Reed', 'Tom Reed']);
   });
+
+  it('reads the subject past an acronym in brackets', () => {
+    const text = 'The National Union of Nurses (NUN) said it would "fight the plans all the way".';
+    expect(speakers(text)).toEqual(['The National Union of Nurses']);
+  });
+
+  it('reads an opinion verb inverted right after a quote as its cue', () => {
+    const text = 'Radio host Ben Cole started the trend.\n\n"It is going to change the business for good," thinks Cole.';
+    expect(speakers(text)).toEqual(['Ben Cole']);
+  });
+
+  it('gives a quote to "he" of the sentence before it, resolved to the person named', () => {
+    const text =
+      'Shop owner Jo Finch said: "We want in."\n\n' +
+      'Radio host Ben Cole has 60,000 listeners. He is sure the ads will not be loud. "We will keep it small and friendly."';
+    expect(speakers(text)).toEqual(['Jo Finch', 'Ben Cole']);
+  });
 });

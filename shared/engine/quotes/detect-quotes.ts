@@ -140,6 +140,7 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
   };
   const mentions = findPersonMentions(text, candidates, capsAt);
   const knowsPerson = (lower: string): boolean => registry.knowsPerson(lower);
+  const interview = INTERVIEW_SIGNAL.test(text);
   const openQuoteAt = new Set(candidates.filter((candidate) => !candidate.closed).map((candidate) => candidate.start));
   // "Durand praised the deal. “…,” he said.": a pronoun stands for the subject of a recent sentence.
   const findAntecedent = (sentence: number, unit: number, kind: AntecedentKind): Token[] | undefined => {
@@ -351,6 +352,11 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
           // Only someone the article has named or given a role: "Centers for Disease Control" is no person.
           const head = subject?.[subject.length - 1]?.lower ?? '';
           if (subject && (knowsPerson(head) || isRoleNoun(head))) resolved = registry.resolve(subject, text);
+          // "He is clear the ads will be different. “…”": a sentence about "he" goes on to his words, in English.
+          // Not in an interview, whose bare quotes are the answers of the person interviewed.
+          const lead = subject || interview ? undefined : leadingPhrase(view(prior, 0, 30));
+          if (!context.pack && lead?.length === 1 && PERSON_PRONOUNS.has(lead[0]!.lower))
+            resolved = registry.resolve(lead, text, findAntecedent(first - 1, unit, 'person'));
         }
         confidence = 'low';
       }

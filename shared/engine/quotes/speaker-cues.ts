@@ -41,6 +41,9 @@ const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['said', 'told', 'wri
 
 const SPEECH_PARTICIPLES: ReadonlySet<string> = new Set(['saying', 'telling', 'writing', 'stating', 'declaring', 'adding']);
 
+/** Opinion verbs that attribute a quote when they come inverted right after it ("“…,” thinks Curry"). */
+const INVERTED_OPINION_VERBS: ReadonlySet<string> = new Set(['thinks', 'believes', 'reckons', 'feels', 'argues', 'insists']);
+
 /** "KCNA quoted Kim as saying", "Kim was quoted as saying": the speaker of a quote after `saying`. */
 function quotedAs(view: readonly Token[], participle: number, floor: number): SpeakerCue | undefined {
   const as = participle - 1;
@@ -82,6 +85,11 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
   // ",” said Mr Kim" inverts the verb; "” asking Messi to apologise" is a participle whose object never speaks.
   // Another language's auxiliary may come first (",» a déclaré le ministre").
   const verbAt = PACK_AUXILIARIES.has(after[i]?.lower ?? '') && isReportingVerb(after[i + 1]) ? i + 1 : i;
+  // "“…,” thinks Curry": right after a quote an opinion verb inverted before a name attributes it like "says".
+  if (verbAt === tight && INVERTED_OPINION_VERBS.has(after[verbAt]?.lower ?? '')) {
+    const phrase = subjectAfter(after, verbAt);
+    if (phrase && namesPerson(phrase) && !isPronoun(phrase[0])) return { phrase, kind: 'inverted', immediate: true };
+  }
   if (isReportingVerb(after[verbAt], after[verbAt + 1]) && !after[verbAt]!.lower.endsWith('ing')) {
     const phrase = subjectAfter(after, verbAt);
     if (phrase) return { phrase, kind: 'inverted', immediate: true };

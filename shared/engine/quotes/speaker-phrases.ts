@@ -224,6 +224,17 @@ function skipToSubject(view: readonly Token[], j: number, floor: number): number
         continue;
       }
     }
+    // "The National Union of Teachers (NUT) said": an acronym in brackets after the subject.
+    if (
+      j - 2 >= floor &&
+      view[j]!.text === ')' &&
+      view[j - 2]!.text === '(' &&
+      view[j - 1]!.kind === 'word' &&
+      view[j - 1]!.text === view[j - 1]!.text.toUpperCase()
+    ) {
+      j -= 3;
+      continue;
+    }
     if (j >= floor && RELATIVE_PRONOUNS.has(view[j]!.lower)) return j - 1;
     return j;
   }

@@ -230,6 +230,11 @@ describe('speakers read from the sentence structure', () => {
     expect(speakers(text)).toEqual(['Ann Bell', 'Tom Reed', 'Tom Reed']);
   });
 
+  it('reads past a picture aside in brackets between subject and verb', () => {
+    const text = "Ann Lee (left) told the panel that her boss Tom Dale (right) also said: 'You will never be promoted here.'";
+    expect(speakers(text)).toEqual(['Tom Dale']);
+  });
+
   it('reads the subject past an acronym in brackets', () => {
     const text = 'The National Union of Nurses (NUN) said it would "fight the plans all the way".';
     expect(speakers(text)).toEqual(['The National Union of Nurses']);

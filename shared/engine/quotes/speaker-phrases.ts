@@ -224,16 +224,14 @@ function skipToSubject(view: readonly Token[], j: number, floor: number): number
         continue;
       }
     }
-    // "The National Union of Teachers (NUT) said": an acronym in brackets after the subject.
-    if (
-      j - 2 >= floor &&
-      view[j]!.text === ')' &&
-      view[j - 2]!.text === '(' &&
-      view[j - 1]!.kind === 'word' &&
-      view[j - 1]!.text === view[j - 1]!.text.toUpperCase()
-    ) {
-      j -= 3;
-      continue;
+    // "The National Union of Teachers (NUT) said", "Kim Dale (right) also said": a short aside in brackets after the subject.
+    if (j >= floor && view[j]!.text === ')') {
+      let open = j - 1;
+      while (open >= floor && j - open <= 4 && view[open]!.kind === 'word') open--;
+      if (open >= floor && open < j - 1 && view[open]!.text === '(') {
+        j = open - 1;
+        continue;
+      }
     }
     if (j >= floor && RELATIVE_PRONOUNS.has(view[j]!.lower)) return j - 1;
     return j;

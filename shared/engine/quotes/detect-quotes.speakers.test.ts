@@ -251,4 +251,11 @@ describe('speakers read from the sentence structure', () => {
       'Radio host Ben Cole has 60,000 listeners. He is sure the ads will not be loud. "We will keep it small and friendly."';
     expect(speakers(text)).toEqual(['Jo Finch', 'Ben Cole']);
   });
+
+  it('resolves a role to the bare name before it when no one was named with a title', () => {
+    const text =
+      'Maria Olsen has promised to halve waiting lists.\n\n' +
+      'The minister told nurses the plan was funded. "We have made progress but there is more to do," she said.';
+    expect(speakers(text)).toEqual(['Maria Olsen']);
+  });
 });

@@ -68,6 +68,8 @@ export class PersonRegistry {
   private readonly places = new Set<string>();
   /** People whose role the article gave, so "the commander" is not taken for a spokesperson named just before. */
   private readonly roles = new Set<string>();
+  /** The last bare two-word name, for a role that comes before anyone is named with a title or role. */
+  private lastWeak: string | undefined;
   /** People in the order they were last named, most recent last. */
   private readonly recent: string[] = [];
 
@@ -78,6 +80,7 @@ export class PersonRegistry {
     } else if (mention.kind === 'weak') {
       // A bare two-word name only teaches us its words, so a later "Durand said" is known to be a person.
       for (const word of mention.name.split(' ')) if (!this.byWord.has(word.toLowerCase())) this.byWord.set(word.toLowerCase(), mention.name);
+      this.lastWeak = mention.name;
     } else {
       const full = this.add(mention.name, mention.role);
       if (mention.gender) this.genders.set(full, mention.gender);
@@ -147,7 +150,9 @@ export class PersonRegistry {
       // "a local official" introduces someone new; "the commander" is someone named with that role, or the last
       // person named when we know no other role for them.
       const indefinite = phrase[0]!.lower === 'a' || phrase[0]!.lower === 'an';
-      const last = this.lastPerson;
+      // "Gordon Brown has promised … The chancellor told delegates": before anyone is named with a title or role,
+      // a role refers back to the last bare name.
+      const last = this.lastPerson ?? this.lastWeak;
       // Only a bare role ("the commander") points back to the last person named; "Iraq's prime minister" is
       // someone the qualifier picks out, not whoever was named last.
       const bare = phrase.length <= 2;

@@ -258,4 +258,9 @@ describe('speakers read from the sentence structure', () => {
       'The minister told nurses the plan was funded. "We have made progress but there is more to do," she said.';
     expect(speakers(text)).toEqual(['Maria Olsen']);
   });
+
+  it('gives a quote to the author named in "that was the verdict of X"', () => {
+    const text = 'The inquiry report was published on Tuesday.\n\n"It was an avoidable failure" – that was the verdict of Judge Alan Ward.';
+    expect(speakers(text)).toEqual(['Alan Ward']);
+  });
 });

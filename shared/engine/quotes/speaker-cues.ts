@@ -78,6 +78,9 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
     .slice(i, i + 4)
     .map((token) => token.lower)
     .join(' ');
+  // "“…” – that was the verdict of Judge X": a demonstrative hands the quote to whoever the noun phrase says.
+  const verdict = verdictOf(after, i);
+  if (verdict) return { phrase: verdict, kind: 'words-of', immediate: true };
   if (lead === 'in the words of') {
     const attributed = cueAccordingTo(after.slice(i));
     if (attributed) return { ...attributed, kind: 'words-of', immediate: true };
@@ -260,6 +263,18 @@ const SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'insistence',
   'description',
 ]);
+
+/** Nouns for a judgement or message whose author "of X" names ("the verdict of", "the message from"). */
+const VERDICT_NOUNS: ReadonlySet<string> = new Set(['verdict', 'view', 'message', 'warning', 'assessment', 'response', 'reaction', 'words', 'advice']);
+
+/** "that was the verdict of Judge X", "so said the message from X": the author after the noun. */
+function verdictOf(after: readonly Token[], i: number): Token[] | undefined {
+  const words = after.slice(i, i + 5).map((token) => token.lower);
+  if (!['that', 'this', 'such'].includes(words[0] ?? '') || !['was', 'is', 'were'].includes(words[1] ?? '')) return undefined;
+  if (words[2] !== 'the' || !VERDICT_NOUNS.has(words[3] ?? '') || (words[4] !== 'of' && words[4] !== 'from')) return undefined;
+  const phrase = subjectAfter(after, i + 4);
+  return phrase && !isPronoun(phrase[0]) ? phrase : undefined;
+}
 
 /** "The first minister's statement that it was okay to drink “once in a while”": the possessor said it. */
 function speechOwner(before: readonly Token[]): SpeakerCue | undefined {

@@ -120,3 +120,25 @@ export function lastSpeaker(tokens: readonly Token[], kind: AntecedentKind, know
   }
   return undefined;
 }
+
+/**
+ * The one person a sentence names when its subject is not a person ("The charges were put to Lee after the
+ * match."), so "he" in the next sentence stands for them; undefined when it names nobody or more than one.
+ */
+export function soleNamedPerson(tokens: readonly Token[], knowsPerson: (lower: string) => boolean): Token[] | undefined {
+  let found: Token[] | undefined;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (token.kind === 'quote') return undefined;
+    if (!isNameWord(token) || !knowsPerson(token.lower.replace(/['’]s$/, ''))) continue;
+    let end = k;
+    while (end + 1 < tokens.length && isNameWord(tokens[end + 1]!)) end++;
+    const run = tokens.slice(k, end + 1);
+    k = end;
+    // A possessive names someone else's thing ("Lee's lawyer"), not the person the sentence is about.
+    if (/['’]s$/.test(run[run.length - 1]!.text) || !namesPerson(run)) continue;
+    if (found && found[found.length - 1]!.lower !== run[run.length - 1]!.lower) return undefined;
+    found = run;
+  }
+  return found;
+}

@@ -177,4 +177,90 @@ describe('speakers read from the sentence structure', () => {
     const text = 'Union leader Maria Lopez addressed the crowd on Friday:\n\n"We will not go back to work until the company listens to us."';
     expect(speakers(text)).toEqual(['Maria Lopez']);
   });
+
+  it('carries a single-quoted quote that a colon opens into the paragraph after it', () => {
+    const text =
+      "Councillor Tom Lane spoke in the debate.\n\nHe added: '£2 million for one presenter, and for what? Nobody needs that much.\n\n" +
+      "'It is time the board put an end to it.'";
+    expect(speakers(text)).toEqual(['Tom Lane', 'Tom Lane']);
+  });
+
+  it('gives a speech participle after the object of a preposition to the clause subject', () => {
+    const text = 'Mayor Ann Cole has defended the actions of the neighbours saying "They have every right to be heard in this town," she said.';
+    expect(speakers(text)).toEqual(['Ann Cole']);
+  });
+
+  it('lets "he" stand for the one person named in a sentence whose subject is a thing', () => {
+    const text =
+      'Rita Moss criticised the referee on Sunday.\n\n"He should never have been on the pitch," Ben Ford said of him. ' +
+      'The claims were put to Moss after the next match. At first she said only: "I stand by every word I said last week."';
+    expect(speakers(text)).toEqual(['Ben Ford', 'Rita Moss']);
+  });
+
+  it('resolves a nationality or an age that stands for the person last named', () => {
+    const text =
+      'Coach Rui Santos said he was disappointed. "We have to accept the result," the Portuguese said.\n\n' +
+      "Singer Amy Hart has denied the rumours. The 39-year-old told fans: 'I am going nowhere.'";
+    expect(speakers(text)).toEqual(['Rui Santos (the Portuguese)', 'Amy Hart (the 39-year-old)']);
+  });
+
+  it('gives the words of "a source close to" someone to the source', () => {
+    const text = "Singer Amy Hart has denied the rumours. A source close to the singer said: 'She is upset by the stories.'";
+    expect(speakers(text)).toEqual(['A source']);
+  });
+
+  it('reads a name after "DJ" as a person and "the … Awards announced" as no one', () => {
+    const text =
+      'DJ Sam Vale has said club music is not over. Last year the Music Awards announced a change. ' +
+      'Vale agreed much had changed, but he stressed the scene was alive. "I still play every weekend," he told a radio show.';
+    expect(speakers(text)).toEqual(['Sam Vale']);
+  });
+
+  it('follows "he" back through sentences that only go on about him', () => {
+    const text =
+      'Critic Ian Ford praised the idea. But Dave Lowe is doubtful. He wrote the first version of the software. ' +
+      'Users rely on his work. He thinks the plan is too early.\n\n"It will not make much money," he says.';
+    expect(speakers(text)).toEqual(['Dave Lowe']);
+  });
+
+  it('gives a quote left open where the next one opens the speaker of the next', () => {
+    const text =
+      '"It works," said Ann Bell.\n\nTom Reed, who wrote the software, has other plans. Users rely on it.\n\n' +
+      '"We are the people doing it. "No plan will make much money," he says.';
+    expect(speakers(text)).toEqual(['Ann Bell', 'Tom Reed', 'Tom Reed']);
+  });
+
+  it('reads past a picture aside in brackets between subject and verb', () => {
+    const text = "Ann Lee (left) told the panel that her boss Tom Dale (right) also said: 'You will never be promoted here.'";
+    expect(speakers(text)).toEqual(['Tom Dale']);
+  });
+
+  it('reads the subject past an acronym in brackets', () => {
+    const text = 'The National Union of Nurses (NUN) said it would "fight the plans all the way".';
+    expect(speakers(text)).toEqual(['The National Union of Nurses']);
+  });
+
+  it('reads an opinion verb inverted right after a quote as its cue', () => {
+    const text = 'Radio host Ben Cole started the trend.\n\n"It is going to change the business for good," thinks Cole.';
+    expect(speakers(text)).toEqual(['Ben Cole']);
+  });
+
+  it('gives a quote to "he" of the sentence before it, resolved to the person named', () => {
+    const text =
+      'Shop owner Jo Finch said: "We want in."\n\n' +
+      'Radio host Ben Cole has 60,000 listeners. He is sure the ads will not be loud. "We will keep it small and friendly."';
+    expect(speakers(text)).toEqual(['Jo Finch', 'Ben Cole']);
+  });
+
+  it('resolves a role to the bare name before it when no one was named with a title', () => {
+    const text =
+      'Maria Olsen has promised to halve waiting lists.\n\n' +
+      'The minister told nurses the plan was funded. "We have made progress but there is more to do," she said.';
+    expect(speakers(text)).toEqual(['Maria Olsen']);
+  });
+
+  it('gives a quote to the author named in "that was the verdict of X"', () => {
+    const text = 'The inquiry report was published on Tuesday.\n\n"It was an avoidable failure" – that was the verdict of Judge Alan Ward.';
+    expect(speakers(text)).toEqual(['Alan Ward']);
+  });
 });

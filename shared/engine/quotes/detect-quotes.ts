@@ -4,13 +4,13 @@ import { splitSentences, type Sentence } from '../text/sentences';
 import type { Span } from '../text/spans';
 import type { TextContext } from '../text/text-context';
 import { isNameOrLabel, isScareQuote, quoteShape } from './classify';
-import { lastSpeaker, namesPerson, sentenceSubject, type AntecedentKind } from './antecedents';
+import { lastSpeaker, namesPerson, sentenceSubject, soleNamedPerson, type AntecedentKind } from './antecedents';
 import { attributeEchoedQuotes } from './echoed-quotes';
 import { findPersonMentions } from './people';
 import { namesNoOne } from './place-words';
 import { PersonRegistry, type ResolvedSpeaker } from './person-registry';
 import { pairQuotesInUnit, quoteUnits, type QuoteCandidate } from './quote-marks';
-import { DISPLAY_NOUNS, isRoleNoun, PRONOUNS, VERB_MODIFIERS } from './lexicon';
+import { DISPLAY_NOUNS, isRoleNoun, PERSON_PRONOUNS, PRONOUNS, VERB_MODIFIERS } from './lexicon';
 import { cueAccordingTo, cueAfter, cueBefore, cueColon, cueInside, leadingPhrase, type SpeakerCue } from './speaker-cues';
 import { isAllCaps, isFunctionWord, tokenizeRange, type Token } from './tokens';
 import { lowerBound } from '../../util/lower-bound';
@@ -21,6 +21,8 @@ const WINDOW = 60;
 const SHORT_QUOTE_WORDS = 3;
 /** How many sentences back a pronoun may find the subject it stands for. */
 const ANTECEDENT_SENTENCES = 3;
+/** How many sentences back a pronoun may reach at most, counting those that only go on about "he" or "she". */
+const PRONOUN_CHAIN_SENTENCES = 8;
 /** Verbs by which an outlet relays a whole sentence rather than speaks the quote in it. */
 const RELAYING_VERBS: ReadonlySet<string> = new Set(['reported', 'reports', 'carried', 'broadcast', 'showed', 'shows']);
 
@@ -138,6 +140,8 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
   };
   const mentions = findPersonMentions(text, candidates, capsAt);
   const knowsPerson = (lower: string): boolean => registry.knowsPerson(lower);
+  const interview = INTERVIEW_SIGNAL.test(text);
+  const openQuoteAt = new Set(candidates.filter((candidate) => !candidate.closed).map((candidate) => candidate.start));
   // "Durand praised the deal. “…,” he said.": a pronoun stands for the subject of a recent sentence.
   const findAntecedent = (sentence: number, unit: number, kind: AntecedentKind): Token[] | undefined => {
     // "Fernández said …, but Lloris insisted it was no excuse. “…,” he told the BBC": the last person who spoke.
@@ -147,14 +151,44 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
       const speaker = lastSpeaker(tokenizeRange(text, prior.start, prior.end, capsOf(prior.paragraph), candidates), kind, knowsPerson);
       if (speaker) return speaker;
     }
-    for (let k = sentence - 1; k >= 0 && sentence - k <= ANTECEDENT_SENTENCES && sentences[k]!.paragraph >= unit - 1; k--) {
+    // Sentences about "he" or "she" pass the reference back to the sentence before them, so only the others count.
+    let counted = 0;
+    for (
+      let k = sentence - 1;
+      k >= 0 && counted < ANTECEDENT_SENTENCES && sentence - k <= PRONOUN_CHAIN_SENTENCES && sentences[k]!.paragraph >= unit - 1;
+      k--
+    ) {
       const from = sentences[k]!;
       // A heading in capitals ("CASO GRANDA Y CECILIA CUBAS") is no sentence a pronoun looks back to.
-      if (capsOf(from.paragraph) && !capsOf(unit)) continue;
+      if (capsOf(from.paragraph) && !capsOf(unit)) {
+        counted++;
+        continue;
+      }
       const opening = tokenizeRange(text, from.start, Math.min(from.end, from.start + 160), capsOf(from.paragraph), candidates);
-      if (opening[0]?.kind === 'quote') return undefined;
+      if (opening[0]?.kind === 'quote') {
+        // "“We are the sources. “No matter how you look at it …,” he says.": a quote left open runs into the next
+        // one, the same speaker's words, so the search goes on before it.
+        if (!context.pack && kind === 'person' && openQuoteAt.has(opening[0].start)) continue;
+        return undefined;
+      }
       const subject = sentenceSubject(opening, kind, knowsPerson);
       if (subject) return subject;
+      const lead = leadingPhrase(opening);
+      // "But Dave Winer is doubtful. He designed the format. He thinks …": only in English, whose pronouns the
+      // lexicon knows, a sentence about "he" hands the search on to the sentence before it.
+      const chained =
+        !context.pack &&
+        kind === 'person' &&
+        (lead?.length === 1 || opening.length > 0) &&
+        PERSON_PRONOUNS.has((lead?.length === 1 ? lead[0]! : opening[0]!).lower);
+      if (chained) continue;
+      // "The charges were put to Lee after the match. At first he said only: …": the one person the sentence before names.
+      const thingSubject = lead === undefined || !namesPerson(lead);
+      if (!context.pack && thingSubject && counted === 0 && kind === 'person' && from.end - from.start <= 400) {
+        const named = soleNamedPerson(tokenizeRange(text, from.start, from.end, capsOf(from.paragraph), candidates), knowsPerson);
+        if (named) return named;
+      }
+      counted++;
     }
     return undefined;
   };
@@ -193,6 +227,8 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
   const findings: QuoteFinding[] = [];
   // For each finding, the unit it runs to the end of without a closing mark (-1 when it closes).
   const runsOn: number[] = [];
+  // For each finding, whether it has no closing mark.
+  const leftOpen: boolean[] = [];
   let mention = 0;
   let previous: Accepted | undefined;
 
@@ -316,6 +352,11 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
           // Only someone the article has named or given a role: "Centers for Disease Control" is no person.
           const head = subject?.[subject.length - 1]?.lower ?? '';
           if (subject && (knowsPerson(head) || isRoleNoun(head))) resolved = registry.resolve(subject, text);
+          // "He is clear the ads will be different. “…”": a sentence about "he" goes on to his words, in English.
+          // Not in an interview, whose bare quotes are the answers of the person interviewed.
+          const lead = subject || interview ? undefined : leadingPhrase(view(prior, 0, 30));
+          if (!context.pack && lead?.length === 1 && PERSON_PRONOUNS.has(lead[0]!.lower))
+            resolved = registry.resolve(lead, text, findAntecedent(first - 1, unit, 'person'));
         }
         confidence = 'low';
       }
@@ -324,6 +365,7 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     if (resolved.speaker && namesNoOne(resolved.speaker)) resolved = {};
     previous = { end: candidate.end, sentence: last, unit: unitOf[index]!, resolved, confidence, short };
     runsOn.push(!candidate.closed && candidate.end === units[unitOf[index]!]!.end ? unitOf[index]! : -1);
+    leftOpen.push(!candidate.closed);
     findings.push({
       layer: 'quote',
       start: candidate.start,
@@ -336,7 +378,7 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
       ...(resolved.speaker ? { speakerConfidence: confidence } : {}),
     });
   });
-  inheritForward(findings, runsOn, units);
+  inheritForward(findings, runsOn, units, text, leftOpen);
   attributeEchoedQuotes(findings, units);
   attributeToInterviewee(text, findings, units);
   return findings;
@@ -421,12 +463,20 @@ function unitSentences(context: TextContext, units: readonly Span[]): readonly S
 }
 
 /** A multi-paragraph quote is attributed at its end: earlier paragraphs take the speaker of the paragraph after. */
-function inheritForward(findings: QuoteFinding[], runsOn: readonly number[], units: readonly { start: number }[]): void {
+function inheritForward(
+  findings: QuoteFinding[],
+  runsOn: readonly number[],
+  units: readonly { start: number }[],
+  text: string,
+  leftOpen: readonly boolean[],
+): void {
   for (let i = findings.length - 2; i >= 0; i--) {
     const finding = findings[i]!;
     const next = findings[i + 1]!;
     const unit = runsOn[i]!;
-    if (unit < 0 || finding.speaker || !next.speaker || units[unit + 1]?.start !== next.start) continue;
+    // "“We are the sources. “No matter …,” he says.": a quote left open where the next one opens is the same words.
+    const runsInto = leftOpen[i]! && /^\s*$/.test(text.slice(finding.end, next.start));
+    if (finding.speaker || !next.speaker || (!runsInto && (unit < 0 || units[unit + 1]?.start !== next.start))) continue;
     findings[i] = {
       ...finding,
       speaker: next.speaker,

@@ -100,7 +100,8 @@ function mentionsInRun(text: string, words: readonly RunWord[], previous: string
             .find((w) => PERSON_ROLES.has(w)) ?? packAppositiveRole(after);
         const roleGender = genderOf(roleWord);
         if (roleWord) out.push({ pos, name, role: roleWord, kind: 'person', ...(roleGender ? { gender: roleGender } : {}) });
-        else if (SPEAKS_NEXT.test(after)) out.push({ pos, name, kind: 'person' });
+        // "the Brit Awards announced": a name after "the" is an organisation, whatever verb follows.
+        else if (SPEAKS_NEXT.test(after) && previous !== 'the') out.push({ pos, name, kind: 'person' });
         else if (!caps && !(next && SPEAKING_THINGS.has(next[1]!))) out.push({ pos, name, kind: 'weak' });
       }
     } else if (j > i && !triggered && !caps && i === 0 && PLACE_NAMING.has(previous)) {

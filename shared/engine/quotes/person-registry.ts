@@ -1,5 +1,16 @@
 import { DEFINITE_ARTICLES, englishPronoun, PRO_DROP_VERBS } from '../lang/pack-overlay';
-import { isNonPersonWord, isSurnameMonth, NAME_TITLES, NON_PERSON_WORDS, PERSON_PRONOUNS, PERSON_ROLES, PRONOUNS, SPEAKING_THINGS } from './lexicon';
+import {
+  AGE_EPITHET,
+  DEMONYM_EPITHETS,
+  isNonPersonWord,
+  isSurnameMonth,
+  NAME_TITLES,
+  NON_PERSON_WORDS,
+  PERSON_PRONOUNS,
+  PERSON_ROLES,
+  PRONOUNS,
+  SPEAKING_THINGS,
+} from './lexicon';
 import { genderOf, looksLikePersonName, type Gender, type PersonMention } from './people';
 import { isNameWord, type Token } from './tokens';
 
@@ -57,6 +68,8 @@ export class PersonRegistry {
   private readonly places = new Set<string>();
   /** People whose role the article gave, so "the commander" is not taken for a spokesperson named just before. */
   private readonly roles = new Set<string>();
+  /** The last bare two-word name, for a role that comes before anyone is named with a title or role. */
+  private lastWeak: string | undefined;
   /** People in the order they were last named, most recent last. */
   private readonly recent: string[] = [];
 
@@ -67,6 +80,7 @@ export class PersonRegistry {
     } else if (mention.kind === 'weak') {
       // A bare two-word name only teaches us its words, so a later "Durand said" is known to be a person.
       for (const word of mention.name.split(' ')) if (!this.byWord.has(word.toLowerCase())) this.byWord.set(word.toLowerCase(), mention.name);
+      this.lastWeak = mention.name;
     } else {
       const full = this.add(mention.name, mention.role);
       if (mention.gender) this.genders.set(full, mention.gender);
@@ -125,11 +139,20 @@ export class PersonRegistry {
       DEFINITE_ARTICLES.has(phrase[0]!.lower) && !PERSON_ROLES.has(head.lower) && phrase.length <= 4 && phrase.every((token) => !token.cap);
     const roleWord = trailingAdjectives ? phrase.slice(1).find((token) => PERSON_ROLES.has(token.lower)) : undefined;
     if (roleWord) return this.resolve(phrase.slice(0, phrase.indexOf(roleWord) + 1), text, antecedent);
+    // "The Portuguese said", "the 39-year-old added": a nationality or an age stands for the person last named,
+    // whatever role they hold.
+    if (phrase.length === 2 && phrase[0]!.lower === 'the' && (DEMONYM_EPITHETS.has(head.lower) || AGE_EPITHET.test(head.lower)) && this.lastPerson) {
+      const role = surface.replace(/^The\b/, 'the');
+      this.lastPersonLike = this.lastPerson;
+      return { speaker: `${this.lastPerson} (${role})`, surface };
+    }
     if (PERSON_ROLES.has(head.lower) && !isSurname(phrase)) {
       // "a local official" introduces someone new; "the commander" is someone named with that role, or the last
       // person named when we know no other role for them.
       const indefinite = phrase[0]!.lower === 'a' || phrase[0]!.lower === 'an';
-      const last = this.lastPerson;
+      // "Gordon Brown has promised … The chancellor told delegates": before anyone is named with a title or role,
+      // a role refers back to the last bare name.
+      const last = this.lastPerson ?? this.lastWeak;
       // Only a bare role ("the commander") points back to the last person named; "Iraq's prime minister" is
       // someone the qualifier picks out, not whoever was named last.
       const bare = phrase.length <= 2;

@@ -16,6 +16,13 @@ describe('pairing quotation marks', () => {
     expect(pairs('‘We will never give up')).toEqual(['‘We will never give up curly-single (runs on)']);
   });
 
+  it('lets a single-quoted quote that a colon opens run on when its paragraph has no closing mark', () => {
+    expect(pairs("He added: '£40 a week, and for what? Nobody can live on that.")).toEqual([
+      "'£40 a week, and for what? Nobody can live on that. straight-single (runs on)",
+    ]);
+    expect(pairs("Her notes: 'call back, check the")).toEqual([]);
+  });
+
   it('ends a quote left open at its last clause when a fresh opening mark comes where a closer was due', () => {
     expect(pairs('He said "no way. Then "we are leaving now," she said.')).toEqual([
       '"no way. straight-double (runs on)',

@@ -163,7 +163,7 @@ function pairSingles(text: string, unit: Span, doubles: readonly QuoteCandidate[
     if (ch === "''" || isApostrophe(text, i, unit)) continue;
     const prev = i > unit.start ? text[i - 1]! : '';
     const next = i + 1 < unit.end ? text[i + 1]! : '';
-    const canOpen = ch !== '’' && opensHere(prev, next) && (isWord(next) || '“"(…¿¡'.includes(next));
+    const canOpen = ch !== '’' && opensHere(prev, next) && (isWord(next) || '“"(…¿¡£$€'.includes(next));
     // German ‚…‘ closes with the mark English opens with.
     const canClose = (ch !== '‘' || open?.style === 'low-high') && ch !== '‚' && closesHere(prev, next);
     if (!open) {
@@ -181,7 +181,15 @@ function pairSingles(text: string, unit: Span, doubles: readonly QuoteCandidate[
     }
   }
   if (open && weak >= 0) emit(weak + 1, true);
-  else if (open && open.pos === unit.start) emit(unit.end, false);
+  else if (open && (open.pos === unit.start || runsOnFromColon(text, open.pos, unit))) emit(unit.end, false);
+}
+
+/**
+ * "He added: 'We will …." with no closing mark: a quote the colon hands over runs on into the next paragraph,
+ * the way a paragraph-opening quote does, when its paragraph ends a sentence.
+ */
+function runsOnFromColon(text: string, pos: number, unit: Span): boolean {
+  return /:\s*$/.test(text.slice(Math.max(unit.start, pos - 3), pos)) && /[.!?]$/.test(text.slice(unit.start, unit.end).trimEnd());
 }
 
 /** Pairs the quotation marks of one paragraph-like unit in linear time; nested quotes stay inside their outer span. */

@@ -41,6 +41,9 @@ const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['said', 'told', 'wri
 
 const SPEECH_PARTICIPLES: ReadonlySet<string> = new Set(['saying', 'telling', 'writing', 'stating', 'declaring', 'adding']);
 
+/** Opinion verbs that attribute a quote when they come inverted right after it ("“…,” thinks Curry"). */
+const INVERTED_OPINION_VERBS: ReadonlySet<string> = new Set(['thinks', 'believes', 'reckons', 'feels', 'argues', 'insists']);
+
 /** "KCNA quoted Kim as saying", "Kim was quoted as saying": the speaker of a quote after `saying`. */
 function quotedAs(view: readonly Token[], participle: number, floor: number): SpeakerCue | undefined {
   const as = participle - 1;
@@ -75,6 +78,9 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
     .slice(i, i + 4)
     .map((token) => token.lower)
     .join(' ');
+  // "“…” – that was the verdict of Judge X": a demonstrative hands the quote to whoever the noun phrase says.
+  const verdict = verdictOf(after, i);
+  if (verdict) return { phrase: verdict, kind: 'words-of', immediate: true };
   if (lead === 'in the words of') {
     const attributed = cueAccordingTo(after.slice(i));
     if (attributed) return { ...attributed, kind: 'words-of', immediate: true };
@@ -82,6 +88,11 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
   // ",” said Mr Kim" inverts the verb; "” asking Messi to apologise" is a participle whose object never speaks.
   // Another language's auxiliary may come first (",» a déclaré le ministre").
   const verbAt = PACK_AUXILIARIES.has(after[i]?.lower ?? '') && isReportingVerb(after[i + 1]) ? i + 1 : i;
+  // "“…,” thinks Curry": right after a quote an opinion verb inverted before a name attributes it like "says".
+  if (verbAt === tight && INVERTED_OPINION_VERBS.has(after[verbAt]?.lower ?? '')) {
+    const phrase = subjectAfter(after, verbAt);
+    if (phrase && namesPerson(phrase) && !isPronoun(phrase[0])) return { phrase, kind: 'inverted', immediate: true };
+  }
   if (isReportingVerb(after[verbAt], after[verbAt + 1]) && !after[verbAt]!.lower.endsWith('ing')) {
     const phrase = subjectAfter(after, verbAt);
     if (phrase) return { phrase, kind: 'inverted', immediate: true };
@@ -148,7 +159,7 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
     if (PARTICIPLES.has(token.lower)) {
       const quoted = SPEECH_PARTICIPLES.has(token.lower) ? quotedAs(before, k, floor) : undefined;
       if (quoted) return quoted;
-      if (before[k - 1]?.text === ',') {
+      if (before[k - 1]?.text === ',' || (SPEECH_PARTICIPLES.has(token.lower) && followsPrepositionObject(before, k))) {
         // ", saying ...", ", warning that ...": the speaker is the subject of the clause before.
         participle ??= k;
         continue;
@@ -201,6 +212,20 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
   return speechOwner(before);
 }
 
+/** Prepositions whose object is a noun the sentence is about, not the one who speaks next. */
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'against', 'about', 'over', 'with']);
+
+/**
+ * "The mayor defended the actions of the protesters saying “…”": the noun before a speech participle is the object
+ * of a preposition, so the participle goes with the clause's subject, as after a comma.
+ */
+function followsPrepositionObject(before: readonly Token[], participle: number): boolean {
+  const phrase = subjectBefore(before, participle, 0);
+  if (!phrase || namesPerson(phrase)) return false;
+  const preposition = before[before.indexOf(phrase[0]!) - 1];
+  return preposition !== undefined && OBJECT_PREPOSITIONS.has(preposition.lower);
+}
+
 /** The index after the last dateline dash before `end` ("SEOUL --", "Dec. 30 (Yonhap) --"), if any. */
 function afterDateline(view: readonly Token[], end: number): number | undefined {
   for (let k = end - 1; k > 0; k--) {
@@ -238,6 +263,18 @@ const SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'insistence',
   'description',
 ]);
+
+/** Nouns for a judgement or message whose author "of X" names ("the verdict of", "the message from"). */
+const VERDICT_NOUNS: ReadonlySet<string> = new Set(['verdict', 'view', 'message', 'warning', 'assessment', 'response', 'reaction', 'words', 'advice']);
+
+/** "that was the verdict of Judge X", "so said the message from X": the author after the noun. */
+function verdictOf(after: readonly Token[], i: number): Token[] | undefined {
+  const words = after.slice(i, i + 5).map((token) => token.lower);
+  if (!['that', 'this', 'such'].includes(words[0] ?? '') || !['was', 'is', 'were'].includes(words[1] ?? '')) return undefined;
+  if (words[2] !== 'the' || !VERDICT_NOUNS.has(words[3] ?? '') || (words[4] !== 'of' && words[4] !== 'from')) return undefined;
+  const phrase = subjectAfter(after, i + 4);
+  return phrase && !isPronoun(phrase[0]) ? phrase : undefined;
+}
 
 /** "The first minister's statement that it was okay to drink “once in a while”": the possessor said it. */
 function speechOwner(before: readonly Token[]): SpeakerCue | undefined {

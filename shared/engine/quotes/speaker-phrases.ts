@@ -224,6 +224,15 @@ function skipToSubject(view: readonly Token[], j: number, floor: number): number
         continue;
       }
     }
+    // "The National Union of Teachers (NUT) said", "Kim Dale (right) also said": a short aside in brackets after the subject.
+    if (j >= floor && view[j]!.text === ')') {
+      let open = j - 1;
+      while (open >= floor && j - open <= 4 && view[open]!.kind === 'word') open--;
+      if (open >= floor && open < j - 1 && view[open]!.text === '(') {
+        j = open - 1;
+        continue;
+      }
+    }
     if (j >= floor && RELATIVE_PRONOUNS.has(view[j]!.lower)) return j - 1;
     return j;
   }
@@ -262,9 +271,11 @@ function extendOverPreposition(view: readonly Token[], phrase: Token[], floor: n
   for (let level = 0; level < 3; level++) {
     const start = view.indexOf(current[0]!);
     const preposition = view[start - 1];
-    if (!preposition || !POST_MODIFIERS.has(preposition.lower) || start - 2 < floor || isPronoun(current[0])) break;
+    // "a source close to the singer said": the one close to someone speaks, not the one they are close to.
+    const closeTo = preposition?.lower === 'to' && start - 2 >= floor && /^close(?:st)?$/.test(view[start - 2]!.lower);
+    if (!preposition || (!POST_MODIFIERS.has(preposition.lower) && !closeTo) || start - 2 < floor || isPronoun(current[0])) break;
     // "aid agencies working in the territory said": a participle between the speaker and the preposition.
-    const participle = PARTICIPLE_MODIFIER.test(view[start - 2]!.text) && start - 3 >= floor;
+    const participle = (closeTo || PARTICIPLE_MODIFIER.test(view[start - 2]!.text)) && start - 3 >= floor;
     const outer = phraseEndingAt(view, participle ? start - 3 : start - 2, floor) ?? (participle ? pluralNounRun(view, start - 3, floor) : undefined);
     if (!outer || isPronoun(outer[0])) break;
     const head = outer[outer.length - 1]!;

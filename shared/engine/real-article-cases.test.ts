@@ -292,4 +292,22 @@ describe('shapes from real articles', () => {
       'Secretary of State Antony Blinken earlier said he was "outraged" by the attack.\n\nIraq\'s prime minister said those who fired the rockets aimed to create chaos. He vowed to keep Iraq from becoming a "backyard," in his word, where conflicts play out.';
     expect(quotesOf(text).map((f) => f.speaker)).toEqual(['Antony Blinken', "Iraq's prime minister"]);
   });
+
+  it('reads a mojibake "Â" before a space as the space it stands for, and keeps it in the finding text', () => {
+    const text = 'The launch went ahead, the officialÂ XinhuaÂ news agency said.\n\nSource:Â Al Jazeera and agencies';
+    expect(of(text, 'state-media').map((f) => f.text)).toEqual(['the officialÂ XinhuaÂ news agency', 'Al Jazeera']);
+    for (const f of analyze(text)) expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+
+  it('reads a boast and a quotation given "as saying on Sunday by" an outlet as sourcing', () => {
+    expect(of("Pyongyang's state media often boasts of successful launches.", 'state-media').map((f) => f.text)).toEqual(["Pyongyang's state media"]);
+    expect(of('"We will act," he was quoted as saying on Sunday by state news agency MENA.', 'state-media').map((f) => f.text)).toEqual([
+      'state news agency MENA',
+    ]);
+  });
+
+  it('marks a sentence closed by an ownerless "reports say"', () => {
+    expect(of('Rebels have taken the last army base in the province, reports say.', 'unverified')).toHaveLength(1);
+    expect(of('Rebels have taken the base, state media reports said.', 'unverified')).toHaveLength(0);
+  });
 });

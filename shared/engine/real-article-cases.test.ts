@@ -310,4 +310,16 @@ describe('shapes from real articles', () => {
     expect(of('Rebels have taken the last army base in the province, reports say.', 'unverified')).toHaveLength(1);
     expect(of('Rebels have taken the base, state media reports said.', 'unverified')).toHaveLength(0);
   });
+
+  it('reads blame and a charge with their speaker named as attribution, and an agentless blame as a claim', () => {
+    expect(of('He fell ill from a poison that he has blamed on the security service.', 'unverified')).toHaveLength(0);
+    expect(of('He charges that the minister is trying to stop him from coming home.', 'unverified')).toHaveLength(0);
+    expect(of('The fires were blamed on arsonists.', 'unverified')).toHaveLength(1);
+    expect(of('Critics repeated the charge that he had lied to parliament.', 'unverified')).toHaveLength(1);
+  });
+
+  it('keeps an accusation in a relative clause to that clause when a mojibake "Â" closes the paragraph', () => {
+    const text = 'Trials have raised hopes that the police, who rights groups accused of torture in the past, will answer for it.Â\n\nNext paragraph.';
+    expect(of(text, 'unverified').map((f) => f.text)).toEqual(['who rights groups accused of torture in the past']);
+  });
 });

@@ -8,6 +8,9 @@ describe('readMojibakeSpaces', () => {
     expect(read).toBe('official  KCNA  news, Source: \u00a0AP');
     expect(read).toHaveLength(text.length);
   });
+  it('reads "Â" before a line end or at the end of the text as a space', () => {
+    expect(readMojibakeSpaces('to account.Â\nNext.Â')).toBe('to account. \nNext. ');
+  });
   it('leaves an "Â" inside a word alone', () => {
     expect(readMojibakeSpaces('CHÂTEAU and Âme')).toBe('CHÂTEAU and Âme');
   });

@@ -152,6 +152,8 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       // "a charge that he incited insurrection"; "charges of fraud" are a court's paperwork, not a claim's content.
       pattern: String.raw`charges? (?:by (?:[\w’'-]+ ){1,5}?)?that`,
       negatable: true,
+      // "He charges that …" is the verb with its speaker named: attribution, as "he asserted that".
+      notAfter: String.raw`he|she|it|they|we|i|you|who|also|now|still`,
       cue: String.raw`^\w+`,
     },
     { pattern: String.raw`tout(?:s|ed|ing)?` },
@@ -184,7 +186,8 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     { pattern: String.raw`(?:widely|generally|largely|broadly|commonly) (?:considered|assumed|presumed)` },
     // Agentless credit and blame: "the man largely credited with saving the euro", "incidents blamed on militias".
     { pattern: String.raw`(?:(?:widely|largely|often|generally|commonly) )?credited with` },
-    { pattern: String.raw`blamed on` },
+    // "a nerve agent that he has blamed on Russia" names who blames: attribution.
+    { pattern: String.raw`blamed on`, notAfter: String.raw`(?:he|she|it|they|we|i|you|who|which)(?: (?:has|have|had|also|then))?|has|have|had` },
     // "The group is being blamed for the attack": blame without anyone owning it.
     {
       pattern: String.raw`blamed for`,

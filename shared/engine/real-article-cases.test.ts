@@ -322,4 +322,21 @@ describe('shapes from real articles', () => {
     const text = 'Trials have raised hopes that the police, who rights groups accused of torture in the past, will answer for it.Â\n\nNext paragraph.';
     expect(of(text, 'unverified').map((f) => f.text)).toEqual(['who rights groups accused of torture in the past']);
   });
+
+  it('marks a caption without a full stop by its clause, and only the opening line as a headline', () => {
+    const text =
+      'Man held after allegedly smuggling drugs in tea bags\n\nA man was arrested on Tuesday at his flat in the city.\n\nThe parcel arrived from abroad and was searched after the drugs were allegedly found in a tea tin';
+    expect(of(text, 'unverified').map((f) => f.text)).toEqual([
+      'Man held after allegedly smuggling drugs in tea bags',
+      'after the drugs were allegedly found in a tea tin',
+    ]);
+  });
+
+  it('reads a bare "the rumour" as pointing back, and "the rumour that …" or an inquiry "into allegations of …" as a claim', () => {
+    expect(of('Fans rushed to fact-check the rumour.', 'unverified')).toHaveLength(0);
+    expect(of('He denied the rumours that he had quit the band.', 'unverified').map((f) => f.text)).toEqual(['the rumours that he had quit the band.']);
+    expect(of('Police opened an inquiry into allegations of bribery at the port.', 'unverified').map((f) => f.text)).toEqual([
+      'into allegations of bribery at the port',
+    ]);
+  });
 });

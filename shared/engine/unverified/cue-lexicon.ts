@@ -373,7 +373,16 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
   ],
 
   rumour: [
-    { pattern: String.raw`rumou?r(?:s|ed|ing)?|hearsay`, negatable: true },
+    // "to fact-check the rumour", "believe the rumour": a definite rumour without its content points back at one
+    // already told; with its content ("the rumour that …") it carries the claim again.
+    { pattern: String.raw`rumou?r(?:s|ed|ing)?|hearsay`, negatable: true, notAfter: String.raw`the|this|that|these|those|such` },
+    {
+      pattern: String.raw`rumou?rs? (?:that|of|about|circulating|surrounding|swirling|linking|suggesting)\b`,
+      lead: String.raw`the|this|that|these|those|such`,
+      leadRequired: true,
+      negatable: true,
+      cue: String.raw`rumou?rs?`,
+    },
     { pattern: String.raw`(?:amid|after|despite|following) word that|word (?:is|was|has it) that` },
     {
       // To speculate about a subject is not to assert anything ("he proceeds to speculate about Gore's role").

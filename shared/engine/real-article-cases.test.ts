@@ -339,4 +339,14 @@ describe('shapes from real articles', () => {
       'into allegations of bribery at the port',
     ]);
   });
+
+  it('marks plural generic agencies and a rejected claim that restates its content', () => {
+    expect(of('The official news agencies said the leader had arrived in the capital.', 'state-media').map((f) => f.text)).toEqual([
+      'The official news agencies',
+    ]);
+    expect(of('The vote passed, according to state-run news agencies.', 'state-media').map((f) => f.text)).toEqual(['state-run news agencies']);
+    const rejected = 'The court sat late on Monday after a long delay. She rejected the claim that she had lied to the court.';
+    expect(of(rejected, 'unverified')).toHaveLength(1);
+    expect(of('The insurer rejected the claim because the form was late, officials said on Monday in the town.', 'unverified')).toHaveLength(0);
+  });
 });

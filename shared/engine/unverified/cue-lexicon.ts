@@ -103,6 +103,13 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       notBefore: CLAIM_OTHER_SENSES_AFTER,
     },
     {
+      // "rejected the claim that she lied" restates the claim it rejects; only an insurance claim has no "that".
+      pattern: String.raw`claims? that`,
+      lead: String.raw`reject(?:s|ed|ing)? (?:the|a|an|any|such|their|his|her|its|these|those)`,
+      leadRequired: true,
+      cue: String.raw`claims?`,
+    },
+    {
       // "the widespread fraud that President Trump claims": the relative form of "what X claims".
       pattern: String.raw`(?:that|which) (?:[\w’'.-]+ ){1,4}?(?:claims|claimed|alleges|alleged)(?=[.,;:!?]|\s+(?:was|were|is|are|had|has|existed|exists|happened|occurred|took place)\b)`,
       negatable: true,

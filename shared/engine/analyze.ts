@@ -6,6 +6,7 @@ import { DEFAULT_TYPOLOGIES } from '../model/typology';
 import { detectQuotes } from './quotes/detect-quotes';
 import { detectStateMedia } from './state-media/detect-state-media';
 import type { OutletRecord } from './state-media/outlet-types';
+import { readMojibakeSpaces } from './text/mojibake-spaces';
 import { createTextContext } from './text/text-context';
 import { detectUnverified } from './unverified/detect-unverified';
 
@@ -31,7 +32,9 @@ export function analysisLanguage(text: string, options: Pick<AnalyzeOptions, 'la
 /** Runs every detector over the analysed text and returns their findings in text order. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
   const pack = packFor(analysisLanguage(text, options));
-  const context = createTextContext(text, pack);
+  // Detectors read the text with mojibake spaces repaired; findings keep the analysed text's own characters.
+  const scanned = readMojibakeSpaces(text);
+  const context = createTextContext(scanned, pack);
   const run = (): Finding[] => {
     const stateMedia = detectStateMedia(context, {
       typologies: options.typologies ?? DEFAULT_TYPOLOGIES,
@@ -39,7 +42,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
     });
     const quotes = detectQuotes(context);
     const unverified = detectUnverified(context, quotes);
-    return [...stateMedia, ...quotes, ...unverified].sort(compareFindings);
+    const findings = [...stateMedia, ...quotes, ...unverified].sort(compareFindings);
+    return scanned === text ? findings : findings.map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
   };
   return pack ? withPackWords(pack, run) : run();
 }

@@ -292,4 +292,61 @@ describe('shapes from real articles', () => {
       'Secretary of State Antony Blinken earlier said he was "outraged" by the attack.\n\nIraq\'s prime minister said those who fired the rockets aimed to create chaos. He vowed to keep Iraq from becoming a "backyard," in his word, where conflicts play out.';
     expect(quotesOf(text).map((f) => f.speaker)).toEqual(['Antony Blinken', "Iraq's prime minister"]);
   });
+
+  it('reads a mojibake "Â" before a space as the space it stands for, and keeps it in the finding text', () => {
+    const text = 'The launch went ahead, the officialÂ XinhuaÂ news agency said.\n\nSource:Â Al Jazeera and agencies';
+    expect(of(text, 'state-media').map((f) => f.text)).toEqual(['the officialÂ XinhuaÂ news agency', 'Al Jazeera']);
+    for (const f of analyze(text)) expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+
+  it('reads a boast and a quotation given "as saying on Sunday by" an outlet as sourcing', () => {
+    expect(of("Pyongyang's state media often boasts of successful launches.", 'state-media').map((f) => f.text)).toEqual(["Pyongyang's state media"]);
+    expect(of('"We will act," he was quoted as saying on Sunday by state news agency MENA.', 'state-media').map((f) => f.text)).toEqual([
+      'state news agency MENA',
+    ]);
+  });
+
+  it('marks a sentence closed by an ownerless "reports say"', () => {
+    expect(of('Rebels have taken the last army base in the province, reports say.', 'unverified')).toHaveLength(1);
+    expect(of('Rebels have taken the base, state media reports said.', 'unverified')).toHaveLength(0);
+  });
+
+  it('reads blame and a charge with their speaker named as attribution, and an agentless blame as a claim', () => {
+    expect(of('He fell ill from a poison that he has blamed on the security service.', 'unverified')).toHaveLength(0);
+    expect(of('He charges that the minister is trying to stop him from coming home.', 'unverified')).toHaveLength(0);
+    expect(of('The fires were blamed on arsonists.', 'unverified')).toHaveLength(1);
+    expect(of('Critics repeated the charge that he had lied to parliament.', 'unverified')).toHaveLength(1);
+  });
+
+  it('keeps an accusation in a relative clause to that clause when a mojibake "Â" closes the paragraph', () => {
+    const text = 'Trials have raised hopes that the police, who rights groups accused of torture in the past, will answer for it.Â\n\nNext paragraph.';
+    expect(of(text, 'unverified').map((f) => f.text)).toEqual(['who rights groups accused of torture in the past']);
+  });
+
+  it('marks a caption without a full stop by its clause, and only the opening line as a headline', () => {
+    const text =
+      'Man held after allegedly smuggling drugs in tea bags\n\nA man was arrested on Tuesday at his flat in the city.\n\nThe parcel arrived from abroad and was searched after the drugs were allegedly found in a tea tin';
+    expect(of(text, 'unverified').map((f) => f.text)).toEqual([
+      'Man held after allegedly smuggling drugs in tea bags',
+      'after the drugs were allegedly found in a tea tin',
+    ]);
+  });
+
+  it('reads a bare "the rumour" as pointing back, and "the rumour that …" or an inquiry "into allegations of …" as a claim', () => {
+    expect(of('Fans rushed to fact-check the rumour.', 'unverified')).toHaveLength(0);
+    expect(of('He denied the rumours that he had quit the band.', 'unverified').map((f) => f.text)).toEqual(['the rumours that he had quit the band.']);
+    expect(of('Police opened an inquiry into allegations of bribery at the port.', 'unverified').map((f) => f.text)).toEqual([
+      'into allegations of bribery at the port',
+    ]);
+  });
+
+  it('marks plural generic agencies and a rejected claim that restates its content', () => {
+    expect(of('The official news agencies said the leader had arrived in the capital.', 'state-media').map((f) => f.text)).toEqual([
+      'The official news agencies',
+    ]);
+    expect(of('The vote passed, according to state-run news agencies.', 'state-media').map((f) => f.text)).toEqual(['state-run news agencies']);
+    const rejected = 'The court sat late on Monday after a long delay. She rejected the claim that she had lied to the court.';
+    expect(of(rejected, 'unverified')).toHaveLength(1);
+    expect(of('The insurer rejected the claim because the form was late, officials said on Monday in the town.', 'unverified')).toHaveLength(0);
+  });
 });

@@ -17,6 +17,8 @@ const REPORTING_VERBS =
   'focused\\s+on|focuses\\s+on|focusing\\s+on|' +
   // Framing verbs: "China Youth Online billed it as …", "the agency touted the launch as …".
   'billed|bills|touted|touts|dubbed|dubs|termed|terms|labelled|labeled|trumpeted|trumpets|lauded|lauds|' +
+  // Boasting is claiming: "the North's state media often boasts of successful launches".
+  'boasted|boasts|boast|bragged|brags|' +
   // Participles after "with": "with state television announcing that she had been detained".
   'announcing|claiming|describing|calling|warning|accusing|declaring|revealing|confirming|insisting|stating|alleging|' +
   'publishing|airing|writing|adding|releasing|citing|denying|blaming|praising|condemning|branding|portraying';
@@ -26,7 +28,7 @@ const ADVERBIALS =
   'on\\s+\\w+(?:\\s+(?:morning|afternoon|evening|night))?|late\\s+\\w+|early\\s+\\w+|last\\s+\\w+|this\\s+\\w+|' +
   'in\\s+(?:a|an|its|the|one)\\s+[\\w-]+(?:\\s+[\\w-]+)?|in\\s+[\\w-]+|' +
   'today|yesterday|tonight|overnight|nonetheless|nevertheless|however|meanwhile|too|itself|swiftly|promptly|repeatedly|' +
-  'simultaneously|live|widely|prominently|subsequently|initially|originally|recently|[a-z]+ly';
+  'simultaneously|live|widely|prominently|subsequently|initially|originally|recently|often|sometimes|routinely|[a-z]+ly';
 
 /** After a name: optional 's, appositive or parenthesis, adverbials, then a reporting verb. */
 export const SUBJECT_OF_VERB = new RegExp(
@@ -52,7 +54,7 @@ export const PRODUCT_SOURCE_BEFORE =
 
 /** Before a name: the frames that make it a source ("according to", "released by", "told", "citing", "Photo:"). */
 export const SOURCE_BEFORE = new RegExp(
-  '(?:according\\s+to|\\bper|(?:quoted|cited)\\s+(?:as\\s+(?:saying|telling)\\s+)?by|\\btold|\\btells|\\btelling|interview\\s+(?:with|to|on)|\\bquoting|\\bciting|\\bvia|' +
+  '(?:according\\s+to|\\bper|(?:quoted|cited)\\s+(?:as\\s+(?:saying|telling)\\s+)?(?:(?:on|late|early|last|this)\\s+\\w+\\s+)?by|\\btold|\\btells|\\btelling|interview\\s+(?:with|to|on)|\\bquoting|\\bciting|\\bvia|' +
     '\\b(?:said|says|say|speaking|spoke|appeared|appearing|wrote|writes|announced|declared|stated|added|reported|reports|quoted|published|' +
     'aired|broadcast|televised|shown|showed|posted|released|carried|issued|distributed|provided|circulated|cited|supplied|transmitted|' +
     'obtained|monitored|made\\s+public|made|described|portrayed|depicted|characteri[sz]ed|produced|claimed|admitted|confirmed|revealed|insisted|explained|branded|labell?ed|dubbed|presented|slammed|criticised|criticized|condemned|attacked|praised|hailed|blasted|denounced|lambasted|mocked|accused|seen|read|read\\s+out|heard|relayed|beamed|screened|running|ran|asked|interviewed|questioned)' +
@@ -383,7 +385,7 @@ export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its'
 
 /** Generic references to state media: the core phrase, widened to its noun phrase afterwards (at most three modifiers, so runs of "state state ..." stay linear). */
 export const GENERIC_REFERENCE =
-  /\b(?:(?:official|state|semi-?official|state[- ](?:run|owned|controlled|backed|funded|affiliated|sponsored)|government[- ](?:run|controlled|owned|backed)|government|party|party[- ]run|Communist\s+Party|ruling\s+party|Kremlin[- ](?:controlled|backed|funded|run)|regime|regime[- ]controlled|propaganda|(?:party|regime|government|Kremlin|junta)['’]s)\s+){1,3}(?:[A-Z][a-z]+(?:-[a-z]+)?\s+(?=(?:media|television|TV|radio|news\s+agency|newspaper|broadcaster)\b))?(?:(?:news|television|TV|radio|wire|media|press)\s+)?(?:media|television|TV|radio|news\s+agency|press\s+agency|wire\s+service|newspapers?|daily|dailies|broadcasters?|outlets?|mouthpiece|tabloid|channels?|broadcasts|press(?!\s+(?:office|conference|secretary|service|release|briefing|officer|freedom|law|statement|corps))|news(?!\s+(?:conference|briefing|release))|organs?|publications?)\b/gi;
+  /\b(?:(?:official|state|semi-?official|state[- ](?:run|owned|controlled|backed|funded|affiliated|sponsored)|government[- ](?:run|controlled|owned|backed)|government|party|party[- ]run|Communist\s+Party|ruling\s+party|Kremlin[- ](?:controlled|backed|funded|run)|regime|regime[- ]controlled|propaganda|(?:party|regime|government|Kremlin|junta)['’]s)\s+){1,3}(?:[A-Z][a-z]+(?:-[a-z]+)?\s+(?=(?:media|television|TV|radio|news\s+agency|newspaper|broadcaster)\b))?(?:(?:news|television|TV|radio|wire|media|press)\s+)?(?:media|television|TV|radio|news\s+agenc(?:y|ies)|press\s+agenc(?:y|ies)|wire\s+services?|newspapers?|daily|dailies|broadcasters?|outlets?|mouthpiece|tabloid|channels?|broadcasts|press(?!\s+(?:office|conference|secretary|service|release|briefing|officer|freedom|law|statement|corps))|news(?!\s+(?:conference|briefing|release))|organs?|publications?)\b/gi;
 
 const BACK_REFERENCE_MODIFIERS = [
   'state',

@@ -308,7 +308,7 @@ function attributivePhrase(text: string, sentence: Span, cue: Span): Span | unde
 // A claim carried by a noun: "amid growing speculation about …", "denied the allegations that …", "rubbishing claims the virus …".
 const CLAIM_NOUN = /^(?:claims?|allegations?|accusations?|charges?|assertions?|suggestions?|speculation|rumou?rs?|reports?)$/i;
 const NOUN_LEAD =
-  /(?:^|\s)((?:amid|after|despite|following|given|about|over)\s+(?:(?!(?:and|or|but|nor)\s)[\p{L}’'-]+\s+){0,2}|(?:the|a|an|these|those|such|his|her|their|its|[\p{L}-]+['’]s)\s+(?:[\p{Ll}-]+\s+)?|(?:of|denied|dismissed|rejected|rubbishing|rejecting|denying|dismissing|repeated|repeats|echoing)\s+)$/u;
+  /(?:^|\s)((?:amid|after|despite|following|given|about|over|into)\s+(?:(?!(?:and|or|but|nor)\s)[\p{L}’'-]+\s+){0,2}|(?:the|a|an|these|those|such|his|her|their|its|[\p{L}-]+['’]s)\s+(?:[\p{Ll}-]+\s+)?|(?:of|denied|dismissed|rejected|rubbishing|rejecting|denying|dismissing|repeated|repeats|echoing)\s+)$/u;
 
 /** A subject right after a claim noun opens its content clause: "claims they were", "the claim Al-Ghoul was". */
 const CONTENT_CLAUSE_OPENER =

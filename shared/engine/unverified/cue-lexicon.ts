@@ -103,6 +103,13 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       notBefore: CLAIM_OTHER_SENSES_AFTER,
     },
     {
+      // "rejected the claim that she lied" restates the claim it rejects; only an insurance claim has no "that".
+      pattern: String.raw`claims? that`,
+      lead: String.raw`reject(?:s|ed|ing)? (?:the|a|an|any|such|their|his|her|its|these|those)`,
+      leadRequired: true,
+      cue: String.raw`claims?`,
+    },
+    {
       // "the widespread fraud that President Trump claims": the relative form of "what X claims".
       pattern: String.raw`(?:that|which) (?:[\w’'.-]+ ){1,4}?(?:claims|claimed|alleges|alleged)(?=[.,;:!?]|\s+(?:was|were|is|are|had|has|existed|exists|happened|occurred|took place)\b)`,
       negatable: true,
@@ -152,6 +159,8 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       // "a charge that he incited insurrection"; "charges of fraud" are a court's paperwork, not a claim's content.
       pattern: String.raw`charges? (?:by (?:[\w’'-]+ ){1,5}?)?that`,
       negatable: true,
+      // "He charges that …" is the verb with its speaker named: attribution, as "he asserted that".
+      notAfter: String.raw`he|she|it|they|we|i|you|who|also|now|still`,
       cue: String.raw`^\w+`,
     },
     { pattern: String.raw`tout(?:s|ed|ing)?` },
@@ -184,7 +193,8 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     { pattern: String.raw`(?:widely|generally|largely|broadly|commonly) (?:considered|assumed|presumed)` },
     // Agentless credit and blame: "the man largely credited with saving the euro", "incidents blamed on militias".
     { pattern: String.raw`(?:(?:widely|largely|often|generally|commonly) )?credited with` },
-    { pattern: String.raw`blamed on` },
+    // "a nerve agent that he has blamed on Russia" names who blames: attribution.
+    { pattern: String.raw`blamed on`, notAfter: String.raw`(?:he|she|it|they|we|i|you|who|which)(?: (?:has|have|had|also|then))?|has|have|had` },
     // "The group is being blamed for the attack": blame without anyone owning it.
     {
       pattern: String.raw`blamed for`,
@@ -370,7 +380,16 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
   ],
 
   rumour: [
-    { pattern: String.raw`rumou?r(?:s|ed|ing)?|hearsay`, negatable: true },
+    // "to fact-check the rumour", "believe the rumour": a definite rumour without its content points back at one
+    // already told; with its content ("the rumour that …") it carries the claim again.
+    { pattern: String.raw`rumou?r(?:s|ed|ing)?|hearsay`, negatable: true, notAfter: String.raw`the|this|that|these|those|such` },
+    {
+      pattern: String.raw`rumou?rs? (?:that|of|about|circulating|surrounding|swirling|linking|suggesting)\b`,
+      lead: String.raw`the|this|that|these|those|such`,
+      leadRequired: true,
+      negatable: true,
+      cue: String.raw`rumou?rs?`,
+    },
     { pattern: String.raw`(?:amid|after|despite|following) word that|word (?:is|was|has it) that` },
     {
       // To speculate about a subject is not to assert anything ("he proceeds to speculate about Gore's role").
@@ -410,6 +429,8 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     },
     // "Reports say Talabani has pledged …" opening a sentence: reports of no one's.
     { pattern: String.raw`Reports (?:say|said|suggest(?:ed)?|indicate(?:d)?|claim(?:ed)?)`, opensSentence: true },
+    // The same tag closing a sentence: "… have seized the base, reports say." (no owner stands before it).
+    { pattern: String.raw`(?<=, )reports (?:say|said|suggest(?:ed)?|indicate(?:d)?|claim(?:ed)?)(?=[.!])` },
     {
       pattern: String.raw`(?:there (?:are|were|(?:have|had|has) (?:also |long |since |repeatedly )?been)|amid|after|following|despite|in addition to|den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)|reject(?:ed|s|ing)|downplay(?:ed|s|ing)|refut(?:ed|es|ing)) (?:[\w-]+ ){0,2}?reports? (?:that|of|suggesting|saying|claiming|indicating)`,
       notMatching: String.raw`\b(?:no|not|the|a|his|her|its|their)\b`,

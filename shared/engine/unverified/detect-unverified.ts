@@ -10,13 +10,34 @@ import { findCues, type CueHit } from './cue-matcher';
 // Headlines are short lines without a full stop; longer unpunctuated lines are broken copy, not headlines.
 const MAX_HEADLINE_LENGTH = 200;
 
-/** Whether a sentence is a whole paragraph without closing punctuation: a headline, whose whole line is marked. */
+const CLOSED = /[.!?:;,][”’"'»)\]]*$/;
+
+function isClosed(text: string, span: Span): boolean {
+  return CLOSED.test(text.slice(Math.max(span.start, span.end - 4), span.end));
+}
+
+/** Where the body begins: the first paragraph closed by punctuation. Unpunctuated lines after it are captions. */
+const bodyStarts = new WeakMap<TextContext, number>();
+
+function bodyStart(context: TextContext): number {
+  let start = bodyStarts.get(context);
+  if (start === undefined) {
+    start = context.paragraphs.find((paragraph) => isClosed(context.text, paragraph))?.start ?? context.text.length;
+    bodyStarts.set(context, start);
+  }
+  return start;
+}
+
+/**
+ * Whether a sentence is a whole paragraph without closing punctuation before the body: a headline, whose whole
+ * line is marked. The same line inside the body is a picture caption, whose claim is its clause as in any sentence.
+ */
 function isHeadline(context: TextContext, sentenceIndex: number): boolean {
   const sentence = context.sentences[sentenceIndex]!;
   const paragraph = context.paragraphs[sentence.paragraph];
   if (!paragraph || paragraph.start !== sentence.start || paragraph.end !== sentence.end) return false;
   if (sentence.end - sentence.start > MAX_HEADLINE_LENGTH) return false;
-  return !/[.!?:;,][”’"'»)\]]*$/.test(context.text.slice(Math.max(sentence.start, sentence.end - 4), sentence.end));
+  return !isClosed(context.text, sentence) && sentence.start < bodyStart(context);
 }
 
 /**

@@ -510,7 +510,8 @@ export const FRENCH: LanguagePack = {
       'iu',
     ),
     negatedAfter: /^\s+(?:n['’]|ne\s)/iu,
-    creditBefore: /(?:Photo|Photos|Image|Images|Crédit|Crédits|Source|Vidéo)\s*:[^\n:]{0,50}?(?:\/\s*|:\s*)$/iu,
+    // "©Nom Prénom/TASS/Sipa": a copyright line names the photographer, then the agency.
+    creditBefore: /(?:(?:Photo|Photos|Image|Images|Crédit|Crédits|Source|Vidéo)\s*:[^\n:]{0,50}?(?:\/\s*|:\s*)|©\s*(?:[^\n©/]{0,40}\/\s*)?)$/iu,
     productAfter: /^\s+(?:a\s+)?(?:diffusé|montré|publié)(?![\p{L}])/iu,
     leftDescriptors: [
       "l'agence",
@@ -869,6 +870,9 @@ export const FRENCH: LanguagePack = {
       'toutefois',
       'pourtant',
       'cependant',
+      'notamment',
+      'ainsi',
+      'enfin',
       'pour',
       'sa',
       'part',

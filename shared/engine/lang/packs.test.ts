@@ -124,3 +124,25 @@ describe('the pack words', () => {
     expect(REPORTING_VERBS.has('said')).toBe(true);
   });
 });
+
+describe('Spanish and French shapes met in round-2 tune articles', () => {
+  it('marks an outlet after "reseñó" and an agency in a copyright credit', () => {
+    expect(marked('Los dos presidentes llegaron de madrugada a la capital, reseñó Telesur en su portal web.', 'state-media')).toEqual(['Telesur']);
+    expect(marked('La ministra visita Ereván. ©Iván Pérez/TASS/Sipa\n\nLa visita dura dos días.', 'state-media')).toEqual(['TASS']);
+    expect(marked('Le ministre arrive à Erevan. ©Jean Dupont/TASS/Sipa\n\nLa visite dure deux jours.', 'state-media')).toEqual(['TASS']);
+  });
+
+  it('marks unnamed sources that speak, not sources of energy', () => {
+    expect(marked('La empresa quiere el conflicto, según dijeron a este diario dos fuentes del ministerio.', 'unverified')).toHaveLength(1);
+    expect(marked('Una de las fuentes manifestó que la empresa no quiere un acuerdo con el sindicato.', 'unverified')).toHaveLength(1);
+    expect(marked('Fuentes de la compañía dijeron que la medida busca descomprimir la situación.', 'unverified')).toHaveLength(1);
+    expect(marked('“Tenemos un compromiso con el puerto”, explicaron las fuentes.', 'unverified')).toHaveLength(1);
+    expect(marked('Las fuentes de energía renovable crecieron un diez por ciento el año pasado.', 'unverified')).toEqual([]);
+  });
+
+  it('passes over "notamment" between a subject and its verb', () => {
+    expect(speakers('Le ministre Paul Martin a parlé des réfugiés. Le ministre a notamment affirmé « Nous continuerons à les aider », a-t-il ajouté.')).toEqual(
+      ['Paul Martin (Le ministre)'],
+    );
+  });
+});

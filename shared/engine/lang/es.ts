@@ -202,6 +202,7 @@ const SPEECH_VERBS = [
   'avisar',
   'prevenir',
   'exhortar',
+  'pronunciar',
 ];
 /** Third-person forms of irregular speech verbs. */
 const IRREGULAR_SPEECH_FORMS = [
@@ -813,7 +814,8 @@ export const SPANISH: LanguagePack = {
         .filter((verb) => !/(?:ron|an|en)$/.test(verb))
         .map((verb) => [verb, 'he' as const]),
     ),
-    according: ['según'],
+    according: ['según', 'de acuerdo con', 'conforme a'],
+    relativePronouns: ['quien', 'quienes'],
     verbModifiers: [
       'le',
       'les',

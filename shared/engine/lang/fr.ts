@@ -669,6 +669,8 @@ export const FRENCH: LanguagePack = {
     postNominal: POST_NOMINAL,
     nounPhraseWords: [
       ...POST_NOMINAL,
+      'premier',
+      'première',
       'ce',
       'cet',
       'cette',
@@ -905,7 +907,8 @@ export const FRENCH: LanguagePack = {
       'sur',
       'à',
     ],
-    according: ['selon'],
+    according: ['selon', 'd’après', "d'après"],
+    relativePronouns: ['qui'],
     articles: ["l'", 'l’', 'le', 'la', 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces', 'notre'],
     ofWords: ['de', 'du', 'des', 'à', 'au', 'aux', "d'", 'd’'],
     functionWords: [

@@ -145,4 +145,21 @@ describe('Spanish and French shapes met in round-2 tune articles', () => {
       ['Paul Martin (Le ministre)'],
     );
   });
+  it('reads "d’après X", "de acuerdo con X", a title with its full stop and "le Premier ministre X"', () => {
+    expect(speakers('D’après Pierre Lefèvre, « rien ne justifie cette décision » prise hier soir.')).toEqual(['Pierre Lefèvre']);
+    expect(speakers('De acuerdo con Ana López, “la economía crecerá este año” según las previsiones.')).toEqual(['Ana López']);
+    expect(speakers('“La economía crecerá”, afirmó el Sr. Sánchez durante la rueda de prensa.')).toEqual(['Sánchez']);
+    expect(speakers('« Nous ne céderons pas », a affirmé le Premier ministre Gabriel Attal devant les députés.')).toEqual(['Gabriel Attal']);
+  });
+
+  it('stops an inverted subject before the person spoken to, and passes a relative pronoun back to its antecedent', () => {
+    expect(speakers('“La empresa cambió las reglas”, afirmó un asesor del Ministerio a El Diario.')).toEqual(['un asesor del Ministerio']);
+    expect(speakers('Même discours chez Alen Simonyan, président du Parlement, qui avait indiqué : « Nous sommes prêts. »')).toEqual(['Alen Simonyan']);
+  });
+
+  it('keeps the speaker of a quote introduced by "pronunció"', () => {
+    expect(
+      speakers('El presidente Mujica expresó: “Siento la necesidad de un abrazo”.\n\nPronunció las palabras en su honor: “Un amigo muy solidario”.'),
+    ).toEqual(['Mujica', 'Mujica']);
+  });
 });

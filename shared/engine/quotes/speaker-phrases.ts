@@ -194,7 +194,8 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
 ]);
 const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const TIME_LEADS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'in', 'late', 'early']);
-const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
+/** Relative pronouns between a subject and its verb ("X, a minister, who said"); a language pack adds its own ("qui", "quien"). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
 // An appositive opens in lower case or a number ("a commander", "now in his 70s", "who led the team"), or with
 // someone's possessive ("Trump’s son-in-law").
 const APPOSITIVE_START = /^(?:\p{Ll}|\d|\p{Lu}[\p{L}.-]*['’]s$)/u;
@@ -394,6 +395,9 @@ const ELIDED = /^(\p{L}['’])\p{L}/u;
  * complements and names ("ajoute le politique letton", "a mentionné le directeur général du Conseil, Norman
  * Sabourin" gives the name in apposition to the role). English keeps its own reading.
  */
+/** Prepositions that open an indirect object in the languages with packs: "a", "al", "à", "au", "aux". */
+const DATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['a', 'al', 'à', 'au', 'aux']);
+
 function packArticlePhraseAfter(view: readonly Token[], start: number): Token[] | undefined {
   const article = view[start];
   if (!article || article.kind !== 'word' || ENGLISH_ARTICLES.has(article.lower)) return undefined;
@@ -404,14 +408,21 @@ function packArticlePhraseAfter(view: readonly Token[], start: number): Token[] 
   let j = start + 1;
   while (j < view.length && j - start <= MAX_PHRASE + 4) {
     const token = view[j]!;
+    // "el Sr. Sánchez", "M. Macron": a title's full stop does not end the phrase.
+    if (token.text === '.' && last === j - 1 && NAME_TITLES.has(view[last]!.lower) && view[j + 1] !== undefined && isNameWord(view[j + 1]!)) {
+      j++;
+      continue;
+    }
     if (token.kind !== 'word' || PRONOUNS.has(token.lower)) break;
+    // "afirmó un integrante del Poder Ejecutivo a El País": after a name, "a"/"à" opens the person spoken to.
+    if (DATIVE_PREPOSITIONS.has(token.lower) && last >= 0 && view[last]!.cap) break;
     if (POST_MODIFIERS.has(token.lower) || ARTICLES.has(token.lower)) {
       j++;
       continue;
     }
     if (isFunctionWord(token) || (isReportingVerb(token) && !isRoleNoun(token.lower))) break;
-    // "le ministre Jean Dupont devant la presse": a name closes the phrase.
-    if (last >= 0 && view[last]!.cap && !token.cap) break;
+    // "le ministre Jean Dupont devant la presse": a name closes the phrase, but "le Premier ministre" is one role.
+    if (last >= 0 && view[last]!.cap && !token.cap && !(NOUN_PHRASE_WORDS.has(view[last]!.lower) && isRoleNoun(token.lower))) break;
     last = j++;
   }
   if (last < 0) return undefined;

@@ -816,6 +816,8 @@ export const SPANISH: LanguagePack = {
     ),
     according: ['según', 'de acuerdo con', 'conforme a'],
     relativePronouns: ['quien', 'quienes'],
+    adverbialPrepositions: ['a', 'al', 'ante', 'en', 'durante', 'desde', 'tras', 'con'],
+    timeDemonstratives: ['este', 'esta', 'ese', 'esa', 'aquel'],
     verbModifiers: [
       'le',
       'les',
@@ -863,6 +865,13 @@ export const SPANISH: LanguagePack = {
       'así',
       'además',
       'mientras',
+      'por',
+      'ayer',
+      'hoy',
+      'anoche',
+      'entonces',
+      'finalmente',
+      'asimismo',
     ],
   },
 };

@@ -84,6 +84,10 @@ export interface QuotePack {
   readonly functionWords?: readonly string[];
   /** Prepositions that open a sentence with the person whose view it gives, before a comma ("Pour X, …", "Para X, …"). */
   readonly opinionIntro?: readonly string[];
+  /** Prepositions that open a short phrase between an inverted verb and its subject ("ante los periodistas", "à la presse"). */
+  readonly adverbialPrepositions?: readonly string[];
+  /** Demonstratives that open a time phrase there ("este martes", "ce lundi"). */
+  readonly timeDemonstratives?: readonly string[];
   /** Relative pronouns that may stand between a subject and its verb ("X, président du Parlement, qui a dit"). */
   readonly relativePronouns?: readonly string[];
   /** Postpositions that name a source like "according to" after it ("der Agentur zufolge"). */

@@ -162,4 +162,14 @@ describe('Spanish and French shapes met in round-2 tune articles', () => {
       speakers('El presidente Mujica expresó: “Siento la necesidad de un abrazo”.\n\nPronunció las palabras en su honor: “Un amigo muy solidario”.'),
     ).toEqual(['Mujica', 'Mujica']);
   });
+  it('passes over a short phrase between an inverted verb and its subject, and an opening "Por su parte," or "Ayer,"', () => {
+    expect(speakers('“No vamos a retroceder”, sostuvo ante los periodistas el canciller Santiago Cafiero.')).toEqual(['Santiago Cafiero']);
+    expect(speakers('“Vamos a bajar la inflación”, afirmó este martes en conferencia de prensa el ministro de Economía, Sergio Massa.')).toEqual([
+      'Sergio Massa',
+    ]);
+    expect(speakers('« Rien n’est réglé », a déclaré mardi à la presse le ministre des Affaires étrangères, Jean-Noël Barrot.')).toEqual(['Jean-Noël Barrot']);
+    expect(speakers('“La inflación bajará”, dijo a Reuters una fuente del ministerio.')).toEqual(['una fuente del ministerio']);
+    expect(speakers('Por su parte, el vocero presidencial, Juan Pérez, indicó que “no hay motivos para preocuparse”.')).toEqual(['Juan Pérez']);
+    expect(speakers('Ayer, el vocero presidencial, Juan Pérez, indicó: “No hay motivos para preocuparse”.')).toEqual(['Juan Pérez']);
+  });
 });

@@ -50,7 +50,8 @@ export function sha256(bytes: Uint8Array | string): string {
 /** The bare git directory of a fetched snapshot, or undefined when it has not been fetched. */
 export function snapshotGitDir(mirrorRoot: string, repo: string): string | undefined {
   const base = join(mirrorRoot, repo.replace('/', '+'));
-  for (const candidate of [join(base, 'repo'), base]) if (existsSync(join(candidate, 'HEAD'))) return candidate;
+  // A fresh fetch leaves a work-tree-less clone whose git directory is `repo/.git`.
+  for (const candidate of [join(base, 'repo'), join(base, 'repo', '.git'), base]) if (existsSync(join(candidate, 'HEAD'))) return candidate;
   return undefined;
 }
 

@@ -56,6 +56,8 @@ const REPORTING = [
   'elogió',
   'recogió',
   'recoge',
+  'reseñó',
+  'reseñaron',
   'detalló',
   'comunicó',
   'confirmó',
@@ -85,6 +87,7 @@ const PARTICIPLES = [
   'precisado',
   'detallado',
   'recogido',
+  'reseñado',
 ];
 
 /** Regular verbs that introduce someone's words; every third-person form is generated. */
@@ -199,6 +202,7 @@ const SPEECH_VERBS = [
   'avisar',
   'prevenir',
   'exhortar',
+  'pronunciar',
 ];
 /** Third-person forms of irregular speech verbs. */
 const IRREGULAR_SPEECH_FORMS = [
@@ -458,6 +462,13 @@ export const SPANISH: LanguagePack = {
       pattern: String.raw`(?:pidió|pidieron|prefirió|prefirieron|solicitó|solicitaron) (?:no ser (?:identificad|nombrad|citad)[oa]s?|(?:el )?anonimato|reserva de (?:su|sus) (?:nombres?|identidad))|según una fuente|una fuente (?:cercana|oficial|policial|judicial|diplomática|militar|del)|(?:bajo|con) (?:la )?condición de anonimato|que pidi(?:ó|eron) (?:no ser identificad[oa]s?|el anonimato|anonimato|no ser nombrad[oa]s?)|fuentes? (?:anónimas?|cercanas?|consultadas?|oficiales|diplomáticas?|militares|de inteligencia|bien informadas?|próximas?|gubernamentales|policiales|judiciales|del Gobierno|del gobierno|extraoficiales)|según fuentes|citando fuentes|fuentes? que`,
       scope: 'sentence',
     },
+    // Unnamed sources as the speaker: "fuentes de la empresa dijeron", "una de las fuentes manifestó", "explicaron las fuentes", "dijeron a El País dos fuentes".
+    {
+      kind: 'anonymous-sourcing',
+      pattern: String.raw`fuentes? (?:(?:de|del) (?:[\p{L}.’'-]+ ){1,4}?)?(?:dijeron|dijo|señalaron|señaló|indicaron|indicó|explicaron|explicó|afirmaron|afirmó|aseguraron|aseguró|confirmaron|confirmó|informaron|informó|revelaron|reveló|manifestaron|manifestó|detallaron|detalló|precisaron|precisó|sostuvieron|sostuvo|agregaron|agregó|añadieron|añadió|consultadas)|(?:dijeron|dijo|señalaron|señaló|indicaron|indicó|explicaron|explicó|afirmaron|afirmó|aseguraron|aseguró|confirmaron|confirmó|informaron|informó|revelaron|reveló|manifestaron|manifestó|detallaron|detalló|precisaron|precisó|sostuvieron|sostuvo|agregaron|agregó|añadieron|añadió|consultadas) (?:a (?:[\p{L}.’'-]+ ){1,3}?)?(?:las|dos|tres|cuatro|varias|algunas|otras|estas|dichas) fuentes`,
+      scope: 'sentence',
+      negatable: true,
+    },
     { kind: 'rumour', pattern: 'rumores|rumor|especulaciones|se especula|informaciones no confirmadas|informes no confirmados', negatable: true },
     // "Some reports suggest": unnamed reports and leaks.
     {
@@ -494,7 +505,8 @@ export const SPANISH: LanguagePack = {
       'iu',
     ),
     negatedAfter: /^\s+(?:no|nunca|tampoco|ni)\s/iu,
-    creditBefore: /(?:Foto|Fotos|Fotografía|Imagen|Imágenes|Fuente|Crédito|Créditos|Video)\s*:[^\n:]{0,50}?(?:\/\s*|:\s*)$/iu,
+    // "© Nombre Apellido/TASS": a copyright line names the photographer, then the agency.
+    creditBefore: /(?:(?:Foto|Fotos|Fotografía|Imagen|Imágenes|Fuente|Crédito|Créditos|Video)\s*:[^\n:]{0,50}?(?:\/\s*|:\s*)|©\s*(?:[^\n©/]{0,40}\/\s*)?)$/iu,
     productAfter: /^\s+(?:informó|difundió|mostró|publicó)\b/iu,
     leftDescriptors: [
       'agencia',
@@ -802,7 +814,10 @@ export const SPANISH: LanguagePack = {
         .filter((verb) => !/(?:ron|an|en)$/.test(verb))
         .map((verb) => [verb, 'he' as const]),
     ),
-    according: ['según'],
+    according: ['según', 'de acuerdo con', 'conforme a'],
+    relativePronouns: ['quien', 'quienes'],
+    adverbialPrepositions: ['a', 'al', 'ante', 'en', 'durante', 'desde', 'tras', 'con'],
+    timeDemonstratives: ['este', 'esta', 'ese', 'esa', 'aquel'],
     verbModifiers: [
       'le',
       'les',
@@ -850,6 +865,13 @@ export const SPANISH: LanguagePack = {
       'así',
       'además',
       'mientras',
+      'por',
+      'ayer',
+      'hoy',
+      'anoche',
+      'entonces',
+      'finalmente',
+      'asimismo',
     ],
   },
 };

@@ -12,7 +12,7 @@ import {
   SPEAKING_THINGS,
   VERB_MODIFIERS,
 } from '../quotes/lexicon';
-import { ARTICLES, LEADING_JUNK, POST_MODIFIERS } from '../quotes/speaker-phrases';
+import { ADVERBIAL_PREPOSITIONS, ARTICLES, LEADING_JUNK, POST_MODIFIERS, RELATIVE_PRONOUNS, TIME_DEMONSTRATIVES } from '../quotes/speaker-phrases';
 import { FUNCTION_WORDS } from '../quotes/tokens';
 import { DETERMINERS, LEFT_DESCRIPTORS, RIGHT_DESCRIPTORS } from '../state-media/lexicon';
 import type { LanguagePack } from './pack-types';
@@ -96,6 +96,9 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(INTRO_PREPOSITIONS, pack.intro);
   add(ACCORDING_WORDS, pack.according);
   add(ACCORDING_AFTER_WORDS, pack.accordingAfter ?? []);
+  add(RELATIVE_PRONOUNS, pack.relativePronouns ?? []);
+  add(ADVERBIAL_PREPOSITIONS, pack.adverbialPrepositions ?? []);
+  add(TIME_DEMONSTRATIVES, pack.timeDemonstratives ?? []);
   PACK_GRAMMAR.verbSecond = pack.verbSecond ?? false;
   PACK_GRAMMAR.reportedSpeech = pack.reportedSpeech;
   add(LEADING_JUNK, pack.phraseEdgeWords);

@@ -66,7 +66,7 @@ export interface QuotePack {
   readonly proDrop: Readonly<Record<string, 'he' | 'she'>>;
   /** Words that open an introductory phrase before a sentence's subject ("Lundi", "Selon", "Am Montag"). */
   readonly intro: readonly string[];
-  /** Words that introduce a source like "according to" ("según", "selon", "laut"). */
+  /** Words that introduce a source like "according to" ("según", "selon", "laut"); several words are written with spaces ("de acuerdo con"). */
   readonly according: readonly string[];
   /** Particles and articles trimmed from the ends of a speaker's phrase ("de", "la", "der"). */
   readonly phraseEdgeWords: readonly string[];
@@ -84,6 +84,12 @@ export interface QuotePack {
   readonly functionWords?: readonly string[];
   /** Prepositions that open a sentence with the person whose view it gives, before a comma ("Pour X, …", "Para X, …"). */
   readonly opinionIntro?: readonly string[];
+  /** Prepositions that open a short phrase between an inverted verb and its subject ("ante los periodistas", "à la presse"). */
+  readonly adverbialPrepositions?: readonly string[];
+  /** Demonstratives that open a time phrase there ("este martes", "ce lundi"). */
+  readonly timeDemonstratives?: readonly string[];
+  /** Relative pronouns that may stand between a subject and its verb ("X, président du Parlement, qui a dit"). */
+  readonly relativePronouns?: readonly string[];
   /** Postpositions that name a source like "according to" after it ("der Agentur zufolge"). */
   readonly accordingAfter?: readonly string[];
   /**

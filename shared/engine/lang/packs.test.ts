@@ -124,3 +124,52 @@ describe('the pack words', () => {
     expect(REPORTING_VERBS.has('said')).toBe(true);
   });
 });
+
+describe('Spanish and French shapes met in round-2 tune articles', () => {
+  it('marks an outlet after "reseñó" and an agency in a copyright credit', () => {
+    expect(marked('Los dos presidentes llegaron de madrugada a la capital, reseñó Telesur en su portal web.', 'state-media')).toEqual(['Telesur']);
+    expect(marked('La ministra visita Ereván. ©Iván Pérez/TASS/Sipa\n\nLa visita dura dos días.', 'state-media')).toEqual(['TASS']);
+    expect(marked('Le ministre arrive à Erevan. ©Jean Dupont/TASS/Sipa\n\nLa visite dure deux jours.', 'state-media')).toEqual(['TASS']);
+  });
+
+  it('marks unnamed sources that speak, not sources of energy', () => {
+    expect(marked('La empresa quiere el conflicto, según dijeron a este diario dos fuentes del ministerio.', 'unverified')).toHaveLength(1);
+    expect(marked('Una de las fuentes manifestó que la empresa no quiere un acuerdo con el sindicato.', 'unverified')).toHaveLength(1);
+    expect(marked('Fuentes de la compañía dijeron que la medida busca descomprimir la situación.', 'unverified')).toHaveLength(1);
+    expect(marked('“Tenemos un compromiso con el puerto”, explicaron las fuentes.', 'unverified')).toHaveLength(1);
+    expect(marked('Las fuentes de energía renovable crecieron un diez por ciento el año pasado.', 'unverified')).toEqual([]);
+  });
+
+  it('passes over "notamment" between a subject and its verb', () => {
+    expect(speakers('Le ministre Paul Martin a parlé des réfugiés. Le ministre a notamment affirmé « Nous continuerons à les aider », a-t-il ajouté.')).toEqual(
+      ['Paul Martin (Le ministre)'],
+    );
+  });
+  it('reads "d’après X", "de acuerdo con X", a title with its full stop and "le Premier ministre X"', () => {
+    expect(speakers('D’après Pierre Lefèvre, « rien ne justifie cette décision » prise hier soir.')).toEqual(['Pierre Lefèvre']);
+    expect(speakers('De acuerdo con Ana López, “la economía crecerá este año” según las previsiones.')).toEqual(['Ana López']);
+    expect(speakers('“La economía crecerá”, afirmó el Sr. Sánchez durante la rueda de prensa.')).toEqual(['Sánchez']);
+    expect(speakers('« Nous ne céderons pas », a affirmé le Premier ministre Gabriel Attal devant les députés.')).toEqual(['Gabriel Attal']);
+  });
+
+  it('stops an inverted subject before the person spoken to, and passes a relative pronoun back to its antecedent', () => {
+    expect(speakers('“La empresa cambió las reglas”, afirmó un asesor del Ministerio a El Diario.')).toEqual(['un asesor del Ministerio']);
+    expect(speakers('Même discours chez Alen Simonyan, président du Parlement, qui avait indiqué : « Nous sommes prêts. »')).toEqual(['Alen Simonyan']);
+  });
+
+  it('keeps the speaker of a quote introduced by "pronunció"', () => {
+    expect(
+      speakers('El presidente Mujica expresó: “Siento la necesidad de un abrazo”.\n\nPronunció las palabras en su honor: “Un amigo muy solidario”.'),
+    ).toEqual(['Mujica', 'Mujica']);
+  });
+  it('passes over a short phrase between an inverted verb and its subject, and an opening "Por su parte," or "Ayer,"', () => {
+    expect(speakers('“No vamos a retroceder”, sostuvo ante los periodistas el canciller Santiago Cafiero.')).toEqual(['Santiago Cafiero']);
+    expect(speakers('“Vamos a bajar la inflación”, afirmó este martes en conferencia de prensa el ministro de Economía, Sergio Massa.')).toEqual([
+      'Sergio Massa',
+    ]);
+    expect(speakers('« Rien n’est réglé », a déclaré mardi à la presse le ministre des Affaires étrangères, Jean-Noël Barrot.')).toEqual(['Jean-Noël Barrot']);
+    expect(speakers('“La inflación bajará”, dijo a Reuters una fuente del ministerio.')).toEqual(['una fuente del ministerio']);
+    expect(speakers('Por su parte, el vocero presidencial, Juan Pérez, indicó que “no hay motivos para preocuparse”.')).toEqual(['Juan Pérez']);
+    expect(speakers('Ayer, el vocero presidencial, Juan Pérez, indicó: “No hay motivos para preocuparse”.')).toEqual(['Juan Pérez']);
+  });
+});

@@ -326,10 +326,21 @@ function lastNameBefore(view: readonly Token[], end: number): Token[] | undefine
   return undefined;
 }
 
+/** How many tokens from `k` spell one of the pack's "according to" words ("según", "de acuerdo con"), or 0. */
+function accordingLength(view: readonly Token[], k: number): number {
+  if (ACCORDING_WORDS.has(view[k]!.lower)) return 1;
+  for (const entry of ACCORDING_WORDS) {
+    const words = entry.split(' ');
+    if (words.length > 1 && words.every((word, i) => view[k + i]?.lower === word)) return words.length;
+  }
+  return 0;
+}
+
 /** "according to X" anywhere in the stretch. */
 export function cueAccordingTo(view: readonly Token[]): SpeakerCue | undefined {
   for (let k = 0; k + 1 < view.length; k++) {
-    const according = (view[k]!.lower === 'according' && view[k + 1]!.lower === 'to') || ACCORDING_WORDS.has(view[k]!.lower);
+    const packAccording = accordingLength(view, k);
+    const according = (view[k]!.lower === 'according' && view[k + 1]!.lower === 'to') || packAccording > 0;
     const words = view[k]!.lower === 'words' && view[k + 1]!.lower === 'of';
     if (ACCORDING_AFTER_WORDS.has(view[k + 1]!.lower)) {
       // "russischen Nachrichtenagenturen zufolge": the source stands before its postposition.
@@ -342,7 +353,7 @@ export function cueAccordingTo(view: readonly Token[]): SpeakerCue | undefined {
       continue;
     }
     // "according to X" and "words of X" take two words; "según X", "по словам X" one.
-    const phrase = subjectAfter(view, ACCORDING_WORDS.has(view[k]!.lower) ? k : k + 1);
+    const phrase = subjectAfter(view, packAccording > 0 ? k + packAccording - 1 : k + 1);
     if (phrase) return { phrase, kind: 'according-to', immediate: false };
   }
   return undefined;

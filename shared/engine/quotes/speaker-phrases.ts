@@ -194,7 +194,8 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
 ]);
 const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const TIME_LEADS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'in', 'late', 'early']);
-const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
+/** Relative pronouns between a subject and its verb ("X, a minister, who said"); a language pack adds its own ("qui", "quien"). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
 // An appositive opens in lower case or a number ("a commander", "now in his 70s", "who led the team"), or with
 // someone's possessive ("Trump’s son-in-law").
 const APPOSITIVE_START = /^(?:\p{Ll}|\d|\p{Lu}[\p{L}.-]*['’]s$)/u;
@@ -358,7 +359,7 @@ export function subjectAfter(view: readonly Token[], verb: number): Token[] | un
   const described =
     descriptors > 0 && view[j + descriptors] !== undefined && isSpeakerPhraseWord(view[j + descriptors]!) && !isFunctionWord(view[j + descriptors]!);
   if (described) j += descriptors;
-  const led = packArticlePhraseAfter(view, skipAdverbials(view, verb + 1));
+  const led = packArticlePhraseAfter(view, skipPackPhrases(view, skipAdverbials(view, verb + 1)));
   if (led) return led;
   // After an inverted verb the phrase may run long: "cautioned R.T. Weatherman Foundation president Meaghan Mobbs".
   while (j < view.length && j - verb <= MAX_PHRASE + 4) {
@@ -376,6 +377,40 @@ export function subjectAfter(view: readonly Token[], verb: number): Token[] | un
     return trimPhrase(view.slice(j + 1, k)) ?? phrase;
   }
   return phrase;
+}
+
+/** Prepositions of the analysed language that open a short phrase between an inverted verb and its subject ("ante", "à"); empty for English. */
+export const ADVERBIAL_PREPOSITIONS: ReadonlySet<string> = new Set<string>();
+/** Demonstratives of the analysed language that open a time phrase ("este martes", "ce lundi"); empty for English. */
+export const TIME_DEMONSTRATIVES: ReadonlySet<string> = new Set<string>();
+
+/**
+ * "sostuvo ante los periodistas el canciller", "dijo a Reuters una fuente", "afirmó este martes en conferencia
+ * de prensa el ministro", "a déclaré à la presse le ministre": short phrases between an inverted verb and
+ * the article that opens its subject. Each is passed over only when an article or a name follows it.
+ */
+function skipPackPhrases(view: readonly Token[], from: number): number {
+  let j = from;
+  for (let step = 0; step < 3; step++) {
+    const token = view[j];
+    if (!token || token.kind !== 'word' || token.cap) break;
+    let k: number;
+    if (TIME_DEMONSTRATIVES.has(token.lower) && view[j + 1]?.kind === 'word' && !view[j + 1]!.cap) k = j + 2;
+    else if (ADVERBIAL_PREPOSITIONS.has(token.lower)) {
+      k = j + 1;
+      if (ARTICLES.has(view[k]?.lower ?? '')) k++;
+      if (view[k]?.kind !== 'word' || isReportingVerb(view[k]!)) break;
+      k++;
+      // "en conferencia de prensa": one complement of the noun.
+      if (POST_MODIFIERS.has(view[k]?.lower ?? '') && view[k + 1]?.kind === 'word' && !view[k + 1]!.cap && !ARTICLES.has(view[k + 1]!.lower)) k += 2;
+    } else break;
+    const next = view[k];
+    if (!next || next.kind !== 'word') break;
+    const opensSubject = ARTICLES.has(next.lower) || ELIDED.test(next.lower) || isNameWord(next);
+    if (!opensSubject && !TIME_DEMONSTRATIVES.has(next.lower) && !ADVERBIAL_PREPOSITIONS.has(next.lower)) break;
+    j = k;
+  }
+  return j;
 }
 
 /** "s'est défendu mercredi le contre-amiral", "rappelle en préambule le président": time words and a short "en …" before the subject. */
@@ -405,6 +440,9 @@ const ELIDED = /^(\p{L}['’])\p{L}/u;
  * complements and names ("ajoute le politique letton", "a mentionné le directeur général du Conseil, Norman
  * Sabourin" gives the name in apposition to the role). English keeps its own reading.
  */
+/** Prepositions that open an indirect object in the languages with packs: "a", "al", "à", "au", "aux". */
+const DATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['a', 'al', 'à', 'au', 'aux']);
+
 function packArticlePhraseAfter(view: readonly Token[], start: number): Token[] | undefined {
   const article = view[start];
   if (!article || article.kind !== 'word' || ENGLISH_ARTICLES.has(article.lower)) return undefined;
@@ -415,14 +453,26 @@ function packArticlePhraseAfter(view: readonly Token[], start: number): Token[] 
   let j = start + 1;
   while (j < view.length && j - start <= MAX_PHRASE + 4) {
     const token = view[j]!;
+    // "el Sr. Sánchez", "M. Macron": a title's full stop does not end the phrase.
+    if (token.text === '.' && last === j - 1 && NAME_TITLES.has(view[last]!.lower) && view[j + 1] !== undefined && isNameWord(view[j + 1]!)) {
+      j++;
+      continue;
+    }
     if (token.kind !== 'word' || PRONOUNS.has(token.lower)) break;
+    // "afirmó un integrante del Poder Ejecutivo a El País": after a name, "a"/"à" opens the person spoken to.
+    if (DATIVE_PREPOSITIONS.has(token.lower) && last >= 0 && view[last]!.cap) break;
     if (POST_MODIFIERS.has(token.lower) || ARTICLES.has(token.lower)) {
       j++;
       continue;
     }
     if (isFunctionWord(token) || (isReportingVerb(token) && !isRoleNoun(token.lower))) break;
-    // "le ministre Jean Dupont devant la presse": a name closes the phrase.
-    if (last >= 0 && view[last]!.cap && !token.cap) break;
+    // "le ministre des Affaires étrangères, Jean-Noël Barrot": an adjective after the complement, before the name in apposition.
+    if (last >= 0 && view[last]!.cap && !token.cap && view[j + 1]?.text === ',' && isNameWord(view[j + 2] ?? token) && view[j + 2]!.cap) {
+      last = j++;
+      continue;
+    }
+    // "le ministre Jean Dupont devant la presse": a name closes the phrase, but "le Premier ministre" is one role.
+    if (last >= 0 && view[last]!.cap && !token.cap && !(NOUN_PHRASE_WORDS.has(view[last]!.lower) && isRoleNoun(token.lower))) break;
     last = j++;
   }
   if (last < 0) return undefined;

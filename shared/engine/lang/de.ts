@@ -296,7 +296,8 @@ export const GERMAN: LanguagePack = {
       'iu',
     ),
     negatedAfter: /^\s+(?:(?:hat|hatte|haben|berichtete|meldete|zeigte|erwähnte)\s+)?(?:nicht|nie|niemals|keine|keinen)(?![\p{L}])/iu,
-    creditBefore: /(?:Foto|Fotos|Bild|Bilder|Quelle|Video)\s*:[^\n:]{0,50}?(?:\/\s*|:\s*)$/iu,
+    // "Foto: Xinhua" names the outlet at once; "Foto: Li Ming / Xinhua" after the photographer.
+    creditBefore: /(?:Foto|Fotos|Bild|Bilder|Quelle|Video)\s*:(?:[^\n:]{0,50}?[/:])?\s*$/iu,
     leftDescriptors: [
       ...inflect([...MEDIA_STEMS, ...NATIONALITY_STEMS, 'zentral', 'koreanisch', 'national', 'öffentlich', 'kommunistisch', 'parteinah'], ADJ_ENDINGS),
       ...NOUNS.map((n) => n.toLowerCase()),

@@ -120,3 +120,31 @@ describe('German sources, speculation and prescriptive sollen', () => {
     expect(claims('In der Mitteilung hieß es, man prüfe den Fall.')).toEqual([]);
   });
 });
+
+describe('German round 2: state media in more frames, non-verification and hearsay variants', () => {
+  it('marks state media joined to another source before "zufolge", on state TV, and a "Propagandasender" that comments', () => {
+    const text =
+      'Staatlichen Medien und der Regierung zufolge läuft die Suche. Die Lage sei ernst, sagte der Minister im staatlichen Fernsehen. Der General ordnete laut staatlichem TV an, alle Kräfte zu schicken. Der staatliche Propagandasender RT kommentiert, das sei Sprengstoff.';
+    expect(found(text, 'state-media').map((f) => f.text)).toEqual([
+      'Staatlichen Medien',
+      'staatlichen Fernsehen',
+      'staatlichem TV',
+      'Der staatliche Propagandasender RT',
+    ]);
+  });
+
+  it('marks inverted and adjectival non-verification, "nicht offiziell bestätigt" and speculation', () => {
+    const claims = (text: string): UnverifiedFinding[] => found(text, 'unverified');
+    expect(claims('Unabhängig bestätigen ließen sich die Bilder nicht.')).toHaveLength(1);
+    expect(claims('Auch diese Angaben waren nicht überprüfbar.')).toHaveLength(1);
+    expect(claims('Ein Rückzug wurde bisher nicht offiziell bestätigt.')).toHaveLength(1);
+    expect(claims('Mehrere Zeitungen spekulieren, ob der Minister zurücktritt.')).toHaveLength(1);
+  });
+
+  it('marks a time-led "hieß es,", reportative "sollen im Einsatz sein" and anonymous interlocutors', () => {
+    const claims = (text: string): UnverifiedFinding[] => found(text, 'unverified');
+    expect(claims('Am Abend hieß es, die Retter hätten niemanden gefunden.')).toHaveLength(1);
+    expect(claims('Auch Hunde sollen im Einsatz sein.')).toHaveLength(1);
+    expect(claims('Der Plan sei gescheitert, hieß es unter anonymen Gesprächspartnern der Zeitung.')).toHaveLength(1);
+  });
+});

@@ -35,6 +35,7 @@ const VERBS = [
   'sendete',
   'sendet',
   'kommentierte',
+  'kommentiert',
   'bezeichnete',
   'kritisierte',
   'lobte',
@@ -133,6 +134,7 @@ const NOUNS = [
   'Presse',
   'Zeitung',
   'Radio',
+  'TV',
   'Fernsehkanal',
   'Fernsehens',
   'Zeitungen',
@@ -243,15 +245,18 @@ export const GERMAN: LanguagePack = {
     },
     {
       kind: 'non-verification',
-      pattern: String.raw`(?:lie(?:ß|ss)en|lie(?:ß|ss)|lassen|lässt) sich (?:zunächst |bislang |bisher )?nicht (?:unabhängig )?(?:überprüfen|bestätigen|verifizieren)|(?:konnten?|können|kann) (?:zunächst |bislang |bisher )?nicht (?:unabhängig )?(?:überprüft|bestätigt|verifiziert)|nicht unabhängig (?:überprüf|bestätig|verifizier)\p{L}*|unabhängig nicht (?:überprüf|bestätig)\p{L}*|ohne (?:Belege|Beweise)|unbestätigt(?:e|en|er|es|em)?|nicht bestätigt`,
+      pattern:
+        String.raw`(?:lie(?:ß|ss)en|lie(?:ß|ss)|lassen|lässt) sich (?:zunächst |bislang |bisher )?nicht (?:unabhängig )?(?:überprüfen|bestätigen|verifizieren)|(?:konnten?|können|kann) (?:zunächst |bislang |bisher )?nicht (?:unabhängig )?(?:überprüft|bestätigt|verifiziert)|nicht unabhängig (?:überprüf|bestätig|verifizier)\p{L}*|unabhängig nicht (?:überprüf|bestätig)\p{L}*|ohne (?:Belege|Beweise)|unbestätigt(?:e|en|er|es|em)?|nicht (?:offiziell |unabhängig |zunächst )?bestätigt|` +
+        // "Unabhängig bestätigen ließen sich die Aufnahmen nicht", "Die Angaben waren nicht überprüfbar".
+        String.raw`unabhängig (?:überprüfen|bestätigen|verifizieren) (?:ließen|ließ|liessen|liess|lassen|lässt) sich (?:\p{L}+ ){0,3}nicht|nicht (?:unabhängig )?(?:überprüfbar|verifizierbar|nachprüfbar)`,
       scope: 'sentence',
     },
     {
       kind: 'anonymous-sourcing',
-      pattern: String.raw`(?:der|die) (?:nicht (?:namentlich )?genannt werden (?:wollte|wollten|möchte|möchten)|anonym bleiben (?:wollte|wollten|möchte))|unter (?:der Bedingung der |Zusicherung der )?Anonymität|(?:aus )?(?:informierten |gut unterrichteten |diplomatischen |Regierungs|Sicherheits|Geheimdienst)?[Kk]reisen|Insider(?:n|innen)?|(?:anonyme|informierte|nicht genannte) Quellen?|Quellen zufolge|Quellen (?:in|aus)|(?:Geheimdienst|Regierungs|Sicherheits|Militär|Polizei|Justiz|Diplomaten|Ermittler|Koalitions)quellen`,
+      pattern: String.raw`(?:der|die) (?:nicht (?:namentlich )?genannt werden (?:wollte|wollten|möchte|möchten)|anonym bleiben (?:wollte|wollten|möchte))|unter (?:der Bedingung der |Zusicherung der )?Anonymität|(?:aus )?(?:informierten |gut unterrichteten |diplomatischen |Regierungs|Sicherheits|Geheimdienst)?[Kk]reisen|Insider(?:n|innen)?|(?:anonyme|informierte|nicht genannte) Quellen?|Quellen zufolge|Quellen (?:in|aus)|anonym(?:e|en|er|em)? (?:\p{L}+ )?(?:Gesprächspartner|Informant|Beamt|Mitarbeiter|Regierungsvertreter|Vertreter|Diplomat|Person)\p{L}*|(?:Geheimdienst|Regierungs|Sicherheits|Militär|Polizei|Justiz|Diplomaten|Ermittler|Koalitions)quellen`,
       scope: 'sentence',
     },
-    { kind: 'rumour', pattern: String.raw`Gerüchte?n?|Spekulationen|unbestätigten Berichten|spekuliert(?:e|en)?`, negatable: true },
+    { kind: 'rumour', pattern: String.raw`Gerüchte?n?|Spekulationen|unbestätigten Berichten|spekulier(?:t|te|ten|en)`, negatable: true },
     // Reports of no one's, like English "media reports": "laut Medienberichten", "wie lokale Medien berichteten".
     {
       kind: 'rumour',
@@ -261,7 +266,7 @@ export const GERMAN: LanguagePack = {
     {
       kind: 'rumour',
       // "sollen laut Verfassung … angehören" is what a rule prescribes, not hearsay.
-      pattern: String.raw`(?:soll|sollen) (?!laut (?:der |dem |des )?(?:Verfassung|Gesetz|Vertrag|Plan|Plänen|Beschluss|Abkommen|Satzung|Verordnung))[^.;:!?\n«»„“"]{0,80}?(?:stammen|gehören|angehören|besitzen|verfügen|kennen|unterhalten|planen|beteiligt sein|verwickelt sein|zeigen|handeln|befinden|aufhalten|enthalten)`,
+      pattern: String.raw`(?:soll|sollen) (?!laut (?:der |dem |des )?(?:Verfassung|Gesetz|Vertrag|Plan|Plänen|Beschluss|Abkommen|Satzung|Verordnung))[^.;:!?\n«»„“"]{0,80}?(?:stammen|gehören|angehören|besitzen|verfügen|kennen|unterhalten|planen|beteiligt sein|verwickelt sein|zeigen|handeln|befinden|aufhalten|enthalten|(?:im|in|an|am|unter|auf|bei|beim) (?:\p{L}+ ){0,2}sein(?![\p{L}]))`,
       grammatical: true,
     },
     // Accusations, as the team's English gold marks "accused … of": "warf der Regierung vor, …", "beschuldigte", "der Vorwurf, dass".
@@ -279,24 +284,30 @@ export const GERMAN: LanguagePack = {
       negatable: true,
     },
     // ", hieß es." closing a sentence names no one: the agentless "it was said".
-    { kind: 'hearsay-adverb', pattern: String.raw`dem Vernehmen nach|wie es (?:heißt|hieß|hiess)(?=\s?[,.])|(?<=, )(?:heißt|hieß|hiess) es(?=\.)` },
+    // "Am Nachmittag hieß es, …" opening a sentence with a time and no source is the same.
+    {
+      kind: 'hearsay-adverb',
+      pattern: String.raw`dem Vernehmen nach|wie es (?:heißt|hieß|hiess)(?=\s?[,.])|(?<=, )(?:heißt|hieß|hiess) es(?=\.)|(?:(?:Am|Im) (?:Morgen|Vormittag|Mittag|Nachmittag|Abend|Wochenende|Laufe des Tages)|Zunächst|Später|Zuvor|Anfangs|Inzwischen|Zuletzt|Bislang|Bisher) (?:heißt|hieß|hiess) es,`,
+    },
   ],
   stateMedia: {
     sourceBefore: new RegExp(
       // "sagte er im Staatsfernsehen", "nach Darstellung der Staatsmedien": a report in or by the outlet.
       `${WORD_START}(?:laut|gemäß|nach Angaben|nach Berichten|nach einem Bericht|nach Darstellung|nach Informationen|nach Meldungen|zitiert von|` +
-        `(?:${alternation(VERBS)})(?:\\s+\\p{L}+){0,3}?\\s+(?:in|auf|bei)|unter Berufung auf|in einem Interview mit|im Interview mit|gegenüber|` +
+        `(?:${alternation(VERBS)})(?:\\s+\\p{L}+){0,3}?\\s+(?:in|im|auf|bei|beim)|unter Berufung auf|in einem Interview mit|im Interview mit|gegenüber|` +
         `veröffentlicht von|verbreitet von|ausgestrahlt von|(?:${alternation(VERBS)})|(?:hat|hatte|haben|hatten) (?:${alternation(PARTICIPLES)}))` +
         `[\\s,]+(?:(?:der|die|das|dem|den|des|eines|einer|einem|im|beim|vom)\\s+)?(?:(?:Zeitung|Tageszeitung|Wochenzeitung|Sender|Fernsehsender)\\s+)?[„"“»«]?$`,
       'iu',
     ),
     subjectOfVerb: new RegExp(
-      `^[“"«»]?(?:\\s*,[^,.;:"“”«»„\\n]{1,90},)?\\s+(?:(?:am\\s+\\p{L}+|zufolge|auch|zudem|außerdem|bereits|heute|gestern|noch|dann|später|jedoch|weiter)\\s+){0,3}` +
+      // Another source may be joined by "und" ("staatlichen Medien und der Regierung zufolge").
+      `^[“"«»]?(?:\\s*,[^,.;:"“”«»„\\n]{1,90},)?(?:\\s+(?:und|sowie)\\s+(?:(?:der|die|das|dem|den|des)\\s+)?\\p{L}+)?\\s+(?:(?:am\\s+\\p{L}+|zufolge|auch|zudem|außerdem|bereits|heute|gestern|noch|dann|später|jedoch|weiter)\\s+){0,3}` +
         `(?:zufolge|(?:${alternation(VERBS)})|(?:hat|hatte)\\s+(?:\\p{L}+\\s+){0,2}(?:${alternation(PARTICIPLES)}))${WORD_END}`,
       'iu',
     ),
     negatedAfter: /^\s+(?:(?:hat|hatte|haben|berichtete|meldete|zeigte|erwähnte)\s+)?(?:nicht|nie|niemals|keine|keinen)(?![\p{L}])/iu,
-    creditBefore: /(?:Foto|Fotos|Bild|Bilder|Quelle|Video)\s*:[^\n:]{0,50}?(?:\/\s*|:\s*)$/iu,
+    // "Foto: Xinhua" names the outlet at once; "Foto: Li Ming / Xinhua" after the photographer.
+    creditBefore: /(?:Foto|Fotos|Bild|Bilder|Quelle|Video)\s*:(?:[^\n:]{0,50}?[/:])?\s*$/iu,
     leftDescriptors: [
       ...inflect([...MEDIA_STEMS, ...NATIONALITY_STEMS, 'zentral', 'koreanisch', 'national', 'öffentlich', 'kommunistisch', 'parteinah'], ADJ_ENDINGS),
       ...NOUNS.map((n) => n.toLowerCase()),

@@ -116,3 +116,41 @@ describe('Russian surnames in another case and quoted names', () => {
     expect(found('В эфире «России 1» мэр рассказал о ремонте дороги.', 'state-media')).toMatchObject([{ outlet: 'Rossiya 1' }]);
   });
 });
+
+describe('Russian credits, coordinated outlets and named outlets (round 2)', () => {
+  it('marks an outlet named right after "Фото:" with no photographer', () => {
+    expect(found('Министр выступил на форуме (Фото: РИА Новости) и ответил на вопросы.', 'state-media')).toMatchObject([{ outlet: 'RIA Novosti' }]);
+  });
+
+  it('marks both outlets of "сообщают ТАСС и «РИА Новости»" and an imperfective "уточнял ТАСС"', () => {
+    const text = 'Об этом сообщают ТАСС и «РИА Новости». Допрос продолжается, уточнял ТАСС.';
+    expect(found(text, 'state-media').map((f) => f.outlet)).toEqual(['TASS', 'RIA Novosti', 'TASS']);
+  });
+
+  it('marks the outlet after "цитата по"', () => {
+    expect(found('«Мы не уйдем», — заявил священник (цитата по «Sputnik Армения»).', 'state-media')).toMatchObject([{ outlet: 'Sputnik' }]);
+  });
+
+  it('reads "издание «X»" as another outlet, not a back-reference to the last state outlet', () => {
+    const text = 'Суд начался в понедельник, передает ТАСС. Также об этом сообщает издание «Новый вестник».';
+    expect(found(text, 'state-media').map((f) => f.text)).toEqual(['ТАСС']);
+  });
+
+  it('reads a capitalised name after a reporting verb or a source noun, and a movement name, as names', () => {
+    const text =
+      'Обыски прошли утром, передает «Вечерний курьер». Источники «Утренней газеты» не исключили, что дело связано с закупками. Тогда появилось движение «Голос долины».';
+    expect(found(text, 'quote')).toEqual([]);
+    expect(found(text, 'unverified').map((f) => f.cue)).toEqual(['Источники «Утренней газеты»']);
+  });
+
+  it('marks accusations by a neuter subject and across a quoted name', () => {
+    expect(found('Руководство клуба обвинило тренера в провале сезона.', 'unverified')).toHaveLength(1);
+    expect(found('Следователи обвинили лидера движения «Чистый город» в растрате.', 'unverified')).toHaveLength(1);
+  });
+
+  it('marks "по утверждению X" and takes X as the speaker of its short quote', () => {
+    const text = 'По утверждению директора Ивана Петрова, бывшие руководители решили «обмануть партнеров».';
+    expect(found(text, 'unverified')).toMatchObject([{ cueKind: 'distancing-frame' }]);
+    expect(found(text, 'quote')[0]?.speaker).toContain('Петрова');
+  });
+});

@@ -37,7 +37,8 @@ export function backReferences(context: TextContext, antecedents: readonly Antec
       if (!local && !caps && written !== written.toLowerCase()) continue;
       const noun = written.toLowerCase().replace(/\s+/g, ' ');
       const after = text.slice(span.end, span.end + 160);
-      if ((!caps && /^\s+\p{Lu}/u.test(after)) || NEGATED_AFTER.test(after) || local?.negatedAfter.test(after)) continue;
+      // A noun followed by a name ("издание «Зеркало недели»", "the agency Reuters") introduces that outlet.
+      if ((!caps && /^\s+[«„“"]?\p{Lu}/u.test(after)) || NEGATED_AFTER.test(after) || local?.negatedAfter.test(after)) continue;
       const before = text.slice(Math.max(0, span.start - 80), span.start);
       const framed = local
         ? local.subjectOfVerb.test(after) || local.sourceBefore.test(before)
@@ -93,5 +94,11 @@ function otherThingNamed(between: string, noun: string): boolean {
 function otherNamedLocally(between: string, written: string): boolean {
   const capitalised = written.charAt(0).toUpperCase() + written.slice(1);
   const at = between.indexOf(capitalised);
-  return at >= 0 && /^\s+(?:de\s+|für\s+|du\s+|des\s+)?\p{Lu}/u.test(between.slice(at + capitalised.length, at + capitalised.length + 12));
+  if (at >= 0 && /^\s+(?:de\s+|für\s+|du\s+|des\s+)?\p{Lu}/u.test(between.slice(at + capitalised.length, at + capitalised.length + 12))) return true;
+  // The same noun in any case ending introducing a name ("изданию The Economist", "der Agentur „X“"): that outlet is the last one named.
+  const stem = written
+    .toLowerCase()
+    .slice(0, Math.max(4, written.length - 2))
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}])${stem}\\p{L}{0,3}\\s+[«„“"]?\\p{Lu}`, 'iu').test(between);
 }

@@ -3,7 +3,8 @@ import type { Frame } from './source-frames';
 import type { Candidate } from './state-media-types';
 
 const COMMA_GAP = /^\s*,\s*$/;
-const AND_GAP = /^\s*,?\s*(?:and|or|as\s+well\s+as|&)\s+$/i;
+// The other languages' conjunctions too, and an opening mark before a name in quotes ("ТАСС и «РИА Новости»").
+const AND_GAP = /^\s*,?\s*(?:and|or|as\s+well\s+as|&|und|oder|sowie|и|или|а\s+также|y|o|et|ou)\s+[«„“"]?$/iu;
 
 /**
  * Keeps the candidates used as a source, plus those coordinated with one: "according to KCNA and the

@@ -1,6 +1,6 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { closeRunawayTitle, densestTextHtml } from './densest-text';
+import { closeRunawayTitle, densestTextHtml, proseRichestHtml } from './densest-text';
 import { buildHtmlArticle } from './load-html';
 
 function documentOf(html: string): Document {
@@ -19,6 +19,28 @@ describe('densestTextHtml', () => {
       'He began the day with a four-shot lead after three low rounds.',
       '"It was a very tough game because of the wind," he said.',
     ]);
+  });
+});
+
+describe('proseRichestHtml', () => {
+  const story =
+    '<p>The council approved the tram line on Monday after a long debate that ended in a narrow vote.</p>' +
+    '<p>Work on the first section will begin in the spring, the mayor told a meeting of residents.</p>' +
+    '<p>Opponents said the cost had doubled since the plan was first put to the city three years ago.</p>';
+  const poll = '<div class="poll"><p>Do you agree with the tram plan? Vote now.</p><p><a href="/v1">Yes</a></p><p><a href="/v2">No</a></p></div>';
+  const menu = `<ul>${Array.from({ length: 12 }, (_, index) => `<li><a href="/s${index}">Section number ${index} of the site</a></li>`).join('')}</ul>`;
+
+  it('finds the story beside a menu and a poll by what its text looks like', () => {
+    const html = `<body><table><tr><td>${menu}</td><td>${poll}</td><td id="story">${story}</td></tr></table></body>`;
+    const text = documentOf(proseRichestHtml(documentOf(html)) ?? '').body.textContent ?? '';
+    expect(text).toContain('The council approved the tram line');
+    expect(text).toContain('three years ago.');
+    expect(text).not.toContain('Section number');
+    expect(text).not.toContain('Vote now');
+  });
+
+  it('finds nothing on a page of links and labels alone', () => {
+    expect(proseRichestHtml(documentOf(`<body>${menu}${poll.replace('Vote now.', 'Vote')}</body>`))).toBeNull();
   });
 });
 

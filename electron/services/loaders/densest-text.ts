@@ -128,3 +128,94 @@ export function closeRunawayTitle(html: string): string {
   if (stop === -1) return html;
   return `${html.slice(0, start + stop)}</title>${html.slice(start + stop)}`;
 }
+
+/** Fewer words than this and a run of text is a label, a menu entry or a credit, not a paragraph. */
+const MIN_PROSE_RUN_WORDS = 10;
+/** A run of text whose share of words inside links reaches this is navigation, however long. */
+const MAX_PROSE_LINK_SHARE = 0.3;
+/** What a word of navigation or labels costs an element against the words of prose it holds. */
+const JUNK_WEIGHT = 0.3;
+const SENTENCE_END = /[.!?…]["”’»)]?(?:\s|$)/;
+
+interface RunTally {
+  words: number;
+  linkWords: number;
+  text: string;
+}
+
+interface ProseTally {
+  prose: number;
+  junk: number;
+}
+
+function isProseRun(run: RunTally): boolean {
+  return run.words >= MIN_PROSE_RUN_WORDS && run.linkWords / run.words < MAX_PROSE_LINK_SHARE && SENTENCE_END.test(run.text);
+}
+
+function wordsOf(text: string): number {
+  return text.split(/\s+/).filter((word) => word.length > 0).length;
+}
+
+/**
+ * The element holding the most prose — runs of ten or more words that end a sentence and are not
+ * mostly links — less a share of the labels and links around it. Readability scores elements by
+ * class names and commas, and on some old layouts picks a footer or a poll over the story; this
+ * reads only what the text itself looks like. Null when the page holds no prose.
+ */
+export function proseRichestHtml(document: Document): string | null {
+  let best: Element | null = null;
+  let bestScore = 0;
+  const measure = (element: Element): ProseTally => {
+    const tally: ProseTally = { prose: 0, junk: 0 };
+    let run: RunTally = { words: 0, linkWords: 0, text: '' };
+    let breaks = 0;
+    const endRun = (): void => {
+      if (run.words > 0) {
+        if (isProseRun(run)) tally.prose += run.words;
+        else tally.junk += run.words;
+      }
+      run = { words: 0, linkWords: 0, text: '' };
+    };
+    const addInline = (node: Node, linked: boolean): void => {
+      if (node.nodeType === TEXT_NODE) {
+        const value = node.nodeValue ?? '';
+        const words = wordsOf(value);
+        if (words > 0) breaks = 0;
+        run.words += words;
+        if (linked) run.linkWords += words;
+        run.text += value;
+        return;
+      }
+      if (node.nodeType !== ELEMENT_NODE) return;
+      const child = node as Element;
+      const tag = child.localName;
+      if (tag === 'br') {
+        // Two line breaks in a row are how old layouts end a paragraph.
+        if (++breaks >= 2) endRun();
+        run.text += ' ';
+        return;
+      }
+      if (INLINE.has(tag)) {
+        for (const inner of Array.from(child.childNodes)) addInline(inner, linked || tag === 'a');
+        return;
+      }
+      endRun();
+      if (CHROME.has(tag)) return;
+      const inner = measure(child);
+      tally.prose += inner.prose;
+      tally.junk += inner.junk;
+    };
+    for (const node of Array.from(element.childNodes)) addInline(node, false);
+    endRun();
+    const score = tally.prose - JUNK_WEIGHT * tally.junk;
+    if (score > bestScore) {
+      best = element;
+      bestScore = score;
+    }
+    return tally;
+  };
+  if (document.body) measure(document.body);
+  if (best === null) return null;
+  const inner = (best as Element).innerHTML.replace(/(?:<br\s*\/?>\s*){2,}/gi, '</p><p>');
+  return `<div><p>${inner}</p></div>`;
+}

@@ -12,7 +12,7 @@ import { findLinkLists } from './link-lists';
 import { cleanByline, isSiteName, markPageRoles } from './page-structure';
 import { isDateOnly, parseByline } from './text-structure';
 import { cutTrailingFurniture, type TrailingCut } from './trailing-furniture';
-import { closeRunawayTitle, densestTextArticle } from './densest-text';
+import { closeRunawayTitle, densestTextArticle, proseRichestHtml } from './densest-text';
 
 /** A failure particular to HTML: the page held no article body, or is too complex to parse safely. */
 export interface NoArticle {
@@ -48,6 +48,35 @@ function fold(text: string): string {
 
 function wordCount(blocks: readonly HtmlBlock[]): number {
   return blocks.filter((block) => isBodyBlock(block.kind)).reduce((count, block) => count + block.text.split(' ').length, 0);
+}
+
+/** Below this many words of prose, Readability's pick is checked against the page's richest prose. */
+const PROSE_CHECK_WORDS = MIN_BODY_WORDS * 4;
+
+/** Words in paragraphs that read as prose: ten words or more, ending a sentence, mostly not links. */
+function proseWords(blocks: readonly HtmlBlock[]): number {
+  let words = 0;
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph' && block.kind !== 'blockquote') continue;
+    const count = block.text.split(' ').length;
+    const letters = block.text.replace(/\s/g, '').length;
+    if (count >= 10 && (block.linkedChars ?? 0) < 0.3 * letters && /[.!?…]["”’»)]?(?:\s|$)/.test(block.text)) words += count;
+  }
+  return words;
+}
+
+/** Whether most of the body words of `inner` appear, block for block, among `outer`'s blocks. */
+function holdsMostOf(outer: readonly HtmlBlock[], inner: readonly HtmlBlock[]): boolean {
+  const texts = new Set(outer.map((block) => block.text));
+  let held = 0;
+  let total = 0;
+  for (const block of inner) {
+    if (!isBodyBlock(block.kind)) continue;
+    const count = block.text.split(' ').length;
+    total += count;
+    if (texts.has(block.text)) held += count;
+  }
+  return total > 0 && held * 2 >= total;
 }
 
 /** Whether the markup holds enough words outside its tags to be worth a second parse for the fallback. */
@@ -248,6 +277,15 @@ export function buildHtmlArticle(
     // Readability found too little (a poll or a caption) on some old table layouts: take the densest text instead.
     const fallback = densestTextArticle(inertDom(flat).window.document);
     if (fallback) ({ kept: blocks, cut: trailing } = bodyBlocks(fallback.content));
+  }
+  const foundProse = proseWords(blocks);
+  if (foundProse < PROSE_CHECK_WORDS && hasRunningText(flat)) {
+    // Readability's candidate can be a footer, a poll or a caption beside a story it scored lower.
+    const richest = proseRichestHtml(inertDom(flat).window.document);
+    const other = richest === null ? null : bodyBlocks(richest);
+    // An element that holds Readability's pick and more around it is a wider box of the same page, not another story.
+    if (other && proseWords(other.kept) >= Math.max(2 * foundProse, PROSE_CHECK_WORDS) && !holdsMostOf(other.kept, blocks))
+      ({ kept: blocks, cut: trailing } = other);
   }
   if (deadline.expired) return { ok: false, code: 'too-complex' };
   if (wordCount(blocks) < MIN_BODY_WORDS) return { ok: false, code: 'no-article' };

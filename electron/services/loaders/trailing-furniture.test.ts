@@ -57,6 +57,20 @@ describe('cutTrailingFurniture', () => {
     expect(tailMarker('A desk clerk who answered the phone declined comment.')).toBeNull();
   });
 
+  it('keeps the story that goes on below a box of related stories set after its lead', () => {
+    const lead = [paragraph(SENTENCE), paragraph(SENTENCE), paragraph(SENTENCE), paragraph(SENTENCE), paragraph(SENTENCE)];
+    const rest = Array.from({ length: 8 }, () => paragraph(SENTENCE));
+    const blocks = [...lead, paragraph('More from Front Page'), paragraph('Bus fares to rise in March'), ...rest];
+    expect(cutTrailingFurniture(blocks).cut).toEqual([]);
+  });
+
+  it('still cuts at a related list followed only by teasers, however many', () => {
+    const lead = [paragraph(SENTENCE), paragraph(SENTENCE), paragraph(SENTENCE), paragraph(SENTENCE), paragraph(SENTENCE)];
+    const teasers = Array.from({ length: 30 }, (_, index) => paragraph(`Bus fares to rise in March across the region, part ${index}`));
+    const { kept } = cutTrailingFurniture([...lead, paragraph('More from Front Page'), ...teasers]);
+    expect(kept).toHaveLength(5);
+  });
+
   it('never cuts before the article has begun', () => {
     const blocks = [paragraph('More articles in Soccer'), paragraph(SENTENCE)];
     expect(cutTrailingFurniture(blocks).kept).toEqual(blocks);

@@ -53,6 +53,21 @@ function unlinkedWords(block: HtmlBlock): number {
   return Math.round(words(block.text) * (1 - linked));
 }
 
+/**
+ * Whether more running text follows a list heading, up to the next marker, than precedes it: a box of
+ * related stories set between the lead and the rest of the story, not the story's end.
+ */
+function storyContinuesAfter(blocks: readonly HtmlBlock[], markerAt: number, wordsBefore: number): boolean {
+  let after = 0;
+  for (let index = markerAt + 1; index < blocks.length && after <= wordsBefore; index++) {
+    const block = blocks[index]!;
+    if (tailMarker(block.text) !== null) break;
+    // Only sentences count: the teasers of a related list are headlines and fragments.
+    if (block.kind === 'paragraph' && words(block.text) >= 10 && /[.!?…]["”’»)]?$/.test(block.text)) after += unlinkedWords(block);
+  }
+  return after > wordsBefore;
+}
+
 /** The reason a block starts the furniture below an article, or null. */
 export function tailMarker(text: string): string | null {
   if (text.length > MAX_MARKER_LENGTH) return null;
@@ -72,7 +87,7 @@ export function cutTrailingFurniture(blocks: readonly HtmlBlock[]): TrailingCut 
     const block = blocks[index]!;
     // A photo's credit ("© picture alliance/dpa") sits in its caption, mid-article: no page footer.
     const reason = running >= MIN_WORDS_BEFORE && block.kind !== 'caption' ? tailMarker(block.text) : null;
-    if (reason !== null) {
+    if (reason !== null && !(reason === 'related links' && storyContinuesAfter(blocks, index, running))) {
       return {
         kept: blocks.slice(0, index),
         cut: blocks.slice(index).map((rest, offset) => ({ text: rest.text, reason: offset === 0 ? reason : `after ${reason}` })),

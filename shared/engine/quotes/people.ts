@@ -215,7 +215,9 @@ export function findPersonMentions(text: string, quotes: readonly Span[], capsAt
     const at = match.index;
     let end = CAPITAL_RUN.lastIndex;
     // "… administré par le Hamas. Surpeuplé, le site …": a full stop after a long word ends the sentence, and the run.
-    const sentenceEnd = SENTENCE_END_IN_RUN.exec(match[0]);
+    // The expression looks behind at every character; most runs hold no full stop before a space to find.
+    const run = match[0];
+    const sentenceEnd = run.includes('. ') || run.includes('.\t') ? SENTENCE_END_IN_RUN.exec(run) : null;
     if (sentenceEnd && !NAME_TITLES.has(sentenceEnd[1]!.toLowerCase())) {
       end = at + sentenceEnd.index + sentenceEnd[0].length;
       CAPITAL_RUN.lastIndex = end;

@@ -167,7 +167,7 @@ export function clauseAround(text: string, sentence: Span, cue: Span, relativeCl
 }
 
 /** A name's appositive with its own relative clause: "… in support of Alexei Navalny, a Kremlin critic who survived …". */
-const TRAILING_APPOSITIVE = /(?<=\p{Lu}[\p{L}.’'-]*),\s+(?:a|an|the)\s+[^,;:]{0,80}?\b(?:who|which|whose)\b/u;
+const TRAILING_APPOSITIVE = /,(?<=\p{Lu}[\p{L}.’'-]*,)\s+(?:a|an|the)\s+[^,;:]{0,80}?\b(?:who|which|whose)\b/u;
 
 /** Ends a clause before an appositive that describes a name: background the article gives, not the claim. */
 function beforeTrailingAppositive(text: string, cue: Span, end: number): number {

@@ -264,3 +264,36 @@ describe('speakers read from the sentence structure', () => {
     expect(speakers(text)).toEqual(['Alan Ward']);
   });
 });
+
+describe('speakers of participles, accounts and plural groups', () => {
+  it('gives a participle to the subject of its clause when the sentence opens with a time phrase', () => {
+    const text = 'On Tuesday, the day before the vote, Tom Hale raised the matter again, telling reporters on the plane: “We will not sign this bill.”';
+    expect(speakers(text)).toEqual(['Tom Hale']);
+  });
+
+  it('gives "adding that" after a quote to the subject of the clause, past an appositive', () => {
+    const text = 'The club’s captain, Ana Ruiz, described the season as “long and hard to bear,” adding that “the next one will be better for us.”';
+    expect(speakers(text)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
+  it('does not give a participle to a person named only inside an earlier clause', () => {
+    const text = 'After Tom Hale left the hall, the crowd stayed on, chanting: “We want more.”';
+    expect(speakers(text)).not.toContain('Tom Hale');
+  });
+
+  it('gives a quote in a sentence opened by "according to X" to X when the subject only acts', () => {
+    const text = 'According to Paul Stone, a court expert on language, the man was urging an attack on the mayor, “and, in that sense, for violence.”';
+    expect(speakers(text)).toEqual(['Paul Stone']);
+  });
+
+  it('keeps a quote that the subject says after "according to X" with the subject', () => {
+    const text = 'According to the charge sheet, on May 3 the driver said, “I never saw the light turn red at all.”';
+    expect(speakers(text)).toEqual(['the driver']);
+  });
+
+  it('gives "they" the people named by a plural role who spoke in the sentence before', () => {
+    const text =
+      'The firm’s case is “a sign of a much larger problem,” the researchers concluded. “The port is the main hub for the banned goods,” they wrote.';
+    expect(speakers(text)).toEqual(['the researchers', 'the researchers']);
+  });
+});

@@ -271,7 +271,10 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     const huggingAfter = afterCue?.immediate && (opensClause || !beforeCue || afterCue.kind === 'words-of') ? afterCue : undefined;
     // "« …, jure le ministre, mais … »": a speaker named inside the quote's own marks beats a cue farther out.
     const insideCue = huggingAfter || short ? undefined : cueInside(tokenizeRange(text, candidate.start + 1, candidate.end - 1, caps, []));
-    const cue: SpeakerCue | undefined = huggingAfter ?? insideCue ?? beforeCue ?? afterCue ?? cueAccordingTo([...before, ...after]) ?? colonCue;
+    // "According to X, an expert, Y was calling for …, “…”": the words are X's account of what Y was doing; only a
+    // finite speech verb ("Y said, “…”") gives them to Y.
+    const accountOf = beforeCue?.verb?.lower.endsWith('ing') && opensWithAccordingTo(host) ? cueAccordingTo(view(host, 0, quoteStart)) : undefined;
+    const cue: SpeakerCue | undefined = huggingAfter ?? insideCue ?? accountOf ?? beforeCue ?? afterCue ?? cueAccordingTo([...before, ...after]) ?? colonCue;
     const hugged = Boolean(afterCue?.immediate || colonCue || (beforeCue?.immediate && beforeCue.kind !== 'before'));
     if (isNameOrLabel(shape, before, caps, hugged)) return;
     // "The leaflets, which read “Go home”": words written on a thing are a label, whatever verb carries them.
@@ -382,6 +385,12 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
   attributeEchoedQuotes(findings, units);
   attributeToInterviewee(text, findings, units);
   return findings;
+}
+
+/** Whether a sentence opens with "according to" (after "but" or "and" at most). */
+function opensWithAccordingTo(host: readonly Token[]): boolean {
+  const at = host[0]?.lower === 'but' || host[0]?.lower === 'and' ? 1 : 0;
+  return host[at]?.lower === 'according' && host[at + 1]?.lower === 'to';
 }
 
 /** At most this many sentences (and paragraphs) of narration stand between two quotes of one speaker. */

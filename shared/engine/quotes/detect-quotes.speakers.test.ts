@@ -297,3 +297,30 @@ describe('speakers of participles, accounts and plural groups', () => {
     expect(speakers(text)).toEqual(['the researchers', 'the researchers']);
   });
 });
+
+describe('speakers of colon introductions, answers and groups', () => {
+  it('gives a colon after "NAME, an expert from ORG" to the name, not the organisation', () => {
+    const text = 'Her view was backed by Eva Holm, an expert from the Ministry of Justice: “The phrase is a call to action found in many textbooks.”';
+    expect(speakers(text)).toEqual(['Eva Holm']);
+  });
+
+  it('still gives "From X:" to X', () => {
+    const text = 'From the mayor: “We will reopen the bridge by the end of the month.”';
+    expect(speakers(text)).toEqual(['the mayor']);
+  });
+
+  it('gives the answer to a quoted question to the person asked', () => {
+    const text = '“Why did you stay so long?” the judge asked the witness.\n\n“Because nobody told me to leave the building before noon.”';
+    expect(speakers(text)).toEqual(['the judge', 'the witness']);
+  });
+
+  it('does not pass a question on when no one is named as asked', () => {
+    const text = '“Why did you stay so long?” the judge asked.\n\n“Because nobody told me to leave the building before noon.”';
+    expect(speakers(text)[1]).not.toBe('the witness');
+  });
+
+  it('gives a bare quote paragraph to the group of people the sentence before is about', () => {
+    const text = 'The mayor’s lawyers spoke to reporters after the ruling.\n\n“Of course, we will appeal to the higher court next month.”';
+    expect(speakers(text)).toEqual(['The mayor’s lawyers']);
+  });
+});

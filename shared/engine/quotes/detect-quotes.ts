@@ -12,6 +12,7 @@ import { PersonRegistry, type ResolvedSpeaker } from './person-registry';
 import { pairQuotesInUnit, quoteUnits, type QuoteCandidate } from './quote-marks';
 import { DISPLAY_NOUNS, isRoleNoun, PERSON_PRONOUNS, PRONOUNS, VERB_MODIFIERS } from './lexicon';
 import { cueAccordingTo, cueAfter, cueBefore, cueColon, cueInside, leadingPhrase, type SpeakerCue } from './speaker-cues';
+import { subjectAfter } from './speaker-phrases';
 import { isAllCaps, isFunctionWord, tokenizeRange, type Token } from './tokens';
 import { lowerBound } from '../../util/lower-bound';
 
@@ -90,6 +91,8 @@ interface Accepted {
   readonly confidence: SpeakerConfidence;
   /** The quote is a few words only, too little to carry its speaker across narration. */
   readonly short: boolean;
+  /** Whom a quoted question was put to ("“…?” the judge asked the witness"), who answers next. */
+  readonly addressee?: readonly Token[];
 }
 
 /** A speaker named by a cue is sure; one reached through a pronoun or role is resolved, so less so. */
@@ -284,6 +287,8 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
 
     let resolved: ResolvedSpeaker = {};
     let confidence: SpeakerConfidence = 'high';
+    const asked = cue?.verb?.lower === 'asked' && /\?\W*$/.test(text.slice(candidate.start, candidate.end)) ? after.indexOf(cue.verb) : -1;
+    const addressee = asked >= 0 ? subjectAfter(after, asked) : undefined;
     if (cue) {
       let phrase = cue.phrase;
       const pronoun = phrase.length === 1 ? englishPronoun(phrase[0]!.lower) : '';
@@ -333,7 +338,12 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
         wholeSentence && (asks || (!follows && !priorSpeaks)) && next !== undefined && next.paragraph === sentences[last]!.paragraph
           ? cueAfter(view(tokensOf(last + 1, last + 1), 0, WINDOW))
           : undefined;
-      if (nextCue?.immediate && (nextCue.kind === 'after' || nextCue.kind === 'inverted')) {
+      // "“Why did you stay?” the judge asked the witness. ¶ “Because …”": the one asked gives the answer.
+      const answers = wholeSentence && !context.pack && previous?.addressee !== undefined && previous.unit >= unit - 1;
+      if (answers) {
+        resolved = registry.resolve(previous!.addressee!, text);
+        confidence = 'low';
+      } else if (nextCue?.immediate && (nextCue.kind === 'after' || nextCue.kind === 'inverted')) {
         resolved = registry.resolve(nextCue.phrase, text);
         confidence = 'medium';
       } else if (follows && previous!.resolved.speaker && (!short || wholeSentence)) {
@@ -355,6 +365,12 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
           // Only someone the article has named or given a role: "Centers for Disease Control" is no person.
           const head = subject?.[subject.length - 1]?.lower ?? '';
           if (subject && (knowsPerson(head) || isRoleNoun(head))) resolved = registry.resolve(subject, text);
+          else if (!subject && !context.pack) {
+            // "The mayor's lawyers spoke to reporters after the ruling. ¶ “…”": a group of people named by a plural role.
+            const group = lastSpeaker(prior, 'thing', knowsPerson) ?? leadingPhrase(view(prior, 0, 30));
+            const last = group?.[group.length - 1]?.lower ?? '';
+            if (group && !PRONOUNS.has(group[0]!.lower) && isRoleNoun(last) && /[^s]s$/.test(last)) resolved = registry.resolve(group, text);
+          }
           // "He is clear the ads will be different. “…”": a sentence about "he" goes on to his words, in English.
           // Not in an interview, whose bare quotes are the answers of the person interviewed.
           const lead = subject || interview ? undefined : leadingPhrase(view(prior, 0, 30));
@@ -366,7 +382,15 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     }
     // A place or a people is a guess, not a speaker: say nothing rather than name the wrong one.
     if (resolved.speaker && namesNoOne(resolved.speaker)) resolved = {};
-    previous = { end: candidate.end, sentence: last, unit: unitOf[index]!, resolved, confidence, short };
+    previous = {
+      end: candidate.end,
+      sentence: last,
+      unit: unitOf[index]!,
+      resolved,
+      confidence,
+      short,
+      ...(addressee && !isPronounPhrase(addressee) && namesPerson(addressee) ? { addressee } : {}),
+    };
     runsOn.push(!candidate.closed && candidate.end === units[unitOf[index]!]!.end ? unitOf[index]! : -1);
     leftOpen.push(!candidate.closed);
     findings.push({
@@ -385,6 +409,10 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
   attributeEchoedQuotes(findings, units);
   attributeToInterviewee(text, findings, units);
   return findings;
+}
+
+function isPronounPhrase(phrase: readonly Token[]): boolean {
+  return phrase.length === 1 && PRONOUNS.has(phrase[0]!.lower);
 }
 
 /** Whether a sentence opens with "according to" (after "but" or "and" at most). */

@@ -409,8 +409,20 @@ export function cueColon(before: readonly Token[]): SpeakerCue | undefined {
   if (!phrase) return undefined;
   const start = last - phrase.length;
   const lead = before[start - 1];
+  // "Eva Holm, an expert from the ministry: “…”": "from" closes a longer noun phrase, whose person speaks.
+  if (lead?.lower === 'from' && before[start - 2]?.kind === 'word' && !FUNCTION_WORDS.has(before[start - 2]!.lower)) return holderOf(before, start - 2);
   if (start === 0 || lead?.lower === 'from' || lead?.kind === 'punct') return { phrase, kind: 'colon', immediate: true };
   return undefined;
+}
+
+/** The person a noun phrase ending at `end` names: the name a role is in apposition to ("Eva Holm, an expert"), or the role. */
+function holderOf(before: readonly Token[], end: number): SpeakerCue | undefined {
+  const role = phraseEndingAt(before, end, Math.max(0, end - MAX_PHRASE));
+  if (!role || !namesPerson(role)) return undefined;
+  const at = before.indexOf(role[0]!);
+  const name = before[at - 1]?.text === ',' ? phraseEndingAt(before, at - 2, Math.max(0, at - 2 - MAX_PHRASE)) : undefined;
+  const phrase = name && namesPerson(name) && !isPronoun(name[0]) ? name : role;
+  return { phrase, kind: 'colon', immediate: true };
 }
 
 /** Tokens that close an incise inside a quote: the words go on after it ("…, a déclaré X. Nous …", "… -dijo X-. …"). */

@@ -324,3 +324,27 @@ describe('speakers of colon introductions, answers and groups', () => {
     expect(speakers(text)).toEqual(['The mayor’s lawyers']);
   });
 });
+
+describe('speakers owned by someone, and captions', () => {
+  it('gives a participle after "Sam’s family" to the family, not to Sam', () => {
+    const text = 'Sam Cole, 19, died in the crash on Friday.\n\nSam’s family paid tribute to him in a statement, describing him as “kind and brave”.';
+    expect(speakers(text)).toEqual(['Sam’s family']);
+  });
+
+  it('resolves "They said:" to the family the sentence before is about', () => {
+    const text =
+      'Sam Cole, 19, died in the crash on Friday.\n\nSam’s family paid tribute to him in a statement released by police.\n\n' +
+      'They said: “Sam was a gentle soul who loved his friends.”';
+    expect(speakers(text)).toEqual(['Sam’s family']);
+  });
+
+  it('never makes "Sam’s mother" Sam himself', () => {
+    const text = 'Sam Cole, 19, died in the crash on Friday.\n\n“He was a gentle soul,” Sam’s mother said.';
+    expect(speakers(text)[0]).not.toContain('Sam Cole');
+  });
+
+  it('keeps a name as the subject when its possessive owns a thing', () => {
+    const text = 'The bank named Ana Ruiz as its new chief on Monday.\n\nRuiz’s aim is to win back savers.\n\n“We must earn the trust of our customers again.”';
+    expect(speakers(text)).toEqual(['Ana Ruiz']);
+  });
+});

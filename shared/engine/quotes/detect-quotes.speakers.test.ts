@@ -347,4 +347,16 @@ describe('speakers owned by someone, and captions', () => {
     const text = 'The bank named Ana Ruiz as its new chief on Monday.\n\nRuiz’s aim is to win back savers.\n\n“We must earn the trust of our customers again.”';
     expect(speakers(text)).toEqual(['Ana Ruiz']);
   });
+
+  it('passes over a picture caption between a speaker and "She said:"', () => {
+    const text =
+      'Coroner Ian Holt said: “It was an accident.”\n\nAnna Bell, head coach at the gym, also praised Sam in a statement.\n\n' +
+      'Sam pictured with his gloves at a tournament in 2019\n\nShe said: “Sam was our best player by a mile.”';
+    expect(speakers(text)).toEqual(['Coroner Ian Holt', 'Anna Bell']);
+  });
+
+  it('does not take a short heading for a caption to step over', () => {
+    const text = 'Anna Bell praised the team.\n\nCoach speaks out\n\nLater, Tom Reed spoke. “We were lucky today,” he said.';
+    expect(speakers(text)).toEqual(['Tom Reed']);
+  });
 });

@@ -146,7 +146,20 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
   const interview = INTERVIEW_SIGNAL.test(text);
   const openQuoteAt = new Set(candidates.filter((candidate) => !candidate.closed).map((candidate) => candidate.start));
   // "Durand praised the deal. “…,” he said.": a pronoun stands for the subject of a recent sentence.
-  const findAntecedent = (sentence: number, unit: number, kind: AntecedentKind): Token[] | undefined => {
+  // "Bell also praised him. ¶ Sam pictured at a tournament in 2019 with his gloves ¶ She said: …": when nothing
+  // near a pronoun names whom it stands for, a picture caption just before it is stepped over.
+  const findAntecedent = (sentence: number, unit: number, kind: AntecedentKind): Token[] | undefined =>
+    findNearAntecedent(sentence, unit, kind) ?? (!context.pack && isCaption(sentence - 1) ? findNearAntecedent(sentence - 1, unit - 1, kind) : undefined);
+  // A caption: a long paragraph with no closing stop; headings, bylines and datelines are short.
+  const isCaption = (k: number): boolean => {
+    const found = sentences[k];
+    if (found === undefined || k === 0) return false;
+    const unit = units[found.paragraph]!;
+    const words = text.slice(found.start, found.end);
+    if (found.start > unit.start || found.end < unit.end) return false;
+    return words.split(/\s+/).length >= CAPTION_WORDS && /[\p{L}\d]['’"”]?\s*$/u.test(words);
+  };
+  const findNearAntecedent = (sentence: number, unit: number, kind: AntecedentKind): Token[] | undefined => {
     // "Fernández said …, but Lloris insisted it was no excuse. “…,” he told the BBC": the last person who spoke.
     const prior = sentences[sentence - 1];
     // "…, the rescue group posted on Facebook. “…” made it hard, they said": the last thing that spoke.
@@ -420,6 +433,9 @@ function opensWithAccordingTo(host: readonly Token[]): boolean {
   const at = host[0]?.lower === 'but' || host[0]?.lower === 'and' ? 1 : 0;
   return host[at]?.lower === 'according' && host[at + 1]?.lower === 'to';
 }
+
+/** A paragraph without a closing stop is a picture caption, not a heading or byline, from this many words. */
+const CAPTION_WORDS = 10;
 
 /** At most this many sentences (and paragraphs) of narration stand between two quotes of one speaker. */
 const NARRATION_SENTENCES = 3;

@@ -103,6 +103,9 @@ export function lastSpeaker(tokens: readonly Token[], kind: AntecedentKind, know
     if (!phrase || phrase.some((word) => PRONOUNS.has(word.lower))) continue;
     if (kind !== 'person') {
       if (fitsThing(phrase, kind)) return phrase;
+      // "…,” the researchers concluded. “…,” they wrote": people named by a plural role spoke last.
+      const last = phrase[phrase.length - 1]!;
+      if (kind === 'thing' && isRoleNoun(last.lower) && /[^s]s$/.test(last.lower)) return phrase;
       continue;
     }
     const head = phrase[phrase.length - 1]!;

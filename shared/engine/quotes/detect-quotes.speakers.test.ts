@@ -264,3 +264,99 @@ describe('speakers read from the sentence structure', () => {
     expect(speakers(text)).toEqual(['Alan Ward']);
   });
 });
+
+describe('speakers of participles, accounts and plural groups', () => {
+  it('gives a participle to the subject of its clause when the sentence opens with a time phrase', () => {
+    const text = 'On Tuesday, the day before the vote, Tom Hale raised the matter again, telling reporters on the plane: “We will not sign this bill.”';
+    expect(speakers(text)).toEqual(['Tom Hale']);
+  });
+
+  it('gives "adding that" after a quote to the subject of the clause, past an appositive', () => {
+    const text = 'The club’s captain, Ana Ruiz, described the season as “long and hard to bear,” adding that “the next one will be better for us.”';
+    expect(speakers(text)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
+  it('does not give a participle to a person named only inside an earlier clause', () => {
+    const text = 'After Tom Hale left the hall, the crowd stayed on, chanting: “We want more.”';
+    expect(speakers(text)).not.toContain('Tom Hale');
+  });
+
+  it('gives a quote in a sentence opened by "according to X" to X when the subject only acts', () => {
+    const text = 'According to Paul Stone, a court expert on language, the man was urging an attack on the mayor, “and, in that sense, for violence.”';
+    expect(speakers(text)).toEqual(['Paul Stone']);
+  });
+
+  it('keeps a quote that the subject says after "according to X" with the subject', () => {
+    const text = 'According to the charge sheet, on May 3 the driver said, “I never saw the light turn red at all.”';
+    expect(speakers(text)).toEqual(['the driver']);
+  });
+
+  it('gives "they" the people named by a plural role who spoke in the sentence before', () => {
+    const text =
+      'The firm’s case is “a sign of a much larger problem,” the researchers concluded. “The port is the main hub for the banned goods,” they wrote.';
+    expect(speakers(text)).toEqual(['the researchers', 'the researchers']);
+  });
+});
+
+describe('speakers of colon introductions, answers and groups', () => {
+  it('gives a colon after "NAME, an expert from ORG" to the name, not the organisation', () => {
+    const text = 'Her view was backed by Eva Holm, an expert from the Ministry of Justice: “The phrase is a call to action found in many textbooks.”';
+    expect(speakers(text)).toEqual(['Eva Holm']);
+  });
+
+  it('still gives "From X:" to X', () => {
+    const text = 'From the mayor: “We will reopen the bridge by the end of the month.”';
+    expect(speakers(text)).toEqual(['the mayor']);
+  });
+
+  it('gives the answer to a quoted question to the person asked', () => {
+    const text = '“Why did you stay so long?” the judge asked the witness.\n\n“Because nobody told me to leave the building before noon.”';
+    expect(speakers(text)).toEqual(['the judge', 'the witness']);
+  });
+
+  it('does not pass a question on when no one is named as asked', () => {
+    const text = '“Why did you stay so long?” the judge asked.\n\n“Because nobody told me to leave the building before noon.”';
+    expect(speakers(text)[1]).not.toBe('the witness');
+  });
+
+  it('gives a bare quote paragraph to the group of people the sentence before is about', () => {
+    const text = 'The mayor’s lawyers spoke to reporters after the ruling.\n\n“Of course, we will appeal to the higher court next month.”';
+    expect(speakers(text)).toEqual(['The mayor’s lawyers']);
+  });
+});
+
+describe('speakers owned by someone, and captions', () => {
+  it('gives a participle after "Sam’s family" to the family, not to Sam', () => {
+    const text = 'Sam Cole, 19, died in the crash on Friday.\n\nSam’s family paid tribute to him in a statement, describing him as “kind and brave”.';
+    expect(speakers(text)).toEqual(['Sam’s family']);
+  });
+
+  it('resolves "They said:" to the family the sentence before is about', () => {
+    const text =
+      'Sam Cole, 19, died in the crash on Friday.\n\nSam’s family paid tribute to him in a statement released by police.\n\n' +
+      'They said: “Sam was a gentle soul who loved his friends.”';
+    expect(speakers(text)).toEqual(['Sam’s family']);
+  });
+
+  it('never makes "Sam’s mother" Sam himself', () => {
+    const text = 'Sam Cole, 19, died in the crash on Friday.\n\n“He was a gentle soul,” Sam’s mother said.';
+    expect(speakers(text)[0]).not.toContain('Sam Cole');
+  });
+
+  it('keeps a name as the subject when its possessive owns a thing', () => {
+    const text = 'The bank named Ana Ruiz as its new chief on Monday.\n\nRuiz’s aim is to win back savers.\n\n“We must earn the trust of our customers again.”';
+    expect(speakers(text)).toEqual(['Ana Ruiz']);
+  });
+
+  it('passes over a picture caption between a speaker and "She said:"', () => {
+    const text =
+      'Coroner Ian Holt said: “It was an accident.”\n\nAnna Bell, head coach at the gym, also praised Sam in a statement.\n\n' +
+      'Sam pictured with his gloves at a tournament in 2019\n\nShe said: “Sam was our best player by a mile.”';
+    expect(speakers(text)).toEqual(['Coroner Ian Holt', 'Anna Bell']);
+  });
+
+  it('does not take a short heading for a caption to step over', () => {
+    const text = 'Anna Bell praised the team.\n\nCoach speaks out\n\nLater, Tom Reed spoke. “We were lucky today,” he said.';
+    expect(speakers(text)).toEqual(['Tom Reed']);
+  });
+});

@@ -12,6 +12,7 @@ import { PersonRegistry, type ResolvedSpeaker } from './person-registry';
 import { pairQuotesInUnit, quoteUnits, type QuoteCandidate } from './quote-marks';
 import { DISPLAY_NOUNS, isRoleNoun, PERSON_PRONOUNS, PRONOUNS, VERB_MODIFIERS } from './lexicon';
 import { cueAccordingTo, cueAfter, cueBefore, cueColon, cueInside, leadingPhrase, type SpeakerCue } from './speaker-cues';
+import { subjectAfter } from './speaker-phrases';
 import { isAllCaps, isFunctionWord, tokenizeRange, type Token } from './tokens';
 import { lowerBound } from '../../util/lower-bound';
 
@@ -90,6 +91,8 @@ interface Accepted {
   readonly confidence: SpeakerConfidence;
   /** The quote is a few words only, too little to carry its speaker across narration. */
   readonly short: boolean;
+  /** Whom a quoted question was put to ("“…?” the judge asked the witness"), who answers next. */
+  readonly addressee?: readonly Token[];
 }
 
 /** A speaker named by a cue is sure; one reached through a pronoun or role is resolved, so less so. */
@@ -143,7 +146,20 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
   const interview = INTERVIEW_SIGNAL.test(text);
   const openQuoteAt = new Set(candidates.filter((candidate) => !candidate.closed).map((candidate) => candidate.start));
   // "Durand praised the deal. “…,” he said.": a pronoun stands for the subject of a recent sentence.
-  const findAntecedent = (sentence: number, unit: number, kind: AntecedentKind): Token[] | undefined => {
+  // "Bell also praised him. ¶ Sam pictured at a tournament in 2019 with his gloves ¶ She said: …": when nothing
+  // near a pronoun names whom it stands for, a picture caption just before it is stepped over.
+  const findAntecedent = (sentence: number, unit: number, kind: AntecedentKind): Token[] | undefined =>
+    findNearAntecedent(sentence, unit, kind) ?? (!context.pack && isCaption(sentence - 1) ? findNearAntecedent(sentence - 1, unit - 1, kind) : undefined);
+  // A caption: a long paragraph with no closing stop; headings, bylines and datelines are short.
+  const isCaption = (k: number): boolean => {
+    const found = sentences[k];
+    if (found === undefined || k === 0) return false;
+    const unit = units[found.paragraph]!;
+    const words = text.slice(found.start, found.end);
+    if (found.start > unit.start || found.end < unit.end) return false;
+    return words.split(/\s+/).length >= CAPTION_WORDS && /[\p{L}\d]['’"”]?\s*$/u.test(words);
+  };
+  const findNearAntecedent = (sentence: number, unit: number, kind: AntecedentKind): Token[] | undefined => {
     // "Fernández said …, but Lloris insisted it was no excuse. “…,” he told the BBC": the last person who spoke.
     const prior = sentences[sentence - 1];
     // "…, the rescue group posted on Facebook. “…” made it hard, they said": the last thing that spoke.
@@ -271,7 +287,10 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     const huggingAfter = afterCue?.immediate && (opensClause || !beforeCue || afterCue.kind === 'words-of') ? afterCue : undefined;
     // "« …, jure le ministre, mais … »": a speaker named inside the quote's own marks beats a cue farther out.
     const insideCue = huggingAfter || short ? undefined : cueInside(tokenizeRange(text, candidate.start + 1, candidate.end - 1, caps, []));
-    const cue: SpeakerCue | undefined = huggingAfter ?? insideCue ?? beforeCue ?? afterCue ?? cueAccordingTo([...before, ...after]) ?? colonCue;
+    // "According to X, an expert, Y was calling for …, “…”": the words are X's account of what Y was doing; only a
+    // finite speech verb ("Y said, “…”") gives them to Y.
+    const accountOf = beforeCue?.verb?.lower.endsWith('ing') && opensWithAccordingTo(host) ? cueAccordingTo(view(host, 0, quoteStart)) : undefined;
+    const cue: SpeakerCue | undefined = huggingAfter ?? insideCue ?? accountOf ?? beforeCue ?? afterCue ?? cueAccordingTo([...before, ...after]) ?? colonCue;
     const hugged = Boolean(afterCue?.immediate || colonCue || (beforeCue?.immediate && beforeCue.kind !== 'before'));
     if (isNameOrLabel(shape, before, caps, hugged)) return;
     // "The leaflets, which read “Go home”": words written on a thing are a label, whatever verb carries them.
@@ -281,6 +300,8 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
 
     let resolved: ResolvedSpeaker = {};
     let confidence: SpeakerConfidence = 'high';
+    const asked = cue?.verb?.lower === 'asked' && /\?\W*$/.test(text.slice(candidate.start, candidate.end)) ? after.indexOf(cue.verb) : -1;
+    const addressee = asked >= 0 ? subjectAfter(after, asked) : undefined;
     if (cue) {
       let phrase = cue.phrase;
       const pronoun = phrase.length === 1 ? englishPronoun(phrase[0]!.lower) : '';
@@ -330,7 +351,12 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
         wholeSentence && (asks || (!follows && !priorSpeaks)) && next !== undefined && next.paragraph === sentences[last]!.paragraph
           ? cueAfter(view(tokensOf(last + 1, last + 1), 0, WINDOW))
           : undefined;
-      if (nextCue?.immediate && (nextCue.kind === 'after' || nextCue.kind === 'inverted')) {
+      // "“Why did you stay?” the judge asked the witness. ¶ “Because …”": the one asked gives the answer.
+      const answers = wholeSentence && !context.pack && previous?.addressee !== undefined && previous.unit >= unit - 1;
+      if (answers) {
+        resolved = registry.resolve(previous!.addressee!, text);
+        confidence = 'low';
+      } else if (nextCue?.immediate && (nextCue.kind === 'after' || nextCue.kind === 'inverted')) {
         resolved = registry.resolve(nextCue.phrase, text);
         confidence = 'medium';
       } else if (follows && previous!.resolved.speaker && (!short || wholeSentence)) {
@@ -352,6 +378,12 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
           // Only someone the article has named or given a role: "Centers for Disease Control" is no person.
           const head = subject?.[subject.length - 1]?.lower ?? '';
           if (subject && (knowsPerson(head) || isRoleNoun(head))) resolved = registry.resolve(subject, text);
+          else if (!subject && !context.pack) {
+            // "The mayor's lawyers spoke to reporters after the ruling. ¶ “…”": a group of people named by a plural role.
+            const group = lastSpeaker(prior, 'thing', knowsPerson) ?? leadingPhrase(view(prior, 0, 30));
+            const last = group?.[group.length - 1]?.lower ?? '';
+            if (group && !PRONOUNS.has(group[0]!.lower) && isRoleNoun(last) && /[^s]s$/.test(last)) resolved = registry.resolve(group, text);
+          }
           // "He is clear the ads will be different. “…”": a sentence about "he" goes on to his words, in English.
           // Not in an interview, whose bare quotes are the answers of the person interviewed.
           const lead = subject || interview ? undefined : leadingPhrase(view(prior, 0, 30));
@@ -363,7 +395,15 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     }
     // A place or a people is a guess, not a speaker: say nothing rather than name the wrong one.
     if (resolved.speaker && namesNoOne(resolved.speaker)) resolved = {};
-    previous = { end: candidate.end, sentence: last, unit: unitOf[index]!, resolved, confidence, short };
+    previous = {
+      end: candidate.end,
+      sentence: last,
+      unit: unitOf[index]!,
+      resolved,
+      confidence,
+      short,
+      ...(addressee && !isPronounPhrase(addressee) && namesPerson(addressee) ? { addressee } : {}),
+    };
     runsOn.push(!candidate.closed && candidate.end === units[unitOf[index]!]!.end ? unitOf[index]! : -1);
     leftOpen.push(!candidate.closed);
     findings.push({
@@ -383,6 +423,19 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
   attributeToInterviewee(text, findings, units);
   return findings;
 }
+
+function isPronounPhrase(phrase: readonly Token[]): boolean {
+  return phrase.length === 1 && PRONOUNS.has(phrase[0]!.lower);
+}
+
+/** Whether a sentence opens with "according to" (after "but" or "and" at most). */
+function opensWithAccordingTo(host: readonly Token[]): boolean {
+  const at = host[0]?.lower === 'but' || host[0]?.lower === 'and' ? 1 : 0;
+  return host[at]?.lower === 'according' && host[at + 1]?.lower === 'to';
+}
+
+/** A paragraph without a closing stop is a picture caption, not a heading or byline, from this many words. */
+const CAPTION_WORDS = 10;
 
 /** At most this many sentences (and paragraphs) of narration stand between two quotes of one speaker. */
 const NARRATION_SENTENCES = 3;

@@ -55,6 +55,9 @@ function isSurname(phrase: readonly Token[]): boolean {
   );
 }
 
+/** Possessive determiners that make a role someone else's ("his mother", "their lawyer"). */
+const OWNER_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
+
 /** Remembers who the article has named so far, so "he", "Mr Kim" and "the leader" resolve to a name. */
 export class PersonRegistry {
   private lastPerson: string | undefined;
@@ -160,7 +163,9 @@ export class PersonRegistry {
       const definite = (phrase[0]!.lower === 'the' || DEFINITE_ARTICLES.has(phrase[0]!.lower)) && !phrase.some((token) => /['’]s?$/.test(token.text));
       // In another language a definite role ("el máximo funcionario") refers back to the only person named so far, whatever their role.
       const onlyPerson = DEFINITE_ARTICLES.has(phrase[0]!.lower) && this.recent.length === 1;
-      const fallback = (bare || definite) && last !== undefined && (!this.roles.has(last) || onlyPerson) ? last : undefined;
+      // "Sam's mother", "his lawyer": a role held towards someone else is never that someone, so no fall-back.
+      const owned = phrase.length > 1 && (/['’]s$/.test(phrase[phrase.length - 2]!.text) || OWNER_DETERMINERS.has(phrase[0]!.lower));
+      const fallback = (bare || definite) && !owned && last !== undefined && (!this.roles.has(last) || onlyPerson) ? last : undefined;
       const name = indefinite ? undefined : (this.byRole.get(head.lower) ?? fallback);
       const role = surface.replace(/^(The|A|An|His|Her|Its|Their)\b/, (word) => word.toLowerCase());
       const speaker = name ? `${name} (${role})` : surface;

@@ -159,7 +159,9 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
     if (PARTICIPLES.has(token.lower)) {
       const quoted = SPEECH_PARTICIPLES.has(token.lower) ? quotedAs(before, k, floor) : undefined;
       if (quoted) return quoted;
-      if (before[k - 1]?.text === ',' || (SPEECH_PARTICIPLES.has(token.lower) && followsPrepositionObject(before, k))) {
+      // "called it “tough, but fair,” adding that …": American style keeps the comma inside the quote.
+      const afterComma = before[k - 1]?.text === ',' || (before[k - 1]?.kind === 'quote' && SPEECH_PARTICIPLES.has(token.lower));
+      if (afterComma || (SPEECH_PARTICIPLES.has(token.lower) && followsPrepositionObject(before, k))) {
         // ", saying ...", ", warning that ...": the speaker is the subject of the clause before.
         participle ??= k;
         continue;
@@ -208,8 +210,36 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
     const lead = afterDateline(before, participle);
     const phrase = lead === undefined ? undefined : leadingPhrase(before.slice(lead, participle));
     if (phrase && namesPerson(phrase)) return { phrase, kind: 'before', immediate: false };
+    // "On Monday, the day before the vote, Hale raised it again, telling reporters: …": the participle goes with
+    // the subject of the clause it hangs on, however the sentence opens.
+    const subject = participleSubject(before, participle);
+    if (subject) return { phrase: subject, kind: 'before', immediate: false };
   }
   return speechOwner(before);
+}
+
+/** How far back from a participle the verb of the clause it hangs on may sit. */
+const PARTICIPLE_CLAUSE = 16;
+
+/**
+ * The person who is the subject of the clause a participle hangs on ("Hale raised it again, telling …", "Ruiz, the
+ * coach, called it “…”, adding that …"): the nearest word before the participle's comma whose subject, read
+ * backwards, names a person; the search stops at the comma that opens the clause.
+ */
+function participleSubject(before: readonly Token[], participle: number): Token[] | undefined {
+  const comma = participle - 1;
+  if (before[comma]?.text !== ',' && before[comma]?.kind !== 'quote') return undefined;
+  for (let k = comma - 1; k > 0 && comma - k <= PARTICIPLE_CLAUSE; k--) {
+    const token = before[k]!;
+    if (token.text === ',' || token.text === ':' || token.text === ';') return undefined;
+    if (token.kind !== 'word' || token.cap || FUNCTION_WORDS.has(token.lower) || VERB_MODIFIERS.has(token.lower)) continue;
+    const phrase = subjectBefore(before, k, 0);
+    if (!phrase || isPronoun(phrase[0]) || !namesPerson(phrase)) continue;
+    // The subject must stand right before its verb, give or take an adverb ("Hale also raised").
+    const gap = before.slice(before.indexOf(phrase[phrase.length - 1]!) + 1, k);
+    if (gap.every((word) => word.kind === 'word' && VERB_MODIFIERS.has(word.lower))) return phrase;
+  }
+  return undefined;
 }
 
 /** Prepositions whose object is a noun the sentence is about, not the one who speaks next. */
@@ -379,8 +409,20 @@ export function cueColon(before: readonly Token[]): SpeakerCue | undefined {
   if (!phrase) return undefined;
   const start = last - phrase.length;
   const lead = before[start - 1];
+  // "Eva Holm, an expert from the ministry: “…”": "from" closes a longer noun phrase, whose person speaks.
+  if (lead?.lower === 'from' && before[start - 2]?.kind === 'word' && !FUNCTION_WORDS.has(before[start - 2]!.lower)) return holderOf(before, start - 2);
   if (start === 0 || lead?.lower === 'from' || lead?.kind === 'punct') return { phrase, kind: 'colon', immediate: true };
   return undefined;
+}
+
+/** The person a noun phrase ending at `end` names: the name a role is in apposition to ("Eva Holm, an expert"), or the role. */
+function holderOf(before: readonly Token[], end: number): SpeakerCue | undefined {
+  const role = phraseEndingAt(before, end, Math.max(0, end - MAX_PHRASE));
+  if (!role || !namesPerson(role)) return undefined;
+  const at = before.indexOf(role[0]!);
+  const name = before[at - 1]?.text === ',' ? phraseEndingAt(before, at - 2, Math.max(0, at - 2 - MAX_PHRASE)) : undefined;
+  const phrase = name && namesPerson(name) && !isPronoun(name[0]) ? name : role;
+  return { phrase, kind: 'colon', immediate: true };
 }
 
 /** Tokens that close an incise inside a quote: the words go on after it ("…, a déclaré X. Nous …", "… -dijo X-. …"). */

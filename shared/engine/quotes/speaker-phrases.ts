@@ -53,6 +53,8 @@ function hasHead(phrase: readonly Token[]): boolean {
   const head = phrase[phrase.length - 1];
   if (!head) return false;
   if (phrase.length >= 2 && ARTICLES.has(phrase[0]!.lower) && head.kind === 'word' && !head.cap) return true;
+  // "Sam's family", "the boy's father": a noun a possessive name determines is someone's, and can speak.
+  if (phrase.length >= 2 && POSSESSIVE.test(phrase[phrase.length - 2]!.text) && isNameWord(phrase[0]!) && head.kind === 'word' && !head.cap) return true;
   // A bare lower-case particle ("de", "la") belongs inside a name and never ends one; "al-Hassani" can.
   return isPronoun(head) || isRoleNoun(head.lower) || SPEAKING_THINGS.has(head.lower) || (isNameWord(head) && (head.cap || head.lower.includes('-')));
 }
@@ -602,5 +604,23 @@ export function leadingPhrase(view: readonly Token[]): Token[] | undefined {
     j++;
   }
   if (j === start && isPronoun(view[start])) return [view[start]!];
+  // "Sam's family paid tribute": a possessive name determines the noun after it, which is the subject.
+  // Only people can be so owned: "Yellen's goals is to …" keeps Yellen as the subject a quote goes on from.
+  if (j > start && POSSESSIVE.test(view[j - 1]!.text) && isPossessedNoun(view[j])) {
+    const kin = KIN_MODIFIERS.has(view[j]!.lower) && isPossessedNoun(view[j + 1]) ? 1 : 0;
+    const noun = view[j + kin]!.lower;
+    if (isRoleNoun(noun) || GROUP_NOUNS.has(noun)) j += kin + 1;
+  }
   return trimPhrase(view.slice(start, j));
+}
+
+/** Nouns for the people around someone, who speak for them ("Sam's family", "the minister's camp"). */
+const GROUP_NOUNS: ReadonlySet<string> = new Set(['family', 'relatives', 'parents', 'friends', 'supporters', 'team', 'camp', 'office', 'lawyers', 'campaign']);
+
+/** Words that qualify the relative after a possessive ("his late father", "Sam's younger sister"). */
+const KIN_MODIFIERS: ReadonlySet<string> = new Set(['late', 'former', 'elder', 'older', 'younger', 'eldest', 'youngest', 'twin']);
+
+/** A plain lower-case word that can be the noun a possessive determines. */
+function isPossessedNoun(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && !token.cap && !isFunctionWord(token) && !VERB_MODIFIERS.has(token.lower);
 }

@@ -154,3 +154,12 @@ describe('Russian credits, coordinated outlets and named outlets (round 2)', () 
     expect(found(text, 'quote')[0]?.speaker).toContain('Петрова');
   });
 });
+
+describe('Russian anonymous sources, round 3', () => {
+  it('marks sources as the bare subject, a senior source and one "знакомый с ходом" a matter', () => {
+    expect(found('Решение министра источники связали с кадровыми перестановками.', 'unverified')).toMatchObject([{ cueKind: 'anonymous-sourcing' }]);
+    expect(found('Об этом рассказал высокопоставленный источник в правительстве.', 'unverified')).toHaveLength(1);
+    expect(found('Так считает источник, знакомый с ходом переговоров.', 'unverified')).toHaveLength(1);
+    expect(found('По словам еще одного источника, решение уже принято.', 'unverified')).toHaveLength(1);
+  });
+});

@@ -188,3 +188,23 @@ describe('German state media, round 3', () => {
     expect(found('Der Präsident bei einem Besuch © Tass / Picture Alliance', 'state-media').map((f) => f.outlet)).toEqual(['TASS']);
   });
 });
+
+describe('German withheld sources and speakers, round 3', () => {
+  it('marks a source not named and a charge "zur Last gelegt"', () => {
+    expect(found('Das sagte ein namentlich nicht genannter Beamter.', 'unverified')).toMatchObject([{ cueKind: 'anonymous-sourcing' }]);
+    expect(found('Laut Quellen im Ministerium ist der Plan gescheitert.', 'unverified')).toHaveLength(1);
+    expect(found('Dem Mann wird Betrug zur Last gelegt.', 'unverified')).toHaveLength(1);
+  });
+
+  it('takes the name that closes the sentence after an inverted role phrase', () => {
+    const quotes = found('„Das ist ein Gewinn“, sagt die Leiterin des Instituts in Berlin, Jenny Town.', 'quote');
+    expect(quotes[0]?.speaker).toBe('Jenny Town');
+  });
+});
+
+describe('German quoted names, round 3', () => {
+  it('reads a quoted name after a compound whose last part names a website as a name, not a quote', () => {
+    expect(found('Nun sprach ein Mitarbeiter mit der Investigativ-Website "Dossier Center" über die Familie.', 'quote')).toHaveLength(0);
+    expect(found('Er sagte der Website „Meduza“, er sei gegangen.', 'quote')).toHaveLength(0);
+  });
+});

@@ -267,7 +267,7 @@ export const GERMAN: LanguagePack = {
     {
       kind: 'anonymous-sourcing',
       pattern:
-        String.raw`(?:der|die) (?:nicht (?:namentlich )?genannt werden (?:wollte|wollten|möchte|möchten)|anonym bleiben (?:wollte|wollten|möchte))|unter (?:der Bedingung der |Zusicherung der )?Anonymität|(?:aus )?(?:informierten |gut unterrichteten |diplomatischen |Regierungs|Sicherheits|Geheimdienst)?[Kk]reisen|Insider(?:n|innen)?|(?:anonyme|informierte|nicht genannte) Quellen?|Quellen zufolge|Quellen (?:in|aus)|anonym(?:e|en|er|em)? (?:\p{L}+ )?(?:Gesprächspartner|Informant|Beamt|Mitarbeiter|Regierungsvertreter|Vertreter|Diplomat|Person)\p{L}*|(?:Geheimdienst|Regierungs|Sicherheits|Militär|Polizei|Justiz|Diplomaten|Ermittler|Koalitions)quellen|` +
+        String.raw`(?:der|die) (?:nicht (?:namentlich )?genannt werden (?:wollte|wollten|möchte|möchten)|anonym bleiben (?:wollte|wollten|möchte))|unter (?:der Bedingung der |Zusicherung der )?Anonymität|(?:aus )?(?:informierten |gut unterrichteten |diplomatischen |Regierungs|Sicherheits|Geheimdienst)?[Kk]reisen|Insider(?:n|innen)?|(?:anonyme|informierte|nicht genannte) Quellen?|Quellen zufolge|(?:namentlich nicht|nicht namentlich|nicht näher) genannt(?:e|en|er|es|em)|(?:laut|nach|aus|von) (?:(?:nicht näher genannten|gut informierten|gut unterrichteten|vertraulichen|eigenen|mehreren|verschiedenen) )?Quellen|Quellen (?:in|aus)|anonym(?:e|en|er|em)? (?:\p{L}+ )?(?:Gesprächspartner|Informant|Beamt|Mitarbeiter|Regierungsvertreter|Vertreter|Diplomat|Person)\p{L}*|(?:Geheimdienst|Regierungs|Sicherheits|Militär|Polizei|Justiz|Diplomaten|Ermittler|Koalitions)quellen|` +
         // "eine mit den Plänen vertraute Person", "einen mit Geheimdienstinformationen vertrauten US-Beamten": English "familiar with".
         String.raw`mit (?:[\p{L}-]+ ){1,4}vertraut(?:e|en|er|es|em) (?:[\p{L}-]+ )?(?:Person|Quelle|[\p{L}-]*Beamt|Insider|Diplomat|Mitarbeiter|[\p{L}-]*Vertreter|Kreise)\p{L}*`,
       scope: 'sentence',
@@ -288,7 +288,7 @@ export const GERMAN: LanguagePack = {
     // Accusations, as the team's English gold marks "accused … of": "warf der Regierung vor, …", "beschuldigte", "der Vorwurf, dass".
     {
       kind: 'rumour',
-      pattern: String.raw`(?:wirft|warf|werfen|warfen) (?:[^.;:!?\n«»„“"]{1,100}? )?vor(?=\s*[,.;–—]| (?:zu|dass)(?![\p{L}]))|vorgeworfen(?:en)?|beschuldigt(?:e|en)?|beschuldigen|bezichtigt(?:e|en)?|bezichtigen|Anschuldigung(?:en)?|\p{L}*vorwürfe (?:\p{L}+ ){0,3}?(?:erhoben|laut)|(?:nach|wegen|trotz) (?:den )?Vorwürfen|(?:der|den|dem) Vorwurfs?,? (?:dass|wonach|er|sie)(?![\p{L}])|Vorwürfen?,? (?:dass|wonach)`,
+      pattern: String.raw`(?:wirft|warf|werfen|warfen) (?:[^.;:!?\n«»„“"]{1,100}? )?vor(?=\s*[,.;–—]| (?:zu|dass)(?![\p{L}]))|vorgeworfen(?:en)?|zur Last gelegt|beschuldigt(?:e|en)?|beschuldigen|bezichtigt(?:e|en)?|bezichtigen|Anschuldigung(?:en)?|\p{L}*vorwürfe (?:\p{L}+ ){0,3}?(?:erhoben|laut)|(?:nach|wegen|trotz) (?:den )?Vorwürfen|(?:der|den|dem) Vorwurfs?,? (?:dass|wonach|er|sie)(?![\p{L}])|Vorwürfen?,? (?:dass|wonach)`,
       negatable: true,
     },
     // "behauptete", "die Behauptung": a claim the article does not stand behind, like English "claimed".
@@ -523,6 +523,7 @@ export const GERMAN: LanguagePack = {
     nameNouns: [
       ...inflect(['Zeitung', 'Zeitschrift', 'Nachrichtenagentur', 'Agentur', 'Partei', 'Firma', 'Organisation', 'Bewegung', 'Gruppe', 'Sendung'], ['', 'en']),
       ...inflect(['Magazin', 'Sender', 'Fernsehsender', 'Unternehmen', 'Konzern', 'Verein', 'Portal', 'Programm'], ['', 's', 'e', 'en']),
+      ...inflect(['Website', 'Webseite', 'Nachrichtenseite', 'Internetseite', 'Plattform'], ['', 'n']),
     ],
     titles: ['herr', 'frau', 'dr', 'prof'],
     phraseEdgeWords: [
@@ -551,6 +552,7 @@ export const GERMAN: LanguagePack = {
     according: ['laut'],
     accordingAfter: ['zufolge'],
     verbSecond: true,
+    trailingName: true,
     // Konjunktiv I (and the Konjunktiv II that stands in for it) carries the last speaker's words on.
     reportedSpeech:
       /(?<![\p{L}])(?:sei|seien|habe|hätten|werde|würden|könne|müsse|dürfe|solle|wolle|gebe|gäbe|stehe|stünden?|liege|gehe|komme|wisse|wären)(?![\p{L}])/u,

@@ -163,3 +163,21 @@ describe('Russian anonymous sources, round 3', () => {
     expect(found('По словам еще одного источника, решение уже принято.', 'unverified')).toHaveLength(1);
   });
 });
+
+describe('Russian outlets and speakers, round 3', () => {
+  it('marks «Россия 1» after "телеканал", which the context-only name must not cut short', () => {
+    expect(found('Об этом сообщил телеканал «Россия 1».', 'state-media').map((f) => f.outlet)).toEqual(['Rossiya 1']);
+    expect(found('Об этом сообщил телеканал «Россия-24» в воскресенье.', 'state-media').map((f) => f.outlet)).toEqual(['Rossiya 24']);
+  });
+
+  it("takes the holder's name after a role with a genitive", () => {
+    const quotes = found('«Мы ничего не меняли», — заявила заместитель пресс-секретаря Белого дома Анна Келли.', 'quote');
+    expect(quotes[0]?.speaker).toBe('Анна Келли');
+  });
+
+  it('marks a source that withheld its name and information "имеющейся" to no one', () => {
+    expect(found('Об этом рассказал не пожелавший назвать своего имени чиновник.', 'unverified')).toMatchObject([{ cueKind: 'anonymous-sourcing' }]);
+    expect(found('По имеющейся информации, погибли двое.', 'unverified')).toHaveLength(1);
+    expect(found('Согласно источникам издания, сделка сорвалась.', 'unverified')).toHaveLength(1);
+  });
+});

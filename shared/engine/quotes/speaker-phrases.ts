@@ -339,6 +339,46 @@ function subjectPhrase(view: readonly Token[], verb: number, floor: number): Tok
 
 /** The subject after an inverted verb: `,” said Mr Kim`. */
 export function subjectAfter(view: readonly Token[], verb: number): Token[] | undefined {
+  const phrase = invertedSubject(view, verb);
+  if (!PHRASE_GRAMMAR.trailingName || !phrase || !phrase.some((token) => isRoleNoun(token.lower)) || endsWithName(phrase)) return phrase;
+  return trailingName(view, view.indexOf(phrase[phrase.length - 1]!) + 1) ?? phrase;
+}
+
+/** Whether a phrase already ends with a name of two or more words ("министр Сергей Лавров"). */
+function endsWithName(phrase: readonly Token[]): boolean {
+  const last = phrase[phrase.length - 1];
+  const before = phrase[phrase.length - 2];
+  return last !== undefined && before !== undefined && last.cap && before.cap && isNameWord(last) && isNameWord(before);
+}
+
+/** What the analysed language's pack says about speaker phrases; English keeps the defaults. */
+export const PHRASE_GRAMMAR: { trailingName: boolean } = { trailingName: false };
+
+/**
+ * "sagt die Leiterin der Nachrichtenseite … in den USA, Jenny Town.", "заявила заместитель пресс-секретаря Белого дома
+ * Анна Келли.": a role phrase after an inverted verb may run on to the name of its holder, which closes the sentence.
+ */
+function trailingName(view: readonly Token[], from: number): Token[] | undefined {
+  const isName = (token: Token | undefined): boolean => token !== undefined && token.kind === 'word' && token.cap && isNameWord(token);
+  const closingRun = (k: number): Token[] | undefined => {
+    let end = k;
+    while (end < view.length && end - k < 4 && isName(view[end])) end++;
+    return end - k >= 2 && (end >= view.length || view[end]!.text === '.') ? view.slice(k, end) : undefined;
+  };
+  for (let k = from; k < view.length && k - from <= 24; k++) {
+    const token = view[k]!;
+    // A comma opens either the name in apposition or another clause, whose names are not the speaker's.
+    if (token.text === ',') return closingRun(k + 1);
+    if (token.kind !== 'word' && token.kind !== 'quote') return undefined;
+    if (!isName(token) || !isName(view[k + 1])) continue;
+    const run = closingRun(k);
+    if (run) return run;
+    while (isName(view[k + 1])) k++;
+  }
+  return undefined;
+}
+
+function invertedSubject(view: readonly Token[], verb: number): Token[] | undefined {
   let j = verb + 1;
   if (isPronoun(view[j])) return [view[j]!];
   // ",” said lead impeachment manager Jamie Raskin": lower-case descriptors before the name are passed over.

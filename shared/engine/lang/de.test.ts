@@ -200,6 +200,11 @@ describe('German withheld sources and speakers, round 3', () => {
     const quotes = found('„Das ist ein Gewinn“, sagt die Leiterin des Instituts in Berlin, Jenny Town.', 'quote');
     expect(quotes[0]?.speaker).toBe('Jenny Town');
   });
+
+  it('does not take the medium the words were told to for the holder', () => {
+    const quotes = found('„Das wird blutig“, sagte der Experte der Deutschen Presse-Agentur.', 'quote');
+    expect(quotes[0]?.speaker).not.toContain('Presse-Agentur');
+  });
 });
 
 describe('German quoted names, round 3', () => {

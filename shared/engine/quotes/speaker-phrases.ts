@@ -1,5 +1,6 @@
 import {
   INTRO_PREPOSITIONS,
+  NAME_NOUNS,
   NAME_TITLES,
   NOUN_LIKE_VERBS,
   NOUN_PHRASE_WORDS,
@@ -363,7 +364,9 @@ function trailingName(view: readonly Token[], from: number): Token[] | undefined
   const closingRun = (k: number): Token[] | undefined => {
     let end = k;
     while (end < view.length && end - k < 4 && isName(view[end])) end++;
-    return end - k >= 2 && (end >= view.length || view[end]!.text === '.') ? view.slice(k, end) : undefined;
+    // "der Deutschen Presse-Agentur": a medium after an article is whom the words were told, not who spoke.
+    const told = ARTICLES.has(view[k - 1]?.lower ?? '') || view.slice(k, end).some(namesMedium);
+    return !told && end - k >= 2 && (end >= view.length || view[end]!.text === '.') ? view.slice(k, end) : undefined;
   };
   for (let k = from; k < view.length && k - from <= 24; k++) {
     const token = view[k]!;
@@ -483,6 +486,12 @@ const ELIDED = /^(\p{L}['’])\p{L}/u;
 /** Prepositions that open an indirect object in the languages with packs: "a", "al", "à", "au", "aux". */
 const DATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['a', 'al', 'à', 'au', 'aux']);
 
+/** Whether a word names a medium, as a pack's name nouns do ("Zeitung", "Presse-Agentur"). */
+function namesMedium(token: Token | undefined): boolean {
+  if (token?.kind !== 'word') return false;
+  return NAME_NOUNS.has(token.lower) || NAME_NOUNS.has(token.lower.slice(token.lower.lastIndexOf('-') + 1));
+}
+
 function packArticlePhraseAfter(view: readonly Token[], start: number): Token[] | undefined {
   const article = view[start];
   if (!article || article.kind !== 'word' || ENGLISH_ARTICLES.has(article.lower)) return undefined;
@@ -501,6 +510,8 @@ function packArticlePhraseAfter(view: readonly Token[], start: number): Token[] 
     if (token.kind !== 'word' || PRONOUNS.has(token.lower)) break;
     // "afirmó un integrante del Poder Ejecutivo a El País": after a name, "a"/"à" opens the person spoken to.
     if (DATIVE_PREPOSITIONS.has(token.lower) && last >= 0 && view[last]!.cap) break;
+    // "sagte der Experte der Deutschen Presse-Agentur", "dem Sender": an article before a medium opens whom the words were told.
+    if (last >= 0 && ARTICLES.has(token.lower) && (token.lower === 'dem' || [1, 2, 3, 4].some((ahead) => namesMedium(view[j + ahead])))) break;
     if (POST_MODIFIERS.has(token.lower) || ARTICLES.has(token.lower)) {
       j++;
       continue;

@@ -213,3 +213,10 @@ describe('German quoted names, round 3', () => {
     expect(found('Er sagte der Website „Meduza“, er sei gegangen.', 'quote')).toHaveLength(0);
   });
 });
+
+describe('German reports that emerged, round 3', () => {
+  it('marks reports of no one that emerged, not the ones just named', () => {
+    expect(found('Es tauchten Berichte auf, wonach er geflohen sei.', 'unverified')).toMatchObject([{ cueKind: 'rumour' }]);
+    expect(found('Zuvor hatte es Berichte gegeben, dass er verhaftet wurde.', 'unverified')).toHaveLength(1);
+  });
+});

@@ -273,6 +273,12 @@ export const GERMAN: LanguagePack = {
       scope: 'sentence',
     },
     { kind: 'rumour', pattern: String.raw`Gerüchte?n?|Spekulationen|unbestätigten Berichten|spekulier(?:t|te|ten|en)`, negatable: true },
+    // Reports of no one's that emerged, like English "reports emerged": "Es tauchten Berichte auf, wonach …", "Berichte, wonach …".
+    {
+      kind: 'rumour',
+      pattern: String.raw`(?<!(?:den|diesen|die|diese) )Berichte,? wonach|(?:tauchten|tauchen|tauchte) (?:\p{L}+ ){0,2}Berichte auf|Berichte (?:\p{L}+ ){0,2}(?:aufgetaucht|gegeben),? (?:wonach|dass)`,
+      negatable: true,
+    },
     // Reports of no one's, like English "media reports": "laut Medienberichten", "wie lokale Medien berichteten".
     {
       kind: 'rumour',

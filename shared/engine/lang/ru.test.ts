@@ -181,3 +181,11 @@ describe('Russian outlets and speakers, round 3', () => {
     expect(found('Согласно источникам издания, сделка сорвалась.', 'unverified')).toHaveLength(1);
   });
 });
+
+describe('Russian reports that emerged, round 3', () => {
+  it('marks information that appeared with no source, not a new thing that appeared', () => {
+    expect(found('В СМИ появилась информация о его отставке.', 'unverified')).toMatchObject([{ cueKind: 'rumour' }]);
+    expect(found('По сведениям СМИ, он покинул страну.', 'unverified')).toHaveLength(1);
+    expect(found('В Москве появилась новая станция метро.', 'unverified')).toHaveLength(0);
+  });
+});

@@ -107,10 +107,36 @@ export const LOCAL_NAMES: Readonly<Record<string, LocalNames>> = {
   'RT France': { aliases: ['RT France'] },
   Sputnik: { aliases: ['Спутник', 'Sputnik Mundo', 'Sputnik Afrique', 'Sputnik France', 'Sputnik Deutschland', 'SNA News', 'Sputnik Nachrichten'] },
   'Rossiya 1': {
-    aliases: ['Россия-1', 'Россия 1', 'Россия1', 'России 1', 'России-1', 'Rossija 1', 'Rossija-1'],
+    // "телеканал «Россия 1»" in full, so the context-only "телеканал «Россия»" does not take its first words.
+    aliases: [
+      'Россия-1',
+      'Россия 1',
+      'Россия1',
+      'России 1',
+      'России-1',
+      'Rossija 1',
+      'Rossija-1',
+      'телеканал «Россия 1»',
+      'телеканала «Россия 1»',
+      'телеканал «Россия-1»',
+      'телеканала «Россия-1»',
+    ],
     contextAliases: ['Вести', 'телеканал «Россия»', 'телеканала «Россия»'],
   },
-  'Rossiya 24': { aliases: ['Россия-24', 'Россия 24', 'России 24', 'России-24', 'Rossija 24', 'Rossija-24'] },
+  'Rossiya 24': {
+    aliases: [
+      'Россия-24',
+      'Россия 24',
+      'России 24',
+      'России-24',
+      'Rossija 24',
+      'Rossija-24',
+      'телеканал «Россия 24»',
+      'телеканала «Россия 24»',
+      'телеканал «Россия-24»',
+      'телеканала «Россия-24»',
+    ],
+  },
   'Channel One': {
     aliases: [
       'Первый канал',

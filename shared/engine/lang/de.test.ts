@@ -148,3 +148,75 @@ describe('German round 2: state media in more frames, non-verification and hears
     expect(claims('Der Plan sei gescheitert, hieß es unter anonymen Gesprächspartnern der Zeitung.')).toHaveLength(1);
   });
 });
+
+describe('German hearsay, round 3', () => {
+  const claims = (text: string): UnverifiedFinding[] => found(text, 'unverified');
+
+  it('marks reportative sollen with the verb last in a subordinate clause, not a rule about anyone', () => {
+    expect(claims('Die Zeitung schreibt, dass der Fahrer das Schild übersehen haben soll.')).toHaveLength(1);
+    expect(claims('Er war glücklich, als sein Sohn geboren worden sein soll.')).toHaveLength(1);
+    expect(claims('Ein Beamter, der Geld angenommen haben soll, darf nicht befördert werden.')).toHaveLength(0);
+  });
+
+  it('marks reportative sollen with a verb of state', () => {
+    expect(claims('Der Minister soll das Vertrauen des Präsidenten genießen.')).toHaveLength(1);
+    expect(claims('Die Familie soll in einem Dorf im Norden leben.')).toHaveLength(1);
+  });
+
+  it('marks an agentless "als … gesehen" and "galt als", not one that names who sees', () => {
+    expect(claims('Der Besuch wird als Zeichen der Annäherung gesehen.')).toHaveLength(1);
+    expect(claims('Er wurde eher als Vermittler angesehen.')).toHaveLength(1);
+    expect(claims('Der Bürgermeister galt als enger Vertrauter des Gouverneurs.')).toHaveLength(1);
+    expect(claims('Der Besuch wird von den Nachbarn mit Sorge gesehen.')).toHaveLength(0);
+  });
+
+  it('marks an accusation closed by a dash and a source "vertraut mit" the matter', () => {
+    expect(claims('Zugleich warf er dem Nachbarland Provokationen vor – mit Manövern an der Grenze.')).toHaveLength(1);
+    expect(claims('Das Blatt beruft sich auf einen mit den Plänen vertrauten Regierungsbeamten.')).toMatchObject([{ cueKind: 'anonymous-sourcing' }]);
+  });
+});
+
+describe('German state media, round 3', () => {
+  it('marks the agency of a "wie … meldet" clause and one named after its country in the genitive', () => {
+    const text = 'Wie die russische Nachrichtenagentur RIA Novosti unter Berufung auf die Polizei meldet, wurde niemand verletzt.';
+    expect(found(text, 'state-media').map((f) => f.outlet)).toEqual(['RIA Novosti']);
+    expect(found('Die staatliche Nachrichtenagentur Aserbaidschans, Azertac, meldet, dass eine Delegation abgereist sei.', 'state-media')).not.toHaveLength(0);
+  });
+
+  it('marks state TV opening a sentence as the place something was said, and a © credit', () => {
+    expect(found('Auch im iranischen Staatsfernsehen wurde der Nachbar verantwortlich gemacht.', 'state-media')).toHaveLength(1);
+    expect(found('Der Präsident bei einem Besuch © Tass / Picture Alliance', 'state-media').map((f) => f.outlet)).toEqual(['TASS']);
+  });
+});
+
+describe('German withheld sources and speakers, round 3', () => {
+  it('marks a source not named and a charge "zur Last gelegt"', () => {
+    expect(found('Das sagte ein namentlich nicht genannter Beamter.', 'unverified')).toMatchObject([{ cueKind: 'anonymous-sourcing' }]);
+    expect(found('Laut Quellen im Ministerium ist der Plan gescheitert.', 'unverified')).toHaveLength(1);
+    expect(found('Dem Mann wird Betrug zur Last gelegt.', 'unverified')).toHaveLength(1);
+  });
+
+  it('takes the name that closes the sentence after an inverted role phrase', () => {
+    const quotes = found('„Das ist ein Gewinn“, sagt die Leiterin des Instituts in Berlin, Jenny Town.', 'quote');
+    expect(quotes[0]?.speaker).toBe('Jenny Town');
+  });
+
+  it('keeps the role when a medium the words were told to closes the sentence', () => {
+    const quotes = found('„Das wird blutig“, sagte der Experte der Deutschen Presse-Agentur.', 'quote');
+    expect(quotes[0]?.speaker).toContain('Experte');
+  });
+});
+
+describe('German quoted names, round 3', () => {
+  it('reads a quoted name after a compound whose last part names a website as a name, not a quote', () => {
+    expect(found('Nun sprach ein Mitarbeiter mit der Investigativ-Website "Dossier Center" über die Familie.', 'quote')).toHaveLength(0);
+    expect(found('Er sagte der Website „Meduza“, er sei gegangen.', 'quote')).toHaveLength(0);
+  });
+});
+
+describe('German reports that emerged, round 3', () => {
+  it('marks reports of no one that emerged, not the ones just named', () => {
+    expect(found('Es tauchten Berichte auf, wonach er geflohen sei.', 'unverified')).toMatchObject([{ cueKind: 'rumour' }]);
+    expect(found('Zuvor hatte es Berichte gegeben, dass er verhaftet wurde.', 'unverified')).toHaveLength(1);
+  });
+});

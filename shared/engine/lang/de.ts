@@ -233,6 +233,13 @@ export const GERMAN: LanguagePack = {
       pattern: String.raw`(?:soll|sollen|will|wollen) [^.;:!?\n«»„“"]{0,160}?\p{L}+(?:t|en|n)(?: worden)? (?:haben|sein)`,
       grammatical: true,
     },
+    // The same in a subordinate clause, verb last: "…, dass sie die Ärztin begleitet haben soll", "als er Vater geworden sein soll".
+    // A relative clause on an indefinite noun ("Ein Abgeordneter, der eine Straftat begangen haben soll, darf …") is a rule's hypothesis.
+    {
+      kind: 'rumour',
+      pattern: String.raw`(?<!(?:ein|eine|einer|jeder|jede) [\p{L}-]+, (?:der|die|das|dem|den|denen) [^.;:!?\n]{0,120})\p{L}+(?:t|en|n)(?: worden)? (?:haben|sein) (?:soll|sollen)(?![\p{L}])`,
+      grammatical: true,
+    },
     {
       kind: 'distancing-frame',
       pattern: String.raw`was (?:\p{L}+ ){1,4}als [^.;:!?\n]{1,80}? (?:bezeichnete|bezeichnet|darstellte|nannte|beschrieb)`,
@@ -240,7 +247,13 @@ export const GERMAN: LanguagePack = {
     },
     {
       kind: 'distancing-frame',
-      pattern: String.raw`es hei(?:ß|ss)t,? dass|es wird vermutet|wird vermutet|soll(?:en)? angeblich|gilt als|gelten als`,
+      pattern: String.raw`es hei(?:ß|ss)t,? dass|es wird vermutet|wird vermutet|soll(?:en)? angeblich|gilt als|gelten als|galt als|galten als`,
+      negatable: true,
+    },
+    // Agentless "seen as", like English: "wird als Versuch gesehen", "wurde eher als Pragmatiker angesehen"; "von den USA gesehen" names who sees.
+    {
+      kind: 'distancing-frame',
+      pattern: String.raw`(?:wird|werden|wurde|wurden) (?:(?!von )[^.;:!?\n«»„“"]){0,80}?als [^.;:!?\n«»„“"]{1,80}? (?:gesehen|angesehen|betrachtet|eingeschätzt|eingestuft|wahrgenommen)(?![\p{L}])`,
       negatable: true,
     },
     {
@@ -253,10 +266,19 @@ export const GERMAN: LanguagePack = {
     },
     {
       kind: 'anonymous-sourcing',
-      pattern: String.raw`(?:der|die) (?:nicht (?:namentlich )?genannt werden (?:wollte|wollten|möchte|möchten)|anonym bleiben (?:wollte|wollten|möchte))|unter (?:der Bedingung der |Zusicherung der )?Anonymität|(?:aus )?(?:informierten |gut unterrichteten |diplomatischen |Regierungs|Sicherheits|Geheimdienst)?[Kk]reisen|Insider(?:n|innen)?|(?:anonyme|informierte|nicht genannte) Quellen?|Quellen zufolge|Quellen (?:in|aus)|anonym(?:e|en|er|em)? (?:\p{L}+ )?(?:Gesprächspartner|Informant|Beamt|Mitarbeiter|Regierungsvertreter|Vertreter|Diplomat|Person)\p{L}*|(?:Geheimdienst|Regierungs|Sicherheits|Militär|Polizei|Justiz|Diplomaten|Ermittler|Koalitions)quellen`,
+      pattern:
+        String.raw`(?:der|die) (?:nicht (?:namentlich )?genannt werden (?:wollte|wollten|möchte|möchten)|anonym bleiben (?:wollte|wollten|möchte))|unter (?:der Bedingung der |Zusicherung der )?Anonymität|(?:aus )?(?:informierten |gut unterrichteten |diplomatischen |Regierungs|Sicherheits|Geheimdienst)?[Kk]reisen|Insider(?:n|innen)?|(?:anonyme|informierte|nicht genannte) Quellen?|Quellen zufolge|(?:namentlich nicht|nicht namentlich|nicht näher) genannt(?:e|en|er|es|em)|(?:laut|nach|aus|von) (?:(?:nicht näher genannten|gut informierten|gut unterrichteten|vertraulichen|eigenen|mehreren|verschiedenen) )?Quellen|Quellen (?:in|aus)|anonym(?:e|en|er|em)? (?:\p{L}+ )?(?:Gesprächspartner|Informant|Beamt|Mitarbeiter|Regierungsvertreter|Vertreter|Diplomat|Person)\p{L}*|(?:Geheimdienst|Regierungs|Sicherheits|Militär|Polizei|Justiz|Diplomaten|Ermittler|Koalitions)quellen|` +
+        // "eine mit den Plänen vertraute Person", "einen mit Geheimdienstinformationen vertrauten US-Beamten": English "familiar with".
+        String.raw`mit (?:[\p{L}-]+ ){1,4}vertraut(?:e|en|er|es|em) (?:[\p{L}-]+ )?(?:Person|Quelle|[\p{L}-]*Beamt|Insider|Diplomat|Mitarbeiter|[\p{L}-]*Vertreter|Kreise)\p{L}*`,
       scope: 'sentence',
     },
     { kind: 'rumour', pattern: String.raw`Gerüchte?n?|Spekulationen|unbestätigten Berichten|spekulier(?:t|te|ten|en)`, negatable: true },
+    // Reports of no one's that emerged, like English "reports emerged": "Es tauchten Berichte auf, wonach …", "Berichte, wonach …".
+    {
+      kind: 'rumour',
+      pattern: String.raw`(?<!(?:den|diesen|die|diese) )Berichte,? wonach|(?:tauchten|tauchen|tauchte) (?:\p{L}+ ){0,2}Berichte auf|Berichte (?:\p{L}+ ){0,2}(?:aufgetaucht|gegeben),? (?:wonach|dass)`,
+      negatable: true,
+    },
     // Reports of no one's, like English "media reports": "laut Medienberichten", "wie lokale Medien berichteten".
     {
       kind: 'rumour',
@@ -266,13 +288,13 @@ export const GERMAN: LanguagePack = {
     {
       kind: 'rumour',
       // "sollen laut Verfassung … angehören" is what a rule prescribes, not hearsay.
-      pattern: String.raw`(?:soll|sollen) (?!laut (?:der |dem |des )?(?:Verfassung|Gesetz|Vertrag|Plan|Plänen|Beschluss|Abkommen|Satzung|Verordnung))[^.;:!?\n«»„“"]{0,80}?(?:stammen|gehören|angehören|besitzen|verfügen|kennen|unterhalten|planen|beteiligt sein|verwickelt sein|zeigen|handeln|befinden|aufhalten|enthalten|(?:im|in|an|am|unter|auf|bei|beim) (?:\p{L}+ ){0,2}sein(?![\p{L}]))`,
+      pattern: String.raw`(?:soll|sollen) (?!laut (?:der |dem |des )?(?:Verfassung|Gesetz|Vertrag|Plan|Plänen|Beschluss|Abkommen|Satzung|Verordnung))[^.;:!?\n«»„“"]{0,80}?(?:stammen|gehören|angehören|besitzen|verfügen|kennen|unterhalten|planen|leben|wohnen|genießen|existieren|beteiligt sein|verwickelt sein|zeigen|handeln|befinden|aufhalten|enthalten|(?:im|in|an|am|unter|auf|bei|beim) (?:\p{L}+ ){0,2}sein(?![\p{L}]))`,
       grammatical: true,
     },
     // Accusations, as the team's English gold marks "accused … of": "warf der Regierung vor, …", "beschuldigte", "der Vorwurf, dass".
     {
       kind: 'rumour',
-      pattern: String.raw`(?:wirft|warf|werfen|warfen) (?:[^.;:!?\n«»„“"]{1,100}? )?vor(?=\s*[,.;]| (?:zu|dass)(?![\p{L}]))|vorgeworfen(?:en)?|beschuldigt(?:e|en)?|beschuldigen|bezichtigt(?:e|en)?|bezichtigen|Anschuldigung(?:en)?|\p{L}*vorwürfe (?:\p{L}+ ){0,3}?(?:erhoben|laut)|(?:nach|wegen|trotz) (?:den )?Vorwürfen|(?:der|den|dem) Vorwurfs?,? (?:dass|wonach|er|sie)(?![\p{L}])|Vorwürfen?,? (?:dass|wonach)`,
+      pattern: String.raw`(?:wirft|warf|werfen|warfen) (?:[^.;:!?\n«»„“"]{1,100}? )?vor(?=\s*[,.;–—]| (?:zu|dass)(?![\p{L}]))|vorgeworfen(?:en)?|zur Last gelegt|beschuldigt(?:e|en)?|beschuldigen|bezichtigt(?:e|en)?|bezichtigen|Anschuldigung(?:en)?|\p{L}*vorwürfe (?:\p{L}+ ){0,3}?(?:erhoben|laut)|(?:nach|wegen|trotz) (?:den )?Vorwürfen|(?:der|den|dem) Vorwurfs?,? (?:dass|wonach|er|sie)(?![\p{L}])|Vorwürfen?,? (?:dass|wonach)`,
       negatable: true,
     },
     // "behauptete", "die Behauptung": a claim the article does not stand behind, like English "claimed".
@@ -293,21 +315,26 @@ export const GERMAN: LanguagePack = {
   stateMedia: {
     sourceBefore: new RegExp(
       // "sagte er im Staatsfernsehen", "nach Darstellung der Staatsmedien": a report in or by the outlet.
-      `${WORD_START}(?:laut|gemäß|nach Angaben|nach Berichten|nach einem Bericht|nach Darstellung|nach Informationen|nach Meldungen|zitiert von|` +
+      // "Wie die Agentur X … meldet": the verb of the "wie" clause comes last, so "wie" alone makes the source.
+      `${WORD_START}(?:laut|gemäß|wie|nach Angaben|nach Berichten|nach einem Bericht|nach Darstellung|nach Informationen|nach Meldungen|zitiert von|` +
         `(?:${alternation(VERBS)})(?:\\s+\\p{L}+){0,3}?\\s+(?:in|im|auf|bei|beim)|unter Berufung auf|in einem Interview mit|im Interview mit|gegenüber|` +
         `veröffentlicht von|verbreitet von|ausgestrahlt von|(?:${alternation(VERBS)})|(?:hat|hatte|haben|hatten) (?:${alternation(PARTICIPLES)}))` +
-        `[\\s,]+(?:(?:der|die|das|dem|den|des|eines|einer|einem|im|beim|vom)\\s+)?(?:(?:Zeitung|Tageszeitung|Wochenzeitung|Sender|Fernsehsender)\\s+)?[„"“»«]?$`,
+        `[\\s,]+(?:(?:der|die|das|dem|den|des|eines|einer|einem|im|beim|vom)\\s+)?(?:(?:Zeitung|Tageszeitung|Wochenzeitung|Sender|Fernsehsender)\\s+)?[„"“»«]?$|` +
+        // A sentence opening "Im Staatsfernsehen …", "Auch in den Staatsmedien …": what follows was said there.
+        `(?:^|[.!?]\\s+)(?:(?:Auch|Zudem|Selbst|Sogar|Dort)\\s+)?(?:Im|im|In\\s+den|in\\s+den|In\\s+der|in\\s+der)\\s+$`,
       'iu',
     ),
     subjectOfVerb: new RegExp(
       // Another source may be joined by "und" ("staatlichen Medien und der Regierung zufolge").
-      `^[“"«»]?(?:\\s*,[^,.;:"“”«»„\\n]{1,90},)?(?:\\s+(?:und|sowie)\\s+(?:(?:der|die|das|dem|den|des)\\s+)?\\p{L}+)?\\s+(?:(?:am\\s+\\p{L}+|zufolge|auch|zudem|außerdem|bereits|heute|gestern|noch|dann|später|jedoch|weiter)\\s+){0,3}` +
+      // "Die staatliche Nachrichtenagentur Aserbaidschans, Azertac, meldet": a country in the genitive may come first.
+      `^[“"«»]?(?:\\s+\\p{Lu}\\p{L}+s)?(?:\\s*,[^,.;:"“”«»„\\n]{1,90},)?(?:\\s+(?:und|sowie)\\s+(?:(?:der|die|das|dem|den|des)\\s+)?\\p{L}+)?\\s+(?:(?:am\\s+\\p{L}+|zufolge|auch|zudem|außerdem|bereits|heute|gestern|noch|dann|später|jedoch|weiter)\\s+){0,3}` +
         `(?:zufolge|(?:${alternation(VERBS)})|(?:hat|hatte)\\s+(?:\\p{L}+\\s+){0,2}(?:${alternation(PARTICIPLES)}))${WORD_END}`,
       'iu',
     ),
     negatedAfter: /^\s+(?:(?:hat|hatte|haben|berichtete|meldete|zeigte|erwähnte)\s+)?(?:nicht|nie|niemals|keine|keinen)(?![\p{L}])/iu,
     // "Foto: Xinhua" names the outlet at once; "Foto: Li Ming / Xinhua" after the photographer.
-    creditBefore: /(?:Foto|Fotos|Bild|Bilder|Quelle|Video)\s*:(?:[^\n:]{0,50}?[/:])?\s*$/iu,
+    // "© Tass Schernow / Picture Alliance": a copyright sign opens a credit too.
+    creditBefore: /(?:(?:Foto|Fotos|Bild|Bilder|Quelle|Video)\s*:(?:[^\n:]{0,50}?[/:])?|©)\s*$/iu,
     leftDescriptors: [
       ...inflect([...MEDIA_STEMS, ...NATIONALITY_STEMS, 'zentral', 'koreanisch', 'national', 'öffentlich', 'kommunistisch', 'parteinah'], ADJ_ENDINGS),
       ...NOUNS.map((n) => n.toLowerCase()),
@@ -392,6 +419,10 @@ export const GERMAN: LanguagePack = {
       'spricht',
       'sprechen',
       'sprachen',
+      // "nennt seine Töchter nur „diese Frauen“": English "called them 'liberators'".
+      'nennt',
+      'nannte',
+      'nannten',
     ],
     auxiliaries: ['hat', 'hatte', 'haben', 'hatten'],
     pronouns: { er: 'he', sie: 'she', wir: 'we', ich: 'i' },
@@ -498,6 +529,7 @@ export const GERMAN: LanguagePack = {
     nameNouns: [
       ...inflect(['Zeitung', 'Zeitschrift', 'Nachrichtenagentur', 'Agentur', 'Partei', 'Firma', 'Organisation', 'Bewegung', 'Gruppe', 'Sendung'], ['', 'en']),
       ...inflect(['Magazin', 'Sender', 'Fernsehsender', 'Unternehmen', 'Konzern', 'Verein', 'Portal', 'Programm'], ['', 's', 'e', 'en']),
+      ...inflect(['Website', 'Webseite', 'Nachrichtenseite', 'Internetseite', 'Plattform'], ['', 'n']),
     ],
     titles: ['herr', 'frau', 'dr', 'prof'],
     phraseEdgeWords: [
@@ -526,6 +558,7 @@ export const GERMAN: LanguagePack = {
     according: ['laut'],
     accordingAfter: ['zufolge'],
     verbSecond: true,
+    trailingName: true,
     // Konjunktiv I (and the Konjunktiv II that stands in for it) carries the last speaker's words on.
     reportedSpeech:
       /(?<![\p{L}])(?:sei|seien|habe|hätten|werde|würden|könne|müsse|dürfe|solle|wolle|gebe|gäbe|stehe|stünden?|liege|gehe|komme|wisse|wären)(?![\p{L}])/u,

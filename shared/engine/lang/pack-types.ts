@@ -102,6 +102,8 @@ export interface QuotePack {
    * with the last speaker's words, so a quote after it is still theirs.
    */
   readonly reportedSpeech?: RegExp;
+  /** A role phrase after an inverted verb may run on to its holder's name, which closes the sentence ("sagt die Leiterin des Instituts in Berlin, Anna Schmidt."). */
+  readonly trailingName?: boolean;
 }
 
 /** Everything language-specific the one pipeline reads: a fifth language is one more of these. */

@@ -154,3 +154,38 @@ describe('Russian credits, coordinated outlets and named outlets (round 2)', () 
     expect(found(text, 'quote')[0]?.speaker).toContain('Петрова');
   });
 });
+
+describe('Russian anonymous sources, round 3', () => {
+  it('marks sources as the bare subject, a senior source and one "знакомый с ходом" a matter', () => {
+    expect(found('Решение министра источники связали с кадровыми перестановками.', 'unverified')).toMatchObject([{ cueKind: 'anonymous-sourcing' }]);
+    expect(found('Об этом рассказал высокопоставленный источник в правительстве.', 'unverified')).toHaveLength(1);
+    expect(found('Так считает источник, знакомый с ходом переговоров.', 'unverified')).toHaveLength(1);
+    expect(found('По словам еще одного источника, решение уже принято.', 'unverified')).toHaveLength(1);
+  });
+});
+
+describe('Russian outlets and speakers, round 3', () => {
+  it('marks «Россия 1» after "телеканал", which the context-only name must not cut short', () => {
+    expect(found('Об этом сообщил телеканал «Россия 1».', 'state-media').map((f) => f.outlet)).toEqual(['Rossiya 1']);
+    expect(found('Об этом сообщил телеканал «Россия-24» в воскресенье.', 'state-media').map((f) => f.outlet)).toEqual(['Rossiya 24']);
+  });
+
+  it("takes the holder's name after a role with a genitive", () => {
+    const quotes = found('«Мы ничего не меняли», — заявила заместитель пресс-секретаря Белого дома Анна Келли.', 'quote');
+    expect(quotes[0]?.speaker).toBe('Анна Келли');
+  });
+
+  it('marks a source that withheld its name and information "имеющейся" to no one', () => {
+    expect(found('Об этом рассказал не пожелавший назвать своего имени чиновник.', 'unverified')).toMatchObject([{ cueKind: 'anonymous-sourcing' }]);
+    expect(found('По имеющейся информации, погибли двое.', 'unverified')).toHaveLength(1);
+    expect(found('Согласно источникам издания, сделка сорвалась.', 'unverified')).toHaveLength(1);
+  });
+});
+
+describe('Russian reports that emerged, round 3', () => {
+  it('marks information that appeared with no source, not a new thing that appeared', () => {
+    expect(found('В СМИ появилась информация о его отставке.', 'unverified')).toMatchObject([{ cueKind: 'rumour' }]);
+    expect(found('По сведениям СМИ, он покинул страну.', 'unverified')).toHaveLength(1);
+    expect(found('В Москве появилась новая станция метро.', 'unverified')).toHaveLength(0);
+  });
+});

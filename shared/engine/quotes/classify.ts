@@ -115,7 +115,17 @@ export function isNameOrLabel(shape: QuoteShape, before: readonly Token[], caps:
   // comma or colon between, which would open speech); a lower-case start ("в компанию «в трудный период»") or a
   // long stretch stays speech.
   const adjacent = before[before.length - 1];
-  if (adjacent?.kind === 'word' && NAME_NOUNS.has(adjacent.lower) && shape.firstCapitalised && shape.words <= 6 && !shape.speechPunctuation) return true;
+  // "der Investigativ-Website „X“": a compound names the same thing as its last part.
+  const head = adjacent?.lower.slice(adjacent.lower.lastIndexOf('-') + 1);
+  if (
+    adjacent?.kind === 'word' &&
+    head !== undefined &&
+    (NAME_NOUNS.has(adjacent.lower) || NAME_NOUNS.has(head)) &&
+    shape.firstCapitalised &&
+    shape.words <= 6 &&
+    !shape.speechPunctuation
+  )
+    return true;
   if (previous && (LABEL_NOUNS.has(previous.lower) || NAMING_VERBS.has(previous.lower))) return true;
   if (previous && WRITTEN_VERBS.has(previous.lower) && recent[1] && LABEL_NOUNS.has(recent[1].lower)) return true;
   if (previous?.lower === 'as' && recent[1]?.lower === 'known') return true;

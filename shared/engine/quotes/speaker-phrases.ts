@@ -1,5 +1,6 @@
 import {
   INTRO_PREPOSITIONS,
+  NAME_NOUNS,
   NAME_TITLES,
   NOUN_LIKE_VERBS,
   NOUN_PHRASE_WORDS,
@@ -341,6 +342,48 @@ function subjectPhrase(view: readonly Token[], verb: number, floor: number): Tok
 
 /** The subject after an inverted verb: `,” said Mr Kim`. */
 export function subjectAfter(view: readonly Token[], verb: number): Token[] | undefined {
+  const phrase = invertedSubject(view, verb);
+  if (!PHRASE_GRAMMAR.trailingName || !phrase || !phrase.some((token) => isRoleNoun(token.lower)) || endsWithName(phrase)) return phrase;
+  return trailingName(view, view.indexOf(phrase[phrase.length - 1]!) + 1) ?? phrase;
+}
+
+/** Whether a phrase already ends with a name of two or more words ("министр Сергей Лавров"). */
+function endsWithName(phrase: readonly Token[]): boolean {
+  const last = phrase[phrase.length - 1];
+  const before = phrase[phrase.length - 2];
+  return last !== undefined && before !== undefined && last.cap && before.cap && isNameWord(last) && isNameWord(before);
+}
+
+/** What the analysed language's pack says about speaker phrases; English keeps the defaults. */
+export const PHRASE_GRAMMAR: { trailingName: boolean } = { trailingName: false };
+
+/**
+ * "sagt die Leiterin der Nachrichtenseite … in den USA, Jenny Town.", "заявила заместитель пресс-секретаря Белого дома
+ * Анна Келли.": a role phrase after an inverted verb may run on to the name of its holder, which closes the sentence.
+ */
+function trailingName(view: readonly Token[], from: number): Token[] | undefined {
+  const isName = (token: Token | undefined): boolean => token !== undefined && token.kind === 'word' && token.cap && isNameWord(token);
+  const closingRun = (k: number): Token[] | undefined => {
+    let end = k;
+    while (end < view.length && end - k < 4 && isName(view[end])) end++;
+    // "der Deutschen Presse-Agentur": a medium after an article is whom the words were told, not who spoke.
+    const told = ARTICLES.has(view[k - 1]?.lower ?? '') || view.slice(k, end).some(namesMedium);
+    return !told && end - k >= 2 && (end >= view.length || view[end]!.text === '.') ? view.slice(k, end) : undefined;
+  };
+  for (let k = from; k < view.length && k - from <= 24; k++) {
+    const token = view[k]!;
+    // A comma opens either the name in apposition or another clause, whose names are not the speaker's.
+    if (token.text === ',') return closingRun(k + 1);
+    if (token.kind !== 'word' && token.kind !== 'quote') return undefined;
+    if (!isName(token) || !isName(view[k + 1])) continue;
+    const run = closingRun(k);
+    if (run) return run;
+    while (isName(view[k + 1])) k++;
+  }
+  return undefined;
+}
+
+function invertedSubject(view: readonly Token[], verb: number): Token[] | undefined {
   let j = verb + 1;
   if (isPronoun(view[j])) return [view[j]!];
   // ",” said lead impeachment manager Jamie Raskin": lower-case descriptors before the name are passed over.
@@ -445,6 +488,12 @@ const ELIDED = /^(\p{L}['’])\p{L}/u;
 /** Prepositions that open an indirect object in the languages with packs: "a", "al", "à", "au", "aux". */
 const DATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['a', 'al', 'à', 'au', 'aux']);
 
+/** Whether a word names a medium, as a pack's name nouns do ("Zeitung", "Presse-Agentur"). */
+function namesMedium(token: Token | undefined): boolean {
+  if (token?.kind !== 'word') return false;
+  return NAME_NOUNS.has(token.lower) || NAME_NOUNS.has(token.lower.slice(token.lower.lastIndexOf('-') + 1));
+}
+
 function packArticlePhraseAfter(view: readonly Token[], start: number): Token[] | undefined {
   const article = view[start];
   if (!article || article.kind !== 'word' || ENGLISH_ARTICLES.has(article.lower)) return undefined;
@@ -463,6 +512,8 @@ function packArticlePhraseAfter(view: readonly Token[], start: number): Token[] 
     if (token.kind !== 'word' || PRONOUNS.has(token.lower)) break;
     // "afirmó un integrante del Poder Ejecutivo a El País": after a name, "a"/"à" opens the person spoken to.
     if (DATIVE_PREPOSITIONS.has(token.lower) && last >= 0 && view[last]!.cap) break;
+    // "sagte der Experte der Deutschen Presse-Agentur", "dem Sender": an article before a medium opens whom the words were told.
+    if (last >= 0 && ARTICLES.has(token.lower) && (token.lower === 'dem' || [1, 2, 3, 4].some((ahead) => namesMedium(view[j + ahead])))) break;
     if (POST_MODIFIERS.has(token.lower) || ARTICLES.has(token.lower)) {
       j++;
       continue;

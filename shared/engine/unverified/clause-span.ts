@@ -186,6 +186,9 @@ function lastMatch(pattern: RegExp, text: string, from: number, to: number): Spa
   return found;
 }
 
+/** What may stand between a reporting verb and a withheld source's cue that qualifies that verb ("said on condition of"). */
+const CUE_IN_TAG = /^\s*(?:(?:on|under|upon)\s+(?:the\s+)?(?:condition|promise|grounds|guarantee)s?\s+of\s+)?$/i;
+
 /** Within a clause, the relative clause or reported complement that holds the cue, when there is one. */
 function narrowToClaim(text: string, clause: Span, cue: Span, relativeClauses: boolean): Span {
   let { start, end } = clause;
@@ -202,7 +205,10 @@ function narrowToClaim(text: string, clause: Span, cue: Span, relativeClauses: b
     if (embedded) ({ start, end } = embedded);
   }
   const verb = lastMatch(REPORTING_VERB, text, start, cue.start);
-  if (verb && !/[,“”"«»]/.test(text.slice(verb.end, cue.start))) {
+  // "…, a senior officer said on condition of anonymity": a withheld source's cue right after the verb belongs to
+  // the attribution, which vouches for nothing; the claim is the sentence it tags, not what follows the cue.
+  const cueInTag = !relativeClauses && verb !== undefined && CUE_IN_TAG.test(text.slice(verb.end, cue.start));
+  if (verb && !cueInTag && !/[,“”"«»]/.test(text.slice(verb.end, cue.start))) {
     const candidate = trim(text, { start: verb.end, end });
     if (wordCount(text, candidate) >= MIN_CLAUSE_WORDS) start = candidate.start;
   }

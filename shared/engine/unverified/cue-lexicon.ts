@@ -181,6 +181,15 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     {
       pattern: String.raw`it (?:is|was|has been|had been|['’]s|is being|was being|will be|would be)(?: (?:widely|generally|now|also|increasingly|often|commonly|further|still))? (?:believed|thought|understood|said|reported|alleged|claimed|suspected|feared|assumed|presumed|asserted|whispered)`,
     },
+    // A passive "reported" with its state and no reporter: "dozens are reported dead", "two were reported missing".
+    {
+      pattern: String.raw`reported (?:dead|killed|missing|injured|wounded|hurt|detained|arrested|captured|kidnapped|abducted|trapped|held|displaced|drowned|shot)\b`,
+      lead: String.raw`${PASSIVE_AUX}(?: \w+ly)?`,
+      leadRequired: true,
+      cue: String.raw`reported \w+$`,
+    },
+    // The writer passing on what the article's sources say: "In these years, we are told, the party …".
+    { pattern: String.raw`(?<=, )we (?:are|were|have been|had been) told(?=,)` },
     {
       // Agentless "seen as"; "has seen as many" is a comparison, not a frame.
       // "seen by some as" keeps the agent vague; "seen by the Chinese government as" names it: attribution.
@@ -298,6 +307,13 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       pattern: String.raw`(?:did|does|do|has|have|had|would|could)(?: not|n['’]t) (?:yet )?(?:provide[ds]?|offer(?:ed|s)?|give[ns]?|gave|present(?:ed|s)?|produce[ds]?|cite[ds]?|show(?:n|ed|s)?|supplied|supply|share[ds]?|release[ds]?|publish(?:ed|es)?) (?:any )?(?:\w+ )?(?:evidence|proof)`,
     },
     { pattern: String.raw`no (?:independent|immediate|official|outside|separate|public) (?:confirmation|verification|corroboration)` },
+    // "There is no confirmation that the e-mail is real": the claim stands unchecked.
+    {
+      pattern: String.raw`no confirmation(?= (?:that|of|yet|so far)\b)`,
+      lead: String.raw`(?:is|was|['’]s|has been|had been)(?: (?:still|yet|as yet))?`,
+      leadRequired: true,
+      cue: String.raw`no confirmation$`,
+    },
     // "Her allegations have not been backed up by any scientific papers".
     {
       pattern: String.raw`(?:has|have|had|was|were|is|are)(?: not|n['’]t)(?: yet| so far)? (?:been )?(?:backed up|borne out|supported|substantiated) by (?:any |independent |hard )?(?:evidence|proof|data|facts|research|studies|scientific|scientists|experts)`,
@@ -427,6 +443,11 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     {
       pattern: String.raw`(?:some|other|several|many|numerous|various|multiple) reports? (?:say|said|saying|suggest(?:ed|s|ing)?|indicat(?:ed?|es|ing)|claim(?:ed|s|ing)?|have (?:said|suggested|claimed|indicated)|put|had)`,
     },
+    // One report of no one's: "A report suggests that the agency e-mailed …"; "a report by Amnesty says" names its owner.
+    {
+      pattern: String.raw`(?:a|one|another) (?:new |recent |separate |fresh |local |media |press |news |published |single )?report (?:says|said|suggests|suggested|claims|claimed|indicates|indicated|alleges|alleged)`,
+      cue: String.raw`report \w+$`,
+    },
     // "Reports say Talabani has pledged …" opening a sentence: reports of no one's.
     { pattern: String.raw`Reports (?:say|said|suggest(?:ed)?|indicate(?:d)?|claim(?:ed)?)`, opensSentence: true },
     // The same tag closing a sentence: "… have seized the base, reports say." (no owner stands before it).
@@ -436,7 +457,7 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       notMatching: String.raw`\b(?:no|not|the|a|his|her|its|their)\b`,
     },
     {
-      pattern: String.raw`reports? (?:have |had )?(?:emerged|emerging|emerge|surfaced|surfacing|circulated|circulating|swirled|swirling|persisted|persist)`,
+      pattern: String.raw`reports? (?:have |had |are |were |is |was |have been |had been |began |begin |started |start )?(?:emerged|emerging|emerge|to emerge|surfaced|surfacing|to surface|circulated|circulating|to circulate|swirled|swirling|persisted|persist)`,
       notAfter: REPORT_OWNERS,
     },
     {

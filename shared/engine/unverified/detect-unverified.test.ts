@@ -543,3 +543,33 @@ describe('headlinese', () => {
     expect(spans('Two men were arrested in reported raids on Tuesday.')).toHaveLength(1);
   });
 });
+
+describe('reports and confirmation without an owner', () => {
+  it('marks a passive "reported" with its state', () => {
+    const text = 'Dozens are reported dead in the port where rebels are fighting.';
+    expect(marks(text)).toEqual([`distancing-frame [reported dead] ${text}`]);
+    expect(spans('Two were reported killed by police in the clash.')).toHaveLength(1);
+    expect(spans('The ministry reported dead fish in the lake.')).toEqual([]);
+  });
+  it('marks one report of no one, not a report with its owner', () => {
+    const text = 'A report suggests that the agency e-mailed an expert for help.';
+    expect(marks(text)).toEqual([`rumour [report suggests] ${text}`]);
+    expect(spans('A report by Amnesty says the jail is full.')).toEqual([]);
+  });
+  it('marks reports that are emerging', () => {
+    expect(spans('This morning reports are emerging that the plant was hit by malware.')).toHaveLength(1);
+  });
+  it('marks "there is no confirmation that"', () => {
+    const text = 'There is no confirmation that the e-mail is real.';
+    expect(marks(text)).toEqual([`non-verification [no confirmation] ${text}`]);
+  });
+  it('marks the writer passing on what he is told', () => {
+    const text = 'In those years, we are told, the party held one goal above all.';
+    expect(marks(text)).toEqual([`distancing-frame [we are told] ${text}`]);
+    expect(spans('We were told to leave the building.')).toEqual([]);
+  });
+  it('marks the whole sentence a withheld source tags at its end', () => {
+    const text = 'Police held one man on suspicion of assault, a senior officer said on condition of anonymity because he could not speak to reporters.';
+    expect(spans(text)).toEqual([text]);
+  });
+});

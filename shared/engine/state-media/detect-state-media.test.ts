@@ -433,3 +433,10 @@ describe('outlets of the long tail', () => {
     ]);
   });
 });
+
+describe('generic newspaper titles several countries share', () => {
+  it('marks "the Daily News" only when the article names a country whose state owns one', () => {
+    expect(marks('Sri Lanka will leave the truce, the minister told the Daily News.')).toEqual(['the Daily News|Daily News|LK']);
+    expect(marks('The mayor resigned on Monday, the minister told the Daily News.')).toEqual([]);
+  });
+});

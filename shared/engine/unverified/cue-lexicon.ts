@@ -222,7 +222,8 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     // A reported event named by an attributive "reported": "in a reported Israeli airstrike", "two reported killings".
     // Headlines drop the article: "journalists killed in reported Israeli airstrike".
     {
-      pattern: String.raw`reported(?= (?!by\b|to\b|that\b|on\b|in\b)[a-z])`,
+      // "negotiated a reported $10 million": an amount is an attributive use too.
+      pattern: String.raw`reported(?= (?!by\b|to\b|that\b|on\b|in\b)(?:[a-z]|[$£€]?\d))`,
       lead: String.raw`a|an|the|in|amid`,
       leadRequired: true,
       cue: String.raw`reported$`,

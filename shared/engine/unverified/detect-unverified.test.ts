@@ -573,3 +573,18 @@ describe('reports and confirmation without an owner', () => {
     expect(spans(text)).toEqual([text]);
   });
 });
+
+describe('claim boundaries around quotation marks and content clauses', () => {
+  it('keeps the comma and closing mark of a quotation the clause ends in', () => {
+    const text = 'In this case, the note allegedly sent by the staff named "Thunderstruck," which made some doubt it.';
+    expect(spans(text)).toEqual(['the note allegedly sent by the staff named "Thunderstruck,"']);
+  });
+  it('marks an amount called "reported"', () => {
+    expect(marks('Lopez earned $12 million; Aguilera negotiated a reported $10 million for the third season.')).toHaveLength(1);
+    expect(spans('The company reported 13 percent growth last year.')).toEqual([]);
+  });
+  it('runs a rumour’s that-clause on through its "because" clause', () => {
+    const text = 'The band have denied rumours that they left the label because they were refused a large payment, their manager said.';
+    expect(spans(text)).toEqual(['denied rumours that they left the label because they were refused a large payment']);
+  });
+});

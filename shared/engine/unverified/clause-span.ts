@@ -192,6 +192,9 @@ function lastMatch(pattern: RegExp, text: string, from: number, to: number): Spa
 /** What may stand between a reporting verb and a withheld source's cue that qualifies that verb ("said on condition of"). */
 const CUE_IN_TAG = /^\s*(?:(?:on|under|upon)\s+(?:the\s+)?(?:condition|promise|grounds|guarantee)s?\s+of\s+)?$/i;
 
+/** A comma and at most a short noun phrase before a reporting verb: the verb heads a tag closing the sentence. */
+const TAG_BEFORE_VERB = /,\s+(?:[\p{L}\p{N}’'-]+\s+){0,6}$/u;
+
 /** Within a clause, the relative clause or reported complement that holds the cue, when there is one. */
 function narrowToClaim(text: string, clause: Span, cue: Span, relativeClauses: boolean): Span {
   let { start, end } = clause;
@@ -210,7 +213,11 @@ function narrowToClaim(text: string, clause: Span, cue: Span, relativeClauses: b
   const verb = lastMatch(REPORTING_VERB, text, start, cue.start);
   // "…, a senior officer said on condition of anonymity": a withheld source's cue right after the verb belongs to
   // the attribution, which vouches for nothing; the claim is the sentence it tags, not what follows the cue.
-  const cueInTag = !relativeClauses && verb !== undefined && CUE_IN_TAG.test(text.slice(verb.end, cue.start));
+  // "The deal is done, said a person familiar with the talks": the same holds for a short tag after a comma
+  // whose source noun phrase holds the cue.
+  const trailingTag =
+    verb !== undefined && TAG_BEFORE_VERB.test(text.slice(start, verb.start)) && !/[,;:“”"«»]|\bthat\b/i.test(text.slice(verb.end, cue.start));
+  const cueInTag = !relativeClauses && verb !== undefined && (CUE_IN_TAG.test(text.slice(verb.end, cue.start)) || trailingTag);
   if (verb && !cueInTag && !/[,“”"«»]/.test(text.slice(verb.end, cue.start))) {
     const candidate = trim(text, { start: verb.end, end });
     if (wordCount(text, candidate) >= MIN_CLAUSE_WORDS) start = candidate.start;

@@ -568,6 +568,11 @@ describe('reports and confirmation without an owner', () => {
     expect(marks(text)).toEqual([`distancing-frame [we are told] ${text}`]);
     expect(spans('We were told to leave the building.')).toEqual([]);
   });
+  it('marks the whole sentence an inverted tag with a withheld source closes', () => {
+    const text = 'The deal is done, said a person familiar with the talks.';
+    expect(spans(text)).toEqual([text]);
+    expect(spans('The ministry said the figure could not be confirmed.')).toHaveLength(1);
+  });
   it('marks the whole sentence a withheld source tags at its end', () => {
     const text = 'Police held one man on suspicion of assault, a senior officer said on condition of anonymity because he could not speak to reporters.';
     expect(spans(text)).toEqual([text]);

@@ -593,3 +593,11 @@ describe('claim boundaries around quotation marks and content clauses', () => {
     expect(spans(text)).toEqual(['denied rumours that they left the label because they were refused a large payment']);
   });
 });
+
+describe('claims filed with a tribunal or court', () => {
+  it('does not mark an unfair dismissal or discrimination claim', () => {
+    expect(spans('Engineer wins unfair dismissal claim after manager told her to leave')).toEqual([]);
+    expect(spans('She filed a discrimination claim against the firm.')).toEqual([]);
+    expect(spans('He claims the firm sacked him unfairly.')).toHaveLength(1);
+  });
+});

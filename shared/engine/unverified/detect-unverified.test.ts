@@ -601,3 +601,14 @@ describe('claims filed with a tribunal or court', () => {
     expect(spans('He claims the firm sacked him unfairly.')).toHaveLength(1);
   });
 });
+
+describe('owner-less reports in titles and closing tags', () => {
+  it('marks a page title that opens its headline with "Reports:"', () => {
+    expect(marks('The Daily | Reports: Firm to cut up to 2,000 jobs')).toEqual(['rumour [Reports] The Daily | Reports: Firm to cut up to 2,000 jobs']);
+    expect(spans('He read the reports: nothing new.')).toEqual([]);
+  });
+  it('marks a sentence closed by ", reports said" and its day', () => {
+    const text = 'The firm is preparing to cut up to 2,000 jobs, reports said Sunday.';
+    expect(spans(text)).toEqual([text]);
+  });
+});

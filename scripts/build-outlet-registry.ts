@@ -3,7 +3,7 @@ import type { OutletRecord } from '../shared/engine/state-media/outlet-types';
 import { resolve } from 'node:path';
 import { buildRegistry, readMatrix, renderRegistryModule } from './outlet-registry/build-registry';
 import { addLocalNames } from './outlet-registry/local-names';
-import { EXCLUDED_ALIASES, SUPPLEMENT_OUTLETS } from './outlet-registry/supplement';
+import { CONTEXT_ONLY_ALIASES, EXCLUDED_ALIASES, SUPPLEMENT_OUTLETS } from './outlet-registry/supplement';
 
 // Builds shared/engine/state-media/outlet-registry.generated.ts from ../shared/data and our supplement;
 // the app never reads ../shared at run time, so the output is committed.
@@ -12,7 +12,7 @@ const csvPath = resolve(root, '../shared/data/state-media-profiles/State_Media_M
 const outPath = resolve(root, 'shared/engine/state-media/outlet-registry.generated.ts');
 
 const rows = readMatrix(readFileSync(csvPath, 'utf8'));
-const report = buildRegistry(rows, SUPPLEMENT_OUTLETS, EXCLUDED_ALIASES);
+const report = buildRegistry(rows, SUPPLEMENT_OUTLETS, EXCLUDED_ALIASES, CONTEXT_ONLY_ALIASES);
 // Spanish, French, German and Russian names of the outlets (scripts/outlet-registry/local-names.ts).
 for (const warning of addLocalNames(report.registry.outlets as OutletRecord[])) console.warn(`warning: ${warning}`);
 writeFileSync(outPath, renderRegistryModule(report.registry));

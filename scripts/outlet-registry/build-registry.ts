@@ -168,7 +168,12 @@ export interface BuildReport {
 }
 
 /** Builds the registry: CSV assets grouped per country and name, then the supplement folded in and names disambiguated. */
-export function buildRegistry(rows: readonly MatrixRow[], supplement: readonly SupplementOutlet[], excluded: readonly string[]): BuildReport {
+export function buildRegistry(
+  rows: readonly MatrixRow[],
+  supplement: readonly SupplementOutlet[],
+  excluded: readonly string[],
+  contextOnly: readonly string[] = [],
+): BuildReport {
   const warnings: string[] = [];
   const countryNames: Record<string, string> = { ...EXTRA_COUNTRY_NAMES };
   const drafts = new Map<string, Draft>();
@@ -266,12 +271,16 @@ export function buildRegistry(rows: readonly MatrixRow[], supplement: readonly S
 
   // CSV-only names that are words, places or short acronyms need the country in the article.
   const excludedSet = new Set(excluded.map((e) => e.toLowerCase()));
+  const contextOnlySet = new Set(contextOnly.map((e) => e.toLowerCase()));
   const countryWords = new Set(Object.keys(COUNTRY_CODES).map((c) => c.toLowerCase()));
   for (const draft of drafts.values()) {
     if (draft.fromSupplement) continue;
     for (const name of [...draft.names]) {
       const lower = name.toLowerCase();
-      if (excludedSet.has(lower) || countryWords.has(lower) || name.length < 2) draft.names.delete(name);
+      if (contextOnlySet.has(lower)) {
+        draft.names.delete(name);
+        draft.contextAliases.add(name);
+      } else if (excludedSet.has(lower) || countryWords.has(lower) || name.length < 2) draft.names.delete(name);
       else if (name.length <= 3 || /^\d/.test(name)) {
         draft.names.delete(name);
         draft.contextAliases.add(name);

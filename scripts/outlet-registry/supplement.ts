@@ -942,6 +942,12 @@ export const SUPPLEMENT_OUTLETS: readonly SupplementOutlet[] = [
   o('France 24', 'FR', 'television', ['France 24', 'France24', 'RFI', 'Radio France Internationale'], { match: ['France24', 'Radio France Internationale'] }),
 ];
 
+/**
+ * CSV asset names that are generic newspaper titles several countries share ("Daily News" is Sri Lanka's, Tanzania's,
+ * Botswana's): matched only when the article names the outlet's country, never on their own.
+ */
+export const CONTEXT_ONLY_ALIASES: readonly string[] = ['Daily News'];
+
 /** CSV asset names that are common words, places or country names: never matched from the CSV on their own. */
 export const EXCLUDED_ALIASES: readonly string[] = [
   'Today',
@@ -988,7 +994,6 @@ export const EXCLUDED_ALIASES: readonly string[] = [
   'Canal 13',
   'Public Radio',
   'Radio Nacional',
-  'Daily News',
   'The Star',
   'The Mirror',
   'The Herald',

@@ -433,3 +433,21 @@ describe('outlets of the long tail', () => {
     ]);
   });
 });
+
+describe('generic newspaper titles several countries share', () => {
+  it('marks "the Daily News" only when the article names a country whose state owns one', () => {
+    expect(marks('Sri Lanka will leave the truce, the minister told the Daily News.')).toEqual(['the Daily News|Daily News|LK']);
+    expect(marks('The mayor resigned on Monday, the minister told the Daily News.')).toEqual([]);
+  });
+});
+
+describe("an outlet's reporter as its voice", () => {
+  it('marks the outlet whose named reporter or correspondent says something', () => {
+    expect(marks("Al Jazeera's Jane Roe, reporting from Seoul, said the test was short.")).toEqual(['Al Jazeera|Al Jazeera|QA']);
+    expect(marks("Xinhua's correspondent said the launch was a success.")).toEqual(['Xinhua|Xinhua|CN']);
+  });
+  it('leaves an outlet whose offices or staff are only mentioned', () => {
+    expect(marks("Al Jazeera's Doha offices were raided, officials said.")).toEqual([]);
+    expect(marks("RT's Jane Roe visited the studio.")).toEqual([]);
+  });
+});

@@ -171,6 +171,12 @@ function isQuotedSubject(context: TextContext, phrase: Span & { readonly clauseE
   return IRREGULAR_VERBS.has(verb) || (/(?:ed|[^s]s)$/.test(verb) && verb.length > 3);
 }
 
+/** An outlet's reporter after its possessive: "'s Harry Fawcett", "'s correspondent", "'s Seoul correspondent Jane Roe". */
+const STAFF_AFTER =
+  /^['’]s\s+(?:(?:\p{Lu}[\p{L}’'-]+\s+)?(?:senior\s+|chief\s+|own\s+|local\s+|diplomatic\s+|political\s+|security\s+|foreign\s+|defen[cs]e\s+)?(?:correspondent|reporter|journalist|anchor|presenter)s?(?:\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})?|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}(?=\s*,|\s+(?:said|says|reported|reports|told|added|wrote)\b))/u;
+/** The reporter's verb, past an aside such as ", reporting from Seoul,". */
+const STAFF_REPORTS = /^(?:\s*,[^,.!?]{0,60},)?\s+(?:also\s+)?(?:said|says|reported|reports|told|added|wrote|noted|explained)\b/;
+
 /** Whether the phrase is used as a source, and how; undefined when it is merely mentioned or negated. */
 export function sourceFrame(context: TextContext, phrase: Span & { readonly clauseEnd?: number }, name: Span, broadcast = false): Frame | undefined {
   const { text } = context;
@@ -211,6 +217,9 @@ export function sourceFrame(context: TextContext, phrase: Span & { readonly clau
   if (product && (SUBJECT_OF_VERB.test(after.slice(product[0].length)) || PRODUCT_SOURCE_BEFORE.test(before))) return 'product';
   const clauseProduct = clause === after ? undefined : PRODUCT_AFTER.exec(clause);
   if (clauseProduct && SUBJECT_OF_VERB.test(clause.slice(clauseProduct[0].length))) return 'product';
+  // "Al Jazeera's Harry Fawcett, reporting from Seoul, said …": the outlet's reporter, by name or role, speaks for it.
+  const staff = STAFF_AFTER.exec(clause);
+  if (staff && STAFF_REPORTS.test(clause.slice(staff[0].length))) return 'product';
   if (isQuotedSubject(context, phrase)) return 'quoted-subject';
   // Headline tags: "KCNA: ..." opening a block, "... - KCNA" closing one.
   if (phrase.start === paragraph.start && /^\s*:/.test(after)) return 'headline';

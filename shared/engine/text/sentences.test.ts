@@ -47,3 +47,18 @@ describe('splitSentences', () => {
     expect(sentences('First line without stop\nSecond one. Third.')).toEqual(['First line without stop', 'Second one.', 'Third.']);
   });
 });
+
+describe('wire datelines inside a paragraph', () => {
+  it('opens a sentence at a dateline that follows a run-in headline and byline', () => {
+    const text = 'Adviser warns of what it calls a new sub By Jane Roe SEOUL, Jan. 2 (Yonhap) -- The adviser said Friday the hull was a threat. More followed.';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Adviser warns of what it calls a new sub By Jane Roe',
+      'SEOUL, Jan. 2 (Yonhap) -- The adviser said Friday the hull was a threat.',
+      'More followed.',
+    ]);
+  });
+  it('leaves a dateline that opens its paragraph as it is', () => {
+    const text = 'WASHINGTON (AP) — The Senate voted on Tuesday. He said so.';
+    expect(splitSentences(text)).toHaveLength(2);
+  });
+});

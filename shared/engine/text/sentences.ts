@@ -178,9 +178,36 @@ function splitParagraph(text: string, paragraph: Span, paragraphIndex: number, o
   if (start < paragraph.end) out.push({ start, end: paragraph.end, paragraph: paragraphIndex });
 }
 
+/**
+ * A wire dateline inside a paragraph ("… nuclear sub By Kim Eun-jung SEOUL, Jan. 2 (Yonhap) -- National …"): pages
+ * that run the headline and byline into the body put it mid-paragraph, where it still opens the story's first sentence.
+ */
+const INNER_DATELINE = /(?<=\s)[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3},?\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}\s)?\([A-Z][\w.&'/ -]{1,30}\)\s?(?:--|—|–)\s/g;
+
+/** The paragraph cut before each dateline inside it. */
+function datelineParts(text: string, paragraph: Span): Span[] {
+  const slice = text.slice(paragraph.start, paragraph.end);
+  const parts: Span[] = [];
+  let start = paragraph.start;
+  INNER_DATELINE.lastIndex = 0;
+  for (let match = INNER_DATELINE.exec(slice); match; match = INNER_DATELINE.exec(slice)) {
+    const at = paragraph.start + match.index;
+    let end = at;
+    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    if (end > start) {
+      parts.push({ start, end });
+      start = at;
+    }
+  }
+  parts.push({ start, end: paragraph.end });
+  return parts;
+}
+
 /** Splits text into sentences, never across paragraph boundaries. */
 export function splitSentences(text: string, paragraphs: readonly Span[] = splitParagraphs(text), rules?: SentenceRules): Sentence[] {
   const sentences: Sentence[] = [];
-  paragraphs.forEach((paragraph, index) => splitParagraph(text, paragraph, index, sentences, rules));
+  paragraphs.forEach((paragraph, index) => {
+    for (const part of datelineParts(text, paragraph)) splitParagraph(text, part, index, sentences, rules);
+  });
   return sentences;
 }

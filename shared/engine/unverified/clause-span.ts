@@ -17,7 +17,7 @@ const MIN_CLAUSE_WORDS = 4;
  * (group 5: ", saying …") closes the clause: it adds a statement of its own.
  */
 const CLAUSE_SEPARATOR =
-  /(;|:(?=\s)|\s[—–-]\s|—|--|,\s+(?:to|in|of|from|for|by|with|under|after)\s+(?:which|whom)\b|,\s+according to\b)|,\s+(but|yet)\s+|,\s+(?:while|whereas|although|though|even though|even as)\s+|,\s+(and|or)\s+([\p{L}’']+)|,\s+(saying|adding|noting|arguing|insisting|explaining|stressing)\b/giu;
+  /(;|:(?=\s)|\s[—–-]\s|—|--|,\s+(?:to|in|of|from|for|by|with|under|after)\s+(?:which|whom)\b|,\s+according to\b)|,["”]?\s+(but|yet)\s+|,["”]?\s+(?:while|whereas|although|though|even though|even as)\s+|,["”]?\s+(and|or)\s+([\p{L}’']+)|,\s+(saying|adding|noting|arguing|insisting|explaining|stressing)\b/giu;
 
 /** A non-restrictive relative clause opening between commas: the claim is that clause ("the girl, who is thought to be 11,"). */
 const RELATIVE_OPENING = /,\s+(?=(?:who|which|whose|whom|where|the|a|an)\b)/giu;
@@ -63,6 +63,9 @@ const SUBJECT_OPENERS = new Set([
 /** Punctuation and words that end a "what X called ..." phrase. */
 const PHRASE_STOP =
   /[;:!?()[\]—\n]|\s[–-]\s|--|,(?!\d)|\.(?![\p{L}\p{N}-])(?<!\b\p{Lu}\.)|\s(?:while|after|before|when|because|since|although|though|amid|despite|whereas|but|saying|according|adding|even|which|who|as well as|and (?:said|says|warned|added|vowed|called|urged|threatened|insisted))\b/giu;
+/** A claim noun's content clause ("rumours that they left because …") runs on through its own subordinate clauses. */
+const CONTENT_STOP =
+  /[;:!?()[\]—\n]|\s[–-]\s|--|,(?!\d)|\.(?![\p{L}\p{N}-])(?<!\b\p{Lu}\.)|\s(?:but|saying|according|adding|which|who|as well as|and (?:said|says|warned|added|vowed|called|urged|threatened|insisted))\b/giu;
 /** A "what X called" noun phrase also ends where its clause's verb begins ("what he called a show trial was …"). */
 const PHRASE_VERB = /\s(?:was|were|is|are|has|have|had|will|would)(?= (?!been\b|be\b)\p{Ll})\b/giu;
 
@@ -186,6 +189,12 @@ function lastMatch(pattern: RegExp, text: string, from: number, to: number): Spa
   return found;
 }
 
+/** What may stand between a reporting verb and a withheld source's cue that qualifies that verb ("said on condition of"). */
+const CUE_IN_TAG = /^\s*(?:(?:on|under|upon)\s+(?:the\s+)?(?:condition|promise|grounds|guarantee)s?\s+of\s+)?$/i;
+
+/** A comma and at most a short noun phrase before a reporting verb: the verb heads a tag closing the sentence. */
+const TAG_BEFORE_VERB = /,\s+(?:[\p{L}\p{N}’'-]+\s+){0,6}$/u;
+
 /** Within a clause, the relative clause or reported complement that holds the cue, when there is one. */
 function narrowToClaim(text: string, clause: Span, cue: Span, relativeClauses: boolean): Span {
   let { start, end } = clause;
@@ -202,7 +211,14 @@ function narrowToClaim(text: string, clause: Span, cue: Span, relativeClauses: b
     if (embedded) ({ start, end } = embedded);
   }
   const verb = lastMatch(REPORTING_VERB, text, start, cue.start);
-  if (verb && !/[,“”"«»]/.test(text.slice(verb.end, cue.start))) {
+  // "…, a senior officer said on condition of anonymity": a withheld source's cue right after the verb belongs to
+  // the attribution, which vouches for nothing; the claim is the sentence it tags, not what follows the cue.
+  // "The deal is done, said a person familiar with the talks": the same holds for a short tag after a comma
+  // whose source noun phrase holds the cue.
+  const trailingTag =
+    verb !== undefined && TAG_BEFORE_VERB.test(text.slice(start, verb.start)) && !/[,;:“”"«»]|\bthat\b/i.test(text.slice(verb.end, cue.start));
+  const cueInTag = !relativeClauses && verb !== undefined && (CUE_IN_TAG.test(text.slice(verb.end, cue.start)) || trailingTag);
+  if (verb && !cueInTag && !/[,“”"«»]/.test(text.slice(verb.end, cue.start))) {
     const candidate = trim(text, { start: verb.end, end });
     if (wordCount(text, candidate) >= MIN_CLAUSE_WORDS) start = candidate.start;
   }
@@ -246,12 +262,13 @@ function embeddedClause(text: string, clause: Span, cue: Span): Span | undefined
 }
 
 /** The "what X described as ..." phrase from the cue's start to the end of its noun phrase. */
-export function phraseAround(text: string, sentence: Span, cue: Span, stopAtVerb = true): Span | undefined {
+export function phraseAround(text: string, sentence: Span, cue: Span, stopAtVerb = true, contentClause = false): Span | undefined {
   const limit = Math.min(sentence.end, cue.end + PHRASE_REACH);
   const window = text.slice(cue.end, limit);
-  PHRASE_STOP.lastIndex = 0;
+  const stops = contentClause ? CONTENT_STOP : PHRASE_STOP;
+  stops.lastIndex = 0;
   PHRASE_VERB.lastIndex = 0;
-  const punctuation = PHRASE_STOP.exec(window);
+  const punctuation = stops.exec(window);
   const verb = stopAtVerb ? PHRASE_VERB.exec(window) : null;
   const stop = verb && (!punctuation || verb.index < punctuation.index) ? verb : punctuation;
   let end: number;
@@ -329,8 +346,9 @@ function claimNounPhrase(text: string, sentence: Span, cue: Span): Span | undefi
   // "the allegations that Hamas has stolen aid": a that-clause complement runs through its own verb.
   // "amid claims they were anti-Semitic": a content clause without "that" runs through its verb too.
   const after = text.slice(cue.start, cue.start + 48);
-  const clauseFollows = /^[\p{L}]+\s+(?:that|of)\b/u.test(after) || CONTENT_CLAUSE_OPENER.test(after);
-  const phrase = phraseAround(text, sentence, cue, !clauseFollows);
+  const thatClause = /^[\p{L}]+\s+that\b/u.test(after);
+  const clauseFollows = thatClause || /^[\p{L}]+\s+of\b/u.test(after) || CONTENT_CLAUSE_OPENER.test(after);
+  const phrase = phraseAround(text, sentence, cue, !clauseFollows, thatClause);
   return phrase && phrase.end > cue.end ? { start, end: phrase.end } : undefined;
 }
 
@@ -357,8 +375,26 @@ function leadingSubordinate(text: string, sentence: Span, cue: Span): Span | und
   return wordCount(text, clause) >= MIN_CLAUSE_WORDS ? clause : undefined;
 }
 
+/**
+ * A span whose end falls on a comma inside a quotation ("mentioned "Thunderstruck," which …") keeps the comma and
+ * the closing mark, so that the quoted words are not cut off before their mark.
+ */
+function closeOpenQuote(text: string, span: Span, sentence: Span): Span {
+  const inside = text.slice(span.start, span.end);
+  const straightOpen = (inside.match(/"/g)?.length ?? 0) % 2 === 1;
+  const curlyOpen = inside.lastIndexOf('“') > inside.lastIndexOf('”');
+  if (!straightOpen && !curlyOpen) return span;
+  const tail = /^[,.;:!?]?["”]/.exec(text.slice(span.end, Math.min(sentence.end, span.end + 2)));
+  if (!tail || (tail[0].endsWith('"') ? !straightOpen : !curlyOpen)) return span;
+  return { start: span.start, end: span.end + tail[0].length };
+}
+
 /** The span a cue marks in its sentence, by the scope its lexicon entry gives. */
 export function claimSpan(text: string, sentence: Span, cue: LocatedCue, wholeSentence: boolean): Span {
+  return closeOpenQuote(text, claimSpanUnbalanced(text, sentence, cue, wholeSentence), sentence);
+}
+
+function claimSpanUnbalanced(text: string, sentence: Span, cue: LocatedCue, wholeSentence: boolean): Span {
   // A "what X called ..." phrase is the claim even in a headline; other cues hedge the whole headline.
   if (wholeSentence && cue.scope === 'phrase') return phraseAround(text, sentence, cue) ?? boundedSentence(text, sentence, cue);
   if (wholeSentence || cue.scope === 'sentence') return boundedSentence(text, sentence, cue);

@@ -181,6 +181,15 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     {
       pattern: String.raw`it (?:is|was|has been|had been|['’]s|is being|was being|will be|would be)(?: (?:widely|generally|now|also|increasingly|often|commonly|further|still))? (?:believed|thought|understood|said|reported|alleged|claimed|suspected|feared|assumed|presumed|asserted|whispered)`,
     },
+    // A passive "reported" with its state and no reporter: "dozens are reported dead", "two were reported missing".
+    {
+      pattern: String.raw`reported (?:dead|killed|missing|injured|wounded|hurt|detained|arrested|captured|kidnapped|abducted|trapped|held|displaced|drowned|shot)\b`,
+      lead: String.raw`${PASSIVE_AUX}(?: \w+ly)?`,
+      leadRequired: true,
+      cue: String.raw`reported \w+$`,
+    },
+    // The writer passing on what the article's sources say: "In these years, we are told, the party …".
+    { pattern: String.raw`(?<=, )we (?:are|were|have been|had been) told(?=,)` },
     {
       // Agentless "seen as"; "has seen as many" is a comparison, not a frame.
       // "seen by some as" keeps the agent vague; "seen by the Chinese government as" names it: attribution.
@@ -213,7 +222,8 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     // A reported event named by an attributive "reported": "in a reported Israeli airstrike", "two reported killings".
     // Headlines drop the article: "journalists killed in reported Israeli airstrike".
     {
-      pattern: String.raw`reported(?= (?!by\b|to\b|that\b|on\b|in\b)[a-z])`,
+      // "negotiated a reported $10 million": an amount is an attributive use too.
+      pattern: String.raw`reported(?= (?!by\b|to\b|that\b|on\b|in\b)(?:[a-z]|[$£€]?\d))`,
       lead: String.raw`a|an|the|in|amid`,
       leadRequired: true,
       cue: String.raw`reported$`,
@@ -298,6 +308,13 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       pattern: String.raw`(?:did|does|do|has|have|had|would|could)(?: not|n['’]t) (?:yet )?(?:provide[ds]?|offer(?:ed|s)?|give[ns]?|gave|present(?:ed|s)?|produce[ds]?|cite[ds]?|show(?:n|ed|s)?|supplied|supply|share[ds]?|release[ds]?|publish(?:ed|es)?) (?:any )?(?:\w+ )?(?:evidence|proof)`,
     },
     { pattern: String.raw`no (?:independent|immediate|official|outside|separate|public) (?:confirmation|verification|corroboration)` },
+    // "There is no confirmation that the e-mail is real": the claim stands unchecked.
+    {
+      pattern: String.raw`no confirmation(?= (?:that|of|yet|so far)\b)`,
+      lead: String.raw`(?:is|was|['’]s|has been|had been)(?: (?:still|yet|as yet))?`,
+      leadRequired: true,
+      cue: String.raw`no confirmation$`,
+    },
     // "Her allegations have not been backed up by any scientific papers".
     {
       pattern: String.raw`(?:has|have|had|was|were|is|are)(?: not|n['’]t)(?: yet| so far)? (?:been )?(?:backed up|borne out|supported|substantiated) by (?:any |independent |hard )?(?:evidence|proof|data|facts|research|studies|scientific|scientists|experts)`,
@@ -427,16 +444,24 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     {
       pattern: String.raw`(?:some|other|several|many|numerous|various|multiple) reports? (?:say|said|saying|suggest(?:ed|s|ing)?|indicat(?:ed?|es|ing)|claim(?:ed|s|ing)?|have (?:said|suggested|claimed|indicated)|put|had)`,
     },
+    // One report of no one's: "A report suggests that the agency e-mailed …"; "a report by Amnesty says" names its owner.
+    {
+      pattern: String.raw`(?:a|one|another) (?:new |recent |separate |fresh |local |media |press |news |published |single )?report (?:says|said|suggests|suggested|claims|claimed|indicates|indicated|alleges|alleged)`,
+      cue: String.raw`report \w+$`,
+    },
     // "Reports say Talabani has pledged …" opening a sentence: reports of no one's.
     { pattern: String.raw`Reports (?:say|said|suggest(?:ed)?|indicate(?:d)?|claim(?:ed)?)`, opensSentence: true },
     // The same tag closing a sentence: "… have seized the base, reports say." (no owner stands before it).
-    { pattern: String.raw`(?<=, )reports (?:say|said|suggest(?:ed)?|indicate(?:d)?|claim(?:ed)?)(?=[.!])` },
+    // A day or two after the tag changes nothing: "…, reports said Sunday.", "…, reports say this week."
+    { pattern: String.raw`(?<=, )reports (?:say|said|suggest(?:ed)?|indicate(?:d)?|claim(?:ed)?)(?=(?: [\w-]+){0,2}[.!])` },
+    // A headline or page title that opens with "Reports:" ("The Daily | Reports: Firm to cut 2,000 jobs").
+    { pattern: String.raw`Reports?(?=:\s)`, opensSentence: true },
     {
       pattern: String.raw`(?:there (?:are|were|(?:have|had|has) (?:also |long |since |repeatedly )?been)|amid|after|following|despite|in addition to|den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)|reject(?:ed|s|ing)|downplay(?:ed|s|ing)|refut(?:ed|es|ing)) (?:[\w-]+ ){0,2}?reports? (?:that|of|suggesting|saying|claiming|indicating)`,
       notMatching: String.raw`\b(?:no|not|the|a|his|her|its|their)\b`,
     },
     {
-      pattern: String.raw`reports? (?:have |had )?(?:emerged|emerging|emerge|surfaced|surfacing|circulated|circulating|swirled|swirling|persisted|persist)`,
+      pattern: String.raw`reports? (?:have |had |are |were |is |was |have been |had been |began |begin |started |start )?(?:emerged|emerging|emerge|to emerge|surfaced|surfacing|to surface|circulated|circulating|to circulate|swirled|swirling|persisted|persist)`,
       notAfter: REPORT_OWNERS,
     },
     {

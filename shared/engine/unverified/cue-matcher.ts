@@ -35,7 +35,8 @@ interface CompiledEntry {
 function atSentenceStart(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
-  return i < 0 || '\n.!?"“”'.includes(text[i]!);
+  // A page title's bar ("The Daily | Reports: …") separates a title's parts as a line break does.
+  return i < 0 || '\n.!?"“”|'.includes(text[i]!);
 }
 
 // Guards look only this far around a hit, which keeps the work per hit bounded.

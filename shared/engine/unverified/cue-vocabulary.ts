@@ -218,6 +218,13 @@ export const CLAIM_OTHER_SENSES_BEFORE = anyOf([
   'credit',
   'loan',
   'debt',
+  // Employment tribunals and courts: "wins unfair dismissal claim", "a discrimination claim".
+  'dismissal',
+  'discrimination',
+  'harassment',
+  'negligence',
+  'libel',
+  'defamation',
 ]);
 
 /** Words after "claim(ed)" that make it a win, a death toll or a form rather than an assertion. */

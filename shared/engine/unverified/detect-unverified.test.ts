@@ -543,3 +543,72 @@ describe('headlinese', () => {
     expect(spans('Two men were arrested in reported raids on Tuesday.')).toHaveLength(1);
   });
 });
+
+describe('reports and confirmation without an owner', () => {
+  it('marks a passive "reported" with its state', () => {
+    const text = 'Dozens are reported dead in the port where rebels are fighting.';
+    expect(marks(text)).toEqual([`distancing-frame [reported dead] ${text}`]);
+    expect(spans('Two were reported killed by police in the clash.')).toHaveLength(1);
+    expect(spans('The ministry reported dead fish in the lake.')).toEqual([]);
+  });
+  it('marks one report of no one, not a report with its owner', () => {
+    const text = 'A report suggests that the agency e-mailed an expert for help.';
+    expect(marks(text)).toEqual([`rumour [report suggests] ${text}`]);
+    expect(spans('A report by Amnesty says the jail is full.')).toEqual([]);
+  });
+  it('marks reports that are emerging', () => {
+    expect(spans('This morning reports are emerging that the plant was hit by malware.')).toHaveLength(1);
+  });
+  it('marks "there is no confirmation that"', () => {
+    const text = 'There is no confirmation that the e-mail is real.';
+    expect(marks(text)).toEqual([`non-verification [no confirmation] ${text}`]);
+  });
+  it('marks the writer passing on what he is told', () => {
+    const text = 'In those years, we are told, the party held one goal above all.';
+    expect(marks(text)).toEqual([`distancing-frame [we are told] ${text}`]);
+    expect(spans('We were told to leave the building.')).toEqual([]);
+  });
+  it('marks the whole sentence an inverted tag with a withheld source closes', () => {
+    const text = 'The deal is done, said a person familiar with the talks.';
+    expect(spans(text)).toEqual([text]);
+    expect(spans('The ministry said the figure could not be confirmed.')).toHaveLength(1);
+  });
+  it('marks the whole sentence a withheld source tags at its end', () => {
+    const text = 'Police held one man on suspicion of assault, a senior officer said on condition of anonymity because he could not speak to reporters.';
+    expect(spans(text)).toEqual([text]);
+  });
+});
+
+describe('claim boundaries around quotation marks and content clauses', () => {
+  it('keeps the comma and closing mark of a quotation the clause ends in', () => {
+    const text = 'In this case, the note allegedly sent by the staff named "Thunderstruck," which made some doubt it.';
+    expect(spans(text)).toEqual(['the note allegedly sent by the staff named "Thunderstruck,"']);
+  });
+  it('marks an amount called "reported"', () => {
+    expect(marks('Lopez earned $12 million; Aguilera negotiated a reported $10 million for the third season.')).toHaveLength(1);
+    expect(spans('The company reported 13 percent growth last year.')).toEqual([]);
+  });
+  it('runs a rumour’s that-clause on through its "because" clause', () => {
+    const text = 'The band have denied rumours that they left the label because they were refused a large payment, their manager said.';
+    expect(spans(text)).toEqual(['denied rumours that they left the label because they were refused a large payment']);
+  });
+});
+
+describe('claims filed with a tribunal or court', () => {
+  it('does not mark an unfair dismissal or discrimination claim', () => {
+    expect(spans('Engineer wins unfair dismissal claim after manager told her to leave')).toEqual([]);
+    expect(spans('She filed a discrimination claim against the firm.')).toEqual([]);
+    expect(spans('He claims the firm sacked him unfairly.')).toHaveLength(1);
+  });
+});
+
+describe('owner-less reports in titles and closing tags', () => {
+  it('marks a page title that opens its headline with "Reports:"', () => {
+    expect(marks('The Daily | Reports: Firm to cut up to 2,000 jobs')).toEqual(['rumour [Reports] The Daily | Reports: Firm to cut up to 2,000 jobs']);
+    expect(spans('He read the reports: nothing new.')).toEqual([]);
+  });
+  it('marks a sentence closed by ", reports said" and its day', () => {
+    const text = 'The firm is preparing to cut up to 2,000 jobs, reports said Sunday.';
+    expect(spans(text)).toEqual([text]);
+  });
+});

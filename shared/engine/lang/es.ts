@@ -137,6 +137,7 @@ const SPEECH_VERBS = [
   'recalcar',
   'exclamar',
   'matizar',
+  'rematar',
   'zanjar',
   'prometer',
   'anunciar',
@@ -814,6 +815,7 @@ export const SPANISH: LanguagePack = {
         .filter((verb) => !/(?:ron|an|en)$/.test(verb))
         .map((verb) => [verb, 'he' as const]),
     ),
+    pastParticiple: /\p{L}{2,}(?:ad|id)[oa]s?$/u,
     according: ['según', 'de acuerdo con', 'conforme a'],
     relativePronouns: ['quien', 'quienes'],
     adverbialPrepositions: ['a', 'al', 'ante', 'en', 'durante', 'desde', 'tras', 'con'],
@@ -831,6 +833,10 @@ export const SPANISH: LanguagePack = {
       'sin',
       'embargo',
       'asimismo',
+      // "dijo primero el secretario general": an adverb of order between the verb and its subject.
+      'primero',
+      'después',
+      'finalmente',
       'por',
       'su',
       'parte',

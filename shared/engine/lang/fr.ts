@@ -653,6 +653,8 @@ export const FRENCH: LanguagePack = {
       'confirme',
       'reconnaît',
 
+      // After the auxiliary "s'est": "s’est exclamé le secrétaire national".
+      ...['exclamé', 'indigné', 'emporté', 'étonné'].flatMap((form) => [form, `${form}e`]),
       'affirmant',
       'déclarant',
       'expliquant',
@@ -912,6 +914,7 @@ export const FRENCH: LanguagePack = {
       'ensuite',
       'puis',
     ],
+    pastParticiple: /\p{L}{2,}(?:é|ée|és|ées|u|ue|us|ues)$/u,
     according: ['selon', 'd’après', "d'après"],
     relativePronouns: ['qui'],
     adverbialPrepositions: ['à', 'au', 'aux', 'devant', 'en', 'lors', 'pendant', 'dans', 'sur', 'après'],

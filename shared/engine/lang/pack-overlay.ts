@@ -12,7 +12,7 @@ import {
   SPEAKING_THINGS,
   VERB_MODIFIERS,
 } from '../quotes/lexicon';
-import { ADVERBIAL_PREPOSITIONS, ARTICLES, LEADING_JUNK, POST_MODIFIERS, RELATIVE_PRONOUNS, TIME_DEMONSTRATIVES } from '../quotes/speaker-phrases';
+import { ADVERBIAL_PREPOSITIONS, ARTICLES, LEADING_JUNK, PACK_FORMS, POST_MODIFIERS, RELATIVE_PRONOUNS, TIME_DEMONSTRATIVES } from '../quotes/speaker-phrases';
 import { FUNCTION_WORDS } from '../quotes/tokens';
 import { DETERMINERS, LEFT_DESCRIPTORS, RIGHT_DESCRIPTORS } from '../state-media/lexicon';
 import type { LanguagePack } from './pack-types';
@@ -101,6 +101,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(TIME_DEMONSTRATIVES, pack.timeDemonstratives ?? []);
   PACK_GRAMMAR.verbSecond = pack.verbSecond ?? false;
   PACK_GRAMMAR.reportedSpeech = pack.reportedSpeech;
+  PACK_FORMS.pastParticiple = pack.pastParticiple;
   add(LEADING_JUNK, pack.phraseEdgeWords);
   add(ARTICLES, pack.articles ?? []);
   add(POST_MODIFIERS, pack.ofWords ?? []);
@@ -119,5 +120,6 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
     PRONOUN_EQUIVALENTS.clear();
     PACK_GRAMMAR.verbSecond = false;
     PACK_GRAMMAR.reportedSpeech = undefined;
+    PACK_FORMS.pastParticiple = undefined;
   }
 }

@@ -223,3 +223,30 @@ describe('verb forms', () => {
     expect(spanishRegularForms(['insistir'])).toEqual(expect.arrayContaining(['insistió', 'insiste', 'insistido', 'insistiendo']));
   });
 });
+
+describe('subjects behind participles, auxiliaries and adverbs (esfr3)', () => {
+  it('reads a past participle right after a noun as an adjective, not as the verb of a speaker', () => {
+    const text = 'Un froid intense est attendu « sur les hauteurs dès la nuit prochaine », précise Météo-France.';
+    expect(speakers(text, 'fr')).toEqual(['Météo-France']);
+  });
+
+  it('takes the named subject of a reflexive verb of exclamation', () => {
+    const text = '« Voilà enfin une bonne nouvelle », s’est exclamé le secrétaire général du syndicat, Paul Martin, à la sortie.';
+    expect(speakers(text, 'fr')).toEqual(['Paul Martin']);
+  });
+
+  it('passes over an opening participle clause to the subject', () => {
+    const text = 'Consultado por la prensa sobre el informe, Juan Pérez sonrió y dijo: "No tengo nada que añadir".';
+    expect(speakers(text, 'es')).toEqual(['Juan Pérez']);
+  });
+
+  it('passes over an opening auxiliary to the name it puts after it', () => {
+    const text = 'Había sido primero Ana Gómez, enemistada con todos, la que salió a responder por la tarde: "Nadie nos avisó de nada", tiró.';
+    expect(speakers(text, 'es')).toEqual(['Ana Gómez']);
+  });
+
+  it('reads an adverb of order between an inverted verb and its subject', () => {
+    const text = '"Esto no se va a repetir", dijo primero el ministro Luis Vega en una entrevista radial.';
+    expect(speakers(text, 'es')).toEqual(['Luis Vega']);
+  });
+});

@@ -1,6 +1,6 @@
 import { ACCORDING_AFTER_WORDS, ACCORDING_WORDS, OPINION_INTRO_WORDS, PACK_AUXILIARIES, PACK_GRAMMAR, PRO_DROP_VERBS } from '../lang/pack-overlay';
 import { INTRO_PREPOSITIONS, isRoleNoun, PARTICIPLE_VERBS as PARTICIPLES, QUOTING_VERBS, SPEAKING_THINGS, VERB_MODIFIERS } from './lexicon';
-import { isPronoun, leadingPhrase, MAX_DISTANCE, MAX_PHRASE, phraseEndingAt, subjectAfter, subjectBefore, trimPhrase } from './speaker-phrases';
+import { isPronoun, leadingPhrase, MAX_DISTANCE, MAX_PHRASE, PACK_FORMS, phraseEndingAt, subjectAfter, subjectBefore, trimPhrase } from './speaker-phrases';
 import { namesPerson } from './antecedents';
 import { namesNoOne } from './place-words';
 import { FUNCTION_WORDS, isNameWord, isReportingVerb, type Token } from './tokens';
@@ -149,6 +149,7 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
   for (let k = before.length - 1; k >= floor && before.length - k <= MAX_DISTANCE; k--) {
     const token = before[k]!;
     if (!isReportingVerb(token, before[k + 1])) continue;
+    if (adjectivalParticiple(before, k)) continue;
     if (PASSIVE_AUXILIARIES.has(before[k - 1]?.lower ?? '') && (token.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(token.lower))) {
       // "is described by a source with direct knowledge as “seething”": the agent after "by" spoke.
       const agent = before[k + 1]?.lower === 'by' ? agentPhrase(before, k + 2) : undefined;
@@ -210,6 +211,14 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
     if (phrase && namesPerson(phrase)) return { phrase, kind: 'before', immediate: false };
   }
   return speechOwner(before);
+}
+
+/** "un vent soutenu", "la versión difundida": a past participle straight after a noun, with no auxiliary, describes it. */
+function adjectivalParticiple(view: readonly Token[], k: number): boolean {
+  const participle = PACK_FORMS.pastParticiple;
+  const previous = view[k - 1];
+  if (!participle || !participle.test(view[k]!.lower) || previous === undefined || previous.kind !== 'word' || previous.cap) return false;
+  return !PACK_AUXILIARIES.has(previous.lower) && !VERB_MODIFIERS.has(previous.lower) && !FUNCTION_WORDS.has(previous.lower) && !isPronoun(previous);
 }
 
 /** Prepositions whose object is a noun the sentence is about, not the one who speaks next. */

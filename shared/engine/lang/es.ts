@@ -491,7 +491,14 @@ export const SPANISH: LanguagePack = {
       scope: 'phrase',
       negatable: true,
     },
-    { kind: 'distancing-frame', pattern: String.raw`(?:considerad[oa]s?|presentad[oa]s?|señalad[oa]s?|tildad[oa]s?|catalogad[oa]s?) como`, negatable: true },
+    {
+      kind: 'distancing-frame',
+      // "interpretada como un apoyo", "es visto como": agentless "seen as"; "ha visto cómo" is what someone saw.
+      pattern: String.raw`(?:considerad[oa]s?|presentad[oa]s?|señalad[oa]s?|tildad[oa]s?|catalogad[oa]s?|interpretad[oa]s?|percibid[oa]s?|(?<!(?:ha|han|he|hemos|había|habían) )vist[oa]s?) como`,
+      negatable: true,
+    },
+    // The noun "claim that" and accusations as nouns ("bajo acusaciones de", "la afirmación de que").
+    { kind: 'rumour', pattern: String.raw`(?:la |las )?afirmaci(?:ón|ones) de que|acusaciones (?:de|contra)|bajo (?:la )?acusación de`, negatable: true },
   ],
   stateMedia: {
     sourceBefore: new RegExp(

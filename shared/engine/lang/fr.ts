@@ -481,13 +481,14 @@ export const FRENCH: LanguagePack = {
     // Accusation and distancing without a named agent, like English "has been accused of" and "seen as".
     {
       kind: 'rumour',
-      pattern: String.raw`(?:l['’]|les |la |le )?accus(?:e|ent|ée?s?|é) d['’]avoir|(?:est|sont|a été|ont été) accusée?s? de|accusée?s? d['’]avoir`,
+      pattern: String.raw`(?:l['’]|les |la |le )?accus(?:e|ent|ée?s?|é) d['’]avoir|(?:est|sont|a été|ont été) accusée?s? de|accusée?s? d['’]avoir|(?<!l['’])accusée?s? pour|accusations? (?:contre|selon lesquelles)`,
       negatable: true,
     },
     // A named accuser, as the English gold marks "X accused Y of …": "accusent l’Azerbaïdjan de mener", "accusant M. X d’avoir".
     {
       kind: 'rumour',
-      pattern: String.raw`(?:accuse|accusent|accusait|accusaient|accusant|(?:a|ont|avait|avaient) accusé) (?!réception)(?:[\p{L}.’'-]+ ){1,5}?(?:de|d['’]\p{L}+)`,
+      // The accused may carry an apposition between commas ("le Front national, dont le RN est l’héritier, d’avoir").
+      pattern: String.raw`(?:accuse|accusent|accusait|accusaient|accusant|(?:a|ont|avait|avaient) accusé) (?!réception)(?:[\p{L}.’'-]+,? ){1,9}?(?:de|d['’]\p{L}+)`,
       scope: 'phrase',
       negatable: true,
     },

@@ -249,4 +249,11 @@ describe('subjects behind participles, auxiliaries and adverbs (esfr3)', () => {
     const text = '"Esto no se va a repetir", dijo primero el ministro Luis Vega en una entrevista radial.';
     expect(speakers(text, 'es')).toEqual(['Luis Vega']);
   });
+
+  it('keeps the role at the head of a role with an organisation after "de", and resolves it to the person named', () => {
+    expect(speakers('"No habrá cambios en el plantel", dijo el presidente de Atlético Sur en la radio.', 'es')).toEqual(['el presidente de Atlético Sur']);
+    const named = 'La ministra de Trabajo, Elena Ruiz, llegó a la reunión. "Vamos a negociar hasta el final", dijo la ministra de Trabajo.';
+    expect(speakers(named, 'es')).toEqual(['Elena Ruiz (la ministra de Trabajo)']);
+    expect(speakers('« Nous tiendrons nos objectifs », a déclaré le directeur de Transports Unis.', 'fr')).toEqual(['le directeur de Transports Unis']);
+  });
 });

@@ -256,4 +256,11 @@ describe('subjects behind participles, auxiliaries and adverbs (esfr3)', () => {
     expect(speakers(named, 'es')).toEqual(['Elena Ruiz (la ministra de Trabajo)']);
     expect(speakers('« Nous tiendrons nos objectifs », a déclaré le directeur de Transports Unis.', 'fr')).toEqual(['le directeur de Transports Unis']);
   });
+
+  it('reads clitics and "así lo" before a verb inverted after a quote, and drops the person spoken to', () => {
+    expect(speakers('"El puerto abrirá el lunes", le dijo a la prensa el alcalde Juan Pérez.', 'es')).toEqual(['Juan Pérez']);
+    expect(speakers('"El puerto abrirá el lunes". Así lo afirmó el gobernador Mario Díaz en una rueda de prensa.', 'es')).toEqual(['Mario Díaz']);
+    const spokenTo = 'La ministra Ana Torres visitó el puerto. "Vamos a invertir en la zona", dijo a la prensa.';
+    expect(speakers(spokenTo, 'es')).toEqual(['Ana Torres']);
+  });
 });

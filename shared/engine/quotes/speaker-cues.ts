@@ -41,6 +41,9 @@ const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['said', 'told', 'wri
 
 const SPEECH_PARTICIPLES: ReadonlySet<string> = new Set(['saying', 'telling', 'writing', 'stating', 'declaring', 'adding']);
 
+/** Object clitics and a manner adverb that stand before a Romance verb inverted after a quote ("le dijo", "así lo afirmó"). */
+const CLITIC_OPENERS: ReadonlySet<string> = new Set(['le', 'les', 'lo', 'así', 'ainsi', 'lui', 'leur']);
+
 /** Opinion verbs that attribute a quote when they come inverted right after it ("“…,” thinks Curry"). */
 const INVERTED_OPINION_VERBS: ReadonlySet<string> = new Set(['thinks', 'believes', 'reckons', 'feels', 'argues', 'insists']);
 
@@ -87,14 +90,23 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
   }
   // ",” said Mr Kim" inverts the verb; "” asking Messi to apologise" is a participle whose object never speaks.
   // Another language's auxiliary may come first (",» a déclaré le ministre").
-  const verbAt = PACK_AUXILIARIES.has(after[i]?.lower ?? '') && isReportingVerb(after[i + 1]) ? i + 1 : i;
+  let verbAt = PACK_AUXILIARIES.has(after[i]?.lower ?? '') && isReportingVerb(after[i + 1]) ? i + 1 : i;
+  // ",” le dijo a la prensa el alcalde", ". Así lo afirmó el presidente": clitics and a manner adverb before an inverted verb.
+  if (PACK_AUXILIARIES.size > 0 && verbAt === i) {
+    let k = i;
+    while (k < i + 2 && after[k]?.kind === 'word' && (VERB_MODIFIERS.has(after[k]!.lower) || CLITIC_OPENERS.has(after[k]!.lower))) k++;
+    if (PACK_AUXILIARIES.has(after[k]?.lower ?? '') && isReportingVerb(after[k + 1])) k++;
+    if (k > i && isReportingVerb(after[k], after[k + 1])) verbAt = k;
+  }
   // "“…,” thinks Curry": right after a quote an opinion verb inverted before a name attributes it like "says".
   if (verbAt === tight && INVERTED_OPINION_VERBS.has(after[verbAt]?.lower ?? '')) {
     const phrase = subjectAfter(after, verbAt);
     if (phrase && namesPerson(phrase) && !isPronoun(phrase[0])) return { phrase, kind: 'inverted', immediate: true };
   }
   if (isReportingVerb(after[verbAt], after[verbAt + 1]) && !after[verbAt]!.lower.endsWith('ing')) {
-    const phrase = subjectAfter(after, verbAt);
+    const found = subjectAfter(after, verbAt);
+    // ",” dijo a la prensa.": an article left alone of the person spoken to is no subject.
+    const phrase = found?.every((token) => FUNCTION_WORDS.has(token.lower)) && !isPronoun(found[0]) ? undefined : found;
     if (phrase) return { phrase, kind: 'inverted', immediate: true };
     // A language that drops the subject (",” dijo.", ",” ha añadido"): the verb stands for "he" or "she".
     if (PRO_DROP_VERBS.has(after[verbAt]!.lower)) return { phrase: [after[verbAt]!], kind: 'inverted', immediate: true };

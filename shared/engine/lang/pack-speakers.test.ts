@@ -263,4 +263,8 @@ describe('subjects behind participles, auxiliaries and adverbs (esfr3)', () => {
     const spokenTo = 'La ministra Ana Torres visitó el puerto. "Vamos a invertir en la zona", dijo a la prensa.';
     expect(speakers(spokenTo, 'es')).toEqual(['Ana Torres']);
   });
+
+  it('passes over a medium of several words between an inverted verb and its subject', () => {
+    expect(speakers('« Rien n’est encore décidé », a déclaré dimanche sur Radio Centre la ministre Anne Morel.', 'fr')).toEqual(['Anne Morel']);
+  });
 });

@@ -401,6 +401,8 @@ function skipPackPhrases(view: readonly Token[], from: number): number {
       if (ARTICLES.has(view[k]?.lower ?? '')) k++;
       if (view[k]?.kind !== 'word' || isReportingVerb(view[k]!)) break;
       k++;
+      // "a déclaré sur France Inter la ministre": a name of several words after the preposition.
+      while (k - j < 5 && view[k - 1]!.cap && view[k]?.kind === 'word' && view[k]!.cap && ARTICLES.has(view[k + 1]?.lower ?? '')) k++;
       // "en conferencia de prensa": one complement of the noun.
       if (POST_MODIFIERS.has(view[k]?.lower ?? '') && view[k + 1]?.kind === 'word' && !view[k + 1]!.cap && !ARTICLES.has(view[k + 1]!.lower)) k += 2;
     } else break;

@@ -267,4 +267,9 @@ describe('subjects behind participles, auxiliaries and adverbs (esfr3)', () => {
   it('passes over a medium of several words between an inverted verb and its subject', () => {
     expect(speakers('« Rien n’est encore décidé », a déclaré dimanche sur Radio Centre la ministre Anne Morel.', 'fr')).toEqual(['Anne Morel']);
   });
+
+  it('resolves an inverted pronoun to a person whose sentence opens with a name and an auxiliary', () => {
+    const text = 'Claire Fontaine a visité le chantier mardi. « Les travaux avancent bien », a-t-elle dit.';
+    expect(speakers(text, 'fr')).toEqual(['Claire Fontaine']);
+  });
 });

@@ -137,6 +137,7 @@ const SPEECH_VERBS = [
   'recalcar',
   'exclamar',
   'matizar',
+  'rematar',
   'zanjar',
   'prometer',
   'anunciar',
@@ -490,7 +491,14 @@ export const SPANISH: LanguagePack = {
       scope: 'phrase',
       negatable: true,
     },
-    { kind: 'distancing-frame', pattern: String.raw`(?:considerad[oa]s?|presentad[oa]s?|señalad[oa]s?|tildad[oa]s?|catalogad[oa]s?) como`, negatable: true },
+    {
+      kind: 'distancing-frame',
+      // "interpretada como un apoyo", "es visto como": agentless "seen as"; "ha visto cómo" is what someone saw.
+      pattern: String.raw`(?:considerad[oa]s?|presentad[oa]s?|señalad[oa]s?|tildad[oa]s?|catalogad[oa]s?|interpretad[oa]s?|percibid[oa]s?|(?<!(?:ha|han|he|hemos|había|habían) )vist[oa]s?) como`,
+      negatable: true,
+    },
+    // The noun "claim that" and accusations as nouns ("bajo acusaciones de", "la afirmación de que").
+    { kind: 'rumour', pattern: String.raw`(?:la |las )?afirmaci(?:ón|ones) de que|acusaciones (?:de|contra)|bajo (?:la )?acusación de`, negatable: true },
   ],
   stateMedia: {
     sourceBefore: new RegExp(
@@ -814,6 +822,7 @@ export const SPANISH: LanguagePack = {
         .filter((verb) => !/(?:ron|an|en)$/.test(verb))
         .map((verb) => [verb, 'he' as const]),
     ),
+    pastParticiple: /\p{L}{2,}(?:ad|id)[oa]s?$/u,
     according: ['según', 'de acuerdo con', 'conforme a'],
     relativePronouns: ['quien', 'quienes'],
     adverbialPrepositions: ['a', 'al', 'ante', 'en', 'durante', 'desde', 'tras', 'con'],
@@ -831,6 +840,10 @@ export const SPANISH: LanguagePack = {
       'sin',
       'embargo',
       'asimismo',
+      // "dijo primero el secretario general": an adverb of order between the verb and its subject.
+      'primero',
+      'después',
+      'finalmente',
       'por',
       'su',
       'parte',

@@ -481,13 +481,14 @@ export const FRENCH: LanguagePack = {
     // Accusation and distancing without a named agent, like English "has been accused of" and "seen as".
     {
       kind: 'rumour',
-      pattern: String.raw`(?:l['’]|les |la |le )?accus(?:e|ent|ée?s?|é) d['’]avoir|(?:est|sont|a été|ont été) accusée?s? de|accusée?s? d['’]avoir`,
+      pattern: String.raw`(?:l['’]|les |la |le )?accus(?:e|ent|ée?s?|é) d['’]avoir|(?:est|sont|a été|ont été) accusée?s? de|accusée?s? d['’]avoir|(?<!l['’])accusée?s? pour|accusations? (?:contre|selon lesquelles)`,
       negatable: true,
     },
     // A named accuser, as the English gold marks "X accused Y of …": "accusent l’Azerbaïdjan de mener", "accusant M. X d’avoir".
     {
       kind: 'rumour',
-      pattern: String.raw`(?:accuse|accusent|accusait|accusaient|accusant|(?:a|ont|avait|avaient) accusé) (?!réception)(?:[\p{L}.’'-]+ ){1,5}?(?:de|d['’]\p{L}+)`,
+      // The accused may carry an apposition between commas ("le Front national, dont le RN est l’héritier, d’avoir").
+      pattern: String.raw`(?:accuse|accusent|accusait|accusaient|accusant|(?:a|ont|avait|avaient) accusé) (?!réception)(?:[\p{L}.’'-]+,? ){1,9}?(?:de|d['’]\p{L}+)`,
       scope: 'phrase',
       negatable: true,
     },
@@ -653,6 +654,8 @@ export const FRENCH: LanguagePack = {
       'confirme',
       'reconnaît',
 
+      // After the auxiliary "s'est": "s’est exclamé le secrétaire national".
+      ...['exclamé', 'indigné', 'emporté', 'étonné'].flatMap((form) => [form, `${form}e`]),
       'affirmant',
       'déclarant',
       'expliquant',
@@ -912,6 +915,7 @@ export const FRENCH: LanguagePack = {
       'ensuite',
       'puis',
     ],
+    pastParticiple: /\p{L}{2,}(?:é|ée|és|ées|u|ue|us|ues)$/u,
     according: ['selon', 'd’après', "d'après"],
     relativePronouns: ['qui'],
     adverbialPrepositions: ['à', 'au', 'aux', 'devant', 'en', 'lors', 'pendant', 'dans', 'sur', 'après'],

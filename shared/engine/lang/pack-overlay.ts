@@ -16,6 +16,7 @@ import {
   ADVERBIAL_PREPOSITIONS,
   ARTICLES,
   LEADING_JUNK,
+  PACK_FORMS,
   PHRASE_GRAMMAR,
   POST_MODIFIERS,
   RELATIVE_PRONOUNS,
@@ -110,6 +111,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   PACK_GRAMMAR.verbSecond = pack.verbSecond ?? false;
   PACK_GRAMMAR.reportedSpeech = pack.reportedSpeech;
   PHRASE_GRAMMAR.trailingName = pack.trailingName ?? false;
+  PACK_FORMS.pastParticiple = pack.pastParticiple;
   add(LEADING_JUNK, pack.phraseEdgeWords);
   add(ARTICLES, pack.articles ?? []);
   add(POST_MODIFIERS, pack.ofWords ?? []);
@@ -129,5 +131,6 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
     PACK_GRAMMAR.verbSecond = false;
     PACK_GRAMMAR.reportedSpeech = undefined;
     PHRASE_GRAMMAR.trailingName = false;
+    PACK_FORMS.pastParticiple = undefined;
   }
 }

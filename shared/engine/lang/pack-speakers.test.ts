@@ -223,3 +223,53 @@ describe('verb forms', () => {
     expect(spanishRegularForms(['insistir'])).toEqual(expect.arrayContaining(['insistió', 'insiste', 'insistido', 'insistiendo']));
   });
 });
+
+describe('subjects behind participles, auxiliaries and adverbs (esfr3)', () => {
+  it('reads a past participle right after a noun as an adjective, not as the verb of a speaker', () => {
+    const text = 'Un froid intense est attendu « sur les hauteurs dès la nuit prochaine », précise Météo-France.';
+    expect(speakers(text, 'fr')).toEqual(['Météo-France']);
+  });
+
+  it('takes the named subject of a reflexive verb of exclamation', () => {
+    const text = '« Voilà enfin une bonne nouvelle », s’est exclamé le secrétaire général du syndicat, Paul Martin, à la sortie.';
+    expect(speakers(text, 'fr')).toEqual(['Paul Martin']);
+  });
+
+  it('passes over an opening participle clause to the subject', () => {
+    const text = 'Consultado por la prensa sobre el informe, Juan Pérez sonrió y dijo: "No tengo nada que añadir".';
+    expect(speakers(text, 'es')).toEqual(['Juan Pérez']);
+  });
+
+  it('passes over an opening auxiliary to the name it puts after it', () => {
+    const text = 'Había sido primero Ana Gómez, enemistada con todos, la que salió a responder por la tarde: "Nadie nos avisó de nada", tiró.';
+    expect(speakers(text, 'es')).toEqual(['Ana Gómez']);
+  });
+
+  it('reads an adverb of order between an inverted verb and its subject', () => {
+    const text = '"Esto no se va a repetir", dijo primero el ministro Luis Vega en una entrevista radial.';
+    expect(speakers(text, 'es')).toEqual(['Luis Vega']);
+  });
+
+  it('keeps the role at the head of a role with an organisation after "de", and resolves it to the person named', () => {
+    expect(speakers('"No habrá cambios en el plantel", dijo el presidente de Atlético Sur en la radio.', 'es')).toEqual(['el presidente de Atlético Sur']);
+    const named = 'La ministra de Trabajo, Elena Ruiz, llegó a la reunión. "Vamos a negociar hasta el final", dijo la ministra de Trabajo.';
+    expect(speakers(named, 'es')).toEqual(['Elena Ruiz (la ministra de Trabajo)']);
+    expect(speakers('« Nous tiendrons nos objectifs », a déclaré le directeur de Transports Unis.', 'fr')).toEqual(['le directeur de Transports Unis']);
+  });
+
+  it('reads clitics and "así lo" before a verb inverted after a quote, and drops the person spoken to', () => {
+    expect(speakers('"El puerto abrirá el lunes", le dijo a la prensa el alcalde Juan Pérez.', 'es')).toEqual(['Juan Pérez']);
+    expect(speakers('"El puerto abrirá el lunes". Así lo afirmó el gobernador Mario Díaz en una rueda de prensa.', 'es')).toEqual(['Mario Díaz']);
+    const spokenTo = 'La ministra Ana Torres visitó el puerto. "Vamos a invertir en la zona", dijo a la prensa.';
+    expect(speakers(spokenTo, 'es')).toEqual(['Ana Torres']);
+  });
+
+  it('passes over a medium of several words between an inverted verb and its subject', () => {
+    expect(speakers('« Rien n’est encore décidé », a déclaré dimanche sur Radio Centre la ministre Anne Morel.', 'fr')).toEqual(['Anne Morel']);
+  });
+
+  it('resolves an inverted pronoun to a person whose sentence opens with a name and an auxiliary', () => {
+    const text = 'Claire Fontaine a visité le chantier mardi. « Les travaux avancent bien », a-t-elle dit.';
+    expect(speakers(text, 'fr')).toEqual(['Claire Fontaine']);
+  });
+});

@@ -93,6 +93,11 @@ export interface QuotePack {
   /** Postpositions that name a source like "according to" after it ("der Agentur zufolge"). */
   readonly accordingAfter?: readonly string[];
   /**
+   * A past participle's ending: without an auxiliary before it the form is an adjective ("un vent soutenu"), and
+   * capitalised before a comma it opens a clause before the subject ("Consultado por …, X dijo").
+   */
+  readonly pastParticiple?: RegExp;
+  /**
    * The finite verb stands second, so anything but the subject before it sends the subject after it
    * ("Am Montag sagte der Minister …", "Aus Lhatse, …, berichtete der Tourist …").
    */

@@ -173,3 +173,23 @@ describe('Spanish and French shapes met in round-2 tune articles', () => {
     expect(speakers('Ayer, el vocero presidencial, Juan Pérez, indicó: “No hay motivos para preocuparse”.')).toEqual(['Juan Pérez']);
   });
 });
+
+describe('nominal claims, accusations and agentless frames (esfr3)', () => {
+  it('marks the Spanish noun "claim that", accusations as nouns and agentless "seen as"', () => {
+    expect(marked('La afirmación de que el alcalde desvió fondos públicos ha circulado durante toda la campaña electoral.', 'unverified')).toHaveLength(1);
+    expect(marked('El juez, sancionado el año pasado bajo acusaciones de corrupción, busca ahora un nuevo mandato en el tribunal.', 'unverified')).toHaveLength(
+      1,
+    );
+    expect(marked('La huelga del lunes fue interpretada como un gesto de apoyo al ministro por parte de los sindicatos.', 'unverified')).toHaveLength(1);
+    expect(marked('En los últimos años la ciudad ha visto como los alquileres subían sin parar en todos los barrios del centro.', 'unverified')).toEqual([]);
+  });
+
+  it('marks a French accusation whose object carries an apposition, and "accusé pour"', () => {
+    const apposition = 'Les familles accusent le parti, dont le chef actuel est l’héritier, d’avoir été fondé par d’anciens miliciens de la guerre.';
+    expect(marked(apposition, 'unverified')).toHaveLength(1);
+    expect(marked('Le commandant accusé pour vol aggravé a comparu mercredi devant le tribunal militaire de la capitale.', 'unverified')).toHaveLength(1);
+    expect(marked('Le ministre a répondu aux accusations contre la police de violences pendant les manifestations de la semaine.', 'unverified')).toHaveLength(
+      1,
+    );
+  });
+});

@@ -1,3 +1,4 @@
+import { PACK_AUXILIARIES } from '../lang/pack-overlay';
 import { isNonPersonWord, isRoleNoun, isSurnameMonth, NAME_TITLES, PRONOUNS, SPEAKING_THINGS } from './lexicon';
 import { leadingPhrase, subjectBefore } from './speaker-phrases';
 import { isNameWord, isReportingVerb, type Token } from './tokens';
@@ -78,6 +79,11 @@ function appositiveName(tokens: readonly Token[], phrase: readonly Token[]): Tok
  */
 export function sentenceSubject(tokens: readonly Token[], kind: AntecedentKind, knowsPerson: (lower: string) => boolean): Token[] | undefined {
   let phrase = leadingPhrase(tokens);
+  // "Jean Dupont a parlé lundi": in another language an auxiliary after the name closes the subject.
+  if (!phrase && PACK_AUXILIARIES.size > 0) {
+    const auxiliary = tokens.findIndex((token, i) => i > 0 && i < 8 && tokens[i - 1]!.cap && PACK_AUXILIARIES.has(token.text));
+    if (auxiliary > 0) phrase = leadingPhrase(tokens.slice(0, auxiliary));
+  }
   if (!phrase || phrase.some((token) => PRONOUNS.has(token.lower))) return undefined;
   const named = appositiveName(tokens, phrase);
   if (named && kind === 'person') phrase = named;

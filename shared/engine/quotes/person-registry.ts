@@ -59,6 +59,9 @@ function isSurname(phrase: readonly Token[]): boolean {
 const OWNER_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
 
 /** Remembers who the article has named so far, so "he", "Mr Kim" and "the leader" resolve to a name. */
+/** The preposition that attaches a complement to a role in the Romance languages ("de", "del", "du", "des", "d’"). */
+const ROMANCE_OF = /^(?:de|del|du|des|d['’]\p{L}*)$/u;
+
 export class PersonRegistry {
   private lastPerson: string | undefined;
   /** The last person named or described by role ("a spokesman"), whichever came later; "he" refers to it. */
@@ -137,6 +140,23 @@ export class PersonRegistry {
     const head = phrase[phrase.length - 1]!;
     if (phrase.length === 1 && (PRONOUNS.has(head.lower) || PRO_DROP_VERBS.has(head.lower)))
       return this.resolvePronoun(englishPronoun(head.lower), surface, antecedent, text);
+    // "el ministro de Economía", "le président de Renault": in another language the role heads the phrase and the
+    // organisation after "de" only says where the person works; a name before "de" ("María López de Vega") stays.
+    const of = DEFINITE_ARTICLES.size > 0 ? phrase.findIndex((token, i) => i > 1 && ROMANCE_OF.test(token.lower)) : -1;
+    if (
+      of > 1 &&
+      isNameWord(head) &&
+      PERSON_ROLES.has(phrase[of - 1]!.lower) &&
+      phrase.slice(0, of).every((token) => !token.cap || DEFINITE_ARTICLES.has(token.lower))
+    ) {
+      // Only the speaker's label changes: what later pronouns look back to stays as the name after "de" left it.
+      const kept = this.lastPersonLike;
+      const role = this.resolve(phrase.slice(0, of), text, antecedent);
+      this.lastPersonLike = kept;
+      this.resolveName(phrase, surface);
+      const name = role.surface === undefined ? undefined : /^(.*) \(.*\)$/.exec(role.speaker ?? '')?.[1];
+      return name ? { speaker: `${name} (${surface})`, surface } : { speaker: surface };
+    }
     // "la autoridad extranjera", "le ministre russe": in another language the role may come before its adjectives.
     const trailingAdjectives =
       DEFINITE_ARTICLES.has(phrase[0]!.lower) && !PERSON_ROLES.has(head.lower) && phrase.length <= 4 && phrase.every((token) => !token.cap);

@@ -1,6 +1,6 @@
 import { ACCORDING_AFTER_WORDS, ACCORDING_WORDS, OPINION_INTRO_WORDS, PACK_AUXILIARIES, PACK_GRAMMAR, PRO_DROP_VERBS } from '../lang/pack-overlay';
 import { INTRO_PREPOSITIONS, isRoleNoun, PARTICIPLE_VERBS as PARTICIPLES, QUOTING_VERBS, SPEAKING_THINGS, VERB_MODIFIERS } from './lexicon';
-import { isPronoun, leadingPhrase, MAX_DISTANCE, MAX_PHRASE, phraseEndingAt, subjectAfter, subjectBefore, trimPhrase } from './speaker-phrases';
+import { isPronoun, leadingPhrase, MAX_DISTANCE, MAX_PHRASE, PACK_FORMS, phraseEndingAt, subjectAfter, subjectBefore, trimPhrase } from './speaker-phrases';
 import { namesPerson } from './antecedents';
 import { namesNoOne } from './place-words';
 import { FUNCTION_WORDS, isNameWord, isReportingVerb, type Token } from './tokens';
@@ -40,6 +40,9 @@ const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', '
 const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['said', 'told', 'written', 'spoken', 'heard']);
 
 const SPEECH_PARTICIPLES: ReadonlySet<string> = new Set(['saying', 'telling', 'writing', 'stating', 'declaring', 'adding']);
+
+/** Object clitics and a manner adverb that stand before a Romance verb inverted after a quote ("le dijo", "así lo afirmó"). */
+const CLITIC_OPENERS: ReadonlySet<string> = new Set(['le', 'les', 'lo', 'así', 'ainsi', 'lui', 'leur']);
 
 /** Opinion verbs that attribute a quote when they come inverted right after it ("“…,” thinks Curry"). */
 const INVERTED_OPINION_VERBS: ReadonlySet<string> = new Set(['thinks', 'believes', 'reckons', 'feels', 'argues', 'insists']);
@@ -87,14 +90,23 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
   }
   // ",” said Mr Kim" inverts the verb; "” asking Messi to apologise" is a participle whose object never speaks.
   // Another language's auxiliary may come first (",» a déclaré le ministre").
-  const verbAt = PACK_AUXILIARIES.has(after[i]?.lower ?? '') && isReportingVerb(after[i + 1]) ? i + 1 : i;
+  let verbAt = PACK_AUXILIARIES.has(after[i]?.lower ?? '') && isReportingVerb(after[i + 1]) ? i + 1 : i;
+  // ",” le dijo a la prensa el alcalde", ". Así lo afirmó el presidente": clitics and a manner adverb before an inverted verb.
+  if (PACK_AUXILIARIES.size > 0 && verbAt === i) {
+    let k = i;
+    while (k < i + 2 && after[k]?.kind === 'word' && (VERB_MODIFIERS.has(after[k]!.lower) || CLITIC_OPENERS.has(after[k]!.lower))) k++;
+    if (PACK_AUXILIARIES.has(after[k]?.lower ?? '') && isReportingVerb(after[k + 1])) k++;
+    if (k > i && isReportingVerb(after[k], after[k + 1])) verbAt = k;
+  }
   // "“…,” thinks Curry": right after a quote an opinion verb inverted before a name attributes it like "says".
   if (verbAt === tight && INVERTED_OPINION_VERBS.has(after[verbAt]?.lower ?? '')) {
     const phrase = subjectAfter(after, verbAt);
     if (phrase && namesPerson(phrase) && !isPronoun(phrase[0])) return { phrase, kind: 'inverted', immediate: true };
   }
   if (isReportingVerb(after[verbAt], after[verbAt + 1]) && !after[verbAt]!.lower.endsWith('ing')) {
-    const phrase = subjectAfter(after, verbAt);
+    const found = subjectAfter(after, verbAt);
+    // ",” dijo a la prensa.": an article left alone of the person spoken to is no subject.
+    const phrase = found?.every((token) => FUNCTION_WORDS.has(token.lower)) && !isPronoun(found[0]) ? undefined : found;
     if (phrase) return { phrase, kind: 'inverted', immediate: true };
     // A language that drops the subject (",” dijo.", ",” ha añadido"): the verb stands for "he" or "she".
     if (PRO_DROP_VERBS.has(after[verbAt]!.lower)) return { phrase: [after[verbAt]!], kind: 'inverted', immediate: true };
@@ -149,6 +161,7 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
   for (let k = before.length - 1; k >= floor && before.length - k <= MAX_DISTANCE; k--) {
     const token = before[k]!;
     if (!isReportingVerb(token, before[k + 1])) continue;
+    if (adjectivalParticiple(before, k)) continue;
     if (PASSIVE_AUXILIARIES.has(before[k - 1]?.lower ?? '') && (token.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(token.lower))) {
       // "is described by a source with direct knowledge as “seething”": the agent after "by" spoke.
       const agent = before[k + 1]?.lower === 'by' ? agentPhrase(before, k + 2) : undefined;
@@ -240,6 +253,14 @@ function participleSubject(before: readonly Token[], participle: number): Token[
     if (gap.every((word) => word.kind === 'word' && VERB_MODIFIERS.has(word.lower))) return phrase;
   }
   return undefined;
+}
+
+/** "un vent soutenu", "la versión difundida": a past participle straight after a noun, with no auxiliary, describes it. */
+function adjectivalParticiple(view: readonly Token[], k: number): boolean {
+  const participle = PACK_FORMS.pastParticiple;
+  const previous = view[k - 1];
+  if (!participle || !participle.test(view[k]!.lower) || previous === undefined || previous.kind !== 'word' || previous.cap) return false;
+  return !PACK_AUXILIARIES.has(previous.lower) && !VERB_MODIFIERS.has(previous.lower) && !FUNCTION_WORDS.has(previous.lower) && !isPronoun(previous);
 }
 
 /** Prepositions whose object is a noun the sentence is about, not the one who speaks next. */

@@ -446,6 +446,8 @@ function skipPackPhrases(view: readonly Token[], from: number): number {
       if (ARTICLES.has(view[k]?.lower ?? '')) k++;
       if (view[k]?.kind !== 'word' || isReportingVerb(view[k]!)) break;
       k++;
+      // "a déclaré sur France Inter la ministre": a name of several words after the preposition.
+      while (k - j < 5 && view[k - 1]!.cap && view[k]?.kind === 'word' && view[k]!.cap && ARTICLES.has(view[k + 1]?.lower ?? '')) k++;
       // "en conferencia de prensa": one complement of the noun.
       if (POST_MODIFIERS.has(view[k]?.lower ?? '') && view[k + 1]?.kind === 'word' && !view[k + 1]!.cap && !ARTICLES.has(view[k + 1]!.lower)) k += 2;
     } else break;
@@ -542,6 +544,35 @@ function packArticlePhraseAfter(view: readonly Token[], start: number): Token[] 
   return phrase;
 }
 
+/** Verb forms of the analysed language that the speaker finder reads (a past participle's ending); none for English. */
+export const PACK_FORMS: { pastParticiple: RegExp | undefined } = { pastParticiple: undefined };
+
+/** Gerunds of the languages with packs ("diciendo", "réagissant"), which open a clause as a participle does. */
+const PACK_GERUND = /(?:ando|iendo|ant)$/u;
+
+/** "Consultado por un periodista, …", "Réagissant à la nouvelle, …": a capitalised participle opens a clause before the subject. */
+function opensParticipleClause(view: readonly Token[], start: number): boolean {
+  const token = view[start];
+  const participle = PACK_FORMS.pastParticiple;
+  if (!participle || !token || token.kind !== 'word' || !token.cap) return false;
+  if (!participle.test(token.lower) && !PACK_GERUND.test(token.lower)) return false;
+  // "Fernando Alonso", "Machado, …": a name goes on with a capital or stops at once; a participle takes a complement.
+  const next = view[start + 1];
+  return next !== undefined && next.kind === 'word' && !next.cap;
+}
+
+/**
+ * "Había sido primero Aníbal Fernández el que …": an auxiliary opening the sentence puts its subject after a
+ * few lower-case words; the index of that name, or `start`.
+ */
+function subjectAfterOpeningAuxiliary(view: readonly Token[], start: number): number {
+  const token = view[start];
+  if (!PACK_FORMS.pastParticiple || !token || token.kind !== 'word' || !token.cap || !VERB_MODIFIERS.has(token.lower)) return start;
+  let k = start + 1;
+  while (k < view.length && k - start <= 3 && view[k]!.kind === 'word' && !view[k]!.cap) k++;
+  return k > start + 1 && view[k] !== undefined && isNameWord(view[k]!) && view[k]!.cap ? k : start;
+}
+
 // "Shortly afterward, Hamas decried …", "Meanwhile, the agency said …": an opening adverb is no subject.
 const INTRO_ADVERB = /^(?:\p{Ll}+ly|meanwhile|meantime|later|earlier|however|afterwards?|still|instead|separately|then|also|moreover|yet)$/u;
 const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
@@ -621,7 +652,9 @@ export function leadingPhrase(view: readonly Token[]): Token[] | undefined {
   // introductory phrases.
   for (
     let intro = 0;
-    intro < 3 && view[start] && (INTRO_PREPOSITIONS.has(view[start]!.lower) || INTRO_ADVERB.test(view[start]!.lower) || opensTimePhrase(view, start));
+    intro < 3 &&
+    view[start] &&
+    (INTRO_PREPOSITIONS.has(view[start]!.lower) || INTRO_ADVERB.test(view[start]!.lower) || opensTimePhrase(view, start) || opensParticipleClause(view, start));
     intro++
   ) {
     let comma = start;
@@ -629,6 +662,7 @@ export function leadingPhrase(view: readonly Token[]): Token[] | undefined {
     if (view[comma]?.text !== ',') break;
     start = comma + 1;
   }
+  start = subjectAfterOpeningAuxiliary(view, start);
   // "three other House Democrats": a count before the group it counts.
   let j = start;
   while (j - start < 3 && view[j] && (QUANTIFIERS.has(view[j]!.lower) || /^\d+$/.test(view[j]!.text))) j++;

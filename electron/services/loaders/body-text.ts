@@ -14,3 +14,17 @@ export const BYLINE_SEARCH_BLOCKS = 4;
 export function isBodyBlock(kind: BlockKind | 'image'): boolean {
   return kind === 'paragraph' || kind === 'blockquote' || kind === 'list-item' || kind === 'standfirst';
 }
+
+/** Fewer words than this and a run of text is a label, a menu entry or a credit, not a paragraph. */
+const MIN_PROSE_WORDS = 10;
+/** A run of text whose share inside links reaches this is navigation, however long. */
+const MAX_PROSE_LINK_SHARE = 0.3;
+const SENTENCE_END = /[.!?…]["”’»)]?(?:\s|$)/;
+
+/**
+ * Whether a run of text reads as prose — ten words or more, mostly outside links, ending a sentence
+ * somewhere — the test by which the loader tells a story from the labels, menus and teasers around it.
+ */
+export function isProse(words: number, linkShare: number, text: string): boolean {
+  return words >= MIN_PROSE_WORDS && linkShare < MAX_PROSE_LINK_SHARE && SENTENCE_END.test(text);
+}

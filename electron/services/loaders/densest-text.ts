@@ -1,3 +1,5 @@
+import { isProse } from './body-text';
+
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
@@ -129,13 +131,8 @@ export function closeRunawayTitle(html: string): string {
   return `${html.slice(0, start + stop)}</title>${html.slice(start + stop)}`;
 }
 
-/** Fewer words than this and a run of text is a label, a menu entry or a credit, not a paragraph. */
-const MIN_PROSE_RUN_WORDS = 10;
-/** A run of text whose share of words inside links reaches this is navigation, however long. */
-const MAX_PROSE_LINK_SHARE = 0.3;
 /** What a word of navigation or labels costs an element against the words of prose it holds. */
 const JUNK_WEIGHT = 0.3;
-const SENTENCE_END = /[.!?…]["”’»)]?(?:\s|$)/;
 
 interface RunTally {
   words: number;
@@ -149,7 +146,7 @@ interface ProseTally {
 }
 
 function isProseRun(run: RunTally): boolean {
-  return run.words >= MIN_PROSE_RUN_WORDS && run.linkWords / run.words < MAX_PROSE_LINK_SHARE && SENTENCE_END.test(run.text);
+  return isProse(run.words, run.linkWords / run.words, run.text);
 }
 
 function wordsOf(text: string): number {

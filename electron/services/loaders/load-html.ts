@@ -4,7 +4,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import type { Article, ArticleFormat } from '../../../shared/model/article';
 import { ArticleBuilder, type ArticleMetadata } from './article-builder';
 import { normaliseBlockText } from './block-text';
-import { BYLINE_SEARCH_BLOCKS, isBodyBlock, MIN_BODY_WORDS } from './body-text';
+import { BYLINE_SEARCH_BLOCKS, isBodyBlock, isProse, MIN_BODY_WORDS } from './body-text';
 import { collectHtmlBlocks, type HtmlBlock } from './html-blocks';
 import { ExtractionDeadline, flattenDeepNesting, isParseableShape, measureHtmlShape, MAX_HTML_DEPTH, MAX_HTML_ELEMENTS } from './extraction-limits';
 import { readHtmlMetadata } from './html-metadata';
@@ -60,7 +60,7 @@ function proseWords(blocks: readonly HtmlBlock[]): number {
     if (block.kind !== 'paragraph' && block.kind !== 'blockquote') continue;
     const count = block.text.split(' ').length;
     const letters = block.text.replace(/\s/g, '').length;
-    if (count >= 10 && (block.linkedChars ?? 0) < 0.3 * letters && /[.!?…]["”’»)]?(?:\s|$)/.test(block.text)) words += count;
+    if (isProse(count, (block.linkedChars ?? 0) / Math.max(letters, 1), block.text)) words += count;
   }
   return words;
 }

@@ -1,4 +1,4 @@
-import { isBodyBlock } from './body-text';
+import { isBodyBlock, isProse } from './body-text';
 import type { HtmlBlock } from './html-blocks';
 
 /** Blocks kept as the article and the furniture cut off after it, in reading order. */
@@ -46,11 +46,15 @@ function words(text: string): number {
   return text.split(' ').length;
 }
 
+/** The share of a block's characters inside links. */
+function linkShare(block: HtmlBlock): number {
+  const chars = block.text.replace(/\s+/g, '').length;
+  return block.kind === 'image' || chars === 0 ? 0 : (block.linkedChars ?? 0) / chars;
+}
+
 /** Words of a block outside its links: a menu of links above the article is not article text. */
 function unlinkedWords(block: HtmlBlock): number {
-  const chars = block.text.replace(/\s+/g, '').length;
-  const linked = block.kind === 'image' || chars === 0 ? 0 : (block.linkedChars ?? 0) / chars;
-  return Math.round(words(block.text) * (1 - linked));
+  return Math.round(words(block.text) * (1 - linkShare(block)));
 }
 
 /**
@@ -63,7 +67,7 @@ function storyContinuesAfter(blocks: readonly HtmlBlock[], markerAt: number, wor
     const block = blocks[index]!;
     if (tailMarker(block.text) !== null) break;
     // Only sentences count: the teasers of a related list are headlines and fragments.
-    if (block.kind === 'paragraph' && words(block.text) >= 10 && /[.!?…]["”’»)]?$/.test(block.text)) after += unlinkedWords(block);
+    if (block.kind === 'paragraph' && isProse(words(block.text), linkShare(block), block.text)) after += unlinkedWords(block);
   }
   return after > wordsBefore;
 }

@@ -71,7 +71,10 @@ describe('shapes from real articles', () => {
       ['Australia is repeatedly slammed by Chinese state-run newspapers.', 'Chinese state-run newspapers'],
       ['Photos were carried on the front page of the Rodong Sinmun on Friday.', 'the Rodong Sinmun'],
       ['The plates point to a hierarchy, according to an analysis of state media on Tuesday.', 'state media'],
-      ['Meanwhile, state media outlet The Global Times - widely seen as a mouthpiece - has repeatedly slammed Australia.', 'The Global Times'],
+      [
+        'Meanwhile, state media outlet The Global Times - widely seen as a mouthpiece - has repeatedly slammed Australia.',
+        'state media outlet The Global Times',
+      ],
       ["SEOUL -- Pyongyang's state media on Thursday briefly reported on a message from Beijing.", "Pyongyang's state media"],
     ];
     for (const [text, span] of cases)

@@ -451,3 +451,12 @@ describe("an outlet's reporter as its voice", () => {
     expect(marks("RT's Jane Roe visited the studio.")).toEqual([]);
   });
 });
+
+describe('real-copy shapes, round 4', () => {
+  it('keeps the descriptors before a name that starts with a capital "The"', () => {
+    expect(marks('Meanwhile, state media outlet The Global Times has again slammed Canberra.')).toEqual([
+      'state media outlet The Global Times|Global Times|CN',
+    ]);
+    expect(marks('The Global Times said the plan would fail.')).toEqual(['The Global Times|Global Times|CN']);
+  });
+});

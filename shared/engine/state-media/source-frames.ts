@@ -91,6 +91,8 @@ export function expandNounPhrase(context: TextContext, name: Span, countryTokens
     const lower = word.toLowerCase();
     if (DETERMINERS.has(lower)) {
       if (descriptors > 0 || (words === 0 && lower === 'the')) start = span.start;
+      // "state media outlet The Global Times": a capital "The" inside a clause belongs to the name, so its descriptors still join.
+      if (words === 0 && word === 'The' && /[\p{Ll},]\s+$/u.test(text.slice(Math.max(paragraph.start, span.start - 3), span.start))) continue;
       break;
     }
     const place = countryTokens.has(word);

@@ -459,4 +459,9 @@ describe('real-copy shapes, round 4', () => {
     ]);
     expect(marks('The Global Times said the plan would fail.')).toEqual(['The Global Times|Global Times|CN']);
   });
+  it('reads an -ing form after a possessive or closing its clause as a noun, not the outlet speaking', () => {
+    expect(marks("A clip aired on CCTV. An anchor said the party line shaped the station's reporting.")).toEqual(['CCTV|CCTV|CN']);
+    expect(marks('Some events in China are never referred to in CCTV reporting. Above, a famous photo.')).toEqual([]);
+    expect(marks('The clip aired in China with CCTV reporting that the crowd was calm.')).toEqual(['CCTV|CCTV|CN']);
+  });
 });

@@ -30,9 +30,12 @@ const ADVERBIALS =
   'today|yesterday|tonight|overnight|nonetheless|nevertheless|however|meanwhile|too|itself|swiftly|promptly|repeatedly|' +
   'simultaneously|live|widely|prominently|subsequently|initially|originally|recently|often|sometimes|routinely|[a-z]+ly';
 
-/** After a name: optional 's, appositive or parenthesis, adverbials, then a reporting verb. */
+/**
+ * After a name: optional 's, appositive or parenthesis, adverbials, then a reporting verb. An -ing form
+ * after a possessive ("the station's reporting") or closing its clause ("in CCTV reporting.") is a noun.
+ */
 export const SUBJECT_OF_VERB = new RegExp(
-  `^(?:['’]s)?(?:\\s*,[^,.;:"“”\\n]{1,90},|\\s+[-–—]{1,2}\\s+[^-–—.;:"“”\\n]{1,90}\\s+[-–—]{1,2})?(?:\\s*\\([^()\\n]{1,40}\\))?\\s+(?:(?:${ADVERBIALS})\\s+){0,3}(?:${REPORTING_VERBS})\\b`,
+  `^(?:['’]s(?!\\s+[a-z]+ing\\b))?(?:\\s*,[^,.;:"“”\\n]{1,90},|\\s+[-–—]{1,2}\\s+[^-–—.;:"“”\\n]{1,90}\\s+[-–—]{1,2})?(?:\\s*\\([^()\\n]{1,40}\\))?\\s+(?:(?:${ADVERBIALS})\\s+){0,3}(?:${REPORTING_VERBS})\\b(?!(?<=ing)\\s*(?:[.!?;)]|$))`,
   'i',
 );
 

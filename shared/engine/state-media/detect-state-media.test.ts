@@ -464,4 +464,8 @@ describe('real-copy shapes, round 4', () => {
     expect(marks('Some events in China are never referred to in CCTV reporting. Above, a famous photo.')).toEqual([]);
     expect(marks('The clip aired in China with CCTV reporting that the crowd was calm.')).toEqual(['CCTV|CCTV|CN']);
   });
+  it('treats an aside before a negated verb as part of the negation', () => {
+    expect(marks("The report by the North's KCNA, however, did not give details of the letter.")).toEqual([]);
+    expect(marks('KCNA, however, said the test had worked.')).toEqual(['KCNA|KCNA|KP']);
+  });
 });

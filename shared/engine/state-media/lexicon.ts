@@ -39,9 +39,9 @@ export const SUBJECT_OF_VERB = new RegExp(
   'i',
 );
 
-/** After a name: a negated report ("did not report", "has not confirmed") is not a source use. */
+/** After a name: a negated report ("did not report", "has not confirmed", "KCNA, however, did not say") is not a source use. */
 export const NEGATED_AFTER =
-  /^(?:['’]s)?\s+(?:(?:also|so\s+far|yet)\s+)?(?:(?:did|does|do|has|have|had|was|were|could|would|will)\s*(?:not|n['’]t|never)|never|declined|refused|failed)\b/i;
+  /^(?:['’]s)?(?:\s*,\s*(?:however|though|meanwhile|in\s+turn|for\s+its\s+part)\s*,)?\s+(?:(?:also|so\s+far|yet)\s+)?(?:(?:did|does|do|has|have|had|was|were|could|would|will)\s*(?:not|n['’]t|never)|never|declined|refused|failed)\b/i;
 
 /** After a name: one of its products ("a KCNA report", "KCTV footage", "Xinhua's dispatch"). */
 export const PRODUCT_AFTER =

@@ -468,4 +468,8 @@ describe('real-copy shapes, round 4', () => {
     expect(marks("The report by the North's KCNA, however, did not give details of the letter.")).toEqual([]);
     expect(marks('KCNA, however, said the test had worked.')).toEqual(['KCNA|KCNA|KP']);
   });
+  it('takes the product noun into the span when the name only modifies it', () => {
+    expect(marks('Strikes killed ten people in Yemen, according to Saba reports, which could not be confirmed.')).toEqual(['Saba reports|Saba|YE']);
+    expect(marks('The test worked, KCNA reports.')).toEqual(['KCNA|KCNA|KP']);
+  });
 });

@@ -12,12 +12,15 @@ import {
   FAMILY_OF_WORD,
   FORMER_COUNTRY_WORDS,
   NOT_OUTLET_AFTER,
+  SOURCE_BEFORE,
   type OutletFamily,
 } from './lexicon';
 import { expandNounPhrase, sourceFrame, type Frame } from './source-frames';
 import type { Antecedent, Candidate } from './state-media-types';
 
 const SUB_UNIT = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:service|edition|channel|website|arm|bureau)\b/u;
+
+const PRODUCT_HEAD = /^ (?:reports|dispatches|footage|photos|photographs|pictures|images)(?=\s*[,.;)]|\s*$)/;
 
 const ERA_YEAR = /\b(19[0-9]{2}|20[0-9]{2})\b/;
 
@@ -133,6 +136,12 @@ export function namedOutlets(
     // "Khovar's English-language service quoted": an outlet's own service speaks as the outlet.
     const unit = frame === 'product' ? SUB_UNIT.exec(text.slice(phrase.end, phrase.end + 60)) : null;
     if (unit) span = { start: phrase.start, end: phrase.end + unit[0].length };
+    // "according to Saba reports": with no article or possessive, the product noun heads the phrase the frame governs.
+    const head =
+      (frame === 'before' || frame === 'verb') && SOURCE_BEFORE.test(text.slice(Math.max(0, phrase.start - 90), phrase.start))
+        ? PRODUCT_HEAD.exec(text.slice(phrase.end, phrase.end + 40))
+        : null;
+    if (head && span === phrase) span = { start: phrase.start, end: phrase.end + head[0].length };
     const finding = named(text, span, ofItsTime(outlet, year, communistEra, text.slice(phrase.start, phrase.end)), FRAME_RULES[frame ?? 'before']);
     candidates.push({ finding, frame, outlet });
     antecedents.push({

@@ -76,6 +76,54 @@ export function backReferences(context: TextContext, antecedents: readonly Antec
   return out;
 }
 
+// Headlinese drops the article: "Journalists killed in Gaza, network says", "Kim inspects plant: agency".
+const HEADLINE_BARE_NOUN =
+  /(?:,|:|\s[-–—])\s+((?:state\s+|official\s+|news\s+)?(?:agency|network|broadcaster|outlet|newspaper|paper|daily|channel|station|TV|television|radio))(?:\s+(?:says|said|reports|reported|claims|shows))?\s*[.]?\s*$/;
+
+/**
+ * Back-references by a bare noun closing a headline ("…, network says"): the outlet is the last one named
+ * in the headline, or, when the headline names none, the first state outlet the story names after it.
+ */
+export function headlineBackReferences(context: TextContext, antecedents: readonly Antecedent[]): StateMediaFinding[] {
+  if (context.pack) return [];
+  const { text } = context;
+  const out: StateMediaFinding[] = [];
+  for (const block of context.paragraphs) {
+    if (block.end - block.start > 200) continue;
+    const m = HEADLINE_BARE_NOUN.exec(text.slice(block.start, block.end));
+    // A verb is needed after the noun unless a colon tags the headline with it ("…: agency").
+    if (!m || (!/\s(?:says|said|reports|reported|claims|shows)\s*[.]?\s*$/.test(m[0]) && !m[0].startsWith(':'))) continue;
+    const start = block.start + m.index + m[0].indexOf(m[1]!);
+    const span = { start, end: start + m[1]!.length };
+    let antecedent: Antecedent | undefined;
+    for (const a of antecedents) {
+      if (a.end <= span.start && a.start >= block.start) antecedent = a;
+      else if (a.start >= block.end && !antecedent) {
+        if (a.start - block.end <= 1500) antecedent = a;
+        break;
+      }
+    }
+    if (!antecedent || antecedent.other || !antecedent.finding) continue;
+    const noun = m[1]!.toLowerCase().replace(/^(?:state|official|news)\s+/, '');
+    if (!compatible(FAMILY_OF_WORD[noun] ?? 'any', antecedent.families)) continue;
+    const f = antecedent.finding;
+    out.push({
+      layer: 'state-media',
+      start: span.start,
+      end: span.end,
+      text: text.slice(span.start, span.end),
+      ruleId: 'state-media/back-reference',
+      message: antecedent.outlet
+        ? `"${m[1]!}" refers to ${antecedent.outlet.name}; ${outletMessage(antecedent.outlet)}`
+        : `"${m[1]!}" refers to state-controlled media.`,
+      outlet: f.outlet,
+      ...(f.country ? { country: f.country } : {}),
+      ...(f.typology ? { typology: f.typology } : {}),
+    });
+  }
+  return out;
+}
+
 const HEAD_PATTERNS = new Map<string, RegExp>();
 
 /** Whether text names another thing with the same head noun ("the UN nuclear agency", "a power station") that the noun could mean. */

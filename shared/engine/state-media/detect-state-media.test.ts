@@ -472,4 +472,15 @@ describe('real-copy shapes, round 4', () => {
     expect(marks('Strikes killed ten people in Yemen, according to Saba reports, which could not be confirmed.')).toEqual(['Saba reports|Saba|YE']);
     expect(marks('The test worked, KCNA reports.')).toEqual(['KCNA|KCNA|KP']);
   });
+  it('marks a bare noun closing a headline as a back-reference, to the outlet in it or, failing that, the first one after it', () => {
+    expect(marks('# Al Jazeera reporters killed in Gaza, network says\n\nTwo reporters died, according to the news network.')).toEqual([
+      'network|Al Jazeera|QA',
+      'the news network|Al Jazeera|QA',
+    ]);
+    expect(marks('Kim tours new factory, agency says\n\nNorth Korean leader Kim Jong Un toured a plant, KCNA said.')).toEqual([
+      'agency|KCNA|KP',
+      'KCNA|KCNA|KP',
+    ]);
+    expect(marks('Kim tours new factory, agency says\n\nNorth Korean leader Kim Jong Un toured a plant, Yonhap said.')).toEqual([]);
+  });
 });

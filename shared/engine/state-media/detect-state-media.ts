@@ -1,6 +1,6 @@
 import type { StateMediaFinding, Typology } from '../../model/finding';
 import type { TextContext } from '../text/text-context';
-import { backReferences } from './back-references';
+import { backReferences, headlineBackReferences } from './back-references';
 import { coordinated } from './coordinated-outlets';
 import { genericReferences } from './generic-references';
 import { FAMILY_OF_KIND } from './lexicon';
@@ -50,5 +50,6 @@ export function detectStateMedia(context: TextContext, options: StateMediaOption
   }
   antecedents.sort((a, b) => a.start - b.start || a.end - b.end);
   sourced.push(...backReferences(context, antecedents, sourced));
+  sourced.push(...headlineBackReferences(context, antecedents));
   return dropOverlaps(sourced);
 }

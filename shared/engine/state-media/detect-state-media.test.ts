@@ -483,4 +483,7 @@ describe('real-copy shapes, round 4', () => {
     ]);
     expect(marks('Kim tours new factory, agency says\n\nNorth Korean leader Kim Jong Un toured a plant, Yonhap said.')).toEqual([]);
   });
+  it('marks "(X Photo)" as a picture credit', () => {
+    expect(marks('President Erdogan speaks in Ankara on Monday. (AA Photo)')).toEqual(['AA|Anadolu|TR']);
+  });
 });

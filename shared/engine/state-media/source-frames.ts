@@ -192,6 +192,8 @@ export function sourceFrame(context: TextContext, phrase: Span & { readonly clau
   if (/\(\s*$/.test(nameBefore)) {
     if (/^\s*\)\s*[-–—]/.test(nameAfter)) return 'dateline';
     if (/^\s*(?:via\b|\/|\)|,|;)/i.test(nameAfter)) return 'credit';
+    // "(AA Photo)", "(Xinhua File Photo)": the outlet named before the kind of picture it supplied.
+    if (/^\s+(?:File\s+)?(?:Photos?|Images?|Pictures?|Video|Footage|Handout)\s*\)/i.test(nameAfter)) return 'credit';
   }
   if (/^\s+via\s+\p{Lu}/u.test(nameAfter) || (/^\s*\/\s*(?:\p{Lu}|Getty|EPA|AP|AFP|Reuters)/u.test(nameAfter) && /(?:^|[\s(])$/.test(nameBefore)))
     return 'credit';

@@ -486,4 +486,8 @@ describe('real-copy shapes, round 4', () => {
   it('marks "(X Photo)" as a picture credit', () => {
     expect(marks('President Erdogan speaks in Ankara on Monday. (AA Photo)')).toEqual(['AA|Anadolu|TR']);
   });
+  it('does not read an acronym with a letter added at its end as a misspelling', () => {
+    expect(marks("The banner was shown during the CCTVB's live broadcast in China.")).toEqual([]);
+    expect(marks('The missile flew far, KNCA said of the North Korea launch.')).toEqual(['KNCA|KCNA|KP']);
+  });
 });

@@ -40,7 +40,12 @@ export function oneEditVariants(name: string): string[] {
     }
     if (i < name.length) out.push(name.slice(0, i) + name.slice(i + 1));
   }
-  return out.filter((v) => v !== name && v.length >= 4);
+  return out.filter((v) => v !== name && v.length >= 4 && !(caps && isExtendedAcronym(v, name)));
+}
+
+/** Whether `word` is the acronym `name` with a letter added at its end ("CCTVB"): another acronym, not a typo. */
+function isExtendedAcronym(word: string, name: string): boolean {
+  return word.length === name.length + 1 && word.startsWith(name);
 }
 
 const ARTICLE_PREFIX = /^Al([- ])(\p{Lu})/u;
@@ -145,6 +150,7 @@ function addVariantKeys(name: string, keys: Set<number>): void {
 /** Whether `word` is one of `oneEditVariants(name)`: one transposition, substitution, deletion or insertion after the first letter. */
 function isOneEditVariant(word: string, name: string, letters: string): boolean {
   if (word === name || word.length < 4 || word[0] !== name[0]) return false;
+  if (name === name.toUpperCase() && isExtendedAcronym(word, name)) return false;
   let i = 1;
   const shorter = Math.min(word.length, name.length);
   while (i < shorter && word[i] === name[i]) i++;

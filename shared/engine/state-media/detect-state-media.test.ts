@@ -490,4 +490,8 @@ describe('real-copy shapes, round 4', () => {
     expect(marks("The banner was shown during the CCTVB's live broadcast in China.")).toEqual([]);
     expect(marks('The missile flew far, KNCA said of the North Korea launch.')).toEqual(['KNCA|KCNA|KP']);
   });
+  it('leaves state media where a person appeared in them', () => {
+    expect(marks('It was the first visit by his daughter, who first appeared in North Korean state media in 2022.')).toEqual([]);
+    expect(marks('The photos appeared in North Korean state media on Friday.')).toEqual(['North Korean state media|state media (generic)|KP']);
+  });
 });

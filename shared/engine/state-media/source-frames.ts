@@ -173,6 +173,10 @@ function isQuotedSubject(context: TextContext, phrase: Span & { readonly clauseE
   return IRREGULAR_VERBS.has(verb) || (/(?:ed|[^s]s)$/.test(verb) && verb.length > 3);
 }
 
+/** A person as the subject of "appeared in/on" before the outlet. */
+const PERSON_APPEARED_BEFORE =
+  /\b(?:who|he|she|they|I|we)\s+(?:(?:first|also|later|often|regularly|frequently|again|rarely|has|have|had|had\s+not|last)\s+){0,2}(?:appeared|appears|appear|appearing)\s+(?:(?:live|briefly|publicly)\s+)?(?:in|on)\s+$/i;
+
 /** An outlet's reporter after its possessive: "'s Harry Fawcett", "'s correspondent", "'s Seoul correspondent Jane Roe". */
 const STAFF_AFTER =
   /^['’]s\s+(?:(?:\p{Lu}[\p{L}’'-]+\s+)?(?:senior\s+|chief\s+|own\s+|local\s+|diplomatic\s+|political\s+|security\s+|foreign\s+|defen[cs]e\s+)?(?:correspondent|reporter|journalist|anchor|presenter)s?(?:\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})?|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}(?=\s*,|\s+(?:said|says|reported|reports|told|added|wrote)\b))/u;
@@ -213,6 +217,8 @@ export function sourceFrame(context: TextContext, phrase: Span & { readonly clau
   const pack = context.pack?.stateMedia;
   if (NEGATED_AFTER.test(clause) || pack?.negatedAfter.test(clause)) return undefined;
   if (SUBJECT_OF_VERB.test(clause) || pack?.subjectOfVerb.test(clause)) return 'verb';
+  // "Ju-ae, who first appeared in state media in 2022": a person's appearance makes the outlet a venue, not a source.
+  if (!pack && PERSON_APPEARED_BEFORE.test(before)) return undefined;
   if (SOURCE_BEFORE.test(before) || pack?.sourceBefore.test(before)) return 'before';
   if (pack?.productAfter?.test(clause)) return 'product';
   if (broadcast && BROADCAST_ON_BEFORE.test(before)) return 'before';

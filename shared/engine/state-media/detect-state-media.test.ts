@@ -494,4 +494,11 @@ describe('real-copy shapes, round 4', () => {
     expect(marks('It was the first visit by his daughter, who first appeared in North Korean state media in 2022.')).toEqual([]);
     expect(marks('The photos appeared in North Korean state media on Friday.')).toEqual(['North Korean state media|state media (generic)|KP']);
   });
+  it('marks the media of whoever the article says runs a state outlet it cites', () => {
+    expect(marks('Title: Houthi media: Air strike on army HQ kills scores\n\nDozens died, according to the Houthi-run Saba news agency.')).toEqual([
+      'Houthi media|state media (generic)|YE',
+      'the Houthi-run Saba news agency|Saba|YE',
+    ]);
+    expect(marks('Houthi media said the strike killed dozens in Sanaa.')).toEqual([]);
+  });
 });

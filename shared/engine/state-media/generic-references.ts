@@ -143,6 +143,39 @@ export function genericReferences(
     out.push(generic(phrase, core, m.value.country, frame));
   }
   out.push(...capitalBroadcasters(context, registry, year, generic));
+  out.push(...controllerMedia(context, registry, antecedents, generic));
+  return out;
+}
+
+const CONTROLLER = /\b(\p{Lu}[\p{Ll}]{2,})-(?:run|controlled|owned|operated)\b/u;
+
+/**
+ * "Houthi media": the media of whoever the article says runs a state outlet it names ("the Houthi-run
+ * Saba news agency"), so a de facto authority's media count as that outlet's country's state media.
+ */
+function controllerMedia(
+  context: TextContext,
+  registry: CompiledRegistry,
+  antecedents: readonly Antecedent[],
+  generic: (phrase: Span, core: Span, country: string | undefined, frame: Frame | undefined) => Candidate,
+): Candidate[] {
+  const controllers = new Map<string, string>();
+  for (const a of antecedents) {
+    const m = a.finding && a.outlet && !a.other ? CONTROLLER.exec(a.finding.text) : null;
+    if (m) controllers.set(m[1]!, a.outlet!.country);
+  }
+  const out: Candidate[] = [];
+  const { text } = context;
+  for (const [word, country] of controllers) {
+    const pattern = new RegExp(`\\b${word}(?:-(?:run|controlled))?\\s+(?:media|television|TV|radio)\\b`, 'g');
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const core = { start: m.index, end: m.index + m[0].length };
+      const phrase = expandNounPhrase(context, core, registry.countryTokens);
+      const frame = sourceFrame(context, phrase, core, !/media$/.test(m[0]));
+      if (frame === 'credit' || frame === 'dateline') continue;
+      out.push(generic(phrase, core, country, frame));
+    }
+  }
   return out;
 }
 

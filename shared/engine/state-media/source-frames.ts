@@ -232,7 +232,9 @@ export function sourceFrame(context: TextContext, phrase: Span & { readonly clau
   if (staff && STAFF_REPORTS.test(clause.slice(staff[0].length))) return 'product';
   if (isQuotedSubject(context, phrase)) return 'quoted-subject';
   // Headline tags: "KCNA: ..." opening a block, "... - KCNA" closing one.
-  if (phrase.start === paragraph.start && /^\s*:/.test(after)) return 'headline';
+  // A feed's metadata line may label the headline: "Title: Houthi media: …".
+  if ((phrase.start === paragraph.start || /^(?:Title|Headline)\s*:\s*$/i.test(text.slice(paragraph.start, phrase.start))) && /^\s*:/.test(after))
+    return 'headline';
   if (/\s[-–—]{1,2}\s*$/.test(before) && /^\s*[).]?\s*$/.test(after)) return 'headline';
   // "North Korea fires missile: state media", a tag closing a short headline block.
   if (/\S\s*[:|]\s*$/.test(before) && /^\s*$/.test(after) && paragraph.end - paragraph.start < 200) return 'headline';

@@ -502,3 +502,12 @@ describe('real-copy shapes, round 4', () => {
     expect(marks('Houthi media said the strike killed dozens in Sanaa.')).toEqual([]);
   });
 });
+
+describe('source lists, former states and native scripts', () => {
+  it('marks a state outlet anywhere in a "Sources:" list', () => {
+    expect(marks('The rally drew thousands in Pyongyang.\n\nSources: AP, Reuters and KCNA')).toEqual(['KCNA|KCNA|KP']);
+    expect(marks('The rally drew thousands in Beijing.\n\nSources: Xinhua, AP')).toEqual(['Xinhua|Xinhua|CN']);
+    expect(marks('Kim spoke in Pyongyang.\n\nWith files from KCNA and Reuters')).toEqual(['KCNA|KCNA|KP']);
+    expect(marks('Sources close to Reuters and KCNA met in North Korea.')).toEqual([]);
+  });
+});

@@ -173,6 +173,10 @@ function isQuotedSubject(context: TextContext, phrase: Span & { readonly clauseE
   return IRREGULAR_VERBS.has(verb) || (/(?:ed|[^s]s)$/.test(verb) && verb.length > 3);
 }
 
+/** Earlier items of a "Sources:" list, from the start of its line or bracket, up to the name. */
+const SOURCE_LIST_BEFORE =
+  /(?:^|\n|\()\s*(?:Sources?\s*:|(?:Additional\s+reporting\s+by|With\s+(?:files|reporting)\s+from)\s*:?)\s*(?:[^:\n.;()]{0,100}?(?:,|;|\/|\band\b|&)\s*)?$/i;
+
 /** A person as the subject of "appeared in/on" before the outlet. */
 const PERSON_APPEARED_BEFORE =
   /\b(?:who|he|she|they|I|we)\s+(?:(?:first|also|later|often|regularly|frequently|again|rarely|has|have|had|had\s+not|last)\s+){0,2}(?:appeared|appears|appear|appearing)\s+(?:(?:live|briefly|publicly)\s+)?(?:in|on)\s+$/i;
@@ -202,6 +206,8 @@ export function sourceFrame(context: TextContext, phrase: Span & { readonly clau
   if (/^\s+via\s+\p{Lu}/u.test(nameAfter) || (/^\s*\/\s*(?:\p{Lu}|Getty|EPA|AP|AFP|Reuters)/u.test(nameAfter) && /(?:^|[\s(])$/.test(nameBefore)))
     return 'credit';
   if (/(?:Photo(?:graph)?s?|Image|Picture|Credit|Source|Footage|Handout)\s*:\s*$/i.test(nameBefore)) return 'credit';
+  // A list of sources closing a story: "Sources: Reuters, Xinhua, AP", "(Sources: AFP and KCNA)".
+  if (SOURCE_LIST_BEFORE.test(text.slice(Math.max(paragraph.start, name.start - 120), name.start))) return 'credit';
   // Another language's credit line: "(Фото: Алексей Иванов / ТАСС)", "Foto: Andina".
   if (context.pack?.stateMedia.creditBefore?.test(nameBefore)) return 'credit';
   // A photographer's name first: "(Photo: Alexander Demyanchuk/Sputnik/Kremlin Pool via AP)".

@@ -511,3 +511,11 @@ describe('source lists, former states and native scripts', () => {
     expect(marks('Sources close to Reuters and KCNA met in North Korea.')).toEqual([]);
   });
 });
+
+describe('the object of "quoted … as saying"', () => {
+  it('marks the outlet another quotes as saying something', () => {
+    expect(marks('The blog quoted Xinhua as saying the talks in China went well.')).toEqual(['Xinhua|Xinhua|CN']);
+    expect(marks('Reuters cited the official KCNA news agency as saying the test worked.')).toEqual(['the official KCNA news agency|KCNA|KP']);
+    expect(marks('He quoted Xinhua in his speech in China.')).toEqual([]);
+  });
+});

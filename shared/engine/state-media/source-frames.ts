@@ -226,6 +226,8 @@ export function sourceFrame(context: TextContext, phrase: Span & { readonly clau
   // "Ju-ae, who first appeared in state media in 2022": a person's appearance makes the outlet a venue, not a source.
   if (!pack && PERSON_APPEARED_BEFORE.test(before)) return undefined;
   if (SOURCE_BEFORE.test(before) || pack?.sourceBefore.test(before)) return 'before';
+  // "Reuters quoted Xinhua as saying": the object of "quoted … as saying" is the source quoted.
+  if (!pack && /\b(?:quoted|quotes|quote|cited|cites)\s+$/i.test(before) && /^\s+as\s+(?:saying|reporting|stating|telling)\b/i.test(clause)) return 'before';
   if (pack?.productAfter?.test(clause)) return 'product';
   if (broadcast && BROADCAST_ON_BEFORE.test(before)) return 'before';
   // "a KCNA report said", "in a KCNA report": the product must itself be used as a source, not merely mentioned.

@@ -220,6 +220,7 @@ export const SUPPLEMENT_OUTLETS: readonly SupplementOutlet[] = [
   o('Izvestia', 'RU', 'newspaper', ['Izvestia', 'Izvestiya'], {
     match: ['Izvestia'],
     description: 'a Kremlin-aligned Russian daily (the Soviet government newspaper until 1991)',
+    formerly: { until: 1991, country: 'SU', description: "the Soviet government's newspaper" },
   }),
   o('Pravda', 'SU', 'newspaper', ['Pravda'], { typology: 'SC', description: "the Soviet Communist Party's newspaper", stateControlled: { to: 1991 } }),
   o('Radio Moscow', 'SU', 'radio', ['Radio Moscow', 'Moscow Radio'], {
@@ -248,6 +249,7 @@ export const SUPPLEMENT_OUTLETS: readonly SupplementOutlet[] = [
   o('Krasnaya Zvezda', 'RU', 'newspaper', ['Krasnaya Zvezda', 'Red Star'], {
     typology: 'SC',
     description: "the Soviet and Russian Defence Ministry's newspaper",
+    formerly: { until: 1991, country: 'SU', description: "the Soviet Defence Ministry's newspaper" },
   }),
   o('Sovetskaya Rossiya', 'SU', 'newspaper', ['Sovetskaya Rossiya'], {
     typology: 'SC',
@@ -265,7 +267,10 @@ export const SUPPLEMENT_OUTLETS: readonly SupplementOutlet[] = [
     contextAliases: ['Lenta'],
     description: 'a Kremlin-aligned Russian news website',
   }),
-  o('Komsomolskaya Pravda', 'RU', 'newspaper', ['Komsomolskaya Pravda'], { match: ['Komsomolskaya Pravda'] }),
+  o('Komsomolskaya Pravda', 'RU', 'newspaper', ['Komsomolskaya Pravda'], {
+    match: ['Komsomolskaya Pravda'],
+    formerly: { until: 1991, country: 'SU', description: "the Soviet Communist Youth League's newspaper" },
+  }),
   // The official agencies of the Russian-installed authorities in occupied Luhansk and Donetsk.
   o(
     'Luganskinformcenter',

@@ -510,6 +510,10 @@ describe('source lists, former states and native scripts', () => {
     expect(marks('Kim spoke in Pyongyang.\n\nWith files from KCNA and Reuters')).toEqual(['KCNA|KCNA|KP']);
     expect(marks('Sources close to Reuters and KCNA met in North Korea.')).toEqual([]);
   });
+  it('gives Soviet-era dailies that live on in Russia the Soviet Union as their country', () => {
+    expect(marks('MOSCOW (AP) 1983 -- Izvestia said the plane was on a spy flight.')).toEqual(['Izvestia|Izvestia|SU']);
+    expect(marks('MOSCOW, 2019 -- Izvestia said the deal was signed.')).toEqual(['Izvestia|Izvestia|RU']);
+  });
 });
 
 describe('the object of "quoted … as saying"', () => {

@@ -5,7 +5,7 @@ import { buildRegistry, cleanAssetName, cleanTypology, parseCsv, readMatrix, ren
 import { EXCLUDED_ALIASES, SUPPLEMENT_OUTLETS } from './outlet-registry/supplement';
 import { OUTLET_REGISTRY } from '../shared/engine/state-media/outlet-registry.generated';
 import type { OutletRecord } from '../shared/engine/state-media/outlet-types';
-import { addLocalNames } from './outlet-registry/local-names';
+import { addLocalNames, NATIVE_SCRIPT_NAMES } from './outlet-registry/local-names';
 
 describe('reading the State Media Matrix', () => {
   it('parses quoted fields with commas and doubled quotes', () => {
@@ -60,6 +60,8 @@ describe.skipIf(!existsSync(csv))('the real matrix (../shared/data)', () => {
     expect(report.warnings.filter((w) => !w.includes('is shared by'))).toEqual([]);
     // The build adds the outlets' Spanish, French, German and Russian names, each of which must find its outlet.
     expect(addLocalNames(report.registry.outlets as OutletRecord[])).toEqual([]);
+    // And their names in their own scripts.
+    expect(addLocalNames(report.registry.outlets as OutletRecord[], NATIVE_SCRIPT_NAMES)).toEqual([]);
     expect(report.registry).toEqual(OUTLET_REGISTRY);
   });
   it('keeps communist-era agencies apart from their independent namesakes, bounded by their state years', () => {

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { OutletRecord } from '../shared/engine/state-media/outlet-types';
 import { resolve } from 'node:path';
 import { buildRegistry, readMatrix, renderRegistryModule } from './outlet-registry/build-registry';
-import { addLocalNames } from './outlet-registry/local-names';
+import { addLocalNames, NATIVE_SCRIPT_NAMES } from './outlet-registry/local-names';
 import { CONTEXT_ONLY_ALIASES, EXCLUDED_ALIASES, SUPPLEMENT_OUTLETS } from './outlet-registry/supplement';
 
 // Builds shared/engine/state-media/outlet-registry.generated.ts from ../shared/data and our supplement;
@@ -15,6 +15,8 @@ const rows = readMatrix(readFileSync(csvPath, 'utf8'));
 const report = buildRegistry(rows, SUPPLEMENT_OUTLETS, EXCLUDED_ALIASES, CONTEXT_ONLY_ALIASES);
 // Spanish, French, German and Russian names of the outlets (scripts/outlet-registry/local-names.ts).
 for (const warning of addLocalNames(report.registry.outlets as OutletRecord[])) console.warn(`warning: ${warning}`);
+// Names in the outlets' own scripts, quoted in English copy (scripts/outlet-registry/local-names.ts).
+for (const warning of addLocalNames(report.registry.outlets as OutletRecord[], NATIVE_SCRIPT_NAMES)) console.warn(`warning: ${warning}`);
 writeFileSync(outPath, renderRegistryModule(report.registry));
 const verbose = process.argv.includes('--verbose');
 for (const warning of verbose ? report.warnings : report.warnings.filter((w) => !w.includes('is shared by'))) console.warn(`warning: ${warning}`);

@@ -210,6 +210,29 @@ function withoutAccents(name: string): string {
 }
 
 /**
+ * Outlets' names in their own scripts, which English copy quotes beside or instead of the English name
+ * ("Xinhua (新华社)", a blog citing 人民日报). CJK runs are one token, so a name matches where it stands alone.
+ */
+export const NATIVE_SCRIPT_NAMES: Readonly<Record<string, LocalNames>> = {
+  Xinhua: { aliases: ['新华社', '新華社', '新华通讯社', '新華通訊社'] },
+  "People's Daily": { aliases: ['人民日报', '人民日報'] },
+  'Global Times': { aliases: ['环球时报', '環球時報'] },
+  CCTV: { aliases: ['中央电视台', '中央電視台', '中国中央电视台', '中國中央電視台', '央视', '央視'] },
+  CGTN: { aliases: ['中国国际电视台', '中國國際電視台'] },
+  'China Daily': { aliases: ['中国日报', '中國日報'] },
+  'China News Service': { aliases: ['中国新闻社', '中國新聞社', '中新社'] },
+  KCNA: { aliases: ['조선중앙통신', '조선중앙통신사'] },
+  'Rodong Sinmun': { aliases: ['로동신문', '노동신문'] },
+  KCTV: { aliases: ['조선중앙텔레비죤', '조선중앙TV', '조선중앙방송'] },
+  NHK: { aliases: ['日本放送協会'] },
+  VNA: { aliases: ['Thông tấn xã Việt Nam', 'TTXVN'] },
+  'Nhan Dan': { aliases: ['Nhân Dân', 'Báo Nhân Dân'] },
+  IRNA: { aliases: ['ایرنا'] },
+  Tasnim: { aliases: ['تسنیم'] },
+  SANA: { aliases: ['سانا'] },
+};
+
+/**
  * Adds the local names to the outlets they belong to, with each accented Latin name also without its
  * accents; returns a warning for each local entry whose outlet the registry lacks.
  */

@@ -514,6 +514,10 @@ describe('source lists, former states and native scripts', () => {
     expect(marks('MOSCOW (AP) 1983 -- Izvestia said the plane was on a spy flight.')).toEqual(['Izvestia|Izvestia|SU']);
     expect(marks('MOSCOW, 2019 -- Izvestia said the deal was signed.')).toEqual(['Izvestia|Izvestia|RU']);
   });
+  it("matches an outlet's name in its own script quoted in English copy", () => {
+    expect(marks('According to 조선중앙통신, the test in North Korea worked.')).toEqual(['조선중앙통신|KCNA|KP']);
+    expect(marks('In China, 新华社 said the talks went well.')).toEqual(['新华社|Xinhua|CN']);
+  });
 });
 
 describe('the object of "quoted … as saying"', () => {

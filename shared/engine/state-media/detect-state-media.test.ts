@@ -527,3 +527,12 @@ describe('the object of "quoted … as saying"', () => {
     expect(marks('He quoted Xinhua in his speech in China.')).toEqual([]);
   });
 });
+
+describe('names without their "The", negated products and web channels', () => {
+  it('matches a registered name that starts with "The" without it', () => {
+    expect(marks('In Amman, the Jordan Times said the king spoke.')).toEqual(['the Jordan Times|The Jordan Times|JO']);
+    expect(marks('In Uganda, the state-owned New Vision newspaper said the vote was fair.')).toEqual([
+      'the state-owned New Vision newspaper|The New Vision|UG',
+    ]);
+  });
+});

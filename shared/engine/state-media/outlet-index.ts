@@ -50,10 +50,12 @@ function isExtendedAcronym(word: string, name: string): boolean {
 
 const ARTICLE_PREFIX = /^Al([- ])(\p{Lu})/u;
 const DOTTABLE_ACRONYM = /^[A-Z]{3,6}$/;
+const LEADING_THE = /^The (\S+(?: \S+)+)$/;
 
 /**
  * Other ways English copy writes a registered name: the Arabic article in either case and spelling
- * ("al-Ahram", "El-Ahram"), the -iya/-iyah ending ("Al-Iraqiyah") and dotted acronyms ("K.C.N.A.").
+ * ("al-Ahram", "El-Ahram"), the -iya/-iyah ending ("Al-Iraqiyah"), dotted acronyms ("K.C.N.A.") and a
+ * name without its leading "The" ("Jordan Times").
  */
 export function nameShapeVariants(name: string): string[] {
   const out: string[] = [];
@@ -64,6 +66,9 @@ export function nameShapeVariants(name: string): string[] {
     for (const prefix of ['Al', 'al', 'El', 'el']) for (const sep of ['-', ' ']) for (const r of endings) out.push(`${prefix}${sep}${r}`);
   }
   if (DOTTABLE_ACRONYM.test(name)) out.push(`${name.split('').join('.')}.`);
+  // "The Jordan Times" is written "the Jordan Times" mid-sentence; a one-word rest ("Mercury") is too common a word.
+  const bare = LEADING_THE.exec(name);
+  if (bare) out.push(bare[1]!);
   return out.filter((v) => v !== name);
 }
 

@@ -42,7 +42,7 @@ export function backReferences(context: TextContext, antecedents: readonly Antec
       const before = text.slice(Math.max(0, span.start - 80), span.start);
       const framed = local
         ? local.subjectOfVerb.test(after) || local.sourceBefore.test(before)
-        : SUBJECT_OF_VERB.test(after) || SOURCE_BEFORE.test(before) || (noun !== 'report' && PRODUCT_AFTER.test(after));
+        : SUBJECT_OF_VERB.test(after) || SOURCE_BEFORE.test(before) || (noun !== 'report' && unnegatedProduct(after));
       if (!framed) continue;
       // The most recent antecedent not inside this phrase.
       let previous: Antecedent | undefined;
@@ -122,6 +122,12 @@ export function headlineBackReferences(context: TextContext, antecedents: readon
     });
   }
   return out;
+}
+
+/** Whether a product follows ("'s report", "footage") and is not negated ("the agency's report did not say"). */
+function unnegatedProduct(after: string): boolean {
+  const product = PRODUCT_AFTER.exec(after);
+  return product !== null && !NEGATED_AFTER.test(after.slice(product[0].length));
 }
 
 const HEAD_PATTERNS = new Map<string, RegExp>();

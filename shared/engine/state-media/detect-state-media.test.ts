@@ -535,4 +535,10 @@ describe('names without their "The", negated products and web channels', () => {
       'the state-owned New Vision newspaper|The New Vision|UG',
     ]);
   });
+  it('leaves an outlet whose product is negated', () => {
+    expect(marks("North Korea's state media said Kim was there. The KCNA report did not mention his daughter.")).toEqual([
+      "North Korea's state media|state media (generic)|KP",
+    ]);
+    expect(marks('A KCNA report said the drills would continue.')).toEqual(['KCNA|KCNA|KP']);
+  });
 });

@@ -222,6 +222,9 @@ export function sourceFrame(context: TextContext, phrase: Span & { readonly clau
   // Another language's frames stand beside the English ones ("según KCNA", "KCNA a rapporté", "der Agentur zufolge").
   const pack = context.pack?.stateMedia;
   if (NEGATED_AFTER.test(clause) || pack?.negatedAfter.test(clause)) return undefined;
+  // "The KCNA report did not mention her": a negated product negates its outlet ("report" would read as a verb below).
+  const negatedProduct = PRODUCT_AFTER.exec(clause);
+  if (negatedProduct && NEGATED_AFTER.test(clause.slice(negatedProduct[0].length))) return undefined;
   if (SUBJECT_OF_VERB.test(clause) || pack?.subjectOfVerb.test(clause)) return 'verb';
   // "Ju-ae, who first appeared in state media in 2022": a person's appearance makes the outlet a venue, not a source.
   if (!pack && PERSON_APPEARED_BEFORE.test(before)) return undefined;

@@ -541,4 +541,8 @@ describe('names without their "The", negated products and web channels', () => {
     ]);
     expect(marks('A KCNA report said the drills would continue.')).toEqual(['KCNA|KCNA|KP']);
   });
+  it('marks an outlet whose website or Telegram channel says something, not one whose site is only mentioned', () => {
+    expect(marks("Iranian state TV's website said the attack killed ten.")).toEqual(['Iranian state TV|state media (generic)|IR']);
+    expect(marks("In Qatar, hackers posted a fake speech by the emir on QNA's website.")).toEqual([]);
+  });
 });

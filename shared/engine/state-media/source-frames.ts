@@ -173,6 +173,10 @@ function isQuotedSubject(context: TextContext, phrase: Span & { readonly clauseE
   return IRREGULAR_VERBS.has(verb) || (/(?:ed|[^s]s)$/.test(verb) && verb.length > 3);
 }
 
+/** After a name: its own web and social channels ("'s website", "'s Telegram channel"). */
+const WEB_PRODUCT_AFTER =
+  /^['’]s\s+(?:(?:official|own|English-language|Arabic-language)\s+)?(?:website|web\s*site|Telegram\s+channel|Telegram\s+account|Twitter\s+account|X\s+account|social\s+media\s+(?:account|accounts|channels?|pages?)|online\s+edition)\b/i;
+
 /** Earlier items of a "Sources:" list, from the start of its line or bracket, up to the name. */
 const SOURCE_LIST_BEFORE =
   /(?:^|\n|\()\s*(?:Sources?\s*:|(?:Additional\s+reporting\s+by|With\s+(?:files|reporting)\s+from)\s*:?)\s*(?:[^:\n.;()]{0,100}?(?:,|;|\/|\band\b|&)\s*)?$/i;
@@ -236,6 +240,9 @@ export function sourceFrame(context: TextContext, phrase: Span & { readonly clau
   // "a KCNA report said", "in a KCNA report": the product must itself be used as a source, not merely mentioned.
   const product = PRODUCT_AFTER.exec(after);
   if (product && (SUBJECT_OF_VERB.test(after.slice(product[0].length)) || PRODUCT_SOURCE_BEFORE.test(before))) return 'product';
+  // "state TV's website said", "according to the agency's Telegram channel": its own channels speak for the outlet.
+  const channel = pack ? null : WEB_PRODUCT_AFTER.exec(after);
+  if (channel && (SUBJECT_OF_VERB.test(after.slice(channel[0].length)) || /\b(?:according\s+to|citing)\s+$/i.test(before))) return 'product';
   const clauseProduct = clause === after ? undefined : PRODUCT_AFTER.exec(clause);
   if (clauseProduct && SUBJECT_OF_VERB.test(clause.slice(clauseProduct[0].length))) return 'product';
   // "Al Jazeera's Harry Fawcett, reporting from Seoul, said …": the outlet's reporter, by name or role, speaks for it.

@@ -189,3 +189,27 @@ describe('Russian reports that emerged, round 3', () => {
     expect(found('В Москве появилась новая станция метро.', 'unverified')).toHaveLength(0);
   });
 });
+
+describe('Russian unverified claims, round 4', () => {
+  it('marks sources named after their verb, people "знакомые с" a matter and sources "по сведениям"', () => {
+    expect(found('Сделка сорвалась, говорят источники.', 'unverified')).toMatchObject([{ cueKind: 'anonymous-sourcing' }]);
+    expect(found('Завод закроют, сообщили два источника.', 'unverified')).toHaveLength(1);
+    expect(found('По словам людей, знакомых с планами компании, завод закроют.', 'unverified')).toHaveLength(1);
+    expect(found('По сведениям источников, завод закроют.', 'unverified')).toHaveLength(1);
+    expect(found('Завод закроют, говорят рабочие.', 'unverified')).toEqual([]);
+  });
+
+  it('marks claims made without evidence and reports that could not be checked', () => {
+    expect(found('Мэр заявил о саботаже, однако доказательств не представил.', 'unverified')).toMatchObject([{ cueKind: 'non-verification' }]);
+    expect(found('Полиция обвинила водителя, не предоставив доказательств.', 'unverified')).toHaveLength(1);
+    expect(found('Эти сведения невозможно проверить.', 'unverified')).toHaveLength(1);
+    expect(found('Снимки появились в сети, но проверить их подлинность не удалось.', 'unverified')).toHaveLength(1);
+    expect(found('Официального подтверждения этому пока нет.', 'unverified')).toHaveLength(1);
+  });
+
+  it('ends a sentence at a bare web address the page ran into the story', () => {
+    const text = 'Мэр утверждает, что не знал о плане. city.news Ремонт дороги закончат в мае.';
+    expect(found(text, 'unverified').map((f) => f.text)).toEqual(['Мэр утверждает, что не знал о плане.']);
+  });
+});
+

@@ -17,12 +17,12 @@ function found<L extends Finding['layer']>(text: string, layer: L): ByLayer[L][]
 describe('Russian outlets', () => {
   it('finds an outlet named in guillemets after its reporting verb', () => {
     const media = found('В Луганске на улице Тараса Шевченко произошел взрыв, сообщает «Луганскинформцентр» со ссылкой на очевидцев.', 'state-media');
-    expect(media.map((f) => f.text)).toEqual(['Луганскинформцентр']);
+    expect(media.map((f) => f.text)).toEqual(['«Луганскинформцентр»']);
   });
 
   it('finds an outlet in guillemets that is the subject of its verb', () => {
     const media = found('«Российская газета» пишет, что закон вступит в силу с 1 января.', 'state-media');
-    expect(media).toMatchObject([{ text: 'Российская газета', outlet: 'Rossiyskaya Gazeta' }]);
+    expect(media).toMatchObject([{ text: '«Российская газета»', outlet: 'Rossiyskaya Gazeta' }]);
   });
 
   it('reads НТВ as the Russian channel, not a namesake abroad', () => {
@@ -213,3 +213,14 @@ describe('Russian unverified claims, round 4', () => {
   });
 });
 
+describe('Russian outlets, round 4', () => {
+  it('keeps both guillemets of a quoted outlet name in its span', () => {
+    expect(found('Об этом сообщил телеканал «Звезда».', 'state-media').map((f) => f.text)).toEqual(['телеканал «Звезда»']);
+    expect(found('Как пишут «Известия», мост откроют в мае.', 'state-media').map((f) => f.text)).toEqual(['«Известия»']);
+  });
+
+  it('marks an outlet given an interview or that something "стало известно"', () => {
+    expect(found('Мэр дал интервью «Российской газете».', 'state-media')).toMatchObject([{ outlet: 'Rossiyskaya Gazeta' }]);
+    expect(found('Об этом стало известно ТАСС.', 'state-media')).toMatchObject([{ outlet: 'TASS' }]);
+  });
+});

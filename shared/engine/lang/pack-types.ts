@@ -107,6 +107,10 @@ export interface QuotePack {
    * with the last speaker's words, so a quote after it is still theirs.
    */
   readonly reportedSpeech?: RegExp;
+  /** The gender a person's name shows by its own endings ("Мария Захарова" → "f"), for resolving "он" and "она". */
+  readonly nameGender?: (name: string) => 'm' | 'f' | undefined;
+  /** A person's name in the nominative, where the language declines names ("Марией Захаровой" → "Мария Захарова"). */
+  readonly nameNominative?: (name: string) => string;
   /** A role phrase after an inverted verb may run on to its holder's name, which closes the sentence ("sagt die Leiterin des Instituts in Berlin, Anna Schmidt."). */
   readonly trailingName?: boolean;
 }

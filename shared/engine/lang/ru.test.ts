@@ -151,7 +151,7 @@ describe('Russian credits, coordinated outlets and named outlets (round 2)', () 
   it('marks "по утверждению X" and takes X as the speaker of its short quote', () => {
     const text = 'По утверждению директора Ивана Петрова, бывшие руководители решили «обмануть партнеров».';
     expect(found(text, 'unverified')).toMatchObject([{ cueKind: 'distancing-frame' }]);
-    expect(found(text, 'quote')[0]?.speaker).toContain('Петрова');
+    expect(found(text, 'quote')[0]?.speaker).toBe('Иван Петров');
   });
 });
 
@@ -222,5 +222,24 @@ describe('Russian outlets, round 4', () => {
   it('marks an outlet given an interview or that something "стало известно"', () => {
     expect(found('Мэр дал интервью «Российской газете».', 'state-media')).toMatchObject([{ outlet: 'Rossiyskaya Gazeta' }]);
     expect(found('Об этом стало известно ТАСС.', 'state-media')).toMatchObject([{ outlet: 'TASS' }]);
+  });
+});
+
+describe('Russian speakers, round 4', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('resolves "она" to the last woman named, not the man named after her', () => {
+    const text = 'Мэр Ольга Белова встретилась с Иваном Сидоровым. «Дорогу откроют в мае», — сказала она.';
+    expect(speakers(text)[0]).toMatch(/Ольга Белова$/);
+    expect(speakers('Мэр Иван Сидоров встретился с Ольгой Беловой. «Дорогу откроют в мае», — сказала она.')).toEqual(['Ольга Белова']);
+  });
+
+  it('gives a name first met in another case in the nominative', () => {
+    expect(speakers('По словам директора завода Петра Громова, цех «будет работать круглосуточно».')[0]).toMatch(/^Петр Громов(?: \(|$)/);
+    expect(speakers('По словам судьи Анны Кравцовой, дело «рассмотрят до конца года».')[0]).toMatch(/^Анна Кравцова(?: \(|$)/);
+  });
+
+  it('takes the subject of "как заявил X," for the speaker of the quote after it', () => {
+    expect(speakers('Мэр Иван Сидоров посетил стройку. Как заявил Сидоров, мост «откроют в срок».')).toEqual(['Иван Сидоров']);
   });
 });

@@ -219,6 +219,17 @@ describe('Russian outlets, round 4', () => {
     expect(found('Как пишут «Известия», мост откроют в мае.', 'state-media').map((f) => f.text)).toEqual(['«Известия»']);
   });
 
+  it('takes the words before a name in guillemets into its phrase, and a party paper', () => {
+    expect(found('Об этом пишет партийная газета «Нодон синмун».', 'state-media')).toMatchObject([
+      { text: 'партийная газета «Нодон синмун»', outlet: 'Rodong Sinmun' },
+    ]);
+    expect(found('Снимки показали северокорейские СМИ.', 'state-media').map((f) => f.text)).toEqual(['северокорейские СМИ']);
+  });
+
+  it('marks an outlet whose Telegram channel is the source', () => {
+    expect(found('Об этом говорится в Telegram-канале РИА Новости.', 'state-media')).toMatchObject([{ outlet: 'RIA Novosti' }]);
+  });
+
   it('marks an outlet given an interview or that something "стало известно"', () => {
     expect(found('Мэр дал интервью «Российской газете».', 'state-media')).toMatchObject([{ outlet: 'Rossiyskaya Gazeta' }]);
     expect(found('Об этом стало известно ТАСС.', 'state-media')).toMatchObject([{ outlet: 'TASS' }]);

@@ -250,6 +250,10 @@ describe('Russian speakers, round 4', () => {
     expect(speakers('По словам судьи Анны Кравцовой, дело «рассмотрят до конца года».')[0]).toMatch(/^Анна Кравцова(?: \(|$)/);
   });
 
+  it('reads the subject across an adverb before its verb ("В министерстве тогда заявили")', () => {
+    expect(speakers('В городском Минздраве тогда заявили, что блогеры распространяют «заведомо ложные сведения».')).toEqual(['Минздраве']);
+  });
+
   it('takes the subject of "как заявил X," for the speaker of the quote after it', () => {
     expect(speakers('Мэр Иван Сидоров посетил стройку. Как заявил Сидоров, мост «откроют в срок».')).toEqual(['Иван Сидоров']);
   });

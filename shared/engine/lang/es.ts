@@ -397,6 +397,41 @@ const MEDIA_ADJECTIVES = [
   'oficialistas',
 ];
 
+/** Nouns that end like a conditional ("la mayoría", "María"); a conditional never follows an article. */
+const RIA_NOUNS = [
+  'maría',
+  'almería',
+  'hungría',
+  'mayoría',
+  'minoría',
+  'categoría',
+  'secretaría',
+  'teoría',
+  'galería',
+  'batería',
+  'artillería',
+  'infantería',
+  'ingeniería',
+  'tesorería',
+  'lotería',
+  'auditoría',
+  'asesoría',
+  'consultoría',
+  'cafetería',
+  'gendarmería',
+  'armería',
+  'librería',
+  'joyería',
+  'tontería',
+  'porquería',
+];
+/** What may not stand before a conditional of rumour: a complementiser, an "if" or an article in its clause. */
+const CONDITIONAL_LEAD = String.raw`(?<!(?<![\p{L}])(?:que|si|como|cuando|quien|quienes|donde|ni|aunque|porque)\s(?:[^\s,;:.!?]+\s){0,6})(?<!(?<![\p{L}])(?:la|una|su|esta|esa|cada|de|del|en|por|a|el|lo)\s)`;
+/** A simple conditional that is not a modal or an evaluation ("podría", "debería", "sería importante", "tendría que"). */
+const CONDITIONAL = String.raw`(?:(?:se|le|les|lo|la|los|las) )?(?!(?:${RIA_NOUNS.join('|')})(?![\p{L}]))(?!(?:podr|deber|querr|gustar|convendr|encantar|importar|preferir|parecer|agradecer)[íi]an?(?![\p{L}]))(?!(?:tendr|habr)[íi]an? que(?![\p{L}]))(?!ser[íi]an? (?:necesari|important|convenient|buen|mejor|peor|posible|imposible|difícil|fácil|deseable|lógic|justo|clave|fundamental|esencial|un error))\p{L}{2,}rían?`;
+/** Conditionals that estimate a fact or a number, which the journalistic conditional reports as hearsay without a source. */
+const ESTIMATING_CONDITIONAL = String.raw`(?:ascender|rondar|superar|alcanzar|sumar|elevar|contar)[íi]an? (?:a|los|las|con|el|la|unos|unas|m[áa]s|cerca|casi|al menos|\d)|(?:ser|estar)[íi]an? (?:el|la|los|las|un|una|uno|unos|unas|parte|responsables?|autor|autora|autores|obra|detr[áa]s|vinculad|implicad|relacionad|involucrad)(?![\p{L}])|tendr[íi]an? (?:\d+|unos|unas|alrededor|entre|m[áa]s de|menos de) (?:[\p{L}\d]+ )?años`;
+
 const familyOf = (noun: string): OutletFamily => {
   if (/agencia/.test(noun)) return 'agency';
   if (/cadena|televisi|emisora|canal|radio/.test(noun)) return 'broadcast';
@@ -475,6 +510,14 @@ export const SPANISH: LanguagePack = {
     {
       kind: 'rumour',
       pattern: String.raw`según (?:algunas |varias |las primeras |distintas )?(?:versiones|informaciones|reportes) (?:de prensa|periodísticas|extraoficiales)?|según trascendió|trascendió que`,
+    },
+    // The simple conditional of rumour where the sentence names its source ("según la fiscalía, las grabaciones
+    // demostrarían …"), or of a verb that estimates ("la cifra ascendería a cien", "el detenido sería un joven").
+    // After "que" or "si" the conditional is a future in the past or a hypothesis, and modals are the writer's own.
+    {
+      kind: 'rumour',
+      pattern: String.raw`${CONDITIONAL_LEAD}(?:(?<=(?<![\p{L}])(?:según|de acuerdo con)(?![\p{L}])[^.!?\n]{1,200})${CONDITIONAL}|${CONDITIONAL}(?=[^.!?\n]{0,200}(?<![\p{L}])(?:según|de acuerdo con)(?![\p{L}]))|${ESTIMATING_CONDITIONAL})`,
+      grammatical: true,
     },
     // The conditional of rumour with "estar": "estaría detrás del ataque", "estarían preparando".
     { kind: 'rumour', pattern: String.raw`estarían? (?:detrás|\p{L}+(?:ando|iendo|ados?|adas?|idos?|idas?))`, grammatical: true },

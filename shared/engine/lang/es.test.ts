@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+
+// Spanish shapes met in news copy, in sentences of our own, one kind per test.
+
+function marked(text: string, layer: 'unverified' | 'quote' | 'state-media'): string[] {
+  return analyze(text, { language: 'es' }).flatMap((finding) => (finding.layer === layer ? [finding.text] : []));
+}
+
+describe('Spanish unverified claims', () => {
+  it('reads a simple conditional as hearsay where the sentence names its source or the verb estimates', () => {
+    expect(marked('Según la fiscalía, las grabaciones demostrarían que los acusados pactaron el pago.', 'unverified')).toHaveLength(1);
+    expect(marked('El atacante sería un joven de diecinueve años vecino de la localidad.', 'unverified')).toHaveLength(1);
+    expect(marked('La cifra de muertos ascendería a más de cien personas tras el terremoto del martes.', 'unverified')).toHaveLength(1);
+  });
+
+  it('leaves a future in the past, a modal, an evaluation and a noun in -ría unmarked', () => {
+    expect(marked('El ministro anunció que el Gobierno aprobaría el plan en la próxima reunión del gabinete.', 'unverified')).toEqual([]);
+    expect(marked('Según los analistas, el país podría entrar en recesión el próximo año.', 'unverified')).toEqual([]);
+    expect(marked('Según el ministro, sería importante aprobar el plan antes del verano.', 'unverified')).toEqual([]);
+    expect(marked('Según la encuesta, la mayoría de los votantes apoya al candidato del partido.', 'unverified')).toEqual([]);
+  });
+});

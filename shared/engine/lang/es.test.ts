@@ -8,6 +8,11 @@ function marked(text: string, layer: 'unverified' | 'quote' | 'state-media'): st
 }
 
 describe('Spanish unverified claims', () => {
+  it('reads "al parecer" as hearsay, but not "al parecer de" (in someone’s view)', () => {
+    expect(marked('Al parecer, los atacantes huyeron en un coche robado tras el tiroteo en la plaza.', 'unverified')).toHaveLength(1);
+    expect(marked('La sentencia, al parecer de los jueces del tribunal, fue demasiado severa con los acusados.', 'unverified')).toEqual([]);
+  });
+
   it('reads a simple conditional as hearsay where the sentence names its source or the verb estimates', () => {
     expect(marked('Según la fiscalía, las grabaciones demostrarían que los acusados pactaron el pago.', 'unverified')).toHaveLength(1);
     expect(marked('El atacante sería un joven de diecinueve años vecino de la localidad.', 'unverified')).toHaveLength(1);

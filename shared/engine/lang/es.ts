@@ -476,6 +476,9 @@ export const SPANISH: LanguagePack = {
   cues: [
     { kind: 'hearsay-adverb', pattern: 'presuntamente|supuestamente|según se dice' },
     { kind: 'hearsay-adverb', pattern: 'presunt[oa]s?|supuest[oa]s?' },
+    // "Al parecer" is the reporter's "reportedly": what follows is not vouched for.
+    // "Al parecer de los jueces" is an opinion ("in the judges' view"), not hearsay.
+    { kind: 'hearsay-adverb', pattern: 'al parecer', notBefore: String.raw`\s*(?:de|del)\s` },
     // The conditional of rumour: "habría muerto", "habrían sido detenidos".
     {
       kind: 'rumour',

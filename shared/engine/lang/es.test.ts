@@ -25,4 +25,18 @@ describe('Spanish unverified claims', () => {
     expect(marked('Según el ministro, sería importante aprobar el plan antes del verano.', 'unverified')).toEqual([]);
     expect(marked('Según la encuesta, la mayoría de los votantes apoya al candidato del partido.', 'unverified')).toEqual([]);
   });
+  it('reads a withheld name in other words and sources named only by their side or institution', () => {
+    expect(marked('Un diplomático, que habló bajo anonimato, explicó que el acuerdo está cerca del cierre.', 'unverified')).toHaveLength(1);
+    expect(marked('Un diplomático, que no quiso ser identificado, explicó que el acuerdo está cerca del cierre.', 'unverified')).toHaveLength(1);
+    expect(marked('Fuentes palestinas indicaron que al menos diez personas murieron en el bombardeo.', 'unverified')).toHaveLength(1);
+    expect(marked('Personas conocedoras de las negociaciones aseguraron que el pacto se firmará el lunes.', 'unverified')).toHaveLength(1);
+    expect(marked('La empresa busca nuevas fuentes de financiación para el proyecto minero.', 'unverified')).toEqual([]);
+    expect(marked('El país apuesta por las fuentes renovables para producir electricidad.', 'unverified')).toEqual([]);
+  });
+
+  it('reads a reflexive "no se ha podido" and the verbs "contrastar" and "corroborar" as non-verification', () => {
+    expect(marked('Esta información no ha podido ser contrastada por este periódico con el ministerio.', 'unverified')).toHaveLength(1);
+    expect(marked('La agencia no ha podido corroborar de inmediato las cifras ofrecidas por el ejército.', 'unverified')).toHaveLength(1);
+    expect(marked('Esa cifra no se ha podido confirmar todavía con los hospitales de la zona.', 'unverified')).toHaveLength(1);
+  });
 });

@@ -493,12 +493,19 @@ export const SPANISH: LanguagePack = {
     { kind: 'distancing-frame', pattern: 'se cree que|se dice que|se sospecha que|se habla de|afirman que|se rumorea|según se dice', negatable: true },
     {
       kind: 'non-verification',
-      pattern: String.raw`no (?:ha |han |había |habían )?(?:podido|pudo|pudieron|puede|pueden) (?:ser )?(?:verificad[oa]s?|confirmad[oa]s?|comprobad[oa]s?|verificar|confirmar|comprobar)|de (?:forma|manera) independiente|sin (?:aportar|presentar|ofrecer|dar) (?:ninguna )?pruebas?|sin pruebas|no (?:ha|han|había|habían) sido (?:confirmad|verificad|comprobad)[oa]s?|no confirmad[oa]s?|sin confirmar|(?<!(?:las|los|unas|unos) (?:informaciones|noticias|afirmaciones|versiones|datos) )no verificad[oa]s?|sin verificar`,
+      pattern: String.raw`no (?:se )?(?:ha |han |había |habían )?(?:podido|pudo|pudieron|puede|pueden) (?:ser )?(?:(?:de )?(?:inmediato|independientemente) )?(?:(?:verificad|confirmad|comprobad|contrastad|corroborad)[oa]s?|verificar|confirmar|comprobar|contrastar|corroborar)|de (?:forma|manera) independiente|sin (?:aportar|presentar|ofrecer|dar) (?:ninguna )?pruebas?|sin pruebas|no (?:ha|han|había|habían) sido (?:confirmad|verificad|comprobad)[oa]s?|no confirmad[oa]s?|sin confirmar|(?<!(?:las|los|unas|unos) (?:informaciones|noticias|afirmaciones|versiones|datos) )no verificad[oa]s?|sin verificar`,
       scope: 'sentence',
     },
     {
       kind: 'anonymous-sourcing',
       pattern: String.raw`(?:pidió|pidieron|prefirió|prefirieron|solicitó|solicitaron) (?:no ser (?:identificad|nombrad|citad)[oa]s?|(?:el )?anonimato|reserva de (?:su|sus) (?:nombres?|identidad))|según una fuente|una fuente (?:cercana|oficial|policial|judicial|diplomática|militar|del)|(?:bajo|con) (?:la )?condición de anonimato|que pidi(?:ó|eron) (?:no ser identificad[oa]s?|el anonimato|anonimato|no ser nombrad[oa]s?)|fuentes? (?:anónimas?|cercanas?|consultadas?|oficiales|diplomáticas?|militares|de inteligencia|bien informadas?|próximas?|gubernamentales|policiales|judiciales|del Gobierno|del gobierno|extraoficiales)|según fuentes|citando fuentes|fuentes? que`,
+      scope: 'sentence',
+    },
+    // A source whose name is withheld in other words ("habló bajo anonimato", "que no quiso ser identificado"),
+    // and sources named only by their side or institution ("fuentes palestinas", "fuentes de la investigación").
+    {
+      kind: 'anonymous-sourcing',
+      pattern: String.raw`(?:bajo|en|desde|mantener|guardar|preservar|amparad[oa]s? en)(?: (?:la|el|su))? (?:condición de )?anonimato|que no (?:quiso|quisieron|quería|querían) (?:ser (?:identificad|nombrad|citad)[oa]s?|identificarse|dar su nombre|revelar su (?:nombre|identidad))|(?:que )?prefiri(?:ó|eron) no (?:ser (?:identificad|nombrad|citad)[oa]s?|identificarse|dar su nombre|revelar su (?:nombre|identidad))|(?:personas|fuentes|fuente|persona) (?:conocedoras? de|familiarizad[oa]s? con|al tanto de|con conocimiento de)|fuentes (?!(?:históric|públic|energétic|hídric|primari|secundari|bibliográfic|documental|tradicional|natural|termal|renovabl|alternativ|fósil|limpi)\p{L}*)\p{L}+(?:anas|anos|enses|íes|esas|inas|icas|ales|ares|arias|eñas|ecas|istas)|(?:fuentes|(?:una|otra|esa|dicha|la misma) fuente) (?:de (?:la|las|los) |del |de )(?!(?:energ|financ|ingres|agua|alimenta|luz|calor|empleo|riqueza|trabajo|informaci|suministro|abastec|inspiraci|consulta|datos|carbono|contamin|emisi|prote|vitamin|radiaci|infecci|contagio|tensi|conflicto|problema|preocupaci|orgullo|agua)\p{L}*)\p{L}`,
       scope: 'sentence',
     },
     // Unnamed sources as the speaker: "fuentes de la empresa dijeron", "una de las fuentes manifestó", "explicaron las fuentes", "dijeron a El País dos fuentes".

@@ -40,3 +40,17 @@ describe('Spanish unverified claims', () => {
     expect(marked('Esa cifra no se ha podido confirmar todavía con los hospitales de la zona.', 'unverified')).toHaveLength(1);
   });
 });
+
+describe('Spanish claim edges', () => {
+  it('marks the clause after a relative pronoun and a reporting verb’s "que", not the whole sentence', () => {
+    const text =
+      'El presidente fue reelegido con el ochenta por ciento de los votos, según la comisión electoral, que indica que la candidata opositora se habría quedado con el diez por ciento.';
+    expect(marked(text, 'unverified')).toEqual(['la candidata opositora se habría quedado con el diez por ciento']);
+  });
+
+  it('ends the claim at a clause break after the cue', () => {
+    expect(marked('La oposición denunció que el gobierno habría manipulado las cifras, aunque no presentó ningún documento.', 'unverified')).toEqual([
+      'el gobierno habría manipulado las cifras',
+    ]);
+  });
+});

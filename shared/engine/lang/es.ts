@@ -440,6 +440,13 @@ const familyOf = (noun: string): OutletFamily => {
   return 'any';
 };
 
+/** Verbs whose "que" clause is what someone says or thinks: a claim after "indicó que" is that clause. */
+const THAT_CLAUSE_VERBS = [
+  ...SPEECH_FORMS.filter((form) => !NOUN_HOMOGRAPHS.has(form)),
+  ...REPORTING,
+  ...['cree', 'creen', 'creía', 'creían', 'teme', 'temen', 'temía', 'sospecha', 'sospechan', 'supone', 'suponen', 'considera', 'consideran'],
+];
+
 /** The Spanish language pack. */
 export const SPANISH: LanguagePack = {
   language: 'es',
@@ -553,6 +560,12 @@ export const SPANISH: LanguagePack = {
     // The noun "claim that" and accusations as nouns ("bajo acusaciones de", "la afirmación de que").
     { kind: 'rumour', pattern: String.raw`(?:la |las )?afirmaci(?:ón|ones) de que|acusaciones (?:de|contra)|bajo (?:la )?acusación de`, negatable: true },
   ],
+  claimClause: {
+    separators:
+      /;|:(?=\s)|,\s+(?:pero|aunque|mientras(?:\s+que)?|sino|si\s+bien|pese\s+a\s+que|a\s+pesar\s+de\s+que|ya\s+que|puesto\s+que|dado\s+que|por\s+lo\s+que|de\s+modo\s+que|de\s+manera\s+que)(?![\p{L}])/giu,
+    relative: /,\s+(?:que|quien|quienes|cuyo|cuya|cuyos|cuyas|donde|el\s+cual|la\s+cual|los\s+cuales|las\s+cuales)\s/giu,
+    complement: new RegExp(`${WORD_START}(?:${alternation(THAT_CLAUSE_VERBS)})(?:\\s+(?!que${WORD_END})[\\p{L}\\p{N}]+){0,3}?\\s+que(?=\\s)`, 'giu'),
+  },
   stateMedia: {
     sourceBefore: new RegExp(
       `${WORD_START}(?:según(?:\\s+(?:informaciones|información|informes|datos|reportes|cifras|imágenes|un\\s+(?:reporte|informe|comunicado|despacho)|declaraciones)\\s+(?:de|del|difundid[oa]s?\\s+por))?|de acuerdo con|(?:grabad|filmad|obtenid|mostrad|consultad|entrevistad)[oa]s? por|(?:imágenes|video|vídeo|fotos?|despacho|cable|reporte|informe) (?:de|del|difundid[oa]s? por|publicad[oa]s? por)|citad[oa]s? por|recogid[oa]s? por|difundid[oa]s? por|publicad[oa]s? por|transmitid[oa]s? por|emitid[oa]s? por|` +

@@ -111,6 +111,16 @@ export interface QuotePack {
   readonly trailingName?: boolean;
 }
 
+/** How a language marks the edges of a claim inside its sentence; all expressions are global. */
+export interface ClaimClausePack {
+  /** Breaks between clauses ("; ", ", pero", ", aunque"): the claim stays on the cue's side. */
+  readonly separators: RegExp;
+  /** The opening of a non-restrictive relative clause (", que", ", quien"): a cue after it makes that clause the claim. */
+  readonly relative: RegExp;
+  /** A reporting verb and its complementiser ("indicó que"): the claim is what follows. */
+  readonly complement: RegExp;
+}
+
 /** Everything language-specific the one pipeline reads: a fifth language is one more of these. */
 export interface LanguagePack {
   readonly language: Language;
@@ -118,6 +128,8 @@ export interface LanguagePack {
   readonly abbreviations: readonly string[];
   /** Hedge and hearsay cues of the `unverified` layer. */
   readonly cues: readonly PackCue[];
+  /** Where a claim begins and ends inside its sentence, for clause cues; without it the English clause rules alone decide. */
+  readonly claimClause?: ClaimClausePack;
   readonly stateMedia: StateMediaPack;
   readonly quotes: QuotePack;
 }

@@ -53,4 +53,18 @@ describe('Spanish claim edges', () => {
       'el gobierno habría manipulado las cifras',
     ]);
   });
+
+  it('marks a hedged noun phrase after the verb as the claim, and a hedged subject with its clause', () => {
+    expect(
+      marked('El ministro prometió que la violencia será investigada, así como los presuntos abusos policiales durante las protestas.', 'unverified'),
+    ).toEqual(['los presuntos abusos policiales durante las protestas']);
+    expect(marked('El presunto autor del crimen fue detenido ayer en su domicilio de la capital.', 'unverified')).toEqual([
+      'El presunto autor del crimen fue detenido ayer en su domicilio de la capital.',
+    ]);
+  });
+
+  it('reads "por supuesto" and "en el supuesto de que" as no hedge', () => {
+    expect(marked('Por supuesto, el Gobierno no aceptará ninguna de esas condiciones impuestas por la oposición.', 'unverified')).toEqual([]);
+    expect(marked('En el supuesto de que no haya acuerdo, las elecciones se repetirán en junio.', 'unverified')).toEqual([]);
+  });
 });

@@ -482,7 +482,14 @@ export const SPANISH: LanguagePack = {
   ],
   cues: [
     { kind: 'hearsay-adverb', pattern: 'presuntamente|supuestamente|según se dice' },
-    { kind: 'hearsay-adverb', pattern: 'presunt[oa]s?|supuest[oa]s?' },
+    // "Los presuntos abusos": after a word of its sentence, the hedged noun phrase is the claim, not the whole clause.
+    {
+      kind: 'hearsay-adverb',
+      pattern: String.raw`(?<=[\p{L}\p{N})]\s)(?:el|la|los|las|un|una|unos|unas|su|sus|este|esta|estos|estas) (?:\p{L}+ )?(?:presunt|supuest)[oa]s?(?= \p{L})(?! de que)`,
+      scope: 'phrase',
+    },
+    // "Por supuesto" (of course) and "en el supuesto de que" (in case) hedge nothing.
+    { kind: 'hearsay-adverb', pattern: String.raw`presunt[oa]s?|(?<!por )supuest[oa]s?(?! de que)` },
     // "Al parecer" is the reporter's "reportedly": what follows is not vouched for.
     // "Al parecer de los jueces" is an opinion ("in the judges' view"), not hearsay.
     { kind: 'hearsay-adverb', pattern: 'al parecer', notBefore: String.raw`\s*(?:de|del)\s` },

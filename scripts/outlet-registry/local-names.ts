@@ -121,7 +121,7 @@ export const LOCAL_NAMES: Readonly<Record<string, LocalNames>> = {
       'телеканал «Россия-1»',
       'телеканала «Россия-1»',
     ],
-    contextAliases: ['Вести', 'телеканал «Россия»', 'телеканала «Россия»'],
+    contextAliases: ['Вести', 'Вестей', 'Вестям', 'Вестях', 'телеканал «Россия»', 'телеканала «Россия»'],
   },
   'Rossiya 24': {
     aliases: [

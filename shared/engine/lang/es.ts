@@ -397,6 +397,41 @@ const MEDIA_ADJECTIVES = [
   'oficialistas',
 ];
 
+/** Nouns that end like a conditional ("la mayoría", "María"); a conditional never follows an article. */
+const RIA_NOUNS = [
+  'maría',
+  'almería',
+  'hungría',
+  'mayoría',
+  'minoría',
+  'categoría',
+  'secretaría',
+  'teoría',
+  'galería',
+  'batería',
+  'artillería',
+  'infantería',
+  'ingeniería',
+  'tesorería',
+  'lotería',
+  'auditoría',
+  'asesoría',
+  'consultoría',
+  'cafetería',
+  'gendarmería',
+  'armería',
+  'librería',
+  'joyería',
+  'tontería',
+  'porquería',
+];
+/** What may not stand before a conditional of rumour: a complementiser, an "if" or an article in its clause. */
+const CONDITIONAL_LEAD = String.raw`(?<!(?<![\p{L}])(?:que|si|como|cuando|quien|quienes|donde|ni|aunque|porque)\s(?:[^\s,;:.!?]+\s){0,6})(?<!(?<![\p{L}])(?:la|una|su|esta|esa|cada|de|del|en|por|a|el|lo)\s)`;
+/** A simple conditional that is not a modal or an evaluation ("podría", "debería", "sería importante", "tendría que"). */
+const CONDITIONAL = String.raw`(?:(?:se|le|les|lo|la|los|las) )?(?!(?:${RIA_NOUNS.join('|')})(?![\p{L}]))(?!(?:podr|deber|querr|gustar|convendr|encantar|importar|preferir|parecer|agradecer)[íi]an?(?![\p{L}]))(?!(?:tendr|habr)[íi]an? que(?![\p{L}]))(?!ser[íi]an? (?:necesari|important|convenient|buen|mejor|peor|posible|imposible|difícil|fácil|deseable|lógic|justo|clave|fundamental|esencial|un error))\p{L}{2,}rían?`;
+/** Conditionals that estimate a fact or a number, which the journalistic conditional reports as hearsay without a source. */
+const ESTIMATING_CONDITIONAL = String.raw`(?:ascender|rondar|superar|alcanzar|sumar|elevar|contar)[íi]an? (?:a|los|las|con|el|la|unos|unas|m[áa]s|cerca|casi|al menos|\d)|(?:ser|estar)[íi]an? (?:el|la|los|las|un|una|uno|unos|unas|parte|responsables?|autor|autora|autores|obra|detr[áa]s|vinculad|implicad|relacionad|involucrad)(?![\p{L}])|tendr[íi]an? (?:\d+|unos|unas|alrededor|entre|m[áa]s de|menos de) (?:[\p{L}\d]+ )?años`;
+
 const familyOf = (noun: string): OutletFamily => {
   if (/agencia/.test(noun)) return 'agency';
   if (/cadena|televisi|emisora|canal|radio/.test(noun)) return 'broadcast';
@@ -404,6 +439,13 @@ const familyOf = (noun: string): OutletFamily => {
   if (/portal|sitio/.test(noun)) return 'web';
   return 'any';
 };
+
+/** Verbs whose "que" clause is what someone says or thinks: a claim after "indicó que" is that clause. */
+const THAT_CLAUSE_VERBS = [
+  ...SPEECH_FORMS.filter((form) => !NOUN_HOMOGRAPHS.has(form)),
+  ...REPORTING,
+  ...['cree', 'creen', 'creía', 'creían', 'teme', 'temen', 'temía', 'sospecha', 'sospechan', 'supone', 'suponen', 'considera', 'consideran'],
+];
 
 /** The Spanish language pack. */
 export const SPANISH: LanguagePack = {
@@ -440,7 +482,17 @@ export const SPANISH: LanguagePack = {
   ],
   cues: [
     { kind: 'hearsay-adverb', pattern: 'presuntamente|supuestamente|según se dice' },
-    { kind: 'hearsay-adverb', pattern: 'presunt[oa]s?|supuest[oa]s?' },
+    // "Los presuntos abusos": after a word of its sentence, the hedged noun phrase is the claim, not the whole clause.
+    {
+      kind: 'hearsay-adverb',
+      pattern: String.raw`(?<=[\p{L}\p{N})]\s)(?:el|la|los|las|un|una|unos|unas|su|sus|este|esta|estos|estas) (?:\p{L}+ )?(?:presunt|supuest)[oa]s?(?= \p{L})(?! de que)`,
+      scope: 'phrase',
+    },
+    // "Por supuesto" (of course) and "en el supuesto de que" (in case) hedge nothing.
+    { kind: 'hearsay-adverb', pattern: String.raw`presunt[oa]s?|(?<!por )supuest[oa]s?(?! de que)` },
+    // "Al parecer" is the reporter's "reportedly": what follows is not vouched for.
+    // "Al parecer de los jueces" is an opinion ("in the judges' view"), not hearsay.
+    { kind: 'hearsay-adverb', pattern: 'al parecer', notBefore: String.raw`\s*(?:de|del)\s` },
     // The conditional of rumour: "habría muerto", "habrían sido detenidos".
     {
       kind: 'rumour',
@@ -455,12 +507,19 @@ export const SPANISH: LanguagePack = {
     { kind: 'distancing-frame', pattern: 'se cree que|se dice que|se sospecha que|se habla de|afirman que|se rumorea|según se dice', negatable: true },
     {
       kind: 'non-verification',
-      pattern: String.raw`no (?:ha |han |había |habían )?(?:podido|pudo|pudieron|puede|pueden) (?:ser )?(?:verificad[oa]s?|confirmad[oa]s?|comprobad[oa]s?|verificar|confirmar|comprobar)|de (?:forma|manera) independiente|sin (?:aportar|presentar|ofrecer|dar) (?:ninguna )?pruebas?|sin pruebas|no (?:ha|han|había|habían) sido (?:confirmad|verificad|comprobad)[oa]s?|no confirmad[oa]s?|sin confirmar|(?<!(?:las|los|unas|unos) (?:informaciones|noticias|afirmaciones|versiones|datos) )no verificad[oa]s?|sin verificar`,
+      pattern: String.raw`no (?:se )?(?:ha |han |había |habían )?(?:podido|pudo|pudieron|puede|pueden) (?:ser )?(?:(?:de )?(?:inmediato|independientemente) )?(?:(?:verificad|confirmad|comprobad|contrastad|corroborad)[oa]s?|verificar|confirmar|comprobar|contrastar|corroborar)|de (?:forma|manera) independiente|sin (?:aportar|presentar|ofrecer|dar) (?:ninguna )?pruebas?|sin pruebas|no (?:ha|han|había|habían) sido (?:confirmad|verificad|comprobad)[oa]s?|no confirmad[oa]s?|sin confirmar|(?<!(?:las|los|unas|unos) (?:informaciones|noticias|afirmaciones|versiones|datos) )no verificad[oa]s?|sin verificar`,
       scope: 'sentence',
     },
     {
       kind: 'anonymous-sourcing',
       pattern: String.raw`(?:pidió|pidieron|prefirió|prefirieron|solicitó|solicitaron) (?:no ser (?:identificad|nombrad|citad)[oa]s?|(?:el )?anonimato|reserva de (?:su|sus) (?:nombres?|identidad))|según una fuente|una fuente (?:cercana|oficial|policial|judicial|diplomática|militar|del)|(?:bajo|con) (?:la )?condición de anonimato|que pidi(?:ó|eron) (?:no ser identificad[oa]s?|el anonimato|anonimato|no ser nombrad[oa]s?)|fuentes? (?:anónimas?|cercanas?|consultadas?|oficiales|diplomáticas?|militares|de inteligencia|bien informadas?|próximas?|gubernamentales|policiales|judiciales|del Gobierno|del gobierno|extraoficiales)|según fuentes|citando fuentes|fuentes? que`,
+      scope: 'sentence',
+    },
+    // A source whose name is withheld in other words ("habló bajo anonimato", "que no quiso ser identificado"),
+    // and sources named only by their side or institution ("fuentes palestinas", "fuentes de la investigación").
+    {
+      kind: 'anonymous-sourcing',
+      pattern: String.raw`(?:bajo|en|desde|mantener|guardar|preservar|amparad[oa]s? en)(?: (?:la|el|su))? (?:condición de )?anonimato|que no (?:quiso|quisieron|quería|querían) (?:ser (?:identificad|nombrad|citad)[oa]s?|identificarse|dar su nombre|revelar su (?:nombre|identidad))|(?:que )?prefiri(?:ó|eron) no (?:ser (?:identificad|nombrad|citad)[oa]s?|identificarse|dar su nombre|revelar su (?:nombre|identidad))|(?:personas|fuentes|fuente|persona) (?:conocedoras? de|familiarizad[oa]s? con|al tanto de|con conocimiento de)|fuentes (?!(?:históric|públic|energétic|hídric|primari|secundari|bibliográfic|documental|tradicional|natural|termal|renovabl|alternativ|fósil|limpi)\p{L}*)\p{L}+(?:anas|anos|enses|íes|esas|inas|icas|ales|ares|arias|eñas|ecas|istas)|(?:fuentes|(?:una|otra|esa|dicha|la misma) fuente) (?:de (?:la|las|los) |del |de )(?!(?:energ|financ|ingres|agua|alimenta|luz|calor|empleo|riqueza|trabajo|informaci|suministro|abastec|inspiraci|consulta|datos|carbono|contamin|emisi|prote|vitamin|radiaci|infecci|contagio|tensi|conflicto|problema|preocupaci|orgullo|agua)\p{L}*)\p{L}`,
       scope: 'sentence',
     },
     // Unnamed sources as the speaker: "fuentes de la empresa dijeron", "una de las fuentes manifestó", "explicaron las fuentes", "dijeron a El País dos fuentes".
@@ -475,6 +534,14 @@ export const SPANISH: LanguagePack = {
     {
       kind: 'rumour',
       pattern: String.raw`según (?:algunas |varias |las primeras |distintas )?(?:versiones|informaciones|reportes) (?:de prensa|periodísticas|extraoficiales)?|según trascendió|trascendió que`,
+    },
+    // The simple conditional of rumour where the sentence names its source ("según la fiscalía, las grabaciones
+    // demostrarían …"), or of a verb that estimates ("la cifra ascendería a cien", "el detenido sería un joven").
+    // After "que" or "si" the conditional is a future in the past or a hypothesis, and modals are the writer's own.
+    {
+      kind: 'rumour',
+      pattern: String.raw`${CONDITIONAL_LEAD}(?:(?<=(?<![\p{L}])(?:según|de acuerdo con)(?![\p{L}])[^.!?\n]{1,200})${CONDITIONAL}|${CONDITIONAL}(?=[^.!?\n]{0,200}(?<![\p{L}])(?:según|de acuerdo con)(?![\p{L}]))|${ESTIMATING_CONDITIONAL})`,
+      grammatical: true,
     },
     // The conditional of rumour with "estar": "estaría detrás del ataque", "estarían preparando".
     { kind: 'rumour', pattern: String.raw`estarían? (?:detrás|\p{L}+(?:ando|iendo|ados?|adas?|idos?|idas?))`, grammatical: true },
@@ -500,6 +567,12 @@ export const SPANISH: LanguagePack = {
     // The noun "claim that" and accusations as nouns ("bajo acusaciones de", "la afirmación de que").
     { kind: 'rumour', pattern: String.raw`(?:la |las )?afirmaci(?:ón|ones) de que|acusaciones (?:de|contra)|bajo (?:la )?acusación de`, negatable: true },
   ],
+  claimClause: {
+    separators:
+      /;|:(?=\s)|,\s+(?:pero|aunque|mientras(?:\s+que)?|sino|si\s+bien|pese\s+a\s+que|a\s+pesar\s+de\s+que|ya\s+que|puesto\s+que|dado\s+que|por\s+lo\s+que|de\s+modo\s+que|de\s+manera\s+que)(?![\p{L}])/giu,
+    relative: /,\s+(?:que|quien|quienes|cuyo|cuya|cuyos|cuyas|donde|el\s+cual|la\s+cual|los\s+cuales|las\s+cuales)\s/giu,
+    complement: new RegExp(`${WORD_START}(?:${alternation(THAT_CLAUSE_VERBS)})(?:\\s+(?!que${WORD_END})[\\p{L}\\p{N}]+){0,3}?\\s+que(?=\\s)`, 'giu'),
+  },
   stateMedia: {
     sourceBefore: new RegExp(
       `${WORD_START}(?:según(?:\\s+(?:informaciones|información|informes|datos|reportes|cifras|imágenes|un\\s+(?:reporte|informe|comunicado|despacho)|declaraciones)\\s+(?:de|del|difundid[oa]s?\\s+por))?|de acuerdo con|(?:grabad|filmad|obtenid|mostrad|consultad|entrevistad)[oa]s? por|(?:imágenes|video|vídeo|fotos?|despacho|cable|reporte|informe) (?:de|del|difundid[oa]s? por|publicad[oa]s? por)|citad[oa]s? por|recogid[oa]s? por|difundid[oa]s? por|publicad[oa]s? por|transmitid[oa]s? por|emitid[oa]s? por|` +

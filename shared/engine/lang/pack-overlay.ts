@@ -50,6 +50,12 @@ export const ACCORDING_AFTER_WORDS: ReadonlySet<string> = new Set<string>();
 /** Word-order and grammar traits of the analysed language that the speaker finder reads; English has none. */
 export const PACK_GRAMMAR: { verbSecond: boolean; reportedSpeech: RegExp | undefined } = { verbSecond: false, reportedSpeech: undefined };
 
+/** How the analysed language shows a person's gender in their name, and declines it; none for English, whose names do neither. */
+export const PACK_NAMES: { gender: ((name: string) => 'm' | 'f' | undefined) | undefined; nominative: ((name: string) => string) | undefined } = {
+  gender: undefined,
+  nominative: undefined,
+};
+
 /** Each pronoun of the language being analysed and the English pronoun it stands for; empty for English. */
 const PRONOUN_EQUIVALENTS = new Map<string, string>();
 
@@ -110,6 +116,8 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(TIME_DEMONSTRATIVES, pack.timeDemonstratives ?? []);
   PACK_GRAMMAR.verbSecond = pack.verbSecond ?? false;
   PACK_GRAMMAR.reportedSpeech = pack.reportedSpeech;
+  PACK_NAMES.gender = pack.nameGender;
+  PACK_NAMES.nominative = pack.nameNominative;
   PHRASE_GRAMMAR.trailingName = pack.trailingName ?? false;
   PACK_FORMS.pastParticiple = pack.pastParticiple;
   add(LEADING_JUNK, pack.phraseEdgeWords);
@@ -130,6 +138,8 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
     PRONOUN_EQUIVALENTS.clear();
     PACK_GRAMMAR.verbSecond = false;
     PACK_GRAMMAR.reportedSpeech = undefined;
+    PACK_NAMES.gender = undefined;
+    PACK_NAMES.nominative = undefined;
     PHRASE_GRAMMAR.trailingName = false;
     PACK_FORMS.pastParticiple = undefined;
   }

@@ -107,8 +107,22 @@ export interface QuotePack {
    * with the last speaker's words, so a quote after it is still theirs.
    */
   readonly reportedSpeech?: RegExp;
+  /** The gender a person's name shows by its own endings ("Мария Захарова" → "f"), for resolving "он" and "она". */
+  readonly nameGender?: (name: string) => 'm' | 'f' | undefined;
+  /** A person's name in the nominative, where the language declines names ("Марией Захаровой" → "Мария Захарова"). */
+  readonly nameNominative?: (name: string) => string;
   /** A role phrase after an inverted verb may run on to its holder's name, which closes the sentence ("sagt die Leiterin des Instituts in Berlin, Anna Schmidt."). */
   readonly trailingName?: boolean;
+}
+
+/** How a language marks the edges of a claim inside its sentence; all expressions are global. */
+export interface ClaimClausePack {
+  /** Breaks between clauses ("; ", ", pero", ", aunque"): the claim stays on the cue's side. */
+  readonly separators: RegExp;
+  /** The opening of a non-restrictive relative clause (", que", ", quien"): a cue after it makes that clause the claim. */
+  readonly relative: RegExp;
+  /** A reporting verb and its complementiser ("indicó que"): the claim is what follows. */
+  readonly complement: RegExp;
 }
 
 /** Everything language-specific the one pipeline reads: a fifth language is one more of these. */
@@ -118,6 +132,8 @@ export interface LanguagePack {
   readonly abbreviations: readonly string[];
   /** Hedge and hearsay cues of the `unverified` layer. */
   readonly cues: readonly PackCue[];
+  /** Where a claim begins and ends inside its sentence, for clause cues; without it the English clause rules alone decide. */
+  readonly claimClause?: ClaimClausePack;
   readonly stateMedia: StateMediaPack;
   readonly quotes: QuotePack;
 }

@@ -17,12 +17,12 @@ function found<L extends Finding['layer']>(text: string, layer: L): ByLayer[L][]
 describe('Russian outlets', () => {
   it('finds an outlet named in guillemets after its reporting verb', () => {
     const media = found('В Луганске на улице Тараса Шевченко произошел взрыв, сообщает «Луганскинформцентр» со ссылкой на очевидцев.', 'state-media');
-    expect(media.map((f) => f.text)).toEqual(['Луганскинформцентр']);
+    expect(media.map((f) => f.text)).toEqual(['«Луганскинформцентр»']);
   });
 
   it('finds an outlet in guillemets that is the subject of its verb', () => {
     const media = found('«Российская газета» пишет, что закон вступит в силу с 1 января.', 'state-media');
-    expect(media).toMatchObject([{ text: 'Российская газета', outlet: 'Rossiyskaya Gazeta' }]);
+    expect(media).toMatchObject([{ text: '«Российская газета»', outlet: 'Rossiyskaya Gazeta' }]);
   });
 
   it('reads НТВ as the Russian channel, not a namesake abroad', () => {
@@ -151,7 +151,7 @@ describe('Russian credits, coordinated outlets and named outlets (round 2)', () 
   it('marks "по утверждению X" and takes X as the speaker of its short quote', () => {
     const text = 'По утверждению директора Ивана Петрова, бывшие руководители решили «обмануть партнеров».';
     expect(found(text, 'unverified')).toMatchObject([{ cueKind: 'distancing-frame' }]);
-    expect(found(text, 'quote')[0]?.speaker).toContain('Петрова');
+    expect(found(text, 'quote')[0]?.speaker).toBe('Иван Петров');
   });
 });
 
@@ -187,5 +187,74 @@ describe('Russian reports that emerged, round 3', () => {
     expect(found('В СМИ появилась информация о его отставке.', 'unverified')).toMatchObject([{ cueKind: 'rumour' }]);
     expect(found('По сведениям СМИ, он покинул страну.', 'unverified')).toHaveLength(1);
     expect(found('В Москве появилась новая станция метро.', 'unverified')).toHaveLength(0);
+  });
+});
+
+describe('Russian unverified claims, round 4', () => {
+  it('marks sources named after their verb, people "знакомые с" a matter and sources "по сведениям"', () => {
+    expect(found('Сделка сорвалась, говорят источники.', 'unverified')).toMatchObject([{ cueKind: 'anonymous-sourcing' }]);
+    expect(found('Завод закроют, сообщили два источника.', 'unverified')).toHaveLength(1);
+    expect(found('По словам людей, знакомых с планами компании, завод закроют.', 'unverified')).toHaveLength(1);
+    expect(found('По сведениям источников, завод закроют.', 'unverified')).toHaveLength(1);
+    expect(found('Завод закроют, говорят рабочие.', 'unverified')).toEqual([]);
+  });
+
+  it('marks claims made without evidence and reports that could not be checked', () => {
+    expect(found('Мэр заявил о саботаже, однако доказательств не представил.', 'unverified')).toMatchObject([{ cueKind: 'non-verification' }]);
+    expect(found('Полиция обвинила водителя, не предоставив доказательств.', 'unverified')).toHaveLength(1);
+    expect(found('Эти сведения невозможно проверить.', 'unverified')).toHaveLength(1);
+    expect(found('Снимки появились в сети, но проверить их подлинность не удалось.', 'unverified')).toHaveLength(1);
+    expect(found('Официального подтверждения этому пока нет.', 'unverified')).toHaveLength(1);
+  });
+
+  it('ends a sentence at a bare web address the page ran into the story', () => {
+    const text = 'Мэр утверждает, что не знал о плане. city.news Ремонт дороги закончат в мае.';
+    expect(found(text, 'unverified').map((f) => f.text)).toEqual(['Мэр утверждает, что не знал о плане.']);
+  });
+});
+
+describe('Russian outlets, round 4', () => {
+  it('keeps both guillemets of a quoted outlet name in its span', () => {
+    expect(found('Об этом сообщил телеканал «Звезда».', 'state-media').map((f) => f.text)).toEqual(['телеканал «Звезда»']);
+    expect(found('Как пишут «Известия», мост откроют в мае.', 'state-media').map((f) => f.text)).toEqual(['«Известия»']);
+  });
+
+  it('takes the words before a name in guillemets into its phrase, and a party paper', () => {
+    expect(found('Об этом пишет партийная газета «Нодон синмун».', 'state-media')).toMatchObject([
+      { text: 'партийная газета «Нодон синмун»', outlet: 'Rodong Sinmun' },
+    ]);
+    expect(found('Снимки показали северокорейские СМИ.', 'state-media').map((f) => f.text)).toEqual(['северокорейские СМИ']);
+  });
+
+  it('marks an outlet whose Telegram channel is the source', () => {
+    expect(found('Об этом говорится в Telegram-канале РИА Новости.', 'state-media')).toMatchObject([{ outlet: 'RIA Novosti' }]);
+  });
+
+  it('marks an outlet given an interview or that something "стало известно"', () => {
+    expect(found('Мэр дал интервью «Российской газете».', 'state-media')).toMatchObject([{ outlet: 'Rossiyskaya Gazeta' }]);
+    expect(found('Об этом стало известно ТАСС.', 'state-media')).toMatchObject([{ outlet: 'TASS' }]);
+  });
+});
+
+describe('Russian speakers, round 4', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('resolves "она" to the last woman named, not the man named after her', () => {
+    const text = 'Мэр Ольга Белова встретилась с Иваном Сидоровым. «Дорогу откроют в мае», — сказала она.';
+    expect(speakers(text)[0]).toMatch(/Ольга Белова$/);
+    expect(speakers('Мэр Иван Сидоров встретился с Ольгой Беловой. «Дорогу откроют в мае», — сказала она.')).toEqual(['Ольга Белова']);
+  });
+
+  it('gives a name first met in another case in the nominative', () => {
+    expect(speakers('По словам директора завода Петра Громова, цех «будет работать круглосуточно».')[0]).toMatch(/^Петр Громов(?: \(|$)/);
+    expect(speakers('По словам судьи Анны Кравцовой, дело «рассмотрят до конца года».')[0]).toMatch(/^Анна Кравцова(?: \(|$)/);
+  });
+
+  it('reads the subject across an adverb before its verb ("В министерстве тогда заявили")', () => {
+    expect(speakers('В городском Минздраве тогда заявили, что блогеры распространяют «заведомо ложные сведения».')).toEqual(['Минздраве']);
+  });
+
+  it('takes the subject of "как заявил X," for the speaker of the quote after it', () => {
+    expect(speakers('Мэр Иван Сидоров посетил стройку. Как заявил Сидоров, мост «откроют в срок».')).toEqual(['Иван Сидоров']);
   });
 });

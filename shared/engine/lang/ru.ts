@@ -76,6 +76,7 @@ const VERBS = [
 const CASE_ENDINGS = ['ое', 'ого', 'ому', 'ым', 'ом', 'ая', 'ой', 'ую', 'ые', 'ых', 'ыми', 'ий', 'ый', 'ие', 'их', 'ими', 'ее', 'ей', 'юю', 'яя'];
 const ADJECTIVE_STEMS = [
   'государственн',
+  'партийн',
   'официальн',
   'правительственн',
   'провластн',
@@ -136,7 +137,7 @@ const GENERIC_HEADS = [
   ...inflect(['газет'], ['а', 'ы', 'е', 'у', 'ой']),
   ...inflect(['издани'], ['е', 'я', 'ю', 'ем', 'и']),
 ];
-const STATE_STEMS = ['государственн', 'официальн', 'правительственн', 'провластн', 'прокремлевск', 'прокремлёвск', 'пропагандистск'];
+const STATE_STEMS = ['государственн', 'официальн', 'правительственн', 'провластн', 'прокремлевск', 'прокремлёвск', 'пропагандистск', 'партийн'];
 const NATIONALITY_STEMS = [
   'северокорейск',
   'российск',
@@ -171,6 +172,102 @@ const familyOf = (noun: string): OutletFamily => {
   if (/газет/.test(n)) return 'print';
   return 'any';
 };
+
+// Men's first names in -а/-я, and the commonest women's first names of Russian copy, Russian and foreign: a first name
+// in -а/-я may be a man's genitive ("Ивана", "Дмитрия"), so a woman's name counts only when it is known.
+const MALE_FIRST_NAMES = new Set(['никита', 'илья', 'кузьма', 'фома', 'лука', 'данила', 'савва', 'иона']);
+const FEMALE_FIRST_NAMES = new Set(
+  (
+    'мария анна елена ольга наталья наталия татьяна ирина екатерина светлана юлия анастасия марина людмила галина ' +
+    'валентина надежда вера любовь дарья ксения алла виктория кристина полина софья софия маргарита лариса нина лидия ' +
+    'оксана жанна инна алена алёна вероника диана яна тамара раиса элла эльвира элина алина эльмира зоя евдокия ' +
+    'камала урсула ангела анналена кая кэтрин мишель хиллари нэнси тереза джорджа кристалина майя сесиль изабель ' +
+    'катрин мэри джилл лиз элизабет ханна санна'
+  ).split(' '),
+);
+
+/**
+ * The gender a Russian name shows by its endings: "Мария Захарова", "Захаровой" and "Анна" are a woman's,
+ * "Сергей Лавров" and "Песков" a man's. A surname in -ова beside a first name in -а may be a man's genitive
+ * ("Ивана Петрова"), so it counts only beside a first name that is plainly a woman's.
+ */
+function russianNameGender(name: string): 'm' | 'f' | undefined {
+  const words = name.split(' ').filter((word) => /^\p{Lu}/u.test(word));
+  if (words.length === 0 || words.length > 3 || !words.every((word) => /^[А-ЯЁ][а-яё-]+$/u.test(word))) return undefined;
+  const surname = words[words.length - 1]!.toLowerCase();
+  const first = words.length > 1 ? words[0]!.toLowerCase() : undefined;
+  const firstGender = first === undefined ? undefined : firstNameGender(first);
+  if (/(?:ов|ев|ёв|ин|ын|ский|цкий)$/u.test(surname)) return firstGender === 'f' ? undefined : 'm';
+  if (/(?:овой|евой|ёвой|иной|ыной|ской|цкой)$/u.test(surname)) return 'f';
+  if (/(?:ова|ева|ёва|ина|ына)$/u.test(surname)) return firstGender === 'f' ? 'f' : undefined;
+  if (/(?:ская|цкая)$/u.test(surname)) return firstGender === 'm' ? undefined : 'f';
+  // A lone word that is no Russian surname is a foreign surname, which does not show its bearer's gender.
+  return first === undefined ? (FEMALE_FIRST_NAMES.has(surname) ? 'f' : MALE_FIRST_NAMES.has(surname) ? 'm' : undefined) : firstGender;
+}
+
+/** A first name's gender: a known woman's name, a man's in -а/-я, or a man's nominative in a consonant or -й. */
+function firstNameGender(first: string): 'm' | 'f' | undefined {
+  if (FEMALE_FIRST_NAMES.has(first)) return 'f';
+  // "Сергей", "Дональд"; not an instrumental in -ой/-ом/-ем/-ым ("Марией" has -ей too, but her surname decides first).
+  if (MALE_FIRST_NAMES.has(first) || (/[бвгджзклмнпрстфхцчшщй]$/u.test(first) && !/(?:ой|ом|ем|ым|им)$/u.test(first))) return 'm';
+  return undefined;
+}
+
+const CONSONANT = '[бвгджзклмнпрстфхцчшщ]';
+/** A woman's surname in an oblique case ("Захаровой", "Собчак" aside), and its nominative ending. */
+const FEMININE_OBLIQUE = /(ов|ев|ёв|ин|ын|ск|цк)ой$/u;
+/** A man's Russian surname in an oblique case ("Лаврова", "Лавровым", "Песковым", "Шойгу" aside). */
+const MASCULINE_OBLIQUE = /(ов|ев|ёв|ин|ын)(?:а|у|е|ым)$/u;
+const MASCULINE_SK_OBLIQUE = /(ск|цк)(?:ого|ому|им|ом)$/u;
+/** Other adjectival surnames in an oblique case ("Навального", "Толстого"), read as the commoner -ый. */
+const ADJECTIVAL_OBLIQUE = /(\p{L}[^аеёиоуыэюя])(?:ого|ому|ым)$/u;
+/** Any name in -а/-у/-е/-ом/-ым after a consonant, the oblique case of a man's name ending in that consonant ("Трампа"). */
+const CONSONANT_OBLIQUE = new RegExp(`(${CONSONANT})(?:а|у|е|ом|ым)$`, 'u');
+
+/** A man's first name back in the nominative: "Сергея" → "Сергей", "Дмитрия" → "Дмитрий", "Владимира" → "Владимир". */
+function masculineFirstName(word: string): string {
+  return word
+    .replace(/е(?:я|ю|ем|е)$/u, 'ей')
+    .replace(/и(?:я|ю|ем|и)$/u, 'ий')
+    .replace(new RegExp(`(${CONSONANT})(?:я|ю|ем)$`, 'u'), '$1ь')
+    .replace(CONSONANT_OBLIQUE, '$1');
+}
+
+/**
+ * A person's name in the nominative, so the speaker reads as the article names them elsewhere ("По словам
+ * Сергея Лаврова" → "Сергей Лавров", "с Марией Захаровой" → "Мария Захарова"). Only forms whose case the
+ * surname shows change: "Лаврова" alone may be a woman's nominative, and stays as it is.
+ */
+function russianNominative(name: string): string {
+  const words = name.split(' ');
+  if (words.length < 2 || words.length > 3 || !words.every((word) => /^[А-ЯЁ][а-яё-]+$/u.test(word))) return name;
+  const lower = words.map((word) => word.toLowerCase());
+  const surname = lower[lower.length - 1]!;
+  const first = lower[0]!;
+  let nominative: string[] | undefined;
+  // "Сергей Трубецкой" is a man's nominative; "Марией", "Натальей" are a woman's instrumental.
+  if (FEMININE_OBLIQUE.test(surname) && !(/(?:ей|ай|ий|ый)$/u.test(first) && !/(?:ией|ьей)$/u.test(first))) {
+    const feminineFirst = (word: string): string => word.replace(/и(?:и|ей|ю)$/u, 'ия').replace(/(?:ы|ой|е|у)$/u, 'а');
+    nominative = [
+      ...lower.slice(0, -1).map(feminineFirst),
+      surname.replace(FEMININE_OBLIQUE, (_, stem: string) => (/к$/u.test(stem) ? `${stem}ая` : `${stem}а`)),
+    ];
+  } else if (
+    (MASCULINE_OBLIQUE.test(surname) || MASCULINE_SK_OBLIQUE.test(surname) || ADJECTIVAL_OBLIQUE.test(surname) || CONSONANT_OBLIQUE.test(surname)) &&
+    !FEMALE_FIRST_NAMES.has(first)
+  ) {
+    // A first name in a consonant or -й is a nominative, so the whole name is ("Ким Чен Ын", "Сергей Лавров").
+    if (new RegExp(`(?:${CONSONANT}|й|ь)$`, 'u').test(first) && !/(?:ем|ом|ым)$/u.test(first)) return name;
+    const surnameNominative = surname
+      .replace(MASCULINE_OBLIQUE, '$1')
+      .replace(MASCULINE_SK_OBLIQUE, '$1ий')
+      .replace(ADJECTIVAL_OBLIQUE, '$1ый')
+      .replace(CONSONANT_OBLIQUE, '$1');
+    nominative = [...lower.slice(0, -1).map(masculineFirstName), surnameNominative];
+  }
+  if (!nominative) return name;
+  return nominative.map((word, i) => words[i]![0] + word.slice(1)).join(' ');
+}
 
 /** The Russian language pack. */
 export const RUSSIAN: LanguagePack = {
@@ -233,7 +330,7 @@ export const RUSSIAN: LanguagePack = {
     },
     {
       kind: 'non-verification',
-      pattern: String.raw`не удалось (?:независимо |самостоятельно |пока )?(?:проверить|подтвердить|верифицировать)|(?:независимо|независимым образом) (?:проверить|подтвердить)|без (?:каких-либо )?доказательств|не представив (?:никаких )?доказательств|не подтверждены|не подтверждена|не подтвержден|не подтверждено|не подтверждается|неподтвержденн\p{L}*|неподтверждённ\p{L}*|непроверенн\p{L}*`,
+      pattern: String.raw`не удалось (?:независимо |самостоятельно |пока )?(?:проверить|подтвердить|верифицировать)|(?:независимо|независимым образом) (?:проверить|подтвердить)|без (?:каких-либо )?доказательств|не (?:представив|предоставив|приведя|представил\p{L}*|предоставил\p{L}*|привел\p{L}*|привёл\p{L}*) (?:никаких |каких-либо )?доказательств|доказательств (?:этому |этого |своим словам )?(?:он |она |они )?не (?:представил|предоставил|привел|привёл)\p{L}*|без предоставления доказательств|(?:невозможно|нельзя) (?:независимо )?(?:проверить|подтвердить)|(?:проверить|подтвердить) (?:\p{L}+ ){0,3}(?:не удалось|невозможно|не представляется возможным)|(?:нет|не было|не поступало) (?:официальн\p{L}* )?подтверждени\p{L}*|официальн\p{L}* подтверждени\p{L}* (?:\p{L}+ ){0,3}(?:нет|не поступало)|не подтверждены|не подтверждена|не подтвержден|не подтверждено|не подтверждается|неподтвержденн\p{L}*|неподтверждённ\p{L}*|непроверенн\p{L}*`,
       scope: 'sentence',
     },
     {
@@ -241,7 +338,11 @@ export const RUSSIAN: LanguagePack = {
       pattern:
         String.raw`на условиях анонимности|(?:не пожелавш\p{L}* (?:назвать|называть) (?:сво\p{L}+ )?(?:им\p{L}+|фамили\p{L}+))|(?:пожелавш|попросивш)\p{L}* (?:остаться неизвестн\p{L}*|остаться анонимн\p{L}*|не называть (?:его|ее|её|их) им\p{L}*|сохранить анонимность|об анонимности)|(?:анонимн\p{L}*|информированн\p{L}*|осведомленн\p{L}*|осведомлённ\p{L}*|высокопоставленн\p{L}*) источник\p{L}*|источник\p{L}*,? (?:в|из|среди|близк\p{L}*|знаком\p{L}*|RT|издания|агентства|«[^»\n]{1,40}»)|по словам (?:(?:еще|ещё|одного|другого|нашего) ){0,2}(?:источника|собеседника)|` +
         // Sources as the bare subject: "источники связали это с …", "источник сообщил".
-        String.raw`источник(?:и)? (?:\p{L}+ )?(?:связал\p{L}*|связывают|сообщил\p{L}*|рассказал\p{L}*|уточнил\p{L}*|добавил\p{L}*|говор\p{L}+|отмеча\p{L}+|отметил\p{L}*)(?![\p{L}])|(?:по данным|согласно) (?:\p{L}+ )?источник\p{L}*|сообщил (?:изданию |агентству )?источник|собеседник(?:а|и|ов)? (?:агентства|издания|телеканала|газеты|РБК|ТАСС|«[^»]{1,40}»|\p{Lu}\p{L}+)`,
+        String.raw`источник(?:и)? (?:\p{L}+ )?(?:связал\p{L}*|связывают|сообщил\p{L}*|рассказал\p{L}*|уточнил\p{L}*|добавил\p{L}*|говор\p{L}+|отмеча\p{L}+|отметил\p{L}*)(?![\p{L}])|(?:по данным|по сведениям|по информации|согласно) (?:\p{L}+ )?источник\p{L}*|` +
+        // The verb before its sources at a clause's end: "…, говорят источники", "…, сообщили два источника".
+        String.raw`(?:говорят|сообщают|утверждают|рассказывают|рассказали|сообщили|уточнили|добавили|отмечают) (?:(?:два|три|несколько|оба|\p{L}+(?:ые|ие)) )?(?:источник\p{L}*|собеседник\p{L}*)(?![\p{L}])|` +
+        // English "people familiar with the matter": "знакомые с ситуацией люди", "по словам людей, знакомых с планами".
+        String.raw`знаком(?:ый|ая|ые|ых|ого|ым|ыми) с (?:ситуаци|ход|план|обсуждени|детал|подготовк|материал|переговор|расследовани|содержани|позици)\p{L}*|сообщил (?:изданию |агентству )?источник|собеседник(?:а|и|ов)? (?:агентства|издания|телеканала|газеты|РБК|ТАСС|«[^»]{1,40}»|\p{Lu}\p{L}+)`,
       scope: 'sentence',
     },
     { kind: 'rumour', pattern: String.raw`слух(?:и|ов|ам|ами|ах)?|спекуляци\p{L}*`, negatable: true },
@@ -277,9 +378,9 @@ export const RUSSIAN: LanguagePack = {
     sourceBefore: new RegExp(
       `${WORD_START}(?:по\\s+данным|по\\s+сообщению|по\\s+сообщениям|по\\s+информации|по\\s+словам|со\\s+ссылкой\\s+на|как\\s+(?:${alternation(VERBS)})|` +
         `(?:источник|источника|источники|источников|собеседник|собеседника|собеседники|корреспондент|корреспондента|корреспонденту|корреспонденты)(?:\\s+в\\s+\\p{L}+(?:\\s+\\p{L}+)?)?|` +
-        `в\\s+эфире|в\\s+интервью|в\\s+материале|в\\s+сюжете|в\\s+сообщении|в\\s+публикации|в\\s+репортаже|цитирует|цитата(?:\\s+по)?|(?:${alternation(VERBS)})|` +
+        `в\\s+эфире|в\\s+(?:телеграм-|telegram-)канале|(?:в\\s+)?интервью|в\\s+(?:беседе|разговоре)\\s+с|стало\\s+известно|в\\s+материале|в\\s+сюжете|в\\s+сообщении|в\\s+публикации|в\\s+репортаже|цитирует|цитата(?:\\s+по)?|(?:${alternation(VERBS)})|` +
         // "сообщил телеканал «Россия 1»": the outlet's kind may stand between the verb and its quoted name.
-        `(?:показан|опубликован|распространен|распространён|процитирован|передан)\\p{L}*)(?:\\s+(?:телеканал|агентств|газет|радиостанци|издани|телекомпани)\\p{L}*)?\\s+[«"„“]?$`,
+        `(?:показан|опубликован|распространен|распространён|процитирован|передан)\\p{L}*)(?:\\s+(?:телеканал|агентств|газет|радиостанци|издани|телекомпани|(?:телеграм-|telegram-)?канал)\\p{L}*)?\\s+[«"„“]?$`,
       'iu',
     ),
     subjectOfVerb: new RegExp(
@@ -297,7 +398,9 @@ export const RUSSIAN: LanguagePack = {
     genericReference: new RegExp(
       `${WORD_START}(?:(?:${alternation(inflect(STATE_STEMS, CASE_ENDINGS))})\\s+(?:(?:${alternation(inflect(NATIONALITY_STEMS, CASE_ENDINGS))})\\s+)?(?:${alternation(GENERIC_HEADS)})|` +
         `(?:(?:${alternation(inflect(NATIONALITY_STEMS, CASE_ENDINGS))})\\s+)?(?:госСМИ|госТВ|госмедиа|гостелевидени[еяюм]|гостелеканал\\p{L}*|госагентств\\p{L}*)|` +
-        `(?:${alternation(inflect(['подконтрольн'], CASE_ENDINGS))})\\s+(?:Кремлю|властям|государству|режиму)\\s+(?:${alternation(GENERIC_HEADS)}))${WORD_END}`,
+        `(?:${alternation(inflect(['подконтрольн'], CASE_ENDINGS))})\\s+(?:Кремлю|властям|государству|режиму)\\s+(?:${alternation(GENERIC_HEADS)})|` +
+        // North Korea has no media but the state's: "северокорейские СМИ" are state media.
+        `(?:${alternation(inflect(['северокорейск'], CASE_ENDINGS))})\\s+(?:СМИ|медиа|пресса|прессы|прессе|прессу|телевидени[еяюм]))${WORD_END}`,
       'giu',
     ),
     backReference: new RegExp(
@@ -581,7 +684,23 @@ export const RUSSIAN: LanguagePack = {
         .map((verb) => [verb, verb.endsWith('ла') ? ('she' as const) : ('he' as const)]),
     ),
     trailingName: true,
-    according: ['словам', 'сообщении', 'заявлении', 'утверждению', 'мнению'],
+    nameGender: russianNameGender,
+    nameNominative: russianNominative,
+    // "Как заявил Лавров, «…»": "как" and a past reporting verb name the speaker like "по словам".
+    according: [
+      'словам',
+      'сообщении',
+      'заявлении',
+      'утверждению',
+      'мнению',
+      ...PAST(['заявил', 'сказал', 'сообщил', 'отметил', 'подчеркнул', 'пояснил', 'рассказал', 'добавил', 'уточнил', 'написал']).map((verb) => `как ${verb}`),
+      'как говорит',
+      'как считает',
+      'как отмечает',
+      'как пишет',
+    ],
+    // Adverbs between a subject and its verb ("В Кремле тогда заявили", "Министр также отметил").
+    verbModifiers: ['тогда', 'также', 'ранее', 'уже', 'еще', 'ещё', 'вновь', 'снова', 'позже', 'затем', 'тоже', 'официально', 'публично', 'неоднократно'],
     // A parenthetical ", пишет агентство," or an opening adverbial ("В понедельник заявил министр") puts the subject after its verb.
     verbSecond: true,
     intro: ['в', 'во', 'по', 'после', 'однако', 'также', 'при', 'между', 'тем', 'кроме', 'накануне', 'ранее', 'позже', 'сегодня', 'вчера'],

@@ -1,4 +1,4 @@
-import { DEFINITE_ARTICLES, englishPronoun, PRO_DROP_VERBS } from '../lang/pack-overlay';
+import { DEFINITE_ARTICLES, englishPronoun, PACK_NAMES, PRO_DROP_VERBS } from '../lang/pack-overlay';
 import {
   AGE_EPITHET,
   DEMONYM_EPITHETS,
@@ -85,8 +85,9 @@ export class PersonRegistry {
       if (!this.byWord.has(mention.name.toLowerCase())) this.places.add(mention.name.toLowerCase());
     } else if (mention.kind === 'weak') {
       // A bare two-word name only teaches us its words, so a later "Durand said" is known to be a person.
-      for (const word of mention.name.split(' ')) if (!this.byWord.has(word.toLowerCase())) this.byWord.set(word.toLowerCase(), mention.name);
-      this.lastWeak = mention.name;
+      const name = PACK_NAMES.nominative?.(mention.name) ?? mention.name;
+      for (const word of [...mention.name.split(' '), ...name.split(' ')]) if (!this.byWord.has(word.toLowerCase())) this.byWord.set(word.toLowerCase(), name);
+      this.lastWeak = name;
     } else {
       const full = this.add(mention.name, mention.role);
       if (mention.gender) this.genders.set(full, mention.gender);
@@ -94,7 +95,8 @@ export class PersonRegistry {
   }
 
   /** Records a person, merging a bare surname into an earlier full name; returns the full name. */
-  add(name: string, role?: string): string {
+  add(declined: string, role?: string): string {
+    const name = PACK_NAMES.nominative?.(declined) ?? declined;
     const words = name.split(' ');
     const known = words.length === 1 ? this.byWordOrCase(name.toLowerCase()) : undefined;
     const full = known ?? name;
@@ -128,6 +130,9 @@ export class PersonRegistry {
       const stem = this.byWord.get(lower.slice(0, -ending.length));
       if (stem !== undefined) return stem;
     }
+    // A woman's surname in -а takes -ой and -у in the other cases ("по словам Захаровой" after "Мария Захарова").
+    const feminine = /^(.{4,})(?:ой|ою|у)$/u.exec(lower);
+    if (feminine) return this.byWord.get(`${feminine[1]}а`);
     return undefined;
   }
 
@@ -201,9 +206,16 @@ export class PersonRegistry {
     return this.resolveName(phrase, surface);
   }
 
+  /** The gender the article or the name itself gives a person, if any. */
+  private genderOf(person: string): Gender | undefined {
+    const name = person.replace(/ \(.*\)$/, '');
+    return this.genders.get(name) ?? PACK_NAMES.gender?.(name);
+  }
+
   private fits(person: string | undefined, gender: Gender | undefined): person is string {
     if (person === undefined) return false;
-    const known = this.genders.get(person.replace(/ \(.*\)$/, ''));
+    const name = person.replace(/ \(.*\)$/, '');
+    const known = this.genders.get(name) ?? PACK_NAMES.gender?.(name);
     return gender === undefined || known === undefined || known === gender;
   }
 
@@ -218,6 +230,10 @@ export class PersonRegistry {
       if (person === undefined) {
         const candidates = [this.lastPersonLike, this.lastPerson, ...[...this.recent].reverse()];
         person = candidates.find((candidate) => this.fits(candidate, gender));
+        // Where names show their bearer's gender ("Мария Захарова"), a bare name of the pronoun's gender is a better
+        // referent than no one, or than someone of the other gender the fall-back above let through.
+        const weak = this.lastWeak !== undefined && PACK_NAMES.gender?.(this.lastWeak) === gender ? this.lastWeak : undefined;
+        if (weak !== undefined && (person === undefined || this.genderOf(person) !== gender)) person = weak;
       }
       if (!person) return { speaker: surface };
       const name = person.replace(/ \(.*\)$/, '');

@@ -132,7 +132,7 @@ export function namedOutlets(
       continue;
     }
     const frame = sourceFrame(context, phrase, m, FAMILY_OF_KIND[outlet.kind] === 'broadcast');
-    let span: Span = frame === 'credit' || frame === 'dateline' ? m : phrase;
+    let span: Span = frame === 'credit' || frame === 'dateline' ? m : withGuillemets(text, phrase, m);
     // "Khovar's English-language service quoted": an outlet's own service speaks as the outlet.
     const unit = frame === 'product' ? SUB_UNIT.exec(text.slice(phrase.end, phrase.end + 60)) : null;
     if (unit) span = { start: phrase.start, end: phrase.end + unit[0].length };
@@ -154,6 +154,17 @@ export function namedOutlets(
     });
   }
   return { candidates, antecedents, countryCounts };
+}
+
+/**
+ * A name in guillemets keeps both marks ("«Известия»", "телеканал «Россия 1»"): the registry matches its words only,
+ * which would leave a phrase that opens before the name ending on its opening mark.
+ */
+function withGuillemets(text: string, phrase: Span, name: Span): Span {
+  const inside = text.slice(phrase.start, phrase.end);
+  if (text[phrase.end] === '»' && inside.split('«').length > inside.split('»').length) return { start: phrase.start, end: phrase.end + 1 };
+  if (text[name.start - 1] !== '«' || text[name.end] !== '»') return phrase;
+  return { start: Math.min(phrase.start, name.start - 1), end: Math.max(phrase.end, name.end + 1) };
 }
 
 /** Whether the words after a name make it something else ("CCTV cameras"; "CCTV footage" outside a story about China). */

@@ -81,7 +81,8 @@ export interface NounPhrase extends Span {
 export function expandNounPhrase(context: TextContext, name: Span, countryTokens: ReadonlySet<string>): NounPhrase {
   const { text } = context;
   const paragraph = paragraphAround(context, name.start);
-  let start = name.start;
+  // "газета «Нодон синмун»", "официальная газета «Жэньминь жибао»": the words before a name in guillemets describe it too.
+  let start = text[name.start - 1] === '«' && text[name.end] === '»' ? name.start - 1 : name.start;
   let descriptors = 0;
   let afterPlace = false;
   for (let words = 0; words < 8; words++) {

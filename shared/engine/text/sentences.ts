@@ -156,6 +156,16 @@ function gluedSentenceStart(text: string, stopIndex: number, start: number): boo
   );
 }
 
+/** A lower-case web address standing alone as a word ("rbc.group", "lenta.ru"), with the space after it. */
+const WEB_ADDRESS = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s+/;
+
+/** Where the run of non-space characters holding `index` starts. */
+function wordStartAt(text: string, index: number, floor: number): number {
+  let at = index;
+  while (at > floor && !isSpaceCode(text.charCodeAt(at - 1))) at--;
+  return at;
+}
+
 /** Splits one paragraph into sentences at terminal punctuation followed by a capitalised start; scans char codes, as this reads every character. */
 function splitParagraph(text: string, paragraph: Span, paragraphIndex: number, out: Sentence[], rules?: SentenceRules): void {
   let start = paragraph.start;
@@ -163,13 +173,27 @@ function splitParagraph(text: string, paragraph: Span, paragraphIndex: number, o
     const code = text.charCodeAt(i);
     if (!isStop(code)) continue;
     let end = i + 1;
+    // A bare web address between sentences ("… МВД России. rbc.group В Ингушетии …") is a related-link box the
+    // page ran into the story: it closes the sentence before it and stands apart from the one after it.
+    if (rules && code === 46) {
+      const address = WEB_ADDRESS.exec(text.slice(wordStartAt(text, i, paragraph.start), Math.min(paragraph.end, i + 64)));
+      if (address) {
+        const after = wordStartAt(text, i, paragraph.start) + address[0].length;
+        if (after < paragraph.end && opensPackSentence(text, after)) {
+          out.push({ start, end: after, paragraph: paragraphIndex });
+          start = after;
+          i = after - 1;
+          continue;
+        }
+      }
+    }
     while (end < paragraph.end && isStop(text.charCodeAt(end))) end++;
     while (end < paragraph.end && CLOSERS.has(text[end]!)) end++;
     if (end >= paragraph.end) break;
     let next = end;
     if (!isSpaceCode(text.charCodeAt(end)) && !gluedSentenceStart(text, i, end)) continue;
     while (next < paragraph.end && isSpaceCode(text.charCodeAt(next))) next++;
-    if (!opensSentence(text.charCodeAt(next)) && !(rules && opensPackSentence(text, next))) continue;
+    if (!opensSentence(text.charCodeAt(next)) && !(rules && (opensPackSentence(text, next) || WEB_ADDRESS.test(text.slice(next, next + 64))))) continue;
     if (code === 46 && (endsWithAbbreviation(text, i) || (rules !== undefined && endsWithPackAbbreviation(text, i, rules)))) continue;
     out.push({ start, end, paragraph: paragraphIndex });
     start = next;

@@ -6,6 +6,7 @@ import { claimSpan } from './clause-span';
 import { predicateSpan } from './predicate-span';
 import { findPackCues } from '../lang/pack-cues';
 import { findCues, type CueHit } from './cue-matcher';
+import { narrowPackClause } from './pack-clause';
 
 // Headlines are short lines without a full stop; longer unpunctuated lines are broken copy, not headlines.
 const MAX_HEADLINE_LENGTH = 200;
@@ -103,7 +104,9 @@ export function detectUnverified(context: TextContext, quotes: readonly QuoteFin
     const sentence = index >= 0 ? context.sentences[index]! : hit;
     const located = { ...hit, ownsRelativeClause: hit.kind !== 'non-verification' && hit.kind !== 'anonymous-sourcing' };
     const headline = index >= 0 && isHeadline(context, index);
-    const span = hit.scope === 'predicate' && !headline ? predicateSpan(text, sentence, hit) : claimSpan(text, sentence, located, headline);
+    const shared = hit.scope === 'predicate' && !headline ? predicateSpan(text, sentence, hit) : claimSpan(text, sentence, located, headline);
+    const grammar = context.pack?.claimClause;
+    const span = grammar && hit.scope === 'clause' && !headline ? narrowPackClause(text, shared, hit, grammar) : shared;
     const covered = { start: Math.min(span.start, hit.start), end: Math.max(span.end, hit.end) };
     // Several cues in one sentence make one finding; so does a cue that ran across a sentence split.
     if (last && ((last.sentence === index && index >= 0) || last.span.end > covered.start)) {

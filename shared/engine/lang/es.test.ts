@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+
+// Spanish shapes met in news copy, in sentences of our own, one kind per test.
+
+function marked(text: string, layer: 'unverified' | 'quote' | 'state-media'): string[] {
+  return analyze(text, { language: 'es' }).flatMap((finding) => (finding.layer === layer ? [finding.text] : []));
+}
+
+describe('Spanish unverified claims', () => {
+  it('reads "al parecer" as hearsay, but not "al parecer de" (in someone’s view)', () => {
+    expect(marked('Al parecer, los atacantes huyeron en un coche robado tras el tiroteo en la plaza.', 'unverified')).toHaveLength(1);
+    expect(marked('La sentencia, al parecer de los jueces del tribunal, fue demasiado severa con los acusados.', 'unverified')).toEqual([]);
+  });
+
+  it('reads a simple conditional as hearsay where the sentence names its source or the verb estimates', () => {
+    expect(marked('Según la fiscalía, las grabaciones demostrarían que los acusados pactaron el pago.', 'unverified')).toHaveLength(1);
+    expect(marked('El atacante sería un joven de diecinueve años vecino de la localidad.', 'unverified')).toHaveLength(1);
+    expect(marked('La cifra de muertos ascendería a más de cien personas tras el terremoto del martes.', 'unverified')).toHaveLength(1);
+  });
+
+  it('leaves a future in the past, a modal, an evaluation and a noun in -ría unmarked', () => {
+    expect(marked('El ministro anunció que el Gobierno aprobaría el plan en la próxima reunión del gabinete.', 'unverified')).toEqual([]);
+    expect(marked('Según los analistas, el país podría entrar en recesión el próximo año.', 'unverified')).toEqual([]);
+    expect(marked('Según el ministro, sería importante aprobar el plan antes del verano.', 'unverified')).toEqual([]);
+    expect(marked('Según la encuesta, la mayoría de los votantes apoya al candidato del partido.', 'unverified')).toEqual([]);
+  });
+  it('reads a withheld name in other words and sources named only by their side or institution', () => {
+    expect(marked('Un diplomático, que habló bajo anonimato, explicó que el acuerdo está cerca del cierre.', 'unverified')).toHaveLength(1);
+    expect(marked('Un diplomático, que no quiso ser identificado, explicó que el acuerdo está cerca del cierre.', 'unverified')).toHaveLength(1);
+    expect(marked('Fuentes palestinas indicaron que al menos diez personas murieron en el bombardeo.', 'unverified')).toHaveLength(1);
+    expect(marked('Personas conocedoras de las negociaciones aseguraron que el pacto se firmará el lunes.', 'unverified')).toHaveLength(1);
+    expect(marked('La empresa busca nuevas fuentes de financiación para el proyecto minero.', 'unverified')).toEqual([]);
+    expect(marked('El país apuesta por las fuentes renovables para producir electricidad.', 'unverified')).toEqual([]);
+  });
+
+  it('reads a reflexive "no se ha podido" and the verbs "contrastar" and "corroborar" as non-verification', () => {
+    expect(marked('Esta información no ha podido ser contrastada por este periódico con el ministerio.', 'unverified')).toHaveLength(1);
+    expect(marked('La agencia no ha podido corroborar de inmediato las cifras ofrecidas por el ejército.', 'unverified')).toHaveLength(1);
+    expect(marked('Esa cifra no se ha podido confirmar todavía con los hospitales de la zona.', 'unverified')).toHaveLength(1);
+  });
+});
+
+describe('Spanish claim edges', () => {
+  it('marks the clause after a relative pronoun and a reporting verb’s "que", not the whole sentence', () => {
+    const text =
+      'El presidente fue reelegido con el ochenta por ciento de los votos, según la comisión electoral, que indica que la candidata opositora se habría quedado con el diez por ciento.';
+    expect(marked(text, 'unverified')).toEqual(['la candidata opositora se habría quedado con el diez por ciento']);
+  });
+
+  it('ends the claim at a clause break after the cue', () => {
+    expect(marked('La oposición denunció que el gobierno habría manipulado las cifras, aunque no presentó ningún documento.', 'unverified')).toEqual([
+      'el gobierno habría manipulado las cifras',
+    ]);
+  });
+
+  it('marks a hedged noun phrase after the verb as the claim, and a hedged subject with its clause', () => {
+    expect(
+      marked('El ministro prometió que la violencia será investigada, así como los presuntos abusos policiales durante las protestas.', 'unverified'),
+    ).toEqual(['los presuntos abusos policiales durante las protestas']);
+    expect(marked('El presunto autor del crimen fue detenido ayer en su domicilio de la capital.', 'unverified')).toEqual([
+      'El presunto autor del crimen fue detenido ayer en su domicilio de la capital.',
+    ]);
+  });
+
+  it('reads "por supuesto" and "en el supuesto de que" as no hedge', () => {
+    expect(marked('Por supuesto, el Gobierno no aceptará ninguna de esas condiciones impuestas por la oposición.', 'unverified')).toEqual([]);
+    expect(marked('En el supuesto de que no haya acuerdo, las elecciones se repetirán en junio.', 'unverified')).toEqual([]);
+  });
+});

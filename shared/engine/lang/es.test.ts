@@ -3,6 +3,10 @@ import { analyze } from '../analyze';
 
 // Spanish shapes met in news copy, in sentences of our own, one kind per test.
 
+function speakers(text: string): (string | undefined)[] {
+  return analyze(text, { language: 'es' }).flatMap((finding) => (finding.layer === 'quote' ? [finding.speaker] : []));
+}
+
 function marked(text: string, layer: 'unverified' | 'quote' | 'state-media'): string[] {
   return analyze(text, { language: 'es' }).flatMap((finding) => (finding.layer === layer ? [finding.text] : []));
 }
@@ -66,5 +70,25 @@ describe('Spanish claim edges', () => {
   it('reads "por supuesto" and "en el supuesto de que" as no hedge', () => {
     expect(marked('Por supuesto, el Gobierno no aceptará ninguna de esas condiciones impuestas por la oposición.', 'unverified')).toEqual([]);
     expect(marked('En el supuesto de que no haya acuerdo, las elecciones se repetirán en junio.', 'unverified')).toEqual([]);
+  });
+});
+
+describe('Spanish speakers', () => {
+  it('passes over "en un comunicado" before the subject of an inverted verb', () => {
+    expect(speakers('"Es una vergüenza", lamentó en un comunicado la organización Amnistía Internacional.')).toEqual(['Amnistía Internacional']);
+  });
+
+  it('ends the subject of an inverted verb before the person spoken to', () => {
+    const text = 'La ministra de Sanidad, Carolina Darias, visitó el hospital. "Los datos son buenos", afirmó la ministra a los periodistas.';
+    expect(speakers(text)[0]).toContain('Carolina Darias');
+  });
+
+  it('resolves a former holder’s role ("el exmandatario") to the person named before', () => {
+    const text = 'Pedro Castillo negó las acusaciones. "Soy inocente y lo voy a demostrar", insistió el exmandatario, quien permanece en prisión.';
+    expect(speakers(text)[0]).toContain('Pedro Castillo');
+  });
+
+  it('gives unattributed words to the body named after "desde"', () => {
+    expect(speakers('"Estamos preocupados por la situación", explicaron a este diario desde el entorno del ministro.')).toEqual(['el entorno del ministro']);
   });
 });

@@ -14,6 +14,7 @@ import {
 } from '../quotes/lexicon';
 import {
   ADVERBIAL_PREPOSITIONS,
+  SOURCE_PREPOSITIONS,
   ARTICLES,
   LEADING_JUNK,
   PACK_FORMS,
@@ -113,6 +114,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(ACCORDING_AFTER_WORDS, pack.accordingAfter ?? []);
   add(RELATIVE_PRONOUNS, pack.relativePronouns ?? []);
   add(ADVERBIAL_PREPOSITIONS, pack.adverbialPrepositions ?? []);
+  add(SOURCE_PREPOSITIONS, pack.sourcePrepositions ?? []);
   add(TIME_DEMONSTRATIVES, pack.timeDemonstratives ?? []);
   PACK_GRAMMAR.verbSecond = pack.verbSecond ?? false;
   PACK_GRAMMAR.reportedSpeech = pack.reportedSpeech;

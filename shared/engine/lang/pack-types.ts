@@ -86,6 +86,8 @@ export interface QuotePack {
   readonly opinionIntro?: readonly string[];
   /** Prepositions that open a short phrase between an inverted verb and its subject ("ante los periodistas", "à la presse"). */
   readonly adverbialPrepositions?: readonly string[];
+  /** Prepositions that name the body unattributed words come from after an inverted verb ("explicaron desde el Gobierno"). */
+  readonly sourcePrepositions?: readonly string[];
   /** Demonstratives that open a time phrase there ("este martes", "ce lundi"). */
   readonly timeDemonstratives?: readonly string[];
   /** Relative pronouns that may stand between a subject and its verb ("X, président du Parlement, qui a dit"). */

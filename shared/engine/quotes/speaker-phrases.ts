@@ -404,8 +404,12 @@ function invertedSubject(view: readonly Token[], verb: number): Token[] | undefi
   const described =
     descriptors > 0 && view[j + descriptors] !== undefined && isSpeakerPhraseWord(view[j + descriptors]!) && !isFunctionWord(view[j + descriptors]!);
   if (described) j += descriptors;
-  const led = packArticlePhraseAfter(view, skipPackPhrases(view, skipAdverbials(view, verb + 1)));
+  const skipped = skipPackPhrases(view, skipAdverbials(view, verb + 1));
+  const led = packArticlePhraseAfter(view, skipped);
   if (led) return led;
+  // ",” explicaron desde el entorno del ministro": with no subject, the body the words come from speaks.
+  const source = sourceAfter(view, verb + 1);
+  if (source) return source;
   // After an inverted verb the phrase may run long: "cautioned R.T. Weatherman Foundation president Meaghan Mobbs".
   while (j < view.length && j - verb <= MAX_PHRASE + 4) {
     const token = view[j]!;
@@ -422,6 +426,23 @@ function invertedSubject(view: readonly Token[], verb: number): Token[] | undefi
     return trimPhrase(view.slice(j + 1, k)) ?? phrase;
   }
   return phrase;
+}
+
+/** Prepositions of the analysed language that name where unattributed words come from ("desde el Gobierno"); empty for English. */
+export const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set<string>();
+
+/** The body after a source preposition that follows an inverted verb directly or after the person spoken to ("a este diario"). */
+function sourceAfter(view: readonly Token[], from: number): Token[] | undefined {
+  let j = from;
+  // "explicaron a este diario desde …": a short dative phrase first.
+  if (DATIVE_PREPOSITIONS.has(view[j]?.lower ?? '')) {
+    let k = j + 1;
+    while (k < view.length && k - j <= 4 && view[k]!.kind === 'word' && !SOURCE_PREPOSITIONS.has(view[k]!.lower)) k++;
+    if (!SOURCE_PREPOSITIONS.has(view[k]?.lower ?? '')) return undefined;
+    j = k;
+  }
+  if (!SOURCE_PREPOSITIONS.has(view[j]?.lower ?? '')) return undefined;
+  return packArticlePhraseAfter(view, j + 1);
 }
 
 /** Prepositions of the analysed language that open a short phrase between an inverted verb and its subject ("ante", "à"); empty for English. */
@@ -443,8 +464,10 @@ function skipPackPhrases(view: readonly Token[], from: number): number {
     if (TIME_DEMONSTRATIVES.has(token.lower) && view[j + 1]?.kind === 'word' && !view[j + 1]!.cap) k = j + 2;
     else if (ADVERBIAL_PREPOSITIONS.has(token.lower)) {
       k = j + 1;
-      if (ARTICLES.has(view[k]?.lower ?? '')) k++;
-      if (view[k]?.kind !== 'word' || isReportingVerb(view[k]!)) break;
+      const article = ARTICLES.has(view[k]?.lower ?? '');
+      if (article) k++;
+      // "afirmó en un comunicado la ONG": after an article "comunicado" is the noun, not the participle.
+      if (view[k]?.kind !== 'word' || (isReportingVerb(view[k]!) && !article)) break;
       k++;
       // "a déclaré sur France Inter la ministre": a name of several words after the preposition.
       while (k - j < 5 && view[k - 1]!.cap && view[k]?.kind === 'word' && view[k]!.cap && ARTICLES.has(view[k + 1]?.lower ?? '')) k++;
@@ -514,6 +537,12 @@ function packArticlePhraseAfter(view: readonly Token[], start: number): Token[] 
     if (token.kind !== 'word' || PRONOUNS.has(token.lower)) break;
     // "afirmó un integrante del Poder Ejecutivo a El País": after a name, "a"/"à" opens the person spoken to.
     if (DATIVE_PREPOSITIONS.has(token.lower) && last >= 0 && view[last]!.cap) break;
+    // "afirmó la ministra a los periodistas": Spanish "a"/"al" before an article or a name opens the person spoken to.
+    if (
+      last >= 0 &&
+      (token.lower === 'al' || (token.lower === 'a' && view[j + 1] !== undefined && (ARTICLES.has(view[j + 1]!.lower) || isNameWord(view[j + 1]!))))
+    )
+      break;
     // "sagte der Experte der Deutschen Presse-Agentur", "dem Sender": an article before a medium opens whom the words were told.
     if (last >= 0 && ARTICLES.has(token.lower) && (token.lower === 'dem' || [1, 2, 3, 4].some((ahead) => namesMedium(view[j + ahead])))) break;
     if (POST_MODIFIERS.has(token.lower) || ARTICLES.has(token.lower)) {

@@ -220,3 +220,60 @@ describe('German reports that emerged, round 3', () => {
     expect(found('Zuvor hatte es Berichte gegeben, dass er verhaftet wurde.', 'unverified')).toHaveLength(1);
   });
 });
+
+describe('German non-verification and withheld sources, round 4', () => {
+  const claims = (text: string): UnverifiedFinding[] => found(text, 'unverified');
+
+  it("marks the agencies' disclaimers in their many word orders", () => {
+    expect(claims('Unabhängig sind diese Zahlen nicht zu überprüfen.')).toHaveLength(1);
+    expect(claims('Unabhängig prüfen lassen sich solche Angaben meist nicht.')).toHaveLength(1);
+    expect(claims('Angaben der Kriegsparteien können oft nicht unmittelbar von unabhängiger Stelle überprüft werden.')).toHaveLength(1);
+    expect(claims('Die Zahlen der Armee können von unabhängiger Seite nicht geprüft werden.')).toHaveLength(1);
+    expect(claims('Die Lage an der Front ist kaum unabhängig prüfbar.')).toHaveLength(1);
+    expect(claims('Der Minister legte keine Beweise für den Angriff vor.')).toHaveLength(1);
+  });
+
+  it('does not take "unabhängig davon" for a disclaimer', () => {
+    expect(claims('Unabhängig davon wird das Gericht den Antrag nicht prüfen.')).toEqual([]);
+  });
+
+  it('marks a source named only by its circle or as "eine … Quelle", not districts or a named insider', () => {
+    expect(claims('Aus Hisbollah-Kreisen hieß es, der Anführer sei wohlauf.')).toMatchObject([{ cueKind: 'anonymous-sourcing' }]);
+    expect(claims('Regierungskreise bestätigten am Sonntag den Bericht.')).toHaveLength(1);
+    expect(claims('Eine israelische Quelle sagte, der Schlag sei eine Warnung gewesen.')).toHaveLength(1);
+    expect(claims('Das meldete der Sender mit Verweis auf eine Nato-Quelle.')).toHaveLength(1);
+    expect(claims('Die Krisenstäbe in den Kreisen und Städten nehmen die Arbeit auf.')).toEqual([]);
+    expect(claims('Zuvor hatte der "Business Insider" über den Umbau geschrieben.')).toEqual([]);
+  });
+
+  it("marks a name withheld at the source's wish", () => {
+    expect(claims('Ein Offizier, der namentlich nicht genannt werden wollte, bestätigte den Abzug.')).toHaveLength(1);
+    expect(claims('Eine Ärztin, die anonym bleiben will, schildert die Lage.')).toHaveLength(1);
+  });
+
+  it('marks "what X called" and agentless "als … gehandelt/gefeiert"', () => {
+    expect(claims('Moskau verurteilte, was es eine gezielte Provokation nannte.')).toHaveLength(1);
+    expect(claims('Kiew reagierte auf das, was es als Erpressung wertete.')).toHaveLength(1);
+    expect(claims('Die Ministerin wird als mögliche Nachfolgerin gehandelt.')).toHaveLength(1);
+  });
+});
+
+describe('German reportative sollen, round 4', () => {
+  const claims = (text: string): UnverifiedFinding[] => found(text, 'unverified');
+
+  it('marks hearsay with a perfect, not a plan with a noun, a deadline or a wish', () => {
+    expect(claims('Der Oberst soll den Befehl gegeben haben.')).toHaveLength(1);
+    expect(claims('Die Männer sollen unter den Toten sein.')).toHaveLength(1);
+    expect(claims('Er will den Täter gesehen haben.')).toHaveLength(1);
+    expect(claims('Alle Bewerber sollen gleiche Chancen haben.')).toEqual([]);
+    expect(claims('Die Schulen sollen bis zum Herbst fertig gebaut sein.')).toEqual([]);
+    expect(claims('Der Altbau soll künftig zum Wohnen genutzt werden.')).toEqual([]);
+    expect(claims('Mit solchen Strafen soll es bald vorbei sein.')).toEqual([]);
+    expect(claims('Wir wollen auf alles vorbereitet sein.')).toEqual([]);
+  });
+
+  it('marks the accusation, not the accused named by a noun', () => {
+    expect(claims('Die Siedler, die beschuldigt wurden, Bauern angegriffen zu haben, kamen frei.')).toHaveLength(1);
+    expect(claims('Die Beschuldigten schweigen bislang.')).toEqual([]);
+  });
+});

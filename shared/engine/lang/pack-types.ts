@@ -16,6 +16,8 @@ export interface PackCue {
   readonly grammatical?: boolean;
   /** Rejects the hit when the text just after it starts with this. */
   readonly notBefore?: string;
+  /** Matched with case, for a language whose capitals tell nouns from verbs (German "Wohnen" is no infinitive). */
+  readonly caseSensitive?: boolean;
 }
 
 /** What the state-media detector reads for one language; English keeps its own rules in `state-media/lexicon.ts`. */

@@ -277,3 +277,20 @@ describe('German reportative sollen, round 4', () => {
     expect(claims('Die Beschuldigten schweigen bislang.')).toEqual([]);
   });
 });
+
+describe('German speakers, round 4', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('reads reporting verbs in the present and more verbs of speech', () => {
+    expect(speakers('„Wir verfolgen die Lage genau“, versichert die Ministerin.')).toEqual(['die Ministerin']);
+    expect(speakers('„Das war ein schwerer Fehler“, bemängelte Anna Berger.')).toEqual(['Anna Berger']);
+    expect(speakers('„Wir werden sie aufhalten“, versprach Selenskyj.')).toEqual(['Selenskyj']);
+  });
+
+  it('resolves a bare role to the holder of the compound role named before', () => {
+    const text = 'Bundeskanzler Olaf Scholz warnte vor Eile. „Wir prüfen alle Optionen“, sagte der Kanzler.';
+    expect(speakers(text)[0]).toContain('Olaf Scholz');
+    const other = 'Innenministerin Nancy Faeser reiste ab. „Wir bleiben wachsam“, sagte die Ministerin.';
+    expect(speakers(other)[0]).toContain('Nancy Faeser');
+  });
+});

@@ -48,7 +48,11 @@ export const OPINION_INTRO_WORDS: ReadonlySet<string> = new Set<string>();
 export const ACCORDING_AFTER_WORDS: ReadonlySet<string> = new Set<string>();
 
 /** Word-order and grammar traits of the analysed language that the speaker finder reads; English has none. */
-export const PACK_GRAMMAR: { verbSecond: boolean; reportedSpeech: RegExp | undefined } = { verbSecond: false, reportedSpeech: undefined };
+export const PACK_GRAMMAR: { verbSecond: boolean; reportedSpeech: RegExp | undefined; compoundRoles: boolean } = {
+  verbSecond: false,
+  reportedSpeech: undefined,
+  compoundRoles: false,
+};
 
 /** Each pronoun of the language being analysed and the English pronoun it stands for; empty for English. */
 const PRONOUN_EQUIVALENTS = new Map<string, string>();
@@ -110,6 +114,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(TIME_DEMONSTRATIVES, pack.timeDemonstratives ?? []);
   PACK_GRAMMAR.verbSecond = pack.verbSecond ?? false;
   PACK_GRAMMAR.reportedSpeech = pack.reportedSpeech;
+  PACK_GRAMMAR.compoundRoles = pack.compoundRoles ?? false;
   PHRASE_GRAMMAR.trailingName = pack.trailingName ?? false;
   PACK_FORMS.pastParticiple = pack.pastParticiple;
   add(LEADING_JUNK, pack.phraseEdgeWords);
@@ -130,6 +135,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
     PRONOUN_EQUIVALENTS.clear();
     PACK_GRAMMAR.verbSecond = false;
     PACK_GRAMMAR.reportedSpeech = undefined;
+    PACK_GRAMMAR.compoundRoles = false;
     PHRASE_GRAMMAR.trailingName = false;
     PACK_FORMS.pastParticiple = undefined;
   }

@@ -109,6 +109,8 @@ export interface QuotePack {
    * with the last speaker's words, so a quote after it is still theirs.
    */
   readonly reportedSpeech?: RegExp;
+  /** Roles are written as compounds whose last part is the bare role, so "der Kanzler" is the "Bundeskanzler" named before. */
+  readonly compoundRoles?: boolean;
   /** A role phrase after an inverted verb may run on to its holder's name, which closes the sentence ("sagt die Leiterin des Instituts in Berlin, Anna Schmidt."). */
   readonly trailingName?: boolean;
 }

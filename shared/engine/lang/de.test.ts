@@ -287,6 +287,11 @@ describe('German speakers, round 4', () => {
     expect(speakers('„Wir werden sie aufhalten“, versprach Selenskyj.')).toEqual(['Selenskyj']);
   });
 
+  it("keeps attributive adjectives between the article and the role in the speaker's phrase", () => {
+    expect(speakers('"Die Lage ist schwierig", sagte der geschäftsführende Gouverneur Alexej Smirnow.')[0]).toContain('Alexej Smirnow');
+    expect(speakers('"Die Lage ist schwierig", teilte die ukrainische Armee bei Telegram mit.')).toEqual(['die ukrainische Armee']);
+  });
+
   it('resolves a bare role to the holder of the compound role named before', () => {
     const text = 'Bundeskanzler Olaf Scholz warnte vor Eile. „Wir prüfen alle Optionen“, sagte der Kanzler.';
     expect(speakers(text)[0]).toContain('Olaf Scholz');

@@ -299,3 +299,12 @@ describe('German speakers, round 4', () => {
     expect(speakers(other)[0]).toContain('Nancy Faeser');
   });
 });
+
+describe('German state media, round 4', () => {
+  it('marks a state broadcaster named by a compound noun ("Rundfunksender", "Nachrichtensender")', () => {
+    expect(found('Nach Angaben des staatlichen Rundfunksenders TRT brach am Abend Panik aus.', 'state-media').map((f) => f.text)).toEqual([
+      'des staatlichen Rundfunksenders TRT',
+    ]);
+    expect(found('Das berichtete der staatliche Rundfunksender am Abend.', 'state-media')).toHaveLength(1);
+  });
+});

@@ -142,6 +142,12 @@ const NOUNS = [
   'Agenturen',
   'Medienberichten',
   'Berichten',
+  'Rundfunksender',
+  'Rundfunksenders',
+  'Nachrichtensender',
+  'Nachrichtensenders',
+  'Rundfunkanstalt',
+  'Fernsehanstalt',
 ];
 const COMPOUNDS = [
   'Staatsmedien',

@@ -220,3 +220,91 @@ describe('German reports that emerged, round 3', () => {
     expect(found('Zuvor hatte es Berichte gegeben, dass er verhaftet wurde.', 'unverified')).toHaveLength(1);
   });
 });
+
+describe('German non-verification and withheld sources, round 4', () => {
+  const claims = (text: string): UnverifiedFinding[] => found(text, 'unverified');
+
+  it("marks the agencies' disclaimers in their many word orders", () => {
+    expect(claims('Unabhängig sind diese Zahlen nicht zu überprüfen.')).toHaveLength(1);
+    expect(claims('Unabhängig prüfen lassen sich solche Angaben meist nicht.')).toHaveLength(1);
+    expect(claims('Angaben der Kriegsparteien können oft nicht unmittelbar von unabhängiger Stelle überprüft werden.')).toHaveLength(1);
+    expect(claims('Die Zahlen der Armee können von unabhängiger Seite nicht geprüft werden.')).toHaveLength(1);
+    expect(claims('Die Lage an der Front ist kaum unabhängig prüfbar.')).toHaveLength(1);
+    expect(claims('Der Minister legte keine Beweise für den Angriff vor.')).toHaveLength(1);
+  });
+
+  it('does not take "unabhängig davon" for a disclaimer', () => {
+    expect(claims('Unabhängig davon wird das Gericht den Antrag nicht prüfen.')).toEqual([]);
+  });
+
+  it('marks a source named only by its circle or as "eine … Quelle", not districts or a named insider', () => {
+    expect(claims('Aus Hisbollah-Kreisen hieß es, der Anführer sei wohlauf.')).toMatchObject([{ cueKind: 'anonymous-sourcing' }]);
+    expect(claims('Regierungskreise bestätigten am Sonntag den Bericht.')).toHaveLength(1);
+    expect(claims('Eine israelische Quelle sagte, der Schlag sei eine Warnung gewesen.')).toHaveLength(1);
+    expect(claims('Das meldete der Sender mit Verweis auf eine Nato-Quelle.')).toHaveLength(1);
+    expect(claims('Die Krisenstäbe in den Kreisen und Städten nehmen die Arbeit auf.')).toEqual([]);
+    expect(claims('Zuvor hatte der "Business Insider" über den Umbau geschrieben.')).toEqual([]);
+  });
+
+  it("marks a name withheld at the source's wish", () => {
+    expect(claims('Ein Offizier, der namentlich nicht genannt werden wollte, bestätigte den Abzug.')).toHaveLength(1);
+    expect(claims('Eine Ärztin, die anonym bleiben will, schildert die Lage.')).toHaveLength(1);
+  });
+
+  it('marks "what X called" and agentless "als … gehandelt/gefeiert"', () => {
+    expect(claims('Moskau verurteilte, was es eine gezielte Provokation nannte.')).toHaveLength(1);
+    expect(claims('Kiew reagierte auf das, was es als Erpressung wertete.')).toHaveLength(1);
+    expect(claims('Die Ministerin wird als mögliche Nachfolgerin gehandelt.')).toHaveLength(1);
+  });
+});
+
+describe('German reportative sollen, round 4', () => {
+  const claims = (text: string): UnverifiedFinding[] => found(text, 'unverified');
+
+  it('marks hearsay with a perfect, not a plan with a noun, a deadline or a wish', () => {
+    expect(claims('Der Oberst soll den Befehl gegeben haben.')).toHaveLength(1);
+    expect(claims('Die Männer sollen unter den Toten sein.')).toHaveLength(1);
+    expect(claims('Er will den Täter gesehen haben.')).toHaveLength(1);
+    expect(claims('Alle Bewerber sollen gleiche Chancen haben.')).toEqual([]);
+    expect(claims('Die Schulen sollen bis zum Herbst fertig gebaut sein.')).toEqual([]);
+    expect(claims('Der Altbau soll künftig zum Wohnen genutzt werden.')).toEqual([]);
+    expect(claims('Mit solchen Strafen soll es bald vorbei sein.')).toEqual([]);
+    expect(claims('Wir wollen auf alles vorbereitet sein.')).toEqual([]);
+  });
+
+  it('marks the accusation, not the accused named by a noun', () => {
+    expect(claims('Die Siedler, die beschuldigt wurden, Bauern angegriffen zu haben, kamen frei.')).toHaveLength(1);
+    expect(claims('Die Beschuldigten schweigen bislang.')).toEqual([]);
+  });
+});
+
+describe('German speakers, round 4', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('reads reporting verbs in the present and more verbs of speech', () => {
+    expect(speakers('„Wir verfolgen die Lage genau“, versichert die Ministerin.')).toEqual(['die Ministerin']);
+    expect(speakers('„Das war ein schwerer Fehler“, bemängelte Anna Berger.')).toEqual(['Anna Berger']);
+    expect(speakers('„Wir werden sie aufhalten“, versprach Selenskyj.')).toEqual(['Selenskyj']);
+  });
+
+  it("keeps attributive adjectives between the article and the role in the speaker's phrase", () => {
+    expect(speakers('"Die Lage ist schwierig", sagte der geschäftsführende Gouverneur Alexej Smirnow.')[0]).toContain('Alexej Smirnow');
+    expect(speakers('"Die Lage ist schwierig", teilte die ukrainische Armee bei Telegram mit.')).toEqual(['die ukrainische Armee']);
+  });
+
+  it('resolves a bare role to the holder of the compound role named before', () => {
+    const text = 'Bundeskanzler Olaf Scholz warnte vor Eile. „Wir prüfen alle Optionen“, sagte der Kanzler.';
+    expect(speakers(text)[0]).toContain('Olaf Scholz');
+    const other = 'Innenministerin Nancy Faeser reiste ab. „Wir bleiben wachsam“, sagte die Ministerin.';
+    expect(speakers(other)[0]).toContain('Nancy Faeser');
+  });
+});
+
+describe('German state media, round 4', () => {
+  it('marks a state broadcaster named by a compound noun ("Rundfunksender", "Nachrichtensender")', () => {
+    expect(found('Nach Angaben des staatlichen Rundfunksenders TRT brach am Abend Panik aus.', 'state-media').map((f) => f.text)).toEqual([
+      'des staatlichen Rundfunksenders TRT',
+    ]);
+    expect(found('Das berichtete der staatliche Rundfunksender am Abend.', 'state-media')).toHaveLength(1);
+  });
+});

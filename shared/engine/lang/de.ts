@@ -142,6 +142,12 @@ const NOUNS = [
   'Agenturen',
   'Medienberichten',
   'Berichten',
+  'Rundfunksender',
+  'Rundfunksenders',
+  'Nachrichtensender',
+  'Nachrichtensenders',
+  'Rundfunkanstalt',
+  'Fernsehanstalt',
 ];
 const COMPOUNDS = [
   'Staatsmedien',
@@ -161,6 +167,13 @@ const COMPOUNDS = [
   'Staatsradio',
   'Staatsnachrichtenagentur',
 ];
+
+/** Words of one clause: no sentence end, colon or quotation mark between a modal and its infinitive. */
+const CLAUSE_CHAR = '[^.;:!?\\n«»„“"]';
+/** A past participle, lower case as German writes it in a sentence ("gegeben", "gesehen"): "Chancen haben" has a noun. */
+const PARTICIPLE = String.raw`(?<![\p{L}-])\p{Ll}\p{L}*(?:t|en|n)`;
+/** A deadline or future in the clause after "soll" makes it a plan, not hearsay ("soll bis zum Sommer errichtet sein"). */
+const PLAN_AHEAD = String.raw`(?!(?:${CLAUSE_CHAR}*? )?(?:bis (?:zum|zur|Ende|Mitte|Anfang|spätestens|\d)|künftig|spätestens|demnächst|bald|in Zukunft)(?![\p{L}]))`;
 
 /** A nationality adjective, inflected, at the start of a sentence or not ("nordkoreanischen", "Griechische"). */
 const NATIONALITY_ADJECTIVE = String.raw`\p{L}+isch(?:e|en|er|es|em)`;
@@ -228,21 +241,38 @@ export const GERMAN: LanguagePack = {
     },
     { kind: 'rumour', pattern: String.raw`(?:wird|werden|wurde|wurden) (?:\p{L}+ ){0,2}vorgeworfen|wegen des Vorwurfs`, negatable: true },
     // Reportative sollen/wollen with a perfect infinitive: "er soll den Befehl gegeben haben", "will ihn gesehen haben".
+    // Matched with case, as only a lower-case participle is a verb ("sollen gleiche Chancen haben" is a plan).
     {
       kind: 'rumour',
-      pattern: String.raw`(?:soll|sollen|will|wollen) [^.;:!?\n«»„“"]{0,160}?\p{L}+(?:t|en|n)(?: worden)? (?:haben|sein)`,
+      pattern: String.raw`(?:[Ss]oll|[Ss]ollen|[Ww]ill|[Ww]ollen) ${CLAUSE_CHAR}{0,160}?${PARTICIPLE} haben`,
       grammatical: true,
+      caseSensitive: true,
+    },
+    // With "sein" a perfect or passive ("soll getötet worden sein") or a state ("soll unter den Opfern sein"), unless a
+    // deadline makes it a plan; "wollen" with "sein" is a wish ("wollen vorbereitet sein") unless it is a past ("will dabei gewesen sein").
+    {
+      kind: 'rumour',
+      pattern: String.raw`(?:[Ss]oll|[Ss]ollen) ${PLAN_AHEAD}${CLAUSE_CHAR}{0,160}?(?<![\p{L}-])\p{L}+(?:t|en|n)(?: worden)? sein|(?:[Ww]ill|[Ww]ollen) ${CLAUSE_CHAR}{0,160}?(?:gewesen|geworden|${PARTICIPLE} worden) sein`,
+      grammatical: true,
+      caseSensitive: true,
     },
     // The same in a subordinate clause, verb last: "…, dass sie die Ärztin begleitet haben soll", "als er Vater geworden sein soll".
     // A relative clause on an indefinite noun ("Ein Abgeordneter, der eine Straftat begangen haben soll, darf …") is a rule's hypothesis.
     {
       kind: 'rumour',
-      pattern: String.raw`(?<!(?:ein|eine|einer|jeder|jede) [\p{L}-]+, (?:der|die|das|dem|den|denen) [^.;:!?\n]{0,120})\p{L}+(?:t|en|n)(?: worden)? (?:haben|sein) (?:soll|sollen)(?![\p{L}])`,
+      pattern: String.raw`(?<!(?:[Ee]in|[Ee]ine|[Ee]iner|[Jj]eder|[Jj]ede) [\p{L}-]+, (?:der|die|das|dem|den|denen) [^.;:!?\n]{0,120})${PARTICIPLE}(?: worden)? (?:haben|sein) (?:soll|sollen)(?![\p{L}])`,
       grammatical: true,
+      caseSensitive: true,
     },
     {
       kind: 'distancing-frame',
-      pattern: String.raw`was (?:\p{L}+ ){1,4}als [^.;:!?\n]{1,80}? (?:bezeichnete|bezeichnet|darstellte|nannte|beschrieb)`,
+      pattern: String.raw`was (?:\p{L}+ ){1,4}als [^.;:!?\n]{1,80}? (?:bezeichnete|bezeichneten|bezeichnet|darstellte|darstellten|nannte|nannten|beschrieb|beschrieben|wertete|werteten|wertet|sah|sahen|sieht|betrachtete|betrachteten|einstufte|einstuften)`,
+      scope: 'phrase',
+    },
+    // "was Moskau eine Provokation nannte": "what X called", without "als".
+    {
+      kind: 'distancing-frame',
+      pattern: String.raw`was (?:\p{L}+ ){1,4}?(?:ein|eine|einen|einer) [^.;:!?\n]{1,60}? (?:nannte|nannten|nennt|nennen)(?![\p{L}])`,
       scope: 'phrase',
     },
     {
@@ -253,7 +283,7 @@ export const GERMAN: LanguagePack = {
     // Agentless "seen as", like English: "wird als Versuch gesehen", "wurde eher als Pragmatiker angesehen"; "von den USA gesehen" names who sees.
     {
       kind: 'distancing-frame',
-      pattern: String.raw`(?:wird|werden|wurde|wurden) (?:(?!von )[^.;:!?\n«»„“"]){0,80}?als [^.;:!?\n«»„“"]{1,80}? (?:gesehen|angesehen|betrachtet|eingeschätzt|eingestuft|wahrgenommen)(?![\p{L}])`,
+      pattern: String.raw`(?:wird|werden|wurde|wurden) (?:(?!von )[^.;:!?\n«»„“"]){0,80}?als [^.;:!?\n«»„“"]{1,80}? (?:gesehen|angesehen|betrachtet|eingeschätzt|eingestuft|wahrgenommen|dargestellt|gefeiert|gepriesen|angepriesen|gehandelt)(?![\p{L}])`,
       negatable: true,
     },
     {
@@ -261,13 +291,19 @@ export const GERMAN: LanguagePack = {
       pattern:
         String.raw`(?:lie(?:ß|ss)en|lie(?:ß|ss)|lassen|lässt) sich (?:zunächst |bislang |bisher )?nicht (?:unabhängig )?(?:überprüfen|bestätigen|verifizieren)|(?:konnten?|können|kann) (?:zunächst |bislang |bisher )?nicht (?:unabhängig )?(?:überprüft|bestätigt|verifiziert)|nicht unabhängig (?:überprüf|bestätig|verifizier)\p{L}*|unabhängig nicht (?:überprüf|bestätig)\p{L}*|ohne (?:Belege|Beweise)|unbestätigt(?:e|en|er|es|em)?|nicht (?:offiziell |unabhängig |zunächst )?bestätigt|` +
         // "Unabhängig bestätigen ließen sich die Aufnahmen nicht", "Die Angaben waren nicht überprüfbar".
-        String.raw`unabhängig (?:überprüfen|bestätigen|verifizieren) (?:ließen|ließ|liessen|liess|lassen|lässt) sich (?:\p{L}+ ){0,3}nicht|nicht (?:unabhängig )?(?:überprüfbar|verifizierbar|nachprüfbar)`,
+        String.raw`unabhängig (?:überprüfen|prüfen|bestätigen|verifizieren|nachprüfen) (?:ließen|ließ|liessen|liess|lassen|lässt) sich (?:\p{L}+ ){0,4}(?:nicht|kaum)(?![\p{L}])|(?:nicht|kaum|selten|schwer) (?:unabhängig )?(?:überprüfbar|prüfbar|verifizierbar|nachprüfbar)|` +
+        // "Unabhängig sind diese Angaben nicht zu überprüfen", "nicht unmittelbar von unabhängiger Stelle überprüft", "keine unabhängige Bestätigung".
+        String.raw`unabhängig(?! (?:davon|voneinander|von|vom)(?![\p{L}])) (?:\p{L}+ ){0,6}?(?:nicht|kaum|schwer) (?:zu )?(?:überprüf|prüf|geprüft|verifizier|bestätig|nachprüf)\p{L}*|` +
+        String.raw`(?:nicht|kaum) (?:\p{L}+ ){0,3}?(?:von|durch) unabhängiger (?:Seite|Stelle|Quelle) (?:überprüf|geprüft|prüf|bestätig|verifizier)\p{L}*|(?:von|durch) unabhängiger (?:Seite|Stelle|Quelle) (?:\p{L}+ ){0,2}?(?:nicht|kaum) (?:zu )?(?:überprüf|geprüft|prüf|bestätig|verifizier)\p{L}*|` +
+        String.raw`nicht (?:unabhängig )?zu (?:überprüfen|prüfen|verifizieren|bestätigen)|(?:keine|nicht) (?:\p{L}+ ){0,2}?unabhängige (?:Überprüfung|Bestätigung|Verifizierung)|unabhängige (?:Überprüfung|Bestätigung|Verifizierung) (?:\p{L}+ ){0,4}?(?:nicht|kaum)(?![\p{L}])|` +
+        // "legte keine Beweise vor", "ohne dies zu belegen": English "without providing evidence".
+        String.raw`(?:legte|legten|legt|lieferte|lieferten|liefert|nannte|nannten|nennt|präsentierte|präsentierten|brachte|brachten) (?:\p{L}+ ){0,3}?keine (?:Belege|Beweise|Nachweise)|ohne (?:dies|das|diese Angaben?|die Angaben?|seine Angaben|ihre Angaben|seine Behauptung|ihre Behauptung) (?:\p{L}+ )?zu (?:belegen|beweisen)`,
       scope: 'sentence',
     },
     {
       kind: 'anonymous-sourcing',
       pattern:
-        String.raw`(?:der|die) (?:nicht (?:namentlich )?genannt werden (?:wollte|wollten|möchte|möchten)|anonym bleiben (?:wollte|wollten|möchte))|unter (?:der Bedingung der |Zusicherung der )?Anonymität|(?:aus )?(?:informierten |gut unterrichteten |diplomatischen |Regierungs|Sicherheits|Geheimdienst)?[Kk]reisen|Insider(?:n|innen)?|(?:anonyme|informierte|nicht genannte) Quellen?|Quellen zufolge|(?:namentlich nicht|nicht namentlich|nicht näher) genannt(?:e|en|er|es|em)|(?:laut|nach|aus|von) (?:(?:nicht näher genannten|gut informierten|gut unterrichteten|vertraulichen|eigenen|mehreren|verschiedenen) )?Quellen|Quellen (?:in|aus)|anonym(?:e|en|er|em)? (?:\p{L}+ )?(?:Gesprächspartner|Informant|Beamt|Mitarbeiter|Regierungsvertreter|Vertreter|Diplomat|Person)\p{L}*|(?:Geheimdienst|Regierungs|Sicherheits|Militär|Polizei|Justiz|Diplomaten|Ermittler|Koalitions)quellen|` +
+        String.raw`(?:der|die) (?:nicht (?:namentlich )?genannt werden (?:wollte|wollten|möchte|möchten)|anonym bleiben (?:wollte|wollten|möchte))|(?:namentlich )?nicht (?:namentlich )?genannt werden (?:wollte|wollten|will|wollen|möchte|möchten)|anonym bleiben (?:wollte|wollten|will|wollen|möchte|möchten)|(?:seinen|ihren) Namen nicht (?:\p{L}+ ){0,3}?(?:nennen|lesen|sehen|veröffentlicht) (?:wollte|wollten|will|wollen|möchte|möchten)|unter (?:der Bedingung der |Zusicherung der )?Anonymität|aus (?:\p{L}+ ){0,2}[\p{L}-]*[Kk]reisen|(?:informierten|unterrichteten|diplomatischen) Kreisen|(?:Regierungs|Sicherheits|Geheimdienst|Diplomaten|Militär|Partei|Verhandlungs|Koalitions|Ermittler|Justiz|Polizei|Armee|Verteidigungs|Fraktions|Branchen|Unternehmens|Finanz|Kreml-?|Nato-|EU-)[Kk]reise[ns]?|(?<!Business )Insider(?:n|innen)?|(?:anonyme|informierte|nicht genannte) Quellen?|Quellen zufolge|(?:eine|einer|einen|zwei|drei|mehrere|mehreren) (?:\p{L}+(?:e|en|er) ){0,2}\p{L}+-Quellen?(?![\p{L}])|(?:eine|einer|zwei|drei|mehrere|mehreren|laut|nach|aus|von) (?:(?:\p{L}+isch|hochrangig|ranghoh|informiert|vertraulich|intern|westlich)(?:e|en|er) ){1,2}Quellen?(?![\p{L}])|(?:namentlich nicht|nicht namentlich|nicht näher) genannt(?:e|en|er|es|em)|(?:laut|nach|aus|von) (?:(?:nicht näher genannten|gut informierten|gut unterrichteten|vertraulichen|eigenen|mehreren|verschiedenen) )?Quellen|Quellen (?:in|aus)|anonym(?:e|en|er|em)? (?:\p{L}+ )?(?:Gesprächspartner|Informant|Beamt|Mitarbeiter|Regierungsvertreter|Vertreter|Diplomat|Person)\p{L}*|(?:Geheimdienst|Regierungs|Sicherheits|Militär|Polizei|Justiz|Diplomaten|Ermittler|Koalitions)quellen|` +
         // "eine mit den Plänen vertraute Person", "einen mit Geheimdienstinformationen vertrauten US-Beamten": English "familiar with".
         String.raw`mit (?:[\p{L}-]+ ){1,4}vertraut(?:e|en|er|es|em) (?:[\p{L}-]+ )?(?:Person|Quelle|[\p{L}-]*Beamt|Insider|Diplomat|Mitarbeiter|[\p{L}-]*Vertreter|Kreise)\p{L}*`,
       scope: 'sentence',
@@ -288,13 +324,15 @@ export const GERMAN: LanguagePack = {
     {
       kind: 'rumour',
       // "sollen laut Verfassung … angehören" is what a rule prescribes, not hearsay.
-      pattern: String.raw`(?:soll|sollen) (?!laut (?:der |dem |des )?(?:Verfassung|Gesetz|Vertrag|Plan|Plänen|Beschluss|Abkommen|Satzung|Verordnung))[^.;:!?\n«»„“"]{0,80}?(?:stammen|gehören|angehören|besitzen|verfügen|kennen|unterhalten|planen|leben|wohnen|genießen|existieren|beteiligt sein|verwickelt sein|zeigen|handeln|befinden|aufhalten|enthalten|(?:im|in|an|am|unter|auf|bei|beim) (?:\p{L}+ ){0,2}sein(?![\p{L}]))`,
+      // Matched with case: a capitalised "Wohnen" is a noun, not the infinitive.
+      pattern: String.raw`(?:[Ss]oll|[Ss]ollen) (?!laut (?:der |dem |des )?(?:Verfassung|Gesetz|Vertrag|Plan|Plänen|Beschluss|Abkommen|Satzung|Verordnung))${PLAN_AHEAD}${CLAUSE_CHAR}{0,80}?(?<![\p{L}])(?:stammen|gehören|angehören|besitzen|verfügen|kennen|unterhalten|planen|leben|wohnen|genießen|existieren|beteiligt sein|verwickelt sein|zeigen|handeln|befinden|aufhalten|enthalten|(?:im|in|an|am|unter|auf|bei|beim) (?:\p{L}+ ){0,2}sein(?![\p{L}]))`,
       grammatical: true,
+      caseSensitive: true,
     },
     // Accusations, as the team's English gold marks "accused … of": "warf der Regierung vor, …", "beschuldigte", "der Vorwurf, dass".
     {
       kind: 'rumour',
-      pattern: String.raw`(?:wirft|warf|werfen|warfen) (?:[^.;:!?\n«»„“"]{1,100}? )?vor(?=\s*[,.;–—]| (?:zu|dass)(?![\p{L}]))|vorgeworfen(?:en)?|zur Last gelegt|beschuldigt(?:e|en)?|beschuldigen|bezichtigt(?:e|en)?|bezichtigen|Anschuldigung(?:en)?|\p{L}*vorwürfe (?:\p{L}+ ){0,3}?(?:erhoben|laut)|(?:nach|wegen|trotz) (?:den )?Vorwürfen|(?:der|den|dem) Vorwurfs?,? (?:dass|wonach|er|sie)(?![\p{L}])|Vorwürfen?,? (?:dass|wonach)`,
+      pattern: String.raw`(?:wirft|warf|werfen|warfen) (?:[^.;:!?\n«»„“"]{1,100}? )?vor(?=\s*[,.;–—]| (?:zu|dass)(?![\p{L}]))|vorgeworfen(?:en)?|zur Last gelegt|beschuldigt(?![\p{L}])|(?<!(?:die|der|den|des|dem|einen?|einer|eines|zwei|drei|vier|fünf|mehrere|mehreren|beiden|alle|allen|weitere|weiteren|anderen) )beschuldigt(?:e|en)|beschuldigen|bezichtigt(?:e|en)?|bezichtigen|Anschuldigung(?:en)?|\p{L}*vorwürfe (?:\p{L}+ ){0,3}?(?:erhoben|laut)|(?:nach|wegen|trotz) (?:den )?Vorwürfen|(?:der|den|dem) Vorwurfs?,? (?:dass|wonach|er|sie)(?![\p{L}])|Vorwürfen?,? (?:dass|wonach)`,
       negatable: true,
     },
     // "behauptete", "die Behauptung": a claim the article does not stand behind, like English "claimed".
@@ -423,6 +461,53 @@ export const GERMAN: LanguagePack = {
       'nennt',
       'nannte',
       'nannten',
+      // German news reports speech in the present as often as in the past ("„…“, versichert der Minister").
+      'versichert',
+      'bemängelte',
+      'bemängelt',
+      'erläuterte',
+      'erläutert',
+      'entgegnete',
+      'entgegnet',
+      'versprach',
+      'verspricht',
+      'bilanzierte',
+      'bilanziert',
+      'resümierte',
+      'resümiert',
+      'ergänzt',
+      'unterstreicht',
+      'kritisiert',
+      'mahnt',
+      'appellierte',
+      'appelliert',
+      'schilderte',
+      'schildert',
+      'beklagt',
+      'bekräftigt',
+      'verwies',
+      'verweist',
+      'erklärten',
+      'betonten',
+      'warnten',
+      'forderten',
+      'verriet',
+      'verrät',
+      'gestand',
+      'gesteht',
+      'lobt',
+      'klagte',
+      'klagt',
+      'argumentierte',
+      'argumentiert',
+      'konstatierte',
+      'konstatiert',
+      'beteuerte',
+      'beteuert',
+      'droht',
+      'urteilt',
+      'antworteten',
+      'ruft',
     ],
     auxiliaries: ['hat', 'hatte', 'haben', 'hatten'],
     pronouns: { er: 'he', sie: 'she', wir: 'we', ich: 'i' },
@@ -447,6 +532,34 @@ export const GERMAN: LanguagePack = {
       'neue',
       'stellvertretende',
       'amtierende',
+      // Attributive adjectives between the article and the role ("der geschäftsführende Gouverneur", "die ukrainische Armee").
+      ...inflect(
+        [
+          ...NATIONALITY_STEMS,
+          'ukrainisch',
+          'amerikanisch',
+          'deutsch',
+          'französisch',
+          'britisch',
+          'israelisch',
+          'palästinensisch',
+          'polnisch',
+          'europäisch',
+          'geschäftsführend',
+          'stellvertretend',
+          'amtierend',
+          'ehemalig',
+          'früher',
+          'zuständig',
+          'leitend',
+          'oberst',
+          'neu',
+          'designiert',
+          'scheidend',
+          'langjährig',
+        ],
+        ['e', 'en'],
+      ),
     ],
     roles: [
       'minister',
@@ -508,6 +621,112 @@ export const GERMAN: LanguagePack = {
       'beraterin',
       'soldat',
       'offizier',
+      // Compound roles, as German writes them in one word ("Innenministerin Nancy Faeser", "der Kremlsprecher").
+      'politiker',
+      'politikerin',
+      'spitzenpolitiker',
+      'spitzenpolitikerin',
+      'ministerpräsident',
+      'ministerpräsidentin',
+      'premierminister',
+      'premierministerin',
+      'bundeskanzler',
+      'bundeskanzlerin',
+      'bundespräsident',
+      'bundespräsidentin',
+      'vizekanzler',
+      'vizepräsident',
+      'vizepräsidentin',
+      'innenminister',
+      'innenministerin',
+      'finanzminister',
+      'finanzministerin',
+      'wirtschaftsminister',
+      'wirtschaftsministerin',
+      'justizminister',
+      'justizministerin',
+      'verteidigungsministerin',
+      'gesundheitsminister',
+      'gesundheitsministerin',
+      'staatssekretär',
+      'staatssekretärin',
+      'kremlsprecher',
+      'pressesprecher',
+      'pressesprecherin',
+      'polizeisprecher',
+      'polizeisprecherin',
+      'armeesprecher',
+      'militärsprecher',
+      'ministeriumssprecher',
+      'ministeriumssprecherin',
+      'regierungssprecherin',
+      'generalsekretär',
+      'generalsekretärin',
+      'fraktionschef',
+      'fraktionschefin',
+      'parteichefin',
+      'regierungschefin',
+      'staatschefin',
+      'oppositionsführer',
+      'oppositionsführerin',
+      'kommandant',
+      'befehlshaber',
+      'oberbefehlshaber',
+      'generalstabschef',
+      'geheimdienstchef',
+      'polizeichef',
+      'armeechef',
+      'beauftragte',
+      'beauftragter',
+      'senator',
+      'senatorin',
+      'oberbürgermeister',
+      'oberbürgermeisterin',
+      'landrat',
+      'landrätin',
+      'staatsanwältin',
+      'ermittler',
+      'ermittlerin',
+      'trainer',
+      'trainerin',
+      'ökonom',
+      'ökonomin',
+      'politologe',
+      'politologin',
+      'historiker',
+      'historikerin',
+      'wissenschaftler',
+      'wissenschaftlerin',
+      'arzt',
+      'ärztin',
+      'augenzeuge',
+      'augenzeugin',
+      'einwohnerin',
+      'anwohner',
+      'anwohnerin',
+      'unternehmer',
+      'unternehmerin',
+      'geschäftsführer',
+      'geschäftsführerin',
+      'vorstandschef',
+      'vorstandschefin',
+      'konzernchef',
+      'konzernchefin',
+      'kommissionschefin',
+      'kommissionspräsidentin',
+      'bürgerrechtler',
+      'bürgerrechtlerin',
+      'menschenrechtler',
+      'menschenrechtlerin',
+      'militärexperte',
+      'militärexpertin',
+      'sicherheitsexperte',
+      'korrespondent',
+      'korrespondentin',
+      'reporter',
+      'reporterin',
+      'parlamentspräsident',
+      'parlamentspräsidentin',
     ],
     speakingThings: [
       'erklärung',
@@ -559,6 +778,7 @@ export const GERMAN: LanguagePack = {
     accordingAfter: ['zufolge'],
     verbSecond: true,
     trailingName: true,
+    compoundRoles: true,
     // Konjunktiv I (and the Konjunktiv II that stands in for it) carries the last speaker's words on.
     reportedSpeech:
       /(?<![\p{L}])(?:sei|seien|habe|hätten|werde|würden|könne|müsse|dürfe|solle|wolle|gebe|gäbe|stehe|stünden?|liege|gehe|komme|wisse|wären)(?![\p{L}])/u,

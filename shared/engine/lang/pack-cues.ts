@@ -21,7 +21,7 @@ function compile(pack: LanguagePack): readonly CompiledCue[] {
     compiled = pack.cues.map((cue) => ({
       cue,
       // Letters of any script bound a cue: `\b` knows only ASCII letters.
-      pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${spaced(cue.pattern)})(?![\p{L}\p{N}])`, 'giu'),
+      pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${spaced(cue.pattern)})(?![\p{L}\p{N}])`, cue.caseSensitive ? 'gu' : 'giu'),
       ...(cue.notBefore ? { notBefore: new RegExp(`^${spaced(cue.notBefore)}`, 'iu') } : {}),
     }));
     COMPILED.set(pack, compiled);

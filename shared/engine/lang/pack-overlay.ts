@@ -49,7 +49,11 @@ export const OPINION_INTRO_WORDS: ReadonlySet<string> = new Set<string>();
 export const ACCORDING_AFTER_WORDS: ReadonlySet<string> = new Set<string>();
 
 /** Word-order and grammar traits of the analysed language that the speaker finder reads; English has none. */
-export const PACK_GRAMMAR: { verbSecond: boolean; reportedSpeech: RegExp | undefined } = { verbSecond: false, reportedSpeech: undefined };
+export const PACK_GRAMMAR: { verbSecond: boolean; reportedSpeech: RegExp | undefined; compoundRoles: boolean } = {
+  verbSecond: false,
+  reportedSpeech: undefined,
+  compoundRoles: false,
+};
 
 /** How the analysed language shows a person's gender in their name, and declines it; none for English, whose names do neither. */
 export const PACK_NAMES: { gender: ((name: string) => 'm' | 'f' | undefined) | undefined; nominative: ((name: string) => string) | undefined } = {
@@ -120,6 +124,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   PACK_GRAMMAR.reportedSpeech = pack.reportedSpeech;
   PACK_NAMES.gender = pack.nameGender;
   PACK_NAMES.nominative = pack.nameNominative;
+  PACK_GRAMMAR.compoundRoles = pack.compoundRoles ?? false;
   PHRASE_GRAMMAR.trailingName = pack.trailingName ?? false;
   PACK_FORMS.pastParticiple = pack.pastParticiple;
   add(LEADING_JUNK, pack.phraseEdgeWords);
@@ -142,6 +147,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
     PACK_GRAMMAR.reportedSpeech = undefined;
     PACK_NAMES.gender = undefined;
     PACK_NAMES.nominative = undefined;
+    PACK_GRAMMAR.compoundRoles = false;
     PHRASE_GRAMMAR.trailingName = false;
     PACK_FORMS.pastParticiple = undefined;
   }

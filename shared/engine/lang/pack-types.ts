@@ -16,6 +16,8 @@ export interface PackCue {
   readonly grammatical?: boolean;
   /** Rejects the hit when the text just after it starts with this. */
   readonly notBefore?: string;
+  /** Matched with case, for a language whose capitals tell nouns from verbs (German "Wohnen" is no infinitive). */
+  readonly caseSensitive?: boolean;
 }
 
 /** What the state-media detector reads for one language; English keeps its own rules in `state-media/lexicon.ts`. */
@@ -113,6 +115,8 @@ export interface QuotePack {
   readonly nameGender?: (name: string) => 'm' | 'f' | undefined;
   /** A person's name in the nominative, where the language declines names ("Марией Захаровой" → "Мария Захарова"). */
   readonly nameNominative?: (name: string) => string;
+  /** Roles are written as compounds whose last part is the bare role, so "der Kanzler" is the "Bundeskanzler" named before. */
+  readonly compoundRoles?: boolean;
   /** A role phrase after an inverted verb may run on to its holder's name, which closes the sentence ("sagt die Leiterin des Instituts in Berlin, Anna Schmidt."). */
   readonly trailingName?: boolean;
 }

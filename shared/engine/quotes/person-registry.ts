@@ -1,4 +1,4 @@
-import { DEFINITE_ARTICLES, englishPronoun, PACK_NAMES, PRO_DROP_VERBS } from '../lang/pack-overlay';
+import { DEFINITE_ARTICLES, englishPronoun, PACK_GRAMMAR, PACK_NAMES, PRO_DROP_VERBS } from '../lang/pack-overlay';
 import {
   AGE_EPITHET,
   DEMONYM_EPITHETS,
@@ -116,6 +116,15 @@ export class PersonRegistry {
     return full;
   }
 
+  /** Who was named with a role: with compound roles also the latest compound ending in it ("Innenministerin" for "Ministerin"). */
+  private holderOf(role: string): string | undefined {
+    const direct = this.byRole.get(role);
+    if (direct !== undefined || !PACK_GRAMMAR.compoundRoles) return direct;
+    let holder: string | undefined;
+    for (const [compound, name] of this.byRole) if (compound.length > role.length && compound.endsWith(role)) holder = name;
+    return holder;
+  }
+
   /** Whether a single capitalised word is a name the article has used for a person. */
   knowsPerson(lower: string): boolean {
     return this.byWordOrCase(lower) !== undefined && !this.places.has(lower);
@@ -191,7 +200,7 @@ export class PersonRegistry {
       // "Sam's mother", "his lawyer": a role held towards someone else is never that someone, so no fall-back.
       const owned = phrase.length > 1 && (/['’]s$/.test(phrase[phrase.length - 2]!.text) || OWNER_DETERMINERS.has(phrase[0]!.lower));
       const fallback = (bare || definite) && !owned && last !== undefined && (!this.roles.has(last) || onlyPerson) ? last : undefined;
-      const name = indefinite ? undefined : (this.byRole.get(head.lower) ?? fallback);
+      const name = indefinite ? undefined : (this.holderOf(head.lower) ?? fallback);
       const role = surface.replace(/^(The|A|An|His|Her|Its|Their)\b/, (word) => word.toLowerCase());
       const speaker = name ? `${name} (${role})` : surface;
       this.lastPersonLike = speaker;

@@ -546,3 +546,10 @@ describe('names without their "The", negated products and web channels', () => {
     expect(marks("In Qatar, hackers posted a fake speech by the emir on QNA's website.")).toEqual([]);
   });
 });
+
+describe('a place between the outlet and its verb', () => {
+  it('reads the verb past "in" or "from" and a two-word place', () => {
+    expect(marks('State media in North Korea reported the launch.')).toEqual(['State media|state media (generic)|KP']);
+    expect(marks('Xinhua in Beijing said the talks went well.')).toEqual(['Xinhua|Xinhua|CN']);
+  });
+});

@@ -26,7 +26,8 @@ const REPORTING_VERBS =
 const ADVERBIALS =
   'also|later|earlier|separately|previously|then|quickly|again|further|first|had|has|have|was|were|is|would|will|all|both|each|' +
   'on\\s+\\w+(?:\\s+(?:morning|afternoon|evening|night))?|late\\s+\\w+|early\\s+\\w+|last\\s+\\w+|this\\s+\\w+|' +
-  'in\\s+(?:a|an|its|the|one)\\s+[\\w-]+(?:\\s+[\\w-]+)?|in\\s+[\\w-]+|' +
+  // "State media in North Korea reported": a two-word place after "in" or "from".
+  'in\\s+(?:a|an|its|the|one)\\s+[\\w-]+(?:\\s+[\\w-]+)?|(?:in|from)\\s+[A-Z][\\w-]*\\s+[A-Z][\\w-]*|in\\s+[\\w-]+|' +
   'today|yesterday|tonight|overnight|nonetheless|nevertheless|however|meanwhile|too|itself|swiftly|promptly|repeatedly|' +
   'simultaneously|live|widely|prominently|subsequently|initially|originally|recently|often|sometimes|routinely|[a-z]+ly';
 

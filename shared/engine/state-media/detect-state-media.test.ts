@@ -553,3 +553,9 @@ describe('a place between the outlet and its verb', () => {
     expect(marks('Xinhua in Beijing said the talks went well.')).toEqual(['Xinhua|Xinhua|CN']);
   });
 });
+
+describe('inverted attribution and look-alike names', () => {
+  it('does not take the NK News archive "KCNA Watch" for KCNA', () => {
+    expect(marks('According to KCNA Watch, the test in North Korea worked.')).toEqual([]);
+  });
+});

@@ -644,6 +644,8 @@ export const OTHER_NEWS_ORGANISATIONS: readonly string[] = [
   'Jiji Press',
   'Yonhap',
   'NK News',
+  // NK News's archive of North Korean media: citing it is not citing KCNA.
+  'KCNA Watch',
   'Daily NK',
   'CNN',
   'Fox News',

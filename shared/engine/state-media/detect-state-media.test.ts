@@ -555,6 +555,10 @@ describe('a place between the outlet and its verb', () => {
 });
 
 describe('inverted attribution and look-alike names', () => {
+  it('takes "said X" as a source only after a comma or a closing quote', () => {
+    expect(marks('Kim oversaw the test in North Korea, said KCNA.')).toEqual(['KCNA|KCNA|KP']);
+    expect(marks('A former CCTV anchor said the network was censored in China.')).toEqual([]);
+  });
   it('does not take the NK News archive "KCNA Watch" for KCNA', () => {
     expect(marks('According to KCNA Watch, the test in North Korea worked.')).toEqual([]);
   });

@@ -67,7 +67,8 @@ export const SOURCE_BEFORE = new RegExp(
     '\\b(?:report|reports|reporting|commentary|commentaries|editorial|editorials|article|articles|dispatch|dispatches|statement|' +
     'broadcast|broadcasts|footage|video|videos|images|photos|pictures|photographs|programme|program|bulletin|documentary|column|' +
     'interview|remarks|comments|coverage|words|appearance|address|speech|analysis|analyses|review|monitoring|reading)\\s+(?:by|from|in|on|of|to|over|carried\\s+by|published\\s+by|aired\\s+on)|' +
-    '\\b(?:said|says|reported|added|wrote|declared|announced),?|' +
+    // Inverted attribution ("…, said the agency", "“…,” said KCNA"), not a verb whose object clause starts with the name.
+    '[,”"’\']\\s*(?:said|says|reported|added|wrote|declared|announced),?|' +
     '\\b(?:Photo(?:graph)?s?|Image|Picture|Credit|Source|Footage|Video|Handout|Courtesy(?:\\s+of)?)\\s*:?)' +
     '\\s*(?:(?:a|an|the)\\s+(?:(?:new|latest)\\s+)?(?:report|dispatch|commentary|statement|article|editorial|broadcast)s?\\s+(?:by|from|in|on|of)\\s+)?' +
     // "carried on the front page of the Rodong Sinmun"

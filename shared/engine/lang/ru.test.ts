@@ -254,6 +254,10 @@ describe('Russian speakers, round 4', () => {
     expect(speakers('В городском Минздраве тогда заявили, что блогеры распространяют «заведомо ложные сведения».')).toEqual(['Минздраве']);
   });
 
+  it('lets "Белый дом" speak as an institution', () => {
+    expect(speakers('Белый дом объяснил задержку «плановой проверкой».')).toEqual(['Белый дом']);
+  });
+
   it('takes the subject of "как заявил X," for the speaker of the quote after it', () => {
     expect(speakers('Мэр Иван Сидоров посетил стройку. Как заявил Сидоров, мост «откроют в срок».')).toEqual(['Иван Сидоров']);
   });

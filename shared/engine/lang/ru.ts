@@ -618,6 +618,8 @@ export const RUSSIAN: LanguagePack = {
       'ведомство',
       'пресс-служба',
       'штаб',
+      // "Белый дом объяснил …": the White House speaks as an institution.
+      'дом',
     ],
     // Every case form: a quoted name follows its noun in any case ("филиал агентства «X»", "в компании «Y»").
     nameNouns: [

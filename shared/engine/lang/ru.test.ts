@@ -254,6 +254,10 @@ describe('Russian speakers, round 4', () => {
     expect(speakers('В городском Минздраве тогда заявили, что блогеры распространяют «заведомо ложные сведения».')).toEqual(['Минздраве']);
   });
 
+  it('takes a plural role in the genitive after "по словам" for the speakers', () => {
+    expect(speakers('По словам очевидцев, у здания «стояли три машины».')).toEqual(['очевидцев']);
+  });
+
   it('lets "Белый дом" speak as an institution', () => {
     expect(speakers('Белый дом объяснил задержку «плановой проверкой».')).toEqual(['Белый дом']);
   });

@@ -258,6 +258,11 @@ describe('Russian speakers, round 4', () => {
     expect(speakers('По словам очевидцев, у здания «стояли три машины».')).toEqual(['очевидцев']);
   });
 
+  it('reads the title of a law right after its noun as a title, not a quote', () => {
+    expect(found('Президент подписал закон «О местных дорогах», заявил министр.', 'quote')).toEqual([]);
+    expect(found('Министр назвал закон «историческим».', 'quote')).toHaveLength(1);
+  });
+
   it('lets "Белый дом" speak as an institution', () => {
     expect(speakers('Белый дом объяснил задержку «плановой проверкой».')).toEqual(['Белый дом']);
   });

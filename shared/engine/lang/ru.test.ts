@@ -254,6 +254,19 @@ describe('Russian speakers, round 4', () => {
     expect(speakers('В городском Минздраве тогда заявили, что блогеры распространяют «заведомо ложные сведения».')).toEqual(['Минздраве']);
   });
 
+  it('takes a plural role in the genitive after "по словам" for the speakers', () => {
+    expect(speakers('По словам очевидцев, у здания «стояли три машины».')).toEqual(['очевидцев']);
+  });
+
+  it('reads the title of a law right after its noun as a title, not a quote', () => {
+    expect(found('Президент подписал закон «О местных дорогах», заявил министр.', 'quote')).toEqual([]);
+    expect(found('Министр назвал закон «историческим».', 'quote')).toHaveLength(1);
+  });
+
+  it('lets "Белый дом" speak as an institution', () => {
+    expect(speakers('Белый дом объяснил задержку «плановой проверкой».')).toEqual(['Белый дом']);
+  });
+
   it('takes the subject of "как заявил X," for the speaker of the quote after it', () => {
     expect(speakers('Мэр Иван Сидоров посетил стройку. Как заявил Сидоров, мост «откроют в срок».')).toEqual(['Иван Сидоров']);
   });

@@ -600,6 +600,21 @@ export const RUSSIAN: LanguagePack = {
       'зампред',
       'источник',
       'собеседник',
+      'очевидец',
+      // Plural roles and their genitive, as "по словам собеседников", "по словам очевидцев" name the speakers.
+      ...[
+        'собеседники',
+        'собеседников',
+        'источники',
+        'источников',
+        'очевидцы',
+        'очевидцев',
+        'представителей',
+        'чиновников',
+        'экспертов',
+        'жителей',
+        'сотрудников',
+      ],
     ]),
     speakingThings: [
       'заявление',
@@ -618,6 +633,8 @@ export const RUSSIAN: LanguagePack = {
       'ведомство',
       'пресс-служба',
       'штаб',
+      // "Белый дом объяснил …": the White House speaks as an institution.
+      'дом',
     ],
     // Every case form: a quoted name follows its noun in any case ("филиал агентства «X»", "в компании «Y»").
     nameNouns: [
@@ -630,6 +647,10 @@ export const RUSSIAN: LanguagePack = {
       ...inflect(['компани', 'корпораци', 'парти', 'радиостанци', 'телекомпани', 'организаци'], ['я', 'и', 'ю', 'ей']),
       ...inflect(['групп', 'газет'], ['а', 'ы', 'е', 'у', 'ой']),
       ...inflect(['движени'], ['е', 'я', 'ю', 'ем', 'и']),
+      // Titles of laws, treaties and operations after their noun ("указ «О мерах …»", "операция «Буря»").
+      ...inflect(['указ', 'закон', 'законопроект', 'договор', 'меморандум'], ['', 'а', 'у', 'ом', 'е']),
+      ...inflect(['постановлени', 'соглашени', 'учени'], ['е', 'я', 'ю', 'ем', 'и']),
+      ...inflect(['операци', 'доктрин', 'концепци', 'резолюци', 'деклараци', 'конвенци', 'стратеги'], ['я', 'и', 'ю', 'ей', 'а', 'ы', 'у', 'ой', 'е']),
       // A capitalised name right after a reporting verb or a source noun is the outlet speaking ("передает «Украинская
       // правда»", "источники «Зеркала недели»"), not its words: speech after a verb opens with a colon or a dash.
       'сообщает',

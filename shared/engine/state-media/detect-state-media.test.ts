@@ -546,3 +546,20 @@ describe('names without their "The", negated products and web channels', () => {
     expect(marks("In Qatar, hackers posted a fake speech by the emir on QNA's website.")).toEqual([]);
   });
 });
+
+describe('a place between the outlet and its verb', () => {
+  it('reads the verb past "in" or "from" and a two-word place', () => {
+    expect(marks('State media in North Korea reported the launch.')).toEqual(['State media|state media (generic)|KP']);
+    expect(marks('Xinhua in Beijing said the talks went well.')).toEqual(['Xinhua|Xinhua|CN']);
+  });
+});
+
+describe('inverted attribution and look-alike names', () => {
+  it('takes "said X" as a source only after a comma or a closing quote', () => {
+    expect(marks('Kim oversaw the test in North Korea, said KCNA.')).toEqual(['KCNA|KCNA|KP']);
+    expect(marks('A former CCTV anchor said the network was censored in China.')).toEqual([]);
+  });
+  it('does not take the NK News archive "KCNA Watch" for KCNA', () => {
+    expect(marks('According to KCNA Watch, the test in North Korea worked.')).toEqual([]);
+  });
+});

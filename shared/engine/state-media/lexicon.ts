@@ -26,7 +26,8 @@ const REPORTING_VERBS =
 const ADVERBIALS =
   'also|later|earlier|separately|previously|then|quickly|again|further|first|had|has|have|was|were|is|would|will|all|both|each|' +
   'on\\s+\\w+(?:\\s+(?:morning|afternoon|evening|night))?|late\\s+\\w+|early\\s+\\w+|last\\s+\\w+|this\\s+\\w+|' +
-  'in\\s+(?:a|an|its|the|one)\\s+[\\w-]+(?:\\s+[\\w-]+)?|in\\s+[\\w-]+|' +
+  // "State media in North Korea reported": a two-word place after "in" or "from".
+  'in\\s+(?:a|an|its|the|one)\\s+[\\w-]+(?:\\s+[\\w-]+)?|(?:in|from)\\s+[A-Z][\\w-]*\\s+[A-Z][\\w-]*|in\\s+[\\w-]+|' +
   'today|yesterday|tonight|overnight|nonetheless|nevertheless|however|meanwhile|too|itself|swiftly|promptly|repeatedly|' +
   'simultaneously|live|widely|prominently|subsequently|initially|originally|recently|often|sometimes|routinely|[a-z]+ly';
 
@@ -66,7 +67,8 @@ export const SOURCE_BEFORE = new RegExp(
     '\\b(?:report|reports|reporting|commentary|commentaries|editorial|editorials|article|articles|dispatch|dispatches|statement|' +
     'broadcast|broadcasts|footage|video|videos|images|photos|pictures|photographs|programme|program|bulletin|documentary|column|' +
     'interview|remarks|comments|coverage|words|appearance|address|speech|analysis|analyses|review|monitoring|reading)\\s+(?:by|from|in|on|of|to|over|carried\\s+by|published\\s+by|aired\\s+on)|' +
-    '\\b(?:said|says|reported|added|wrote|declared|announced),?|' +
+    // Inverted attribution ("…, said the agency", "“…,” said KCNA"), not a verb whose object clause starts with the name.
+    '[,”"’\']\\s*(?:said|says|reported|added|wrote|declared|announced),?|' +
     '\\b(?:Photo(?:graph)?s?|Image|Picture|Credit|Source|Footage|Video|Handout|Courtesy(?:\\s+of)?)\\s*:?)' +
     '\\s*(?:(?:a|an|the)\\s+(?:(?:new|latest)\\s+)?(?:report|dispatch|commentary|statement|article|editorial|broadcast)s?\\s+(?:by|from|in|on|of)\\s+)?' +
     // "carried on the front page of the Rodong Sinmun"
@@ -643,6 +645,8 @@ export const OTHER_NEWS_ORGANISATIONS: readonly string[] = [
   'Jiji Press',
   'Yonhap',
   'NK News',
+  // NK News's archive of North Korean media: citing it is not citing KCNA.
+  'KCNA Watch',
   'Daily NK',
   'CNN',
   'Fox News',

@@ -150,6 +150,15 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       notMatching: String.raw`\b(?:each other|one another) of$`,
       cue: String.raw`^accus\w+`,
     },
+    // Blame laid by someone, as an accusation is: "with Hamas pointing the finger at Israel".
+    { pattern: String.raw`point(?:s|ed|ing)? (?:the |an accusing )?fingers? (?:of blame )?at`, negatable: true },
+    {
+      // "One of the accusations made against him … was that he lied": the sentence states the accusation.
+      pattern: String.raw`(?:accusations?|allegations?|claims?|charges?|complaints?) (?:[\w’'.-]+ ){0,12}?(?:was|is|were|are|has been|had been) that`,
+      scope: 'sentence',
+      notAfter: CLAIM_OTHER_SENSES_BEFORE,
+      cue: String.raw`^\w+`,
+    },
     {
       pattern: String.raw`(?:allegations?|accusations?|assertions?|contentions?|insinuations?) (?:by (?:[\w’'-]+ ){1,5}?)?(?:that|of)`,
       negatable: true,
@@ -168,8 +177,9 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     // "the supposed victory"; "supposed to" is obligation.
     { pattern: String.raw`supposed`, notBefore: String.raw`to\b`, lead: DETERMINERS, leadRequired: true, cue: String.raw`supposed$` },
     {
-      // "Israel says the group uses hospitals as shields, a claim Hamas denies": the sentence's claim is disputed.
-      pattern: String.raw`(?:a|an|the) (?:claim|allegation|accusation|charge|assertion|contention)s? (?:that )?(?:(?!and |but )[\w’'.-]+ ){1,4}?(?:denies|denied|deny|rejects|rejected|reject|disputes|disputed|dispute|dismisses|dismissed|dismiss|contests|contested|contest|refutes|refuted|refute)\b`,
+      // "Israel says the group uses hospitals as shields, a claim Hamas denies" (or "a claim denied by Hamas"):
+      // the sentence's claim is disputed.
+      pattern: String.raw`(?:a|an|the) (?:claim|allegation|accusation|charge|assertion|contention)s? (?:that )?(?:(?!and |but )[\w’'.-]+ ){0,4}?(?:denies|denied|deny|rejects|rejected|reject|disputes|disputed|dispute|dismisses|dismissed|dismiss|contests|contested|contest|refutes|refuted|refute)\b`,
       scope: 'sentence',
       cue: String.raw`^\w+ \w+`,
     },
@@ -296,6 +306,12 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     {
       pattern: String.raw`no (?:\w+ )?(?:evidence|proof) (?:was|were|has been|had been|have been|is) (?:\w+ly )?(?:offered|provided|given|presented|produced|supplied|shown|cited|released|made public|shared|published)`,
     },
+    // "No detailed efficacy data of the vaccine has been publicly released": the figures claimed stand unchecked.
+    {
+      pattern: String.raw`no (?:[\w-]+ ){0,3}?(?:evidence|proof|data)(?: (?:of|on|for|about|from|behind|supporting)(?: [\w’'-]+){1,4}?)? (?:was|were|has been|had been|have been|is|are) (?:yet )?(?:\w+ly )?(?:offered|provided|given|presented|produced|supplied|shown|cited|released|made public|shared|published)`,
+      // The claim the missing data would back usually follows in the same sentence (", but its maker says …").
+      scope: 'sentence',
+    },
     // "there is no evidence to back this claim": the writer says the claim is unsupported.
     {
       pattern: String.raw`there (?:is|was|['’]s|has been) (?:still )?no (?:\w+ )?(?:evidence|proof) (?:to (?:back|support|substantiate|prove|confirm|corroborate)|(?:for|of|supporting|backing) (?:this|that|the|these|those|such|his|her|their|its) (?:\w+ )?(?:claims?|allegations?|assertions?|theory|theories|accusations?))`,
@@ -378,8 +394,11 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     },
     { pattern: String.raw`(?:names?|identit(?:y|ies)) (?:was|were|has been|have been|had been|is|are|being) withheld` },
     {
-      pattern: String.raw`(?:not|un)authori[sz]ed to (?:speak|comment|discuss|talk|brief|be named|be identified|disclose|release|go on the record|publicly)`,
+      // "who is not authorised to speak", "who wasn't authorized to discuss", "an unauthorised source".
+      pattern: String.raw`(?:(?:not|n['’]t) |un)(?:authori[sz]ed|cleared) to (?:speak|comment|discuss|talk|brief|be named|be identified|disclose|release|go on the record|publicly)`,
     },
+    // "an officer, who cannot be named for legal reasons, said"; a name kept back by law or by the paper.
+    { pattern: String.raw`who (?:cannot|can not|can['’]t|could not|couldn['’]t|may not|must not) be (?:named|identified)` },
     { pattern: String.raw`(?:spoke|speaking|speak|speaks|talked|talking|briefed|briefing) on (?:deep )?background` },
     {
       // "a person familiar with the matter", "people with knowledge of", "officials briefed on".

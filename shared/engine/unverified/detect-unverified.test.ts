@@ -207,6 +207,12 @@ describe('explicit non-verification', () => {
     expect(spans('Her allegations have not been backed up by any scientific papers.')).toHaveLength(1);
   });
 
+  it('marks missing data as a disclaimer of its whole sentence', () => {
+    const text = 'No detailed data on the trial has been publicly released, but the firm says the drug works.';
+    expect(spans(text)).toEqual([text]);
+    expect(marks('The firm released detailed data on the trial.')).toEqual([]);
+  });
+
   it('does not take a confirmed appointment or an active perfect for a disclaimer', () => {
     expect(marks('She was not confirmed as minister. The Senate has not confirmed the nominee.')).toEqual([]);
   });
@@ -225,6 +231,15 @@ describe('anonymous sourcing', () => {
       'An aide, who declined to be identified, said the minister would quit.',
     ];
     expect(spans(sentences.join(' '))).toEqual(sentences);
+  });
+
+  it('marks a source kept unnamed by law or not authorised to speak', () => {
+    const sentences = [
+      'An officer, who cannot be named for legal reasons, said the raid was planned.',
+      'A guard who was not authorised to speak publicly said the gate was open.',
+    ];
+    expect(spans(sentences.join(' '))).toEqual(sentences);
+    expect(marks('The law says a child cannot be named. The plan was not authorised by the board.')).toEqual([]);
   });
 
   it('keeps the whole sentence when a relative clause only withholds the source', () => {
@@ -317,6 +332,22 @@ describe('rumour and report', () => {
     ];
     for (const [text, span] of cases) expect(spans(text), text).toEqual([span]);
     expect(marks('Hanoi has accused Peking of massing troops.')).toEqual(['distancing-frame [accused] Hanoi has accused Peking of massing troops.']);
+  });
+
+  it('marks blame laid by pointing the finger, but not when no one points it', () => {
+    expect(spans('The blast killed four people, with the rebels pointing the finger at the army.')).toEqual(['the rebels pointing the finger at the army.']);
+    expect(marks('Nobody pointed the finger at the police.')).toEqual([]);
+  });
+
+  it('marks a sentence that states what an accusation was', () => {
+    const text = 'One of the accusations made against him by the opposition last year was that he ignored the floods.';
+    expect(spans(text)).toEqual([text]);
+    expect(marks('The insurance claims filed last year were that high.')).toEqual([]);
+  });
+
+  it('marks a claim disputed in the passive, "a claim denied by"', () => {
+    const text = 'The rebels said they had downed a jet, a claim denied by the army.';
+    expect(spans(text)).toEqual([text]);
   });
 
   it('leaves negated and questioned accusations alone, and keeps the passive and mutual ones as rumours', () => {

@@ -19,6 +19,15 @@ const MIN_CLAUSE_WORDS = 4;
 const CLAUSE_SEPARATOR =
   /(;|:(?=\s)|\s[—–-]\s|—|--|,\s+(?:to|in|of|from|for|by|with|under|after)\s+(?:which|whom)\b|,\s+according to\b)|,["”]?\s+(but|yet)\s+|,["”]?\s+(?:while|whereas|although|though|even though|even as)\s+|,["”]?\s+(and|or)\s+([\p{L}’']+)|,\s+(saying|adding|noting|arguing|insisting|explaining|stressing)\b/giu;
 
+/** ", while" / ", whereas" and the word after it, which opens a clause of its own when it is a subject. */
+const CONTRAST = /^,["”]?\s+(?:while|whereas)\s+$/iu;
+
+function contrastWithSubject(slice: string, match: RegExpExecArray): boolean {
+  if (!CONTRAST.test(match[0])) return false;
+  const next = /^[\p{L}’']+/u.exec(slice.slice(match.index + match[0].length))?.[0];
+  return next !== undefined && (SUBJECT_OPENERS.has(next.toLowerCase()) || /^\p{Lu}/u.test(next));
+}
+
 /** A non-restrictive relative clause opening between commas: the claim is that clause ("the girl, who is thought to be 11,"). */
 const RELATIVE_OPENING = /,\s+(?=(?:who|which|whose|whom|where|the|a|an)\b)/giu;
 
@@ -63,9 +72,9 @@ const SUBJECT_OPENERS = new Set([
 /** Punctuation and words that end a "what X called ..." phrase. */
 const PHRASE_STOP =
   /[;:!?()[\]—\n]|\s[–-]\s|--|,(?!\d)|\.(?![\p{L}\p{N}-])(?<!\b\p{Lu}\.)|\s(?:while|after|before|when|because|since|although|though|amid|despite|whereas|but|saying|according|adding|even|which|who|as well as|and (?:said|says|warned|added|vowed|called|urged|threatened|insisted))\b/giu;
-/** A claim noun's content clause ("rumours that they left because …") runs on through its own subordinate clauses. */
+/** A claim noun's content clause ("rumours that they left because …") runs on through its own subordinate and relative clauses. */
 const CONTENT_STOP =
-  /[;:!?()[\]—\n]|\s[–-]\s|--|,(?!\d)|\.(?![\p{L}\p{N}-])(?<!\b\p{Lu}\.)|\s(?:but|saying|according|adding|which|who|as well as|and (?:said|says|warned|added|vowed|called|urged|threatened|insisted))\b/giu;
+  /[;:!?()[\]—\n]|\s[–-]\s|--|,(?!\d)|\.(?![\p{L}\p{N}-])(?<!\b\p{Lu}\.)|\s(?:but|saying|according|adding|as well as|and (?:said|says|warned|added|vowed|called|urged|threatened|insisted))\b/giu;
 /** A "what X called" noun phrase also ends where its clause's verb begins ("what he called a show trial was …"). */
 const PHRASE_VERB = /\s(?:was|were|is|are|has|have|had|will|would)(?= (?!been\b|be\b)\p{Ll})\b/giu;
 
@@ -136,7 +145,9 @@ export function clauseAround(text: string, sentence: Span, cue: Span, relativeCl
     const newSubjectAfter = match[3] !== undefined && relativeClauses && match[4]!.toLowerCase() !== 'that';
     // "The group claimed responsibility, saying …": what the participle adds is a statement of its own.
     const statementAfter = match[5] !== undefined && relativeClauses;
-    if (index >= cue.end && match[1] === undefined && match[2] === undefined && !newSubjectAfter && !statementAfter) break;
+    // "The mayor reportedly resigned, while his deputy took over": a contrast with its own subject is the article's.
+    const contrastAfter = relativeClauses && index >= cue.end && contrastWithSubject(slice, match);
+    if (index >= cue.end && match[1] === undefined && match[2] === undefined && !newSubjectAfter && !statementAfter && !contrastAfter) break;
     // Before the cue such a participle opens nothing: "…, saying he was reportedly ill" is handled as a complement.
     if (match[5] !== undefined && index < cue.start) continue;
     let separatorEnd = index + match[0].length;

@@ -444,6 +444,18 @@ describe('spans and scope', () => {
     ]);
   });
 
+  it('ends the clause at ", while" when a contrast with its own subject follows', () => {
+    expect(spans('The mayor reportedly resigned, while his deputy took over the office on Monday.')).toEqual(['The mayor reportedly resigned']);
+    const participle = 'The mayor reportedly resigned, while being questioned by police.';
+    expect(spans(participle)).toEqual([participle]);
+  });
+
+  it('keeps a restrictive relative clause inside a claim noun’s content clause', () => {
+    expect(spans('He rejected the accusation that the mayor is a crook who stole the funds.')).toEqual([
+      'the accusation that the mayor is a crook who stole the funds',
+    ]);
+  });
+
   it('marks the clause after ", and" when a new subject follows', () => {
     expect(spans('Smith won the race, and his rival reportedly quit the sport.')).toEqual(['his rival reportedly quit the sport.']);
   });

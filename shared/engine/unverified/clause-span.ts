@@ -363,6 +363,16 @@ function claimNounPhrase(text: string, sentence: Span, cue: Span): Span | undefi
   return phrase && phrase.end > cue.end ? { start, end: phrase.end } : undefined;
 }
 
+/** An appositive claim noun whose relative clause says something of the claim: ", a claim that could not be verified". */
+const BACK_REFERENCE_CLAIM = /^[\p{L}]+\s+(?:that|which)\s+(?:(?:has|have|had|was|were|is|are|could|can|cannot|would|will|may|might)\b|\p{Ll}+ed\b)/u;
+
+/** Whether the cue is a claim noun in apposition to its sentence, so that the claim is what the sentence says. */
+function pointsBackAtSentence(text: string, sentence: Span, cue: Span): boolean {
+  if (!CLAIM_NOUN.test(/^[\p{L}]+/u.exec(text.slice(cue.start, cue.end))?.[0] ?? '')) return false;
+  if (!/,\s+(?:a|an|the|this|these|such)\s+(?:[\p{Ll}-]+\s+)?$/u.test(text.slice(Math.max(sentence.start, cue.start - 40), cue.start))) return false;
+  return BACK_REFERENCE_CLAIM.test(text.slice(cue.start, Math.min(sentence.end, cue.start + 60)));
+}
+
 /** A hearsay adverb between a preposition and its gerund: "detained for allegedly waiting a day to report the blast". */
 const GERUND_ADVERB = /^(?:allegedly|reportedly|purportedly|supposedly|ostensibly)$/i;
 const PREPOSITION_BEFORE = /(?:^|\s)(?:for|of|after|over|on|by|about|with|without|in|from|against|before|while)\s+$/i;
@@ -408,7 +418,7 @@ export function claimSpan(text: string, sentence: Span, cue: LocatedCue, wholeSe
 function claimSpanUnbalanced(text: string, sentence: Span, cue: LocatedCue, wholeSentence: boolean): Span {
   // A "what X called ..." phrase is the claim even in a headline; other cues hedge the whole headline.
   if (wholeSentence && cue.scope === 'phrase') return phraseAround(text, sentence, cue) ?? boundedSentence(text, sentence, cue);
-  if (wholeSentence || cue.scope === 'sentence') return boundedSentence(text, sentence, cue);
+  if (wholeSentence || cue.scope === 'sentence' || pointsBackAtSentence(text, sentence, cue)) return boundedSentence(text, sentence, cue);
   const narrow =
     attributivePhrase(text, sentence, cue) ??
     adverbGerundPhrase(text, sentence, cue) ??

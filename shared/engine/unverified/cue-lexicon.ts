@@ -79,7 +79,8 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       cue: `${WHAT_CUE}$`,
       // Plain naming ("what is called the DMZ") and the writer's own words ("what we call") are not distancing.
       notMatching: String.raw`^what (?:(?:is|are|was|were|be|been|has|have|had|now|once|commonly|often|sometimes|also|later|then|locally|still|usually|generally|popularly|so|officially|formerly|previously) )+(?:call(?:ed|s)?|term(?:ed|s)?|dub(?:bed|s)?)\b|^what (?:we|i|you|one|us|our) |^what (?:do|does|did|would|will|can|could|should) `,
-      notBefore: String.raw`(?:for|on|upon|off|in|up|out|back|it quits|him|her|them|me|us|cent(?:re|er)s?)\b`,
+      // "described as on-site inspections" is a compound, not the particle of "called on".
+      notBefore: String.raw`(?:for|on|upon|off|in|up|out|back|it quits|him|her|them|me|us|cent(?:re|er)s?)\b(?!-)`,
     },
     {
       // "an attack claimed by the group": the noun phrase it qualifies.
@@ -187,6 +188,13 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       // "is believed to", "a man thought to be", "were reported to have".
       pattern: String.raw`(?:believed|reputed|presumed|suspected) to \w+|(?:thought|said|reported|understood) to ${STATE_VERBS}\b`,
       lead: String.raw`(?:${PASSIVE_AUX} )?${PASSIVE_FILLERS}|${PASSIVE_AUX}`,
+    },
+    {
+      // With its auxiliary, "is said to" hedges any verb ("The line is said to pass through the valley"); only
+      // "said to the crowd" and the like are another sense.
+      pattern: String.raw`(?:said|thought|understood|rumou?red) to (?!(?:the|a|an|his|her|their|its|our|my|your|him|them|me|us|reporters|journalists|police)\b)[a-z]+`,
+      lead: String.raw`${PASSIVE_AUX}(?: ${PASSIVE_FILLERS})?`,
+      leadRequired: true,
     },
     {
       pattern: String.raw`it (?:is|was|has been|had been|['’]s|is being|was being|will be|would be)(?: (?:widely|generally|now|also|increasingly|often|commonly|further|still))? (?:believed|thought|understood|said|reported|alleged|claimed|suspected|feared|assumed|presumed|asserted|whispered)`,
@@ -324,6 +332,8 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       pattern: String.raw`(?:did|does|do|has|have|had|would|could)(?: not|n['’]t) (?:yet )?(?:provide[ds]?|offer(?:ed|s)?|give[ns]?|gave|present(?:ed|s)?|produce[ds]?|cite[ds]?|show(?:n|ed|s)?|supplied|supply|share[ds]?|release[ds]?|publish(?:ed|es)?) (?:any )?(?:\w+ )?(?:evidence|proof)`,
     },
     { pattern: String.raw`no (?:independent|immediate|official|outside|separate|public) (?:confirmation|verification|corroboration)` },
+    // "though it gave no source for the figure": a figure or claim passed on without its origin.
+    { pattern: String.raw`(?:gave|give|gives|giving|cited|cite|cites|citing|offered|offering|provided|providing|named|naming) no sources?`, scope: 'sentence' },
     // "There is no confirmation that the e-mail is real": the claim stands unchecked.
     {
       pattern: String.raw`no confirmation(?= (?:that|of|yet|so far)\b)`,

@@ -345,6 +345,26 @@ describe('rumour and report', () => {
     expect(marks('The insurance claims filed last year were that high.')).toEqual([]);
   });
 
+  it('marks "is said to" before any verb, but not speech said to someone', () => {
+    expect(spans('The new line is said to pass through the valley.')).toEqual(['The new line is said to pass through the valley.']);
+    expect(marks('The theft was reported to police. The words were said to the crowd in Welsh.')).toEqual([]);
+  });
+
+  it('reads "described as on-site" as a frame, not the particle "on"', () => {
+    expect(spans('The ministry announced what it described as on-site inspections of ships.')).toEqual(['what it described as on-site inspections of ships']);
+  });
+
+  it('marks the sentence of a figure passed on with no source given', () => {
+    const text = 'The site said the deal was worth $80 million, though it gave no source for the figure.';
+    expect(spans(text)).toEqual([text]);
+  });
+
+  it('marks the sentence a claim noun in apposition points back at', () => {
+    const text = 'Russia said it had shot down 40 drones overnight, a claim that could not be independently verified.';
+    expect(spans(text)).toEqual([text]);
+    expect(spans('He repeated the claim that the vote was rigged.')).toEqual(['the claim that the vote was rigged']);
+  });
+
   it('marks a claim disputed in the passive, "a claim denied by"', () => {
     const text = 'The rebels said they had downed a jet, a claim denied by the army.';
     expect(spans(text)).toEqual([text]);

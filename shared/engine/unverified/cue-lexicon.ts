@@ -92,6 +92,8 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     {
       pattern: String.raw`claimed|claiming`,
       negatable: true,
+      // "Why did the army claim victory so early?" asks; the writer's question vouches for nothing either way.
+      notInQuestion: true,
       notAfter: CLAIM_OTHER_SENSES_BEFORE,
       // "I claimed through its care plan", "claimed on his insurance": a claim for money.
       notBefore: String.raw`${CLAIM_OTHER_SENSES_AFTER}|(?:through|against)\b|on (?:the|its|their|his|her|my|our|your) (?:insurance|policy|cover)\b`,
@@ -100,6 +102,7 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       // A claim whose content follows ("the claim that", "claims of", "claims to have") counts after any word.
       pattern: String.raw`claims?(?=,? (?:that|of|to|responsibility|credit|victory|by (?:[\w’'-]+ ){1,5}?that)\b)`,
       negatable: true,
+      notInQuestion: true,
       notAfter: String.raw`${CLAIM_OTHER_SENSES_BEFORE}|${MODALS}`,
       notBefore: CLAIM_OTHER_SENSES_AFTER,
     },
@@ -131,10 +134,16 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       // Otherwise "claim(s)" is the verb ("Houthis claim attack"); after a determiner it is a noun pointing back.
       pattern: String.raw`claims?`,
       negatable: true,
+      notInQuestion: true,
       notAfter: String.raw`${CLAIM_OTHER_SENSES_BEFORE}|${DETERMINERS}|${MODALS}|handle|handles|handled|handling|process|processing|processed|pay|pays|paid|paying|assess|assessing|settle|settles|settled|settling|review|reviewing|reviewed|investigate|investigating|examine|examining|verify|verifying|deny|denies|denied|denying|reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|repeat|repeats|repeated|repeating|make|makes|made|making|for|expect|expects|expected|expecting`,
       // A noun subject or object ("claims for compensation rose", "the claims were") is paperwork or a back-reference;
       // "Beijing claims Taiwan as its own territory" is a claim to land, not an assertion.
       notBefore: String.raw`(?:[\w’'-]+ ){1,4}?as (?:its|their|his|her|part|a part|an integral)\b|${CLAIM_OTHER_SENSES_AFTER}|(?:for|from|against|under|worth|totall?ing|filed|lodged|submitted|made|paid|were|was|are|is|have|has|had|will|would|could|can|may|rose|fell|jumped|dropped|increased|decreased|came|come|up|reached|hit|process|court|and|or)\b|[.,;:!?)]`,
+    },
+    {
+      // A trailing tag in the present: "The film is a true story, the director claims." (a noun there has a determiner).
+      pattern: String.raw`(?<=, (?:[\w’'.-]+ ){1,5})claims?(?=[.!])`,
+      notAfter: String.raw`${CLAIM_OTHER_SENSES_BEFORE}|${DETERMINERS}|${MODALS}|deny|denies|denied|denying|reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|repeat|repeats|repeated|repeating|make|makes|made|making|for|of|about|over|and|or|new|false|such|these|those|baseless|unfounded`,
     },
     { pattern: String.raw`alleg(?:e|es|ed|ing)`, negatable: true },
     {

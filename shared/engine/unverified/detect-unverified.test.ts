@@ -365,6 +365,15 @@ describe('rumour and report', () => {
     expect(spans('He repeated the claim that the vote was rigged.')).toEqual(['the claim that the vote was rigged']);
   });
 
+  it('marks a trailing "X claims." tag but not the noun after a verb or determiner', () => {
+    expect(spans('The ship sank in minutes, survivors claim.')).toEqual(['The ship sank in minutes, survivors claim.']);
+    expect(marks('He denied wrongdoing, rejecting the claims. He called them baseless claims.')).toEqual([]);
+  });
+
+  it('leaves a claim the writer only asks about unmarked', () => {
+    expect(marks('Why did the army claim victory so early? Who claimed the attack?')).toEqual([]);
+  });
+
   it('marks a claim disputed in the passive, "a claim denied by"', () => {
     const text = 'The rebels said they had downed a jet, a claim denied by the army.';
     expect(spans(text)).toEqual([text]);

@@ -164,7 +164,7 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     { pattern: String.raw`point(?:s|ed|ing)? (?:the |an accusing )?fingers? (?:of blame )?at`, negatable: true },
     {
       // "One of the accusations made against him … was that he lied": the sentence states the accusation.
-      pattern: String.raw`(?:accusations?|allegations?|claims?|charges?|complaints?) (?:[\w’'.-]+ ){0,12}?(?:was|is|were|are|has been|had been) that`,
+      pattern: String.raw`(?:accusations?|allegations?|claims?|charges?|complaints?) (?:[\w’'.-]+ ){0,16}?(?:was|is|were|are|has been|had been) that`,
       scope: 'sentence',
       notAfter: CLAIM_OTHER_SENSES_BEFORE,
       cue: String.raw`^\w+`,

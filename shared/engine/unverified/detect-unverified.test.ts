@@ -342,6 +342,8 @@ describe('rumour and report', () => {
   it('marks a sentence that states what an accusation was', () => {
     const text = 'One of the accusations made against him by the opposition last year was that he ignored the floods.';
     expect(spans(text)).toEqual([text]);
+    const long = 'One of the accusations made against him at the summit by both of his rivals last spring was that he lied.';
+    expect(spans(long)).toEqual([long]);
     expect(marks('The insurance claims filed last year were that high.')).toEqual([]);
   });
 

@@ -31,6 +31,12 @@ function contrastWithSubject(slice: string, match: RegExpExecArray): boolean {
 /** A non-restrictive relative clause opening between commas: the claim is that clause ("the girl, who is thought to be 11,"). */
 const RELATIVE_OPENING = /,\s+(?=(?:who|which|whose|whom|where|the|a|an)\b)/giu;
 
+/**
+ * An appositive opened by an agentless frame: "the tabloid, widely seen as a mouthpiece,". A hearsay adverb there
+ * ("the depot, ostensibly run by the city, had served buses") hedges its whole clause instead.
+ */
+const APPOSITIVE_OPENING = /,\s+(?=(?:\p{Ll}+ly\s+)?(?:seen|hailed|billed|touted|believed|thought|rumou?red|reputed|regarded|viewed)\b)/giu;
+
 /** A reporting verb whose complement is the claim ("refugees said [Serb police had purportedly ordered ...]"). */
 const REPORTING_VERB =
   /\b(?:(?:said|says|say|told\s+[\p{L}’'-]+|added|stated|announced|insisted|reported|warned|wrote|testified|acknowledged|admitted|conceded)(?:(?:\s+[\p{L}\p{N}’'-]+){0,3}?\s+that)?|(?:notes?|noted|argue[sd]?|suggest(?:s|ed)?|fears?|feared|estimate[sd]?|contend(?:s|ed)?|maintain(?:s|ed)?|believes?|believed|thinks?|thought)\s+that)\s+/giu;
@@ -209,7 +215,10 @@ const TAG_BEFORE_VERB = /,\s+(?:[\p{L}\p{N}’'-]+\s+){0,6}$/u;
 /** Within a clause, the relative clause or reported complement that holds the cue, when there is one. */
 function narrowToClaim(text: string, clause: Span, cue: Span, relativeClauses: boolean): Span {
   let { start, end } = clause;
-  const relative = relativeClauses ? lastMatch(RELATIVE_OPENING, text, start, cue.start) : undefined;
+  // The appositive's lookahead must see the cue's own words, so its search runs to the cue's end.
+  const appositive = relativeClauses ? lastMatch(APPOSITIVE_OPENING, text, start, cue.end) : undefined;
+  const relativeOpening = relativeClauses ? lastMatch(RELATIVE_OPENING, text, start, cue.start) : undefined;
+  const relative = appositive && appositive.end <= cue.start && (!relativeOpening || appositive.start > relativeOpening.start) ? appositive : relativeOpening;
   // A comma inside a number ("100,000 people") separates nothing.
   if (relative && !/,(?!\d)/.test(text.slice(relative.end, cue.start))) {
     const after = /,(?!\d)/.exec(text.slice(cue.end, end));

@@ -487,6 +487,16 @@ describe('spans and scope', () => {
     ]);
   });
 
+  it('marks an appositive the cue opens between commas, not its whole sentence', () => {
+    expect(spans('The tabloid, widely seen as a mouthpiece of the party, said the drills were a warning.')).toEqual([
+      'widely seen as a mouthpiece of the party',
+    ]);
+    expect(spans('The man, believed to be in his forties, was arrested at the scene.')).toEqual(['believed to be in his forties']);
+    expect(spans('The tabloid is widely seen as a mouthpiece of the party.')).toEqual(['The tabloid is widely seen as a mouthpiece of the party.']);
+    const adverb = 'The depot, ostensibly run by the city, had served only buses for decades.';
+    expect(spans(adverb)).toEqual([adverb]);
+  });
+
   it('marks the clause after ", and" when a new subject follows', () => {
     expect(spans('Smith won the race, and his rival reportedly quit the sport.')).toEqual(['his rival reportedly quit the sport.']);
   });

@@ -19,8 +19,23 @@ const MIN_CLAUSE_WORDS = 4;
 const CLAUSE_SEPARATOR =
   /(;|:(?=\s)|\s[—–-]\s|—|--|,\s+(?:to|in|of|from|for|by|with|under|after)\s+(?:which|whom)\b|,\s+according to\b)|,["”]?\s+(but|yet)\s+|,["”]?\s+(?:while|whereas|although|though|even though|even as)\s+|,["”]?\s+(and|or)\s+([\p{L}’']+)|,\s+(saying|adding|noting|arguing|insisting|explaining|stressing)\b/giu;
 
+/** ", while" / ", whereas" and the word after it, which opens a clause of its own when it is a subject. */
+const CONTRAST = /^,["”]?\s+(?:while|whereas)\s+$/iu;
+
+function contrastWithSubject(slice: string, match: RegExpExecArray): boolean {
+  if (!CONTRAST.test(match[0])) return false;
+  const next = /^[\p{L}’']+/u.exec(slice.slice(match.index + match[0].length))?.[0];
+  return next !== undefined && (SUBJECT_OPENERS.has(next.toLowerCase()) || /^\p{Lu}/u.test(next));
+}
+
 /** A non-restrictive relative clause opening between commas: the claim is that clause ("the girl, who is thought to be 11,"). */
 const RELATIVE_OPENING = /,\s+(?=(?:who|which|whose|whom|where|the|a|an)\b)/giu;
+
+/**
+ * An appositive opened by an agentless frame: "the tabloid, widely seen as a mouthpiece,". A hearsay adverb there
+ * ("the depot, ostensibly run by the city, had served buses") hedges its whole clause instead.
+ */
+const APPOSITIVE_OPENING = /,\s+(?=(?:\p{Ll}+ly\s+)?(?:seen|hailed|billed|touted|believed|thought|rumou?red|reputed|regarded|viewed)\b)/giu;
 
 /** A reporting verb whose complement is the claim ("refugees said [Serb police had purportedly ordered ...]"). */
 const REPORTING_VERB =
@@ -63,9 +78,9 @@ const SUBJECT_OPENERS = new Set([
 /** Punctuation and words that end a "what X called ..." phrase. */
 const PHRASE_STOP =
   /[;:!?()[\]—\n]|\s[–-]\s|--|,(?!\d)|\.(?![\p{L}\p{N}-])(?<!\b\p{Lu}\.)|\s(?:while|after|before|when|because|since|although|though|amid|despite|whereas|but|saying|according|adding|even|which|who|as well as|and (?:said|says|warned|added|vowed|called|urged|threatened|insisted))\b/giu;
-/** A claim noun's content clause ("rumours that they left because …") runs on through its own subordinate clauses. */
+/** A claim noun's content clause ("rumours that they left because …") runs on through its own subordinate and relative clauses. */
 const CONTENT_STOP =
-  /[;:!?()[\]—\n]|\s[–-]\s|--|,(?!\d)|\.(?![\p{L}\p{N}-])(?<!\b\p{Lu}\.)|\s(?:but|saying|according|adding|which|who|as well as|and (?:said|says|warned|added|vowed|called|urged|threatened|insisted))\b/giu;
+  /[;:!?()[\]—\n]|\s[–-]\s|--|,(?!\d)|\.(?![\p{L}\p{N}-])(?<!\b\p{Lu}\.)|\s(?:but|saying|according|adding|as well as|and (?:said|says|warned|added|vowed|called|urged|threatened|insisted))\b/giu;
 /** A "what X called" noun phrase also ends where its clause's verb begins ("what he called a show trial was …"). */
 const PHRASE_VERB = /\s(?:was|were|is|are|has|have|had|will|would)(?= (?!been\b|be\b)\p{Ll})\b/giu;
 
@@ -136,7 +151,9 @@ export function clauseAround(text: string, sentence: Span, cue: Span, relativeCl
     const newSubjectAfter = match[3] !== undefined && relativeClauses && match[4]!.toLowerCase() !== 'that';
     // "The group claimed responsibility, saying …": what the participle adds is a statement of its own.
     const statementAfter = match[5] !== undefined && relativeClauses;
-    if (index >= cue.end && match[1] === undefined && match[2] === undefined && !newSubjectAfter && !statementAfter) break;
+    // "The mayor reportedly resigned, while his deputy took over": a contrast with its own subject is the article's.
+    const contrastAfter = relativeClauses && index >= cue.end && contrastWithSubject(slice, match);
+    if (index >= cue.end && match[1] === undefined && match[2] === undefined && !newSubjectAfter && !statementAfter && !contrastAfter) break;
     // Before the cue such a participle opens nothing: "…, saying he was reportedly ill" is handled as a complement.
     if (match[5] !== undefined && index < cue.start) continue;
     let separatorEnd = index + match[0].length;
@@ -198,7 +215,10 @@ const TAG_BEFORE_VERB = /,\s+(?:[\p{L}\p{N}’'-]+\s+){0,6}$/u;
 /** Within a clause, the relative clause or reported complement that holds the cue, when there is one. */
 function narrowToClaim(text: string, clause: Span, cue: Span, relativeClauses: boolean): Span {
   let { start, end } = clause;
-  const relative = relativeClauses ? lastMatch(RELATIVE_OPENING, text, start, cue.start) : undefined;
+  // The appositive's lookahead must see the cue's own words, so its search runs to the cue's end.
+  const appositive = relativeClauses ? lastMatch(APPOSITIVE_OPENING, text, start, cue.end) : undefined;
+  const relativeOpening = relativeClauses ? lastMatch(RELATIVE_OPENING, text, start, cue.start) : undefined;
+  const relative = appositive && appositive.end <= cue.start && (!relativeOpening || appositive.start > relativeOpening.start) ? appositive : relativeOpening;
   // A comma inside a number ("100,000 people") separates nothing.
   if (relative && !/,(?!\d)/.test(text.slice(relative.end, cue.start))) {
     const after = /,(?!\d)/.exec(text.slice(cue.end, end));
@@ -352,6 +372,16 @@ function claimNounPhrase(text: string, sentence: Span, cue: Span): Span | undefi
   return phrase && phrase.end > cue.end ? { start, end: phrase.end } : undefined;
 }
 
+/** An appositive claim noun whose relative clause says something of the claim: ", a claim that could not be verified". */
+const BACK_REFERENCE_CLAIM = /^[\p{L}]+\s+(?:that|which)\s+(?:(?:has|have|had|was|were|is|are|could|can|cannot|would|will|may|might)\b|\p{Ll}+ed\b)/u;
+
+/** Whether the cue is a claim noun in apposition to its sentence, so that the claim is what the sentence says. */
+function pointsBackAtSentence(text: string, sentence: Span, cue: Span): boolean {
+  if (!CLAIM_NOUN.test(/^[\p{L}]+/u.exec(text.slice(cue.start, cue.end))?.[0] ?? '')) return false;
+  if (!/,\s+(?:a|an|the|this|these|such)\s+(?:[\p{Ll}-]+\s+)?$/u.test(text.slice(Math.max(sentence.start, cue.start - 40), cue.start))) return false;
+  return BACK_REFERENCE_CLAIM.test(text.slice(cue.start, Math.min(sentence.end, cue.start + 60)));
+}
+
 /** A hearsay adverb between a preposition and its gerund: "detained for allegedly waiting a day to report the blast". */
 const GERUND_ADVERB = /^(?:allegedly|reportedly|purportedly|supposedly|ostensibly)$/i;
 const PREPOSITION_BEFORE = /(?:^|\s)(?:for|of|after|over|on|by|about|with|without|in|from|against|before|while)\s+$/i;
@@ -397,7 +427,7 @@ export function claimSpan(text: string, sentence: Span, cue: LocatedCue, wholeSe
 function claimSpanUnbalanced(text: string, sentence: Span, cue: LocatedCue, wholeSentence: boolean): Span {
   // A "what X called ..." phrase is the claim even in a headline; other cues hedge the whole headline.
   if (wholeSentence && cue.scope === 'phrase') return phraseAround(text, sentence, cue) ?? boundedSentence(text, sentence, cue);
-  if (wholeSentence || cue.scope === 'sentence') return boundedSentence(text, sentence, cue);
+  if (wholeSentence || cue.scope === 'sentence' || pointsBackAtSentence(text, sentence, cue)) return boundedSentence(text, sentence, cue);
   const narrow =
     attributivePhrase(text, sentence, cue) ??
     adverbGerundPhrase(text, sentence, cue) ??

@@ -79,7 +79,8 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       cue: `${WHAT_CUE}$`,
       // Plain naming ("what is called the DMZ") and the writer's own words ("what we call") are not distancing.
       notMatching: String.raw`^what (?:(?:is|are|was|were|be|been|has|have|had|now|once|commonly|often|sometimes|also|later|then|locally|still|usually|generally|popularly|so|officially|formerly|previously) )+(?:call(?:ed|s)?|term(?:ed|s)?|dub(?:bed|s)?)\b|^what (?:we|i|you|one|us|our) |^what (?:do|does|did|would|will|can|could|should) `,
-      notBefore: String.raw`(?:for|on|upon|off|in|up|out|back|it quits|him|her|them|me|us|cent(?:re|er)s?)\b`,
+      // "described as on-site inspections" is a compound, not the particle of "called on".
+      notBefore: String.raw`(?:for|on|upon|off|in|up|out|back|it quits|him|her|them|me|us|cent(?:re|er)s?)\b(?!-)`,
     },
     {
       // "an attack claimed by the group": the noun phrase it qualifies.
@@ -91,6 +92,8 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     {
       pattern: String.raw`claimed|claiming`,
       negatable: true,
+      // "Why did the army claim victory so early?" asks; the writer's question vouches for nothing either way.
+      notInQuestion: true,
       notAfter: CLAIM_OTHER_SENSES_BEFORE,
       // "I claimed through its care plan", "claimed on his insurance": a claim for money.
       notBefore: String.raw`${CLAIM_OTHER_SENSES_AFTER}|(?:through|against)\b|on (?:the|its|their|his|her|my|our|your) (?:insurance|policy|cover)\b`,
@@ -99,6 +102,7 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       // A claim whose content follows ("the claim that", "claims of", "claims to have") counts after any word.
       pattern: String.raw`claims?(?=,? (?:that|of|to|responsibility|credit|victory|by (?:[\w’'-]+ ){1,5}?that)\b)`,
       negatable: true,
+      notInQuestion: true,
       notAfter: String.raw`${CLAIM_OTHER_SENSES_BEFORE}|${MODALS}`,
       notBefore: CLAIM_OTHER_SENSES_AFTER,
     },
@@ -130,10 +134,16 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       // Otherwise "claim(s)" is the verb ("Houthis claim attack"); after a determiner it is a noun pointing back.
       pattern: String.raw`claims?`,
       negatable: true,
+      notInQuestion: true,
       notAfter: String.raw`${CLAIM_OTHER_SENSES_BEFORE}|${DETERMINERS}|${MODALS}|handle|handles|handled|handling|process|processing|processed|pay|pays|paid|paying|assess|assessing|settle|settles|settled|settling|review|reviewing|reviewed|investigate|investigating|examine|examining|verify|verifying|deny|denies|denied|denying|reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|repeat|repeats|repeated|repeating|make|makes|made|making|for|expect|expects|expected|expecting`,
       // A noun subject or object ("claims for compensation rose", "the claims were") is paperwork or a back-reference;
       // "Beijing claims Taiwan as its own territory" is a claim to land, not an assertion.
       notBefore: String.raw`(?:[\w’'-]+ ){1,4}?as (?:its|their|his|her|part|a part|an integral)\b|${CLAIM_OTHER_SENSES_AFTER}|(?:for|from|against|under|worth|totall?ing|filed|lodged|submitted|made|paid|were|was|are|is|have|has|had|will|would|could|can|may|rose|fell|jumped|dropped|increased|decreased|came|come|up|reached|hit|process|court|and|or)\b|[.,;:!?)]`,
+    },
+    {
+      // A trailing tag in the present: "The film is a true story, the director claims." (a noun there has a determiner).
+      pattern: String.raw`(?<=, (?:[\w’'.-]+ ){1,5})claims?(?=[.!])`,
+      notAfter: String.raw`${CLAIM_OTHER_SENSES_BEFORE}|${DETERMINERS}|${MODALS}|deny|denies|denied|denying|reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|repeat|repeats|repeated|repeating|make|makes|made|making|for|of|about|over|and|or|new|false|such|these|those|baseless|unfounded`,
     },
     { pattern: String.raw`alleg(?:e|es|ed|ing)`, negatable: true },
     {
@@ -149,6 +159,15 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       notAfter: String.raw`(?:${PASSIVE_AUX}|stands?|stood)(?: \w+ly)?|${DETERMINERS}`,
       notMatching: String.raw`\b(?:each other|one another) of$`,
       cue: String.raw`^accus\w+`,
+    },
+    // Blame laid by someone, as an accusation is: "with Hamas pointing the finger at Israel".
+    { pattern: String.raw`point(?:s|ed|ing)? (?:the |an accusing )?fingers? (?:of blame )?at`, negatable: true },
+    {
+      // "One of the accusations made against him … was that he lied": the sentence states the accusation.
+      pattern: String.raw`(?:accusations?|allegations?|claims?|charges?|complaints?) (?:[\w’'.-]+ ){0,16}?(?:was|is|were|are|has been|had been) that`,
+      scope: 'sentence',
+      notAfter: CLAIM_OTHER_SENSES_BEFORE,
+      cue: String.raw`^\w+`,
     },
     {
       pattern: String.raw`(?:allegations?|accusations?|assertions?|contentions?|insinuations?) (?:by (?:[\w’'-]+ ){1,5}?)?(?:that|of)`,
@@ -168,8 +187,9 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     // "the supposed victory"; "supposed to" is obligation.
     { pattern: String.raw`supposed`, notBefore: String.raw`to\b`, lead: DETERMINERS, leadRequired: true, cue: String.raw`supposed$` },
     {
-      // "Israel says the group uses hospitals as shields, a claim Hamas denies": the sentence's claim is disputed.
-      pattern: String.raw`(?:a|an|the) (?:claim|allegation|accusation|charge|assertion|contention)s? (?:that )?(?:(?!and |but )[\w’'.-]+ ){1,4}?(?:denies|denied|deny|rejects|rejected|reject|disputes|disputed|dispute|dismisses|dismissed|dismiss|contests|contested|contest|refutes|refuted|refute)\b`,
+      // "Israel says the group uses hospitals as shields, a claim Hamas denies" (or "a claim denied by Hamas"):
+      // the sentence's claim is disputed.
+      pattern: String.raw`(?:a|an|the) (?:claim|allegation|accusation|charge|assertion|contention)s? (?:that )?(?:(?!and |but )[\w’'.-]+ ){0,4}?(?:denies|denied|deny|rejects|rejected|reject|disputes|disputed|dispute|dismisses|dismissed|dismiss|contests|contested|contest|refutes|refuted|refute)\b`,
       scope: 'sentence',
       cue: String.raw`^\w+ \w+`,
     },
@@ -177,6 +197,13 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       // "is believed to", "a man thought to be", "were reported to have".
       pattern: String.raw`(?:believed|reputed|presumed|suspected) to \w+|(?:thought|said|reported|understood) to ${STATE_VERBS}\b`,
       lead: String.raw`(?:${PASSIVE_AUX} )?${PASSIVE_FILLERS}|${PASSIVE_AUX}`,
+    },
+    {
+      // With its auxiliary, "is said to" hedges any verb ("The line is said to pass through the valley"); only
+      // "said to the crowd" and the like are another sense.
+      pattern: String.raw`(?:said|thought|understood|rumou?red) to (?!(?:the|a|an|his|her|their|its|our|my|your|him|them|me|us|reporters|journalists|police)\b)[a-z]+`,
+      lead: String.raw`${PASSIVE_AUX}(?: ${PASSIVE_FILLERS})?`,
+      leadRequired: true,
     },
     {
       pattern: String.raw`it (?:is|was|has been|had been|['’]s|is being|was being|will be|would be)(?: (?:widely|generally|now|also|increasingly|often|commonly|further|still))? (?:believed|thought|understood|said|reported|alleged|claimed|suspected|feared|assumed|presumed|asserted|whispered)`,
@@ -296,6 +323,12 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     {
       pattern: String.raw`no (?:\w+ )?(?:evidence|proof) (?:was|were|has been|had been|have been|is) (?:\w+ly )?(?:offered|provided|given|presented|produced|supplied|shown|cited|released|made public|shared|published)`,
     },
+    // "No detailed efficacy data of the vaccine has been publicly released": the figures claimed stand unchecked.
+    {
+      pattern: String.raw`no (?:[\w-]+ ){0,3}?(?:evidence|proof|data)(?: (?:of|on|for|about|from|behind|supporting)(?: [\w’'-]+){1,4}?)? (?:was|were|has been|had been|have been|is|are) (?:yet )?(?:\w+ly )?(?:offered|provided|given|presented|produced|supplied|shown|cited|released|made public|shared|published)`,
+      // The claim the missing data would back usually follows in the same sentence (", but its maker says …").
+      scope: 'sentence',
+    },
     // "there is no evidence to back this claim": the writer says the claim is unsupported.
     {
       pattern: String.raw`there (?:is|was|['’]s|has been) (?:still )?no (?:\w+ )?(?:evidence|proof) (?:to (?:back|support|substantiate|prove|confirm|corroborate)|(?:for|of|supporting|backing) (?:this|that|the|these|those|such|his|her|their|its) (?:\w+ )?(?:claims?|allegations?|assertions?|theory|theories|accusations?))`,
@@ -308,6 +341,8 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       pattern: String.raw`(?:did|does|do|has|have|had|would|could)(?: not|n['’]t) (?:yet )?(?:provide[ds]?|offer(?:ed|s)?|give[ns]?|gave|present(?:ed|s)?|produce[ds]?|cite[ds]?|show(?:n|ed|s)?|supplied|supply|share[ds]?|release[ds]?|publish(?:ed|es)?) (?:any )?(?:\w+ )?(?:evidence|proof)`,
     },
     { pattern: String.raw`no (?:independent|immediate|official|outside|separate|public) (?:confirmation|verification|corroboration)` },
+    // "though it gave no source for the figure": a figure or claim passed on without its origin.
+    { pattern: String.raw`(?:gave|give|gives|giving|cited|cite|cites|citing|offered|offering|provided|providing|named|naming) no sources?`, scope: 'sentence' },
     // "There is no confirmation that the e-mail is real": the claim stands unchecked.
     {
       pattern: String.raw`no confirmation(?= (?:that|of|yet|so far)\b)`,
@@ -378,8 +413,11 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     },
     { pattern: String.raw`(?:names?|identit(?:y|ies)) (?:was|were|has been|have been|had been|is|are|being) withheld` },
     {
-      pattern: String.raw`(?:not|un)authori[sz]ed to (?:speak|comment|discuss|talk|brief|be named|be identified|disclose|release|go on the record|publicly)`,
+      // "who is not authorised to speak", "who wasn't authorized to discuss", "an unauthorised source".
+      pattern: String.raw`(?:(?:not|n['’]t) |un)(?:authori[sz]ed|cleared) to (?:speak|comment|discuss|talk|brief|be named|be identified|disclose|release|go on the record|publicly)`,
     },
+    // "an officer, who cannot be named for legal reasons, said"; a name kept back by law or by the paper.
+    { pattern: String.raw`who (?:cannot|can not|can['’]t|could not|couldn['’]t|may not|must not) be (?:named|identified)` },
     { pattern: String.raw`(?:spoke|speaking|speak|speaks|talked|talking|briefed|briefing) on (?:deep )?background` },
     {
       // "a person familiar with the matter", "people with knowledge of", "officials briefed on".

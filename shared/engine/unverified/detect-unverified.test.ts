@@ -207,6 +207,12 @@ describe('explicit non-verification', () => {
     expect(spans('Her allegations have not been backed up by any scientific papers.')).toHaveLength(1);
   });
 
+  it('marks missing data as a disclaimer of its whole sentence', () => {
+    const text = 'No detailed data on the trial has been publicly released, but the firm says the drug works.';
+    expect(spans(text)).toEqual([text]);
+    expect(marks('The firm released detailed data on the trial.')).toEqual([]);
+  });
+
   it('does not take a confirmed appointment or an active perfect for a disclaimer', () => {
     expect(marks('She was not confirmed as minister. The Senate has not confirmed the nominee.')).toEqual([]);
   });
@@ -225,6 +231,15 @@ describe('anonymous sourcing', () => {
       'An aide, who declined to be identified, said the minister would quit.',
     ];
     expect(spans(sentences.join(' '))).toEqual(sentences);
+  });
+
+  it('marks a source kept unnamed by law or not authorised to speak', () => {
+    const sentences = [
+      'An officer, who cannot be named for legal reasons, said the raid was planned.',
+      'A guard who was not authorised to speak publicly said the gate was open.',
+    ];
+    expect(spans(sentences.join(' '))).toEqual(sentences);
+    expect(marks('The law says a child cannot be named. The plan was not authorised by the board.')).toEqual([]);
   });
 
   it('keeps the whole sentence when a relative clause only withholds the source', () => {
@@ -319,6 +334,53 @@ describe('rumour and report', () => {
     expect(marks('Hanoi has accused Peking of massing troops.')).toEqual(['distancing-frame [accused] Hanoi has accused Peking of massing troops.']);
   });
 
+  it('marks blame laid by pointing the finger, but not when no one points it', () => {
+    expect(spans('The blast killed four people, with the rebels pointing the finger at the army.')).toEqual(['the rebels pointing the finger at the army.']);
+    expect(marks('Nobody pointed the finger at the police.')).toEqual([]);
+  });
+
+  it('marks a sentence that states what an accusation was', () => {
+    const text = 'One of the accusations made against him by the opposition last year was that he ignored the floods.';
+    expect(spans(text)).toEqual([text]);
+    const long = 'One of the accusations made against him at the summit by both of his rivals last spring was that he lied.';
+    expect(spans(long)).toEqual([long]);
+    expect(marks('The insurance claims filed last year were that high.')).toEqual([]);
+  });
+
+  it('marks "is said to" before any verb, but not speech said to someone', () => {
+    expect(spans('The new line is said to pass through the valley.')).toEqual(['The new line is said to pass through the valley.']);
+    expect(marks('The theft was reported to police. The words were said to the crowd in Welsh.')).toEqual([]);
+  });
+
+  it('reads "described as on-site" as a frame, not the particle "on"', () => {
+    expect(spans('The ministry announced what it described as on-site inspections of ships.')).toEqual(['what it described as on-site inspections of ships']);
+  });
+
+  it('marks the sentence of a figure passed on with no source given', () => {
+    const text = 'The site said the deal was worth $80 million, though it gave no source for the figure.';
+    expect(spans(text)).toEqual([text]);
+  });
+
+  it('marks the sentence a claim noun in apposition points back at', () => {
+    const text = 'Russia said it had shot down 40 drones overnight, a claim that could not be independently verified.';
+    expect(spans(text)).toEqual([text]);
+    expect(spans('He repeated the claim that the vote was rigged.')).toEqual(['the claim that the vote was rigged']);
+  });
+
+  it('marks a trailing "X claims." tag but not the noun after a verb or determiner', () => {
+    expect(spans('The ship sank in minutes, survivors claim.')).toEqual(['The ship sank in minutes, survivors claim.']);
+    expect(marks('He denied wrongdoing, rejecting the claims. He called them baseless claims.')).toEqual([]);
+  });
+
+  it('leaves a claim the writer only asks about unmarked', () => {
+    expect(marks('Why did the army claim victory so early? Who claimed the attack?')).toEqual([]);
+  });
+
+  it('marks a claim disputed in the passive, "a claim denied by"', () => {
+    const text = 'The rebels said they had downed a jet, a claim denied by the army.';
+    expect(spans(text)).toEqual([text]);
+  });
+
   it('leaves negated and questioned accusations alone, and keeps the passive and mutual ones as rumours', () => {
     expect(marks('Moscow did not accuse Kyiv of shelling the plant.')).toEqual([]);
     expect(marks('Has Moscow never accused Kyiv of shelling the plant?')).toEqual([]);
@@ -411,6 +473,28 @@ describe('spans and scope', () => {
     expect(spans('Abiy praised the troops on Monday even as the forces he claims to have defeated said they were fighting.')).toEqual([
       'the forces he claims to have defeated said they were fighting.',
     ]);
+  });
+
+  it('ends the clause at ", while" when a contrast with its own subject follows', () => {
+    expect(spans('The mayor reportedly resigned, while his deputy took over the office on Monday.')).toEqual(['The mayor reportedly resigned']);
+    const participle = 'The mayor reportedly resigned, while being questioned by police.';
+    expect(spans(participle)).toEqual([participle]);
+  });
+
+  it('keeps a restrictive relative clause inside a claim noun’s content clause', () => {
+    expect(spans('He rejected the accusation that the mayor is a crook who stole the funds.')).toEqual([
+      'the accusation that the mayor is a crook who stole the funds',
+    ]);
+  });
+
+  it('marks an appositive the cue opens between commas, not its whole sentence', () => {
+    expect(spans('The tabloid, widely seen as a mouthpiece of the party, said the drills were a warning.')).toEqual([
+      'widely seen as a mouthpiece of the party',
+    ]);
+    expect(spans('The man, believed to be in his forties, was arrested at the scene.')).toEqual(['believed to be in his forties']);
+    expect(spans('The tabloid is widely seen as a mouthpiece of the party.')).toEqual(['The tabloid is widely seen as a mouthpiece of the party.']);
+    const adverb = 'The depot, ostensibly run by the city, had served only buses for decades.';
+    expect(spans(adverb)).toEqual([adverb]);
   });
 
   it('marks the clause after ", and" when a new subject follows', () => {

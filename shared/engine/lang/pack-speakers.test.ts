@@ -73,6 +73,38 @@ describe('French speakers', () => {
   });
 });
 
+describe('French incises, antecedents and witnesses (fr4)', () => {
+  it('reads a verb form that is more often a noun when an incise puts its subject after it', () => {
+    expect(speakers('« Nous avons perdu trois mètres de plage », pointe Paul Morel, le maire du village.', 'fr')).toEqual(['Paul Morel']);
+    expect(speakers('« Nous avons perdu trois mètres de plage, relève Anne Petit. C’est inquiétant. »', 'fr')).toEqual(['Anne Petit']);
+    expect(speakers('Il a vu la pointe sud. « Nous avons perdu trois mètres de plage », a dit Paul Morel.', 'fr')).toEqual(['Paul Morel']);
+  });
+
+  it('passes over a gloss in brackets between the quote and its incise', () => {
+    expect(speakers('« Alea jacta est » (le sort en est jeté), lance le procureur Marc Lenoir.', 'fr')).toEqual(['Marc Lenoir']);
+  });
+
+  it('resolves an inverted pronoun to a name a plain noun introduces before the auxiliary', () => {
+    const text = 'Le commerçant Moussa Keita a parlé longtemps. « Je veux seulement récupérer mon argent », a-t-il dit.';
+    expect(speakers(text, 'fr')).toEqual(['Moussa Keita']);
+  });
+
+  it('resolves a pronoun to the subject inverted after the verb of the sentence before, not the place before the verb', () => {
+    const text =
+      'Les combats ont repris dans le Donbass, a déclaré lundi le porte-parole du ministère, Paul Morel. « La situation reste grave pour les civils », a-t-il ajouté.';
+    expect(speakers(text, 'fr')).toEqual(['Paul Morel']);
+  });
+
+  it('reads witnesses named by an ordinary noun after an inverted verb', () => {
+    expect(speakers('Marie Leroy vit ici depuis 1990. « Tout a changé », raconte cette retraitée.', 'fr')).toEqual(['Marie Leroy (cette retraitée)']);
+    expect(speakers('« On ne peut plus vivre ainsi », confie une agricultrice du village.', 'fr')).toEqual(['une agricultrice du village']);
+  });
+
+  it('reads guillemets written backwards with the incise after them', () => {
+    expect(speakers('» Je ne partirai pas sans mon argent « , a déclaré Moussa Keita devant le tribunal.', 'fr')).toEqual(['Moussa Keita']);
+  });
+});
+
 describe('Spanish speakers', () => {
   it('reads a regular speech verb the pack lists only by its infinitive', () => {
     const text =

@@ -107,6 +107,11 @@ export interface QuotePack {
    * with the last speaker's words, so a quote after it is still theirs.
    */
   readonly reportedSpeech?: RegExp;
+  /**
+   * Verb forms more often read as nouns ("pointe", "note", "relève"), which are reporting verbs only in an incise,
+   * right after a quote's comma and before the subject they invert ("», pointe le maire", "…, relève Anne Petit, …").
+   */
+  readonly inciseVerbs?: readonly string[];
   /** A role phrase after an inverted verb may run on to its holder's name, which closes the sentence ("sagt die Leiterin des Instituts in Berlin, Anna Schmidt."). */
   readonly trailingName?: boolean;
 }

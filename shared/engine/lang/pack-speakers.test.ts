@@ -100,6 +100,17 @@ describe('French incises, antecedents and witnesses (fr4)', () => {
     expect(speakers('« On ne peut plus vivre ainsi », confie une agricultrice du village.', 'fr')).toEqual(['une agricultrice du village']);
   });
 
+  it('keeps a role’s complement after "de" when the role names no one', () => {
+    expect(speakers('« Nous tiendrons bon », assure le chef de l’État.', 'fr')).toEqual(['le chef de l’État']);
+    expect(speakers('« Le dossier est vide », a estimé la juge d’instruction.', 'fr')).toEqual(['la juge d’instruction']);
+  });
+
+  it('reads a full name after a short phrase passed over, or after an adjective closing the role’s complement', () => {
+    expect(speakers('« Le dossier est vide », explique au Parisien Paul Morel.', 'fr')).toEqual(['Paul Morel']);
+    expect(speakers('« C’est une victoire », a salué sur X Paul Morel.', 'fr')).toEqual(['Paul Morel']);
+    expect(speakers('« C’est inacceptable », a réagi le ministre des Affaires étrangères Paul Morel.', 'fr')[0]).toMatch(/Paul Morel$/);
+  });
+
   it('reads guillemets written backwards with the incise after them', () => {
     expect(speakers('» Je ne partirai pas sans mon argent « , a déclaré Moussa Keita devant le tribunal.', 'fr')).toEqual(['Moussa Keita']);
   });

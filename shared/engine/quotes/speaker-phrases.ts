@@ -404,8 +404,15 @@ function invertedSubject(view: readonly Token[], verb: number): Token[] | undefi
   const described =
     descriptors > 0 && view[j + descriptors] !== undefined && isSpeakerPhraseWord(view[j + descriptors]!) && !isFunctionWord(view[j + descriptors]!);
   if (described) j += descriptors;
-  const led = packArticlePhraseAfter(view, skipPackPhrases(view, skipAdverbials(view, verb + 1)));
+  const skipped = skipPackPhrases(view, skipAdverbials(view, verb + 1));
+  const led = packArticlePhraseAfter(view, skipped);
   if (led) return led;
+  // "explique au Parisien Jean Dupont", "a salué sur X Jean Dupont": a full name right after the phrase passed over.
+  if (skipped > verb + 1 && view[skipped]?.cap && isNameWord(view[skipped]!)) {
+    let k = skipped;
+    while (k < view.length && k - skipped < 4 && view[k]!.cap && isNameWord(view[k]!)) k++;
+    if (k - skipped >= 2) return view.slice(skipped, k);
+  }
   // After an inverted verb the phrase may run long: "cautioned R.T. Weatherman Foundation president Meaghan Mobbs".
   while (j < view.length && j - verb <= MAX_PHRASE + 4) {
     const token = view[j]!;
@@ -522,7 +529,9 @@ function packArticlePhraseAfter(view: readonly Token[], start: number): Token[] 
     }
     if (isFunctionWord(token) || (isReportingVerb(token) && !isRoleNoun(token.lower))) break;
     // "le ministre des Affaires étrangères, Jean-Noël Barrot": an adjective after the complement, before the name in apposition.
-    if (last >= 0 && view[last]!.cap && !token.cap && view[j + 1]?.text === ',' && isNameWord(view[j + 2] ?? token) && view[j + 2]!.cap) {
+    // "le ministre des Affaires étrangères Jean-Noël Barrot": or before a full name that closes the phrase.
+    const fullNameAhead = view[j + 1]?.cap && isNameWord(view[j + 1]!) && view[j + 2]?.cap && isNameWord(view[j + 2]!);
+    if (last >= 0 && view[last]!.cap && !token.cap && ((view[j + 1]?.text === ',' && isNameWord(view[j + 2] ?? token) && view[j + 2]!.cap) || fullNameAhead)) {
       last = j++;
       continue;
     }

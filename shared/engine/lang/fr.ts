@@ -945,7 +945,7 @@ export const FRENCH: LanguagePack = {
     pastParticiple: /\p{L}{2,}(?:é|ée|és|ées|u|ue|us|ues)$/u,
     according: ['selon', 'd’après', "d'après"],
     relativePronouns: ['qui'],
-    adverbialPrepositions: ['à', 'au', 'aux', 'devant', 'en', 'lors', 'pendant', 'dans', 'sur', 'après'],
+    adverbialPrepositions: ['à', 'au', 'aux', 'devant', 'en', 'lors', 'pendant', 'dans', 'sur', 'après', 'auprès'],
     timeDemonstratives: ['ce', 'cette', 'cet'],
     articles: ["l'", 'l’', 'le', 'la', 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces', 'notre'],
     ofWords: ['de', 'du', 'des', 'à', 'au', 'aux', "d'", 'd’'],

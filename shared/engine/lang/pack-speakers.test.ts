@@ -111,6 +111,12 @@ describe('French incises, antecedents and witnesses (fr4)', () => {
     expect(speakers('« C’est inacceptable », a réagi le ministre des Affaires étrangères Paul Morel.', 'fr')[0]).toMatch(/Paul Morel$/);
   });
 
+  it('reads the subject after "auprès de" and ends a sentence subject before "est" and a role with its complement', () => {
+    expect(speakers('« Personne ne nous écoute », déplore auprès de l’AFP Paul Morel.', 'fr')).toEqual(['Paul Morel']);
+    const text = 'Anne Petit est directrice du refuge. Elle ne décolère pas. « Personne ne nous écoute », lance-t-elle.';
+    expect(speakers(text, 'fr')).toEqual(['Anne Petit']);
+  });
+
   it('reads guillemets written backwards with the incise after them', () => {
     expect(speakers('» Je ne partirai pas sans mon argent « , a déclaré Moussa Keita devant le tribunal.', 'fr')).toEqual(['Moussa Keita']);
   });

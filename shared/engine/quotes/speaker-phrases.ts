@@ -687,7 +687,10 @@ export function leadingPhrase(view: readonly Token[]): Token[] | undefined {
     {
       let k = j;
       while (k < view.length && k - j < 3 && isPlainModifier(view[k]!) && !isRoleNoun(view[k]!.lower)) k++;
-      if (k > j && view[k] && isRoleNoun(view[k]!.lower) && view[k + 1] && isNameWord(view[k + 1]!)) {
+      // In another language a lower-case particle after the role opens its complement ("est directrice du refuge").
+      const packLanguage = ARTICLES.size > ENGLISH_ARTICLES.size;
+      const nameAfter = view[k + 1] !== undefined && isNameWord(view[k + 1]!) && (view[k + 1]!.cap || !packLanguage);
+      if (k > j && view[k] && isRoleNoun(view[k]!.lower) && nameAfter) {
         j = k;
         continue;
       }

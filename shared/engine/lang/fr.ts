@@ -214,6 +214,32 @@ const POST_NOMINAL = [
   ],
 ];
 
+/**
+ * Nouns for people as news copy names its witnesses and experts ("raconte cette retraitée", "le commerçant Ibrahima
+ * Diallo"), in both genders; those that open with a vowel also with the elided article ("l’agricultrice").
+ */
+const PERSON_NOUNS = [
+  ...['commerçant', 'retraité', 'riverain', 'manifestant', 'étudiant', 'enseignant', 'habitant', 'candidat', 'salarié', 'employé', 'délégué'],
+  ...['représentant', 'envoyé', 'rescapé', 'réfugié', 'survivant', 'résident', 'gérant', 'artisan', 'consultant', 'adolescent', 'magistrat'],
+  ...['assistant', 'ami', 'voisin', 'cousin', 'patient', 'correspondant', 'intervenant', 'participant', 'fondateur', 'cofondateur'],
+].flatMap((word) => {
+  const feminine = word.endsWith('eur') ? `${word.slice(0, -3)}rice` : `${word}e`;
+  return [word, feminine];
+});
+const PERSON_NOUNS_INVARIABLE = [
+  ...['syndicaliste', 'spécialiste', 'sociologue', 'politologue', 'psychologue', 'hydrologue', 'climatologue', 'géographe', 'virologue'],
+  ...['épidémiologiste', 'juriste', 'historien', 'historienne', 'chirurgien', 'chirurgienne', 'pharmacien', 'pharmacienne', 'urgentiste'],
+  ...['agriculteur', 'agricultrice', 'éleveur', 'éleveuse', 'infirmier', 'infirmière', 'ouvrier', 'ouvrière', 'chauffeur', 'pêcheur'],
+  ...['boulanger', 'boulangère', 'viticulteur', 'viticultrice', 'vendeur', 'vendeuse', 'entrepreneur', 'entrepreneuse', 'propriétaire'],
+  ...['bénévole', 'activiste', 'écrivain', 'écrivaine', 'romancier', 'romancière', 'réalisateur', 'réalisatrice', 'chanteur', 'chanteuse'],
+  ...['comédien', 'comédienne', 'entraîneur', 'sélectionneur', 'pasteur', 'prêtre', 'rabbin', 'évêque', 'cardinal', 'recteur', 'rectrice'],
+  ...['observateur', 'observatrice', 'coordinateur', 'coordinatrice', 'rapporteur', 'rapporteure', 'préfet', 'préfète', 'procureure'],
+  ...['eurodéputé', 'eurodéputée', 'policière', 'gendarme', 'pompier', 'colonel', 'capitaine', 'lieutenant', 'sergent', 'photographe'],
+  ...['reporter', 'veuve', 'veuf', 'frère', 'sœur', 'grand-mère', 'grand-père', 'oncle', 'tante', 'épouse', 'époux', 'mari', 'compagne'],
+  ...['compagnon', 'maman', 'papa', 'locataire', 'quadragénaire', 'quinquagénaire', 'trentenaire', 'sexagénaire', 'septuagénaire'],
+  ...['octogénaire', 'trésorier', 'trésorière', 'vice-présidente', 'élève'],
+];
+
 /** Regular -er verbs that introduce someone's words; every third-person form is generated. */
 const SPEECH_ER_VERBS = [
   'déclarer',
@@ -782,6 +808,7 @@ export const FRENCH: LanguagePack = {
       'élue',
       'opposant',
       'opposante',
+      ...[...PERSON_NOUNS, ...PERSON_NOUNS_INVARIABLE].flatMap((role) => (/^[aeiouéèêœh]/.test(role) ? [role, `l'${role}`, `l’${role}`] : [role])),
       // With the elided article ("l'avocate", "l’ambassadeur"), which the tokenizer keeps in one word.
       ...[
         'avocat',
@@ -918,7 +945,7 @@ export const FRENCH: LanguagePack = {
     pastParticiple: /\p{L}{2,}(?:é|ée|és|ées|u|ue|us|ues)$/u,
     according: ['selon', 'd’après', "d'après"],
     relativePronouns: ['qui'],
-    adverbialPrepositions: ['à', 'au', 'aux', 'devant', 'en', 'lors', 'pendant', 'dans', 'sur', 'après'],
+    adverbialPrepositions: ['à', 'au', 'aux', 'devant', 'en', 'lors', 'pendant', 'dans', 'sur', 'après', 'auprès'],
     timeDemonstratives: ['ce', 'cette', 'cet'],
     articles: ["l'", 'l’', 'le', 'la', 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces', 'notre'],
     ofWords: ['de', 'du', 'des', 'à', 'au', 'aux', "d'", 'd’'],
@@ -929,6 +956,7 @@ export const FRENCH: LanguagePack = {
       ...['ainsi', 'ensuite', 'enfin', 'également', 'puis', 'toutefois', 'cependant', 'pourtant', 'néanmoins', 'certes', 'or', 'depuis'],
     ],
     opinionIntro: ['pour'],
+    inciseVerbs: ['pointe', 'relève', 'critique', 'menace', 'conseille', 'avance'],
     definiteArticles: ['le', 'la', 'les'],
   },
 };

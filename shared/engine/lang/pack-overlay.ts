@@ -48,6 +48,9 @@ export const OPINION_INTRO_WORDS: ReadonlySet<string> = new Set<string>();
 /** Postpositions of the analysed language that name the source before them ("zufolge"); empty for English. */
 export const ACCORDING_AFTER_WORDS: ReadonlySet<string> = new Set<string>();
 
+/** Verb forms of the analysed language read as reporting verbs only in an incise before their subject ("», pointe X"); empty for English. */
+export const INCISE_VERBS: ReadonlySet<string> = new Set<string>();
+
 /** Word-order and grammar traits of the analysed language that the speaker finder reads; English has none. */
 export const PACK_GRAMMAR: { verbSecond: boolean; reportedSpeech: RegExp | undefined; compoundRoles: boolean } = {
   verbSecond: false,
@@ -134,6 +137,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(OPINION_INTRO_WORDS, pack.opinionIntro ?? []);
   add(POST_NOMINAL_WORDS, pack.postNominal ?? []);
   add(DEFINITE_ARTICLES, pack.definiteArticles ?? []);
+  add(INCISE_VERBS, pack.inciseVerbs ?? []);
   add(LEFT_DESCRIPTORS, media.leftDescriptors);
   add(DETERMINERS, media.determiners);
   add(RIGHT_DESCRIPTORS, media.rightDescriptors);

@@ -73,6 +73,55 @@ describe('French speakers', () => {
   });
 });
 
+describe('French incises, antecedents and witnesses (fr4)', () => {
+  it('reads a verb form that is more often a noun when an incise puts its subject after it', () => {
+    expect(speakers('« Nous avons perdu trois mètres de plage », pointe Paul Morel, le maire du village.', 'fr')).toEqual(['Paul Morel']);
+    expect(speakers('« Nous avons perdu trois mètres de plage, relève Anne Petit. C’est inquiétant. »', 'fr')).toEqual(['Anne Petit']);
+    expect(speakers('Il a vu la pointe sud. « Nous avons perdu trois mètres de plage », a dit Paul Morel.', 'fr')).toEqual(['Paul Morel']);
+  });
+
+  it('passes over a gloss in brackets between the quote and its incise', () => {
+    expect(speakers('« Alea jacta est » (le sort en est jeté), lance le procureur Marc Lenoir.', 'fr')).toEqual(['Marc Lenoir']);
+  });
+
+  it('resolves an inverted pronoun to a name a plain noun introduces before the auxiliary', () => {
+    const text = 'Le commerçant Moussa Keita a parlé longtemps. « Je veux seulement récupérer mon argent », a-t-il dit.';
+    expect(speakers(text, 'fr')).toEqual(['Moussa Keita']);
+  });
+
+  it('resolves a pronoun to the subject inverted after the verb of the sentence before, not the place before the verb', () => {
+    const text =
+      'Les combats ont repris dans le Donbass, a déclaré lundi le porte-parole du ministère, Paul Morel. « La situation reste grave pour les civils », a-t-il ajouté.';
+    expect(speakers(text, 'fr')).toEqual(['Paul Morel']);
+  });
+
+  it('reads witnesses named by an ordinary noun after an inverted verb', () => {
+    expect(speakers('Marie Leroy vit ici depuis 1990. « Tout a changé », raconte cette retraitée.', 'fr')).toEqual(['Marie Leroy (cette retraitée)']);
+    expect(speakers('« On ne peut plus vivre ainsi », confie une agricultrice du village.', 'fr')).toEqual(['une agricultrice du village']);
+  });
+
+  it('keeps a role’s complement after "de" when the role names no one', () => {
+    expect(speakers('« Nous tiendrons bon », assure le chef de l’État.', 'fr')).toEqual(['le chef de l’État']);
+    expect(speakers('« Le dossier est vide », a estimé la juge d’instruction.', 'fr')).toEqual(['la juge d’instruction']);
+  });
+
+  it('reads a full name after a short phrase passed over, or after an adjective closing the role’s complement', () => {
+    expect(speakers('« Le dossier est vide », explique au Parisien Paul Morel.', 'fr')).toEqual(['Paul Morel']);
+    expect(speakers('« C’est une victoire », a salué sur X Paul Morel.', 'fr')).toEqual(['Paul Morel']);
+    expect(speakers('« C’est inacceptable », a réagi le ministre des Affaires étrangères Paul Morel.', 'fr')[0]).toMatch(/Paul Morel$/);
+  });
+
+  it('reads the subject after "auprès de" and ends a sentence subject before "est" and a role with its complement', () => {
+    expect(speakers('« Personne ne nous écoute », déplore auprès de l’AFP Paul Morel.', 'fr')).toEqual(['Paul Morel']);
+    const text = 'Anne Petit est directrice du refuge. Elle ne décolère pas. « Personne ne nous écoute », lance-t-elle.';
+    expect(speakers(text, 'fr')).toEqual(['Anne Petit']);
+  });
+
+  it('reads guillemets written backwards with the incise after them', () => {
+    expect(speakers('» Je ne partirai pas sans mon argent « , a déclaré Moussa Keita devant le tribunal.', 'fr')).toEqual(['Moussa Keita']);
+  });
+});
+
 describe('Spanish speakers', () => {
   it('reads a regular speech verb the pack lists only by its infinitive', () => {
     const text =

@@ -117,6 +117,11 @@ export interface QuotePack {
   readonly nameNominative?: (name: string) => string;
   /** Roles are written as compounds whose last part is the bare role, so "der Kanzler" is the "Bundeskanzler" named before. */
   readonly compoundRoles?: boolean;
+  /**
+   * Verb forms more often read as nouns ("pointe", "note", "relève"), which are reporting verbs only in an incise,
+   * right after a quote's comma and before the subject they invert ("», pointe le maire", "…, relève Anne Petit, …").
+   */
+  readonly inciseVerbs?: readonly string[];
   /** A role phrase after an inverted verb may run on to its holder's name, which closes the sentence ("sagt die Leiterin des Instituts in Berlin, Anna Schmidt."). */
   readonly trailingName?: boolean;
 }

@@ -1,6 +1,6 @@
 import { PACK_AUXILIARIES } from '../lang/pack-overlay';
 import { isNonPersonWord, isRoleNoun, isSurnameMonth, NAME_TITLES, PRONOUNS, SPEAKING_THINGS } from './lexicon';
-import { leadingPhrase, subjectBefore } from './speaker-phrases';
+import { leadingPhrase, subjectAfter, subjectBefore } from './speaker-phrases';
 import { isNameWord, isReportingVerb, type Token } from './tokens';
 
 // Finds what a pronoun cue ("he said", "it said") points back to: the subject of a recent sentence.
@@ -73,6 +73,13 @@ function appositiveName(tokens: readonly Token[], phrase: readonly Token[]): Tok
   return k > comma + 1 && tokens[k]?.text === ',' ? tokens.slice(comma + 1, k) : undefined;
 }
 
+/** "Le commerçant Ibrahima Diallo a parlé": a name of two words or more that a plain noun introduces, just before the auxiliary. */
+function nameBefore(tokens: readonly Token[], auxiliary: number): Token[] | undefined {
+  let k = auxiliary;
+  while (k > 0 && auxiliary - k < 4 && tokens[k - 1]!.kind === 'word' && tokens[k - 1]!.cap && isNameWord(tokens[k - 1]!)) k--;
+  return auxiliary - k >= 2 && k <= 3 ? tokens.slice(k, auxiliary) : undefined;
+}
+
 /**
  * The subject that opens a sentence when it is the kind a pronoun stands for, read from the sentence's first
  * tokens; undefined for pronoun subjects ("He added ...") and for subjects of the other kind.
@@ -82,7 +89,7 @@ export function sentenceSubject(tokens: readonly Token[], kind: AntecedentKind, 
   // "Jean Dupont a parlé lundi": in another language an auxiliary after the name closes the subject.
   if (!phrase && PACK_AUXILIARIES.size > 0) {
     const auxiliary = tokens.findIndex((token, i) => i > 0 && i < 8 && tokens[i - 1]!.cap && PACK_AUXILIARIES.has(token.text));
-    if (auxiliary > 0) phrase = leadingPhrase(tokens.slice(0, auxiliary));
+    if (auxiliary > 0) phrase = leadingPhrase(tokens.slice(0, auxiliary)) ?? nameBefore(tokens, auxiliary);
   }
   if (!phrase || phrase.some((token) => PRONOUNS.has(token.lower))) return undefined;
   const named = appositiveName(tokens, phrase);
@@ -105,6 +112,16 @@ export function lastSpeaker(tokens: readonly Token[], kind: AntecedentKind, know
   for (let k = tokens.length - 1; k > 0; k--) {
     const token = tokens[k]!;
     if (token.kind === 'quote' || !isReportingVerb(token, tokens[k + 1]) || token.lower.endsWith('ing')) continue;
+    // "« … » dans la région, a déclaré le porte-parole, Olivier Véran": in another language a verb after a comma or
+    // a quote has its subject after it.
+    const opener = tokens[PACK_AUXILIARIES.has(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1];
+    const inverted = PACK_AUXILIARIES.size > 0 && (opener?.text === ',' || opener?.kind === 'quote') ? subjectAfter(tokens, k) : undefined;
+    if (
+      inverted &&
+      !inverted.some((word) => PRONOUNS.has(word.lower)) &&
+      (kind === 'person' ? namesPerson(inverted) && inverted.filter((word) => word.cap && isNameWord(word)).length >= 2 : fitsThing(inverted, kind))
+    )
+      return inverted;
     const phrase = subjectBefore(tokens, k, 0);
     if (!phrase || phrase.some((word) => PRONOUNS.has(word.lower))) continue;
     if (kind !== 'person') {

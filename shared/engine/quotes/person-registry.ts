@@ -175,7 +175,13 @@ export class PersonRegistry {
     const trailingAdjectives =
       DEFINITE_ARTICLES.has(phrase[0]!.lower) && !PERSON_ROLES.has(head.lower) && phrase.length <= 4 && phrase.every((token) => !token.cap);
     const roleWord = trailingAdjectives ? phrase.slice(1).find((token) => PERSON_ROLES.has(token.lower)) : undefined;
-    if (roleWord) return this.resolve(phrase.slice(0, phrase.indexOf(roleWord) + 1), text, antecedent);
+    if (roleWord) {
+      const resolved = this.resolve(phrase.slice(0, phrase.indexOf(roleWord) + 1), text, antecedent);
+      // "le chef de l’État", "la juge d’instruction": a complement after "de" is no adjective; when the role names
+      // no one, the speaker keeps it.
+      const complement = phrase.some((token, i) => i > phrase.indexOf(roleWord) && ROMANCE_OF.test(token.lower));
+      return complement && resolved.surface === undefined ? { speaker: surface } : resolved;
+    }
     // "The Portuguese said", "the 39-year-old added": a nationality or an age stands for the person last named,
     // whatever role they hold.
     if (phrase.length === 2 && phrase[0]!.lower === 'the' && (DEMONYM_EPITHETS.has(head.lower) || AGE_EPITHET.test(head.lower)) && this.lastPerson) {

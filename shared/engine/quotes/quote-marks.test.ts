@@ -11,6 +11,12 @@ describe('pairing quotation marks', () => {
     expect(pairs('a “b” c "d" e «f» g „h“ i 「j」')).toEqual(['“b” curly-double', '"d" straight-double', '«f» guillemet', '„h“ low-high', '「j」 corner']);
   });
 
+  it('pairs guillemets written backwards with their inner spaces, but not a stray closing mark', () => {
+    expect(pairs('Il a parlé. » Je ne partirai pas « , a-t-il dit. Puis : » jamais « .')).toEqual(['» Je ne partirai pas « guillemet', '» jamais « guillemet']);
+    expect(pairs('Le procès pour » vol simple » a repris.')).toEqual([]);
+    expect(pairs('Il a dit » oui « Nous partons demain.')).not.toContain('» oui « guillemet');
+  });
+
   it('lets a paragraph-opening quote without a closing mark run to the end of the paragraph', () => {
     expect(pairs('“We will never give up')).toEqual(['“We will never give up curly-double (runs on)']);
     expect(pairs('‘We will never give up')).toEqual(['‘We will never give up curly-single (runs on)']);

@@ -78,6 +78,23 @@ function openDouble(ch: string, prev: string, next: string, pos: number): OpenQu
   }
 }
 
+/**
+ * Some West African and web copy writes French guillemets backwards with their inner spaces ("» Nous partons « , a-t-il
+ * dit"): a `»` after a boundary and a space opens a quote when a `«` after a space closes it before punctuation or the
+ * paragraph's end, with no other guillemet between.
+ */
+function reversedGuillemet(text: string, unit: Span, ch: string, prev: string, pos: number): OpenQuote | undefined {
+  if (ch !== '»' || !(prev === '' || OPENING_CONTEXT.test(prev)) || !SPACE.test(text[pos + 1] ?? '') || !isWord(text[pos + 2] ?? '')) return undefined;
+  for (let k = pos + 2; k < unit.end; k++) {
+    const mark = text[k]!;
+    if (mark === '»') return undefined;
+    if (mark !== '«') continue;
+    const closes = SPACE.test(text[k - 1]!) && !isSpace(text[k - 2] ?? ' ') && /^\s*(?:[,.;:!?)]|$)/.test(text.slice(k + 1, Math.min(unit.end, k + 4)));
+    return closes ? { pos, style: 'guillemet', closers: '«' } : undefined;
+  }
+  return undefined;
+}
+
 const CLAUSE_END = /[.!?;,—]/;
 
 /**
@@ -104,7 +121,7 @@ function pairDoubles(text: string, unit: Span, out: QuoteCandidate[]): void {
     const prev = i > unit.start ? text[i - 1]! : '';
     const next = i + ch.length < unit.end ? text[i + ch.length]! : '';
     if (!open) {
-      open = openDouble(ch, prev, next, i);
+      open = openDouble(ch, prev, next, i) ?? reversedGuillemet(text, unit, ch, prev, i);
       continue;
     }
     if (open.style === 'guillemet' && open.closers === '»') {

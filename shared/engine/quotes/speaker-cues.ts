@@ -1,6 +1,25 @@
-import { ACCORDING_AFTER_WORDS, ACCORDING_WORDS, OPINION_INTRO_WORDS, PACK_AUXILIARIES, PACK_GRAMMAR, PRO_DROP_VERBS } from '../lang/pack-overlay';
+import {
+  ACCORDING_AFTER_WORDS,
+  ACCORDING_WORDS,
+  INCISE_VERBS,
+  OPINION_INTRO_WORDS,
+  PACK_AUXILIARIES,
+  PACK_GRAMMAR,
+  PRO_DROP_VERBS,
+} from '../lang/pack-overlay';
 import { INTRO_PREPOSITIONS, isRoleNoun, PARTICIPLE_VERBS as PARTICIPLES, QUOTING_VERBS, SPEAKING_THINGS, VERB_MODIFIERS } from './lexicon';
-import { isPronoun, leadingPhrase, MAX_DISTANCE, MAX_PHRASE, PACK_FORMS, phraseEndingAt, subjectAfter, subjectBefore, trimPhrase } from './speaker-phrases';
+import {
+  ARTICLES,
+  isPronoun,
+  leadingPhrase,
+  MAX_DISTANCE,
+  MAX_PHRASE,
+  PACK_FORMS,
+  phraseEndingAt,
+  subjectAfter,
+  subjectBefore,
+  trimPhrase,
+} from './speaker-phrases';
 import { namesPerson } from './antecedents';
 import { namesNoOne } from './place-words';
 import { FUNCTION_WORDS, isNameWord, isReportingVerb, type Token } from './tokens';
@@ -75,6 +94,12 @@ function quotedAs(view: readonly Token[], participle: number, floor: number): Sp
 export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue | undefined {
   let i = 0;
   while (i < after.length && after[i]!.kind === 'punct' && ',—–-:'.includes(after[i]!.text)) i++;
+  // "« Errare humanum est » (l’erreur est humaine), lance le procureur": in another language a gloss in brackets
+  // may stand between the quote and its incise.
+  if (PACK_AUXILIARIES.size > 0 && i === 0 && after[0]?.text === '(') {
+    const close = after.findIndex((token, k) => k < 20 && token.text === ')');
+    if (close > 0 && after[close + 1]?.text === ',') i = close + 2;
+  }
   const tight = i;
   // ",” in the words of X" right after the quote; "according to X" there names a source, not the speaker.
   const lead = after
@@ -103,7 +128,10 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
     const phrase = subjectAfter(after, verbAt);
     if (phrase && namesPerson(phrase) && !isPronoun(phrase[0])) return { phrase, kind: 'inverted', immediate: true };
   }
-  if (isReportingVerb(after[verbAt], after[verbAt + 1]) && !after[verbAt]!.lower.endsWith('ing')) {
+  if (
+    (isReportingVerb(after[verbAt], after[verbAt + 1]) || (verbAt === tight && tight > 0 && isInciseVerb(after, verbAt))) &&
+    !after[verbAt]!.lower.endsWith('ing')
+  ) {
     const found = subjectAfter(after, verbAt);
     // ",” dijo a la prensa.": an article left alone of the person spoken to is no subject.
     const phrase = found?.every((token) => FUNCTION_WORDS.has(token.lower)) && !isPronoun(found[0]) ? undefined : found;
@@ -446,6 +474,13 @@ function holderOf(before: readonly Token[], end: number): SpeakerCue | undefined
   return { phrase, kind: 'colon', immediate: true };
 }
 
+/** A verb form more often a noun ("pointe"), read as a verb when an incise puts its subject right after it ("pointe Philippe X", "note l’expert"). */
+function isInciseVerb(view: readonly Token[], k: number): boolean {
+  const next = view[k + 1];
+  if (!INCISE_VERBS.has(view[k]?.lower ?? '') || view[k]!.cap || next?.kind !== 'word') return false;
+  return (next.cap && isNameWord(next)) || ARTICLES.has(next.lower) || /^l['’]\p{L}/u.test(next.lower);
+}
+
 /** Tokens that close an incise inside a quote: the words go on after it ("…, a déclaré X. Nous …", "… -dijo X-. …"). */
 const INCISE_ENDS: ReadonlySet<string> = new Set([',', '.', ';', '-', '—', '–', ')']);
 
@@ -461,7 +496,7 @@ export function cueInside(inside: readonly Token[]): SpeakerCue | undefined {
     if (opener !== ',' && !isDash(inside[k - 1]!)) continue;
     const verbAt = PACK_AUXILIARIES.has(inside[k]!.lower) && isReportingVerb(inside[k + 1]) ? k + 1 : k;
     const verb = inside[verbAt];
-    if (!verb || !isReportingVerb(verb, inside[verbAt + 1]) || PARTICIPLES.has(verb.lower)) continue;
+    if (!verb || !(isReportingVerb(verb, inside[verbAt + 1]) || isInciseVerb(inside, verbAt)) || PARTICIPLES.has(verb.lower)) continue;
     const phrase = subjectAfter(inside, verbAt);
     const subject = phrase ?? (PRO_DROP_VERBS.has(verb.lower) ? [verb] : undefined);
     if (!subject) continue;

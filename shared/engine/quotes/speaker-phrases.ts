@@ -407,6 +407,12 @@ function invertedSubject(view: readonly Token[], verb: number): Token[] | undefi
   const skipped = skipPackPhrases(view, skipAdverbials(view, verb + 1));
   const led = packArticlePhraseAfter(view, skipped);
   if (led) return led;
+  // "explique au Parisien Jean Dupont", "a salué sur X Jean Dupont": a full name right after the phrase passed over.
+  if (skipped > verb + 1 && view[skipped]?.cap && isNameWord(view[skipped]!)) {
+    let k = skipped;
+    while (k < view.length && k - skipped < 4 && view[k]!.cap && isNameWord(view[k]!)) k++;
+    if (k - skipped >= 2) return view.slice(skipped, k);
+  }
   // ",” explicaron desde el entorno del ministro": with no subject, the body the words come from speaks.
   const source = sourceAfter(view, verb + 1);
   if (source) return source;
@@ -551,7 +557,9 @@ function packArticlePhraseAfter(view: readonly Token[], start: number): Token[] 
     }
     if (isFunctionWord(token) || (isReportingVerb(token) && !isRoleNoun(token.lower))) break;
     // "le ministre des Affaires étrangères, Jean-Noël Barrot": an adjective after the complement, before the name in apposition.
-    if (last >= 0 && view[last]!.cap && !token.cap && view[j + 1]?.text === ',' && isNameWord(view[j + 2] ?? token) && view[j + 2]!.cap) {
+    // "le ministre des Affaires étrangères Jean-Noël Barrot": or before a full name that closes the phrase.
+    const fullNameAhead = view[j + 1]?.cap && isNameWord(view[j + 1]!) && view[j + 2]?.cap && isNameWord(view[j + 2]!);
+    if (last >= 0 && view[last]!.cap && !token.cap && ((view[j + 1]?.text === ',' && isNameWord(view[j + 2] ?? token) && view[j + 2]!.cap) || fullNameAhead)) {
       last = j++;
       continue;
     }
@@ -707,7 +715,10 @@ export function leadingPhrase(view: readonly Token[]): Token[] | undefined {
     {
       let k = j;
       while (k < view.length && k - j < 3 && isPlainModifier(view[k]!) && !isRoleNoun(view[k]!.lower)) k++;
-      if (k > j && view[k] && isRoleNoun(view[k]!.lower) && view[k + 1] && isNameWord(view[k + 1]!)) {
+      // In another language a lower-case particle after the role opens its complement ("est directrice du refuge").
+      const packLanguage = ARTICLES.size > ENGLISH_ARTICLES.size;
+      const nameAfter = view[k + 1] !== undefined && isNameWord(view[k + 1]!) && (view[k + 1]!.cap || !packLanguage);
+      if (k > j && view[k] && isRoleNoun(view[k]!.lower) && nameAfter) {
         j = k;
         continue;
       }

@@ -359,4 +359,20 @@ describe('speakers owned by someone, and captions', () => {
     const text = 'Anna Bell praised the team.\n\nCoach speaks out\n\nLater, Tom Reed spoke. “We were lucky today,” he said.';
     expect(speakers(text)).toEqual(['Tom Reed']);
   });
+
+  it('refers a role back to the person introduced with a role of the same kind', () => {
+    const text =
+      'Harbour Air boss Tom Reyes has ruled out new routes until spring.\n\n' +
+      'The chief executive officer said the wait “could well be longer” than hoped.\n\n' +
+      'Ann Lee, a presenter with the network since 2012, wrote posts about the council.\n\n' +
+      'The Leeds-based business journalist, who studied in York, mocked the plan.\n\n' +
+      '“Nobody on the council has read the plan they voted for,” she wrote.';
+    expect(speakers(text)).toEqual(['Tom Reyes (the chief executive officer)', 'Ann Lee']);
+  });
+
+  it('does not take a police officer for the chief executive officer', () => {
+    const text = 'Harbour Air boss Tom Reyes spoke first.\n\nThe officer said the road would stay “closed for days” after the crash.';
+    expect(speakers(text)).toEqual(['The officer']);
+  });
+
 });

@@ -375,4 +375,9 @@ describe('speakers owned by someone, and captions', () => {
     expect(speakers(text)).toEqual(['The officer']);
   });
 
+  it('keeps an abbreviated rank of five letters inside the name after it', () => {
+    const text = '“We had two crashes in half an hour,” said Provincial Police Const. Dave Wood.';
+    expect(speakers(text)).toEqual(['Dave Wood']);
+  });
+
 });

@@ -380,4 +380,8 @@ describe('speakers owned by someone, and captions', () => {
     expect(speakers(text)).toEqual(['Dave Wood']);
   });
 
+  it('takes neither a discourse adverb nor a continent for a speaker', () => {
+    const text = 'Meantime, in Asia, the leadership hailed the, quote, “extremely extraordinary glory,” end quote, of its record.';
+    expect(speakers(text)[0]).not.toMatch(/Meantime|Asia/);
+  });
 });

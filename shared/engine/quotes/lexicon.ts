@@ -432,6 +432,7 @@ export const INTRO_PREPOSITIONS: ReadonlySet<string> = new Set([
   'speaking',
   'asked',
   'meanwhile',
+  'meantime',
   'earlier',
   'later',
   'separately',

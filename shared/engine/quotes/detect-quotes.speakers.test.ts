@@ -384,4 +384,20 @@ describe('speakers owned by someone, and captions', () => {
     const text = 'Meantime, in Asia, the leadership hailed the, quote, “extremely extraordinary glory,” end quote, of its record.';
     expect(speakers(text)[0]).not.toMatch(/Meantime|Asia/);
   });
+
+  it('gives a bare answer paragraph to the interviewee, not to the label in the question before it', () => {
+    const text =
+      'I met Ivan Petro in a small office in Kyiv for this interview.\n\n' +
+      '“We will not give up any land,” Petro said. “Our people live there.”\n\n' +
+      'What about the towns the army calls “fortress cities”? Isn’t a truce, I asked, worth that price?\n\n' +
+      '“I see this differently. I do not look at it simply as land.”';
+    expect(speakers(text)).toEqual(['Ivan Petro', 'Ivan Petro', 'the army', 'Ivan Petro']);
+  });
+
+  it('hands a bare quote paragraph to the person who speaks after the quote before it', () => {
+    const text =
+      '“The defendant is acquitted,” Senator Paul Lee announced, while lead prosecutor Jamie Ross said the case was about more.\n\n' +
+      '“This trial is about who we are,” and about what the country would accept.';
+    expect(speakers(text)).toEqual(['Paul Lee', 'Jamie Ross']);
+  });
 });

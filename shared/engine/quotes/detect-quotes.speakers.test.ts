@@ -401,3 +401,20 @@ describe('speakers owned by someone, and captions', () => {
     expect(speakers(text)).toEqual(['Paul Lee', 'Jamie Ross']);
   });
 });
+
+describe('subjects that are things, and objects that are no subjects', () => {
+  it('gives a partial quote to the inquiry that found it', () => {
+    const text = 'A UN investigation into the raids found that the army was guilty of “systematically driving people from their homes.”';
+    expect(speakers(text)).toEqual(['A UN investigation']);
+  });
+
+  it('never takes the object of a preposition for the subject of the verb after it', () => {
+    const text = 'The letter was printed in the Times and reprinted on the paper’s online site, stated that the group had “come together to speak out.”';
+    expect(speakers(text)[0]).not.toBe('site');
+  });
+
+  it('reads the subject past "and" and an adverb, and prefers the name in apposition', () => {
+    const text = 'State media tabloid, The Daily Star, has lashed the neighbours and recently warned they could become the ‘poor cousins of the region’.';
+    expect(speakers(text)).toEqual(['The Daily Star']);
+  });
+});

@@ -751,6 +751,12 @@ export const SPEAKING_THINGS: ReadonlySet<string> = new Set([
   'filing',
   'study',
   'survey',
+  // Inquiries speak through their findings ("a UN investigation found that …").
+  'investigation',
+  'inquiry',
+  'probe',
+  'judgement',
+  'judgment',
   'union',
   'federation',
   'board',

@@ -417,4 +417,9 @@ describe('subjects that are things, and objects that are no subjects', () => {
     const text = 'State media tabloid, The Daily Star, has lashed the neighbours and recently warned they could become the ‘poor cousins of the region’.';
     expect(speakers(text)).toEqual(['The Daily Star']);
   });
+
+  it('reads an organisation name with "and" before a role and the name it introduces', () => {
+    const text = 'But Office for Budget Responsibility and Planning chief Ruth Kell worries about the cost.  “This is a concern we keep hearing about.”';
+    expect(speakers(text)).toEqual(['Ruth Kell']);
+  });
 });

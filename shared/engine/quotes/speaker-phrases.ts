@@ -617,8 +617,11 @@ const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
 
 /** Whether a capitalised run starting at `from` ends in a word that names an organisation. */
 function namesOrganisationAhead(view: readonly Token[], from: number): boolean {
-  for (let k = from; k < view.length && k - from < 5 && view[k]!.cap; k++) if (ORGANISATION_WORDS.has(view[k]!.lower)) return true;
-  return false;
+  let k = from;
+  for (; k < view.length && k - from < 5 && view[k]!.cap; k++) if (ORGANISATION_WORDS.has(view[k]!.lower)) return true;
+  // "Centers for Disease Control and Prevention chief Robert Redfield": a capitalised name that a role noun after it
+  // belongs to is an organisation's.
+  return k > from && view[k] !== undefined && !view[k]!.cap && isRoleNoun(view[k]!.lower) && view[k + 1]?.cap === true;
 }
 
 const QUANTIFIERS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'several', 'other', 'some', 'many', 'dozens', 'both']);

@@ -359,4 +359,67 @@ describe('speakers owned by someone, and captions', () => {
     const text = 'Anna Bell praised the team.\n\nCoach speaks out\n\nLater, Tom Reed spoke. “We were lucky today,” he said.';
     expect(speakers(text)).toEqual(['Tom Reed']);
   });
+
+  it('refers a role back to the person introduced with a role of the same kind', () => {
+    const text =
+      'Harbour Air boss Tom Reyes has ruled out new routes until spring.\n\n' +
+      'The chief executive officer said the wait “could well be longer” than hoped.\n\n' +
+      'Ann Lee, a presenter with the network since 2012, wrote posts about the council.\n\n' +
+      'The Leeds-based business journalist, who studied in York, mocked the plan.\n\n' +
+      '“Nobody on the council has read the plan they voted for,” she wrote.';
+    expect(speakers(text)).toEqual(['Tom Reyes (the chief executive officer)', 'Ann Lee']);
+  });
+
+  it('does not take a police officer for the chief executive officer', () => {
+    const text = 'Harbour Air boss Tom Reyes spoke first.\n\nThe officer said the road would stay “closed for days” after the crash.';
+    expect(speakers(text)).toEqual(['The officer']);
+  });
+
+  it('keeps an abbreviated rank of five letters inside the name after it', () => {
+    const text = '“We had two crashes in half an hour,” said Provincial Police Const. Dave Wood.';
+    expect(speakers(text)).toEqual(['Dave Wood']);
+  });
+
+  it('takes neither a discourse adverb nor a continent for a speaker', () => {
+    const text = 'Meantime, in Asia, the leadership hailed the, quote, “extremely extraordinary glory,” end quote, of its record.';
+    expect(speakers(text)[0]).not.toMatch(/Meantime|Asia/);
+  });
+
+  it('gives a bare answer paragraph to the interviewee, not to the label in the question before it', () => {
+    const text =
+      'I met Ivan Petro in a small office in Kyiv for this interview.\n\n' +
+      '“We will not give up any land,” Petro said. “Our people live there.”\n\n' +
+      'What about the towns the army calls “fortress cities”? Isn’t a truce, I asked, worth that price?\n\n' +
+      '“I see this differently. I do not look at it simply as land.”';
+    expect(speakers(text)).toEqual(['Ivan Petro', 'Ivan Petro', 'the army', 'Ivan Petro']);
+  });
+
+  it('hands a bare quote paragraph to the person who speaks after the quote before it', () => {
+    const text =
+      '“The defendant is acquitted,” Senator Paul Lee announced, while lead prosecutor Jamie Ross said the case was about more.\n\n' +
+      '“This trial is about who we are,” and about what the country would accept.';
+    expect(speakers(text)).toEqual(['Paul Lee', 'Jamie Ross']);
+  });
+});
+
+describe('subjects that are things, and objects that are no subjects', () => {
+  it('gives a partial quote to the inquiry that found it', () => {
+    const text = 'A UN investigation into the raids found that the army was guilty of “systematically driving people from their homes.”';
+    expect(speakers(text)).toEqual(['A UN investigation']);
+  });
+
+  it('never takes the object of a preposition for the subject of the verb after it', () => {
+    const text = 'The letter was printed in the Times and reprinted on the paper’s online site, stated that the group had “come together to speak out.”';
+    expect(speakers(text)[0]).not.toBe('site');
+  });
+
+  it('reads the subject past "and" and an adverb, and prefers the name in apposition', () => {
+    const text = 'State media tabloid, The Daily Star, has lashed the neighbours and recently warned they could become the ‘poor cousins of the region’.';
+    expect(speakers(text)).toEqual(['The Daily Star']);
+  });
+
+  it('reads an organisation name with "and" before a role and the name it introduces', () => {
+    const text = 'But Office for Budget Responsibility and Planning chief Ruth Kell worries about the cost.  “This is a concern we keep hearing about.”';
+    expect(speakers(text)).toEqual(['Ruth Kell']);
+  });
 });

@@ -239,6 +239,13 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
           .some((word) => own.has(word)),
     );
   };
+  // The words of a quote's paragraph after the quote, and whether they close on a question.
+  const paragraphTail = (from: Accepted): { tokens: Token[]; asks: boolean } | undefined => {
+    const end = units[from.unit]!.end;
+    const rest = text.slice(from.end, end);
+    if (!/\p{L}{2}/u.test(rest)) return undefined;
+    return { tokens: tokenizeRange(text, from.end, end, capsOf(from.unit), candidates), asks: /\?\s*$/.test(rest) };
+  };
   const registry = new PersonRegistry();
   const findings: QuoteFinding[] = [];
   // For each finding, the unit it runs to the end of without a closing mark (-1 when it closes).
@@ -333,10 +340,16 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
       const startsSentence = !hasWords(before);
       const wholeSentence = startsSentence && !after.some((token) => token.kind === 'word');
       const unit = unitOf[index]!;
+      // What the paragraph before says after its quote: a question ("Isn't that, I asked, a fair price?") hands
+      // the floor to whoever answers it; another person's speech verb ("…,” X announcing the result in a case
+      // lawyer Y said was weak") to that person.
+      const tail = previous !== undefined && previous.unit === unit - 1 && units[unit]!.start === candidate.start ? paragraphTail(previous) : undefined;
+      const handedTo = tail && !context.pack ? lastSpeaker(tail.tokens, 'person', knowsPerson) : undefined;
+      const handsOn = tail !== undefined && !context.pack && (tail.asks || (handedTo !== undefined && !sameSpeaker(handedTo, previous!.resolved.speaker)));
       const follows =
         previous !== undefined &&
         ((previous.unit === unit && previous.sentence >= first - 1) ||
-          (previous.unit === unit - 1 && units[unit]!.start === candidate.start) ||
+          (previous.unit === unit - 1 && units[unit]!.start === candidate.start && !handsOn) ||
           (startsSentence && continuesReportedSpeech(text, sentences, previous.sentence, first)) ||
           (wholeSentence && previous.unit >= unit - NARRATION_SENTENCES && narratesOnly(previous, first)));
       // "“Where are you now?” Zelensky asked.": a question or exclamation closes the sentence before its cue.
@@ -353,7 +366,10 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
           : undefined;
       // "“Why did you stay?” the judge asked the witness. ¶ “Because …”": the one asked gives the answer.
       const answers = wholeSentence && !context.pack && previous?.addressee !== undefined && previous.unit >= unit - 1;
-      if (answers) {
+      if (handsOn && handedTo && !tail!.asks) {
+        resolved = registry.resolve(handedTo, text);
+        confidence = 'low';
+      } else if (answers) {
         resolved = registry.resolve(previous!.addressee!, text);
         confidence = 'low';
       } else if (nextCue?.immediate && (nextCue.kind === 'after' || nextCue.kind === 'inverted')) {
@@ -422,6 +438,13 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
   attributeEchoedQuotes(findings, units);
   attributeToInterviewee(text, findings, units);
   return findings;
+}
+
+/** Whether a subject phrase names the speaker already given (its last word is one of the speaker's words). */
+function sameSpeaker(phrase: readonly Token[], speaker: string | undefined): boolean {
+  if (!speaker) return false;
+  const own = new Set(speaker.toLowerCase().split(/[\s()]+/));
+  return own.has(phrase[phrase.length - 1]!.lower.replace(/['’]s$/, ''));
 }
 
 function isPronounPhrase(phrase: readonly Token[]): boolean {

@@ -55,6 +55,17 @@ function isSurname(phrase: readonly Token[]): boolean {
   );
 }
 
+/**
+ * Roles that news copy uses for one another when it refers back to a person: "Air New Zealand boss Greg Foran …
+ * The chief executive said", "Ann Lee, a presenter with the network … The journalist wrote".
+ */
+const ROLE_FAMILIES: readonly (readonly string[])[] = [
+  ['boss', 'ceo', 'executive'],
+  ['journalist', 'reporter', 'presenter', 'correspondent', 'host'],
+  ['lawyer', 'attorney'],
+  ['spokesman', 'spokeswoman', 'spokesperson'],
+];
+
 /** Possessive determiners that make a role someone else's ("his mother", "their lawyer"). */
 const OWNER_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
 
@@ -123,6 +134,22 @@ export class PersonRegistry {
     let holder: string | undefined;
     for (const [compound, name] of this.byRole) if (compound.length > role.length && compound.endsWith(role)) holder = name;
     return holder;
+  }
+
+  /** The person named with this role, or else with a role of the same family ("the chief executive officer" → "boss"). */
+  private byRoleOrKin(phrase: readonly Token[]): string | undefined {
+    const head = phrase[phrase.length - 1]!.lower;
+    // "chief executive officer": the officer is the executive, not a police officer.
+    const key = head === 'officer' && phrase.some((token) => token.lower === 'executive') ? 'executive' : head;
+    const direct = this.holderOf(key);
+    if (direct !== undefined) return direct;
+    const family = ROLE_FAMILIES.find((roles) => roles.includes(key));
+    if (!family) return undefined;
+    // The person most recently named with a role of the family.
+    for (const person of [...this.recent].reverse()) {
+      if (family.some((role) => this.byRole.get(role) === person)) return person;
+    }
+    return undefined;
   }
 
   /** Whether a single capitalised word is a name the article has used for a person. */
@@ -206,7 +233,7 @@ export class PersonRegistry {
       // "Sam's mother", "his lawyer": a role held towards someone else is never that someone, so no fall-back.
       const owned = phrase.length > 1 && (/['’]s$/.test(phrase[phrase.length - 2]!.text) || OWNER_DETERMINERS.has(phrase[0]!.lower));
       const fallback = (bare || definite) && !owned && last !== undefined && (!this.roles.has(last) || onlyPerson) ? last : undefined;
-      const name = indefinite ? undefined : (this.holderOf(head.lower) ?? fallback);
+      const name = indefinite ? undefined : (this.byRoleOrKin(phrase) ?? fallback);
       const role = surface.replace(/^(The|A|An|His|Her|Its|Their)\b/, (word) => word.toLowerCase());
       const speaker = name ? `${name} (${role})` : surface;
       this.lastPersonLike = speaker;

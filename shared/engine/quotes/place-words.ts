@@ -146,6 +146,7 @@ const TEMPORAL_AND_DETERMINERS = [
   'later',
   'earlier',
   'meanwhile',
+  'meantime',
   'another',
   'other',
   'others',
@@ -160,6 +161,9 @@ const TEMPORAL_AND_DETERMINERS = [
 
 const NO_ONE_WORDS: ReadonlySet<string> = new Set([...DEMONYMS, ...TEMPORAL_AND_DETERMINERS]);
 
+/** Continents speak through no one ("South Africa" still does); "Europe" is left out, since it often stands for the EU. */
+const CONTINENTS: ReadonlySet<string> = new Set(['asia', 'africa', 'americas', 'oceania', 'antarctica']);
+
 /** Whether a would-be speaker is only people, direction, time or determiner words: no one to name. */
 export function namesNoOne(speaker: string): boolean {
   const words = speaker
@@ -167,5 +171,6 @@ export function namesNoOne(speaker: string): boolean {
     .toLowerCase()
     .split(/[\s-]+/)
     .filter(Boolean);
+  if (words.length === 1 && CONTINENTS.has(words[0]!.replace(/['’]s$/, ''))) return true;
   return words.length > 0 && words.every((word) => NO_ONE_WORDS.has(word.replace(/['’]s$/, '')));
 }

@@ -210,7 +210,16 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
     }
     const inverted = verbSecondSubject(before, k);
     if (inverted) return { phrase: inverted, kind: 'inverted', immediate: before.length - k <= 8, verb: token };
-    const phrase = subjectBefore(before, k, floor);
+    let phrase = subjectBefore(before, k, floor);
+    // "An open letter, reprinted on the paper's site, stated that …", "A UN inquiry into the attacks found that …":
+    // the object of a preposition is never the verb's subject; the noun phrase the preposition hangs on is.
+    // A person before the verb is its subject whatever precedes ("On Tuesday Mr Zhao said", "with Ms Lee saying").
+    const preposition = phrase && !namesPerson(phrase) && !token.lower.endsWith('ing') ? prepositionBefore(before, before.indexOf(phrase[0]!)) : -1;
+    if (phrase && preposition >= 0) {
+      const governed = governingPhrase(before, preposition, sentenceStart);
+      if (!governed) continue;
+      phrase = governed;
+    }
     if (phrase) {
       const cue: SpeakerCue = { phrase, kind: 'before', immediate: before.length - k <= 4, verb: token };
       // "Conricus said that when the military reported …, it was referring to “…”": a verb inside a
@@ -230,9 +239,12 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
       return { phrase: [token], kind: 'before', immediate: before.length - k <= 4, verb: token };
     // "the radio broadcast music and called the visit …", "… but said …", "went on television to say …": the
     // subject opens the sentence.
-    if (VERB_PHRASE_JOINS.has(before[k - 1]?.lower ?? '') && before[0]!.start === sentenceStart) {
+    // "… lashed Australia and recently warned …": an adverb may stand between the join and the verb.
+    let join = k - 1;
+    while (join > 0 && join > k - 3 && VERB_MODIFIERS.has(before[join]!.lower)) join--;
+    if (VERB_PHRASE_JOINS.has(before[join]?.lower ?? '') && before[0]!.start === sentenceStart) {
       const lead = leadingPhrase(before);
-      if (lead) return { phrase: lead, kind: 'before', immediate: false, verb: token };
+      if (lead) return { phrase: appositiveName(before, lead) ?? lead, kind: 'before', immediate: false, verb: token };
     }
   }
   if (participle !== undefined && before.length > 0 && before[0]!.start === sentenceStart) {
@@ -257,6 +269,52 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
     if (subject) return { phrase: subject, kind: 'before', immediate: false };
   }
   return speechOwner(before);
+}
+
+/** "State media tabloid, The Global Times, has …": the name set off by commas after a descriptive subject. */
+function appositiveName(before: readonly Token[], lead: readonly Token[]): Token[] | undefined {
+  const comma = before.indexOf(lead[lead.length - 1]!) + 1;
+  if (before[comma]?.text !== ',' || lead.some((token) => token.cap && !FUNCTION_WORDS.has(token.lower) && token !== lead[0])) return undefined;
+  let k = comma + 1;
+  if (before[k]?.lower === 'the') k++;
+  const first = k;
+  while (k < before.length && k - first < 5 && before[k]!.kind === 'word' && before[k]!.cap) k++;
+  return k - first >= 1 && before[k]?.text === ',' ? before.slice(comma + 1, k) : undefined;
+}
+
+/** Prepositions whose object cannot be the subject of the verb after it. */
+const OBJECT_OF: ReadonlySet<string> = new Set(['on', 'into', 'onto', 'at', 'to', 'from', 'about', 'against']);
+
+/** The index of a preposition that takes the noun phrase starting at `start` as its object ("on the paper's online site"), or -1. */
+function prepositionBefore(before: readonly Token[], start: number): number {
+  if (isPronoun(before[start])) return -1;
+  // An article opens the noun phrase: only a preposition may stand right before it ("At first the minister said").
+  let opened = ARTICLE_WORDS.has(before[start]?.lower ?? '');
+  for (let k = start - 1; k >= 0 && start - k <= 4; k--) {
+    const token = before[k]!;
+    if (OBJECT_OF.has(token.lower)) return k;
+    if (opened) return -1;
+    opened = ARTICLE_WORDS.has(token.lower);
+    const modifier = opened || /['’]s$/.test(token.text) || (!token.cap && !FUNCTION_WORDS.has(token.lower));
+    if (token.kind !== 'word' || !modifier || isReportingVerb(token) || VERB_MODIFIERS.has(token.lower)) return -1;
+  }
+  return -1;
+}
+
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/**
+ * The speaker a preposition at `preposition` hangs on: the noun phrase right before it when that can speak ("A UN
+ * inquiry into …"), else the sentence's opening subject when a person or a speaking thing; undefined otherwise, so
+ * the quote stays unattributed rather than given to the preposition's object.
+ */
+function governingPhrase(before: readonly Token[], preposition: number, sentenceStart: number): Token[] | undefined {
+  const canSpeak = (phrase: readonly Token[] | undefined): phrase is Token[] =>
+    phrase !== undefined && !isPronoun(phrase[0]) && (namesPerson(phrase) || SPEAKING_THINGS.has(phrase[phrase.length - 1]!.lower));
+  const near = preposition > 0 ? phraseEndingAt(before, preposition - 1, Math.max(0, preposition - 1 - MAX_PHRASE)) : undefined;
+  if (canSpeak(near)) return near;
+  const lead = before[0]?.start === sentenceStart ? leadingPhrase(before) : undefined;
+  return canSpeak(lead) && before.indexOf(lead[lead.length - 1]!) < preposition ? lead : undefined;
 }
 
 /** How far back from a participle the verb of the clause it hangs on may sit. */

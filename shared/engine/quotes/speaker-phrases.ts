@@ -44,6 +44,11 @@ export const POST_MODIFIERS: ReadonlySet<string> = new Set(['in', 'from', 'at', 
 /** Words trimmed from either end of a speaker phrase. */
 export const LEADING_JUNK: ReadonlySet<string> = new Set(['of', 'for', 'that', 'this']);
 
+/** An initial or abbreviation whose full stop stays inside a name: short words, and longer titles ("Const. Dave Lee"). */
+function isShortOrTitle(token: Token): boolean {
+  return token.text.length <= 4 || NAME_TITLES.has(token.lower);
+}
+
 /** Whether a token is a personal pronoun. */
 export function isPronoun(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'word' && PRONOUNS.has(token.lower);
@@ -157,7 +162,7 @@ export function phraseEndingAt(view: readonly Token[], end: number, floor: numbe
     }
     if (isSpeakerPhraseWord(token)) j--;
     else if ((token.text === '’' || token.text === "'") && /s$/i.test(view[j - 1]?.text ?? '')) j--;
-    else if (token.text === '.' && j - 1 >= floor && view[j - 1]!.kind === 'word' && view[j - 1]!.text.length <= 4) j--;
+    else if (token.text === '.' && j - 1 >= floor && view[j - 1]!.kind === 'word' && isShortOrTitle(view[j - 1]!)) j--;
     else if (isPlainModifier(token) && j - 1 >= floor && (ARTICLES.has(view[j - 1]!.lower) || isPlainModifier(view[j - 1]!))) {
       // "a rebel commander", "a fisheries official": ordinary adjectives between an article and the head.
       let k = j - 1;
@@ -420,7 +425,7 @@ function invertedSubject(view: readonly Token[], verb: number): Token[] | undefi
   while (j < view.length && j - verb <= MAX_PHRASE + 4) {
     const token = view[j]!;
     if (isSpeakerPhraseWord(token)) j++;
-    else if (token.text === '.' && view[j - 1]!.kind === 'word' && view[j - 1]!.text.length <= 4 && isNameWord(view[j + 1] ?? token)) j++;
+    else if (token.text === '.' && view[j - 1]!.kind === 'word' && isShortOrTitle(view[j - 1]!) && isNameWord(view[j + 1] ?? token)) j++;
     else break;
   }
   const phrase = trimPhrase(view.slice(described ? verb + 1 + descriptors : verb + 1, j));
@@ -649,8 +654,11 @@ const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
 
 /** Whether a capitalised run starting at `from` ends in a word that names an organisation. */
 function namesOrganisationAhead(view: readonly Token[], from: number): boolean {
-  for (let k = from; k < view.length && k - from < 5 && view[k]!.cap; k++) if (ORGANISATION_WORDS.has(view[k]!.lower)) return true;
-  return false;
+  let k = from;
+  for (; k < view.length && k - from < 5 && view[k]!.cap; k++) if (ORGANISATION_WORDS.has(view[k]!.lower)) return true;
+  // "Centers for Disease Control and Prevention chief Robert Redfield": a capitalised name that a role noun after it
+  // belongs to is an organisation's.
+  return k > from && view[k] !== undefined && !view[k]!.cap && isRoleNoun(view[k]!.lower) && view[k + 1]?.cap === true;
 }
 
 const QUANTIFIERS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'several', 'other', 'some', 'many', 'dozens', 'both']);

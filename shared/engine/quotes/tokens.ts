@@ -190,6 +190,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'now',
   'here',
   'meanwhile',
+  'meantime',
   'however',
   'instead',
   'also',

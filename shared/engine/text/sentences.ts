@@ -12,6 +12,13 @@ const ABBREVIATIONS = new Set([
   'lt',
   'col',
   'sgt',
+  // Police ranks abbreviated before a name ("Const. Dave Woodford").
+  'const',
+  'cst',
+  'det',
+  'insp',
+  'supt',
+  'cpl',
   'capt',
   'cmdr',
   'adm',

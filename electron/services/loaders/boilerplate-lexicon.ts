@@ -73,6 +73,22 @@ export const WHOLE_BOILERPLATE: readonly WholeBoilerplate[] = [
       /^(?:home|search|print|print (?:version|this (?:article|page|story))|printer[- ]friendly(?: version)?|e-?mail (?:article|story|this (?:article|story|page)(?: to a friend)?|to a friend)|text size|font size|[a-z]?[+-] ?text size|most (?:e-?mailed|viewed|read|popular)|don['’]t miss(?: \. \. \.|\.\.\.|…)?)$/i,
     reason: 'page tool',
   },
+  // A bar of page tools run into one line ("Print this article E-mail this article Larger text | Smaller text"): only tool words.
+  {
+    pattern:
+      /^(?:print|printer|printable|e-?mail|send|share|save|subscribe|bookmark|rss|feed|post|digg|del\.icio\.us|facebook|reddit|this|the|article|story|page|paper|to|a|friends?|by|friendly|version|larger|smaller|text|font|size|and|or)(?:[\s|:,·•/-]+(?:print|printer|printable|e-?mail|send|share|save|subscribe|bookmark|rss|feed|post|digg|del\.icio\.us|facebook|reddit|this|the|article|story|page|paper|to|a|friends?|by|friendly|version|larger|smaller|text|font|size|and|or)){2,24}[\s|:.]*$/i,
+    reason: 'page tool',
+  },
+  {
+    pattern: /^click (?:on )?(?:the )?(?:photo|image|picture|thumbnail)s? (?:to|for) (?:enlarge|a larger (?:view|version|image))\.?$/i,
+    reason: 'media control',
+  },
+  // Boxes offering the site's headlines by e-mail: "Get our headlines emailed to you daily", "News alerts by email".
+  {
+    pattern:
+      /^.{0,60}\b(?:headlines|newsletters?|alerts?)\b.{0,30}\b(?:e-?mailed to you|by e-?mail|per e-?mail|in your inbox)\b.{0,40}$|^.{0,60}\b(?:receive|get|sign up for) (?:our|the) (?:free )?e-?(?:mail )?newsletters?\b.{0,40}$/i,
+    reason: 'newsletter sign-up',
+  },
   // Breadcrumbs: "> Breaking News", "Home > World".
   { pattern: /^(?:[>»›] ?[\p{L}\p{N} &'’-]{1,40}|[\p{L}\p{N} &'’-]{1,30}(?: [>»›] [\p{L}\p{N} &'’-]{1,30}){1,5})$/iu, reason: 'breadcrumb' },
   {

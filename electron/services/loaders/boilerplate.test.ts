@@ -28,8 +28,23 @@ describe('matchBoilerplate', () => {
     ['(END)', 'wire sign-off'],
     ['pbr@yna.co.kr(END)', 'wire sign-off'],
     ['jd/kl', 'wire sign-off'],
+    ['Print this story | E-mail this story | Larger text | Smaller text', 'page tool'],
+    ['Printable page Send this story to friends by e-mail', 'page tool'],
+    ['Share this: Print Email', 'page tool'],
+    ['Click photo to enlarge', 'media control'],
+    ['Get the Harbour Times headlines emailed to you daily.', 'newsletter sign-up'],
+    ['Breaking news alerts by email (click here)', 'newsletter sign-up'],
+    ['Stay informed. Receive our free e-newsletters', 'newsletter sign-up'],
   ])('strips the whole line %j', (line, reason) => {
     expect(matchBoilerplate(line)).toEqual({ kind: 'whole', reason });
+  });
+
+  it.each([
+    'Share the story with a friend before the vote.',
+    'Print and e-mail editions will end this year, the paper said.',
+    'The council e-mailed the news to residents by e-mail and post on Monday, officials said.',
+  ])('keeps the sentence %j', (line) => {
+    expect(matchBoilerplate(line)).toBeNull();
   });
 
   it('strips a donation banner from its opening words to its closing link', () => {

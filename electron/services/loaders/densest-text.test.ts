@@ -1,6 +1,6 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { closeRunawayTitle, densestTextHtml, proseRichestHtml } from './densest-text';
+import { closeRunawayScriptAttribute, closeRunawayTitle, densestTextHtml, proseRichestHtml } from './densest-text';
 import { buildHtmlArticle } from './load-html';
 
 function documentOf(html: string): Document {
@@ -41,6 +41,19 @@ describe('proseRichestHtml', () => {
 
   it('finds nothing on a page of links and labels alone', () => {
     expect(proseRichestHtml(documentOf(`<body>${menu}${poll.replace('Vote now.', 'Vote')}</body>`))).toBeNull();
+  });
+});
+
+describe('closeRunawayScriptAttribute', () => {
+  it('ends a script tag whose address lost its end quote, so the script does not swallow the story', () => {
+    const html = `<html><head><script src="/lib.color='red';\n}\n</script><script>var a = 1;</script></head><body><p>${STORY}</p><a href="/x">x</a><script>y()</script></body></html>`;
+    expect(documentOf(html).body?.textContent ?? '').not.toContain('four-shot lead');
+    expect(documentOf(closeRunawayScriptAttribute(html)).body.textContent).toContain('four-shot lead');
+  });
+
+  it('leaves well-formed script tags and an attribute with no tag inside alone', () => {
+    const html = `<html><head><script src="/lib.js"></script><script data-x="a\nb">z()</script></head><body><p>${STORY}</p></body></html>`;
+    expect(closeRunawayScriptAttribute(html)).toBe(html);
   });
 });
 

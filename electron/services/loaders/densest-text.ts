@@ -131,6 +131,37 @@ export function closeRunawayTitle(html: string): string {
   return `${html.slice(0, start + stop)}</title>${html.slice(start + stop)}`;
 }
 
+const SCRIPT_OPEN = /<script\b/gi;
+/** One attribute of an open tag, its value quoted, bare or absent. */
+const TAG_ATTRIBUTE = /\s*[^\s=>"'/]+(?:\s*=\s*(?:"([^"]*)"?|'[^']*'|[^\s>"']+))?/y;
+
+/**
+ * Closes a script tag whose attribute lost its end quote (a page saved mangled: `src="/te.color='x';`
+ * and the script's own lines after it): the value would run to some quote far down the page and the
+ * script, which a browser never shows, would swallow the story. An address holds no line break and
+ * no tag, so a double-quoted value holding both is cut at its first line break.
+ */
+export function closeRunawayScriptAttribute(html: string): string {
+  let repaired = '';
+  let from = 0;
+  for (const open of html.matchAll(SCRIPT_OPEN)) {
+    if (open.index < from) continue;
+    TAG_ATTRIBUTE.lastIndex = open.index + open[0].length;
+    let attribute: RegExpExecArray | null;
+    while ((attribute = TAG_ATTRIBUTE.exec(html)) !== null && attribute[0].length > 0) {
+      const value = attribute[1];
+      if (value === undefined) continue;
+      const lineEnd = value.search(/[\r\n]/);
+      if (lineEnd === -1 || !value.includes('<')) continue;
+      const valueStart = attribute.index + attribute[0].indexOf('"') + 1;
+      repaired += `${html.slice(from, valueStart + lineEnd)}">`;
+      from = valueStart + lineEnd;
+      break;
+    }
+  }
+  return from === 0 ? html : repaired + html.slice(from);
+}
+
 /** What a word of navigation or labels costs an element against the words of prose it holds. */
 const JUNK_WEIGHT = 0.3;
 

@@ -34,6 +34,39 @@ describe('buildHtmlArticle', () => {
     ]);
   });
 
+  it('sets above the story only the part of a "Tagline | Headline" title that the page shows', () => {
+    const article = built(
+      `<html><head><title>Mill Valley News Source for Weather, Traffic and Sports | Library reopens after a year of repairs</title></head><body><div><span class="hl">Library reopens after a year of repairs</span>${BODY}</div></body></html>`,
+    );
+    expect(article.text.startsWith('Library reopens after a year of repairs\n\n')).toBe(true);
+    expect(article.text).not.toContain('Weather, Traffic');
+  });
+
+  it('sets no title above a story that opens with its own heading when the page never shows the title', () => {
+    const article = built(
+      `<html><head><title>Gazette Online: Your Source for Local News</title></head><body><div><h3>Library reopens after a year of repairs</h3>${BODY}</div></body></html>`,
+    );
+    expect(blockTexts(article)[0]).toEqual(['heading', 'Library reopens after a year of repairs']);
+    expect(article.text).not.toContain('Your Source');
+  });
+
+  it('still sets a title the page shows outside the story above it', () => {
+    const article = built(
+      `<html><head><title>Library reopens after a year of repairs</title></head><body><div class="top"><b>Library reopens after a year of repairs</b></div><div>${BODY}</div></body></html>`,
+    );
+    expect(blockTexts(article)[0]).toEqual(['heading', 'Library reopens after a year of repairs']);
+  });
+
+  it('keeps the date line set under the headline in a header box that extraction drops', () => {
+    const article = built(
+      `<html><head><title>Library reopens after a year of repairs</title></head><body><div class="top"><h1>Library reopens after a year of repairs</h1><div class="timestampHeader">Mon Jan 14, 2008 11:16am EST</div></div><div class="article-body">${BODY}</div></body></html>`,
+    );
+    expect(blockTexts(article).slice(0, 2)).toEqual([
+      ['heading', 'Library reopens after a year of repairs'],
+      ['dateline', 'Mon Jan 14, 2008 11:16am EST'],
+    ]);
+  });
+
   it("does not take the site's name for the headline because the title begins with it", () => {
     const article = built(
       `<html><head><title>MillStreetGazette.com - Library reopens after a year of repairs</title></head><body><div><h2>MillStreetGazette.com</h2>${BODY}</div></body></html>`,

@@ -12,7 +12,7 @@ import { findLinkLists } from './link-lists';
 import { cleanByline, isSiteName, markPageRoles } from './page-structure';
 import { isDateOnly, parseByline } from './text-structure';
 import { cutTrailingFurniture, type TrailingCut } from './trailing-furniture';
-import { closeRunawayTitle, densestTextArticle, proseRichestHtml } from './densest-text';
+import { closeRunawayScriptAttribute, closeRunawayTitle, densestTextArticle, proseRichestHtml } from './densest-text';
 
 /** A failure particular to HTML: the page held no article body, or is too complex to parse safely. */
 export interface NoArticle {
@@ -195,6 +195,77 @@ function headlineOf(candidates: readonly (string | null | undefined)[], site: st
   return undefined;
 }
 
+/** Elements whose text a reader never sees on the page. */
+const UNSEEN = new Set(['script', 'style', 'noscript', 'template', 'head', 'title']);
+
+/** Text reduced to its words, so a title and the page that shows it match whatever their punctuation. */
+function wordsOnly(text: string): string {
+  return ` ${fold(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+}
+
+/** The words a reader sees on the page, read before Readability rewrites the document. */
+function visibleText(document: Document): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
+      else if (child.nodeType === 1 && !UNSEEN.has((child as Element).localName)) walk(child);
+    }
+  };
+  if (document.body) walk(document.body);
+  return wordsOnly(parts.join(' '));
+}
+
+/** Anything that may join a page title's parts: the separators above, a breadcrumb's ">", a colon, a dash set off on one side. */
+const TITLE_PART_SEPARATOR = /\s*(?:[|»«›·•>]|::)\s*|\s*:\s+|\s+[-–—]+\s*|\s*[-–—]+\s+/;
+
+/** Fewer words than this and a part of a page title may be a section's or a site's name, not a headline. */
+const MIN_TITLE_PART_WORDS = 3;
+
+/**
+ * The headline to set above the body when the page shows its title nowhere (a title that is only the
+ * site's name and tagline, or "Tagline | Headline"): the part of a title the page shows, or none when
+ * the body already opens with one of those parts as its own heading or line, or when no part is shown.
+ */
+function shownHeadline(titles: readonly (string | undefined)[], shown: string, body: readonly string[], site: string | undefined): string | undefined {
+  const parts = titles
+    .map((title) => normaliseBlockText(title ?? ''))
+    .flatMap((title) => [...title.split(TITLE_SEPARATOR), ...title.split(TITLE_PART_SEPARATOR)])
+    .filter((part) => !isSiteName(part, site));
+  const long = parts.filter((part) => part.split(' ').length >= MIN_TITLE_PART_WORDS);
+  if (long.some((part) => body.some((text) => fold(text).startsWith(fold(part))))) return undefined;
+  // The headline is the longest part shown; the site's name or section, when shown too, is shorter.
+  return long.filter((part) => shown.includes(wordsOnly(part))).sort((a, b) => b.length - a.length)[0];
+}
+
+/** Elements read after the headline in search of its date line; the story's text begins sooner. */
+const DATE_SEARCH_ELEMENTS = 8;
+/** Longer than this, an element's text is no date line. */
+const MAX_DATE_LINE_CHARS = 80;
+
+/**
+ * The date line set right under the page's headline ("Mon Jan 14, 2008 11:16am EST"), read before
+ * Readability runs: it drops such a line with its header box, though a reader sees it with the story.
+ */
+function dateLineUnderHeadline(document: Document, headline: string | undefined): string | undefined {
+  if (!headline) return undefined;
+  const heading = Array.from(document.querySelectorAll('h1, h2, h3')).find((element) => fold(element.textContent ?? '') === fold(headline));
+  if (!heading) return undefined;
+  const following = Array.from(document.body?.querySelectorAll('*') ?? []);
+  let read = 0;
+  for (let index = following.indexOf(heading) + 1; index < following.length && read < DATE_SEARCH_ELEMENTS; index++) {
+    const element = following[index]!;
+    if (heading.contains(element) || UNSEEN.has(element.localName)) continue;
+    read++;
+    const text = normaliseBlockText(element.textContent ?? '');
+    if (text.length > MAX_DATE_LINE_CHARS && element.localName === 'p') return undefined;
+    if (text.length > 0 && text.length <= MAX_DATE_LINE_CHARS && isDateOnly(text)) return text;
+  }
+  return undefined;
+}
+
 /** The page's roles; a page whose markup defeats the marking keeps its article, unmarked. */
 function rolesOrNothing(document: Document): { standfirst?: string } {
   try {
@@ -247,12 +318,15 @@ export function buildHtmlArticle(
   // Nesting past a browser's depth is flattened, keeping its text; only a page with too many elements is
   // refused before parsing: jsdom and Readability would hold the loader for minutes on such trees.
   const shape = measureHtmlShape(html);
-  const flat = closeRunawayTitle(shape.depth > MAX_HTML_DEPTH ? flattenDeepNesting(html) : html);
+  const flat = closeRunawayScriptAttribute(closeRunawayTitle(shape.depth > MAX_HTML_DEPTH ? flattenDeepNesting(html) : html));
   if (!isParseableShape(flat === html ? shape : measureHtmlShape(flat))) return { ok: false, code: 'too-complex' };
   const { document } = inertDom(flat).window;
   if (deadline.expired) return { ok: false, code: 'too-complex' };
   const pageMetadata = metadataOrNothing(document);
+  const shown = visibleText(document);
+  const documentTitle = document.title;
   const { headline: pageHeadline, site: titleSite } = findPageHeadline(document, pageMetadata.title, pageMetadata.site);
+  const dateLine = dateLineUnderHeadline(document, pageHeadline);
   // Captions, subheadings and the standfirst that only class names mark are marked before Readability drops the classes.
   const { standfirst } = rolesOrNothing(document);
 
@@ -329,14 +403,26 @@ export function buildHtmlArticle(
   trailing.forEach((item) => builder.strip(item.text, item.reason));
 
   // Readability drops the headline and byline from the body when it recognises them; the reader keeps both.
-  const front: { kind: 'heading' | 'byline' | 'standfirst'; text: string }[] = [];
+  const front: { kind: 'heading' | 'byline' | 'standfirst' | 'dateline'; text: string }[] = [];
   const present = (text: string): boolean => builder.blocks.some((block) => fold(block.text).includes(fold(text)));
-  const title = normaliseBlockText(metadata.title ?? '');
+  const metaTitle = normaliseBlockText(metadata.title ?? '');
+  // A headline the publisher declared (og:title, JSON-LD) is set as it is; a page title that the page never shows
+  // is its site's name or tagline, not the headline a reader sees above the story.
+  const title =
+    metaTitle.length === 0 || pageMetadata.title !== undefined || shown.includes(wordsOnly(metaTitle))
+      ? metaTitle
+      : (shownHeadline(
+          [metaTitle, documentTitle],
+          shown,
+          builder.blocks.slice(0, BYLINE_SEARCH_BLOCKS).map((block) => block.text),
+          site,
+        ) ?? '');
   // A page headline that differs from the meta title only by a site suffix (" | The Paper") is the same headline.
   const sameHeadline = (text: string): boolean => fold(text) === fold(title) || (fold(text).length >= 12 && fold(title).includes(fold(text)));
   if (title && !builder.blocks.some((block) => block.kind === 'heading' && sameHeadline(block.text))) {
     front.push({ kind: 'heading', text: title });
   }
+  if (dateLine && !present(dateLine)) front.push({ kind: 'dateline', text: dateLine });
   if (standfirst && !present(standfirst)) front.push({ kind: 'standfirst', text: standfirst });
   const byline = metadata.byline ? normaliseBlockText(metadata.byline) : '';
   if (byline && !present(byline)) front.push({ kind: 'byline', text: byline });

@@ -16,7 +16,7 @@ const TAIL_MARKERS: readonly { readonly pattern: RegExp; readonly reason: string
   { pattern: /^(?:©|\(c\)\s|copyright\s+(?:©\s*)?(?:\d{4}|the\b|by\b))/i, reason: 'copyright line' },
   {
     pattern:
-      /^(?:more (?:articles|stories|news|headlines|videos?) (?:in|from|on|about)\b|(?:related|similar) (?:articles|stories|news|links|coverage|content|posts)\b|you (?:may|might) (?:also )?(?:like|be interested in)\b|recommended (?:for you|stories|articles)\b|most (?:e-?mailed|viewed|read|popular|commented)\b|don['’]t miss\b|more from\b|latest (?:news|stories|headlines)\b|other (?:news|stories|headlines)\b|top stories\b|also (?:in|on) (?:this section|news|sport|business)\b)/i,
+      /^(?:more (?:articles|stories|news|headlines|videos?) (?:in|from|on|about)\b|(?:related|similar) (?:articles|stories|news|links|coverage|content|posts|pages|items)\b|you (?:may|might) (?:also )?(?:like|be interested in)\b|recommended (?:for you|stories|articles)\b|most (?:e-?mailed|viewed|read|popular|commented)\b|don['’]t miss\b|more from\b|latest (?:news|stories|headlines)\b|other (?:recent |related )?(?:news|stories|headlines|articles)\b|top stories\b|also (?:in|on) (?:this section|news|sport|business)\b)/i,
     reason: 'related links',
   },
   { pattern: /^(?:tags?|topics|filed under|categories|keywords)\s*:/i, reason: 'tags' },
@@ -76,7 +76,8 @@ function storyContinuesAfter(blocks: readonly HtmlBlock[], markerAt: number, wor
 export function tailMarker(text: string): string | null {
   if (text.length > MAX_MARKER_LENGTH) return null;
   const reason = TAIL_MARKERS.find((marker) => marker.pattern.test(text))?.reason ?? null;
-  if (reason === 'related links' && (text.length > MAX_HEADING_MARKER_LENGTH || /[.!?]$/.test(text))) return null;
+  // A heading trailing off ("Other recent articles...") is no finished sentence.
+  if (reason === 'related links' && (text.length > MAX_HEADING_MARKER_LENGTH || /(?<!\.\.)[.!?]$/.test(text))) return null;
   return reason;
 }
 

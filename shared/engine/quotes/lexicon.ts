@@ -1,3 +1,4 @@
+import { POLICE_RANK_ABBREVIATIONS } from '../text/sentences';
 /** Word lists the quote detector reads; all entries are lower case. */
 
 /** Verbs (every inflection we accept) that attribute words to a speaker. */
@@ -807,13 +808,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'col',
   'capt',
   'sgt',
-  // Police ranks abbreviated before a name ("Const. Dave Woodford", "Det. Insp. Ann Lee").
-  'const',
-  'cst',
-  'det',
-  'insp',
-  'supt',
-  'cpl',
+  ...POLICE_RANK_ABBREVIATIONS,
   'maj',
   'adm',
   'rev',
@@ -908,13 +903,7 @@ export const NAME_TITLES: ReadonlySet<string> = new Set([
   'capt',
   'captain',
   'sgt',
-  // Police ranks abbreviated before a name ("Const. Dave Woodford", "Det. Insp. Ann Lee").
-  'const',
-  'cst',
-  'det',
-  'insp',
-  'supt',
-  'cpl',
+  ...POLICE_RANK_ABBREVIATIONS,
   'sergeant',
   'maj',
   'major',

@@ -1,6 +1,9 @@
 import { splitParagraphs } from './paragraphs';
 import type { Span } from './spans';
 
+/** Police ranks abbreviated before a name ("Const. Dave Woodford", "Det. Insp. Ann Lee"), whose full stop neither ends the sentence nor the name. */
+export const POLICE_RANK_ABBREVIATIONS: readonly string[] = ['const', 'cst', 'det', 'insp', 'supt', 'cpl'];
+
 /** Words that end with a full stop without ending a sentence. */
 const ABBREVIATIONS = new Set([
   'mr',
@@ -12,13 +15,7 @@ const ABBREVIATIONS = new Set([
   'lt',
   'col',
   'sgt',
-  // Police ranks abbreviated before a name ("Const. Dave Woodford").
-  'const',
-  'cst',
-  'det',
-  'insp',
-  'supt',
-  'cpl',
+  ...POLICE_RANK_ABBREVIATIONS,
   'capt',
   'cmdr',
   'adm',

@@ -13,6 +13,8 @@ interface EvalArgs {
   readonly layer?: LayerId;
   readonly verbose: boolean;
   readonly fold?: Fold;
+  /** Article ids to score alone (tune splits only). */
+  readonly only?: readonly string[];
 }
 
 /**
@@ -31,6 +33,7 @@ function parseArgs(argv: readonly string[]): EvalArgs {
   let layer: LayerId | undefined;
   let verbose = false;
   let fold: Fold | undefined;
+  let only: readonly string[] | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--verbose' || arg === '-v') verbose = true;
@@ -47,9 +50,17 @@ function parseArgs(argv: readonly string[]): EvalArgs {
       const value = argv[++i];
       if (value !== 'study' && value !== 'check') throw new Error('--fold takes study or check');
       fold = value;
+    } else if (arg === '--only') {
+      const value = argv[++i];
+      if (!value) throw new Error('--only takes a comma-separated list of article ids');
+      only = value
+        .split(',')
+        .map((id) => id.trim())
+        .filter((id) => id.length > 0);
     } else throw new Error(`unknown argument ${arg}`);
   }
-  return { splits, verbose, ...(layer ? { layer } : {}), ...(fold ? { fold } : {}) };
+  if (only && splits.some(isHeldOut) && splits.length === 1) throw new Error('--only scores tune articles; held-out articles are reported only as a whole');
+  return { splits, verbose, ...(layer ? { layer } : {}), ...(fold ? { fold } : {}), ...(only ? { only } : {}) };
 }
 
 function percent(value: number): string {
@@ -102,6 +113,8 @@ async function main(): Promise<void> {
         continue;
       }
       if (args.fold && !isHeldOut(split) && split !== 'fixtures' && foldOf(article.gold.id) !== args.fold) continue;
+      // First-sight figures on newly annotated articles, before any rule is written from them.
+      if (args.only && (isHeldOut(split) || !args.only.includes(article.gold.id))) continue;
       scored++;
       const { located, problems } = locateGoldSpans(article.text, article.gold);
       unplaced += problems.length;

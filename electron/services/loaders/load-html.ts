@@ -24,6 +24,9 @@ export interface NoArticle {
  * Parses HTML in a jsdom that runs no scripts and loads no resources (the defaults, kept on
  * purpose), and swallows the page's console noise such as unparseable stylesheets.
  */
+// "From" or "By" left on a line of its own once the name after it was taken as the site's name.
+const LONE_BYLINE_LABEL = /^(?:by|from|von|par|por|de|от)$/iu;
+
 function inertDom(html: string): JSDOM {
   return new JSDOM(html, { virtualConsole: new VirtualConsole() });
 }
@@ -390,12 +393,14 @@ export function buildHtmlArticle(
       builder.figure(block.text);
       return;
     }
+    const nearTop = textBlocks++ < BYLINE_SEARCH_BLOCKS && block.kind === 'paragraph';
+    if (nearTop && LONE_BYLINE_LABEL.test(normaliseBlockText(block.text))) {
+      builder.strip(block.text, 'byline label');
+      return;
+    }
     // A "By ..." line near the top that Readability left in the body is the byline.
     // So is a line near the top that is just the author's name from the metadata (an author box).
-    const isByline =
-      textBlocks++ < BYLINE_SEARCH_BLOCKS &&
-      block.kind === 'paragraph' &&
-      (parseByline(block.text) !== null || (metadata.byline !== undefined && fold(block.text) === fold(metadata.byline)));
+    const isByline = nearTop && (parseByline(block.text) !== null || (metadata.byline !== undefined && fold(block.text) === fold(metadata.byline)));
     // A date set on its own line (as a heading on some sites) is the page's date line, not a subheading.
     const isDateLine = (block.kind === 'heading' || block.kind === 'paragraph') && isDateOnly(block.text);
     builder.addUnlessBoilerplate(isByline ? 'byline' : isDateLine ? 'dateline' : block.kind, block.text, block.links);

@@ -26,4 +26,38 @@ describe.skipIf(!gitDir)('real benchmark pages', () => {
     expect(article.stripped).toContainEqual(expect.objectContaining({ text: 'From', reason: 'byline label' }));
     expect(texts.some((text) => text.startsWith('Joan Rivers made nominations day easy'))).toBe(true);
   });
+
+  it("shows the page's own heading as the headline when the page title, never shown whole, only adds sections to it", () => {
+    // Belfast Telegraph, 2008: <title> "Headline - Soccer - Sport - Breaking News - Belfast Telegraph".
+    const article = buildHtmlArticle(benchmarkPage('022b482d-88d7-4951-a3c8-d7248db02989'), '/tmp/belfast-telegraph.html');
+    if ('code' in article) throw new Error(article.code);
+    expect(article.title).toBe('Chelsea hoping to sign Anelka before weekend');
+    const headings = article.blocks.filter((block) => block.kind === 'heading').map((block) => article.text.slice(block.start, block.end));
+    expect(headings).toEqual(['Chelsea hoping to sign Anelka before weekend']);
+  });
+
+  it('keeps a date line glued to the byline after it as a date line and a byline', () => {
+    // Lahore, AFP, 2008: "Friday, January 11, 2008By Jalilur Rehman, AFP" in the page's markup.
+    const article = buildHtmlArticle(benchmarkPage('8adb7b36-7128-499c-8cdf-2c3a18423ac2'), '/tmp/lahore-afp.html');
+    if ('code' in article) throw new Error(article.code);
+    expect(article.byline).toBe('Jalilur Rehman, AFP');
+    const front = article.blocks.slice(0, 3).map((block) => [block.kind, article.text.slice(block.start, block.end)]);
+    expect(front).toEqual([
+      ['heading', '26 killed in suicide attack on Pakistan police'],
+      ['dateline', 'Friday, January 11, 2008'],
+      ['byline', 'Jalilur Rehman, AFP'],
+    ]);
+  });
+
+  it('hides a line that repeats the headline with the site and the date, keeping the date as the date line', () => {
+    // Malaysia Sun, 2007: "Headline Malaysia Sun Friday 28th December, 2007" under the headline.
+    const article = buildHtmlArticle(benchmarkPage('f9bc00f1-6e97-4a78-be9c-d55efac142f0'), '/tmp/malaysia-sun.html');
+    if ('code' in article) throw new Error(article.code);
+    const front = article.blocks.slice(0, 2).map((block) => [block.kind, article.text.slice(block.start, block.end)]);
+    expect(front).toEqual([
+      ['heading', 'iTunes does movie deal with Fox'],
+      ['dateline', 'Friday 28th December, 2007'],
+    ]);
+    expect(article.stripped).toContainEqual(expect.objectContaining({ reason: 'headline repeated', text: expect.stringContaining('Malaysia Sun') }));
+  });
 });

@@ -24,6 +24,34 @@ export interface NoArticle {
  * Parses HTML in a jsdom that runs no scripts and loads no resources (the defaults, kept on
  * purpose), and swallows the page's console noise such as unparseable stylesheets.
  */
+/**
+ * A date line and the byline after it that the page's markup set side by side with no space between
+ * ("Friday, January 11, 2008By Jane Doe, AFP"): the two lines a reader sees, or null.
+ */
+function dateGluedToByline(text: string): { date: string; byline: string } | null {
+  const at = text.search(/(?<=\d|\p{Ll}|[A-Z]{2,4})By\s+\p{Lu}/u);
+  if (at <= 0) return null;
+  const date = text.slice(0, at).trim();
+  const byline = text.slice(at).trim();
+  return isDateOnly(date) && parseByline(byline) !== null ? { date, byline } : null;
+}
+
+/**
+ * The date of a line that repeats the headline, then the site's name and the date ("Headline Site Name
+ * Friday 28th December, 2007"), as some pages print above the story; null for any other line.
+ */
+function headlineRepeatedWithDate(text: string, headline: string | undefined): string | null {
+  if (!headline || headline.length < 12 || !fold(text).startsWith(`${fold(headline)} `)) return null;
+  const words = text.slice(headline.length).trim().split(' ');
+  // At most a few capitalised words of the site's name before the date.
+  for (let at = 0; at <= Math.min(4, words.length - 1); at++) {
+    if (at > 0 && !/^\p{Lu}/u.test(words[at - 1]!)) return null;
+    const date = words.slice(at).join(' ');
+    if (isDateOnly(date)) return date;
+  }
+  return null;
+}
+
 // "From" or "By" left on a line of its own once the name after it was taken as the site's name.
 const LONE_BYLINE_LABEL = /^(?:by|from|von|par|por|de|от)$/iu;
 
@@ -369,9 +397,12 @@ export function buildHtmlArticle(
 
   const site = withoutTagline(pageMetadata.site ?? parsed.siteName ?? titleSite ?? undefined);
   const claimReview = pageMetadata.claimReview;
+  const rawByline = pageMetadata.byline ?? parsed.byline ?? undefined;
+  // Readability's byline can be the date line and the byline that the page glued together.
+  const gluedByline = rawByline ? dateGluedToByline(normaliseBlockText(rawByline)) : null;
   const metadata: ArticleMetadata = {
     title: pageHeadline ?? headlineOf([pageMetadata.title, parsed.title], site),
-    byline: cleanByline(pageMetadata.byline ?? parsed.byline ?? undefined, { site, claimant: claimReview?.claimant }),
+    byline: cleanByline(gluedByline?.byline ?? rawByline, { site, claimant: claimReview?.claimant }),
     site,
     date: pageMetadata.date ?? parsed.publishedTime ?? undefined,
     url: pageMetadata.url,
@@ -394,6 +425,18 @@ export function buildHtmlArticle(
       return;
     }
     const nearTop = textBlocks++ < BYLINE_SEARCH_BLOCKS && block.kind === 'paragraph';
+    const repeated = nearTop ? headlineRepeatedWithDate(normaliseBlockText(block.text), metadata.title) : null;
+    if (repeated) {
+      builder.strip(block.text, 'headline repeated');
+      builder.addUnlessBoilerplate('dateline', repeated);
+      return;
+    }
+    const glued = nearTop ? dateGluedToByline(normaliseBlockText(block.text)) : null;
+    if (glued) {
+      builder.addUnlessBoilerplate('dateline', glued.date);
+      builder.addUnlessBoilerplate('byline', glued.byline);
+      return;
+    }
     if (nearTop && LONE_BYLINE_LABEL.test(normaliseBlockText(block.text))) {
       builder.strip(block.text, 'byline label');
       return;
@@ -427,7 +470,8 @@ export function buildHtmlArticle(
   if (title && !builder.blocks.some((block) => block.kind === 'heading' && sameHeadline(block.text))) {
     front.push({ kind: 'heading', text: title });
   }
-  if (dateLine && !present(dateLine)) front.push({ kind: 'dateline', text: dateLine });
+  const shownDate = dateLine ?? gluedByline?.date;
+  if (shownDate && !present(shownDate)) front.push({ kind: 'dateline', text: shownDate });
   if (standfirst && !present(standfirst)) front.push({ kind: 'standfirst', text: standfirst });
   const byline = metadata.byline ? normaliseBlockText(metadata.byline) : '';
   if (byline && !present(byline)) front.push({ kind: 'byline', text: byline });
@@ -438,7 +482,12 @@ export function buildHtmlArticle(
   }
   stripRepeatedCaptions(builder, title);
   // The page's own heading that the title only extends with its sections ("Headline - Soccer - Sport") is the headline shown.
-  const ownHeading = builder.blocks.find((block) => block.kind === 'heading' && sameHeadline(block.text));
-  const headline = ownHeading && ownHeading.text.length < title.length && fold(title).startsWith(fold(ownHeading.text)) ? ownHeading.text : metadata.title;
+  // So is it when the page never shows that title whole (no headline was set from it above).
+  const extended = title || metaTitle;
+  const ownHeading = builder.blocks.find(
+    (block) => block.kind === 'heading' && (sameHeadline(block.text) || (fold(block.text).length >= 12 && fold(extended).startsWith(fold(block.text)))),
+  );
+  const headline =
+    ownHeading && ownHeading.text.length < extended.length && fold(extended).startsWith(fold(ownHeading.text)) ? ownHeading.text : metadata.title;
   return builder.build(sourcePath, format, { ...metadata, title: headline });
 }

@@ -52,7 +52,8 @@ export class ReaderPage {
   /** Opens a file through the app's own Open button and dialog, and waits until it is on screen. */
   async openArticle(path: string): Promise<void> {
     await this.chooseInOpenDialog(path);
-    await expect(this.openedFileName, `${basename(path)} should be open`).toHaveText(basename(path));
+    // A fresh loader process starts cold (jsdom, Readability): on a busy two-core machine that alone can pass ten seconds.
+    await expect(this.openedFileName, `${basename(path)} should be open`).toHaveText(basename(path), { timeout: 30_000 });
     await this.waitForAnalysis();
   }
 

@@ -116,7 +116,7 @@ export class ArticleBuilder {
   addUnlessBoilerplate(kind: BlockKind, text: string, links?: readonly BlockLink[]): void {
     const normalised = normaliseBlockText(text);
     const kept = linksAfterNormalising(text, normalised, links);
-    const match = matchBoilerplate(normalised);
+    const match = matchBoilerplate(normalised, { caption: kind === 'caption' });
     if (!match) this.addBlock(kind, normalised, kept);
     else if (match.kind === 'whole') this.strip(normalised, match.reason);
     else {

@@ -49,6 +49,17 @@ describe.skipIf(!gitDir)('real benchmark pages', () => {
     ]);
   });
 
+  it('shows the credited words under a picture in an old table layout as its caption, not as the lead', () => {
+    // Lahore, AFP, 2008: a table row with the photo, the next row's cell "….(Reuters)".
+    const article = buildHtmlArticle(benchmarkPage('8adb7b36-7128-499c-8cdf-2c3a18423ac2'), '/tmp/lahore-afp.html');
+    if ('code' in article) throw new Error(article.code);
+    const captions = article.blocks.filter((block) => block.kind === 'caption').map((block) => article.text.slice(block.start, block.end));
+    expect(captions).toHaveLength(1);
+    expect(captions[0]).toMatch(/^Friends and relatives of victims .*\(Reuters\)$/);
+    const paragraphs = article.blocks.filter((block) => block.kind === 'paragraph').map((block) => article.text.slice(block.start, block.end));
+    expect(paragraphs[0]).toMatch(/^LAHORE, Pakistan -- At least 22 police/);
+  });
+
   it('hides a line that repeats the headline with the site and the date, keeping the date as the date line', () => {
     // Malaysia Sun, 2007: "Headline Malaysia Sun Friday 28th December, 2007" under the headline.
     const article = buildHtmlArticle(benchmarkPage('f9bc00f1-6e97-4a78-be9c-d55efac142f0'), '/tmp/malaysia-sun.html');

@@ -2,6 +2,8 @@
 export interface WholeBoilerplate {
   readonly pattern: RegExp;
   readonly reason: string;
+  /** Text the page itself sets as a picture's caption is kept as one although it has this shape. */
+  readonly unlessCaption?: true;
 }
 
 /** Furniture that opens with a known phrase and runs to a known closing phrase (donation banners). */
@@ -66,7 +68,7 @@ export const WHOLE_BOILERPLATE: readonly WholeBoilerplate[] = [
   },
   { pattern: /^\[(?:read|related|see also|more|also read|watch)(?::| -) .{1,200}\]$/i, reason: 'promoted link' },
   // A video's caption line ends with the agency's name in brackets; an article paragraph does not.
-  { pattern: /^.{1,300}[.!?]?\s*\((?:reuters|reuters tv|reuters video|ap video|afp video)\)$/i, reason: 'video caption' },
+  { pattern: /^.{1,300}[.!?]?\s*\((?:reuters|reuters tv|reuters video|ap video|afp video)\)$/i, reason: 'video caption', unlessCaption: true },
   { pattern: /^powered by .{1,60}$/i, reason: 'site credit' },
   {
     pattern:

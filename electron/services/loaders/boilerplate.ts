@@ -5,11 +5,15 @@ export type BoilerplateMatch =
   | { readonly kind: 'whole'; readonly reason: string }
   | { readonly kind: 'prefix'; readonly prefix: string; readonly rest: string; readonly restKind: 'caption' | 'heading'; readonly reason: string };
 
-/** Matches a normalised line or block against the lexicon; null means it is article text. */
-export function matchBoilerplate(text: string): BoilerplateMatch | null {
+/**
+ * Matches a normalised line or block against the lexicon; null means it is article text. A block the
+ * page marks as a caption is matched only by the furniture that never is one.
+ */
+export function matchBoilerplate(text: string, options: { readonly caption?: boolean } = {}): BoilerplateMatch | null {
   const trimmed = text.trim();
   if (trimmed.length === 0) return null;
   for (const entry of WHOLE_BOILERPLATE) {
+    if (options.caption && entry.unlessCaption) continue;
     if (entry.pattern.test(trimmed)) return { kind: 'whole', reason: entry.reason };
   }
   for (const entry of DELIMITED_BOILERPLATE) {

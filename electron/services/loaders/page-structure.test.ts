@@ -187,4 +187,14 @@ describe('structure in the body', () => {
       ['repeated caption', 'The north pier in January.'],
     ]);
   });
+  it('reads the credited words under a picture in an old table layout as its caption, not as the lead', () => {
+    const article = built(`<html><body><div><h1>Pier to be rebuilt</h1><table>
+      <tr><td><img src="https://cdn.example/pier.jpg" alt="Pier"></td></tr>
+      <tr><td>Workers inspect the north pier on Tuesday after the second storm of the winter closed it to ferries.(Reuters)</td></tr>
+      </table>${PARAGRAPHS}${PARAGRAPHS.replace(/north pier/g, 'old pier')}</div></body></html>`);
+    expect(kinds(article).slice(1, 3)).toEqual([
+      'caption: Workers inspect the north pier on Tuesday after the second storm of the winter closed it to ferries.(Reuters)',
+      'paragraph: The harbour board voted on Tuesday to rebuild the north pier, which storms damaged twice last winter and which ferries have avoided since.',
+    ]);
+  });
 });

@@ -73,7 +73,39 @@ export function markPageRoles(document: Document): { standfirst?: string } {
       standfirst = text;
     }
   }
+  markCreditedCaptions(document);
   return standfirst ? { standfirst } : {};
+}
+
+/** A caption's last words: the agency or photographer credited in brackets ("…on Thursday.(Reuters)", "(AP Photo/Jane Doe)"). */
+const CREDIT_IN_BRACKETS = /\((?:reuters|afp|ap|ap photo|epa|getty images|xinhua|kcna|yonhap|tass|ria novosti|anadolu)(?:\s*(?:\/|via)[^()]{1,60})?\)\s*$/i;
+
+function holdsOnlyPicture(element: Element | null): boolean {
+  return element !== null && element.querySelector('img, picture') !== null && textOf(element).length === 0;
+}
+
+/** The block a caption sits under: its own previous sibling, or for a table cell the row above its row. */
+function pictureAbove(element: Element): boolean {
+  let previous = element.previousElementSibling;
+  while (previous && textOf(previous).length === 0 && previous.querySelector('img, picture') === null) previous = previous.previousElementSibling;
+  if (holdsOnlyPicture(previous)) return true;
+  const row = element.localName === 'td' ? element.parentElement : null;
+  return row !== null && row.localName === 'tr' && holdsOnlyPicture(row.previousElementSibling);
+}
+
+/**
+ * Marks as captions the unclassed text right under a picture that ends with a photo agency's credit,
+ * as old table layouts set their captions: a paragraph of the story never sits alone under an image
+ * ending "(Reuters)". The text stays in the article, shown as the caption it is.
+ */
+function markCreditedCaptions(document: Document): void {
+  for (const element of document.body?.querySelectorAll('td, p, div') ?? []) {
+    if (element.closest(`[${ROLE_ATTRIBUTE}]`) || insideChrome(element)) continue;
+    if (element.querySelector('img, picture, p, table, li')) continue;
+    const text = textOf(element);
+    if (text.length === 0 || text.length > MAX_LABEL_CHARS || !CREDIT_IN_BRACKETS.test(text)) continue;
+    if (pictureAbove(element)) markRole(element, 'caption');
+  }
 }
 
 const BLOCK_CHILD = /^(?:p|div|section|article|ul|ol|li|figure|blockquote|h[1-6]|table)$/i;

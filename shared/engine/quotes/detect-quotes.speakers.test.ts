@@ -168,6 +168,16 @@ describe('speakers read from the sentence structure', () => {
     expect(speakers('Ruiz was quoted by the agency as saying the vote was "a great day for the whole region."')).toEqual(['Ruiz']);
   });
 
+  it('gives "an outlet quoted X as condemning" to X, whatever the speech participle', () => {
+    const text = 'The official agency quoted President Ana Ruiz as condemning "the reckless raids on our border towns."';
+    expect(speakers(text)).toEqual(['Ana Ruiz']);
+  });
+
+  it('keeps a plural possessive inside the title of the person an outlet quoted', () => {
+    const text = 'Its report quoted the farmers\' union chief as saying: "Nobody asked us before the prices were cut."';
+    expect(speakers(text)).toEqual(["the farmers' union chief"]);
+  });
+
   it('reads "its final report" as a noun, not as a verb with a subject', () => {
     const text = 'The inquiry board said in its final report that the crew had "ignored every warning from the tower."';
     expect(speakers(text)).toEqual(['The inquiry board']);

@@ -178,6 +178,21 @@ describe('speakers read from the sentence structure', () => {
     expect(speakers(text)).toEqual(["the farmers' union chief"]);
   });
 
+  it('names a person by a place and a role, not by the place alone', () => {
+    const text = 'Shares slid again. "Everyone is selling," said one Frankfurt broker. "Nobody wants to hold anything."';
+    expect(speakers(text)).toEqual(['one Frankfurt broker', 'one Frankfurt broker']);
+  });
+
+  it('reads chairperson and housewife as roles that speak', () => {
+    expect(speakers('The vote was close. "We expected worse," the board’s chairperson added.')).toEqual(['the board’s chairperson']);
+    expect(speakers('"Prices doubled in a week," a Lyon housewife said.')).toEqual(['a Lyon housewife']);
+  });
+
+  it('gives the quote to the person, not to the place they stand in or on', () => {
+    expect(speakers('"We are ready for anything," an officer aboard a frigate said.')).toEqual(['an officer']);
+    expect(speakers('A nurse waiting outside a clinic said: "We have had no pay for two months."')).toEqual(['A nurse']);
+  });
+
   it('reads "its final report" as a noun, not as a verb with a subject', () => {
     const text = 'The inquiry board said in its final report that the crew had "ignored every warning from the tower."';
     expect(speakers(text)).toEqual(['The inquiry board']);

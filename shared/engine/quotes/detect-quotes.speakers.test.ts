@@ -193,6 +193,19 @@ describe('speakers read from the sentence structure', () => {
     expect(speakers('A nurse waiting outside a clinic said: "We have had no pay for two months."')).toEqual(['A nurse']);
   });
 
+  it('takes no speaker from a gallery or link label before a colon, and lets "she" reach past it', () => {
+    const text =
+      'Singer Ana Ruiz confirmed the deal on Monday. "It will be fun to find new voices," Ruiz said.\n\n' +
+      "Photos from Us: 'Star Search' judges, then and now\n\n" +
+      '"I am working on my new album right now," she added.';
+    expect(speakers(text)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
+  it('does not read a "Read more:" link to another story as a quote with a speaker', () => {
+    const text = 'The army shelled the town again.\n\nRead more: ‘They took everything’: life under siege';
+    expect(speakers(text)).toEqual([]);
+  });
+
   it('reads "its final report" as a noun, not as a verb with a subject', () => {
     const text = 'The inquiry board said in its final report that the crew had "ignored every warning from the tower."';
     expect(speakers(text)).toEqual(['The inquiry board']);

@@ -11,7 +11,7 @@ import { namesNoOne } from './place-words';
 import { PersonRegistry, type ResolvedSpeaker } from './person-registry';
 import { pairQuotesInUnit, quoteUnits, type QuoteCandidate } from './quote-marks';
 import { DISPLAY_NOUNS, isRoleNoun, PERSON_PRONOUNS, PRONOUNS, VERB_MODIFIERS } from './lexicon';
-import { cueAccordingTo, cueAfter, cueBefore, cueColon, cueInside, leadingPhrase, type SpeakerCue } from './speaker-cues';
+import { cueAccordingTo, cueAfter, cueBefore, cueColon, cueInside, leadingPhrase, opensPageLabel, type SpeakerCue } from './speaker-cues';
 import { subjectAfter } from './speaker-phrases';
 import { isAllCaps, isFunctionWord, tokenizeRange, type Token } from './tokens';
 import { lowerBound } from '../../util/lower-bound';
@@ -280,7 +280,7 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     const unspoken = withoutSpokenMark(before);
     const beforeCue = cueBefore(unspoken, host[0]?.start ?? -1) ?? (unspoken === before ? undefined : cueBefore(before, host[0]?.start ?? -1));
     let colonCue = cueColon(before);
-    if (!colonCue && before[before.length - 1]?.text === ':' && host[0] === before[0]) {
+    if (!colonCue && before[before.length - 1]?.text === ':' && host[0] === before[0] && !opensPageLabel(before)) {
       // "The minister was blunt: “…”": the colon hands the quote to the subject of its clause.
       const lead = leadingPhrase(view(host, 0, Math.min(quoteStart - 1, 20)));
       if (lead) colonCue = { phrase: lead, kind: 'colon', immediate: false };

@@ -516,10 +516,20 @@ function opinionHolder(view: readonly Token[], k: number): Token[] | undefined {
   return next?.text === ',' ? phrase : undefined;
 }
 
+/** Words that open a page's link or gallery label before a colon, never a speaker's name. */
+const PAGE_LABELS: ReadonlySet<string> = new Set(['photos', 'photo', 'pictures', 'video', 'videos', 'watch', 'read', 'gallery', 'listen', 'related', 'see']);
+
+/** Whether the words before a colon are a page's link label ("Photos from Us:", "Read more:"), not a speaker. */
+export function opensPageLabel(before: readonly Token[]): boolean {
+  return before.length > 0 && before.length <= 5 && PAGE_LABELS.has(before[0]!.lower) && before[0]!.cap;
+}
+
 /** A colon introduction without a verb: `From the minister: “`, or `Kim: “` in a headline or transcript. */
 export function cueColon(before: readonly Token[]): SpeakerCue | undefined {
   const last = before.length - 1;
   if (last < 1 || before[last]!.text !== ':') return undefined;
+  // "Photos from Us: …", "Read more: …", "Watch: …": a page's link label names no one who speaks.
+  if (opensPageLabel(before)) return undefined;
   const phrase = phraseEndingAt(before, last - 1, Math.max(0, last - MAX_PHRASE));
   if (!phrase) return undefined;
   const start = last - phrase.length;

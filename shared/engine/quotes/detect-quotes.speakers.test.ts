@@ -206,6 +206,13 @@ describe('speakers read from the sentence structure', () => {
     expect(speakers(text)).toEqual([]);
   });
 
+  it('gives "she" after a quote the speaker named just before it, with no one else named since', () => {
+    const text =
+      'President Lee ordered a review of the army. That may be too much too soon. ”The reform lacked a goal,” wrote Anna Berg of the ' +
+      'Baltic Institute, who added that the army is spread too thin. “The secrecy has led to costly mistakes,” she wrote.';
+    expect(speakers(text)).toEqual(['Anna Berg', 'Anna Berg']);
+  });
+
   it('reads "its final report" as a noun, not as a verb with a subject', () => {
     const text = 'The inquiry board said in its final report that the crew had "ignored every warning from the tower."';
     expect(speakers(text)).toEqual(['The inquiry board']);

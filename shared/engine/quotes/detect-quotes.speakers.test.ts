@@ -168,6 +168,51 @@ describe('speakers read from the sentence structure', () => {
     expect(speakers('Ruiz was quoted by the agency as saying the vote was "a great day for the whole region."')).toEqual(['Ruiz']);
   });
 
+  it('gives "an outlet quoted X as condemning" to X, whatever the speech participle', () => {
+    const text = 'The official agency quoted President Ana Ruiz as condemning "the reckless raids on our border towns."';
+    expect(speakers(text)).toEqual(['Ana Ruiz']);
+  });
+
+  it('keeps a plural possessive inside the title of the person an outlet quoted', () => {
+    const text = 'Its report quoted the farmers\' union chief as saying: "Nobody asked us before the prices were cut."';
+    expect(speakers(text)).toEqual(["the farmers' union chief"]);
+  });
+
+  it('names a person by a place and a role, not by the place alone', () => {
+    const text = 'Shares slid again. "Everyone is selling," said one Frankfurt broker. "Nobody wants to hold anything."';
+    expect(speakers(text)).toEqual(['one Frankfurt broker', 'one Frankfurt broker']);
+  });
+
+  it('reads chairperson and housewife as roles that speak', () => {
+    expect(speakers('The vote was close. "We expected worse," the board’s chairperson added.')).toEqual(['the board’s chairperson']);
+    expect(speakers('"Prices doubled in a week," a Lyon housewife said.')).toEqual(['a Lyon housewife']);
+  });
+
+  it('gives the quote to the person, not to the place they stand in or on', () => {
+    expect(speakers('"We are ready for anything," an officer aboard a frigate said.')).toEqual(['an officer']);
+    expect(speakers('A nurse waiting outside a clinic said: "We have had no pay for two months."')).toEqual(['A nurse']);
+  });
+
+  it('takes no speaker from a gallery or link label before a colon, and lets "she" reach past it', () => {
+    const text =
+      'Singer Ana Ruiz confirmed the deal on Monday. "It will be fun to find new voices," Ruiz said.\n\n' +
+      "Photos from Us: 'Star Search' judges, then and now\n\n" +
+      '"I am working on my new album right now," she added.';
+    expect(speakers(text)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
+  it('does not read a "Read more:" link to another story as a quote with a speaker', () => {
+    const text = 'The army shelled the town again.\n\nRead more: ‘They took everything’: life under siege';
+    expect(speakers(text)).toEqual([]);
+  });
+
+  it('gives "she" after a quote the speaker named just before it, with no one else named since', () => {
+    const text =
+      'President Lee ordered a review of the army. That may be too much too soon. ”The reform lacked a goal,” wrote Anna Berg of the ' +
+      'Baltic Institute, who added that the army is spread too thin. “The secrecy has led to costly mistakes,” she wrote.';
+    expect(speakers(text)).toEqual(['Anna Berg', 'Anna Berg']);
+  });
+
   it('reads "its final report" as a noun, not as a verb with a subject', () => {
     const text = 'The inquiry board said in its final report that the crew had "ignored every warning from the tower."';
     expect(speakers(text)).toEqual(['The inquiry board']);

@@ -10,10 +10,10 @@ import { findPersonMentions } from './people';
 import { namesNoOne } from './place-words';
 import { PersonRegistry, type ResolvedSpeaker } from './person-registry';
 import { pairQuotesInUnit, quoteUnits, type QuoteCandidate } from './quote-marks';
-import { DISPLAY_NOUNS, isRoleNoun, PERSON_PRONOUNS, PRONOUNS, VERB_MODIFIERS } from './lexicon';
-import { cueAccordingTo, cueAfter, cueBefore, cueColon, cueInside, leadingPhrase, type SpeakerCue } from './speaker-cues';
+import { DISPLAY_NOUNS, isNonPersonWord, isRoleNoun, PERSON_PRONOUNS, PRONOUNS, VERB_MODIFIERS } from './lexicon';
+import { cueAccordingTo, cueAfter, cueBefore, cueColon, cueInside, leadingPhrase, opensPageLabel, type SpeakerCue } from './speaker-cues';
 import { subjectAfter } from './speaker-phrases';
-import { isAllCaps, isFunctionWord, tokenizeRange, type Token } from './tokens';
+import { isAllCaps, isFunctionWord, isNameWord, tokenizeRange, type Token } from './tokens';
 import { lowerBound } from '../../util/lower-bound';
 
 /** How many tokens either side of a quote the speaker search reads: keeps the search local and linear. */
@@ -280,7 +280,7 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     const unspoken = withoutSpokenMark(before);
     const beforeCue = cueBefore(unspoken, host[0]?.start ?? -1) ?? (unspoken === before ? undefined : cueBefore(before, host[0]?.start ?? -1));
     let colonCue = cueColon(before);
-    if (!colonCue && before[before.length - 1]?.text === ':' && host[0] === before[0]) {
+    if (!colonCue && before[before.length - 1]?.text === ':' && host[0] === before[0] && !opensPageLabel(before)) {
       // "The minister was blunt: “…”": the colon hands the quote to the subject of its clause.
       const lead = leadingPhrase(view(host, 0, Math.min(quoteStart - 1, 20)));
       if (lead) colonCue = { phrase: lead, kind: 'colon', immediate: false };
@@ -333,9 +333,28 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
         // "Christine Lagarde … a jugé « … » : « … », a-t-elle estimé": the pronoun first stands for its own sentence's subject.
         const own = ownLead ?? (quoteStart > 2 ? sentenceSubject(view(host, 0, Math.min(quoteStart, 30)), 'person', knowsPerson) : undefined);
         antecedent = own ?? findAntecedent(first, unitOf[index]!, 'person');
+        // "“…,” wrote Eva Holm of the institute, who added that … “…,” she wrote.": when no one else is named since
+        // the last quote of the paragraph, the pronoun goes on with that quote's speaker.
+        const prior = previous;
+        const lastQuoted =
+          !own && !context.pack && prior && prior.unit === unitOf[index] && prior.sentence >= first - 1 && prior.confidence === 'high'
+            ? prior.resolved
+            : undefined;
+        if (
+          prior &&
+          lastQuoted?.speaker &&
+          registry.agreesWith(lastQuoted.speaker, pronoun) &&
+          knowsPerson(lastQuoted.speaker.split(' ').pop()!.toLowerCase()) &&
+          namesNoOneElse(text.slice(prior.end, candidate.start), lastQuoted.speaker)
+        ) {
+          resolved = lastQuoted;
+          antecedent = undefined;
+        }
       }
-      resolved = registry.resolve(phrase, text, antecedent);
-      confidence = cueConfidence(resolved);
+      if (!resolved.speaker) {
+        resolved = registry.resolve(phrase, text, antecedent);
+        confidence = cueConfidence(resolved);
+      } else confidence = 'medium';
     } else {
       const startsSentence = !hasWords(before);
       const wholeSentence = startsSentence && !after.some((token) => token.kind === 'word');
@@ -438,6 +457,33 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
   attributeEchoedQuotes(findings, units);
   attributeToInterviewee(text, findings, units);
   return findings;
+}
+
+/**
+ * Whether a stretch of text names no one but the given speaker: every run of capitalised words is part of the
+ * speaker's name, a place or a body, or one capital opening a sentence.
+ */
+function namesNoOneElse(stretch: string, speaker: string): boolean {
+  const own = new Set(speaker.toLowerCase().split(/[\s()]+/));
+  const tokens = tokenizeRange(stretch, 0, stretch.length, false, []);
+  // The speaker is named between the two quotes ("“…,” wrote Eva Holm, who added …"), the last person the text names.
+  const surname = speaker.toLowerCase().split(/\s+/).pop() ?? '';
+  if (!tokens.some((token) => token.lower.replace(/['’]s$/, '') === surname)) return false;
+  for (let k = 0; k < tokens.length; k++) {
+    // "…,” he said. His wife, a teacher, agreed. “…,” she said": a role brings in someone else.
+    if (tokens[k]!.kind === 'word' && !tokens[k]!.cap && isRoleNoun(tokens[k]!.lower) && !own.has(tokens[k]!.lower)) return false;
+    if (!isNameWord(tokens[k]!)) continue;
+    let end = k;
+    while (end + 1 < tokens.length && isNameWord(tokens[end + 1]!)) end++;
+    const run = tokens.slice(k, end + 1);
+    const opensSentence = k === 0 || tokens[k - 1]!.text === '.' || tokens[k - 1]!.kind === 'quote';
+    const words = run.map((token) => token.lower.replace(/['’]s$/, ''));
+    const fine =
+      words.some((word) => own.has(word)) || words.some((word) => isNonPersonWord(word)) || namesNoOne(words.join(' ')) || (opensSentence && run.length === 1);
+    if (!fine) return false;
+    k = end;
+  }
+  return true;
 }
 
 /** Whether a subject phrase names the speaker already given (its last word is one of the speaker's words). */

@@ -675,6 +675,11 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set([
   'opponent',
   'organiser',
   'organizer',
+  'broker',
+  'housewife',
+  'chairperson',
+  'eyewitness',
+  'insider',
 ]);
 
 /** Nouns for documents and organisations that can speak ("the statement said", "a KCNA commentary said"). */

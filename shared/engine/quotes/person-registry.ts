@@ -254,6 +254,11 @@ export class PersonRegistry {
     return this.genders.get(name) ?? PACK_NAMES.gender?.(name);
   }
 
+  /** Whether "he" or "she" can stand for a person: the gender the article gives them does not contradict it. */
+  agreesWith(person: string, pronoun: string): boolean {
+    return this.fits(person, pronoun === 'she' ? 'f' : 'm');
+  }
+
   private fits(person: string | undefined, gender: Gender | undefined): person is string {
     if (person === undefined) return false;
     const name = person.replace(/ \(.*\)$/, '');

@@ -77,7 +77,9 @@ function quotedAs(view: readonly Token[], participle: number, floor: number): Sp
   // The quoted person sits between the quoting verb and "as", however long the title.
   for (let k = as - 2; k >= floor && as - k <= 14; k--) {
     const token = view[k]!;
-    if (token.kind !== 'word' && token.text !== '.' && token.text !== ',') return undefined;
+    // A plural possessive's apostrophe ("the workers' minister") stays inside the quoted person's title.
+    const apostrophe = (token.text === "'" || token.text === '’') && /s$/.test(view[k - 1]?.lower ?? '') && view[k + 1]?.kind === 'word';
+    if (token.kind !== 'word' && token.text !== '.' && token.text !== ',' && !apostrophe) return undefined;
     if (!QUOTING_VERBS.has(token.lower)) continue;
     // "Kim was quoted by KCNA as saying": the passive's subject is quoted; the agent after "by" only relays.
     if (view[k + 1]?.lower === 'by' && PASSIVE_AUXILIARIES.has(view[k - 1]?.lower ?? '')) {
@@ -188,6 +190,11 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
   let participle: number | undefined;
   for (let k = before.length - 1; k >= floor && before.length - k <= MAX_DISTANCE; k--) {
     const token = before[k]!;
+    // "MENA quoted the president as condemning “…”": whatever the participle, the quoted person spoke.
+    if (!isReportingVerb(token, before[k + 1]) && token.lower.endsWith('ing') && before[k - 1]?.lower === 'as') {
+      const quoted = quotedAs(before, k, floor);
+      if (quoted) return quoted;
+    }
     if (!isReportingVerb(token, before[k + 1])) continue;
     if (adjectivalParticiple(before, k)) continue;
     if (PASSIVE_AUXILIARIES.has(before[k - 1]?.lower ?? '') && (token.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(token.lower))) {
@@ -198,7 +205,8 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
       continue;
     }
     if (PARTICIPLES.has(token.lower)) {
-      const quoted = SPEECH_PARTICIPLES.has(token.lower) ? quotedAs(before, k, floor) : undefined;
+      // "quoted the president as saying", "… as condemning": any speech participle after "quoted X as".
+      const quoted = quotedAs(before, k, floor);
       if (quoted) return quoted;
       // "called it “tough, but fair,” adding that …": American style keeps the comma inside the quote.
       const afterComma = before[k - 1]?.text === ',' || (before[k - 1]?.kind === 'quote' && SPEECH_PARTICIPLES.has(token.lower));
@@ -508,10 +516,20 @@ function opinionHolder(view: readonly Token[], k: number): Token[] | undefined {
   return next?.text === ',' ? phrase : undefined;
 }
 
+/** Words that open a page's link or gallery label before a colon, never a speaker's name. */
+const PAGE_LABELS: ReadonlySet<string> = new Set(['photos', 'photo', 'pictures', 'video', 'videos', 'watch', 'read', 'gallery', 'listen', 'related', 'see']);
+
+/** Whether the words before a colon are a page's link label ("Photos from Us:", "Read more:"), not a speaker. */
+export function opensPageLabel(before: readonly Token[]): boolean {
+  return before.length > 0 && before.length <= 5 && PAGE_LABELS.has(before[0]!.lower) && before[0]!.cap;
+}
+
 /** A colon introduction without a verb: `From the minister: “`, or `Kim: “` in a headline or transcript. */
 export function cueColon(before: readonly Token[]): SpeakerCue | undefined {
   const last = before.length - 1;
   if (last < 1 || before[last]!.text !== ':') return undefined;
+  // "Photos from Us: …", "Read more: …", "Watch: …": a page's link label names no one who speaks.
+  if (opensPageLabel(before)) return undefined;
   const phrase = phraseEndingAt(before, last - 1, Math.max(0, last - MAX_PHRASE));
   if (!phrase) return undefined;
   const start = last - phrase.length;

@@ -41,6 +41,8 @@ const CLAUSE_STARTS: ReadonlySet<string> = new Set([
 ]);
 /** Prepositions that attach a complement to a noun ("a spokesman for the Commission"); a language pack adds its own ("de", "del"). */
 export const POST_MODIFIERS: ReadonlySet<string> = new Set(['in', 'from', 'at', 'of', 'for', 'with', 'near']);
+/** Prepositions of place that tie a speaker to where they stand ("an officer aboard the ship", "a man outside the court"). */
+const PLACE_MODIFIERS: ReadonlySet<string> = new Set(['on', 'aboard', 'outside', 'inside']);
 /** Words trimmed from either end of a speaker phrase. */
 export const LEADING_JUNK: ReadonlySet<string> = new Set(['of', 'for', 'that', 'this']);
 
@@ -282,7 +284,8 @@ function extendOverPreposition(view: readonly Token[], phrase: Token[], floor: n
     const preposition = view[start - 1];
     // "a source close to the singer said": the one close to someone speaks, not the one they are close to.
     const closeTo = preposition?.lower === 'to' && start - 2 >= floor && /^close(?:st)?$/.test(view[start - 2]!.lower);
-    if (!preposition || (!POST_MODIFIERS.has(preposition.lower) && !closeTo) || start - 2 < floor || isPronoun(current[0])) break;
+    const attaches = preposition !== undefined && (POST_MODIFIERS.has(preposition.lower) || PLACE_MODIFIERS.has(preposition.lower));
+    if (!preposition || (!attaches && !closeTo) || start - 2 < floor || isPronoun(current[0])) break;
     // "aid agencies working in the territory said": a participle between the speaker and the preposition.
     const participle = (closeTo || PARTICIPLE_MODIFIER.test(view[start - 2]!.text)) && start - 3 >= floor;
     const outer = phraseEndingAt(view, participle ? start - 3 : start - 2, floor) ?? (participle ? pluralNounRun(view, start - 3, floor) : undefined);

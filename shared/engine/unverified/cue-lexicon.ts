@@ -2,6 +2,7 @@ import type { CueKind } from '../../model/finding';
 import {
   CLAIM_OTHER_SENSES_AFTER,
   CLAIM_OTHER_SENSES_BEFORE,
+  CLAIM_POSSESSION_AFTER,
   DETERMINERS,
   HEARSAY_ADVERBS,
   KNOWING_PERSONS,
@@ -138,7 +139,7 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       notAfter: String.raw`${CLAIM_OTHER_SENSES_BEFORE}|${DETERMINERS}|${MODALS}|handle|handles|handled|handling|process|processing|processed|pay|pays|paid|paying|assess|assessing|settle|settles|settled|settling|review|reviewing|reviewed|investigate|investigating|examine|examining|verify|verifying|deny|denies|denied|denying|reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|repeat|repeats|repeated|repeating|make|makes|made|making|for|expect|expects|expected|expecting`,
       // A noun subject or object ("claims for compensation rose", "the claims were") is paperwork or a back-reference;
       // "Beijing claims Taiwan as its own territory" is a claim to land, not an assertion.
-      notBefore: String.raw`(?:[\w’'-]+ ){1,4}?as (?:its|their|his|her|part|a part|an integral)\b|${CLAIM_OTHER_SENSES_AFTER}|(?:for|from|against|under|worth|totall?ing|filed|lodged|submitted|made|paid|were|was|are|is|have|has|had|will|would|could|can|may|rose|fell|jumped|dropped|increased|decreased|came|come|up|reached|hit|process|court|and|or)\b|[.,;:!?)]`,
+      notBefore: String.raw`(?:[\w’'-]+ ){1,4}?as (?:its|their|his|her|part|a part|an integral)\b|${CLAIM_OTHER_SENSES_AFTER}|${CLAIM_POSSESSION_AFTER}|(?:for|from|against|under|worth|totall?ing|filed|lodged|submitted|made|paid|were|was|are|is|have|has|had|will|would|could|can|may|rose|fell|jumped|dropped|increased|decreased|came|come|up|reached|hit|process|court|and|or)\b|[.,;:!?)]`,
     },
     {
       // A trailing tag in the present: "The film is a true story, the director claims." (a noun there has a determiner).

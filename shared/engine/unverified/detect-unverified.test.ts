@@ -372,6 +372,14 @@ describe('rumour and report', () => {
     expect(marks('He denied wrongdoing, rejecting the claims. He called them baseless claims.')).toEqual([]);
   });
 
+  it('reads a present "claims" with a noun phrase and no verb after it as "has", not "asserts"', () => {
+    expect(marks('The old port claims one of the busiest markets in the region.')).toEqual([]);
+    expect(marks('Our village claims a long tradition of weaving.')).toEqual([]);
+    expect(marks('The club claims the oldest ground in the league.')).toEqual([]);
+    expect(spans('The ministry claims a guard was hurt in the raid.')).toEqual(['The ministry claims a guard was hurt in the raid.']);
+    expect(marks('The militia claims a victory over the army.')).toHaveLength(1);
+  });
+
   it('leaves a claim the writer only asks about unmarked', () => {
     expect(marks('Why did the army claim victory so early? Who claimed the attack?')).toEqual([]);
   });

@@ -146,7 +146,13 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       pattern: String.raw`(?<=, (?:[\w’'.-]+ ){1,5})claims?(?=[.!])`,
       notAfter: String.raw`${CLAIM_OTHER_SENSES_BEFORE}|${DETERMINERS}|${MODALS}|deny|denies|denied|denying|reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|repeat|repeats|repeated|repeating|make|makes|made|making|for|of|about|over|and|or|new|false|such|these|those|baseless|unfounded`,
     },
-    { pattern: String.raw`alleg(?:e|es|ed|ing)`, negatable: true },
+    {
+      pattern: String.raw`alleg(?:e|es|ed|ing)`,
+      negatable: true,
+      // "convicted of alleged fraud", "pleaded guilty to the alleged theft": after a verdict or an admission the word
+      // only names the charge; the article no longer distances itself from it.
+      notAfter: String.raw`(?:convicted|guilty|pleaded guilty|pleads guilty|plead guilty|admitted|admits|confessed|confesses)(?: (?:of|for|to|in))?(?: (?:the|his|her|their|its|an?|two|three|several))?(?: (?:counts?|charges?) of)?`,
+    },
     {
       // An accusation is the accuser's claim, as "alleged" is: "Human Rights Watch has accused Israel of …",
       // "accusing the president of …", "Kim accused Seoul of …". The passive ("has been accused of") and mutual

@@ -380,6 +380,12 @@ describe('rumour and report', () => {
     expect(marks('The militia claims a victory over the army.')).toHaveLength(1);
   });
 
+  it('leaves "alleged" naming a charge after a verdict or an admission unmarked', () => {
+    expect(marks('The clerk was convicted of alleged forgery last spring.')).toEqual([]);
+    expect(marks('The driver pleaded guilty to the alleged theft of a van.')).toEqual([]);
+    expect(marks('The clerk was charged with alleged forgery last spring.')).toHaveLength(1);
+  });
+
   it('leaves a claim the writer only asks about unmarked', () => {
     expect(marks('Why did the army claim victory so early? Who claimed the attack?')).toEqual([]);
   });

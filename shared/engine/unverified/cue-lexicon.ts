@@ -206,6 +206,24 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       lead: String.raw`(?:${PASSIVE_AUX} )?${PASSIVE_FILLERS}|${PASSIVE_AUX}`,
     },
     {
+      // A vague agent keeps the frame agentless: "is believed by many to be ill", "was thought by some to have fled".
+      pattern: String.raw`(?:believed|thought|said|understood|reputed) by (?:some|many|most|others|critics|observers|analysts|experts|locals|residents|neighbou?rs|colleagues) to \w+`,
+      lead: String.raw`${PASSIVE_AUX}(?: ${PASSIVE_FILLERS})?`,
+      leadRequired: true,
+    },
+    // "The pilot is presumed dead": a state taken for granted without anyone vouching for it.
+    {
+      pattern: String.raw`presumed (?:dead|killed|drowned|lost|missing|alive|kidnapped|abducted)\b`,
+      lead: String.raw`${PASSIVE_AUX}(?: \w+ly)?`,
+      leadRequired: true,
+    },
+    // An estimate without its author: "The drone is estimated to be behind most attacks", "were estimated to have fled".
+    {
+      pattern: String.raw`estimated to (?:be|have)\b`,
+      lead: String.raw`${PASSIVE_AUX}(?: ${PASSIVE_FILLERS})?`,
+      leadRequired: true,
+    },
+    {
       // With its auxiliary, "is said to" hedges any verb ("The line is said to pass through the valley"); only
       // "said to the crowd" and the like are another sense.
       pattern: String.raw`(?:said|thought|understood|rumou?red) to (?!(?:the|a|an|his|her|their|its|our|my|your|him|them|me|us|reporters|journalists|police)\b)[a-z]+`,

@@ -386,6 +386,16 @@ describe('rumour and report', () => {
     expect(marks('The clerk was charged with alleged forgery last spring.')).toHaveLength(1);
   });
 
+  it('marks agentless hedges with a vague agent, a presumed state and an estimate without its author', () => {
+    const marked = [
+      'The chef is believed by many to be the best in town.',
+      'The sailor is presumed drowned after the storm.',
+      'The new rocket is estimated to be behind most of the strikes.',
+    ];
+    for (const text of marked) expect(spans(text), text).toEqual([text]);
+    expect(marks('The bridge is estimated to cost four million euros.')).toEqual([]);
+  });
+
   it('leaves a claim the writer only asks about unmarked', () => {
     expect(marks('Why did the army claim victory so early? Who claimed the attack?')).toEqual([]);
   });

@@ -396,6 +396,11 @@ describe('rumour and report', () => {
     expect(marks('The bridge is estimated to cost four million euros.')).toEqual([]);
   });
 
+  it('ends a "what X called" phrase before a second noun phrase joined by "and"', () => {
+    expect(spans('The union denounced what it called a “lockout” and a breach of the contract.')).toEqual(['what it called a “lockout”']);
+    expect(spans('The union denounced what it called a “lockout” of its members.')).toEqual(['what it called a “lockout” of its members']);
+  });
+
   it('leaves a claim the writer only asks about unmarked', () => {
     expect(marks('Why did the army claim victory so early? Who claimed the attack?')).toEqual([]);
   });

@@ -70,7 +70,8 @@ export interface CueEntry {
 
 /** The cue lexicon of ANNOTATION.md's `unverified` layer, grouped by kind. */
 export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
-  'hearsay-adverb': [{ pattern: anyOf(HEARSAY_ADVERBS) }],
+  // "Did the mayor reportedly resign?" asks rather than passes anything on, as the questions of the other cues below.
+  'hearsay-adverb': [{ pattern: anyOf(HEARSAY_ADVERBS), notInQuestion: true }],
 
   'distancing-frame': [
     {
@@ -125,6 +126,7 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     {
       // A claim noun whose content clause follows without "that": "the claim Al-Ghoul was a member", "suggestions the virus was made".
       pattern: String.raw`claims?|suggestions?`,
+      notInQuestion: true,
       // Matched with case, so that "Al-Ghoul" is a name and "and said" is not.
       requiresAfter: String.raw`^ (?:he|she|it|they|we|there|(?:the|a|an) [\p{L}-]+|\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){0,2}) (?:was|were|is|are|had|has|have|would|will|could|did)\b`,
       negatable: true,
@@ -149,6 +151,7 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     {
       pattern: String.raw`alleg(?:e|es|ed|ing)`,
       negatable: true,
+      notInQuestion: true,
       // "convicted of alleged fraud", "pleaded guilty to the alleged theft": after a verdict or an admission the word
       // only names the charge; the article no longer distances itself from it.
       notAfter: String.raw`(?:convicted|guilty|pleaded guilty|pleads guilty|plead guilty|admitted|admits|confessed|confesses)(?: (?:of|for|to|in))?(?: (?:the|his|her|their|its|an?|two|three|several))?(?: (?:counts?|charges?) of)?`,
@@ -203,6 +206,7 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     {
       // "is believed to", "a man thought to be", "were reported to have".
       pattern: String.raw`(?:believed|reputed|presumed|suspected) to \w+|(?:thought|said|reported|understood) to ${STATE_VERBS}\b`,
+      notInQuestion: true,
       lead: String.raw`(?:${PASSIVE_AUX} )?${PASSIVE_FILLERS}|${PASSIVE_AUX}`,
     },
     {
@@ -227,6 +231,7 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       // With its auxiliary, "is said to" hedges any verb ("The line is said to pass through the valley"); only
       // "said to the crowd" and the like are another sense.
       pattern: String.raw`(?:said|thought|understood|rumou?red) to (?!(?:the|a|an|his|her|their|its|our|my|your|him|them|me|us|reporters|journalists|police)\b)[a-z]+`,
+      notInQuestion: true,
       lead: String.raw`${PASSIVE_AUX}(?: ${PASSIVE_FILLERS})?`,
       leadRequired: true,
     },
@@ -246,6 +251,7 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       // Agentless "seen as"; "has seen as many" is a comparison, not a frame.
       // "seen by some as" keeps the agent vague; "seen by the Chinese government as" names it: attribution.
       pattern: String.raw`(?:seen|viewed|regarded|perceived) (?:by (?:some|many|most|others|critics|observers|analysts|experts|supporters|opponents|few)(?: [\w’'-]+)? )?as`,
+      notInQuestion: true,
       lead: String.raw`(?:${SEEN_AS_LEADS} )*${SEEN_AS_LEADS}`,
       // "reluctant to be seen as jumping the line" is a worry about appearances, not a claim.
       notAfter: String.raw`has|have|had|having|['’]ve|(?:reluctant|loath|loth|afraid|anxious|eager|keen|careful|wary|desperate|worried|want|wants|wanted|wanting|wish|wishes|wished|hope|hopes|hoped|fear|fears|feared|avoid|avoids|avoided|risk|risks|risked) to be`,
@@ -506,6 +512,7 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     },
     {
       pattern: String.raw`(?:some|other|several|many|numerous|various|multiple) reports? (?:say|said|saying|suggest(?:ed|s|ing)?|indicat(?:ed?|es|ing)|claim(?:ed|s|ing)?|have (?:said|suggested|claimed|indicated)|put|had)`,
+      notInQuestion: true,
     },
     // One report of no one's: "A report suggests that the agency e-mailed …"; "a report by Amnesty says" names its owner.
     {

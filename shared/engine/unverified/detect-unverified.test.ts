@@ -401,6 +401,18 @@ describe('rumour and report', () => {
     expect(spans('The union denounced what it called a “lockout” of its members.')).toEqual(['what it called a “lockout” of its members']);
   });
 
+  it('leaves hearsay, allegations, agentless frames and vague reports in a question unmarked', () => {
+    const asked = [
+      'Did the coach reportedly quit before the final?',
+      'Who benefits from the alleged leak?',
+      'Is the singer said to be planning a comeback?',
+      'Was the dam really breached, as some reports claim?',
+      'How can the firm claim the product is safe when tests failed?',
+    ];
+    for (const text of asked) expect(marks(text), text).toEqual([]);
+    expect(marks('The coach reportedly quit before the final.')).toHaveLength(1);
+  });
+
   it('leaves a claim the writer only asks about unmarked', () => {
     expect(marks('Why did the army claim victory so early? Who claimed the attack?')).toEqual([]);
   });

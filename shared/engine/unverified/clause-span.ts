@@ -84,6 +84,9 @@ const CONTENT_STOP =
 /** A "what X called" noun phrase also ends where its clause's verb begins ("what he called a show trial was …"). */
 const PHRASE_VERB = /\s(?:was|were|is|are|has|have|had|will|would)(?= (?!been\b|be\b)\p{Ll})\b/giu;
 
+/** A second noun phrase joined to a "what X called ..." phrase: " and a …", " and the …". */
+const WHAT_SECOND_PHRASE = /\s(?:and|as well as)\s+(?:a|an|the)\s/iu;
+
 const CLOSING_QUOTES = new Set(['”', '’', '"', "'", '»', '」']);
 
 function isWordChar(ch: string | undefined): boolean {
@@ -290,7 +293,11 @@ export function phraseAround(text: string, sentence: Span, cue: Span, stopAtVerb
   PHRASE_VERB.lastIndex = 0;
   const punctuation = stops.exec(window);
   const verb = stopAtVerb ? PHRASE_VERB.exec(window) : null;
-  const stop = verb && (!punctuation || verb.index < punctuation.index) ? verb : punctuation;
+  // "what it called a “strike” and a “grave escalation”": the frame names one thing; a second noun phrase after
+  // "and" is the article's own addition.
+  const second = /^what\b/i.test(text.slice(cue.start, cue.end)) ? WHAT_SECOND_PHRASE.exec(window) : null;
+  const first = verb && (!punctuation || verb.index < punctuation.index) ? verb : punctuation;
+  const stop = second && (!first || second.index < first.index) ? second : first;
   let end: number;
   if (stop) {
     end = cue.end + stop.index;

@@ -2,6 +2,7 @@ import type { CueKind } from '../../model/finding';
 import {
   CLAIM_OTHER_SENSES_AFTER,
   CLAIM_OTHER_SENSES_BEFORE,
+  CLAIM_POSSESSION_AFTER,
   DETERMINERS,
   HEARSAY_ADVERBS,
   KNOWING_PERSONS,
@@ -69,7 +70,8 @@ export interface CueEntry {
 
 /** The cue lexicon of ANNOTATION.md's `unverified` layer, grouped by kind. */
 export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
-  'hearsay-adverb': [{ pattern: anyOf(HEARSAY_ADVERBS) }],
+  // "Did the mayor reportedly resign?" asks rather than passes anything on, as the questions of the other cues below.
+  'hearsay-adverb': [{ pattern: anyOf(HEARSAY_ADVERBS), notInQuestion: true }],
 
   'distancing-frame': [
     {
@@ -124,6 +126,7 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     {
       // A claim noun whose content clause follows without "that": "the claim Al-Ghoul was a member", "suggestions the virus was made".
       pattern: String.raw`claims?|suggestions?`,
+      notInQuestion: true,
       // Matched with case, so that "Al-Ghoul" is a name and "and said" is not.
       requiresAfter: String.raw`^ (?:he|she|it|they|we|there|(?:the|a|an) [\p{L}-]+|\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){0,2}) (?:was|were|is|are|had|has|have|would|will|could|did)\b`,
       negatable: true,
@@ -138,14 +141,21 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       notAfter: String.raw`${CLAIM_OTHER_SENSES_BEFORE}|${DETERMINERS}|${MODALS}|handle|handles|handled|handling|process|processing|processed|pay|pays|paid|paying|assess|assessing|settle|settles|settled|settling|review|reviewing|reviewed|investigate|investigating|examine|examining|verify|verifying|deny|denies|denied|denying|reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|repeat|repeats|repeated|repeating|make|makes|made|making|for|expect|expects|expected|expecting`,
       // A noun subject or object ("claims for compensation rose", "the claims were") is paperwork or a back-reference;
       // "Beijing claims Taiwan as its own territory" is a claim to land, not an assertion.
-      notBefore: String.raw`(?:[\w’'-]+ ){1,4}?as (?:its|their|his|her|part|a part|an integral)\b|${CLAIM_OTHER_SENSES_AFTER}|(?:for|from|against|under|worth|totall?ing|filed|lodged|submitted|made|paid|were|was|are|is|have|has|had|will|would|could|can|may|rose|fell|jumped|dropped|increased|decreased|came|come|up|reached|hit|process|court|and|or)\b|[.,;:!?)]`,
+      notBefore: String.raw`(?:[\w’'-]+ ){1,4}?as (?:its|their|his|her|part|a part|an integral)\b|${CLAIM_OTHER_SENSES_AFTER}|${CLAIM_POSSESSION_AFTER}|(?:for|from|against|under|worth|totall?ing|filed|lodged|submitted|made|paid|were|was|are|is|have|has|had|will|would|could|can|may|rose|fell|jumped|dropped|increased|decreased|came|come|up|reached|hit|process|court|and|or)\b|[.,;:!?)]`,
     },
     {
       // A trailing tag in the present: "The film is a true story, the director claims." (a noun there has a determiner).
       pattern: String.raw`(?<=, (?:[\w’'.-]+ ){1,5})claims?(?=[.!])`,
       notAfter: String.raw`${CLAIM_OTHER_SENSES_BEFORE}|${DETERMINERS}|${MODALS}|deny|denies|denied|denying|reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|repeat|repeats|repeated|repeating|make|makes|made|making|for|of|about|over|and|or|new|false|such|these|those|baseless|unfounded`,
     },
-    { pattern: String.raw`alleg(?:e|es|ed|ing)`, negatable: true },
+    {
+      pattern: String.raw`alleg(?:e|es|ed|ing)`,
+      negatable: true,
+      notInQuestion: true,
+      // "convicted of alleged fraud", "pleaded guilty to the alleged theft": after a verdict or an admission the word
+      // only names the charge; the article no longer distances itself from it.
+      notAfter: String.raw`(?:convicted|guilty|pleaded guilty|pleads guilty|plead guilty|admitted|admits|confessed|confesses)(?: (?:of|for|to|in))?(?: (?:the|his|her|their|its|an?|two|three|several))?(?: (?:counts?|charges?) of)?`,
+    },
     {
       // An accusation is the accuser's claim, as "alleged" is: "Human Rights Watch has accused Israel of …",
       // "accusing the president of …", "Kim accused Seoul of …". The passive ("has been accused of") and mutual
@@ -196,12 +206,32 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     {
       // "is believed to", "a man thought to be", "were reported to have".
       pattern: String.raw`(?:believed|reputed|presumed|suspected) to \w+|(?:thought|said|reported|understood) to ${STATE_VERBS}\b`,
+      notInQuestion: true,
       lead: String.raw`(?:${PASSIVE_AUX} )?${PASSIVE_FILLERS}|${PASSIVE_AUX}`,
+    },
+    {
+      // A vague agent keeps the frame agentless: "is believed by many to be ill", "was thought by some to have fled".
+      pattern: String.raw`(?:believed|thought|said|understood|reputed) by (?:some|many|most|others|critics|observers|analysts|experts|locals|residents|neighbou?rs|colleagues) to \w+`,
+      lead: String.raw`${PASSIVE_AUX}(?: ${PASSIVE_FILLERS})?`,
+      leadRequired: true,
+    },
+    // "The pilot is presumed dead": a state taken for granted without anyone vouching for it.
+    {
+      pattern: String.raw`presumed (?:dead|killed|drowned|lost|missing|alive|kidnapped|abducted)\b`,
+      lead: String.raw`${PASSIVE_AUX}(?: \w+ly)?`,
+      leadRequired: true,
+    },
+    // An estimate without its author: "The drone is estimated to be behind most attacks", "were estimated to have fled".
+    {
+      pattern: String.raw`estimated to (?:be|have)\b`,
+      lead: String.raw`${PASSIVE_AUX}(?: ${PASSIVE_FILLERS})?`,
+      leadRequired: true,
     },
     {
       // With its auxiliary, "is said to" hedges any verb ("The line is said to pass through the valley"); only
       // "said to the crowd" and the like are another sense.
       pattern: String.raw`(?:said|thought|understood|rumou?red) to (?!(?:the|a|an|his|her|their|its|our|my|your|him|them|me|us|reporters|journalists|police)\b)[a-z]+`,
+      notInQuestion: true,
       lead: String.raw`${PASSIVE_AUX}(?: ${PASSIVE_FILLERS})?`,
       leadRequired: true,
     },
@@ -221,6 +251,7 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       // Agentless "seen as"; "has seen as many" is a comparison, not a frame.
       // "seen by some as" keeps the agent vague; "seen by the Chinese government as" names it: attribution.
       pattern: String.raw`(?:seen|viewed|regarded|perceived) (?:by (?:some|many|most|others|critics|observers|analysts|experts|supporters|opponents|few)(?: [\w’'-]+)? )?as`,
+      notInQuestion: true,
       lead: String.raw`(?:${SEEN_AS_LEADS} )*${SEEN_AS_LEADS}`,
       // "reluctant to be seen as jumping the line" is a worry about appearances, not a claim.
       notAfter: String.raw`has|have|had|having|['’]ve|(?:reluctant|loath|loth|afraid|anxious|eager|keen|careful|wary|desperate|worried|want|wants|wanted|wanting|wish|wishes|wished|hope|hopes|hoped|fear|fears|feared|avoid|avoids|avoided|risk|risks|risked) to be`,
@@ -481,6 +512,7 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     },
     {
       pattern: String.raw`(?:some|other|several|many|numerous|various|multiple) reports? (?:say|said|saying|suggest(?:ed|s|ing)?|indicat(?:ed?|es|ing)|claim(?:ed|s|ing)?|have (?:said|suggested|claimed|indicated)|put|had)`,
+      notInQuestion: true,
     },
     // One report of no one's: "A report suggests that the agency e-mailed …"; "a report by Amnesty says" names its owner.
     {

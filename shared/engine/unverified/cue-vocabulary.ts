@@ -230,6 +230,13 @@ export const CLAIM_OTHER_SENSES_BEFORE = anyOf([
 /** Words after "claim(ed)" that make it a win, a death toll or a form rather than an assertion. */
 export const CLAIM_OTHER_SENSES_AFTER = String.raw`(?:['‘"“]?(?:(?:less|more|up) (?:than|to) |between |about |around |over |under |at least |nearly |almost )?(?:[$£€¥]|\d[\d,.]*(?: ?(?:bn|m|billion|million))? (?:euros?|dollars?|pounds?|francs?|yen|yuan|r[ou]ubles?)\b)|bankruptcy\b|(?:(?!that\b)[\w,]+ ){0,3}(?:lives?|victims|casualties)\b|(?:the |a |an |his |her |their |its |our |my )?(?:[\w’'-]+ ){0,4}?(?:title|titles|crown|throne|medal|gold|silver|bronze|trophy|prize|seat|seats|championship|record|pole|spot|place|win|wins|points?|wickets?|goals?|ownership|back|asylum|benefits?|compensation|damages|refunds?|expenses|form|forms|adjuster|process|courts?|centre|center|number|office|settlement|payout|jackpot|stage|victories|possession|top spot|to fame|power|the presidency|legitimacy|leadership)\b)`;
 
+/**
+ * Objects after a present "claims" that make it "has" or "boasts" rather than "asserts": "the town claims one of
+ * the oldest bridges", "the club claims a loyal following". A verb following the noun phrase makes it a content
+ * clause again ("claims a man was shot"), and a win claimed is still an assertion ("claims a victory").
+ */
+export const CLAIM_POSSESSION_AFTER = String.raw`(?:(?:one|some|many|several|few|most) of (?:the|its|their|his|her|our)|the (?:oldest|largest|biggest|longest|highest|tallest|best|finest|greatest|deepest|richest|busiest|smallest|lowest|widest|fastest|strongest|most|only)|(?:a|an) (?!(?:[\w’'-]+ ){0,2}?(?:victory|win|breakthrough|success|role|link|hand|part|stake|right)\b))\b(?![^,.;:!?]*?\b(?:was|were|is|are|had|has|have|would|will|could|did|may|might)\b)`;
+
 /** Modals before "claim": what someone could or would claim is hypothetical ("What other politician can claim this?"). */
 export const MODALS = String.raw`(?:can|could|would|should|may|might|must|will|shall|cannot|['’]ll)(?: (?:not|also|still|even|now|rightly|legitimately|credibly|plausibly|hardly|never))?`;
 

@@ -372,6 +372,47 @@ describe('rumour and report', () => {
     expect(marks('He denied wrongdoing, rejecting the claims. He called them baseless claims.')).toEqual([]);
   });
 
+  it('reads a present "claims" with a noun phrase and no verb after it as "has", not "asserts"', () => {
+    expect(marks('The old port claims one of the busiest markets in the region.')).toEqual([]);
+    expect(marks('Our village claims a long tradition of weaving.')).toEqual([]);
+    expect(marks('The club claims the oldest ground in the league.')).toEqual([]);
+    expect(spans('The ministry claims a guard was hurt in the raid.')).toEqual(['The ministry claims a guard was hurt in the raid.']);
+    expect(marks('The militia claims a victory over the army.')).toHaveLength(1);
+  });
+
+  it('leaves "alleged" naming a charge after a verdict or an admission unmarked', () => {
+    expect(marks('The clerk was convicted of alleged forgery last spring.')).toEqual([]);
+    expect(marks('The driver pleaded guilty to the alleged theft of a van.')).toEqual([]);
+    expect(marks('The clerk was charged with alleged forgery last spring.')).toHaveLength(1);
+  });
+
+  it('marks agentless hedges with a vague agent, a presumed state and an estimate without its author', () => {
+    const marked = [
+      'The chef is believed by many to be the best in town.',
+      'The sailor is presumed drowned after the storm.',
+      'The new rocket is estimated to be behind most of the strikes.',
+    ];
+    for (const text of marked) expect(spans(text), text).toEqual([text]);
+    expect(marks('The bridge is estimated to cost four million euros.')).toEqual([]);
+  });
+
+  it('ends a "what X called" phrase before a second noun phrase joined by "and"', () => {
+    expect(spans('The union denounced what it called a “lockout” and a breach of the contract.')).toEqual(['what it called a “lockout”']);
+    expect(spans('The union denounced what it called a “lockout” of its members.')).toEqual(['what it called a “lockout” of its members']);
+  });
+
+  it('leaves hearsay, allegations, agentless frames and vague reports in a question unmarked', () => {
+    const asked = [
+      'Did the coach reportedly quit before the final?',
+      'Who benefits from the alleged leak?',
+      'Is the singer said to be planning a comeback?',
+      'Was the dam really breached, as some reports claim?',
+      'How can the firm claim the product is safe when tests failed?',
+    ];
+    for (const text of asked) expect(marks(text), text).toEqual([]);
+    expect(marks('The coach reportedly quit before the final.')).toHaveLength(1);
+  });
+
   it('leaves a claim the writer only asks about unmarked', () => {
     expect(marks('Why did the army claim victory so early? Who claimed the attack?')).toEqual([]);
   });

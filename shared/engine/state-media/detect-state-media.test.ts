@@ -563,3 +563,14 @@ describe('inverted attribution and look-alike names', () => {
     expect(marks('According to KCNA Watch, the test in North Korea worked.')).toEqual([]);
   });
 });
+
+describe('back-references past an outlet of another kind', () => {
+  it('points "the agency" past a state channel mentioned in between to the agency named before it', () => {
+    const text =
+      'The state news agency KCNA said the dam was finished. Its brief note, read on KCTV, did not give the cost. "Work went well," the agency said.';
+    expect(marks(text)).toEqual(['The state news agency KCNA|KCNA|KP', 'KCTV|KCTV|KP', 'the agency|KCNA|KP']);
+  });
+  it('still leaves "the agency" when an independent outlet was named in between', () => {
+    expect(marks('KCNA said the dam was finished. Reuters could not check it. The agency said work went well.')).toEqual(['KCNA|KCNA|KP']);
+  });
+});

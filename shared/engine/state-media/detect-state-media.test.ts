@@ -574,3 +574,19 @@ describe('back-references past an outlet of another kind', () => {
     expect(marks('KCNA said the dam was finished. Reuters could not check it. The agency said work went well.')).toEqual(['KCNA|KCNA|KP']);
   });
 });
+
+describe('a programme of a broadcaster speaks for it', () => {
+  it('marks the broadcaster whose evening news or bulletin showed or said something', () => {
+    expect(marks("KCTV's evening news bulletin said the leader toured a farm.")).toEqual(['KCTV|KCTV|KP']);
+    expect(marks("CCTV's main evening news programme Network Daily showed the two leaders.")).toEqual(['CCTV|CCTV|CN']);
+    expect(marks("State TV's main bulletin led with the summit in Hanoi, Vietnam.")).toEqual(['State TV|state media (generic)|VN']);
+  });
+  it('marks the broadcaster whose talk show host said something, and one that streamed an event live', () => {
+    expect(marks("Rossiya 1's talk show host said the sanctions would fail.")).toEqual(['Rossiya 1|Rossiya 1|RU']);
+    expect(marks('The rally was streamed live on KCTV.')).toEqual(['KCTV|KCTV|KP']);
+  });
+  it('leaves an independent broadcaster’s news and a news department that only appears in the story', () => {
+    expect(marks("The BBC's evening news showed the minister.")).toEqual([]);
+    expect(marks('Xinhua said the plant reopened. A viewer protested outside the TV news department.')).toEqual(['Xinhua|Xinhua|CN']);
+  });
+});

@@ -590,3 +590,11 @@ describe('a programme of a broadcaster speaks for it', () => {
     expect(marks('Xinhua said the plant reopened. A viewer protested outside the TV news department.')).toEqual(['Xinhua|Xinhua|CN']);
   });
 });
+
+describe('more picture-credit shapes', () => {
+  it('reads "X/via Y", a photographer’s credit closing a caption and a "Image source," line', () => {
+    expect(marks('The leader at a farm in this undated photo. KCNA/via AGENCY')).toEqual(['KCNA|KCNA|KP']);
+    expect(marks('The leaders meet in Minsk. Photo: Ivan Petrov/TASS')).toEqual(['TASS|TASS|RU']);
+    expect(marks('Image source, KCNA')).toEqual(['KCNA|KCNA|KP']);
+  });
+});

@@ -216,15 +216,15 @@ export function sourceFrame(context: TextContext, phrase: Span & { readonly clau
     // "(AA Photo)", "(Xinhua File Photo)": the outlet named before the kind of picture it supplied.
     if (/^\s+(?:File\s+)?(?:Photos?|Images?|Pictures?|Video|Footage|Handout)\s*\)/i.test(nameAfter)) return 'credit';
   }
-  if (/^\s+via\s+\p{Lu}/u.test(nameAfter) || (/^\s*\/\s*(?:\p{Lu}|Getty|EPA|AP|AFP|Reuters)/u.test(nameAfter) && /(?:^|[\s(])$/.test(nameBefore)))
+  if (/^\s+via\s+\p{Lu}/u.test(nameAfter) || (/^\s*\/\s*(?:\p{Lu}|via\s|Getty|EPA|AP|AFP|Reuters)/u.test(nameAfter) && /(?:^|[\s(])$/.test(nameBefore)))
     return 'credit';
-  if (/(?:Photo(?:graph)?s?|Image|Picture|Credit|Source|Footage|Handout)\s*:\s*$/i.test(nameBefore)) return 'credit';
+  if (/(?:Photo(?:graph)?s?|Image|Picture|Credit|Source|Footage|Handout)\s*:\s*$|\bImage\s+source\s*,\s*$/i.test(nameBefore)) return 'credit';
   // A list of sources closing a story: "Sources: Reuters, Xinhua, AP", "(Sources: AFP and KCNA)".
   if (SOURCE_LIST_BEFORE.test(text.slice(Math.max(paragraph.start, name.start - 120), name.start))) return 'credit';
   // Another language's credit line: "(Фото: Алексей Иванов / ТАСС)", "Foto: Andina".
   if (context.pack?.stateMedia.creditBefore?.test(nameBefore)) return 'credit';
   // A photographer's name first: "(Photo: Alexander Demyanchuk/Sputnik/Kremlin Pool via AP)".
-  if (/(?:\(|(?:Photo(?:graph)?s?|Image|Picture|Credit)\s*:)[^()\n:]{0,40}\/\s*$/i.test(nameBefore) && /^\s*(?:\/|via\b|\)|,)/i.test(nameAfter))
+  if (/(?:\(|(?:Photo(?:graph)?s?|Image|Picture|Credit)\s*:)[^()\n:]{0,40}\/\s*$/i.test(nameBefore) && /^\s*(?:\/|via\b|\)|,|\.?\s*$)/i.test(nameAfter))
     return 'credit';
   // A byline naming the outlet as the story's source: a block that reads "by Anadolu Agency" or "By KCNA".
   if (/^by\s+(?:the\s+)?$/i.test(text.slice(paragraph.start, phrase.start)) && /^\s*$/.test(text.slice(phrase.end, paragraph.end))) return 'credit';

@@ -44,11 +44,19 @@ export function backReferences(context: TextContext, antecedents: readonly Antec
         ? local.subjectOfVerb.test(after) || local.sourceBefore.test(before)
         : SUBJECT_OF_VERB.test(after) || SOURCE_BEFORE.test(before) || (noun !== 'report' && unnegatedProduct(after));
       if (!framed) continue;
-      // The most recent antecedent not inside this phrase.
+      // The most recent antecedent not inside this phrase whose kind fits the noun: "the agency" after a
+      // state agency and then a state channel ("Tass said …, read on Vremya …, the agency said") is the agency.
+      const family = local ? local.familyOf(noun) : (FAMILY_OF_WORD[noun] ?? 'any');
       let previous: Antecedent | undefined;
-      for (let i = next - 1; i >= 0 && i >= next - 5 && !previous; i--) if (antecedents[i]!.end <= span.start) previous = antecedents[i];
+      let skipped = false;
+      for (let i = next - 1; i >= 0 && i >= next - 5 && !previous; i--) {
+        const a = antecedents[i]!;
+        if (a.end > span.start) continue;
+        // Past an outlet of another kind, only one that is plainly of the noun's kind ("Tass", a news agency) qualifies.
+        if (a.other || !a.finding || (skipped ? family !== 'any' && a.families.has(family) : compatible(family, a.families))) previous = a;
+        else skipped = true;
+      }
       if (!previous || previous.other || !previous.finding || span.start - previous.end > 1500) continue;
-      if (!compatible(local ? local.familyOf(noun) : (FAMILY_OF_WORD[noun] ?? 'any'), previous.families)) continue;
       const between = text.slice(previous.end, span.start);
       if (noun.includes('agency') && /\b\p{Lu}[\p{L}-]*\s+Agency\b/u.test(between)) continue;
       if (local ? otherNamedLocally(between, written) : otherThingNamed(between, noun)) continue;

@@ -563,3 +563,38 @@ describe('inverted attribution and look-alike names', () => {
     expect(marks('According to KCNA Watch, the test in North Korea worked.')).toEqual([]);
   });
 });
+
+describe('back-references past an outlet of another kind', () => {
+  it('points "the agency" past a state channel mentioned in between to the agency named before it', () => {
+    const text =
+      'The state news agency KCNA said the dam was finished. Its brief note, read on KCTV, did not give the cost. "Work went well," the agency said.';
+    expect(marks(text)).toEqual(['The state news agency KCNA|KCNA|KP', 'KCTV|KCTV|KP', 'the agency|KCNA|KP']);
+  });
+  it('still leaves "the agency" when an independent outlet was named in between', () => {
+    expect(marks('KCNA said the dam was finished. Reuters could not check it. The agency said work went well.')).toEqual(['KCNA|KCNA|KP']);
+  });
+});
+
+describe('a programme of a broadcaster speaks for it', () => {
+  it('marks the broadcaster whose evening news or bulletin showed or said something', () => {
+    expect(marks("KCTV's evening news bulletin said the leader toured a farm.")).toEqual(['KCTV|KCTV|KP']);
+    expect(marks("CCTV's main evening news programme Network Daily showed the two leaders.")).toEqual(['CCTV|CCTV|CN']);
+    expect(marks("State TV's main bulletin led with the summit in Hanoi, Vietnam.")).toEqual(['State TV|state media (generic)|VN']);
+  });
+  it('marks the broadcaster whose talk show host said something, and one that streamed an event live', () => {
+    expect(marks("Rossiya 1's talk show host said the sanctions would fail.")).toEqual(['Rossiya 1|Rossiya 1|RU']);
+    expect(marks('The rally was streamed live on KCTV.')).toEqual(['KCTV|KCTV|KP']);
+  });
+  it('leaves an independent broadcaster’s news and a news department that only appears in the story', () => {
+    expect(marks("The BBC's evening news showed the minister.")).toEqual([]);
+    expect(marks('Xinhua said the plant reopened. A viewer protested outside the TV news department.')).toEqual(['Xinhua|Xinhua|CN']);
+  });
+});
+
+describe('more picture-credit shapes', () => {
+  it('reads "X/via Y", a photographer’s credit closing a caption and a "Image source," line', () => {
+    expect(marks('The leader at a farm in this undated photo. KCNA/via AGENCY')).toEqual(['KCNA|KCNA|KP']);
+    expect(marks('The leaders meet in Minsk. Photo: Ivan Petrov/TASS')).toEqual(['TASS|TASS|RU']);
+    expect(marks('Image source, KCNA')).toEqual(['KCNA|KCNA|KP']);
+  });
+});

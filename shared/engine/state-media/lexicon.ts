@@ -13,7 +13,7 @@ const REPORTING_VERBS =
   'claim|accuse|warn|insist|urge|praise|condemn|denounce|describe|call|confirm|deny|report|carry|broadcast|' +
   'assail|assails|assailed|rap|raps|rapped|attack|attacks|attacked|blast|blasts|slam|slams|lash|lashes|decry|decries|decried|' +
   'brand|brands|branded|reject|rejects|rejected|mock|mocks|mocked|ridicule|ridicules|ridiculed|scorn|scorns|scorned|chide|chides|' +
-  'chided|rebuke|rebukes|rebuked|read|reads|repeated|repeats|led\\s+(?:its|their|the)|leads\\s+(?:its|their|the)|' +
+  'chided|rebuke|rebukes|rebuked|read|reads|repeated|repeats|led\\s+(?:its|their|the|with)|leads\\s+(?:its|their|the|with)|opened\\s+with|opens\\s+with|' +
   'focused\\s+on|focuses\\s+on|focusing\\s+on|' +
   // Framing verbs: "China Youth Online billed it as …", "the agency touted the launch as …".
   'billed|bills|touted|touts|dubbed|dubs|termed|terms|labelled|labeled|trumpeted|trumpets|lauded|lauds|' +
@@ -46,7 +46,7 @@ export const NEGATED_AFTER =
 
 /** After a name: one of its products ("a KCNA report", "KCTV footage", "Xinhua's dispatch"). */
 export const PRODUCT_AFTER =
-  /^(?:['’]s)?\s+(?:(?:own|latest|new|daily|weekly|evening|nightly|main|flagship|English-language|televised|video)\s+){0,2}(?:report|reports|dispatch|dispatches|commentary|commentaries|editorial|editorials|article|articles|footage|video|videos|photo|photos|photographs|pictures|images|broadcast|broadcasts|bulletin|bulletins|newscast|programme|program|transcript|account|interview|documentary|service|edition)\b/i;
+  /^(?:['’]s)?\s+(?:(?:own|latest|new|daily|weekly|evening|nightly|main|flagship|English-language|televised|video|morning|late-night|prime-?time|lunchtime|weekend|Sunday|talk|political|current-affairs|news)\s+){0,3}(?:report|reports|dispatch|dispatches|commentary|commentaries|editorial|editorials|article|articles|footage|video|videos|photo|photos|photographs|pictures|images|broadcast|broadcasts|bulletin|bulletins|newscast|newscasts|programme|programmes|program|programs|show|shows|segment|transcript|account|interview|documentary|service|edition|(?<=(?:evening|nightly|main|flagship|morning|late-night|time|lunchtime|weekend|Sunday)\s+)news(?!\s+(?:agenc|service|channel|network|site|website|outlet|portal|conference|briefing|release|department|desk)))\b/i;
 
 /** Adverbs between a participle and its preposition ("broadcast live by", "published simultaneously by"). */
 const PARTICIPLE_ADVERB =
@@ -78,7 +78,7 @@ export const SOURCE_BEFORE = new RegExp(
 
 /** Before a broadcast name: a broadcasting verb earlier in the clause ("aired 'confessions' on state TV"). */
 export const BROADCAST_ON_BEFORE =
-  /\b(?:airs?|aired|airing|broadcasts?|broadcasting|televised|televises|screened|screens|showed|shown|shows|showing|appeared|appears|appear|appearing)\b[^.;!?\n“”"]{0,50}\s(?:on|over)\s+$/i;
+  /\b(?:airs?|aired|airing|broadcasts?|broadcasting|televised|televises|screened|screens|showed|shown|shows|showing|streamed|streams|streaming|live-?streamed|appeared|appears|appear|appearing)\b[^.;!?\n“”"]{0,50}\s(?:on|over)\s+$/i;
 
 /** Before a name: it owns or publishes another outlet, not a source ("a tabloid published by the People's Daily"). */
 export const OWNERSHIP_BEFORE =

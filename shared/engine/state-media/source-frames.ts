@@ -174,6 +174,14 @@ function isQuotedSubject(context: TextContext, phrase: Span & { readonly clauseE
   return IRREGULAR_VERBS.has(verb) || (/(?:ed|[^s]s)$/.test(verb) && verb.length > 3);
 }
 
+/** A programme's own title after its noun ("evening news programme Vremya", "talk show “Sixty Minutes”"). */
+const PROGRAMME_TITLE = /^\s+(?:[“"][^“”"\n]{1,40}[”"]|\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|\d+)){0,3})(?=\s)/u;
+
+function withoutTitle(rest: string): string {
+  const title = PROGRAMME_TITLE.exec(rest);
+  return title ? rest.slice(title[0].length) : rest;
+}
+
 /** After a name: its own web and social channels ("'s website", "'s Telegram channel"). */
 const WEB_PRODUCT_AFTER =
   /^['’]s\s+(?:(?:official|own|English-language|Arabic-language)\s+)?(?:website|web\s*site|Telegram\s+channel|Telegram\s+account|Twitter\s+account|X\s+account|social\s+media\s+(?:account|accounts|channels?|pages?)|online\s+edition)\b/i;
@@ -188,7 +196,7 @@ const PERSON_APPEARED_BEFORE =
 
 /** An outlet's reporter after its possessive: "'s Harry Fawcett", "'s correspondent", "'s Seoul correspondent Jane Roe". */
 const STAFF_AFTER =
-  /^['’]s\s+(?:(?:\p{Lu}[\p{L}’'-]+\s+)?(?:senior\s+|chief\s+|own\s+|local\s+|diplomatic\s+|political\s+|security\s+|foreign\s+|defen[cs]e\s+)?(?:correspondent|reporter|journalist|anchor|presenter)s?(?:\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})?|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}(?=\s*,|\s+(?:said|says|reported|reports|told|added|wrote)\b))/u;
+  /^['’]s\s+(?:(?:\p{Lu}[\p{L}’'-]+\s+)?(?:senior\s+|chief\s+|own\s+|local\s+|diplomatic\s+|political\s+|security\s+|foreign\s+|defen[cs]e\s+)?(?:(?:talk\s+show|news|programme|program|show)\s+)?(?:correspondent|reporter|journalist|anchor|presenter|host|commentator)s?(?:\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})?|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}(?=\s*,|\s+(?:said|says|reported|reports|told|added|wrote)\b))/u;
 /** The reporter's verb, past an aside such as ", reporting from Seoul,". */
 const STAFF_REPORTS = /^(?:\s*,[^,.!?]{0,60},)?\s+(?:also\s+)?(?:said|says|reported|reports|told|added|wrote|noted|explained)\b/;
 
@@ -208,15 +216,15 @@ export function sourceFrame(context: TextContext, phrase: Span & { readonly clau
     // "(AA Photo)", "(Xinhua File Photo)": the outlet named before the kind of picture it supplied.
     if (/^\s+(?:File\s+)?(?:Photos?|Images?|Pictures?|Video|Footage|Handout)\s*\)/i.test(nameAfter)) return 'credit';
   }
-  if (/^\s+via\s+\p{Lu}/u.test(nameAfter) || (/^\s*\/\s*(?:\p{Lu}|Getty|EPA|AP|AFP|Reuters)/u.test(nameAfter) && /(?:^|[\s(])$/.test(nameBefore)))
+  if (/^\s+via\s+\p{Lu}/u.test(nameAfter) || (/^\s*\/\s*(?:\p{Lu}|via\s|Getty|EPA|AP|AFP|Reuters)/u.test(nameAfter) && /(?:^|[\s(])$/.test(nameBefore)))
     return 'credit';
-  if (/(?:Photo(?:graph)?s?|Image|Picture|Credit|Source|Footage|Handout)\s*:\s*$/i.test(nameBefore)) return 'credit';
+  if (/(?:Photo(?:graph)?s?|Image|Picture|Credit|Source|Footage|Handout)\s*:\s*$|\bImage\s+source\s*,\s*$/i.test(nameBefore)) return 'credit';
   // A list of sources closing a story: "Sources: Reuters, Xinhua, AP", "(Sources: AFP and KCNA)".
   if (SOURCE_LIST_BEFORE.test(text.slice(Math.max(paragraph.start, name.start - 120), name.start))) return 'credit';
   // Another language's credit line: "(Фото: Алексей Иванов / ТАСС)", "Foto: Andina".
   if (context.pack?.stateMedia.creditBefore?.test(nameBefore)) return 'credit';
   // A photographer's name first: "(Photo: Alexander Demyanchuk/Sputnik/Kremlin Pool via AP)".
-  if (/(?:\(|(?:Photo(?:graph)?s?|Image|Picture|Credit)\s*:)[^()\n:]{0,40}\/\s*$/i.test(nameBefore) && /^\s*(?:\/|via\b|\)|,)/i.test(nameAfter))
+  if (/(?:\(|(?:Photo(?:graph)?s?|Image|Picture|Credit)\s*:)[^()\n:]{0,40}\/\s*$/i.test(nameBefore) && /^\s*(?:\/|via\b|\)|,|\.?\s*$)/i.test(nameAfter))
     return 'credit';
   // A byline naming the outlet as the story's source: a block that reads "by Anadolu Agency" or "By KCNA".
   if (/^by\s+(?:the\s+)?$/i.test(text.slice(paragraph.start, phrase.start)) && /^\s*$/.test(text.slice(phrase.end, paragraph.end))) return 'credit';
@@ -240,7 +248,7 @@ export function sourceFrame(context: TextContext, phrase: Span & { readonly clau
   if (broadcast && BROADCAST_ON_BEFORE.test(before)) return 'before';
   // "a KCNA report said", "in a KCNA report": the product must itself be used as a source, not merely mentioned.
   const product = PRODUCT_AFTER.exec(after);
-  if (product && (SUBJECT_OF_VERB.test(after.slice(product[0].length)) || PRODUCT_SOURCE_BEFORE.test(before))) return 'product';
+  if (product && (SUBJECT_OF_VERB.test(withoutTitle(after.slice(product[0].length))) || PRODUCT_SOURCE_BEFORE.test(before))) return 'product';
   // "state TV's website said", "according to the agency's Telegram channel": its own channels speak for the outlet.
   const channel = pack ? null : WEB_PRODUCT_AFTER.exec(after);
   if (channel && (SUBJECT_OF_VERB.test(after.slice(channel[0].length)) || /\b(?:according\s+to|citing)\s+$/i.test(before))) return 'product';

@@ -92,3 +92,16 @@ describe('Spanish speakers', () => {
     expect(speakers('"Estamos preocupados por la situación", explicaron a este diario desde el entorno del ministro.')).toEqual(['el entorno del ministro']);
   });
 });
+
+describe('Spanish state media', () => {
+  it('ties an agency that shares its name with a word to the country the article names in Spanish', () => {
+    expect(marked('Las clases vuelven en marzo en todo el Perú, informó la agencia Andina.', 'state-media')).toEqual(['la agencia Andina']);
+    expect(marked('La Comunidad Andina se reunió el lunes en Lima, Perú.', 'state-media')).toEqual([]);
+  });
+
+  it('reads "Foto: X" as a picture credit, also inside a longer paragraph', () => {
+    const text =
+      'Los alumnos de todo el Perú vuelven a las aulas en marzo, tras dos años de clases a distancia por la pandemia y un largo debate sobre la seguridad de los colegios públicos del país. Foto: Andina';
+    expect(marked(text, 'state-media')).toEqual(['Andina']);
+  });
+});

@@ -652,7 +652,9 @@ export const SPANISH: LanguagePack = {
     ),
     negatedAfter: /^\s+(?:no|nunca|tampoco|ni)\s/iu,
     // "© Nombre Apellido/TASS": a copyright line names the photographer, then the agency.
-    creditBefore: /(?:(?:Foto|Fotos|Fotografía|Imagen|Imágenes|Fuente|Crédito|Créditos|Video)\s*:[^\n:]{0,50}?(?:\/\s*|:\s*)|©\s*(?:[^\n©/]{0,40}\/\s*)?)$/iu,
+    // "Foto: Andina" names the agency at once; "Foto: Ana Ruiz/EFE" names the photographer first.
+    creditBefore:
+      /(?:(?:Foto|Fotos|Fotografía|Imagen|Imágenes|Fuente|Crédito|Créditos|Video)\s*:\s*(?:[^\n:]{0,50}?(?:\/\s*|:\s*))?|©\s*(?:[^\n©/]{0,40}\/\s*)?)$/iu,
     productAfter: /^\s+(?:informó|difundió|mostró|publicó)\b/iu,
     leftDescriptors: [
       'agencia',

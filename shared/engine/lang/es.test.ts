@@ -88,6 +88,26 @@ describe('Spanish speakers', () => {
     expect(speakers(text)[0]).toContain('Pedro Castillo');
   });
 
+  it('ends a named subject before "a" and the medium or place it was said to', () => {
+    expect(speakers('"Hemos cumplido lo prometido", ha asegurado Ruiz a Radio Norte.')).toEqual(['Ruiz']);
+    expect(speakers('"Hemos cumplido lo prometido", dijo Ruiz a la cadena local.')).toEqual(['Ruiz']);
+    expect(speakers('"Hemos cumplido lo prometido", ha señalado Ruiz a su llegada al puerto.')).toEqual(['Ruiz']);
+  });
+
+  it('passes over the person spoken to and a medium’s name before the subject', () => {
+    expect(speakers('"Hemos cumplido lo prometido", dijo a la agencia Norte el ministro de Obras, Pablo Ruiz.')).toEqual(['Pablo Ruiz']);
+  });
+
+  it('reads "desde un …" as where the words were said from, so the verb keeps its dropped subject', () => {
+    const text = 'La dirigente Ana Gómez encabezó la marcha. "Nadie nos va a callar", proclamó desde un balcón a sus seguidores.';
+    expect(speakers(text)).toEqual(['Ana Gómez']);
+  });
+
+  it('reads verbs of voice and manner as speech verbs', () => {
+    const text = 'La dirigente Ana Gómez encabezó la marcha. "Nadie nos va a callar", gritó ante la multitud.';
+    expect(speakers(text)).toEqual(['Ana Gómez']);
+  });
+
   it('gives unattributed words to the body named after "desde"', () => {
     expect(speakers('"Estamos preocupados por la situación", explicaron a este diario desde el entorno del ministro.')).toEqual(['el entorno del ministro']);
   });

@@ -204,6 +204,22 @@ const SPEECH_VERBS = [
   'prevenir',
   'exhortar',
   'pronunciar',
+  // Voice and manner: "gritó ante la multitud", "clamó", "observó el analista", "apostilló".
+  'gritar',
+  'clamar',
+  'vociferar',
+  'susurrar',
+  'anotar',
+  'observar',
+  'apostillar',
+  'rogar',
+  'suplicar',
+  'implorar',
+  'reivindicar',
+  'adelantar',
+  'anticipar',
+  'razonar',
+  'sintetizar',
 ];
 /** Third-person forms of irregular speech verbs. */
 const IRREGULAR_SPEECH_FORMS = [
@@ -277,6 +293,12 @@ const IRREGULAR_SPEECH_FORMS = [
   'matizó',
   'reiteró',
   'subrayó',
+  'prosiguió',
+  'prosigue',
+  'continuó',
+  'repitió',
+  'repite',
+  'describió',
 ]; // Spelling changes ("explicó", "apuntó") are regular; the rest are listed as written.
 const SPEECH_FORMS = [...spanishRegularForms(SPEECH_VERBS), ...IRREGULAR_SPEECH_FORMS];
 /** Verb forms that are more often nouns or adjectives ("la cuenta", "el informe", "una cita"): read as verbs only when the pack lists them explicitly. */

@@ -108,6 +108,13 @@ describe('Spanish speakers', () => {
     expect(speakers(text)).toEqual(['Ana Gómez']);
   });
 
+  it('resolves a role of the same family to the person named with another ("el presidente" … "el mandatario")', () => {
+    const text = 'El presidente Luis Ruiz recibió al ministro Juan Gil. "Es un socio leal", afirmó el mandatario tras la reunión.';
+    expect(speakers(text)[0]).toContain('Luis Ruiz');
+    const court = 'La abogada Marta Vidal habló con el juez Pedro Gil. "Hay pruebas de sobra", aseguró la letrada.';
+    expect(speakers(court)[0]).toContain('Marta Vidal');
+  });
+
   it('gives unattributed words to the body named after "desde"', () => {
     expect(speakers('"Estamos preocupados por la situación", explicaron a este diario desde el entorno del ministro.')).toEqual(['el entorno del ministro']);
   });

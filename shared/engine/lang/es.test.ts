@@ -115,6 +115,16 @@ describe('Spanish speakers', () => {
     expect(speakers(court)[0]).toContain('Marta Vidal');
   });
 
+  it('reads the source after "según" and a reporting verb, before or after the quote', () => {
+    expect(speakers('"Todo está bajo control en la zona", según explicó Luis Ruiz.')).toEqual(['Luis Ruiz']);
+    expect(speakers('Según explicó Luis Ruiz, "todo está bajo control en la zona".')).toEqual(['Luis Ruiz']);
+    expect(speakers('El alcalde Luis Ruiz visitó el barrio. "Todo está bajo control en la zona", según dijo.')[0]).toContain('Luis Ruiz');
+  });
+
+  it('gives a quote to the subject of the next sentence when it opens by pointing back ("Con esas palabras,")', () => {
+    expect(speakers('"Nadie es dueño de este partido". Con esas palabras, Luis Ruiz respondió a sus críticos.')).toEqual(['Luis Ruiz']);
+  });
+
   it('gives unattributed words to the body named after "desde"', () => {
     expect(speakers('"Estamos preocupados por la situación", explicaron a este diario desde el entorno del ministro.')).toEqual(['el entorno del ministro']);
   });

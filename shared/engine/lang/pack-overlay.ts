@@ -67,6 +67,9 @@ export const PACK_NAMES: { gender: ((name: string) => 'm' | 'f' | undefined) | u
 /** Role nouns of the analysed language that refer back to one another ("presidente", "mandatario"); empty for English. */
 export const PACK_ROLE_FAMILIES: (readonly string[])[] = [];
 
+/** The analysed language's phrase that points back to the quote before it ("Con esas palabras,"); none for English. */
+export const PACK_QUOTE_BACK_REFERENCE: { pattern: RegExp | undefined } = { pattern: undefined };
+
 /** Each pronoun of the language being analysed and the English pronoun it stands for; empty for English. */
 const PRONOUN_EQUIVALENTS = new Map<string, string>();
 
@@ -115,6 +118,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(NOUN_PHRASE_WORDS, pack.nounPhraseWords);
   add(PERSON_ROLES, pack.roles);
   PACK_ROLE_FAMILIES.push(...(pack.roleFamilies ?? []));
+  PACK_QUOTE_BACK_REFERENCE.pattern = pack.quoteBackReference;
   add(SPEAKING_THINGS, pack.speakingThings);
   add(NAME_NOUNS, pack.nameNouns ?? []);
   add(NAME_TITLES, pack.titles);
@@ -152,6 +156,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
     for (const [set, word] of added) set.delete(word);
     PRONOUN_EQUIVALENTS.clear();
     PACK_ROLE_FAMILIES.length = 0;
+    PACK_QUOTE_BACK_REFERENCE.pattern = undefined;
     PACK_GRAMMAR.verbSecond = false;
     PACK_GRAMMAR.reportedSpeech = undefined;
     PACK_NAMES.gender = undefined;

@@ -124,6 +124,11 @@ export interface QuotePack {
    * right after a quote's comma and before the subject they invert ("», pointe le maire", "…, relève Anne Petit, …").
    */
   readonly inciseVerbs?: readonly string[];
+  /**
+   * A phrase that opens the sentence after a quote and points back to it ("Con esas palabras,", "Con esta frase,"), so
+   * the subject after it is the quote's speaker; tested on the lower-case words before the subject, joined by spaces.
+   */
+  readonly quoteBackReference?: RegExp;
   /** A role phrase after an inverted verb may run on to its holder's name, which closes the sentence ("sagt die Leiterin des Instituts in Berlin, Anna Schmidt."). */
   readonly trailingName?: boolean;
 }

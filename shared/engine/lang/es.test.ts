@@ -142,3 +142,10 @@ describe('Spanish state media', () => {
     expect(marked(text, 'state-media')).toEqual(['Andina']);
   });
 });
+
+describe('Spanish quotes', () => {
+  it('reads a short quote right after a naming noun as the name of a plan, even in a sentence with a speaker', () => {
+    const text = '"Estamos unidos", afirmó el alcalde en la plaza, donde presentó el plan "barrios verdes".';
+    expect(marked(text, 'quote')).toEqual(['"Estamos unidos"']);
+  });
+});

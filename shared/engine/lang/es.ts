@@ -922,6 +922,7 @@ export const SPANISH: LanguagePack = {
     ],
     // "el exmandatario", "la expresidenta": a former holder is named by the same role with "ex".
     roles: [...ROLES, ...ROLES.map((role) => `ex${role}`)],
+    labelNouns: ['plan', 'programa', 'operación', 'operativo', 'campaña', 'proyecto', 'lema', 'consigna', 'eslogan', 'hashtag', 'etiqueta', 'marca'],
     roleFamilies: [...ROLE_FAMILIES, ...ROLE_FAMILIES.map((family) => family.map((role) => `ex${role}`))],
     speakingThings: [
       'comunicado',

@@ -58,6 +58,8 @@ export interface QuotePack {
   readonly nounPhraseWords: readonly string[];
   /** Role nouns that name a person ("el ministro", "le porte-parole", "der Sprecher", "министр"). */
   readonly roles: readonly string[];
+  /** Nouns after which a short quote is the name of a plan or campaign, not words spoken ("el plan “…”", "la operación “…”"). */
+  readonly labelNouns?: readonly string[];
   /** Role nouns that copy uses for one another when it refers back to a person ("el presidente" … "el mandatario"). */
   readonly roleFamilies?: readonly (readonly string[])[];
   /** Documents and organisations that can speak ("el comunicado", "la déclaration"). */

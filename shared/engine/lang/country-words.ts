@@ -217,5 +217,11 @@ export const LOCAL_COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = 
   NI: ['nicaragüense', 'Managua', 'Ortega', 'nicaraguayen', 'Никарагуа'],
   VN: ['Vietnam', 'vietnamita', 'vietnamien', 'vietnamienne', 'vietnamesische', 'Вьетнам', 'вьетнамский'],
   QA: ['Catar', 'catarí', 'Qatar', 'qatari', 'Katar', 'katarische', 'Катар', 'катарский'],
+  // Spanish names of Latin American states whose state agency shares its name ("Andina", "ABI", "AGN", "TNH"): the
+  // article's country tells the outlet from the word.
+  PE: ['Perú', 'peruano', 'peruana', 'peruanos', 'peruanas'],
+  BO: ['Bolivia', 'boliviano', 'boliviana', 'bolivianos', 'bolivianas', 'Bolivie', 'Боливия'],
+  GT: ['Guatemala', 'guatemalteco', 'guatemalteca', 'guatemaltecos', 'guatemaltecas'],
+  HN: ['Honduras', 'hondureño', 'hondureña', 'hondureños', 'hondureñas', 'Tegucigalpa'],
   TR: ['Turquía', 'turco', 'turca', 'Turquie', 'turc', 'turque', 'Türkei', 'türkische', 'türkischen', 'Турция', 'Турции', 'турецкий'],
 };

@@ -88,7 +88,64 @@ describe('Spanish speakers', () => {
     expect(speakers(text)[0]).toContain('Pedro Castillo');
   });
 
+  it('ends a named subject before "a" and the medium or place it was said to', () => {
+    expect(speakers('"Hemos cumplido lo prometido", ha asegurado Ruiz a Radio Norte.')).toEqual(['Ruiz']);
+    expect(speakers('"Hemos cumplido lo prometido", dijo Ruiz a la cadena local.')).toEqual(['Ruiz']);
+    expect(speakers('"Hemos cumplido lo prometido", ha señalado Ruiz a su llegada al puerto.')).toEqual(['Ruiz']);
+  });
+
+  it('passes over the person spoken to and a medium’s name before the subject', () => {
+    expect(speakers('"Hemos cumplido lo prometido", dijo a la agencia Norte el ministro de Obras, Pablo Ruiz.')).toEqual(['Pablo Ruiz']);
+  });
+
+  it('reads "desde un …" as where the words were said from, so the verb keeps its dropped subject', () => {
+    const text = 'La dirigente Ana Gómez encabezó la marcha. "Nadie nos va a callar", proclamó desde un balcón a sus seguidores.';
+    expect(speakers(text)).toEqual(['Ana Gómez']);
+  });
+
+  it('reads verbs of voice and manner as speech verbs', () => {
+    const text = 'La dirigente Ana Gómez encabezó la marcha. "Nadie nos va a callar", gritó ante la multitud.';
+    expect(speakers(text)).toEqual(['Ana Gómez']);
+  });
+
+  it('resolves a role of the same family to the person named with another ("el presidente" … "el mandatario")', () => {
+    const text = 'El presidente Luis Ruiz recibió al ministro Juan Gil. "Es un socio leal", afirmó el mandatario tras la reunión.';
+    expect(speakers(text)[0]).toContain('Luis Ruiz');
+    const court = 'La abogada Marta Vidal habló con el juez Pedro Gil. "Hay pruebas de sobra", aseguró la letrada.';
+    expect(speakers(court)[0]).toContain('Marta Vidal');
+  });
+
+  it('reads the source after "según" and a reporting verb, before or after the quote', () => {
+    expect(speakers('"Todo está bajo control en la zona", según explicó Luis Ruiz.')).toEqual(['Luis Ruiz']);
+    expect(speakers('Según explicó Luis Ruiz, "todo está bajo control en la zona".')).toEqual(['Luis Ruiz']);
+    expect(speakers('El alcalde Luis Ruiz visitó el barrio. "Todo está bajo control en la zona", según dijo.')[0]).toContain('Luis Ruiz');
+  });
+
+  it('gives a quote to the subject of the next sentence when it opens by pointing back ("Con esas palabras,")', () => {
+    expect(speakers('"Nadie es dueño de este partido". Con esas palabras, Luis Ruiz respondió a sus críticos.')).toEqual(['Luis Ruiz']);
+  });
+
   it('gives unattributed words to the body named after "desde"', () => {
     expect(speakers('"Estamos preocupados por la situación", explicaron a este diario desde el entorno del ministro.')).toEqual(['el entorno del ministro']);
+  });
+});
+
+describe('Spanish state media', () => {
+  it('ties an agency that shares its name with a word to the country the article names in Spanish', () => {
+    expect(marked('Las clases vuelven en marzo en todo el Perú, informó la agencia Andina.', 'state-media')).toEqual(['la agencia Andina']);
+    expect(marked('La Comunidad Andina se reunió el lunes en Lima, Perú.', 'state-media')).toEqual([]);
+  });
+
+  it('reads "Foto: X" as a picture credit, also inside a longer paragraph', () => {
+    const text =
+      'Los alumnos de todo el Perú vuelven a las aulas en marzo, tras dos años de clases a distancia por la pandemia y un largo debate sobre la seguridad de los colegios públicos del país. Foto: Andina';
+    expect(marked(text, 'state-media')).toEqual(['Andina']);
+  });
+});
+
+describe('Spanish quotes', () => {
+  it('reads a short quote right after a naming noun as the name of a plan, even in a sentence with a speaker', () => {
+    const text = '"Estamos unidos", afirmó el alcalde en la plaza, donde presentó el plan "barrios verdes".';
+    expect(marked(text, 'quote')).toEqual(['"Estamos unidos"']);
   });
 });

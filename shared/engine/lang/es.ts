@@ -204,6 +204,22 @@ const SPEECH_VERBS = [
   'prevenir',
   'exhortar',
   'pronunciar',
+  // Voice and manner: "gritó ante la multitud", "clamó", "observó el analista", "apostilló".
+  'gritar',
+  'clamar',
+  'vociferar',
+  'susurrar',
+  'anotar',
+  'observar',
+  'apostillar',
+  'rogar',
+  'suplicar',
+  'implorar',
+  'reivindicar',
+  'adelantar',
+  'anticipar',
+  'razonar',
+  'sintetizar',
 ];
 /** Third-person forms of irregular speech verbs. */
 const IRREGULAR_SPEECH_FORMS = [
@@ -277,6 +293,12 @@ const IRREGULAR_SPEECH_FORMS = [
   'matizó',
   'reiteró',
   'subrayó',
+  'prosiguió',
+  'prosigue',
+  'continuó',
+  'repitió',
+  'repite',
+  'describió',
 ]; // Spelling changes ("explicó", "apuntó") are regular; the rest are listed as written.
 const SPEECH_FORMS = [...spanishRegularForms(SPEECH_VERBS), ...IRREGULAR_SPEECH_FORMS];
 /** Verb forms that are more often nouns or adjectives ("la cuenta", "el informe", "una cita"): read as verbs only when the pack lists them explicitly. */
@@ -503,6 +525,76 @@ const ROLES = [
   'investigadora',
   'activista',
   'periodista',
+  // Roles that copy uses to refer back to someone named before ("el pontífice", "el letrado", "el técnico").
+  'pontífice',
+  'papa',
+  'rey',
+  'reina',
+  'monarca',
+  'soberano',
+  'soberana',
+  'letrado',
+  'letrada',
+  'defensor',
+  'defensora',
+  'entrenador',
+  'entrenadora',
+  'técnico',
+  'seleccionador',
+  'seleccionadora',
+  'legislador',
+  'legisladora',
+  'congresista',
+  'parlamentario',
+  'parlamentaria',
+  'edil',
+  'intendente',
+  'concejal',
+  'concejala',
+  'magistrado',
+  'magistrada',
+  'reportero',
+  'reportera',
+  'corresponsal',
+  'médico',
+  'médica',
+  'doctor',
+  'doctora',
+  'empresario',
+  'empresaria',
+  'directivo',
+  'directiva',
+  'ejecutivo',
+  'ejecutiva',
+  'sindicalista',
+  'gremialista',
+  'obispo',
+  'arzobispo',
+  'cardenal',
+  'economista',
+  'politólogo',
+  'politóloga',
+  'representante',
+  'mandamás',
+  'gobernante',
+];
+
+/** Roles that refer back to one another: "el presidente Luis Ruiz … el mandatario", "la abogada … la letrada". */
+const ROLE_FAMILIES = [
+  ['presidente', 'presidenta', 'mandatario', 'mandataria', 'gobernante', 'jefe de estado'],
+  ['pontífice', 'papa'],
+  ['rey', 'reina', 'monarca', 'soberano', 'soberana'],
+  ['abogado', 'abogada', 'letrado', 'letrada', 'defensor', 'defensora'],
+  ['entrenador', 'entrenadora', 'técnico', 'seleccionador', 'seleccionadora'],
+  ['portavoz', 'vocero', 'vocera'],
+  ['ministro', 'ministra', 'titular'],
+  ['diputado', 'diputada', 'legislador', 'legisladora', 'congresista', 'parlamentario', 'parlamentaria'],
+  ['alcalde', 'alcaldesa', 'edil', 'intendente'],
+  ['juez', 'jueza', 'magistrado', 'magistrada'],
+  ['periodista', 'reportero', 'reportera', 'corresponsal'],
+  ['médico', 'médica', 'doctor', 'doctora'],
+  ['empresario', 'empresaria', 'directivo', 'directiva', 'ejecutivo', 'ejecutiva'],
+  ['sindicalista', 'gremialista'],
 ];
 
 /** Verbs whose "que" clause is what someone says or thinks: a claim after "indicó que" is that clause. */
@@ -652,7 +744,9 @@ export const SPANISH: LanguagePack = {
     ),
     negatedAfter: /^\s+(?:no|nunca|tampoco|ni)\s/iu,
     // "© Nombre Apellido/TASS": a copyright line names the photographer, then the agency.
-    creditBefore: /(?:(?:Foto|Fotos|Fotografía|Imagen|Imágenes|Fuente|Crédito|Créditos|Video)\s*:[^\n:]{0,50}?(?:\/\s*|:\s*)|©\s*(?:[^\n©/]{0,40}\/\s*)?)$/iu,
+    // "Foto: Andina" names the agency at once; "Foto: Ana Ruiz/EFE" names the photographer first.
+    creditBefore:
+      /(?:(?:Foto|Fotos|Fotografía|Imagen|Imágenes|Fuente|Crédito|Créditos|Video)\s*:\s*(?:[^\n:]{0,50}?(?:\/\s*|:\s*))?|©\s*(?:[^\n©/]{0,40}\/\s*)?)$/iu,
     productAfter: /^\s+(?:informó|difundió|mostró|publicó)\b/iu,
     leftDescriptors: [
       'agencia',
@@ -828,6 +922,8 @@ export const SPANISH: LanguagePack = {
     ],
     // "el exmandatario", "la expresidenta": a former holder is named by the same role with "ex".
     roles: [...ROLES, ...ROLES.map((role) => `ex${role}`)],
+    labelNouns: ['plan', 'programa', 'operación', 'operativo', 'campaña', 'proyecto', 'lema', 'consigna', 'eslogan', 'hashtag', 'etiqueta', 'marca'],
+    roleFamilies: [...ROLE_FAMILIES, ...ROLE_FAMILIES.map((family) => family.map((role) => `ex${role}`))],
     speakingThings: [
       'comunicado',
       'declaración',
@@ -900,6 +996,9 @@ export const SPANISH: LanguagePack = {
         .map((verb) => [verb, 'he' as const]),
     ),
     pastParticiple: /\p{L}{2,}(?:ad|id)[oa]s?$/u,
+    // "“…”. Con esas palabras, el presidente respondió …": the next sentence points back to the quote.
+    quoteBackReference:
+      /^(?:y |pero )?(?:(?:con|de|en) (?:est|es|aquell|tal|dich)(?:as?|os?|e) (?:\p{L}+ )?(?:palabras|frases?|declaraciones|términos|expresiones|mensajes?|afirmaci(?:ón|ones)|contundencia|argumentos?|manera|forma)|así) ,$/u,
     according: ['según', 'de acuerdo con', 'conforme a'],
     relativePronouns: ['quien', 'quienes'],
     adverbialPrepositions: ['a', 'al', 'ante', 'en', 'durante', 'desde', 'tras', 'con'],

@@ -64,6 +64,15 @@ export const PACK_NAMES: { gender: ((name: string) => 'm' | 'f' | undefined) | u
   nominative: undefined,
 };
 
+/** Role nouns of the analysed language that refer back to one another ("presidente", "mandatario"); empty for English. */
+export const PACK_ROLE_FAMILIES: (readonly string[])[] = [];
+
+/** Nouns of the analysed language that a short quoted name follows ("el plan “…”"); empty for English. */
+export const PACK_LABEL_NOUNS: ReadonlySet<string> = new Set<string>();
+
+/** The analysed language's phrase that points back to the quote before it ("Con esas palabras,"); none for English. */
+export const PACK_QUOTE_BACK_REFERENCE: { pattern: RegExp | undefined } = { pattern: undefined };
+
 /** Each pronoun of the language being analysed and the English pronoun it stands for; empty for English. */
 const PRONOUN_EQUIVALENTS = new Map<string, string>();
 
@@ -111,6 +120,9 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   );
   add(NOUN_PHRASE_WORDS, pack.nounPhraseWords);
   add(PERSON_ROLES, pack.roles);
+  PACK_ROLE_FAMILIES.push(...(pack.roleFamilies ?? []));
+  add(PACK_LABEL_NOUNS, pack.labelNouns ?? []);
+  PACK_QUOTE_BACK_REFERENCE.pattern = pack.quoteBackReference;
   add(SPEAKING_THINGS, pack.speakingThings);
   add(NAME_NOUNS, pack.nameNouns ?? []);
   add(NAME_TITLES, pack.titles);
@@ -147,6 +159,8 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   } finally {
     for (const [set, word] of added) set.delete(word);
     PRONOUN_EQUIVALENTS.clear();
+    PACK_ROLE_FAMILIES.length = 0;
+    PACK_QUOTE_BACK_REFERENCE.pattern = undefined;
     PACK_GRAMMAR.verbSecond = false;
     PACK_GRAMMAR.reportedSpeech = undefined;
     PACK_NAMES.gender = undefined;

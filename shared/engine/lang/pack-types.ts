@@ -58,6 +58,10 @@ export interface QuotePack {
   readonly nounPhraseWords: readonly string[];
   /** Role nouns that name a person ("el ministro", "le porte-parole", "der Sprecher", "министр"). */
   readonly roles: readonly string[];
+  /** Nouns after which a short quote is the name of a plan or campaign, not words spoken ("el plan “…”", "la operación “…”"). */
+  readonly labelNouns?: readonly string[];
+  /** Role nouns that copy uses for one another when it refers back to a person ("el presidente" … "el mandatario"). */
+  readonly roleFamilies?: readonly (readonly string[])[];
   /** Documents and organisations that can speak ("el comunicado", "la déclaration"). */
   readonly speakingThings: readonly string[];
   /** Nouns for organisations and media whose quoted name follows them directly ("агентства «X»", "der Zeitung „X“"). */
@@ -122,6 +126,11 @@ export interface QuotePack {
    * right after a quote's comma and before the subject they invert ("», pointe le maire", "…, relève Anne Petit, …").
    */
   readonly inciseVerbs?: readonly string[];
+  /**
+   * A phrase that opens the sentence after a quote and points back to it ("Con esas palabras,", "Con esta frase,"), so
+   * the subject after it is the quote's speaker; tested on the lower-case words before the subject, joined by spaces.
+   */
+  readonly quoteBackReference?: RegExp;
   /** A role phrase after an inverted verb may run on to its holder's name, which closes the sentence ("sagt die Leiterin des Instituts in Berlin, Anna Schmidt."). */
   readonly trailingName?: boolean;
 }

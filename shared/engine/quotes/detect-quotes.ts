@@ -1,5 +1,5 @@
 import type { QuoteFinding, SpeakerConfidence } from '../../model/finding';
-import { englishPronoun, PACK_GRAMMAR } from '../lang/pack-overlay';
+import { englishPronoun, PACK_GRAMMAR, PACK_LABEL_NOUNS } from '../lang/pack-overlay';
 import { splitSentences, type Sentence } from '../text/sentences';
 import type { Span } from '../text/spans';
 import type { TextContext } from '../text/text-context';
@@ -58,6 +58,8 @@ function view(tokens: readonly Token[], from: number, to: number): Token[] {
 function isShortLabel(before: readonly Token[], after: readonly Token[]): boolean {
   const next = after[0];
   const modifiesNoun = next !== undefined && next.kind === 'word' && !next.cap && !VERB_MODIFIERS.has(next.lower) && !isFunctionWord(next);
+  // "el plan “capitales alternas”": in another language a short quote right after a naming noun is the name.
+  if (PACK_LABEL_NOUNS.has(before[before.length - 1]?.lower ?? '')) return true;
   return before[before.length - 1]?.lower === 'the' && !modifiesNoun;
 }
 

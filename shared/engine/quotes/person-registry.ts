@@ -1,4 +1,4 @@
-import { DEFINITE_ARTICLES, englishPronoun, PACK_GRAMMAR, PACK_NAMES, PRO_DROP_VERBS } from '../lang/pack-overlay';
+import { DEFINITE_ARTICLES, englishPronoun, PACK_GRAMMAR, PACK_NAMES, PACK_ROLE_FAMILIES, PRO_DROP_VERBS } from '../lang/pack-overlay';
 import {
   AGE_EPITHET,
   DEMONYM_EPITHETS,
@@ -143,7 +143,7 @@ export class PersonRegistry {
     const key = head === 'officer' && phrase.some((token) => token.lower === 'executive') ? 'executive' : head;
     const direct = this.holderOf(key);
     if (direct !== undefined) return direct;
-    const family = ROLE_FAMILIES.find((roles) => roles.includes(key));
+    const family = ROLE_FAMILIES.find((roles) => roles.includes(key)) ?? PACK_ROLE_FAMILIES.find((roles) => roles.includes(key));
     if (!family) return undefined;
     // The person most recently named with a role of the family.
     for (const person of [...this.recent].reverse()) {

@@ -5,6 +5,7 @@ import {
   OPINION_INTRO_WORDS,
   PACK_AUXILIARIES,
   PACK_GRAMMAR,
+  PACK_QUOTE_BACK_REFERENCE,
   PRO_DROP_VERBS,
 } from '../lang/pack-overlay';
 import { INTRO_PREPOSITIONS, isRoleNoun, PARTICIPLE_VERBS as PARTICIPLES, QUOTING_VERBS, SPEAKING_THINGS, VERB_MODIFIERS } from './lexicon';
@@ -177,7 +178,10 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
     if (phrase) {
       // The subject starts the clause after the quote, give or take a word or two ("and the", "but").
       const at = after.indexOf(phrase[0]!);
-      const immediate = at >= tight && at - tight <= 2 && after.slice(tight, at).every((t) => t.kind === 'word');
+      const gap = after.slice(tight, at);
+      // "“…”. Con esas palabras, X respondió": a phrase pointing back to the quote hands it to the subject after it.
+      const pointsBack = PACK_QUOTE_BACK_REFERENCE.pattern?.test(gap.map((t) => t.lower).join(' ')) === true;
+      const immediate = at >= tight && ((at - tight <= 2 && gap.every((t) => t.kind === 'word')) || pointsBack);
       return { phrase, kind: 'after', immediate, verb: token };
     }
   }
@@ -241,6 +245,11 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
       }
       if (!opener || !SUBORDINATORS.has(opener.lower)) return cue;
       return cueBefore(before.slice(0, before.indexOf(opener)), sentenceStart) ?? cue;
+    }
+    // "Según explicó Ruiz, “…”": the source after a verb that "según" governs.
+    if (accordingVerbAt(before, k)) {
+      const source = subjectAfter(before, k);
+      if (source && !isPronoun(source[0])) return { phrase: source, kind: 'according-to', immediate: false, verb: token };
     }
     // "Reconoció que la guerra tiene “…”": a verb that carries its subject opens the sentence.
     if (PRO_DROP_VERBS.has(token.lower) && before.slice(0, k).every((t) => t.kind !== 'word' || VERB_MODIFIERS.has(t.lower) || FUNCTION_WORDS.has(t.lower)))
@@ -498,10 +507,31 @@ export function cueAccordingTo(view: readonly Token[]): SpeakerCue | undefined {
       continue;
     }
     // "according to X" and "words of X" take two words; "según X", "по словам X" one.
-    const phrase = subjectAfter(view, packAccording > 0 ? k + packAccording - 1 : k + 1);
+    let at = packAccording > 0 ? k + packAccording - 1 : k + 1;
+    // "según explicó Ruiz", "según ha dicho la ministra": a reporting verb between the word and its source.
+    const verb = packAccording > 0 ? accordingVerb(view, at + 1) : -1;
+    if (verb >= 0) at = verb;
+    // "…”, según dijo.": a verb that carries its subject stands for the person.
+    const phrase = subjectAfter(view, at) ?? (verb >= 0 && PRO_DROP_VERBS.has(view[verb]!.lower) ? [view[verb]!] : undefined);
     if (phrase) return { phrase, kind: 'according-to', immediate: false };
   }
   return undefined;
+}
+
+/** Whether the reporting verb at `k` is governed by a pack's "according to" word before it ("según (lo) (ha) explicado"). */
+function accordingVerbAt(view: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  if (PACK_AUXILIARIES.has(view[j]?.lower ?? '')) j--;
+  if (CLITIC_OPENERS.has(view[j]?.lower ?? '')) j--;
+  return j >= 0 && ACCORDING_WORDS.has(view[j]!.lower);
+}
+
+/** The index of a reporting verb (after an auxiliary or a clitic) at `from`, as in "según (lo) (ha) explicado", or -1. */
+function accordingVerb(view: readonly Token[], from: number): number {
+  let k = from;
+  if (CLITIC_OPENERS.has(view[k]?.lower ?? '')) k++;
+  if (PACK_AUXILIARIES.has(view[k]?.lower ?? '') && isReportingVerb(view[k + 1])) k++;
+  return isReportingVerb(view[k], view[k + 1]) ? k : -1;
 }
 
 /** "Pour sa consœur Corinne Serfati, le message est …", "Para el presidente, las protestas son …": whose view the sentence gives. */

@@ -425,8 +425,11 @@ function invertedSubject(view: readonly Token[], verb: number): Token[] | undefi
   const source = sourceAfter(view, verb + 1);
   if (source) return source;
   // After an inverted verb the phrase may run long: "cautioned R.T. Weatherman Foundation president Meaghan Mobbs".
+  const packLanguage = ARTICLES.size > ENGLISH_ARTICLES.size;
   while (j < view.length && j - verb <= MAX_PHRASE + 4) {
     const token = view[j]!;
+    // "ha asegurado Ruiz a Europa Press", "dijo Ruiz a la cadena X": in another language "a" after a name opens the person spoken to.
+    if (packLanguage && j > verb + 1 && view[j - 1]!.cap && DATIVE_PREPOSITIONS.has(token.lower)) break;
     if (isSpeakerPhraseWord(token)) j++;
     else if (token.text === '.' && view[j - 1]!.kind === 'word' && isShortOrTitle(view[j - 1]!) && isNameWord(view[j + 1] ?? token)) j++;
     else break;
@@ -445,6 +448,9 @@ function invertedSubject(view: readonly Token[], verb: number): Token[] | undefi
 /** Prepositions of the analysed language that name where unattributed words come from ("desde el Gobierno"); empty for English. */
 export const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set<string>();
 
+/** Indefinite articles of the languages whose packs name source prepositions ("desde un megáfono"). */
+const INDEFINITE_SOURCE_ARTICLES: ReadonlySet<string> = new Set(['un', 'una', 'unos', 'unas']);
+
 /** The body after a source preposition that follows an inverted verb directly or after the person spoken to ("a este diario"). */
 function sourceAfter(view: readonly Token[], from: number): Token[] | undefined {
   let j = from;
@@ -456,6 +462,8 @@ function sourceAfter(view: readonly Token[], from: number): Token[] | undefined 
     j = k;
   }
   if (!SOURCE_PREPOSITIONS.has(view[j]?.lower ?? '')) return undefined;
+  // "proclamó desde un megáfono": an indefinite noun is where the words were said from, not a body that speaks.
+  if (INDEFINITE_SOURCE_ARTICLES.has(view[j + 1]?.lower ?? '')) return undefined;
   return packArticlePhraseAfter(view, j + 1);
 }
 
@@ -483,8 +491,10 @@ function skipPackPhrases(view: readonly Token[], from: number): number {
       // "afirmó en un comunicado la ONG": after an article "comunicado" is the noun, not the participle.
       if (view[k]?.kind !== 'word' || (isReportingVerb(view[k]!) && !article)) break;
       k++;
+      // "dijo a la agencia AFP el ministro": a medium's name after its noun.
+      const named = article && view[k]?.kind === 'word' && view[k]!.cap && isNameWord(view[k]!);
       // "a déclaré sur France Inter la ministre": a name of several words after the preposition.
-      while (k - j < 5 && view[k - 1]!.cap && view[k]?.kind === 'word' && view[k]!.cap && ARTICLES.has(view[k + 1]?.lower ?? '')) k++;
+      while (k - j < 5 && (view[k - 1]!.cap || named) && view[k]?.kind === 'word' && view[k]!.cap && ARTICLES.has(view[k + 1]?.lower ?? '')) k++;
       // "en conferencia de prensa": one complement of the noun.
       if (POST_MODIFIERS.has(view[k]?.lower ?? '') && view[k + 1]?.kind === 'word' && !view[k + 1]!.cap && !ARTICLES.has(view[k + 1]!.lower)) k += 2;
     } else break;

@@ -30,3 +30,11 @@ describe('French state media', () => {
     expect(marked("Le ministre a affirmé sur la chaîne d'État que la situation était sous contrôle.", 'state-media')).toEqual(["la chaîne d'État"]);
   });
 });
+
+describe('French quotes', () => {
+  it('does not take the headline of a "Lire aussi" link for a quote', () => {
+    const text =
+      'Le maire a présenté son budget lundi devant le conseil municipal.\n\nLire aussi : Grève au port : « Nous ne céderons rien sur les salaires »\n\n« Les comptes sont sains », a déclaré le maire Paul Martin.';
+    expect(marked(text, 'quote')).toEqual(['« Les comptes sont sains »']);
+  });
+});

@@ -983,6 +983,7 @@ export const FRENCH: LanguagePack = {
     ],
     opinionIntro: ['pour'],
     inciseVerbs: ['pointe', 'relève', 'critique', 'menace', 'conseille', 'avance'],
+    relatedLink: /^\s*(?:à lire aussi|a lire aussi|lire aussi|lire également|voir aussi|à voir aussi|à lire également)(?![\p{L}])/iu,
     definiteArticles: ['le', 'la', 'les'],
   },
 };

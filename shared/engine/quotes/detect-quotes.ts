@@ -260,6 +260,9 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
       registry.note(mentions[mention]!);
       mention++;
     }
+    // "Lire aussi : …": a link to another article quotes that article's headline, not anyone's words.
+    const relatedLink = context.pack?.quotes.relatedLink;
+    if (relatedLink?.test(text.slice(units[unitOf[index]!]!.start, candidate.start))) return;
     const first = sentenceAt(sentences, candidate.start);
     const last = sentenceAt(sentences, candidate.end - 1);
     const host = tokensOf(first, last);

@@ -37,4 +37,10 @@ describe('French quotes', () => {
       'Le maire a présenté son budget lundi devant le conseil municipal.\n\nLire aussi : Grève au port : « Nous ne céderons rien sur les salaires »\n\n« Les comptes sont sains », a déclaré le maire Paul Martin.';
     expect(marked(text, 'quote')).toEqual(['« Les comptes sont sains »']);
   });
+
+  it('does not take the legal name of a charge for a quote, but keeps words an accuser is quoted with', () => {
+    const text =
+      "L'homme, arrêté lundi, était poursuivi pour « apologie d'un acte de terrorisme », et pour « provocation à la haine ». Elle a été mise en examen du chef de « complicité de meurtre ». Le ministre a accusé l'opposition de « mentir sans cesse aux Français ».";
+    expect(marked(text, 'quote')).toEqual(['« mentir sans cesse aux Français »']);
+  });
 });

@@ -983,6 +983,13 @@ export const FRENCH: LanguagePack = {
     ],
     opinionIntro: ['pour'],
     inciseVerbs: ['pointe', 'relève', 'critique', 'menace', 'conseille', 'avance'],
+    // "poursuivi pour « … », et pour « … »", "mis en examen du chef de « … »": the charges' legal names.
+    chargeBefore: new RegExp(
+      String.raw`(?:(?:poursuivi|inculpé|condamné|jugé|écroué|déféré|accusé|interpellé)(?:e|s|es)?|mis(?:e|es)? en examen|placé(?:e|s|es)? en garde à vue)` +
+        String.raw`[^.!?«»]{0,60}?(?:pour|du chef d['’]|du chef de|des chefs d['’]|des chefs de)(?:\s+(?:des\s+)?faits\s+(?:de|d['’]))?` +
+        String.raw`(?:\s*[«»][^«»]{1,200}[«»]\s*,?\s*(?:et|ou)\s+(?:pour|de|d['’]))*\s*$`,
+      'iu',
+    ),
     relatedLink: /^\s*(?:à lire aussi|a lire aussi|lire aussi|lire également|voir aussi|à voir aussi|à lire également)(?![\p{L}])/iu,
     definiteArticles: ['le', 'la', 'les'],
   },

@@ -122,6 +122,8 @@ export interface QuotePack {
    * right after a quote's comma and before the subject they invert ("», pointe le maire", "…, relève Anne Petit, …").
    */
   readonly inciseVerbs?: readonly string[];
+  /** Tested on the text before a quote: a charge it names ("poursuivi pour « … »"), whose quoted words are the offence's legal name, not speech. */
+  readonly chargeBefore?: RegExp;
   /** Opens a paragraph that links to another article ("Lire aussi : …"): its quoted words are that article's headline, not a quote. */
   readonly relatedLink?: RegExp;
   /** A role phrase after an inverted verb may run on to its holder's name, which closes the sentence ("sagt die Leiterin des Instituts in Berlin, Anna Schmidt."). */

@@ -437,6 +437,28 @@ const familyOf = (noun: string): OutletFamily => {
 
 const DET = String.raw`(?:(?:le|la|les|un|une|du|des|de la|au|aux|à la)\s+|l['’]|d['’]|à l['’])`;
 
+/** Time words and adverbs that may stand between an inverted verb and its outlet ("a rapporté jeudi soir l'agence"). */
+const INVERTED_ADVERBS = String.raw`(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|soir|après-midi|dernier|également|aussi|encore|notamment|déjà|ainsi|enfin))*`;
+
+/** Nationalities of countries whose broadcasting is the state's, after the medium: "la télévision iranienne" is state television. */
+const STATE_BROADCAST_NATIONALITIES = [
+  'nord-coréenne',
+  'chinoise',
+  'iranienne',
+  'syrienne',
+  'cubaine',
+  'vietnamienne',
+  'biélorusse',
+  'saoudienne',
+  'qatarie',
+  'érythréenne',
+  'turkmène',
+  'russe',
+];
+/** Countries where all media are the state's, so "les médias nord-coréens" and "la presse chinoise" are state media (plural, feminine). */
+const ALL_MEDIA_STATE_PLURAL = ['nord-coréens', 'chinois', 'cubains', 'vietnamiens', 'érythréens', 'turkmènes'];
+const ALL_MEDIA_STATE_FEMININE = ['nord-coréenne', 'chinoise', 'cubaine', 'vietnamienne', 'érythréenne', 'turkmène'];
+
 /** The French language pack. */
 export const FRENCH: LanguagePack = {
   language: 'fr',
@@ -524,11 +546,11 @@ export const FRENCH: LanguagePack = {
   ],
   stateMedia: {
     sourceBefore: new RegExp(
-      `${WORD_START}(?:selon|d['’]après|(?:tourné|filmé|obtenu|réalisé|montré|contacté|consulté|interviewé)(?:e|s|es)? par|(?:images|vidéo|vidéos|photos?|reportage|dépêche|bilan) (?:de|diffusée?s? par|publiée?s? par)|cité(?:e|s|es)? par|rapporté(?:e|s|es)? par|diffusé(?:e|s|es)? par|publié(?:e|s|es)? par|relayé(?:e|s|es)? par|repris(?:e|es)? par|retransmis(?:e|es)? par|` +
+      `${WORD_START}(?:selon|d['’]après|(?:tourné|filmé|obtenu|réalisé|montré|contacté|consulté|interviewé)(?:e|s|es)? par|(?:images|vidéo|vidéos|photos?|reportage|dépêche|bilan) (?:de|diffusée?s? par|publiée?s? par)|cité(?:e|s|es)? par|rapporté(?:e|s|es)? par|confirmé(?:e|s|es)? par|annoncé(?:e|s|es)? par|diffusé(?:e|s|es)? par|publié(?:e|s|es)? par|relayé(?:e|s|es)? par|repris(?:e|es)? par|retransmis(?:e|es)? par|` +
         `interrogé(?:e|s|es)? par|dans (?:un entretien|une interview|une déclaration) (?:à|avec|accordée? à)|a confié|ont confié|citant|` +
         // "a déclaré Karasin à l’agence de presse RIA Novosti": words said to an outlet.
-        `(?:a|ont|avait|avaient) (?:déclaré|dit|confié|expliqué|affirmé|indiqué|assuré|précisé|souligné)(?:\\s+[\\p{L}’'.-]+){0,3}?\\s+(?:à|au)|(?:a|ont|avait|avaient) (?:${alternation(PARTICIPLES)})|(?:${alternation(PRESENT)}))` +
-        `[\\s,]*${DET}?$`,
+        `(?:a|ont|avait|avaient) (?:déclaré|dit|confié|expliqué|affirmé|indiqué|assuré|précisé|souligné)(?:\\s+[\\p{L}’'.-]+){0,3}?\\s+(?:à|au|sur)|(?:a|ont|avait|avaient) (?:${alternation(PARTICIPLES)})|(?:${alternation(PRESENT)}))` +
+        `${INVERTED_ADVERBS}[\\s,]*${DET}?$`,
       'iu',
     ),
     subjectOfVerb: new RegExp(
@@ -581,7 +603,11 @@ export const FRENCH: LanguagePack = {
     determiners: ['le', 'la', 'les', 'un', 'une', 'du', 'des', 'au', 'aux', 'sa', 'son', 'ses'],
     rightDescriptors: ['agence', 'chaîne'],
     genericReference: new RegExp(
-      `${WORD_START}(?:(?:[Ll]es|[Ll]a|[Ll]e)\\s+|[Ll]['’])?(?:médias|média|télévision|télé|radio|agence(?:\\s+de\\s+presse)?|presse|chaîne|quotidien|journaux|organes?(?:\\s+de\\s+presse)?)\\s+` +
+      // "la télévision iranienne", "les médias nord-coréens": a nationality after the medium where all of it is the state's.
+      `${WORD_START}(?:[Ll]a\\s+(?:télévision|radio|télé)(?:\\s+nationale)?\\s+(?:${alternation(STATE_BROADCAST_NATIONALITIES)})|` +
+        `(?:[Ll]es\\s+médias|[Ll]es\\s+journaux)\\s+(?:${alternation(ALL_MEDIA_STATE_PLURAL)})|` +
+        `(?:[Ll]a\\s+presse|[Ll]['’]agence\\s+de\\s+presse)\\s+(?:${alternation(ALL_MEDIA_STATE_FEMININE)}))${WORD_END}|` +
+        `${WORD_START}(?:(?:[Ll]es|[Ll]a|[Ll]e)\\s+|[Ll]['’])?(?:médias|média|télévision|télé|TV|radio|agence(?:\\s+de\\s+presse)?|presse|chaîne|quotidien|journaux|organes?(?:\\s+de\\s+presse)?)\\s+` +
         `(?:d['’](?:État|Etat|état)|officiel(?:le)?s?|étatiques?|publics?|publiques?|gouvernementa(?:le|les|ux|l)|du\\s+(?:régime|parti|Parti|pouvoir|Kremlin)|pro-gouvernementa(?:le|les|ux|l))` +
         `(?:\\s+(?:${alternation([...NATIONALITIES, ...NATIONALITIES.map((n) => `${n}s`)])}))?${WORD_END}`,
       'gu',
@@ -957,6 +983,14 @@ export const FRENCH: LanguagePack = {
     ],
     opinionIntro: ['pour'],
     inciseVerbs: ['pointe', 'relève', 'critique', 'menace', 'conseille', 'avance'],
+    // "poursuivi pour « … », et pour « … »", "mis en examen du chef de « … »": the charges' legal names.
+    chargeBefore: new RegExp(
+      String.raw`(?:(?:poursuivi|inculpé|condamné|jugé|écroué|déféré|accusé|interpellé)(?:e|s|es)?|mis(?:e|es)? en examen|placé(?:e|s|es)? en garde à vue)` +
+        String.raw`[^.!?«»]{0,60}?(?:pour|du chef d['’]|du chef de|des chefs d['’]|des chefs de)(?:\s+(?:des\s+)?faits\s+(?:de|d['’]))?` +
+        String.raw`(?:\s*[«»][^«»]{1,200}[«»]\s*,?\s*(?:et|ou)\s+(?:pour|de|d['’]))*\s*$`,
+      'iu',
+    ),
+    relatedLink: /^\s*(?:à lire aussi|a lire aussi|lire aussi|lire également|voir aussi|à voir aussi|à lire également)(?![\p{L}])/iu,
     definiteArticles: ['le', 'la', 'les'],
   },
 };

@@ -131,6 +131,10 @@ export interface QuotePack {
    * the subject after it is the quote's speaker; tested on the lower-case words before the subject, joined by spaces.
    */
   readonly quoteBackReference?: RegExp;
+  /** Tested on the text before a quote: a charge it names ("poursuivi pour « … »"), whose quoted words are the offence's legal name, not speech. */
+  readonly chargeBefore?: RegExp;
+  /** Opens a paragraph that links to another article ("Lire aussi : …"): its quoted words are that article's headline, not a quote. */
+  readonly relatedLink?: RegExp;
   /** A role phrase after an inverted verb may run on to its holder's name, which closes the sentence ("sagt die Leiterin des Instituts in Berlin, Anna Schmidt."). */
   readonly trailingName?: boolean;
 }

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../model/finding';
+import { analyze } from '../analyze';
+
+// Sentences of our own in the shapes met in French news copy.
+
+function marked(text: string, layer: Finding['layer']): string[] {
+  return analyze(text)
+    .filter((finding) => finding.layer === layer)
+    .map((finding) => finding.text);
+}
+
+describe('French state media', () => {
+  it('takes an outlet after an inverted verb and a time word as the source', () => {
+    const text = "Le missile a parcouru mille kilomètres avant de tomber en mer, a rapporté jeudi soir l'agence officielle KCNA.";
+    expect(marked(text, 'state-media')).toEqual(["l'agence officielle KCNA"]);
+  });
+
+  it('takes an outlet after "confirmé par" as the source', () => {
+    expect(marked("Le tir du nouveau missile a été confirmé par l'agence KCNA dans la matinée.", 'state-media')).toEqual(["l'agence KCNA"]);
+  });
+
+  it('reads "la télévision iranienne" as state television, where all broadcasting is the state\'s', () => {
+    expect(marked('Selon la télévision iranienne, trois personnes sont mortes dans l’incendie du marché.', 'state-media')).toEqual(['la télévision iranienne']);
+    expect(marked('Selon la télévision italienne, trois personnes sont mortes dans l’incendie du marché.', 'state-media')).toEqual([]);
+  });
+
+  it('reads "la TV d\'État" and words said "sur" state television', () => {
+    expect(marked("La TV d'Etat a montré le cortège du président dans la capitale.", 'state-media')).toEqual(["La TV d'Etat"]);
+    expect(marked("Le ministre a affirmé sur la chaîne d'État que la situation était sous contrôle.", 'state-media')).toEqual(["la chaîne d'État"]);
+  });
+});
+
+describe('French quotes', () => {
+  it('does not take the headline of a "Lire aussi" link for a quote', () => {
+    const text =
+      'Le maire a présenté son budget lundi devant le conseil municipal.\n\nLire aussi : Grève au port : « Nous ne céderons rien sur les salaires »\n\n« Les comptes sont sains », a déclaré le maire Paul Martin.';
+    expect(marked(text, 'quote')).toEqual(['« Les comptes sont sains »']);
+  });
+
+  it('does not take the legal name of a charge for a quote, but keeps words an accuser is quoted with', () => {
+    const text =
+      "L'homme, arrêté lundi, était poursuivi pour « apologie d'un acte de terrorisme », et pour « provocation à la haine ». Elle a été mise en examen du chef de « complicité de meurtre ». Le ministre a accusé l'opposition de « mentir sans cesse aux Français ».";
+    expect(marked(text, 'quote')).toEqual(['« mentir sans cesse aux Français »']);
+  });
+});

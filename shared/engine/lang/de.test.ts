@@ -308,3 +308,22 @@ describe('German state media, round 4', () => {
     expect(found('Das berichtete der staatliche Rundfunksender am Abend.', 'state-media')).toHaveLength(1);
   });
 });
+
+describe('German agentless rumour, reports of other media and state media in a report frame', () => {
+  it('marks "gilt … als" with words between, "wird nachgesagt" and "wurde gemutmaßt"', () => {
+    expect(found('Die Flotte gilt innerhalb des Bündnisses als veraltet.', 'unverified')).toHaveLength(1);
+    expect(found('Dem Bürgermeister wird nachgesagt, dass er die Wahl gekauft habe.', 'unverified')).toHaveLength(1);
+    expect(found('Im Netz wurde gemutmaßt, dass der Trainer bald geht.', 'unverified')).toHaveLength(1);
+    expect(found('Es gilt, als Team aufzutreten.', 'unverified')).toEqual([]);
+  });
+
+  it('marks reports of unnamed other or foreign media', () => {
+    expect(found('Berichten türkischer Medien zufolge gab es keinen Kontakt zur Crew.', 'unverified')).toHaveLength(1);
+    expect(found('Andere Medien berichten von einem Brand im Hafen.', 'unverified')).toHaveLength(1);
+  });
+
+  it('marks state media after "nach Berichten", not a mere "nach" of time', () => {
+    expect(found('Das Schiff musste nach Berichten staatlicher Medien umkehren.', 'state-media').map((f) => f.text)).toEqual(['staatlicher Medien']);
+    expect(found('Nach dem Staatsfernsehen kam ein Spielfilm.', 'state-media')).toEqual([]);
+  });
+});

@@ -277,7 +277,7 @@ export const GERMAN: LanguagePack = {
     },
     {
       kind: 'distancing-frame',
-      pattern: String.raw`es hei(?:ß|ss)t,? dass|es wird vermutet|wird vermutet|soll(?:en)? angeblich|gilt als|gelten als|galt als|galten als`,
+      pattern: String.raw`es hei(?:ß|ss)t,? dass|es wird vermutet|wird vermutet|soll(?:en)? angeblich|(?:gilt|gelten|galt|galten) (?:[\p{L}\d-]+ ){0,5}?als(?![\p{L}])`,
       negatable: true,
     },
     // Agentless "seen as", like English: "wird als Versuch gesehen", "wurde eher als Pragmatiker angesehen"; "von den USA gesehen" names who sees.
@@ -309,6 +309,8 @@ export const GERMAN: LanguagePack = {
       scope: 'sentence',
     },
     { kind: 'rumour', pattern: String.raw`Gerüchte?n?|Spekulationen|unbestätigten Berichten|spekulier(?:t|te|ten|en)`, negatable: true },
+    // Agentless rumour and speculation, like English "it is rumoured": "Ihm wird nachgesagt, …", "Es wurde gemutmaßt, dass …".
+    { kind: 'rumour', pattern: String.raw`(?:wird|werden|wurde|wurden) (?:\p{L}+ ){0,3}?(?:nachgesagt|gemutmaßt|gemunkelt)(?![\p{L}])`, negatable: true },
     // Reports of no one's that emerged, like English "reports emerged": "Es tauchten Berichte auf, wonach …", "Berichte, wonach …".
     {
       kind: 'rumour',
@@ -318,7 +320,7 @@ export const GERMAN: LanguagePack = {
     // Reports of no one's, like English "media reports": "laut Medienberichten", "wie lokale Medien berichteten".
     {
       kind: 'rumour',
-      pattern: String.raw`(?:laut|nach|gemäß) (?:(?:übereinstimmenden|mehreren|ersten|örtlichen|lokalen|\p{L}+ischen) )?Medienberichten|wie (?:(?:örtliche|lokale|mehrere|\p{L}+ische) )?Medien (?:berichten|berichteten|meldeten|melden)|(?:berichteten|berichten|meldeten|melden) (?:(?:örtliche|lokale|mehrere|\p{L}+ische) )?Medien`,
+      pattern: String.raw`(?:laut|nach|gemäß) (?:(?:übereinstimmenden|mehreren|ersten|örtlichen|lokalen|\p{L}+ischen) )?Medienberichten|wie (?:(?:örtliche|lokale|mehrere|\p{L}+ische) )?Medien (?:berichten|berichteten|meldeten|melden)|(?<![\p{L}] )(?:Berichten|Angaben) (?:örtlicher|lokaler|mehrerer|anderer|\p{L}+ischer) Medien zufolge|(?:Andere|Einige|Mehrere|Lokale|Örtliche) Medien (?:berichten|berichteten|meldeten|melden|sprechen|sprachen)(?![\p{L}])|(?:berichteten|berichten|meldeten|melden) (?:(?:örtliche|lokale|mehrere|\p{L}+ische) )?Medien`,
     },
     // Reportative sollen without a perfect: "Die Täter sollen aus Syrien stammen".
     {
@@ -375,7 +377,8 @@ export const GERMAN: LanguagePack = {
     creditBefore: /(?:(?:Foto|Fotos|Bild|Bilder|Quelle|Video)\s*:(?:[^\n:]{0,50}?[/:])?|©)\s*$/iu,
     leftDescriptors: [
       ...inflect([...MEDIA_STEMS, ...NATIONALITY_STEMS, 'zentral', 'koreanisch', 'national', 'öffentlich', 'kommunistisch', 'parteinah'], ADJ_ENDINGS),
-      ...NOUNS.map((n) => n.toLowerCase()),
+      // Not "Berichten": in "nach Berichten staatlicher Medien" it belongs to the frame, not the outlet's name.
+      ...NOUNS.filter((n) => !n.endsWith('erichten')).map((n) => n.toLowerCase()),
       ...COMPOUNDS.map((n) => n.toLowerCase()),
       'nachrichtenagentur',
       'agentur',

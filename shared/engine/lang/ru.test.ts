@@ -271,3 +271,15 @@ describe('Russian speakers, round 4', () => {
     expect(speakers('Мэр Иван Сидоров посетил стройку. Как заявил Сидоров, мост «откроют в срок».')).toEqual(['Иван Сидоров']);
   });
 });
+
+describe('Russian institutions as speakers, round 9', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('takes "в компании" before an impersonal verb as the speaker of a short quote', () => {
+    expect(speakers('В компании отметили, что новый цех работает «без перебоев».')).toEqual(['компании']);
+  });
+
+  it('takes the statement of "говорится в сообщении" as the speaker', () => {
+    expect(speakers('«Работы на участке продолжаются», — говорится в сообщении.')).toEqual(['сообщении']);
+  });
+});

@@ -635,6 +635,17 @@ export const RUSSIAN: LanguagePack = {
       'штаб',
       // "Белый дом объяснил …": the White House speaks as an institution.
       'дом',
+      // Where an institution's words are: "В компании отметили, что …", "— говорится в сообщении".
+      'компания',
+      'компании',
+      'сообщении',
+      'заявлении',
+      'некролог',
+      'некрологе',
+      'ведомстве',
+      'министерстве',
+      'пресс-службе',
+      'документе',
     ],
     // Every case form: a quoted name follows its noun in any case ("филиал агентства «X»", "в компании «Y»").
     nameNouns: [

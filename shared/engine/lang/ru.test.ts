@@ -283,3 +283,10 @@ describe('Russian institutions as speakers, round 9', () => {
     expect(speakers('«Работы на участке продолжаются», — говорится в сообщении.')).toEqual(['сообщении']);
   });
 });
+
+describe('Russian anonymous sources of a named outlet, round 9', () => {
+  it('marks "Источник <outlet> в …" at the start of a sentence, not a place in the genitive', () => {
+    expect(found('Источник РБК в мэрии сообщил, что проверка продолжается.', 'unverified')).toMatchObject([{ cueKind: 'anonymous-sourcing' }]);
+    expect(found('Источник Москвы в беде не оставит.', 'unverified')).toEqual([]);
+  });
+});

@@ -345,6 +345,14 @@ export const RUSSIAN: LanguagePack = {
         String.raw`знаком(?:ый|ая|ые|ых|ого|ым|ыми) с (?:ситуаци|ход|план|обсуждени|детал|подготовк|материал|переговор|расследовани|содержани|позици)\p{L}*|сообщил (?:изданию |агентству )?источник|собеседник(?:а|и|ов)? (?:агентства|издания|телеканала|газеты|РБК|ТАСС|«[^»]{1,40}»|\p{Lu}\p{L}+)`,
       scope: 'sentence',
     },
+    // A source of a named outlet placed in a body it does not name: "Источник РБК в правительстве сообщил …",
+    // "источники Reuters из окружения министра". Matched with case: the capital tells the outlet from a plain noun.
+    {
+      kind: 'anonymous-sourcing',
+      pattern: String.raw`[Ии]сточник(?:и|а|ов|ам|ами)? (?:[A-ZА-ЯЁ]{2,}|[A-Z][\p{L}.-]+(?: [A-Z][\p{L}.-]+)?) (?:в|во|из|среди|близк\p{L}*|знаком\p{L}*)`,
+      scope: 'sentence',
+      caseSensitive: true,
+    },
     { kind: 'rumour', pattern: String.raw`слух(?:и|ов|ам|ами|ах)?|спекуляци\p{L}*`, negatable: true },
     {
       kind: 'anonymous-sourcing',

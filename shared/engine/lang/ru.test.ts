@@ -290,3 +290,10 @@ describe('Russian anonymous sources of a named outlet, round 9', () => {
     expect(found('Источник Москвы в беде не оставит.', 'unverified')).toEqual([]);
   });
 });
+
+describe('Russian titles of laws and decrees, round 9', () => {
+  it('reads a long title opening with "О"/"Об" after its document noun as a title, not a quote', () => {
+    expect(found('Премьер подписал постановление «Об утверждении порядка выдачи разрешений на строительство малых портов».', 'quote')).toEqual([]);
+    expect(found('Директор сказал: «Об этом мы узнали только вчера, когда пришли документы».', 'quote')).toHaveLength(1);
+  });
+});

@@ -667,8 +667,8 @@ export const RUSSIAN: LanguagePack = {
       ...inflect(['групп', 'газет'], ['а', 'ы', 'е', 'у', 'ой']),
       ...inflect(['движени'], ['е', 'я', 'ю', 'ем', 'и']),
       // Titles of laws, treaties and operations after their noun ("указ «О мерах …»", "операция «Буря»").
-      ...inflect(['указ', 'закон', 'законопроект', 'договор', 'меморандум'], ['', 'а', 'у', 'ом', 'е']),
-      ...inflect(['постановлени', 'соглашени', 'учени'], ['е', 'я', 'ю', 'ем', 'и']),
+      ...inflect(['указ', 'закон', 'законопроект', 'договор', 'меморандум', 'приказ'], ['', 'а', 'у', 'ом', 'е']),
+      ...inflect(['постановлени', 'соглашени', 'учени', 'распоряжени'], ['е', 'я', 'ю', 'ем', 'и']),
       ...inflect(['операци', 'доктрин', 'концепци', 'резолюци', 'деклараци', 'конвенци', 'стратеги'], ['я', 'и', 'ю', 'ей', 'а', 'ы', 'у', 'ой', 'е']),
       // A capitalised name right after a reporting verb or a source noun is the outlet speaking ("передает «Украинская
       // правда»", "источники «Зеркала недели»"), not its words: speech after a verb opens with a colon or a dash.
@@ -724,6 +724,8 @@ export const RUSSIAN: LanguagePack = {
         .map((verb) => [verb, verb.endsWith('ла') ? ('she' as const) : ('he' as const)]),
     ),
     trailingName: true,
+    // Titles of laws and decrees open with "О"/"Об"/"Обо" and a noun in the prepositional: «О мерах …», «Об утверждении …».
+    titleOpening: /^\s*(?:О|Об|Обо)\s+\p{L}+(?:ом|ем|ём|е|и|ах|ях)(?![\p{L}])/u,
     nameGender: russianNameGender,
     nameNominative: russianNominative,
     // "Как заявил Лавров, «…»": "как" and a past reporting verb name the speaker like "по словам".

@@ -297,3 +297,9 @@ describe('Russian titles of laws and decrees, round 9', () => {
     expect(found('Директор сказал: «Об этом мы узнали только вчера, когда пришли документы».', 'quote')).toHaveLength(1);
   });
 });
+
+describe('Russian national editions of an outlet, round 9', () => {
+  it('keeps the edition country in the outlet span', () => {
+    expect(found('Закон приняли во втором чтении, передает «Sputnik Молдова».', 'state-media').map((f) => f.text)).toEqual(['Sputnik Молдова']);
+  });
+});

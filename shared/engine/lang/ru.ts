@@ -402,7 +402,22 @@ export const RUSSIAN: LanguagePack = {
     creditBefore: /(?:Фото|Фотография|Кадр|Скриншот|Видео|Источник|Иллюстрация)\s*:(?:[^\n:]{0,50}?[/:])?\s*$/iu,
     leftDescriptors: [...inflect(ADJECTIVE_STEMS, CASE_ENDINGS), ...NOUN_FORMS.map((n) => n.toLowerCase()), 'информационное', 'гос', 'телеграфное'],
     determiners: [],
-    rightDescriptors: [],
+    // A national edition names its country after the outlet: "Sputnik Армения", "«Sputnik Беларусь»".
+    rightDescriptors: [
+      'армения',
+      'азербайджан',
+      'беларусь',
+      'грузия',
+      'казахстан',
+      'молдова',
+      'абхазия',
+      'кыргызстан',
+      'таджикистан',
+      'узбекистан',
+      'латвия',
+      'литва',
+      'эстония',
+    ],
     genericReference: new RegExp(
       `${WORD_START}(?:(?:${alternation(inflect(STATE_STEMS, CASE_ENDINGS))})\\s+(?:(?:${alternation(inflect(NATIONALITY_STEMS, CASE_ENDINGS))})\\s+)?(?:${alternation(GENERIC_HEADS)})|` +
         `(?:(?:${alternation(inflect(NATIONALITY_STEMS, CASE_ENDINGS))})\\s+)?(?:госСМИ|госТВ|госмедиа|гостелевидени[еяюм]|гостелеканал\\p{L}*|госагентств\\p{L}*)|` +

@@ -303,3 +303,9 @@ describe('Russian national editions of an outlet, round 9', () => {
     expect(found('Закон приняли во втором чтении, передает «Sputnik Молдова».', 'state-media').map((f) => f.text)).toEqual(['Sputnik Молдова']);
   });
 });
+
+describe('Russian outlets after a gerund of speech, round 9', () => {
+  it('takes the outlet after "комментируя" as a source', () => {
+    expect(found('Сенатор, комментируя ТАСС итоги голосования, сказал, что доволен.', 'state-media').map((f) => f.text)).toEqual(['ТАСС']);
+  });
+});

@@ -23,6 +23,7 @@ import {
   RELATIVE_PRONOUNS,
   TIME_DEMONSTRATIVES,
 } from '../quotes/speaker-phrases';
+import { TITLE_FORMS } from '../quotes/classify';
 import { FUNCTION_WORDS } from '../quotes/tokens';
 import { DETERMINERS, LEFT_DESCRIPTORS, RIGHT_DESCRIPTORS } from '../state-media/lexicon';
 import type { LanguagePack } from './pack-types';
@@ -142,6 +143,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   PACK_GRAMMAR.compoundRoles = pack.compoundRoles ?? false;
   PHRASE_GRAMMAR.trailingName = pack.trailingName ?? false;
   PACK_FORMS.pastParticiple = pack.pastParticiple;
+  TITLE_FORMS.opening = pack.titleOpening;
   add(LEADING_JUNK, pack.phraseEdgeWords);
   add(ARTICLES, pack.articles ?? []);
   add(POST_MODIFIERS, pack.ofWords ?? []);
@@ -168,5 +170,6 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
     PACK_GRAMMAR.compoundRoles = false;
     PHRASE_GRAMMAR.trailingName = false;
     PACK_FORMS.pastParticiple = undefined;
+    TITLE_FORMS.opening = undefined;
   }
 }

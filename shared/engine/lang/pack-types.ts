@@ -137,6 +137,8 @@ export interface QuotePack {
   readonly relatedLink?: RegExp;
   /** A role phrase after an inverted verb may run on to its holder's name, which closes the sentence ("sagt die Leiterin des Instituts in Berlin, Anna Schmidt."). */
   readonly trailingName?: boolean;
+  /** How a title of a law or decree opens (Russian «О мерах …», «Об утверждении …»): after its noun it is a title of any length. */
+  readonly titleOpening?: RegExp;
 }
 
 /** How a language marks the edges of a claim inside its sentence; all expressions are global. */

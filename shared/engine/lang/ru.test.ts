@@ -271,3 +271,41 @@ describe('Russian speakers, round 4', () => {
     expect(speakers('Мэр Иван Сидоров посетил стройку. Как заявил Сидоров, мост «откроют в срок».')).toEqual(['Иван Сидоров']);
   });
 });
+
+describe('Russian institutions as speakers, round 9', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('takes "в компании" before an impersonal verb as the speaker of a short quote', () => {
+    expect(speakers('В компании отметили, что новый цех работает «без перебоев».')).toEqual(['компании']);
+  });
+
+  it('takes the statement of "говорится в сообщении" as the speaker', () => {
+    expect(speakers('«Работы на участке продолжаются», — говорится в сообщении.')).toEqual(['сообщении']);
+  });
+});
+
+describe('Russian anonymous sources of a named outlet, round 9', () => {
+  it('marks "Источник <outlet> в …" at the start of a sentence, not a place in the genitive', () => {
+    expect(found('Источник РБК в мэрии сообщил, что проверка продолжается.', 'unverified')).toMatchObject([{ cueKind: 'anonymous-sourcing' }]);
+    expect(found('Источник Москвы в беде не оставит.', 'unverified')).toEqual([]);
+  });
+});
+
+describe('Russian titles of laws and decrees, round 9', () => {
+  it('reads a long title opening with "О"/"Об" after its document noun as a title, not a quote', () => {
+    expect(found('Премьер подписал постановление «Об утверждении порядка выдачи разрешений на строительство малых портов».', 'quote')).toEqual([]);
+    expect(found('Директор сказал: «Об этом мы узнали только вчера, когда пришли документы».', 'quote')).toHaveLength(1);
+  });
+});
+
+describe('Russian national editions of an outlet, round 9', () => {
+  it('keeps the edition country in the outlet span', () => {
+    expect(found('Закон приняли во втором чтении, передает «Sputnik Молдова».', 'state-media').map((f) => f.text)).toEqual(['Sputnik Молдова']);
+  });
+});
+
+describe('Russian outlets after a gerund of speech, round 9', () => {
+  it('takes the outlet after "комментируя" as a source', () => {
+    expect(found('Сенатор, комментируя ТАСС итоги голосования, сказал, что доволен.', 'state-media').map((f) => f.text)).toEqual(['ТАСС']);
+  });
+});

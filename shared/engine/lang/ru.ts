@@ -345,6 +345,14 @@ export const RUSSIAN: LanguagePack = {
         String.raw`знаком(?:ый|ая|ые|ых|ого|ым|ыми) с (?:ситуаци|ход|план|обсуждени|детал|подготовк|материал|переговор|расследовани|содержани|позици)\p{L}*|сообщил (?:изданию |агентству )?источник|собеседник(?:а|и|ов)? (?:агентства|издания|телеканала|газеты|РБК|ТАСС|«[^»]{1,40}»|\p{Lu}\p{L}+)`,
       scope: 'sentence',
     },
+    // A source of a named outlet placed in a body it does not name: "Источник РБК в правительстве сообщил …",
+    // "источники Reuters из окружения министра". Matched with case: the capital tells the outlet from a plain noun.
+    {
+      kind: 'anonymous-sourcing',
+      pattern: String.raw`[Ии]сточник(?:и|а|ов|ам|ами)? (?:[A-ZА-ЯЁ]{2,}|[A-Z][\p{L}.-]+(?: [A-Z][\p{L}.-]+)?) (?:в|во|из|среди|близк\p{L}*|знаком\p{L}*)`,
+      scope: 'sentence',
+      caseSensitive: true,
+    },
     { kind: 'rumour', pattern: String.raw`слух(?:и|ов|ам|ами|ах)?|спекуляци\p{L}*`, negatable: true },
     {
       kind: 'anonymous-sourcing',
@@ -378,7 +386,7 @@ export const RUSSIAN: LanguagePack = {
     sourceBefore: new RegExp(
       `${WORD_START}(?:по\\s+данным|по\\s+сообщению|по\\s+сообщениям|по\\s+информации|по\\s+словам|со\\s+ссылкой\\s+на|как\\s+(?:${alternation(VERBS)})|` +
         `(?:источник|источника|источники|источников|собеседник|собеседника|собеседники|корреспондент|корреспондента|корреспонденту|корреспонденты)(?:\\s+в\\s+\\p{L}+(?:\\s+\\p{L}+)?)?|` +
-        `в\\s+эфире|в\\s+(?:телеграм-|telegram-)канале|(?:в\\s+)?интервью|в\\s+(?:беседе|разговоре)\\s+с|стало\\s+известно|в\\s+материале|в\\s+сюжете|в\\s+сообщении|в\\s+публикации|в\\s+репортаже|цитирует|цитата(?:\\s+по)?|(?:${alternation(VERBS)})|` +
+        `(?:комментируя|отвечая|рассказывая|объясняя|заявив|рассказав|сообщив|пояснив)|в\\s+эфире|в\\s+(?:телеграм-|telegram-)канале|(?:в\\s+)?интервью|в\\s+(?:беседе|разговоре)\\s+с|стало\\s+известно|в\\s+материале|в\\s+сюжете|в\\s+сообщении|в\\s+публикации|в\\s+репортаже|цитирует|цитата(?:\\s+по)?|(?:${alternation(VERBS)})|` +
         // "сообщил телеканал «Россия 1»": the outlet's kind may stand between the verb and its quoted name.
         `(?:показан|опубликован|распространен|распространён|процитирован|передан)\\p{L}*)(?:\\s+(?:телеканал|агентств|газет|радиостанци|издани|телекомпани|(?:телеграм-|telegram-)?канал)\\p{L}*)?\\s+[«"„“]?$`,
       'iu',
@@ -394,7 +402,22 @@ export const RUSSIAN: LanguagePack = {
     creditBefore: /(?:Фото|Фотография|Кадр|Скриншот|Видео|Источник|Иллюстрация)\s*:(?:[^\n:]{0,50}?[/:])?\s*$/iu,
     leftDescriptors: [...inflect(ADJECTIVE_STEMS, CASE_ENDINGS), ...NOUN_FORMS.map((n) => n.toLowerCase()), 'информационное', 'гос', 'телеграфное'],
     determiners: [],
-    rightDescriptors: [],
+    // A national edition names its country after the outlet: "Sputnik Армения", "«Sputnik Беларусь»".
+    rightDescriptors: [
+      'армения',
+      'азербайджан',
+      'беларусь',
+      'грузия',
+      'казахстан',
+      'молдова',
+      'абхазия',
+      'кыргызстан',
+      'таджикистан',
+      'узбекистан',
+      'латвия',
+      'литва',
+      'эстония',
+    ],
     genericReference: new RegExp(
       `${WORD_START}(?:(?:${alternation(inflect(STATE_STEMS, CASE_ENDINGS))})\\s+(?:(?:${alternation(inflect(NATIONALITY_STEMS, CASE_ENDINGS))})\\s+)?(?:${alternation(GENERIC_HEADS)})|` +
         `(?:(?:${alternation(inflect(NATIONALITY_STEMS, CASE_ENDINGS))})\\s+)?(?:госСМИ|госТВ|госмедиа|гостелевидени[еяюм]|гостелеканал\\p{L}*|госагентств\\p{L}*)|` +
@@ -635,6 +658,17 @@ export const RUSSIAN: LanguagePack = {
       'штаб',
       // "Белый дом объяснил …": the White House speaks as an institution.
       'дом',
+      // Where an institution's words are: "В компании отметили, что …", "— говорится в сообщении".
+      'компания',
+      'компании',
+      'сообщении',
+      'заявлении',
+      'некролог',
+      'некрологе',
+      'ведомстве',
+      'министерстве',
+      'пресс-службе',
+      'документе',
     ],
     // Every case form: a quoted name follows its noun in any case ("филиал агентства «X»", "в компании «Y»").
     nameNouns: [
@@ -648,8 +682,8 @@ export const RUSSIAN: LanguagePack = {
       ...inflect(['групп', 'газет'], ['а', 'ы', 'е', 'у', 'ой']),
       ...inflect(['движени'], ['е', 'я', 'ю', 'ем', 'и']),
       // Titles of laws, treaties and operations after their noun ("указ «О мерах …»", "операция «Буря»").
-      ...inflect(['указ', 'закон', 'законопроект', 'договор', 'меморандум'], ['', 'а', 'у', 'ом', 'е']),
-      ...inflect(['постановлени', 'соглашени', 'учени'], ['е', 'я', 'ю', 'ем', 'и']),
+      ...inflect(['указ', 'закон', 'законопроект', 'договор', 'меморандум', 'приказ'], ['', 'а', 'у', 'ом', 'е']),
+      ...inflect(['постановлени', 'соглашени', 'учени', 'распоряжени'], ['е', 'я', 'ю', 'ем', 'и']),
       ...inflect(['операци', 'доктрин', 'концепци', 'резолюци', 'деклараци', 'конвенци', 'стратеги'], ['я', 'и', 'ю', 'ей', 'а', 'ы', 'у', 'ой', 'е']),
       // A capitalised name right after a reporting verb or a source noun is the outlet speaking ("передает «Украинская
       // правда»", "источники «Зеркала недели»"), not its words: speech after a verb opens with a colon or a dash.
@@ -705,6 +739,8 @@ export const RUSSIAN: LanguagePack = {
         .map((verb) => [verb, verb.endsWith('ла') ? ('she' as const) : ('he' as const)]),
     ),
     trailingName: true,
+    // Titles of laws and decrees open with "О"/"Об"/"Обо" and a noun in the prepositional: «О мерах …», «Об утверждении …».
+    titleOpening: /^\s*(?:О|Об|Обо)\s+\p{L}+(?:ом|ем|ём|е|и|ах|ях)(?![\p{L}])/u,
     nameGender: russianNameGender,
     nameNominative: russianNominative,
     // "Как заявил Лавров, «…»": "как" and a past reporting verb name the speaker like "по словам".

@@ -12,7 +12,12 @@ export interface QuoteShape {
   readonly speechPunctuation: boolean;
   /** The first word is capitalised, as a name's is. */
   readonly firstCapitalised: boolean;
+  /** Opens as the analysed language's titles of laws and decrees do (Russian «О мерах …»); false for English. */
+  readonly titleOpening?: boolean;
 }
+
+/** How the analysed language opens a title of a law or decree; set by a language pack for one analysis. */
+export const TITLE_FORMS: { opening: RegExp | undefined } = { opening: undefined };
 
 /** A word, matched only where it starts (sticky), and the test for a word's first character. */
 const WORD_AT = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/uy;
@@ -93,6 +98,7 @@ export function quoteShape(text: string, candidate: QuoteCandidate): QuoteShape 
     titleCase: count > 0 && capitalised && titleCase && !cjk,
     speechPunctuation: last >= from && SPEECH_END.test(text[last]!),
     firstCapitalised,
+    ...(TITLE_FORMS.opening ? { titleOpening: TITLE_FORMS.opening.test(text.slice(from, Math.min(to, from + 40))) } : {}),
   };
 }
 
@@ -122,7 +128,8 @@ export function isNameOrLabel(shape: QuoteShape, before: readonly Token[], caps:
     head !== undefined &&
     (NAME_NOUNS.has(adjacent.lower) || NAME_NOUNS.has(head)) &&
     shape.firstCapitalised &&
-    shape.words <= 6 &&
+    // A law's or decree's title may run long: "указ «Об открытом акционерном обществе …»".
+    (shape.words <= 6 || shape.titleOpening === true) &&
     !shape.speechPunctuation
   )
     return true;

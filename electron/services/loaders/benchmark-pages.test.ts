@@ -27,6 +27,16 @@ describe.skipIf(!gitDir)('real benchmark pages', () => {
     expect(texts.some((text) => text.startsWith('Joan Rivers made nominations day easy'))).toBe(true);
   });
 
+  it("shows the author's name from the page's byline box as a byline beside the source credit, not as the lead", () => {
+    // Times Online, 2008: "From Times Online" above the headline, <span class=byline>Veronica Schmidt</span> below it.
+    const article = buildHtmlArticle(benchmarkPage('64cc1937-f418-4cfe-bb98-113b1cdeffe2'), '/tmp/times-online.html');
+    if ('code' in article) throw new Error(article.code);
+    const bylines = article.blocks.filter((block) => block.kind === 'byline').map((block) => article.text.slice(block.start, block.end));
+    expect(bylines).toEqual(['Times Online', 'Veronica Schmidt']);
+    const first = article.blocks.find((block) => block.kind === 'paragraph')!;
+    expect(article.text.slice(first.start, first.end)).toMatch(/^Joan Rivers made nominations day easy/);
+  });
+
   it("shows the page's own heading as the headline when the page title, never shown whole, only adds sections to it", () => {
     // Belfast Telegraph, 2008: <title> "Headline - Soccer - Sport - Breaking News - Belfast Telegraph".
     const article = buildHtmlArticle(benchmarkPage('022b482d-88d7-4951-a3c8-d7248db02989'), '/tmp/belfast-telegraph.html');

@@ -9,7 +9,7 @@ import { collectHtmlBlocks, type HtmlBlock } from './html-blocks';
 import { ExtractionDeadline, flattenDeepNesting, isParseableShape, measureHtmlShape, MAX_HTML_DEPTH, MAX_HTML_ELEMENTS } from './extraction-limits';
 import { readHtmlMetadata } from './html-metadata';
 import { findLinkLists } from './link-lists';
-import { cleanByline, isSiteName, markPageRoles } from './page-structure';
+import { cleanByline, isSiteName, markPageRoles, type PageRoles } from './page-structure';
 import { isDateOnly, parseByline } from './text-structure';
 import { cutTrailingFurniture, type TrailingCut } from './trailing-furniture';
 import { closeRunawayScriptAttribute, closeRunawayTitle, densestTextArticle, proseRichestHtml } from './densest-text';
@@ -298,7 +298,7 @@ function dateLineUnderHeadline(document: Document, headline: string | undefined)
 }
 
 /** The page's roles; a page whose markup defeats the marking keeps its article, unmarked. */
-function rolesOrNothing(document: Document): { standfirst?: string } {
+function rolesOrNothing(document: Document): PageRoles {
   try {
     return markPageRoles(document);
   } catch {
@@ -359,7 +359,7 @@ export function buildHtmlArticle(
   const { headline: pageHeadline, site: titleSite } = findPageHeadline(document, pageMetadata.title, pageMetadata.site);
   const dateLine = dateLineUnderHeadline(document, pageHeadline);
   // Captions, subheadings and the standfirst that only class names mark are marked before Readability drops the classes.
-  const { standfirst } = rolesOrNothing(document);
+  const { standfirst, authorNames = [] } = rolesOrNothing(document);
 
   let parsed: ReturnType<Readability['parse']>;
   try {
@@ -443,7 +443,12 @@ export function buildHtmlArticle(
     }
     // A "By ..." line near the top that Readability left in the body is the byline.
     // So is a line near the top that is just the author's name from the metadata (an author box).
-    const isByline = nearTop && (parseByline(block.text) !== null || (metadata.byline !== undefined && fold(block.text) === fold(metadata.byline)));
+    // And a name near the top that the page set in a byline or author box (a source credit may have taken the metadata's byline).
+    const isByline =
+      nearTop &&
+      (parseByline(block.text) !== null ||
+        (metadata.byline !== undefined && fold(block.text) === fold(metadata.byline)) ||
+        authorNames.some((name) => fold(name) === fold(block.text)));
     // A date set on its own line (as a heading on some sites) is the page's date line, not a subheading.
     const isDateLine = (block.kind === 'heading' || block.kind === 'paragraph') && isDateOnly(block.text);
     builder.addUnlessBoilerplate(isByline ? 'byline' : isDateLine ? 'dateline' : block.kind, block.text, block.links);

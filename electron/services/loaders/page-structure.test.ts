@@ -197,4 +197,17 @@ describe('structure in the body', () => {
       'paragraph: The harbour board voted on Tuesday to rebuild the north pier, which storms damaged twice last winter and which ferries have avoided since.',
     ]);
   });
+  it("reads the author's name set in the page's byline box as a byline, although a source credit took the page's byline", () => {
+    const article = built(`<html><body><div><p>From <span class="byline">Harbour Weekly</span></p><h1>Pier to be rebuilt</h1>
+      <div class="article-author"><span class="byline">Ruth Alder</span></div>
+      ${PARAGRAPHS}${PARAGRAPHS.replace(/north pier/g, 'old pier')}</div></body></html>`);
+    expect(kinds(article).filter((line) => !line.startsWith('paragraph'))).toEqual([
+      'heading: Pier to be rebuilt',
+      'byline: Harbour Weekly',
+      'byline: Ruth Alder',
+    ]);
+    expect(kinds(article).find((line) => line.startsWith('paragraph'))).toBe(
+      'paragraph: The harbour board voted on Tuesday to rebuild the north pier, which storms damaged twice last winter and which ferries have avoided since.',
+    );
+  });
 });

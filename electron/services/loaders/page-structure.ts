@@ -43,7 +43,7 @@ function insideChrome(element: Element): boolean {
  * although the page only says so by class names (which extraction removes), and returns the
  * standfirst's text when the page has one. Runs before Readability, on the page's own document.
  */
-export function markPageRoles(document: Document): { standfirst?: string } {
+export function markPageRoles(document: Document): PageRoles {
   let standfirst: string | undefined;
   const headline = document.querySelector('h1');
   for (const element of document.body?.querySelectorAll('[class], [itemprop="description"]') ?? []) {
@@ -74,7 +74,30 @@ export function markPageRoles(document: Document): { standfirst?: string } {
     }
   }
   markCreditedCaptions(document);
-  return standfirst ? { standfirst } : {};
+  const authorNames = authorBoxNames(document);
+  return { ...(standfirst ? { standfirst } : {}), ...(authorNames.length > 0 ? { authorNames } : {}) };
+}
+
+/** What the page says by class names alone, which extraction removes. */
+export interface PageRoles {
+  readonly standfirst?: string;
+  /** Names set in the page's byline or author boxes, as the reader sees them (a page may have a source credit and an author). */
+  readonly authorNames?: readonly string[];
+}
+
+/** Class names of the elements that hold an author's name. */
+const AUTHOR_CLASS = new RegExp(String.raw`^(?:byline|author|author-name|byline-name|article-author)${HASH}$`, 'i');
+/** A name is a few capitalised words, no digits (a date) and no sentence. */
+const NAME_LIKE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|da|al|bin|and|&))*$/u;
+
+function authorBoxNames(document: Document): string[] {
+  const names: string[] = [];
+  for (const element of document.body?.querySelectorAll('[class]') ?? []) {
+    if (!classTokens(element).some((token) => AUTHOR_CLASS.test(token)) || insideChrome(element)) continue;
+    const text = textOf(element);
+    if (text.length > 0 && text.split(' ').length <= 6 && NAME_LIKE.test(text) && !names.includes(text)) names.push(text);
+  }
+  return names;
 }
 
 /** A caption's last words: the agency or photographer credited in brackets ("…on Thursday.(Reuters)", "(AP Photo/Jane Doe)"). */

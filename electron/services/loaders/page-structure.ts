@@ -45,12 +45,14 @@ function insideChrome(element: Element): boolean {
  */
 export function markPageRoles(document: Document): PageRoles {
   let standfirst: string | undefined;
+  const authorNames: string[] = [];
   const headline = document.querySelector('h1');
   for (const element of document.body?.querySelectorAll('[class], [itemprop="description"]') ?? []) {
     const tokens = classTokens(element).filter((token) => !CONTROL_CLASS.test(token));
     if (/^h[1-6]$/i.test(element.localName) || insideChrome(element) || element.closest(`[${ROLE_ATTRIBUTE}]`)) continue;
     const text = textOf(element);
     if (text.length === 0 || text.length > MAX_LABEL_CHARS) continue;
+    if (isAuthorName(tokens, text) && !authorNames.includes(text)) authorNames.push(text);
     // A wrapper holding the picture as well as its words is the figure, not the caption.
     const holdsPicture = element.querySelector('img, picture, figure') !== null;
     if (
@@ -74,7 +76,6 @@ export function markPageRoles(document: Document): PageRoles {
     }
   }
   markCreditedCaptions(document);
-  const authorNames = authorBoxNames(document);
   return { ...(standfirst ? { standfirst } : {}), ...(authorNames.length > 0 ? { authorNames } : {}) };
 }
 
@@ -90,14 +91,9 @@ const AUTHOR_CLASS = new RegExp(String.raw`^(?:byline|author|author-name|byline-
 /** A name is a few capitalised words, no digits (a date) and no sentence. */
 const NAME_LIKE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|da|al|bin|and|&))*$/u;
 
-function authorBoxNames(document: Document): string[] {
-  const names: string[] = [];
-  for (const element of document.body?.querySelectorAll('[class]') ?? []) {
-    if (!classTokens(element).some((token) => AUTHOR_CLASS.test(token)) || insideChrome(element)) continue;
-    const text = textOf(element);
-    if (text.length > 0 && text.split(' ').length <= 6 && NAME_LIKE.test(text) && !names.includes(text)) names.push(text);
-  }
-  return names;
+/** Whether an element is a byline or author box holding just a name. */
+function isAuthorName(tokens: readonly string[], text: string): boolean {
+  return tokens.some((token) => AUTHOR_CLASS.test(token)) && text.split(' ').length <= 6 && NAME_LIKE.test(text);
 }
 
 /** A caption's last words: the agency or photographer credited in brackets ("…on Thursday.(Reuters)", "(AP Photo/Jane Doe)"). */

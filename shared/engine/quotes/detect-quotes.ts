@@ -263,11 +263,10 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
       mention++;
     }
     // "Lire aussi : …": a link to another article quotes that article's headline, not anyone's words.
-    const relatedLink = context.pack?.quotes.relatedLink;
-    if (relatedLink?.test(text.slice(units[unitOf[index]!]!.start, candidate.start))) return;
+    const unitStart = units[unitOf[index]!]!.start;
+    if (context.pack?.quotes.relatedLink?.test(text.slice(unitStart, candidate.start))) return;
     // "poursuivi pour « vol aggravé »": the legal name of an offence is a label, not anyone's words.
-    const chargeBefore = context.pack?.quotes.chargeBefore;
-    if (chargeBefore?.test(text.slice(Math.max(units[unitOf[index]!]!.start, candidate.start - 300), candidate.start))) return;
+    if (context.pack?.quotes.chargeBefore?.test(text.slice(Math.max(unitStart, candidate.start - 300), candidate.start))) return;
     const first = sentenceAt(sentences, candidate.start);
     const last = sentenceAt(sentences, candidate.end - 1);
     const host = tokensOf(first, last);

@@ -115,6 +115,12 @@ describe('Spanish speakers', () => {
     expect(speakers(court)[0]).toContain('Marta Vidal');
   });
 
+  it('resolves a member of a group ("la integrante de …") to the person named as its representative', () => {
+    const text =
+      '"Vamos a pedir la reforma", dice Ana Paz, referente de Vecinos Unidos. "No vamos a tolerar más demoras", recalca la integrante de Vecinos Unidos.';
+    expect(speakers(text)[1]).toContain('Ana Paz');
+  });
+
   it('reads the source after "según" and a reporting verb, before or after the quote', () => {
     expect(speakers('"Todo está bajo control en la zona", según explicó Luis Ruiz.')).toEqual(['Luis Ruiz']);
     expect(speakers('Según explicó Luis Ruiz, "todo está bajo control en la zona".')).toEqual(['Luis Ruiz']);

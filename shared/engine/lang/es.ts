@@ -577,6 +577,10 @@ const ROLES = [
   'representante',
   'mandamás',
   'gobernante',
+  // Members of a group or movement named by it ("la integrante de la ONG", "el referente del partido", "un miembro de la junta").
+  'integrante',
+  'referente',
+  'miembro',
 ];
 
 /** Roles that refer back to one another: "el presidente Luis Ruiz … el mandatario", "la abogada … la letrada". */
@@ -595,6 +599,7 @@ const ROLE_FAMILIES = [
   ['médico', 'médica', 'doctor', 'doctora'],
   ['empresario', 'empresaria', 'directivo', 'directiva', 'ejecutivo', 'ejecutiva'],
   ['sindicalista', 'gremialista'],
+  ['integrante', 'referente', 'miembro', 'representante'],
 ];
 
 /** Verbs whose "que" clause is what someone says or thinks: a claim after "indicó que" is that clause. */

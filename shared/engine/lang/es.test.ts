@@ -121,6 +121,16 @@ describe('Spanish speakers', () => {
     expect(speakers(text)[1]).toContain('Ana Paz');
   });
 
+  it('looks past a sentence with a dropped subject and past quoted sentences for whom a dropped subject stands', () => {
+    const opening = 'Ana Paz, vecina del barrio, habló con este diario. El alcalde, Luis Ruiz, comentó que habrá una reunión. "Tenemos apoyo", señaló.\n\n';
+    const chain =
+      'Paz también integra la comisión vecinal. Según entiende, la obra sigue parada.\n\nRelató que en las reuniones hubo quejas. Añadió que nadie respondió. "Los vecinos están cansados", citó como ejemplo.';
+    expect(speakers(opening + chain)[1]).toContain('Ana Paz');
+    const quoted =
+      'Paz también integra la comisión vecinal. Según entiende, "no hay un plan", y remarcó: "Falta control. Todo está parado. Nadie decide".\n\nRelató que hubo quejas. "Los vecinos están cansados", citó como ejemplo.';
+    expect(speakers(opening + quoted)[3]).toContain('Ana Paz');
+  });
+
   it('reads the source after "según" and a reporting verb, before or after the quote', () => {
     expect(speakers('"Todo está bajo control en la zona", según explicó Luis Ruiz.')).toEqual(['Luis Ruiz']);
     expect(speakers('Según explicó Luis Ruiz, "todo está bajo control en la zona".')).toEqual(['Luis Ruiz']);

@@ -1001,6 +1001,7 @@ export const SPANISH: LanguagePack = {
         .map((verb) => [verb, 'he' as const]),
     ),
     pastParticiple: /\p{L}{2,}(?:ad|id)[oa]s?$/u,
+    proDropChains: true,
     // "“…”. Con esas palabras, el presidente respondió …": the next sentence points back to the quote.
     quoteBackReference:
       /^(?:y |pero )?(?:(?:con|de|en) (?:est|es|aquell|tal|dich)(?:as?|os?|e) (?:\p{L}+ )?(?:palabras|frases?|declaraciones|términos|expresiones|mensajes?|afirmaci(?:ón|ones)|contundencia|argumentos?|manera|forma)|así) ,$/u,

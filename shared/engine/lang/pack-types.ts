@@ -131,6 +131,11 @@ export interface QuotePack {
    * the subject after it is the quote's speaker; tested on the lower-case words before the subject, joined by spaces.
    */
   readonly quoteBackReference?: RegExp;
+  /**
+   * The language drops its subject, so a sentence opened by a verb that carries it ("Relató que …") is about the
+   * person before it: a pronoun's search for its antecedent passes over such a sentence.
+   */
+  readonly proDropChains?: boolean;
   /** Tested on the text before a quote: a charge it names ("poursuivi pour « … »"), whose quoted words are the offence's legal name, not speech. */
   readonly chargeBefore?: RegExp;
   /** Opens a paragraph that links to another article ("Lire aussi : …"): its quoted words are that article's headline, not a quote. */

@@ -1,5 +1,5 @@
 import type { QuoteFinding, SpeakerConfidence } from '../../model/finding';
-import { englishPronoun, PACK_GRAMMAR, PACK_LABEL_NOUNS } from '../lang/pack-overlay';
+import { englishPronoun, PACK_GRAMMAR, PACK_LABEL_NOUNS, PRO_DROP_VERBS } from '../lang/pack-overlay';
 import { splitSentences, type Sentence } from '../text/sentences';
 import type { Span } from '../text/spans';
 import type { TextContext } from '../text/text-context';
@@ -182,6 +182,10 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
         counted++;
         continue;
       }
+      // "“Lo que falta es control. Está todo muy laxo”": a sentence inside someone's quoted words is no narration
+      // to look back to, where the pack says so.
+      const dropsSubject = context.pack?.quotes.proDropChains === true;
+      if (dropsSubject && candidates.some((quote) => quote.start < from.start && from.start < quote.end)) continue;
       const opening = tokenizeRange(text, from.start, Math.min(from.end, from.start + 160), capsOf(from.paragraph), candidates);
       if (opening[0]?.kind === 'quote') {
         // "“We are the sources. “No matter how you look at it …,” he says.": a quote left open runs into the next
@@ -199,7 +203,9 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
         kind === 'person' &&
         (lead?.length === 1 || opening.length > 0) &&
         PERSON_PRONOUNS.has((lead?.length === 1 ? lead[0]! : opening[0]!).lower);
-      if (chained) continue;
+      // "Relató que …": where the pack says so, a sentence opened by a verb that carries its subject goes on about
+      // the person before it, so the search looks past it.
+      if (chained || (kind === 'person' && dropsSubject && opensWithDroppedSubject(opening))) continue;
       // "The charges were put to Lee after the match. At first he said only: …": the one person the sentence before names.
       const thingSubject = lead === undefined || !namesPerson(lead);
       if (!context.pack && thingSubject && counted === 0 && kind === 'person' && from.end - from.start <= 400) {
@@ -614,4 +620,10 @@ function inheritForward(
       message: next.message,
     };
   }
+}
+
+/** Whether a sentence opens, past its conjunctions and adverbs, with a verb that carries its subject ("Relató que …", "Además, señaló …"). */
+function opensWithDroppedSubject(opening: readonly Token[]): boolean {
+  const first = opening.find((token) => token.kind === 'word' && !isFunctionWord(token) && !VERB_MODIFIERS.has(token.lower));
+  return first !== undefined && PRO_DROP_VERBS.has(first.lower);
 }

@@ -29,6 +29,12 @@ describe('Spanish unverified claims', () => {
     expect(marked('Según el ministro, sería importante aprobar el plan antes del verano.', 'unverified')).toEqual([]);
     expect(marked('Según la encuesta, la mayoría de los votantes apoya al candidato del partido.', 'unverified')).toEqual([]);
   });
+  it('reads a perfect conditional of consequence or thought as a hypothesis, not hearsay', () => {
+    expect(marked('Un desfile de ese tamaño habría implicado un gasto enorme para el ayuntamiento.', 'unverified')).toEqual([]);
+    expect(marked('La ley, al revés de lo que habrían pensado sus autores, encareció los alquileres.', 'unverified')).toEqual([]);
+    expect(marked('El preso habría escapado por una ventana del pabellón norte.', 'unverified')).toHaveLength(1);
+  });
+
   it('reads a withheld name in other words and sources named only by their side or institution', () => {
     expect(marked('Un diplomático, que habló bajo anonimato, explicó que el acuerdo está cerca del cierre.', 'unverified')).toHaveLength(1);
     expect(marked('Un diplomático, que no quiso ser identificado, explicó que el acuerdo está cerca del cierre.', 'unverified')).toHaveLength(1);

@@ -655,10 +655,11 @@ export const SPANISH: LanguagePack = {
     // "Al parecer" is the reporter's "reportedly": what follows is not vouched for.
     // "Al parecer de los jueces" is an opinion ("in the judges' view"), not hearsay.
     { kind: 'hearsay-adverb', pattern: 'al parecer', notBefore: String.raw`\s*(?:de|del)\s` },
-    // The conditional of rumour: "habría muerto", "habrían sido detenidos".
+    // The conditional of rumour: "habría muerto", "habrían sido detenidos". Verbs of consequence and thought make
+    // it a hypothesis, not hearsay: "una marcha así habría implicado un riesgo", "lo que habrían pensado los jueces".
     {
       kind: 'rumour',
-      pattern: String.raw`habrían? (?:sido )?\p{L}+(?:ado|ada|ados|adas|ido|ida|idos|idas|uerto|uerta|uertos|ierto|ierta|icho|echo|ito|ita|itos|isto|uesto)`,
+      pattern: String.raw`habrían? (?:sido )?(?!(?:implic|signific|conllev|acarre|pens|imagin)ad[oa]s?(?![\p{L}])|supuest[oa]s?(?![\p{L}]))\p{L}+(?:ado|ada|ados|adas|ido|ida|idos|idas|uerto|uerta|uertos|ierto|ierta|icho|echo|ito|ita|itos|isto|uesto)`,
       grammatical: true,
     },
     {

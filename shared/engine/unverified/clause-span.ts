@@ -126,11 +126,25 @@ function boundedSentence(text: string, sentence: Span, cue: Span): Span {
   return trim(text, { start, end });
 }
 
+/**
+ * The sentence's last comma-led part when it is a source tag: ", according to a source.", ", two people familiar
+ * with the talks said.", ", one of the sources told CNN."
+ */
+const SOURCE_TAG = /,\s+(?:according\s+to\b[^,;:]*|(?:[^\s,;:]+\s+){1,10}?(?:said|says|say|told|tells|added|confirmed)\b[^,;:]*)$/iu;
+
+/** Whether a withheld source's cue sits in a tag closing the sentence, which then vouches for the whole sentence. */
+function inClosingSourceTag(text: string, window: Span, cue: Span): boolean {
+  const tag = SOURCE_TAG.exec(text.slice(window.start, window.end));
+  return tag !== null && window.start + tag.index < cue.start;
+}
+
 /** The clause of `sentence` around the cue: between the nearest clause separators on either side. */
 export function clauseAround(text: string, sentence: Span, cue: Span, relativeClauses = true): Span {
   const window = boundedSentence(text, sentence, cue);
   let start = window.start;
   let end = window.end;
+  // "He left, and his aide quit, a source said": a withheld source in a closing tag backs both joined clauses.
+  const closingSourceTag = !relativeClauses && inClosingSourceTag(text, window, cue);
   // Scanning a slice, not the text from an index, keeps a search from running past the window.
   const slice = text.slice(window.start, window.end);
   CLAUSE_SEPARATOR.lastIndex = 0;
@@ -159,6 +173,7 @@ export function clauseAround(text: string, sentence: Span, cue: Span, relativeCl
     if (index >= cue.end && match[1] === undefined && match[2] === undefined && !newSubjectAfter && !statementAfter && !contrastAfter) break;
     // Before the cue such a participle opens nothing: "…, saying he was reportedly ill" is handled as a complement.
     if (match[5] !== undefined && index < cue.start) continue;
+    if (closingSourceTag && index < cue.start && match[1] === undefined) continue;
     let separatorEnd = index + match[0].length;
     if (match[3] !== undefined) {
       const next = match[4]!;

@@ -247,6 +247,18 @@ describe('anonymous sourcing', () => {
     expect(spans(text)).toEqual([text]);
   });
 
+  it('lets a withheld source in a closing tag back both clauses joined before it', () => {
+    for (const text of [
+      'The coach rang his captain on Friday, and the squad was told on Saturday, according to a person close to the club.',
+      'The mill had a night shift last year, but that shift was cut in March, two workers said on condition of anonymity.',
+      'The envoy left early, and the talks ended without a date, one of the sources told reporters.',
+    ]) {
+      expect(spans(text)).toEqual([text]);
+    }
+    // A disclaimer inside the second clause still marks only that clause.
+    expect(spans('The agency gave no count, and its figure could not be independently verified.')).toEqual(['its figure could not be independently verified.']);
+  });
+
   it('marks "speaking anonymously" but not something done anonymously', () => {
     expect(spans('An official, speaking anonymously, said the talks had failed.')).toEqual(['An official, speaking anonymously, said the talks had failed.']);
     expect(marks('Spammers rent bot nets to send junk mail anonymously.')).toEqual([]);

@@ -97,6 +97,16 @@ describe('distancing frames', () => {
     expect(marks(text)).toEqual([]);
   });
 
+  it('ignores a claim to land: claimed territory, waters and sovereignty', () => {
+    const text = [
+      'The army aims to take the whole province, the claimed territory of its proxies, by spring.',
+      'Both states kept claiming sovereignty over the islands for decades.',
+      'Patrols entered the claimed waters twice.',
+    ].join(' ');
+    expect(marks(text)).toEqual([]);
+    expect(spans('The rebels claimed land mines had been laid by the army.')).toHaveLength(1);
+  });
+
   it('reads a claim noun with its content clause, and "claims to" as a verb', () => {
     expect(spans('He resigned amid claims they were paid, officials said.')).toEqual(['amid claims they were paid']);
     expect(spans('It says the war is far from over and claims to have shot down a plane.')).toEqual([

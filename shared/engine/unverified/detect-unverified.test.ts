@@ -735,6 +735,17 @@ describe('claim boundaries around quotation marks and content clauses', () => {
     expect(marks('Lopez earned $12 million; Aguilera negotiated a reported $10 million for the third season.')).toHaveLength(1);
     expect(spans('The company reported 13 percent growth last year.')).toEqual([]);
   });
+  it('runs a quoted claim on past the commas and "and" inside its quotation marks', () => {
+    const clause =
+      'Despite this, in the film, the clerk supposedly claims that “the whole archive was moved to the capital, and the copies went only to the ministry.”';
+    expect(spans(clause)).toEqual([clause.slice(clause.indexOf('the clerk'))]);
+    const noun = 'The host pushed back on the mayor’s claim that staff “say, after one week, you can skip the audit.”';
+    expect(spans(noun)).toEqual(['mayor’s claim that staff “say, after one week, you can skip the audit.”']);
+    // The quotation closed, ", but" still ends the claim.
+    expect(spans('The group claimed “the town has fallen, and the army has fled,” but the army said it held the centre.')).toEqual([
+      'The group claimed “the town has fallen, and the army has fled,”',
+    ]);
+  });
   it('runs a rumour’s that-clause on through its "because" clause', () => {
     const text = 'The band have denied rumours that they left the label because they were refused a large payment, their manager said.';
     expect(spans(text)).toEqual(['denied rumours that they left the label because they were refused a large payment']);

@@ -192,6 +192,8 @@ export function clauseAround(text: string, sentence: Span, cue: Span, relativeCl
     if (closingSourceTag && index < cue.start && match[1] === undefined) continue;
     // "claims that “the unit was disbanded, and its men went home”": the quoted words run on to their closing mark.
     if (index >= cue.end && opensQuote(text.slice(cue.end, index + match[0].length))) continue;
+    // "“Call me – like your son” according to a source": a dash or comma a quotation holds is not the sentence's.
+    if (index < cue.start && opensQuote(text.slice(window.start, index + match[0].length))) continue;
     let separatorEnd = index + match[0].length;
     if (match[3] !== undefined) {
       const next = match[4]!;

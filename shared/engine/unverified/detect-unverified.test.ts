@@ -746,6 +746,11 @@ describe('claim boundaries around quotation marks and content clauses', () => {
       'The group claimed “the town has fallen, and the army has fled,”',
     ]);
   });
+  it('does not open the claim at a dash or comma inside a quotation before the cue', () => {
+    const text =
+      'The coach told the striker: “Show me who ran more, and your – like my brother, I trust your legs” according to a source familiar with the talk.';
+    expect(spans(text)).toEqual([text.slice(text.indexOf('“'))]);
+  });
   it('runs a rumour’s that-clause on through its "because" clause', () => {
     const text = 'The band have denied rumours that they left the label because they were refused a large payment, their manager said.';
     expect(spans(text)).toEqual(['denied rumours that they left the label because they were refused a large payment']);

@@ -1,3 +1,4 @@
+import { endsWithAbbreviation } from '../text/sentences';
 import type { Span } from '../text/spans';
 import type { CueScope } from './cue-lexicon';
 
@@ -327,7 +328,14 @@ export function phraseAround(text: string, sentence: Span, cue: Span, stopAtVerb
   PHRASE_VERB.lastIndex = 0;
   let punctuation = stops.exec(window);
   // A stop inside a quotation opened after the cue is the speaker's punctuation ("the claim that “prices fell, and …”").
-  while (punctuation && opensQuote(window.slice(0, punctuation.index + punctuation[0].length + 1))) punctuation = stops.exec(window);
+  // Nor does an abbreviation's full stop end it: "the claim that the Jan. 6 committee burned the evidence".
+  while (
+    punctuation &&
+    (opensQuote(window.slice(0, punctuation.index + punctuation[0].length + 1)) ||
+      (punctuation[0] === '.' && endsWithAbbreviation(text, cue.end + punctuation.index)))
+  ) {
+    punctuation = stops.exec(window);
+  }
   const verb = stopAtVerb ? PHRASE_VERB.exec(window) : null;
   // "what it called a “strike” and a “grave escalation”": the frame names one thing; a second noun phrase after
   // "and" is the article's own addition.

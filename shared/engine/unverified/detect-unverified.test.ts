@@ -751,6 +751,12 @@ describe('claim boundaries around quotation marks and content clauses', () => {
       'The coach told the striker: “Show me who ran more, and your – like my brother, I trust your legs” according to a source familiar with the talk.';
     expect(spans(text)).toEqual([text.slice(text.indexOf('“'))]);
   });
+  it('runs a claim phrase on past an abbreviation’s full stop', () => {
+    expect(spans('We asked for backup for the claim that the Jan. 6 committee burned all the evidence, but got no answer.')).toEqual([
+      'the claim that the Jan. 6 committee burned all the evidence',
+    ]);
+    expect(spans('He rejected what he called Gov. Smith’s reckless plan for the port.')).toEqual(['what he called Gov. Smith’s reckless plan for the port']);
+  });
   it('runs a rumour’s that-clause on through its "because" clause', () => {
     const text = 'The band have denied rumours that they left the label because they were refused a large payment, their manager said.';
     expect(spans(text)).toEqual(['denied rumours that they left the label because they were refused a large payment']);

@@ -101,7 +101,8 @@ export interface Sentence extends Span {
   readonly paragraph: number;
 }
 
-function endsWithAbbreviation(text: string, stopIndex: number): boolean {
+/** Whether the full stop at `stopIndex` closes an English abbreviation or initial ("Jan.", "Gov.", "U.S."), not a sentence. */
+export function endsWithAbbreviation(text: string, stopIndex: number): boolean {
   let wordStart = stopIndex;
   while (wordStart > 0 && /[A-Za-z.]/.test(text[wordStart - 1]!)) wordStart--;
   const word = text.slice(wordStart, stopIndex).toLowerCase();

@@ -1,3 +1,4 @@
+import { endsWithAbbreviation } from '../text/sentences';
 import type { Span } from '../text/spans';
 import type { CueScope } from './cue-lexicon';
 
@@ -89,6 +90,22 @@ const WHAT_SECOND_PHRASE = /\s(?:and|as well as)\s+(?:a|an|the)\s/iu;
 
 const CLOSING_QUOTES = new Set(['”', '’', '"', "'", '»', '」']);
 
+/** Whether `piece` leaves a double quotation open: a separator there is the speaker's punctuation, not the clause's. */
+function opensQuote(piece: string): boolean {
+  if (piece.lastIndexOf('“') > piece.lastIndexOf('”') || piece.lastIndexOf('«') > piece.lastIndexOf('»')) return true;
+  return (piece.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
+/** The first comma in `[from, to)` that separates (not "100,000", not one inside a quotation opened after `from`). */
+function commaAfter(text: string, from: number, to: number): number {
+  const comma = /,(?!\d)/g;
+  const piece = text.slice(from, to);
+  for (let match = comma.exec(piece); match; match = comma.exec(piece)) {
+    if (!opensQuote(piece.slice(0, match.index + 2))) return from + match.index;
+  }
+  return -1;
+}
+
 function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 }
@@ -126,11 +143,25 @@ function boundedSentence(text: string, sentence: Span, cue: Span): Span {
   return trim(text, { start, end });
 }
 
+/**
+ * The sentence's last comma-led part when it is a source tag: ", according to a source.", ", two people familiar
+ * with the talks said.", ", one of the sources told CNN."
+ */
+const SOURCE_TAG = /,\s+(?:according\s+to\b[^,;:]*|(?:[^\s,;:]+\s+){1,10}?(?:said|says|say|told|tells|added|confirmed)\b[^,;:]*)$/iu;
+
+/** Whether a withheld source's cue sits in a tag closing the sentence, which then vouches for the whole sentence. */
+function inClosingSourceTag(text: string, window: Span, cue: Span): boolean {
+  const tag = SOURCE_TAG.exec(text.slice(window.start, window.end));
+  return tag !== null && window.start + tag.index < cue.start;
+}
+
 /** The clause of `sentence` around the cue: between the nearest clause separators on either side. */
 export function clauseAround(text: string, sentence: Span, cue: Span, relativeClauses = true): Span {
   const window = boundedSentence(text, sentence, cue);
   let start = window.start;
   let end = window.end;
+  // "He left, and his aide quit, a source said": a withheld source in a closing tag backs both joined clauses.
+  const closingSourceTag = !relativeClauses && inClosingSourceTag(text, window, cue);
   // Scanning a slice, not the text from an index, keeps a search from running past the window.
   const slice = text.slice(window.start, window.end);
   CLAUSE_SEPARATOR.lastIndex = 0;
@@ -159,6 +190,11 @@ export function clauseAround(text: string, sentence: Span, cue: Span, relativeCl
     if (index >= cue.end && match[1] === undefined && match[2] === undefined && !newSubjectAfter && !statementAfter && !contrastAfter) break;
     // Before the cue such a participle opens nothing: "…, saying he was reportedly ill" is handled as a complement.
     if (match[5] !== undefined && index < cue.start) continue;
+    if (closingSourceTag && index < cue.start && match[1] === undefined) continue;
+    // "claims that “the unit was disbanded, and its men went home”": the quoted words run on to their closing mark.
+    if (index >= cue.end && opensQuote(text.slice(cue.end, index + match[0].length))) continue;
+    // "“Call me – like your son” according to a source": a dash or comma a quotation holds is not the sentence's.
+    if (index < cue.start && opensQuote(text.slice(window.start, index + match[0].length))) continue;
     let separatorEnd = index + match[0].length;
     if (match[3] !== undefined) {
       const next = match[4]!;
@@ -224,8 +260,7 @@ function narrowToClaim(text: string, clause: Span, cue: Span, relativeClauses: b
   const relative = appositive && appositive.end <= cue.start && (!relativeOpening || appositive.start > relativeOpening.start) ? appositive : relativeOpening;
   // A comma inside a number ("100,000 people") separates nothing.
   if (relative && !/,(?!\d)/.test(text.slice(relative.end, cue.start))) {
-    const after = /,(?!\d)/.exec(text.slice(cue.end, end));
-    const closing = after ? cue.end + after.index : -1;
+    const closing = commaAfter(text, cue.end, end);
     const candidate = trim(text, { start: relative.end, end: closing >= 0 && closing < end ? closing : end });
     if (wordCount(text, candidate) >= MIN_CLAUSE_WORDS) ({ start, end } = candidate);
   }
@@ -259,8 +294,8 @@ const INNER_SUBORDINATE = /\s(when|whenever|after|because|since|where|as if|as t
 /** Within a clause, a relative or subordinate clause that holds the cue and owns the claim, when there is one. */
 function embeddedClause(text: string, clause: Span, cue: Span): Span | undefined {
   const clauseEnd = (): number => {
-    const comma = /,(?!\d)/.exec(text.slice(cue.end, clause.end));
-    return comma ? cue.end + comma.index : clause.end;
+    const comma = commaAfter(text, cue.end, clause.end);
+    return comma >= 0 ? comma : clause.end;
   };
   // The cue may itself open the relative clause ("an offensive that they call …").
   const relative = lastMatch(RESTRICTIVE_RELATIVE, text, clause.start, Math.min(cue.end + 1, clause.end));
@@ -291,7 +326,16 @@ export function phraseAround(text: string, sentence: Span, cue: Span, stopAtVerb
   const stops = contentClause ? CONTENT_STOP : PHRASE_STOP;
   stops.lastIndex = 0;
   PHRASE_VERB.lastIndex = 0;
-  const punctuation = stops.exec(window);
+  let punctuation = stops.exec(window);
+  // A stop inside a quotation opened after the cue is the speaker's punctuation ("the claim that “prices fell, and …”").
+  // Nor does an abbreviation's full stop end it: "the claim that the Jan. 6 committee burned the evidence".
+  while (
+    punctuation &&
+    (opensQuote(window.slice(0, punctuation.index + punctuation[0].length + 1)) ||
+      (punctuation[0] === '.' && endsWithAbbreviation(text, cue.end + punctuation.index)))
+  ) {
+    punctuation = stops.exec(window);
+  }
   const verb = stopAtVerb ? PHRASE_VERB.exec(window) : null;
   // "what it called a “strike” and a “grave escalation”": the frame names one thing; a second noun phrase after
   // "and" is the article's own addition.

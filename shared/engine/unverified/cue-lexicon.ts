@@ -97,8 +97,9 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       // "Why did the army claim victory so early?" asks; the writer's question vouches for nothing either way.
       notInQuestion: true,
       notAfter: CLAIM_OTHER_SENSES_BEFORE,
-      // "I claimed through its care plan", "claimed on his insurance": a claim for money.
-      notBefore: String.raw`${CLAIM_OTHER_SENSES_AFTER}|(?:through|against)\b|on (?:the|its|their|his|her|my|our|your) (?:insurance|policy|cover)\b`,
+      // "I claimed through its care plan", "claimed on his insurance": a claim for money. "The claimed territory",
+      // "claiming sovereignty over the islands": a claim to land, not an assertion of fact.
+      notBefore: String.raw`${CLAIM_OTHER_SENSES_AFTER}|(?:through|against)\b|on (?:the|its|their|his|her|my|our|your) (?:insurance|policy|cover)\b|(?:territor(?:y|ies)|waters|islands?|sovereignty|airspace|lands?(?! mines?\b))\b`,
     },
     {
       // A claim whose content follows ("the claim that", "claims of", "claims to have") counts after any word.

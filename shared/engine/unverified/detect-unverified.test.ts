@@ -97,6 +97,16 @@ describe('distancing frames', () => {
     expect(marks(text)).toEqual([]);
   });
 
+  it('ignores a claim to land: claimed territory, waters and sovereignty', () => {
+    const text = [
+      'The army aims to take the whole province, the claimed territory of its proxies, by spring.',
+      'Both states kept claiming sovereignty over the islands for decades.',
+      'Patrols entered the claimed waters twice.',
+    ].join(' ');
+    expect(marks(text)).toEqual([]);
+    expect(spans('The rebels claimed land mines had been laid by the army.')).toHaveLength(1);
+  });
+
   it('reads a claim noun with its content clause, and "claims to" as a verb', () => {
     expect(spans('He resigned amid claims they were paid, officials said.')).toEqual(['amid claims they were paid']);
     expect(spans('It says the war is far from over and claims to have shot down a plane.')).toEqual([
@@ -245,6 +255,18 @@ describe('anonymous sourcing', () => {
   it('keeps the whole sentence when a relative clause only withholds the source', () => {
     const text = 'A senior official, who asked not to be named, told the BBC that Kabul had been kept in the dark.';
     expect(spans(text)).toEqual([text]);
+  });
+
+  it('lets a withheld source in a closing tag back both clauses joined before it', () => {
+    for (const text of [
+      'The coach rang his captain on Friday, and the squad was told on Saturday, according to a person close to the club.',
+      'The mill had a night shift last year, but that shift was cut in March, two workers said on condition of anonymity.',
+      'The envoy left early, and the talks ended without a date, one of the sources told reporters.',
+    ]) {
+      expect(spans(text)).toEqual([text]);
+    }
+    // A disclaimer inside the second clause still marks only that clause.
+    expect(spans('The agency gave no count, and its figure could not be independently verified.')).toEqual(['its figure could not be independently verified.']);
   });
 
   it('marks "speaking anonymously" but not something done anonymously', () => {
@@ -712,6 +734,28 @@ describe('claim boundaries around quotation marks and content clauses', () => {
   it('marks an amount called "reported"', () => {
     expect(marks('Lopez earned $12 million; Aguilera negotiated a reported $10 million for the third season.')).toHaveLength(1);
     expect(spans('The company reported 13 percent growth last year.')).toEqual([]);
+  });
+  it('runs a quoted claim on past the commas and "and" inside its quotation marks', () => {
+    const clause =
+      'Despite this, in the film, the clerk supposedly claims that “the whole archive was moved to the capital, and the copies went only to the ministry.”';
+    expect(spans(clause)).toEqual([clause.slice(clause.indexOf('the clerk'))]);
+    const noun = 'The host pushed back on the mayor’s claim that staff “say, after one week, you can skip the audit.”';
+    expect(spans(noun)).toEqual(['mayor’s claim that staff “say, after one week, you can skip the audit.”']);
+    // The quotation closed, ", but" still ends the claim.
+    expect(spans('The group claimed “the town has fallen, and the army has fled,” but the army said it held the centre.')).toEqual([
+      'The group claimed “the town has fallen, and the army has fled,”',
+    ]);
+  });
+  it('does not open the claim at a dash or comma inside a quotation before the cue', () => {
+    const text =
+      'The coach told the striker: “Show me who ran more, and your – like my brother, I trust your legs” according to a source familiar with the talk.';
+    expect(spans(text)).toEqual([text.slice(text.indexOf('“'))]);
+  });
+  it('runs a claim phrase on past an abbreviation’s full stop', () => {
+    expect(spans('We asked for backup for the claim that the Jan. 6 committee burned all the evidence, but got no answer.')).toEqual([
+      'the claim that the Jan. 6 committee burned all the evidence',
+    ]);
+    expect(spans('He rejected what he called Gov. Smith’s reckless plan for the port.')).toEqual(['what he called Gov. Smith’s reckless plan for the port']);
   });
   it('runs a rumour’s that-clause on through its "because" clause', () => {
     const text = 'The band have denied rumours that they left the label because they were refused a large payment, their manager said.';

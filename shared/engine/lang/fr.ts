@@ -240,6 +240,13 @@ const PERSON_NOUNS_INVARIABLE = [
   ...['octogénaire', 'trésorier', 'trésorière', 'vice-présidente', 'élève'],
 ];
 
+/** Adverbs in -ment that stand between an auxiliary and its participle ("a longuement glosé", "a rapidement rejeté"). */
+const MANNER_ADVERBS = [
+  ...['longuement', 'sévèrement', 'vivement', 'fermement', 'clairement', 'publiquement', 'vigoureusement', 'rapidement', 'largement'],
+  ...['immédiatement', 'brièvement', 'ouvertement', 'explicitement', 'simplement', 'seulement', 'finalement', 'personnellement'],
+  ...['directement', 'officiellement', 'fortement', 'récemment', 'durement', 'sèchement', 'violemment', 'vertement', 'longtemps'],
+];
+
 /** Regular -er verbs that introduce someone's words; every third-person form is generated. */
 const SPEECH_ER_VERBS = [
   'déclarer',
@@ -934,6 +941,10 @@ export const FRENCH: LanguagePack = {
       'pour',
       'sa',
       'part',
+      // Adverbs between the auxiliary and the participle ("a d’ailleurs estimé", "a longuement critiqué").
+      'd’ailleurs',
+      "d'ailleurs",
+      ...MANNER_ADVERBS,
     ],
     intro: [
       'lundi',
@@ -992,5 +1003,6 @@ export const FRENCH: LanguagePack = {
     ),
     relatedLink: /^\s*(?:à lire aussi|a lire aussi|lire aussi|lire également|voir aussi|à voir aussi|à lire également)(?![\p{L}])/iu,
     definiteArticles: ['le', 'la', 'les'],
+    elidedName: /^[ld]['’]\p{Lu}/u,
   },
 };

@@ -44,3 +44,12 @@ describe('French quotes', () => {
     expect(marked(text, 'quote')).toEqual(['« mentir sans cesse aux Français »']);
   });
 });
+
+describe('French claim clauses (fr10)', () => {
+  it('keeps a hedged claim to its own clause after ", bien que" and ", et"', () => {
+    const concession = 'Le maire a défendu son bilan devant les habitants réunis, bien que ses prétendus succès soient contestés par ses adversaires.';
+    expect(marked(concession, 'unverified')).toEqual(['ses prétendus succès soient contestés par ses adversaires']);
+    const coordinate = 'La digue a cédé dans la nuit après trois jours de pluie, et les secours auraient évacué deux cents familles du quartier bas.';
+    expect(marked(coordinate, 'unverified')).toEqual(['les secours auraient évacué deux cents familles du quartier bas']);
+  });
+});

@@ -466,6 +466,14 @@ const STATE_BROADCAST_NATIONALITIES = [
 const ALL_MEDIA_STATE_PLURAL = ['nord-coréens', 'chinois', 'cubains', 'vietnamiens', 'érythréens', 'turkmènes'];
 const ALL_MEDIA_STATE_FEMININE = ['nord-coréenne', 'chinoise', 'cubaine', 'vietnamienne', 'érythréenne', 'turkmène'];
 
+/** Verbs whose "que" opens what someone says or believes ("a affirmé que", "estiment que"): the claim is what follows. */
+const THAT_CLAUSE_VERBS = [
+  ...SPEECH_FORMS.filter((form) => !NOUN_HOMOGRAPHS.has(form)),
+  ...PARTICIPLES,
+  ...PRESENT,
+  ...['croit', 'croient', 'croyait', 'pense', 'pensent', 'pensait', 'craint', 'craignent', 'soupçonne', 'soupçonnent', 'suppose', 'supposent'],
+];
+
 /** The French language pack. */
 export const FRENCH: LanguagePack = {
   language: 'fr',
@@ -551,6 +559,15 @@ export const FRENCH: LanguagePack = {
     { kind: 'rumour', pattern: String.raw`(?<=, )(?:a|ont|avait|avaient) accusé(?= (?:\p{L}+ ){0,2}(?:un|une|le|la|les|l['’]|\p{Lu}))`, scope: 'sentence' },
     { kind: 'distancing-frame', pattern: String.raw`(?:considérée?s?|présentée?s?|perçue?s?|vantée?s?) (?:comme|par)`, negatable: true },
   ],
+  claimClause: {
+    separators:
+      /;|:(?=\s)|,\s+(?:mais|et|bien\s+que|quoique|alors\s+que|tandis\s+que|même\s+si|puisque|parce\s+qu['’]|parce\s+que|car|de\s+sorte\s+que|si\s+bien\s+que)(?![\p{L}])/giu,
+    relative: /,\s+(?:qui|que|dont|où|lequel|laquelle|lesquels|lesquelles)\s|,\s+qu['’]/giu,
+    complement: new RegExp(
+      `${WORD_START}(?:${alternation(THAT_CLAUSE_VERBS)})(?:\\s+(?!que${WORD_END}|qu['’])[\\p{L}\\p{N}’'-]+){0,3}?\\s+(?:que(?=\\s)|qu['’](?=\\p{L}))`,
+      'giu',
+    ),
+  },
   stateMedia: {
     sourceBefore: new RegExp(
       `${WORD_START}(?:selon|d['’]après|(?:tourné|filmé|obtenu|réalisé|montré|contacté|consulté|interviewé)(?:e|s|es)? par|(?:images|vidéo|vidéos|photos?|reportage|dépêche|bilan) (?:de|diffusée?s? par|publiée?s? par)|cité(?:e|s|es)? par|rapporté(?:e|s|es)? par|confirmé(?:e|s|es)? par|annoncé(?:e|s|es)? par|diffusé(?:e|s|es)? par|publié(?:e|s|es)? par|relayé(?:e|s|es)? par|repris(?:e|es)? par|retransmis(?:e|es)? par|` +

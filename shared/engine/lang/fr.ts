@@ -1002,7 +1002,7 @@ export const FRENCH: LanguagePack = {
     adverbialPrepositions: ['à', 'au', 'aux', 'devant', 'en', 'lors', 'pendant', 'dans', 'sur', 'après', 'auprès'],
     timeDemonstratives: ['ce', 'cette', 'cet'],
     articles: ["l'", 'l’', 'le', 'la', 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces', 'notre'],
-    ofWords: ['de', 'du', 'des', 'à', 'au', 'aux', "d'", 'd’'],
+    ofWords: ['de', 'du', 'des', 'à', 'au', 'aux', "d'", 'd’', 'en'],
     functionWords: [
       ...['le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'au', 'aux', 'et', 'ou', 'mais', 'pour', 'par', 'dans', 'sur', 'avec', 'sans', 'selon', 'en', 'à'],
       ...['ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'qui', 'que', 'dont', 'où', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'je'],

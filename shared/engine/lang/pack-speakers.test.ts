@@ -89,6 +89,15 @@ describe('French adverbs after the auxiliary and complements after an elided art
   });
 });
 
+describe('French roles placed by "en" (fr10)', () => {
+  it('does not let the country after "en" stand for the role before it', () => {
+    const text = 'L’ambassadeur de Suisse en Italie a affirmé que les négociations restaient « très difficiles pour tous ».';
+    expect(speakers(text, 'fr')).toEqual(['L’ambassadeur de Suisse']);
+    const elided = 'L’ambassadrice d’Espagne en Belgique a appelé les deux parties à garder « une attitude responsable ».';
+    expect(speakers(elided, 'fr')).toEqual(['L’ambassadrice d’Espagne']);
+  });
+});
+
 describe('French incises, antecedents and witnesses (fr4)', () => {
   it('reads a verb form that is more often a noun when an incise puts its subject after it', () => {
     expect(speakers('« Nous avons perdu trois mètres de plage », pointe Paul Morel, le maire du village.', 'fr')).toEqual(['Paul Morel']);

@@ -53,3 +53,12 @@ describe('French claim clauses (fr10)', () => {
     expect(marked(coordinate, 'unverified')).toEqual(['les secours auraient évacué deux cents familles du quartier bas']);
   });
 });
+
+describe('French counterfactual conditional (fr10)', () => {
+  it('does not take a conditional with a "si" clause after it for hearsay, but keeps "même si" and plain hearsay', () => {
+    expect(marked('La crue aurait détruit trois ponts si le barrage avait cédé pendant la nuit.', 'unverified')).toEqual([]);
+    expect(marked('Il est sûr qu’il aurait gagné le scrutin, s’il avait pu se présenter plus tôt.', 'unverified')).toEqual([]);
+    expect(marked('Le suspect aurait été arrêté dimanche, même s’il était blessé.', 'unverified')).toHaveLength(1);
+    expect(marked('Selon la police, le suspect aurait été arrêté dimanche à la frontière.', 'unverified')).toHaveLength(1);
+  });
+});

@@ -514,6 +514,8 @@ export const FRENCH: LanguagePack = {
       kind: 'rumour',
       pattern: String.raw`(?:aurai(?:t|ent)|serai(?:t|ent)) (?:(?:déjà|ainsi|également|notamment|toutefois|pourtant|alors|même|bien|été) ){0,2}(?!(?:fallu|pu|dû|voulu|aimé|préféré|souhaité|mieux|dû)${WORD_END})\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ort|orte|orts|ous|oute)`,
       grammatical: true,
+      // "il aurait gagné s’il avait pu se présenter": a counterfactual "si" clause after the conditional imagines, it does not report.
+      notBefore: String.raw`[^.;!?«»]{0,60}?[\s,](?<!même\s)(?:si|s['’]ils?)\s+[^.;!?«»]{0,30}?(?:avait|avaient|était|étaient)(?![\p{L}])`,
     },
     {
       kind: 'distancing-frame',

@@ -89,6 +89,16 @@ describe('French adverbs after the auxiliary and complements after an elided art
   });
 });
 
+describe('French offices named with an elided complement (fr10)', () => {
+  it('does not give an office to the last person named, only to one named with it', () => {
+    const text =
+      'Les syndicats ont rencontré Pierre Martin hier. Selon eux, le ministre de l’Intérieur a jugé leurs demandes « impossibles à satisfaire cette année ».';
+    expect(speakers(text, 'fr')).toEqual(['le ministre de l’Intérieur']);
+    const state = 'Les syndicats ont rencontré Pierre Martin hier. Dans la soirée, le chef de l’État a jugé leurs demandes « impossibles à satisfaire ».';
+    expect(speakers(state, 'fr')).toEqual(['le chef de l’État']);
+  });
+});
+
 describe('French roles placed by "en" (fr10)', () => {
   it('does not let the country after "en" stand for the role before it', () => {
     const text = 'L’ambassadeur de Suisse en Italie a affirmé que les négociations restaient « très difficiles pour tous ».';

@@ -44,3 +44,21 @@ describe('French quotes', () => {
     expect(marked(text, 'quote')).toEqual(['« mentir sans cesse aux Français »']);
   });
 });
+
+describe('French claim clauses (fr10)', () => {
+  it('keeps a hedged claim to its own clause after ", bien que" and ", et"', () => {
+    const concession = 'Le maire a défendu son bilan devant les habitants réunis, bien que ses prétendus succès soient contestés par ses adversaires.';
+    expect(marked(concession, 'unverified')).toEqual(['ses prétendus succès soient contestés par ses adversaires']);
+    const coordinate = 'La digue a cédé dans la nuit après trois jours de pluie, et les secours auraient évacué deux cents familles du quartier bas.';
+    expect(marked(coordinate, 'unverified')).toEqual(['les secours auraient évacué deux cents familles du quartier bas']);
+  });
+});
+
+describe('French counterfactual conditional (fr10)', () => {
+  it('does not take a conditional with a "si" clause after it for hearsay, but keeps "même si" and plain hearsay', () => {
+    expect(marked('La crue aurait détruit trois ponts si le barrage avait cédé pendant la nuit.', 'unverified')).toEqual([]);
+    expect(marked('Il est sûr qu’il aurait gagné le scrutin, s’il avait pu se présenter plus tôt.', 'unverified')).toEqual([]);
+    expect(marked('Le suspect aurait été arrêté dimanche, même s’il était blessé.', 'unverified')).toHaveLength(1);
+    expect(marked('Selon la police, le suspect aurait été arrêté dimanche à la frontière.', 'unverified')).toHaveLength(1);
+  });
+});

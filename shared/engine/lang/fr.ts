@@ -240,6 +240,13 @@ const PERSON_NOUNS_INVARIABLE = [
   ...['octogénaire', 'trésorier', 'trésorière', 'vice-présidente', 'élève'],
 ];
 
+/** Adverbs in -ment that stand between an auxiliary and its participle ("a longuement glosé", "a rapidement rejeté"). */
+const MANNER_ADVERBS = [
+  ...['longuement', 'sévèrement', 'vivement', 'fermement', 'clairement', 'publiquement', 'vigoureusement', 'rapidement', 'largement'],
+  ...['immédiatement', 'brièvement', 'ouvertement', 'explicitement', 'simplement', 'seulement', 'finalement', 'personnellement'],
+  ...['directement', 'officiellement', 'fortement', 'récemment', 'durement', 'sèchement', 'violemment', 'vertement', 'longtemps'],
+];
+
 /** Regular -er verbs that introduce someone's words; every third-person form is generated. */
 const SPEECH_ER_VERBS = [
   'déclarer',
@@ -459,6 +466,14 @@ const STATE_BROADCAST_NATIONALITIES = [
 const ALL_MEDIA_STATE_PLURAL = ['nord-coréens', 'chinois', 'cubains', 'vietnamiens', 'érythréens', 'turkmènes'];
 const ALL_MEDIA_STATE_FEMININE = ['nord-coréenne', 'chinoise', 'cubaine', 'vietnamienne', 'érythréenne', 'turkmène'];
 
+/** Verbs whose "que" opens what someone says or believes ("a affirmé que", "estiment que"): the claim is what follows. */
+const THAT_CLAUSE_VERBS = [
+  ...SPEECH_FORMS.filter((form) => !NOUN_HOMOGRAPHS.has(form)),
+  ...PARTICIPLES,
+  ...PRESENT,
+  ...['croit', 'croient', 'croyait', 'pense', 'pensent', 'pensait', 'craint', 'craignent', 'soupçonne', 'soupçonnent', 'suppose', 'supposent'],
+];
+
 /** The French language pack. */
 export const FRENCH: LanguagePack = {
   language: 'fr',
@@ -499,6 +514,8 @@ export const FRENCH: LanguagePack = {
       kind: 'rumour',
       pattern: String.raw`(?:aurai(?:t|ent)|serai(?:t|ent)) (?:(?:déjà|ainsi|également|notamment|toutefois|pourtant|alors|même|bien|été) ){0,2}(?!(?:fallu|pu|dû|voulu|aimé|préféré|souhaité|mieux|dû)${WORD_END})\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ort|orte|orts|ous|oute)`,
       grammatical: true,
+      // "il aurait gagné s’il avait pu se présenter": a counterfactual "si" clause after the conditional imagines, it does not report.
+      notBefore: String.raw`[^.;!?«»]{0,60}?[\s,](?<!même\s)(?:si|s['’]ils?)\s+[^.;!?«»]{0,30}?(?:avait|avaient|était|étaient)(?![\p{L}])`,
     },
     {
       kind: 'distancing-frame',
@@ -544,6 +561,15 @@ export const FRENCH: LanguagePack = {
     { kind: 'rumour', pattern: String.raw`(?<=, )(?:a|ont|avait|avaient) accusé(?= (?:\p{L}+ ){0,2}(?:un|une|le|la|les|l['’]|\p{Lu}))`, scope: 'sentence' },
     { kind: 'distancing-frame', pattern: String.raw`(?:considérée?s?|présentée?s?|perçue?s?|vantée?s?) (?:comme|par)`, negatable: true },
   ],
+  claimClause: {
+    separators:
+      /;|:(?=\s)|,\s+(?:mais|et|bien\s+que|quoique|alors\s+que|tandis\s+que|même\s+si|puisque|parce\s+qu['’]|parce\s+que|car|de\s+sorte\s+que|si\s+bien\s+que)(?![\p{L}])/giu,
+    relative: /,\s+(?:qui|que|dont|où|lequel|laquelle|lesquels|lesquelles)\s|,\s+qu['’]/giu,
+    complement: new RegExp(
+      `${WORD_START}(?:${alternation(THAT_CLAUSE_VERBS)})(?:\\s+(?!que${WORD_END}|qu['’])[\\p{L}\\p{N}’'-]+){0,3}?\\s+(?:que(?=\\s)|qu['’](?=\\p{L}))`,
+      'giu',
+    ),
+  },
   stateMedia: {
     sourceBefore: new RegExp(
       `${WORD_START}(?:selon|d['’]après|(?:tourné|filmé|obtenu|réalisé|montré|contacté|consulté|interviewé)(?:e|s|es)? par|(?:images|vidéo|vidéos|photos?|reportage|dépêche|bilan) (?:de|diffusée?s? par|publiée?s? par)|cité(?:e|s|es)? par|rapporté(?:e|s|es)? par|confirmé(?:e|s|es)? par|annoncé(?:e|s|es)? par|diffusé(?:e|s|es)? par|publié(?:e|s|es)? par|relayé(?:e|s|es)? par|repris(?:e|es)? par|retransmis(?:e|es)? par|` +
@@ -934,6 +960,10 @@ export const FRENCH: LanguagePack = {
       'pour',
       'sa',
       'part',
+      // Adverbs between the auxiliary and the participle ("a d’ailleurs estimé", "a longuement critiqué").
+      'd’ailleurs',
+      "d'ailleurs",
+      ...MANNER_ADVERBS,
     ],
     intro: [
       'lundi',
@@ -974,7 +1004,7 @@ export const FRENCH: LanguagePack = {
     adverbialPrepositions: ['à', 'au', 'aux', 'devant', 'en', 'lors', 'pendant', 'dans', 'sur', 'après', 'auprès'],
     timeDemonstratives: ['ce', 'cette', 'cet'],
     articles: ["l'", 'l’', 'le', 'la', 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces', 'notre'],
-    ofWords: ['de', 'du', 'des', 'à', 'au', 'aux', "d'", 'd’'],
+    ofWords: ['de', 'du', 'des', 'à', 'au', 'aux', "d'", 'd’', 'en'],
     functionWords: [
       ...['le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'au', 'aux', 'et', 'ou', 'mais', 'pour', 'par', 'dans', 'sur', 'avec', 'sans', 'selon', 'en', 'à'],
       ...['ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'qui', 'que', 'dont', 'où', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'je'],
@@ -992,5 +1022,6 @@ export const FRENCH: LanguagePack = {
     ),
     relatedLink: /^\s*(?:à lire aussi|a lire aussi|lire aussi|lire également|voir aussi|à voir aussi|à lire également)(?![\p{L}])/iu,
     definiteArticles: ['le', 'la', 'les'],
+    elidedName: /^[ld]['’]\p{Lu}/u,
   },
 };

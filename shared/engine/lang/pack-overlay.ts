@@ -24,7 +24,7 @@ import {
   TIME_DEMONSTRATIVES,
 } from '../quotes/speaker-phrases';
 import { TITLE_FORMS } from '../quotes/classify';
-import { FUNCTION_WORDS } from '../quotes/tokens';
+import { ELIDED_NAME, FUNCTION_WORDS } from '../quotes/tokens';
 import { DETERMINERS, LEFT_DESCRIPTORS, RIGHT_DESCRIPTORS } from '../state-media/lexicon';
 import type { LanguagePack } from './pack-types';
 
@@ -144,6 +144,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   PHRASE_GRAMMAR.trailingName = pack.trailingName ?? false;
   PACK_FORMS.pastParticiple = pack.pastParticiple;
   TITLE_FORMS.opening = pack.titleOpening;
+  ELIDED_NAME.pattern = pack.elidedName;
   add(LEADING_JUNK, pack.phraseEdgeWords);
   add(ARTICLES, pack.articles ?? []);
   add(POST_MODIFIERS, pack.ofWords ?? []);
@@ -171,5 +172,6 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
     PHRASE_GRAMMAR.trailingName = false;
     PACK_FORMS.pastParticiple = undefined;
     TITLE_FORMS.opening = undefined;
+    ELIDED_NAME.pattern = undefined;
   }
 }

@@ -73,6 +73,41 @@ describe('French speakers', () => {
   });
 });
 
+describe('French adverbs after the auxiliary and complements after an elided article (fr10)', () => {
+  it('reads the subject past an adverb between the auxiliary and the participle', () => {
+    const text = 'La maire Claire Dubois a d’ailleurs estimé que le projet restait « très loin de nos besoins réels ».';
+    expect(speakers(text, 'fr')).toEqual(['Claire Dubois']);
+    const manner = 'Le sénateur Paul Morel a longuement expliqué que la réforme était « mal préparée depuis le début ».';
+    expect(speakers(manner, 'fr')).toEqual(['Paul Morel']);
+  });
+
+  it('ends a role phrase at a complement glued to its elided article', () => {
+    const text = 'Le ministre de l’Intérieur a critiqué les syndicats, qui « refusent toute discussion sur les horaires ».';
+    expect(speakers(text, 'fr')).toEqual(['Le ministre de l’Intérieur']);
+    const state = 'La foule attendait devant le palais. Le chef de l’État a jugé la situation « calme mais encore fragile ».';
+    expect(speakers(state, 'fr')).toEqual(['Le chef de l’État']);
+  });
+});
+
+describe('French offices named with an elided complement (fr10)', () => {
+  it('does not give an office to the last person named, only to one named with it', () => {
+    const text =
+      'Les syndicats ont rencontré Pierre Martin hier. Selon eux, le ministre de l’Intérieur a jugé leurs demandes « impossibles à satisfaire cette année ».';
+    expect(speakers(text, 'fr')).toEqual(['le ministre de l’Intérieur']);
+    const state = 'Les syndicats ont rencontré Pierre Martin hier. Dans la soirée, le chef de l’État a jugé leurs demandes « impossibles à satisfaire ».';
+    expect(speakers(state, 'fr')).toEqual(['le chef de l’État']);
+  });
+});
+
+describe('French roles placed by "en" (fr10)', () => {
+  it('does not let the country after "en" stand for the role before it', () => {
+    const text = 'L’ambassadeur de Suisse en Italie a affirmé que les négociations restaient « très difficiles pour tous ».';
+    expect(speakers(text, 'fr')).toEqual(['L’ambassadeur de Suisse']);
+    const elided = 'L’ambassadrice d’Espagne en Belgique a appelé les deux parties à garder « une attitude responsable ».';
+    expect(speakers(elided, 'fr')).toEqual(['L’ambassadrice d’Espagne']);
+  });
+});
+
 describe('French incises, antecedents and witnesses (fr4)', () => {
   it('reads a verb form that is more often a noun when an incise puts its subject after it', () => {
     expect(speakers('« Nous avons perdu trois mètres de plage », pointe Paul Morel, le maire du village.', 'fr')).toEqual(['Paul Morel']);

@@ -140,6 +140,11 @@ export interface QuotePack {
   readonly chargeBefore?: RegExp;
   /** Opens a paragraph that links to another article ("Lire aussi : …"): its quoted words are that article's headline, not a quote. */
   readonly relatedLink?: RegExp;
+  /**
+   * A word glued to an elided article before a capital ("l’Etat", "d’Arménie"), which closes a role phrase as a
+   * name does ("le chef de l’Etat", "le ministre de l’Intérieur"); tested on the token's text.
+   */
+  readonly elidedName?: RegExp;
   /** A role phrase after an inverted verb may run on to its holder's name, which closes the sentence ("sagt die Leiterin des Instituts in Berlin, Anna Schmidt."). */
   readonly trailingName?: boolean;
   /** How a title of a law or decree opens (Russian «О мерах …», «Об утверждении …»): after its noun it is a title of any length. */

@@ -12,7 +12,7 @@ import {
   SPEAKING_THINGS,
 } from './lexicon';
 import { genderOf, looksLikePersonName, type Gender, type PersonMention } from './people';
-import { isNameWord, type Token } from './tokens';
+import { ELIDED_NAME, isNameWord, type Token } from './tokens';
 
 /** A resolved speaker: the name we report and the words the text uses, when they differ. */
 export interface ResolvedSpeaker {
@@ -203,6 +203,14 @@ export class PersonRegistry {
       DEFINITE_ARTICLES.has(phrase[0]!.lower) && !PERSON_ROLES.has(head.lower) && phrase.length <= 4 && phrase.every((token) => !token.cap);
     const roleWord = trailingAdjectives ? phrase.slice(1).find((token) => PERSON_ROLES.has(token.lower)) : undefined;
     if (roleWord) {
+      // "le chef de l’Etat", "le ministre de l’Intérieur": a role whose complement is a name glued to an elided
+      // article is a particular office; it is the person named with it, never merely the last person named.
+      if (ELIDED_NAME.pattern && phrase.some((token, i) => i > phrase.indexOf(roleWord) && ELIDED_NAME.pattern!.test(token.text))) {
+        const holder = this.byRoleOrKin(phrase.slice(0, phrase.indexOf(roleWord) + 1));
+        const speaker = holder ? `${holder} (${surface})` : surface;
+        this.lastPersonLike = speaker;
+        return holder ? { speaker, surface } : { speaker };
+      }
       const resolved = this.resolve(phrase.slice(0, phrase.indexOf(roleWord) + 1), text, antecedent);
       // "le chef de l’État", "la juge d’instruction": a complement after "de" is no adjective; when the role names
       // no one, the speaker keeps it.

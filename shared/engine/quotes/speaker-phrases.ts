@@ -10,7 +10,7 @@ import {
   SPEAKING_THINGS,
   VERB_MODIFIERS,
 } from './lexicon';
-import { isFunctionWord, isNameWord, isReportingVerb, isSpeakerPhraseWord, type Token } from './tokens';
+import { ELIDED_NAME, isFunctionWord, isNameWord, isReportingVerb, isSpeakerPhraseWord, type Token } from './tokens';
 
 // Reads the noun phrase that names a speaker around a reporting verb.
 
@@ -64,6 +64,7 @@ function hasHead(phrase: readonly Token[]): boolean {
   // "Sam's family", "the boy's father": a noun a possessive name determines is someone's, and can speak.
   if (phrase.length >= 2 && POSSESSIVE.test(phrase[phrase.length - 2]!.text) && isNameWord(phrase[0]!) && head.kind === 'word' && !head.cap) return true;
   // A bare lower-case particle ("de", "la") belongs inside a name and never ends one; "al-Hassani" can.
+  if (ELIDED_NAME.pattern?.test(head.text)) return true;
   return isPronoun(head) || isRoleNoun(head.lower) || SPEAKING_THINGS.has(head.lower) || (isNameWord(head) && (head.cap || head.lower.includes('-')));
 }
 
@@ -298,7 +299,7 @@ function extendOverPreposition(view: readonly Token[], phrase: Token[], floor: n
     }
     current = outer;
     // "an official in the town of X": walk past generic nouns to the role, thing or name that speaks.
-    if (participle || PERSON_ROLES.has(head.lower) || SPEAKING_THINGS.has(head.lower) || isNameWord(head)) best = outer;
+    if (participle || PERSON_ROLES.has(head.lower) || SPEAKING_THINGS.has(head.lower) || isNameWord(head) || ELIDED_NAME.pattern?.test(head.text)) best = outer;
   }
   return best;
 }

@@ -247,11 +247,16 @@ export function isNameWord(token: Token): boolean {
   return !token.caps || (!REPORTING_VERBS.has(token.lower) && !VERB_MODIFIERS.has(token.lower));
 }
 
+/** The analysed language's name after an elided article ("l’Etat"), which a language pack sets; none for English. */
+export const ELIDED_NAME: { pattern: RegExp | undefined } = { pattern: undefined };
+
 /** Whether a word can be part of a noun phrase naming a speaker. */
 export function isSpeakerPhraseWord(token: Token): boolean {
   if (token.kind !== 'word') return false;
   const lower = token.lower;
   if (NOUN_PHRASE_WORDS.has(lower) || isRoleNoun(lower) || SPEAKING_THINGS.has(lower) || NAME_TITLES.has(lower)) return true;
+  // "le chef de l’Etat": the complement's elided article is glued to a capitalised name.
+  if (ELIDED_NAME.pattern?.test(token.text)) return true;
   return isNameWord(token);
 }
 

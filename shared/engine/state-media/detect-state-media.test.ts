@@ -247,6 +247,20 @@ describe('back-references', () => {
       'The state channel|Rossiya 1|RU',
     ]);
   });
+  it("accepts the outlet's nationality before the noun, and only the outlet's own", () => {
+    expect(marks('Xinhua said the bridge fell. The Chinese agency added that six people died.')).toEqual(['Xinhua|Xinhua|CN', 'The Chinese agency|Xinhua|CN']);
+    expect(marks('Press TV showed the ship. According to the Iranian English-language channel, the crew were safe.')).toEqual([
+      'Press TV|Press TV|IR',
+      'the Iranian English-language channel|Press TV|IR',
+    ]);
+    expect(marks('KCNA said the test worked. The North Korean state agency quoted Kim as saying it was a success.')).toEqual([
+      'KCNA|KCNA|KP',
+      'The North Korean state agency|KCNA|KP',
+    ]);
+    // Another country's word, or a word that names no country, points to no state outlet here.
+    expect(marks('TASS said the talks ended. The Turkish agency said they would resume.')).toEqual(['TASS|TASS|RU']);
+    expect(marks('IRNA said the talks ended. The Yonhap agency said they would resume.')).toEqual(['IRNA|IRNA|IR']);
+  });
   it('marks a back-reference after "quoted as saying by"', () => {
     expect(marks('KCNA said the test worked. "It is a sword," Kim was quoted as saying by the agency.')).toEqual(['KCNA|KCNA|KP', 'the agency|KCNA|KP']);
   });

@@ -79,6 +79,11 @@ describe('shared and ambiguous names', () => {
     expect(marks('CBC reported the storm in Toronto, Canada.')).toEqual([]);
     expect(marks('In Azerbaijan, CBC reported the vote in Baku.')).toEqual(['CBC|CBC|AZ']);
   });
+  it("takes a long-serving voice of the Russian state as the country's cue, as it takes Putin", () => {
+    expect(marks('Lavrov told Channel One the talks had stalled.')).toEqual(['Channel One|Channel One|RU']);
+    expect(marks('Speaking to First Channel, Zakharova said the talks had stalled.')).toEqual(['First Channel|Channel One|RU']);
+    expect(marks('The minister told Channel One the talks had stalled.')).toEqual([]);
+  });
 });
 
 describe('generic references and back-references', () => {

@@ -266,6 +266,19 @@ describe('back-references', () => {
     expect(marks('TASS said the talks ended. The Turkish agency said they would resume.')).toEqual(['TASS|TASS|RU']);
     expect(marks('IRNA said the talks ended. The Yonhap agency said they would resume.')).toEqual(['IRNA|IRNA|IR']);
   });
+  it('accepts the descriptors of generic references before the noun ("semi-official", "state-affiliated", "Guards-affiliated")', () => {
+    expect(marks('Tasnim said the drones were downed. The semi-official agency said no one was hurt.')).toEqual([
+      'Tasnim|Tasnim|IR',
+      'The semi-official agency|Tasnim|IR',
+    ]);
+    expect(marks('Fars reported the arrests. The Guards-affiliated agency said six were held.')).toEqual([
+      'Fars|Fars|IR',
+      'The Guards-affiliated agency|Fars|IR',
+    ]);
+    expect(marks('CGTN aired the talks. The state-affiliated network said they went well.')).toEqual(['CGTN|CGTN|CN', 'The state-affiliated network|CGTN|CN']);
+    // An independent outlet described the same way is still not state media.
+    expect(marks('Yonhap said the test failed. The semi-official agency cited the military.')).toEqual([]);
+  });
   it('marks a back-reference after "quoted as saying by"', () => {
     expect(marks('KCNA said the test worked. "It is a sword," Kim was quoted as saying by the agency.')).toEqual(['KCNA|KCNA|KP', 'the agency|KCNA|KP']);
   });

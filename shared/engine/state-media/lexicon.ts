@@ -398,9 +398,16 @@ const NATIONALITY_BEFORE_NOUN = '[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s+';
 const BACK_REFERENCE_MODIFIERS = [
   'state',
   'official',
+  // The descriptors the generic references accept ("the semi-official agency", "the state-affiliated network").
+  'semi-official',
+  'semiofficial',
   'state-run',
   'state-owned',
   'state-controlled',
+  'state-backed',
+  'state-funded',
+  'state-affiliated',
+  'state-sponsored',
   'government',
   'government-run',
   'government-owned',
@@ -454,7 +461,7 @@ function casedAlternation(words: readonly string[]): string {
  * the caller checks that the capitalised words name the antecedent's country.
  */
 export const BACK_REFERENCE = new RegExp(
-  `\\b(?:the|The|THE)\\s+(?:${NATIONALITY_BEFORE_NOUN})?(?:(?:${casedAlternation(BACK_REFERENCE_MODIFIERS)}|[A-Z][A-Za-z.]*-(?:based|run|owned|funded|backed|controlled|language|BASED|RUN|OWNED|FUNDED|BACKED|CONTROLLED|LANGUAGE))\\s+)?(${casedAlternation(BACK_REFERENCE_NOUNS)})\\b`,
+  `\\b(?:the|The|THE)\\s+(?:${NATIONALITY_BEFORE_NOUN})?(?:(?:${casedAlternation(BACK_REFERENCE_MODIFIERS)}|[A-Z][A-Za-z.]*-(?:based|run|owned|funded|backed|controlled|affiliated|linked|aligned|language|BASED|RUN|OWNED|FUNDED|BACKED|CONTROLLED|AFFILIATED|LINKED|ALIGNED|LANGUAGE))\\s+)?(${casedAlternation(BACK_REFERENCE_NOUNS)})\\b`,
   'g',
 );
 

@@ -9,8 +9,19 @@ function compatible(noun: OutletFamily, families: ReadonlySet<OutletFamily>): bo
   return noun === 'any' || families.has('any') || families.has(noun) || (noun === 'print' && families.has('web'));
 }
 
-/** "the agency said", "The Qatar-based network reported": a noun pointing back to the last outlet named. */
-export function backReferences(context: TextContext, antecedents: readonly Antecedent[], findings: readonly StateMediaFinding[]): StateMediaFinding[] {
+// The nationality words of an English back-reference ("the Iranian agency", "the North Korean state agency").
+const LEADING_NATIONALITY = /^\S+\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+/;
+
+/**
+ * "the agency said", "The Qatar-based network reported": a noun pointing back to the last outlet named;
+ * `countryOf` reads a nationality before the noun ("the Iranian agency"), which must be the antecedent's country.
+ */
+export function backReferences(
+  context: TextContext,
+  antecedents: readonly Antecedent[],
+  findings: readonly StateMediaFinding[],
+  countryOf: (words: string) => string | undefined = () => undefined,
+): StateMediaFinding[] {
   const { text } = context;
   const out: StateMediaFinding[] = [];
   // "the report" needs a finding of its outlet shortly before; a sweep over findings by end keeps this linear.
@@ -47,11 +58,19 @@ export function backReferences(context: TextContext, antecedents: readonly Antec
       // The most recent antecedent not inside this phrase whose kind fits the noun: "the agency" after a
       // state agency and then a state channel ("Tass said …, read on Vremya …, the agency said") is the agency.
       const family = local ? local.familyOf(noun) : (FAMILY_OF_WORD[noun] ?? 'any');
+      // "the Iranian agency": capitalised words before the noun must be a nationality, and the antecedent of that country.
+      const nationality = local ? null : LEADING_NATIONALITY.exec(m[0].slice(0, m[0].length - written.length));
+      const country = nationality ? countryOf(nationality[1]!) : undefined;
+      if (nationality && !country) continue;
       let previous: Antecedent | undefined;
       let skipped = false;
       for (let i = next - 1; i >= 0 && i >= next - 5 && !previous; i--) {
         const a = antecedents[i]!;
         if (a.end > span.start) continue;
+        if (country && !a.other && a.finding && a.finding.country !== country) {
+          skipped = true;
+          continue;
+        }
         // Past an outlet of another kind, only one that is plainly of the noun's kind ("Tass", a news agency) qualifies.
         if (a.other || !a.finding || (skipped ? family !== 'any' && a.families.has(family) : compatible(family, a.families))) previous = a;
         else skipped = true;

@@ -24,7 +24,8 @@ export const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
   CN: ['China', 'Chinese', 'Beijing', 'Peking', 'Xi Jinping', 'PRC'],
   HK: ['Hong Kong'],
   TW: ['Taiwan', 'Taiwanese', 'Taipei'],
-  RU: ['Russia', 'Russian', 'Russians', 'Moscow', 'Kremlin', 'Putin', 'Vladimir Putin'],
+  // Long-serving voices of the Russian state tie a story to Russia as Putin does ("Lavrov told Channel One").
+  RU: ['Russia', 'Russian', 'Russians', 'Moscow', 'Kremlin', 'Putin', 'Vladimir Putin', 'Lavrov', 'Peskov', 'Zakharova', 'Shoigu'],
   SU: ['Soviet Union', 'Soviet', 'Soviets', 'USSR', 'Gorbachev', 'Brezhnev', 'Andropov', 'Chernenko', 'Khrushchev'],
   BY: ['Belarus', 'Belarusian', 'Belarussian', 'Minsk', 'Lukashenko'],
   UA: ['Ukraine', 'Ukrainian', 'Kyiv', 'Kiev'],

@@ -79,6 +79,11 @@ describe('shared and ambiguous names', () => {
     expect(marks('CBC reported the storm in Toronto, Canada.')).toEqual([]);
     expect(marks('In Azerbaijan, CBC reported the vote in Baku.')).toEqual(['CBC|CBC|AZ']);
   });
+  it("takes a long-serving voice of the Russian state as the country's cue, as it takes Putin", () => {
+    expect(marks('Lavrov told Channel One the talks had stalled.')).toEqual(['Channel One|Channel One|RU']);
+    expect(marks('Speaking to First Channel, Zakharova said the talks had stalled.')).toEqual(['First Channel|Channel One|RU']);
+    expect(marks('The minister told Channel One the talks had stalled.')).toEqual([]);
+  });
 });
 
 describe('generic references and back-references', () => {
@@ -246,6 +251,33 @@ describe('back-references', () => {
       'Rossiya 1|Rossiya 1|RU',
       'The state channel|Rossiya 1|RU',
     ]);
+  });
+  it("accepts the outlet's nationality before the noun, and only the outlet's own", () => {
+    expect(marks('Xinhua said the bridge fell. The Chinese agency added that six people died.')).toEqual(['Xinhua|Xinhua|CN', 'The Chinese agency|Xinhua|CN']);
+    expect(marks('Press TV showed the ship. According to the Iranian English-language channel, the crew were safe.')).toEqual([
+      'Press TV|Press TV|IR',
+      'the Iranian English-language channel|Press TV|IR',
+    ]);
+    expect(marks('KCNA said the test worked. The North Korean state agency quoted Kim as saying it was a success.')).toEqual([
+      'KCNA|KCNA|KP',
+      'The North Korean state agency|KCNA|KP',
+    ]);
+    // Another country's word, or a word that names no country, points to no state outlet here.
+    expect(marks('TASS said the talks ended. The Turkish agency said they would resume.')).toEqual(['TASS|TASS|RU']);
+    expect(marks('IRNA said the talks ended. The Yonhap agency said they would resume.')).toEqual(['IRNA|IRNA|IR']);
+  });
+  it('accepts the descriptors of generic references before the noun ("semi-official", "state-affiliated", "Guards-affiliated")', () => {
+    expect(marks('Tasnim said the drones were downed. The semi-official agency said no one was hurt.')).toEqual([
+      'Tasnim|Tasnim|IR',
+      'The semi-official agency|Tasnim|IR',
+    ]);
+    expect(marks('Fars reported the arrests. The Guards-affiliated agency said six were held.')).toEqual([
+      'Fars|Fars|IR',
+      'The Guards-affiliated agency|Fars|IR',
+    ]);
+    expect(marks('CGTN aired the talks. The state-affiliated network said they went well.')).toEqual(['CGTN|CGTN|CN', 'The state-affiliated network|CGTN|CN']);
+    // An independent outlet described the same way is still not state media.
+    expect(marks('Yonhap said the test failed. The semi-official agency cited the military.')).toEqual([]);
   });
   it('marks a back-reference after "quoted as saying by"', () => {
     expect(marks('KCNA said the test worked. "It is a sword," Kim was quoted as saying by the agency.')).toEqual(['KCNA|KCNA|KP', 'the agency|KCNA|KP']);

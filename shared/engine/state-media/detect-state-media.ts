@@ -49,7 +49,13 @@ export function detectStateMedia(context: TextContext, options: StateMediaOption
     }
   }
   antecedents.sort((a, b) => a.start - b.start || a.end - b.end);
-  sourced.push(...backReferences(context, antecedents, sourced));
+  // A nationality before a back-reference noun ("the Iranian agency") is one country word of the registry.
+  const countryOf = (words: string): string | undefined => {
+    const mentions = registry.mentions.findAll(words, tokenize(words));
+    const only = mentions.length === 1 ? mentions[0]! : undefined;
+    return only?.value.kind === 'country' && only.start === 0 && only.end === words.length ? only.value.country : undefined;
+  };
+  sourced.push(...backReferences(context, antecedents, sourced, countryOf));
   sourced.push(...headlineBackReferences(context, antecedents));
   return dropOverlaps(sourced);
 }

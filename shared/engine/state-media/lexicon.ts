@@ -392,12 +392,22 @@ export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its'
 export const GENERIC_REFERENCE =
   /\b(?:(?:official|state|semi-?official|state[- ](?:run|owned|controlled|backed|funded|affiliated|sponsored)|government[- ](?:run|controlled|owned|backed)|government|party|party[- ]run|Communist\s+Party|ruling\s+party|Kremlin[- ](?:controlled|backed|funded|run)|regime|regime[- ]controlled|propaganda|(?:party|regime|government|Kremlin|junta)['’]s)\s+){1,3}(?:[A-Z][a-z]+(?:-[a-z]+)?\s+(?=(?:media|television|TV|radio|news\s+agency|newspaper|broadcaster)\b))?(?:(?:news|television|TV|radio|wire|media|press)\s+)?(?:media|television|TV|radio|news\s+agenc(?:y|ies)|press\s+agenc(?:y|ies)|wire\s+services?|newspapers?|daily|dailies|broadcasters?|outlets?|mouthpiece|tabloid|channels?|broadcasts|press(?!\s+(?:office|conference|secretary|service|release|briefing|officer|freedom|law|statement|corps))|news(?!\s+(?:conference|briefing|release))|organs?|publications?)\b/gi;
 
+/** One or two capitalised words before a back-reference noun ("Iranian", "North Korean"), checked against the country words. */
+const NATIONALITY_BEFORE_NOUN = '[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s+';
+
 const BACK_REFERENCE_MODIFIERS = [
   'state',
   'official',
+  // The descriptors the generic references accept ("the semi-official agency", "the state-affiliated network").
+  'semi-official',
+  'semiofficial',
   'state-run',
   'state-owned',
   'state-controlled',
+  'state-backed',
+  'state-funded',
+  'state-affiliated',
+  'state-sponsored',
   'government',
   'government-run',
   'government-owned',
@@ -445,9 +455,13 @@ function casedAlternation(words: readonly string[]): string {
     .join('|');
 }
 
-/** Back-references by noun to the most recently named outlet ("the outlet said", "The Qatar-based network reported", ALL-CAPS "THE AGENCY SAID"). */
+/**
+ * Back-references by noun to the most recently named outlet ("the outlet said", "The Qatar-based network reported",
+ * ALL-CAPS "THE AGENCY SAID"), also after a nationality ("the Iranian agency", "the North Korean state agency"):
+ * the caller checks that the capitalised words name the antecedent's country.
+ */
 export const BACK_REFERENCE = new RegExp(
-  `\\b(?:the|The|THE)\\s+(?:(?:${casedAlternation(BACK_REFERENCE_MODIFIERS)}|[A-Z][A-Za-z.]*-(?:based|run|owned|funded|backed|controlled|BASED|RUN|OWNED|FUNDED|BACKED|CONTROLLED))\\s+)?(${casedAlternation(BACK_REFERENCE_NOUNS)})\\b`,
+  `\\b(?:the|The|THE)\\s+(?:${NATIONALITY_BEFORE_NOUN})?(?:(?:${casedAlternation(BACK_REFERENCE_MODIFIERS)}|[A-Z][A-Za-z.]*-(?:based|run|owned|funded|backed|controlled|affiliated|linked|aligned|language|BASED|RUN|OWNED|FUNDED|BACKED|CONTROLLED|AFFILIATED|LINKED|ALIGNED|LANGUAGE))\\s+)?(${casedAlternation(BACK_REFERENCE_NOUNS)})\\b`,
   'g',
 );
 

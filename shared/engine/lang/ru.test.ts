@@ -309,3 +309,18 @@ describe('Russian outlets after a gerund of speech, round 9', () => {
     expect(found('Сенатор, комментируя ТАСС итоги голосования, сказал, что доволен.', 'state-media').map((f) => f.text)).toEqual(['ТАСС']);
   });
 });
+
+describe('Russian roles before names, round 10', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((q) => q.speaker);
+
+  it('resolves a bare role to the person the article named with it, not to the last speaker', () => {
+    const text =
+      '«Все решения приняты заранее», — сказал губернатор Олег Смирнов. Причины ясны давно, считает политолог Иван Петров. «Это было понятно с самого начала», — отметил политолог.';
+    expect(speakers(text)[1]).toContain('Иван Петров');
+  });
+
+  it('does not give an unnamed official the name of the last speaker', () => {
+    const text = '«Все решения приняты заранее», — сказал губернатор Олег Смирнов. «Он точно пойдет свидетелем по делу», — говорит федеральный чиновник.';
+    expect(speakers(text)[1]).not.toContain('Смирнов');
+  });
+});

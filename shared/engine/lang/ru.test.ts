@@ -324,3 +324,11 @@ describe('Russian roles before names, round 10', () => {
     expect(speakers(text)[1]).not.toContain('Смирнов');
   });
 });
+
+describe('Russian verbs of speech and opinion in every form, round 10', () => {
+  it('takes any present or past form of a listed verb as the cue ("полагает", "допустила")', () => {
+    const speaker = (text: string): string | undefined => found(text, 'quote')[0]?.speaker;
+    expect(speaker('«Это было понятно с самого начала», — полагает Иван Петров.')).toBe('Иван Петров');
+    expect(speaker('Анна Орлова допустила, что дело вернут на «дополнительное расследование».')).toBe('Анна Орлова');
+  });
+});

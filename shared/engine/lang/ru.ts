@@ -73,6 +73,53 @@ const VERBS = [
   'приводит',
   'информирует',
 ];
+/**
+ * Whole inflection families of verbs of speech and opinion that copy puts after a quote or before "что": the
+ * present third person and the past of an imperfective ("полагает", "полагают", "полагал", "полагала"), so no
+ * form of a listed verb is missed. First conjugation stems end in the vowel before "-ет"; second in the consonant before "-ит".
+ */
+const SPEECH_FIRST = [
+  'полага',
+  'предполага',
+  'счита',
+  'объясня',
+  'поясня',
+  'добавля',
+  'отмеча',
+  'подчеркива',
+  'подчёркива',
+  'уточня',
+  'заявля',
+  'сообща',
+  'рассказыва',
+  'утвержда',
+  'напомина',
+  'предупрежда',
+  'замеча',
+  'оценива',
+  'настаива',
+  'заключа',
+  'указыва',
+  'подытожива',
+  'призыва',
+  'допуска',
+  'констатиру',
+  'комментиру',
+  'резюмиру',
+  'цитиру',
+];
+const SPEECH_SECOND = ['говор'];
+const SPEECH_FORMS = [
+  ...SPEECH_FIRST.flatMap((stem) =>
+    // "-иру-" verbs keep their present stem only in the present: "комментирует", but "комментировал".
+    stem.endsWith('иру')
+      ? inflect([stem], ['ет', 'ют']).concat(inflect([`${stem.slice(0, -1)}ова`], ['л', 'ла', 'ло', 'ли']))
+      : inflect([stem], ['ет', 'ют', 'л', 'ла', 'ло', 'ли']),
+  ),
+  ...SPEECH_SECOND.flatMap((stem) => inflect([stem], ['ит', 'ят', 'ил', 'ила', 'ило', 'или'])),
+  // Perfective pasts of the same kind ("предположил", "допустил", "подытожил").
+  ...inflect(['предположил', 'допустил', 'подытожил', 'парировал', 'заверил', 'уверил', 'высказал', 'констатировал', 'резюмировал'], ['', 'а', 'о', 'и']),
+];
 const CASE_ENDINGS = ['ое', 'ого', 'ому', 'ым', 'ом', 'ая', 'ой', 'ую', 'ые', 'ых', 'ыми', 'ий', 'ый', 'ие', 'их', 'ими', 'ее', 'ей', 'юю', 'яя'];
 const ADJECTIVE_STEMS = [
   'государственн',
@@ -435,6 +482,7 @@ export const RUSSIAN: LanguagePack = {
   quotes: {
     reportingVerbs: [
       ...VERBS,
+      ...SPEECH_FORMS,
       ...PAST([
         'сказал',
         'ответил',

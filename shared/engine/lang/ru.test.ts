@@ -332,3 +332,15 @@ describe('Russian verbs of speech and opinion in every form, round 10', () => {
     expect(speaker('Анна Орлова допустила, что дело вернут на «дополнительное расследование».')).toBe('Анна Орлова');
   });
 });
+
+describe('Russian pronouns after a sentence that closes on its speaker, round 10', () => {
+  it('resolves "он" to the person named after the verb that ends the sentence before', () => {
+    const speaker = (text: string): string | undefined => found(text, 'quote')[0]?.speaker;
+    const text =
+      'Министр Олег Смирнов ушел в отставку в понедельник. Его уход связан с делом о растрате, считает политолог Иван Петров. «Это было видно давно и всем понятно», — добавляет он.';
+    expect(speaker(text)).toBe('Иван Петров');
+    const declined =
+      'Отставка Олега Смирнова связана с делом о растрате, считает политолог Иван Петров. «Это было видно давно и всем понятно», — объясняет он.';
+    expect(speaker(declined)).toBe('Иван Петров');
+  });
+});

@@ -344,3 +344,16 @@ describe('Russian pronouns after a sentence that closes on its speaker, round 10
     expect(speaker(declined)).toBe('Иван Петров');
   });
 });
+
+describe('Russian sources of an outlet and counted sources, round 10', () => {
+  it('marks sources of a named outlet wherever the verb is, and sources counted or set against one another', () => {
+    expect(found('Источники ТАСС еще весной говорили, что сделка сорвется.', 'unverified')).toHaveLength(1);
+    expect(found('Два других источника «Коммерсанта» сомневаются в этом.', 'unverified')).toHaveLength(1);
+    expect(found('Один из источников предположил, что решение отложат до осени.', 'unverified')).toHaveLength(1);
+    expect(found('При этом, по оценке источников, сроки сдвинутся на год.', 'unverified')).toHaveLength(1);
+  });
+
+  it('does not mark a source of money or energy', () => {
+    expect(found('Другой источник финансирования проекта — федеральный бюджет.', 'unverified')).toEqual([]);
+  });
+});

@@ -357,3 +357,10 @@ describe('Russian sources of an outlet and counted sources, round 10', () => {
     expect(found('Другой источник финансирования проекта — федеральный бюджет.', 'unverified')).toEqual([]);
   });
 });
+
+describe('Russian sentence adverbs before a name, round 10', () => {
+  it('does not take a capitalised sentence adverb for a first name ("Также Волкова")', () => {
+    const speakers = found('Также Волкова отметила, что проект «нужно довести до конца».', 'quote').map((q) => q.speaker);
+    expect(speakers).toEqual(['Волкова']);
+  });
+});

@@ -812,6 +812,9 @@ export const RUSSIAN: LanguagePack = {
       'как отмечает',
       'как пишет',
     ],
+    // Sentence adverbs and conjunctions, which open a sentence capitalised but never start a name ("Также Захарова
+    // отметила" is Захарова's, not "Также Захарова"'s).
+    functionWords: ['также', 'тоже', 'однако', 'впрочем', 'кстати', 'причем', 'причём', 'поэтому', 'зато', 'очевидно', 'видимо', 'возможно', 'наконец'],
     // Adverbs between a subject and its verb ("В Кремле тогда заявили", "Министр также отметил").
     verbModifiers: ['тогда', 'также', 'ранее', 'уже', 'еще', 'ещё', 'вновь', 'снова', 'позже', 'затем', 'тоже', 'официально', 'публично', 'неоднократно'],
     // A parenthetical ", пишет агентство," or an opening adverbial ("В понедельник заявил министр") puts the subject after its verb.

@@ -364,3 +364,11 @@ describe('Russian sentence adverbs before a name, round 10', () => {
     expect(speakers).toEqual(['Волкова']);
   });
 });
+
+describe('Russian names after a legal form or an award, round 10', () => {
+  it('reads a name after "АО", "орденом" or "по специальности" as a name, not a quote', () => {
+    expect(found('Деньги получило АО «Северная строительная компания региона».', 'quote')).toEqual([]);
+    expect(found('Артиста наградили орденом «За вклад в развитие культуры».', 'quote')).toEqual([]);
+    expect(found('Он окончил институт по специальности «Прикладная математика и информатика».', 'quote')).toEqual([]);
+  });
+});

@@ -372,3 +372,11 @@ describe('Russian names after a legal form or an award, round 10', () => {
     expect(found('Он окончил институт по специальности «Прикладная математика и информатика».', 'quote')).toEqual([]);
   });
 });
+
+describe('Russian adverbs of time between a subject and its verb, round 10', () => {
+  it('reads the subject across "накануне" or "вчера" before its verb', () => {
+    const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((q) => q.speaker);
+    expect(speakers('Смирнов накануне заявил, что рассчитывает на «быстрое решение».')).toEqual(['Смирнов']);
+    expect(speakers('Губернатор вчера пообещал «разобраться во всем лично».')).toEqual(['Губернатор']);
+  });
+});

@@ -309,3 +309,74 @@ describe('Russian outlets after a gerund of speech, round 9', () => {
     expect(found('Сенатор, комментируя ТАСС итоги голосования, сказал, что доволен.', 'state-media').map((f) => f.text)).toEqual(['ТАСС']);
   });
 });
+
+describe('Russian roles before names, round 10', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((q) => q.speaker);
+
+  it('resolves a bare role to the person the article named with it, not to the last speaker', () => {
+    const text =
+      '«Все решения приняты заранее», — сказал губернатор Олег Смирнов. Причины ясны давно, считает политолог Иван Петров. «Это было понятно с самого начала», — отметил политолог.';
+    expect(speakers(text)[1]).toContain('Иван Петров');
+  });
+
+  it('does not give an unnamed official the name of the last speaker', () => {
+    const text = '«Все решения приняты заранее», — сказал губернатор Олег Смирнов. «Он точно пойдет свидетелем по делу», — говорит федеральный чиновник.';
+    expect(speakers(text)[1]).not.toContain('Смирнов');
+  });
+});
+
+describe('Russian verbs of speech and opinion in every form, round 10', () => {
+  it('takes any present or past form of a listed verb as the cue ("полагает", "допустила")', () => {
+    const speaker = (text: string): string | undefined => found(text, 'quote')[0]?.speaker;
+    expect(speaker('«Это было понятно с самого начала», — полагает Иван Петров.')).toBe('Иван Петров');
+    expect(speaker('Анна Орлова допустила, что дело вернут на «дополнительное расследование».')).toBe('Анна Орлова');
+  });
+});
+
+describe('Russian pronouns after a sentence that closes on its speaker, round 10', () => {
+  it('resolves "он" to the person named after the verb that ends the sentence before', () => {
+    const speaker = (text: string): string | undefined => found(text, 'quote')[0]?.speaker;
+    const text =
+      'Министр Олег Смирнов ушел в отставку в понедельник. Его уход связан с делом о растрате, считает политолог Иван Петров. «Это было видно давно и всем понятно», — добавляет он.';
+    expect(speaker(text)).toBe('Иван Петров');
+    const declined =
+      'Отставка Олега Смирнова связана с делом о растрате, считает политолог Иван Петров. «Это было видно давно и всем понятно», — объясняет он.';
+    expect(speaker(declined)).toBe('Иван Петров');
+  });
+});
+
+describe('Russian sources of an outlet and counted sources, round 10', () => {
+  it('marks sources of a named outlet wherever the verb is, and sources counted or set against one another', () => {
+    expect(found('Источники ТАСС еще весной говорили, что сделка сорвется.', 'unverified')).toHaveLength(1);
+    expect(found('Два других источника «Коммерсанта» сомневаются в этом.', 'unverified')).toHaveLength(1);
+    expect(found('Один из источников предположил, что решение отложат до осени.', 'unverified')).toHaveLength(1);
+    expect(found('При этом, по оценке источников, сроки сдвинутся на год.', 'unverified')).toHaveLength(1);
+  });
+
+  it('does not mark a source of money or energy', () => {
+    expect(found('Другой источник финансирования проекта — федеральный бюджет.', 'unverified')).toEqual([]);
+  });
+});
+
+describe('Russian sentence adverbs before a name, round 10', () => {
+  it('does not take a capitalised sentence adverb for a first name ("Также Волкова")', () => {
+    const speakers = found('Также Волкова отметила, что проект «нужно довести до конца».', 'quote').map((q) => q.speaker);
+    expect(speakers).toEqual(['Волкова']);
+  });
+});
+
+describe('Russian names after a legal form or an award, round 10', () => {
+  it('reads a name after "АО", "орденом" or "по специальности" as a name, not a quote', () => {
+    expect(found('Деньги получило АО «Северная строительная компания региона».', 'quote')).toEqual([]);
+    expect(found('Артиста наградили орденом «За вклад в развитие культуры».', 'quote')).toEqual([]);
+    expect(found('Он окончил институт по специальности «Прикладная математика и информатика».', 'quote')).toEqual([]);
+  });
+});
+
+describe('Russian adverbs of time between a subject and its verb, round 10', () => {
+  it('reads the subject across "накануне" or "вчера" before its verb', () => {
+    const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((q) => q.speaker);
+    expect(speakers('Смирнов накануне заявил, что рассчитывает на «быстрое решение».')).toEqual(['Смирнов']);
+    expect(speakers('Губернатор вчера пообещал «разобраться во всем лично».')).toEqual(['Губернатор']);
+  });
+});

@@ -1,4 +1,4 @@
-import { PACK_AUXILIARIES } from '../lang/pack-overlay';
+import { PACK_AUXILIARIES, PACK_GRAMMAR } from '../lang/pack-overlay';
 import { isNonPersonWord, isRoleNoun, isSurnameMonth, NAME_TITLES, PRONOUNS, SPEAKING_THINGS } from './lexicon';
 import { leadingPhrase, subjectAfter, subjectBefore } from './speaker-phrases';
 import { isNameWord, isReportingVerb, type Token } from './tokens';
@@ -112,10 +112,11 @@ export function lastSpeaker(tokens: readonly Token[], kind: AntecedentKind, know
   for (let k = tokens.length - 1; k > 0; k--) {
     const token = tokens[k]!;
     if (token.kind === 'quote' || !isReportingVerb(token, tokens[k + 1]) || token.lower.endsWith('ing')) continue;
-    // "« … » dans la région, a déclaré le porte-parole, Olivier Véran": in another language a verb after a comma or
-    // a quote has its subject after it.
+    // "« … » dans la région, a déclaré le porte-parole, Olivier Véran", "…, считает политолог Иван Петров": in another
+    // language (one with auxiliaries, or whose subject often follows its verb) a verb after a comma or a quote has its subject after it.
     const opener = tokens[PACK_AUXILIARIES.has(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1];
-    const inverted = PACK_AUXILIARIES.size > 0 && (opener?.text === ',' || opener?.kind === 'quote') ? subjectAfter(tokens, k) : undefined;
+    const inverts = PACK_AUXILIARIES.size > 0 || PACK_GRAMMAR.verbSecond;
+    const inverted = inverts && (opener?.text === ',' || opener?.kind === 'quote') ? subjectAfter(tokens, k) : undefined;
     if (
       inverted &&
       !inverted.some((word) => PRONOUNS.has(word.lower)) &&

@@ -122,7 +122,13 @@ const CAPITAL_RUN =
   /[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F][\w\u00C0-\u024F\u0370-\u04FF'’-]*\.?(?:(?:[ \t]+(?:(?:van|von)(?:[ \t]+(?:der|den|dem))?|de(?:[ \t]+la)?|del|della|da|di|du|dos|bin|ibn|ben))?[ \t]+(?:(?:al|el|ad|ash|as|an|abu)-)?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F][\w\u00C0-\u024F\u0370-\u04FF'’-]*\.?){0,11}/g;
 
 function isLetterCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
+  // Cyrillic too, so "политолог Иван Петров" gives its name a role as "analyst John Smith" does.
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
+    (code >= 0x400 && code <= 0x4ff)
+  );
 }
 
 /** A word of five letters or more closed by a full stop inside a capitalised run ("Hamas. Surpeuplé"). */

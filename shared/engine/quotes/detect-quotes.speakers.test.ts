@@ -468,3 +468,17 @@ describe('subjects that are things, and objects that are no subjects', () => {
     expect(speakers(text)).toEqual(['Ruth Kell']);
   });
 });
+
+describe('partial quotes in a sentence without a verb of speech', () => {
+  it('gives the words to the subject of their sentence', () => {
+    const text =
+      'After a long call with the clinic, Dana Pruitt paid the deposit “and then tried not to think about the surgery at all.”\n\n' +
+      'Omar Haddad sat quietly at the back, feeling “every kind of nerves a first-timer can have,” until the session began.';
+    expect(speakers(text)).toEqual(['Dana Pruitt', 'Omar Haddad']);
+  });
+
+  it('gives them to no one when the subject is a thing that cannot speak', () => {
+    const text = 'The long wait at the clinic left Dana Pruitt sure she could “get through anything after this week.”';
+    expect(speakers(text)).toEqual(['-']);
+  });
+});

@@ -10,7 +10,7 @@ import { findPersonMentions } from './people';
 import { namesNoOne } from './place-words';
 import { PersonRegistry, type ResolvedSpeaker } from './person-registry';
 import { pairQuotesInUnit, quoteUnits, type QuoteCandidate } from './quote-marks';
-import { DISPLAY_NOUNS, isNonPersonWord, isRoleNoun, PERSON_PRONOUNS, PRONOUNS, VERB_MODIFIERS } from './lexicon';
+import { DISPLAY_NOUNS, isNonPersonWord, isRoleNoun, PERSON_PRONOUNS, PRONOUNS, SPEAKING_THINGS, VERB_MODIFIERS } from './lexicon';
 import { cueAccordingTo, cueAfter, cueBefore, cueColon, cueInside, leadingPhrase, opensPageLabel, type SpeakerCue } from './speaker-cues';
 import { subjectAfter } from './speaker-phrases';
 import { isAllCaps, isFunctionWord, isNameWord, tokenizeRange, type Token } from './tokens';
@@ -366,6 +366,7 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
       const startsSentence = !hasWords(before);
       const wholeSentence = startsSentence && !after.some((token) => token.kind === 'word');
       const unit = unitOf[index]!;
+      let ownSubject: Token[] | undefined;
       // What the paragraph before says after its quote: a question ("Isn't that, I asked, a fair price?") hands
       // the floor to whoever answers it; another person's speech verb ("…,” X announcing the result in a case
       // lawyer Y said was weak") to that person.
@@ -404,6 +405,17 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
       } else if (follows && previous!.resolved.speaker && (!short || wholeSentence)) {
         resolved = previous!.resolved;
         confidence = previous!.confidence === 'high' ? 'medium' : 'low';
+      } else if (
+        !short &&
+        !startsSentence &&
+        !opensClause &&
+        !context.pack &&
+        (ownSubject = clauseSubject(view(host, 0, Math.min(quoteStart, 30)), knowsPerson))
+      ) {
+        // "Lee paid the fee “and then forgot all about it.”": words quoted inside a sentence that has no speech verb
+        // are its subject's, in English.
+        resolved = registry.resolve(ownSubject, text);
+        confidence = 'low';
       } else if (short) return;
       else if (startsSentence && first > 0 && sentences[first - 1]!.paragraph >= unit - 1) {
         const prior = tokensOf(first - 1, first - 1);
@@ -491,6 +503,18 @@ function namesNoOneElse(stretch: string, speaker: string): boolean {
     k = end;
   }
   return true;
+}
+
+/**
+ * The subject that opens a quote's own sentence, when it can speak: a person, or an organisation or a document
+ * ("the study", "an inquiry"); undefined for other things ("The experience led her to …").
+ */
+function clauseSubject(opening: readonly Token[], knowsPerson: (lower: string) => boolean): Token[] | undefined {
+  const person = sentenceSubject(opening, 'person', knowsPerson);
+  if (person) return person;
+  const thing = sentenceSubject(opening, 'one-thing', knowsPerson) ?? sentenceSubject(opening, 'thing', knowsPerson);
+  const head = thing?.[thing.length - 1];
+  return head && ((head.cap && !isNonPersonWord(head.lower)) || SPEAKING_THINGS.has(head.lower) || isRoleNoun(head.lower)) ? thing : undefined;
 }
 
 /** Whether a subject phrase names the speaker already given (its last word is one of the speaker's words). */

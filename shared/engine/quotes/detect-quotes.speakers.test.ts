@@ -482,3 +482,20 @@ describe('partial quotes in a sentence without a verb of speech', () => {
     expect(speakers(text)).toEqual(['-']);
   });
 });
+
+describe('a clip before the paragraph that names its speaker', () => {
+  it('gives a quote standing alone to the person the next paragraph opens by reporting', () => {
+    const report =
+      'Factory orders fell again in March. Ann Lee reports.\n\n"We are seeing the slowest spring in a decade."\n\n' +
+      'Tom Hardy of the Lakeside Bank says the drop was expected.';
+    const budget =
+      'The city budget was cut again this year.\n\n"We cannot keep the pools open on this money."\n\nThe parks director says two pools will close in June.';
+    expect(speakers(report)).toEqual(['Tom Hardy']);
+    expect(speakers(budget)).toEqual(['The parks director']);
+  });
+
+  it('takes no body that cannot be a person from the next paragraph', () => {
+    const text = 'The city budget was cut again this year.\n\n"We cannot keep the pools open on this money."\n\nThe council says two pools will close in June.';
+    expect(speakers(text)).toEqual(['-']);
+  });
+});

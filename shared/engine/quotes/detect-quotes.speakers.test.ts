@@ -499,3 +499,12 @@ describe('a clip before the paragraph that names its speaker', () => {
     expect(speakers(text)).toEqual(['-']);
   });
 });
+
+describe('roles written as compounds', () => {
+  it('reads a hyphenated role before "of" as the speaker, not the body after it', () => {
+    const text =
+      'The director-general of the regional health board on Monday said there was a "real and growing shortage of nurses" in the north.\n\n' +
+      'A co-founder of the Hillside Food Bank said demand was "higher than at any time since we opened."';
+    expect(speakers(text)).toEqual(['The director-general', 'A co-founder']);
+  });
+});

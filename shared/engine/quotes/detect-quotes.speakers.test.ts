@@ -508,3 +508,16 @@ describe('roles written as compounds', () => {
     expect(speakers(text)).toEqual(['The director-general', 'A co-founder']);
   });
 });
+
+describe('asking for and agreeing to things inside another’s report', () => {
+  it('gives the words to the one who reports, not to the one who asked or agreed', () => {
+    const text =
+      'The club claimed that the singer asked for "a fee no venue in the county could ever pay" last spring.\n\n' +
+      'The union says it and the rail company have agreed to "pause all talks until the autumn" this week.';
+    expect(speakers(text)).toEqual(['The club', 'The union']);
+  });
+
+  it('keeps the words of one who asks for them in their own sentence', () => {
+    expect(speakers('The pope asked for "an end to the fighting in every village" on Sunday.')).toEqual(['The pope']);
+  });
+});

@@ -468,3 +468,56 @@ describe('subjects that are things, and objects that are no subjects', () => {
     expect(speakers(text)).toEqual(['Ruth Kell']);
   });
 });
+
+describe('partial quotes in a sentence without a verb of speech', () => {
+  it('gives the words to the subject of their sentence', () => {
+    const text =
+      'After a long call with the clinic, Dana Pruitt paid the deposit “and then tried not to think about the surgery at all.”\n\n' +
+      'Omar Haddad sat quietly at the back, feeling “every kind of nerves a first-timer can have,” until the session began.';
+    expect(speakers(text)).toEqual(['Dana Pruitt', 'Omar Haddad']);
+  });
+
+  it('gives them to no one when the subject is a thing that cannot speak', () => {
+    const text = 'The long wait at the clinic left Dana Pruitt sure she could “get through anything after this week.”';
+    expect(speakers(text)).toEqual(['-']);
+  });
+});
+
+describe('a clip before the paragraph that names its speaker', () => {
+  it('gives a quote standing alone to the person the next paragraph opens by reporting', () => {
+    const report =
+      'Factory orders fell again in March. Ann Lee reports.\n\n"We are seeing the slowest spring in a decade."\n\n' +
+      'Tom Hardy of the Lakeside Bank says the drop was expected.';
+    const budget =
+      'The city budget was cut again this year.\n\n"We cannot keep the pools open on this money."\n\nThe parks director says two pools will close in June.';
+    expect(speakers(report)).toEqual(['Tom Hardy']);
+    expect(speakers(budget)).toEqual(['The parks director']);
+  });
+
+  it('takes no body that cannot be a person from the next paragraph', () => {
+    const text = 'The city budget was cut again this year.\n\n"We cannot keep the pools open on this money."\n\nThe council says two pools will close in June.';
+    expect(speakers(text)).toEqual(['-']);
+  });
+});
+
+describe('roles written as compounds', () => {
+  it('reads a hyphenated role before "of" as the speaker, not the body after it', () => {
+    const text =
+      'The director-general of the regional health board on Monday said there was a "real and growing shortage of nurses" in the north.\n\n' +
+      'A co-founder of the Hillside Food Bank said demand was "higher than at any time since we opened."';
+    expect(speakers(text)).toEqual(['The director-general', 'A co-founder']);
+  });
+});
+
+describe('asking for and agreeing to things inside another’s report', () => {
+  it('gives the words to the one who reports, not to the one who asked or agreed', () => {
+    const text =
+      'The club claimed that the singer asked for "a fee no venue in the county could ever pay" last spring.\n\n' +
+      'The union says it and the rail company have agreed to "pause all talks until the autumn" this week.';
+    expect(speakers(text)).toEqual(['The club', 'The union']);
+  });
+
+  it('keeps the words of one who asks for them in their own sentence', () => {
+    expect(speakers('The pope asked for "an end to the fighting in every village" on Sunday.')).toEqual(['The pope']);
+  });
+});

@@ -10,10 +10,10 @@ import { findPersonMentions } from './people';
 import { namesNoOne } from './place-words';
 import { PersonRegistry, type ResolvedSpeaker } from './person-registry';
 import { pairQuotesInUnit, quoteUnits, type QuoteCandidate } from './quote-marks';
-import { DISPLAY_NOUNS, isNonPersonWord, isRoleNoun, PERSON_PRONOUNS, PRONOUNS, VERB_MODIFIERS } from './lexicon';
+import { DISPLAY_NOUNS, isNonPersonWord, isRoleNoun, PERSON_PRONOUNS, PRONOUNS, SPEAKING_THINGS, VERB_MODIFIERS } from './lexicon';
 import { cueAccordingTo, cueAfter, cueBefore, cueColon, cueInside, leadingPhrase, opensPageLabel, type SpeakerCue } from './speaker-cues';
 import { subjectAfter } from './speaker-phrases';
-import { isAllCaps, isFunctionWord, isNameWord, tokenizeRange, type Token } from './tokens';
+import { isAllCaps, isFunctionWord, isNameWord, isReportingVerb, tokenizeRange, type Token } from './tokens';
 import { lowerBound } from '../../util/lower-bound';
 
 /** How many tokens either side of a quote the speaker search reads: keeps the search local and linear. */
@@ -372,6 +372,7 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
       const startsSentence = !hasWords(before);
       const wholeSentence = startsSentence && !after.some((token) => token.kind === 'word');
       const unit = unitOf[index]!;
+      let ownSubject: Token[] | undefined;
       // What the paragraph before says after its quote: a question ("Isn't that, I asked, a fair price?") hands
       // the floor to whoever answers it; another person's speech verb ("…,” X announcing the result in a case
       // lawyer Y said was weak") to that person.
@@ -410,6 +411,17 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
       } else if (follows && previous!.resolved.speaker && (!short || wholeSentence)) {
         resolved = previous!.resolved;
         confidence = previous!.confidence === 'high' ? 'medium' : 'low';
+      } else if (
+        !short &&
+        !startsSentence &&
+        !opensClause &&
+        !context.pack &&
+        (ownSubject = clauseSubject(view(host, 0, Math.min(quoteStart, 30)), knowsPerson))
+      ) {
+        // "Lee paid the fee “and then forgot all about it.”": words quoted inside a sentence that has no speech verb
+        // are its subject's, in English.
+        resolved = registry.resolve(ownSubject, text);
+        confidence = 'low';
       } else if (short) return;
       else if (startsSentence && first > 0 && sentences[first - 1]!.paragraph >= unit - 1) {
         const prior = tokensOf(first - 1, first - 1);
@@ -439,6 +451,16 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
             resolved = registry.resolve(lead, text, findAntecedent(first - 1, unit, 'person'));
         }
         confidence = 'low';
+      }
+      // "“…” ¶ Ann Lee of the bank says the figures …": a paragraph that is only a quote and has found no speaker is
+      // the words of the person the next paragraph opens by reporting, in English (a broadcast clip and its source).
+      const opener = sentences[last + 1];
+      if (!resolved.speaker && wholeSentence && !context.pack && units[unit]!.start === candidate.start && opener?.paragraph === unit + 1) {
+        const introduced = reportingSubject(tokensOf(last + 1, last + 1), knowsPerson);
+        if (introduced) {
+          resolved = registry.resolve(introduced, text);
+          confidence = 'low';
+        }
       }
     }
     // A place or a people is a guess, not a speaker: say nothing rather than name the wrong one.
@@ -497,6 +519,43 @@ function namesNoOneElse(stretch: string, speaker: string): boolean {
     k = end;
   }
   return true;
+}
+
+/**
+ * The subject that opens a quote's own sentence, when it can speak: a person, or an organisation or a document
+ * ("the study", "an inquiry"); undefined for other things ("The experience led her to …").
+ */
+function clauseSubject(opening: readonly Token[], knowsPerson: (lower: string) => boolean): Token[] | undefined {
+  const person = sentenceSubject(opening, 'person', knowsPerson);
+  if (person) return person;
+  const thing = sentenceSubject(opening, 'one-thing', knowsPerson) ?? sentenceSubject(opening, 'thing', knowsPerson);
+  const head = thing?.[thing.length - 1];
+  return head && ((head.cap && !isNonPersonWord(head.lower)) || SPEAKING_THINGS.has(head.lower) || isRoleNoun(head.lower)) ? thing : undefined;
+}
+
+/** Prepositions that tie a person to the body they speak for ("Ann Lee of the bank", "an analyst at the fund"). */
+const OF_WORDS: ReadonlySet<string> = new Set(['of', 'at', 'from', 'for', 'with']);
+
+/** How far into its sentence a reporting verb may stand for its subject to open the sentence. */
+const OPENING_VERB_TOKENS = 12;
+
+/**
+ * The person or role a sentence opens with as the subject of a reporting verb ("Ann Lee of the bank says …",
+ * "The mayor adds …"); undefined for pronouns, things and sentences that open otherwise.
+ */
+function reportingSubject(tokens: readonly Token[], knowsPerson: (lower: string) => boolean): readonly Token[] | undefined {
+  for (let k = 1; k < tokens.length && k <= OPENING_VERB_TOKENS; k++) {
+    const token = tokens[k]!;
+    if (token.kind === 'quote') return undefined;
+    if (!isReportingVerb(token, tokens[k + 1]) || token.lower.endsWith('ing')) continue;
+    const phrase = cueBefore(tokens.slice(0, k + 1))?.phrase;
+    if (!phrase || tokens.indexOf(phrase[0]!) > 1 || isPronounPhrase(phrase)) return undefined;
+    // "Ann Lee of the bank": the person before the body she speaks for.
+    const of = phrase.findIndex((word, at) => at > 0 && OF_WORDS.has(word.lower));
+    const person = of > 0 ? phrase.slice(0, of) : phrase;
+    return namesPerson(person) || knowsPerson(person[person.length - 1]!.lower) ? person : undefined;
+  }
+  return undefined;
 }
 
 /** Whether a subject phrase names the speaker already given (its last word is one of the speaker's words). */

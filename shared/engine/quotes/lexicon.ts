@@ -1345,6 +1345,9 @@ export const LEADING_ELISIONS: readonly string[] = ['n', 'em', 'tis', 'twas', 'c
 /** Whether a lower-case word is a role noun or its plural ("officials", "residents", "spokesmen"). */
 export function isRoleNoun(lower: string): boolean {
   if (PERSON_ROLES.has(lower)) return true;
+  // "director-general", "vice-president", "co-author": a compound is a role when its last part is one.
+  const dash = lower.lastIndexOf('-');
+  if (dash > 0 && dash < lower.length - 1) return isRoleNoun(lower.slice(dash + 1));
   if (lower.endsWith('men')) return PERSON_ROLES.has(`${lower.slice(0, -3)}man`);
   return lower.endsWith('s') && PERSON_ROLES.has(lower.slice(0, -1));
 }

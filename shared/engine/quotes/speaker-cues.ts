@@ -199,7 +199,7 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
       const quoted = quotedAs(before, k, floor);
       if (quoted) return quoted;
     }
-    if (!isReportingVerb(token, before[k + 1])) continue;
+    if (!isReportingVerb(token, before[k + 1]) || requestsOrConsents(before, k)) continue;
     if (adjectivalParticiple(before, k)) continue;
     if (PASSIVE_AUXILIARIES.has(before[k - 1]?.lower ?? '') && (token.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(token.lower))) {
       // "is described by a source with direct knowledge as “seething”": the agent after "by" spoke.
@@ -319,6 +319,25 @@ function prepositionBefore(before: readonly Token[], start: number): number {
 }
 
 const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/** Verbs of speech that, before these prepositions, ask for or agree to a thing rather than say words. */
+const NON_SPEECH_USES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['asked', new Set(['for'])],
+  ['asks', new Set(['for'])],
+  ['agreed', new Set(['to', 'on'])],
+  ['agrees', new Set(['to', 'on'])],
+]);
+
+/**
+ * "X says Y agreed to “pause” the talks", "X claimed the band asked for “a vast sum”": inside another's
+ * report, the quoted words are the reporting subject's, not those of the one who asked or agreed.
+ */
+function requestsOrConsents(before: readonly Token[], k: number): boolean {
+  const next = before[k + 1];
+  if (next === undefined || NON_SPEECH_USES.get(before[k]!.lower)?.has(next.lower) !== true) return false;
+  // Only inside what someone else reports: "The pope asked for “an end to the fighting”" are the pope's words.
+  return before.slice(0, k).some((token, at) => isReportingVerb(token, before[at + 1]) && !token.lower.endsWith('ing') && !NON_SPEECH_USES.has(token.lower));
+}
 
 /**
  * The speaker a preposition at `preposition` hangs on: the noun phrase right before it when that can speak ("A UN

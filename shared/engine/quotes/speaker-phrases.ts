@@ -5,7 +5,6 @@ import {
   NOUN_LIKE_VERBS,
   NOUN_PHRASE_WORDS,
   isRoleNoun,
-  PERSON_ROLES,
   PRONOUNS,
   SPEAKING_THINGS,
   VERB_MODIFIERS,
@@ -299,7 +298,7 @@ function extendOverPreposition(view: readonly Token[], phrase: Token[], floor: n
     }
     current = outer;
     // "an official in the town of X": walk past generic nouns to the role, thing or name that speaks.
-    if (participle || PERSON_ROLES.has(head.lower) || SPEAKING_THINGS.has(head.lower) || isNameWord(head) || ELIDED_NAME.pattern?.test(head.text)) best = outer;
+    if (participle || isRoleNoun(head.lower) || SPEAKING_THINGS.has(head.lower) || isNameWord(head) || ELIDED_NAME.pattern?.test(head.text)) best = outer;
   }
   return best;
 }

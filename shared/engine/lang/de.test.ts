@@ -327,3 +327,19 @@ describe('German agentless rumour, reports of other media and state media in a r
     expect(found('Nach dem Staatsfernsehen kam ein Spielfilm.', 'state-media')).toEqual([]);
   });
 });
+
+describe('German speakers, round 10: whom the words were told', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('does not take a dative or genitive phrase after the verb for its subject', () => {
+    const told = 'Der Leiter des Amtes, Peter Braun (SPD), sagte der Zeitung, die Stadt brauche "mehr Geld für die Schulen".';
+    expect(speakers(told)).toEqual(['Peter Braun']);
+    const broadcaster = 'Der Bürgermeister Otto Brand sagte dem Sender, man sei "auf alles gut vorbereitet".';
+    expect(speakers(broadcaster)[0]).toContain('Otto Brand');
+  });
+
+  it('passes over the person told before a verb at the end of its clause', () => {
+    const text = 'Anna Graf ist Juristin. Man müsse "ein dichtes Netz über die ganze Stadt spannen", wie sie der Tagesschau erläuterte.';
+    expect(speakers(text)[0]).toContain('Graf');
+  });
+});

@@ -192,6 +192,25 @@ const familyOf = (noun: string): OutletFamily => {
   return 'any';
 };
 
+/** Articles no subject takes: dative and genitive ("dem Sender", "des Ministeriums", "den Medien"). */
+const OBJECT_ARTICLES: ReadonlySet<string> = new Set(['dem', 'einem', 'den', 'des', 'eines']);
+/** Endings of feminine nouns: after "der" such a noun is dative or genitive ("der Zeitung", "der Tagesschau", "der Ministerin"). */
+const FEMININE_ENDING = /(?:ung|schau|agentur|ion|heit|keit|schaft|tät|erei|ie|in|innen)$/u;
+
+/**
+ * Whether a noun phrase is in the dative or genitive, so not the subject of a verb: "sagte der Zeitung",
+ * "wie er der Tagesschau erläuterte". Its head is the last word of the first run of capitalised words.
+ */
+function notSubject(words: readonly string[]): boolean {
+  const article = words[0]?.toLowerCase() ?? '';
+  if (OBJECT_ARTICLES.has(article)) return true;
+  if (article !== 'der') return false;
+  let head = 1;
+  while (head < words.length && !/^\p{Lu}/u.test(words[head]!)) head++;
+  while (head + 1 < words.length && /^\p{Lu}/u.test(words[head + 1]!)) head++;
+  return head < words.length && FEMININE_ENDING.test(words[head]!.toLowerCase());
+}
+
 /** The German language pack. */
 export const GERMAN: LanguagePack = {
   language: 'de',
@@ -780,6 +799,7 @@ export const GERMAN: LanguagePack = {
     according: ['laut'],
     accordingAfter: ['zufolge'],
     verbSecond: true,
+    notSubject,
     trailingName: true,
     compoundRoles: true,
     // Konjunktiv I (and the Konjunktiv II that stands in for it) carries the last speaker's words on.

@@ -343,3 +343,18 @@ describe('German speakers, round 10: whom the words were told', () => {
     expect(speakers(text)[0]).toContain('Graf');
   });
 });
+
+describe('German hearsay and accusations with quoted words inside the clause, round 10', () => {
+  const claims = (text: string): string[] => found(text, 'unverified').map((f) => f.text);
+
+  it('reads reportative sollen past a few quoted words', () => {
+    expect(claims('Er soll den Trainer als "Versager" bezeichnet haben.')).toEqual(['Er soll den Trainer als "Versager" bezeichnet haben.']);
+    expect(claims('Die Firma soll „beste Kontakte“ zur Regierung unterhalten.')).toHaveLength(1);
+  });
+
+  it('reads an accusation past quoted words, also in a heading without a full stop', () => {
+    expect(claims('Die Opposition wirft dem Minister "blanke Willkür" vor\n\nDer Minister schweigt.')).toEqual([
+      'Die Opposition wirft dem Minister "blanke Willkür" vor',
+    ]);
+  });
+});

@@ -358,3 +358,16 @@ describe('German hearsay and accusations with quoted words inside the clause, ro
     ]);
   });
 });
+
+describe('German speakers, round 10: the clause a participle closes', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('finds the subject by the auxiliary, not by the participle at the end of the clause', () => {
+    expect(speakers('Anna Graf hatte über die Lage im Ausland geschrieben: „Die Menschen haben Angst.“')).toEqual(['Anna Graf']);
+    expect(speakers('In seiner Rede habe Peter Braun unterstrichen: „Wir bleiben offen für alle.“')).toEqual(['Peter Braun']);
+  });
+
+  it('reads more verbs of speech', () => {
+    expect(speakers('„Wir haben keine Angst vor ihnen“, äußerte die Ministerin Eva Roth.')[0]).toContain('Eva Roth');
+  });
+});

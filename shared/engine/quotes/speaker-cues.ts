@@ -201,6 +201,13 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
     }
     if (!isReportingVerb(token, before[k + 1])) continue;
     if (adjectivalParticiple(before, k)) continue;
+    // "X hatte … geschrieben:", "In seiner Rede habe X unterstrichen:": the participle closes its clause, and the
+    // subject stands by the auxiliary that opens it, not by the participle.
+    const auxiliary = bracketAuxiliary(before, k);
+    if (auxiliary >= 0) {
+      const subject = verbSecondSubject(before, auxiliary) ?? nominativeBefore(before, auxiliary, floor);
+      if (subject) return { phrase: subject, kind: 'before', immediate: before.length - k <= 4, verb: token };
+    }
     if (PASSIVE_AUXILIARIES.has(before[k - 1]?.lower ?? '') && (token.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(token.lower))) {
       // "is described by a source with direct knowledge as “seething”": the agent after "by" spoke.
       const agent = before[k + 1]?.lower === 'by' ? agentPhrase(before, k + 2) : undefined;
@@ -482,6 +489,21 @@ function nominativeAfter(view: readonly Token[], verb: number): Token[] | undefi
     phrase = view[end + 1]?.kind === 'word' ? subjectAfter(view, end) : undefined;
   }
   return phrase;
+}
+
+/**
+ * In a verb-second language, the auxiliary of the clause a participle closes, when words stand between them
+ * ("hatte zu den Morden im Ausland geschrieben"); -1 otherwise.
+ */
+function bracketAuxiliary(view: readonly Token[], participle: number): number {
+  const form = view[participle]!.lower;
+  if (!PACK_GRAMMAR.verbSecond || !/(?:t|en)$/u.test(form) || /te[nt]?$/u.test(form)) return -1;
+  for (let k = participle - 2; k >= 0 && participle - k <= 16; k--) {
+    const token = view[k]!;
+    if (token.kind !== 'word') return -1;
+    if (PACK_AUXILIARIES.has(token.lower)) return k;
+  }
+  return -1;
 }
 
 /** Whether the pack reads a phrase as in a case no subject takes. */

@@ -371,3 +371,12 @@ describe('German speakers, round 10: the clause a participle closes', () => {
     expect(speakers('„Wir haben keine Angst vor ihnen“, äußerte die Ministerin Eva Roth.')[0]).toContain('Eva Roth');
   });
 });
+
+describe('German speakers, round 10: a role phrase opened by an article', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('runs a role over its genitive complement to the name in apposition, not to the place', () => {
+    const text = '„Die Lage bleibt sehr schwierig“, teilte der neue Landrat des Kreises Talheim, Jonas Weber, am Abend mit.';
+    expect(speakers(text)).toEqual(['Jonas Weber']);
+  });
+});

@@ -795,6 +795,9 @@ export const GERMAN: LanguagePack = {
       ...inflect(['Website', 'Webseite', 'Nachrichtenseite', 'Internetseite', 'Plattform'], ['', 'n']),
     ],
     titles: ['herr', 'frau', 'dr', 'prof'],
+    // Articles open a speaker's noun phrase after an inverted verb ("teilte der Gouverneur des Gebiets Kursk, Alexej
+    // Smirnow, mit"): the phrase runs on over its genitive complement to the name in apposition.
+    articles: ['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einer', 'einem', 'einen', 'eines'],
     phraseEdgeWords: [
       'und',
       'oder',

@@ -380,3 +380,16 @@ describe('German speakers, round 10: a role phrase opened by an article', () => 
     expect(speakers(text)).toEqual(['Jonas Weber']);
   });
 });
+
+describe('German round 10: the "gilt als" family and state media in a report', () => {
+  it('marks "als … gegolten" and the Konjunktiv "gelte als" like "gilt als"', () => {
+    const claims = (text: string): string[] => found(text, 'unverified').map((f) => f.text);
+    expect(claims('Der Händler hatte lange als wichtiger Geldgeber der Gruppe gegolten.')).toHaveLength(1);
+    expect(claims('Die Brücke gelte als marode.')).toHaveLength(1);
+  });
+
+  it('marks state media whose report is the source ("In einem Bericht des Staatsfernsehens …")', () => {
+    const text = 'In einem Bericht des russischen Staatsfernsehens warnten Offiziere vor neuen Angriffen.';
+    expect(found(text, 'state-media').map((f) => f.text)).toEqual(['des russischen Staatsfernsehens']);
+  });
+});

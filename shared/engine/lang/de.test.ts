@@ -393,3 +393,10 @@ describe('German round 10: the "gilt als" family and state media in a report', (
     expect(found(text, 'state-media').map((f) => f.text)).toEqual(['des russischen Staatsfernsehens']);
   });
 });
+
+describe('German speakers, round 10: a participle right after the quote', () => {
+  it('gives the quote to the subject of the clause the participle closes, not to a later "wie X schrieb"', () => {
+    const text = 'Der Minister Otto Brand hatte den Gegner vorher als „Verräter und Lügner“ bezeichnet, wie die Zeitung schrieb.';
+    expect(found(text, 'quote').map((f) => f.speaker)[0]).toContain('Otto Brand');
+  });
+});

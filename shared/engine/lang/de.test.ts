@@ -327,3 +327,76 @@ describe('German agentless rumour, reports of other media and state media in a r
     expect(found('Nach dem Staatsfernsehen kam ein Spielfilm.', 'state-media')).toEqual([]);
   });
 });
+
+describe('German speakers, round 10: whom the words were told', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('does not take a dative or genitive phrase after the verb for its subject', () => {
+    const told = 'Der Leiter des Amtes, Peter Braun (SPD), sagte der Zeitung, die Stadt brauche "mehr Geld für die Schulen".';
+    expect(speakers(told)).toEqual(['Peter Braun']);
+    const broadcaster = 'Der Bürgermeister Otto Brand sagte dem Sender, man sei "auf alles gut vorbereitet".';
+    expect(speakers(broadcaster)[0]).toContain('Otto Brand');
+  });
+
+  it('passes over the person told before a verb at the end of its clause', () => {
+    const text = 'Anna Graf ist Juristin. Man müsse "ein dichtes Netz über die ganze Stadt spannen", wie sie der Tagesschau erläuterte.';
+    expect(speakers(text)[0]).toContain('Graf');
+  });
+});
+
+describe('German hearsay and accusations with quoted words inside the clause, round 10', () => {
+  const claims = (text: string): string[] => found(text, 'unverified').map((f) => f.text);
+
+  it('reads reportative sollen past a few quoted words', () => {
+    expect(claims('Er soll den Trainer als "Versager" bezeichnet haben.')).toEqual(['Er soll den Trainer als "Versager" bezeichnet haben.']);
+    expect(claims('Die Firma soll „beste Kontakte“ zur Regierung unterhalten.')).toHaveLength(1);
+  });
+
+  it('reads an accusation past quoted words, also in a heading without a full stop', () => {
+    expect(claims('Die Opposition wirft dem Minister "blanke Willkür" vor\n\nDer Minister schweigt.')).toEqual([
+      'Die Opposition wirft dem Minister "blanke Willkür" vor',
+    ]);
+  });
+});
+
+describe('German speakers, round 10: the clause a participle closes', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('finds the subject by the auxiliary, not by the participle at the end of the clause', () => {
+    expect(speakers('Anna Graf hatte über die Lage im Ausland geschrieben: „Die Menschen haben Angst.“')).toEqual(['Anna Graf']);
+    expect(speakers('In seiner Rede habe Peter Braun unterstrichen: „Wir bleiben offen für alle.“')).toEqual(['Peter Braun']);
+  });
+
+  it('reads more verbs of speech', () => {
+    expect(speakers('„Wir haben keine Angst vor ihnen“, äußerte die Ministerin Eva Roth.')[0]).toContain('Eva Roth');
+  });
+});
+
+describe('German speakers, round 10: a role phrase opened by an article', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('runs a role over its genitive complement to the name in apposition, not to the place', () => {
+    const text = '„Die Lage bleibt sehr schwierig“, teilte der neue Landrat des Kreises Talheim, Jonas Weber, am Abend mit.';
+    expect(speakers(text)).toEqual(['Jonas Weber']);
+  });
+});
+
+describe('German round 10: the "gilt als" family and state media in a report', () => {
+  it('marks "als … gegolten" and the Konjunktiv "gelte als" like "gilt als"', () => {
+    const claims = (text: string): string[] => found(text, 'unverified').map((f) => f.text);
+    expect(claims('Der Händler hatte lange als wichtiger Geldgeber der Gruppe gegolten.')).toHaveLength(1);
+    expect(claims('Die Brücke gelte als marode.')).toHaveLength(1);
+  });
+
+  it('marks state media whose report is the source ("In einem Bericht des Staatsfernsehens …")', () => {
+    const text = 'In einem Bericht des russischen Staatsfernsehens warnten Offiziere vor neuen Angriffen.';
+    expect(found(text, 'state-media').map((f) => f.text)).toEqual(['des russischen Staatsfernsehens']);
+  });
+});
+
+describe('German speakers, round 10: a participle right after the quote', () => {
+  it('gives the quote to the subject of the clause the participle closes, not to a later "wie X schrieb"', () => {
+    const text = 'Der Minister Otto Brand hatte den Gegner vorher als „Verräter und Lügner“ bezeichnet, wie die Zeitung schrieb.';
+    expect(found(text, 'quote').map((f) => f.speaker)[0]).toContain('Otto Brand');
+  });
+});

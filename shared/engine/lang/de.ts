@@ -47,6 +47,7 @@ const VERBS = [
   'bestätigte',
   'bestätigt',
   'informierte',
+  'informiert',
   'verkündete',
   'verkündet',
   'titelte',
@@ -170,6 +171,10 @@ const COMPOUNDS = [
 
 /** Words of one clause: no sentence end, colon or quotation mark between a modal and its infinitive. */
 const CLAUSE_CHAR = '[^.;:!?\\n«»„“"]';
+/** A few quoted words inside the clause ("soll ihn als „Lügner“ bezeichnet haben"): the claim runs on past them. */
+const QUOTED_WORDS = '[„"“»«][^.;:!?\\n«»„“”"]{1,60}[“"”«»]';
+/** One character of the clause, or a quoted phrase inside it. */
+const CLAUSE_PIECE = `(?:${CLAUSE_CHAR}|${QUOTED_WORDS})`;
 /** A past participle, lower case as German writes it in a sentence ("gegeben", "gesehen"): "Chancen haben" has a noun. */
 const PARTICIPLE = String.raw`(?<![\p{L}-])\p{Ll}\p{L}*(?:t|en|n)`;
 /** A deadline or future in the clause after "soll" makes it a plan, not hearsay ("soll bis zum Sommer errichtet sein"). */
@@ -191,6 +196,25 @@ const familyOf = (noun: string): OutletFamily => {
   if (/portal|website|seite/.test(n)) return 'web';
   return 'any';
 };
+
+/** Articles no subject takes: dative and genitive ("dem Sender", "des Ministeriums", "den Medien"). */
+const OBJECT_ARTICLES: ReadonlySet<string> = new Set(['dem', 'einem', 'den', 'des', 'eines']);
+/** Endings of feminine nouns: after "der" such a noun is dative or genitive ("der Zeitung", "der Tagesschau", "der Ministerin"). */
+const FEMININE_ENDING = /(?:ung|schau|agentur|ion|heit|keit|schaft|tät|erei|ie|in|innen)$/u;
+
+/**
+ * Whether a noun phrase is in the dative or genitive, so not the subject of a verb: "sagte der Zeitung",
+ * "wie er der Tagesschau erläuterte". Its head is the last word of the first run of capitalised words.
+ */
+function notSubject(words: readonly string[]): boolean {
+  const article = words[0]?.toLowerCase() ?? '';
+  if (OBJECT_ARTICLES.has(article)) return true;
+  if (article !== 'der') return false;
+  let head = 1;
+  while (head < words.length && !/^\p{Lu}/u.test(words[head]!)) head++;
+  while (head + 1 < words.length && /^\p{Lu}/u.test(words[head + 1]!)) head++;
+  return head < words.length && FEMININE_ENDING.test(words[head]!.toLowerCase());
+}
 
 /** The German language pack. */
 export const GERMAN: LanguagePack = {
@@ -244,7 +268,7 @@ export const GERMAN: LanguagePack = {
     // Matched with case, as only a lower-case participle is a verb ("sollen gleiche Chancen haben" is a plan).
     {
       kind: 'rumour',
-      pattern: String.raw`(?:[Ss]oll|[Ss]ollen|[Ww]ill|[Ww]ollen) ${CLAUSE_CHAR}{0,160}?${PARTICIPLE} haben`,
+      pattern: String.raw`(?:[Ss]oll|[Ss]ollen|[Ww]ill|[Ww]ollen) ${CLAUSE_PIECE}{0,160}?${PARTICIPLE} haben`,
       grammatical: true,
       caseSensitive: true,
     },
@@ -252,7 +276,7 @@ export const GERMAN: LanguagePack = {
     // deadline makes it a plan; "wollen" with "sein" is a wish ("wollen vorbereitet sein") unless it is a past ("will dabei gewesen sein").
     {
       kind: 'rumour',
-      pattern: String.raw`(?:[Ss]oll|[Ss]ollen) ${PLAN_AHEAD}${CLAUSE_CHAR}{0,160}?(?<![\p{L}-])\p{L}+(?:t|en|n)(?: worden)? sein|(?:[Ww]ill|[Ww]ollen) ${CLAUSE_CHAR}{0,160}?(?:gewesen|geworden|${PARTICIPLE} worden) sein`,
+      pattern: String.raw`(?:[Ss]oll|[Ss]ollen) ${PLAN_AHEAD}${CLAUSE_PIECE}{0,160}?(?<![\p{L}-])\p{L}+(?:t|en|n)(?: worden)? sein|(?:[Ww]ill|[Ww]ollen) ${CLAUSE_PIECE}{0,160}?(?:gewesen|geworden|${PARTICIPLE} worden) sein`,
       grammatical: true,
       caseSensitive: true,
     },
@@ -277,7 +301,7 @@ export const GERMAN: LanguagePack = {
     },
     {
       kind: 'distancing-frame',
-      pattern: String.raw`es hei(?:ß|ss)t,? dass|es wird vermutet|wird vermutet|soll(?:en)? angeblich|(?:gilt|gelten|galt|galten) (?:[\p{L}\d-]+ ){0,5}?als(?![\p{L}])`,
+      pattern: String.raw`es hei(?:ß|ss)t,? dass|es wird vermutet|wird vermutet|soll(?:en)? angeblich|(?:gilt|gelten|galt|galten|gelte|gälte) (?:[\p{L}\d-]+ ){0,5}?als(?![\p{L}])|(?<![\p{L}])als (?:[\p{L}\d-]+ ){1,6}?gegolten(?![\p{L}])`,
       negatable: true,
     },
     // Agentless "seen as", like English: "wird als Versuch gesehen", "wurde eher als Pragmatiker angesehen"; "von den USA gesehen" names who sees.
@@ -327,14 +351,14 @@ export const GERMAN: LanguagePack = {
       kind: 'rumour',
       // "sollen laut Verfassung … angehören" is what a rule prescribes, not hearsay.
       // Matched with case: a capitalised "Wohnen" is a noun, not the infinitive.
-      pattern: String.raw`(?:[Ss]oll|[Ss]ollen) (?!laut (?:der |dem |des )?(?:Verfassung|Gesetz|Vertrag|Plan|Plänen|Beschluss|Abkommen|Satzung|Verordnung))${PLAN_AHEAD}${CLAUSE_CHAR}{0,80}?(?<![\p{L}])(?:stammen|gehören|angehören|besitzen|verfügen|kennen|unterhalten|planen|leben|wohnen|genießen|existieren|beteiligt sein|verwickelt sein|zeigen|handeln|befinden|aufhalten|enthalten|(?:im|in|an|am|unter|auf|bei|beim) (?:\p{L}+ ){0,2}sein(?![\p{L}]))`,
+      pattern: String.raw`(?:[Ss]oll|[Ss]ollen) (?!laut (?:der |dem |des )?(?:Verfassung|Gesetz|Vertrag|Plan|Plänen|Beschluss|Abkommen|Satzung|Verordnung))${PLAN_AHEAD}${CLAUSE_PIECE}{0,80}?(?<![\p{L}])(?:stammen|gehören|angehören|besitzen|verfügen|kennen|unterhalten|planen|leben|wohnen|genießen|existieren|beteiligt sein|verwickelt sein|zeigen|handeln|befinden|aufhalten|enthalten|(?:im|in|an|am|unter|auf|bei|beim) (?:\p{L}+ ){0,2}sein(?![\p{L}]))`,
       grammatical: true,
       caseSensitive: true,
     },
     // Accusations, as the team's English gold marks "accused … of": "warf der Regierung vor, …", "beschuldigte", "der Vorwurf, dass".
     {
       kind: 'rumour',
-      pattern: String.raw`(?:wirft|warf|werfen|warfen) (?:[^.;:!?\n«»„“"]{1,100}? )?vor(?=\s*[,.;–—]| (?:zu|dass)(?![\p{L}]))|vorgeworfen(?:en)?|zur Last gelegt|beschuldigt(?![\p{L}])|(?<!(?:die|der|den|des|dem|einen?|einer|eines|zwei|drei|vier|fünf|mehrere|mehreren|beiden|alle|allen|weitere|weiteren|anderen) )beschuldigt(?:e|en)|beschuldigen|bezichtigt(?:e|en)?|bezichtigen|Anschuldigung(?:en)?|\p{L}*vorwürfe (?:\p{L}+ ){0,3}?(?:erhoben|laut)|(?:nach|wegen|trotz) (?:den )?Vorwürfen|(?:der|den|dem) Vorwurfs?,? (?:dass|wonach|er|sie)(?![\p{L}])|Vorwürfen?,? (?:dass|wonach)`,
+      pattern: String.raw`(?:wirft|warf|werfen|warfen) (?:(?:[^.;:!?\n«»„“"]|${QUOTED_WORDS}){1,100}? )?vor(?=\s*[,.;–—\n]|\s*$| (?:zu|dass)(?![\p{L}]))|vorgeworfen(?:en)?|zur Last gelegt|beschuldigt(?![\p{L}])|(?<!(?:die|der|den|des|dem|einen?|einer|eines|zwei|drei|vier|fünf|mehrere|mehreren|beiden|alle|allen|weitere|weiteren|anderen) )beschuldigt(?:e|en)|beschuldigen|bezichtigt(?:e|en)?|bezichtigen|Anschuldigung(?:en)?|\p{L}*vorwürfe (?:\p{L}+ ){0,3}?(?:erhoben|laut)|(?:nach|wegen|trotz) (?:den )?Vorwürfen|(?:der|den|dem) Vorwurfs?,? (?:dass|wonach|er|sie)(?![\p{L}])|Vorwürfen?,? (?:dass|wonach)`,
       negatable: true,
     },
     // "behauptete", "die Behauptung": a claim the article does not stand behind, like English "claimed".
@@ -356,7 +380,7 @@ export const GERMAN: LanguagePack = {
     sourceBefore: new RegExp(
       // "sagte er im Staatsfernsehen", "nach Darstellung der Staatsmedien": a report in or by the outlet.
       // "Wie die Agentur X … meldet": the verb of the "wie" clause comes last, so "wie" alone makes the source.
-      `${WORD_START}(?:laut|gemäß|wie|nach Angaben|nach Berichten|nach einem Bericht|nach Darstellung|nach Informationen|nach Meldungen|zitiert von|` +
+      `${WORD_START}(?:laut|gemäß|wie|nach Angaben|nach Berichten|nach einem Bericht|(?:in|aus) (?:einem|einer|dem|der) (?:Bericht|Beitrag|Interview|Sendung|Meldung)|nach Darstellung|nach Informationen|nach Meldungen|zitiert von|` +
         `(?:${alternation(VERBS)})(?:\\s+\\p{L}+){0,3}?\\s+(?:in|im|auf|bei|beim)|unter Berufung auf|in einem Interview mit|im Interview mit|gegenüber|` +
         `veröffentlicht von|verbreitet von|ausgestrahlt von|(?:${alternation(VERBS)})|(?:hat|hatte|haben|hatten) (?:${alternation(PARTICIPLES)}))` +
         `[\\s,]+(?:(?:der|die|das|dem|den|des|eines|einer|einem|im|beim|vom)\\s+)?(?:(?:Zeitung|Tageszeitung|Wochenzeitung|Sender|Fernsehsender)\\s+)?[„"“»«]?$|` +
@@ -511,8 +535,25 @@ export const GERMAN: LanguagePack = {
       'urteilt',
       'antworteten',
       'ruft',
+      // "äußerte der Chef", "hatte … bekanntgegeben", "habe X unterstrichen": more verbs of speech and their participles.
+      'äußerte',
+      'äußert',
+      'äußerten',
+      'geäußert',
+      'unterstrichen',
+      'bekanntgegeben',
+      'angekündigt',
+      'kündigte',
+      'kündigt',
+      'gewarnt',
+      'gefordert',
+      'hinzugefügt',
+      'geantwortet',
+      'gefragt',
+      'bezeichnet',
     ],
-    auxiliaries: ['hat', 'hatte', 'haben', 'hatten'],
+    // With the Konjunktiv of reported speech ("In seiner Rede habe er betont").
+    auxiliaries: ['hat', 'hatte', 'haben', 'hatten', 'habe', 'hätte', 'hätten'],
     pronouns: { er: 'he', sie: 'she', wir: 'we', ich: 'i' },
     nounPhraseWords: [
       'der',
@@ -754,6 +795,9 @@ export const GERMAN: LanguagePack = {
       ...inflect(['Website', 'Webseite', 'Nachrichtenseite', 'Internetseite', 'Plattform'], ['', 'n']),
     ],
     titles: ['herr', 'frau', 'dr', 'prof'],
+    // Articles open a speaker's noun phrase after an inverted verb ("teilte der Gouverneur des Gebiets Kursk, Alexej
+    // Smirnow, mit"): the phrase runs on over its genitive complement to the name in apposition.
+    articles: ['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einer', 'einem', 'einen', 'eines'],
     phraseEdgeWords: [
       'und',
       'oder',
@@ -780,6 +824,7 @@ export const GERMAN: LanguagePack = {
     according: ['laut'],
     accordingAfter: ['zufolge'],
     verbSecond: true,
+    notSubject,
     trailingName: true,
     compoundRoles: true,
     // Konjunktiv I (and the Konjunktiv II that stands in for it) carries the last speaker's words on.

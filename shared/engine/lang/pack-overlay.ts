@@ -53,10 +53,16 @@ export const ACCORDING_AFTER_WORDS: ReadonlySet<string> = new Set<string>();
 export const INCISE_VERBS: ReadonlySet<string> = new Set<string>();
 
 /** Word-order and grammar traits of the analysed language that the speaker finder reads; English has none. */
-export const PACK_GRAMMAR: { verbSecond: boolean; reportedSpeech: RegExp | undefined; compoundRoles: boolean } = {
+export const PACK_GRAMMAR: {
+  verbSecond: boolean;
+  reportedSpeech: RegExp | undefined;
+  compoundRoles: boolean;
+  notSubject: ((words: readonly string[]) => boolean) | undefined;
+} = {
   verbSecond: false,
   reportedSpeech: undefined,
   compoundRoles: false,
+  notSubject: undefined,
 };
 
 /** How the analysed language shows a person's gender in their name, and declines it; none for English, whose names do neither. */
@@ -141,7 +147,9 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   PACK_NAMES.gender = pack.nameGender;
   PACK_NAMES.nominative = pack.nameNominative;
   PACK_GRAMMAR.compoundRoles = pack.compoundRoles ?? false;
+  PACK_GRAMMAR.notSubject = pack.notSubject;
   PHRASE_GRAMMAR.trailingName = pack.trailingName ?? false;
+  PHRASE_GRAMMAR.verbSecond = pack.verbSecond ?? false;
   PACK_FORMS.pastParticiple = pack.pastParticiple;
   TITLE_FORMS.opening = pack.titleOpening;
   ELIDED_NAME.pattern = pack.elidedName;
@@ -169,7 +177,9 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
     PACK_NAMES.gender = undefined;
     PACK_NAMES.nominative = undefined;
     PACK_GRAMMAR.compoundRoles = false;
+    PACK_GRAMMAR.notSubject = undefined;
     PHRASE_GRAMMAR.trailingName = false;
+    PHRASE_GRAMMAR.verbSecond = false;
     PACK_FORMS.pastParticiple = undefined;
     TITLE_FORMS.opening = undefined;
     ELIDED_NAME.pattern = undefined;

@@ -119,6 +119,11 @@ export interface QuotePack {
   readonly nameGender?: (name: string) => 'm' | 'f' | undefined;
   /** A person's name in the nominative, where the language declines names ("Марией Захаровой" → "Мария Захарова"). */
   readonly nameNominative?: (name: string) => string;
+  /**
+   * Whether a noun phrase (its words as written) is in a case no subject takes, in a language that declines its
+   * articles ("der Zeitung", "dem Sender"): after a reporting verb it names whom the words were told.
+   */
+  readonly notSubject?: (words: readonly string[]) => boolean;
   /** Roles are written as compounds whose last part is the bare role, so "der Kanzler" is the "Bundeskanzler" named before. */
   readonly compoundRoles?: boolean;
   /**

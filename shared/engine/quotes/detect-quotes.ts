@@ -291,7 +291,13 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     // "'MIRACLE' CURE CLAIMS ...": a short quote glued to the noun that follows modifies it; that noun is no speaker.
     if (short && afterCue && afterCue.phrase[0] === after[0] && !shape.speechPunctuation) afterCue = undefined;
     const unspoken = withoutSpokenMark(before);
-    const beforeCue = cueBefore(unspoken, host[0]?.start ?? -1) ?? (unspoken === before ? undefined : cueBefore(before, host[0]?.start ?? -1));
+    // "X hatte Y als „…“ bezeichnet": in a verb-second language a participle right after the quote closes the clause
+    // the quote stands in, so the cue is read with it, before any later "wie Z schrieb".
+    const closing = PACK_GRAMMAR.verbSecond && isReportingVerb(after[0]) ? [...unspoken, after[0]!] : undefined;
+    const beforeCue =
+      cueBefore(unspoken, host[0]?.start ?? -1) ??
+      (unspoken === before ? undefined : cueBefore(before, host[0]?.start ?? -1)) ??
+      (closing ? cueBefore(closing, host[0]?.start ?? -1) : undefined);
     let colonCue = cueColon(before);
     if (!colonCue && before[before.length - 1]?.text === ':' && host[0] === before[0] && !opensPageLabel(before)) {
       // "The minister was blunt: “…”": the colon hands the quote to the subject of its clause.

@@ -135,7 +135,7 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
     (isReportingVerb(after[verbAt], after[verbAt + 1]) || (verbAt === tight && tight > 0 && isInciseVerb(after, verbAt))) &&
     !after[verbAt]!.lower.endsWith('ing')
   ) {
-    const found = subjectAfter(after, verbAt);
+    const found = nominativeAfter(after, verbAt);
     // ",” dijo a la prensa.": an article left alone of the person spoken to is no subject.
     const phrase = found?.every((token) => FUNCTION_WORDS.has(token.lower)) && !isPronoun(found[0]) ? undefined : found;
     if (phrase) return { phrase, kind: 'inverted', immediate: true };
@@ -171,10 +171,10 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
     // "“…” with the Americans, said Umerov after the meeting": an inverted verb after a comma names its subject next;
     // in a verb-second language any clause does ("„…“ vor, sagte Putin").
     if (after[k - 1]?.text === ',' && !token.lower.endsWith('ing') && (PREPOSITION_OPENERS.has(after[tight]?.lower ?? '') || PACK_GRAMMAR.verbSecond)) {
-      const inverted = subjectAfter(after, k);
+      const inverted = nominativeAfter(after, k);
       if (inverted && !isPronoun(inverted[0])) return { phrase: inverted, kind: 'inverted', immediate: false, verb: token };
     }
-    const phrase = subjectBefore(after, k, tight);
+    const phrase = nominativeBefore(after, k, tight);
     if (phrase) {
       // The subject starts the clause after the quote, give or take a word or two ("and the", "but").
       const at = after.indexOf(phrase[0]!);
@@ -201,6 +201,13 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
     }
     if (!isReportingVerb(token, before[k + 1]) || requestsOrConsents(before, k)) continue;
     if (adjectivalParticiple(before, k)) continue;
+    // "X hatte … geschrieben:", "In seiner Rede habe X unterstrichen:": the participle closes its clause, and the
+    // subject stands by the auxiliary that opens it, not by the participle.
+    const auxiliary = bracketAuxiliary(before, k);
+    if (auxiliary >= 0) {
+      const subject = verbSecondSubject(before, auxiliary) ?? nominativeBefore(before, auxiliary, floor);
+      if (subject) return { phrase: subject, kind: 'before', immediate: before.length - k <= 4, verb: token };
+    }
     if (PASSIVE_AUXILIARIES.has(before[k - 1]?.lower ?? '') && (token.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(token.lower))) {
       // "is described by a source with direct knowledge as “seething”": the agent after "by" spoke.
       const agent = before[k + 1]?.lower === 'by' ? agentPhrase(before, k + 2) : undefined;
@@ -222,7 +229,7 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
     }
     const inverted = verbSecondSubject(before, k);
     if (inverted) return { phrase: inverted, kind: 'inverted', immediate: before.length - k <= 8, verb: token };
-    let phrase = subjectBefore(before, k, floor);
+    let phrase = nominativeBefore(before, k, floor);
     // "An open letter, reprinted on the paper's site, stated that …", "A UN inquiry into the attacks found that …":
     // the object of a preposition is never the verb's subject; the noun phrase the preposition hangs on is.
     // A person before the verb is its subject whatever precedes ("On Tuesday Mr Zhao said", "with Ms Lee saying").
@@ -475,7 +482,9 @@ function agentPhrase(before: readonly Token[], from: number): Token[] | undefine
  */
 function verbSecondSubject(view: readonly Token[], verb: number): Token[] | undefined {
   if (!PACK_GRAMMAR.verbSecond || verb === 0) return undefined;
-  let inverted = subjectAfter(view, verb);
+  let inverted = nominativeAfter(view, verb);
+  // "sagte der Zeitung, …": with only whom the words were told after the verb, the subject stands before it.
+  if (!inverted && isToldPhrase(subjectAfter(view, verb))) return undefined;
   // "berichtete der 23-jährige Tourist Meng Lingkang": past an article and a descriptor the phrase goes on.
   // An article alone ("der") is no phrase of its own, so the search goes on past it too.
   for (let j = verb + 2; (!inverted || !inverted.some((token) => token.cap)) && j <= verb + 4 && j < view.length; j++) {
@@ -486,6 +495,49 @@ function verbSecondSubject(view: readonly Token[], verb: number): Token[] | unde
   let start = verb - 1;
   while (start > 0 && view[start - 1]!.kind === 'word') start--;
   return INTRO_PREPOSITIONS.has(view[start]!.lower) ? inverted : undefined;
+}
+
+/**
+ * The subject after a verb, past a phrase in a case no subject takes ("sagte der Zeitung, …", "sagte dem Sender
+ * der Minister"): in a language that declines its articles that phrase names whom the words were told.
+ */
+function nominativeAfter(view: readonly Token[], verb: number): Token[] | undefined {
+  let phrase = subjectAfter(view, verb);
+  for (let step = 0; phrase && step < 2 && isToldPhrase(phrase); step++) {
+    const end = view.indexOf(phrase[phrase.length - 1]!);
+    phrase = view[end + 1]?.kind === 'word' ? subjectAfter(view, end) : undefined;
+  }
+  return phrase;
+}
+
+/**
+ * In a verb-second language, the auxiliary of the clause a participle closes, when words stand between them
+ * ("hatte zu den Morden im Ausland geschrieben"); -1 otherwise.
+ */
+function bracketAuxiliary(view: readonly Token[], participle: number): number {
+  const form = view[participle]!.lower;
+  if (!PACK_GRAMMAR.verbSecond || !/(?:t|en)$/u.test(form) || /te[nt]?$/u.test(form)) return -1;
+  for (let k = participle - 2; k >= 0 && participle - k <= 16; k--) {
+    const token = view[k]!;
+    if (token.kind !== 'word') return -1;
+    if (PACK_AUXILIARIES.has(token.lower)) return k;
+  }
+  return -1;
+}
+
+/** Whether the pack reads a phrase as in a case no subject takes. */
+function isToldPhrase(phrase: readonly Token[] | undefined): boolean {
+  return phrase !== undefined && PACK_GRAMMAR.notSubject?.(phrase.map((token) => token.text)) === true;
+}
+
+/** The subject before a verb, past a phrase in a case no subject takes ("wie er der Zeitung sagte"). */
+function nominativeBefore(view: readonly Token[], verb: number, floor: number): Token[] | undefined {
+  let phrase = subjectBefore(view, verb, floor);
+  for (let step = 0; phrase && step < 2 && isToldPhrase(phrase); step++) {
+    const start = view.indexOf(phrase[0]!);
+    phrase = start > floor && view[start - 1]?.kind === 'word' ? subjectBefore(view, start, floor) : undefined;
+  }
+  return phrase;
 }
 
 /** The last run of two or more name words before `end`, with a role noun just before it kept. */

@@ -343,7 +343,9 @@ function subjectPhrase(view: readonly Token[], verb: number, floor: number): Tok
         continue;
       }
     }
-    return phraseEndingAt(view, j - 1, segmentStart);
+    // "Der Vorsitzende, Michael Roth (SPD), sagte": in a verb-second language a party in brackets may close the name.
+    const end = PHRASE_GRAMMAR.verbSecond && view[j - 1]?.text === ')' ? skipToSubject(view, j - 1, segmentStart) : j - 1;
+    return phraseEndingAt(view, end, segmentStart);
   }
   return phraseEndingAt(view, j, floor);
 }
@@ -363,7 +365,7 @@ function endsWithName(phrase: readonly Token[]): boolean {
 }
 
 /** What the analysed language's pack says about speaker phrases; English keeps the defaults. */
-export const PHRASE_GRAMMAR: { trailingName: boolean } = { trailingName: false };
+export const PHRASE_GRAMMAR: { trailingName: boolean; verbSecond: boolean } = { trailingName: false, verbSecond: false };
 
 /**
  * "sagt die Leiterin der Nachrichtenseite … in den USA, Jenny Town.", "заявила заместитель пресс-секретаря Белого дома

@@ -142,6 +142,22 @@ describe('fact-checks', () => {
     expect(article.byline).toBeUndefined();
     expect(article.text).not.toContain('Sam Rivers');
   });
+
+  it('names a claimant whose name the data gives as a list (the name, then the office), as the page prints it', () => {
+    const article = built(`<html><head>
+      <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+        {"@type":"ClaimReview","claimReviewed":"The harbour tunnel is free to use.","author":{"@type":"Organization","name":"Harbour Check"},
+         "itemReviewed":{"@type":"CreativeWork","author":{"@type":"Organization","name":["Dana Wells","mayor of Harbourtown"]}},
+         "reviewRating":{"@type":"Rating","ratingValue":"1","bestRating":"6","alternateName":"Incorrect"}}]}</script>
+      </head><body><article><h1>No, the harbour tunnel has a toll</h1>${PARAGRAPHS}</article></body></html>`);
+    expect(article.claimReview).toEqual({
+      claim: 'The harbour tunnel is free to use.',
+      claimant: 'Dana Wells, mayor of Harbourtown',
+      verdict: 'Incorrect',
+      reviewer: 'Harbour Check',
+    });
+    expect(article.byline).toBeUndefined();
+  });
 });
 
 describe('structure in the body', () => {

@@ -109,6 +109,22 @@ describe.skipIf(!gitDir)('real fact-check pages: the ClaimReview as a card, the 
     expect(textsOf(article, 'heading')).toContain('Conclusion: Interferon alpha-2b is not a vaccine for the new coronavirus.');
   });
 
+  it("Africa Check: the page's own Claim, Verdict and Source box, set twice (small screens, large screens), is shown once, above the body", () => {
+    const article = loadPage('africa-check-interferon');
+    const texts = article.blocks.map((block) => article.text.slice(block.start, block.end));
+    expect(texts.filter((text) => text === 'Mzwandile Masina, mayor of Ekurhuleni (18 March 2020)')).toHaveLength(1);
+    expect(texts.slice(2, 8)).toEqual([
+      'Claim',
+      'Interferon alpha-2b is a vaccine for the new coronavirus.',
+      'Verdict',
+      'Interferon alpha-2b has been used to treat some earlier strains of coronavirus, but it’s not a vaccine that would prevent people from getting Covid-19.',
+      'Source',
+      'Mzwandile Masina, mayor of Ekurhuleni (18 March 2020)',
+    ]);
+    expect(article.stripped.filter((item) => item.reason === 'repeated blocks').map((item) => item.text)).toEqual(texts.slice(2, 8));
+    expect(texts.at(-1)).toMatch(/^It’s important that we only get information on Covid-19 and its treatments from credible sources\./);
+  });
+
   it('Africa Check (older layout): a person as claimant and a verdict the data ends with a stray line break, on the card', () => {
     const article = loadPage('africa-check-ramaphosa');
     expect(article.claimReview).toEqual({

@@ -20,12 +20,20 @@ function asText(value: unknown): string | undefined {
   return undefined;
 }
 
-/** Names from a JSON-LD person or organisation, or a list of them; a name listed twice is named once. */
+/** The strings of a JSON-LD value: itself, or each string in it when it is a list (any property may repeat). */
+function textsOf(value: unknown): string[] {
+  return (Array.isArray(value) ? value : [value]).map(asText).filter((text): text is string => text !== undefined);
+}
+
+/**
+ * Names from a JSON-LD person or organisation, or a list of them; a name listed twice is named once.
+ * A `name` may itself be a list (Africa Check gives a claimant as his name and his office): all are kept.
+ */
 function namesOf(value: unknown): string | undefined {
   const list = Array.isArray(value) ? value : [value];
-  const names = list
-    .map((entry) => asText(entry) ?? (typeof entry === 'object' && entry !== null && 'name' in entry ? asText(entry.name) : undefined))
-    .filter((name): name is string => name !== undefined);
+  const names = list.flatMap((entry) =>
+    typeof entry === 'object' && entry !== null && !Array.isArray(entry) ? textsOf(field(entry, 'name')) : textsOf(entry),
+  );
   const once = names.filter((name, index) => names.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === index);
   return once.length > 0 ? once.join(', ') : undefined;
 }

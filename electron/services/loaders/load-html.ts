@@ -325,6 +325,45 @@ function stripRepeatedCaptions(builder: ArticleBuilder, title: string): void {
   }
 }
 
+/**
+ * A run of blocks the page sets twice (one box laid out once for small screens and once for large, such
+ * as a fact-check's claim, verdict and source) is shown once, where it first stands; the copy is hidden,
+ * still revealable. A short run (a repeated pair of credits) is left alone, and so is a story the page
+ * prints whole twice (old wire pages do; benchmark annotators mark both copies as the article).
+ */
+function stripRepeatedRuns(builder: ArticleBuilder): void {
+  let keys = builder.blocks.map((block) => fold(block.text));
+  const totalWords = keys.reduce((count, key) => count + key.split(' ').length, 0);
+  // A page of thousands of equal blocks (a storm of "Reply" links) would cost cubic time: past a budget, repeats stay.
+  let budget = MAX_REPEAT_COMPARISONS;
+  for (let later = 1; later < keys.length; later++) {
+    for (let earlier = 0; earlier < later; earlier++) {
+      if (--budget < 0) return;
+      // Only a whole repeat is judged: the tail of a longer one (a story printed twice) is part of that one.
+      if (keys[earlier] !== keys[later] || (earlier > 0 && keys[earlier - 1] === keys[later - 1])) continue;
+      let length = 0;
+      while (earlier + length < later && later + length < keys.length && keys[earlier + length] === keys[later + length]) {
+        if (--budget < 0) return;
+        length++;
+      }
+      const words = keys.slice(later, later + length).reduce((count, key) => count + key.split(' ').length, 0);
+      if (length < MIN_REPEATED_RUN_BLOCKS || words < MIN_REPEATED_RUN_WORDS || words > totalWords * MAX_REPEATED_RUN_SHARE) continue;
+      for (let count = 0; count < length; count++) builder.stripBlock(later, 'repeated blocks');
+      keys = builder.blocks.map((block) => fold(block.text));
+      later--;
+      break;
+    }
+  }
+}
+
+/** A repeat shorter than this many blocks, or words, may be the article's own (a refrain, a pair of credits). */
+const MIN_REPEATED_RUN_BLOCKS = 3;
+const MIN_REPEATED_RUN_WORDS = 20;
+/** A repeat longer than this share of the page's words is the story itself printed twice, not a box. */
+const MAX_REPEATED_RUN_SHARE = 0.25;
+/** Block comparisons spent looking for repeats; an article of a few hundred blocks needs a small share of it. */
+const MAX_REPEAT_COMPARISONS = 2_000_000;
+
 const CAPTION_CONTROL = /^(?:hide|toggle|show|close|expand|enlarge) (?:caption|image|photo)$/;
 /** A caption shorter than this (a credit such as "AP") may well recur inside a longer one and still be its own. */
 const MIN_CONTAINED_CAPTION = 20;
@@ -486,6 +525,7 @@ export function buildHtmlArticle(
     builder.insertBlocks(leadingHeading ? 1 : 0, front);
   }
   stripRepeatedCaptions(builder, title);
+  stripRepeatedRuns(builder);
   // The page's own heading that the title only extends with its sections ("Headline - Soccer - Sport") is the headline shown.
   // So is it when the page never shows that title whole (no headline was set from it above).
   const extended = title || metaTitle;

@@ -142,6 +142,66 @@ describe('fact-checks', () => {
     expect(article.byline).toBeUndefined();
     expect(article.text).not.toContain('Sam Rivers');
   });
+
+  it('names a claimant whose name the data gives as a list (the name, then the office), as the page prints it', () => {
+    const article = built(`<html><head>
+      <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+        {"@type":"ClaimReview","claimReviewed":"The harbour tunnel is free to use.","author":{"@type":"Organization","name":"Harbour Check"},
+         "itemReviewed":{"@type":"CreativeWork","author":{"@type":"Organization","name":["Dana Wells","mayor of Harbourtown"]}},
+         "reviewRating":{"@type":"Rating","ratingValue":"1","bestRating":"6","alternateName":"Incorrect"}}]}</script>
+      </head><body><article><h1>No, the harbour tunnel has a toll</h1>${PARAGRAPHS}</article></body></html>`);
+    expect(article.claimReview).toEqual({
+      claim: 'The harbour tunnel is free to use.',
+      claimant: 'Dana Wells, mayor of Harbourtown',
+      verdict: 'Incorrect',
+      reviewer: 'Harbour Check',
+    });
+    expect(article.byline).toBeUndefined();
+  });
+
+  it("shows the page's claim box once when it is laid out twice (for small screens and for large), the copy hidden, still revealable", () => {
+    const box = (visibility: string): string => `<div class="details ${visibility}">
+      <h3>Claim</h3><div>The harbour tunnel is free to use for every car and lorry.</div>
+      <h3>Verdict</h3><div>Incorrect: a toll has been charged since the tunnel opened, at every hour of the day.</div>
+      <h3>Source</h3><div>Dana Wells, mayor of Harbourtown (3 March)</div></div>`;
+    const article = built(`<html><body><article><h1>No, the harbour tunnel has a toll</h1>
+      ${box('show-for-small-only')}
+      ${PARAGRAPHS}
+      <p>The toll pays for the tunnel's upkeep, the operator said, and has risen twice since it opened to traffic.</p>
+      <p>The mayor's office said she had meant the old ferry, which carried cars for nothing until it stopped in the spring.</p>
+      <p>Council minutes from the year the tunnel opened set out the toll for cars, vans and lorries, and who may cross free.</p>
+      <p>Only buses and emergency vehicles cross without paying, the operator's published table of charges shows.</p>
+      ${box('hide-for-small-only')}
+      </article></body></html>`);
+    const texts = article.blocks.map((block) => article.text.slice(block.start, block.end));
+    expect(texts.filter((text) => text === 'Verdict')).toHaveLength(1);
+    expect(texts.indexOf('Verdict')).toBeLessThan(texts.findIndex((text) => text.startsWith('The harbour board voted')));
+    expect(article.stripped.filter((item) => item.reason === 'repeated blocks').map((item) => item.text)).toEqual([
+      'Claim',
+      'The harbour tunnel is free to use for every car and lorry.',
+      'Verdict',
+      'Incorrect: a toll has been charged since the tunnel opened, at every hour of the day.',
+      'Source',
+      'Dana Wells, mayor of Harbourtown (3 March)',
+    ]);
+  });
+
+  it('keeps a story that the page prints whole twice, and every part of it', () => {
+    const story = `<p>Storm damage closed the north pier in January, and the ferries moved to the south quay the next morning.</p>
+      <p>Engineers found that two of the iron columns under the café had cracked through and could not be repaired.</p>
+      <p>The café and the lifeboat station will reopen first, once the new columns are in place, the board said.</p>
+      <p>Anglers, who have fished from the pier's end for a century, will have to wait until the work is finished.</p>
+      <p>The last rebuilding, after the great storm of 1953, took three years and was paid for by a public appeal.</p>
+      <p>This time the money comes from the board's reserves and a loan that the town council approved in March.</p>${PARAGRAPHS}`;
+    const article = built(`<html><body><article><h1>Pier to be rebuilt</h1>${story}<div class="print-copy">${story}</div></article></body></html>`);
+    expect(article.stripped.filter((item) => item.reason === 'repeated blocks')).toEqual([]);
+  });
+
+  it('keeps a short run the article repeats (a pair of credits)', () => {
+    const credits = '<p>Reporting by Dana Wells</p><p>Editing by Sam Rivers</p>';
+    const article = built(`<html><body><article><h1>Pier to be rebuilt</h1>${credits}${PARAGRAPHS}${credits}</article></body></html>`);
+    expect(article.stripped.filter((item) => item.reason === 'repeated blocks')).toEqual([]);
+  });
 });
 
 describe('structure in the body', () => {

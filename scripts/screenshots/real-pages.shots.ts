@@ -1,11 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { DEFAULT_MIRROR_ROOT } from '../real-corpus/source';
+import { DEFAULT_MIRROR_ROOT, extractArticle, snapshotGitDir, type Extraction } from '../real-corpus/source';
 import { locateSnapshots, readExtractionManifest, readPinned } from '../../eval/extraction/benchmark-source';
 import { REPO_ROOT, expect, test } from '../../e2e/support/fixtures';
 
-// Seven real pages of seven sites as the reader shows them, with the furniture the loader hid and the
+// Real pages of several sites as the reader shows them, with the furniture the loader hid and the
 // control that reveals it. The pages are others' work and stay outside the repository: two come from
 // the real-article corpus (after `npm run corpus:real`), five from the L3S-GN1 snapshot in the mirror.
 // Our own screenshots of them go to docs/screenshots/real-pages/.
@@ -43,6 +43,29 @@ function benchmarkPages(): { name: string; path: string }[] {
   });
 }
 
+/** Real fact-check pages (pinned in the loader's fixtures, never committed), written to a scratch folder. */
+function factCheckPages(): { name: string; path: string }[] {
+  const manifestPath = resolve(REPO_ROOT, 'electron', 'services', 'loaders', 'fixtures', 'real-fact-checks.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+    readonly repo: string;
+    readonly commit: string;
+    readonly pages: readonly { readonly id: string; readonly path: string; readonly sha256: string; readonly extract: Extraction }[];
+  };
+  const gitDir = snapshotGitDir(DEFAULT_MIRROR_ROOT, manifest.repo);
+  if (!gitDir) return [];
+  const chosen = manifest.pages.filter((page) => FACT_CHECK_PAGES.includes(page.id));
+  const bytes = readPinned(gitDir, manifest.commit, chosen);
+  const folder = mkdtempSync(join(tmpdir(), 'sourcelight-fact-checks-'));
+  return chosen.map((page) => {
+    const path = join(folder, `${page.id}.html`);
+    writeFileSync(path, extractArticle(bytes.get(page.path)!, page.extract));
+    return { name: page.id, path };
+  });
+}
+
+// The claim, claimant and verdict of a fact-check's ClaimReview data, shown as a card above the article.
+const FACT_CHECK_PAGES: readonly string[] = ['afp-cdc-covid-toll', 'africa-check-interferon'];
+
 const PAGES = [...CORPUS_PAGES.map((page) => ({ name: page.name, path: resolve(REPO_ROOT, 'eval', 'real', page.file) })), ...benchmarkPages()];
 
 test.use({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
@@ -61,5 +84,16 @@ for (const { name, path } of PAGES) {
     await control.getByRole('button', { name: 'show' }).click();
     await expect(control.getByRole('button', { name: 'hide' })).toBeVisible();
     await page.screenshot({ path: join(tmpdir(), `real-page-${name}-hidden-shown.png`) });
+  });
+}
+
+for (const { name, path } of factCheckPages()) {
+  test(`a real fact-check page: ${name}`, async ({ reader, page }) => {
+    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+    await reader.openArticle(path);
+    await expect(page.locator('.claim-card'), 'the fact-check card is shown').toBeVisible();
+    await page.mouse.move(0, 0);
+    mkdirSync(OUT, { recursive: true });
+    await page.screenshot({ path: join(OUT, `${name}.png`) });
   });
 }

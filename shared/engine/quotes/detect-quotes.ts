@@ -495,7 +495,7 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     });
   });
   inheritForward(findings, runsOn, units, text, leftOpen);
-  attributeEchoedQuotes(findings, units);
+  attributeEchoedQuotes(findings, units, text);
   attributeToInterviewee(text, findings, units);
   return findings;
 }

@@ -171,3 +171,11 @@ describe('Spanish quotes', () => {
     expect(marked(text, 'quote')).toEqual(['"Estamos unidos"']);
   });
 });
+
+describe('Spanish headline quotes', () => {
+  it('take the speaker that the line under the headline names', () => {
+    const text =
+      '"Nadie podrá cerrar nuestras escuelas rurales"\n\nAfirma Lucía Méndez\n\nLa ministra habló el lunes ante los maestros de la provincia sobre el presupuesto del año próximo.';
+    expect(speakers(text)[0]).toContain('Méndez');
+  });
+});

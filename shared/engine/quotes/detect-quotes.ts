@@ -468,6 +468,24 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
           confidence = 'low';
         }
       }
+      // "“…” ¶ Declara Putin": a heading quote whose next line is only a speech verb and a name is that person's.
+      const line = units[unit + 1];
+      if (
+        !resolved.speaker &&
+        wholeSentence &&
+        units[unit]!.start === candidate.start &&
+        units[unit]!.end === candidate.end &&
+        line !== undefined &&
+        opener?.start === line.start &&
+        opener.end === line.end &&
+        line.end - line.start <= BYLINE_CHARS
+      ) {
+        const lineCue = cueAfter(tokensOf(last + 1, last + 1));
+        if (lineCue?.immediate && lineCue.kind === 'inverted' && namesPerson(lineCue.phrase) && !isPronounPhrase(lineCue.phrase)) {
+          resolved = registry.resolve(lineCue.phrase, text);
+          confidence = 'low';
+        }
+      }
     }
     // A place or a people is a guess, not a speaker: say nothing rather than name the wrong one.
     if (resolved.speaker && namesNoOne(resolved.speaker)) resolved = {};
@@ -495,7 +513,7 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     });
   });
   inheritForward(findings, runsOn, units, text, leftOpen);
-  attributeEchoedQuotes(findings, units);
+  attributeEchoedQuotes(findings, units, text);
   attributeToInterviewee(text, findings, units);
   return findings;
 }
@@ -583,6 +601,9 @@ function opensWithAccordingTo(host: readonly Token[]): boolean {
 
 /** A paragraph without a closing stop is a picture caption, not a heading or byline, from this many words. */
 const CAPTION_WORDS = 10;
+
+/** A line after a heading that names its speaker ("Declara Putin", "says the mayor") is at most this many characters. */
+const BYLINE_CHARS = 40;
 
 /** At most this many sentences (and paragraphs) of narration stand between two quotes of one speaker. */
 const NARRATION_SENTENCES = 3;

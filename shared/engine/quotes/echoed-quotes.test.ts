@@ -20,3 +20,27 @@ describe('quotes standing alone as a paragraph', () => {
     expect(speakers(text)[0] ?? '').not.toContain('Tolmajian');
   });
 });
+
+function speakersIn(text: string, language: 'de' | 'es'): (string | undefined)[] {
+  return analyze(text, { language }).flatMap((finding) => (finding.layer === 'quote' ? [finding.speaker] : []));
+}
+
+describe('a heading that quotes words said further down', () => {
+  it('takes the speaker whose quote holds its words in another order', () => {
+    const text =
+      'Streit im Stadtrat\n\n„Die Stadt verliert ihre Geduld mit dem Verkehr“\n\nDer Rat tagte am Montag bis spät in die Nacht. „Wir sehen jetzt, dass die Stadt mit dem Verkehr langsam ihre Geduld verliert“, sagte die Bürgermeisterin Karla Brandt.';
+    expect(speakersIn(text, 'de')[0]).toContain('Brandt');
+  });
+
+  it('takes the speaker whose quote holds its words in other forms', () => {
+    const text =
+      '“El tribunal no imparte justicia sino castigo”\n\nLos vecinos se reunieron el martes en la plaza. “Lo que hace el tribunal es impartir castigo, no justicia”, dijo la vecina Marta Ruiz.';
+    expect(speakersIn(text, 'es')[0]).toContain('Ruiz');
+  });
+
+  it('takes no one when two speakers repeat its words as much', () => {
+    const text =
+      '“El tribunal no imparte justicia sino castigo”\n\nLos vecinos se reunieron el martes en la plaza. “El tribunal da castigo”, dijo la vecina Marta Ruiz. “El tribunal da castigo”, respondió el juez Pablo Gil.';
+    expect(speakersIn(text, 'es')[0]).toBeUndefined();
+  });
+});

@@ -24,6 +24,8 @@ export interface PackCue {
 export interface StateMediaPack {
   /** Tested on the text before a phrase: a frame that makes it a source ("según", "selon", "laut", "по данным"). */
   readonly sourceBefore: RegExp;
+  /** Like `sourceBefore`, matched with case, where only capitals tell a frame ("сказал Песков ТАСС": the outlet told, after the speaker's name). */
+  readonly sourceBeforeCased?: RegExp;
   /** Tested on the text after a phrase: a reporting verb it is the subject of, or a postposition ("zufolge"). */
   readonly subjectOfVerb: RegExp;
   /** Tested on the text after a phrase: a negated report, which is no source use. */

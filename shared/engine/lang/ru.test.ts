@@ -25,6 +25,12 @@ describe('Russian outlets', () => {
     expect(media).toMatchObject([{ text: '«Российская газета»', outlet: 'Rossiyskaya Gazeta' }]);
   });
 
+  it('finds the outlet a speaker told, named after the speaker', () => {
+    expect(found('«Сроки не изменятся», — сказал министр связи Олег Смирнов радио Sputnik.', 'state-media').map((f) => f.text)).toEqual(['радио Sputnik']);
+    expect(found('Об этом рассказал Громов ТАСС в среду.', 'state-media').map((f) => f.text)).toEqual(['ТАСС']);
+    expect(found('Об этом рассказал Громов в бюро ТАСС.', 'state-media')).toEqual([]);
+  });
+
   it('reads НТВ as the Russian channel, not a namesake abroad', () => {
     const media = found('Об этом сообщил телеканал НТВ в воскресенье вечером.', 'state-media');
     expect(media[0]).toMatchObject({ country: 'RU' });

@@ -201,6 +201,18 @@ const NATIONALITY_STEMS = [
   'египетск',
 ];
 
+/** Verbs of telling whose listener, an outlet, may follow the speaker's name ("сказал Песков ТАСС"). */
+const TOLD_VERBS = [
+  ...PAST(['сказал', 'заявил', 'рассказал', 'сообщил', 'пояснил', 'ответил', 'подтвердил', 'уточнил', 'признался', 'отметил', 'добавил']),
+  'сказала',
+  'говорит',
+  'рассказывает',
+  'заявляет',
+  'сообщает',
+  'поясняет',
+  'отмечает',
+];
+
 /** Each role noun with its genitive singular ("министр" → "министра", "глава" → "главы", "представитель" → "представителя"). */
 function withGenitives(roles: readonly string[]): string[] {
   const genitive = (role: string): string | undefined => {
@@ -445,6 +457,12 @@ export const RUSSIAN: LanguagePack = {
         // "сообщил телеканал «Россия 1»": the outlet's kind may stand between the verb and its quoted name.
         `(?:показан|опубликован|распространен|распространён|процитирован|передан)\\p{L}*)(?:\\s+(?:телеканал|агентств|газет|радиостанци|издани|телекомпани|(?:телеграм-|telegram-)?канал)\\p{L}*)?\\s+[«"„“]?$`,
       'iu',
+    ),
+    // "заявила Мария Захарова радио Sputnik", "сказал Песков ТАСС": the outlet told, after the speaker's name. With
+    // case, as only the capitals tell the name.
+    sourceBeforeCased: new RegExp(
+      `${WORD_START}(?:${alternation(TOLD_VERBS)})\\s+(?:[\\p{L}-]+\\s+){0,5}?\\p{Lu}[\\p{Ll}-]+(?:\\s+\\p{Lu}[\\p{Ll}-]+){0,2}\\s+$`,
+      'u',
     ),
     subjectOfVerb: new RegExp(
       // A country in the genitive may follow the outlet ("государственные СМИ КНДР сообщили"), and another outlet

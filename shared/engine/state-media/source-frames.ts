@@ -241,7 +241,7 @@ export function sourceFrame(context: TextContext, phrase: Span & { readonly clau
   if (SUBJECT_OF_VERB.test(clause) || pack?.subjectOfVerb.test(clause)) return 'verb';
   // "Ju-ae, who first appeared in state media in 2022": a person's appearance makes the outlet a venue, not a source.
   if (!pack && PERSON_APPEARED_BEFORE.test(before)) return undefined;
-  if (SOURCE_BEFORE.test(before) || pack?.sourceBefore.test(before)) return 'before';
+  if (SOURCE_BEFORE.test(before) || pack?.sourceBefore.test(before) || pack?.sourceBeforeCased?.test(before)) return 'before';
   // "Reuters quoted Xinhua as saying": the object of "quoted … as saying" is the source quoted.
   if (!pack && /\b(?:quoted|quotes|quote|cited|cites)\s+$/i.test(before) && /^\s+as\s+(?:saying|reporting|stating|telling)\b/i.test(clause)) return 'before';
   if (pack?.productAfter?.test(clause)) return 'product';

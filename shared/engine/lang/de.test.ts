@@ -79,6 +79,12 @@ describe('German speakers', () => {
       '"Im Winter sind sie nicht auf Frost vorbereitet, im Sommer nicht auf die Waldbrände", sagte Julia Nawalnaja.\n\nEs stünden mehr als 10.000 Häuser unter Wasser. "Aber Putins Beamte beeilen sich nicht, den Menschen zu helfen."';
     expect(speakers(text)).toEqual(['Julia Nawalnaja', 'Julia Nawalnaja']);
   });
+
+  it('carries a speaker over the Konjunktiv II that stands in for reported speech ("würde", "wäre")', () => {
+    const text =
+      '"Wir bleiben an der Seite der Bauern", sagte Eva Roth.\n\nOhne Hilfe würde die Ernte verloren gehen. "Das können wir uns nicht leisten."\n\nDer Schaden wäre enorm. "Wir handeln jetzt."';
+    expect(speakers(text)).toEqual(['Eva Roth', 'Eva Roth', 'Eva Roth']);
+  });
 });
 
 describe('German frames of a source', () => {

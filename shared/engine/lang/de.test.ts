@@ -80,6 +80,12 @@ describe('German speakers', () => {
     expect(speakers(text)).toEqual(['Julia Nawalnaja', 'Julia Nawalnaja']);
   });
 
+  it('resolves "sie" to the subject after the verb when a demonstrative fills the place before it', () => {
+    const text =
+      'Der Minister Karl Berg hatte am Morgen gesprochen. Das teilte Ministeriumssprecherin Lena Vogt am Abend mit. "Wir prüfen alle Angaben", sagte sie.';
+    expect(found(text, 'quote').map((f) => f.speaker)).toEqual(['Ministeriumssprecherin Lena Vogt']);
+  });
+
   it('carries a speaker over the Konjunktiv II that stands in for reported speech ("würde", "wäre")', () => {
     const text =
       '"Wir bleiben an der Seite der Bauern", sagte Eva Roth.\n\nOhne Hilfe würde die Ernte verloren gehen. "Das können wir uns nicht leisten."\n\nDer Schaden wäre enorm. "Wir handeln jetzt."';

@@ -86,6 +86,11 @@ describe('German speakers', () => {
     expect(found(text, 'quote').map((f) => f.speaker)).toEqual(['Ministeriumssprecherin Lena Vogt']);
   });
 
+  it('gives the quote to the subject after the verb when a "zufolge" phrase stands first', () => {
+    const text = 'Der Zeitung Nordkurier zufolge erklärte Anna Lenz, dass der "neue Vertrag" bald gelte.';
+    expect(found(text, 'quote').map((f) => f.speaker)).toEqual(['Anna Lenz']);
+  });
+
   it('carries a speaker over the Konjunktiv II that stands in for reported speech ("würde", "wäre")', () => {
     const text =
       '"Wir bleiben an der Seite der Bauern", sagte Eva Roth.\n\nOhne Hilfe würde die Ernte verloren gehen. "Das können wir uns nicht leisten."\n\nDer Schaden wäre enorm. "Wir handeln jetzt."';

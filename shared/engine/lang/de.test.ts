@@ -79,6 +79,23 @@ describe('German speakers', () => {
       '"Im Winter sind sie nicht auf Frost vorbereitet, im Sommer nicht auf die Waldbrände", sagte Julia Nawalnaja.\n\nEs stünden mehr als 10.000 Häuser unter Wasser. "Aber Putins Beamte beeilen sich nicht, den Menschen zu helfen."';
     expect(speakers(text)).toEqual(['Julia Nawalnaja', 'Julia Nawalnaja']);
   });
+
+  it('resolves "sie" to the subject after the verb when a demonstrative fills the place before it', () => {
+    const text =
+      'Der Minister Karl Berg hatte am Morgen gesprochen. Das teilte Ministeriumssprecherin Lena Vogt am Abend mit. "Wir prüfen alle Angaben", sagte sie.';
+    expect(found(text, 'quote').map((f) => f.speaker)).toEqual(['Ministeriumssprecherin Lena Vogt']);
+  });
+
+  it('gives the quote to the subject after the verb when a "zufolge" phrase stands first', () => {
+    const text = 'Der Zeitung Nordkurier zufolge erklärte Anna Lenz, dass der "neue Vertrag" bald gelte.';
+    expect(found(text, 'quote').map((f) => f.speaker)).toEqual(['Anna Lenz']);
+  });
+
+  it('carries a speaker over the Konjunktiv II that stands in for reported speech ("würde", "wäre")', () => {
+    const text =
+      '"Wir bleiben an der Seite der Bauern", sagte Eva Roth.\n\nOhne Hilfe würde die Ernte verloren gehen. "Das können wir uns nicht leisten."\n\nDer Schaden wäre enorm. "Wir handeln jetzt."';
+    expect(speakers(text)).toEqual(['Eva Roth', 'Eva Roth', 'Eva Roth']);
+  });
 });
 
 describe('German frames of a source', () => {

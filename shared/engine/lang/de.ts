@@ -827,9 +827,10 @@ export const GERMAN: LanguagePack = {
     notSubject,
     trailingName: true,
     compoundRoles: true,
-    // Konjunktiv I (and the Konjunktiv II that stands in for it) carries the last speaker's words on.
+    // Konjunktiv I (and the Konjunktiv II that stands in for it: "würde", "könnte", "müsste") carries the last speaker's
+    // words on.
     reportedSpeech:
-      /(?<![\p{L}])(?:sei|seien|habe|hätten|werde|würden|könne|müsse|dürfe|solle|wolle|gebe|gäbe|stehe|stünden?|liege|gehe|komme|wisse|wären)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:sei|seien|habe|hätte|hätten|werde|würde|würden|könne|könnte|könnten|müsse|müsste|müssten|dürfe|solle|wolle|gebe|gäbe|stehe|stünden?|liege|gehe|komme|wisse|wäre|wären)(?![\p{L}])/u,
     intro: ['am', 'im', 'in', 'nach', 'laut', 'doch', 'aber', 'auch', 'zudem', 'bei', 'vor', 'seit', 'während', 'dabei', 'danach', 'zuvor'],
   },
 };

@@ -1,6 +1,6 @@
 import { PACK_AUXILIARIES, PACK_GRAMMAR } from '../lang/pack-overlay';
-import { isNonPersonWord, isRoleNoun, isSurnameMonth, NAME_TITLES, PRONOUNS, SPEAKING_THINGS } from './lexicon';
-import { leadingPhrase, subjectAfter, subjectBefore } from './speaker-phrases';
+import { INTRO_PREPOSITIONS, isNonPersonWord, isRoleNoun, isSurnameMonth, NAME_TITLES, PRONOUNS, SPEAKING_THINGS } from './lexicon';
+import { ARTICLES as PHRASE_ARTICLES, leadingPhrase, subjectAfter, subjectBefore } from './speaker-phrases';
 import { isNameWord, isReportingVerb, type Token } from './tokens';
 
 // Finds what a pronoun cue ("he said", "it said") points back to: the subject of a recent sentence.
@@ -116,7 +116,10 @@ export function lastSpeaker(tokens: readonly Token[], kind: AntecedentKind, know
     // language (one with auxiliaries, or whose subject often follows its verb) a verb after a comma or a quote has its subject after it.
     const opener = tokens[PACK_AUXILIARIES.has(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1];
     const inverts = PACK_AUXILIARIES.size > 0 || PACK_GRAMMAR.verbSecond;
-    const inverted = inverts && (opener?.text === ',' || opener?.kind === 'quote') ? subjectAfter(tokens, k) : undefined;
+    // "Das teilte Außenamtssprecherin Maria Sacharowa mit": in a verb-second language a lone article (a demonstrative)
+    // or an introductory adverb may fill the place before the verb, and the subject follows it.
+    const fronted = PACK_GRAMMAR.verbSecond && k === 1 && (PHRASE_ARTICLES.has(tokens[0]!.lower) || INTRO_PREPOSITIONS.has(tokens[0]!.lower));
+    const inverted = inverts && (opener?.text === ',' || opener?.kind === 'quote' || fronted) ? subjectAfter(tokens, k) : undefined;
     if (
       inverted &&
       !inverted.some((word) => PRONOUNS.has(word.lower)) &&

@@ -491,7 +491,8 @@ function verbSecondSubject(view: readonly Token[], verb: number): Token[] | unde
     if (view[j]!.kind === 'word' && view[j]!.cap) inverted = subjectAfter(view, j - 1);
   }
   if (!inverted || isPronoun(inverted[0]) || !(namesPerson(inverted) || SPEAKING_THINGS.has(inverted[inverted.length - 1]!.lower))) return undefined;
-  if (view[verb - 1]!.text === ',') return inverted;
+  // "Der Agentur zufolge erklärte Putin": a postpositional source phrase fills the place before the verb.
+  if (view[verb - 1]!.text === ',' || ACCORDING_AFTER_WORDS.has(view[verb - 1]!.lower)) return inverted;
   let start = verb - 1;
   while (start > 0 && view[start - 1]!.kind === 'word') start--;
   return INTRO_PREPOSITIONS.has(view[start]!.lower) ? inverted : undefined;

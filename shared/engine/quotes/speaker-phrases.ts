@@ -515,8 +515,8 @@ function skipAdverbials(view: readonly Token[], from: number): number {
   for (let step = 0; step < 3 && j < view.length; step++) {
     const token = view[j]!;
     if (token.kind !== 'word' || ARTICLES.has(token.lower)) break;
-    if (TIME_WORDS.has(token.lower) || VERB_MODIFIERS.has(token.lower) || (INTRO_PREPOSITIONS.has(token.lower) && !isFunctionWord(token) && !token.cap)) j++;
-    else if (
+    // The phrase "en préambule" is tried first: its preposition may also be half of a two-word adverb ("en outre").
+    if (
       INTRO_PREPOSITIONS.has(token.lower) &&
       view[j + 1]?.kind === 'word' &&
       !view[j + 1]!.cap &&
@@ -524,6 +524,8 @@ function skipAdverbials(view: readonly Token[], from: number): number {
       ARTICLES.has(view[j + 2]?.lower ?? '')
     )
       j += 2;
+    else if (TIME_WORDS.has(token.lower) || VERB_MODIFIERS.has(token.lower) || (INTRO_PREPOSITIONS.has(token.lower) && !isFunctionWord(token) && !token.cap))
+      j++;
     else break;
   }
   return j;

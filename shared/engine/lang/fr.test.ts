@@ -73,4 +73,11 @@ describe('French speakers (fr11)', () => {
     expect(speakers('La ministre Anne Petit a par ailleurs dit : « Nous ne céderons rien sur les salaires des ouvriers. »')).toEqual(['Anne Petit']);
     expect(speakers('« Nous ne céderons rien sur les salaires des ouvriers », rappelle en conclusion le maire Paul Martin.')).toEqual(['Paul Martin']);
   });
+
+  it('passes over the person spoken to, named after "à", before an inverted subject', () => {
+    expect(speakers('« Neuf attaques sur dix commencent par un courriel », a expliqué à Reuters le ministre Paul Martin.')).toEqual(['Paul Martin']);
+    expect(speakers('« Neuf attaques sur dix commencent par un courriel », a expliqué à Reuters, le cofondateur de la société, Paul Martin.')).toEqual([
+      'Paul Martin',
+    ]);
+  });
 });

@@ -62,3 +62,22 @@ describe('French counterfactual conditional (fr10)', () => {
     expect(marked('Selon la police, le suspect aurait été arrêté dimanche à la frontière.', 'unverified')).toHaveLength(1);
   });
 });
+
+describe('French speakers (fr11)', () => {
+  function speakers(text: string): (string | undefined)[] {
+    return analyze(text, { language: 'fr' }).flatMap((finding) => (finding.layer === 'quote' ? [finding.speaker] : []));
+  }
+
+  it('passes over a two-word adverb between the auxiliary and the participle, and still over "en …" after an inverted verb', () => {
+    expect(speakers('Le maire de la ville, Paul Martin, a en outre jugé que « les comptes sont sains et le budget est tenu ».')).toEqual(['Paul Martin']);
+    expect(speakers('La ministre Anne Petit a par ailleurs dit : « Nous ne céderons rien sur les salaires des ouvriers. »')).toEqual(['Anne Petit']);
+    expect(speakers('« Nous ne céderons rien sur les salaires des ouvriers », rappelle en conclusion le maire Paul Martin.')).toEqual(['Paul Martin']);
+  });
+
+  it('passes over the person spoken to, named after "à", before an inverted subject', () => {
+    expect(speakers('« Neuf attaques sur dix commencent par un courriel », a expliqué à Reuters le ministre Paul Martin.')).toEqual(['Paul Martin']);
+    expect(speakers('« Neuf attaques sur dix commencent par un courriel », a expliqué à Reuters, le cofondateur de la société, Paul Martin.')).toEqual([
+      'Paul Martin',
+    ]);
+  });
+});

@@ -770,7 +770,6 @@ export const FRENCH: LanguagePack = {
       "l'",
       'ancien',
       'ancienne',
-      'nouveau',
       'nouvelle',
       'haut',
       'porte-parole',
@@ -964,6 +963,11 @@ export const FRENCH: LanguagePack = {
       'd’ailleurs',
       "d'ailleurs",
       ...MANNER_ADVERBS,
+      // Two-word adverbs there, word by word ("a en outre jugé", "a par ailleurs dit").
+      'outre',
+      'ailleurs',
+      'en',
+      'par',
     ],
     intro: [
       'lundi',

@@ -497,6 +497,8 @@ function skipPackPhrases(view: readonly Token[], from: number): number {
       const named = article && view[k]?.kind === 'word' && view[k]!.cap && isNameWord(view[k]!);
       // "a déclaré sur France Inter la ministre": a name of several words after the preposition.
       while (k - j < 5 && (view[k - 1]!.cap || named) && view[k]?.kind === 'word' && view[k]!.cap && ARTICLES.has(view[k + 1]?.lower ?? '')) k++;
+      // "a expliqué à Reuters, le fondateur …": a comma may close the name of the person spoken to.
+      if (!article && view[k - 1]!.cap && view[k]?.text === ',' && ARTICLES.has(view[k + 1]?.lower ?? '')) k++;
       // "en conferencia de prensa": one complement of the noun.
       if (POST_MODIFIERS.has(view[k]?.lower ?? '') && view[k + 1]?.kind === 'word' && !view[k + 1]!.cap && !ARTICLES.has(view[k + 1]!.lower)) k += 2;
     } else break;
@@ -515,8 +517,8 @@ function skipAdverbials(view: readonly Token[], from: number): number {
   for (let step = 0; step < 3 && j < view.length; step++) {
     const token = view[j]!;
     if (token.kind !== 'word' || ARTICLES.has(token.lower)) break;
-    if (TIME_WORDS.has(token.lower) || VERB_MODIFIERS.has(token.lower) || (INTRO_PREPOSITIONS.has(token.lower) && !isFunctionWord(token) && !token.cap)) j++;
-    else if (
+    // The phrase "en préambule" is tried first: its preposition may also be half of a two-word adverb ("en outre").
+    if (
       INTRO_PREPOSITIONS.has(token.lower) &&
       view[j + 1]?.kind === 'word' &&
       !view[j + 1]!.cap &&
@@ -524,6 +526,10 @@ function skipAdverbials(view: readonly Token[], from: number): number {
       ARTICLES.has(view[j + 2]?.lower ?? '')
     )
       j += 2;
+    // "a expliqué à Reuters le ministre": a preposition before a name opens the person spoken to, which the next step passes over.
+    else if (ADVERBIAL_PREPOSITIONS.has(token.lower) && view[j + 1]?.kind === 'word' && view[j + 1]!.cap) break;
+    else if (TIME_WORDS.has(token.lower) || VERB_MODIFIERS.has(token.lower) || (INTRO_PREPOSITIONS.has(token.lower) && !isFunctionWord(token) && !token.cap))
+      j++;
     else break;
   }
   return j;

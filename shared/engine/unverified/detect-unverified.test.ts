@@ -336,6 +336,10 @@ describe('rumour and report', () => {
         'whom the opposition and the West accuse of rigging the election.',
       ],
       [
+        'The minister accused the Workers’ Party (WPK) of hiding money in foreign banks.',
+        'The minister accused the Workers’ Party (WPK) of hiding money in foreign banks.',
+      ],
+      [
         'Egypt denied losing any aircraft and accused Col. Gadhafi’s government of inventing the incident.',
         'accused Col. Gadhafi’s government of inventing the incident.',
       ],

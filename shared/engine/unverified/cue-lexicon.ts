@@ -523,6 +523,10 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     },
     // "Reports say Talabani has pledged …" opening a sentence: reports of no one's.
     { pattern: String.raw`Reports (?:say|said|suggest(?:ed)?|indicate(?:d)?|claim(?:ed)?)`, opensSentence: true },
+    // The same words opening a clause after a conjunction: "… since reports said he was wounded".
+    {
+      pattern: String.raw`(?<=\b(?:since|because|as|after|while|when|though|although|but|and) )reports (?:say|said|suggest(?:ed)?|indicate(?:d)?|claim(?:ed)?)`,
+    },
     // The same tag closing a sentence: "… have seized the base, reports say." (no owner stands before it).
     // A day or two after the tag changes nothing: "…, reports said Sunday.", "…, reports say this week."
     { pattern: String.raw`(?<=, )reports (?:say|said|suggest(?:ed)?|indicate(?:d)?|claim(?:ed)?)(?=(?: [\w-]+){0,2}[.!])` },

@@ -316,6 +316,10 @@ describe('rumour and report', () => {
     expect(spans(sentences.join(' '))).toEqual(sentences);
   });
 
+  it('marks vague reports opening a clause after a conjunction', () => {
+    expect(spans('The talks were delayed because reports said the envoy was ill.').length).toBe(1);
+  });
+
   it('marks an accusation by a named accuser as the predicate carrying it', () => {
     const cases: [string, string][] = [
       [

@@ -161,8 +161,9 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       // An accusation is the accuser's claim, as "alleged" is: "Human Rights Watch has accused Israel of …",
       // "accusing the president of …", "Kim accused Seoul of …". The passive ("has been accused of") and mutual
       // accusations ("accusing each other of") have no one owning them: rumours, below.
-      // The object may hold any letters ("François Bozize"), abbreviations ("U.N.") and short quotes.
-      pattern: String.raw`accus(?:e|es|ed|ing) (?:[^\s,;:!?()]+ ){1,7}?of`,
+      // The object may hold any letters ("François Bozize"), abbreviations ("U.N."), short quotes and an acronym in
+      // brackets ("the Workers' Party (WPK)").
+      pattern: String.raw`accus(?:e|es|ed|ing) (?:(?:[^\s,;:!?()]+|\([A-Z][A-Z0-9.&-]{1,9}\)) ){1,7}?of`,
       scope: 'predicate',
       negatable: true,
       notInQuestion: true,
@@ -522,6 +523,10 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     },
     // "Reports say Talabani has pledged …" opening a sentence: reports of no one's.
     { pattern: String.raw`Reports (?:say|said|suggest(?:ed)?|indicate(?:d)?|claim(?:ed)?)`, opensSentence: true },
+    // The same words opening a clause after a conjunction: "… since reports said he was wounded".
+    {
+      pattern: String.raw`(?<=\b(?:since|because|as|after|while|when|though|although|but|and) )reports (?:say|said|suggest(?:ed)?|indicate(?:d)?|claim(?:ed)?)`,
+    },
     // The same tag closing a sentence: "… have seized the base, reports say." (no owner stands before it).
     // A day or two after the tag changes nothing: "…, reports said Sunday.", "…, reports say this week."
     { pattern: String.raw`(?<=, )reports (?:say|said|suggest(?:ed)?|indicate(?:d)?|claim(?:ed)?)(?=(?: [\w-]+){0,2}[.!])` },

@@ -316,6 +316,10 @@ describe('rumour and report', () => {
     expect(spans(sentences.join(' '))).toEqual(sentences);
   });
 
+  it('marks vague reports opening a clause after a conjunction', () => {
+    expect(spans('The talks were delayed because reports said the envoy was ill.').length).toBe(1);
+  });
+
   it('marks an accusation by a named accuser as the predicate carrying it', () => {
     const cases: [string, string][] = [
       [
@@ -334,6 +338,10 @@ describe('rumour and report', () => {
       [
         'The sanctions hit entities that finance the president, whom the opposition and the West accuse of rigging the election.',
         'whom the opposition and the West accuse of rigging the election.',
+      ],
+      [
+        'The minister accused the Workers’ Party (WPK) of hiding money in foreign banks.',
+        'The minister accused the Workers’ Party (WPK) of hiding money in foreign banks.',
       ],
       [
         'Egypt denied losing any aircraft and accused Col. Gadhafi’s government of inventing the incident.',

@@ -7,6 +7,13 @@ export const MIN_BODY_WORDS = 15;
 export const BYLINE_SEARCH_BLOCKS = 4;
 
 /**
+ * A byline line ("By Jane Doe", "Researched by Jane Doe") may also stand under a box the page sets above
+ * the story (a fact-check's claim and verdict, a list of key points): it is searched for through this
+ * many words of running text as well; past them it is a line of the story.
+ */
+export const BYLINE_SEARCH_WORDS = 200;
+
+/**
  * Whether a block is running text of the article body, the words that decide whether a file holds
  * an article at all and how much of it precedes the furniture below it. Headings, captions, bylines
  * and datelines frame the body; they are not it.

@@ -88,6 +88,20 @@ describe.skipIf(!gitDir)('real fact-check pages: the ClaimReview as a card, the 
     expect(paragraphs.at(-1)).toMatch(/^AFP Fact Check has debunked more than 500 false and misleading claims/);
   });
 
+  it('AFP Fact Check: the photo legends are captions and the "Published on" line is the date line, none of them paragraphs', () => {
+    const article = loadPage('afp-cdc-covid-toll');
+    // <span class="image-legend">…</span>, <span class="legend">…</span> under each screenshot; <span class="meta-date">Published on …</span>.
+    const captions = [
+      'The Centers for Disease Control and Prevention in Atlanta, Georgia on April 23, 2020 (Tami Chappell / AFP)',
+      'Screenshot of a false Facebook post taken on June 23, 2020',
+      'Screenshot of the CDC’s “Provisional Death Counts for Coronavirus Disease 2019 (COVID-19),” taken on June 23, 2020',
+    ];
+    expect(textsOf(article, 'caption')).toEqual(captions);
+    expect(textsOf(article, 'dateline')).toEqual(['Published on Wednesday 24 June 2020 at 00:03']);
+    const paragraphs = textsOf(article, 'paragraph');
+    for (const text of [...captions, 'Published on Wednesday 24 June 2020 at 00:03']) expect(paragraphs).not.toContain(text);
+  });
+
   it('Africa Check: a claimant named with his office (a list in the data) on the card, as the page prints him; the researcher as the byline', () => {
     const article = loadPage('africa-check-interferon');
     // "itemReviewed": {"author": {"name": ["Mzwandile Masina", "mayor of Ekurhuleni"]}}; the page's Source box:
@@ -109,11 +123,19 @@ describe.skipIf(!gitDir)('real fact-check pages: the ClaimReview as a card, the 
     expect(textsOf(article, 'heading')).toContain('Conclusion: Interferon alpha-2b is not a vaccine for the new coronavirus.');
   });
 
+  it('Africa Check: the date the page shows under its headline ("Published on 27 March 2020") is the date line and the date', () => {
+    const article = loadPage('africa-check-interferon');
+    // <h1>…</h1><div class="submitted"><span class="published">Published on 27 March 2020</span></div>; no date in its meta tags.
+    expect(textsOf(article, 'dateline')).toEqual(['Published on 27 March 2020']);
+    expect(article.date).toBe('27 March 2020');
+  });
+
   it("Africa Check: the page's own Claim, Verdict and Source box, set twice (small screens, large screens), is shown once, above the body", () => {
     const article = loadPage('africa-check-interferon');
     const texts = article.blocks.map((block) => article.text.slice(block.start, block.end));
     expect(texts.filter((text) => text === 'Mzwandile Masina, mayor of Ekurhuleni (18 March 2020)')).toHaveLength(1);
-    expect(texts.slice(2, 8)).toEqual([
+    // After the headline, the date line and the byline.
+    expect(texts.slice(3, 9)).toEqual([
       'Claim',
       'Interferon alpha-2b is a vaccine for the new coronavirus.',
       'Verdict',
@@ -121,7 +143,7 @@ describe.skipIf(!gitDir)('real fact-check pages: the ClaimReview as a card, the 
       'Source',
       'Mzwandile Masina, mayor of Ekurhuleni (18 March 2020)',
     ]);
-    expect(article.stripped.filter((item) => item.reason === 'repeated blocks').map((item) => item.text)).toEqual(texts.slice(2, 8));
+    expect(article.stripped.filter((item) => item.reason === 'repeated blocks').map((item) => item.text)).toEqual(texts.slice(3, 9));
     expect(texts.at(-1)).toMatch(/^It’s important that we only get information on Covid-19 and its treatments from credible sources\./);
   });
 
@@ -141,6 +163,14 @@ describe.skipIf(!gitDir)('real fact-check pages: the ClaimReview as a card, the 
     expect(textsOf(article, 'heading')).toContain('Conclusion: About 26% of women report experiencing violence from partners');
   });
 
+  it('Africa Check (older layout): "Researched by NAME" under the claim box is the byline, not a paragraph', () => {
+    const article = loadPage('africa-check-ramaphosa');
+    // Ten blocks of the claim box (claim, source, verdict, key points) stand above it; the page names no author in its metadata.
+    expect(textsOf(article, 'byline')).toEqual(['Researched by Naledi Mashishi']);
+    expect(textsOf(article, 'paragraph')).not.toContain('Researched by Naledi Mashishi');
+    expect(article.byline).toBe('Naledi Mashishi');
+  });
+
   it('India Today: social-media users as claimant and a "Mostly false" verdict on the card; the fact-check as the body', () => {
     const article = loadPage('india-today-bank-of-china');
     expect(article.claimReview).toEqual({
@@ -156,6 +186,17 @@ describe.skipIf(!gitDir)('real fact-check pages: the ClaimReview as a card, the 
     const paragraphs = textsOf(article, 'paragraph');
     expect(paragraphs[0]).toMatch(/^Anti-China sentiment in India is high since the bloody clashes in Ladakh’s Galwan Valley/);
     expect(paragraphs).toContainEqual(expect.stringMatching(/^Therefore, the viral claim of Bank of China opening its first Indian branch in Mumbai/));
+  });
+
+  it("India Today: the author in the article's schema.org markup is the byline; the lead photo's description is its caption, not the standfirst", () => {
+    const article = loadPage('india-today-bank-of-china');
+    // <article itemtype="http://schema.org/NewsArticle"> … <span itemprop="author" itemtype="https://schema.org/Person"><dt itemprop="name"> Chayan Kundu</dt></span>
+    expect(article.byline).toBe('Chayan Kundu');
+    expect(textsOf(article, 'byline')).toEqual(['Chayan Kundu']);
+    // <div itemprop="associatedMedia image" itemtype="https://schema.org/ImageObject"> … <div class="image-alt" itemprop="description">…</div>
+    const caption = 'Bank of China had opened its maiden Indian branch in Mumbai in June last year. (AFP file photo)';
+    expect(textsOf(article, 'standfirst')).not.toContain(caption);
+    expect(textsOf(article, 'caption')).toEqual([caption]);
   });
 
   it('Agência Lupa: a ClaimReview typed as a list, in Portuguese, on the card; the reporter as the byline', () => {

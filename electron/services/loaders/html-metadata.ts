@@ -146,14 +146,45 @@ function notUrl(value: string | undefined): string | undefined {
   return value && !/^https?:\/\//i.test(value) ? value : undefined;
 }
 
-/** Title, byline, site name, publication date and any reviewed claim from a page's meta tags and JSON-LD, where present. */
+/** The last part of a microdata item type ("https://schema.org/NewsArticle" → "NewsArticle"). */
+function itemTypeName(element: Element | null): string {
+  return (
+    (element?.getAttribute('itemtype') ?? '')
+      .trim()
+      .split(/[\s/#]+/)
+      .pop() ?? ''
+  );
+}
+
+/**
+ * The authors a page marks up as microdata (`itemprop="author"`, a Person whose `itemprop="name"` is
+ * shown beside the headline), counted only where they are the article's own: the author of a review
+ * or a comment nested inside the article is someone else.
+ */
+function microdataAuthor(document: Document): string | undefined {
+  const names: string[] = [];
+  for (const element of document.querySelectorAll('[itemprop~="author"]')) {
+    if (element.localName === 'meta' || element.localName === 'link') continue;
+    const scope = element.parentElement?.closest('[itemscope]') ?? null;
+    if (scope !== null && !NEWS_TYPES.test(itemTypeName(scope))) continue;
+    const nameElement = element.hasAttribute('itemscope') ? element.querySelector('[itemprop~="name"]') : element;
+    const name = (nameElement?.getAttribute('content') ?? nameElement?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (name.length > 0 && !names.includes(name)) names.push(name);
+  }
+  return names.length > 0 ? names.join(', ') : undefined;
+}
+
+/** Title, byline, site name, publication date and any reviewed claim from a page's meta tags, JSON-LD and microdata, where present. */
 export function readHtmlMetadata(document: Document): ArticleMetadata {
   const ld = jsonLdArticle(document);
   const claimReview = readClaimReview(document);
   const timeElement = document.querySelector('article time[datetime], time[pubdate][datetime], time[datetime]');
   return {
     title: ld.title ?? metaContent(document, ['og:title', 'twitter:title', 'dc.title', 'headline']),
-    byline: ld.byline ?? notUrl(metaContent(document, ['author', 'article:author', 'dc.creator', 'byl', 'parsely-author', 'sailthru.author'])),
+    byline:
+      ld.byline ??
+      notUrl(metaContent(document, ['author', 'article:author', 'dc.creator', 'byl', 'parsely-author', 'sailthru.author'])) ??
+      notUrl(microdataAuthor(document)),
     site: ld.site ?? metaContent(document, ['og:site_name', 'application-name', 'publisher', 'dc.publisher']),
     date:
       ld.date ??

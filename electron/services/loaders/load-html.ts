@@ -4,13 +4,13 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import type { Article, ArticleFormat } from '../../../shared/model/article';
 import { ArticleBuilder, type ArticleMetadata } from './article-builder';
 import { normaliseBlockText } from './block-text';
-import { BYLINE_SEARCH_BLOCKS, isBodyBlock, isProse, MIN_BODY_WORDS } from './body-text';
+import { BYLINE_SEARCH_BLOCKS, BYLINE_SEARCH_WORDS, isBodyBlock, isProse, MIN_BODY_WORDS } from './body-text';
 import { collectHtmlBlocks, type HtmlBlock } from './html-blocks';
 import { ExtractionDeadline, flattenDeepNesting, isParseableShape, measureHtmlShape, MAX_HTML_DEPTH, MAX_HTML_ELEMENTS } from './extraction-limits';
 import { readHtmlMetadata } from './html-metadata';
 import { findLinkLists } from './link-lists';
 import { cleanByline, isSiteName, markPageRoles, type PageRoles } from './page-structure';
-import { isDateOnly, parseByline } from './text-structure';
+import { isDateOnly, parseByline, publishedDate } from './text-structure';
 import { cutTrailingFurniture, type TrailingCut } from './trailing-furniture';
 import { closeRunawayScriptAttribute, closeRunawayTitle, densestTextArticle, proseRichestHtml } from './densest-text';
 
@@ -292,7 +292,7 @@ function dateLineUnderHeadline(document: Document, headline: string | undefined)
     read++;
     const text = normaliseBlockText(element.textContent ?? '');
     if (text.length > MAX_DATE_LINE_CHARS && element.localName === 'p') return undefined;
-    if (text.length > 0 && text.length <= MAX_DATE_LINE_CHARS && isDateOnly(text)) return text;
+    if (text.length > 0 && text.length <= MAX_DATE_LINE_CHARS && publishedDate(text) !== null) return text;
   }
   return undefined;
 }
@@ -452,6 +452,11 @@ export function buildHtmlArticle(
   const builder = new ArticleBuilder();
   notices.forEach((notice) => builder.notice(notice));
   let textBlocks = 0;
+  let bodyWords = 0;
+  // The name of a byline line found in the body, for a page whose metadata names no author.
+  let bodyByline: string | undefined;
+  // The date of a date line near the top of the body, for a page whose metadata gives no date.
+  let bodyDate: string | undefined;
   // Lists of links that share the article's container (related stories, menus, share bars): hidden, still revealable.
   const linkLists = findLinkLists(blocks);
   blocks.forEach((block, index) => {
@@ -464,6 +469,8 @@ export function buildHtmlArticle(
       return;
     }
     const nearTop = textBlocks++ < BYLINE_SEARCH_BLOCKS && block.kind === 'paragraph';
+    const bylineLine = nearTop || (block.kind === 'paragraph' && bodyWords < BYLINE_SEARCH_WORDS) ? parseByline(block.text) : null;
+    if (isBodyBlock(block.kind)) bodyWords += block.text.split(' ').length;
     const repeated = nearTop ? headlineRepeatedWithDate(normaliseBlockText(block.text), metadata.title) : null;
     if (repeated) {
       builder.strip(block.text, 'headline repeated');
@@ -484,15 +491,22 @@ export function buildHtmlArticle(
     // So is a line near the top that is just the author's name from the metadata (an author box).
     // And a name near the top that the page set in a byline or author box (a source credit may have taken the metadata's byline).
     const isByline =
-      nearTop &&
-      (parseByline(block.text) !== null ||
-        (metadata.byline !== undefined && fold(block.text) === fold(metadata.byline)) ||
-        authorNames.some((name) => fold(name) === fold(block.text)));
-    // A date set on its own line (as a heading on some sites) is the page's date line, not a subheading.
-    const isDateLine = (block.kind === 'heading' || block.kind === 'paragraph') && isDateOnly(block.text);
+      bylineLine !== null ||
+      (nearTop &&
+        ((metadata.byline !== undefined && fold(block.text) === fold(metadata.byline)) || authorNames.some((name) => fold(name) === fold(block.text))));
+    if (bylineLine !== null) bodyByline ??= bylineLine;
+    // A date set on its own line (as a heading on some sites), or said to be when the article was published
+    // ("Published on 24 June 2020"), is the page's date line, not a subheading or a paragraph.
+    const lineDate = block.kind === 'heading' || block.kind === 'paragraph' ? publishedDate(block.text) : null;
+    const isDateLine = lineDate !== null;
+    if (lineDate !== null && bodyWords < BYLINE_SEARCH_WORDS) bodyDate ??= lineDate;
     builder.addUnlessBoilerplate(isByline ? 'byline' : isDateLine ? 'dateline' : block.kind, block.text, block.links);
   });
   trailing.forEach((item) => builder.strip(item.text, item.reason));
+  // The page's metadata names no author or date, but its text does: the reader sees them, so the article has them.
+  metadata.byline ??= cleanByline(bodyByline, { site, claimant: claimReview?.claimant });
+  const underHeadlineDate = dateLine === undefined ? null : publishedDate(dateLine);
+  metadata.date ??= underHeadlineDate ?? gluedByline?.date ?? bodyDate;
 
   // Readability drops the headline and byline from the body when it recognises them; the reader keeps both.
   const front: { kind: 'heading' | 'byline' | 'standfirst' | 'dateline'; text: string }[] = [];

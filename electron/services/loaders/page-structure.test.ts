@@ -120,6 +120,31 @@ describe('headline, byline, site and date', () => {
     expect(article.date).toBe('2019-11-18T21:17:27Z');
   });
 
+  it("takes the byline from the article's schema.org author markup, never from a review's or a comment's nested in it", () => {
+    // Readability drops a box whose class says "header" unread, and takes the next author it meets (the comment's) for the byline.
+    const article = built(`<html><body><article itemscope itemtype="https://schema.org/NewsArticle"><h1>Pier to be rebuilt</h1>
+      <div class="story-header"><span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name"> Ruth Alder </span></span></div>
+      ${PARAGRAPHS}
+      <div itemprop="comment" itemscope itemtype="https://schema.org/Comment"><span itemprop="author">Old Sailor</span></div>
+      </article></body></html>`);
+    expect(article.byline).toBe('Ruth Alder');
+    expect(kinds(article).filter((line) => line.startsWith('byline'))).toEqual(['byline: Ruth Alder']);
+  });
+
+  it('reads a "Published on" line under the headline as the date line, and its date as the date when the metadata gives none', () => {
+    const article = built(`<html><body><header><h1>Pier to be rebuilt</h1><div class="submitted"><span>Published on 27 March 2020</span></div></header>
+      <article>${PARAGRAPHS}</article></body></html>`);
+    expect(kinds(article).slice(0, 2)).toEqual(['heading: Pier to be rebuilt', 'dateline: Published on 27 March 2020']);
+    expect(article.date).toBe('27 March 2020');
+  });
+
+  it('reads a "Published on" line in the body as the date line, not a paragraph; an "Updated" line is no publication date', () => {
+    const article = built(`<html><body><article><h1>Pier to be rebuilt</h1><p>Updated on 29 March 2020</p>
+      <p>Published on Wednesday 25 March 2020 at 10:03</p>${PARAGRAPHS}</article></body></html>`);
+    expect(kinds(article).slice(1, 3)).toEqual(['paragraph: Updated on 29 March 2020', 'dateline: Published on Wednesday 25 March 2020 at 10:03']);
+    expect(article.date).toBe('Wednesday 25 March 2020 at 10:03');
+  });
+
   it('takes a site name without its tagline', () => {
     const article = built(`<html><head><meta property="og:site_name" content="Harbour News - Latest News &amp; Headlines"></head>
       <body><article><h1>Pier to be rebuilt</h1>${PARAGRAPHS}</article></body></html>`);
@@ -257,6 +282,40 @@ describe('structure in the body', () => {
       'paragraph: The harbour board voted on Tuesday to rebuild the north pier, which storms damaged twice last winter and which ferries have avoided since.',
     ]);
   });
+  it("reads a picture's description in schema.org markup as its caption, not as the standfirst", () => {
+    const article = built(`<html><body><main><h1>Pier to be rebuilt</h1>
+      <div class="story"><div itemprop="image" itemscope itemtype="https://schema.org/ImageObject"><img src="https://cdn.example/pier.jpg" alt="">
+      <div class="image-alt" itemprop="description">The north pier after the second storm of the winter, seen from the south quay.</div></div>
+      ${PARAGRAPHS}</div></main></body></html>`);
+    expect(kinds(article).slice(0, 2)).toEqual([
+      'heading: Pier to be rebuilt',
+      'caption: The north pier after the second storm of the winter, seen from the south quay.',
+    ]);
+  });
+
+  it("reads the words a page marks as a picture's legend (the French name of a caption) as its caption", () => {
+    const article = built(`<html><body><article><h1>Pier to be rebuilt</h1>
+      <div class="ww-item image"><img src="https://cdn.example/pier.jpg" alt=""><span class="legend">The north pier in January (Jo Marsh / Harbour News)</span></div>
+      ${PARAGRAPHS}</article></body></html>`);
+    expect(kinds(article).slice(0, 3)).toEqual([
+      'heading: Pier to be rebuilt',
+      'caption: The north pier in January (Jo Marsh / Harbour News)',
+      expect.stringMatching(/^paragraph: The harbour board voted/),
+    ]);
+  });
+
+  it('reads a "Researched by" line under a claim box of many blocks as the byline, but a "By" line deep in the story stays a paragraph', () => {
+    const box = ['Claim', 'The pier was sold to a hotel chain.', 'Verdict', 'False', 'Source', 'A post shared online (12 March 2020)']
+      .map((text) => `<p>${text}</p>`)
+      .join('');
+    const deep = `${PARAGRAPHS}${PARAGRAPHS.replace(/north pier/g, 'old pier')}${PARAGRAPHS.replace(/north pier/g, 'west pier')}`;
+    const article = built(`<html><body><article><h1>No, the pier was not sold</h1>${box}<p>Researched by Naledi Khumalo</p>
+      ${deep}${deep}<p>By Sam Rivers</p>${PARAGRAPHS}</article></body></html>`);
+    expect(kinds(article).filter((line) => line.startsWith('byline'))).toEqual(['byline: Researched by Naledi Khumalo']);
+    expect(kinds(article)).toContain('paragraph: By Sam Rivers');
+    expect(article.byline).toBe('Naledi Khumalo');
+  });
+
   it("reads the author's name set in the page's byline box as a byline, although a source credit took the page's byline", () => {
     const article = built(`<html><body><div><p>From <span class="byline">Harbour Weekly</span></p><h1>Pier to be rebuilt</h1>
       <div class="article-author"><span class="byline">Ruth Alder</span></div>

@@ -4,7 +4,8 @@ import { ROLE_ATTRIBUTE } from './html-blocks';
 // Build tools append a hash to class names (`Layout_dek__Yy5TX`); it is ignored.
 const HASH = String.raw`(?:__[A-Za-z0-9]{4,})?`;
 /** Class names (one token of an element's class list) sites give to photo captions. */
-const CAPTION_CLASS = new RegExp(String.raw`(?:^|[-_])(?:caption|figcaption|caption-text|caption-wrapper)${HASH}$`, 'i');
+// "Legend" is the caption's name in French and Spanish (légende, leyenda), and sites built there use it.
+const CAPTION_CLASS = new RegExp(String.raw`(?:^|[-_])(?:caption|figcaption|caption-text|caption-wrapper|legend)${HASH}$`, 'i');
 /** Class names of photo credits, captions' short companions. */
 const CREDIT_CLASS = new RegExp(String.raw`(?:^|[-_])(?:credit|image-credit|photo-credit)${HASH}$`, 'i');
 /** Controls styled like captions ("hide caption", "toggle caption") are no captions. */
@@ -47,7 +48,7 @@ export function markPageRoles(document: Document): PageRoles {
   let standfirst: string | undefined;
   const authorNames: string[] = [];
   const headline = document.querySelector('h1');
-  for (const element of document.body?.querySelectorAll('[class], [itemprop="description"]') ?? []) {
+  for (const element of document.body?.querySelectorAll('[class], [itemprop~="description"], [itemprop~="caption"]') ?? []) {
     const tokens = classTokens(element).filter((token) => !CONTROL_CLASS.test(token));
     if (/^h[1-6]$/i.test(element.localName) || insideChrome(element) || element.closest(`[${ROLE_ATTRIBUTE}]`)) continue;
     const text = textOf(element);
@@ -57,7 +58,9 @@ export function markPageRoles(document: Document): PageRoles {
     const holdsPicture = element.querySelector('img, picture, figure') !== null;
     if (
       !holdsPicture &&
-      (tokens.some((token) => CAPTION_CLASS.test(token)) || (text.length <= MAX_CREDIT_CHARS && tokens.some((token) => CREDIT_CLASS.test(token))))
+      (tokens.some((token) => CAPTION_CLASS.test(token)) ||
+        (text.length <= MAX_CREDIT_CHARS && tokens.some((token) => CREDIT_CLASS.test(token))) ||
+        describesMedia(element))
     ) {
       markRole(element, 'caption');
     } else if (tokens.some((token) => SUBHEADING_CLASS.test(token)) && text.split(' ').length <= 16) {
@@ -84,6 +87,17 @@ export interface PageRoles {
   readonly standfirst?: string;
   /** Names set in the page's byline or author boxes, as the reader sees them (a page may have a source credit and an author). */
   readonly authorNames?: readonly string[];
+}
+
+/** Microdata types of a picture, a video or a sound, whose description is the caption under it. */
+const MEDIA_ITEM_TYPE = /(?:^|[/#])(?:ImageObject|Photograph|VideoObject|AudioObject|MediaObject)$/;
+
+/** Whether an element is the description or caption that microdata gives to a picture or a video (never the article's standfirst). */
+function describesMedia(element: Element): boolean {
+  const props = (element.getAttribute('itemprop') ?? '').split(/\s+/);
+  if (!props.includes('description') && !props.includes('caption')) return false;
+  const scope = element.parentElement?.closest('[itemscope]');
+  return props.includes('caption') || MEDIA_ITEM_TYPE.test((scope?.getAttribute('itemtype') ?? '').trim());
 }
 
 /** Class names of the elements that hold an author's name. */
@@ -163,7 +177,7 @@ function underHeadline(headline: Element | null, element: Element): boolean {
 }
 
 /** Labels some sites print before the names, which are no part of them. */
-const BYLINE_LABEL = /^(?:by|written by|words by|reporting by|authors?|contributors?|posted by)\b\s*:?\s*/i;
+const BYLINE_LABEL = /^(?:by|written by|words by|reporting by|researched by|reported by|authors?|contributors?|posted by)\b\s*:?\s*/i;
 
 /** The same label in the other languages we read, only before a capitalised name ("Von Anna Weber", not "von der Leyen"). */
 const LOCAL_BYLINE_LABEL = /^(?:Par|Por|Von|Автор|Авторы)\s*:?\s+(?=\p{Lu})/u;

@@ -29,6 +29,19 @@ export function isDateOnly(line: string): boolean {
   return DATE_ONLY.test(line.trim());
 }
 
+/** The label some pages print before their date line ("Published on 27 March 2020", "Posted: Monday, 3 May 2021"). */
+const PUBLISHED_LABEL = /^(?:first )?(?:published|posted)(?: on)?\s*:?\s+/i;
+
+/**
+ * The date of a line that says when the article was published and nothing else ("Published on 27 March
+ * 2020"), or of a line that is a date alone; null for any other line. An "Updated" line is no publication date.
+ */
+export function publishedDate(line: string): string | null {
+  const trimmed = line.trim();
+  const date = trimmed.replace(PUBLISHED_LABEL, '');
+  return isDateOnly(date) ? date : null;
+}
+
 /** Whether a line is written in capitals only, as wire headlines and section titles are. */
 export function isAllCapsLine(line: string): boolean {
   const trimmed = line.trim();
@@ -38,14 +51,14 @@ export function isAllCapsLine(line: string): boolean {
 }
 
 const BYLINE =
-  /^(?:By|BY)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|al|bin|da|di|le|la)){0,5}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}){0,3})(?:\s*[,|–—-]\s*[\p{L} ,'’.-]{0,60})?$/u;
+  /^(?:(?:Researched|Written|Reported|Compiled|Words|Text|Story|Reporting)\s+by:?|By|BY)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|al|bin|da|di|le|la)){0,5}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}){0,3})(?:\s*[,|–—-]\s*[\p{L} ,'’.-]{0,60})?$/u;
 
-/** The name in a byline line (`By Jane Doe, Seoul`), or null when the line is not a byline. */
+/** The name in a byline line (`By Jane Doe, Seoul`, `Researched by Jane Doe`), or null when the line is not a byline. */
 export function parseByline(line: string): string | null {
   const trimmed = line.trim();
   if (trimmed.length > 100) return null;
   const match = BYLINE.exec(trimmed);
-  return match ? trimmed.replace(/^by\s+/i, '') : null;
+  return match ? trimmed.replace(/^(?:\p{L}+\s+)?by:?\s+/iu, '') : null;
 }
 
 /** Whether the first line of a text reads as a headline: short, capitalised, not a finished sentence. */

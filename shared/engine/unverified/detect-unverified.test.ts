@@ -789,3 +789,10 @@ describe('owner-less reports in titles and closing tags', () => {
     expect(spans(text)).toEqual([text]);
   });
 });
+
+describe("a fact-check's section labels", () => {
+  it('does not mark a heading that is the cue word alone, but marks the claim a label introduces', () => {
+    const text = 'Claim\n\nThe moon is made of cheese.\n\nRumours:\n\nThe mayor has left.\n\nClaim: The lake is drying up.';
+    expect(spans(text)).toEqual(['Claim: The lake is drying up.']);
+  });
+});

@@ -117,5 +117,17 @@ export function detectUnverified(context: TextContext, quotes: readonly QuoteFin
       groups.push({ sentence: index, span: covered, first: hit, clauseOnly: hit.scope === 'clause', cues: 1 });
     }
   }
-  return groups.map((group) => finding(text, group.span, group.first));
+  return groups.filter((group) => !isBareLabel(text, group)).map((group) => finding(text, group.span, group.first));
+}
+
+/** A heading that is the cue word alone ("Claim", "Rumours:" over a fact-check's sections) labels a section and carries no claim. */
+function isBareLabel(text: string, group: Group): boolean {
+  const words = (value: string): string =>
+    value
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+      .toLowerCase();
+  const cue = words(text.slice(group.first.start, group.first.end));
+  if (cue.split(' ').length > 2) return false;
+  return words(text.slice(group.span.start, group.span.end)).replace(/^(the|a|an) /, '') === cue;
 }

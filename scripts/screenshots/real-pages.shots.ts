@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { DEFAULT_MIRROR_ROOT, extractArticle, snapshotGitDir, type Extraction } from '../real-corpus/source';
+import { DEFAULT_MIRROR_ROOT } from '../real-corpus/source';
+import { realFactCheckPages } from '../real-corpus/fact-check-pages';
 import { locateSnapshots, readExtractionManifest, readPinned } from '../../eval/extraction/benchmark-source';
 import { REPO_ROOT, expect, test } from '../../e2e/support/fixtures';
 
@@ -45,21 +46,13 @@ function benchmarkPages(): { name: string; path: string }[] {
 
 /** Real fact-check pages (pinned in the loader's fixtures, never committed), written to a scratch folder. */
 function factCheckPages(): { name: string; path: string }[] {
-  const manifestPath = resolve(REPO_ROOT, 'electron', 'services', 'loaders', 'fixtures', 'real-fact-checks.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
-    readonly repo: string;
-    readonly commit: string;
-    readonly pages: readonly { readonly id: string; readonly path: string; readonly sha256: string; readonly extract: Extraction }[];
-  };
-  const gitDir = snapshotGitDir(DEFAULT_MIRROR_ROOT, manifest.repo);
-  if (!gitDir) return [];
-  const chosen = manifest.pages.filter((page) => FACT_CHECK_PAGES.includes(page.id));
-  const bytes = readPinned(gitDir, manifest.commit, chosen);
+  const { read } = realFactCheckPages();
+  if (!read) return [];
   const folder = mkdtempSync(join(tmpdir(), 'sourcelight-fact-checks-'));
-  return chosen.map((page) => {
-    const path = join(folder, `${page.id}.html`);
-    writeFileSync(path, extractArticle(bytes.get(page.path)!, page.extract));
-    return { name: page.id, path };
+  return FACT_CHECK_PAGES.map((id) => {
+    const path = join(folder, `${id}.html`);
+    writeFileSync(path, read(id));
+    return { name: id, path };
   });
 }
 

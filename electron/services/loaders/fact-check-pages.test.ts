@@ -1,9 +1,6 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPinned } from '../../../eval/extraction/benchmark-source';
-import { DEFAULT_MIRROR_ROOT, extractArticle, snapshotGitDir, type Extraction } from '../../../scripts/real-corpus/source';
+import { realFactCheckPages } from '../../../scripts/real-corpus/fact-check-pages';
 import { renderHtmlExport } from '../../../shared/export/html-export';
 import type { Article } from '../../../shared/model/article';
 import { LAYER_IDS } from '../../../shared/model/layers';
@@ -12,27 +9,12 @@ import { buildHtmlArticle } from './load-html';
 // Real fact-check pages saved by others (a claim-review collector's test fixtures), pinned by repository,
 // commit, path and sha256 in fixtures/real-fact-checks.json and never committed. Where the snapshot is absent,
 // as in CI, these skip.
-interface FactCheckPage {
-  readonly id: string;
-  readonly site: string;
-  readonly url: string;
-  readonly path: string;
-  readonly sha256: string;
-  readonly extract: Extraction;
-}
-const manifest = JSON.parse(readFileSync(resolve(__dirname, 'fixtures/real-fact-checks.json'), 'utf8')) as {
-  readonly repo: string;
-  readonly commit: string;
-  readonly pages: readonly FactCheckPage[];
-};
-const gitDir = snapshotGitDir(DEFAULT_MIRROR_ROOT, manifest.repo);
-if (!gitDir) console.warn(`Skipping the real fact-check page tests: the ${manifest.repo} snapshot is not in the mirror (see fixtures/real-fact-checks.json).`);
+const { repo, read } = realFactCheckPages();
+if (!read) console.warn(`Skipping the real fact-check page tests: the ${repo} snapshot is not in the mirror (see fixtures/real-fact-checks.json).`);
 
 function loadPage(id: string): Article {
-  const page = manifest.pages.find((entry) => entry.id === id);
-  if (!page || !gitDir) throw new Error(`fact-check page ${id} is unavailable`);
-  const bytes = readPinned(gitDir, manifest.commit, [page]).get(page.path)!;
-  const article = buildHtmlArticle(extractArticle(bytes, page.extract), `/tmp/${id}.html`);
+  if (!read) throw new Error(`fact-check page ${id} is unavailable`);
+  const article = buildHtmlArticle(read(id), `/tmp/${id}.html`);
   if ('code' in article) throw new Error(`${id}: ${article.code}`);
   return article;
 }
@@ -57,7 +39,7 @@ function expectClaimantNotByline(article: Article): void {
   expect(textsOf(article, 'byline')).not.toContain(claimant);
 }
 
-describe.skipIf(!gitDir)('real fact-check pages: the ClaimReview as a card, the article as the text', () => {
+describe.skipIf(!read)('real fact-check pages: the ClaimReview as a card, the article as the text', () => {
   it('AFP Fact Check: claim, claimant and verdict on one card; the reporter as the byline; the fact-check as the body', () => {
     const article = loadPage('afp-cdc-covid-toll');
     expect(article.claimReview).toEqual({

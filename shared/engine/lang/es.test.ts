@@ -121,6 +121,13 @@ describe('Spanish speakers', () => {
     expect(speakers(court)[0]).toContain('Marta Vidal');
   });
 
+  it('reads the institution a role serves ("el jefe de Estado") as part of the role, never as a person', () => {
+    const text = 'El presidente Juan Pérez viajó a la capital. "El país seguirá creciendo", afirmó el jefe de Estado, recordando que "la deuda ya bajó".';
+    expect(speakers(text)).toEqual(['Juan Pérez (el jefe de Estado)', 'Juan Pérez']);
+    const alone = '"Las obras terminarán pronto", dijo el jefe de Gobierno, y añadió que "no habrá más retrasos".';
+    expect(speakers(alone)).toEqual(['el jefe de Gobierno', 'el jefe de Gobierno']);
+  });
+
   it('resolves a member of a group ("la integrante de …") to the person named as its representative', () => {
     const text =
       '"Vamos a pedir la reforma", dice Ana Paz, referente de Vecinos Unidos. "No vamos a tolerar más demoras", recalca la integrante de Vecinos Unidos.';

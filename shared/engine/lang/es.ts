@@ -949,6 +949,13 @@ export const SPANISH: LanguagePack = {
       'mensaje',
       'carta',
     ],
+    // "el jefe de Estado", "el ministro del Interior": the institution a role serves, never a person's name.
+    nonPersonWords: [
+      ...['estado', 'gobierno', 'gabinete', 'ministerio', 'congreso', 'senado', 'parlamento', 'asamblea', 'ejército', 'armada'],
+      ...['policía', 'partido', 'comité', 'consejo', 'corte', 'tribunal', 'fiscalía', 'cancillería', 'presidencia', 'universidad'],
+      ...['instituto', 'banco', 'comisión', 'cámara', 'departamento', 'dirección', 'secretaría', 'oficina', 'junta', 'república'],
+      ...['defensa', 'economía', 'hacienda', 'interior', 'exteriores', 'justicia', 'salud', 'educación', 'trabajo', 'seguridad'],
+    ],
     titles: ['sr', 'sra', 'don', 'doña', 'dr', 'dra'],
     phraseEdgeWords: ['de', 'del', 'al', 'y', 'o', 'que', 'en', 'por', 'para', 'con', 'se', 'lo', 'es', 'no', 'según'],
     // Spanish drops the subject (",” dijo."): a third-person verb stands for the last person named.

@@ -144,6 +144,12 @@ describe('Spanish speakers', () => {
     expect(speakers(opening + quoted)[3]).toContain('Ana Paz');
   });
 
+  it('gives a dropped subject to the person a sentence brought in with "quien" and a speech verb', () => {
+    const text =
+      'Ana Paz, ministra de Obras, dijo el lunes que "el plan sigue en marcha".\n\nTambién se le preguntó por las obras a Luis Ruiz, quien señaló que "la negociación sigue abierta". Indicó que "hay problemas, pero se resuelven".';
+    expect(speakers(text)[2]).toContain('Luis Ruiz');
+  });
+
   it('reads the source after "según" and a reporting verb, before or after the quote', () => {
     expect(speakers('"Todo está bajo control en la zona", según explicó Luis Ruiz.')).toEqual(['Luis Ruiz']);
     expect(speakers('Según explicó Luis Ruiz, "todo está bajo control en la zona".')).toEqual(['Luis Ruiz']);

@@ -109,6 +109,12 @@ describe('Spanish speakers', () => {
     expect(speakers(text)).toEqual(['Ana Gómez']);
   });
 
+  it('reads "cuenta" after a quote’s comma as a speech verb whose subject is dropped, and keeps the noun "la cuenta" silent', () => {
+    const text = 'Marta Gil, de la asociación, se alegra de los apoyos. La marcha suma sindicatos. "Estamos unidos", cuenta. "Queremos una reforma".';
+    expect(speakers(text)).toEqual(['Marta Gil', 'Marta Gil']);
+    expect(speakers('La cuenta de la empresa publicó un mensaje. "Todo está en orden", dijo Pedro Ruiz.')).toEqual(['Pedro Ruiz']);
+  });
+
   it('reads verbs of voice and manner as speech verbs', () => {
     const text = 'La dirigente Ana Gómez encabezó la marcha. "Nadie nos va a callar", gritó ante la multitud.';
     expect(speakers(text)).toEqual(['Ana Gómez']);

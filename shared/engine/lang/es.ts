@@ -988,6 +988,8 @@ export const SPANISH: LanguagePack = {
         'proclamó',
         'relató',
         'contó',
+        // "“…”, cuenta.": the present of "contar" is a noun elsewhere ("la cuenta"), but after a quote's comma it speaks.
+        'cuenta',
         'prometido',
         'añadido',
         'agregado',

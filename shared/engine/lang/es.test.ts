@@ -35,6 +35,13 @@ describe('Spanish unverified claims', () => {
     expect(marked('El preso habría escapado por una ventana del pabellón norte.', 'unverified')).toHaveLength(1);
   });
 
+  it('reads "has not been confirmed" in its other tenses and with "ni siquiera"', () => {
+    expect(marked('Los dos datos ni siquiera han sido confirmados por el organismo.', 'unverified')).toHaveLength(1);
+    expect(marked('La cifra de heridos no fue confirmada por las autoridades.', 'unverified')).toHaveLength(1);
+    expect(marked('No se ha confirmado la muerte del líder rebelde.', 'unverified')).toHaveLength(1);
+    expect(marked('El ministro confirmó el acuerdo con los sindicatos.', 'unverified')).toEqual([]);
+  });
+
   it('reads a withheld name in other words and sources named only by their side or institution', () => {
     expect(marked('Un diplomático, que habló bajo anonimato, explicó que el acuerdo está cerca del cierre.', 'unverified')).toHaveLength(1);
     expect(marked('Un diplomático, que no quiso ser identificado, explicó que el acuerdo está cerca del cierre.', 'unverified')).toHaveLength(1);

@@ -35,6 +35,13 @@ describe('Spanish unverified claims', () => {
     expect(marked('El preso habría escapado por una ventana del pabellón norte.', 'unverified')).toHaveLength(1);
   });
 
+  it('reads "has not been confirmed" in its other tenses and with "ni siquiera"', () => {
+    expect(marked('Los dos datos ni siquiera han sido confirmados por el organismo.', 'unverified')).toHaveLength(1);
+    expect(marked('La cifra de heridos no fue confirmada por las autoridades.', 'unverified')).toHaveLength(1);
+    expect(marked('No se ha confirmado la muerte del líder rebelde.', 'unverified')).toHaveLength(1);
+    expect(marked('El ministro confirmó el acuerdo con los sindicatos.', 'unverified')).toEqual([]);
+  });
+
   it('reads a withheld name in other words and sources named only by their side or institution', () => {
     expect(marked('Un diplomático, que habló bajo anonimato, explicó que el acuerdo está cerca del cierre.', 'unverified')).toHaveLength(1);
     expect(marked('Un diplomático, que no quiso ser identificado, explicó que el acuerdo está cerca del cierre.', 'unverified')).toHaveLength(1);
@@ -109,6 +116,12 @@ describe('Spanish speakers', () => {
     expect(speakers(text)).toEqual(['Ana Gómez']);
   });
 
+  it('reads "cuenta" after a quote’s comma as a speech verb whose subject is dropped, and keeps the noun "la cuenta" silent', () => {
+    const text = 'Marta Gil, de la asociación, se alegra de los apoyos. La marcha suma sindicatos. "Estamos unidos", cuenta. "Queremos una reforma".';
+    expect(speakers(text)).toEqual(['Marta Gil', 'Marta Gil']);
+    expect(speakers('La cuenta de la empresa publicó un mensaje. "Todo está en orden", dijo Pedro Ruiz.')).toEqual(['Pedro Ruiz']);
+  });
+
   it('reads verbs of voice and manner as speech verbs', () => {
     const text = 'La dirigente Ana Gómez encabezó la marcha. "Nadie nos va a callar", gritó ante la multitud.';
     expect(speakers(text)).toEqual(['Ana Gómez']);
@@ -119,6 +132,13 @@ describe('Spanish speakers', () => {
     expect(speakers(text)[0]).toContain('Luis Ruiz');
     const court = 'La abogada Marta Vidal habló con el juez Pedro Gil. "Hay pruebas de sobra", aseguró la letrada.';
     expect(speakers(court)[0]).toContain('Marta Vidal');
+  });
+
+  it('reads the institution a role serves ("el jefe de Estado") as part of the role, never as a person', () => {
+    const text = 'El presidente Juan Pérez viajó a la capital. "El país seguirá creciendo", afirmó el jefe de Estado, recordando que "la deuda ya bajó".';
+    expect(speakers(text)).toEqual(['Juan Pérez (el jefe de Estado)', 'Juan Pérez']);
+    const alone = '"Las obras terminarán pronto", dijo el jefe de Gobierno, y añadió que "no habrá más retrasos".';
+    expect(speakers(alone)).toEqual(['el jefe de Gobierno', 'el jefe de Gobierno']);
   });
 
   it('resolves a member of a group ("la integrante de …") to the person named as its representative', () => {
@@ -135,6 +155,12 @@ describe('Spanish speakers', () => {
     const quoted =
       'Paz también integra la comisión vecinal. Según entiende, "no hay un plan", y remarcó: "Falta control. Todo está parado. Nadie decide".\n\nRelató que hubo quejas. "Los vecinos están cansados", citó como ejemplo.';
     expect(speakers(opening + quoted)[3]).toContain('Ana Paz');
+  });
+
+  it('gives a dropped subject to the person a sentence brought in with "quien" and a speech verb', () => {
+    const text =
+      'Ana Paz, ministra de Obras, dijo el lunes que "el plan sigue en marcha".\n\nTambién se le preguntó por las obras a Luis Ruiz, quien señaló que "la negociación sigue abierta". Indicó que "hay problemas, pero se resuelven".';
+    expect(speakers(text)[2]).toContain('Luis Ruiz');
   });
 
   it('reads the source after "según" and a reporting verb, before or after the quote', () => {

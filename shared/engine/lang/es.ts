@@ -670,7 +670,7 @@ export const SPANISH: LanguagePack = {
     { kind: 'distancing-frame', pattern: 'se cree que|se dice que|se sospecha que|se habla de|afirman que|se rumorea|según se dice', negatable: true },
     {
       kind: 'non-verification',
-      pattern: String.raw`no (?:se )?(?:ha |han |había |habían )?(?:podido|pudo|pudieron|puede|pueden) (?:ser )?(?:(?:de )?(?:inmediato|independientemente) )?(?:(?:verificad|confirmad|comprobad|contrastad|corroborad)[oa]s?|verificar|confirmar|comprobar|contrastar|corroborar)|de (?:forma|manera) independiente|sin (?:aportar|presentar|ofrecer|dar) (?:ninguna )?pruebas?|sin pruebas|no (?:ha|han|había|habían) sido (?:confirmad|verificad|comprobad)[oa]s?|no confirmad[oa]s?|sin confirmar|(?<!(?:las|los|unas|unos) (?:informaciones|noticias|afirmaciones|versiones|datos) )no verificad[oa]s?|sin verificar`,
+      pattern: String.raw`no (?:se )?(?:ha |han |había |habían )?(?:podido|pudo|pudieron|puede|pueden) (?:ser )?(?:(?:de )?(?:inmediato|independientemente) )?(?:(?:verificad|confirmad|comprobad|contrastad|corroborad)[oa]s?|verificar|confirmar|comprobar|contrastar|corroborar)|de (?:forma|manera) independiente|sin (?:aportar|presentar|ofrecer|dar) (?:ninguna )?pruebas?|sin pruebas|(?:no|ni siquiera) (?:(?:ha|han|había|habían) sido|fue|fueron|está|están|estaba|estaban) (?:(?:aún|todavía|oficialmente) )?(?:confirmad|verificad|comprobad)[oa]s?|(?:no|ni siquiera) se (?:ha|han|había|habían) (?:confirmado|verificado|comprobado)|no confirmad[oa]s?|sin confirmar|(?<!(?:las|los|unas|unos) (?:informaciones|noticias|afirmaciones|versiones|datos) )no verificad[oa]s?|sin verificar`,
       scope: 'sentence',
     },
     {
@@ -949,6 +949,13 @@ export const SPANISH: LanguagePack = {
       'mensaje',
       'carta',
     ],
+    // "el jefe de Estado", "el ministro del Interior": the institution a role serves, never a person's name.
+    nonPersonWords: [
+      ...['estado', 'gobierno', 'gabinete', 'ministerio', 'congreso', 'senado', 'parlamento', 'asamblea', 'ejército', 'armada'],
+      ...['policía', 'partido', 'comité', 'consejo', 'corte', 'tribunal', 'fiscalía', 'cancillería', 'presidencia', 'universidad'],
+      ...['instituto', 'banco', 'comisión', 'cámara', 'departamento', 'dirección', 'secretaría', 'oficina', 'junta', 'república'],
+      ...['defensa', 'economía', 'hacienda', 'interior', 'exteriores', 'justicia', 'salud', 'educación', 'trabajo', 'seguridad'],
+    ],
     titles: ['sr', 'sra', 'don', 'doña', 'dr', 'dra'],
     phraseEdgeWords: ['de', 'del', 'al', 'y', 'o', 'que', 'en', 'por', 'para', 'con', 'se', 'lo', 'es', 'no', 'según'],
     // Spanish drops the subject (",” dijo."): a third-person verb stands for the last person named.
@@ -981,6 +988,8 @@ export const SPANISH: LanguagePack = {
         'proclamó',
         'relató',
         'contó',
+        // "“…”, cuenta.": the present of "contar" is a noun elsewhere ("la cuenta"), but after a quote's comma it speaks.
+        'cuenta',
         'prometido',
         'añadido',
         'agregado',

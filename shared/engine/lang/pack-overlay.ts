@@ -2,6 +2,7 @@ import {
   INTRO_PREPOSITIONS,
   NAME_NOUNS,
   NAME_TITLES,
+  NON_PERSON_WORDS,
   NOUN_PHRASE_WORDS,
   PARTICIPLE_VERBS,
   PERSON_PRONOUNS,
@@ -74,6 +75,9 @@ export const PACK_NAMES: { gender: ((name: string) => 'm' | 'f' | undefined) | u
 /** Role nouns of the analysed language that refer back to one another ("presidente", "mandatario"); empty for English. */
 export const PACK_ROLE_FAMILIES: (readonly string[])[] = [];
 
+/** Capitalised nouns of the analysed language that name an institution, never a person ("Estado"); empty for English. */
+export const PACK_INSTITUTIONS: ReadonlySet<string> = new Set<string>();
+
 /** Nouns of the analysed language that a short quoted name follows ("el plan “…”"); empty for English. */
 export const PACK_LABEL_NOUNS: ReadonlySet<string> = new Set<string>();
 
@@ -132,6 +136,8 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   PACK_QUOTE_BACK_REFERENCE.pattern = pack.quoteBackReference;
   add(SPEAKING_THINGS, pack.speakingThings);
   add(NAME_NOUNS, pack.nameNouns ?? []);
+  add(NON_PERSON_WORDS, pack.nonPersonWords ?? []);
+  add(PACK_INSTITUTIONS, pack.nonPersonWords ?? []);
   add(NAME_TITLES, pack.titles);
   add(PERSON_TITLES, pack.titles);
   add(PRO_DROP_VERBS, Object.keys(pack.proDrop));

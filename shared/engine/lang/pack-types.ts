@@ -68,6 +68,11 @@ export interface QuotePack {
   readonly speakingThings: readonly string[];
   /** Nouns for organisations and media whose quoted name follows them directly ("агентства «X»", "der Zeitung „X“"). */
   readonly nameNouns?: readonly string[];
+  /**
+   * Capitalised nouns that name an institution, never a person ("Estado", "Gobierno"), so the complement of a role
+   * ("el jefe de Estado") is not taken for someone's name.
+   */
+  readonly nonPersonWords?: readonly string[];
   /** Honorifics before a name ("Sr.", "M.", "Herr"). */
   readonly titles: readonly string[];
   /** Reporting verbs that carry their subject ("dijo" → he, "заявила" → she), for a quote whose cue names no one. */

@@ -12,7 +12,7 @@ import { PersonRegistry, type ResolvedSpeaker } from './person-registry';
 import { pairQuotesInUnit, quoteUnits, type QuoteCandidate } from './quote-marks';
 import { DISPLAY_NOUNS, isNonPersonWord, isRoleNoun, PERSON_PRONOUNS, PRONOUNS, SPEAKING_THINGS, VERB_MODIFIERS } from './lexicon';
 import { cueAccordingTo, cueAfter, cueBefore, cueColon, cueInside, leadingPhrase, opensPageLabel, type SpeakerCue } from './speaker-cues';
-import { subjectAfter } from './speaker-phrases';
+import { phraseEndingAt, RELATIVE_PRONOUNS, subjectAfter } from './speaker-phrases';
 import { isAllCaps, isFunctionWord, isNameWord, isReportingVerb, tokenizeRange, type Token } from './tokens';
 import { lowerBound } from '../../util/lower-bound';
 
@@ -203,9 +203,28 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
         kind === 'person' &&
         (lead?.length === 1 || opening.length > 0) &&
         PERSON_PRONOUNS.has((lead?.length === 1 ? lead[0]! : opening[0]!).lower);
+      if (chained) continue;
       // "Relató que …": where the pack says so, a sentence opened by a verb that carries its subject goes on about
       // the person before it, so the search looks past it.
-      if (chained || (kind === 'person' && dropsSubject && opensWithDroppedSubject(opening))) continue;
+      if (kind === 'person' && dropsSubject && opensWithDroppedSubject(opening)) {
+        // "Se le preguntó a Luis Ruiz, quien señaló que …": a person brought in there by a relative pronoun before
+        // their reporting verb is who spoke last, so the search stops at them.
+        const tokens = tokenizeRange(text, from.start, from.end, capsOf(from.paragraph), candidates);
+        for (let k = tokens.length - 2; k > 1; k--) {
+          if (!RELATIVE_PRONOUNS.has(tokens[k]!.lower) || tokens[k - 1]!.text !== ',' || !isReportingVerb(tokens[k + 1], tokens[k + 2])) continue;
+          const phrase = phraseEndingAt(tokens, k - 2, 0);
+          // "a Luis Ruiz": the preposition of the person asked is no part of their name.
+          const named = phrase?.slice(
+            Math.max(
+              0,
+              phrase.findIndex((token) => token.cap || !isFunctionWord(token)),
+            ),
+          );
+          if (!named?.length || !namesPerson(named)) continue;
+          if (named.filter((token) => token.cap && isNameWord(token)).length >= 2 || knowsPerson(named[named.length - 1]!.lower)) return named;
+        }
+        continue;
+      }
       // "The charges were put to Lee after the match. At first he said only: …": the one person the sentence before names.
       const thingSubject = lead === undefined || !namesPerson(lead);
       if (!context.pack && thingSubject && counted === 0 && kind === 'person' && from.end - from.start <= 400) {

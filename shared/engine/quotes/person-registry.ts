@@ -1,4 +1,4 @@
-import { DEFINITE_ARTICLES, englishPronoun, PACK_GRAMMAR, PACK_NAMES, PACK_ROLE_FAMILIES, PRO_DROP_VERBS } from '../lang/pack-overlay';
+import { DEFINITE_ARTICLES, englishPronoun, PACK_GRAMMAR, PACK_INSTITUTIONS, PACK_NAMES, PACK_ROLE_FAMILIES, PRO_DROP_VERBS } from '../lang/pack-overlay';
 import {
   AGE_EPITHET,
   DEMONYM_EPITHETS,
@@ -190,6 +190,13 @@ export class PersonRegistry {
       PERSON_ROLES.has(phrase[of - 1]!.lower) &&
       phrase.slice(0, of).every((token) => !token.cap || DEFINITE_ARTICLES.has(token.lower))
     ) {
+      // "el jefe de Estado": a role serving an institution is a particular office, and later pronouns look back to it.
+      if (phrase.slice(of + 1).every((token) => !token.cap || PACK_INSTITUTIONS.has(token.lower))) {
+        const holder = /^(.*) \(.*\)$/.exec(this.resolve(phrase.slice(0, of), text, antecedent).speaker ?? '')?.[1];
+        const speaker = holder ? `${holder} (${surface})` : surface;
+        this.lastPersonLike = speaker;
+        return holder ? { speaker, surface } : { speaker };
+      }
       // Only the speaker's label changes: what later pronouns look back to stays as the name after "de" left it.
       const kept = this.lastPersonLike;
       const role = this.resolve(phrase.slice(0, of), text, antecedent);

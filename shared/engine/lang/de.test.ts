@@ -417,3 +417,13 @@ describe('German speakers, round 10: a participle right after the quote', () => 
     expect(found(text, 'quote').map((f) => f.speaker)[0]).toContain('Otto Brand');
   });
 });
+
+describe('German speakers, round 12: where the speaker is, not who', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('ends an inverted speaker phrase before a place or platform ("in Kiew", "bei Telegram")', () => {
+    expect(speakers('„Die Leitungen sind repariert“, teilte das Energieministerium in Kiew mit.')).toEqual(['Energieministerium']);
+    expect(speakers('„Wir bleiben wachsam“, sagte der Sprecher in Bonn.')).toEqual(['der Sprecher']);
+    expect(speakers('„Die Lage ist ruhig“, schrieb die Stadtverwaltung bei Telegram.')[0]).toContain('Stadtverwaltung');
+  });
+});

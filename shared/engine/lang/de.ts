@@ -827,6 +827,8 @@ export const GERMAN: LanguagePack = {
     notSubject,
     trailingName: true,
     compoundRoles: true,
+    // "teilte das Ministerium in Kiew mit", "schrieb die Armee bei Telegram": the place or platform is not the speaker.
+    placePrepositions: ['in', 'im', 'bei', 'beim', 'auf', 'am', 'vor'],
     // Konjunktiv I (and the Konjunktiv II that stands in for it: "würde", "könnte", "müsste") carries the last speaker's
     // words on.
     reportedSpeech:

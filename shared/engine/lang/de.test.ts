@@ -427,3 +427,10 @@ describe('German speakers, round 12: where the speaker is, not who', () => {
     expect(speakers('„Die Lage ist ruhig“, schrieb die Stadtverwaltung bei Telegram.')[0]).toContain('Stadtverwaltung');
   });
 });
+
+describe('German speakers, round 12: a name before "von der" and an adjective', () => {
+  it('keeps the name when the body after "von der" opens with a lower-case adjective', () => {
+    const text = '«Das ist eindeutig», sagt Lena Kraft von der bekannten Stiftung Neue Wege.';
+    expect(found(text, 'quote').map((f) => f.speaker)).toEqual(['Lena Kraft']);
+  });
+});

@@ -9,7 +9,7 @@ import {
   SPEAKING_THINGS,
   VERB_MODIFIERS,
 } from './lexicon';
-import { ELIDED_NAME, isFunctionWord, isNameWord, isReportingVerb, isSpeakerPhraseWord, type Token } from './tokens';
+import { ELIDED_NAME, isFunctionWord, isNameParticle, isNameWord, isReportingVerb, isSpeakerPhraseWord, type Token } from './tokens';
 
 // Reads the noun phrase that names a speaker around a reporting verb.
 
@@ -130,6 +130,8 @@ export function trimPhrase(phrase: Token[]): Token[] | undefined {
   while (first < phrase.length && (LEADING_JUNK.has(phrase[first]!.lower) || phrase[first]!.kind !== 'word')) first++;
   let last = phrase.length;
   while (last > first && LEADING_JUNK.has(phrase[last - 1]!.lower)) last--;
+  // "sagt Heiko Wimmen von der renommierten Denkfabrik": name particles cut off from what they led to end no name.
+  while (last > first + 1 && isNameParticle(phrase[last - 1]!) && !phrase[last - 1]!.lower.includes('-')) last--;
   const trimmed = personBeforeOf(phrase.slice(first, last));
   return hasHead(trimmed) ? trimmed : undefined;
 }

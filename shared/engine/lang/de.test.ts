@@ -434,3 +434,10 @@ describe('German speakers, round 12: a name before "von der" and an adjective', 
     expect(found(text, 'quote').map((f) => f.speaker)).toEqual(['Lena Kraft']);
   });
 });
+
+describe('German round 12: state media after "laut einem Bericht"', () => {
+  it('marks the outlet whose report a "laut/nach/gemäß + article + report noun" frame names', () => {
+    const text = 'Drei Lagerhallen brannten laut einem Bericht der staatlichen Agentur Xinhua nieder.';
+    expect(found(text, 'state-media').map((f) => f.outlet)).toEqual(['Xinhua']);
+  });
+});

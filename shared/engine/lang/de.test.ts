@@ -441,3 +441,10 @@ describe('German round 12: state media after "laut einem Bericht"', () => {
     expect(found(text, 'state-media').map((f) => f.outlet)).toEqual(['Xinhua']);
   });
 });
+
+describe('German round 12: non-verification with the verb first', () => {
+  it('marks "Bestätigen lassen sich … nicht" without "unabhängig" before the verb', () => {
+    expect(found('Bestätigen lassen sich diese Zahlen bislang nicht.', 'unverified')).toHaveLength(1);
+    expect(found('Prüfen lassen sich die Geräte jederzeit in der Werkstatt.', 'unverified')).toHaveLength(0);
+  });
+});

@@ -448,3 +448,21 @@ describe('German round 12: non-verification with the verb first', () => {
     expect(found('Prüfen lassen sich die Geräte jederzeit in der Werkstatt.', 'unverified')).toHaveLength(0);
   });
 });
+
+describe('German speakers, round 12: a quote inside a sentence of reported speech', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('gives a quote in a Konjunktiv sentence right after a quote to that quote’s speaker, across a paragraph break', () => {
+    const text = '„Ich bin dagegen, weil es schadet“, schrieb Jakob Brandt.\n\nDas sei für ihn „ein Weg des stillen Widerstands“.';
+    expect(speakers(text)).toEqual(['Jakob Brandt', 'Jakob Brandt']);
+  });
+
+  it('does not take a sentence adverb for a speaker ("Grundsätzlich gelte aber: „…“")', () => {
+    const text = '„Dazu sagen wir nichts“, sagte Mia Roth. Grundsätzlich gelte aber: „Wir prüfen jeden einzelnen Fall sehr genau.“';
+    expect(speakers(text)).toEqual(['Mia Roth', 'Mia Roth']);
+  });
+
+  it('reads "erinnert" as a verb of speech', () => {
+    expect(speakers('„Hier stand früher die alte Mühle“, erinnert Paul Huber.')).toEqual(['Paul Huber']);
+  });
+});

@@ -467,6 +467,7 @@ export const GERMAN: LanguagePack = {
       'stellte',
       'beklagte',
       'erinnerte',
+      'erinnert',
       'sagen',
       'erklären',
       'so',
@@ -827,6 +828,12 @@ export const GERMAN: LanguagePack = {
     notSubject,
     trailingName: true,
     compoundRoles: true,
+    // Sentence adverbs open a German sentence with a capital ("Grundsätzlich gelte aber: „…“"): they never name a speaker.
+    functionWords: [
+      ...['grundsätzlich', 'allerdings', 'jedoch', 'zudem', 'außerdem', 'dennoch', 'trotzdem', 'deshalb', 'daher', 'darum', 'deswegen'],
+      ...['inzwischen', 'mittlerweile', 'schließlich', 'letztlich', 'immerhin', 'offenbar', 'offensichtlich', 'vermutlich', 'wahrscheinlich'],
+      ...['möglicherweise', 'tatsächlich', 'zunächst', 'damals', 'bereits', 'ebenfalls', 'gleichzeitig', 'zugleich', 'insgesamt', 'generell'],
+    ],
     // "teilte das Ministerium in Kiew mit", "schrieb die Armee bei Telegram": the place or platform is not the speaker.
     placePrepositions: ['in', 'im', 'bei', 'beim', 'auf', 'am', 'vor'],
     // Konjunktiv I (and the Konjunktiv II that stands in for it: "würde", "könnte", "müsste") carries the last speaker's

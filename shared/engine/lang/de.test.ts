@@ -466,3 +466,18 @@ describe('German speakers, round 12: a quote inside a sentence of reported speec
     expect(speakers('„Hier stand früher die alte Mühle“, erinnert Paul Huber.')).toEqual(['Paul Huber']);
   });
 });
+
+describe('German round 12: accusation nouns with their content', () => {
+  const claims = (text: string): number => found(text, 'unverified').length;
+
+  it('marks compound accusation nouns and "den Vorwurf des …"', () => {
+    expect(claims('Die Trainerin wehrt sich gegen Betrugs-Vorwürfe.')).toBe(1);
+    expect(claims('Bürgermeisterin weist Korruptionsvorwurf zurück')).toBe(1);
+    expect(claims('Der Minister weist den Vorwurf des Betrugs entschieden zurück.')).toBe(1);
+    expect(claims('Die Firma hat die Behörde nach entsprechenden Vorwürfen scharf kritisiert.')).toBe(1);
+  });
+
+  it('leaves a bare "Vorwurf" without its content alone', () => {
+    expect(claims('Ein Vorwurf ist noch kein Beweis.')).toBe(0);
+  });
+});

@@ -356,9 +356,10 @@ export const GERMAN: LanguagePack = {
       caseSensitive: true,
     },
     // Accusations, as the team's English gold marks "accused … of": "warf der Regierung vor, …", "beschuldigte", "der Vorwurf, dass".
+    // An accusation noun with its content: "nach entsprechenden Vorwürfen", "Korruptionsvorwürfe", "den Vorwurf des Betrugs".
     {
       kind: 'rumour',
-      pattern: String.raw`(?:wirft|warf|werfen|warfen) (?:(?:[^.;:!?\n«»„“"]|${QUOTED_WORDS}){1,100}? )?vor(?=\s*[,.;–—\n]|\s*$| (?:zu|dass)(?![\p{L}]))|vorgeworfen(?:en)?|zur Last gelegt|beschuldigt(?![\p{L}])|(?<!(?:die|der|den|des|dem|einen?|einer|eines|zwei|drei|vier|fünf|mehrere|mehreren|beiden|alle|allen|weitere|weiteren|anderen) )beschuldigt(?:e|en)|beschuldigen|bezichtigt(?:e|en)?|bezichtigen|Anschuldigung(?:en)?|\p{L}*vorwürfe (?:\p{L}+ ){0,3}?(?:erhoben|laut)|(?:nach|wegen|trotz) (?:den )?Vorwürfen|(?:der|den|dem) Vorwurfs?,? (?:dass|wonach|er|sie)(?![\p{L}])|Vorwürfen?,? (?:dass|wonach)`,
+      pattern: String.raw`(?:wirft|warf|werfen|warfen) (?:(?:[^.;:!?\n«»„“"]|${QUOTED_WORDS}){1,100}? )?vor(?=\s*[,.;–—\n]|\s*$| (?:zu|dass)(?![\p{L}]))|vorgeworfen(?:en)?|zur Last gelegt|beschuldigt(?![\p{L}])|(?<!(?:die|der|den|des|dem|einen?|einer|eines|zwei|drei|vier|fünf|mehrere|mehreren|beiden|alle|allen|weitere|weiteren|anderen) )beschuldigt(?:e|en)|beschuldigen|bezichtigt(?:e|en)?|bezichtigen|Anschuldigung(?:en)?|\p{L}*vorwürfe (?:\p{L}+ ){0,3}?(?:erhoben|laut)|(?:nach|wegen|trotz|gegen) (?:den |die )?(?:\p{Ll}+(?:en|e) )?Vorwürfen?(?![\p{L}])|(?<![\p{L}])\p{Lu}\p{Ll}{2,}-?[Vv]orw(?:urf|ürfe)(?:s|n)?(?![\p{L}])|(?:der|den|dem|die) Vorw(?:urf|ürfe)s? (?:des|der) \p{Lu}\p{L}*|(?:der|den|dem) Vorwurfs?,? (?:dass|wonach|er|sie)(?![\p{L}])|Vorwürfen?,? (?:dass|wonach)`,
       negatable: true,
     },
     // "behauptete", "die Behauptung": a claim the article does not stand behind, like English "claimed".

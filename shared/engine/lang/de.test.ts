@@ -481,3 +481,13 @@ describe('German round 12: accusation nouns with their content', () => {
     expect(claims('Ein Vorwurf ist noch kein Beweis.')).toBe(0);
   });
 });
+
+describe('German round 12: a teaser cut off after "soll"', () => {
+  const claims = (text: string): number => found(text, 'unverified').length;
+
+  it('marks a "soll" clause whose verb an ellipsis cut off, but not a plan with a deadline', () => {
+    expect(claims('Firmenchef soll Ziel eines geplanten Anschlags ...\n\nMehr dazu im Text.')).toBe(1);
+    expect(claims('Die neue Brücke soll bis 2030 ...')).toBe(0);
+    expect(claims('Die Brücke soll neu gebaut werden.')).toBe(0);
+  });
+});

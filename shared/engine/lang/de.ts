@@ -346,6 +346,14 @@ export const GERMAN: LanguagePack = {
       kind: 'rumour',
       pattern: String.raw`(?:laut|nach|gemäß) (?:(?:übereinstimmenden|mehreren|ersten|örtlichen|lokalen|\p{L}+ischen) )?Medienberichten|wie (?:(?:örtliche|lokale|mehrere|\p{L}+ische) )?Medien (?:berichten|berichteten|meldeten|melden)|(?<![\p{L}] )(?:Berichten|Angaben) (?:örtlicher|lokaler|mehrerer|anderer|\p{L}+ischer) Medien zufolge|(?:Andere|Einige|Mehrere|Lokale|Örtliche) Medien (?:berichten|berichteten|meldeten|melden|sprechen|sprachen)(?![\p{L}])|(?:berichteten|berichten|meldeten|melden) (?:(?:örtliche|lokale|mehrere|\p{L}+ische) )?Medien`,
     },
+    // A teaser cut off after "soll" ("X soll Ziel eines Angriffs …", "Er soll den Minister als … bezeichnet …"): the verb
+    // that would tell a plan from hearsay is lost, and news teasers cut hearsay far more often than plans.
+    {
+      kind: 'rumour',
+      pattern: String.raw`(?:[Ss]oll|[Ss]ollen) ${PLAN_AHEAD}${CLAUSE_PIECE}{1,160}? (?:\.\.\.|…)(?=\s*(?:\n|$))`,
+      grammatical: true,
+      caseSensitive: true,
+    },
     // Reportative sollen without a perfect: "Die Täter sollen aus Syrien stammen".
     {
       kind: 'rumour',

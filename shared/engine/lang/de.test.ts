@@ -417,3 +417,77 @@ describe('German speakers, round 10: a participle right after the quote', () => 
     expect(found(text, 'quote').map((f) => f.speaker)[0]).toContain('Otto Brand');
   });
 });
+
+describe('German speakers, round 12: where the speaker is, not who', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('ends an inverted speaker phrase before a place or platform ("in Kiew", "bei Telegram")', () => {
+    expect(speakers('„Die Leitungen sind repariert“, teilte das Energieministerium in Kiew mit.')).toEqual(['Energieministerium']);
+    expect(speakers('„Wir bleiben wachsam“, sagte der Sprecher in Bonn.')).toEqual(['der Sprecher']);
+    expect(speakers('„Die Lage ist ruhig“, schrieb die Stadtverwaltung bei Telegram.')[0]).toContain('Stadtverwaltung');
+  });
+});
+
+describe('German speakers, round 12: a name before "von der" and an adjective', () => {
+  it('keeps the name when the body after "von der" opens with a lower-case adjective', () => {
+    const text = '«Das ist eindeutig», sagt Lena Kraft von der bekannten Stiftung Neue Wege.';
+    expect(found(text, 'quote').map((f) => f.speaker)).toEqual(['Lena Kraft']);
+  });
+});
+
+describe('German round 12: state media after "laut einem Bericht"', () => {
+  it('marks the outlet whose report a "laut/nach/gemäß + article + report noun" frame names', () => {
+    const text = 'Drei Lagerhallen brannten laut einem Bericht der staatlichen Agentur Xinhua nieder.';
+    expect(found(text, 'state-media').map((f) => f.outlet)).toEqual(['Xinhua']);
+  });
+});
+
+describe('German round 12: non-verification with the verb first', () => {
+  it('marks "Bestätigen lassen sich … nicht" without "unabhängig" before the verb', () => {
+    expect(found('Bestätigen lassen sich diese Zahlen bislang nicht.', 'unverified')).toHaveLength(1);
+    expect(found('Prüfen lassen sich die Geräte jederzeit in der Werkstatt.', 'unverified')).toHaveLength(0);
+  });
+});
+
+describe('German speakers, round 12: a quote inside a sentence of reported speech', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('gives a quote in a Konjunktiv sentence right after a quote to that quote’s speaker, across a paragraph break', () => {
+    const text = '„Ich bin dagegen, weil es schadet“, schrieb Jakob Brandt.\n\nDas sei für ihn „ein Weg des stillen Widerstands“.';
+    expect(speakers(text)).toEqual(['Jakob Brandt', 'Jakob Brandt']);
+  });
+
+  it('does not take a sentence adverb for a speaker ("Grundsätzlich gelte aber: „…“")', () => {
+    const text = '„Dazu sagen wir nichts“, sagte Mia Roth. Grundsätzlich gelte aber: „Wir prüfen jeden einzelnen Fall sehr genau.“';
+    expect(speakers(text)).toEqual(['Mia Roth', 'Mia Roth']);
+  });
+
+  it('reads "erinnert" as a verb of speech', () => {
+    expect(speakers('„Hier stand früher die alte Mühle“, erinnert Paul Huber.')).toEqual(['Paul Huber']);
+  });
+});
+
+describe('German round 12: accusation nouns with their content', () => {
+  const claims = (text: string): number => found(text, 'unverified').length;
+
+  it('marks compound accusation nouns and "den Vorwurf des …"', () => {
+    expect(claims('Die Trainerin wehrt sich gegen Betrugs-Vorwürfe.')).toBe(1);
+    expect(claims('Bürgermeisterin weist Korruptionsvorwurf zurück')).toBe(1);
+    expect(claims('Der Minister weist den Vorwurf des Betrugs entschieden zurück.')).toBe(1);
+    expect(claims('Die Firma hat die Behörde nach entsprechenden Vorwürfen scharf kritisiert.')).toBe(1);
+  });
+
+  it('leaves a bare "Vorwurf" without its content alone', () => {
+    expect(claims('Ein Vorwurf ist noch kein Beweis.')).toBe(0);
+  });
+});
+
+describe('German round 12: a teaser cut off after "soll"', () => {
+  const claims = (text: string): number => found(text, 'unverified').length;
+
+  it('marks a "soll" clause whose verb an ellipsis cut off, but not a plan with a deadline', () => {
+    expect(claims('Firmenchef soll Ziel eines geplanten Anschlags ...\n\nMehr dazu im Text.')).toBe(1);
+    expect(claims('Die neue Brücke soll bis 2030 ...')).toBe(0);
+    expect(claims('Die Brücke soll neu gebaut werden.')).toBe(0);
+  });
+});

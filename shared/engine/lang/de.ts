@@ -314,8 +314,8 @@ export const GERMAN: LanguagePack = {
       kind: 'non-verification',
       pattern:
         String.raw`(?:lie(?:ß|ss)en|lie(?:ß|ss)|lassen|lässt) sich (?:zunächst |bislang |bisher )?nicht (?:unabhängig )?(?:überprüfen|bestätigen|verifizieren)|(?:konnten?|können|kann) (?:zunächst |bislang |bisher )?nicht (?:unabhängig )?(?:überprüft|bestätigt|verifiziert)|nicht unabhängig (?:überprüf|bestätig|verifizier)\p{L}*|unabhängig nicht (?:überprüf|bestätig)\p{L}*|ohne (?:Belege|Beweise)|unbestätigt(?:e|en|er|es|em)?|nicht (?:offiziell |unabhängig |zunächst )?bestätigt|` +
-        // "Unabhängig bestätigen ließen sich die Aufnahmen nicht", "Die Angaben waren nicht überprüfbar".
-        String.raw`unabhängig (?:überprüfen|prüfen|bestätigen|verifizieren|nachprüfen) (?:ließen|ließ|liessen|liess|lassen|lässt) sich (?:\p{L}+ ){0,4}(?:nicht|kaum)(?![\p{L}])|(?:nicht|kaum|selten|schwer) (?:unabhängig )?(?:überprüfbar|prüfbar|verifizierbar|nachprüfbar)|` +
+        // "Unabhängig bestätigen ließen sich die Aufnahmen nicht", "Überprüfen lassen sich diese Aussagen nicht", "Die Angaben waren nicht überprüfbar".
+        String.raw`(?:unabhängig )?(?:überprüfen|prüfen|bestätigen|verifizieren|nachprüfen) (?:ließen|ließ|liessen|liess|lassen|lässt) sich (?:\p{L}+ ){0,4}(?:nicht|kaum)(?![\p{L}])|(?:nicht|kaum|selten|schwer) (?:unabhängig )?(?:überprüfbar|prüfbar|verifizierbar|nachprüfbar)|` +
         // "Unabhängig sind diese Angaben nicht zu überprüfen", "nicht unmittelbar von unabhängiger Stelle überprüft", "keine unabhängige Bestätigung".
         String.raw`unabhängig(?! (?:davon|voneinander|von|vom)(?![\p{L}])) (?:\p{L}+ ){0,6}?(?:nicht|kaum|schwer) (?:zu )?(?:überprüf|prüf|geprüft|verifizier|bestätig|nachprüf)\p{L}*|` +
         String.raw`(?:nicht|kaum) (?:\p{L}+ ){0,3}?(?:von|durch) unabhängiger (?:Seite|Stelle|Quelle) (?:überprüf|geprüft|prüf|bestätig|verifizier)\p{L}*|(?:von|durch) unabhängiger (?:Seite|Stelle|Quelle) (?:\p{L}+ ){0,2}?(?:nicht|kaum) (?:zu )?(?:überprüf|geprüft|prüf|bestätig|verifizier)\p{L}*|` +
@@ -346,6 +346,14 @@ export const GERMAN: LanguagePack = {
       kind: 'rumour',
       pattern: String.raw`(?:laut|nach|gemäß) (?:(?:übereinstimmenden|mehreren|ersten|örtlichen|lokalen|\p{L}+ischen) )?Medienberichten|wie (?:(?:örtliche|lokale|mehrere|\p{L}+ische) )?Medien (?:berichten|berichteten|meldeten|melden)|(?<![\p{L}] )(?:Berichten|Angaben) (?:örtlicher|lokaler|mehrerer|anderer|\p{L}+ischer) Medien zufolge|(?:Andere|Einige|Mehrere|Lokale|Örtliche) Medien (?:berichten|berichteten|meldeten|melden|sprechen|sprachen)(?![\p{L}])|(?:berichteten|berichten|meldeten|melden) (?:(?:örtliche|lokale|mehrere|\p{L}+ische) )?Medien`,
     },
+    // A teaser cut off after "soll" ("X soll Ziel eines Angriffs …", "Er soll den Minister als … bezeichnet …"): the verb
+    // that would tell a plan from hearsay is lost, and news teasers cut hearsay far more often than plans.
+    {
+      kind: 'rumour',
+      pattern: String.raw`(?:[Ss]oll|[Ss]ollen) ${PLAN_AHEAD}${CLAUSE_PIECE}{1,160}? (?:\.\.\.|…)(?=\s*(?:\n|$))`,
+      grammatical: true,
+      caseSensitive: true,
+    },
     // Reportative sollen without a perfect: "Die Täter sollen aus Syrien stammen".
     {
       kind: 'rumour',
@@ -356,9 +364,10 @@ export const GERMAN: LanguagePack = {
       caseSensitive: true,
     },
     // Accusations, as the team's English gold marks "accused … of": "warf der Regierung vor, …", "beschuldigte", "der Vorwurf, dass".
+    // An accusation noun with its content: "nach entsprechenden Vorwürfen", "Korruptionsvorwürfe", "den Vorwurf des Betrugs".
     {
       kind: 'rumour',
-      pattern: String.raw`(?:wirft|warf|werfen|warfen) (?:(?:[^.;:!?\n«»„“"]|${QUOTED_WORDS}){1,100}? )?vor(?=\s*[,.;–—\n]|\s*$| (?:zu|dass)(?![\p{L}]))|vorgeworfen(?:en)?|zur Last gelegt|beschuldigt(?![\p{L}])|(?<!(?:die|der|den|des|dem|einen?|einer|eines|zwei|drei|vier|fünf|mehrere|mehreren|beiden|alle|allen|weitere|weiteren|anderen) )beschuldigt(?:e|en)|beschuldigen|bezichtigt(?:e|en)?|bezichtigen|Anschuldigung(?:en)?|\p{L}*vorwürfe (?:\p{L}+ ){0,3}?(?:erhoben|laut)|(?:nach|wegen|trotz) (?:den )?Vorwürfen|(?:der|den|dem) Vorwurfs?,? (?:dass|wonach|er|sie)(?![\p{L}])|Vorwürfen?,? (?:dass|wonach)`,
+      pattern: String.raw`(?:wirft|warf|werfen|warfen) (?:(?:[^.;:!?\n«»„“"]|${QUOTED_WORDS}){1,100}? )?vor(?=\s*[,.;–—\n]|\s*$| (?:zu|dass)(?![\p{L}]))|vorgeworfen(?:en)?|zur Last gelegt|beschuldigt(?![\p{L}])|(?<!(?:die|der|den|des|dem|einen?|einer|eines|zwei|drei|vier|fünf|mehrere|mehreren|beiden|alle|allen|weitere|weiteren|anderen) )beschuldigt(?:e|en)|beschuldigen|bezichtigt(?:e|en)?|bezichtigen|Anschuldigung(?:en)?|\p{L}*vorwürfe (?:\p{L}+ ){0,3}?(?:erhoben|laut)|(?:nach|wegen|trotz|gegen) (?:den |die )?(?:\p{Ll}+(?:en|e) )?Vorwürfen?(?![\p{L}])|(?<![\p{L}])\p{Lu}\p{Ll}{2,}-?[Vv]orw(?:urf|ürfe)(?:s|n)?(?![\p{L}])|(?:der|den|dem|die) Vorw(?:urf|ürfe)s? (?:des|der) \p{Lu}\p{L}*|(?:der|den|dem) Vorwurfs?,? (?:dass|wonach|er|sie)(?![\p{L}])|Vorwürfen?,? (?:dass|wonach)`,
       negatable: true,
     },
     // "behauptete", "die Behauptung": a claim the article does not stand behind, like English "claimed".
@@ -380,7 +389,7 @@ export const GERMAN: LanguagePack = {
     sourceBefore: new RegExp(
       // "sagte er im Staatsfernsehen", "nach Darstellung der Staatsmedien": a report in or by the outlet.
       // "Wie die Agentur X … meldet": the verb of the "wie" clause comes last, so "wie" alone makes the source.
-      `${WORD_START}(?:laut|gemäß|wie|nach Angaben|nach Berichten|nach einem Bericht|(?:in|aus) (?:einem|einer|dem|der) (?:Bericht|Beitrag|Interview|Sendung|Meldung)|nach Darstellung|nach Informationen|nach Meldungen|zitiert von|` +
+      `${WORD_START}(?:laut|gemäß|wie|nach Angaben|nach Berichten|(?:laut|nach|gemäß) (?:einem|einer|dem|den|der|des) (?:Bericht|Berichten|Meldung|Meldungen|Angaben|Informationen|Darstellung)|(?:in|aus) (?:einem|einer|dem|der) (?:Bericht|Beitrag|Interview|Sendung|Meldung)|nach Darstellung|nach Informationen|nach Meldungen|zitiert von|` +
         `(?:${alternation(VERBS)})(?:\\s+\\p{L}+){0,3}?\\s+(?:in|im|auf|bei|beim)|unter Berufung auf|in einem Interview mit|im Interview mit|gegenüber|` +
         `veröffentlicht von|verbreitet von|ausgestrahlt von|(?:${alternation(VERBS)})|(?:hat|hatte|haben|hatten) (?:${alternation(PARTICIPLES)}))` +
         `[\\s,]+(?:(?:der|die|das|dem|den|des|eines|einer|einem|im|beim|vom)\\s+)?(?:(?:Zeitung|Tageszeitung|Wochenzeitung|Sender|Fernsehsender)\\s+)?[„"“»«]?$|` +
@@ -467,6 +476,7 @@ export const GERMAN: LanguagePack = {
       'stellte',
       'beklagte',
       'erinnerte',
+      'erinnert',
       'sagen',
       'erklären',
       'so',
@@ -827,6 +837,14 @@ export const GERMAN: LanguagePack = {
     notSubject,
     trailingName: true,
     compoundRoles: true,
+    // Sentence adverbs open a German sentence with a capital ("Grundsätzlich gelte aber: „…“"): they never name a speaker.
+    functionWords: [
+      ...['grundsätzlich', 'allerdings', 'jedoch', 'zudem', 'außerdem', 'dennoch', 'trotzdem', 'deshalb', 'daher', 'darum', 'deswegen'],
+      ...['inzwischen', 'mittlerweile', 'schließlich', 'letztlich', 'immerhin', 'offenbar', 'offensichtlich', 'vermutlich', 'wahrscheinlich'],
+      ...['möglicherweise', 'tatsächlich', 'zunächst', 'damals', 'bereits', 'ebenfalls', 'gleichzeitig', 'zugleich', 'insgesamt', 'generell'],
+    ],
+    // "teilte das Ministerium in Kiew mit", "schrieb die Armee bei Telegram": the place or platform is not the speaker.
+    placePrepositions: ['in', 'im', 'bei', 'beim', 'auf', 'am', 'vor'],
     // Konjunktiv I (and the Konjunktiv II that stands in for it: "würde", "könnte", "müsste") carries the last speaker's
     // words on.
     reportedSpeech:

@@ -18,6 +18,7 @@ import {
   SOURCE_PREPOSITIONS,
   ARTICLES,
   LEADING_JUNK,
+  PLACE_PREPOSITIONS,
   PACK_FORMS,
   PHRASE_GRAMMAR,
   POST_MODIFIERS,
@@ -162,6 +163,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(LEADING_JUNK, pack.phraseEdgeWords);
   add(ARTICLES, pack.articles ?? []);
   add(POST_MODIFIERS, pack.ofWords ?? []);
+  add(PLACE_PREPOSITIONS, pack.placePrepositions ?? []);
   add(FUNCTION_WORDS, pack.functionWords ?? []);
   add(OPINION_INTRO_WORDS, pack.opinionIntro ?? []);
   add(POST_NOMINAL_WORDS, pack.postNominal ?? []);

@@ -93,6 +93,8 @@ export interface QuotePack {
   readonly postNominal?: readonly string[];
   /** Clitics and adverbs that may stand between a subject and its verb ("lui a dit", "quant à lui", "también dijo"). */
   readonly verbModifiers?: readonly string[];
+  /** Prepositions that tie a speaker after an inverted verb to a place or platform ("sagte der Sprecher in Kiew", "bei Telegram"): the phrase ends before them. */
+  readonly placePrepositions?: readonly string[];
   /** Prepositions, conjunctions and other words that are never a name, even capitalised at a sentence's start ("Le", "Pour"). */
   readonly functionWords?: readonly string[];
   /** Prepositions that open a sentence with the person whose view it gives, before a comma ("Pour X, …", "Para X, …"). */

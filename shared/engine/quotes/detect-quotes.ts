@@ -409,6 +409,11 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
         ((previous.unit === unit && previous.sentence >= first - 1) ||
           (previous.unit === unit - 1 && units[unit]!.start === candidate.start && !handsOn) ||
           (startsSentence && continuesReportedSpeech(text, sentences, previous.sentence, first)) ||
+          // "„…“, schrieb er. ¶ Das sei für ihn „…“": a quote inside a sentence of reported speech goes on with the last speaker's words.
+          (!startsSentence &&
+            previous.unit >= unit - 1 &&
+            (previous.sentence === first - 1 || continuesReportedSpeech(text, sentences, previous.sentence, first)) &&
+            inReportedSpeech(text.slice(sentences[first]!.start, candidate.start))) ||
           (wholeSentence && previous.unit >= unit - NARRATION_SENTENCES && narratesOnly(previous, first)));
       // "“Where are you now?” Zelensky asked.": a question or exclamation closes the sentence before its cue.
       const next = sentences[last + 1];
@@ -642,6 +647,12 @@ function continuesReportedSpeech(text: string, sentences: readonly Sentence[], f
     if (!grammar.test(sentence) || /["“”„«»]/.test(sentence)) return false;
   }
   return sentences[to]!.paragraph - sentences[from]!.paragraph <= 1;
+}
+
+/** Whether the words before a quote in its sentence are in the grammar of reported speech (in a language whose pack knows it). */
+function inReportedSpeech(opening: string): boolean {
+  const grammar = PACK_GRAMMAR.reportedSpeech;
+  return grammar !== undefined && grammar.test(opening) && !/["“”„«»]/.test(opening);
 }
 
 // The reporter's own questions and first person mark an interview, where answers stand as bare paragraphs.

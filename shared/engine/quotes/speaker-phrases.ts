@@ -9,7 +9,7 @@ import {
   SPEAKING_THINGS,
   VERB_MODIFIERS,
 } from './lexicon';
-import { ELIDED_NAME, isFunctionWord, isNameWord, isReportingVerb, isSpeakerPhraseWord, type Token } from './tokens';
+import { ELIDED_NAME, isFunctionWord, isNameParticle, isNameWord, isReportingVerb, isSpeakerPhraseWord, type Token } from './tokens';
 
 // Reads the noun phrase that names a speaker around a reporting verb.
 
@@ -130,6 +130,8 @@ export function trimPhrase(phrase: Token[]): Token[] | undefined {
   while (first < phrase.length && (LEADING_JUNK.has(phrase[first]!.lower) || phrase[first]!.kind !== 'word')) first++;
   let last = phrase.length;
   while (last > first && LEADING_JUNK.has(phrase[last - 1]!.lower)) last--;
+  // "sagt Heiko Wimmen von der renommierten Denkfabrik": name particles cut off from what they led to end no name.
+  while (last > first + 1 && isNameParticle(phrase[last - 1]!) && !phrase[last - 1]!.lower.includes('-')) last--;
   const trimmed = personBeforeOf(phrase.slice(first, last));
   return hasHead(trimmed) ? trimmed : undefined;
 }
@@ -551,6 +553,9 @@ function namesMedium(token: Token | undefined): boolean {
   return NAME_NOUNS.has(token.lower) || NAME_NOUNS.has(token.lower.slice(token.lower.lastIndexOf('-') + 1));
 }
 
+/** Prepositions of the analysed language that tie a speaker to a place or platform ("in Kiew", "bei Telegram"); empty for English. */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set<string>();
+
 function packArticlePhraseAfter(view: readonly Token[], start: number): Token[] | undefined {
   const article = view[start];
   if (!article || article.kind !== 'word' || ENGLISH_ARTICLES.has(article.lower)) return undefined;
@@ -577,6 +582,8 @@ function packArticlePhraseAfter(view: readonly Token[], start: number): Token[] 
       break;
     // "sagte der Experte der Deutschen Presse-Agentur", "dem Sender": an article before a medium opens whom the words were told.
     if (last >= 0 && ARTICLES.has(token.lower) && (token.lower === 'dem' || [1, 2, 3, 4].some((ahead) => namesMedium(view[j + ahead])))) break;
+    // "teilte das Ministerium in Kiew mit", "sagte die Armee bei Telegram": where the speaker is, not who.
+    if (last >= 0 && PLACE_PREPOSITIONS.has(token.lower)) break;
     if (POST_MODIFIERS.has(token.lower) || ARTICLES.has(token.lower)) {
       j++;
       continue;

@@ -229,6 +229,11 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 /** Lower-case particles inside names ("Hassan el-Tohamy", "Vicente de la O Levy"). */
 const NAME_PARTICLE = /^(?:(?:al|el|ad|ash|as|an|ibn|bin|abu)-[\p{L}]+|bin|ibn|de|del|della|da|di|du|van|von|der|den|dos|das|le|la)$/u;
 
+/** Whether a word is a lower-case particle inside a name ("von", "de", "van"). */
+export function isNameParticle(token: Token): boolean {
+  return token.kind === 'word' && !token.cap && NAME_PARTICLE.test(token.lower);
+}
+
 /** Whether a word, by its spelling alone, can be part of a name in ALL-CAPS copy (no function word or verb). */
 export function couldBeNameInCaps(lower: string): boolean {
   return !FUNCTION_WORDS.has(lower) && !REPORTING_VERBS.has(lower) && !VERB_MODIFIERS.has(lower);

@@ -386,3 +386,15 @@ describe('Russian adverbs of time between a subject and its verb, round 10', () 
     expect(speakers('Губернатор вчера пообещал «разобраться во всем лично».')).toEqual(['Губернатор']);
   });
 });
+
+describe('Russian outlets cited by a gerund or told directly, round 12', () => {
+  it('takes the outlet after "ссылаясь на" or "сославшись на" as a source', () => {
+    expect(found('Ссылаясь на ТАСС, портал пишет о новом назначении.', 'state-media').map((f) => f.text)).toEqual(['ТАСС']);
+    expect(found('Портал пишет о наводнении, сославшись на данные агентства Синьхуа.', 'state-media').map((f) => f.text)).toEqual(['агентства Синьхуа']);
+  });
+
+  it('takes the outlet right after a verb of telling as the one told', () => {
+    expect(found('Министр сказал ТАСС, что визит отложен.', 'state-media').map((f) => f.text)).toEqual(['ТАСС']);
+    expect(found('Как пояснил РИА Новости глава района, мост откроют летом.', 'state-media').map((f) => f.text)).toEqual(['РИА Новости']);
+  });
+});

@@ -398,3 +398,17 @@ describe('Russian outlets cited by a gerund or told directly, round 12', () => {
     expect(found('Как пояснил РИА Новости глава района, мост откроют летом.', 'state-media').map((f) => f.text)).toEqual(['РИА Новости']);
   });
 });
+
+describe('Russian accusations by participle and past unattributed reports, round 12', () => {
+  it('marks "обвиняемого в", "подозреваемого в", not the defendant in court', () => {
+    expect(found('Полиция задержала мужчину, подозреваемого в поджоге склада.', 'unverified')).toMatchObject([{ cueKind: 'rumour' }]);
+    expect(found('Суд арестовал дом банкира, обвиняемого в растрате.', 'unverified')).toMatchObject([{ cueKind: 'rumour' }]);
+    expect(found('Обвиняемый в суде свою вину не признал.', 'unverified')).toEqual([]);
+    expect(found('Он не являлся подозреваемым в рамках этого дела.', 'unverified')).toEqual([]);
+  });
+
+  it('marks an agentless "сообщалось, что", not "как сообщалось"', () => {
+    expect(found('Также сообщалось, что рабочие получат компенсацию.', 'unverified')).toMatchObject([{ cueKind: 'rumour' }]);
+    expect(found('Как сообщалось, завод закрыли в марте.', 'unverified')).toEqual([]);
+  });
+});

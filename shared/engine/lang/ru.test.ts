@@ -407,8 +407,9 @@ describe('Russian accusations by participle and past unattributed reports, round
     expect(found('Он не являлся подозреваемым в рамках этого дела.', 'unverified')).toEqual([]);
   });
 
-  it('marks an agentless "сообщалось, что", not "как сообщалось"', () => {
+  it('marks an agentless "сообщалось, что", not the recap "как сообщалось" or "ранее сообщалось"', () => {
     expect(found('Также сообщалось, что рабочие получат компенсацию.', 'unverified')).toMatchObject([{ cueKind: 'rumour' }]);
     expect(found('Как сообщалось, завод закрыли в марте.', 'unverified')).toEqual([]);
+    expect(found('Ранее сообщалось, что завод закрыли в марте.', 'unverified')).toEqual([]);
   });
 });

@@ -413,3 +413,15 @@ describe('Russian accusations by participle and past unattributed reports, round
     expect(found('Ранее сообщалось, что завод закрыли в марте.', 'unverified')).toEqual([]);
   });
 });
+
+describe('Russian wire copy with straight quotes inside straight quotes, round 12', () => {
+  it('keeps an inner straight-quoted name inside the quote and opens nothing at a mark left over', () => {
+    const text = '"Склад на улице "Заводская" сгорел дотла", - сказал пожарный Олег Смирнов. По версии обвинения, он продал склад". С марта он в розыске.';
+    expect(found(text, 'quote').map((q) => q.text)).toEqual(['"Склад на улице "Заводская" сгорел дотла"']);
+  });
+
+  it('gives the quote to the owner of the words an outlet quotes ("цитирует агентство слова X")', () => {
+    const text = '"Мост закроют на ремонт", - цитирует агентство слова высокопоставленного источника.';
+    expect(found(text, 'quote')[0]?.speaker).toMatch(/источник/);
+  });
+});

@@ -832,6 +832,10 @@ export const RUSSIAN: LanguagePack = {
     trailingName: true,
     // Titles of laws and decrees open with "О"/"Об"/"Обо" and a noun in the prepositional: «О мерах …», «Об утверждении …».
     titleOpening: /^\s*(?:О|Об|Обо)\s+\p{L}+(?:ом|ем|ём|е|и|ах|ях)(?![\p{L}])/u,
+    // Wire copy writes quotes inside quotes straight too, and a mark left over closes only.
+    closingOnlyBeforePunctuation: true,
+    // "— цитирует агентство слова источника": the words are the source's, not the agency's.
+    wordsOf: ['слова'],
     nameGender: russianNameGender,
     nameNominative: russianNominative,
     // "Как заявил Лавров, «…»": "как" and a past reporting verb name the speaker like "по словам".

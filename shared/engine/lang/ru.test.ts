@@ -425,3 +425,10 @@ describe('Russian wire copy with straight quotes inside straight quotes, round 1
     expect(found(text, 'quote')[0]?.speaker).toMatch(/источник/);
   });
 });
+
+describe('Russian news and publishing houses by initials, round 12', () => {
+  it('reads a quoted name after "ИА", "РИА" or "ИД" as a name, not a quote', () => {
+    expect(found('Об этом ИА "Заречье" сообщили в пресс-службе мэрии.', 'quote')).toEqual([]);
+    expect(found('Об этом ИД «Вечерний город» сообщили в пресс-службе холдинга.', 'quote')).toEqual([]);
+  });
+});

@@ -26,6 +26,7 @@ import {
   TIME_DEMONSTRATIVES,
 } from '../quotes/speaker-phrases';
 import { TITLE_FORMS } from '../quotes/classify';
+import { QUOTE_MARK_RULES } from '../quotes/quote-marks';
 import { ELIDED_NAME, FUNCTION_WORDS } from '../quotes/tokens';
 import { DETERMINERS, LEFT_DESCRIPTORS, RIGHT_DESCRIPTORS } from '../state-media/lexicon';
 import type { LanguagePack } from './pack-types';
@@ -50,6 +51,9 @@ export const OPINION_INTRO_WORDS: ReadonlySet<string> = new Set<string>();
 
 /** Postpositions of the analysed language that name the source before them ("zufolge"); empty for English. */
 export const ACCORDING_AFTER_WORDS: ReadonlySet<string> = new Set<string>();
+
+/** Nouns for someone's words after an inverted verb and its subject ("слова"), whose owner is the speaker; empty for English. */
+export const WORDS_OF_NOUNS: ReadonlySet<string> = new Set<string>();
 
 /** Verb forms of the analysed language read as reporting verbs only in an incise before their subject ("», pointe X"); empty for English. */
 export const INCISE_VERBS: ReadonlySet<string> = new Set<string>();
@@ -159,6 +163,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   PHRASE_GRAMMAR.verbSecond = pack.verbSecond ?? false;
   PACK_FORMS.pastParticiple = pack.pastParticiple;
   TITLE_FORMS.opening = pack.titleOpening;
+  QUOTE_MARK_RULES.closingOnlyBeforePunctuation = pack.closingOnlyBeforePunctuation ?? false;
   ELIDED_NAME.pattern = pack.elidedName;
   add(LEADING_JUNK, pack.phraseEdgeWords);
   add(ARTICLES, pack.articles ?? []);
@@ -169,6 +174,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(POST_NOMINAL_WORDS, pack.postNominal ?? []);
   add(DEFINITE_ARTICLES, pack.definiteArticles ?? []);
   add(INCISE_VERBS, pack.inciseVerbs ?? []);
+  add(WORDS_OF_NOUNS, pack.wordsOf ?? []);
   add(LEFT_DESCRIPTORS, media.leftDescriptors);
   add(DETERMINERS, media.determiners);
   add(RIGHT_DESCRIPTORS, media.rightDescriptors);
@@ -190,6 +196,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
     PHRASE_GRAMMAR.verbSecond = false;
     PACK_FORMS.pastParticiple = undefined;
     TITLE_FORMS.opening = undefined;
+    QUOTE_MARK_RULES.closingOnlyBeforePunctuation = false;
     ELIDED_NAME.pattern = undefined;
   }
 }

@@ -163,6 +163,13 @@ export interface QuotePack {
   readonly trailingName?: boolean;
   /** How a title of a law or decree opens (Russian «О мерах …», «Об утверждении …»): after its noun it is a title of any length. */
   readonly titleOpening?: RegExp;
+  /**
+   * The copy writes quotes inside quotes with straight marks too, so a straight mark left over before a comma or a stop
+   * only closes (Russian wire copy: `"…аэропорта "Курумоч" работала…", - сказал он`) and opens no quote.
+   */
+  readonly closingOnlyBeforePunctuation?: boolean;
+  /** Nouns for someone's words after an inverted reporting verb and its subject, whose owner speaks ("— цитирует агентство слова источника"). */
+  readonly wordsOf?: readonly string[];
 }
 
 /** How a language marks the edges of a claim inside its sentence; all expressions are global. */

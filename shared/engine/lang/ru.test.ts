@@ -386,3 +386,49 @@ describe('Russian adverbs of time between a subject and its verb, round 10', () 
     expect(speakers('Губернатор вчера пообещал «разобраться во всем лично».')).toEqual(['Губернатор']);
   });
 });
+
+describe('Russian outlets cited by a gerund or told directly, round 12', () => {
+  it('takes the outlet after "ссылаясь на" or "сославшись на" as a source', () => {
+    expect(found('Ссылаясь на ТАСС, портал пишет о новом назначении.', 'state-media').map((f) => f.text)).toEqual(['ТАСС']);
+    expect(found('Портал пишет о наводнении, сославшись на данные агентства Синьхуа.', 'state-media').map((f) => f.text)).toEqual(['агентства Синьхуа']);
+  });
+
+  it('takes the outlet right after a verb of telling as the one told', () => {
+    expect(found('Министр сказал ТАСС, что визит отложен.', 'state-media').map((f) => f.text)).toEqual(['ТАСС']);
+    expect(found('Как пояснил РИА Новости глава района, мост откроют летом.', 'state-media').map((f) => f.text)).toEqual(['РИА Новости']);
+  });
+});
+
+describe('Russian accusations by participle and past unattributed reports, round 12', () => {
+  it('marks "обвиняемого в", "подозреваемого в", not the defendant in court', () => {
+    expect(found('Полиция задержала мужчину, подозреваемого в поджоге склада.', 'unverified')).toMatchObject([{ cueKind: 'rumour' }]);
+    expect(found('Суд арестовал дом банкира, обвиняемого в растрате.', 'unverified')).toMatchObject([{ cueKind: 'rumour' }]);
+    expect(found('Обвиняемый в суде свою вину не признал.', 'unverified')).toEqual([]);
+    expect(found('Он не являлся подозреваемым в рамках этого дела.', 'unverified')).toEqual([]);
+  });
+
+  it('marks an agentless "сообщалось, что", not the recap "как сообщалось" or "ранее сообщалось"', () => {
+    expect(found('Также сообщалось, что рабочие получат компенсацию.', 'unverified')).toMatchObject([{ cueKind: 'rumour' }]);
+    expect(found('Как сообщалось, завод закрыли в марте.', 'unverified')).toEqual([]);
+    expect(found('Ранее сообщалось, что завод закрыли в марте.', 'unverified')).toEqual([]);
+  });
+});
+
+describe('Russian wire copy with straight quotes inside straight quotes, round 12', () => {
+  it('keeps an inner straight-quoted name inside the quote and opens nothing at a mark left over', () => {
+    const text = '"Склад на улице "Заводская" сгорел дотла", - сказал пожарный Олег Смирнов. По версии обвинения, он продал склад". С марта он в розыске.';
+    expect(found(text, 'quote').map((q) => q.text)).toEqual(['"Склад на улице "Заводская" сгорел дотла"']);
+  });
+
+  it('gives the quote to the owner of the words an outlet quotes ("цитирует агентство слова X")', () => {
+    const text = '"Мост закроют на ремонт", - цитирует агентство слова высокопоставленного источника.';
+    expect(found(text, 'quote')[0]?.speaker).toMatch(/источник/);
+  });
+});
+
+describe('Russian news and publishing houses by initials, round 12', () => {
+  it('reads a quoted name after "ИА", "РИА" or "ИД" as a name, not a quote', () => {
+    expect(found('Об этом ИА "Заречье" сообщили в пресс-службе мэрии.', 'quote')).toEqual([]);
+    expect(found('Об этом ИД «Вечерний город» сообщили в пресс-службе холдинга.', 'quote')).toEqual([]);
+  });
+});

@@ -97,6 +97,27 @@ function reversedGuillemet(text: string, unit: Span, ch: string, prev: string, p
 
 const CLAUSE_END = /[.!?;,—]/;
 
+/** Quotation habits of the analysed language's copy that the pairing reads; English has none of them. */
+export const QUOTE_MARK_RULES: { closingOnlyBeforePunctuation: boolean } = { closingOnlyBeforePunctuation: false };
+
+/**
+ * Whether the straight mark at `at`, met inside a straight-quoted quote where it could open, opens a quote inside it:
+ * the next two straight marks both close, the second before a comma or a stop (`"… "Курумоч" работала …", - сказал`).
+ */
+function innerStraightQuote(text: string, at: number, end: number): boolean {
+  const first = text.indexOf('"', at + 1);
+  if (first < 0 || first >= end || !closesHere(text[first - 1]!, text[first + 1] ?? '')) return false;
+  const second = text.indexOf('"', first + 1);
+  if (second < 0 || second >= end || isSpace(text[second - 1]!) || !punctuationAfter(text, second + 1, end)) return false;
+  return true;
+}
+
+/** A comma, colon or stop after a straight mark, so no quote can open there (an ellipsis "..." may open one). */
+function punctuationAfter(text: string, at: number, end: number): boolean {
+  const ch = at < end ? text[at]! : '';
+  return /[,;:!?)]/.test(ch) || (ch === '.' && text[at + 1] !== '.');
+}
+
 /**
  * Where a quote left open before a fresh opening mark most likely ended: after the last clause-ending
  * punctuation before the new mark, or -1 when the stretch holds no clause end and is better dropped.
@@ -114,6 +135,8 @@ function pairDoubles(text: string, unit: Span, out: QuoteCandidate[]): void {
   let open: OpenQuote | undefined;
   // Guillemets opened again inside a guillemet quote («… «внесудебная расправа» …»), closed before the outer one.
   let nested = 0;
+  // A quote inside a straight-quoted quote, written with straight marks too.
+  let straightNested = false;
   DOUBLE_MARKS.lastIndex = unit.start;
   for (let match = DOUBLE_MARKS.exec(text); match && match.index < unit.end; match = DOUBLE_MARKS.exec(text)) {
     const i = match.index;
@@ -121,6 +144,9 @@ function pairDoubles(text: string, unit: Span, out: QuoteCandidate[]): void {
     const prev = i > unit.start ? text[i - 1]! : '';
     const next = i + ch.length < unit.end ? text[i + ch.length]! : '';
     if (!open) {
+      // Copy that writes the inner quotes straight too ("…аэропорта "Курумоч" работала…", - сказал он) leaves a closing
+      // mark over: before a comma or a stop it cannot open a quote that would run to the paragraph's end.
+      if (ch === '"' && QUOTE_MARK_RULES.closingOnlyBeforePunctuation && punctuationAfter(text, i + 1, unit.end)) continue;
       open = openDouble(ch, prev, next, i) ?? reversedGuillemet(text, unit, ch, prev, i);
       continue;
     }
@@ -135,6 +161,15 @@ function pairDoubles(text: string, unit: Span, out: QuoteCandidate[]): void {
     const symmetric = ch === '"' || (ch === '“' && open.style === 'curly-double');
     if (symmetric) {
       if (ch === '"' && isWord(prev) && isWord(next)) continue;
+      if (ch === '"' && straightNested) {
+        // The inner quote's closing mark; the outer quote goes on.
+        straightNested = false;
+        continue;
+      }
+      if (ch === '"' && QUOTE_MARK_RULES.closingOnlyBeforePunctuation && opensHere(prev, next) && innerStraightQuote(text, i, unit.end)) {
+        straightNested = true;
+        continue;
+      }
       if (!closesHere(prev, next) && opensHere(prev, next)) {
         // An opener where a closer was due: the writer forgot a closing mark, so the earlier quote ends
         // with its clause and pairing starts again here.
@@ -147,6 +182,7 @@ function pairDoubles(text: string, unit: Span, out: QuoteCandidate[]): void {
     out.push({ start: open.pos, end: i + ch.length, style: open.style, closed: true });
     open = undefined;
     nested = 0;
+    straightNested = false;
   }
   if (open) out.push({ start: open.pos, end: unit.end, style: open.style, closed: false });
 }

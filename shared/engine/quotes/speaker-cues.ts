@@ -7,6 +7,7 @@ import {
   PACK_GRAMMAR,
   PACK_QUOTE_BACK_REFERENCE,
   PRO_DROP_VERBS,
+  WORDS_OF_NOUNS,
 } from '../lang/pack-overlay';
 import { INTRO_PREPOSITIONS, isRoleNoun, PARTICIPLE_VERBS as PARTICIPLES, QUOTING_VERBS, SPEAKING_THINGS, VERB_MODIFIERS } from './lexicon';
 import {
@@ -93,6 +94,13 @@ function quotedAs(view: readonly Token[], participle: number, floor: number): Sp
   return undefined;
 }
 
+/** The owner of the words named at `k` by a pack's noun for them ("слова источника"), or undefined. */
+function wordsOwner(after: readonly Token[], k: number): Token[] | undefined {
+  if (!WORDS_OF_NOUNS.has(after[k]?.lower ?? '')) return undefined;
+  const owner = subjectAfter(after, k);
+  return owner && !isPronoun(owner[0]) ? owner : undefined;
+}
+
 /** A cue after the quote: `,” he said`, `,” said Mr Kim`, or a later clause "…” and …, the leader ordered". */
 export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue | undefined {
   let i = 0;
@@ -138,6 +146,9 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
     const found = nominativeAfter(after, verbAt);
     // ",” dijo a la prensa.": an article left alone of the person spoken to is no subject.
     const phrase = found?.every((token) => FUNCTION_WORDS.has(token.lower)) && !isPronoun(found[0]) ? undefined : found;
+    // "— цитирует агентство слова источника": the words, and so the quote, are the source's.
+    const owner = phrase && WORDS_OF_NOUNS.size > 0 ? wordsOwner(after, after.indexOf(phrase[phrase.length - 1]!) + 1) : undefined;
+    if (owner) return { phrase: owner, kind: 'words-of', immediate: true };
     if (phrase) return { phrase, kind: 'inverted', immediate: true };
     // A language that drops the subject (",” dijo.", ",” ha añadido"): the verb stands for "he" or "she".
     if (PRO_DROP_VERBS.has(after[verbAt]!.lower)) return { phrase: [after[verbAt]!], kind: 'inverted', immediate: true };

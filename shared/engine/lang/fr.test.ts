@@ -81,3 +81,16 @@ describe('French speakers (fr11)', () => {
     ]);
   });
 });
+
+describe('French speakers (fr12)', () => {
+  function speakers(text: string): (string | undefined)[] {
+    return analyze(text, { language: 'fr' }).flatMap((finding) => (finding.layer === 'quote' ? [finding.speaker] : []));
+  }
+
+  it('reads a role after a demonstrative ("ce père de …", "cette mère de …") as the person just named, whatever role they were given', () => {
+    const father = 'Paul Martin, boulanger du village, a parlé devant le juge. « Je ne regrette rien de ce que j’ai fait », affirme ce père de trois enfants.';
+    expect(speakers(father)[0]).toMatch(/^Paul Martin/);
+    const mother = 'Anne Petit, infirmière de nuit, a témoigné mardi. « Nous avons attendu des heures sans aucune nouvelle », raconte cette mère de famille.';
+    expect(speakers(mother)[0]).toMatch(/^Anne Petit/);
+  });
+});

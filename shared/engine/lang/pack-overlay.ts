@@ -43,6 +43,9 @@ export const POST_NOMINAL_WORDS: ReadonlySet<string> = new Set<string>();
 /** Definite articles of the analysed language ("el", "la", "le"): "el máximo funcionario" is someone already named; empty for English. */
 export const DEFINITE_ARTICLES: ReadonlySet<string> = new Set<string>();
 
+/** Demonstrative determiners of the analysed language ("ce", "cette"): "ce père de quatre enfants" is the person just named; empty for English. */
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set<string>();
+
 /** Words that open a sentence with the person whose view it gives ("Pour X, …"); empty for English. */
 export const OPINION_INTRO_WORDS: ReadonlySet<string> = new Set<string>();
 
@@ -160,6 +163,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(OPINION_INTRO_WORDS, pack.opinionIntro ?? []);
   add(POST_NOMINAL_WORDS, pack.postNominal ?? []);
   add(DEFINITE_ARTICLES, pack.definiteArticles ?? []);
+  add(DEMONSTRATIVES, pack.demonstratives ?? []);
   add(INCISE_VERBS, pack.inciseVerbs ?? []);
   add(LEFT_DESCRIPTORS, media.leftDescriptors);
   add(DETERMINERS, media.determiners);

@@ -94,3 +94,14 @@ describe('French speakers (fr12)', () => {
     expect(speakers(mother)[0]).toMatch(/^Anne Petit/);
   });
 });
+
+describe('French distancing frame with a pronoun subject (fr12)', () => {
+  it('reads "ce qu’il qualifie de « … »" as distancing, like "ce que X qualifie de", and gives the words to the one "il" stands for', () => {
+    const text = 'Paul Martin a quitté le conseil lundi soir. Il dénonce ce qu’il qualifie d’« erreur grave » de la part du maire.';
+    expect(marked(text, 'unverified')).toEqual(['ce qu’il qualifie d’« erreur grave » de la part du maire']);
+    const speakers = analyze('Anne Petit a quitté le conseil mardi. Le pays mène ce qu’elle appelle une « révolution tranquille » de ses finances.', {
+      language: 'fr',
+    }).flatMap((finding) => (finding.layer === 'quote' ? [finding.speaker] : []));
+    expect(speakers).toEqual(['Anne Petit']);
+  });
+});

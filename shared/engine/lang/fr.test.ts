@@ -105,3 +105,12 @@ describe('French distancing frame with a pronoun subject (fr12)', () => {
     expect(speakers).toEqual(['Anne Petit']);
   });
 });
+
+describe('French name after an opening "Pour" or "Selon" (fr12)', () => {
+  it('reads the name after a capitalised "Pour X, directrice …" as a person, so a later "elle" can stand for her', () => {
+    const text =
+      '« Le budget est mal tenu », critique Paul Martin.\n\nLes élus ont alerté le préfet.\n\nPour Claire Petit, directrice du service, les choix relèvent de la loi. Interrogée mardi, elle explique : « Nous appliquons les règles. »';
+    const speakers = analyze(text, { language: 'fr' }).flatMap((finding) => (finding.layer === 'quote' ? [finding.speaker] : []));
+    expect(speakers).toEqual(['Paul Martin', 'Claire Petit']);
+  });
+});

@@ -114,3 +114,12 @@ describe('French name after an opening "Pour" or "Selon" (fr12)', () => {
     expect(speakers).toEqual(['Paul Martin', 'Claire Petit']);
   });
 });
+
+describe('French second verb joined by "et" (fr12)', () => {
+  it('gives the words after "…, et a déclaré qu’il « … »" to the subject that opens the sentence', () => {
+    const speakers = (text: string): (string | undefined)[] =>
+      analyze(text, { language: 'fr' }).flatMap((finding) => (finding.layer === 'quote' ? [finding.speaker] : []));
+    expect(speakers('Le maire Paul Martin est venu au conseil, et a déclaré qu’il « ne regrettait rien de ses choix ».')).toEqual(['Paul Martin']);
+    expect(speakers('L’homme s’est visiblement montré agressif envers les agents, et a déclaré qu’il « se moquait bien de ces règles ».')).toEqual(['L’homme']);
+  });
+});

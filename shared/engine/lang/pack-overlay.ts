@@ -55,6 +55,9 @@ export const ACCORDING_AFTER_WORDS: ReadonlySet<string> = new Set<string>();
 /** Verb forms of the analysed language read as reporting verbs only in an incise before their subject ("», pointe X"); empty for English. */
 export const INCISE_VERBS: ReadonlySet<string> = new Set<string>();
 
+/** Conjunctions of the analysed language that join a second verb to the sentence's subject ("et", "mais"); empty for English. */
+export const VERB_JOINS: ReadonlySet<string> = new Set<string>();
+
 /** Word-order and grammar traits of the analysed language that the speaker finder reads; English has none. */
 export const PACK_GRAMMAR: {
   verbSecond: boolean;
@@ -165,6 +168,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(DEFINITE_ARTICLES, pack.definiteArticles ?? []);
   add(DEMONSTRATIVES, pack.demonstratives ?? []);
   add(INCISE_VERBS, pack.inciseVerbs ?? []);
+  add(VERB_JOINS, pack.verbJoins ?? []);
   add(LEFT_DESCRIPTORS, media.leftDescriptors);
   add(DETERMINERS, media.determiners);
   add(RIGHT_DESCRIPTORS, media.rightDescriptors);

@@ -81,3 +81,45 @@ describe('French speakers (fr11)', () => {
     ]);
   });
 });
+
+describe('French speakers (fr12)', () => {
+  function speakers(text: string): (string | undefined)[] {
+    return analyze(text, { language: 'fr' }).flatMap((finding) => (finding.layer === 'quote' ? [finding.speaker] : []));
+  }
+
+  it('reads a role after a demonstrative ("ce père de …", "cette mère de …") as the person just named, whatever role they were given', () => {
+    const father = 'Paul Martin, boulanger du village, a parlé devant le juge. « Je ne regrette rien de ce que j’ai fait », affirme ce père de trois enfants.';
+    expect(speakers(father)[0]).toMatch(/^Paul Martin/);
+    const mother = 'Anne Petit, infirmière de nuit, a témoigné mardi. « Nous avons attendu des heures sans aucune nouvelle », raconte cette mère de famille.';
+    expect(speakers(mother)[0]).toMatch(/^Anne Petit/);
+  });
+});
+
+describe('French distancing frame with a pronoun subject (fr12)', () => {
+  it('reads "ce qu’il qualifie de « … »" as distancing, like "ce que X qualifie de", and gives the words to the one "il" stands for', () => {
+    const text = 'Paul Martin a quitté le conseil lundi soir. Il dénonce ce qu’il qualifie d’« erreur grave » de la part du maire.';
+    expect(marked(text, 'unverified')).toEqual(['ce qu’il qualifie d’« erreur grave » de la part du maire']);
+    const speakers = analyze('Anne Petit a quitté le conseil mardi. Le pays mène ce qu’elle appelle une « révolution tranquille » de ses finances.', {
+      language: 'fr',
+    }).flatMap((finding) => (finding.layer === 'quote' ? [finding.speaker] : []));
+    expect(speakers).toEqual(['Anne Petit']);
+  });
+});
+
+describe('French name after an opening "Pour" or "Selon" (fr12)', () => {
+  it('reads the name after a capitalised "Pour X, directrice …" as a person, so a later "elle" can stand for her', () => {
+    const text =
+      '« Le budget est mal tenu », critique Paul Martin.\n\nLes élus ont alerté le préfet.\n\nPour Claire Petit, directrice du service, les choix relèvent de la loi. Interrogée mardi, elle explique : « Nous appliquons les règles. »';
+    const speakers = analyze(text, { language: 'fr' }).flatMap((finding) => (finding.layer === 'quote' ? [finding.speaker] : []));
+    expect(speakers).toEqual(['Paul Martin', 'Claire Petit']);
+  });
+});
+
+describe('French second verb joined by "et" (fr12)', () => {
+  it('gives the words after "…, et a déclaré qu’il « … »" to the subject that opens the sentence', () => {
+    const speakers = (text: string): (string | undefined)[] =>
+      analyze(text, { language: 'fr' }).flatMap((finding) => (finding.layer === 'quote' ? [finding.speaker] : []));
+    expect(speakers('Le maire Paul Martin est venu au conseil, et a déclaré qu’il « ne regrettait rien de ses choix ».')).toEqual(['Paul Martin']);
+    expect(speakers('L’homme s’est visiblement montré agressif envers les agents, et a déclaré qu’il « se moquait bien de ces règles ».')).toEqual(['L’homme']);
+  });
+});

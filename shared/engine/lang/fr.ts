@@ -519,7 +519,7 @@ export const FRENCH: LanguagePack = {
     },
     {
       kind: 'distancing-frame',
-      pattern: String.raw`ce qu['’](?:\p{L}+ ){0,4}(?:a|avait|ont|avaient) (?:qualifié|présenté|décrit|appelé|désigné|baptisé) (?:de|comme)?|ce que (?:[\p{L}.’'-]+ ){0,7}?(?:(?:a|avait|ont|avaient) (?:qualifié|présenté|décrit|appelé|désigné|baptisé)|(?:qualifie|qualifient|présente|présentent|décrit|décrivent|appelle|appellent|désigne|désignent)) (?:de|comme)?`,
+      pattern: String.raw`ce qu(?:['’]|e )(?:[\p{L}.’'-]+ ){0,7}?(?:(?:a|avait|ont|avaient) (?:qualifié|présenté|décrit|appelé|désigné|baptisé)|(?:qualifie|qualifient|présente|présentent|décrit|décrivent|appelle|appellent|désigne|désignent)) (?:de|comme|[dl](?=['’])|une?|les?|la|des|(?=[«“"]))`,
       scope: 'phrase',
     },
     {
@@ -746,7 +746,24 @@ export const FRENCH: LanguagePack = {
       'rappelant',
     ],
     auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', "s'est", 's’est', "s'était", 's’était', 'se'],
-    pronouns: { il: 'he', elle: 'she', lui: 'he', ils: 'they', elles: 'they', nous: 'we', je: 'i' },
+    // "ce qu’il appelle « … »": the pronoun glued to the elided "que" of a relative clause is still the subject.
+    pronouns: {
+      il: 'he',
+      elle: 'she',
+      lui: 'he',
+      ils: 'they',
+      elles: 'they',
+      nous: 'we',
+      je: 'i',
+      ...Object.fromEntries(
+        ["qu'", 'qu’'].flatMap((que) => [
+          [`${que}il`, 'he'],
+          [`${que}elle`, 'she'],
+          [`${que}ils`, 'they'],
+          [`${que}elles`, 'they'],
+        ]),
+      ),
+    },
     postNominal: POST_NOMINAL,
     nounPhraseWords: [
       ...POST_NOMINAL,
@@ -1026,6 +1043,8 @@ export const FRENCH: LanguagePack = {
     ),
     relatedLink: /^\s*(?:à lire aussi|a lire aussi|lire aussi|lire également|voir aussi|à voir aussi|à lire également)(?![\p{L}])/iu,
     definiteArticles: ['le', 'la', 'les'],
+    demonstratives: ['ce', 'cet', 'cette'],
+    verbJoins: ['et', 'mais', 'puis'],
     elidedName: /^[ld]['’]\p{Lu}/u,
   },
 };

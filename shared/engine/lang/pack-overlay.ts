@@ -46,6 +46,9 @@ export const POST_NOMINAL_WORDS: ReadonlySet<string> = new Set<string>();
 /** Definite articles of the analysed language ("el", "la", "le"): "el máximo funcionario" is someone already named; empty for English. */
 export const DEFINITE_ARTICLES: ReadonlySet<string> = new Set<string>();
 
+/** Demonstrative determiners of the analysed language ("ce", "cette"): "ce père de quatre enfants" is the person just named; empty for English. */
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set<string>();
+
 /** Words that open a sentence with the person whose view it gives ("Pour X, …"); empty for English. */
 export const OPINION_INTRO_WORDS: ReadonlySet<string> = new Set<string>();
 
@@ -57,6 +60,9 @@ export const WORDS_OF_NOUNS: ReadonlySet<string> = new Set<string>();
 
 /** Verb forms of the analysed language read as reporting verbs only in an incise before their subject ("», pointe X"); empty for English. */
 export const INCISE_VERBS: ReadonlySet<string> = new Set<string>();
+
+/** Conjunctions of the analysed language that join a second verb to the sentence's subject ("et", "mais"); empty for English. */
+export const VERB_JOINS: ReadonlySet<string> = new Set<string>();
 
 /** Word-order and grammar traits of the analysed language that the speaker finder reads; English has none. */
 export const PACK_GRAMMAR: {
@@ -173,8 +179,10 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(OPINION_INTRO_WORDS, pack.opinionIntro ?? []);
   add(POST_NOMINAL_WORDS, pack.postNominal ?? []);
   add(DEFINITE_ARTICLES, pack.definiteArticles ?? []);
+  add(DEMONSTRATIVES, pack.demonstratives ?? []);
   add(INCISE_VERBS, pack.inciseVerbs ?? []);
   add(WORDS_OF_NOUNS, pack.wordsOf ?? []);
+  add(VERB_JOINS, pack.verbJoins ?? []);
   add(LEFT_DESCRIPTORS, media.leftDescriptors);
   add(DETERMINERS, media.determiners);
   add(RIGHT_DESCRIPTORS, media.rightDescriptors);

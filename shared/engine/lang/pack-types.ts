@@ -87,6 +87,10 @@ export interface QuotePack {
   readonly articles?: readonly string[];
   /** The definite articles among them ("el", "la", "le"): a definite role refers back to someone named. */
   readonly definiteArticles?: readonly string[];
+  /** Demonstrative determiners ("ce", "cet", "cette"): a role after one ("ce père de quatre enfants") is the person just named, whatever role they were given. */
+  readonly demonstratives?: readonly string[];
+  /** Conjunctions that join a second verb to the sentence's subject ("…, et a déclaré qu’il « … »"). */
+  readonly verbJoins?: readonly string[];
   /** Prepositions that attach a complement to a noun in a speaker's phrase ("le porte-parole de l'armée", "el titular de la DRELM"). */
   readonly ofWords?: readonly string[];
   /** Adjectives that stand between a role noun and the name it introduces ("le ministre russe Sergueï Lavrov"). */

@@ -1,5 +1,5 @@
 import type { QuoteFinding, SpeakerConfidence } from '../../model/finding';
-import { englishPronoun, PACK_GRAMMAR, PACK_LABEL_NOUNS, PRO_DROP_VERBS } from '../lang/pack-overlay';
+import { DEMONSTRATIVES, englishPronoun, PACK_GRAMMAR, PACK_LABEL_NOUNS, PRO_DROP_VERBS } from '../lang/pack-overlay';
 import { splitSentences, type Sentence } from '../text/sentences';
 import type { Span } from '../text/spans';
 import type { TextContext } from '../text/text-context';
@@ -389,6 +389,9 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
           antecedent = undefined;
         }
       }
+      // "« … », affirme ce père de quatre enfants": a demonstrative role points back, like "il", to a recent subject.
+      if (pronoun === '' && phrase.length >= 2 && DEMONSTRATIVES.has(phrase[0]!.lower) && isRoleNoun(phrase[1]!.lower))
+        antecedent = findAntecedent(first, unitOf[index]!, 'person');
       if (!resolved.speaker) {
         resolved = registry.resolve(phrase, text, antecedent);
         confidence = cueConfidence(resolved);

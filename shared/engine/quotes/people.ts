@@ -1,5 +1,5 @@
 import { FEMALE_WORDS, isNonPersonWord, MALE_WORDS, NAME_TITLES, PERSON_ROLES, PERSON_TITLES, SPEAKING_THINGS } from './lexicon';
-import { DEFINITE_ARTICLES, POST_NOMINAL_WORDS } from '../lang/pack-overlay';
+import { ACCORDING_WORDS, DEFINITE_ARTICLES, OPINION_INTRO_WORDS, POST_NOMINAL_WORDS } from '../lang/pack-overlay';
 import type { Span } from '../text/spans';
 import { couldBeNameInCaps, type Token } from './tokens';
 
@@ -83,7 +83,10 @@ function mentionsInRun(text: string, words: readonly RunWord[], previous: string
     }
     let j = i;
     while (j < words.length && j - i < MAX_NAME && isPersonWord(words[j]!, caps, j > i)) j++;
-    const candidate = triggered || (j - i >= 2 && i === 0 && j === words.length && !PLACE_PREPOSITIONS.has(previous));
+    // "Pour Anne Petit, directrice de …, …", "Selon Paul Martin, …": another language's capitalised opening preposition
+    // is no part of the name after it.
+    const opened = i === 1 && (OPINION_INTRO_WORDS.has(words[0]!.lower) || ACCORDING_WORDS.has(words[0]!.lower));
+    const candidate = triggered || (j - i >= 2 && (i === 0 || opened) && j === words.length && !PLACE_PREPOSITIONS.has(previous));
     if (j > i && candidate) {
       const last = words[j - 1]!;
       const after = text.slice(last.start + last.text.length, last.start + last.text.length + 90);

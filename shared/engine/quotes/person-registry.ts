@@ -1,4 +1,13 @@
-import { DEFINITE_ARTICLES, englishPronoun, PACK_GRAMMAR, PACK_INSTITUTIONS, PACK_NAMES, PACK_ROLE_FAMILIES, PRO_DROP_VERBS } from '../lang/pack-overlay';
+import {
+  DEFINITE_ARTICLES,
+  DEMONSTRATIVES,
+  englishPronoun,
+  PACK_GRAMMAR,
+  PACK_INSTITUTIONS,
+  PACK_NAMES,
+  PACK_ROLE_FAMILIES,
+  PRO_DROP_VERBS,
+} from '../lang/pack-overlay';
 import {
   AGE_EPITHET,
   DEMONYM_EPITHETS,
@@ -11,6 +20,7 @@ import {
   PRONOUNS,
   SPEAKING_THINGS,
 } from './lexicon';
+import { namesPerson } from './antecedents';
 import { genderOf, looksLikePersonName, type Gender, type PersonMention } from './people';
 import { ELIDED_NAME, isNameWord, type Token } from './tokens';
 
@@ -244,11 +254,14 @@ export class PersonRegistry {
       // "The Tory leader said", "the Hungarian premier": a definite role with plain qualifiers refers back too.
       const definite = (phrase[0]!.lower === 'the' || DEFINITE_ARTICLES.has(phrase[0]!.lower)) && !phrase.some((token) => /['’]s?$/.test(token.text));
       // In another language a definite role ("el máximo funcionario") refers back to the only person named so far, whatever their role.
-      const onlyPerson = DEFINITE_ARTICLES.has(phrase[0]!.lower) && this.recent.length === 1;
+      // A demonstrative role ("ce père de quatre enfants", "cette mère") points at the person just named, whatever their role.
+      const onlyPerson = (DEFINITE_ARTICLES.has(phrase[0]!.lower) && this.recent.length === 1) || DEMONSTRATIVES.has(phrase[0]!.lower);
       // "Sam's mother", "his lawyer": a role held towards someone else is never that someone, so no fall-back.
       const owned = phrase.length > 1 && (/['’]s$/.test(phrase[phrase.length - 2]!.text) || OWNER_DETERMINERS.has(phrase[0]!.lower));
       const fallback = (bare || definite) && !owned && last !== undefined && (!this.roles.has(last) || onlyPerson) ? last : undefined;
-      const name = indefinite ? undefined : (this.byRoleOrKin(phrase) ?? fallback);
+      // "ce père de quatre enfants": the recent subject the demonstrative points back to, when it names a person.
+      const pointed = DEMONSTRATIVES.has(phrase[0]!.lower) && antecedent && namesPerson(antecedent) ? this.resolve(antecedent, text).speaker : undefined;
+      const name = indefinite ? undefined : (pointed ?? this.byRoleOrKin(phrase) ?? fallback);
       const role = surface.replace(/^(The|A|An|His|Her|Its|Their)\b/, (word) => word.toLowerCase());
       const speaker = name ? `${name} (${role})` : surface;
       this.lastPersonLike = speaker;

@@ -8,6 +8,7 @@ import {
   PACK_QUOTE_BACK_REFERENCE,
   PRO_DROP_VERBS,
   WORDS_OF_NOUNS,
+  VERB_JOINS,
 } from '../lang/pack-overlay';
 import { INTRO_PREPOSITIONS, isRoleNoun, PARTICIPLE_VERBS as PARTICIPLES, QUOTING_VERBS, SPEAKING_THINGS, VERB_MODIFIERS } from './lexicon';
 import {
@@ -277,7 +278,8 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
     // "… lashed Australia and recently warned …": an adverb may stand between the join and the verb.
     let join = k - 1;
     while (join > 0 && join > k - 3 && VERB_MODIFIERS.has(before[join]!.lower)) join--;
-    if (VERB_PHRASE_JOINS.has(before[join]?.lower ?? '') && before[0]!.start === sentenceStart) {
+    const joined = VERB_PHRASE_JOINS.has(before[join]?.lower ?? '') || VERB_JOINS.has(before[join]?.lower ?? '');
+    if (joined && before[0]!.start === sentenceStart) {
       const lead = leadingPhrase(before);
       if (lead) return { phrase: appositiveName(before, lead) ?? lead, kind: 'before', immediate: false, verb: token };
     }

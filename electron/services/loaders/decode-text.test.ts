@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../shared/engine/analyze';
 import { decodeArticleBytes, looksBinary, normaliseCharset } from './decode-text';
 
 function decoded(bytes: Uint8Array, declaredCharset?: string) {
@@ -98,6 +99,14 @@ describe('decodeArticleBytes', () => {
   it('rejects UTF-16 whose bytes are broken surrogates as bad encoding', () => {
     const broken = Buffer.from([0xff, 0xfe, ...Array.from({ length: 40 }, (_, index) => (index % 2 === 0 ? 0x00 : 0xd8))]);
     expect(decodeArticleBytes(broken)).toEqual({ ok: false, code: 'bad-encoding' });
+  });
+
+  it('composes accents stored as a letter and a combining mark, so names and words stay whole', () => {
+    const decomposed = '« Nous partons demain », a déclaré Hélène Faure, la présidente.'.normalize('NFD');
+    const result = decoded(Buffer.from(decomposed, 'utf8'));
+    expect(result.text).toBe('« Nous partons demain », a déclaré Hélène Faure, la présidente.');
+    const quote = analyze(result.text, { language: 'fr' }).find((finding) => finding.layer === 'quote');
+    expect(quote?.speaker).toBe('Hélène Faure');
   });
 
   it('keeps tabs, form feeds and carriage returns as text', () => {

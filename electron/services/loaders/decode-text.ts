@@ -115,7 +115,9 @@ function finish(text: string, encoding: string, notices: string[]): DecodedText 
   const badRatio = badCharacterRatio(withoutBom);
   if (badRatio > MAX_REPLACEMENT_RATIO) return { ok: false, code: 'bad-encoding' };
   if (badRatio > 0) notices.push('Some characters could not be decoded and are shown as �.');
-  return { ok: true, text: withoutBom, encoding, notices };
+  // Accents stored as a letter plus a combining mark (as macOS file names and some CMS exports keep them) would
+  // split words for every pattern that reads letters, so the text is composed before anything reads it.
+  return { ok: true, text: withoutBom.normalize('NFC'), encoding, notices };
 }
 
 /** Picks a single-byte or legacy encoding for bytes that are not valid UTF-8, preferring Windows-1252. */

@@ -352,4 +352,9 @@ describe('shapes from real articles', () => {
     expect(of(rejected, 'unverified')).toHaveLength(1);
     expect(of('The insurer rejected the claim because the form was late, officials said on Monday in the town.', 'unverified')).toHaveLength(0);
   });
+
+  it('reads "claimed" before a content clause whose verb has a particle as an assertion, not a win ("won back")', () => {
+    expect(of('She said the shelling went on and claimed the army had won back two villages.', 'unverified')).toHaveLength(1);
+    expect(of('The club claimed the title back on Sunday.', 'unverified')).toHaveLength(0);
+  });
 });

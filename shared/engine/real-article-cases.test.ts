@@ -357,4 +357,11 @@ describe('shapes from real articles', () => {
     expect(of('She said the shelling went on and claimed the army had won back two villages.', 'unverified')).toHaveLength(1);
     expect(of('The club claimed the title back on Sunday.', 'unverified')).toHaveLength(0);
   });
+
+  it('reads "claimed" after a determiner as a hedging adjective, marking its noun phrase, and "that claimed" as the verb', () => {
+    expect(of('The papers were full of talk about the claimed feud between the two ministers.', 'unverified').map((f) => f.text)).toEqual([
+      'the claimed feud between the two ministers',
+    ]);
+    expect(of('The group that claimed the blast was banned.', 'unverified').map((f) => f.text)).toEqual(['The group that claimed the blast was banned.']);
+  });
 });

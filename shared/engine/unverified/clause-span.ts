@@ -370,8 +370,10 @@ export interface LocatedCue extends Span {
   readonly ownsRelativeClause: boolean;
 }
 
-/** A hedging adjective before its noun: "an alleged plot", "the purported video". */
-const ATTRIBUTIVE_CUE = /^(?:alleged|purported|supposed|ostensible)$/i;
+/** A hedging adjective before its noun: "an alleged plot", "the purported video", "the claimed warfare". */
+const ATTRIBUTIVE_CUE = /^(?:alleged|purported|supposed|ostensible|claimed)$/i;
+/** Words before "claimed" that make it a verb after all: a relative "that" or a contraction of "has" ("she's claimed"). */
+const CLAIMED_VERB_LEAD = /(?:^|\s)(?:that|this|these|those|he['’]s|she['’]s|it['’]s|who['’]s|that['’]s|there['’]s)\s+$/i;
 const NOT_A_NOUN_AFTER = /^\s+(?:that|to|by|in|on|at|it|he|she|they|we|i|you|[,.;:!?])/i;
 const DETERMINER_BEFORE = /(?:^|\s)(?:an?|the|this|that|these|those|its|his|her|their|our|[\p{L}’'-]+['’]s)\s+$/iu;
 /** A bare plural after a preposition or a participle is a noun phrase too: "for alleged crimes", "detailing alleged facets". */
@@ -386,6 +388,7 @@ function attributivePhrase(text: string, sentence: Span, cue: Span): Span | unde
   const bare = BARE_NOUN_LEAD.test(lead) && BARE_PLURAL_AFTER.test(text.slice(cue.end, cue.end + 40)) ? { 0: '' } : null;
   const before = DETERMINER_BEFORE.exec(lead) ?? bare;
   if (!before) return undefined;
+  if (/^claimed$/i.test(text.slice(cue.start, cue.end)) && CLAIMED_VERB_LEAD.test(lead)) return undefined;
   const start = cue.start - before[0].length + (/^\s/.test(before[0]) ? 1 : 0);
   // A hedged subject ("The alleged plot was foiled.") hedges its whole clause; an object or complement only itself.
   if (text.slice(sentence.start, start).trim() === '') return undefined;

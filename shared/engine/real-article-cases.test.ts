@@ -364,4 +364,9 @@ describe('shapes from real articles', () => {
     ]);
     expect(of('The group that claimed the blast was banned.', 'unverified').map((f) => f.text)).toEqual(['The group that claimed the blast was banned.']);
   });
+
+  it('does not read a headline’s last cue word with the first word of the next paragraph', () => {
+    const text = 'Ministers face new rift claims\n\nFor the third time this year, the two men have fallen out over the budget.';
+    expect(of(text, 'unverified').map((f) => f.text)).toEqual(['Ministers face new rift claims']);
+  });
 });

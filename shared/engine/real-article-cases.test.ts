@@ -369,4 +369,9 @@ describe('shapes from real articles', () => {
     const text = 'Ministers face new rift claims\n\nFor the third time this year, the two men have fallen out over the budget.';
     expect(of(text, 'unverified').map((f) => f.text)).toEqual(['Ministers face new rift claims']);
   });
+
+  it('reads a reduced relative "suspected of" like "accused of": an allegation without an owner', () => {
+    expect(of('Police held two men suspected of smuggling arms across the river.', 'unverified')).toHaveLength(1);
+    expect(of('Police held two men suspected of smuggling arms across the river.', 'unverified')[0]).toMatchObject({ cue: 'suspected' });
+  });
 });

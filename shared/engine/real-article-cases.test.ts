@@ -374,4 +374,10 @@ describe('shapes from real articles', () => {
     expect(of('Police held two men suspected of smuggling arms across the river.', 'unverified')).toHaveLength(1);
     expect(of('Police held two men suspected of smuggling arms across the river.', 'unverified')[0]).toMatchObject({ cue: 'suspected' });
   });
+
+  it('reads a hedged noun phrase followed by a finite verb as its clause’s subject, also after an opening adverbial', () => {
+    expect(of('This week the alleged feud is about who gets the credit for the plan.', 'unverified').map((f) => f.text)).toEqual([
+      'This week the alleged feud is about who gets the credit for the plan.',
+    ]);
+  });
 });

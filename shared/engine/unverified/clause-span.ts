@@ -393,8 +393,13 @@ function attributivePhrase(text: string, sentence: Span, cue: Span): Span | unde
   // A hedged subject ("The alleged plot was foiled.") hedges its whole clause; an object or complement only itself.
   if (text.slice(sentence.start, start).trim() === '') return undefined;
   const phrase = phraseAround(text, sentence, cue);
+  // So does a hedged subject after an opening adverbial ("This time the alleged rift is over …"): a finite verb follows.
+  if (phrase && SUBJECT_VERB_AFTER.test(text.slice(phrase.end, phrase.end + 12))) return undefined;
   return phrase ? { start, end: phrase.end } : undefined;
 }
+
+/** A finite verb right after a noun phrase makes that phrase its clause's subject. */
+const SUBJECT_VERB_AFTER = /^\s+(?:is|are|was|were|has|have|had|will|would)\b/i;
 
 // A claim carried by a noun: "amid growing speculation about …", "denied the allegations that …", "rubbishing claims the virus …".
 const CLAIM_NOUN = /^(?:claims?|allegations?|accusations?|charges?|assertions?|suggestions?|speculation|rumou?rs?|reports?)$/i;

@@ -380,4 +380,10 @@ describe('shapes from real articles', () => {
       'This week the alleged feud is about who gets the credit for the plan.',
     ]);
   });
+
+  it('keeps a relative clause on "one of which" inside a "what X is said to be" phrase', () => {
+    expect(of('A still shows what is said to be enemy boats, one of which is sinking.', 'unverified').map((f) => f.text)).toEqual([
+      'what is said to be enemy boats, one of which is sinking',
+    ]);
+  });
 });

@@ -352,4 +352,38 @@ describe('shapes from real articles', () => {
     expect(of(rejected, 'unverified')).toHaveLength(1);
     expect(of('The insurer rejected the claim because the form was late, officials said on Monday in the town.', 'unverified')).toHaveLength(0);
   });
+
+  it('reads "claimed" before a content clause whose verb has a particle as an assertion, not a win ("won back")', () => {
+    expect(of('She said the shelling went on and claimed the army had won back two villages.', 'unverified')).toHaveLength(1);
+    expect(of('The club claimed the title back on Sunday.', 'unverified')).toHaveLength(0);
+  });
+
+  it('reads "claimed" after a determiner as a hedging adjective, marking its noun phrase, and "that claimed" as the verb', () => {
+    expect(of('The papers were full of talk about the claimed feud between the two ministers.', 'unverified').map((f) => f.text)).toEqual([
+      'the claimed feud between the two ministers',
+    ]);
+    expect(of('The group that claimed the blast was banned.', 'unverified').map((f) => f.text)).toEqual(['The group that claimed the blast was banned.']);
+  });
+
+  it('does not read a headline’s last cue word with the first word of the next paragraph', () => {
+    const text = 'Ministers face new rift claims\n\nFor the third time this year, the two men have fallen out over the budget.';
+    expect(of(text, 'unverified').map((f) => f.text)).toEqual(['Ministers face new rift claims']);
+  });
+
+  it('reads a reduced relative "suspected of" like "accused of": an allegation without an owner', () => {
+    expect(of('Police held two men suspected of smuggling arms across the river.', 'unverified')).toHaveLength(1);
+    expect(of('Police held two men suspected of smuggling arms across the river.', 'unverified')[0]).toMatchObject({ cue: 'suspected' });
+  });
+
+  it('reads a hedged noun phrase followed by a finite verb as its clause’s subject, also after an opening adverbial', () => {
+    expect(of('This week the alleged feud is about who gets the credit for the plan.', 'unverified').map((f) => f.text)).toEqual([
+      'This week the alleged feud is about who gets the credit for the plan.',
+    ]);
+  });
+
+  it('keeps a relative clause on "one of which" inside a "what X is said to be" phrase', () => {
+    expect(of('A still shows what is said to be enemy boats, one of which is sinking.', 'unverified').map((f) => f.text)).toEqual([
+      'what is said to be enemy boats, one of which is sinking',
+    ]);
+  });
 });

@@ -76,14 +76,17 @@ const SUBJECT_OPENERS = new Set([
   'others',
 ]);
 
-/** Punctuation and words that end a "what X called ..." phrase. */
+/**
+ * Punctuation and words that end a "what X called ..." phrase. A comma before "one of which" does not: that
+ * relative clause says more of the phrase's own noun ("what is said to be tanks, one of which is burning").
+ */
 const PHRASE_STOP =
-  /[;:!?()[\]—\n]|\s[–-]\s|--|,(?!\d)|\.(?![\p{L}\p{N}-])(?<!\b\p{Lu}\.)|\s(?:while|after|before|when|because|since|although|though|amid|despite|whereas|but|saying|according|adding|even|which|who|as well as|and (?:said|says|warned|added|vowed|called|urged|threatened|insisted))\b/giu;
+  /[;:!?()[\]—\n]|\s[–-]\s|--|,(?!\d)(?!\s+(?:one|some|many|most|all|both|none|each|several|two|three) of (?:which|whom)\b)|\.(?![\p{L}\p{N}-])(?<!\b\p{Lu}\.)|(?<!\bof)\s(?:while|after|before|when|because|since|although|though|amid|despite|whereas|but|saying|according|adding|even|which|who|as well as|and (?:said|says|warned|added|vowed|called|urged|threatened|insisted))\b/giu;
 /** A claim noun's content clause ("rumours that they left because …") runs on through its own subordinate and relative clauses. */
 const CONTENT_STOP =
   /[;:!?()[\]—\n]|\s[–-]\s|--|,(?!\d)|\.(?![\p{L}\p{N}-])(?<!\b\p{Lu}\.)|\s(?:but|saying|according|adding|as well as|and (?:said|says|warned|added|vowed|called|urged|threatened|insisted))\b/giu;
 /** A "what X called" noun phrase also ends where its clause's verb begins ("what he called a show trial was …"). */
-const PHRASE_VERB = /\s(?:was|were|is|are|has|have|had|will|would)(?= (?!been\b|be\b)\p{Ll})\b/giu;
+const PHRASE_VERB = /(?<!\bof (?:which|whom))\s(?:was|were|is|are|has|have|had|will|would)(?= (?!been\b|be\b)\p{Ll})\b/giu;
 
 /** A second noun phrase joined to a "what X called ..." phrase: " and a …", " and the …". */
 const WHAT_SECOND_PHRASE = /\s(?:and|as well as)\s+(?:a|an|the)\s/iu;
@@ -370,8 +373,10 @@ export interface LocatedCue extends Span {
   readonly ownsRelativeClause: boolean;
 }
 
-/** A hedging adjective before its noun: "an alleged plot", "the purported video". */
-const ATTRIBUTIVE_CUE = /^(?:alleged|purported|supposed|ostensible)$/i;
+/** A hedging adjective before its noun: "an alleged plot", "the purported video", "the claimed warfare". */
+const ATTRIBUTIVE_CUE = /^(?:alleged|purported|supposed|ostensible|claimed)$/i;
+/** Words before "claimed" that make it a verb after all: a relative "that" or a contraction of "has" ("she's claimed"). */
+const CLAIMED_VERB_LEAD = /(?:^|\s)(?:that|this|these|those|he['’]s|she['’]s|it['’]s|who['’]s|that['’]s|there['’]s)\s+$/i;
 const NOT_A_NOUN_AFTER = /^\s+(?:that|to|by|in|on|at|it|he|she|they|we|i|you|[,.;:!?])/i;
 const DETERMINER_BEFORE = /(?:^|\s)(?:an?|the|this|that|these|those|its|his|her|their|our|[\p{L}’'-]+['’]s)\s+$/iu;
 /** A bare plural after a preposition or a participle is a noun phrase too: "for alleged crimes", "detailing alleged facets". */
@@ -386,12 +391,18 @@ function attributivePhrase(text: string, sentence: Span, cue: Span): Span | unde
   const bare = BARE_NOUN_LEAD.test(lead) && BARE_PLURAL_AFTER.test(text.slice(cue.end, cue.end + 40)) ? { 0: '' } : null;
   const before = DETERMINER_BEFORE.exec(lead) ?? bare;
   if (!before) return undefined;
+  if (/^claimed$/i.test(text.slice(cue.start, cue.end)) && CLAIMED_VERB_LEAD.test(lead)) return undefined;
   const start = cue.start - before[0].length + (/^\s/.test(before[0]) ? 1 : 0);
   // A hedged subject ("The alleged plot was foiled.") hedges its whole clause; an object or complement only itself.
   if (text.slice(sentence.start, start).trim() === '') return undefined;
   const phrase = phraseAround(text, sentence, cue);
+  // So does a hedged subject after an opening adverbial ("This time the alleged rift is over …"): a finite verb follows.
+  if (phrase && SUBJECT_VERB_AFTER.test(text.slice(phrase.end, phrase.end + 12))) return undefined;
   return phrase ? { start, end: phrase.end } : undefined;
 }
+
+/** A finite verb right after a noun phrase makes that phrase its clause's subject. */
+const SUBJECT_VERB_AFTER = /^\s+(?:is|are|was|were|has|have|had|will|would)\b/i;
 
 // A claim carried by a noun: "amid growing speculation about …", "denied the allegations that …", "rubbishing claims the virus …".
 const CLAIM_NOUN = /^(?:claims?|allegations?|accusations?|charges?|assertions?|suggestions?|speculation|rumou?rs?|reports?)$/i;

@@ -570,9 +570,9 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       negatable: true,
     },
     {
-      // "three men accused of plotting a coup", "whom the West accuses of rigging the vote": the accused stands
-      // before the verb, and whoever accuses stays vague or sits in a relative clause.
-      pattern: String.raw`accus(?:e|es|ed)(?= of\b)`,
+      // "three men accused of plotting a coup", "whom the West accuses of rigging the vote", "thousands suspected of
+      // hiding arms": the accused stands before the verb, and whoever accuses stays vague or sits in a relative clause.
+      pattern: String.raw`(?:accus(?:e|es|ed)|suspected)(?= of\b)`,
       scope: 'predicate',
       negatable: true,
       notInQuestion: true,

@@ -112,6 +112,12 @@ function leadStart(entry: CompiledEntry, text: string, start: number, floor: num
   return entry.leadRequired ? -1 : start;
 }
 
+/** Cuts look-ahead text at a paragraph break: a headline's last word is not read with the next paragraph's first. */
+function sameParagraph(after: string): string {
+  const blank = /\n[^\S\n]*\n/.exec(after);
+  return blank ? after.slice(0, blank.index) : after;
+}
+
 /** Checks one entry's match at `[start, end)` against its guards and returns the hit, lead included. */
 function accept(entry: CompiledEntry, text: string, start: number, end: number, floor: number): CueHit | undefined {
   // A cue glued to a word by a hyphen is part of a compound ("open-source", "self-claimed").
@@ -120,7 +126,7 @@ function accept(entry: CompiledEntry, text: string, start: number, end: number, 
   if (entry.opensSentence && !atSentenceStart(text, start)) return undefined;
   if (entry.lowercaseOnly && /^\p{Lu}/u.test(text[start]!) && !atSentenceStart(text, start)) return undefined;
   if (entry.notAfter?.test(text.slice(Math.max(0, start - LOOK_BEHIND), start))) return undefined;
-  if (entry.notBefore?.test(text.slice(end, end + LOOK_AHEAD))) return undefined;
+  if (entry.notBefore?.test(sameParagraph(text.slice(end, end + LOOK_AHEAD)))) return undefined;
   if (entry.requiresAfter && !entry.requiresAfter.test(text.slice(end, end + LOOK_AHEAD))) return undefined;
   const from = leadStart(entry, text, start, floor);
   if (from < 0) return undefined;

@@ -352,4 +352,13 @@ describe('shapes from real articles', () => {
     expect(of(rejected, 'unverified')).toHaveLength(1);
     expect(of('The insurer rejected the claim because the form was late, officials said on Monday in the town.', 'unverified')).toHaveLength(0);
   });
+
+  it('reads a pronoun cue glued to the next sentence and a heading glued to the next name, as pages without markup run them', () => {
+    const glued =
+      'Ann Lee earned a degree. She was lucky.“I looked for posts,” she said.In the end, she wrote to firms.“They gave me no answers,” she said.Most replies told her to wait.';
+    expect(quotesOf(glued).map((q) => q.speaker)).toEqual(['Ann Lee', 'Ann Lee']);
+    const heading =
+      'Tom Reed said it was hard. The visa favours high incomes, making it hard for many to meet the threshold.Work is not the last hurdleAnn Lee said she had to pass a test.But she noted that problems persist.“Even with a job, it is hard to adapt,” she said.';
+    expect(quotesOf(heading)[0]).toMatchObject({ speaker: 'Ann Lee' });
+  });
 });

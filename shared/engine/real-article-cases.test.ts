@@ -361,4 +361,12 @@ describe('shapes from real articles', () => {
       'Tom Reed said it was hard. The visa favours high incomes, making it hard for many to meet the threshold.Work is not the last hurdleAnn Lee said she had to pass a test.But she noted that problems persist.“Even with a job, it is hard to adapt,” she said.';
     expect(quotesOf(heading)[0]).toMatchObject({ speaker: 'Ann Lee' });
   });
+
+  it('does not take a rank used as an adjective ("a major incident", "a general strike") for a speaker', () => {
+    expect(
+      quotesOf('Mayor Sam Reed is worried. A major incident is defined as being "beyond the scope of normal work" by the rules.')[0]?.speaker,
+    ).toBeUndefined();
+    expect(quotesOf('Unions are angry. A general strike is described as "a last resort for the unions" by many.')[0]?.speaker).toBeUndefined();
+    expect(quotesOf('The general is furious. The general told troops: "Hold the line at all costs tonight."')[0]).toMatchObject({ speaker: 'The general' });
+  });
 });

@@ -369,4 +369,10 @@ describe('shapes from real articles', () => {
     expect(quotesOf('Unions are angry. A general strike is described as "a last resort for the unions" by many.')[0]?.speaker).toBeUndefined();
     expect(quotesOf('The general is furious. The general told troops: "Hold the line at all costs tonight."')[0]).toMatchObject({ speaker: 'The general' });
   });
+
+  it('finds the subject after an opening subordinate clause ("Rather than wait, Tom Lee chose …") for a later "he"', () => {
+    const text =
+      'Ann Cho moved to Seoul.“Work culture is strict,” Yang said. “At first it was hard,” he added.\n\nRather than enter the job market, Tom Lee chose to found a startup.“It is easier to find a job,” he said.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Yang', 'Yang', 'Tom Lee']);
+  });
 });

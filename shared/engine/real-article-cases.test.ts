@@ -375,4 +375,10 @@ describe('shapes from real articles', () => {
       'Ann Cho moved to Seoul.“Work culture is strict,” Yang said. “At first it was hard,” he added.\n\nRather than enter the job market, Tom Lee chose to found a startup.“It is easier to find a job,” he said.';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Yang', 'Yang', 'Tom Lee']);
   });
+
+  it('never lets "he" stand for a role whose noun is female ("the sister"), nor "she" for a male one', () => {
+    const text =
+      'The sister works at a bank, while her brother founded a startup.“I would not hire students,” the entrepreneur told the paper.“There is too much paperwork,” he said.';
+    expect(quotesOf(text)[1]?.speaker).not.toBe('The sister');
+  });
 });

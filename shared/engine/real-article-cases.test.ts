@@ -386,4 +386,33 @@ describe('shapes from real articles', () => {
       'what is said to be enemy boats, one of which is sinking',
     ]);
   });
+
+  it('reads a pronoun cue glued to the next sentence and a heading glued to the next name, as pages without markup run them', () => {
+    const glued =
+      'Ann Lee earned a degree. She was lucky.“I looked for posts,” she said.In the end, she wrote to firms.“They gave me no answers,” she said.Most replies told her to wait.';
+    expect(quotesOf(glued).map((q) => q.speaker)).toEqual(['Ann Lee', 'Ann Lee']);
+    const heading =
+      'Tom Reed said it was hard. The visa favours high incomes, making it hard for many to meet the threshold.Work is not the last hurdleAnn Lee said she had to pass a test.But she noted that problems persist.“Even with a job, it is hard to adapt,” she said.';
+    expect(quotesOf(heading)[0]).toMatchObject({ speaker: 'Ann Lee' });
+  });
+
+  it('does not take a rank used as an adjective ("a major incident", "a general strike") for a speaker', () => {
+    expect(
+      quotesOf('Mayor Sam Reed is worried. A major incident is defined as being "beyond the scope of normal work" by the rules.')[0]?.speaker,
+    ).toBeUndefined();
+    expect(quotesOf('Unions are angry. A general strike is described as "a last resort for the unions" by many.')[0]?.speaker).toBeUndefined();
+    expect(quotesOf('The general is furious. The general told troops: "Hold the line at all costs tonight."')[0]).toMatchObject({ speaker: 'The general' });
+  });
+
+  it('finds the subject after an opening subordinate clause ("Rather than wait, Tom Lee chose …") for a later "he"', () => {
+    const text =
+      'Ann Cho moved to Seoul.“Work culture is strict,” Yang said. “At first it was hard,” he added.\n\nRather than enter the job market, Tom Lee chose to found a startup.“It is easier to find a job,” he said.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Yang', 'Yang', 'Tom Lee']);
+  });
+
+  it('never lets "he" stand for a role whose noun is female ("the sister"), nor "she" for a male one', () => {
+    const text =
+      'The sister works at a bank, while her brother founded a startup.“I would not hire students,” the entrepreneur told the paper.“There is too much paperwork,” he said.';
+    expect(quotesOf(text)[1]?.speaker).not.toBe('The sister');
+  });
 });

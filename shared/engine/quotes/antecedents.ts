@@ -1,7 +1,7 @@
 import { PACK_AUXILIARIES, PACK_GRAMMAR } from '../lang/pack-overlay';
 import { INTRO_PREPOSITIONS, isNonPersonWord, isRoleNoun, isSurnameMonth, NAME_TITLES, PRONOUNS, SPEAKING_THINGS } from './lexicon';
 import { ARTICLES as PHRASE_ARTICLES, leadingPhrase, subjectAfter, subjectBefore } from './speaker-phrases';
-import { isNameWord, isReportingVerb, type Token } from './tokens';
+import { FUNCTION_WORDS as PHRASE_FUNCTION_WORDS, isNameWord, isReportingVerb, type Token } from './tokens';
 
 // Finds what a pronoun cue ("he said", "it said") points back to: the subject of a recent sentence.
 
@@ -80,6 +80,48 @@ function nameBefore(tokens: readonly Token[], auxiliary: number): Token[] | unde
   return auxiliary - k >= 2 && k <= 3 ? tokens.slice(k, auxiliary) : undefined;
 }
 
+/** Ranks that are also adjectives ("a major incident", "a general strike", "the chief reason"). */
+const ADJECTIVAL_RANKS: ReadonlySet<string> = new Set(['major', 'general', 'private', 'chief', 'principal']);
+
+/** Verbs and auxiliaries that may follow a subject directly, so the word before them can be its head. */
+const AFTER_SUBJECT: ReadonlySet<string> = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'had',
+  'have',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+  'did',
+  'does',
+]);
+
+/**
+ * "A major incident is declared": a lower-case rank after an article, followed by a lower-case noun rather than a
+ * verb, is an adjective of that noun, not a person.
+ */
+function modifiesNoun(tokens: readonly Token[], phrase: readonly Token[]): boolean {
+  const head = phrase[phrase.length - 1]!;
+  if (head.cap || !ADJECTIVAL_RANKS.has(head.lower) || phrase.length !== 2 || !ARTICLES.has(phrase[0]!.lower)) return false;
+  const next = tokens[tokens.indexOf(head) + 1];
+  return (
+    next !== undefined &&
+    next.kind === 'word' &&
+    !next.cap &&
+    !isReportingVerb(next, tokens[tokens.indexOf(head) + 2]) &&
+    !AFTER_SUBJECT.has(next.lower) &&
+    !PHRASE_FUNCTION_WORDS.has(next.lower)
+  );
+}
+
 /**
  * The subject that opens a sentence when it is the kind a pronoun stands for, read from the sentence's first
  * tokens; undefined for pronoun subjects ("He added ...") and for subjects of the other kind.
@@ -97,7 +139,7 @@ export function sentenceSubject(tokens: readonly Token[], kind: AntecedentKind, 
   const head = phrase[phrase.length - 1]!;
   if (phrase.length === 1 && !head.cap && !SPEAKING_THINGS.has(head.lower) && !isRoleNoun(head.lower)) return undefined;
   if (kind !== 'person') return fitsThing(phrase, kind) ? phrase : undefined;
-  if (!namesPerson(phrase)) return undefined;
+  if (!namesPerson(phrase) || modifiesNoun(tokens, phrase)) return undefined;
   // A lone capitalised word opening a sentence ("Prices rose") is a person only when the article named them so.
   const lone = phrase.length === 1 || !isNameWord(phrase[phrase.length - 2]!);
   return !isNameWord(head) || !lone || knowsPerson(head.lower) || NAME_TITLES.has(phrase[phrase.length - 2]?.lower ?? '') ? phrase : undefined;

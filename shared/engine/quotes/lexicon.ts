@@ -445,6 +445,16 @@ export const INTRO_PREPOSITIONS: ReadonlySet<string> = new Set([
   'as',
   'when',
   'while',
+  // Subordinators that open a clause before the subject ("Rather than wait, Lee chose …", "Although tired, Lee …").
+  'rather',
+  'unlike',
+  'although',
+  'though',
+  'because',
+  'if',
+  'once',
+  'until',
+  'whereas',
 ]);
 
 /** Verbs that attribute a quote only when a person speaks through them; "quoted X as saying" names X. */

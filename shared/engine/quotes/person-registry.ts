@@ -290,7 +290,8 @@ export class PersonRegistry {
   private fits(person: string | undefined, gender: Gender | undefined): person is string {
     if (person === undefined) return false;
     const name = person.replace(/ \(.*\)$/, '');
-    const known = this.genders.get(name) ?? PACK_NAMES.gender?.(name);
+    // "the sister", "a spokeswoman": a role described without a name has the gender its noun gives it.
+    const known = this.genders.get(name) ?? PACK_NAMES.gender?.(name) ?? genderOf(name.split(' ').pop()!.toLowerCase());
     return gender === undefined || known === undefined || known === gender;
   }
 

@@ -73,8 +73,8 @@ export function tokenizeRange(text: string, start: number, end: number, caps: bo
     let stop = at + 1;
     if (kind === WORD) {
       for (;;) {
-        while (stop < limit && charClass(text.charCodeAt(stop)) === WORD) stop++;
-        if (stop + 1 < limit && isJoiner(text.charCodeAt(stop)) && charClass(text.charCodeAt(stop + 1)) === WORD) stop += 2;
+        while (stop < limit && charClass(text.charCodeAt(stop)) === WORD && !gluedCapital(text, at, stop)) stop++;
+        if (stop + 1 < limit && isJoiner(text.charCodeAt(stop)) && charClass(text.charCodeAt(stop + 1)) === WORD && !gluedStop(text, stop)) stop += 2;
         else break;
       }
     } else if (code >= 0xd800 && code <= 0xdbff && stop < limit) {
@@ -95,6 +95,34 @@ export function tokenizeRange(text: string, start: number, end: number, caps: bo
     at = stop;
   }
   return tokens;
+}
+
+function isLowerAscii(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+/**
+ * A stop that glues two sentences of a page that lost its markup ("she said.Most replies"): two lower-case letters
+ * before it, a capital and a lower-case letter after it. It ends a word, as the sentence splitter ends a sentence
+ * there; "U.S", "Ph.D" and "hikorea.go.kr" keep their stops.
+ */
+function gluedStop(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 46) return false;
+  const capital = text.charCodeAt(at + 1);
+  return (
+    isLowerAscii(text.charCodeAt(at - 1)) && isLowerAscii(text.charCodeAt(at - 2)) && capital >= 65 && capital <= 90 && isLowerAscii(text.charCodeAt(at + 2))
+  );
+}
+
+/**
+ * A heading run into the next sentence ("the final hurdleRosa Lee said"): a word of four or more lower-case letters
+ * directly followed by a capital and a lower-case letter; "iPhone", "McDonald" and "LeBron" stay whole.
+ */
+function gluedCapital(text: string, start: number, at: number): boolean {
+  const capital = text.charCodeAt(at);
+  if (capital < 65 || capital > 90 || at - start < 4 || !isLowerAscii(text.charCodeAt(at + 1))) return false;
+  for (let k = start; k < at; k++) if (!isLowerAscii(text.charCodeAt(k))) return false;
+  return true;
 }
 
 function firstQuoteEndingAfter(quotes: readonly Span[], offset: number): number {

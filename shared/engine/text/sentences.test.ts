@@ -39,6 +39,11 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('starts a sentence where a page ran a heading into it without a stop, but keeps camel-case words whole', () => {
+    expect(sentences('Costs are rising.The next stepAnn Lee said so.')).toEqual(['Costs are rising.', 'The next step', 'Ann Lee said so.']);
+    expect(sentences('He bought an iPhone at McDonald and met DeSantis.')).toEqual(['He bought an iPhone at McDonald and met DeSantis.']);
+  });
+
   it('treats non-breaking and other Unicode spaces as white space', () => {
     expect(sentences('It ended.\u00a0Talks resume.\u2003Maybe.')).toEqual(['It ended.', 'Talks resume.', 'Maybe.']);
   });

@@ -161,6 +161,17 @@ function gluedSentenceStart(text: string, stopIndex: number, start: number): boo
   );
 }
 
+/**
+ * A heading run into the sentence after it ("Hiring not the final hurdleRosa Lee said"): a word of four or more
+ * lower-case letters directly followed by a capital and a lower-case letter starts a sentence at the capital.
+ */
+function gluedHeading(text: string, capital: number, floor: number): boolean {
+  if (!isLowerAscii(text.charCodeAt(capital + 1))) return false;
+  let at = capital;
+  while (at > floor && isLowerAscii(text.charCodeAt(at - 1))) at--;
+  return capital - at >= 4 && (at === floor || isSpaceCode(text.charCodeAt(at - 1)));
+}
+
 /** A lower-case web address standing alone as a word ("rbc.group", "lenta.ru"), with the space after it. */
 const WEB_ADDRESS = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s+/;
 
@@ -176,6 +187,11 @@ function splitParagraph(text: string, paragraph: Span, paragraphIndex: number, o
   let start = paragraph.start;
   for (let i = paragraph.start; i < paragraph.end; i++) {
     const code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90 && gluedHeading(text, i, start)) {
+      out.push({ start, end: i, paragraph: paragraphIndex });
+      start = i;
+      continue;
+    }
     if (!isStop(code)) continue;
     let end = i + 1;
     // A bare web address between sentences ("… МВД России. rbc.group В Ингушетии …") is a related-link box the

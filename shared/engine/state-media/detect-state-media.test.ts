@@ -466,6 +466,17 @@ describe('outlets of the long tail', () => {
   });
 });
 
+describe("North Korea's state TV under its wire name and Iran's judiciary agency", () => {
+  it('reads "KRT" as North Korean state TV only in a story about North Korea', () => {
+    expect(marks('North Korea tested a rocket on Monday. KRT showed the launch from a coastal site.')).toEqual(['KRT|KCTV|KP']);
+    expect(marks('The Turkish channel KRT showed the rally in Ankara.')).toEqual([]);
+  });
+  it('reads "Mizan" as the Iranian judiciary’s agency only in a story about Iran', () => {
+    expect(marks('An Iranian court upheld the verdict, Mizan reported.')).toEqual(['Mizan|Mizan|IR']);
+    expect(marks('The striker Mizan said the team would win.')).toEqual([]);
+  });
+});
+
 describe('generic newspaper titles several countries share', () => {
   it('marks "the Daily News" only when the article names a country whose state owns one', () => {
     expect(marks('Sri Lanka will leave the truce, the minister told the Daily News.')).toEqual(['the Daily News|Daily News|LK']);

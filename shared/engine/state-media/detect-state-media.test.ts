@@ -477,6 +477,17 @@ describe("North Korea's state TV under its wire name and Iran's judiciary agency
   });
 });
 
+describe('a statement issued through an outlet', () => {
+  it('reads "through" after a verb or a statement noun as "via"', () => {
+    expect(marks('The ministry issued a statement through KCNA on Sunday.')).toEqual(['KCNA|KCNA|KP']);
+    expect(marks('Her words were released through Xinhua late on Friday.')).toEqual(['Xinhua|Xinhua|CN']);
+    expect(marks('The army spoke through state media in North Korea.').map((line) => line.split('|')[0])).toEqual(['state media']);
+  });
+  it('leaves a walk through an outlet’s building', () => {
+    expect(marks('Officials walked through the Xinhua building.')).toEqual([]);
+  });
+});
+
 describe('generic newspaper titles several countries share', () => {
   it('marks "the Daily News" only when the article names a country whose state owns one', () => {
     expect(marks('Sri Lanka will leave the truce, the minister told the Daily News.')).toEqual(['the Daily News|Daily News|LK']);

@@ -477,6 +477,17 @@ describe("North Korea's state TV under its wire name and Iran's judiciary agency
   });
 });
 
+describe('picture credits with the agency first', () => {
+  it('marks the outlet after a wire agency’s slash closing a caption', () => {
+    expect(marks('The leader at a fish farm in this undated photo. EPA/KCNA')).toEqual(['KCNA|KCNA|KP']);
+    expect(marks('Troops parade through the square. Getty Images / Xinhua')).toEqual(['Xinhua|Xinhua|CN']);
+    expect(marks('A rocket lifts off from the coast. REUTERS/KCNA via KNS')).toEqual(['KCNA|KCNA|KP']);
+  });
+  it('leaves an outlet after a slash that is no credit', () => {
+    expect(marks('The EPA/Xinhua deal on photo sales was signed in 2010.')).toEqual([]);
+  });
+});
+
 describe('a statement issued through an outlet', () => {
   it('reads "through" after a verb or a statement noun as "via"', () => {
     expect(marks('The ministry issued a statement through KCNA on Sunday.')).toEqual(['KCNA|KCNA|KP']);

@@ -290,6 +290,11 @@ describe('back-references', () => {
     expect(marks('KCNA said the test worked. The report added that Kim was pleased.')).toEqual(['KCNA|KCNA|KP', 'The report|KCNA|KP']);
     expect(marks(`KCNA said the test worked. ${'Officials met again. '.repeat(40)}The report added more.`)).toEqual(['KCNA|KCNA|KP']);
   });
+  it('leaves "the report" that follows another source’s report', () => {
+    expect(marks('KCNA said the test worked. Officials doubt it, according to a report in The Guardian. The report added that more tests were due.')).toEqual([
+      'KCNA|KCNA|KP',
+    ]);
+  });
   it('does not reach past another thing with the same noun', () => {
     expect(marks('KCNA said the test worked. The UN nuclear agency was monitoring, and the agency said more checks were needed.')).toEqual(['KCNA|KCNA|KP']);
     expect(marks('State media in Syria said the blast hit a power station. The station said power would return.')).toEqual([

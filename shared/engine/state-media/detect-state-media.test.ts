@@ -493,6 +493,16 @@ describe('picture credits with the agency first', () => {
   });
 });
 
+describe("an outlet's service in another language", () => {
+  it('marks "X\'s English service" as the outlet speaking, with or without "-language"', () => {
+    expect(marks("Xinhua's English service said the talks went well.")).toEqual(["Xinhua's English service|Xinhua|CN"]);
+    expect(marks("IRNA's Arabic service reported the strike.")).toEqual(["IRNA's Arabic service|IRNA|IR"]);
+  });
+  it('leaves a service that is only described', () => {
+    expect(marks("Xinhua's English service is popular in Africa.")).toEqual([]);
+  });
+});
+
 describe('a statement issued through an outlet', () => {
   it('reads "through" after a verb or a statement noun as "via"', () => {
     expect(marks('The ministry issued a statement through KCNA on Sunday.')).toEqual(['KCNA|KCNA|KP']);

@@ -488,6 +488,11 @@ describe('picture credits with the agency first', () => {
     expect(marks('Troops parade through the square. Getty Images / Xinhua')).toEqual(['Xinhua|Xinhua|CN']);
     expect(marks('A rocket lifts off from the coast. REUTERS/KCNA via KNS')).toEqual(['KCNA|KCNA|KP']);
   });
+  it('reads wire credits in capitals, chains of credits and a "Photo by" line', () => {
+    expect(marks('A missile rises over the sea. KCNA VIA KNS/AFP')).toEqual(['KCNA|KCNA|KP']);
+    expect(marks('Troops line the square. STR/AFP/KCNA')).toEqual(['KCNA|KCNA|KP']);
+    expect(marks('Crowds greet the leader. Photo by KCNA')).toEqual(['KCNA|KCNA|KP']);
+  });
   it('leaves an outlet after a slash that is no credit', () => {
     expect(marks('The EPA/Xinhua deal on photo sales was signed in 2010.')).toEqual([]);
   });

@@ -79,7 +79,7 @@ export const SOURCE_BEFORE = new RegExp(
 
 /** A wire or picture agency's credit just before an outlet's, closing a caption: "EPA/KCNA", "Getty Images / Xinhua". */
 export const AGENCY_CREDIT_BEFORE =
-  /(?:^|[\s(,;:|])(?:EPA(?:-EFE)?|AFP(?:\s+PHOTO)?|AP(?:\s+Photo)?|Reuters|REUTERS|Getty(?:\s+Images)?|GETTY(?:\s+IMAGES)?|Yonhap|YONHAP|Kyodo|KYODO|ANSA|dpa|DPA|EFE|Shutterstock|Alamy|SIPA|Sipa|ZUMA|Zuma(?:\s+Press)?|UPI|Pool|POOL)\s*\/\s*$/;
+  /(?:^|[\s(,;:|/])(?:EPA(?:-EFE)?|AFP(?:\s+PHOTO)?|STR|AP(?:\s+Photo)?|Reuters|REUTERS|Getty(?:\s+Images)?|GETTY(?:\s+IMAGES)?|Yonhap|YONHAP|Kyodo|KYODO|ANSA|dpa|DPA|EFE|Shutterstock|Alamy|SIPA|Sipa|ZUMA|Zuma(?:\s+Press)?|UPI|Pool|POOL)\s*\/\s*$/;
 
 /** Before a broadcast name: a broadcasting verb earlier in the clause ("aired 'confessions' on state TV"). */
 export const BROADCAST_ON_BEFORE =

@@ -42,7 +42,8 @@ export const SUPPLEMENT_OUTLETS: readonly SupplementOutlet[] = [
     description: "North Korea's state television",
   }),
   o('Korean Central Broadcasting Station', 'KP', 'radio', ['Korean Central Broadcasting Station', 'Korean Central Radio', 'Korean Central Broadcasting'], {
-    contextAliases: ['Central Broadcasting Station', 'Central Radio'],
+    // "KCBS" is also an American radio station's call sign: only with North Korea named.
+    contextAliases: ['Central Broadcasting Station', 'Central Radio', 'KCBS'],
     match: ['Korean Central Broadcasting Station'],
     description: "North Korea's state radio",
   }),

@@ -476,6 +476,10 @@ describe("North Korea's state TV under its wire name and Iran's judiciary agency
     expect(marks('North Korea tested a rocket on Monday. KRT showed the launch from a coastal site.')).toEqual(['KRT|KCTV|KP']);
     expect(marks('The Turkish channel KRT showed the rally in Ankara.')).toEqual([]);
   });
+  it('reads "KCBS" as North Korean state radio only in a story about North Korea', () => {
+    expect(marks('North Korea fired a missile, KCBS said.')).toEqual(['KCBS|Korean Central Broadcasting Station|KP']);
+    expect(marks('The fire in San Francisco was reported by KCBS.')).toEqual([]);
+  });
   it('reads "Mizan" as the Iranian judiciary’s agency only in a story about Iran', () => {
     expect(marks('An Iranian court upheld the verdict, Mizan reported.')).toEqual(['Mizan|Mizan|IR']);
     expect(marks('The striker Mizan said the team would win.')).toEqual([]);

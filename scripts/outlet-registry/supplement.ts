@@ -37,10 +37,13 @@ export const SUPPLEMENT_OUTLETS: readonly SupplementOutlet[] = [
   }),
   o('KCTV', 'KP', 'television', ['KCTV', 'Korean Central Television', 'Korean Central TV', 'Korea Central Television'], {
     match: ['Korean Central Television'],
+    // "KRT", the name wire picture credits give North Korea's state TV, is also a Turkish channel: only with North Korea named.
+    contextAliases: ['KRT'],
     description: "North Korea's state television",
   }),
   o('Korean Central Broadcasting Station', 'KP', 'radio', ['Korean Central Broadcasting Station', 'Korean Central Radio', 'Korean Central Broadcasting'], {
-    contextAliases: ['Central Broadcasting Station', 'Central Radio'],
+    // "KCBS" is also an American radio station's call sign: only with North Korea named.
+    contextAliases: ['Central Broadcasting Station', 'Central Radio', 'KCBS'],
     match: ['Korean Central Broadcasting Station'],
     description: "North Korea's state radio",
   }),
@@ -345,6 +348,12 @@ export const SUPPLEMENT_OUTLETS: readonly SupplementOutlet[] = [
   o('Young Journalists Club', 'IR', 'agency', ['Young Journalists Club', "Young Journalists' Club", 'YJC'], {
     typology: 'SC',
     description: "a news site run by Iran's state broadcaster",
+  }),
+  // "Mizan" alone is also a given name: only with Iran named.
+  o('Mizan', 'IR', 'agency', ['Mizan News Agency', 'Mizan Online'], {
+    contextAliases: ['Mizan'],
+    typology: 'SC',
+    description: "the news agency of Iran's judiciary",
   }),
   o('Iran Daily', 'IR', 'newspaper', ['Iran Daily'], { match: ['Iran Daily'] }),
   o('Iran newspaper', 'IR', 'newspaper', ['Iran newspaper'], { match: ['Iran'], description: "the Iranian government's newspaper" }),

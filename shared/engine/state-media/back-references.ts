@@ -159,10 +159,14 @@ function unnegatedProduct(after: string): boolean {
 
 const HEAD_PATTERNS = new Map<string, RegExp>();
 
+const OTHER_REPORT = /\breports?\s+(?:in|by|from|of)\s+(?:the\s+)?\p{Lu}/u;
+
 /** Whether text names another thing with the same head noun ("the UN nuclear agency", "a power station") that the noun could mean. */
 function otherThingNamed(between: string, noun: string): boolean {
   const head = noun.slice(noun.lastIndexOf(' ') + 1);
-  if (head === 'report' || head === 'outlet') return false;
+  // "according to a report in The Times. … The report said": another source's report named in between is the one meant.
+  if (head === 'report') return OTHER_REPORT.test(between);
+  if (head === 'outlet') return false;
   let pattern = HEAD_PATTERNS.get(head);
   if (!pattern) HEAD_PATTERNS.set(head, (pattern = new RegExp(`([\\p{L}.-]+)\\s+${head}s?\\b`, 'giu')));
   pattern.lastIndex = 0;

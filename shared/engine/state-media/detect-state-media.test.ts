@@ -290,6 +290,11 @@ describe('back-references', () => {
     expect(marks('KCNA said the test worked. The report added that Kim was pleased.')).toEqual(['KCNA|KCNA|KP', 'The report|KCNA|KP']);
     expect(marks(`KCNA said the test worked. ${'Officials met again. '.repeat(40)}The report added more.`)).toEqual(['KCNA|KCNA|KP']);
   });
+  it('leaves "the report" that follows another source’s report', () => {
+    expect(marks('KCNA said the test worked. Officials doubt it, according to a report in The Guardian. The report added that more tests were due.')).toEqual([
+      'KCNA|KCNA|KP',
+    ]);
+  });
   it('does not reach past another thing with the same noun', () => {
     expect(marks('KCNA said the test worked. The UN nuclear agency was monitoring, and the agency said more checks were needed.')).toEqual(['KCNA|KCNA|KP']);
     expect(marks('State media in Syria said the blast hit a power station. The station said power would return.')).toEqual([
@@ -463,6 +468,58 @@ describe('outlets of the long tail', () => {
     expect(marks('A state TV Arabic language channel claims the weapons were controlled by satellite.').map((line) => line.split('|')[0])).toEqual([
       'state TV Arabic language channel',
     ]);
+  });
+});
+
+describe("North Korea's state TV under its wire name and Iran's judiciary agency", () => {
+  it('reads "KRT" as North Korean state TV only in a story about North Korea', () => {
+    expect(marks('North Korea tested a rocket on Monday. KRT showed the launch from a coastal site.')).toEqual(['KRT|KCTV|KP']);
+    expect(marks('The Turkish channel KRT showed the rally in Ankara.')).toEqual([]);
+  });
+  it('reads "KCBS" as North Korean state radio only in a story about North Korea', () => {
+    expect(marks('North Korea fired a missile, KCBS said.')).toEqual(['KCBS|Korean Central Broadcasting Station|KP']);
+    expect(marks('The fire in San Francisco was reported by KCBS.')).toEqual([]);
+  });
+  it('reads "Mizan" as the Iranian judiciary’s agency only in a story about Iran', () => {
+    expect(marks('An Iranian court upheld the verdict, Mizan reported.')).toEqual(['Mizan|Mizan|IR']);
+    expect(marks('The striker Mizan said the team would win.')).toEqual([]);
+  });
+});
+
+describe('picture credits with the agency first', () => {
+  it('marks the outlet after a wire agency’s slash closing a caption', () => {
+    expect(marks('The leader at a fish farm in this undated photo. EPA/KCNA')).toEqual(['KCNA|KCNA|KP']);
+    expect(marks('Troops parade through the square. Getty Images / Xinhua')).toEqual(['Xinhua|Xinhua|CN']);
+    expect(marks('A rocket lifts off from the coast. REUTERS/KCNA via KNS')).toEqual(['KCNA|KCNA|KP']);
+  });
+  it('reads wire credits in capitals, chains of credits and a "Photo by" line', () => {
+    expect(marks('A missile rises over the sea. KCNA VIA KNS/AFP')).toEqual(['KCNA|KCNA|KP']);
+    expect(marks('Troops line the square. STR/AFP/KCNA')).toEqual(['KCNA|KCNA|KP']);
+    expect(marks('Crowds greet the leader. Photo by KCNA')).toEqual(['KCNA|KCNA|KP']);
+  });
+  it('leaves an outlet after a slash that is no credit', () => {
+    expect(marks('The EPA/Xinhua deal on photo sales was signed in 2010.')).toEqual([]);
+  });
+});
+
+describe("an outlet's service in another language", () => {
+  it('marks "X\'s English service" as the outlet speaking, with or without "-language"', () => {
+    expect(marks("Xinhua's English service said the talks went well.")).toEqual(["Xinhua's English service|Xinhua|CN"]);
+    expect(marks("IRNA's Arabic service reported the strike.")).toEqual(["IRNA's Arabic service|IRNA|IR"]);
+  });
+  it('leaves a service that is only described', () => {
+    expect(marks("Xinhua's English service is popular in Africa.")).toEqual([]);
+  });
+});
+
+describe('a statement issued through an outlet', () => {
+  it('reads "through" after a verb or a statement noun as "via"', () => {
+    expect(marks('The ministry issued a statement through KCNA on Sunday.')).toEqual(['KCNA|KCNA|KP']);
+    expect(marks('Her words were released through Xinhua late on Friday.')).toEqual(['Xinhua|Xinhua|CN']);
+    expect(marks('The army spoke through state media in North Korea.').map((line) => line.split('|')[0])).toEqual(['state media']);
+  });
+  it('leaves a walk through an outlet’s building', () => {
+    expect(marks('Officials walked through the Xinhua building.')).toEqual([]);
   });
 });
 

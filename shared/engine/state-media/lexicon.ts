@@ -46,7 +46,7 @@ export const NEGATED_AFTER =
 
 /** After a name: one of its products ("a KCNA report", "KCTV footage", "Xinhua's dispatch"). */
 export const PRODUCT_AFTER =
-  /^(?:['’]s)?\s+(?:(?:own|latest|new|daily|weekly|evening|nightly|main|flagship|English-language|televised|video|morning|late-night|prime-?time|lunchtime|weekend|Sunday|talk|political|current-affairs|news)\s+){0,3}(?:report|reports|dispatch|dispatches|commentary|commentaries|editorial|editorials|article|articles|footage|video|videos|photo|photos|photographs|pictures|images|broadcast|broadcasts|bulletin|bulletins|newscast|newscasts|programme|programmes|program|programs|show|shows|segment|transcript|account|interview|documentary|service|edition|(?<=(?:evening|nightly|main|flagship|morning|late-night|time|lunchtime|weekend|Sunday)\s+)news(?!\s+(?:agenc|service|channel|network|site|website|outlet|portal|conference|briefing|release|department|desk)))\b/i;
+  /^(?:['’]s)?\s+(?:(?:own|latest|new|daily|weekly|evening|nightly|main|flagship|(?:English|Arabic|Russian|French|Spanish|Chinese|Mandarin|Persian|Farsi|German|Korean|Japanese|Turkish|Portuguese|Urdu|Hindi|Dari|Pashto|Kurdish|Hebrew|Ukrainian|Vietnamese)(?:-language)?|televised|video|morning|late-night|prime-?time|lunchtime|weekend|Sunday|talk|political|current-affairs|news)\s+){0,3}(?:report|reports|dispatch|dispatches|commentary|commentaries|editorial|editorials|article|articles|footage|video|videos|photo|photos|photographs|pictures|images|broadcast|broadcasts|bulletin|bulletins|newscast|newscasts|programme|programmes|program|programs|show|shows|segment|transcript|account|interview|documentary|service|edition|(?<=(?:evening|nightly|main|flagship|morning|late-night|time|lunchtime|weekend|Sunday)\s+)news(?!\s+(?:agenc|service|channel|network|site|website|outlet|portal|conference|briefing|release|department|desk)))\b/i;
 
 /** Adverbs between a participle and its preposition ("broadcast live by", "published simultaneously by"). */
 const PARTICIPLE_ADVERB =
@@ -63,10 +63,11 @@ export const SOURCE_BEFORE = new RegExp(
     'aired|broadcast|televised|shown|showed|posted|released|carried|issued|distributed|provided|circulated|cited|supplied|transmitted|' +
     'obtained|monitored|made\\s+public|made|described|portrayed|depicted|characteri[sz]ed|produced|claimed|admitted|confirmed|revealed|insisted|explained|branded|labell?ed|dubbed|presented|slammed|criticised|criticized|condemned|attacked|praised|hailed|blasted|denounced|lambasted|mocked|accused|seen|read|read\\s+out|heard|relayed|beamed|screened|running|ran|asked|interviewed|questioned)' +
     PARTICIPLE_ADVERB +
-    '\\s+(?:by|on|in|to|from|via|over)|' +
+    // "released through KCNA": through an outlet is by way of it, as "via" is.
+    '\\s+(?:by|on|in|to|from|via|over|through)|' +
     '\\b(?:report|reports|reporting|commentary|commentaries|editorial|editorials|article|articles|dispatch|dispatches|statement|' +
     'broadcast|broadcasts|footage|video|videos|images|photos|pictures|photographs|programme|program|bulletin|documentary|column|' +
-    'interview|remarks|comments|coverage|words|appearance|address|speech|analysis|analyses|review|monitoring|reading)\\s+(?:by|from|in|on|of|to|over|carried\\s+by|published\\s+by|aired\\s+on)|' +
+    'interview|remarks|comments|coverage|words|appearance|address|speech|analysis|analyses|review|monitoring|reading)\\s+(?:by|from|in|on|of|to|over|through|carried\\s+by|published\\s+by|aired\\s+on)|' +
     // Inverted attribution ("…, said the agency", "“…,” said KCNA"), not a verb whose object clause starts with the name.
     '[,”"’\']\\s*(?:said|says|reported|added|wrote|declared|announced),?|' +
     '\\b(?:Photo(?:graph)?s?|Image|Picture|Credit|Source|Footage|Video|Handout|Courtesy(?:\\s+of)?)\\s*:?)' +
@@ -75,6 +76,10 @@ export const SOURCE_BEFORE = new RegExp(
     '(?:(?:the\\s+)?(?:front|back|inside|opening|first)\\s+pages?\\s+of\\s+)?$',
   'i',
 );
+
+/** A wire or picture agency's credit just before an outlet's, closing a caption: "EPA/KCNA", "Getty Images / Xinhua". */
+export const AGENCY_CREDIT_BEFORE =
+  /(?:^|[\s(,;:|/])(?:EPA(?:-EFE)?|AFP(?:\s+PHOTO)?|STR|AP(?:\s+Photo)?|Reuters|REUTERS|Getty(?:\s+Images)?|GETTY(?:\s+IMAGES)?|Yonhap|YONHAP|Kyodo|KYODO|ANSA|dpa|DPA|EFE|Shutterstock|Alamy|SIPA|Sipa|ZUMA|Zuma(?:\s+Press)?|UPI|Pool|POOL)\s*\/\s*$/;
 
 /** Before a broadcast name: a broadcasting verb earlier in the clause ("aired 'confessions' on state TV"). */
 export const BROADCAST_ON_BEFORE =

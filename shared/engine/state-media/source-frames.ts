@@ -1,6 +1,7 @@
 import type { Span } from '../text/spans';
 import { sentenceIndexAt, type TextContext } from '../text/text-context';
 import {
+  AGENCY_CREDIT_BEFORE,
   BROADCAST_ON_BEFORE,
   DETERMINERS,
   LEFT_DESCRIPTORS,
@@ -216,9 +217,14 @@ export function sourceFrame(context: TextContext, phrase: Span & { readonly clau
     // "(AA Photo)", "(Xinhua File Photo)": the outlet named before the kind of picture it supplied.
     if (/^\s+(?:File\s+)?(?:Photos?|Images?|Pictures?|Video|Footage|Handout)\s*\)/i.test(nameAfter)) return 'credit';
   }
-  if (/^\s+via\s+\p{Lu}/u.test(nameAfter) || (/^\s*\/\s*(?:\p{Lu}|via\s|Getty|EPA|AP|AFP|Reuters)/u.test(nameAfter) && /(?:^|[\s(])$/.test(nameBefore)))
+  if (/^\s+(?:via|VIA)\s+\p{Lu}/u.test(nameAfter) || (/^\s*\/\s*(?:\p{Lu}|via\s|Getty|EPA|AP|AFP|Reuters)/u.test(nameAfter) && /(?:^|[\s(])$/.test(nameBefore)))
     return 'credit';
   if (/(?:Photo(?:graph)?s?|Image|Picture|Credit|Source|Footage|Handout)\s*:\s*$|\bImage\s+source\s*,\s*$/i.test(nameBefore)) return 'credit';
+  // "Photo by KCNA" as a credit line of its own.
+  if (/(?:^|\(|[.!?]\s+)(?:Photo(?:graph)?s?|Image|Picture|Footage)\s+by\s+$/.test(nameBefore) && /^\s*(?:\/|via\b|\)|,|;|\.?\s*$)/i.test(nameAfter))
+    return 'credit';
+  // The agency first: "… in Pyongyang. EPA/KCNA", "Getty Images / Xinhua" closing a caption, or before another credit.
+  if (AGENCY_CREDIT_BEFORE.test(nameBefore) && /^\s*(?:\/|via\b|\)|,|;|\.?\s*$)/i.test(nameAfter)) return 'credit';
   // A list of sources closing a story: "Sources: Reuters, Xinhua, AP", "(Sources: AFP and KCNA)".
   if (SOURCE_LIST_BEFORE.test(text.slice(Math.max(paragraph.start, name.start - 120), name.start))) return 'credit';
   // Another language's credit line: "(Фото: Алексей Иванов / ТАСС)", "Foto: Andina".

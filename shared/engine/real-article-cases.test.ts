@@ -13,6 +13,10 @@ function quotesOf(text: string): QuoteFinding[] {
 }
 
 describe('shapes from real articles', () => {
+  it('gives a text an outlet only carried to the text, not to the outlet', () => {
+    const quotes = quotesOf('A statement carried by Zelta late Friday said the country would "never give in" to pressure.');
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['A statement']);
+  });
   it('takes a descriptor after the outlet’s name into its span and never reads "state" as the verb there', () => {
     const text = 'Dmitry Peskov told the TASS state news agency on Sunday that "many different messages are emerging" on the talks.';
     expect(of(text, 'state-media').map((f) => f.text)).toEqual(['the TASS state news agency']);

@@ -245,7 +245,10 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
     // "An open letter, reprinted on the paper's site, stated that …", "A UN inquiry into the attacks found that …":
     // the object of a preposition is never the verb's subject; the noun phrase the preposition hangs on is.
     // A person before the verb is its subject whatever precedes ("On Tuesday Mr Zhao said", "with Ms Lee saying").
-    const preposition = phrase && !namesPerson(phrase) && !token.lower.endsWith('ing') ? prepositionBefore(before, before.indexOf(phrase[0]!)) : -1;
+    const at = phrase ? before.indexOf(phrase[0]!) : -1;
+    // "A statement carried by Tanjug said …": an outlet's name reads like a person's, but it only relays the text.
+    const relayed = at > 1 && before[at - 1]!.lower === 'by' && RELAY_PARTICIPLES.has(before[at - 2]!.lower);
+    const preposition = phrase && (relayed || !namesPerson(phrase)) && !token.lower.endsWith('ing') ? prepositionBefore(before, at) : -1;
     if (phrase && preposition >= 0) {
       const governed = governingPhrase(before, preposition, sentenceStart);
       if (!governed) continue;
@@ -322,6 +325,9 @@ function appositiveName(before: readonly Token[], lead: readonly Token[]): Token
 /** Prepositions whose object cannot be the subject of the verb after it. */
 const OBJECT_OF: ReadonlySet<string> = new Set(['on', 'into', 'onto', 'at', 'to', 'from', 'about', 'against']);
 
+/** Participles of passing on a text someone else wrote ("carried by", "relayed by"), whose agent only relays it. */
+const RELAY_PARTICIPLES: ReadonlySet<string> = new Set(['carried', 'relayed', 'reprinted', 'broadcast', 'aired', 'republished']);
+
 /** The index of a preposition that takes the noun phrase starting at `start` as its object ("on the paper's online site"), or -1. */
 function prepositionBefore(before: readonly Token[], start: number): number {
   if (isPronoun(before[start])) return -1;
@@ -330,6 +336,8 @@ function prepositionBefore(before: readonly Token[], start: number): number {
   for (let k = start - 1; k >= 0 && start - k <= 4; k--) {
     const token = before[k]!;
     if (OBJECT_OF.has(token.lower)) return k;
+    // "A statement carried by the agency said …": the outlet that only relays a text is not its speaker.
+    if (token.lower === 'by' && RELAY_PARTICIPLES.has(before[k - 1]?.lower ?? '')) return k;
     if (opened) return -1;
     opened = ARTICLE_WORDS.has(token.lower);
     const modifier = opened || /['’]s$/.test(token.text) || (!token.cap && !FUNCTION_WORDS.has(token.lower));
@@ -367,7 +375,9 @@ function requestsOrConsents(before: readonly Token[], k: number): boolean {
 function governingPhrase(before: readonly Token[], preposition: number, sentenceStart: number): Token[] | undefined {
   const canSpeak = (phrase: readonly Token[] | undefined): phrase is Token[] =>
     phrase !== undefined && !isPronoun(phrase[0]) && (namesPerson(phrase) || SPEAKING_THINGS.has(phrase[phrase.length - 1]!.lower));
-  const near = preposition > 0 ? phraseEndingAt(before, preposition - 1, Math.max(0, preposition - 1 - MAX_PHRASE)) : undefined;
+  // "A statement carried by …": the noun phrase stands before the participle that "by" follows.
+  const end = before[preposition]!.lower === 'by' ? preposition - 2 : preposition - 1;
+  const near = end >= 0 ? phraseEndingAt(before, end, Math.max(0, end - MAX_PHRASE)) : undefined;
   if (canSpeak(near)) return near;
   const lead = before[0]?.start === sentenceStart ? leadingPhrase(before) : undefined;
   return canSpeak(lead) && before.indexOf(lead[lead.length - 1]!) < preposition ? lead : undefined;

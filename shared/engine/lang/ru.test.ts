@@ -432,3 +432,24 @@ describe('Russian news and publishing houses by initials, round 12', () => {
     expect(found('Об этом ИД «Вечерний город» сообщили в пресс-службе холдинга.', 'quote')).toEqual([]);
   });
 });
+
+describe('Russian outlets in straight quotes and other cases, round 13', () => {
+  it('keeps the quoted part and the noun of a name in straight quotes', () => {
+    expect(found('Как передает РИА "Новости", мост откроют в мае.', 'state-media')).toMatchObject([{ text: 'РИА "Новости"', outlet: 'RIA Novosti' }]);
+    expect(found('По данным газеты "Известия", мост откроют в мае.', 'state-media')).toMatchObject([{ text: 'газеты "Известия"', outlet: 'Izvestia' }]);
+  });
+
+  it('finds "телеканал «Россия»" in any case and any quotes when the story is Russian', () => {
+    const dative = found('Мэр Москвы сказал в интервью телеканалу «Россия», что мост откроют в мае.', 'state-media');
+    expect(dative).toMatchObject([{ text: 'телеканалу «Россия»', outlet: 'Rossiya 1' }]);
+    const straight = found('Мэр Москвы сказал, что мост откроют в мае, сообщил телеканал "Россия".', 'state-media');
+    expect(straight).toMatchObject([{ text: 'телеканал "Россия"', outlet: 'Rossiya 1' }]);
+  });
+
+  it('does not read "РИА" before another name as RIA Novosti', () => {
+    expect(found('Мост откроют в мае, сообщает РИА "Заречье".', 'state-media')).toEqual([]);
+    expect(found('Мост откроют в мае, сообщает РИА Заречье.', 'state-media')).toEqual([]);
+    expect(found('Мост откроют в мае, сообщает РИА.', 'state-media')).toMatchObject([{ outlet: 'RIA Novosti' }]);
+    expect(found('Фото: РИА Новости Полицейские стоят у здания суда.', 'state-media')).toMatchObject([{ outlet: 'RIA Novosti' }]);
+  });
+});

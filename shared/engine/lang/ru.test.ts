@@ -453,3 +453,11 @@ describe('Russian outlets in straight quotes and other cases, round 13', () => {
     expect(found('Фото: РИА Новости Полицейские стоят у здания суда.', 'state-media')).toMatchObject([{ outlet: 'RIA Novosti' }]);
   });
 });
+
+describe('Quoted outlet names are names, not speech, round 13', () => {
+  it('does not mark an outlet named in quotes as a quote', () => {
+    const text = 'Мэр Москвы рассказал "Первому каналу" о планах, а позже сказал радио «Комсомольская правда», что мост откроют.';
+    expect(found(text, 'quote')).toEqual([]);
+    expect(found(text, 'state-media').map((f) => f.outlet)).toEqual(['Channel One', 'Komsomolskaya Pravda']);
+  });
+});

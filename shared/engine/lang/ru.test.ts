@@ -461,3 +461,13 @@ describe('Quoted outlet names are names, not speech, round 13', () => {
     expect(found(text, 'state-media').map((f) => f.outlet)).toEqual(['Channel One', 'Komsomolskaya Pravda']);
   });
 });
+
+describe('Russian newspaper names in every case, round 13', () => {
+  it('finds an adjective-and-noun newspaper name in the accusative and instrumental', () => {
+    const acc = found('Мост в Москве откроют в мае, сообщает ТАСС со ссылкой на «Российскую газету».', 'state-media');
+    expect(acc.map((f) => f.outlet)).toEqual(['TASS', 'Rossiyskaya Gazeta']);
+    expect(found('Мост в Москве откроют в мае, со ссылкой на Комсомольскую правду пишет ТАСС.', 'state-media').map((f) => f.outlet)).toContain(
+      'Komsomolskaya Pravda',
+    );
+  });
+});

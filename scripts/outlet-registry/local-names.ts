@@ -10,6 +10,11 @@ interface LocalNames {
   readonly country?: string;
 }
 
+/** "телеканал «X»" in each case form of the noun: "телеканалу «Россия»" in a dative "интервью телеканалу" too. */
+function channel(name: string): string[] {
+  return ['телеканал', 'телеканала', 'телеканалу', 'телеканалом', 'телеканале'].map((noun) => `${noun} «${name}»`);
+}
+
 /**
  * Local names and scripts by the registry name of the outlet they belong to. Matching is case-sensitive (so
  * "rt" or "правда" as ordinary words never match), so each spelling that copy uses is listed.
@@ -108,34 +113,11 @@ export const LOCAL_NAMES: Readonly<Record<string, LocalNames>> = {
   Sputnik: { aliases: ['Спутник', 'Sputnik Mundo', 'Sputnik Afrique', 'Sputnik France', 'Sputnik Deutschland', 'SNA News', 'Sputnik Nachrichten'] },
   'Rossiya 1': {
     // "телеканал «Россия 1»" in full, so the context-only "телеканал «Россия»" does not take its first words.
-    aliases: [
-      'Россия-1',
-      'Россия 1',
-      'Россия1',
-      'России 1',
-      'России-1',
-      'Rossija 1',
-      'Rossija-1',
-      'телеканал «Россия 1»',
-      'телеканала «Россия 1»',
-      'телеканал «Россия-1»',
-      'телеканала «Россия-1»',
-    ],
-    contextAliases: ['Вести', 'Вестей', 'Вестям', 'Вестях', 'телеканал «Россия»', 'телеканала «Россия»'],
+    aliases: ['Россия-1', 'Россия 1', 'Россия1', 'России 1', 'России-1', 'Rossija 1', 'Rossija-1', ...channel('Россия 1'), ...channel('Россия-1')],
+    contextAliases: ['Вести', 'Вестей', 'Вестям', 'Вестях', ...channel('Россия')],
   },
   'Rossiya 24': {
-    aliases: [
-      'Россия-24',
-      'Россия 24',
-      'России 24',
-      'России-24',
-      'Rossija 24',
-      'Rossija-24',
-      'телеканал «Россия 24»',
-      'телеканала «Россия 24»',
-      'телеканал «Россия-24»',
-      'телеканала «Россия-24»',
-    ],
+    aliases: ['Россия-24', 'Россия 24', 'России 24', 'России-24', 'Rossija 24', 'Rossija-24', ...channel('Россия 24'), ...channel('Россия-24')],
   },
   'Channel One': {
     aliases: [
@@ -154,11 +136,23 @@ export const LOCAL_NAMES: Readonly<Record<string, LocalNames>> = {
   VGTRK: { aliases: ['ВГТРК'] },
   NTV: { aliases: ['НТВ'], country: 'RU' },
   'REN TV': { aliases: ['РЕН ТВ', 'Рен-ТВ', 'РЕН-ТВ'] },
-  Zvezda: { aliases: ['телеканал «Звезда»', 'телеканала «Звезда»', 'телеканалу «Звезда»', 'телеканале «Звезда»', 'телеканал Звезда'] },
+  Zvezda: { aliases: [...channel('Звезда'), 'телеканал Звезда'] },
   Izvestia: { aliases: ['Известия', 'Известий', '«Известия»', 'Известиям', '«Известиям»', 'Известиями', '«Известиях»', 'Iswestija'] },
-  'Rossiyskaya Gazeta': { aliases: ['Российская газета', 'Российской газеты', 'Российской газете', '«Российская газета»', 'Rossijskaja Gaseta'] },
-  'Komsomolskaya Pravda': { aliases: ['Комсомольская правда', 'Комсомольской правды', 'Комсомольской правде', 'Komsomolskaja Prawda'] },
-  'Krasnaya Zvezda': { aliases: ['Красная звезда', 'Красной звезды', 'Красной звезде'] },
+  'Rossiyskaya Gazeta': {
+    aliases: [
+      'Российская газета',
+      'Российской газеты',
+      'Российской газете',
+      'Российскую газету',
+      'Российской газетой',
+      '«Российская газета»',
+      'Rossijskaja Gaseta',
+    ],
+  },
+  'Komsomolskaya Pravda': {
+    aliases: ['Комсомольская правда', 'Комсомольской правды', 'Комсомольской правде', 'Комсомольскую правду', 'Комсомольской правдой', 'Komsomolskaja Prawda'],
+  },
+  'Krasnaya Zvezda': { aliases: ['Красная звезда', 'Красной звезды', 'Красной звезде', 'Красную звезду', 'Красной звездой'] },
   'Argumenty i Fakty': { aliases: ['Аргументы и факты', 'АиФ'] },
   'Radio Rossii': { aliases: ['Радио России'] },
   'RBC.ru': { aliases: ['РБК'] },

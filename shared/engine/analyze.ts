@@ -40,7 +40,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
       typologies: options.typologies ?? DEFAULT_TYPOLOGIES,
       ...(options.extraOutlets ? { extraOutlets: options.extraOutlets } : {}),
     });
-    const quotes = detectQuotes(context);
+    // A quote wholly inside an outlet's name ("told “Rodong Sinmun”", "сказал радио «Комсомольская правда»") is that name, not speech.
+    const quotes = detectQuotes(context).filter((q) => !stateMedia.some((s) => s.start <= q.start && q.end <= s.end));
     const unverified = detectUnverified(context, quotes);
     const findings = [...stateMedia, ...quotes, ...unverified].sort(compareFindings);
     return scanned === text ? findings : findings.map((f) => ({ ...f, text: text.slice(f.start, f.end) }));

@@ -432,3 +432,42 @@ describe('Russian news and publishing houses by initials, round 12', () => {
     expect(found('Об этом ИД «Вечерний город» сообщили в пресс-службе холдинга.', 'quote')).toEqual([]);
   });
 });
+
+describe('Russian outlets in straight quotes and other cases, round 13', () => {
+  it('keeps the quoted part and the noun of a name in straight quotes', () => {
+    expect(found('Как передает РИА "Новости", мост откроют в мае.', 'state-media')).toMatchObject([{ text: 'РИА "Новости"', outlet: 'RIA Novosti' }]);
+    expect(found('По данным газеты "Известия", мост откроют в мае.', 'state-media')).toMatchObject([{ text: 'газеты "Известия"', outlet: 'Izvestia' }]);
+  });
+
+  it('finds "телеканал «Россия»" in any case and any quotes when the story is Russian', () => {
+    const dative = found('Мэр Москвы сказал в интервью телеканалу «Россия», что мост откроют в мае.', 'state-media');
+    expect(dative).toMatchObject([{ text: 'телеканалу «Россия»', outlet: 'Rossiya 1' }]);
+    const straight = found('Мэр Москвы сказал, что мост откроют в мае, сообщил телеканал "Россия".', 'state-media');
+    expect(straight).toMatchObject([{ text: 'телеканал "Россия"', outlet: 'Rossiya 1' }]);
+  });
+
+  it('does not read "РИА" before another name as RIA Novosti', () => {
+    expect(found('Мост откроют в мае, сообщает РИА "Заречье".', 'state-media')).toEqual([]);
+    expect(found('Мост откроют в мае, сообщает РИА Заречье.', 'state-media')).toEqual([]);
+    expect(found('Мост откроют в мае, сообщает РИА.', 'state-media')).toMatchObject([{ outlet: 'RIA Novosti' }]);
+    expect(found('Фото: РИА Новости Полицейские стоят у здания суда.', 'state-media')).toMatchObject([{ outlet: 'RIA Novosti' }]);
+  });
+});
+
+describe('Quoted outlet names are names, not speech, round 13', () => {
+  it('does not mark an outlet named in quotes as a quote', () => {
+    const text = 'Мэр Москвы рассказал "Первому каналу" о планах, а позже сказал радио «Комсомольская правда», что мост откроют.';
+    expect(found(text, 'quote')).toEqual([]);
+    expect(found(text, 'state-media').map((f) => f.outlet)).toEqual(['Channel One', 'Komsomolskaya Pravda']);
+  });
+});
+
+describe('Russian newspaper names in every case, round 13', () => {
+  it('finds an adjective-and-noun newspaper name in the accusative and instrumental', () => {
+    const acc = found('Мост в Москве откроют в мае, сообщает ТАСС со ссылкой на «Российскую газету».', 'state-media');
+    expect(acc.map((f) => f.outlet)).toEqual(['TASS', 'Rossiyskaya Gazeta']);
+    expect(found('Мост в Москве откроют в мае, со ссылкой на Комсомольскую правду пишет ТАСС.', 'state-media').map((f) => f.outlet)).toContain(
+      'Komsomolskaya Pravda',
+    );
+  });
+});

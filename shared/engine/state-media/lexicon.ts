@@ -640,6 +640,14 @@ export const NOT_OUTLET_AFTER: Readonly<Record<string, RegExp>> = {
   CCTV: /^[\s-]+(?:cameras?|pictures|images|surveillance|systems?|operators?|monitoring|recordings?|networks?|control|coverage|evidence|stills?)\b/i,
 };
 
+/**
+ * Words after a short name, matched alone, that make it part of another name: "РИА «Новый регион»", "РИА ФедералПресс"
+ * give the kind of a regional agency, not RIA Novosti ("РИА Новости" in full is matched as a whole before this is asked).
+ */
+export const NOT_OUTLET_AFTER_NAME: Readonly<Record<string, RegExp>> = {
+  РИА: /^\s+(?:[«"„“](?!Новост)[\p{L}\d]|(?!Новост)[А-ЯЁ][\p{L}\d])/u,
+};
+
 /** Words after "CCTV" that mean the broadcaster only where the article is about China ("CCTV footage showed"). */
 export const CCTV_FOOTAGE_AFTER = /^[\s-]+(?:footage|videos?|clips?)\b/i;
 

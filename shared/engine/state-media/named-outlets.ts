@@ -12,10 +12,11 @@ import {
   FAMILY_OF_WORD,
   FORMER_COUNTRY_WORDS,
   NOT_OUTLET_AFTER,
+  NOT_OUTLET_AFTER_NAME,
   SOURCE_BEFORE,
   type OutletFamily,
 } from './lexicon';
-import { expandNounPhrase, sourceFrame, type Frame } from './source-frames';
+import { expandNounPhrase, inQuotes, sourceFrame, type Frame } from './source-frames';
 import type { Antecedent, Candidate } from './state-media-types';
 
 const SUB_UNIT = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:service|edition|channel|website|arm|bureau)\b/u;
@@ -163,14 +164,16 @@ export function namedOutlets(
 function withGuillemets(text: string, phrase: Span, name: Span): Span {
   const inside = text.slice(phrase.start, phrase.end);
   if (text[phrase.end] === '»' && inside.split('«').length > inside.split('»').length) return { start: phrase.start, end: phrase.end + 1 };
-  if (text[name.start - 1] !== '«' || text[name.end] !== '»') return phrase;
+  // The same with straight quotes ("РИА "Новости""): an odd count inside leaves the closing one outside.
+  if (text[phrase.end] === '"' && inside.split('"').length % 2 === 0 && /[\s(]"/.test(inside)) return { start: phrase.start, end: phrase.end + 1 };
+  if (!inQuotes(text, name)) return phrase;
   return { start: Math.min(phrase.start, name.start - 1), end: Math.max(phrase.end, name.end + 1) };
 }
 
 /** Whether the words after a name make it something else ("CCTV cameras"; "CCTV footage" outside a story about China). */
 function notThisOutlet(text: string, mention: Span, outlet: OutletRecord): boolean {
   const after = text.slice(mention.end, mention.end + 24);
-  if (NOT_OUTLET_AFTER[outlet.name]?.test(after)) return true;
+  if (NOT_OUTLET_AFTER[outlet.name]?.test(after) || NOT_OUTLET_AFTER_NAME[text.slice(mention.start, mention.end)]?.test(after)) return true;
   return outlet.name === 'CCTV' && CCTV_FOOTAGE_AFTER.test(after) && !CHINA_NAMED.test(text);
 }
 

@@ -20,8 +20,12 @@ export interface PhraseMatch<T> {
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
+/** An opening quote in a gap, whatever its style, stands for the guillemet aliases use ("РИА "Новости"" is "РИА «Новости»"). */
 function normaliseGap(gap: string): string {
-  return gap.replace(/[’‘`ʼ]/g, "'").replace(/[\s\-‐‑–]+/g, ' ');
+  return gap
+    .replace(/[’‘`ʼ]/g, "'")
+    .replace(/[\s\-‐‑–]+/g, ' ')
+    .replace(/ ["„“]$/, ' «');
 }
 
 function isAllCaps(token: string): boolean {

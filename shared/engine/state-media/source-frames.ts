@@ -79,11 +79,19 @@ export interface NounPhrase extends Span {
  * parenthesised or juxtaposed acronym. An appositive after the name is skipped for framing but left out
  * of the span, since annotators stop at the name.
  */
+const CLOSING_QUOTE: Readonly<Record<string, string>> = { '«': '»', '"': '"', '„': '“”', '“': '”' };
+
+/** Whether a name stands between a pair of quotes: guillemets, straight quotes, or the low-high pairs of Russian copy. */
+export function inQuotes(text: string, name: { readonly start: number; readonly end: number }): boolean {
+  const closing = CLOSING_QUOTE[text[name.start - 1] ?? ''];
+  return closing !== undefined && closing.includes(text[name.end] ?? '\u0000');
+}
+
 export function expandNounPhrase(context: TextContext, name: Span, countryTokens: ReadonlySet<string>): NounPhrase {
   const { text } = context;
   const paragraph = paragraphAround(context, name.start);
   // "газета «Нодон синмун»", "официальная газета «Жэньминь жибао»": the words before a name in guillemets describe it too.
-  let start = text[name.start - 1] === '«' && text[name.end] === '»' ? name.start - 1 : name.start;
+  let start = inQuotes(text, name) ? name.start - 1 : name.start;
   let descriptors = 0;
   let afterPlace = false;
   for (let words = 0; words < 8; words++) {

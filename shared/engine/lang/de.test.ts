@@ -500,3 +500,11 @@ describe('German round 13: speakers behind an extended attribute', () => {
     expect(speakers('„Wir bleiben wachsam“, sagte der seit Jahren zuständige Sprecher Paul Weber.')).toEqual(['Sprecher Paul Weber']);
   });
 });
+
+describe('German round 13: every noun has a capital', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('does not take a relative pronoun before a lower-case word for a speaker ("…, die kürzlich veröffentlicht wurde")', () => {
+    expect(speakers('Laut der Studie, die kürzlich veröffentlicht wurde, sei der Plan „völlig sicher“ gewesen.')).toEqual(['Studie']);
+  });
+});

@@ -155,7 +155,10 @@ export function phraseEndingAt(view: readonly Token[], end: number, floor: numbe
       !ARTICLES.has(view[k]!.lower)
     )
       k--;
-    return k >= floor && ARTICLES.has(view[k]!.lower) ? view.slice(k, end + 1) : undefined;
+    if (k < floor || !ARTICLES.has(view[k]!.lower)) return undefined;
+    // German writes every noun with a capital: "…, die gekürzt veröffentlicht wurde" is a relative clause, not a subject.
+    if (PHRASE_GRAMMAR.capitalisedNouns && !view.slice(k + 1, end + 1).some((token) => token.cap)) return undefined;
+    return view.slice(k, end + 1);
   }
   while (j >= floor && end - j < MAX_PHRASE) {
     const token = view[j]!;
@@ -367,8 +370,9 @@ function endsWithName(phrase: readonly Token[]): boolean {
 }
 
 /** What the analysed language's pack says about speaker phrases; English keeps the defaults. */
-export const PHRASE_GRAMMAR: { trailingName: boolean; verbSecond: boolean; attributeEnding: RegExp | undefined } = {
+export const PHRASE_GRAMMAR: { trailingName: boolean; verbSecond: boolean; attributeEnding: RegExp | undefined; capitalisedNouns: boolean } = {
   trailingName: false,
+  capitalisedNouns: false,
   verbSecond: false,
   attributeEnding: undefined,
 };

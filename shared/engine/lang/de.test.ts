@@ -491,3 +491,20 @@ describe('German round 12: a teaser cut off after "soll"', () => {
     expect(claims('Die Brücke soll neu gebaut werden.')).toBe(0);
   });
 });
+
+describe('German round 13: speakers behind an extended attribute', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('takes the noun after the attribute, not the place inside it', () => {
+    expect(speakers('„Die Brücke ist wieder offen“, teilte die in der Region tätige Polizei bei Telegram mit.')).toEqual(['Polizei']);
+    expect(speakers('„Wir bleiben wachsam“, sagte der seit Jahren zuständige Sprecher Paul Weber.')).toEqual(['Sprecher Paul Weber']);
+  });
+});
+
+describe('German round 13: every noun has a capital', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('does not take a relative pronoun before a lower-case word for a speaker ("…, die kürzlich veröffentlicht wurde")', () => {
+    expect(speakers('Laut der Studie, die kürzlich veröffentlicht wurde, sei der Plan „völlig sicher“ gewesen.')).toEqual(['Studie']);
+  });
+});

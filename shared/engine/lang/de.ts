@@ -845,6 +845,9 @@ export const GERMAN: LanguagePack = {
     ],
     // "teilte das Ministerium in Kiew mit", "schrieb die Armee bei Telegram": the place or platform is not the speaker.
     placePrepositions: ['in', 'im', 'bei', 'beim', 'auf', 'am', 'vor'],
+    // "die in dem Gebiet aktive Armee", "der seit Jahren zuständige Sprecher": the declined adjective closes the attribute.
+    attributeEnding: /\p{Ll}{2,}(?:e|en|er|es|em)$/u,
+    capitalisedNouns: true,
     // Konjunktiv I (and the Konjunktiv II that stands in for it: "würde", "könnte", "müsste") carries the last speaker's
     // words on.
     reportedSpeech:

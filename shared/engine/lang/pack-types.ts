@@ -97,6 +97,13 @@ export interface QuotePack {
   readonly postNominal?: readonly string[];
   /** Clitics and adverbs that may stand between a subject and its verb ("lui a dit", "quant à lui", "también dijo"). */
   readonly verbModifiers?: readonly string[];
+  /**
+   * An attributive adjective's ending, where a preposition right after an article opens an extended attribute that this
+   * adjective closes ("teilte die in dem Gebiet aktive Armee mit"): the speaker is the noun after it, not the place.
+   */
+  readonly attributeEnding?: RegExp;
+  /** Every noun is written with a capital, so an article before a lower-case word opens no noun that can speak ("…, die gekürzt veröffentlicht wurde"). */
+  readonly capitalisedNouns?: boolean;
   /** Prepositions that tie a speaker after an inverted verb to a place or platform ("sagte der Sprecher in Kiew", "bei Telegram"): the phrase ends before them. */
   readonly placePrepositions?: readonly string[];
   /** Prepositions, conjunctions and other words that are never a name, even capitalised at a sentence's start ("Le", "Pour"). */

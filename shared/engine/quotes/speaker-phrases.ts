@@ -155,7 +155,10 @@ export function phraseEndingAt(view: readonly Token[], end: number, floor: numbe
       !ARTICLES.has(view[k]!.lower)
     )
       k--;
-    return k >= floor && ARTICLES.has(view[k]!.lower) ? view.slice(k, end + 1) : undefined;
+    if (k < floor || !ARTICLES.has(view[k]!.lower)) return undefined;
+    // German writes every noun with a capital: "…, die gekürzt veröffentlicht wurde" is a relative clause, not a subject.
+    if (PHRASE_GRAMMAR.capitalisedNouns && !view.slice(k + 1, end + 1).some((token) => token.cap)) return undefined;
+    return view.slice(k, end + 1);
   }
   while (j >= floor && end - j < MAX_PHRASE) {
     const token = view[j]!;
@@ -367,7 +370,12 @@ function endsWithName(phrase: readonly Token[]): boolean {
 }
 
 /** What the analysed language's pack says about speaker phrases; English keeps the defaults. */
-export const PHRASE_GRAMMAR: { trailingName: boolean; verbSecond: boolean } = { trailingName: false, verbSecond: false };
+export const PHRASE_GRAMMAR: { trailingName: boolean; verbSecond: boolean; attributeEnding: RegExp | undefined; capitalisedNouns: boolean } = {
+  trailingName: false,
+  capitalisedNouns: false,
+  verbSecond: false,
+  attributeEnding: undefined,
+};
 
 /**
  * "sagt die Leiterin der Nachrichtenseite … in den USA, Jenny Town.", "заявила заместитель пресс-секретаря Белого дома
@@ -563,7 +571,10 @@ function packArticlePhraseAfter(view: readonly Token[], start: number): Token[] 
   const elided = ELIDED.exec(article.lower);
   if (!ARTICLES.has(article.lower) && !(elided && ARTICLES.has(elided[1]!))) return undefined;
   let last = elided && !ARTICLES.has(article.lower) ? start : -1;
-  let j = start + 1;
+  // "teilte die in dem Gebiet aktive Armee mit": an extended attribute stands between the article and its noun.
+  const attribute = last < 0 ? extendedAttributeEnd(view, start + 1) : undefined;
+  const first = attribute === undefined ? start : attribute + 1;
+  let j = first === start ? start + 1 : first;
   while (j < view.length && j - start <= MAX_PHRASE + 4) {
     const token = view[j]!;
     // "el Sr. Sánchez", "M. Macron": a title's full stop does not end the phrase.
@@ -601,7 +612,7 @@ function packArticlePhraseAfter(view: readonly Token[], start: number): Token[] 
     last = j++;
   }
   if (last < 0) return undefined;
-  const phrase = view.slice(start, last + 1);
+  const phrase = view.slice(first, last + 1);
   // "el titular de la DRELM, Luis Quintanilla": a role, or a common noun right after the article, before the name in apposition.
   const described = phrase.some((token) => isRoleNoun(token.lower)) || (phrase[1] !== undefined && !phrase[1].cap);
   // "l’avocate de Yassin E., Saphia Foughar": an initial's full stop comes before the comma.
@@ -612,6 +623,25 @@ function packArticlePhraseAfter(view: readonly Token[], start: number): Token[] 
     if (k - (comma + 1) >= 2) return view.slice(comma + 1, k);
   }
   return phrase;
+}
+
+/**
+ * Where an extended attribute opened by a preposition right after an article ends ("die [in dem Gebiet aktive] Armee"):
+ * the first lower-case word with an attributive ending before a noun or another adjective; none for English.
+ */
+function extendedAttributeEnd(view: readonly Token[], from: number): number | undefined {
+  const ending = PHRASE_GRAMMAR.attributeEnding;
+  const preposition = view[from];
+  if (!ending || !preposition || preposition.kind !== 'word' || preposition.cap) return undefined;
+  if (!PLACE_PREPOSITIONS.has(preposition.lower) && !POST_MODIFIERS.has(preposition.lower)) return undefined;
+  for (let k = from + 2; k < view.length && k - from <= 8; k++) {
+    const token = view[k]!;
+    if (token.kind !== 'word' || isReportingVerb(token) || isFunctionWord(token)) return undefined;
+    if (token.cap || ARTICLES.has(token.lower) || POST_MODIFIERS.has(token.lower) || !ending.test(token.lower)) continue;
+    const next = view[k + 1];
+    return next?.kind === 'word' && (next.cap || ending.test(next.lower)) ? k : undefined;
+  }
+  return undefined;
 }
 
 /** Verb forms of the analysed language that the speaker finder reads (a past participle's ending); none for English. */

@@ -87,6 +87,12 @@ describe('Spanish claim edges', () => {
 });
 
 describe('Spanish speakers', () => {
+  it('does not take an opening adverbial phrase for the subject of a dropped-subject verb', () => {
+    const text =
+      'La maestra Ana Ruiz dijo que "la escuela necesita ayuda". A propósito, señaló que "faltan libros". Por otra parte, comentó que "el techo gotea".';
+    expect(speakers(text)).toEqual(['Ana Ruiz', 'Ana Ruiz', 'Ana Ruiz']);
+  });
+
   it('passes over "en un comunicado" before the subject of an inverted verb', () => {
     expect(speakers('"Es una vergüenza", lamentó en un comunicado la organización Amnistía Internacional.')).toEqual(['Amnistía Internacional']);
   });

@@ -87,6 +87,12 @@ describe('Spanish claim edges', () => {
 });
 
 describe('Spanish speakers', () => {
+  it('carries a chain of dropped subjects back to a person named in apposition to a long role', () => {
+    const text =
+      'La Comisión Vecinal de Obras (CVO) es la encargada de esa tarea. El presidente de la CVO del barrio norte de Villa Alta, Juan Pérez Gil, comentó a la prensa que habrá cambios. Admitió que el plan va "lento". Al respecto, señaló: "Necesitamos más dinero para terminar".';
+    expect(speakers(text)).toEqual(['Juan Pérez Gil', 'Juan Pérez Gil']);
+  });
+
   it('does not take an opening adverbial phrase for the subject of a dropped-subject verb', () => {
     const text =
       'La maestra Ana Ruiz dijo que "la escuela necesita ayuda". A propósito, señaló que "faltan libros". Por otra parte, comentó que "el techo gotea".';

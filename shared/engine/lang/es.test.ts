@@ -87,6 +87,13 @@ describe('Spanish claim edges', () => {
 });
 
 describe('Spanish speakers', () => {
+  it('gives the quote to a name opening the sentence before an apposition whose closing comma is missing', () => {
+    expect(speakers('Por su parte Gazprom, la proveedora rusa del gas destacó en un comunicado cómo "todo sigue igual".')).toEqual(['Gazprom']);
+    const text =
+      'Carlos Pérez, el investigador de la Universidad de Lima, en Perú, que midió el récord explica en un correo que la cifra "es un pico aislado".';
+    expect(speakers(text)).toEqual(['Carlos Pérez']);
+  });
+
   it('carries a chain of dropped subjects back to a person named in apposition to a long role', () => {
     const text =
       'La Comisión Vecinal de Obras (CVO) es la encargada de esa tarea. El presidente de la CVO del barrio norte de Villa Alta, Juan Pérez Gil, comentó a la prensa que habrá cambios. Admitió que el plan va "lento". Al respecto, señaló: "Necesitamos más dinero para terminar".';

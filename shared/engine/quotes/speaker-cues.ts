@@ -216,6 +216,31 @@ function openingPhraseEnd(before: readonly Token[], sentenceStart: number): numb
     : 0;
 }
 
+/**
+ * A name opening the sentence, past a pack's opening phrase, before an apposition whose closing comma is missing
+ * ("Por su parte Gazprom, la empresa rusa explicó que …", "Ana Ruiz, la investigadora que midió el récord explica que …").
+ */
+function appositionOpener(before: readonly Token[], sentenceStart: number, opened: number, verb: number): Token[] | undefined {
+  if (OPENING_PHRASES.size === 0 || before[0]?.start !== sentenceStart) return undefined;
+  let at = opened;
+  for (let n = 3; at === 0 && n >= 1; n--) {
+    if (
+      OPENING_PHRASES.has(
+        before
+          .slice(0, n)
+          .map((token) => token.lower)
+          .join(' '),
+      ) &&
+      !before.slice(0, n).some((token) => token.kind !== 'word')
+    )
+      at = n;
+  }
+  let end = at;
+  while (end < verb && end - at < 4 && isNameWord(before[end]!)) end++;
+  if (end === at || before[end]?.text !== ',' || !ARTICLES.has(before[end + 1]?.lower ?? '') || before[end + 1]!.cap) return undefined;
+  return before.slice(at, end);
+}
+
 /** The nearest cue before the quote: `Mr Kim said: “`, `he called the troops “`, `quoted Kim as saying “`. */
 export function cueBefore(before: readonly Token[], sentenceStart = -1): SpeakerCue | undefined {
   const floor = 0;
@@ -261,6 +286,9 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
     let phrase = nominativeBefore(before, k, floor);
     // "A propósito, señaló …": an opening adverbial phrase is not the verb's subject.
     if (phrase && before.indexOf(phrase[0]!) < opened) phrase = undefined;
+    // A thing before the verb ("… que midió el récord explica") is the object of the apposition's own verb.
+    const opener = phrase && namesPerson(phrase) ? undefined : appositionOpener(before, sentenceStart, opened, k);
+    if (opener) return { phrase: opener, kind: 'before', immediate: false, verb: token };
     // "An open letter, reprinted on the paper's site, stated that …", "A UN inquiry into the attacks found that …":
     // the object of a preposition is never the verb's subject; the noun phrase the preposition hangs on is.
     // A person before the verb is its subject whatever precedes ("On Tuesday Mr Zhao said", "with Ms Lee saying").

@@ -87,6 +87,25 @@ describe('Spanish claim edges', () => {
 });
 
 describe('Spanish speakers', () => {
+  it('gives the quote to a name opening the sentence before an apposition whose closing comma is missing', () => {
+    expect(speakers('Por su parte Gazprom, la proveedora rusa del gas destacó en un comunicado cómo "todo sigue igual".')).toEqual(['Gazprom']);
+    const text =
+      'Carlos Pérez, el investigador de la Universidad de Lima, en Perú, que midió el récord explica en un correo que la cifra "es un pico aislado".';
+    expect(speakers(text)).toEqual(['Carlos Pérez']);
+  });
+
+  it('carries a chain of dropped subjects back to a person named in apposition to a long role', () => {
+    const text =
+      'La Comisión Vecinal de Obras (CVO) es la encargada de esa tarea. El presidente de la CVO del barrio norte de Villa Alta, Juan Pérez Gil, comentó a la prensa que habrá cambios. Admitió que el plan va "lento". Al respecto, señaló: "Necesitamos más dinero para terminar".';
+    expect(speakers(text)).toEqual(['Juan Pérez Gil', 'Juan Pérez Gil']);
+  });
+
+  it('does not take an opening adverbial phrase for the subject of a dropped-subject verb', () => {
+    const text =
+      'La maestra Ana Ruiz dijo que "la escuela necesita ayuda". A propósito, señaló que "faltan libros". Por otra parte, comentó que "el techo gotea".';
+    expect(speakers(text)).toEqual(['Ana Ruiz', 'Ana Ruiz', 'Ana Ruiz']);
+  });
+
   it('passes over "en un comunicado" before the subject of an inverted verb', () => {
     expect(speakers('"Es una vergüenza", lamentó en un comunicado la organización Amnistía Internacional.')).toEqual(['Amnistía Internacional']);
   });

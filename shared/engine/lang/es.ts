@@ -1050,6 +1050,14 @@ export const SPANISH: LanguagePack = {
       ...['aunque', 'sino', 'ni', 'asimismo', 'además', 'luego', 'así', 'entonces', 'finalmente', 'igualmente'],
     ],
     opinionIntro: ['para'],
+    // "A propósito, señaló …", "Por otra parte, comentó …": sentence adverbials before a dropped subject.
+    openingPhrases: [
+      ...['a propósito', 'al respecto', 'a su vez', 'a continuación', 'acto seguido', 'por otra parte', 'por otro lado', 'por su parte'],
+      ...['por lo tanto', 'por tanto', 'por ello', 'por eso', 'por último', 'por lo demás', 'en ese sentido', 'en este sentido'],
+      ...['en tal sentido', 'en cambio', 'en efecto', 'en todo caso', 'en cualquier caso', 'en primer lugar', 'en segundo lugar', 'de hecho'],
+      ...['de todos modos', 'de todas formas', 'de igual manera', 'de igual forma', 'del mismo modo', 'no obstante', 'sin embargo', 'es más'],
+      ...['más adelante', 'más tarde', 'en tanto', 'mientras tanto', 'por lo pronto', 'con todo', 'aun así', 'eso sí', 'por cierto'],
+    ],
     definiteArticles: ['el', 'la', 'los', 'las'],
     intro: [
       'lunes',

@@ -123,3 +123,13 @@ describe('French second verb joined by "et" (fr12)', () => {
     expect(speakers('L’homme s’est visiblement montré agressif envers les agents, et a déclaré qu’il « se moquait bien de ces règles ».')).toEqual(['L’homme']);
   });
 });
+
+describe('French speakers (round 13)', () => {
+  const speakers = (text: string): (string | undefined)[] =>
+    analyze(text, { language: 'fr' }).flatMap((finding) => (finding.layer === 'quote' ? [finding.speaker] : []));
+
+  it('passes over an apposition opened by a capitalised role to the name before it', () => {
+    expect(speakers('Jean Martin, Directeur du journal Le Petit Écho, commentait : « Nous ne lâcherons rien ».')).toEqual(['Jean Martin']);
+    expect(speakers("Marie Durand, Présidente de l'association Terre Vive, a déclaré : « Le combat continue ».")).toEqual(['Marie Durand']);
+  });
+});

@@ -51,6 +51,8 @@ export const DEMONSTRATIVES: ReadonlySet<string> = new Set<string>();
 
 /** Words that open a sentence with the person whose view it gives ("Pour X, …"); empty for English. */
 export const OPINION_INTRO_WORDS: ReadonlySet<string> = new Set<string>();
+/** Adverbial phrases of the analysed language that open a sentence before a comma ("a propósito"), words joined by spaces; empty for English. */
+export const OPENING_PHRASES: ReadonlySet<string> = new Set<string>();
 
 /** Postpositions of the analysed language that name the source before them ("zufolge"); empty for English. */
 export const ACCORDING_AFTER_WORDS: ReadonlySet<string> = new Set<string>();
@@ -179,6 +181,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(PLACE_PREPOSITIONS, pack.placePrepositions ?? []);
   add(FUNCTION_WORDS, pack.functionWords ?? []);
   add(OPINION_INTRO_WORDS, pack.opinionIntro ?? []);
+  add(OPENING_PHRASES, pack.openingPhrases ?? []);
   add(POST_NOMINAL_WORDS, pack.postNominal ?? []);
   add(DEFINITE_ARTICLES, pack.definiteArticles ?? []);
   add(DEMONSTRATIVES, pack.demonstratives ?? []);

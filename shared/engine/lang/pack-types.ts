@@ -108,6 +108,8 @@ export interface QuotePack {
   readonly placePrepositions?: readonly string[];
   /** Prepositions, conjunctions and other words that are never a name, even capitalised at a sentence's start ("Le", "Pour"). */
   readonly functionWords?: readonly string[];
+  /** Adverbial phrases that open a sentence before a comma and are never its subject ("a propósito", "por otra parte"). */
+  readonly openingPhrases?: readonly string[];
   /** Prepositions that open a sentence with the person whose view it gives, before a comma ("Pour X, …", "Para X, …"). */
   readonly opinionIntro?: readonly string[];
   /** Prepositions that open a short phrase between an inverted verb and its subject ("ante los periodistas", "à la presse"). */

@@ -195,6 +195,13 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
       }
       const subject = sentenceSubject(opening, kind, knowsPerson);
       if (subject) return subject;
+      // "El presidente de la comisión, Ana Ruiz, comentó … Admitió … Al respecto, señaló: “…”": where the pack
+      // chains dropped subjects, a sentence in which a named person spoke is whom the chain goes back to.
+      const spoke =
+        dropsSubject && kind === 'person' && counted === 0 && from.end - from.start <= 600
+          ? lastSpeaker(tokenizeRange(text, from.start, from.end, capsOf(from.paragraph), candidates), kind, knowsPerson)
+          : undefined;
+      if (spoke && namesPerson(spoke) && spoke.filter((token) => token.cap && isNameWord(token)).length >= 2) return spoke;
       const lead = leadingPhrase(opening);
       // "But Dave Winer is doubtful. He designed the format. He thinks …": only in English, whose pronouns the
       // lexicon knows, a sentence about "he" hands the search on to the sentence before it.

@@ -2,6 +2,7 @@ import {
   ACCORDING_AFTER_WORDS,
   ACCORDING_WORDS,
   INCISE_VERBS,
+  OPENING_PHRASES,
   OPINION_INTRO_WORDS,
   PACK_AUXILIARIES,
   PACK_GRAMMAR,
@@ -200,9 +201,50 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
   return undefined;
 }
 
+/** The index just past a pack's opening phrase and its comma at the sentence's start ("A propósito, señaló"), or 0. */
+function openingPhraseEnd(before: readonly Token[], sentenceStart: number): number {
+  if (OPENING_PHRASES.size === 0 || before[0]?.start !== sentenceStart) return 0;
+  const comma = before.findIndex((token, i) => i <= 5 && token.text === ',');
+  if (comma <= 0 || before.slice(0, comma).some((token) => token.kind !== 'word')) return 0;
+  return OPENING_PHRASES.has(
+    before
+      .slice(0, comma)
+      .map((token) => token.lower)
+      .join(' '),
+  )
+    ? comma + 1
+    : 0;
+}
+
+/**
+ * A name opening the sentence, past a pack's opening phrase, before an apposition whose closing comma is missing
+ * ("Por su parte Gazprom, la empresa rusa explicó que …", "Ana Ruiz, la investigadora que midió el récord explica que …").
+ */
+function appositionOpener(before: readonly Token[], sentenceStart: number, opened: number, verb: number): Token[] | undefined {
+  if (OPENING_PHRASES.size === 0 || before[0]?.start !== sentenceStart) return undefined;
+  let at = opened;
+  for (let n = 3; at === 0 && n >= 1; n--) {
+    if (
+      OPENING_PHRASES.has(
+        before
+          .slice(0, n)
+          .map((token) => token.lower)
+          .join(' '),
+      ) &&
+      !before.slice(0, n).some((token) => token.kind !== 'word')
+    )
+      at = n;
+  }
+  let end = at;
+  while (end < verb && end - at < 4 && isNameWord(before[end]!)) end++;
+  if (end === at || before[end]?.text !== ',' || !ARTICLES.has(before[end + 1]?.lower ?? '') || before[end + 1]!.cap) return undefined;
+  return before.slice(at, end);
+}
+
 /** The nearest cue before the quote: `Mr Kim said: “`, `he called the troops “`, `quoted Kim as saying “`. */
 export function cueBefore(before: readonly Token[], sentenceStart = -1): SpeakerCue | undefined {
   const floor = 0;
+  const opened = openingPhraseEnd(before, sentenceStart);
   let participle: number | undefined;
   for (let k = before.length - 1; k >= floor && before.length - k <= MAX_DISTANCE; k--) {
     const token = before[k]!;
@@ -242,6 +284,11 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
     const inverted = verbSecondSubject(before, k);
     if (inverted) return { phrase: inverted, kind: 'inverted', immediate: before.length - k <= 8, verb: token };
     let phrase = nominativeBefore(before, k, floor);
+    // "A propósito, señaló …": an opening adverbial phrase is not the verb's subject.
+    if (phrase && before.indexOf(phrase[0]!) < opened) phrase = undefined;
+    // A thing before the verb ("… que midió el récord explica") is the object of the apposition's own verb.
+    const opener = phrase && namesPerson(phrase) ? undefined : appositionOpener(before, sentenceStart, opened, k);
+    if (opener) return { phrase: opener, kind: 'before', immediate: false, verb: token };
     // "An open letter, reprinted on the paper's site, stated that …", "A UN inquiry into the attacks found that …":
     // the object of a preposition is never the verb's subject; the noun phrase the preposition hangs on is.
     // A person before the verb is its subject whatever precedes ("On Tuesday Mr Zhao said", "with Ms Lee saying").
@@ -274,7 +321,10 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
       if (source && !isPronoun(source[0])) return { phrase: source, kind: 'according-to', immediate: false, verb: token };
     }
     // "Reconoció que la guerra tiene “…”": a verb that carries its subject opens the sentence.
-    if (PRO_DROP_VERBS.has(token.lower) && before.slice(0, k).every((t) => t.kind !== 'word' || VERB_MODIFIERS.has(t.lower) || FUNCTION_WORDS.has(t.lower)))
+    if (
+      PRO_DROP_VERBS.has(token.lower) &&
+      before.slice(opened, k).every((t) => t.kind !== 'word' || VERB_MODIFIERS.has(t.lower) || FUNCTION_WORDS.has(t.lower))
+    )
       return { phrase: [token], kind: 'before', immediate: before.length - k <= 4, verb: token };
     // "the radio broadcast music and called the visit …", "… but said …", "went on television to say …": the
     // subject opens the sentence.

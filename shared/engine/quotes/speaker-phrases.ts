@@ -9,6 +9,7 @@ import {
   SPEAKING_THINGS,
   VERB_MODIFIERS,
 } from './lexicon';
+import { DEFINITE_ARTICLES } from '../lang/pack-overlay';
 import { ELIDED_NAME, isFunctionWord, isNameParticle, isNameWord, isReportingVerb, isSpeakerPhraseWord, type Token } from './tokens';
 
 // Reads the noun phrase that names a speaker around a reporting verb.
@@ -324,7 +325,9 @@ function subjectPhrase(view: readonly Token[], verb: number, floor: number): Tok
     if (
       k >= floor &&
       view[k]!.text === ',' &&
-      APPOSITIVE_START.test(segment.text) &&
+      // "Jean Martin, Directeur du journal X, a dit": another language's copy may capitalise a role in apposition.
+      (APPOSITIVE_START.test(segment.text) ||
+        (DEFINITE_ARTICLES.size > 0 && isRoleNoun(segment.lower) && view[segmentStart + 1]?.kind === 'word' && !view[segmentStart + 1]!.cap)) &&
       !CLAUSE_STARTS.has(segment.lower) &&
       !introducesSentence(view, k, floor)
     ) {

@@ -67,3 +67,17 @@ describe('wire datelines inside a paragraph', () => {
     expect(splitSentences(text)).toHaveLength(2);
   });
 });
+
+describe('sentence ends in other languages', () => {
+  const rules = { abbreviations: new Set<string>() };
+  const split = (text: string): string[] => splitSentences(text, undefined, rules).map((s) => text.slice(s.start, s.end));
+
+  it('closes a sentence at a stop inside „…“, whose closing mark is the one English opens with', () => {
+    expect(split('„Wir bleiben hier.“ Sagt sie das wirklich?')).toEqual(['„Wir bleiben hier.“', 'Sagt sie das wirklich?']);
+  });
+
+  it('ends a sentence after a capitalised "Est." but not after the lower-case abbreviation "est."', () => {
+    expect(split('Sie kamen aus der Region Grand Est. Die Länder folgten.')).toEqual(['Sie kamen aus der Region Grand Est.', 'Die Länder folgten.']);
+    expect(sentences('The crowd, est. 5,000 people, cheered.')).toEqual(['The crowd, est. 5,000 people, cheered.']);
+  });
+});

@@ -75,6 +75,8 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const CLOSERS = new Set(['"', "'", '”', '’', '»', '」', ')', ']']);
+/** German and others close „…“ and ‚…‘ with the marks English opens with; right after a stop they close the sentence. */
+const LOW_OPENING_CLOSERS = new Set(['“', '‘']);
 
 /** A language's sentence rules beside the English ones: its abbreviations, and capitals of any script open a sentence. */
 export interface SentenceRules {
@@ -107,6 +109,8 @@ export function endsWithAbbreviation(text: string, stopIndex: number): boolean {
   while (wordStart > 0 && /[A-Za-z.]/.test(text[wordStart - 1]!)) wordStart--;
   const word = text.slice(wordStart, stopIndex).toLowerCase();
   if (word.length === 0) return false;
+  // "est." (estimated) is written in lower case; a capitalised "Est." is a name's last word ("the Grand Est.").
+  if (word === 'est' && text[wordStart] !== 'e') return false;
   if (ABBREVIATIONS.has(word)) return true;
   // A single capital initial ("J. Smith") or a dotted acronym ("U.S.") does not end a sentence here.
   // Dotted initials ("R.T. Weatherman") are read the same way.
@@ -209,7 +213,7 @@ function splitParagraph(text: string, paragraph: Span, paragraphIndex: number, o
       }
     }
     while (end < paragraph.end && isStop(text.charCodeAt(end))) end++;
-    while (end < paragraph.end && CLOSERS.has(text[end]!)) end++;
+    while (end < paragraph.end && (CLOSERS.has(text[end]!) || (rules !== undefined && LOW_OPENING_CLOSERS.has(text[end]!)))) end++;
     if (end >= paragraph.end) break;
     let next = end;
     if (!isSpaceCode(text.charCodeAt(end)) && !gluedSentenceStart(text, i, end)) continue;

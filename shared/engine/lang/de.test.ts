@@ -508,3 +508,32 @@ describe('German round 13: every noun has a capital', () => {
     expect(speakers('Laut der Studie, die kürzlich veröffentlicht wurde, sei der Plan „völlig sicher“ gewesen.')).toEqual(['Studie']);
   });
 });
+
+describe('German round 14: a quoted noun has a capital like a name', () => {
+  const quotes = (text: string): string[] => found(text, 'quote').map((f) => f.text);
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('keeps a one-word quote that a speaker in its sentence said', () => {
+    expect(speakers('Der Minister Karl Berg sagte, es gebe ein "Muster" bei den Angriffen.')).toEqual(['Karl Berg']);
+    expect(quotes('Die Ärztin Eva Roth sprach am Abend von einem „Wunder“.')).toEqual(['„Wunder“']);
+  });
+
+  it('leaves an outlet quoted where a source stands, and a name after a naming noun', () => {
+    expect(quotes('Der Minister Karl Berg trat zurück. Zuerst berichtet hatte der "Stern".')).toEqual([]);
+    expect(quotes('Der Minister Karl Berg sagte dem "Spiegel", er sei müde.')).toEqual([]);
+    expect(quotes('Die Ärztin Eva Roth sprach mit Bezug auf den „Stern“-Bericht von Fehlern.')).toEqual([]);
+    expect(quotes('Die Armee sagte, sie habe eine Rakete des Typs "Blitz" getestet.')).toEqual([]);
+  });
+});
+
+describe('German speakers, round 14: the subject in its place', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('finds the subject before a reportative "soll" whose participle closes the clause', () => {
+    expect(speakers('Karl Berg ist Minister. Er soll auf einer Feier den Senator Lutz als "Hofnarr" bezeichnet haben.')).toEqual(['Karl Berg']);
+  });
+
+  it('takes the pronoun after the verb, not the phrase a preposition opens, for the subject', () => {
+    expect(speakers('Anna Klein führt die Partei. Mit Blick auf die Wahl sprach sie von "groben Fehlern".')).toEqual(['Anna Klein']);
+  });
+});

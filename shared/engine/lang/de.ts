@@ -169,6 +169,29 @@ const COMPOUNDS = [
   'Staatsnachrichtenagentur',
 ];
 
+/** Verbs whose subject or addressee may be an outlet ("berichtete der „X“", "sagte er dem „X“"). */
+const OUTLET_VERBS = [
+  ...VERBS.filter((verb) => !/^(?:warf|gab|gibt|bezeichnete|kritisierte|lobte|zeig|hie|hei|sprech|sprach|spricht)/.test(verb)),
+  ...PARTICIPLES,
+  'so',
+];
+/** Verbs of an outlet's report that may follow its name ("der „X“ berichtete", "dem „X“ zufolge"). */
+const OUTLET_AFTER = [
+  'zufolge',
+  'berichtet',
+  'berichtete',
+  'berichten',
+  'meldet',
+  'meldete',
+  'schreibt',
+  'schrieb',
+  'zitiert',
+  'zitierte',
+  'titelte',
+  'titelt',
+  'enthüllte',
+];
+
 /** Words of one clause: no sentence end, colon or quotation mark between a modal and its infinitive. */
 const CLAUSE_CHAR = '[^.;:!?\\n«»„“"]';
 /** A few quoted words inside the clause ("soll ihn als „Lügner“ bezeichnet haben"): the claim runs on past them. */
@@ -563,7 +586,7 @@ export const GERMAN: LanguagePack = {
       'bezeichnet',
     ],
     // With the Konjunktiv of reported speech ("In seiner Rede habe er betont").
-    auxiliaries: ['hat', 'hatte', 'haben', 'hatten', 'habe', 'hätte', 'hätten'],
+    auxiliaries: ['hat', 'hatte', 'haben', 'hatten', 'habe', 'hätte', 'hätten', 'soll', 'sollen', 'will', 'wollen'],
     pronouns: { er: 'he', sie: 'she', wir: 'we', ich: 'i' },
     nounPhraseWords: [
       'der',
@@ -798,6 +821,17 @@ export const GERMAN: LanguagePack = {
       'schreiben',
       'stellungnahme',
     ],
+    // "eine Rakete des Typs „X“", "die Operation „Y“": a short quote after a naming noun is the name, not words spoken.
+    labelNouns: inflect(['typ', 'modell', 'projekt', 'codename', 'deckname', 'slogan', 'motto', 'hashtag'], ['', 's', 'es']).concat([
+      'operation',
+      'aktion',
+      'kampagne',
+      'marke',
+      'mission',
+      'initiative',
+      'losung',
+      'parole',
+    ]),
     // "der Zeitung „Bild“", "die Partei „Die Linke“": a quoted name right after the noun for what it names.
     nameNouns: [
       ...inflect(['Zeitung', 'Zeitschrift', 'Nachrichtenagentur', 'Agentur', 'Partei', 'Firma', 'Organisation', 'Bewegung', 'Gruppe', 'Sendung'], ['', 'en']),
@@ -837,6 +871,14 @@ export const GERMAN: LanguagePack = {
     notSubject,
     trailingName: true,
     compoundRoles: true,
+    // "berichtete der „Focus“", "sagte er dem „Spiegel“", "laut „Bild“", "der „Stern“-Bericht", "der „Welt“ zufolge".
+    outletNamePlace: {
+      before: new RegExp(
+        `${WORD_START}(?:(?:${alternation(OUTLET_VERBS)})(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:der|die|das|dem|den|des|im|vom|beim|in\\s+der)|(?:laut|gegenüber)(?:\\s+(?:der|dem|den|des))?|(?:Interview|Gespräch)\\s+mit\\s+(?:der|dem|den))\\s+$`,
+        'iu',
+      ),
+      after: new RegExp(`^(?:-\\p{Lu}|\\s+(?:${alternation(OUTLET_AFTER)})${WORD_END})`, 'u'),
+    },
     // Sentence adverbs open a German sentence with a capital ("Grundsätzlich gelte aber: „…“"): they never name a speaker.
     functionWords: [
       ...['grundsätzlich', 'allerdings', 'jedoch', 'zudem', 'außerdem', 'dennoch', 'trotzdem', 'deshalb', 'daher', 'darum', 'deswegen'],
@@ -852,6 +894,11 @@ export const GERMAN: LanguagePack = {
     // words on.
     reportedSpeech:
       /(?<![\p{L}])(?:sei|seien|habe|hätte|hätten|werde|würde|würden|könne|könnte|könnten|müsse|müsste|müssten|dürfe|solle|wolle|gebe|gäbe|stehe|stünden?|liege|gehe|komme|wisse|wäre|wären)(?![\p{L}])/u,
-    intro: ['am', 'im', 'in', 'nach', 'laut', 'doch', 'aber', 'auch', 'zudem', 'bei', 'vor', 'seit', 'während', 'dabei', 'danach', 'zuvor'],
+    // The prepositions as a class: a phrase one opens before the verb is never the subject ("Mit Blick auf X sprach sie").
+    intro: [
+      ...['am', 'im', 'in', 'nach', 'laut', 'doch', 'aber', 'auch', 'zudem', 'bei', 'vor', 'seit', 'während', 'dabei', 'danach', 'zuvor'],
+      ...['mit', 'angesichts', 'trotz', 'wegen', 'über', 'unter', 'für', 'gegen', 'aus', 'vom', 'zum', 'zur', 'beim', 'ohne', 'durch'],
+      ...['hinsichtlich', 'bezüglich', 'infolge', 'anlässlich', 'aufgrund', 'neben', 'zwischen', 'statt', 'außer', 'dank', 'gemäß', 'seitens'],
+    ],
   },
 };

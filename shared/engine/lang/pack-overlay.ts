@@ -173,6 +173,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   PHRASE_GRAMMAR.capitalisedNouns = pack.capitalisedNouns ?? false;
   PACK_FORMS.pastParticiple = pack.pastParticiple;
   TITLE_FORMS.opening = pack.titleOpening;
+  TITLE_FORMS.capitalisedNouns = pack.capitalisedNouns ?? false;
   QUOTE_MARK_RULES.closingOnlyBeforePunctuation = pack.closingOnlyBeforePunctuation ?? false;
   ELIDED_NAME.pattern = pack.elidedName;
   add(LEADING_JUNK, pack.phraseEdgeWords);
@@ -211,6 +212,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
     PHRASE_GRAMMAR.capitalisedNouns = false;
     PACK_FORMS.pastParticiple = undefined;
     TITLE_FORMS.opening = undefined;
+    TITLE_FORMS.capitalisedNouns = false;
     QUOTE_MARK_RULES.closingOnlyBeforePunctuation = false;
     ELIDED_NAME.pattern = undefined;
   }

@@ -165,6 +165,12 @@ export interface QuotePack {
   readonly proDropChains?: boolean;
   /** Tested on the text before a quote: a charge it names ("poursuivi pour « … »"), whose quoted words are the offence's legal name, not speech. */
   readonly chargeBefore?: RegExp;
+  /**
+   * Where every noun is capitalised, a one-word quote looks like a name whatever it is, so its place tells an outlet's
+   * name: tested on the text before the quote ("berichtete der „X“", "laut „X“") and after it ("„X“-Bericht", "dem „X“
+   * zufolge").
+   */
+  readonly outletNamePlace?: { readonly before: RegExp; readonly after: RegExp };
   /** Opens a paragraph that links to another article ("Lire aussi : …"): its quoted words are that article's headline, not a quote. */
   readonly relatedLink?: RegExp;
   /**

@@ -17,7 +17,7 @@ export interface QuoteShape {
 }
 
 /** How the analysed language opens a title of a law or decree; set by a language pack for one analysis. */
-export const TITLE_FORMS: { opening: RegExp | undefined } = { opening: undefined };
+export const TITLE_FORMS: { opening: RegExp | undefined; capitalisedNouns: boolean } = { opening: undefined, capitalisedNouns: false };
 
 /** A word, matched only where it starts (sticky), and the test for a word's first character. */
 const WORD_AT = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/uy;
@@ -95,7 +95,7 @@ export function quoteShape(text: string, candidate: QuoteCandidate): QuoteShape 
   while (last > from && /\s/.test(text[last]!)) last--;
   return {
     words: count,
-    titleCase: count > 0 && capitalised && titleCase && !cjk,
+    titleCase: count > 0 && capitalised && titleCase && !cjk && !TITLE_FORMS.capitalisedNouns,
     speechPunctuation: last >= from && SPEECH_END.test(text[last]!),
     firstCapitalised,
     ...(TITLE_FORMS.opening ? { titleOpening: TITLE_FORMS.opening.test(text.slice(from, Math.min(to, from + 40))) } : {}),

@@ -311,6 +311,17 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     const shape = quoteShape(text, candidate);
     if (shape.words === 0) return;
     const short = shape.words <= SHORT_QUOTE_WORDS;
+    // "berichtete der „Focus“", "der „Bild“-Bericht": a quoted word standing where an outlet stands names it.
+    const outlet = context.pack?.quotes.outletNamePlace;
+    if (
+      outlet &&
+      short &&
+      shape.firstCapitalised &&
+      !shape.speechPunctuation &&
+      (outlet.before.test(text.slice(Math.max(unitStart, candidate.start - 120), candidate.start)) ||
+        outlet.after.test(text.slice(candidate.end, candidate.end + 40)))
+    )
+      return;
     // A short quote shares a later quote's cue only when joined to it ("was “exhausted” and “his feet …”, May said").
     const joined = (after[0]?.lower === 'and' || after[0]?.lower === 'or') && after[1]?.kind === 'quote';
     let afterCue = cueAfter(after, !short || joined);

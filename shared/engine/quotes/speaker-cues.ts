@@ -563,11 +563,19 @@ function verbSecondSubject(view: readonly Token[], verb: number): Token[] | unde
   for (let j = verb + 2; (!inverted || !inverted.some((token) => token.cap)) && j <= verb + 4 && j < view.length; j++) {
     if (view[j]!.kind === 'word' && view[j]!.cap) inverted = subjectAfter(view, j - 1);
   }
-  if (!inverted || isPronoun(inverted[0]) || !(namesPerson(inverted) || SPEAKING_THINGS.has(inverted[inverted.length - 1]!.lower))) return undefined;
+  if (!inverted) return undefined;
+  // "Mit Blick auf die Wahl sprach sie von „…“": a pronoun after the verb is the subject when a phrase opened by a
+  // preposition fills the place before it, which can hold no subject.
+  const pronoun = isPronoun(inverted[0]);
+  if (!pronoun && !(namesPerson(inverted) || SPEAKING_THINGS.has(inverted[inverted.length - 1]!.lower))) return undefined;
   // "Der Agentur zufolge erklärte Putin": a postpositional source phrase fills the place before the verb.
-  if (view[verb - 1]!.text === ',' || ACCORDING_AFTER_WORDS.has(view[verb - 1]!.lower)) return inverted;
+  if (!pronoun && (view[verb - 1]!.text === ',' || ACCORDING_AFTER_WORDS.has(view[verb - 1]!.lower))) return inverted;
   let start = verb - 1;
-  while (start > 0 && view[start - 1]!.kind === 'word') start--;
+  // "Mit Bezug auf den „X“-Bericht sprach sie": a quoted name glued to a compound stays inside the phrase.
+  const inPhrase = (token: Token): boolean =>
+    token.kind === 'word' || (token.kind === 'quote' && view[view.indexOf(token) + 1]?.text === '-') || token.text === '-';
+  while (start > 0 && inPhrase(view[start - 1]!)) start--;
+  if (pronoun && (start > 0 || view[start]!.cap === false)) return undefined;
   return INTRO_PREPOSITIONS.has(view[start]!.lower) ? inverted : undefined;
 }
 

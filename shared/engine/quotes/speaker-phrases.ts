@@ -768,6 +768,9 @@ export function leadingPhrase(view: readonly Token[]): Token[] | undefined {
     if (view[comma]?.text !== ',') break;
     start = comma + 1;
   }
+  // "Mit Blick auf die Wahl sprach sie": in a verb-second language a phrase a preposition opens fills the place before
+  // the verb, so no subject opens the sentence.
+  if (PHRASE_GRAMMAR.verbSecond && INTRO_PREPOSITIONS.has(view[start]?.lower ?? '') && view[start + 1]?.kind === 'word') return undefined;
   start = subjectAfterOpeningAuxiliary(view, start);
   // "three other House Democrats": a count before the group it counts.
   let j = start;

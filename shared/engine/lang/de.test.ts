@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, QuoteFinding, StateMediaFinding, UnverifiedFinding } from '../../model/finding';
 import { analyze } from '../analyze';
+import { germanWeakForms } from './verb-forms';
 
 // German shapes met in real news copy (10kGNAD and the real-article corpus), one kind per test.
 
@@ -535,5 +536,26 @@ describe('German speakers, round 14: the subject in its place', () => {
 
   it('takes the pronoun after the verb, not the phrase a preposition opens, for the subject', () => {
     expect(speakers('Anna Klein führt die Partei. Mit Blick auf die Wahl sprach sie von "groben Fehlern".')).toEqual(['Anna Klein']);
+  });
+});
+
+describe('German speakers, round 14: the verbs of speech as a class', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('reads every form of a weak verb of speech and the joined form of a separable one', () => {
+    expect(speakers('„Das ist falsch“, konterte die Ministerin Eva Roth.')).toEqual(['Ministerin Eva Roth']);
+    expect(speakers('Wie die Sprecherin Eva Roth mitteilte, sei die Lage „völlig unter Kontrolle“.')).toEqual(['Sprecherin Eva Roth']);
+    expect(germanWeakForms(['antworten', 'mahnen', 'mit|teilen'])).toEqual(
+      expect.arrayContaining(['antwortete', 'geantwortet', 'mahnt', 'gemahnt', 'teilte', 'mitgeteilt', 'mitteilte']),
+    );
+  });
+
+  it('reads "nach Angaben/Ansicht von X" like "laut X", and "sicherte … zu"', () => {
+    expect(speakers('Die Lage sei nach Ansicht von Karl Berg „ernst, aber stabil“.')).toEqual(['Karl Berg']);
+    expect(speakers('Karl Berg sicherte den Bauern "rasche Hilfe vom Staat" zu.')).toEqual(['Karl Berg']);
+  });
+
+  it('reads a strong separable verb by its finite form ("weist … zurück")', () => {
+    expect(speakers('Karl Berg weist den Vorwurf als "absurd und konstruiert" zurück.')).toEqual(['Karl Berg']);
   });
 });

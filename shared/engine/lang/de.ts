@@ -1,5 +1,6 @@
 import type { OutletFamily } from '../state-media/lexicon';
 import { alternation, inflect, type LanguagePack, WORD_END, WORD_START } from './pack-types';
+import { germanWeakForms } from './verb-forms';
 
 // German: "laut", "zufolge", "meldete die Agentur", "die Staatsmedien", reportative sollen/wollen ("soll ... gegeben haben").
 // The subjunctive of reported speech ("die Lage sei ruhig") is attribution and is not a cue.
@@ -584,6 +585,18 @@ export const GERMAN: LanguagePack = {
       'geantwortet',
       'gefragt',
       'bezeichnet',
+      // The class as a whole: every finite form and participle of the weak verbs of speech, separable ones included
+      // ("teilte … mit", "wie er mitteilte", "fügte … hinzu", "räumte … ein"), and the strong ones by hand.
+      ...germanWeakForms([
+        ...['sagen', 'erklären', 'betonen', 'warnen', 'fordern', 'meinen', 'ergänzen', 'berichten', 'melden', 'kritisieren', 'bestätigen'],
+        ...['versichern', 'bekräftigen', 'erläutern', 'schildern', 'mahnen', 'beklagen', 'klagen', 'argumentieren', 'beteuern', 'erzählen'],
+        ...['antworten', 'fragen', 'äußern', 'kommentieren', 'bilanzieren', 'resümieren', 'appellieren', 'konstatieren', 'zitieren', 'twittern'],
+        ...['verkünden', 'behaupten', 'entgegnen', 'urteilen', 'loben', 'monieren', 'bemängeln', 'kontern', 'präzisieren', 'folgern'],
+        ...['mit|teilen', 'hinzu|fügen', 'an|kündigen', 'klar|stellen', 'ein|räumen', 'fest|stellen', 'an|merken', 'nach|haken', 'zu|sichern'],
+      ]),
+      ...['hebt', 'hoben', 'hervorgehoben', 'hervorhob', 'hervorhebt', 'wies', 'weist', 'wiesen', 'hingewiesen', 'hinwies', 'hinweist'],
+      ...['zurückgewiesen', 'zurückwies', 'zurückweist', 'wandte', 'wendet', 'wandten', 'eingewandt', 'eingewendet', 'einwandte'],
+      ...['zugegeben', 'zugab', 'zugibt', 'beschrieb', 'beschreibt', 'schrieben', 'riefen', 'versprachen', 'unterstrichen'],
     ],
     // With the Konjunktiv of reported speech ("In seiner Rede habe er betont").
     auxiliaries: ['hat', 'hatte', 'haben', 'hatten', 'habe', 'hätte', 'hätten', 'soll', 'sollen', 'will', 'wollen'],
@@ -865,7 +878,12 @@ export const GERMAN: LanguagePack = {
       'laut',
     ],
     proDrop: {},
-    according: ['laut'],
+    // "nach Angaben des Ministeriums", "nach Ansicht von Experten": the noun phrases of the class "according to".
+    according: [
+      'laut',
+      'gemäß',
+      ...['angaben', 'darstellung', 'ansicht', 'auffassung', 'einschätzung', 'meinung', 'worten', 'aussage', 'aussagen'].map((noun) => `nach ${noun}`),
+    ],
     accordingAfter: ['zufolge'],
     verbSecond: true,
     notSubject,

@@ -61,3 +61,24 @@ export function spanishRegularForms(infinitives: readonly string[]): string[] {
     return [`${stem}ió`, `${stem}e`, `${stem}en`, `${stem}ía`, `${stem}ían`, `${stem}ieron`, `${stem}ido`, `${stem}ida`, `${stem}iendo`, `${infinitive}ía`];
   });
 }
+
+/** German prefixes that take no "ge-" in the participle ("erklärt", "versichert", "bestätigt"). */
+const GERMAN_INSEPARABLE = /^(?:be|er|ver|ent|zer|emp|miss|ge|hinter|über|unter|wider)/u;
+
+/**
+ * German weak verbs, each as its infinitive or as "particle|infinitive" for a separable one ("mit|teilen"): third
+ * person present and past, the past plural, the participle, and for a separable verb the joined forms a
+ * subordinate clause ends with ("wie der Sprecher mitteilte").
+ */
+export function germanWeakForms(verbs: readonly string[]): string[] {
+  return verbs.flatMap((entry) => {
+    const [particle, infinitive] = entry.includes('|') ? (entry.split('|') as [string, string]) : ['', entry];
+    const stem = /[lr]n$/u.test(infinitive) ? infinitive.slice(0, -1) : infinitive.slice(0, -2);
+    // "antworten" → "antwortet", "rechnen" → "rechnet": a stem on t, d or a consonant before n takes an "e".
+    const e = /(?:[td]|(?:[^aeiouäöülrh]|ch)n|[^aeiouäöülrh]m)$/u.test(stem) ? 'e' : '';
+    const participle = GERMAN_INSEPARABLE.test(infinitive) || /ieren$/u.test(infinitive) ? `${stem}${e}t` : `ge${stem}${e}t`;
+    const finite = [`${stem}${e}t`, `${stem}${e}te`, `${stem}${e}ten`];
+    // The bare infinitive, which is also the plural present, is left out: capitalised it is a noun ("Fragen", "Stellen").
+    return particle ? [...finite, `${particle}${participle}`, ...[...finite, infinitive].map((form) => particle + form)] : [...finite, participle];
+  });
+}

@@ -555,6 +555,10 @@ describe('German speakers, round 14: the verbs of speech as a class', () => {
     expect(speakers('Karl Berg sicherte den Bauern "rasche Hilfe vom Staat" zu.')).toEqual(['Karl Berg']);
   });
 
+  it('reads an accusation as said ("wirft X „…“ vor")', () => {
+    expect(speakers('Karl Berg wirft der Firma "groben Betrug" vor.')).toEqual(['Karl Berg']);
+  });
+
   it('reads a strong separable verb by its finite form ("weist … zurück")', () => {
     expect(speakers('Karl Berg weist den Vorwurf als "absurd und konstruiert" zurück.')).toEqual(['Karl Berg']);
   });

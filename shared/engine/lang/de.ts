@@ -592,10 +592,13 @@ export const GERMAN: LanguagePack = {
         ...['versichern', 'bekräftigen', 'erläutern', 'schildern', 'mahnen', 'beklagen', 'klagen', 'argumentieren', 'beteuern', 'erzählen'],
         ...['antworten', 'fragen', 'äußern', 'kommentieren', 'bilanzieren', 'resümieren', 'appellieren', 'konstatieren', 'zitieren', 'twittern'],
         ...['verkünden', 'behaupten', 'entgegnen', 'urteilen', 'loben', 'monieren', 'bemängeln', 'kontern', 'präzisieren', 'folgern'],
+        ...['beschuldigen', 'bezichtigen'],
         ...['mit|teilen', 'hinzu|fügen', 'an|kündigen', 'klar|stellen', 'ein|räumen', 'fest|stellen', 'an|merken', 'nach|haken', 'zu|sichern'],
       ]),
       ...['hebt', 'hoben', 'hervorgehoben', 'hervorhob', 'hervorhebt', 'wies', 'weist', 'wiesen', 'hingewiesen', 'hinwies', 'hinweist'],
       ...['zurückgewiesen', 'zurückwies', 'zurückweist', 'wandte', 'wendet', 'wandten', 'eingewandt', 'eingewendet', 'einwandte'],
+      // An accusation is said too ("wirft Russland „…“ vor").
+      ...['wirft', 'warf', 'warfen', 'vorwirft', 'vorwarf', 'vorwarfen', 'vorgeworfen'],
       ...['zugegeben', 'zugab', 'zugibt', 'beschrieb', 'beschreibt', 'schrieben', 'riefen', 'versprachen', 'unterstrichen'],
     ],
     // With the Konjunktiv of reported speech ("In seiner Rede habe er betont").

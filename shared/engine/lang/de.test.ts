@@ -563,3 +563,13 @@ describe('German speakers, round 14: the verbs of speech as a class', () => {
     expect(speakers('Karl Berg weist den Vorwurf als "absurd und konstruiert" zurück.')).toEqual(['Karl Berg']);
   });
 });
+
+describe('German speakers, round 14: "heißt es in …"', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('gives words after an impersonal "heißt es" to the document or body a preposition names', () => {
+    expect(speakers('„Wir suchen eine Lösung“, heißt es in der Mitteilung der Firma.')).toEqual(['Mitteilung']);
+    expect(speakers('In dem Bericht heißt es: „Die Angriffe gehen weiter.“')).toEqual(['Bericht']);
+    expect(speakers('„Die Lage ist ernst“, hieß es aus dem Ministerium.')).toEqual(['Ministerium']);
+  });
+});

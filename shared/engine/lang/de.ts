@@ -597,6 +597,8 @@ export const GERMAN: LanguagePack = {
       ]),
       ...['hebt', 'hoben', 'hervorgehoben', 'hervorhob', 'hervorhebt', 'wies', 'weist', 'wiesen', 'hingewiesen', 'hinwies', 'hinweist'],
       ...['zurückgewiesen', 'zurückwies', 'zurückweist', 'wandte', 'wendet', 'wandten', 'eingewandt', 'eingewendet', 'einwandte'],
+      'heißt',
+      'hieß',
       // An accusation is said too ("wirft Russland „…“ vor").
       ...['wirft', 'warf', 'warfen', 'vorwirft', 'vorwarf', 'vorwarfen', 'vorgeworfen'],
       ...['zugegeben', 'zugab', 'zugibt', 'beschrieb', 'beschreibt', 'schrieben', 'riefen', 'versprachen', 'unterstrichen'],
@@ -908,6 +910,9 @@ export const GERMAN: LanguagePack = {
     ],
     // "teilte das Ministerium in Kiew mit", "schrieb die Armee bei Telegram": the place or platform is not the speaker.
     placePrepositions: ['in', 'im', 'bei', 'beim', 'auf', 'am', 'vor'],
+    // "„…“, heißt es in der Mitteilung", "hieß es aus dem Ministerium", "In dem Bericht heißt es: „…“".
+    impersonalSubjects: ['es'],
+    sourcePrepositions: ['aus'],
     // "die in dem Gebiet aktive Armee", "der seit Jahren zuständige Sprecher": the declined adjective closes the attribute.
     attributeEnding: /\p{Ll}{2,}(?:e|en|er|es|em)$/u,
     capitalisedNouns: true,

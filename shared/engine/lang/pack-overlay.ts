@@ -17,6 +17,7 @@ import {
   ADVERBIAL_PREPOSITIONS,
   SOURCE_PREPOSITIONS,
   ARTICLES,
+  IMPERSONAL_SUBJECTS,
   LEADING_JUNK,
   PLACE_PREPOSITIONS,
   PACK_FORMS,
@@ -160,6 +161,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(RELATIVE_PRONOUNS, pack.relativePronouns ?? []);
   add(ADVERBIAL_PREPOSITIONS, pack.adverbialPrepositions ?? []);
   add(SOURCE_PREPOSITIONS, pack.sourcePrepositions ?? []);
+  add(IMPERSONAL_SUBJECTS, pack.impersonalSubjects ?? []);
   add(TIME_DEMONSTRATIVES, pack.timeDemonstratives ?? []);
   PACK_GRAMMAR.verbSecond = pack.verbSecond ?? false;
   PACK_GRAMMAR.reportedSpeech = pack.reportedSpeech;

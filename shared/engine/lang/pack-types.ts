@@ -116,6 +116,8 @@ export interface QuotePack {
   readonly adverbialPrepositions?: readonly string[];
   /** Prepositions that name the body unattributed words come from after an inverted verb ("explicaron desde el Gobierno"). */
   readonly sourcePrepositions?: readonly string[];
+  /** Impersonal subjects ("es" in "heißt es in der Mitteilung"), after which a phrase of place or source names whose words they are. */
+  readonly impersonalSubjects?: readonly string[];
   /** Demonstratives that open a time phrase there ("este martes", "ce lundi"). */
   readonly timeDemonstratives?: readonly string[];
   /** Relative pronouns that may stand between a subject and its verb ("X, président du Parlement, qui a dit"). */

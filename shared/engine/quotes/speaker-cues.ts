@@ -14,6 +14,8 @@ import {
 import { INTRO_PREPOSITIONS, isRoleNoun, PARTICIPLE_VERBS as PARTICIPLES, QUOTING_VERBS, SPEAKING_THINGS, VERB_MODIFIERS } from './lexicon';
 import {
   ARTICLES,
+  IMPERSONAL_SUBJECTS,
+  impersonalSource,
   isPronoun,
   leadingPhrase,
   MAX_DISTANCE,
@@ -562,6 +564,13 @@ function verbSecondSubject(view: readonly Token[], verb: number): Token[] | unde
   // An article alone ("der") is no phrase of its own, so the search goes on past it too.
   for (let j = verb + 2; (!inverted || !inverted.some((token) => token.cap)) && j <= verb + 4 && j < view.length; j++) {
     if (view[j]!.kind === 'word' && view[j]!.cap) inverted = subjectAfter(view, j - 1);
+  }
+  // "In dem Bericht heißt es: „…“": after an impersonal subject, the phrase of place before the verb names the document.
+  if (!inverted && IMPERSONAL_SUBJECTS.has(view[verb + 1]?.lower ?? '')) {
+    let first = verb - 1;
+    while (first > 0 && view[first - 1]!.kind === 'word') first--;
+    const source = impersonalSource(view.slice(first, verb), 0);
+    return source && source.length === verb - first - 2 ? source : undefined;
   }
   if (!inverted) return undefined;
   // "Mit Blick auf die Wahl sprach sie von „…“": a pronoun after the verb is the subject when a phrase opened by a

@@ -466,8 +466,23 @@ export const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set<string>();
 /** Indefinite articles of the languages whose packs name source prepositions ("desde un megáfono"). */
 const INDEFINITE_SOURCE_ARTICLES: ReadonlySet<string> = new Set(['un', 'una', 'unos', 'unas']);
 
+/** Impersonal subjects of the analysed language ("es" in "heißt es"), which name no one; empty for English. */
+export const IMPERSONAL_SUBJECTS: ReadonlySet<string> = new Set<string>();
+
+/**
+ * "heißt es in der Mitteilung", "hieß es aus dem Ministerium": past an impersonal subject, a phrase of place or source
+ * names the document or body whose words they are; without its article, which marks a case no subject takes.
+ */
+export function impersonalSource(view: readonly Token[], from: number): Token[] | undefined {
+  const preposition = view[from]?.lower ?? '';
+  if (!PLACE_PREPOSITIONS.has(preposition) && !SOURCE_PREPOSITIONS.has(preposition)) return undefined;
+  const phrase = packArticlePhraseAfter(view, from + 1);
+  return phrase && phrase.length > 1 && ARTICLES.has(phrase[0]!.lower) ? phrase.slice(1) : undefined;
+}
+
 /** The body after a source preposition that follows an inverted verb directly or after the person spoken to ("a este diario"). */
 function sourceAfter(view: readonly Token[], from: number): Token[] | undefined {
+  if (IMPERSONAL_SUBJECTS.has(view[from]?.lower ?? '')) return impersonalSource(view, from + 1);
   let j = from;
   // "explicaron a este diario desde …": a short dative phrase first.
   if (DATIVE_PREPOSITIONS.has(view[j]?.lower ?? '')) {

@@ -38,6 +38,12 @@ describe('a heading that quotes words said further down', () => {
     expect(speakersIn(text, 'es')[0]).toContain('Ruiz');
   });
 
+  it('takes that speaker over one only carried over from the quote before it', () => {
+    const text =
+      '„Wir prüfen den Fall“, sagte ein Sprecher des Ministeriums. Die Regierung werde nun handeln.\n\n„Die Bahn bringt Chaos nach Berlin“\n\nDeutlicher wurde die Abgeordnete Eva Roth. „Es zeigt sich erneut, dass die Bahn ihr Chaos nach Berlin bringt“, sagte sie.';
+    expect(speakersIn(text, 'de')[1]).toContain('Eva Roth');
+  });
+
   it('takes no one when two speakers repeat its words as much', () => {
     const text =
       '“El tribunal no imparte justicia sino castigo”\n\nLos vecinos se reunieron el martes en la plaza. “El tribunal da castigo”, dijo la vecina Marta Ruiz. “El tribunal da castigo”, respondió el juez Pablo Gil.';

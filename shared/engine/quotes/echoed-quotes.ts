@@ -99,7 +99,8 @@ export function attributeEchoedQuotes(findings: QuoteFinding[], units: readonly 
  */
 function isHeading(finding: QuoteFinding, whole: boolean, text: string, unitEnds: ReadonlyMap<number, number>, speakers: ReadonlyMap<string, number>): boolean {
   if (words(finding.text).split(' ').length > HEADING_WORDS || /\.\W*$/u.test(finding.text)) return false;
-  if (whole) return !finding.speaker;
+  // A speaker only carried over from the quote before ("…“ ¶ „Heading“") gives way to the quote the heading repeats.
+  if (whole) return !finding.speaker || finding.speakerConfidence !== 'high';
   const start = unitEnds.get(finding.end);
   if (start === undefined) return false;
   const label = text.slice(start, finding.start);

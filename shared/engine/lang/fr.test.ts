@@ -133,3 +133,26 @@ describe('French speakers (round 13)', () => {
     expect(speakers("Marie Durand, Présidente de l'association Terre Vive, a déclaré : « Le combat continue ».")).toEqual(['Marie Durand']);
   });
 });
+
+describe('French claim boundaries (round 14)', () => {
+  it('marks an apposition opened by its cue after a comma, not the sentence that carries it', () => {
+    expect(marked('La police dit avoir arrêté Paul Morel, présenté comme le chef du réseau de passeurs.', 'unverified')).toEqual([
+      'présenté comme le chef du réseau de passeurs',
+    ]);
+  });
+
+  it('starts a claim after a quote closed before a comma, never inside the quote and its speaker', () => {
+    const text = '« Nous devons rester vigilants », a dit lundi Anne Roux, en référence aux accusations contre la milice de pillages dans la vallée.';
+    expect(marked(text, 'unverified')).toEqual(['a dit lundi Anne Roux, en référence aux accusations contre la milice de pillages dans la vallée']);
+  });
+
+  it('reads a missing proof as non-verification: the sentence of a passive, the clause of "personne" or "rien"', () => {
+    expect(marked('Les bienfaits de ce régime, très suivi en ville, ne sont pas démontrés.', 'unverified')).toEqual([
+      'Les bienfaits de ce régime, très suivi en ville, ne sont pas démontrés.',
+    ]);
+    expect(marked('Personne n’a prouvé que ce vaccin était dangereux, mais le doute demeure chez certains parents.', 'unverified')).toEqual([
+      'Personne n’a prouvé que ce vaccin était dangereux',
+    ]);
+    expect(marked('Que ce contrat ait été truqué ne relève que de la supposition.', 'unverified')).toHaveLength(1);
+  });
+});

@@ -529,15 +529,26 @@ export const FRENCH: LanguagePack = {
     },
     {
       kind: 'non-verification',
-      pattern: String.raw`(?:n['’]a|n['’]ont|ne peut|ne peuvent|n['’]avait|n['’]avaient|ne pouvait|ne pouvaient|n['’]a pu|n['’]ont pu) (?:pas|jamais) (?:pu )?(?:encore )?(?:être )?(?:été )?(?:vérifiée?s?|confirmée?s?|corroborée?s?|authentifiée?s?|vérifier|confirmer)|de (?:source|manière|façon) indépendante|sans (?:fournir|apporter|présenter|donner) (?:de |la moindre |aucune )?preuves?|sans preuves?|non confirmée?s?|(?<!(?:les|des|aux|d['’]autres) (?:informations|infos|nouvelles|rumeurs|affirmations) )non vérifiée?s?|invérifiables?|pas été confirmée?s?`,
+      pattern: String.raw`(?:n['’]a|n['’]ont|ne peut|ne peuvent|n['’]avait|n['’]avaient|ne pouvait|ne pouvaient|n['’]a pu|n['’]ont pu|n['’]est|ne sont|n['’]était|n['’]étaient) (?:pas|jamais) (?:pu )?(?:encore )?(?:être )?(?:été )?(?:vérifiée?s?|confirmée?s?|corroborée?s?|authentifiée?s?|vérifier|confirmer)|de (?:source|manière|façon) indépendante|sans (?:fournir|apporter|présenter|donner) (?:de |la moindre |aucune )?preuves?|sans preuves?|non confirmée?s?|(?<!(?:les|des|aux|d['’]autres) (?:informations|infos|nouvelles|rumeurs|affirmations) )non vérifiée?s?|invérifiables?|pas été confirmée?s?`,
       scope: 'sentence',
+    },
+    // Proof is verification too: "ne sont pas démontrés", "n’a jamais été prouvé" mark their sentence, as an unchecked
+    // claim does; "personne n’a démontré que X, mais …", "rien ne prouve que X" mark the clause that lacks it.
+    {
+      kind: 'non-verification',
+      pattern: String.raw`(?:n['’]a|n['’]ont|n['’]avait|n['’]avaient|n['’]est|ne sont|n['’]était|n['’]étaient|ne peut|ne peuvent) (?:pas|jamais) (?:encore )?(?:être )?(?:été )?(?:démontrée?s?|prouvée?s?|démontrer|prouver)`,
+      scope: 'sentence',
+    },
+    {
+      kind: 'non-verification',
+      pattern: String.raw`(?<![\p{L}’'] )(?:personne|rien) (?:n['’](?:a|ont|avait) (?:jamais |encore |pu )*(?:démontré|prouvé)|ne (?:prouve|démontre|permet de (?:prouver|démontrer|confirmer|vérifier)))`,
     },
     {
       kind: 'anonymous-sourcing',
       pattern: String.raw`sous (?:le )?couvert (?:de l['’])?anonymat|(?:qui a|ayant|qui ont) (?:requis|demandé|souhaité garder) l['’]anonymat|(?:qui n['’]a pas|ne souhaitant pas) (?:souhaité |voulu )?être (?:nommée?s?|identifiée?s?|cités?)|sources? (?:anonymes?|proches?|diplomatiques?|sécuritaires?|militaires?|gouvernementales?|policières?|judiciaires?|officielles?|bien informées?|concordantes|au sein)|selon (?:des|plusieurs|nos|une|deux|trois) sources?|de sources? (?:sûre|proches)|cette source`,
       scope: 'sentence',
     },
-    { kind: 'rumour', pattern: 'rumeurs?|spéculations|selon des informations non confirmées', negatable: true },
+    { kind: 'rumour', pattern: 'rumeurs?|spéculations|suppositions?|conjectures?|selon des informations non confirmées', negatable: true },
     // "Some reports suggest": unnamed reports.
     {
       kind: 'rumour',
@@ -563,8 +574,10 @@ export const FRENCH: LanguagePack = {
   ],
   claimClause: {
     separators:
-      /;|:(?=\s)|,\s+(?:mais|et|bien\s+que|quoique|alors\s+que|tandis\s+que|même\s+si|puisque|parce\s+qu['’]|parce\s+que|car|de\s+sorte\s+que|si\s+bien\s+que)(?![\p{L}])/giu,
-    relative: /,\s+(?:qui|que|dont|où|lequel|laquelle|lesquels|lesquelles)\s|,\s+qu['’]/giu,
+      // A comma after a closing guillemet ends the quote's clause: "« … », a déclaré X, en référence aux accusations …".
+      /;|:(?=\s)|(?<=[»”])\s*,(?=\s)|,\s+(?:mais|et|bien\s+que|quoique|alors\s+que|tandis\s+que|même\s+si|puisque|parce\s+qu['’]|parce\s+que|car|de\s+sorte\s+que|si\s+bien\s+que)(?![\p{L}])/giu,
+    // A cue right after a comma opens an apposition that is the claim (", présenté comme l’organisateur de …,").
+    relative: /,\s+(?:qui|que|dont|où|lequel|laquelle|lesquels|lesquelles)\s|,\s+qu['’]|,\s+$/giu,
     complement: new RegExp(
       `${WORD_START}(?:${alternation(THAT_CLAUSE_VERBS)})(?:\\s+(?!que${WORD_END}|qu['’])[\\p{L}\\p{N}’'-]+){0,3}?\\s+(?:que(?=\\s)|qu['’](?=\\p{L}))`,
       'giu',

@@ -156,3 +156,35 @@ describe('French claim boundaries (round 14)', () => {
     expect(marked('Que ce contrat ait été truqué ne relève que de la supposition.', 'unverified')).toHaveLength(1);
   });
 });
+
+describe('French speakers (round 14)', () => {
+  const speakers = (text: string): (string | undefined)[] =>
+    analyze(text, { language: 'fr' }).flatMap((finding) => (finding.layer === 'quote' ? [finding.speaker] : []));
+
+  it('takes the text after "peut-on lire dans" or "lit-on sur" as the source, as after "selon"', () => {
+    expect(speakers('« La réforme entrera en vigueur en mars », peut-on lire dans le rapport annuel.')).toEqual(['le rapport annuel']);
+    expect(speakers('« Nos prix baissent chaque semaine », lit-on sur le site de la société.')).toEqual(['le site de la société']);
+  });
+
+  it('does not take words on a placard or a banner for a quote', () => {
+    const text =
+      'La foule a défilé dans le centre. « Rendez-nous nos terres », pouvait-on lire sur une banderole tenue par deux jeunes. Cette pancarte « Assez de promesses » était partout.';
+    expect(marked(text, 'quote')).toEqual([]);
+  });
+
+  it('does not read a plain object after a verb inside the quote as a speaker in an incise', () => {
+    const text = '« Notre logiciel bloque les virus, prévient la perte de fichiers, et protège vos comptes », peut-on lire dans la brochure.';
+    expect(speakers(text)).toEqual(['la brochure']);
+  });
+
+  it('finds the subject after an opening participle clause and an adverbial aside between commas', () => {
+    const text = 'Réagissant à la décision, le syndicat, dans un message aux adhérents, a salué « une victoire pour tous les salariés ».';
+    expect(speakers(text)).toEqual(['le syndicat']);
+  });
+
+  it('passes over a description fronted before the subject, so a demonstrative role points to that person', () => {
+    const text =
+      'La présidente du tribunal, Claire Vidal, ouvre l’audience. Souriant, la voix calme, son dossier sous le bras, Marc Lenoir s’avance vers la barre. « Je regrette mes paroles », affirme ce père de famille.';
+    expect(speakers(text)).toEqual(['Marc Lenoir (ce père)']);
+  });
+});

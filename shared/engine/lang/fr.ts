@@ -919,6 +919,24 @@ export const FRENCH: LanguagePack = {
         'agence',
       ].flatMap((role) => [`l'${role}`, `l’${role}`]),
     ],
+    displayNouns: [
+      ...['pancarte', 'banderole', 'affiche', 'tract', 'slogan', 'calicot', 'écriteau', 'autocollant', 't-shirt', 'tee-shirt', 'inscription', 'tag'],
+      ...[
+        'pancartes',
+        'banderoles',
+        'affiches',
+        'tracts',
+        'slogans',
+        'calicots',
+        'écriteaux',
+        'autocollants',
+        't-shirts',
+        'tee-shirts',
+        'inscriptions',
+        'tags',
+      ],
+      ...['panneau', 'panneaux', 'graffiti', 'graffitis'],
+    ],
     speakingThings: [
       'communiqué',
       'déclaration',
@@ -1033,7 +1051,16 @@ export const FRENCH: LanguagePack = {
       'puis',
     ],
     pastParticiple: /\p{L}{2,}(?:é|ée|és|ées|u|ue|us|ues)$/u,
-    according: ['selon', 'd’après', "d'après"],
+    // "« … », peut-on lire dans le communiqué": the text one reads the words in is their source, as after "selon".
+    according: [
+      'selon',
+      'd’après',
+      "d'après",
+      ...['peut-on', 'pouvait-on', 'lit-on', 'lisait-on'].flatMap((verb) => {
+        const read = verb.startsWith('l') ? [verb] : [`${verb} lire`];
+        return read.flatMap((words) => [`${words} dans`, `${words} sur`]);
+      }),
+    ],
     relativePronouns: ['qui'],
     adverbialPrepositions: ['à', 'au', 'aux', 'devant', 'en', 'lors', 'pendant', 'dans', 'sur', 'après', 'auprès'],
     timeDemonstratives: ['ce', 'cette', 'cet'],

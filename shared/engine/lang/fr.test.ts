@@ -188,3 +188,20 @@ describe('French speakers (round 14)', () => {
     expect(speakers(text)).toEqual(['Marc Lenoir (ce père)']);
   });
 });
+
+describe('French speech verbs and role families (round 14)', () => {
+  const speakers = (text: string): (string | undefined)[] =>
+    analyze(text, { language: 'fr' }).flatMap((finding) => (finding.layer === 'quote' ? [finding.speaker] : []));
+
+  it('reads incise-only verbs with their inverted pronoun ("fait-il", "continue-t-elle", "se désole-t-il", "aurait-il dit")', () => {
+    const opening = 'La directrice Sophie Lambert a reçu les parents lundi.';
+    for (const incise of ['fait-elle', 'continue-t-elle', 'se désole-t-elle', 'aurait-elle dit', 'reprend-elle', 'sourit-elle']) {
+      expect(speakers(`${opening} « Les cours reprendront jeudi », ${incise}.`)).toEqual(['Sophie Lambert']);
+    }
+  });
+
+  it('reads a role of the same family as the person named with another ("le maire" … "l’élu", "l’édile")', () => {
+    const text = 'Le maire, Paul Garnier, a visité le chantier. « Le pont sera rouvert en mai », assure l’élu. « Nous tiendrons les délais », ajoute l’édile.';
+    expect(speakers(text)).toEqual(['Paul Garnier (l’élu)', 'Paul Garnier (l’édile)']);
+  });
+});

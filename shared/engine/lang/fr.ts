@@ -153,6 +153,7 @@ const INVERTED = [
   'expliquait',
   'disait',
   'avait',
+  'aurait',
 ].flatMap((verb) => {
   const joint = /[ae]$/.test(verb) ? '-t-' : '-';
   return [`${verb}${joint}il`, `${verb}${joint}elle`];
@@ -431,6 +432,36 @@ const NOUN_HOMOGRAPHS: ReadonlySet<string> = new Set([
   'pointe',
 ]);
 const SPEECH_FORMS = [...frenchErForms(SPEECH_ER_VERBS), ...IRREGULAR_SPEECH_FORMS];
+/**
+ * Verbs that attribute words only in an incise, with the pronoun inverted ("continue-t-il", "fait-elle", "sourit-il",
+ * "se désole-t-il"): bare, most are other words ("la demande", "une formation continue").
+ */
+const INCISE_ONLY_FORMS = frenchInverted([
+  ...frenchErForms(['tempêter', 'plaisanter', 'fulminer', 'développer', 'compléter', 'enchaîner', 'continuer', 'interroger', 'questionner']),
+  ...frenchErForms(['demander', 'désoler', 'amuser', 'asséner', 'rectifier', 'corriger', 'poser', 'tonner', 'rager', 'grincer', 'soupirer']),
+  ...['fait', 'faisait', 'sourit', 'souriait', 'reprend', 'reprenait', 'souvient', 'souvenait', 'interrompt', 'sourient', 'font'],
+]);
+/** Role nouns copy uses for one another when it refers back to someone ("le maire" … "l’édile"), with the elided article where they take it. */
+const ROLE_FAMILIES: readonly (readonly string[])[] = [
+  ['député', 'députée', 'parlementaire'],
+  ['sénateur', 'sénatrice'],
+  ['maire', 'édile'],
+  ['élu', 'élue', 'maire', 'édile', 'député', 'députée', 'sénateur', 'sénatrice', 'parlementaire'],
+  ['prévenu', 'prévenue', 'accusé', 'accusée'],
+  ['juge', 'magistrat', 'magistrate'],
+  ['avocat', 'avocate', 'défenseur', 'pénaliste'],
+  ['patron', 'patronne', 'directeur', 'directrice', 'pdg', 'dirigeant', 'dirigeante'],
+  ['médecin', 'docteur', 'praticien', 'praticienne'],
+  ['entraîneur', 'entraîneuse', 'sélectionneur', 'technicien', 'coach'],
+  ['imam', 'religieux', 'prédicateur'],
+  ['journaliste', 'reporter', 'correspondant', 'correspondante'],
+  ['chercheur', 'chercheuse', 'scientifique', 'universitaire', 'spécialiste', 'expert', 'experte'],
+  ['militant', 'militante', 'activiste'],
+  ['policier', 'policière', 'gendarme', 'agent'],
+  ['écrivain', 'écrivaine', 'auteur', 'auteure', 'romancier', 'romancière'],
+  ['pape', 'pontife'],
+  ['roi', 'reine', 'monarque', 'souverain', 'souveraine'],
+].map((family) => family.flatMap((role) => (/^[aeiouéèêh]/u.test(role) ? [role, `l'${role}`, `l’${role}`] : [role])));
 const REFLEXIVE_FORMS = frenchReflexive([...frenchErForms(REFLEXIVE_ER_VERBS), 'exprimé', 'étonné', 'indigné', 'inquiété', 'exclamé', 'emporté']);
 
 const familyOf = (noun: string): OutletFamily => {
@@ -659,7 +690,9 @@ export const FRENCH: LanguagePack = {
     familyOf,
   },
   quotes: {
+    roleFamilies: ROLE_FAMILIES,
     reportingVerbs: [
+      ...INCISE_ONLY_FORMS,
       ...SPEECH_FORMS.filter((form) => !NOUN_HOMOGRAPHS.has(form)),
       ...frenchInverted(SPEECH_FORMS),
       ...REFLEXIVE_FORMS,
@@ -889,6 +922,7 @@ export const FRENCH: LanguagePack = {
       'élue',
       'opposant',
       'opposante',
+      ...['édile', 'l’édile', "l'édile", 'pénaliste', 'prédicateur', 'praticien', 'praticienne', 'monarque', 'parlementaire'],
       ...[...PERSON_NOUNS, ...PERSON_NOUNS_INVARIABLE].flatMap((role) => (/^[aeiouéèêœh]/.test(role) ? [role, `l'${role}`, `l’${role}`] : [role])),
       // With the elided article ("l'avocate", "l’ambassadeur"), which the tokenizer keeps in one word.
       ...[
@@ -983,7 +1017,7 @@ export const FRENCH: LanguagePack = {
     ],
     // The inverted pronoun travels with the verb ("a-t-elle estimé", "explique-t-il"): the pair stands for him or her.
     proDrop: Object.fromEntries(
-      [...INVERTED, ...frenchInverted([...SPEECH_FORMS, ...REFLEXIVE_FORMS])]
+      [...INVERTED, ...INCISE_ONLY_FORMS, ...frenchInverted([...SPEECH_FORMS, ...REFLEXIVE_FORMS])]
         .filter((form) => /-(?:il|elle)$/.test(form))
         .map((form) => [form, form.endsWith('elle') ? ('she' as const) : ('he' as const)]),
     ),

@@ -205,3 +205,11 @@ describe('French speech verbs and role families (round 14)', () => {
     expect(speakers(text)).toEqual(['Paul Garnier (l’élu)', 'Paul Garnier (l’édile)']);
   });
 });
+
+describe('French auxiliary "a" (round 14)', () => {
+  it('never reads the auxiliary "a" before a participle as the English article of a speaker ("a été")', () => {
+    const found = analyze('« Nous gagnerons. » Pour ce tract, Marc Lenoir a été condamné lundi.', { language: 'fr' });
+    const speakers = found.flatMap((finding) => (finding.layer === 'quote' ? [finding.speaker] : []));
+    expect(speakers).not.toContain('a été');
+  });
+});

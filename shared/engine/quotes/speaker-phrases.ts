@@ -156,7 +156,8 @@ export function phraseEndingAt(view: readonly Token[], end: number, floor: numbe
       !ARTICLES.has(view[k]!.lower)
     )
       k--;
-    if (k < floor || !ARTICLES.has(view[k]!.lower)) return undefined;
+    // "Yassin Kamel a été condamné": in another language English "a" is no article ("a" is French "has").
+    if (k < floor || !ARTICLES.has(view[k]!.lower) || (ARTICLES.size > ENGLISH_ARTICLES.size && ENGLISH_INDEFINITE.has(view[k]!.lower))) return undefined;
     // German writes every noun with a capital: "…, die gekürzt veröffentlicht wurde" is a relative clause, not a subject.
     if (PHRASE_GRAMMAR.capitalisedNouns && !view.slice(k + 1, end + 1).some((token) => token.cap)) return undefined;
     return view.slice(k, end + 1);
@@ -774,6 +775,9 @@ function fronted(view: readonly Token[], start: number): number {
   }
   return start;
 }
+
+/** English indefinite articles, which are other words in another language (French "a" is "has"). */
+const ENGLISH_INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
 
 /** The phrase that opens a clause (after any dateline), the subject a trailing "saying ..." hangs off. */
 export function leadingPhrase(view: readonly Token[]): Token[] | undefined {

@@ -213,3 +213,10 @@ describe('French auxiliary "a" (round 14)', () => {
     expect(speakers).not.toContain('a été');
   });
 });
+
+describe('French "parler de" (round 14)', () => {
+  it('gives a short quote after "a parlé d’un" to the one who spoke', () => {
+    const found = analyze('Le préfet Jean Morel a parlé d’un « désastre » dans la vallée.', { language: 'fr' });
+    expect(found.flatMap((finding) => (finding.layer === 'quote' ? [finding.speaker] : []))).toEqual(['Jean Morel']);
+  });
+});

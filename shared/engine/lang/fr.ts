@@ -332,6 +332,7 @@ const SPEECH_ER_VERBS = [
   'remarquer',
   'justifier',
   'démentir',
+  'parler',
 ];
 /** Reflexive speech verbs ("s'étonne le magistrat", "s'est félicité le ministre"). */
 const REFLEXIVE_ER_VERBS = ['étonner', 'indigner', 'inquiéter', 'exclamer', 'emporter', 'alarmer', 'interroger', 'insurger', 'exprimer', 'agacer', 'offusquer'];

@@ -133,3 +133,90 @@ describe('French speakers (round 13)', () => {
     expect(speakers("Marie Durand, Présidente de l'association Terre Vive, a déclaré : « Le combat continue ».")).toEqual(['Marie Durand']);
   });
 });
+
+describe('French claim boundaries (round 14)', () => {
+  it('marks an apposition opened by its cue after a comma, not the sentence that carries it', () => {
+    expect(marked('La police dit avoir arrêté Paul Morel, présenté comme le chef du réseau de passeurs.', 'unverified')).toEqual([
+      'présenté comme le chef du réseau de passeurs',
+    ]);
+  });
+
+  it('starts a claim after a quote closed before a comma, never inside the quote and its speaker', () => {
+    const text = '« Nous devons rester vigilants », a dit lundi Anne Roux, en référence aux accusations contre la milice de pillages dans la vallée.';
+    expect(marked(text, 'unverified')).toEqual(['a dit lundi Anne Roux, en référence aux accusations contre la milice de pillages dans la vallée']);
+  });
+
+  it('reads a missing proof as non-verification: the sentence of a passive, the clause of "personne" or "rien"', () => {
+    expect(marked('Les bienfaits de ce régime, très suivi en ville, ne sont pas démontrés.', 'unverified')).toEqual([
+      'Les bienfaits de ce régime, très suivi en ville, ne sont pas démontrés.',
+    ]);
+    expect(marked('Personne n’a prouvé que ce vaccin était dangereux, mais le doute demeure chez certains parents.', 'unverified')).toEqual([
+      'Personne n’a prouvé que ce vaccin était dangereux',
+    ]);
+    expect(marked('Que ce contrat ait été truqué ne relève que de la supposition.', 'unverified')).toHaveLength(1);
+  });
+});
+
+describe('French speakers (round 14)', () => {
+  const speakers = (text: string): (string | undefined)[] =>
+    analyze(text, { language: 'fr' }).flatMap((finding) => (finding.layer === 'quote' ? [finding.speaker] : []));
+
+  it('takes the text after "peut-on lire dans" or "lit-on sur" as the source, as after "selon"', () => {
+    expect(speakers('« La réforme entrera en vigueur en mars », peut-on lire dans le rapport annuel.')).toEqual(['le rapport annuel']);
+    expect(speakers('« Nos prix baissent chaque semaine », lit-on sur le site de la société.')).toEqual(['le site de la société']);
+  });
+
+  it('does not take words on a placard or a banner for a quote', () => {
+    const text =
+      'La foule a défilé dans le centre. « Rendez-nous nos terres », pouvait-on lire sur une banderole tenue par deux jeunes. Cette pancarte « Assez de promesses » était partout.';
+    expect(marked(text, 'quote')).toEqual([]);
+  });
+
+  it('does not read a plain object after a verb inside the quote as a speaker in an incise', () => {
+    const text = '« Notre logiciel bloque les virus, prévient la perte de fichiers, et protège vos comptes », peut-on lire dans la brochure.';
+    expect(speakers(text)).toEqual(['la brochure']);
+  });
+
+  it('finds the subject after an opening participle clause and an adverbial aside between commas', () => {
+    const text = 'Réagissant à la décision, le syndicat, dans un message aux adhérents, a salué « une victoire pour tous les salariés ».';
+    expect(speakers(text)).toEqual(['le syndicat']);
+  });
+
+  it('passes over a description fronted before the subject, so a demonstrative role points to that person', () => {
+    const text =
+      'La présidente du tribunal, Claire Vidal, ouvre l’audience. Souriant, la voix calme, son dossier sous le bras, Marc Lenoir s’avance vers la barre. « Je regrette mes paroles », affirme ce père de famille.';
+    expect(speakers(text)).toEqual(['Marc Lenoir (ce père)']);
+  });
+});
+
+describe('French speech verbs and role families (round 14)', () => {
+  const speakers = (text: string): (string | undefined)[] =>
+    analyze(text, { language: 'fr' }).flatMap((finding) => (finding.layer === 'quote' ? [finding.speaker] : []));
+
+  it('reads incise-only verbs with their inverted pronoun ("fait-il", "continue-t-elle", "se désole-t-il", "aurait-il dit")', () => {
+    const opening = 'La directrice Sophie Lambert a reçu les parents lundi.';
+    for (const incise of ['fait-elle', 'continue-t-elle', 'se désole-t-elle', 'aurait-elle dit', 'reprend-elle', 'sourit-elle']) {
+      expect(speakers(`${opening} « Les cours reprendront jeudi », ${incise}.`)).toEqual(['Sophie Lambert']);
+    }
+  });
+
+  it('reads a role of the same family as the person named with another ("le maire" … "l’élu", "l’édile")', () => {
+    const text = 'Le maire, Paul Garnier, a visité le chantier. « Le pont sera rouvert en mai », assure l’élu. « Nous tiendrons les délais », ajoute l’édile.';
+    expect(speakers(text)).toEqual(['Paul Garnier (l’élu)', 'Paul Garnier (l’édile)']);
+  });
+});
+
+describe('French auxiliary "a" (round 14)', () => {
+  it('never reads the auxiliary "a" before a participle as the English article of a speaker ("a été")', () => {
+    const found = analyze('« Nous gagnerons. » Pour ce tract, Marc Lenoir a été condamné lundi.', { language: 'fr' });
+    const speakers = found.flatMap((finding) => (finding.layer === 'quote' ? [finding.speaker] : []));
+    expect(speakers).not.toContain('a été');
+  });
+});
+
+describe('French "parler de" (round 14)', () => {
+  it('gives a short quote after "a parlé d’un" to the one who spoke', () => {
+    const found = analyze('Le préfet Jean Morel a parlé d’un « désastre » dans la vallée.', { language: 'fr' });
+    expect(found.flatMap((finding) => (finding.layer === 'quote' ? [finding.speaker] : []))).toEqual(['Jean Morel']);
+  });
+});

@@ -153,6 +153,7 @@ const INVERTED = [
   'expliquait',
   'disait',
   'avait',
+  'aurait',
 ].flatMap((verb) => {
   const joint = /[ae]$/.test(verb) ? '-t-' : '-';
   return [`${verb}${joint}il`, `${verb}${joint}elle`];
@@ -331,6 +332,7 @@ const SPEECH_ER_VERBS = [
   'remarquer',
   'justifier',
   'démentir',
+  'parler',
 ];
 /** Reflexive speech verbs ("s'étonne le magistrat", "s'est félicité le ministre"). */
 const REFLEXIVE_ER_VERBS = ['étonner', 'indigner', 'inquiéter', 'exclamer', 'emporter', 'alarmer', 'interroger', 'insurger', 'exprimer', 'agacer', 'offusquer'];
@@ -431,6 +433,36 @@ const NOUN_HOMOGRAPHS: ReadonlySet<string> = new Set([
   'pointe',
 ]);
 const SPEECH_FORMS = [...frenchErForms(SPEECH_ER_VERBS), ...IRREGULAR_SPEECH_FORMS];
+/**
+ * Verbs that attribute words only in an incise, with the pronoun inverted ("continue-t-il", "fait-elle", "sourit-il",
+ * "se désole-t-il"): bare, most are other words ("la demande", "une formation continue").
+ */
+const INCISE_ONLY_FORMS = frenchInverted([
+  ...frenchErForms(['tempêter', 'plaisanter', 'fulminer', 'développer', 'compléter', 'enchaîner', 'continuer', 'interroger', 'questionner']),
+  ...frenchErForms(['demander', 'désoler', 'amuser', 'asséner', 'rectifier', 'corriger', 'poser', 'tonner', 'rager', 'grincer', 'soupirer']),
+  ...['fait', 'faisait', 'sourit', 'souriait', 'reprend', 'reprenait', 'souvient', 'souvenait', 'interrompt', 'sourient', 'font'],
+]);
+/** Role nouns copy uses for one another when it refers back to someone ("le maire" … "l’édile"), with the elided article where they take it. */
+const ROLE_FAMILIES: readonly (readonly string[])[] = [
+  ['député', 'députée', 'parlementaire'],
+  ['sénateur', 'sénatrice'],
+  ['maire', 'édile'],
+  ['élu', 'élue', 'maire', 'édile', 'député', 'députée', 'sénateur', 'sénatrice', 'parlementaire'],
+  ['prévenu', 'prévenue', 'accusé', 'accusée'],
+  ['juge', 'magistrat', 'magistrate'],
+  ['avocat', 'avocate', 'défenseur', 'pénaliste'],
+  ['patron', 'patronne', 'directeur', 'directrice', 'pdg', 'dirigeant', 'dirigeante'],
+  ['médecin', 'docteur', 'praticien', 'praticienne'],
+  ['entraîneur', 'entraîneuse', 'sélectionneur', 'technicien', 'coach'],
+  ['imam', 'religieux', 'prédicateur'],
+  ['journaliste', 'reporter', 'correspondant', 'correspondante'],
+  ['chercheur', 'chercheuse', 'scientifique', 'universitaire', 'spécialiste', 'expert', 'experte'],
+  ['militant', 'militante', 'activiste'],
+  ['policier', 'policière', 'gendarme', 'agent'],
+  ['écrivain', 'écrivaine', 'auteur', 'auteure', 'romancier', 'romancière'],
+  ['pape', 'pontife'],
+  ['roi', 'reine', 'monarque', 'souverain', 'souveraine'],
+].map((family) => family.flatMap((role) => (/^[aeiouéèêh]/u.test(role) ? [role, `l'${role}`, `l’${role}`] : [role])));
 const REFLEXIVE_FORMS = frenchReflexive([...frenchErForms(REFLEXIVE_ER_VERBS), 'exprimé', 'étonné', 'indigné', 'inquiété', 'exclamé', 'emporté']);
 
 const familyOf = (noun: string): OutletFamily => {
@@ -529,15 +561,26 @@ export const FRENCH: LanguagePack = {
     },
     {
       kind: 'non-verification',
-      pattern: String.raw`(?:n['’]a|n['’]ont|ne peut|ne peuvent|n['’]avait|n['’]avaient|ne pouvait|ne pouvaient|n['’]a pu|n['’]ont pu) (?:pas|jamais) (?:pu )?(?:encore )?(?:être )?(?:été )?(?:vérifiée?s?|confirmée?s?|corroborée?s?|authentifiée?s?|vérifier|confirmer)|de (?:source|manière|façon) indépendante|sans (?:fournir|apporter|présenter|donner) (?:de |la moindre |aucune )?preuves?|sans preuves?|non confirmée?s?|(?<!(?:les|des|aux|d['’]autres) (?:informations|infos|nouvelles|rumeurs|affirmations) )non vérifiée?s?|invérifiables?|pas été confirmée?s?`,
+      pattern: String.raw`(?:n['’]a|n['’]ont|ne peut|ne peuvent|n['’]avait|n['’]avaient|ne pouvait|ne pouvaient|n['’]a pu|n['’]ont pu|n['’]est|ne sont|n['’]était|n['’]étaient) (?:pas|jamais) (?:pu )?(?:encore )?(?:être )?(?:été )?(?:vérifiée?s?|confirmée?s?|corroborée?s?|authentifiée?s?|vérifier|confirmer)|de (?:source|manière|façon) indépendante|sans (?:fournir|apporter|présenter|donner) (?:de |la moindre |aucune )?preuves?|sans preuves?|non confirmée?s?|(?<!(?:les|des|aux|d['’]autres) (?:informations|infos|nouvelles|rumeurs|affirmations) )non vérifiée?s?|invérifiables?|pas été confirmée?s?`,
       scope: 'sentence',
+    },
+    // Proof is verification too: "ne sont pas démontrés", "n’a jamais été prouvé" mark their sentence, as an unchecked
+    // claim does; "personne n’a démontré que X, mais …", "rien ne prouve que X" mark the clause that lacks it.
+    {
+      kind: 'non-verification',
+      pattern: String.raw`(?:n['’]a|n['’]ont|n['’]avait|n['’]avaient|n['’]est|ne sont|n['’]était|n['’]étaient|ne peut|ne peuvent) (?:pas|jamais) (?:encore )?(?:être )?(?:été )?(?:démontrée?s?|prouvée?s?|démontrer|prouver)`,
+      scope: 'sentence',
+    },
+    {
+      kind: 'non-verification',
+      pattern: String.raw`(?<![\p{L}’'] )(?:personne|rien) (?:n['’](?:a|ont|avait) (?:jamais |encore |pu )*(?:démontré|prouvé)|ne (?:prouve|démontre|permet de (?:prouver|démontrer|confirmer|vérifier)))`,
     },
     {
       kind: 'anonymous-sourcing',
       pattern: String.raw`sous (?:le )?couvert (?:de l['’])?anonymat|(?:qui a|ayant|qui ont) (?:requis|demandé|souhaité garder) l['’]anonymat|(?:qui n['’]a pas|ne souhaitant pas) (?:souhaité |voulu )?être (?:nommée?s?|identifiée?s?|cités?)|sources? (?:anonymes?|proches?|diplomatiques?|sécuritaires?|militaires?|gouvernementales?|policières?|judiciaires?|officielles?|bien informées?|concordantes|au sein)|selon (?:des|plusieurs|nos|une|deux|trois) sources?|de sources? (?:sûre|proches)|cette source`,
       scope: 'sentence',
     },
-    { kind: 'rumour', pattern: 'rumeurs?|spéculations|selon des informations non confirmées', negatable: true },
+    { kind: 'rumour', pattern: 'rumeurs?|spéculations|suppositions?|conjectures?|selon des informations non confirmées', negatable: true },
     // "Some reports suggest": unnamed reports.
     {
       kind: 'rumour',
@@ -563,8 +606,10 @@ export const FRENCH: LanguagePack = {
   ],
   claimClause: {
     separators:
-      /;|:(?=\s)|,\s+(?:mais|et|bien\s+que|quoique|alors\s+que|tandis\s+que|même\s+si|puisque|parce\s+qu['’]|parce\s+que|car|de\s+sorte\s+que|si\s+bien\s+que)(?![\p{L}])/giu,
-    relative: /,\s+(?:qui|que|dont|où|lequel|laquelle|lesquels|lesquelles)\s|,\s+qu['’]/giu,
+      // A comma after a closing guillemet ends the quote's clause: "« … », a déclaré X, en référence aux accusations …".
+      /;|:(?=\s)|(?<=[»”])\s*,(?=\s)|,\s+(?:mais|et|bien\s+que|quoique|alors\s+que|tandis\s+que|même\s+si|puisque|parce\s+qu['’]|parce\s+que|car|de\s+sorte\s+que|si\s+bien\s+que)(?![\p{L}])/giu,
+    // A cue right after a comma opens an apposition that is the claim (", présenté comme l’organisateur de …,").
+    relative: /,\s+(?:qui|que|dont|où|lequel|laquelle|lesquels|lesquelles)\s|,\s+qu['’]|,\s+$/giu,
     complement: new RegExp(
       `${WORD_START}(?:${alternation(THAT_CLAUSE_VERBS)})(?:\\s+(?!que${WORD_END}|qu['’])[\\p{L}\\p{N}’'-]+){0,3}?\\s+(?:que(?=\\s)|qu['’](?=\\p{L}))`,
       'giu',
@@ -646,7 +691,9 @@ export const FRENCH: LanguagePack = {
     familyOf,
   },
   quotes: {
+    roleFamilies: ROLE_FAMILIES,
     reportingVerbs: [
+      ...INCISE_ONLY_FORMS,
       ...SPEECH_FORMS.filter((form) => !NOUN_HOMOGRAPHS.has(form)),
       ...frenchInverted(SPEECH_FORMS),
       ...REFLEXIVE_FORMS,
@@ -876,6 +923,7 @@ export const FRENCH: LanguagePack = {
       'élue',
       'opposant',
       'opposante',
+      ...['édile', 'l’édile', "l'édile", 'pénaliste', 'prédicateur', 'praticien', 'praticienne', 'monarque', 'parlementaire'],
       ...[...PERSON_NOUNS, ...PERSON_NOUNS_INVARIABLE].flatMap((role) => (/^[aeiouéèêœh]/.test(role) ? [role, `l'${role}`, `l’${role}`] : [role])),
       // With the elided article ("l'avocate", "l’ambassadeur"), which the tokenizer keeps in one word.
       ...[
@@ -905,6 +953,24 @@ export const FRENCH: LanguagePack = {
         'armée',
         'agence',
       ].flatMap((role) => [`l'${role}`, `l’${role}`]),
+    ],
+    displayNouns: [
+      ...['pancarte', 'banderole', 'affiche', 'tract', 'slogan', 'calicot', 'écriteau', 'autocollant', 't-shirt', 'tee-shirt', 'inscription', 'tag'],
+      ...[
+        'pancartes',
+        'banderoles',
+        'affiches',
+        'tracts',
+        'slogans',
+        'calicots',
+        'écriteaux',
+        'autocollants',
+        't-shirts',
+        'tee-shirts',
+        'inscriptions',
+        'tags',
+      ],
+      ...['panneau', 'panneaux', 'graffiti', 'graffitis'],
     ],
     speakingThings: [
       'communiqué',
@@ -952,7 +1018,7 @@ export const FRENCH: LanguagePack = {
     ],
     // The inverted pronoun travels with the verb ("a-t-elle estimé", "explique-t-il"): the pair stands for him or her.
     proDrop: Object.fromEntries(
-      [...INVERTED, ...frenchInverted([...SPEECH_FORMS, ...REFLEXIVE_FORMS])]
+      [...INVERTED, ...INCISE_ONLY_FORMS, ...frenchInverted([...SPEECH_FORMS, ...REFLEXIVE_FORMS])]
         .filter((form) => /-(?:il|elle)$/.test(form))
         .map((form) => [form, form.endsWith('elle') ? ('she' as const) : ('he' as const)]),
     ),
@@ -1020,7 +1086,16 @@ export const FRENCH: LanguagePack = {
       'puis',
     ],
     pastParticiple: /\p{L}{2,}(?:é|ée|és|ées|u|ue|us|ues)$/u,
-    according: ['selon', 'd’après', "d'après"],
+    // "« … », peut-on lire dans le communiqué": the text one reads the words in is their source, as after "selon".
+    according: [
+      'selon',
+      'd’après',
+      "d'après",
+      ...['peut-on', 'pouvait-on', 'lit-on', 'lisait-on'].flatMap((verb) => {
+        const read = verb.startsWith('l') ? [verb] : [`${verb} lire`];
+        return read.flatMap((words) => [`${words} dans`, `${words} sur`]);
+      }),
+    ],
     relativePronouns: ['qui'],
     adverbialPrepositions: ['à', 'au', 'aux', 'devant', 'en', 'lors', 'pendant', 'dans', 'sur', 'après', 'auprès'],
     timeDemonstratives: ['ce', 'cette', 'cet'],

@@ -1,4 +1,5 @@
 import {
+  DISPLAY_NOUNS,
   INTRO_PREPOSITIONS,
   NAME_NOUNS,
   NAME_TITLES,
@@ -150,6 +151,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   PACK_QUOTE_BACK_REFERENCE.pattern = pack.quoteBackReference;
   add(SPEAKING_THINGS, pack.speakingThings);
   add(NAME_NOUNS, pack.nameNouns ?? []);
+  add(DISPLAY_NOUNS, pack.displayNouns ?? []);
   add(NON_PERSON_WORDS, pack.nonPersonWords ?? []);
   add(PACK_INSTITUTIONS, pack.nonPersonWords ?? []);
   add(NAME_TITLES, pack.titles);

@@ -68,6 +68,8 @@ export interface QuotePack {
   readonly speakingThings: readonly string[];
   /** Nouns for organisations and media whose quoted name follows them directly ("агентства «X»", "der Zeitung „X“"). */
   readonly nameNouns?: readonly string[];
+  /** Things that carry written words ("la pancarte", "die Transparente"): words on them are slogans, not anyone's quote. */
+  readonly displayNouns?: readonly string[];
   /**
    * Capitalised nouns that name an institution, never a person ("Estado", "Gobierno"), so the complement of a role
    * ("el jefe de Estado") is not taken for someone's name.

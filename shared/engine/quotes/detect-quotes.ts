@@ -12,7 +12,7 @@ import { PersonRegistry, type ResolvedSpeaker } from './person-registry';
 import { pairQuotesInUnit, quoteUnits, type QuoteCandidate } from './quote-marks';
 import { DISPLAY_NOUNS, isNonPersonWord, isRoleNoun, PERSON_PRONOUNS, PRONOUNS, SPEAKING_THINGS, VERB_MODIFIERS } from './lexicon';
 import { cueAccordingTo, cueAfter, cueBefore, cueColon, cueInside, leadingPhrase, opensPageLabel, type SpeakerCue } from './speaker-cues';
-import { phraseEndingAt, RELATIVE_PRONOUNS, subjectAfter } from './speaker-phrases';
+import { ARTICLES as PHRASE_ARTICLES, phraseEndingAt, RELATIVE_PRONOUNS, subjectAfter } from './speaker-phrases';
 import { isAllCaps, isFunctionWord, isNameWord, isReportingVerb, tokenizeRange, type Token } from './tokens';
 import { lowerBound } from '../../util/lower-bound';
 
@@ -356,8 +356,11 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     const cue: SpeakerCue | undefined = huggingAfter ?? insideCue ?? accountOf ?? beforeCue ?? afterCue ?? cueAccordingTo([...before, ...after]) ?? colonCue;
     const hugged = Boolean(afterCue?.immediate || colonCue || (beforeCue?.immediate && beforeCue.kind !== 'before'));
     if (isNameOrLabel(shape, before, caps, hugged)) return;
-    // "The leaflets, which read “Go home”": words written on a thing are a label, whatever verb carries them.
-    if (cue && DISPLAY_NOUNS.has(cue.phrase[cue.phrase.length - 1]!.lower)) return;
+    // "The leaflets, which read “Go home”": words written on a thing are a label, whatever verb carries them; so are
+    // words right after it ("a banner “Go home” hung") and on one a participle describes ("une pancarte brandie").
+    const displayHead = cue !== undefined && cue.phrase.length >= 3 && PHRASE_ARTICLES.has(cue.phrase[0]!.lower) && DISPLAY_NOUNS.has(cue.phrase[1]!.lower);
+    const displayBefore = before.length >= 2 && PHRASE_ARTICLES.has(before[before.length - 2]!.lower) && DISPLAY_NOUNS.has(before[before.length - 1]!.lower);
+    if ((cue && DISPLAY_NOUNS.has(cue.phrase[cue.phrase.length - 1]!.lower)) || displayHead || displayBefore) return;
     if (!cue && isScareQuote(before)) return;
     if (short && isShortLabel(before, after)) return;
 

@@ -11,7 +11,7 @@ import {
   WORDS_OF_NOUNS,
   VERB_JOINS,
 } from '../lang/pack-overlay';
-import { INTRO_PREPOSITIONS, isRoleNoun, PARTICIPLE_VERBS as PARTICIPLES, QUOTING_VERBS, SPEAKING_THINGS, VERB_MODIFIERS } from './lexicon';
+import { INTRO_PREPOSITIONS, isRoleNoun, PARTICIPLE_VERBS as PARTICIPLES, PRONOUNS, QUOTING_VERBS, SPEAKING_THINGS, VERB_MODIFIERS } from './lexicon';
 import {
   ARTICLES,
   IMPERSONAL_SUBJECTS,
@@ -768,6 +768,11 @@ export function cueInside(inside: readonly Token[]): SpeakerCue | undefined {
     const phrase = subjectAfter(inside, verbAt);
     const subject = phrase ?? (PRO_DROP_VERBS.has(verb.lower) ? [verb] : undefined);
     if (!subject) continue;
+    // "…, prévient la perte de données, …": a plain object after a verb of the quoted clause names no one who speaks.
+    const canSpeak = subject.some(
+      (word) => (word.cap && isNameWord(word)) || isRoleNoun(word.lower) || SPEAKING_THINGS.has(word.lower) || PRONOUNS.has(word.lower),
+    );
+    if (!canSpeak && subject === phrase) continue;
     // The incise closes before the words go on; a verb inside a running clause is the quoted person's own.
     const close = inside[inside.indexOf(subject[subject.length - 1]!) + 1];
     if (close !== undefined && !INCISE_ENDS.has(close.text) && !(INTRO_PREPOSITIONS.has(close.lower) && !close.cap)) continue;

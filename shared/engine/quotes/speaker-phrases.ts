@@ -156,7 +156,8 @@ export function phraseEndingAt(view: readonly Token[], end: number, floor: numbe
       !ARTICLES.has(view[k]!.lower)
     )
       k--;
-    if (k < floor || !ARTICLES.has(view[k]!.lower)) return undefined;
+    // "Yassin Kamel a été condamné": in another language English "a" is no article ("a" is French "has").
+    if (k < floor || !ARTICLES.has(view[k]!.lower) || (ARTICLES.size > ENGLISH_ARTICLES.size && ENGLISH_INDEFINITE.has(view[k]!.lower))) return undefined;
     // German writes every noun with a capital: "…, die gekürzt veröffentlicht wurde" is a relative clause, not a subject.
     if (PHRASE_GRAMMAR.capitalisedNouns && !view.slice(k + 1, end + 1).some((token) => token.cap)) return undefined;
     return view.slice(k, end + 1);
@@ -216,12 +217,15 @@ export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 
 // someone's possessive ("Trump’s son-in-law").
 const APPOSITIVE_START = /^(?:\p{Ll}|\d|\p{Lu}[\p{L}.-]*['’]s$)/u;
 
-/** Whether the comma-delimited segment ending at `comma` is an introductory phrase ("At U.N. headquarters in New York,"). */
+/**
+ * Whether the comma-delimited segment ending at `comma` is an introductory phrase ("At U.N. headquarters in New York,",
+ * "Réagissant à la nouvelle,"), so the segment after it is the subject, not an apposition to skip.
+ */
 function introducesSentence(view: readonly Token[], comma: number, floor: number): boolean {
   let k = comma - 1;
   while (k >= floor && view[k]!.text !== ',' && view[k]!.kind !== 'quote') k--;
   const first = view[k + 1];
-  return k < floor && first !== undefined && INTRO_PREPOSITIONS.has(first.lower);
+  return k < floor && first !== undefined && (INTRO_PREPOSITIONS.has(first.lower) || opensParticipleClause(view, k + 1));
 }
 
 /** Skips adverbs, time phrases and relative pronouns leftwards from `j`. */
@@ -755,6 +759,41 @@ function opensTimePhrase(view: readonly Token[], start: number): boolean {
   return false;
 }
 
+/** The end of the comma-delimited segment opening at `from` (the index of its comma), or -1 past `limit` tokens. */
+function segmentEnd(view: readonly Token[], from: number, limit: number): number {
+  let k = from;
+  while (k < view.length && k - from < limit && view[k]!.text !== ',' && view[k]!.kind !== 'quote') k++;
+  return view[k]?.text === ',' ? k : -1;
+}
+
+/**
+ * "Barbu, le cheveu ras, son visage fin …, Yassin E., depuis le box, …": in another language a description may stand
+ * before the subject, a capitalised adjective and lower-case noun phrases between commas; the subject is the name
+ * after them. Returns where the subject starts, or `start`.
+ */
+function fronted(view: readonly Token[], start: number): number {
+  if (ARTICLES.size === ENGLISH_ARTICLES.size) return start;
+  const opener = view[start];
+  let comma = segmentEnd(view, start, 4);
+  if (!opener || !opener.cap || comma < 0 || view.slice(start + 1, comma).some((token) => token.cap)) return start;
+  let descriptions = 0;
+  while (comma >= 0 && descriptions < 4) {
+    const next = view[comma + 1];
+    if (!next || next.kind !== 'word') return start;
+    if (next.cap) return descriptions > 0 && isNameWord(next) && view[comma + 2]?.cap ? comma + 1 : start;
+    // Each description is a noun phrase opened by an article or a possessive ("le cheveu ras", "son visage fin").
+    if (!ARTICLES.has(next.lower)) return start;
+    const end = segmentEnd(view, comma + 1, 12);
+    if (end < 0 || view.slice(comma + 1, end).some((token) => isReportingVerb(token))) return start;
+    descriptions++;
+    comma = end;
+  }
+  return start;
+}
+
+/** English indefinite articles, which are other words in another language (French "a" is "has"). */
+const ENGLISH_INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
+
 /** The phrase that opens a clause (after any dateline), the subject a trailing "saying ..." hangs off. */
 export function leadingPhrase(view: readonly Token[]): Token[] | undefined {
   let start = 0;
@@ -786,6 +825,7 @@ export function leadingPhrase(view: readonly Token[]): Token[] | undefined {
   // "Mit Blick auf die Wahl sprach sie": in a verb-second language a phrase a preposition opens fills the place before
   // the verb, so no subject opens the sentence.
   if (PHRASE_GRAMMAR.verbSecond && INTRO_PREPOSITIONS.has(view[start]?.lower ?? '') && view[start + 1]?.kind === 'word') return undefined;
+  start = fronted(view, start);
   start = subjectAfterOpeningAuxiliary(view, start);
   // "three other House Democrats": a count before the group it counts.
   let j = start;

@@ -419,4 +419,12 @@ describe('shapes from real articles', () => {
       'The sister works at a bank, while her brother founded a startup.“I would not hire students,” the entrepreneur told the paper.“There is too much paperwork,” he said.';
     expect(quotesOf(text)[1]?.speaker).not.toBe('The sister');
   });
+  it('gives a quote to the source, not to what the source knows about ("a source with knowledge of", "familiar with", "briefed on")', () => {
+    expect(quotesOf('A source with knowledge of the talks told the paper that the deal could "fall apart within days."')[0]).toMatchObject({
+      speaker: 'A source',
+    });
+    expect(quotesOf('A person familiar with the plans told reporters the firm would "move quickly on this."')[0]).toMatchObject({ speaker: 'A person' });
+    expect(quotesOf('An aide briefed on the matter said the vote was "all but lost for the party."')[0]).toMatchObject({ speaker: 'An aide' });
+  });
+
 });

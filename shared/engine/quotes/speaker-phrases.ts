@@ -288,13 +288,16 @@ function extendOverPreposition(view: readonly Token[], phrase: Token[], floor: n
   for (let level = 0; level < 3; level++) {
     const start = view.indexOf(current[0]!);
     const preposition = view[start - 1];
-    // "a source close to the singer said": the one close to someone speaks, not the one they are close to.
-    const closeTo = preposition?.lower === 'to' && start - 2 >= floor && /^close(?:st)?$/.test(view[start - 2]!.lower);
+    // "a source close to the singer said", "a person familiar with the plan", "an official with direct knowledge of
+    // the talks": the one who knows speaks, not the thing they know about.
+    const framed = preposition === undefined ? -1 : sourcingFrameEnd(view, start - 1, floor);
+    const closeTo = framed >= 0;
     const attaches = preposition !== undefined && (POST_MODIFIERS.has(preposition.lower) || PLACE_MODIFIERS.has(preposition.lower));
     if (!preposition || (!attaches && !closeTo) || start - 2 < floor || isPronoun(current[0])) break;
     // "aid agencies working in the territory said": a participle between the speaker and the preposition.
     const participle = (closeTo || PARTICIPLE_MODIFIER.test(view[start - 2]!.text)) && start - 3 >= floor;
-    const outer = phraseEndingAt(view, participle ? start - 3 : start - 2, floor) ?? (participle ? pluralNounRun(view, start - 3, floor) : undefined);
+    const outerEnd = closeTo ? framed : participle ? start - 3 : start - 2;
+    const outer = phraseEndingAt(view, outerEnd, floor) ?? (participle ? pluralNounRun(view, outerEnd, floor) : undefined);
     if (!outer || isPronoun(outer[0])) break;
     const head = outer[outer.length - 1]!;
     if (preposition.lower === 'of' && isNameWord(head) && isNameWord(current[current.length - 1]!)) {
@@ -307,6 +310,32 @@ function extendOverPreposition(view: readonly Token[], phrase: Token[], floor: n
     if (participle || isRoleNoun(head.lower) || SPEAKING_THINGS.has(head.lower) || isNameWord(head) || ELIDED_NAME.pattern?.test(head.text)) best = outer;
   }
   return best;
+}
+
+/** Words that tie a source to what they know, each with the preposition it takes ("familiar with", "close to"). */
+const SOURCING_FRAMES: ReadonlyMap<string, string> = new Map([
+  ['close', 'to'],
+  ['closest', 'to'],
+  ['familiar', 'with'],
+  ['briefed', 'on'],
+  ['involved', 'in'],
+  ['aware', 'of'],
+]);
+/** Adjectives between "with" and "knowledge" ("with direct knowledge of"). */
+const KNOWLEDGE_MODIFIERS: ReadonlySet<string> = new Set(['direct', 'first-hand', 'firsthand', 'intimate', 'detailed', 'inside', 'some', 'personal']);
+
+/**
+ * Where the phrase of a source ends before the frame that ties them to what they know ("a source close to", "people
+ * familiar with", "an aide with direct knowledge of"), given the frame's preposition; -1 when there is no such frame.
+ */
+function sourcingFrameEnd(view: readonly Token[], preposition: number, floor: number): number {
+  const word = view[preposition]!.lower;
+  const before = view[preposition - 1]?.lower ?? '';
+  if (preposition - 2 >= floor && SOURCING_FRAMES.get(before) === word) return preposition - 2;
+  if (word !== 'of' || before !== 'knowledge') return -1;
+  let k = preposition - 2;
+  while (k >= floor && KNOWLEDGE_MODIFIERS.has(view[k]!.lower)) k--;
+  return k - 1 >= floor && view[k]!.lower === 'with' ? k - 1 : -1;
 }
 
 function subjectPhrase(view: readonly Token[], verb: number, floor: number): Token[] | undefined {

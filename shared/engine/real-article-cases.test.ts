@@ -427,4 +427,10 @@ describe('shapes from real articles', () => {
     expect(quotesOf('An aide briefed on the matter said the vote was "all but lost for the party."')[0]).toMatchObject({ speaker: 'An aide' });
   });
 
+  it('reads "was found guilty of" as a passive: the one found guilty did not speak, whoever reported it did', () => {
+    expect(quotesOf('The court also said that Tom Baker was found guilty of "deliberately misleading the public about the risks."')[0]).toMatchObject({
+      speaker: 'The court',
+    });
+  });
+
 });

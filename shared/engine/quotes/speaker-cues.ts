@@ -60,7 +60,7 @@ const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'if', 'because', 'af
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
 
 /** Past participles of speech verbs that do not end in "-ed" ("was said to be", "were told"). */
-const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['said', 'told', 'written', 'spoken', 'heard']);
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['said', 'told', 'written', 'spoken', 'heard', 'found', 'read']);
 
 const SPEECH_PARTICIPLES: ReadonlySet<string> = new Set(['saying', 'telling', 'writing', 'stating', 'declaring', 'adding']);
 

@@ -433,4 +433,10 @@ describe('shapes from real articles', () => {
     });
   });
 
+  it('gives a quote closed by "!" or "?" to a name after a role in commas ("the union\'s leader, Ann Lee, said"), not to the last speaker', () => {
+    const text =
+      'Tom Baker called on "the world to stand with us in this fight."\n\n"We defend our land, our cause is right!" Ruritania\'s president, Ann Lee, said in a speech.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Tom Baker', 'Ann Lee']);
+  });
+
 });

@@ -439,4 +439,9 @@ describe('shapes from real articles', () => {
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Tom Baker', 'Ann Lee']);
   });
 
+  it('reads two roles joined by "and" before a name as one subject ("union spokesman and deputy chair Ann Lee")', () => {
+    const text =
+      'At a news conference on Monday, union spokesman and deputy chair Ann Lee said the offer was late, and said the firm would "regret this for years."';
+    expect(quotesOf(text)[0]).toMatchObject({ speaker: 'Ann Lee' });
+  });
 });

@@ -821,6 +821,15 @@ export function leadingPhrase(view: readonly Token[]): Token[] | undefined {
         continue;
       }
     }
+    // "union spokesman and deputy chair Ann Lee": two roles joined by "and" describe the one name after the second.
+    if (j > start && view[j]?.lower === 'and' && !view[j - 1]!.cap && isRoleNoun(view[j - 1]!.lower)) {
+      let k = j + 1;
+      while (k + 1 < view.length && k - j < 4 && isPlainModifier(view[k + 1]!)) k++;
+      if (view[k] && isPlainModifier(view[k]!) && isRoleNoun(view[k]!.lower) && view[k + 1]?.cap && isNameWord(view[k + 1]!)) {
+        j = k;
+        continue;
+      }
+    }
     // "New Zealand born-broadcaster Mr Maher": a hyphenated descriptor leads on to the name it describes.
     const compound = view[j];
     if (j === start || !compound || compound.cap || !compound.text.includes('-') || !view[j + 1] || !isSpeakerPhraseWord(view[j + 1]!)) break;

@@ -444,4 +444,17 @@ describe('shapes from real articles', () => {
       'At a news conference on Monday, union spokesman and deputy chair Ann Lee said the offer was late, and said the firm would "regret this for years."';
     expect(quotesOf(text)[0]).toMatchObject({ speaker: 'Ann Lee' });
   });
+  it('guesses, at low confidence, the one person a sentence names for words it quotes with no speech verb', () => {
+    const text = 'The camp was hard at first. The experience led Ann Lee to realise she can "talk about my wife openly, even now."';
+    expect(quotesOf(text)[0]).toMatchObject({ speaker: 'Ann Lee', speakerConfidence: 'low' });
+  });
+
+  it('carries the last speaker, at low confidence, to words quoted in narration that names no one else since', () => {
+    const text =
+      '"I would like to stress that our reporters obey every law," Mr Zhao said.\n\nRuritania\'s actions "seriously harm the normal work of our reporters and their families."';
+    expect(quotesOf(text)[1]).toMatchObject({ speaker: 'Zhao', speakerConfidence: 'low' });
+    const other =
+      '"I would like to stress that our reporters obey every law," Mr Zhao said.\n\nAnn Lee and Tom Reed think the raids "followed the law of the land in every respect."';
+    expect(quotesOf(other)[1]?.speaker).not.toBe('Zhao');
+  });
 });

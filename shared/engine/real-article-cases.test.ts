@@ -457,4 +457,8 @@ describe('shapes from real articles', () => {
       '"I would like to stress that our reporters obey every law," Mr Zhao said.\n\nAnn Lee and Tom Reed think the raids "followed the law of the land in every respect."';
     expect(quotesOf(other)[1]?.speaker).not.toBe('Zhao');
   });
+  it('never takes a company named after a company noun ("tech giant Nova Systems") for the person a role stands for', () => {
+    const text = 'Tom Reed was hired by tech giant Nova Systems last year.\n\n"We never hire from abroad," the founder told the paper.';
+    expect(quotesOf(text)[0]?.speaker).not.toMatch(/Nova/);
+  });
 });

@@ -461,4 +461,10 @@ describe('shapes from real articles', () => {
     const text = 'Tom Reed was hired by tech giant Nova Systems last year.\n\n"We never hire from abroad," the founder told the paper.';
     expect(quotesOf(text)[0]?.speaker).not.toMatch(/Nova/);
   });
+  it('reads "via the same post" as a noun phrase, not a subject, and "indicated" as a verb of speech', () => {
+    const text =
+      'A spokesperson for the agency denied the claim in an email.\n\nHe is doing well and "remains in touch with his senior staff," the agency indicated via the same post.';
+    expect(quotesOf(text)[0]?.speaker).toMatch(/agency/);
+    expect(quotesOf('"It is all false," the agency said in the latest post.')[0]?.speaker).toMatch(/agency/);
+  });
 });

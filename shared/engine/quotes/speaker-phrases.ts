@@ -264,10 +264,41 @@ export function subjectBefore(view: readonly Token[], verb: number, floor: numbe
   // "in its final report": a possessive and an adjective before the word make it a noun.
   const head = phrase[phrase.length - 1]!;
   if (NOUN_LIKE_VERBS.has(view[verb]!.lower) && POSSESSIVE_DETERMINERS.has(phrase[0]!.lower) && !head.cap && !isRoleNoun(head.lower)) return undefined;
+  // "via the same post", "in the latest report": an article and an adjective of order before the word make it a noun.
+  if (
+    NOUN_LIKE_VERBS.has(view[verb]!.lower) &&
+    phrase.length >= 2 &&
+    ARTICLES.has(phrase[0]!.lower) &&
+    phrase.slice(1).every((token) => ORDER_ADJECTIVES.has(token.lower))
+  )
+    return undefined;
   return extendOverPreposition(view, phrase, floor);
 }
 
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our']);
+
+/** Adjectives of order and sameness, which only ever modify a noun ("the same post", "the latest report"), never head a subject. */
+const ORDER_ADJECTIVES: ReadonlySet<string> = new Set([
+  'same',
+  'latest',
+  'last',
+  'first',
+  'final',
+  'new',
+  'recent',
+  'earlier',
+  'previous',
+  'original',
+  'following',
+  'next',
+  'initial',
+  'separate',
+  'further',
+  'second',
+  'third',
+  'joint',
+  'annual',
+]);
 
 /** Lower-case participles that tie a speaker to a place or body ("working in", "based in", "stationed at"). */
 const PARTICIPLE_MODIFIER = /^(?:\p{Ll}+ing|based|stationed|deployed|located|employed)$/u;

@@ -467,4 +467,9 @@ describe('shapes from real articles', () => {
     expect(quotesOf(text)[0]?.speaker).toMatch(/agency/);
     expect(quotesOf('"It is all false," the agency said in the latest post.')[0]?.speaker).toMatch(/agency/);
   });
+  it('keeps a date inside the noun phrase of a body that speaks ("an October 2025 UN inquiry", "a March 2024 study")', () => {
+    const inquiry = 'An October 2025 United Nations inquiry into the raids found that the army was guilty of "acts meant to drive people from their homes."';
+    expect(quotesOf(inquiry)[0]?.speaker).toMatch(/October 2025 United Nations inquiry/);
+    expect(quotesOf('A March 2024 study found that children were "far more likely to fall ill in the winter."')[0]?.speaker).toBe('A March 2024 study');
+  });
 });

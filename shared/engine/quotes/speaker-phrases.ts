@@ -46,6 +46,13 @@ const PLACE_MODIFIERS: ReadonlySet<string> = new Set(['on', 'aboard', 'outside',
 /** Words trimmed from either end of a speaker phrase. */
 export const LEADING_JUNK: ReadonlySet<string> = new Set(['of', 'for', 'that', 'this']);
 
+const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** A year or a month name, which dates a noun phrase ("an October 2025 inquiry"). */
+function isDateWord(token: Token): boolean {
+  return /^(?:1[89]|20)\d\d$/.test(token.text) || (token.cap && MONTHS.test(token.lower));
+}
+
 /** An initial or abbreviation whose full stop stays inside a name: short words, and longer titles ("Const. Dave Lee"). */
 function isShortOrTitle(token: Token): boolean {
   return token.text.length <= 4 || NAME_TITLES.has(token.lower);
@@ -147,12 +154,14 @@ export function phraseEndingAt(view: readonly Token[], end: number, floor: numbe
     if (isReportingVerb(head) || VERB_MODIFIERS.has(head.lower)) return undefined;
     // "The band posted", "the two countries said": any noun after an article and its modifiers can speak.
     let k = end - 1;
-    // "the Nasser hospital", "the UN agency": a name may modify the noun too.
+    // "the Nasser hospital", "the UN agency": a name may modify the noun too; "a March 2024 UN report": so may a
+    // date, which does not count towards the modifiers.
+    let dates = 0;
     while (
       k >= floor &&
-      end - k < 4 &&
+      end - k - dates < 4 &&
       view[k]!.kind === 'word' &&
-      (NOUN_PHRASE_WORDS.has(view[k]!.lower) || isNameWord(view[k]!)) &&
+      (NOUN_PHRASE_WORDS.has(view[k]!.lower) || isNameWord(view[k]!) || (isDateWord(view[k]!) && ++dates > 0)) &&
       !ARTICLES.has(view[k]!.lower)
     )
       k--;
@@ -169,6 +178,8 @@ export function phraseEndingAt(view: readonly Token[], end: number, floor: numbe
       break;
     }
     if (isSpeakerPhraseWord(token)) j--;
+    // "an October 2025 UN inquiry": a year inside the phrase, after its article.
+    else if (/^(?:1[89]|20)\d\d$/.test(token.text) && j > floor && (isDateWord(view[j - 1]!) || ARTICLES.has(view[j - 1]!.lower))) j--;
     else if ((token.text === '’' || token.text === "'") && /s$/i.test(view[j - 1]?.text ?? '')) j--;
     else if (token.text === '.' && j - 1 >= floor && view[j - 1]!.kind === 'word' && isShortOrTitle(view[j - 1]!)) j--;
     else if (isPlainModifier(token) && j - 1 >= floor && (ARTICLES.has(view[j - 1]!.lower) || isPlainModifier(view[j - 1]!))) {
@@ -849,6 +860,14 @@ export function leadingPhrase(view: readonly Token[]): Token[] | undefined {
       const nameAfter = view[k + 1] !== undefined && isNameWord(view[k + 1]!) && (view[k + 1]!.cap || !packLanguage);
       if (k > j && view[k] && isRoleNoun(view[k]!.lower) && nameAfter) {
         j = k;
+        continue;
+      }
+    }
+    // "An October 2025 UN inquiry": a year after the article or a month goes on to the noun it dates.
+    const year = view[j];
+    if (j > start && year && /^(?:1[89]|20)\d\d$/.test(year.text) && (isDateWord(view[j - 1]!) || ARTICLES.has(view[j - 1]!.lower))) {
+      if (view[j + 1] && isSpeakerPhraseWord(view[j + 1]!)) {
+        j++;
         continue;
       }
     }

@@ -419,4 +419,57 @@ describe('shapes from real articles', () => {
       'The sister works at a bank, while her brother founded a startup.“I would not hire students,” the entrepreneur told the paper.“There is too much paperwork,” he said.';
     expect(quotesOf(text)[1]?.speaker).not.toBe('The sister');
   });
+  it('gives a quote to the source, not to what the source knows about ("a source with knowledge of", "familiar with", "briefed on")', () => {
+    expect(quotesOf('A source with knowledge of the talks told the paper that the deal could "fall apart within days."')[0]).toMatchObject({
+      speaker: 'A source',
+    });
+    expect(quotesOf('A person familiar with the plans told reporters the firm would "move quickly on this."')[0]).toMatchObject({ speaker: 'A person' });
+    expect(quotesOf('An aide briefed on the matter said the vote was "all but lost for the party."')[0]).toMatchObject({ speaker: 'An aide' });
+  });
+
+  it('reads "was found guilty of" as a passive: the one found guilty did not speak, whoever reported it did', () => {
+    expect(quotesOf('The court also said that Tom Baker was found guilty of "deliberately misleading the public about the risks."')[0]).toMatchObject({
+      speaker: 'The court',
+    });
+  });
+
+  it('gives a quote closed by "!" or "?" to a name after a role in commas ("the union\'s leader, Ann Lee, said"), not to the last speaker', () => {
+    const text =
+      'Tom Baker called on "the world to stand with us in this fight."\n\n"We defend our land, our cause is right!" Ruritania\'s president, Ann Lee, said in a speech.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Tom Baker', 'Ann Lee']);
+  });
+
+  it('reads two roles joined by "and" before a name as one subject ("union spokesman and deputy chair Ann Lee")', () => {
+    const text =
+      'At a news conference on Monday, union spokesman and deputy chair Ann Lee said the offer was late, and said the firm would "regret this for years."';
+    expect(quotesOf(text)[0]).toMatchObject({ speaker: 'Ann Lee' });
+  });
+  it('guesses, at low confidence, the one person a sentence names for words it quotes with no speech verb', () => {
+    const text = 'The camp was hard at first. The experience led Ann Lee to realise she can "talk about my wife openly, even now."';
+    expect(quotesOf(text)[0]).toMatchObject({ speaker: 'Ann Lee', speakerConfidence: 'low' });
+  });
+
+  it('carries the last speaker, at low confidence, to words quoted in narration that names no one else since', () => {
+    const text =
+      '"I would like to stress that our reporters obey every law," Mr Zhao said.\n\nRuritania\'s actions "seriously harm the normal work of our reporters and their families."';
+    expect(quotesOf(text)[1]).toMatchObject({ speaker: 'Zhao', speakerConfidence: 'low' });
+    const other =
+      '"I would like to stress that our reporters obey every law," Mr Zhao said.\n\nAnn Lee and Tom Reed think the raids "followed the law of the land in every respect."';
+    expect(quotesOf(other)[1]?.speaker).not.toBe('Zhao');
+  });
+  it('never takes a company named after a company noun ("tech giant Nova Systems") for the person a role stands for', () => {
+    const text = 'Tom Reed was hired by tech giant Nova Systems last year.\n\n"We never hire from abroad," the founder told the paper.';
+    expect(quotesOf(text)[0]?.speaker).not.toMatch(/Nova/);
+  });
+  it('reads "via the same post" as a noun phrase, not a subject, and "indicated" as a verb of speech', () => {
+    const text =
+      'A spokesperson for the agency denied the claim in an email.\n\nHe is doing well and "remains in touch with his senior staff," the agency indicated via the same post.';
+    expect(quotesOf(text)[0]?.speaker).toMatch(/agency/);
+    expect(quotesOf('"It is all false," the agency said in the latest post.')[0]?.speaker).toMatch(/agency/);
+  });
+  it('keeps a date inside the noun phrase of a body that speaks ("an October 2025 UN inquiry", "a March 2024 study")', () => {
+    const inquiry = 'An October 2025 United Nations inquiry into the raids found that the army was guilty of "acts meant to drive people from their homes."';
+    expect(quotesOf(inquiry)[0]?.speaker).toMatch(/October 2025 United Nations inquiry/);
+    expect(quotesOf('A March 2024 study found that children were "far more likely to fall ill in the winter."')[0]?.speaker).toBe('A March 2024 study');
+  });
 });

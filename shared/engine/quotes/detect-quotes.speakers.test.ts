@@ -477,9 +477,11 @@ describe('partial quotes in a sentence without a verb of speech', () => {
     expect(speakers(text)).toEqual(['Dana Pruitt', 'Omar Haddad']);
   });
 
-  it('gives them to no one when the subject is a thing that cannot speak', () => {
+  it('gives them only as a guess to the one person named when the subject is a thing that cannot speak', () => {
     const text = 'The long wait at the clinic left Dana Pruitt sure she could “get through anything after this week.”';
-    expect(speakers(text)).toEqual(['-']);
+    expect(speakers(text)).toEqual(['Dana Pruitt']);
+    expect(detectQuotes(createTextContext(text))[0]).toMatchObject({ speakerConfidence: 'low' });
+    expect(speakers('The long wait at the clinic left everyone sure they could “get through anything after this week.”')).toEqual(['-']);
   });
 });
 

@@ -273,6 +273,23 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
           .some((word) => own.has(word)),
     );
   };
+  // Whether the narration from the last quote to `to` (in the same or the next paragraph) names no person but
+  // that quote's speaker.
+  const continuesSpeaker = (from: Accepted, to: number, unit: number): boolean => {
+    const speaker = from.resolved.speaker;
+    if (!speaker || from.unit < unit - 1) return false;
+    const own = new Set(speaker.toLowerCase().split(/[\s()]+/));
+    return !mentions.some(
+      (named) =>
+        named.pos > from.end &&
+        named.pos < to &&
+        named.kind !== 'place' &&
+        !named.name
+          .toLowerCase()
+          .split(' ')
+          .some((word) => own.has(word)),
+    );
+  };
   // The words of a quote's paragraph after the quote, and whether they close on a question.
   const paragraphTail = (from: Accepted): { tokens: Token[]; asks: boolean } | undefined => {
     const end = units[from.unit]!.end;
@@ -475,6 +492,16 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
         // "Lee paid the fee “and then forgot all about it.”": words quoted inside a sentence that has no speech verb
         // are its subject's, in English.
         resolved = registry.resolve(ownSubject, text);
+        confidence = 'low';
+      } else if (!short && !startsSentence && !context.pack && (ownSubject = soleNamedPerson(view(host, 0, quoteStart), knowsPerson))) {
+        // "The visit led Ann Lee to realise she could “…”": words quoted in a sentence that names one person only
+        // and no one who says them are that person's, in English; a guess.
+        resolved = registry.resolve(ownSubject, text);
+        confidence = 'low';
+      } else if (!short && !startsSentence && !context.pack && previous?.resolved.speaker && continuesSpeaker(previous, candidate.start, unit)) {
+        // "“…,” he said. ¶ The new rules “…”": words quoted in narration that brings in no one else since the last
+        // quote go on with that quote's speaker, in English; a guess.
+        resolved = previous.resolved;
         confidence = 'low';
       } else if (short) return;
       else if (startsSentence && first > 0 && sentences[first - 1]!.paragraph >= unit - 1) {

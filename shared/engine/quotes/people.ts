@@ -29,6 +29,45 @@ const MAX_NAME = 4;
 const NEXT_LOWER_WORD = /^\s+(\p{Ll}+)/u;
 /** After these, a capitalised run is a place or an organisation ("in New York, a spokesman said"). */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'from', 'to', 'of', 'for', 'near', 'by', 'into', 'across', 'outside', 'inside']);
+/** Nouns that introduce a company or another body by name ("tech giant X", "the retailer X", "insurer X"). */
+const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
+  'giant',
+  'firm',
+  'company',
+  'conglomerate',
+  'group',
+  'startup',
+  'start-up',
+  'maker',
+  'carmaker',
+  'automaker',
+  'drugmaker',
+  'chipmaker',
+  'manufacturer',
+  'producer',
+  'supplier',
+  'retailer',
+  'chain',
+  'brand',
+  'label',
+  'airline',
+  'carrier',
+  'operator',
+  'lender',
+  'bank',
+  'insurer',
+  'broadcaster',
+  'publisher',
+  'developer',
+  'consultancy',
+  'charity',
+  'nonprofit',
+  'non-profit',
+  'watchdog',
+  'regulator',
+  'club',
+  'outfit',
+]);
 /** After these, a capitalised run is a place ("officials in Springfield"), remembered so it is never taken for a person. */
 const PLACE_NAMING: ReadonlySet<string> = new Set(['in', 'near', 'outside', 'inside', 'across', 'into']);
 const SPEAKS_NEXT =
@@ -86,7 +125,9 @@ function mentionsInRun(text: string, words: readonly RunWord[], previous: string
     // "Pour Anne Petit, directrice de …, …", "Selon Paul Martin, …": another language's capitalised opening preposition
     // is no part of the name after it.
     const opened = i === 1 && (OPINION_INTRO_WORDS.has(words[0]!.lower) || ACCORDING_WORDS.has(words[0]!.lower));
-    const candidate = triggered || (j - i >= 2 && (i === 0 || opened) && j === words.length && !PLACE_PREPOSITIONS.has(previous));
+    // "biopharmaceutical giant Samsung Biologics", "the carmaker Volta Motors": a name a company noun introduces is no person's.
+    const candidate =
+      triggered || (j - i >= 2 && (i === 0 || opened) && j === words.length && !PLACE_PREPOSITIONS.has(previous) && !ORGANISATION_NOUNS.has(previous));
     if (j > i && candidate) {
       const last = words[j - 1]!;
       const after = text.slice(last.start + last.text.length, last.start + last.text.length + 90);

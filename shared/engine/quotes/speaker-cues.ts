@@ -62,7 +62,7 @@ const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'if', 'because', 'af
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
 
 /** Past participles of speech verbs that do not end in "-ed" ("was said to be", "were told"). */
-const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['said', 'told', 'written', 'spoken', 'heard']);
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['said', 'told', 'written', 'spoken', 'heard', 'found', 'read']);
 
 const SPEECH_PARTICIPLES: ReadonlySet<string> = new Set(['saying', 'telling', 'writing', 'stating', 'declaring', 'adding']);
 
@@ -196,11 +196,23 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
       const gap = after.slice(tight, at);
       // "“…”. Con esas palabras, X respondió": a phrase pointing back to the quote hands it to the subject after it.
       const pointsBack = PACK_QUOTE_BACK_REFERENCE.pattern?.test(gap.map((t) => t.lower).join(' ')) === true;
-      const immediate = at >= tight && ((at - tight <= 2 && gap.every((t) => t.kind === 'word')) || pointsBack);
+      const immediate = at >= tight && ((at - tight <= 2 && gap.every((t) => t.kind === 'word')) || pointsBack || isRoleApposition(gap));
       return { phrase, kind: 'after', immediate, verb: token };
     }
   }
   return undefined;
+}
+
+/** Longest role noun phrase set before a name in commas ("the group's founder, Ann Lee, said"). */
+const ROLE_APPOSITION_WORDS = 6;
+
+/** Whether the words before a subject are a role in commas that names it ("the group's founder," before "Ann Lee"). */
+function isRoleApposition(gap: readonly Token[]): boolean {
+  const n = gap.length;
+  if (n < 2 || n > ROLE_APPOSITION_WORDS || gap[n - 1]!.text !== ',') return false;
+  if (!gap.slice(0, n - 1).every((token) => token.kind === 'word')) return false;
+  const head = gap[n - 2]!;
+  return isRoleNoun(head.lower);
 }
 
 /** The index just past a pack's opening phrase and its comma at the sentence's start ("A propósito, señaló"), or 0. */

@@ -46,6 +46,13 @@ const PLACE_MODIFIERS: ReadonlySet<string> = new Set(['on', 'aboard', 'outside',
 /** Words trimmed from either end of a speaker phrase. */
 export const LEADING_JUNK: ReadonlySet<string> = new Set(['of', 'for', 'that', 'this']);
 
+const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** A year or a month name, which dates a noun phrase ("an October 2025 inquiry"). */
+function isDateWord(token: Token): boolean {
+  return /^(?:1[89]|20)\d\d$/.test(token.text) || (token.cap && MONTHS.test(token.lower));
+}
+
 /** An initial or abbreviation whose full stop stays inside a name: short words, and longer titles ("Const. Dave Lee"). */
 function isShortOrTitle(token: Token): boolean {
   return token.text.length <= 4 || NAME_TITLES.has(token.lower);
@@ -147,12 +154,14 @@ export function phraseEndingAt(view: readonly Token[], end: number, floor: numbe
     if (isReportingVerb(head) || VERB_MODIFIERS.has(head.lower)) return undefined;
     // "The band posted", "the two countries said": any noun after an article and its modifiers can speak.
     let k = end - 1;
-    // "the Nasser hospital", "the UN agency": a name may modify the noun too.
+    // "the Nasser hospital", "the UN agency": a name may modify the noun too; "a March 2024 UN report": so may a
+    // date, which does not count towards the modifiers.
+    let dates = 0;
     while (
       k >= floor &&
-      end - k < 4 &&
+      end - k - dates < 4 &&
       view[k]!.kind === 'word' &&
-      (NOUN_PHRASE_WORDS.has(view[k]!.lower) || isNameWord(view[k]!)) &&
+      (NOUN_PHRASE_WORDS.has(view[k]!.lower) || isNameWord(view[k]!) || (isDateWord(view[k]!) && ++dates > 0)) &&
       !ARTICLES.has(view[k]!.lower)
     )
       k--;
@@ -170,6 +179,8 @@ export function phraseEndingAt(view: readonly Token[], end: number, floor: numbe
       break;
     }
     if (isSpeakerPhraseWord(token)) j--;
+    // "an October 2025 UN inquiry": a year inside the phrase, after its article.
+    else if (/^(?:1[89]|20)\d\d$/.test(token.text) && j > floor && (isDateWord(view[j - 1]!) || ARTICLES.has(view[j - 1]!.lower))) j--;
     else if ((token.text === '’' || token.text === "'") && /s$/i.test(view[j - 1]?.text ?? '')) j--;
     else if (token.text === '.' && j - 1 >= floor && view[j - 1]!.kind === 'word' && isShortOrTitle(view[j - 1]!)) j--;
     else if (isPlainModifier(token) && j - 1 >= floor && (ARTICLES.has(view[j - 1]!.lower) || isPlainModifier(view[j - 1]!))) {
@@ -268,10 +279,41 @@ export function subjectBefore(view: readonly Token[], verb: number, floor: numbe
   // "in its final report": a possessive and an adjective before the word make it a noun.
   const head = phrase[phrase.length - 1]!;
   if (NOUN_LIKE_VERBS.has(view[verb]!.lower) && POSSESSIVE_DETERMINERS.has(phrase[0]!.lower) && !head.cap && !isRoleNoun(head.lower)) return undefined;
+  // "via the same post", "in the latest report": an article and an adjective of order before the word make it a noun.
+  if (
+    NOUN_LIKE_VERBS.has(view[verb]!.lower) &&
+    phrase.length >= 2 &&
+    ARTICLES.has(phrase[0]!.lower) &&
+    phrase.slice(1).every((token) => ORDER_ADJECTIVES.has(token.lower))
+  )
+    return undefined;
   return extendOverPreposition(view, phrase, floor);
 }
 
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our']);
+
+/** Adjectives of order and sameness, which only ever modify a noun ("the same post", "the latest report"), never head a subject. */
+const ORDER_ADJECTIVES: ReadonlySet<string> = new Set([
+  'same',
+  'latest',
+  'last',
+  'first',
+  'final',
+  'new',
+  'recent',
+  'earlier',
+  'previous',
+  'original',
+  'following',
+  'next',
+  'initial',
+  'separate',
+  'further',
+  'second',
+  'third',
+  'joint',
+  'annual',
+]);
 
 /** Lower-case participles that tie a speaker to a place or body ("working in", "based in", "stationed at"). */
 const PARTICIPLE_MODIFIER = /^(?:\p{Ll}+ing|based|stationed|deployed|located|employed)$/u;
@@ -292,13 +334,16 @@ function extendOverPreposition(view: readonly Token[], phrase: Token[], floor: n
   for (let level = 0; level < 3; level++) {
     const start = view.indexOf(current[0]!);
     const preposition = view[start - 1];
-    // "a source close to the singer said": the one close to someone speaks, not the one they are close to.
-    const closeTo = preposition?.lower === 'to' && start - 2 >= floor && /^close(?:st)?$/.test(view[start - 2]!.lower);
+    // "a source close to the singer said", "a person familiar with the plan", "an official with direct knowledge of
+    // the talks": the one who knows speaks, not the thing they know about.
+    const framed = preposition === undefined ? -1 : sourcingFrameEnd(view, start - 1, floor);
+    const closeTo = framed >= 0;
     const attaches = preposition !== undefined && (POST_MODIFIERS.has(preposition.lower) || PLACE_MODIFIERS.has(preposition.lower));
     if (!preposition || (!attaches && !closeTo) || start - 2 < floor || isPronoun(current[0])) break;
     // "aid agencies working in the territory said": a participle between the speaker and the preposition.
     const participle = (closeTo || PARTICIPLE_MODIFIER.test(view[start - 2]!.text)) && start - 3 >= floor;
-    const outer = phraseEndingAt(view, participle ? start - 3 : start - 2, floor) ?? (participle ? pluralNounRun(view, start - 3, floor) : undefined);
+    const outerEnd = closeTo ? framed : participle ? start - 3 : start - 2;
+    const outer = phraseEndingAt(view, outerEnd, floor) ?? (participle ? pluralNounRun(view, outerEnd, floor) : undefined);
     if (!outer || isPronoun(outer[0])) break;
     const head = outer[outer.length - 1]!;
     if (preposition.lower === 'of' && isNameWord(head) && isNameWord(current[current.length - 1]!)) {
@@ -311,6 +356,32 @@ function extendOverPreposition(view: readonly Token[], phrase: Token[], floor: n
     if (participle || isRoleNoun(head.lower) || SPEAKING_THINGS.has(head.lower) || isNameWord(head) || ELIDED_NAME.pattern?.test(head.text)) best = outer;
   }
   return best;
+}
+
+/** Words that tie a source to what they know, each with the preposition it takes ("familiar with", "close to"). */
+const SOURCING_FRAMES: ReadonlyMap<string, string> = new Map([
+  ['close', 'to'],
+  ['closest', 'to'],
+  ['familiar', 'with'],
+  ['briefed', 'on'],
+  ['involved', 'in'],
+  ['aware', 'of'],
+]);
+/** Adjectives between "with" and "knowledge" ("with direct knowledge of"). */
+const KNOWLEDGE_MODIFIERS: ReadonlySet<string> = new Set(['direct', 'first-hand', 'firsthand', 'intimate', 'detailed', 'inside', 'some', 'personal']);
+
+/**
+ * Where the phrase of a source ends before the frame that ties them to what they know ("a source close to", "people
+ * familiar with", "an aide with direct knowledge of"), given the frame's preposition; -1 when there is no such frame.
+ */
+function sourcingFrameEnd(view: readonly Token[], preposition: number, floor: number): number {
+  const word = view[preposition]!.lower;
+  const before = view[preposition - 1]?.lower ?? '';
+  if (preposition - 2 >= floor && SOURCING_FRAMES.get(before) === word) return preposition - 2;
+  if (word !== 'of' || before !== 'knowledge') return -1;
+  let k = preposition - 2;
+  while (k >= floor && KNOWLEDGE_MODIFIERS.has(view[k]!.lower)) k--;
+  return k - 1 >= floor && view[k]!.lower === 'with' ? k - 1 : -1;
 }
 
 function subjectPhrase(view: readonly Token[], verb: number, floor: number): Token[] | undefined {
@@ -846,6 +917,23 @@ export function leadingPhrase(view: readonly Token[]): Token[] | undefined {
       const packLanguage = ARTICLES.size > ENGLISH_ARTICLES.size;
       const nameAfter = view[k + 1] !== undefined && isNameWord(view[k + 1]!) && (view[k + 1]!.cap || !packLanguage);
       if (k > j && view[k] && isRoleNoun(view[k]!.lower) && nameAfter) {
+        j = k;
+        continue;
+      }
+    }
+    // "An October 2025 UN inquiry": a year after the article or a month goes on to the noun it dates.
+    const year = view[j];
+    if (j > start && year && /^(?:1[89]|20)\d\d$/.test(year.text) && (isDateWord(view[j - 1]!) || ARTICLES.has(view[j - 1]!.lower))) {
+      if (view[j + 1] && isSpeakerPhraseWord(view[j + 1]!)) {
+        j++;
+        continue;
+      }
+    }
+    // "union spokesman and deputy chair Ann Lee": two roles joined by "and" describe the one name after the second.
+    if (j > start && view[j]?.lower === 'and' && !view[j - 1]!.cap && isRoleNoun(view[j - 1]!.lower)) {
+      let k = j + 1;
+      while (k + 1 < view.length && k - j < 4 && isPlainModifier(view[k + 1]!)) k++;
+      if (view[k] && isPlainModifier(view[k]!) && isRoleNoun(view[k]!.lower) && view[k + 1]?.cap && isNameWord(view[k + 1]!)) {
         j = k;
         continue;
       }

@@ -357,3 +357,20 @@ describe('subjects behind participles, auxiliaries and adverbs (esfr3)', () => {
     expect(speakers(text, 'fr')).toEqual(['Claire Fontaine']);
   });
 });
+
+describe('Structural fallbacks in every language', () => {
+  it('gives words quoted inside a sentence with no speech verb to the sentence’s subject', () => {
+    const german = 'Die Ministerin Anna Berger besuchte am Montag Kiew. Berger wies die Kritik als "völlig haltlos und frei erfunden" zurück.';
+    expect(speakers(german, 'de')).toEqual(['Anna Berger']);
+    const russian = 'Посольство вызвало дипломата. МИД Франции «в связи с недружественными шагами соседей» отозвал посла.';
+    expect(speakers(russian, 'ru')).toEqual(['МИД Франции']);
+  });
+
+  it('does not take a lone article, or a subject that a source frame introduces, for that speaker', () => {
+    const article = 'Das Verteidigungsministerium äußerte sich nicht. Das sei "von besonderem Interesse für alle Beteiligten".';
+    expect(speakers(article, 'de')).not.toContain('Das Verteidigungsministerium');
+    const framed =
+      'Иван Петров возглавлял компанию. По данным следствия, глава компании «получил в результате сделки крупный незаконный доход» в прошлом году.';
+    expect(speakers(framed, 'ru')).not.toEqual([expect.stringContaining('глава')]);
+  });
+});

@@ -366,6 +366,15 @@ describe('Structural fallbacks in every language', () => {
     expect(speakers(russian, 'ru')).toEqual(['МИД Франции']);
   });
 
+  it('gives a paragraph that is only a quote to the person the next paragraph opens by reporting', () => {
+    const spanish =
+      'La asociación presentó la denuncia el lunes.\n\n“Nadie nos avisó de la fumigación y los niños estaban en la escuela.”\n\nAna Ruiz, portavoz de la asociación, explica que la escuela quedó rodeada.';
+    expect(speakers(spanish, 'es')).toEqual(['Ana Ruiz']);
+    const french =
+      '« Personne ne nous a prévenus et les enfants étaient à l’école. »\n\nMarie Dubois, porte-parole de l’association, affirme que l’école était entourée.';
+    expect(speakers(french, 'fr')).toEqual(['Marie Dubois']);
+  });
+
   it('does not take a lone article, or a subject that a source frame introduces, for that speaker', () => {
     const article = 'Das Verteidigungsministerium äußerte sich nicht. Das sei "von besonderem Interesse für alle Beteiligten".';
     expect(speakers(article, 'de')).not.toContain('Das Verteidigungsministerium');

@@ -492,10 +492,11 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
         }
         confidence = 'low';
       }
-      // "“…” ¶ Ann Lee of the bank says the figures …": a paragraph that is only a quote and has found no speaker is
-      // the words of the person the next paragraph opens by reporting, in English (a broadcast clip and its source).
+      // "“…” ¶ Ann Lee of the bank says the figures …", "“…” ¶ Ana Ruiz, portavoz de la asociación, explica que …": a
+      // paragraph that is only a quote and has found no speaker is the words of the person the next paragraph opens by
+      // reporting (a broadcast clip and its source).
       const opener = sentences[last + 1];
-      if (!resolved.speaker && wholeSentence && !context.pack && units[unit]!.start === candidate.start && opener?.paragraph === unit + 1) {
+      if (!resolved.speaker && wholeSentence && units[unit]!.start === candidate.start && opener?.paragraph === unit + 1) {
         const introduced = reportingSubject(tokensOf(last + 1, last + 1), knowsPerson);
         if (introduced) {
           resolved = registry.resolve(introduced, text);

@@ -375,6 +375,12 @@ describe('Structural fallbacks in every language', () => {
     expect(speakers(french, 'fr')).toEqual(['Marie Dubois']);
   });
 
+  it('passes over a time phrase opened by a demonstrative to the subject after it', () => {
+    const spanish =
+      'El ministro Luis Vega visitó la frontera el sábado.\n\nSin embargo, este domingo, el ministro dirigió sus críticas a la oposición, cuyos “planes no tienen ningún sentido para el país” del todo.';
+    expect(speakers(spanish, 'es')).toEqual(['Luis Vega (el ministro)']);
+  });
+
   it('does not take a lone article, or a subject that a source frame introduces, for that speaker', () => {
     const article = 'Das Verteidigungsministerium äußerte sich nicht. Das sei "von besonderem Interesse für alle Beteiligten".';
     expect(speakers(article, 'de')).not.toContain('Das Verteidigungsministerium');

@@ -381,8 +381,16 @@ describe('Structural fallbacks in every language', () => {
     expect(speakers(spanish, 'es')).toEqual(['Luis Vega (el ministro)']);
   });
 
+  it('gives words quoted in a sentence of reported speech to whoever the sentence before reported', () => {
+    const firm =
+      'Die Firma Nordwerk erklärte am Montag, ihre Server seien nicht angegriffen worden. Vielmehr sei ein externer Partner von dem "unerlaubten Zugriff durch Unbekannte" betroffen gewesen.';
+    expect(speakers(firm, 'de')).toEqual(['Die Firma Nordwerk']);
+    const minister = 'Der Minister Peter Krause sagte am Montag, die Lage habe sich beruhigt. Das sei "ein gutes Zeichen für die ganze Region".';
+    expect(speakers(minister, 'de')).toEqual(['Peter Krause']);
+  });
+
   it('does not take a lone article, or a subject that a source frame introduces, for that speaker', () => {
-    const article = 'Das Verteidigungsministerium äußerte sich nicht. Das sei "von besonderem Interesse für alle Beteiligten".';
+    const article = 'Das Verteidigungsministerium liegt in Berlin. Das sei "von besonderem Interesse für alle Beteiligten".';
     expect(speakers(article, 'de')).not.toContain('Das Verteidigungsministerium');
     const framed =
       'Иван Петров возглавлял компанию. По данным следствия, глава компании «получил в результате сделки крупный незаконный доход» в прошлом году.';

@@ -462,6 +462,18 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
         // quoted inside a sentence that has no speech verb are its subject's.
         resolved = registry.resolve(ownSubject, text);
         confidence = 'low';
+      } else if (
+        !short &&
+        !startsSentence &&
+        first > 0 &&
+        sentences[first - 1]!.paragraph === unit &&
+        inReportedSpeech(text.slice(sentences[first]!.start, candidate.start)) &&
+        (ownSubject = reportedBy(tokensOf(first - 1, first - 1), knowsPerson))
+      ) {
+        // "Die Firma erklärte, sie sei nicht gehackt worden. Vielmehr sei ein Dienstleister von dem „…“ betroffen": a
+        // sentence in the grammar of reported speech goes on with the words of whoever the sentence before reported.
+        resolved = registry.resolve(ownSubject, text);
+        confidence = 'low';
       } else if (short) return;
       else if (startsSentence && first > 0 && sentences[first - 1]!.paragraph >= unit - 1) {
         const prior = tokensOf(first - 1, first - 1);
@@ -762,6 +774,13 @@ function inheritForward(
       message: next.message,
     };
   }
+}
+
+/** The person or body whose words a sentence reports with a reporting verb ("Die Firma erklärte, …"), if any. */
+function reportedBy(tokens: readonly Token[], knowsPerson: (lower: string) => boolean): Token[] | undefined {
+  if (tokens.some((token) => token.kind === 'quote')) return undefined;
+  const cue = lastSpeaker(tokens, 'person', knowsPerson) ?? lastSpeaker(tokens, 'thing', knowsPerson) ?? cueBefore(tokens)?.phrase;
+  return cue && !isPronounPhrase(cue) ? [...cue] : undefined;
 }
 
 /** Whether a sentence opens, past its conjunctions and adverbs, with a verb that carries its subject ("Relató que …", "Además, señaló …"). */

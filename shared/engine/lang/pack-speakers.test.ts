@@ -357,3 +357,43 @@ describe('subjects behind participles, auxiliaries and adverbs (esfr3)', () => {
     expect(speakers(text, 'fr')).toEqual(['Claire Fontaine']);
   });
 });
+
+describe('Structural fallbacks in every language', () => {
+  it('gives words quoted inside a sentence with no speech verb to the sentence’s subject', () => {
+    const german = 'Die Ministerin Anna Berger besuchte am Montag Kiew. Berger wies die Kritik als "völlig haltlos und frei erfunden" zurück.';
+    expect(speakers(german, 'de')).toEqual(['Anna Berger']);
+    const russian = 'Посольство вызвало дипломата. МИД Франции «в связи с недружественными шагами соседей» отозвал посла.';
+    expect(speakers(russian, 'ru')).toEqual(['МИД Франции']);
+  });
+
+  it('gives a paragraph that is only a quote to the person the next paragraph opens by reporting', () => {
+    const spanish =
+      'La asociación presentó la denuncia el lunes.\n\n“Nadie nos avisó de la fumigación y los niños estaban en la escuela.”\n\nAna Ruiz, portavoz de la asociación, explica que la escuela quedó rodeada.';
+    expect(speakers(spanish, 'es')).toEqual(['Ana Ruiz']);
+    const french =
+      '« Personne ne nous a prévenus et les enfants étaient à l’école. »\n\nMarie Dubois, porte-parole de l’association, affirme que l’école était entourée.';
+    expect(speakers(french, 'fr')).toEqual(['Marie Dubois']);
+  });
+
+  it('passes over a time phrase opened by a demonstrative to the subject after it', () => {
+    const spanish =
+      'El ministro Luis Vega visitó la frontera el sábado.\n\nSin embargo, este domingo, el ministro dirigió sus críticas a la oposición, cuyos “planes no tienen ningún sentido para el país” del todo.';
+    expect(speakers(spanish, 'es')).toEqual(['Luis Vega (el ministro)']);
+  });
+
+  it('gives words quoted in a sentence of reported speech to whoever the sentence before reported', () => {
+    const firm =
+      'Die Firma Nordwerk erklärte am Montag, ihre Server seien nicht angegriffen worden. Vielmehr sei ein externer Partner von dem "unerlaubten Zugriff durch Unbekannte" betroffen gewesen.';
+    expect(speakers(firm, 'de')).toEqual(['Die Firma Nordwerk']);
+    const minister = 'Der Minister Peter Krause sagte am Montag, die Lage habe sich beruhigt. Das sei "ein gutes Zeichen für die ganze Region".';
+    expect(speakers(minister, 'de')).toEqual(['Peter Krause']);
+  });
+
+  it('does not take a lone article, or a subject that a source frame introduces, for that speaker', () => {
+    const article = 'Das Verteidigungsministerium liegt in Berlin. Das sei "von besonderem Interesse für alle Beteiligten".';
+    expect(speakers(article, 'de')).not.toContain('Das Verteidigungsministerium');
+    const framed =
+      'Иван Петров возглавлял компанию. По данным следствия, глава компании «получил в результате сделки крупный незаконный доход» в прошлом году.';
+    expect(speakers(framed, 'ru')).not.toEqual([expect.stringContaining('глава')]);
+  });
+});

@@ -12,7 +12,7 @@ import { PersonRegistry, type ResolvedSpeaker } from './person-registry';
 import { pairQuotesInUnit, quoteUnits, type QuoteCandidate } from './quote-marks';
 import { DISPLAY_NOUNS, isNonPersonWord, isRoleNoun, PERSON_PRONOUNS, PRONOUNS, SPEAKING_THINGS, VERB_MODIFIERS } from './lexicon';
 import { cueAccordingTo, cueAfter, cueBefore, cueColon, cueInside, leadingPhrase, opensPageLabel, type SpeakerCue } from './speaker-cues';
-import { ARTICLES as PHRASE_ARTICLES, phraseEndingAt, RELATIVE_PRONOUNS, subjectAfter } from './speaker-phrases';
+import { ARTICLES, phraseEndingAt, RELATIVE_PRONOUNS, subjectAfter } from './speaker-phrases';
 import { isAllCaps, isFunctionWord, isNameWord, isReportingVerb, tokenizeRange, type Token } from './tokens';
 import { lowerBound } from '../../util/lower-bound';
 
@@ -375,8 +375,8 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     if (isNameOrLabel(shape, before, caps, hugged)) return;
     // "The leaflets, which read “Go home”": words written on a thing are a label, whatever verb carries them; so are
     // words right after it ("a banner “Go home” hung") and on one a participle describes ("une pancarte brandie").
-    const displayHead = cue !== undefined && cue.phrase.length >= 3 && PHRASE_ARTICLES.has(cue.phrase[0]!.lower) && DISPLAY_NOUNS.has(cue.phrase[1]!.lower);
-    const displayBefore = before.length >= 2 && PHRASE_ARTICLES.has(before[before.length - 2]!.lower) && DISPLAY_NOUNS.has(before[before.length - 1]!.lower);
+    const displayHead = cue !== undefined && cue.phrase.length >= 3 && ARTICLES.has(cue.phrase[0]!.lower) && DISPLAY_NOUNS.has(cue.phrase[1]!.lower);
+    const displayBefore = before.length >= 2 && ARTICLES.has(before[before.length - 2]!.lower) && DISPLAY_NOUNS.has(before[before.length - 1]!.lower);
     if ((cue && DISPLAY_NOUNS.has(cue.phrase[cue.phrase.length - 1]!.lower)) || displayHead || displayBefore) return;
     if (!cue && isScareQuote(before)) return;
     if (short && isShortLabel(before, after)) return;
@@ -486,11 +486,23 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
         !short &&
         !startsSentence &&
         !opensClause &&
-        !context.pack &&
-        (ownSubject = clauseSubject(view(host, 0, Math.min(quoteStart, 30)), knowsPerson))
+        (ownSubject = clauseSubject(view(host, 0, Math.min(quoteStart, 30)), knowsPerson, Boolean(context.pack))) &&
+        !(context.pack && namesSource(text, host, ownSubject, context.pack.stateMedia.sourceBefore))
       ) {
-        // "Lee paid the fee “and then forgot all about it.”": words quoted inside a sentence that has no speech verb
-        // are its subject's, in English.
+        // "Lee paid the fee “and then forgot all about it.”", "Kim sicherte Russland „volle Unterstützung“ zu": words
+        // quoted inside a sentence that has no speech verb are its subject's.
+        resolved = registry.resolve(ownSubject, text);
+        confidence = 'low';
+      } else if (
+        !short &&
+        !startsSentence &&
+        first > 0 &&
+        sentences[first - 1]!.paragraph === unit &&
+        inReportedSpeech(text.slice(sentences[first]!.start, candidate.start)) &&
+        (ownSubject = reportedBy(tokensOf(first - 1, first - 1), knowsPerson))
+      ) {
+        // "Die Firma erklärte, sie sei nicht gehackt worden. Vielmehr sei ein Dienstleister von dem „…“ betroffen": a
+        // sentence in the grammar of reported speech goes on with the words of whoever the sentence before reported.
         resolved = registry.resolve(ownSubject, text);
         confidence = 'low';
       } else if (!short && !startsSentence && !context.pack && (ownSubject = soleNamedPerson(view(host, 0, quoteStart), knowsPerson))) {
@@ -533,10 +545,11 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
         }
         confidence = 'low';
       }
-      // "“…” ¶ Ann Lee of the bank says the figures …": a paragraph that is only a quote and has found no speaker is
-      // the words of the person the next paragraph opens by reporting, in English (a broadcast clip and its source).
+      // "“…” ¶ Ann Lee of the bank says the figures …", "“…” ¶ Ana Ruiz, portavoz de la asociación, explica que …": a
+      // paragraph that is only a quote and has found no speaker is the words of the person the next paragraph opens by
+      // reporting (a broadcast clip and its source).
       const opener = sentences[last + 1];
-      if (!resolved.speaker && wholeSentence && !context.pack && units[unit]!.start === candidate.start && opener?.paragraph === unit + 1) {
+      if (!resolved.speaker && wholeSentence && units[unit]!.start === candidate.start && opener?.paragraph === unit + 1) {
         const introduced = reportingSubject(tokensOf(last + 1, last + 1), knowsPerson);
         if (introduced) {
           resolved = registry.resolve(introduced, text);
@@ -624,12 +637,27 @@ function namesNoOneElse(stretch: string, speaker: string): boolean {
  * The subject that opens a quote's own sentence, when it can speak: a person, or an organisation or a document
  * ("the study", "an inquiry"); undefined for other things ("The experience led her to …").
  */
-function clauseSubject(opening: readonly Token[], knowsPerson: (lower: string) => boolean): Token[] | undefined {
+function clauseSubject(opening: readonly Token[], knowsPerson: (lower: string) => boolean, pack: boolean): Token[] | undefined {
   const person = sentenceSubject(opening, 'person', knowsPerson);
-  if (person) return person;
+  // "Das sei „…“": a lone article or pronoun-like word is no one's name, even where the article has used it in one.
+  if (person) return pack && person.length === 1 && (ARTICLES.has(person[0]!.lower) || isFunctionWord(person[0]!)) ? undefined : person;
   const thing = sentenceSubject(opening, 'one-thing', knowsPerson) ?? sentenceSubject(opening, 'thing', knowsPerson);
   const head = thing?.[thing.length - 1];
-  return head && ((head.cap && !isNonPersonWord(head.lower)) || SPEAKING_THINGS.has(head.lower) || isRoleNoun(head.lower)) ? thing : undefined;
+  // In another language a capital alone makes no organisation (German writes every noun with one, and a preposition
+  // opens a sentence capitalised): there it takes a name of two capitalised words ("МИД России").
+  const named = head?.cap && !isNonPersonWord(head.lower) && (!pack || thing!.filter((token) => token.cap && isNameWord(token)).length >= 2);
+  return head && (named || SPEAKING_THINGS.has(head.lower) || isRoleNoun(head.lower)) ? thing : undefined;
+}
+
+/**
+ * Whether the words before a sentence's subject name a source the sentence goes by ("По данным следствия, глава …",
+ * "Según la fiscalía, el acusado …"), so its subject is what the source speaks about, not who speaks; read with the
+ * pack's state-media source frames, which end where the source's name would begin.
+ */
+function namesSource(text: string, host: readonly Token[], subject: readonly Token[], frame: RegExp): boolean {
+  const at = host.indexOf(subject[0]!);
+  for (let k = 1; k < at; k++) if (host[k]!.kind === 'word' && frame.test(text.slice(host[0]!.start, host[k]!.start))) return true;
+  return false;
 }
 
 /** Prepositions that tie a person to the body they speak for ("Ann Lee of the bank", "an analyst at the fund"). */
@@ -787,6 +815,13 @@ function inheritForward(
       message: next.message,
     };
   }
+}
+
+/** The person or body whose words a sentence reports with a reporting verb ("Die Firma erklärte, …"), if any. */
+function reportedBy(tokens: readonly Token[], knowsPerson: (lower: string) => boolean): Token[] | undefined {
+  if (tokens.some((token) => token.kind === 'quote')) return undefined;
+  const cue = lastSpeaker(tokens, 'person', knowsPerson) ?? lastSpeaker(tokens, 'thing', knowsPerson) ?? cueBefore(tokens)?.phrase;
+  return cue && !isPronounPhrase(cue) ? [...cue] : undefined;
 }
 
 /** Whether a sentence opens, past its conjunctions and adverbs, with a verb that carries its subject ("Relató que …", "Además, señaló …"). */

@@ -879,13 +879,17 @@ export function leadingPhrase(view: readonly Token[]): Token[] | undefined {
   while (view[start]?.text === '-') start++;
   // "And Biden campaign chair Jen Dillon went …": a sentence may open with a conjunction before its subject.
   if (OPENING_CONJUNCTIONS.has(view[start]?.lower ?? '') && view[start + 1]?.kind === 'word') start++;
-  // "In Damascus, the official radio …", "Meantime, in Asia, China's leadership …": the subject follows the
-  // introductory phrases.
+  // "In Damascus, the official radio …", "Meantime, in Asia, China's leadership …", "Este domingo, el presidente …": the
+  // subject follows the introductory phrases.
   for (
     let intro = 0;
     intro < 3 &&
     view[start] &&
-    (INTRO_PREPOSITIONS.has(view[start]!.lower) || INTRO_ADVERB.test(view[start]!.lower) || opensTimePhrase(view, start) || opensParticipleClause(view, start));
+    (INTRO_PREPOSITIONS.has(view[start]!.lower) ||
+      INTRO_ADVERB.test(view[start]!.lower) ||
+      opensTimePhrase(view, start) ||
+      opensParticipleClause(view, start) ||
+      TIME_DEMONSTRATIVES.has(view[start]!.lower));
     intro++
   ) {
     let comma = start;

@@ -31,6 +31,12 @@ describe('Russian outlets', () => {
     expect(found('Об этом рассказал Громов в бюро ТАСС.', 'state-media')).toEqual([]);
   });
 
+  it('finds the state broadcaster\'s radio stations, and "Маяк" only as a radio', () => {
+    expect(found('Об этом глава ведомства рассказал в эфире радио «Маяк».', 'state-media')).toMatchObject([{ outlet: 'Mayak', country: 'RU' }]);
+    expect(found('Как передает радиостанция «Вести FM», заседание перенесли.', 'state-media')).toMatchObject([{ outlet: 'Vesti FM', country: 'RU' }]);
+    expect(found('Производственное объединение «Маяк» сообщило о проверке.', 'state-media')).toEqual([]);
+  });
+
   it('reads НТВ as the Russian channel, not a namesake abroad', () => {
     const media = found('Об этом сообщил телеканал НТВ в воскресенье вечером.', 'state-media');
     expect(media[0]).toMatchObject({ country: 'RU' });

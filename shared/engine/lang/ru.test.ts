@@ -76,6 +76,33 @@ describe('Russian quotes and speakers', () => {
   });
 });
 
+describe('Russian verbs of speech as whole families', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('reads imperfective presents of the class after a quote ("сетует", "заверяет", "продолжает")', () => {
+    expect(speakers('«Денег на ремонт нет», — сетует директор школы Ольга Кравец.')).toEqual(['Ольга Кравец']);
+    expect(speakers('«Все идет по плану», — заверяет министр Сергей Волков.')).toEqual(['Сергей Волков']);
+  });
+
+  it('reads reflexive verbs of the class in every form ("возмущается", "поделилась", "признались")', () => {
+    expect(speakers('«Это провокация», — возмущается депутат Игорь Зотов.')).toEqual(['Игорь Зотов']);
+    expect(speakers('«Мы надеемся на лучшее», — поделилась учительница Ольга Кравец.')).toEqual(['Ольга Кравец']);
+  });
+
+  it('reads short adjectives of conviction as a verb of speech ("уверен", "согласна")', () => {
+    expect(speakers('«Мы не сдадимся», — уверена депутат Анна Белова.')).toEqual(['Анна Белова']);
+    expect(speakers('Экономист Павел Громов уверен, что «кризис закончится к весне».')[0]).toContain('Павел Громов');
+  });
+
+  it('gives a bare past of the class its gender ("— пообещала.")', () => {
+    expect(speakers('Министр Анна Белова приехала в Казань. «Мы все восстановим», — пообещала.')[0]).toContain('Анна Белова');
+  });
+
+  it('keeps the gerund of an imperfective verb on the sentence\'s subject ("подчеркивая, что «…»")', () => {
+    expect(speakers('Министр Сергей Волков выступил на форуме, подчеркивая, что «сроки не изменятся».')[0]).toContain('Сергей Волков');
+  });
+});
+
 describe('Russian sources of outlets', () => {
   it('marks the outlet whose unnamed source or interlocutor speaks, and the unnamed source', () => {
     const text =

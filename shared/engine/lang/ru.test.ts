@@ -103,6 +103,23 @@ describe('Russian verbs of speech as whole families', () => {
   });
 });
 
+describe('Russian names after a genitive of another person', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('leaves out whose lawyer or spokesman the speaker is ("адвокат Громова Ольга Белова")', () => {
+    expect(speakers('Адвокат Громова Ольга Белова пришла в суд. «Мы будем спорить», — сказала Белова.')).toEqual(['Ольга Белова']);
+  });
+
+  it('reads a surname in "-у" after a first name in "-а" as an accusative of "-а" ("Генриха Падву" → "Падва")', () => {
+    const text = 'Суд отклонил жалобу, сообщает агентство со ссылкой на адвоката Громова Марка Падву. «Мы обжалуем решение», — заявил Падва.';
+    expect(speakers(text)).toEqual(['Марк Падва']);
+  });
+
+  it('keeps a three-word name with a patronymic whole', () => {
+    expect(speakers('«Работа идет», — сказал Иван Сергеевич Громов.')).toEqual(['Иван Сергеевич Громов']);
+  });
+});
+
 describe('Russian sources of outlets', () => {
   it('marks the outlet whose unnamed source or interlocutor speaks, and the unnamed source', () => {
     const text =

@@ -422,6 +422,8 @@ function firstNameGender(first: string): 'm' | 'f' | undefined {
 }
 
 const CONSONANT = '[бвгджзклмнпрстфхцчшщ]';
+/** A patronymic in any case ("Иванович", "Сергеевны", "Ильича"): the middle word of a Russian three-word name. */
+const PATRONYMIC = /(?:ович|евич|ьич|ич|овн|евн|ичн|инич)\p{L}*$/u;
 /** A woman's surname in an oblique case ("Захаровой", "Собчак" aside), and its nominative ending. */
 const FEMININE_OBLIQUE = /(ов|ев|ёв|ин|ын|ск|цк)ой$/u;
 /** A man's Russian surname in an oblique case ("Лаврова", "Лавровым", "Песковым", "Шойгу" aside). */
@@ -450,8 +452,30 @@ function russianNominative(name: string): string {
   const words = name.split(' ');
   if (words.length < 2 || words.length > 3 || !words.every((word) => /^[А-ЯЁ][а-яё-]+$/u.test(word))) return name;
   const lower = words.map((word) => word.toLowerCase());
+  // "адвокат Навального Ольга Михайлова", "пресс-секретарь Путина Дмитрий Песков": a genitive before a name with no
+  // patronymic in the middle is whose lawyer or spokesman they are, another person, so the name is the last two words.
+  if (
+    lower.length === 3 &&
+    !PATRONYMIC.test(lower[1]!) &&
+    /(?:ого|его|а|я|у|ю)$/u.test(lower[0]!) &&
+    !FEMALE_FIRST_NAMES.has(lower[0]!) &&
+    !MALE_FIRST_NAMES.has(lower[0]!)
+  ) {
+    return russianNominative(words.slice(1).join(' '));
+  }
   const surname = lower[lower.length - 1]!;
   const first = lower[0]!;
+  // A man's first name in the genitive or accusative ("Генриха") beside a surname in "-у" ("Падву") shows a surname
+  // declined like "Падва", whose accusative that is: a surname like "Петров" would read "Петрова" there.
+  if (
+    lower.length === 2 &&
+    new RegExp(`${CONSONANT}а$`, 'u').test(first) &&
+    !FEMALE_FIRST_NAMES.has(first) &&
+    !MALE_FIRST_NAMES.has(first) &&
+    /[^аеёиоуыэюя][ую]$/u.test(surname)
+  ) {
+    return `${words[0]!.slice(0, -1)} ${words[1]!.slice(0, -1)}${surname.endsWith('ю') ? 'я' : 'а'}`;
+  }
   let nominative: string[] | undefined;
   // "Сергей Трубецкой" is a man's nominative; "Марией", "Натальей" are a woman's instrumental.
   if (FEMININE_OBLIQUE.test(surname) && !(/(?:ей|ай|ий|ый)$/u.test(first) && !/(?:ией|ьей)$/u.test(first))) {

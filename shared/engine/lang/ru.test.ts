@@ -120,6 +120,19 @@ describe('Russian names after a genitive of another person', () => {
   });
 });
 
+describe('Russian findings of a body and versions with no one behind them', () => {
+  it('gives the words after "по данным X" to X, also a lower-case body in the genitive', () => {
+    expect(found('По данным следствия, чиновник «вывел деньги через фирмы-однодневки».', 'quote')[0]?.speaker).toBe('следствия');
+    expect(found('По информации МЧС, огонь «удалось локализовать к утру».', 'quote')[0]?.speaker).toBe('МЧС');
+  });
+
+  it('marks "по одной из версий" and "по другой версии" as a claim no one stands behind, not "по версии X"', () => {
+    expect(found('По одной из версий, склад загорелся из-за короткого замыкания.', 'unverified')).toHaveLength(1);
+    expect(found('По другой версии, груз так и не покинул порт.', 'unverified')).toHaveLength(1);
+    expect(found('По версии следствия, склад подожгли намеренно.', 'unverified')).toEqual([]);
+  });
+});
+
 describe('Russian sources of outlets', () => {
   it('marks the outlet whose unnamed source or interlocutor speaks, and the unnamed source', () => {
     const text =

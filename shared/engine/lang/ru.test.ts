@@ -133,6 +133,13 @@ describe('Russian findings of a body and versions with no one behind them', () =
   });
 });
 
+describe('Russian participles of accusation', () => {
+  it("marks the participle's phrase up to its comma, not the whole sentence", () => {
+    const text = 'Суд арестовал счета фермера Петра Громова, обвиняемого в мошенничестве с субсидиями, сообщает агентство.';
+    expect(found(text, 'unverified').map((f) => f.text)).toEqual(['обвиняемого в мошенничестве с субсидиями']);
+  });
+});
+
 describe('Russian sources of outlets', () => {
   it('marks the outlet whose unnamed source or interlocutor speaks, and the unnamed source', () => {
     const text =

@@ -618,6 +618,8 @@ export const RUSSIAN: LanguagePack = {
       kind: 'rumour',
       pattern: String.raw`(?:обвиняем|подозреваем|обвиненн|обвинённ)(?:ый|ая|ое|ого|ому|ым|ом|ой|ую|ые|ых|ыми) в(?= )`,
       negatable: true,
+      // The participle's phrase is the claim, up to the comma that closes it, not the sentence it hangs in.
+      scope: 'phrase',
       notBefore: String.raw` (?:рамках|качестве|суде|зале|ходе|среду|понедельник|вторник|четверг|пятницу|субботу|воскресенье|\d)`,
     },
     // Unattributed reports: "как сообщается", "сообщается, что", "по неофициальным данным", "по сообщениям СМИ".

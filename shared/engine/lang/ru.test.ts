@@ -37,6 +37,12 @@ describe('Russian outlets', () => {
     expect(found('Производственное объединение «Маяк» сообщило о проверке.', 'state-media')).toEqual([]);
   });
 
+  it('marks the outlet someone shared with or complained to ("поделился с телеканалом X", "пожаловалась ТАСС")', () => {
+    expect(found('Губернатор поделился с телеканалом «Звезда» планами на зиму.', 'state-media')).toMatchObject([{ outlet: 'Zvezda' }]);
+    expect(found('Фермер пожаловалась ТАСС на засуху.', 'state-media')).toMatchObject([{ outlet: 'TASS' }]);
+    expect(found('Губернатор поделился с коллегами из ТАСС планами на зиму.', 'state-media')).toEqual([]);
+  });
+
   it('reads НТВ as the Russian channel, not a namesake abroad', () => {
     const media = found('Об этом сообщил телеканал НТВ в воскресенье вечером.', 'state-media');
     expect(media[0]).toMatchObject({ country: 'RU' });

@@ -28,6 +28,12 @@ function o(name: string, country: string, kind: OutletKind, aliases: readonly st
   return { name, country, kind, aliases, ...extra };
 }
 
+/** A radio station's name after the word radio in each case ("радио «Маяк»", "радиостанции «Маяк»"), quoted or not. */
+function stateRadio(name: string): string[] {
+  const nouns = ['радио', 'Радио', 'радиостанция', 'радиостанции', 'радиостанцию', 'радиостанцией'];
+  return nouns.flatMap((noun) => [`${noun} «${name}»`, `${noun} ${name}`]);
+}
+
 /** Outlets with the names English-language news uses for them; the CSV supplies the rest. */
 export const SUPPLEMENT_OUTLETS: readonly SupplementOutlet[] = [
   // North Korea
@@ -273,6 +279,18 @@ export const SUPPLEMENT_OUTLETS: readonly SupplementOutlet[] = [
   o('Komsomolskaya Pravda', 'RU', 'newspaper', ['Komsomolskaya Pravda'], {
     match: ['Komsomolskaya Pravda'],
     formerly: { until: 1991, country: 'SU', description: "the Soviet Communist Youth League's newspaper" },
+  }),
+  // The state broadcaster VGTRK's radio stations. "Маяк" alone is also a lighthouse, a nuclear plant and many firms, so
+  // it counts only with the word radio before it.
+  o('Vesti FM', 'RU', 'radio', ['Vesti FM', 'Вести FM', 'Вести ФМ', 'Вести-FM', '«Вести FM»', '«Вести ФМ»'], {
+    typology: 'SC',
+    description: "a news radio station of Russia's state broadcaster VGTRK",
+    domains: ['radiovesti.ru'],
+  }),
+  o('Mayak', 'RU', 'radio', ['Radio Mayak', ...stateRadio('Маяк')], {
+    typology: 'SC',
+    description: "a radio station of Russia's state broadcaster VGTRK",
+    domains: ['radiomayak.ru'],
   }),
   // The official agencies of the Russian-installed authorities in occupied Luhansk and Donetsk.
   o(

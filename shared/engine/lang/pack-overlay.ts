@@ -107,8 +107,11 @@ export function englishPronoun(lower: string): string {
   return PRONOUN_EQUIVALENTS.get(lower) ?? lower;
 }
 
-/** Gerunds and adverbial participles that hang off an earlier clause, like English "saying" ("diciendo", "affirmant", "заявив"). */
-const HANGING_PARTICIPLE = /(?:ando|iendo|ant|ив|ав|ув)$/u;
+/**
+ * Gerunds and adverbial participles that hang off an earlier clause, like English "saying" ("diciendo", "affirmant",
+ * "заявив", and the Russian imperfective "отмечая", "говоря", "комментируя", reflexive "признавшись").
+ */
+const HANGING_PARTICIPLE = /(?:ando|iendo|ant|ив|ав|ув|вшись|ая|яя|ря|уя)$/u;
 
 /**
  * Runs an analysis with a language's words added to the detectors' English word lists (speakers' verbs and

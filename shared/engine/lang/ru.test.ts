@@ -31,6 +31,18 @@ describe('Russian outlets', () => {
     expect(found('Об этом рассказал Громов в бюро ТАСС.', 'state-media')).toEqual([]);
   });
 
+  it('finds the state broadcaster\'s radio stations, and "Маяк" only as a radio', () => {
+    expect(found('Об этом глава ведомства рассказал в эфире радио «Маяк».', 'state-media')).toMatchObject([{ outlet: 'Mayak', country: 'RU' }]);
+    expect(found('Как передает радиостанция «Вести FM», заседание перенесли.', 'state-media')).toMatchObject([{ outlet: 'Vesti FM', country: 'RU' }]);
+    expect(found('Производственное объединение «Маяк» сообщило о проверке.', 'state-media')).toEqual([]);
+  });
+
+  it('marks the outlet someone shared with or complained to ("поделился с телеканалом X", "пожаловалась ТАСС")', () => {
+    expect(found('Губернатор поделился с телеканалом «Звезда» планами на зиму.', 'state-media')).toMatchObject([{ outlet: 'Zvezda' }]);
+    expect(found('Фермер пожаловалась ТАСС на засуху.', 'state-media')).toMatchObject([{ outlet: 'TASS' }]);
+    expect(found('Губернатор поделился с коллегами из ТАСС планами на зиму.', 'state-media')).toEqual([]);
+  });
+
   it('reads НТВ as the Russian channel, not a namesake abroad', () => {
     const media = found('Об этом сообщил телеканал НТВ в воскресенье вечером.', 'state-media');
     expect(media[0]).toMatchObject({ country: 'RU' });
@@ -67,6 +79,70 @@ describe('Russian quotes and speakers', () => {
     const text =
       'Помощники главы Гагаузии попросили президента применить «весь арсенал дипломатических, политических и правовых механизмов» для давления на власти.';
     expect(quotes(text)[0]?.speaker).toContain('Гагаузии');
+  });
+});
+
+describe('Russian verbs of speech as whole families', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('reads imperfective presents of the class after a quote ("сетует", "заверяет", "продолжает")', () => {
+    expect(speakers('«Денег на ремонт нет», — сетует директор школы Ольга Кравец.')).toEqual(['Ольга Кравец']);
+    expect(speakers('«Все идет по плану», — заверяет министр Сергей Волков.')).toEqual(['Сергей Волков']);
+  });
+
+  it('reads reflexive verbs of the class in every form ("возмущается", "поделилась", "признались")', () => {
+    expect(speakers('«Это провокация», — возмущается депутат Игорь Зотов.')).toEqual(['Игорь Зотов']);
+    expect(speakers('«Мы надеемся на лучшее», — поделилась учительница Ольга Кравец.')).toEqual(['Ольга Кравец']);
+  });
+
+  it('reads short adjectives of conviction as a verb of speech ("уверен", "согласна")', () => {
+    expect(speakers('«Мы не сдадимся», — уверена депутат Анна Белова.')).toEqual(['Анна Белова']);
+    expect(speakers('Экономист Павел Громов уверен, что «кризис закончится к весне».')[0]).toContain('Павел Громов');
+  });
+
+  it('gives a bare past of the class its gender ("— пообещала.")', () => {
+    expect(speakers('Министр Анна Белова приехала в Казань. «Мы все восстановим», — пообещала.')[0]).toContain('Анна Белова');
+  });
+
+  it('keeps the gerund of an imperfective verb on the sentence\'s subject ("подчеркивая, что «…»")', () => {
+    expect(speakers('Министр Сергей Волков выступил на форуме, подчеркивая, что «сроки не изменятся».')[0]).toContain('Сергей Волков');
+  });
+});
+
+describe('Russian names after a genitive of another person', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('leaves out whose lawyer or spokesman the speaker is ("адвокат Громова Ольга Белова")', () => {
+    expect(speakers('Адвокат Громова Ольга Белова пришла в суд. «Мы будем спорить», — сказала Белова.')).toEqual(['Ольга Белова']);
+  });
+
+  it('reads a surname in "-у" after a first name in "-а" as an accusative of "-а" ("Генриха Падву" → "Падва")', () => {
+    const text = 'Суд отклонил жалобу, сообщает агентство со ссылкой на адвоката Громова Марка Падву. «Мы обжалуем решение», — заявил Падва.';
+    expect(speakers(text)).toEqual(['Марк Падва']);
+  });
+
+  it('keeps a three-word name with a patronymic whole', () => {
+    expect(speakers('«Работа идет», — сказал Иван Сергеевич Громов.')).toEqual(['Иван Сергеевич Громов']);
+  });
+});
+
+describe('Russian findings of a body and versions with no one behind them', () => {
+  it('gives the words after "по данным X" to X, also a lower-case body in the genitive', () => {
+    expect(found('По данным следствия, чиновник «вывел деньги через фирмы-однодневки».', 'quote')[0]?.speaker).toBe('следствия');
+    expect(found('По информации МЧС, огонь «удалось локализовать к утру».', 'quote')[0]?.speaker).toBe('МЧС');
+  });
+
+  it('marks "по одной из версий" and "по другой версии" as a claim no one stands behind, not "по версии X"', () => {
+    expect(found('По одной из версий, склад загорелся из-за короткого замыкания.', 'unverified')).toHaveLength(1);
+    expect(found('По другой версии, груз так и не покинул порт.', 'unverified')).toHaveLength(1);
+    expect(found('По версии следствия, склад подожгли намеренно.', 'unverified')).toEqual([]);
+  });
+});
+
+describe('Russian participles of accusation', () => {
+  it("marks the participle's phrase up to its comma, not the whole sentence", () => {
+    const text = 'Суд арестовал счета фермера Петра Громова, обвиняемого в мошенничестве с субсидиями, сообщает агентство.';
+    expect(found(text, 'unverified').map((f) => f.text)).toEqual(['обвиняемого в мошенничестве с субсидиями']);
   });
 });
 

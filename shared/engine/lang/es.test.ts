@@ -106,6 +106,14 @@ describe('Spanish speakers', () => {
     expect(speakers(text)).toEqual(['Ana Ruiz', 'Ana Ruiz', 'Ana Ruiz']);
   });
 
+  it('reads the whole class of speech verbs, in every tense, as attribution', () => {
+    expect(speakers('"Beban mucha agua", recomendó el médico Pablo Ortiz.')).toEqual(['Pablo Ortiz']);
+    expect(speakers('"Faltan luces y aceras", enumeró la vecina Ana Gil.')).toEqual(['Ana Gil']);
+    expect(speakers('"Solo en días laborables", especificaba el concejal Luis Mora.')).toEqual(['Luis Mora']);
+    expect(speakers('"Todo irá bien", sugirieron los técnicos Luis Mora y Ana Gil.')[0]).toBeDefined();
+    expect(speakers('"No habrá recortes", recordaron los sindicatos.')).toEqual(['los sindicatos']);
+  });
+
   it('passes over "en un comunicado" before the subject of an inverted verb', () => {
     expect(speakers('"Es una vergüenza", lamentó en un comunicado la organización Amnistía Internacional.')).toEqual(['Amnistía Internacional']);
   });

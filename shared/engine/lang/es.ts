@@ -220,6 +220,41 @@ const SPEECH_VERBS = [
   'anticipar',
   'razonar',
   'sintetizar',
+  // The rest of the class: advice and requests ("recomendó", "aconsejó", "solicitó"), lists and descriptions
+  // ("enumeró", "especificó", "graficó"), judgements ("tildó de", "juzgó", "ponderó") and the text of a rule
+  // ("la resolución establece", "el decreto estipula").
+  'recomendar',
+  'aconsejar',
+  'solicitar',
+  'enumerar',
+  'especificar',
+  'explicitar',
+  'graficar',
+  'ilustrar',
+  'describir',
+  'tildar',
+  'juzgar',
+  'ponderar',
+  'elogiar',
+  'aplaudir',
+  'deplorar',
+  'aceptar',
+  'desvelar',
+  'evocar',
+  'rememorar',
+  'profundizar',
+  'interrogar',
+  'murmurar',
+  'soltar',
+  'postear',
+  'notificar',
+  'reportar',
+  'dictaminar',
+  'establecer',
+  'estipular',
+  'sincerar',
+  'disculpar',
+  'jactar',
 ];
 /** Third-person forms of irregular speech verbs. */
 const IRREGULAR_SPEECH_FORMS = [
@@ -299,6 +334,14 @@ const IRREGULAR_SPEECH_FORMS = [
   'repitió',
   'repite',
   'describió',
+  // Whole families of the irregular verbs above: plural, imperfect, gerund and participle.
+  ...['decían', 'dirá', 'sosteniendo', 'sostenían', 'recuerdan', 'recordaron', 'recordaban', 'recordando'],
+  ...['contaron', 'contaban', 'contando', 'concluyeron', 'concluía', 'concluyendo', 'negaron', 'negaba', 'niegan', 'negando'],
+  ...['pedía', 'pedían', 'pidiendo', 'mantenía', 'mantienen', 'mantuvieron', 'manteniendo', 'confesaron', 'confesaba', 'confesando'],
+  ...['advierten', 'advertían', 'sugieren', 'sugería', 'sugirieron', 'sugiriendo', 'sugerido', 'repitieron', 'repetía', 'repitiendo'],
+  ...['propone', 'proponen', 'proponía', 'propusieron', 'proponiendo', 'propuesto', 'expusieron', 'exponía', 'exponiendo'],
+  ...['predice', 'predijeron', 'atribuye', 'atribuyen', 'atribuyendo', 'arguye', 'arguyendo', 'refería', 'refiriendo'],
+  ...['desmintieron', 'desmintiendo', 'desmentido', 'corrigió', 'corrige', 'recomienda', 'recomiendan', 'ruega', 'descrito', 'descrita'],
 ]; // Spelling changes ("explicó", "apuntó") are regular; the rest are listed as written.
 const SPEECH_FORMS = [...spanishRegularForms(SPEECH_VERBS), ...IRREGULAR_SPEECH_FORMS];
 /** Verb forms that are more often nouns or adjectives ("la cuenta", "el informe", "una cita"): read as verbs only when the pack lists them explicitly. */
@@ -321,6 +364,14 @@ const NOUN_HOMOGRAPHS: ReadonlySet<string> = new Set([
   'manifiesta',
   'citado',
   'citada',
+  // "la demanda", "el juzgado", "lo establecido", "un determinado": nouns and adjectives first.
+  'demanda',
+  'juzgado',
+  'establecido',
+  'establecida',
+  'suelta',
+  'aceptado',
+  'aceptada',
 ]);
 
 /** Adjectives that follow a role noun before the name ("el fiscal general colombiano Francisco Barbosa"), in every gender and number. */

@@ -114,6 +114,11 @@ describe('Spanish speakers', () => {
     expect(speakers('"No habrá recortes", recordaron los sindicatos.')).toEqual(['los sindicatos']);
   });
 
+  it('reads an inverted verb, its subject and a colon inside a sentence as the quote’s cue', () => {
+    expect(speakers('La asociación presentó sus reclamos, que enumeró la portavoz Ana Gil: “Faltan luces y aceras en todo el barrio”.')).toEqual(['Ana Gil']);
+    expect(speakers('El barrio tiene problemas, explicó la portavoz de la asociación: “Faltan luces y aceras en todo el barrio”.')[0]).toContain('portavoz');
+  });
+
   it('passes over "en un comunicado" before the subject of an inverted verb', () => {
     expect(speakers('"Es una vergüenza", lamentó en un comunicado la organización Amnistía Internacional.')).toEqual(['Amnistía Internacional']);
   });

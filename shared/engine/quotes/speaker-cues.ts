@@ -20,6 +20,7 @@ import {
   MAX_PHRASE,
   PACK_FORMS,
   phraseEndingAt,
+  POST_MODIFIERS,
   subjectAfter,
   subjectBefore,
   trimPhrase,
@@ -712,6 +713,21 @@ export function cueColon(before: readonly Token[]): SpeakerCue | undefined {
   // "Eva Holm, an expert from the ministry: “…”": "from" closes a longer noun phrase, whose person speaks.
   if (lead?.lower === 'from' && before[start - 2]?.kind === 'word' && !FUNCTION_WORDS.has(before[start - 2]!.lower)) return holderOf(before, start - 2);
   if (start === 0 || lead?.lower === 'from' || lead?.kind === 'punct') return { phrase, kind: 'colon', immediate: true };
+  // "…, que enumera la portavoz de la asociación: “…”": in a pack's language a reporting verb before the phrase
+  // inverts its subject, whatever opens the clause.
+  if (PACK_AUXILIARIES.size > 0) {
+    // "la portavoz de la asociación": the role that the complement after "de" hangs on heads the phrase.
+    let head = start;
+    let owner: Token[] | undefined;
+    while (POST_MODIFIERS.has(before[head - 1]?.lower ?? '') && (owner = phraseEndingAt(before, head - 2, Math.max(0, head - 2 - MAX_PHRASE)))) {
+      const noun = owner[owner.length - 1]!.lower;
+      if (!isRoleNoun(noun) && !SPEAKING_THINGS.has(noun)) break;
+      head = before.indexOf(owner[0]!);
+    }
+    const verb = before[head - 1];
+    if (isReportingVerb(verb, before[head]) && !PARTICIPLES.has(verb!.lower) && !isPronoun(before[head]))
+      return { phrase: before.slice(head, last), kind: 'colon', immediate: true, verb: verb! };
+  }
   return undefined;
 }
 

@@ -119,6 +119,14 @@ describe('Spanish speakers', () => {
     expect(speakers('El barrio tiene problemas, explicó la portavoz de la asociación: “Faltan luces y aceras en todo el barrio”.')[0]).toContain('portavoz');
   });
 
+  it('reads "la portavoz de X" as the person the article introduced with the body X, and a dropped subject after it as hers', () => {
+    const text =
+      'Ana Gil, vecina del barrio e integrante de la Asociación Vecinal (AVE), pidió más luces. El alcalde Pedro Ruiz habló antes. ' +
+      'Ana Gil insiste. ' +
+      'La calle sigue a oscuras, “como siempre”, según contó la integrante de AVE. “Estamos esperando una respuesta”, sumó.';
+    expect(speakers(text)).toEqual(['Ana Gil (la integrante de AVE)', 'Ana Gil']);
+  });
+
   it('passes over "en un comunicado" before the subject of an inverted verb', () => {
     expect(speakers('"Es una vergüenza", lamentó en un comunicado la organización Amnistía Internacional.')).toEqual(['Amnistía Internacional']);
   });

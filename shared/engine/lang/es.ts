@@ -1061,6 +1061,8 @@ export const SPANISH: LanguagePack = {
         .filter((verb) => !/(?:ron|an|en)$/.test(verb))
         .map((verb) => [verb, 'he' as const]),
     ),
+    // "dijo" is his or hers: a dropped subject may stand for a man or a woman.
+    neutralProDrop: true,
     pastParticiple: /\p{L}{2,}(?:ad|id)[oa]s?$/u,
     proDropChains: true,
     // "“…”. Con esas palabras, el presidente respondió …": the next sentence points back to the quote.

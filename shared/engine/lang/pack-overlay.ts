@@ -72,11 +72,13 @@ export const PACK_GRAMMAR: {
   reportedSpeech: RegExp | undefined;
   compoundRoles: boolean;
   notSubject: ((words: readonly string[]) => boolean) | undefined;
+  neutralProDrop: boolean;
 } = {
   verbSecond: false,
   reportedSpeech: undefined,
   compoundRoles: false,
   notSubject: undefined,
+  neutralProDrop: false,
 };
 
 /** How the analysed language shows a person's gender in their name, and declines it; none for English, whose names do neither. */
@@ -167,6 +169,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   PACK_NAMES.nominative = pack.nameNominative;
   PACK_GRAMMAR.compoundRoles = pack.compoundRoles ?? false;
   PACK_GRAMMAR.notSubject = pack.notSubject;
+  PACK_GRAMMAR.neutralProDrop = pack.neutralProDrop ?? false;
   PHRASE_GRAMMAR.trailingName = pack.trailingName ?? false;
   PHRASE_GRAMMAR.verbSecond = pack.verbSecond ?? false;
   PHRASE_GRAMMAR.attributeEnding = pack.attributeEnding;
@@ -205,6 +208,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
     PACK_NAMES.nominative = undefined;
     PACK_GRAMMAR.compoundRoles = false;
     PACK_GRAMMAR.notSubject = undefined;
+    PACK_GRAMMAR.neutralProDrop = false;
     PHRASE_GRAMMAR.trailingName = false;
     PHRASE_GRAMMAR.verbSecond = false;
     PHRASE_GRAMMAR.attributeEnding = undefined;

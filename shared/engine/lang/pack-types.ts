@@ -77,6 +77,8 @@ export interface QuotePack {
   readonly titles: readonly string[];
   /** Reporting verbs that carry their subject ("dijo" → he, "заявила" → she), for a quote whose cue names no one. */
   readonly proDrop: Readonly<Record<string, 'he' | 'she'>>;
+  /** The verbs in `proDrop` show no gender ("dijo" is his or hers): their subject may be a man or a woman. */
+  readonly neutralProDrop?: boolean;
   /** Words that open an introductory phrase before a sentence's subject ("Lundi", "Selon", "Am Montag"). */
   readonly intro: readonly string[];
   /** Words that introduce a source like "according to" ("según", "selon", "laut"); several words are written with spaces ("de acuerdo con"). */

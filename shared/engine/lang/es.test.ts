@@ -35,6 +35,13 @@ describe('Spanish unverified claims', () => {
     expect(marked('El preso habría escapado por una ventana del pabellón norte.', 'unverified')).toHaveLength(1);
   });
 
+  it('reads "lo que sería" before what a reported fact would amount to as hearsay, but not before a judgement', () => {
+    expect(marked('El sensor marcó 20 grados, lo que sería la cifra más alta jamás medida en la isla.', 'unverified')).toEqual([
+      'lo que sería la cifra más alta jamás medida en la isla',
+    ]);
+    expect(marked('El Gobierno quiere subir los impuestos, lo que sería un error para la economía del país.', 'unverified')).toEqual([]);
+  });
+
   it('reads "has not been confirmed" in its other tenses and with "ni siquiera"', () => {
     expect(marked('Los dos datos ni siquiera han sido confirmados por el organismo.', 'unverified')).toHaveLength(1);
     expect(marked('La cifra de heridos no fue confirmada por las autoridades.', 'unverified')).toHaveLength(1);

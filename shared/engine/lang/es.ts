@@ -719,6 +719,14 @@ export const SPANISH: LanguagePack = {
       scope: 'phrase',
     },
     { kind: 'distancing-frame', pattern: 'se cree que|se dice que|se sospecha que|se habla de|afirman que|se rumorea|según se dice', negatable: true },
+    // "…, lo que sería el récord más alto": a conditional that names what a reported fact would amount to keeps
+    // its distance; "lo que sería un error" is a judgement, not hearsay.
+    {
+      kind: 'rumour',
+      pattern: String.raw`lo que serían? (?!(?:un|una) (?:error|locura|desastre|disparate|riesgo|problema|paso|avance|retroceso)(?![\p{L}]))(?:el|la|los|las|su|sus|un|una)(?= \p{L})`,
+      scope: 'phrase',
+      grammatical: true,
+    },
     {
       kind: 'non-verification',
       pattern: String.raw`no (?:se )?(?:ha |han |había |habían )?(?:podido|pudo|pudieron|puede|pueden) (?:ser )?(?:(?:de )?(?:inmediato|independientemente) )?(?:(?:verificad|confirmad|comprobad|contrastad|corroborad)[oa]s?|verificar|confirmar|comprobar|contrastar|corroborar)|de (?:forma|manera) independiente|sin (?:aportar|presentar|ofrecer|dar) (?:ninguna )?pruebas?|sin pruebas|(?:no|ni siquiera) (?:(?:ha|han|había|habían) sido|fue|fueron|está|están|estaba|estaban) (?:(?:aún|todavía|oficialmente) )?(?:confirmad|verificad|comprobad)[oa]s?|(?:no|ni siquiera) se (?:ha|han|había|habían) (?:confirmado|verificado|comprobado)|no confirmad[oa]s?|sin confirmar|(?<!(?:las|los|unas|unos) (?:informaciones|noticias|afirmaciones|versiones|datos) )no verificad[oa]s?|sin verificar`,

@@ -134,6 +134,13 @@ describe('Spanish speakers', () => {
     expect(speakers(text)).toEqual(['Ana Gil (la integrante de AVE)', 'Ana Gil']);
   });
 
+  it('gives the words after an opinion opener ("A su juicio,", "Según entiende,") to the person last spoken of', () => {
+    const opener = 'Marta Gil, vecina del barrio, habló con la prensa el lunes. ';
+    expect(speakers(`${opener}A su juicio, la obra es “un despilfarro sin ningún sentido para el barrio”.`)).toEqual(['Marta Gil']);
+    expect(speakers(`${opener}Según entiende, “nadie va a pagar por los daños en el corto plazo”.`)).toEqual(['Marta Gil']);
+    expect(speakers(`${opener}Desde su visión, las obras son “una molestia enorme para todos los vecinos”.`)).toEqual(['Marta Gil']);
+  });
+
   it('passes over "en un comunicado" before the subject of an inverted verb', () => {
     expect(speakers('"Es una vergüenza", lamentó en un comunicado la organización Amnistía Internacional.')).toEqual(['Amnistía Internacional']);
   });

@@ -1111,6 +1111,12 @@ export const SPANISH: LanguagePack = {
       ...['aunque', 'sino', 'ni', 'asimismo', 'además', 'luego', 'así', 'entonces', 'finalmente', 'igualmente'],
     ],
     opinionIntro: ['para'],
+    // "A su juicio, …", "Desde su visión, …", "Según entiende, …": the view of the person last spoken of.
+    opinionPhrases: [
+      ...['a su juicio', 'a su entender', 'a su parecer', 'a su criterio', 'a su modo de ver', 'en su opinión', 'en su criterio'],
+      ...['en su visión', 'desde su visión', 'desde su perspectiva', 'desde su punto de vista', 'desde su óptica', 'según su visión'],
+      ...['según su criterio', 'según su opinión', 'según entiende', 'según cree', 'según considera', 'según piensa', 'según opina'],
+    ],
     // "A propósito, señaló …", "Por otra parte, comentó …": sentence adverbials before a dropped subject.
     openingPhrases: [
       ...['a propósito', 'al respecto', 'a su vez', 'a continuación', 'acto seguido', 'por otra parte', 'por otro lado', 'por su parte'],

@@ -51,6 +51,10 @@ export const DEMONSTRATIVES: ReadonlySet<string> = new Set<string>();
 
 /** Words that open a sentence with the person whose view it gives ("Pour X, …"); empty for English. */
 export const OPINION_INTRO_WORDS: ReadonlySet<string> = new Set<string>();
+/** Phrases of the analysed language that give the view of the person last spoken of ("a su juicio"), words joined by spaces; empty for English. */
+export const OPINION_PHRASES: ReadonlySet<string> = new Set<string>();
+/** The last words of those phrases, which stand for that person as a dropped subject does; empty for English. */
+export const OPINION_HEADS: ReadonlySet<string> = new Set<string>();
 /** Adverbial phrases of the analysed language that open a sentence before a comma ("a propósito"), words joined by spaces; empty for English. */
 export const OPENING_PHRASES: ReadonlySet<string> = new Set<string>();
 
@@ -185,6 +189,9 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(FUNCTION_WORDS, pack.functionWords ?? []);
   add(OPINION_INTRO_WORDS, pack.opinionIntro ?? []);
   add(OPENING_PHRASES, pack.openingPhrases ?? []);
+  add(OPINION_PHRASES, pack.opinionPhrases ?? []);
+  const heads = (pack.opinionPhrases ?? []).map((phrase) => phrase.split(' ').pop()!);
+  add(OPINION_HEADS, heads);
   add(POST_NOMINAL_WORDS, pack.postNominal ?? []);
   add(DEFINITE_ARTICLES, pack.definiteArticles ?? []);
   add(DEMONSTRATIVES, pack.demonstratives ?? []);
@@ -195,6 +202,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(DETERMINERS, media.determiners);
   add(RIGHT_DESCRIPTORS, media.rightDescriptors);
   for (const [word, english] of [...Object.entries(pack.pronouns), ...Object.entries(pack.proDrop)]) PRONOUN_EQUIVALENTS.set(word, english);
+  for (const head of heads) if (!PRONOUN_EQUIVALENTS.has(head)) PRONOUN_EQUIVALENTS.set(head, 'he');
   try {
     return run();
   } finally {

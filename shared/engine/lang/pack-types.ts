@@ -112,6 +112,11 @@ export interface QuotePack {
   readonly functionWords?: readonly string[];
   /** Adverbial phrases that open a sentence before a comma and are never its subject ("a propósito", "por otra parte"). */
   readonly openingPhrases?: readonly string[];
+  /**
+   * Phrases that open a clause with the view of the person last spoken of, before a comma ("a su juicio", "según
+   * entiende"): the words after them are that person's, found as for a dropped subject. Words joined by spaces.
+   */
+  readonly opinionPhrases?: readonly string[];
   /** Prepositions that open a sentence with the person whose view it gives, before a comma ("Pour X, …", "Para X, …"). */
   readonly opinionIntro?: readonly string[];
   /** Prepositions that open a short phrase between an inverted verb and its subject ("ante los periodistas", "à la presse"). */

@@ -2,6 +2,7 @@ import {
   DEFINITE_ARTICLES,
   DEMONSTRATIVES,
   englishPronoun,
+  OPINION_HEADS,
   PACK_GRAMMAR,
   PACK_INSTITUTIONS,
   PACK_NAMES,
@@ -197,8 +198,16 @@ export class PersonRegistry {
   resolve(phrase: readonly Token[], text: string, antecedent?: readonly Token[]): ResolvedSpeaker {
     const surface = text.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end).replace(/['’]s$/, '');
     const head = phrase[phrase.length - 1]!;
-    if (phrase.length === 1 && (PRONOUNS.has(head.lower) || PRO_DROP_VERBS.has(head.lower)))
-      return this.resolvePronoun(englishPronoun(head.lower), surface, antecedent, text, PACK_GRAMMAR.neutralProDrop && PRO_DROP_VERBS.has(head.lower));
+    // "A su juicio, …": the last word of an opinion phrase stands for its holder as a dropped subject does.
+    const held = phrase.length === 1 && OPINION_HEADS.has(head.lower) && !PRONOUNS.has(head.lower);
+    if (phrase.length === 1 && (PRONOUNS.has(head.lower) || PRO_DROP_VERBS.has(head.lower) || held))
+      return this.resolvePronoun(
+        englishPronoun(head.lower),
+        surface,
+        antecedent,
+        text,
+        held || (PACK_GRAMMAR.neutralProDrop && PRO_DROP_VERBS.has(head.lower)),
+      );
     // "el ministro de Economía", "le président de Renault": in another language the role heads the phrase and the
     // organisation after "de" only says where the person works; a name before "de" ("María López de Vega") stays.
     const of = DEFINITE_ARTICLES.size > 0 ? phrase.findIndex((token, i) => i > 1 && ROMANCE_OF.test(token.lower)) : -1;

@@ -4,6 +4,7 @@ import {
   INCISE_VERBS,
   OPENING_PHRASES,
   OPINION_INTRO_WORDS,
+  OPINION_PHRASES,
   PACK_AUXILIARIES,
   PACK_GRAMMAR,
   PACK_QUOTE_BACK_REFERENCE,
@@ -639,6 +640,9 @@ function accordingLength(view: readonly Token[], k: number): number {
 /** "according to X" anywhere in the stretch. */
 export function cueAccordingTo(view: readonly Token[]): SpeakerCue | undefined {
   for (let k = 0; k + 1 < view.length; k++) {
+    // "A su juicio, …", "Según entiende, …": the view of the person last spoken of, resolved like a dropped subject.
+    const held = heldView(view, k);
+    if (held) return { phrase: [held], kind: 'according-to', immediate: false };
     const packAccording = accordingLength(view, k);
     const according = (view[k]!.lower === 'according' && view[k + 1]!.lower === 'to') || packAccording > 0;
     const words = view[k]!.lower === 'words' && view[k + 1]!.lower === 'of';
@@ -678,6 +682,19 @@ function accordingVerb(view: readonly Token[], from: number): number {
   if (CLITIC_OPENERS.has(view[k]?.lower ?? '')) k++;
   if (PACK_AUXILIARIES.has(view[k]?.lower ?? '') && isReportingVerb(view[k + 1])) k++;
   return isReportingVerb(view[k], view[k + 1]) ? k : -1;
+}
+
+/** The last word of a pack's opinion phrase that opens a clause at `k` before a comma ("a su juicio ,"), or undefined. */
+function heldView(view: readonly Token[], k: number): Token | undefined {
+  if (OPINION_PHRASES.size === 0) return undefined;
+  const previous = view[k - 1];
+  if (previous && previous.kind === 'word' && !FUNCTION_WORDS.has(previous.lower)) return undefined;
+  for (let n = 2; n <= 5; n++) {
+    const words = view.slice(k, k + n);
+    if (words.length < n || view[k + n]?.text !== ',' || words.some((token) => token.kind !== 'word')) continue;
+    if (OPINION_PHRASES.has(words.map((token) => token.lower).join(' '))) return words[n - 1];
+  }
+  return undefined;
 }
 
 /** "Pour sa consœur Corinne Serfati, le message est …", "Para el presidente, las protestas son …": whose view the sentence gives. */

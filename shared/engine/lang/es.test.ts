@@ -141,6 +141,11 @@ describe('Spanish speakers', () => {
     expect(speakers(`${opener}Desde su visión, las obras son “una molestia enorme para todos los vecinos”.`)).toEqual(['Marta Gil']);
   });
 
+  it('passes over an opening phrase between commas after an inverted verb ("lamenta, por su parte, X")', () => {
+    expect(speakers('La ministra Ana Ruiz habló primero. “El plan es malo”, lamenta, por su parte, Pablo Gil, presidente de la liga.')).toEqual(['Pablo Gil']);
+    expect(speakers('La ministra Ana Ruiz habló primero. “El plan es malo”, dijo, sin embargo, el concejal Pablo Gil.')).toEqual(['Pablo Gil']);
+  });
+
   it('passes over "en un comunicado" before the subject of an inverted verb', () => {
     expect(speakers('"Es una vergüenza", lamentó en un comunicado la organización Amnistía Internacional.')).toEqual(['Amnistía Internacional']);
   });

@@ -243,6 +243,11 @@ describe('Spanish state media', () => {
     expect(marked('La Comunidad Andina se reunió el lunes en Lima, Perú.', 'state-media')).toEqual([]);
   });
 
+  it('reads an outlet named in quotation marks after a source frame ("citado por \'TASS\'")', () => {
+    expect(marked("El cambio llegará pronto, auguró el líder ruso, citado por 'TASS'.", 'state-media')).toEqual(['TASS']);
+    expect(marked('Las tropas se retiran, según “Xinhua”, tras el acuerdo.', 'state-media')).toHaveLength(1);
+  });
+
   it('reads "Foto: X" as a picture credit, also inside a longer paragraph', () => {
     const text =
       'Los alumnos de todo el Perú vuelven a las aulas en marzo, tras dos años de clases a distancia por la pandemia y un largo debate sobre la seguridad de los colegios públicos del país. Foto: Andina';

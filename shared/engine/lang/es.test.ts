@@ -35,6 +35,13 @@ describe('Spanish unverified claims', () => {
     expect(marked('El preso habría escapado por una ventana del pabellón norte.', 'unverified')).toHaveLength(1);
   });
 
+  it('reads "lo que sería" before what a reported fact would amount to as hearsay, but not before a judgement', () => {
+    expect(marked('El sensor marcó 20 grados, lo que sería la cifra más alta jamás medida en la isla.', 'unverified')).toEqual([
+      'lo que sería la cifra más alta jamás medida en la isla',
+    ]);
+    expect(marked('El Gobierno quiere subir los impuestos, lo que sería un error para la economía del país.', 'unverified')).toEqual([]);
+  });
+
   it('reads "has not been confirmed" in its other tenses and with "ni siquiera"', () => {
     expect(marked('Los dos datos ni siquiera han sido confirmados por el organismo.', 'unverified')).toHaveLength(1);
     expect(marked('La cifra de heridos no fue confirmada por las autoridades.', 'unverified')).toHaveLength(1);
@@ -104,6 +111,39 @@ describe('Spanish speakers', () => {
     const text =
       'La maestra Ana Ruiz dijo que "la escuela necesita ayuda". A propósito, señaló que "faltan libros". Por otra parte, comentó que "el techo gotea".';
     expect(speakers(text)).toEqual(['Ana Ruiz', 'Ana Ruiz', 'Ana Ruiz']);
+  });
+
+  it('reads the whole class of speech verbs, in every tense, as attribution', () => {
+    expect(speakers('"Beban mucha agua", recomendó el médico Pablo Ortiz.')).toEqual(['Pablo Ortiz']);
+    expect(speakers('"Faltan luces y aceras", enumeró la vecina Ana Gil.')).toEqual(['Ana Gil']);
+    expect(speakers('"Solo en días laborables", especificaba el concejal Luis Mora.')).toEqual(['Luis Mora']);
+    expect(speakers('"Todo irá bien", sugirieron los técnicos Luis Mora y Ana Gil.')[0]).toBeDefined();
+    expect(speakers('"No habrá recortes", recordaron los sindicatos.')).toEqual(['los sindicatos']);
+  });
+
+  it('reads an inverted verb, its subject and a colon inside a sentence as the quote’s cue', () => {
+    expect(speakers('La asociación presentó sus reclamos, que enumeró la portavoz Ana Gil: “Faltan luces y aceras en todo el barrio”.')).toEqual(['Ana Gil']);
+    expect(speakers('El barrio tiene problemas, explicó la portavoz de la asociación: “Faltan luces y aceras en todo el barrio”.')[0]).toContain('portavoz');
+  });
+
+  it('reads "la portavoz de X" as the person the article introduced with the body X, and a dropped subject after it as hers', () => {
+    const text =
+      'Ana Gil, vecina del barrio e integrante de la Asociación Vecinal (AVE), pidió más luces. El alcalde Pedro Ruiz habló antes. ' +
+      'Ana Gil insiste. ' +
+      'La calle sigue a oscuras, “como siempre”, según contó la integrante de AVE. “Estamos esperando una respuesta”, sumó.';
+    expect(speakers(text)).toEqual(['Ana Gil (la integrante de AVE)', 'Ana Gil']);
+  });
+
+  it('gives the words after an opinion opener ("A su juicio,", "Según entiende,") to the person last spoken of', () => {
+    const opener = 'Marta Gil, vecina del barrio, habló con la prensa el lunes. ';
+    expect(speakers(`${opener}A su juicio, la obra es “un despilfarro sin ningún sentido para el barrio”.`)).toEqual(['Marta Gil']);
+    expect(speakers(`${opener}Según entiende, “nadie va a pagar por los daños en el corto plazo”.`)).toEqual(['Marta Gil']);
+    expect(speakers(`${opener}Desde su visión, las obras son “una molestia enorme para todos los vecinos”.`)).toEqual(['Marta Gil']);
+  });
+
+  it('passes over an opening phrase between commas after an inverted verb ("lamenta, por su parte, X")', () => {
+    expect(speakers('La ministra Ana Ruiz habló primero. “El plan es malo”, lamenta, por su parte, Pablo Gil, presidente de la liga.')).toEqual(['Pablo Gil']);
+    expect(speakers('La ministra Ana Ruiz habló primero. “El plan es malo”, dijo, sin embargo, el concejal Pablo Gil.')).toEqual(['Pablo Gil']);
   });
 
   it('passes over "en un comunicado" before the subject of an inverted verb', () => {
@@ -201,6 +241,11 @@ describe('Spanish state media', () => {
   it('ties an agency that shares its name with a word to the country the article names in Spanish', () => {
     expect(marked('Las clases vuelven en marzo en todo el Perú, informó la agencia Andina.', 'state-media')).toEqual(['la agencia Andina']);
     expect(marked('La Comunidad Andina se reunió el lunes en Lima, Perú.', 'state-media')).toEqual([]);
+  });
+
+  it('reads an outlet named in quotation marks after a source frame ("citado por \'TASS\'")', () => {
+    expect(marked("El cambio llegará pronto, auguró el líder ruso, citado por 'TASS'.", 'state-media')).toEqual(['TASS']);
+    expect(marked('Las tropas se retiran, según “Xinhua”, tras el acuerdo.', 'state-media')).toHaveLength(1);
   });
 
   it('reads "Foto: X" as a picture credit, also inside a longer paragraph', () => {

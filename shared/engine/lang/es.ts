@@ -220,6 +220,41 @@ const SPEECH_VERBS = [
   'anticipar',
   'razonar',
   'sintetizar',
+  // The rest of the class: advice and requests ("recomendó", "aconsejó", "solicitó"), lists and descriptions
+  // ("enumeró", "especificó", "graficó"), judgements ("tildó de", "juzgó", "ponderó") and the text of a rule
+  // ("la resolución establece", "el decreto estipula").
+  'recomendar',
+  'aconsejar',
+  'solicitar',
+  'enumerar',
+  'especificar',
+  'explicitar',
+  'graficar',
+  'ilustrar',
+  'describir',
+  'tildar',
+  'juzgar',
+  'ponderar',
+  'elogiar',
+  'aplaudir',
+  'deplorar',
+  'aceptar',
+  'desvelar',
+  'evocar',
+  'rememorar',
+  'profundizar',
+  'interrogar',
+  'murmurar',
+  'soltar',
+  'postear',
+  'notificar',
+  'reportar',
+  'dictaminar',
+  'establecer',
+  'estipular',
+  'sincerar',
+  'disculpar',
+  'jactar',
 ];
 /** Third-person forms of irregular speech verbs. */
 const IRREGULAR_SPEECH_FORMS = [
@@ -299,6 +334,14 @@ const IRREGULAR_SPEECH_FORMS = [
   'repitió',
   'repite',
   'describió',
+  // Whole families of the irregular verbs above: plural, imperfect, gerund and participle.
+  ...['decían', 'dirá', 'sosteniendo', 'sostenían', 'recuerdan', 'recordaron', 'recordaban', 'recordando'],
+  ...['contaron', 'contaban', 'contando', 'concluyeron', 'concluía', 'concluyendo', 'negaron', 'negaba', 'niegan', 'negando'],
+  ...['pedía', 'pedían', 'pidiendo', 'mantenía', 'mantienen', 'mantuvieron', 'manteniendo', 'confesaron', 'confesaba', 'confesando'],
+  ...['advierten', 'advertían', 'sugieren', 'sugería', 'sugirieron', 'sugiriendo', 'sugerido', 'repitieron', 'repetía', 'repitiendo'],
+  ...['propone', 'proponen', 'proponía', 'propusieron', 'proponiendo', 'propuesto', 'expusieron', 'exponía', 'exponiendo'],
+  ...['predice', 'predijeron', 'atribuye', 'atribuyen', 'atribuyendo', 'arguye', 'arguyendo', 'refería', 'refiriendo'],
+  ...['desmintieron', 'desmintiendo', 'desmentido', 'corrigió', 'corrige', 'recomienda', 'recomiendan', 'ruega', 'descrito', 'descrita'],
 ]; // Spelling changes ("explicó", "apuntó") are regular; the rest are listed as written.
 const SPEECH_FORMS = [...spanishRegularForms(SPEECH_VERBS), ...IRREGULAR_SPEECH_FORMS];
 /** Verb forms that are more often nouns or adjectives ("la cuenta", "el informe", "una cita"): read as verbs only when the pack lists them explicitly. */
@@ -321,6 +364,14 @@ const NOUN_HOMOGRAPHS: ReadonlySet<string> = new Set([
   'manifiesta',
   'citado',
   'citada',
+  // "la demanda", "el juzgado", "lo establecido", "un determinado": nouns and adjectives first.
+  'demanda',
+  'juzgado',
+  'establecido',
+  'establecida',
+  'suelta',
+  'aceptado',
+  'aceptada',
 ]);
 
 /** Adjectives that follow a role noun before the name ("el fiscal general colombiano Francisco Barbosa"), in every gender and number. */
@@ -668,6 +719,14 @@ export const SPANISH: LanguagePack = {
       scope: 'phrase',
     },
     { kind: 'distancing-frame', pattern: 'se cree que|se dice que|se sospecha que|se habla de|afirman que|se rumorea|según se dice', negatable: true },
+    // "…, lo que sería el récord más alto": a conditional that names what a reported fact would amount to keeps
+    // its distance; "lo que sería un error" is a judgement, not hearsay.
+    {
+      kind: 'rumour',
+      pattern: String.raw`lo que serían? (?!(?:un|una) (?:error|locura|desastre|disparate|riesgo|problema|paso|avance|retroceso)(?![\p{L}]))(?:el|la|los|las|su|sus|un|una)(?= \p{L})`,
+      scope: 'phrase',
+      grammatical: true,
+    },
     {
       kind: 'non-verification',
       pattern: String.raw`no (?:se )?(?:ha |han |había |habían )?(?:podido|pudo|pudieron|puede|pueden) (?:ser )?(?:(?:de )?(?:inmediato|independientemente) )?(?:(?:verificad|confirmad|comprobad|contrastad|corroborad)[oa]s?|verificar|confirmar|comprobar|contrastar|corroborar)|de (?:forma|manera) independiente|sin (?:aportar|presentar|ofrecer|dar) (?:ninguna )?pruebas?|sin pruebas|(?:no|ni siquiera) (?:(?:ha|han|había|habían) sido|fue|fueron|está|están|estaba|estaban) (?:(?:aún|todavía|oficialmente) )?(?:confirmad|verificad|comprobad)[oa]s?|(?:no|ni siquiera) se (?:ha|han|había|habían) (?:confirmado|verificado|comprobado)|no confirmad[oa]s?|sin confirmar|(?<!(?:las|los|unas|unos) (?:informaciones|noticias|afirmaciones|versiones|datos) )no verificad[oa]s?|sin verificar`,
@@ -740,11 +799,11 @@ export const SPANISH: LanguagePack = {
     sourceBefore: new RegExp(
       `${WORD_START}(?:según(?:\\s+(?:informaciones|información|informes|datos|reportes|cifras|imágenes|un\\s+(?:reporte|informe|comunicado|despacho)|declaraciones)\\s+(?:de|del|difundid[oa]s?\\s+por))?|de acuerdo con|(?:grabad|filmad|obtenid|mostrad|consultad|entrevistad)[oa]s? por|(?:imágenes|video|vídeo|fotos?|despacho|cable|reporte|informe) (?:de|del|difundid[oa]s? por|publicad[oa]s? por)|citad[oa]s? por|recogid[oa]s? por|difundid[oa]s? por|publicad[oa]s? por|transmitid[oa]s? por|emitid[oa]s? por|` +
         `en declaraciones (?:a|al)|en (?:una )?entrevista (?:con|a|al)|a través de|citando a|` +
-        `(?:${alternation(REPORTING)})|(?:ha|han|había) (?:${alternation(PARTICIPLES)}))[\\s,]+(?:(?:el|la|los|las|un|una|del|al)\\s+)?$`,
+        `(?:${alternation(REPORTING)})|(?:ha|han|había) (?:${alternation(PARTICIPLES)}))[\\s,]+(?:(?:el|la|los|las|un|una|del|al)\\s+)?['‘"“«]?$`,
       'iu',
     ),
     subjectOfVerb: new RegExp(
-      `^(?:\\s*,[^,.;:"“”«»\\n]{1,90},)?\\s+(?:(?:también|además|ya|este|esta|el|hoy|ayer|luego|posteriormente|previamente|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\s+){0,3}` +
+      `^['’"”»]?(?:\\s*,[^,.;:"“”«»\\n]{1,90},)?\\s+(?:(?:también|además|ya|este|esta|el|hoy|ayer|luego|posteriormente|previamente|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\s+){0,3}` +
         `(?:(?:${alternation(REPORTING)})|(?:ha|han|había|habían) (?:${alternation(PARTICIPLES)}))${WORD_END}`,
       'iu',
     ),
@@ -1010,6 +1069,8 @@ export const SPANISH: LanguagePack = {
         .filter((verb) => !/(?:ron|an|en)$/.test(verb))
         .map((verb) => [verb, 'he' as const]),
     ),
+    // "dijo" is his or hers: a dropped subject may stand for a man or a woman.
+    neutralProDrop: true,
     pastParticiple: /\p{L}{2,}(?:ad|id)[oa]s?$/u,
     proDropChains: true,
     // "“…”. Con esas palabras, el presidente respondió …": the next sentence points back to the quote.
@@ -1050,6 +1111,12 @@ export const SPANISH: LanguagePack = {
       ...['aunque', 'sino', 'ni', 'asimismo', 'además', 'luego', 'así', 'entonces', 'finalmente', 'igualmente'],
     ],
     opinionIntro: ['para'],
+    // "A su juicio, …", "Desde su visión, …", "Según entiende, …": the view of the person last spoken of.
+    opinionPhrases: [
+      ...['a su juicio', 'a su entender', 'a su parecer', 'a su criterio', 'a su modo de ver', 'en su opinión', 'en su criterio'],
+      ...['en su visión', 'desde su visión', 'desde su perspectiva', 'desde su punto de vista', 'desde su óptica', 'según su visión'],
+      ...['según su criterio', 'según su opinión', 'según entiende', 'según cree', 'según considera', 'según piensa', 'según opina'],
+    ],
     // "A propósito, señaló …", "Por otra parte, comentó …": sentence adverbials before a dropped subject.
     openingPhrases: [
       ...['a propósito', 'al respecto', 'a su vez', 'a continuación', 'acto seguido', 'por otra parte', 'por otro lado', 'por su parte'],

@@ -53,6 +53,10 @@ export const DEMONSTRATIVES: ReadonlySet<string> = new Set<string>();
 
 /** Words that open a sentence with the person whose view it gives ("Pour X, …"); empty for English. */
 export const OPINION_INTRO_WORDS: ReadonlySet<string> = new Set<string>();
+/** Phrases of the analysed language that give the view of the person last spoken of ("a su juicio"), words joined by spaces; empty for English. */
+export const OPINION_PHRASES: ReadonlySet<string> = new Set<string>();
+/** The last words of those phrases, which stand for that person as a dropped subject does; empty for English. */
+export const OPINION_HEADS: ReadonlySet<string> = new Set<string>();
 /** Adverbial phrases of the analysed language that open a sentence before a comma ("a propósito"), words joined by spaces; empty for English. */
 export const OPENING_PHRASES: ReadonlySet<string> = new Set<string>();
 
@@ -74,11 +78,13 @@ export const PACK_GRAMMAR: {
   reportedSpeech: RegExp | undefined;
   compoundRoles: boolean;
   notSubject: ((words: readonly string[]) => boolean) | undefined;
+  neutralProDrop: boolean;
 } = {
   verbSecond: false,
   reportedSpeech: undefined,
   compoundRoles: false,
   notSubject: undefined,
+  neutralProDrop: false,
 };
 
 /** How the analysed language shows a person's gender in their name, and declines it; none for English, whose names do neither. */
@@ -174,6 +180,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   PACK_NAMES.nominative = pack.nameNominative;
   PACK_GRAMMAR.compoundRoles = pack.compoundRoles ?? false;
   PACK_GRAMMAR.notSubject = pack.notSubject;
+  PACK_GRAMMAR.neutralProDrop = pack.neutralProDrop ?? false;
   PHRASE_GRAMMAR.trailingName = pack.trailingName ?? false;
   PHRASE_GRAMMAR.verbSecond = pack.verbSecond ?? false;
   PHRASE_GRAMMAR.attributeEnding = pack.attributeEnding;
@@ -190,6 +197,9 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(FUNCTION_WORDS, pack.functionWords ?? []);
   add(OPINION_INTRO_WORDS, pack.opinionIntro ?? []);
   add(OPENING_PHRASES, pack.openingPhrases ?? []);
+  add(OPINION_PHRASES, pack.opinionPhrases ?? []);
+  const heads = (pack.opinionPhrases ?? []).map((phrase) => phrase.split(' ').pop()!);
+  add(OPINION_HEADS, heads);
   add(POST_NOMINAL_WORDS, pack.postNominal ?? []);
   add(DEFINITE_ARTICLES, pack.definiteArticles ?? []);
   add(DEMONSTRATIVES, pack.demonstratives ?? []);
@@ -200,6 +210,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(DETERMINERS, media.determiners);
   add(RIGHT_DESCRIPTORS, media.rightDescriptors);
   for (const [word, english] of [...Object.entries(pack.pronouns), ...Object.entries(pack.proDrop)]) PRONOUN_EQUIVALENTS.set(word, english);
+  for (const head of heads) if (!PRONOUN_EQUIVALENTS.has(head)) PRONOUN_EQUIVALENTS.set(head, 'he');
   try {
     return run();
   } finally {
@@ -213,6 +224,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
     PACK_NAMES.nominative = undefined;
     PACK_GRAMMAR.compoundRoles = false;
     PACK_GRAMMAR.notSubject = undefined;
+    PACK_GRAMMAR.neutralProDrop = false;
     PHRASE_GRAMMAR.trailingName = false;
     PHRASE_GRAMMAR.verbSecond = false;
     PHRASE_GRAMMAR.attributeEnding = undefined;

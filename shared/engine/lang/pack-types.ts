@@ -79,6 +79,8 @@ export interface QuotePack {
   readonly titles: readonly string[];
   /** Reporting verbs that carry their subject ("dijo" → he, "заявила" → she), for a quote whose cue names no one. */
   readonly proDrop: Readonly<Record<string, 'he' | 'she'>>;
+  /** The verbs in `proDrop` show no gender ("dijo" is his or hers): their subject may be a man or a woman. */
+  readonly neutralProDrop?: boolean;
   /** Words that open an introductory phrase before a sentence's subject ("Lundi", "Selon", "Am Montag"). */
   readonly intro: readonly string[];
   /** Words that introduce a source like "according to" ("según", "selon", "laut"); several words are written with spaces ("de acuerdo con"). */
@@ -112,6 +114,11 @@ export interface QuotePack {
   readonly functionWords?: readonly string[];
   /** Adverbial phrases that open a sentence before a comma and are never its subject ("a propósito", "por otra parte"). */
   readonly openingPhrases?: readonly string[];
+  /**
+   * Phrases that open a clause with the view of the person last spoken of, before a comma ("a su juicio", "según
+   * entiende"): the words after them are that person's, found as for a dropped subject. Words joined by spaces.
+   */
+  readonly opinionPhrases?: readonly string[];
   /** Prepositions that open a sentence with the person whose view it gives, before a comma ("Pour X, …", "Para X, …"). */
   readonly opinionIntro?: readonly string[];
   /** Prepositions that open a short phrase between an inverted verb and its subject ("ante los periodistas", "à la presse"). */

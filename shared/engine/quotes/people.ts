@@ -13,6 +13,23 @@ export interface PersonMention {
   readonly kind: 'person' | 'weak' | 'place';
   /** Grammatical gender the title or role gives ("Mrs", "spokeswoman"), for resolving "he" and "she". */
   readonly gender?: Gender;
+  /**
+   * In another language, the capitalised words of the apposition after the name ("Ana Gil, de la Asociación Vecinal
+   * (AVE)" gives "asociación", "vecinal", "ave"), so "la portavoz de AVE" later is that person.
+   */
+  readonly affiliation?: readonly string[];
+}
+
+/** The apposition after a name, up to its closing comma or stop. */
+const APPOSITION = /^\s*,\s+([^,.;:!?\n"“”«»]{2,160})/u;
+/** Capitalised words and acronyms inside an apposition. */
+const AFFILIATION_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’-]+/gu;
+
+/** The capitalised words of a pack language's apposition after a name, lower case; empty in English. */
+function affiliationAfter(text: string, from: number): string[] {
+  if (DEFINITE_ARTICLES.size === 0) return [];
+  const apposition = APPOSITION.exec(text.slice(from, from + 170))?.[1] ?? '';
+  return [...apposition.matchAll(AFFILIATION_WORD)].map((match) => match[0].toLowerCase());
 }
 
 /** The gender a title or role noun implies. */
@@ -134,8 +151,10 @@ function mentionsInRun(text: string, words: readonly RunWord[], previous: string
       const next = NEXT_LOWER_WORD.exec(after);
       const name = joinName(words.slice(i, j));
       const pos = words[i]!.start;
+      const affiliation = affiliationAfter(text, last.start + last.text.length);
+      const affiliated = affiliation.length > 0 ? { affiliation } : {};
       if (triggered && !(next && SPEAKING_THINGS.has(next[1]!))) {
-        out.push({ pos, name, role, kind: 'person', ...(gender ? { gender } : {}) });
+        out.push({ pos, name, role, kind: 'person', ...(gender ? { gender } : {}), ...affiliated });
       } else if (!triggered) {
         const roleWord =
           APPOSITIVE.exec(after)?.[1]!
@@ -143,10 +162,10 @@ function mentionsInRun(text: string, words: readonly RunWord[], previous: string
             .split(/\s+/)
             .find((w) => PERSON_ROLES.has(w)) ?? packAppositiveRole(after);
         const roleGender = genderOf(roleWord);
-        if (roleWord) out.push({ pos, name, role: roleWord, kind: 'person', ...(roleGender ? { gender: roleGender } : {}) });
+        if (roleWord) out.push({ pos, name, role: roleWord, kind: 'person', ...(roleGender ? { gender: roleGender } : {}), ...affiliated });
         // "the Brit Awards announced": a name after "the" is an organisation, whatever verb follows.
         else if (SPEAKS_NEXT.test(after) && previous !== 'the') out.push({ pos, name, kind: 'person' });
-        else if (!caps && !(next && SPEAKING_THINGS.has(next[1]!))) out.push({ pos, name, kind: 'weak' });
+        else if (!caps && !(next && SPEAKING_THINGS.has(next[1]!))) out.push({ pos, name, kind: 'weak', ...affiliated });
       }
     } else if (j > i && !triggered && !caps && i === 0 && PLACE_NAMING.has(previous)) {
       out.push({ pos: words[0]!.start, name: joinName(words.slice(0, j)), kind: 'place' });

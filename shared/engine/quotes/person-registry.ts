@@ -2,6 +2,7 @@ import {
   DEFINITE_ARTICLES,
   DEMONSTRATIVES,
   englishPronoun,
+  OPINION_HEADS,
   PACK_GRAMMAR,
   PACK_INSTITUTIONS,
   PACK_NAMES,
@@ -99,9 +100,17 @@ export class PersonRegistry {
   private lastWeak: string | undefined;
   /** People in the order they were last named, most recent last. */
   private readonly recent: string[] = [];
+  /** For each capitalised word of the body a person was introduced with ("APDH"), that person. */
+  private readonly members = new Map<string, string>();
 
   /** Records what a scan of the text found before the current quote. */
   note(mention: PersonMention): void {
+    this.noteMention(mention);
+    const person = mention.kind === 'place' ? undefined : this.byWord.get(mention.name.split(' ').pop()!.toLowerCase());
+    for (const word of mention.affiliation ?? []) if (person && !PACK_INSTITUTIONS.has(word) && !this.byWord.has(word)) this.members.set(word, person);
+  }
+
+  private noteMention(mention: PersonMention): void {
     if (mention.kind === 'place') {
       if (!this.byWord.has(mention.name.toLowerCase())) this.places.add(mention.name.toLowerCase());
     } else if (mention.kind === 'weak') {
@@ -189,8 +198,16 @@ export class PersonRegistry {
   resolve(phrase: readonly Token[], text: string, antecedent?: readonly Token[]): ResolvedSpeaker {
     const surface = text.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end).replace(/['’]s$/, '');
     const head = phrase[phrase.length - 1]!;
-    if (phrase.length === 1 && (PRONOUNS.has(head.lower) || PRO_DROP_VERBS.has(head.lower)))
-      return this.resolvePronoun(englishPronoun(head.lower), surface, antecedent, text);
+    // "A su juicio, …": the last word of an opinion phrase stands for its holder as a dropped subject does.
+    const held = phrase.length === 1 && OPINION_HEADS.has(head.lower) && !PRONOUNS.has(head.lower);
+    if (phrase.length === 1 && (PRONOUNS.has(head.lower) || PRO_DROP_VERBS.has(head.lower) || held))
+      return this.resolvePronoun(
+        englishPronoun(head.lower),
+        surface,
+        antecedent,
+        text,
+        held || (PACK_GRAMMAR.neutralProDrop && PRO_DROP_VERBS.has(head.lower)),
+      );
     // "el ministro de Economía", "le président de Renault": in another language the role heads the phrase and the
     // organisation after "de" only says where the person works; a name before "de" ("María López de Vega") stays.
     const of = DEFINITE_ARTICLES.size > 0 ? phrase.findIndex((token, i) => i > 1 && ROMANCE_OF.test(token.lower)) : -1;
@@ -200,6 +217,15 @@ export class PersonRegistry {
       PERSON_ROLES.has(phrase[of - 1]!.lower) &&
       phrase.slice(0, of).every((token) => !token.cap || DEFINITE_ARTICLES.has(token.lower))
     ) {
+      // "la portavoz de AVE" after "Ana Gil, de la Asociación Vecinal (AVE)": the person the article introduced with that body.
+      const member = phrase
+        .slice(of + 1)
+        .map((token) => (token.cap ? this.members.get(token.lower) : undefined))
+        .find((found) => found !== undefined);
+      if (member !== undefined) {
+        this.lastPersonLike = member;
+        return { speaker: `${member} (${surface})`, surface };
+      }
       // "el jefe de Estado": a role serving an institution is a particular office, and later pronouns look back to it.
       if (phrase.slice(of + 1).every((token) => !token.cap || PACK_INSTITUTIONS.has(token.lower))) {
         const holder = /^(.*) \(.*\)$/.exec(this.resolve(phrase.slice(0, of), text, antecedent).speaker ?? '')?.[1];
@@ -295,9 +321,10 @@ export class PersonRegistry {
     return gender === undefined || known === undefined || known === gender;
   }
 
-  private resolvePronoun(lower: string, surface: string, antecedent: readonly Token[] | undefined, text: string): ResolvedSpeaker {
+  /** `neutral`: a verb that carries its subject but not the subject's gender ("dijo" is his or hers). */
+  private resolvePronoun(lower: string, surface: string, antecedent: readonly Token[] | undefined, text: string, neutral = false): ResolvedSpeaker {
     if (PERSON_PRONOUNS.has(lower)) {
-      const gender: Gender = lower === 'she' ? 'f' : 'm';
+      const gender: Gender | undefined = neutral ? undefined : lower === 'she' ? 'f' : 'm';
       let person: string | undefined;
       if (antecedent) {
         const resolved = this.resolve(antecedent, text);
@@ -313,7 +340,7 @@ export class PersonRegistry {
       }
       if (!person) return { speaker: surface };
       const name = person.replace(/ \(.*\)$/, '');
-      if (this.byWord.has(name.split(' ')[0]!.toLowerCase()) && !this.genders.has(name)) this.genders.set(name, gender);
+      if (gender && this.byWord.has(name.split(' ')[0]!.toLowerCase()) && !this.genders.has(name)) this.genders.set(name, gender);
       this.lastPersonLike = person;
       // A pronoun reports just the name; a role described without a name ("a spokesman") stays as it is.
       return { speaker: name === person || !this.byWord.has(name.split(' ')[0]!.toLowerCase()) ? person : name, surface };

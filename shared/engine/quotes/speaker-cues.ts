@@ -4,6 +4,7 @@ import {
   INCISE_VERBS,
   OPENING_PHRASES,
   OPINION_INTRO_WORDS,
+  OPINION_PHRASES,
   PACK_AUXILIARIES,
   PACK_GRAMMAR,
   PACK_QUOTE_BACK_REFERENCE,
@@ -22,6 +23,7 @@ import {
   MAX_PHRASE,
   PACK_FORMS,
   phraseEndingAt,
+  POST_MODIFIERS,
   subjectAfter,
   subjectBefore,
   trimPhrase,
@@ -667,6 +669,9 @@ function accordingLength(view: readonly Token[], k: number): number {
 /** "according to X" anywhere in the stretch. */
 export function cueAccordingTo(view: readonly Token[]): SpeakerCue | undefined {
   for (let k = 0; k + 1 < view.length; k++) {
+    // "A su juicio, …", "Según entiende, …": the view of the person last spoken of, resolved like a dropped subject.
+    const held = heldView(view, k);
+    if (held) return { phrase: [held], kind: 'according-to', immediate: false };
     const packAccording = accordingLength(view, k);
     const according = (view[k]!.lower === 'according' && view[k + 1]!.lower === 'to') || packAccording > 0;
     const words = view[k]!.lower === 'words' && view[k + 1]!.lower === 'of';
@@ -708,6 +713,19 @@ function accordingVerb(view: readonly Token[], from: number): number {
   return isReportingVerb(view[k], view[k + 1]) ? k : -1;
 }
 
+/** The last word of a pack's opinion phrase that opens a clause at `k` before a comma ("a su juicio ,"), or undefined. */
+function heldView(view: readonly Token[], k: number): Token | undefined {
+  if (OPINION_PHRASES.size === 0) return undefined;
+  const previous = view[k - 1];
+  if (previous && previous.kind === 'word' && !FUNCTION_WORDS.has(previous.lower)) return undefined;
+  for (let n = 2; n <= 5; n++) {
+    const words = view.slice(k, k + n);
+    if (words.length < n || view[k + n]?.text !== ',' || words.some((token) => token.kind !== 'word')) continue;
+    if (OPINION_PHRASES.has(words.map((token) => token.lower).join(' '))) return words[n - 1];
+  }
+  return undefined;
+}
+
 /** "Pour sa consœur Corinne Serfati, le message est …", "Para el presidente, las protestas son …": whose view the sentence gives. */
 function opinionHolder(view: readonly Token[], k: number): Token[] | undefined {
   if (!OPINION_INTRO_WORDS.has(view[k]!.lower)) return undefined;
@@ -741,6 +759,21 @@ export function cueColon(before: readonly Token[]): SpeakerCue | undefined {
   // "Eva Holm, an expert from the ministry: “…”": "from" closes a longer noun phrase, whose person speaks.
   if (lead?.lower === 'from' && before[start - 2]?.kind === 'word' && !FUNCTION_WORDS.has(before[start - 2]!.lower)) return holderOf(before, start - 2);
   if (start === 0 || lead?.lower === 'from' || lead?.kind === 'punct') return { phrase, kind: 'colon', immediate: true };
+  // "…, que enumera la portavoz de la asociación: “…”": in a pack's language a reporting verb before the phrase
+  // inverts its subject, whatever opens the clause.
+  if (PACK_AUXILIARIES.size > 0) {
+    // "la portavoz de la asociación": the role that the complement after "de" hangs on heads the phrase.
+    let head = start;
+    let owner: Token[] | undefined;
+    while (POST_MODIFIERS.has(before[head - 1]?.lower ?? '') && (owner = phraseEndingAt(before, head - 2, Math.max(0, head - 2 - MAX_PHRASE)))) {
+      const noun = owner[owner.length - 1]!.lower;
+      if (!isRoleNoun(noun) && !SPEAKING_THINGS.has(noun)) break;
+      head = before.indexOf(owner[0]!);
+    }
+    const verb = before[head - 1];
+    if (isReportingVerb(verb, before[head]) && !PARTICIPLES.has(verb!.lower) && !isPronoun(before[head]))
+      return { phrase: before.slice(head, last), kind: 'colon', immediate: true, verb: verb! };
+  }
   return undefined;
 }
 

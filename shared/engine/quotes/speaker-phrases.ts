@@ -9,7 +9,7 @@ import {
   SPEAKING_THINGS,
   VERB_MODIFIERS,
 } from './lexicon';
-import { DEFINITE_ARTICLES } from '../lang/pack-overlay';
+import { DEFINITE_ARTICLES, OPENING_PHRASES } from '../lang/pack-overlay';
 import { ELIDED_NAME, isFunctionWord, isNameParticle, isNameWord, isReportingVerb, isSpeakerPhraseWord, type Token } from './tokens';
 
 // Reads the noun phrase that names a speaker around a reporting verb.
@@ -584,6 +584,17 @@ export const TIME_DEMONSTRATIVES: ReadonlySet<string> = new Set<string>();
  */
 function skipPackPhrases(view: readonly Token[], from: number): number {
   let j = from;
+  // "lamenta, por su parte, Ana Gil": an opening phrase between commas stands between the verb and its subject.
+  if (view[j]?.text === ',') {
+    for (let n = 1; n <= 4; n++) {
+      const words = view.slice(j + 1, j + 1 + n);
+      if (view[j + 1 + n]?.text !== ',' || words.length < n || words.some((token) => token.kind !== 'word')) continue;
+      if (OPENING_PHRASES.has(words.map((token) => token.lower).join(' '))) {
+        j += n + 2;
+        break;
+      }
+    }
+  }
   for (let step = 0; step < 3; step++) {
     const token = view[j];
     if (!token || token.kind !== 'word' || token.cap) break;

@@ -15,10 +15,12 @@ const MIN_CLAUSE_WORDS = 4;
  * before a subordinating conjunction only opens one: a cue after ", although" marks what follows, while a cue
  * before it keeps the rest of the sentence ("It is believed ..., though the service said ..."). "And"/"or"
  * (group 3) only separate clauses when a subject follows (group 4). A participle of speech after the cue
- * (group 5: ", saying …") closes the clause: it adds a statement of its own.
+ * (group 5: ", saying …") closes the clause: it adds a statement of its own. "But" without a comma (group 6)
+ * separates clauses as ", but" does when a subject follows it (group 7): "The council approved it but the mayor
+ * reportedly objected"; "not X but Y" and "all but" join words, not clauses.
  */
 const CLAUSE_SEPARATOR =
-  /(;|:(?=\s)|\s[—–-]\s|—|--|,\s+(?:to|in|of|from|for|by|with|under|after)\s+(?:which|whom)\b|,\s+according to\b)|,["”]?\s+(but|yet)\s+|,["”]?\s+(?:while|whereas|although|though|even though|even as)\s+|,["”]?\s+(and|or)\s+([\p{L}’']+)|,\s+(saying|adding|noting|arguing|insisting|explaining|stressing)\b/giu;
+  /(;|:(?=\s)|\s[—–-]\s|—|--|,\s+(?:to|in|of|from|for|by|with|under|after)\s+(?:which|whom)\b|,\s+according to\b)|,["”]?\s+(but|yet)\s+|,["”]?\s+(?:while|whereas|although|though|even though|even as)\s+|,["”]?\s+(and|or)\s+([\p{L}’']+)|,\s+(saying|adding|noting|arguing|insisting|explaining|stressing)\b|(?<![,;:]["”]?|\b(?:not|all|nothing|anything|everything|none|last|first|only|just))\s(but)\s+([\p{L}’']+)/giu;
 
 /** ", while" / ", whereas" and the word after it, which opens a clause of its own when it is a subject. */
 const CONTRAST = /^,["”]?\s+(?:while|whereas)\s+$/iu;
@@ -190,7 +192,8 @@ export function clauseAround(text: string, sentence: Span, cue: Span, relativeCl
     const statementAfter = match[5] !== undefined && relativeClauses;
     // "The mayor reportedly resigned, while his deputy took over": a contrast with its own subject is the article's.
     const contrastAfter = relativeClauses && index >= cue.end && contrastWithSubject(slice, match);
-    if (index >= cue.end && match[1] === undefined && match[2] === undefined && !newSubjectAfter && !statementAfter && !contrastAfter) break;
+    if (index >= cue.end && match[1] === undefined && match[2] === undefined && match[6] === undefined && !newSubjectAfter && !statementAfter && !contrastAfter)
+      break;
     // Before the cue such a participle opens nothing: "…, saying he was reportedly ill" is handled as a complement.
     if (match[5] !== undefined && index < cue.start) continue;
     if (closingSourceTag && index < cue.start && match[1] === undefined) continue;
@@ -199,8 +202,8 @@ export function clauseAround(text: string, sentence: Span, cue: Span, relativeCl
     // "“Call me – like your son” according to a source": a dash or comma a quotation holds is not the sentence's.
     if (index < cue.start && opensQuote(text.slice(window.start, index + match[0].length))) continue;
     let separatorEnd = index + match[0].length;
-    if (match[3] !== undefined) {
-      const next = match[4]!;
+    if (match[3] !== undefined || match[6] !== undefined) {
+      const next = match[4] ?? match[7]!;
       const opensClause = SUBJECT_OPENERS.has(next.toLowerCase()) || /^\p{Lu}/u.test(next);
       if (!opensClause) continue;
       separatorEnd -= next.length;

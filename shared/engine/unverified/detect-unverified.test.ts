@@ -646,6 +646,15 @@ describe('clause bounds after the cue', () => {
     ]);
   });
 
+  it('separates clauses at "but" without a comma when a subject follows, on either side of the cue', () => {
+    expect(spans('The board backed the deal but the chairman reportedly voted against it.')).toEqual(['the chairman reportedly voted against it.']);
+    expect(spans('Police said the singer is suspected of tax fraud but no charges were filed.')).toEqual(['the singer is suspected of tax fraud']);
+    // "not X but Y" joins words: the clause goes on.
+    expect(spans('The fire was reportedly started not by lightning but by a cigarette.')).toEqual([
+      'The fire was reportedly started not by lightning but by a cigarette.',
+    ]);
+  });
+
   it('marks the clause a withheld or unverified source is cited for, with the citation', () => {
     const text = 'The order was extended after crews found the firebreak had failed, according to an official who spoke on condition of anonymity.';
     expect(spans(text)).toEqual([text]);

@@ -503,6 +503,17 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       ]),
       notBefore: String.raw`(?:on|in) (?:the )?(?:property|stock|currency|markets?|shares|land|bitcoin|crypto|prices|commodit)`,
     },
+    {
+      // Talk passed on without an owner: "amid suggestions that the coach could go", "dismissed suggestions that he
+      // lied". A proposal is not a claim: "suggestions that he should resign", "made suggestions that …"; nor, more
+      // often than not, is one "suggestion that" ("her suggestion that we walk").
+      pattern: String.raw`suggestions (?:by (?:[\w’'-]+ ){1,5}?)?that`,
+      negatable: true,
+      notInQuestion: true,
+      notAfter: String.raw`his|her|my|your|our|their|its|[\w-]+['’]s|(?:make|makes|made|making|offer|offers|offered|offering|put forward)(?: (?:a|an|the|some|several|many|two|three))?`,
+      notBefore: String.raw`(?:[\w’'-]+ ){0,6}?(?:should|must|ought|shall|be (?:allowed|given|made|required|asked|invited|encouraged))\b`,
+      cue: String.raw`^\w+`,
+    },
     { pattern: String.raw`according to (?:${VAGUE_REPORTS} )*reports` },
     {
       pattern: String.raw`(?:${VAGUE_REPORTS} )+reports`,

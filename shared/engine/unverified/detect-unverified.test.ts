@@ -316,6 +316,15 @@ describe('rumour and report', () => {
     expect(spans(sentences.join(' '))).toEqual(sentences);
   });
 
+  it('marks suggestions without an owner, but not a proposal, a denial of any or a single suggestion', () => {
+    expect(spans('There have been suggestions that the coach could be sacked.')).toEqual(['There have been suggestions that the coach could be sacked.']);
+    expect(spans('Shares fell amid suggestions that the bank had hidden losses.')).toEqual(['amid suggestions that the bank had hidden losses']);
+    expect(spans('Critics made suggestions that the park should close at night.')).toEqual([]);
+    expect(spans('The mayor rejected suggestions that buses should be free.')).toEqual([]);
+    expect(spans('There are no suggestions that the pupils were at risk.')).toEqual([]);
+    expect(spans('Her suggestion that we walk home was ignored.')).toEqual([]);
+  });
+
   it('marks vague reports opening a clause after a conjunction', () => {
     expect(spans('The talks were delayed because reports said the envoy was ill.').length).toBe(1);
   });

@@ -90,6 +90,15 @@ const CONTENT_STOP =
 /** A "what X called" noun phrase also ends where its clause's verb begins ("what he called a show trial was …"). */
 const PHRASE_VERB = /(?<!\bof (?:which|whom))\s(?:was|were|is|are|has|have|had|will|would)(?= (?!been\b|be\b)\p{Ll})\b/giu;
 
+/**
+ * After a comma, one more item of a list: at most four words, then another comma or "and"/"or" ("guns, drugs and
+ * cash"); not a clause, a relative, an inserted source ("the plot, the army said, was") or an example the comma sets off.
+ */
+const LIST_ITEM =
+  /^\s+(?!(?:and|or|but|nor|which|who|whom|whose|where|when|while|as|including|according|saying|adding|he|she|it|they|we|i|you|this|that|these|those|there|then)\b)(?!(?:[\p{L}\p{N}’'-]+\s+){0,3}?(?:said|says|say|told|tells|added|reported|reports|wrote|writes|stated|claimed|claims|alleged|believed|thought)\b)(?:[\p{L}\p{N}’'-]+\s+){0,3}?[\p{L}\p{N}’'-]+(?:,|\s+(?:and|or)\s)/iu;
+/** The last item of a list after its serial comma: ", and cash". */
+const LAST_LIST_ITEM = /^\s+(?:and|or)\s+(?!(?:he|she|it|they|we|i|you|this|that|these|those|there|then)\b)/iu;
+
 /** A second noun phrase joined to a "what X called ..." phrase: " and a …", " and the …". */
 const WHAT_SECOND_PHRASE = /\s(?:and|as well as)\s+(?:a|an|the)\s/iu;
 
@@ -326,20 +335,28 @@ function embeddedClause(text: string, clause: Span, cue: Span): Span | undefined
 }
 
 /** The "what X described as ..." phrase from the cue's start to the end of its noun phrase. */
-export function phraseAround(text: string, sentence: Span, cue: Span, stopAtVerb = true, contentClause = false): Span | undefined {
+export function phraseAround(text: string, sentence: Span, cue: Span, stopAtVerb = true, contentClause = false, lists = false): Span | undefined {
   const limit = Math.min(sentence.end, cue.end + PHRASE_REACH);
   const window = text.slice(cue.end, limit);
   const stops = contentClause ? CONTENT_STOP : PHRASE_STOP;
   stops.lastIndex = 0;
   PHRASE_VERB.lastIndex = 0;
   let punctuation = stops.exec(window);
+  let inList = false;
   // A stop inside a quotation opened after the cue is the speaker's punctuation ("the claim that “prices fell, and …”").
-  // Nor does an abbreviation's full stop end it: "the claim that the Jan. 6 committee burned the evidence".
-  while (
-    punctuation &&
-    (opensQuote(window.slice(0, punctuation.index + punctuation[0].length + 1)) ||
-      (punctuation[0] === '.' && endsWithAbbreviation(text, cue.end + punctuation.index)))
-  ) {
+  // Nor does an abbreviation's full stop end it: "the claim that the Jan. 6 committee burned the evidence"; nor a
+  // comma between the items of a list ("for allegedly smuggling guns, drugs and cash").
+  while (punctuation) {
+    const after: string = window.slice(punctuation.index + punctuation[0].length);
+    const listComma: boolean = lists && punctuation[0] === ',' && (LIST_ITEM.test(after) || (inList && LAST_LIST_ITEM.test(after)));
+    if (
+      !listComma &&
+      !opensQuote(window.slice(0, punctuation.index + punctuation[0].length + 1)) &&
+      !(punctuation[0] === '.' && endsWithAbbreviation(text, cue.end + punctuation.index))
+    ) {
+      break;
+    }
+    inList ||= listComma;
     punctuation = stops.exec(window);
   }
   const verb = stopAtVerb ? PHRASE_VERB.exec(window) : null;
@@ -455,7 +472,7 @@ function adverbGerundPhrase(text: string, sentence: Span, cue: Span): Span | und
   if (!GERUND_ADVERB.test(text.slice(cue.start, cue.end))) return undefined;
   if (!PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 12), cue.start))) return undefined;
   if (!/^\s+\p{Ll}+ing\b/u.test(text.slice(cue.end, cue.end + 30))) return undefined;
-  const phrase = phraseAround(text, sentence, cue, false);
+  const phrase = phraseAround(text, sentence, cue, false, false, true);
   return phrase && wordCount(text, phrase) >= MIN_CLAUSE_WORDS ? phrase : undefined;
 }
 

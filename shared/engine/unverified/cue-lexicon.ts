@@ -6,6 +6,7 @@ import {
   DETERMINERS,
   HEARSAY_ADVERBS,
   KNOWING_PERSONS,
+  LAND_CLAIMED,
   MODALS,
   NEWSROOMS,
   NOT_ABLE,
@@ -99,7 +100,7 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       notAfter: CLAIM_OTHER_SENSES_BEFORE,
       // "I claimed through its care plan", "claimed on his insurance": a claim for money. "The claimed territory",
       // "claiming sovereignty over the islands": a claim to land, not an assertion of fact.
-      notBefore: String.raw`${CLAIM_OTHER_SENSES_AFTER}|(?:through|against)\b|on (?:the|its|their|his|her|my|our|your) (?:insurance|policy|cover)\b|(?:territor(?:y|ies)|waters|islands?|sovereignty|airspace|lands?(?! mines?\b))\b`,
+      notBefore: String.raw`${CLAIM_OTHER_SENSES_AFTER}|(?:through|against)\b|on (?:the|its|their|his|her|my|our|your) (?:insurance|policy|cover)\b|${LAND_CLAIMED}`,
     },
     {
       // A claim whose content follows ("the claim that", "claims of", "claims to have") counts after any word.
@@ -141,8 +142,8 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       notInQuestion: true,
       notAfter: String.raw`${CLAIM_OTHER_SENSES_BEFORE}|${DETERMINERS}|${MODALS}|handle|handles|handled|handling|process|processing|processed|pay|pays|paid|paying|assess|assessing|settle|settles|settled|settling|review|reviewing|reviewed|investigate|investigating|examine|examining|verify|verifying|deny|denies|denied|denying|reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|repeat|repeats|repeated|repeating|make|makes|made|making|for|expect|expects|expected|expecting`,
       // A noun subject or object ("claims for compensation rose", "the claims were") is paperwork or a back-reference;
-      // "Beijing claims Taiwan as its own territory" is a claim to land, not an assertion.
-      notBefore: String.raw`(?:[\w’'-]+ ){1,4}?as (?:its|their|his|her|part|a part|an integral)\b|${CLAIM_OTHER_SENSES_AFTER}|${CLAIM_POSSESSION_AFTER}|(?:for|from|against|under|worth|totall?ing|filed|lodged|submitted|made|paid|were|was|are|is|have|has|had|will|would|could|can|may|rose|fell|jumped|dropped|increased|decreased|came|come|up|reached|hit|process|court|and|or)\b|[.,;:!?)]`,
+      // "Beijing claims Taiwan as its own territory", "moved to claim territory" are claims to land, not assertions.
+      notBefore: String.raw`(?:[\w’'-]+ ){1,4}?as (?:its|their|his|her|part|a part|an integral)\b|${CLAIM_OTHER_SENSES_AFTER}|${CLAIM_POSSESSION_AFTER}|${LAND_CLAIMED}|(?:for|from|against|under|worth|totall?ing|filed|lodged|submitted|made|paid|were|was|are|is|have|has|had|will|would|could|can|may|rose|fell|jumped|dropped|increased|decreased|came|come|up|reached|hit|process|court|and|or)\b|[.,;:!?)]`,
     },
     {
       // A trailing tag in the present: "The film is a true story, the director claims." (a noun there has a determiner).

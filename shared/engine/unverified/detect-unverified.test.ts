@@ -631,6 +631,17 @@ describe('hedges met in newscasts', () => {
     expect(spans('The president told the newspaper that he calls for the union to step up sanctions.')).toEqual([]);
   });
 
+  it('runs a hedged gerund through the list it takes, with or without a serial comma', () => {
+    expect(spans('He was jailed for allegedly selling guns, ammunition and stolen cars to gangs.')).toEqual([
+      'allegedly selling guns, ammunition and stolen cars to gangs',
+    ]);
+    expect(spans('She was fined for allegedly hiding cash, jewels, and art from the court.')).toEqual([
+      'allegedly hiding cash, jewels, and art from the court',
+    ]);
+    // A comma that sets off the article's own words still ends it.
+    expect(spans('He was held for allegedly hiding the gun, which police found on Monday.')).toEqual(['allegedly hiding the gun']);
+  });
+
   it('marks a hedged bare plural after a preposition and a hedged gerund as their phrases', () => {
     expect(spans('The video showed the prime minister detailing alleged facets of the programme before naming him.')).toEqual([
       'alleged facets of the programme',
@@ -677,6 +688,9 @@ describe('clause bounds after the cue', () => {
   it('does not read a claim to land as an assertion', () => {
     expect(spans('Beijing claims democratically governed Taiwan as its own territory.')).toEqual([]);
     expect(spans('The group claims the attack killed 20 soldiers.')).toHaveLength(1);
+    // Every form of the verb: "claim" and "claims" as "claimed" and "claiming".
+    expect(spans('The navy has moved to claim territory in the bay.')).toEqual([]);
+    expect(spans('The fishing fleet claims waters off the cape for itself.')).toEqual([]);
   });
 });
 

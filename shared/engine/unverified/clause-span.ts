@@ -80,10 +80,12 @@ const SUBJECT_OPENERS = new Set([
 
 /**
  * Punctuation and words that end a "what X called ..." phrase. A comma before "one of which" does not: that
- * relative clause says more of the phrase's own noun ("what is said to be tanks, one of which is burning").
+ * relative clause says more of the phrase's own noun ("what is said to be tanks, one of which is burning"). Nor does
+ * a subordinating word right after "and"/"or": it opens a clause joined to the phrase ("the alleged thefts or when they
+ * began"), and stopping there would leave the span ending on the conjunction.
  */
 const PHRASE_STOP =
-  /[;:!?()[\]—\n]|\s[–-]\s|--|,(?!\d)(?!\s+(?:one|some|many|most|all|both|none|each|several|two|three) of (?:which|whom)\b)|\.(?![\p{L}\p{N}-])(?<!\b\p{Lu}\.)|(?<!\bof)\s(?:while|after|before|when|because|since|although|though|amid|despite|whereas|but|saying|according|adding|even|which|who|as well as|and (?:said|says|warned|added|vowed|called|urged|threatened|insisted))\b/giu;
+  /[;:!?()[\]—\n]|\s[–-]\s|--|,(?!\d)(?!\s+(?:one|some|many|most|all|both|none|each|several|two|three) of (?:which|whom)\b)|\.(?![\p{L}\p{N}-])(?<!\b\p{Lu}\.)|(?<!\b(?:of|and|or))\s(?:while|after|before|when|because|since|although|though|amid|despite|whereas|but|saying|according|adding|even|which|who|as well as|and (?:said|says|warned|added|vowed|called|urged|threatened|insisted))\b/giu;
 /** A claim noun's content clause ("rumours that they left because …") runs on through its own subordinate and relative clauses. */
 const CONTENT_STOP =
   /[;:!?()[\]—\n]|\s[–-]\s|--|,(?!\d)|\.(?![\p{L}\p{N}-])(?<!\b\p{Lu}\.)|\s(?:but|saying|according|adding|as well as|and (?:said|says|warned|added|vowed|called|urged|threatened|insisted))\b/giu;

@@ -631,6 +631,11 @@ describe('hedges met in newscasts', () => {
     expect(spans('The president told the newspaper that he calls for the union to step up sanctions.')).toEqual([]);
   });
 
+  it('does not end a hedged noun phrase on "and"/"or" before a clause joined to it', () => {
+    expect(spans('Nobody knows what led to the firm’s alleged losses or when they began.')).toEqual(['firm’s alleged losses or when they began']);
+    expect(spans('Police are checking his alleged debts and when he paid them.')).toEqual(['his alleged debts and when he paid them']);
+  });
+
   it('runs a hedged gerund through the list it takes, with or without a serial comma', () => {
     expect(spans('He was jailed for allegedly selling guns, ammunition and stolen cars to gangs.')).toEqual([
       'allegedly selling guns, ammunition and stolen cars to gangs',

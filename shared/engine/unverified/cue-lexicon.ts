@@ -292,6 +292,15 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     // After a number only a plural noun makes "reported" attributive: "two reported killings", not "13 reported growth".
     { pattern: String.raw`reported(?= (?!by\b|to\b|that\b|on\b|in\b)[a-z][\w-]*s\b)`, lead: String.raw`two|three|four|five|several|\d+`, leadRequired: true },
     {
+      // An agentless label in quotation marks, as agentless "hailed as": "the minority, labelled “the enemy within”,".
+      // A label someone is named as giving is attribution ("labelled “X” by the mayor"), and unquoted labels are packaging.
+      pattern: String.raw`(?:labell?ed|branded)(?: as)?(?= [“"‘'][^”"’']{1,60}[”"’'](?! by\b))`,
+      lead: String.raw`${PASSIVE_AUX}(?: \w+ly)?`,
+      leadRequired: true,
+      notInQuestion: true,
+    },
+    { pattern: String.raw`(?<=, )(?:labell?ed|branded)(?: as)?(?= [“"‘'][^”"’']{1,60}[”"’'](?! by\b))` },
+    {
       pattern: String.raw`(?:hailed|touted|billed|heralded|trumpeted|lauded|marketed|vaunted|advertised) (?:(?:it|them|him|her|itself|themselves) )?(?:by (?:[\w’'-]+ ){1,3})?as`,
     },
   ],

@@ -631,6 +631,13 @@ describe('hedges met in newscasts', () => {
     expect(spans('The president told the newspaper that he calls for the union to step up sanctions.')).toEqual([]);
   });
 
+  it('marks an agentless label in quotation marks, as agentless "hailed as", but not a named labeller or packaging', () => {
+    expect(spans('The strikers, branded “wreckers” in the press, returned to work.')).toEqual(['branded “wreckers” in the press']);
+    expect(spans('The levy was labelled "a tax on the poor" and dropped.')).toEqual(['The levy was labelled "a tax on the poor" and dropped.']);
+    expect(spans('The levy was labelled "a tax on the poor" by the mayor.')).toEqual([]);
+    expect(spans('The jars were labelled as organic.')).toEqual([]);
+  });
+
   it('does not end a hedged noun phrase on "and"/"or" before a clause joined to it', () => {
     expect(spans('Nobody knows what led to the firm’s alleged losses or when they began.')).toEqual(['firm’s alleged losses or when they began']);
     expect(spans('Police are checking his alleged debts and when he paid them.')).toEqual(['his alleged debts and when he paid them']);

@@ -80,8 +80,9 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       pattern: String.raw`what (?:[\w’'.&-]+ ){1,6}?${WHAT_CUE}`,
       scope: 'phrase',
       cue: `${WHAT_CUE}$`,
-      // Plain naming ("what is called the DMZ") and the writer's own words ("what we call") are not distancing.
-      notMatching: String.raw`^what (?:(?:is|are|was|were|be|been|has|have|had|now|once|commonly|often|sometimes|also|later|then|locally|still|usually|generally|popularly|so|officially|formerly|previously) )+(?:call(?:ed|s)?|term(?:ed|s)?|dub(?:bed|s)?)\b|^what (?:we|i|you|one|us|our) |^what (?:do|does|did|would|will|can|could|should) `,
+      // Plain naming ("what is called the DMZ") and the writer's own words ("what we call") are not distancing; nor is a
+      // belief a pronoun holds ("drank what they believed to be wine"): "he believed" is attribution (ANNOTATION.md).
+      notMatching: String.raw`^what (?:(?:is|are|was|were|be|been|has|have|had|now|once|commonly|often|sometimes|also|later|then|locally|still|usually|generally|popularly|so|officially|formerly|previously) )+(?:call(?:ed|s)?|term(?:ed|s)?|dub(?:bed|s)?)\b|^what (?:we|i|you|one|us|our) |^what (?:do|does|did|would|will|can|could|should) |^what (?:he|she|they|it) (?:(?:had|has|have|once|still|wrongly|mistakenly|genuinely|sincerely|firmly) )?(?:believ(?:ed|es|e)|thought|thinks?) to be\b`,
       // "described as on-site inspections" is a compound, not the particle of "called on".
       notBefore: String.raw`(?:for|on|upon|off|in|up|out|back|it quits|him|her|them|me|us|cent(?:re|er)s?)\b(?!-)`,
     },
@@ -210,6 +211,8 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       // "is believed to", "a man thought to be", "were reported to have".
       pattern: String.raw`(?:believed|reputed|presumed|suspected) to \w+|(?:thought|said|reported|understood) to ${STATE_VERBS}\b`,
       notInQuestion: true,
+      // "drank what they believed to be wine": a belief its holder is named for, not a passive frame.
+      notAfter: String.raw`what (?:he|she|they|it)(?: (?:had|has|have|once|still|wrongly|mistakenly|genuinely|sincerely|firmly))?`,
       lead: String.raw`(?:${PASSIVE_AUX} )?${PASSIVE_FILLERS}|${PASSIVE_AUX}`,
     },
     {

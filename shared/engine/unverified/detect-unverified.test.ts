@@ -631,6 +631,12 @@ describe('hedges met in newscasts', () => {
     expect(spans('The president told the newspaper that he calls for the union to step up sanctions.')).toEqual([]);
   });
 
+  it('does not mark a belief its holder is named for ("what they believed to be"), but marks the passive frame', () => {
+    expect(spans('The sailors ate what they believed to be safe berries.')).toEqual([]);
+    expect(spans('The sailors ate what she wrongly thought to be safe berries.')).toEqual([]);
+    expect(spans('Divers found what is believed to be a Roman wreck.')).toEqual(['what is believed to be a Roman wreck']);
+  });
+
   it('marks an agentless label in quotation marks, as agentless "hailed as", but not a named labeller or packaging', () => {
     expect(spans('The strikers, branded “wreckers” in the press, returned to work.')).toEqual(['branded “wreckers” in the press']);
     expect(spans('The levy was labelled "a tax on the poor" and dropped.')).toEqual(['The levy was labelled "a tax on the poor" and dropped.']);

@@ -15,10 +15,12 @@ const MIN_CLAUSE_WORDS = 4;
  * before a subordinating conjunction only opens one: a cue after ", although" marks what follows, while a cue
  * before it keeps the rest of the sentence ("It is believed ..., though the service said ..."). "And"/"or"
  * (group 3) only separate clauses when a subject follows (group 4). A participle of speech after the cue
- * (group 5: ", saying …") closes the clause: it adds a statement of its own.
+ * (group 5: ", saying …") closes the clause: it adds a statement of its own. "But" without a comma (group 6)
+ * separates clauses as ", but" does when a subject follows it (group 7): "The council approved it but the mayor
+ * reportedly objected"; "not X but Y" and "all but" join words, not clauses.
  */
 const CLAUSE_SEPARATOR =
-  /(;|:(?=\s)|\s[—–-]\s|—|--|,\s+(?:to|in|of|from|for|by|with|under|after)\s+(?:which|whom)\b|,\s+according to\b)|,["”]?\s+(but|yet)\s+|,["”]?\s+(?:while|whereas|although|though|even though|even as)\s+|,["”]?\s+(and|or)\s+([\p{L}’']+)|,\s+(saying|adding|noting|arguing|insisting|explaining|stressing)\b/giu;
+  /(;|:(?=\s)|\s[—–-]\s|—|--|,\s+(?:to|in|of|from|for|by|with|under|after)\s+(?:which|whom)\b|,\s+according to\b)|,["”]?\s+(but|yet)\s+|,["”]?\s+(?:while|whereas|although|though|even though|even as)\s+|,["”]?\s+(and|or)\s+([\p{L}’']+)|,\s+(saying|adding|noting|arguing|insisting|explaining|stressing)\b|(?<![,;:]["”]?|\b(?:not|all|nothing|anything|everything|none|last|first|only|just))\s(but)\s+([\p{L}’']+)/giu;
 
 /** ", while" / ", whereas" and the word after it, which opens a clause of its own when it is a subject. */
 const CONTRAST = /^,["”]?\s+(?:while|whereas)\s+$/iu;
@@ -36,7 +38,7 @@ const RELATIVE_OPENING = /,\s+(?=(?:who|which|whose|whom|where|the|a|an)\b)/giu;
  * An appositive opened by an agentless frame: "the tabloid, widely seen as a mouthpiece,". A hearsay adverb there
  * ("the depot, ostensibly run by the city, had served buses") hedges its whole clause instead.
  */
-const APPOSITIVE_OPENING = /,\s+(?=(?:\p{Ll}+ly\s+)?(?:seen|hailed|billed|touted|believed|thought|rumou?red|reputed|regarded|viewed)\b)/giu;
+const APPOSITIVE_OPENING = /,\s+(?=(?:\p{Ll}+ly\s+)?(?:seen|hailed|billed|touted|believed|thought|rumou?red|reputed|regarded|viewed|labell?ed|branded)\b)/giu;
 
 /** A reporting verb whose complement is the claim ("refugees said [Serb police had purportedly ordered ...]"). */
 const REPORTING_VERB =
@@ -78,15 +80,26 @@ const SUBJECT_OPENERS = new Set([
 
 /**
  * Punctuation and words that end a "what X called ..." phrase. A comma before "one of which" does not: that
- * relative clause says more of the phrase's own noun ("what is said to be tanks, one of which is burning").
+ * relative clause says more of the phrase's own noun ("what is said to be tanks, one of which is burning"). Nor does
+ * a subordinating word right after "and"/"or": it opens a clause joined to the phrase ("the alleged thefts or when they
+ * began"), and stopping there would leave the span ending on the conjunction.
  */
 const PHRASE_STOP =
-  /[;:!?()[\]—\n]|\s[–-]\s|--|,(?!\d)(?!\s+(?:one|some|many|most|all|both|none|each|several|two|three) of (?:which|whom)\b)|\.(?![\p{L}\p{N}-])(?<!\b\p{Lu}\.)|(?<!\bof)\s(?:while|after|before|when|because|since|although|though|amid|despite|whereas|but|saying|according|adding|even|which|who|as well as|and (?:said|says|warned|added|vowed|called|urged|threatened|insisted))\b/giu;
+  /[;:!?()[\]—\n]|\s[–-]\s|--|,(?!\d)(?!\s+(?:one|some|many|most|all|both|none|each|several|two|three) of (?:which|whom)\b)|\.(?![\p{L}\p{N}-])(?<!\b\p{Lu}\.)|(?<!\b(?:of|and|or))\s(?:while|after|before|when|because|since|although|though|amid|despite|whereas|but|saying|according|adding|even|which|who|as well as|and (?:said|says|warned|added|vowed|called|urged|threatened|insisted))\b/giu;
 /** A claim noun's content clause ("rumours that they left because …") runs on through its own subordinate and relative clauses. */
 const CONTENT_STOP =
   /[;:!?()[\]—\n]|\s[–-]\s|--|,(?!\d)|\.(?![\p{L}\p{N}-])(?<!\b\p{Lu}\.)|\s(?:but|saying|according|adding|as well as|and (?:said|says|warned|added|vowed|called|urged|threatened|insisted))\b/giu;
 /** A "what X called" noun phrase also ends where its clause's verb begins ("what he called a show trial was …"). */
 const PHRASE_VERB = /(?<!\bof (?:which|whom))\s(?:was|were|is|are|has|have|had|will|would)(?= (?!been\b|be\b)\p{Ll})\b/giu;
+
+/**
+ * After a comma, one more item of a list: at most four words, then another comma or "and"/"or" ("guns, drugs and
+ * cash"); not a clause, a relative, an inserted source ("the plot, the army said, was") or an example the comma sets off.
+ */
+const LIST_ITEM =
+  /^\s+(?!(?:and|or|but|nor|which|who|whom|whose|where|when|while|as|including|according|saying|adding|he|she|it|they|we|i|you|this|that|these|those|there|then)\b)(?!(?:[\p{L}\p{N}’'-]+\s+){0,3}?(?:said|says|say|told|tells|added|reported|reports|wrote|writes|stated|claimed|claims|alleged|believed|thought)\b)(?:[\p{L}\p{N}’'-]+\s+){0,3}?[\p{L}\p{N}’'-]+(?:,|\s+(?:and|or)\s)/iu;
+/** The last item of a list after its serial comma: ", and cash". */
+const LAST_LIST_ITEM = /^\s+(?:and|or)\s+(?!(?:he|she|it|they|we|i|you|this|that|these|those|there|then)\b)/iu;
 
 /** A second noun phrase joined to a "what X called ..." phrase: " and a …", " and the …". */
 const WHAT_SECOND_PHRASE = /\s(?:and|as well as)\s+(?:a|an|the)\s/iu;
@@ -190,7 +203,8 @@ export function clauseAround(text: string, sentence: Span, cue: Span, relativeCl
     const statementAfter = match[5] !== undefined && relativeClauses;
     // "The mayor reportedly resigned, while his deputy took over": a contrast with its own subject is the article's.
     const contrastAfter = relativeClauses && index >= cue.end && contrastWithSubject(slice, match);
-    if (index >= cue.end && match[1] === undefined && match[2] === undefined && !newSubjectAfter && !statementAfter && !contrastAfter) break;
+    if (index >= cue.end && match[1] === undefined && match[2] === undefined && match[6] === undefined && !newSubjectAfter && !statementAfter && !contrastAfter)
+      break;
     // Before the cue such a participle opens nothing: "…, saying he was reportedly ill" is handled as a complement.
     if (match[5] !== undefined && index < cue.start) continue;
     if (closingSourceTag && index < cue.start && match[1] === undefined) continue;
@@ -199,8 +213,8 @@ export function clauseAround(text: string, sentence: Span, cue: Span, relativeCl
     // "“Call me – like your son” according to a source": a dash or comma a quotation holds is not the sentence's.
     if (index < cue.start && opensQuote(text.slice(window.start, index + match[0].length))) continue;
     let separatorEnd = index + match[0].length;
-    if (match[3] !== undefined) {
-      const next = match[4]!;
+    if (match[3] !== undefined || match[6] !== undefined) {
+      const next = match[4] ?? match[7]!;
       const opensClause = SUBJECT_OPENERS.has(next.toLowerCase()) || /^\p{Lu}/u.test(next);
       if (!opensClause) continue;
       separatorEnd -= next.length;
@@ -323,20 +337,28 @@ function embeddedClause(text: string, clause: Span, cue: Span): Span | undefined
 }
 
 /** The "what X described as ..." phrase from the cue's start to the end of its noun phrase. */
-export function phraseAround(text: string, sentence: Span, cue: Span, stopAtVerb = true, contentClause = false): Span | undefined {
+export function phraseAround(text: string, sentence: Span, cue: Span, stopAtVerb = true, contentClause = false, lists = false): Span | undefined {
   const limit = Math.min(sentence.end, cue.end + PHRASE_REACH);
   const window = text.slice(cue.end, limit);
   const stops = contentClause ? CONTENT_STOP : PHRASE_STOP;
   stops.lastIndex = 0;
   PHRASE_VERB.lastIndex = 0;
   let punctuation = stops.exec(window);
+  let inList = false;
   // A stop inside a quotation opened after the cue is the speaker's punctuation ("the claim that “prices fell, and …”").
-  // Nor does an abbreviation's full stop end it: "the claim that the Jan. 6 committee burned the evidence".
-  while (
-    punctuation &&
-    (opensQuote(window.slice(0, punctuation.index + punctuation[0].length + 1)) ||
-      (punctuation[0] === '.' && endsWithAbbreviation(text, cue.end + punctuation.index)))
-  ) {
+  // Nor does an abbreviation's full stop end it: "the claim that the Jan. 6 committee burned the evidence"; nor a
+  // comma between the items of a list ("for allegedly smuggling guns, drugs and cash").
+  while (punctuation) {
+    const after: string = window.slice(punctuation.index + punctuation[0].length);
+    const listComma: boolean = lists && punctuation[0] === ',' && (LIST_ITEM.test(after) || (inList && LAST_LIST_ITEM.test(after)));
+    if (
+      !listComma &&
+      !opensQuote(window.slice(0, punctuation.index + punctuation[0].length + 1)) &&
+      !(punctuation[0] === '.' && endsWithAbbreviation(text, cue.end + punctuation.index))
+    ) {
+      break;
+    }
+    inList ||= listComma;
     punctuation = stops.exec(window);
   }
   const verb = stopAtVerb ? PHRASE_VERB.exec(window) : null;
@@ -452,7 +474,7 @@ function adverbGerundPhrase(text: string, sentence: Span, cue: Span): Span | und
   if (!GERUND_ADVERB.test(text.slice(cue.start, cue.end))) return undefined;
   if (!PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 12), cue.start))) return undefined;
   if (!/^\s+\p{Ll}+ing\b/u.test(text.slice(cue.end, cue.end + 30))) return undefined;
-  const phrase = phraseAround(text, sentence, cue, false);
+  const phrase = phraseAround(text, sentence, cue, false, false, true);
   return phrase && wordCount(text, phrase) >= MIN_CLAUSE_WORDS ? phrase : undefined;
 }
 

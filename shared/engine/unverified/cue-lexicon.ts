@@ -6,6 +6,7 @@ import {
   DETERMINERS,
   HEARSAY_ADVERBS,
   KNOWING_PERSONS,
+  LAND_CLAIMED,
   MODALS,
   NEWSROOMS,
   NOT_ABLE,
@@ -79,8 +80,9 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       pattern: String.raw`what (?:[\w’'.&-]+ ){1,6}?${WHAT_CUE}`,
       scope: 'phrase',
       cue: `${WHAT_CUE}$`,
-      // Plain naming ("what is called the DMZ") and the writer's own words ("what we call") are not distancing.
-      notMatching: String.raw`^what (?:(?:is|are|was|were|be|been|has|have|had|now|once|commonly|often|sometimes|also|later|then|locally|still|usually|generally|popularly|so|officially|formerly|previously) )+(?:call(?:ed|s)?|term(?:ed|s)?|dub(?:bed|s)?)\b|^what (?:we|i|you|one|us|our) |^what (?:do|does|did|would|will|can|could|should) `,
+      // Plain naming ("what is called the DMZ") and the writer's own words ("what we call") are not distancing; nor is a
+      // belief a pronoun holds ("drank what they believed to be wine"): "he believed" is attribution (ANNOTATION.md).
+      notMatching: String.raw`^what (?:(?:is|are|was|were|be|been|has|have|had|now|once|commonly|often|sometimes|also|later|then|locally|still|usually|generally|popularly|so|officially|formerly|previously) )+(?:call(?:ed|s)?|term(?:ed|s)?|dub(?:bed|s)?)\b|^what (?:we|i|you|one|us|our) |^what (?:do|does|did|would|will|can|could|should) |^what (?:he|she|they|it) (?:(?:had|has|have|once|still|wrongly|mistakenly|genuinely|sincerely|firmly) )?(?:believ(?:ed|es|e)|thought|thinks?) to be\b`,
       // "described as on-site inspections" is a compound, not the particle of "called on".
       notBefore: String.raw`(?:for|on|upon|off|in|up|out|back|it quits|him|her|them|me|us|cent(?:re|er)s?)\b(?!-)`,
     },
@@ -99,7 +101,7 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       notAfter: CLAIM_OTHER_SENSES_BEFORE,
       // "I claimed through its care plan", "claimed on his insurance": a claim for money. "The claimed territory",
       // "claiming sovereignty over the islands": a claim to land, not an assertion of fact.
-      notBefore: String.raw`${CLAIM_OTHER_SENSES_AFTER}|(?:through|against)\b|on (?:the|its|their|his|her|my|our|your) (?:insurance|policy|cover)\b|(?:territor(?:y|ies)|waters|islands?|sovereignty|airspace|lands?(?! mines?\b))\b`,
+      notBefore: String.raw`${CLAIM_OTHER_SENSES_AFTER}|(?:through|against)\b|on (?:the|its|their|his|her|my|our|your) (?:insurance|policy|cover)\b|${LAND_CLAIMED}`,
     },
     {
       // A claim whose content follows ("the claim that", "claims of", "claims to have") counts after any word.
@@ -141,8 +143,8 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       notInQuestion: true,
       notAfter: String.raw`${CLAIM_OTHER_SENSES_BEFORE}|${DETERMINERS}|${MODALS}|handle|handles|handled|handling|process|processing|processed|pay|pays|paid|paying|assess|assessing|settle|settles|settled|settling|review|reviewing|reviewed|investigate|investigating|examine|examining|verify|verifying|deny|denies|denied|denying|reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|repeat|repeats|repeated|repeating|make|makes|made|making|for|expect|expects|expected|expecting`,
       // A noun subject or object ("claims for compensation rose", "the claims were") is paperwork or a back-reference;
-      // "Beijing claims Taiwan as its own territory" is a claim to land, not an assertion.
-      notBefore: String.raw`(?:[\w’'-]+ ){1,4}?as (?:its|their|his|her|part|a part|an integral)\b|${CLAIM_OTHER_SENSES_AFTER}|${CLAIM_POSSESSION_AFTER}|(?:for|from|against|under|worth|totall?ing|filed|lodged|submitted|made|paid|were|was|are|is|have|has|had|will|would|could|can|may|rose|fell|jumped|dropped|increased|decreased|came|come|up|reached|hit|process|court|and|or)\b|[.,;:!?)]`,
+      // "Beijing claims Taiwan as its own territory", "moved to claim territory" are claims to land, not assertions.
+      notBefore: String.raw`(?:[\w’'-]+ ){1,4}?as (?:its|their|his|her|part|a part|an integral)\b|${CLAIM_OTHER_SENSES_AFTER}|${CLAIM_POSSESSION_AFTER}|${LAND_CLAIMED}|(?:for|from|against|under|worth|totall?ing|filed|lodged|submitted|made|paid|were|was|are|is|have|has|had|will|would|could|can|may|rose|fell|jumped|dropped|increased|decreased|came|come|up|reached|hit|process|court|and|or)\b|[.,;:!?)]`,
     },
     {
       // A trailing tag in the present: "The film is a true story, the director claims." (a noun there has a determiner).
@@ -209,6 +211,8 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       // "is believed to", "a man thought to be", "were reported to have".
       pattern: String.raw`(?:believed|reputed|presumed|suspected) to \w+|(?:thought|said|reported|understood) to ${STATE_VERBS}\b`,
       notInQuestion: true,
+      // "drank what they believed to be wine": a belief its holder is named for, not a passive frame.
+      notAfter: String.raw`what (?:he|she|they|it)(?: (?:had|has|have|once|still|wrongly|mistakenly|genuinely|sincerely|firmly))?`,
       lead: String.raw`(?:${PASSIVE_AUX} )?${PASSIVE_FILLERS}|${PASSIVE_AUX}`,
     },
     {
@@ -290,6 +294,15 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     },
     // After a number only a plural noun makes "reported" attributive: "two reported killings", not "13 reported growth".
     { pattern: String.raw`reported(?= (?!by\b|to\b|that\b|on\b|in\b)[a-z][\w-]*s\b)`, lead: String.raw`two|three|four|five|several|\d+`, leadRequired: true },
+    {
+      // An agentless label in quotation marks, as agentless "hailed as": "the minority, labelled “the enemy within”,".
+      // A label someone is named as giving is attribution ("labelled “X” by the mayor"), and unquoted labels are packaging.
+      pattern: String.raw`(?:labell?ed|branded)(?: as)?(?= [“"‘'][^”"’']{1,60}[”"’'](?! by\b))`,
+      lead: String.raw`${PASSIVE_AUX}(?: \w+ly)?`,
+      leadRequired: true,
+      notInQuestion: true,
+    },
+    { pattern: String.raw`(?<=, )(?:labell?ed|branded)(?: as)?(?= [“"‘'][^”"’']{1,60}[”"’'](?! by\b))` },
     {
       pattern: String.raw`(?:hailed|touted|billed|heralded|trumpeted|lauded|marketed|vaunted|advertised) (?:(?:it|them|him|her|itself|themselves) )?(?:by (?:[\w’'-]+ ){1,3})?as`,
     },
@@ -502,6 +515,17 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
         'such',
       ]),
       notBefore: String.raw`(?:on|in) (?:the )?(?:property|stock|currency|markets?|shares|land|bitcoin|crypto|prices|commodit)`,
+    },
+    {
+      // Talk passed on without an owner: "amid suggestions that the coach could go", "dismissed suggestions that he
+      // lied". A proposal is not a claim: "suggestions that he should resign", "made suggestions that …"; nor, more
+      // often than not, is one "suggestion that" ("her suggestion that we walk").
+      pattern: String.raw`suggestions (?:by (?:[\w’'-]+ ){1,5}?)?that`,
+      negatable: true,
+      notInQuestion: true,
+      notAfter: String.raw`his|her|my|your|our|their|its|[\w-]+['’]s|(?:make|makes|made|making|offer|offers|offered|offering|put forward)(?: (?:a|an|the|some|several|many|two|three))?`,
+      notBefore: String.raw`(?:[\w’'-]+ ){0,6}?(?:should|must|ought|shall|be (?:allowed|given|made|required|asked|invited|encouraged))\b`,
+      cue: String.raw`^\w+`,
     },
     { pattern: String.raw`according to (?:${VAGUE_REPORTS} )*reports` },
     {

@@ -237,6 +237,9 @@ export const CLAIM_OTHER_SENSES_AFTER = String.raw`(?:['‘"“]?(?:(?:less|more
  */
 export const CLAIM_POSSESSION_AFTER = String.raw`(?:(?:one|some|many|several|few|most) of (?:the|its|their|his|her|our)|the (?:oldest|largest|biggest|longest|highest|tallest|best|finest|greatest|deepest|richest|busiest|smallest|lowest|widest|fastest|strongest|most|only)|(?:a|an) (?!(?:[\w’'-]+ ){0,2}?(?:victory|win|breakthrough|success|role|link|hand|part|stake|right)\b))\b(?![^,.;:!?]*?\b(?:was|were|is|are|had|has|have|would|will|could|did|may|might)\b)`;
 
+/** Objects that make "claim" a claim to land rather than an assertion: "claiming sovereignty over the islands", "to claim territory". */
+export const LAND_CLAIMED = String.raw`(?:territor(?:y|ies)|waters|islands?|sovereignty|airspace|lands?(?! mines?\b))\b`;
+
 /** Modals before "claim": what someone could or would claim is hypothetical ("What other politician can claim this?"). */
 export const MODALS = String.raw`(?:can|could|would|should|may|might|must|will|shall|cannot|['’]ll)(?: (?:not|also|still|even|now|rightly|legitimately|credibly|plausibly|hardly|never))?`;
 

@@ -316,6 +316,15 @@ describe('rumour and report', () => {
     expect(spans(sentences.join(' '))).toEqual(sentences);
   });
 
+  it('marks suggestions without an owner, but not a proposal, a denial of any or a single suggestion', () => {
+    expect(spans('There have been suggestions that the coach could be sacked.')).toEqual(['There have been suggestions that the coach could be sacked.']);
+    expect(spans('Shares fell amid suggestions that the bank had hidden losses.')).toEqual(['amid suggestions that the bank had hidden losses']);
+    expect(spans('Critics made suggestions that the park should close at night.')).toEqual([]);
+    expect(spans('The mayor rejected suggestions that buses should be free.')).toEqual([]);
+    expect(spans('There are no suggestions that the pupils were at risk.')).toEqual([]);
+    expect(spans('Her suggestion that we walk home was ignored.')).toEqual([]);
+  });
+
   it('marks vague reports opening a clause after a conjunction', () => {
     expect(spans('The talks were delayed because reports said the envoy was ill.').length).toBe(1);
   });
@@ -622,6 +631,35 @@ describe('hedges met in newscasts', () => {
     expect(spans('The president told the newspaper that he calls for the union to step up sanctions.')).toEqual([]);
   });
 
+  it('does not mark a belief its holder is named for ("what they believed to be"), but marks the passive frame', () => {
+    expect(spans('The sailors ate what they believed to be safe berries.')).toEqual([]);
+    expect(spans('The sailors ate what she wrongly thought to be safe berries.')).toEqual([]);
+    expect(spans('Divers found what is believed to be a Roman wreck.')).toEqual(['what is believed to be a Roman wreck']);
+  });
+
+  it('marks an agentless label in quotation marks, as agentless "hailed as", but not a named labeller or packaging', () => {
+    expect(spans('The strikers, branded “wreckers” in the press, returned to work.')).toEqual(['branded “wreckers” in the press']);
+    expect(spans('The levy was labelled "a tax on the poor" and dropped.')).toEqual(['The levy was labelled "a tax on the poor" and dropped.']);
+    expect(spans('The levy was labelled "a tax on the poor" by the mayor.')).toEqual([]);
+    expect(spans('The jars were labelled as organic.')).toEqual([]);
+  });
+
+  it('does not end a hedged noun phrase on "and"/"or" before a clause joined to it', () => {
+    expect(spans('Nobody knows what led to the firm’s alleged losses or when they began.')).toEqual(['firm’s alleged losses or when they began']);
+    expect(spans('Police are checking his alleged debts and when he paid them.')).toEqual(['his alleged debts and when he paid them']);
+  });
+
+  it('runs a hedged gerund through the list it takes, with or without a serial comma', () => {
+    expect(spans('He was jailed for allegedly selling guns, ammunition and stolen cars to gangs.')).toEqual([
+      'allegedly selling guns, ammunition and stolen cars to gangs',
+    ]);
+    expect(spans('She was fined for allegedly hiding cash, jewels, and art from the court.')).toEqual([
+      'allegedly hiding cash, jewels, and art from the court',
+    ]);
+    // A comma that sets off the article's own words still ends it.
+    expect(spans('He was held for allegedly hiding the gun, which police found on Monday.')).toEqual(['allegedly hiding the gun']);
+  });
+
   it('marks a hedged bare plural after a preposition and a hedged gerund as their phrases', () => {
     expect(spans('The video showed the prime minister detailing alleged facets of the programme before naming him.')).toEqual([
       'alleged facets of the programme',
@@ -646,6 +684,15 @@ describe('clause bounds after the cue', () => {
     ]);
   });
 
+  it('separates clauses at "but" without a comma when a subject follows, on either side of the cue', () => {
+    expect(spans('The board backed the deal but the chairman reportedly voted against it.')).toEqual(['the chairman reportedly voted against it.']);
+    expect(spans('Police said the singer is suspected of tax fraud but no charges were filed.')).toEqual(['the singer is suspected of tax fraud']);
+    // "not X but Y" joins words: the clause goes on.
+    expect(spans('The fire was reportedly started not by lightning but by a cigarette.')).toEqual([
+      'The fire was reportedly started not by lightning but by a cigarette.',
+    ]);
+  });
+
   it('marks the clause a withheld or unverified source is cited for, with the citation', () => {
     const text = 'The order was extended after crews found the firebreak had failed, according to an official who spoke on condition of anonymity.';
     expect(spans(text)).toEqual([text]);
@@ -659,6 +706,9 @@ describe('clause bounds after the cue', () => {
   it('does not read a claim to land as an assertion', () => {
     expect(spans('Beijing claims democratically governed Taiwan as its own territory.')).toEqual([]);
     expect(spans('The group claims the attack killed 20 soldiers.')).toHaveLength(1);
+    // Every form of the verb: "claim" and "claims" as "claimed" and "claiming".
+    expect(spans('The navy has moved to claim territory in the bay.')).toEqual([]);
+    expect(spans('The fishing fleet claims waters off the cape for itself.')).toEqual([]);
   });
 });
 

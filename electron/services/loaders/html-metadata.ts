@@ -174,6 +174,20 @@ function microdataAuthor(document: Document): string | undefined {
   return names.length > 0 ? names.join(', ') : undefined;
 }
 
+/** Seconds (10 digits) or milliseconds (13 digits) since 1970 as a number. */
+const UNIX_TIME = /^(\d{9,10}|\d{12,13})$/;
+
+/**
+ * Some sites put a Unix timestamp where a date belongs (`<time datetime="1651035600">`): it becomes an ISO date-time
+ * here, or the reader would show a bare number as the date.
+ */
+function fromUnixTime(value: string | undefined): string | undefined {
+  const digits = value?.trim();
+  if (!digits || !UNIX_TIME.test(digits)) return value;
+  const milliseconds = digits.length >= 12 ? Number(digits) : Number(digits) * 1000;
+  return new Date(milliseconds).toISOString();
+}
+
 /** Title, byline, site name, publication date and any reviewed claim from a page's meta tags, JSON-LD and microdata, where present. */
 export function readHtmlMetadata(document: Document): ArticleMetadata {
   const ld = jsonLdArticle(document);
@@ -186,22 +200,23 @@ export function readHtmlMetadata(document: Document): ArticleMetadata {
       notUrl(metaContent(document, ['author', 'article:author', 'dc.creator', 'byl', 'parsely-author', 'sailthru.author'])) ??
       notUrl(microdataAuthor(document)),
     site: ld.site ?? metaContent(document, ['og:site_name', 'application-name', 'publisher', 'dc.publisher']),
-    date:
+    date: fromUnixTime(
       ld.date ??
-      metaContent(document, [
-        'article:published_time',
-        'og:published_time',
-        'datepublished',
-        'date',
-        'pubdate',
-        'publishdate',
-        'dc.date',
-        'dc.date.issued',
-        'parsely-pub-date',
-        'sailthru.date',
-      ]) ??
-      timeElement?.getAttribute('datetime')?.trim() ??
-      undefined,
+        metaContent(document, [
+          'article:published_time',
+          'og:published_time',
+          'datepublished',
+          'date',
+          'pubdate',
+          'publishdate',
+          'dc.date',
+          'dc.date.issued',
+          'parsely-pub-date',
+          'sailthru.date',
+        ]) ??
+        timeElement?.getAttribute('datetime')?.trim() ??
+        undefined,
+    ),
     url: document.querySelector('link[rel~="canonical"][href]')?.getAttribute('href')?.trim() ?? metaContent(document, ['og:url', 'twitter:url']) ?? ld.url,
     lang: document.documentElement.getAttribute('lang')?.trim() || metaContent(document, ['og:locale', 'dc.language', 'language']) || ld.lang,
     ...(claimReview ? { claimReview } : {}),

@@ -107,6 +107,15 @@ describe('buildHtmlArticle', () => {
     }
   });
 
+  it('reads a Unix timestamp given as the date as the moment it stands for, not as a number', () => {
+    const html = `<html><head><title>Market day</title></head><body><article><h1>Market day</h1>
+      <time datetime="1651035600">27/04/2022</time>${BODY}</article></body></html>`;
+    expect(built(html).date).toBe('2022-04-27T05:00:00.000Z');
+    const inMilliseconds = `<html><head><meta property="article:published_time" content="1651035600000"></head>
+      <body><article>${BODY}</article></body></html>`;
+    expect(built(inMilliseconds).date).toBe('2022-04-27T05:00:00.000Z');
+  });
+
   it('adds the headline from the page metadata when the body has none, and reads JSON-LD in a @graph', () => {
     const html = `<html><head><title>Library reopens | Mill Street News</title>
       <script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"Mill Street News"},

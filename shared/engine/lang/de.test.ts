@@ -75,6 +75,14 @@ describe('German speakers', () => {
     expect(speakers('Der Vertrag sehe unter anderem "gegenseitigen Beistand im Falle einer Aggression" vor, sagte Putin.')).toEqual(['Putin']);
   });
 
+  it('reads a capitalised noun before "von" in a headline as a noun, not the first name of the company after it', () => {
+    const [speaker] = speakers(
+      'Akten von Nordwerk gestohlen\n\nDer Maschinenbauer Nordwerk hat den Diebstahl am Montag bestätigt. Die Firma prüfe den Vorfall, hieß es. „Wir haben die Polizei informiert und arbeiten mit den Behörden zusammen“, sagte Nordwerk am Dienstag.',
+    );
+    expect(speaker).toContain('Nordwerk');
+    expect(speaker).not.toContain('Akten');
+  });
+
   it('carries a speaker over sentences of reported speech to the next quote', () => {
     const text =
       '"Im Winter sind sie nicht auf Frost vorbereitet, im Sommer nicht auf die Waldbrände", sagte Julia Nawalnaja.\n\nEs stünden mehr als 10.000 Häuser unter Wasser. "Aber Putins Beamte beeilen sich nicht, den Menschen zu helfen."';

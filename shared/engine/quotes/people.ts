@@ -1,6 +1,7 @@
 import { FEMALE_WORDS, isNonPersonWord, MALE_WORDS, NAME_TITLES, PERSON_ROLES, PERSON_TITLES, SPEAKING_THINGS } from './lexicon';
 import { ACCORDING_WORDS, DEFINITE_ARTICLES, OPINION_INTRO_WORDS, POST_NOMINAL_WORDS } from '../lang/pack-overlay';
 import type { Span } from '../text/spans';
+import { PHRASE_GRAMMAR } from './speaker-phrases';
 import { couldBeNameInCaps, type Token } from './tokens';
 
 /** A person the article names, where it names them ("North Korean leader Kim Jong Un"). */
@@ -122,6 +123,14 @@ function isPersonWord(word: RunWord, caps: boolean, afterName: boolean): boolean
   return couldBeNameInCaps(word.lower);
 }
 
+/**
+ * "Daten von Rheinmetall gehackt": where every noun has a capital, a single capitalised word before "von" is a noun and
+ * the run no name ("Ursula von der Leyen" comes with a role or a verb of speech, which this does not cover).
+ */
+function nounBeforeParticle(name: string): boolean {
+  return PHRASE_GRAMMAR.capitalisedNouns && /^\S+ von /.test(name);
+}
+
 /** Reads one run of capitalised words (and the word before it) for "leader Kim Jong Un", "President Joe Biden". */
 function mentionsInRun(text: string, words: readonly RunWord[], previous: string, caps: boolean, out: PersonMention[]): void {
   let role = PERSON_ROLES.has(previous) ? previous : undefined;
@@ -165,7 +174,7 @@ function mentionsInRun(text: string, words: readonly RunWord[], previous: string
         if (roleWord) out.push({ pos, name, role: roleWord, kind: 'person', ...(roleGender ? { gender: roleGender } : {}), ...affiliated });
         // "the Brit Awards announced": a name after "the" is an organisation, whatever verb follows.
         else if (SPEAKS_NEXT.test(after) && previous !== 'the') out.push({ pos, name, kind: 'person' });
-        else if (!caps && !(next && SPEAKING_THINGS.has(next[1]!))) out.push({ pos, name, kind: 'weak', ...affiliated });
+        else if (!caps && !(next && SPEAKING_THINGS.has(next[1]!)) && !nounBeforeParticle(name)) out.push({ pos, name, kind: 'weak', ...affiliated });
       }
     } else if (j > i && !triggered && !caps && i === 0 && PLACE_NAMING.has(previous)) {
       out.push({ pos: words[0]!.start, name: joinName(words.slice(0, j)), kind: 'place' });

@@ -472,4 +472,12 @@ describe('shapes from real articles', () => {
     expect(quotesOf(inquiry)[0]?.speaker).toMatch(/October 2025 United Nations inquiry/);
     expect(quotesOf('A March 2024 study found that children were "far more likely to fall ill in the winter."')[0]?.speaker).toBe('A March 2024 study');
   });
+  it('carries a speaker described without a name, at low confidence, to a "he" nothing else resolves', () => {
+    const text =
+      'Anna Berg and Maria Berg moved to the city ten years ago. “I would never hire abroad,” the entrepreneur told the paper. “The forms take a month,” he said.';
+    expect(quotesOf(text)[1]).toMatchObject({ speaker: 'the entrepreneur', speakerConfidence: 'low' });
+    const other =
+      'Anna Berg and Maria Berg moved to the city ten years ago. “I would never hire abroad,” the entrepreneur told the paper. Tom Reed, a lawyer, disagreed. “The forms take a month,” he said.';
+    expect(quotesOf(other)[1]?.speaker).not.toBe('the entrepreneur');
+  });
 });

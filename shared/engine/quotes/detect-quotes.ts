@@ -389,6 +389,7 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
       let phrase = cue.phrase;
       const pronoun = phrase.length === 1 ? englishPronoun(phrase[0]!.lower) : '';
       let antecedent: Token[] | undefined;
+      let fallback: ResolvedSpeaker | undefined;
       if (pronoun === 'it' || pronoun === 'they') {
         // "China's military launched what it described as ...": "it" is the clause's own subject.
         const lead = leadingPhrase(view(host, 0, Math.min(quoteStart, 20)));
@@ -416,16 +417,15 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
           !own && !context.pack && prior && prior.unit === unitOf[index] && prior.sentence >= first - 1 && prior.confidence === 'high'
             ? prior.resolved
             : undefined;
-        if (
-          prior &&
-          lastQuoted?.speaker &&
+        const goesOn =
+          prior !== undefined &&
+          lastQuoted?.speaker !== undefined &&
           registry.agreesWith(lastQuoted.speaker, pronoun) &&
-          knowsPerson(lastQuoted.speaker.split(' ').pop()!.toLowerCase()) &&
-          namesNoOneElse(text.slice(prior.end, candidate.start), lastQuoted.speaker)
-        ) {
-          resolved = lastQuoted;
+          namesNoOneElse(text.slice(prior.end, candidate.start), lastQuoted.speaker);
+        if (goesOn && knowsPerson(lastQuoted!.speaker!.split(' ').pop()!.toLowerCase())) {
+          resolved = lastQuoted!;
           antecedent = undefined;
-        }
+        } else if (goesOn && describesSomeone(lastQuoted!.speaker!)) fallback = lastQuoted;
       }
       // "« … », affirme ce père de quatre enfants": a demonstrative role points back, like "il", to a recent subject.
       if (pronoun === '' && phrase.length >= 2 && DEMONSTRATIVES.has(phrase[0]!.lower) && isRoleNoun(phrase[1]!.lower))
@@ -433,6 +433,12 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
       if (!resolved.speaker) {
         resolved = registry.resolve(phrase, text, antecedent);
         confidence = cueConfidence(resolved);
+        // "“…,” the founder told us. “…,” he said.": a pronoun nothing else resolves goes on with the last quote's
+        // speaker, a role without a name, when no one else is named in between.
+        if (fallback && resolved.speaker?.toLowerCase() === pronoun) {
+          resolved = fallback;
+          confidence = 'low';
+        }
       } else confidence = 'medium';
     } else {
       const startsSentence = !hasWords(before);
@@ -604,6 +610,20 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
   attributeEchoedQuotes(findings, units, text);
   attributeToInterviewee(text, findings, units);
   return findings;
+}
+
+/** "the entrepreneur", "a local teacher": a speaker described by lower-case words, not a name, a body or a group. */
+function describesSomeone(speaker: string): boolean {
+  const words = speaker.split(' ');
+  const head = words[words.length - 1]!;
+  return (
+    words.length >= 2 &&
+    ARTICLES.has(words[0]!.toLowerCase()) &&
+    words.slice(1).every((word) => /^[\p{Ll}-]+$/u.test(word)) &&
+    !SPEAKING_THINGS.has(head) &&
+    !isNonPersonWord(head) &&
+    (!head.endsWith('s') || head.endsWith('ss'))
+  );
 }
 
 /**

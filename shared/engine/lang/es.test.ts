@@ -247,6 +247,11 @@ describe('Spanish speakers', () => {
 });
 
 describe('Spanish state media', () => {
+  it('joins the noun before an outlet name in single quotes, straight or curly', () => {
+    expect(marked("Así lo informó la agencia 'Sputnik' este lunes por la tarde.", 'state-media')).toEqual(["la agencia 'Sputnik'"]);
+    expect(marked('Así lo informó la agencia ‘Sputnik’ este lunes por la tarde.', 'state-media')).toEqual(['la agencia ‘Sputnik’']);
+  });
+
   it('ties an agency that shares its name with a word to the country the article names in Spanish', () => {
     expect(marked('Las clases vuelven en marzo en todo el Perú, informó la agencia Andina.', 'state-media')).toEqual(['la agencia Andina']);
     expect(marked('La Comunidad Andina se reunió el lunes en Lima, Perú.', 'state-media')).toEqual([]);

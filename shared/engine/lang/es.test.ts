@@ -12,6 +12,15 @@ function marked(text: string, layer: 'unverified' | 'quote' | 'state-media'): st
 }
 
 describe('Spanish unverified claims', () => {
+  it('reads "lo que se entendió como" and other verbs of reading with "como" as a distancing frame', () => {
+    expect(marked('El juez suspendió la ley, lo que se entendió como un desafío a los poderes políticos.', 'unverified')).toEqual([
+      'lo que se entendió como un desafío a los poderes políticos',
+    ]);
+    expect(marked('El alcalde cerró el mercado, lo que muchos interpretaron como una amenaza.', 'unverified')).toHaveLength(1);
+    expect(marked('El partido denunció lo que calificaron de fraude en las urnas.', 'unverified')).toHaveLength(1);
+    expect(marked('El testigo contó a la policía lo que vio en la plaza aquella noche.', 'unverified')).toEqual([]);
+  });
+
   it('reads "al parecer" as hearsay, but not "al parecer de" (in someone’s view)', () => {
     expect(marked('Al parecer, los atacantes huyeron en un coche robado tras el tiroteo en la plaza.', 'unverified')).toHaveLength(1);
     expect(marked('La sentencia, al parecer de los jueces del tribunal, fue demasiado severa con los acusados.', 'unverified')).toEqual([]);
@@ -238,6 +247,11 @@ describe('Spanish speakers', () => {
 });
 
 describe('Spanish state media', () => {
+  it('joins the noun before an outlet name in single quotes, straight or curly', () => {
+    expect(marked("Así lo informó la agencia 'Sputnik' este lunes por la tarde.", 'state-media')).toEqual(["la agencia 'Sputnik'"]);
+    expect(marked('Así lo informó la agencia ‘Sputnik’ este lunes por la tarde.', 'state-media')).toEqual(['la agencia ‘Sputnik’']);
+  });
+
   it('ties an agency that shares its name with a word to the country the article names in Spanish', () => {
     expect(marked('Las clases vuelven en marzo en todo el Perú, informó la agencia Andina.', 'state-media')).toEqual(['la agencia Andina']);
     expect(marked('La Comunidad Andina se reunió el lunes en Lima, Perú.', 'state-media')).toEqual([]);

@@ -715,7 +715,9 @@ export const SPANISH: LanguagePack = {
     },
     {
       kind: 'distancing-frame',
-      pattern: String.raw`lo que (?:\p{L}+ ){0,4}(?:calificó|describió|llamó|denominó|presentó|definió|tachó|consideró|catalogó|tildó|bautizó|califica|describe|llama|denomina|define) (?:de|como)?`,
+      // Verbs of reading and understanding frame only with "como": "lo que se entendió como un desafío", "lo que
+      // muchos interpretaron como una amenaza"; "lo que vio" alone is what someone saw.
+      pattern: String.raw`lo que (?:\p{L}+ ){0,4}(?:(?:calific|describ|llam|denomin|present|defin|tach|consider|catalog|tild|bautiz)(?:ó|aron|ieron|a|an|e|en)|describió) (?:de|como)?|lo que (?:\p{L}+ ){0,4}(?:(?:entend|percib)(?:ió|ieron|ía|ían|e|en)|(?:interpret|le)(?:ó|yó|aron|yeron|aba|aban|a|an|e)|vio|vieron|veía|veían|ve|ven) como`,
       scope: 'phrase',
     },
     { kind: 'distancing-frame', pattern: 'se cree que|se dice que|se sospecha que|se habla de|afirman que|se rumorea|según se dice', negatable: true },

@@ -167,6 +167,8 @@ function withGuillemets(text: string, phrase: Span, name: Span): Span {
   // The same with straight quotes ("РИА "Новости""): an odd count inside leaves the closing one outside.
   if (text[phrase.end] === '"' && inside.split('"').length % 2 === 0 && /[\s(]"/.test(inside)) return { start: phrase.start, end: phrase.end + 1 };
   if (!inQuotes(text, name)) return phrase;
+  // Single quotes join the noun before the name ("la agencia 'Sputnik'"); a bare name keeps them outside ("por 'TASS'").
+  if ((text[name.start - 1] === "'" || text[name.start - 1] === '‘') && phrase.start >= name.start - 1) return name;
   return { start: Math.min(phrase.start, name.start - 1), end: Math.max(phrase.end, name.end + 1) };
 }
 

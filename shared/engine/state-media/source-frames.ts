@@ -79,7 +79,7 @@ export interface NounPhrase extends Span {
  * parenthesised or juxtaposed acronym. An appositive after the name is skipped for framing but left out
  * of the span, since annotators stop at the name.
  */
-const CLOSING_QUOTE: Readonly<Record<string, string>> = { '«': '»', '"': '"', '„': '“”', '“': '”' };
+const CLOSING_QUOTE: Readonly<Record<string, string>> = { '«': '»', '"': '"', '„': '“”', '“': '”', "'": "'", '‘': '’' };
 
 /** Whether a name stands between a pair of quotes: guillemets, straight quotes, or the low-high pairs of Russian copy. */
 export function inQuotes(text: string, name: { readonly start: number; readonly end: number }): boolean {

@@ -220,3 +220,16 @@ describe('French "parler de" (round 14)', () => {
     expect(found.flatMap((finding) => (finding.layer === 'quote' ? [finding.speaker] : []))).toEqual(['Jean Morel']);
   });
 });
+
+describe('French speakers (fr15)', () => {
+  function speakers(text: string): (string | undefined)[] {
+    return analyze(text, { language: 'fr' }).flatMap((finding) => (finding.layer === 'quote' ? [finding.speaker] : []));
+  }
+
+  it('gives a quote after a narrative infinitive ("Et X de répliquer :") to the subject between "et" and "de"', () => {
+    const opening = 'Le maire Paul Martin a parlé longtemps devant le conseil. ';
+    expect(speakers(`${opening}Et la députée Claire Dubois de lui répliquer : « Vous ne savez pas compter les voix. »`)).toEqual(['Claire Dubois']);
+    expect(speakers(`${opening}Et l'un des élus de la majorité d'ajouter : « Nous ne voterons pas ce budget. »`)).toEqual(["l'un des élus de la majorité"]);
+    expect(speakers(`${opening}Et Claire Dubois de conclure : « La séance est levée pour ce soir. »`)).toEqual(['Claire Dubois']);
+  });
+});

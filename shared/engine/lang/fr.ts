@@ -792,6 +792,22 @@ export const FRENCH: LanguagePack = {
       'dénonçant',
       'rappelant',
     ],
+    // "Et l’avocat de lui répliquer : « … »": the narrative infinitive, every speech verb in its infinitive.
+    narrativeInfinitives: [
+      ...SPEECH_ER_VERBS,
+      'répondre',
+      'conclure',
+      'dire',
+      'poursuivre',
+      'renchérir',
+      'reprendre',
+      'admettre',
+      'reconnaître',
+      'prévenir',
+      'avertir',
+      'écrire',
+      'interroger',
+    ],
     auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', "s'est", 's’est', "s'était", 's’était', 'se'],
     // "ce qu’il appelle « … »": the pronoun glued to the elided "que" of a relative clause is still the subject.
     pronouns: {

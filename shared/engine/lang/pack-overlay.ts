@@ -39,6 +39,9 @@ export const PACK_AUXILIARIES: ReadonlySet<string> = new Set<string>();
 /** Reporting verbs that carry their subject in a language that drops it ("dijo", "заявила"); empty for English. */
 export const PRO_DROP_VERBS: ReadonlySet<string> = new Set<string>();
 
+/** Infinitives of speech verbs in a narrative-infinitive frame ("Et X de répliquer :"); empty for English. */
+export const NARRATIVE_INFINITIVES: ReadonlySet<string> = new Set<string>();
+
 /** Words of the analysed language that name a source like "according to" ("según", "selon", "laut"); empty for English. */
 export const ACCORDING_WORDS: ReadonlySet<string> = new Set<string>();
 
@@ -166,6 +169,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(NAME_TITLES, pack.titles);
   add(PERSON_TITLES, pack.titles);
   add(PRO_DROP_VERBS, Object.keys(pack.proDrop));
+  add(NARRATIVE_INFINITIVES, pack.narrativeInfinitives ?? []);
   add(INTRO_PREPOSITIONS, pack.intro);
   add(ACCORDING_WORDS, pack.according);
   add(ACCORDING_AFTER_WORDS, pack.accordingAfter ?? []);

@@ -129,6 +129,8 @@ export interface QuotePack {
   readonly impersonalSubjects?: readonly string[];
   /** Demonstratives that open a time phrase there ("este martes", "ce lundi"). */
   readonly timeDemonstratives?: readonly string[];
+  /** Infinitives of speech verbs that a narrative infinitive uses ("Et X de lui répliquer : « … »"): the subject between "et" and "de" speaks. */
+  readonly narrativeInfinitives?: readonly string[];
   /** Relative pronouns that may stand between a subject and its verb ("X, président du Parlement, qui a dit"). */
   readonly relativePronouns?: readonly string[];
   /** Postpositions that name a source like "according to" after it ("der Agentur zufolge"). */

@@ -8,6 +8,7 @@ import {
   PACK_AUXILIARIES,
   PACK_GRAMMAR,
   PACK_QUOTE_BACK_REFERENCE,
+  NARRATIVE_INFINITIVES,
   PRO_DROP_VERBS,
   WORDS_OF_NOUNS,
   VERB_JOINS,
@@ -264,6 +265,8 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
   let participle: number | undefined;
   for (let k = before.length - 1; k >= floor && before.length - k <= MAX_DISTANCE; k--) {
     const token = before[k]!;
+    const narrative = narrativeSubject(before, k);
+    if (narrative) return { phrase: narrative, kind: 'before', immediate: before.length - k <= 4, verb: token };
     // "MENA quoted the president as condemning “…”": whatever the participle, the quoted person spoke.
     if (!isReportingVerb(token, before[k + 1]) && token.lower.endsWith('ing') && before[k - 1]?.lower === 'as') {
       const quoted = quotedAs(before, k, floor);
@@ -375,6 +378,39 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
     if (subject) return { phrase: subject, kind: 'before', immediate: false };
   }
   return speechOwner(before);
+}
+
+/** Object pronouns that may stand between "de" and a narrative infinitive ("de lui répondre"). */
+const INFINITIVE_OBJECTS: ReadonlySet<string> = new Set(['lui', 'leur', 'me', 'nous', 'vous']);
+
+/**
+ * "Et X de lui répliquer : « … »", "Et l'avocat d'ajouter : « … »": a narrative infinitive after "de" takes the
+ * subject between the "et" that opens the clause and "de".
+ */
+function narrativeSubject(before: readonly Token[], k: number): Token[] | undefined {
+  if (NARRATIVE_INFINITIVES.size === 0) return undefined;
+  const token = before[k]!;
+  if (token.kind !== 'word') return undefined;
+  const elided = /^d['’]/.exec(token.lower);
+  const verb = elided ? token.lower.slice(2) : token.lower;
+  if (!NARRATIVE_INFINITIVES.has(verb)) return undefined;
+  let link = k;
+  if (!elided) {
+    link = k - 1;
+    if (INFINITIVE_OBJECTS.has(before[link]?.lower ?? '')) link--;
+    if (before[link]?.lower !== 'de') return undefined;
+  } else if (INFINITIVE_OBJECTS.has(before[k - 1]?.lower ?? '')) return undefined;
+  const end = elided ? k - 1 : link - 1;
+  const phrase = phraseEndingAt(before, end, Math.max(0, end - MAX_PHRASE));
+  if (!phrase || isPronoun(phrase[0])) return undefined;
+  // "l’un des avocats de la défense": the phrase the complement after "de" hangs on opens the subject.
+  let head = before.indexOf(phrase[0]!);
+  let owner: Token[] | undefined;
+  while (POST_MODIFIERS.has(before[head - 1]?.lower ?? '') && (owner = phraseEndingAt(before, head - 2, Math.max(0, head - 2 - MAX_PHRASE))))
+    head = before.indexOf(owner[0]!);
+  // "l’un des avocats", "chacun des témoins": a one-word pronoun heads the complement after "de".
+  if (POST_MODIFIERS.has(before[head - 1]?.lower ?? '') && before[head - 2]?.kind === 'word' && before[head - 3]?.lower === 'et') head -= 2;
+  return before[head - 1]?.lower === 'et' ? before.slice(head, end + 1) : undefined;
 }
 
 /** "State media tabloid, The Global Times, has …": the name set off by commas after a descriptive subject. */

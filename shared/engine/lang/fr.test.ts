@@ -232,4 +232,10 @@ describe('French speakers (fr15)', () => {
     expect(speakers(`${opening}Et l'un des élus de la majorité d'ajouter : « Nous ne voterons pas ce budget. »`)).toEqual(["l'un des élus de la majorité"]);
     expect(speakers(`${opening}Et Claire Dubois de conclure : « La séance est levée pour ce soir. »`)).toEqual(['Claire Dubois']);
   });
+
+  it('gives a quote to the subject of a clause pointing back to it ("C’est ce qu’affirme X")', () => {
+    const opening = 'Le conseil municipal a siégé toute la nuit. ';
+    expect(speakers(`${opening}« Nous ne céderons rien sur les salaires. » C'est ce qu'affirme la députée Claire Dubois.`)).toEqual(['Claire Dubois']);
+    expect(speakers(`${opening}« Le budget est sincère. » Voilà ce qu’a déclaré lundi le ministre Jean Petit.`)).toEqual(['Jean Petit']);
+  });
 });

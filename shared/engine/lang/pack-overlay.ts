@@ -106,7 +106,7 @@ export const PACK_INSTITUTIONS: ReadonlySet<string> = new Set<string>();
 export const PACK_LABEL_NOUNS: ReadonlySet<string> = new Set<string>();
 
 /** The analysed language's phrase that points back to the quote before it ("Con esas palabras,"); none for English. */
-export const PACK_QUOTE_BACK_REFERENCE: { pattern: RegExp | undefined } = { pattern: undefined };
+export const PACK_QUOTE_BACK_REFERENCE: { pattern: RegExp | undefined; inverted: RegExp | undefined } = { pattern: undefined, inverted: undefined };
 
 /** Each pronoun of the language being analysed and the English pronoun it stands for; empty for English. */
 const PRONOUN_EQUIVALENTS = new Map<string, string>();
@@ -161,6 +161,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   PACK_ROLE_FAMILIES.push(...(pack.roleFamilies ?? []));
   add(PACK_LABEL_NOUNS, pack.labelNouns ?? []);
   PACK_QUOTE_BACK_REFERENCE.pattern = pack.quoteBackReference;
+  PACK_QUOTE_BACK_REFERENCE.inverted = pack.quoteBackInverted;
   add(SPEAKING_THINGS, pack.speakingThings);
   add(NAME_NOUNS, pack.nameNouns ?? []);
   add(DISPLAY_NOUNS, pack.displayNouns ?? []);
@@ -222,6 +223,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
     PRONOUN_EQUIVALENTS.clear();
     PACK_ROLE_FAMILIES.length = 0;
     PACK_QUOTE_BACK_REFERENCE.pattern = undefined;
+    PACK_QUOTE_BACK_REFERENCE.inverted = undefined;
     PACK_GRAMMAR.verbSecond = false;
     PACK_GRAMMAR.reportedSpeech = undefined;
     PACK_NAMES.gender = undefined;

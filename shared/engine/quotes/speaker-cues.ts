@@ -125,7 +125,7 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
     .map((token) => token.lower)
     .join(' ');
   // "“…” – that was the verdict of Judge X": a demonstrative hands the quote to whoever the noun phrase says.
-  const verdict = verdictOf(after, i);
+  const verdict = verdictOf(after, i) ?? pointedBackSubject(after, i);
   if (verdict) return { phrase: verdict, kind: 'words-of', immediate: true };
   if (lead === 'in the words of') {
     const attributed = cueAccordingTo(after.slice(i));
@@ -579,6 +579,23 @@ function verdictOf(after: readonly Token[], i: number): Token[] | undefined {
   if (words[2] !== 'the' || !VERDICT_NOUNS.has(words[3] ?? '') || (words[4] !== 'of' && words[4] !== 'from')) return undefined;
   const phrase = subjectAfter(after, i + 4);
   return phrase && !isPronoun(phrase[0]) ? phrase : undefined;
+}
+
+/** "« … » C’est ce qu’affirme X", "… ce qu’a déclaré X": a clause pointing back to the quote names its speaker after the verb. */
+function pointedBackSubject(after: readonly Token[], i: number): Token[] | undefined {
+  const pattern = PACK_QUOTE_BACK_REFERENCE.inverted;
+  if (!pattern) return undefined;
+  for (let n = 2; n <= 5 && i + n <= after.length; n++) {
+    const words = after.slice(i, i + n).map((token) => token.lower);
+    if (!pattern.test(words.join(' '))) continue;
+    let verb = i + n - 1;
+    const bare = { ...after[verb]!, lower: words[n - 1]!.replace(/^qu['’]/, '') };
+    if (PACK_AUXILIARIES.has(bare.lower) && isReportingVerb(after[verb + 1])) verb++;
+    else if (!isReportingVerb(bare)) return undefined;
+    const phrase = subjectAfter(after, verb);
+    return phrase && !isPronoun(phrase[0]) ? phrase : undefined;
+  }
+  return undefined;
 }
 
 /** "The first minister's statement that it was okay to drink “once in a while”": the possessor said it. */

@@ -238,4 +238,10 @@ describe('French speakers (fr15)', () => {
     expect(speakers(`${opening}« Nous ne céderons rien sur les salaires. » C'est ce qu'affirme la députée Claire Dubois.`)).toEqual(['Claire Dubois']);
     expect(speakers(`${opening}« Le budget est sincère. » Voilà ce qu’a déclaré lundi le ministre Jean Petit.`)).toEqual(['Jean Petit']);
   });
+
+  it('gives a quote to the owner named by "Ces mots sont ceux de X" in the next sentence', () => {
+    const opening = 'Le conseil municipal a siégé toute la nuit. ';
+    expect(speakers(`${opening}« La ville est en faillite. » Ces propos sont ceux de la ministre Anne Petit.`)).toEqual(['Anne Petit']);
+    expect(speakers(`${opening}« Le budget est sincère. » De tels mots étaient ceux du maire Paul Martin, hier encore.`)).toEqual(['Paul Martin']);
+  });
 });

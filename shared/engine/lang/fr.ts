@@ -809,7 +809,8 @@ export const FRENCH: LanguagePack = {
       'interroger',
     ],
     // "« … » C’est ce qu’affirme la ministre", "Voilà ce qu’a déclaré X": the clause points back to the quote.
-    quoteBackInverted: /^(?:\. )?(?:c['’]est|voilà|voici|c['’]était) (?:en tout cas |du moins |en substance |précisément )?ce qu['’]\p{L}+$/u,
+    quoteBackInverted:
+      /^(?:\. )?(?:(?:c['’]est|voilà|voici|c['’]était) (?:en tout cas |du moins |en substance |précisément )?ce qu['’]\p{L}+|(?:ces|ses|de tels|tels sont les) (?:mots|propos|paroles|termes|déclarations) (?:sont|étaient|furent) (?:ceux|celles))$/u,
     auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', "s'est", 's’est', "s'était", 's’était', 'se'],
     // "ce qu’il appelle « … »": the pronoun glued to the elided "que" of a relative clause is still the subject.
     pronouns: {

@@ -581,16 +581,22 @@ function verdictOf(after: readonly Token[], i: number): Token[] | undefined {
   return phrase && !isPronoun(phrase[0]) ? phrase : undefined;
 }
 
+/** Pronouns standing for someone's words before their owner ("ceux de X"). */
+const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['ceux', 'celles']);
+
 /** "« … » C’est ce qu’affirme X", "… ce qu’a déclaré X": a clause pointing back to the quote names its speaker after the verb. */
 function pointedBackSubject(after: readonly Token[], i: number): Token[] | undefined {
   const pattern = PACK_QUOTE_BACK_REFERENCE.inverted;
   if (!pattern) return undefined;
-  for (let n = 2; n <= 5 && i + n <= after.length; n++) {
+  for (let n = 2; n <= 7 && i + n <= after.length; n++) {
     const words = after.slice(i, i + n).map((token) => token.lower);
     if (!pattern.test(words.join(' '))) continue;
     let verb = i + n - 1;
     const bare = { ...after[verb]!, lower: words[n - 1]!.replace(/^qu['’]/, '') };
-    if (PACK_AUXILIARIES.has(bare.lower) && isReportingVerb(after[verb + 1])) verb++;
+    // "Ces mots sont ceux du maire": a pronoun standing for the words, whose owner follows.
+    const owned = OWNER_PRONOUNS.has(bare.lower);
+    if (owned) verb++;
+    else if (PACK_AUXILIARIES.has(bare.lower) && isReportingVerb(after[verb + 1])) verb++;
     else if (!isReportingVerb(bare)) return undefined;
     const phrase = subjectAfter(after, verb);
     return phrase && !isPronoun(phrase[0]) ? phrase : undefined;

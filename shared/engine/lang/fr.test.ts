@@ -220,3 +220,28 @@ describe('French "parler de" (round 14)', () => {
     expect(found.flatMap((finding) => (finding.layer === 'quote' ? [finding.speaker] : []))).toEqual(['Jean Morel']);
   });
 });
+
+describe('French speakers (fr15)', () => {
+  function speakers(text: string): (string | undefined)[] {
+    return analyze(text, { language: 'fr' }).flatMap((finding) => (finding.layer === 'quote' ? [finding.speaker] : []));
+  }
+
+  it('gives a quote after a narrative infinitive ("Et X de répliquer :") to the subject between "et" and "de"', () => {
+    const opening = 'Le maire Paul Martin a parlé longtemps devant le conseil. ';
+    expect(speakers(`${opening}Et la députée Claire Dubois de lui répliquer : « Vous ne savez pas compter les voix. »`)).toEqual(['Claire Dubois']);
+    expect(speakers(`${opening}Et l'un des élus de la majorité d'ajouter : « Nous ne voterons pas ce budget. »`)).toEqual(["l'un des élus de la majorité"]);
+    expect(speakers(`${opening}Et Claire Dubois de conclure : « La séance est levée pour ce soir. »`)).toEqual(['Claire Dubois']);
+  });
+
+  it('gives a quote to the subject of a clause pointing back to it ("C’est ce qu’affirme X")', () => {
+    const opening = 'Le conseil municipal a siégé toute la nuit. ';
+    expect(speakers(`${opening}« Nous ne céderons rien sur les salaires. » C'est ce qu'affirme la députée Claire Dubois.`)).toEqual(['Claire Dubois']);
+    expect(speakers(`${opening}« Le budget est sincère. » Voilà ce qu’a déclaré lundi le ministre Jean Petit.`)).toEqual(['Jean Petit']);
+  });
+
+  it('gives a quote to the owner named by "Ces mots sont ceux de X" in the next sentence', () => {
+    const opening = 'Le conseil municipal a siégé toute la nuit. ';
+    expect(speakers(`${opening}« La ville est en faillite. » Ces propos sont ceux de la ministre Anne Petit.`)).toEqual(['Anne Petit']);
+    expect(speakers(`${opening}« Le budget est sincère. » De tels mots étaient ceux du maire Paul Martin, hier encore.`)).toEqual(['Paul Martin']);
+  });
+});

@@ -792,6 +792,25 @@ export const FRENCH: LanguagePack = {
       'dénonçant',
       'rappelant',
     ],
+    // "Et l’avocat de lui répliquer : « … »": the narrative infinitive, every speech verb in its infinitive.
+    narrativeInfinitives: [
+      ...SPEECH_ER_VERBS,
+      'répondre',
+      'conclure',
+      'dire',
+      'poursuivre',
+      'renchérir',
+      'reprendre',
+      'admettre',
+      'reconnaître',
+      'prévenir',
+      'avertir',
+      'écrire',
+      'interroger',
+    ],
+    // "« … » C’est ce qu’affirme la ministre", "Voilà ce qu’a déclaré X": the clause points back to the quote.
+    quoteBackInverted:
+      /^(?:\. )?(?:(?:c['’]est|voilà|voici|c['’]était) (?:en tout cas |du moins |en substance |précisément )?ce qu['’]\p{L}+|(?:ces|ses|de tels|tels sont les) (?:mots|propos|paroles|termes|déclarations) (?:sont|étaient|furent) (?:ceux|celles))$/u,
     auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', "s'est", 's’est', "s'était", 's’était', 'se'],
     // "ce qu’il appelle « … »": the pronoun glued to the elided "que" of a relative clause is still the subject.
     pronouns: {

@@ -39,6 +39,9 @@ export const PACK_AUXILIARIES: ReadonlySet<string> = new Set<string>();
 /** Reporting verbs that carry their subject in a language that drops it ("dijo", "заявила"); empty for English. */
 export const PRO_DROP_VERBS: ReadonlySet<string> = new Set<string>();
 
+/** Infinitives of speech verbs in a narrative-infinitive frame ("Et X de répliquer :"); empty for English. */
+export const NARRATIVE_INFINITIVES: ReadonlySet<string> = new Set<string>();
+
 /** Words of the analysed language that name a source like "according to" ("según", "selon", "laut"); empty for English. */
 export const ACCORDING_WORDS: ReadonlySet<string> = new Set<string>();
 
@@ -103,7 +106,7 @@ export const PACK_INSTITUTIONS: ReadonlySet<string> = new Set<string>();
 export const PACK_LABEL_NOUNS: ReadonlySet<string> = new Set<string>();
 
 /** The analysed language's phrase that points back to the quote before it ("Con esas palabras,"); none for English. */
-export const PACK_QUOTE_BACK_REFERENCE: { pattern: RegExp | undefined } = { pattern: undefined };
+export const PACK_QUOTE_BACK_REFERENCE: { pattern: RegExp | undefined; inverted: RegExp | undefined } = { pattern: undefined, inverted: undefined };
 
 /** Each pronoun of the language being analysed and the English pronoun it stands for; empty for English. */
 const PRONOUN_EQUIVALENTS = new Map<string, string>();
@@ -158,6 +161,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   PACK_ROLE_FAMILIES.push(...(pack.roleFamilies ?? []));
   add(PACK_LABEL_NOUNS, pack.labelNouns ?? []);
   PACK_QUOTE_BACK_REFERENCE.pattern = pack.quoteBackReference;
+  PACK_QUOTE_BACK_REFERENCE.inverted = pack.quoteBackInverted;
   add(SPEAKING_THINGS, pack.speakingThings);
   add(NAME_NOUNS, pack.nameNouns ?? []);
   add(DISPLAY_NOUNS, pack.displayNouns ?? []);
@@ -166,6 +170,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(NAME_TITLES, pack.titles);
   add(PERSON_TITLES, pack.titles);
   add(PRO_DROP_VERBS, Object.keys(pack.proDrop));
+  add(NARRATIVE_INFINITIVES, pack.narrativeInfinitives ?? []);
   add(INTRO_PREPOSITIONS, pack.intro);
   add(ACCORDING_WORDS, pack.according);
   add(ACCORDING_AFTER_WORDS, pack.accordingAfter ?? []);
@@ -218,6 +223,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
     PRONOUN_EQUIVALENTS.clear();
     PACK_ROLE_FAMILIES.length = 0;
     PACK_QUOTE_BACK_REFERENCE.pattern = undefined;
+    PACK_QUOTE_BACK_REFERENCE.inverted = undefined;
     PACK_GRAMMAR.verbSecond = false;
     PACK_GRAMMAR.reportedSpeech = undefined;
     PACK_NAMES.gender = undefined;

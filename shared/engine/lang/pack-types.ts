@@ -129,6 +129,8 @@ export interface QuotePack {
   readonly impersonalSubjects?: readonly string[];
   /** Demonstratives that open a time phrase there ("este martes", "ce lundi"). */
   readonly timeDemonstratives?: readonly string[];
+  /** Infinitives of speech verbs that a narrative infinitive uses ("Et X de lui répliquer : « … »"): the subject between "et" and "de" speaks. */
+  readonly narrativeInfinitives?: readonly string[];
   /** Relative pronouns that may stand between a subject and its verb ("X, président du Parlement, qui a dit"). */
   readonly relativePronouns?: readonly string[];
   /** Postpositions that name a source like "according to" after it ("der Agentur zufolge"). */
@@ -169,6 +171,8 @@ export interface QuotePack {
    * the subject after it is the quote's speaker; tested on the lower-case words before the subject, joined by spaces.
    */
   readonly quoteBackReference?: RegExp;
+  /** Words opening the clause after a quote that point back to it before an inverted verb ("C’est ce qu’affirme X"); the last word holds the verb or its auxiliary. */
+  readonly quoteBackInverted?: RegExp;
   /**
    * The language drops its subject, so a sentence opened by a verb that carries it ("Relató que …") is about the
    * person before it: a pronoun's search for its antecedent passes over such a sentence.

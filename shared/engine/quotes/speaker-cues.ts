@@ -8,6 +8,7 @@ import {
   PACK_AUXILIARIES,
   PACK_GRAMMAR,
   PACK_QUOTE_BACK_REFERENCE,
+  NARRATIVE_INFINITIVES,
   PRO_DROP_VERBS,
   WORDS_OF_NOUNS,
   VERB_JOINS,
@@ -124,7 +125,7 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
     .map((token) => token.lower)
     .join(' ');
   // "“…” – that was the verdict of Judge X": a demonstrative hands the quote to whoever the noun phrase says.
-  const verdict = verdictOf(after, i);
+  const verdict = verdictOf(after, i) ?? pointedBackSubject(after, i);
   if (verdict) return { phrase: verdict, kind: 'words-of', immediate: true };
   if (lead === 'in the words of') {
     const attributed = cueAccordingTo(after.slice(i));
@@ -264,6 +265,8 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
   let participle: number | undefined;
   for (let k = before.length - 1; k >= floor && before.length - k <= MAX_DISTANCE; k--) {
     const token = before[k]!;
+    const narrative = narrativeSubject(before, k);
+    if (narrative) return { phrase: narrative, kind: 'before', immediate: before.length - k <= 4, verb: token };
     // "MENA quoted the president as condemning “…”": whatever the participle, the quoted person spoke.
     if (!isReportingVerb(token, before[k + 1]) && token.lower.endsWith('ing') && before[k - 1]?.lower === 'as') {
       const quoted = quotedAs(before, k, floor);
@@ -375,6 +378,39 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
     if (subject) return { phrase: subject, kind: 'before', immediate: false };
   }
   return speechOwner(before);
+}
+
+/** Object pronouns that may stand between "de" and a narrative infinitive ("de lui répondre"). */
+const INFINITIVE_OBJECTS: ReadonlySet<string> = new Set(['lui', 'leur', 'me', 'nous', 'vous']);
+
+/**
+ * "Et X de lui répliquer : « … »", "Et l'avocat d'ajouter : « … »": a narrative infinitive after "de" takes the
+ * subject between the "et" that opens the clause and "de".
+ */
+function narrativeSubject(before: readonly Token[], k: number): Token[] | undefined {
+  if (NARRATIVE_INFINITIVES.size === 0) return undefined;
+  const token = before[k]!;
+  if (token.kind !== 'word') return undefined;
+  const elided = /^d['’]/.exec(token.lower);
+  const verb = elided ? token.lower.slice(2) : token.lower;
+  if (!NARRATIVE_INFINITIVES.has(verb)) return undefined;
+  let link = k;
+  if (!elided) {
+    link = k - 1;
+    if (INFINITIVE_OBJECTS.has(before[link]?.lower ?? '')) link--;
+    if (before[link]?.lower !== 'de') return undefined;
+  } else if (INFINITIVE_OBJECTS.has(before[k - 1]?.lower ?? '')) return undefined;
+  const end = elided ? k - 1 : link - 1;
+  const phrase = phraseEndingAt(before, end, Math.max(0, end - MAX_PHRASE));
+  if (!phrase || isPronoun(phrase[0])) return undefined;
+  // "l’un des avocats de la défense": the phrase the complement after "de" hangs on opens the subject.
+  let head = before.indexOf(phrase[0]!);
+  let owner: Token[] | undefined;
+  while (POST_MODIFIERS.has(before[head - 1]?.lower ?? '') && (owner = phraseEndingAt(before, head - 2, Math.max(0, head - 2 - MAX_PHRASE))))
+    head = before.indexOf(owner[0]!);
+  // "l’un des avocats", "chacun des témoins": a one-word pronoun heads the complement after "de".
+  if (POST_MODIFIERS.has(before[head - 1]?.lower ?? '') && before[head - 2]?.kind === 'word' && before[head - 3]?.lower === 'et') head -= 2;
+  return before[head - 1]?.lower === 'et' ? before.slice(head, end + 1) : undefined;
 }
 
 /** "State media tabloid, The Global Times, has …": the name set off by commas after a descriptive subject. */
@@ -543,6 +579,29 @@ function verdictOf(after: readonly Token[], i: number): Token[] | undefined {
   if (words[2] !== 'the' || !VERDICT_NOUNS.has(words[3] ?? '') || (words[4] !== 'of' && words[4] !== 'from')) return undefined;
   const phrase = subjectAfter(after, i + 4);
   return phrase && !isPronoun(phrase[0]) ? phrase : undefined;
+}
+
+/** Pronouns standing for someone's words before their owner ("ceux de X"). */
+const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['ceux', 'celles']);
+
+/** "« … » C’est ce qu’affirme X", "… ce qu’a déclaré X": a clause pointing back to the quote names its speaker after the verb. */
+function pointedBackSubject(after: readonly Token[], i: number): Token[] | undefined {
+  const pattern = PACK_QUOTE_BACK_REFERENCE.inverted;
+  if (!pattern) return undefined;
+  for (let n = 2; n <= 7 && i + n <= after.length; n++) {
+    const words = after.slice(i, i + n).map((token) => token.lower);
+    if (!pattern.test(words.join(' '))) continue;
+    let verb = i + n - 1;
+    const bare = { ...after[verb]!, lower: words[n - 1]!.replace(/^qu['’]/, '') };
+    // "Ces mots sont ceux du maire": a pronoun standing for the words, whose owner follows.
+    const owned = OWNER_PRONOUNS.has(bare.lower);
+    if (owned) verb++;
+    else if (PACK_AUXILIARIES.has(bare.lower) && isReportingVerb(after[verb + 1])) verb++;
+    else if (!isReportingVerb(bare)) return undefined;
+    const phrase = subjectAfter(after, verb);
+    return phrase && !isPronoun(phrase[0]) ? phrase : undefined;
+  }
+  return undefined;
 }
 
 /** "The first minister's statement that it was okay to drink “once in a while”": the possessor said it. */

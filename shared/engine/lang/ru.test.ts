@@ -547,3 +547,14 @@ describe('Russian newspaper names in every case, round 13', () => {
     );
   });
 });
+
+describe('Russian names of documents and regimes in quotes, round 15', () => {
+  it('takes a short lower-case quote after a document or regime noun for its name', () => {
+    const text = 'Депутаты одобрили закон «о тишине», а стороны продлили режим "прекращения огня" и подписали соглашение «чистого неба».';
+    expect(found(text, 'quote')).toEqual([]);
+  });
+
+  it('still reads a short quote after a verb as speech', () => {
+    expect(found('Министр назвал решение «большой ошибкой».', 'quote')).toHaveLength(1);
+  });
+});

@@ -558,3 +558,13 @@ describe('Russian names of documents and regimes in quotes, round 15', () => {
     expect(found('Министр назвал решение «большой ошибкой».', 'quote')).toHaveLength(1);
   });
 });
+
+describe('Russian subject after the outlet the words were told to, round 15', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('passes over a quoted outlet in the dative or with "с" and its noun', () => {
+    const text =
+      'Мост откроют весной. «Работы идут по графику», — рассказал «Известиям» депутат Иван Петров. «Мы ждем денег», — поделился с телеканалом «Звезда» министр Олег Смирнов.';
+    expect(speakers(text)).toEqual(['Иван Петров', 'Олег Смирнов']);
+  });
+});

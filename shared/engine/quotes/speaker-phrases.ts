@@ -481,7 +481,25 @@ function trailingName(view: readonly Token[], from: number): Token[] | undefined
   return undefined;
 }
 
+/**
+ * "— рассказал «Известиям» депутат …", "— поделился с телеканалом «Звезда» министр …": in a verb-second language a
+ * quoted outlet the words were told to (with its noun and preposition) stands between the verb and its subject; the
+ * index of the outlet's quote, or -1 when none is there.
+ */
+function outletSpokenTo(view: readonly Token[], verb: number): number {
+  if (!PHRASE_GRAMMAR.verbSecond) return -1;
+  let k = verb + 1;
+  while (k - verb <= 2 && view[k]?.kind === 'word' && !view[k]!.cap && !namesMedium(view[k])) k++;
+  if (k > verb + 1 && !namesMedium(view[k])) return -1;
+  if (namesMedium(view[k])) k++;
+  const next = view[k + 1];
+  if (view[k]?.kind !== 'quote' || next?.kind !== 'word' || !(isRoleNoun(next.lower) || (next.cap && isNameWord(next)))) return -1;
+  return k;
+}
+
 function invertedSubject(view: readonly Token[], verb: number): Token[] | undefined {
+  const outlet = outletSpokenTo(view, verb);
+  if (outlet >= 0) return invertedSubject(view, outlet);
   let j = verb + 1;
   if (isPronoun(view[j])) return [view[j]!];
   // ",” said lead impeachment manager Jamie Raskin": lower-case descriptors before the name are passed over.

@@ -567,4 +567,8 @@ describe('Russian subject after the outlet the words were told to, round 15', ()
       'Мост откроют весной. «Работы идут по графику», — рассказал «Известиям» депутат Иван Петров. «Мы ждем денег», — поделился с телеканалом «Звезда» министр Олег Смирнов.';
     expect(speakers(text)).toEqual(['Иван Петров', 'Олег Смирнов']);
   });
+
+  it('passes over an outlet named before a lower-case role', () => {
+    expect(speakers('Мост откроют весной. «Денег пока нет», — сказал ТАСС источник в мэрии.')[0]).toMatch(/^источник/);
+  });
 });

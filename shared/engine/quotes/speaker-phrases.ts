@@ -484,11 +484,17 @@ function trailingName(view: readonly Token[], from: number): Token[] | undefined
 /**
  * "— рассказал «Известиям» депутат …", "— поделился с телеканалом «Звезда» министр …": in a verb-second language a
  * quoted outlet the words were told to (with its noun and preposition) stands between the verb and its subject; the
- * index of the outlet's quote, or -1 when none is there.
+ * index of the outlet's last token, or -1 when none is there.
  */
 function outletSpokenTo(view: readonly Token[], verb: number): number {
   if (!PHRASE_GRAMMAR.verbSecond) return -1;
   let k = verb + 1;
+  // "— сказал ТАСС источник", "— сообщил РИА Новости собеседник": a name before a lower-case role is the one told, since
+  // a role comes before its holder's name.
+  let named = k;
+  while (named - k < 3 && view[named]?.kind === 'word' && view[named]!.cap) named++;
+  const role = view[named];
+  if (named > k && role?.kind === 'word' && !role.cap && isRoleNoun(role.lower)) return named - 1;
   while (k - verb <= 2 && view[k]?.kind === 'word' && !view[k]!.cap && !namesMedium(view[k])) k++;
   if (k > verb + 1 && !namesMedium(view[k])) return -1;
   if (namesMedium(view[k])) k++;

@@ -178,6 +178,11 @@ export interface QuotePack {
    * person before it: a pronoun's search for its antecedent passes over such a sentence.
    */
   readonly proDropChains?: boolean;
+  /**
+   * Tested on a short quote after one of `labelNouns`, marks included: words that read as what someone calls the thing,
+   * not its name (Russian instrumental "назвал закон «историческим»"), so the quote stays speech.
+   */
+  readonly labelPredicate?: RegExp;
   /** Tested on the text before a quote: a charge it names ("poursuivi pour « … »"), whose quoted words are the offence's legal name, not speech. */
   readonly chargeBefore?: RegExp;
   /**

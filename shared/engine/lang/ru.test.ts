@@ -547,3 +547,28 @@ describe('Russian newspaper names in every case, round 13', () => {
     );
   });
 });
+
+describe('Russian names of documents and regimes in quotes, round 15', () => {
+  it('takes a short lower-case quote after a document or regime noun for its name', () => {
+    const text = 'Депутаты одобрили закон «о тишине», а стороны продлили режим "прекращения огня" и подписали соглашение «чистого неба».';
+    expect(found(text, 'quote')).toEqual([]);
+  });
+
+  it('still reads a short quote after a verb as speech', () => {
+    expect(found('Министр назвал решение «большой ошибкой».', 'quote')).toHaveLength(1);
+  });
+});
+
+describe('Russian subject after the outlet the words were told to, round 15', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('passes over a quoted outlet in the dative or with "с" and its noun', () => {
+    const text =
+      'Мост откроют весной. «Работы идут по графику», — рассказал «Известиям» депутат Иван Петров. «Мы ждем денег», — поделился с телеканалом «Звезда» министр Олег Смирнов.';
+    expect(speakers(text)).toEqual(['Иван Петров', 'Олег Смирнов']);
+  });
+
+  it('passes over an outlet named before a lower-case role', () => {
+    expect(speakers('Мост откроют весной. «Денег пока нет», — сказал ТАСС источник в мэрии.')[0]).toMatch(/^источник/);
+  });
+});

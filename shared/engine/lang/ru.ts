@@ -934,6 +934,15 @@ export const RUSSIAN: LanguagePack = {
       'данным',
       'информации',
     ],
+    // A short quote right after a document, plan or regime it names is that name, in lower case too ("соглашение
+    // «открытых небес»", "закон «об иноагентах»", "режим «тишины»"), not anyone's words.
+    labelNouns: [
+      ...inflect(['закон', 'законопроект', 'указ', 'договор', 'план', 'режим', 'формат', 'лозунг', 'слоган', 'хэштег', 'хештег'], ['', 'а', 'у', 'ом', 'е']),
+      ...inflect(['соглашени', 'постановлени', 'распоряжени'], ['е', 'я', 'ю', 'ем', 'и']),
+      ...inflect(['программ', 'кампани', 'операци'], ['а', 'я', 'ы', 'и', 'е', 'у', 'ю', 'ой', 'ей']),
+    ],
+    // …but a quote in the instrumental after one is what someone calls it ("назвал закон «историческим»").
+    labelPredicate: /^\P{L}*\p{L}+(?:ым|им|ой|ей|ою|ею|ом|ем|ами|ями|ыми|ими)(?![\p{L}])/u,
     titles: ['г-н', 'г-жа', 'господин', 'госпожа'],
     phraseEdgeWords: [
       'и',

@@ -379,7 +379,7 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     const displayBefore = before.length >= 2 && ARTICLES.has(before[before.length - 2]!.lower) && DISPLAY_NOUNS.has(before[before.length - 1]!.lower);
     if ((cue && DISPLAY_NOUNS.has(cue.phrase[cue.phrase.length - 1]!.lower)) || displayHead || displayBefore) return;
     if (!cue && isScareQuote(before)) return;
-    if (short && isShortLabel(before, after)) return;
+    if (short && isShortLabel(before, after) && !context.pack?.quotes.labelPredicate?.test(text.slice(candidate.start, candidate.end))) return;
 
     let resolved: ResolvedSpeaker = {};
     let confidence: SpeakerConfidence = 'high';

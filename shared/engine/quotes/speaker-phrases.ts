@@ -481,7 +481,31 @@ function trailingName(view: readonly Token[], from: number): Token[] | undefined
   return undefined;
 }
 
+/**
+ * "— рассказал «Известиям» депутат …", "— поделился с телеканалом «Звезда» министр …": in a verb-second language a
+ * quoted outlet the words were told to (with its noun and preposition) stands between the verb and its subject; the
+ * index of the outlet's last token, or -1 when none is there.
+ */
+function outletSpokenTo(view: readonly Token[], verb: number): number {
+  if (!PHRASE_GRAMMAR.verbSecond) return -1;
+  let k = verb + 1;
+  // "— сказал ТАСС источник", "— сообщил РИА Новости собеседник": a name before a lower-case role is the one told, since
+  // a role comes before its holder's name.
+  let named = k;
+  while (named - k < 3 && view[named]?.kind === 'word' && view[named]!.cap) named++;
+  const role = view[named];
+  if (named > k && role?.kind === 'word' && !role.cap && isRoleNoun(role.lower)) return named - 1;
+  while (k - verb <= 2 && view[k]?.kind === 'word' && !view[k]!.cap && !namesMedium(view[k])) k++;
+  if (k > verb + 1 && !namesMedium(view[k])) return -1;
+  if (namesMedium(view[k])) k++;
+  const next = view[k + 1];
+  if (view[k]?.kind !== 'quote' || next?.kind !== 'word' || !(isRoleNoun(next.lower) || (next.cap && isNameWord(next)))) return -1;
+  return k;
+}
+
 function invertedSubject(view: readonly Token[], verb: number): Token[] | undefined {
+  const outlet = outletSpokenTo(view, verb);
+  if (outlet >= 0) return invertedSubject(view, outlet);
   let j = verb + 1;
   if (isPronoun(view[j])) return [view[j]!];
   // ",” said lead impeachment manager Jamie Raskin": lower-case descriptors before the name are passed over.

@@ -55,6 +55,13 @@ describe('German unverified claims', () => {
 describe('German speakers', () => {
   const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
 
+  it('names a source given in the genitive in the nominative (des, eines; der shows no change)', () => {
+    expect(speakers('Im Norden wurden nach Angaben des Verkehrsministeriums "mehrere Brücken gesperrt".')).toEqual(['Verkehrsministerium']);
+    expect(speakers('Nach Angaben des Senders war die Stimmung "sehr gereizt".')).toEqual(['Sender']);
+    expect(speakers('Nach Angaben eines Präsidenten waren die Lager "fast leer".')).toEqual(['Präsident']);
+    expect(speakers('Nach Angaben der Polizei war die Lage "ruhig".')).toEqual(['Polizei']);
+  });
+
   it('finds the subject after the verb when a phrase or a clause stands first', () => {
     expect(speakers('Am Montag sagte der Minister Hans Müller: "Wir werden nicht nachgeben."')).toEqual(['Hans Müller']);
     expect(

@@ -88,9 +88,14 @@ export const PACK_GRAMMAR: {
 };
 
 /** How the analysed language shows a person's gender in their name, and declines it; none for English, whose names do neither. */
-export const PACK_NAMES: { gender: ((name: string) => 'm' | 'f' | undefined) | undefined; nominative: ((name: string) => string) | undefined } = {
+export const PACK_NAMES: {
+  gender: ((name: string) => 'm' | 'f' | undefined) | undefined;
+  nominative: ((name: string) => string) | undefined;
+  phraseNominative: ((phrase: string, before: string) => string) | undefined;
+} = {
   gender: undefined,
   nominative: undefined,
+  phraseNominative: undefined,
 };
 
 /** Role nouns of the analysed language that refer back to one another ("presidente", "mandatario"); empty for English. */
@@ -178,6 +183,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   PACK_GRAMMAR.reportedSpeech = pack.reportedSpeech;
   PACK_NAMES.gender = pack.nameGender;
   PACK_NAMES.nominative = pack.nameNominative;
+  PACK_NAMES.phraseNominative = pack.phraseNominative;
   PACK_GRAMMAR.compoundRoles = pack.compoundRoles ?? false;
   PACK_GRAMMAR.notSubject = pack.notSubject;
   PACK_GRAMMAR.neutralProDrop = pack.neutralProDrop ?? false;
@@ -222,6 +228,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
     PACK_GRAMMAR.reportedSpeech = undefined;
     PACK_NAMES.gender = undefined;
     PACK_NAMES.nominative = undefined;
+    PACK_NAMES.phraseNominative = undefined;
     PACK_GRAMMAR.compoundRoles = false;
     PACK_GRAMMAR.notSubject = undefined;
     PACK_GRAMMAR.neutralProDrop = false;

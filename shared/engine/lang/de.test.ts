@@ -55,6 +55,11 @@ describe('German unverified claims', () => {
 describe('German speakers', () => {
   const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
 
+  it('reads an article that closes the clause after an inverted verb as a pronoun', () => {
+    const text = 'Der Bürgermeister Hans Berger kam spät. Die Stadträtin Eva Lindner war schon da. „Das ist ein Fehler“, sagte die. Dann ging sie.';
+    expect(speakers(text)[0]).toContain('Eva Lindner');
+  });
+
   it('names a source given in the genitive in the nominative (des, eines; der shows no change)', () => {
     expect(speakers('Im Norden wurden nach Angaben des Verkehrsministeriums "mehrere Brücken gesperrt".')).toEqual(['Verkehrsministerium']);
     expect(speakers('Nach Angaben des Senders war die Stimmung "sehr gereizt".')).toEqual(['Sender']);

@@ -925,6 +925,7 @@ export const GERMAN: LanguagePack = {
     verbSecond: true,
     notSubject,
     phraseNominative: germanPhraseNominative,
+    articlePronouns: { der: 'er', die: 'sie' },
     trailingName: true,
     compoundRoles: true,
     // "berichtete der „Focus“", "sagte er dem „Spiegel“", "laut „Bild“", "der „Stern“-Bericht", "der „Welt“ zufolge".

@@ -156,6 +156,8 @@ export interface QuotePack {
    * A speaker phrase back in the nominative when the word before it shows a genitive ("nach Angaben des
    * Ministeriums" → "Ministerium"); `before` is the word before the phrase. Returns the phrase unchanged otherwise.
    */
+  /** Articles that stand alone as a pronoun after an inverted verb ("„…“, antwortete der."), and the pronoun each is. */
+  readonly articlePronouns?: Readonly<Record<string, string>>;
   readonly phraseNominative?: (phrase: string, before: string) => string;
   /**
    * Whether a noun phrase (its words as written) is in a case no subject takes, in a language that declines its

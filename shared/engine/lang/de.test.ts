@@ -55,6 +55,10 @@ describe('German unverified claims', () => {
 describe('German speakers', () => {
   const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
 
+  it('takes the subject after an auxiliary whose reporting participle closes the clause', () => {
+    expect(speakers('Die Lage blieb unklar. „Wir wissen noch nichts“, hatte der Sprecher der Polizei am Morgen gesagt.')).toEqual(['Sprecher der Polizei']);
+  });
+
   it('reads an article that closes the clause after an inverted verb as a pronoun', () => {
     const text = 'Der Bürgermeister Hans Berger kam spät. Die Stadträtin Eva Lindner war schon da. „Das ist ein Fehler“, sagte die. Dann ging sie.';
     expect(speakers(text)[0]).toContain('Eva Lindner');

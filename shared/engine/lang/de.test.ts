@@ -55,6 +55,22 @@ describe('German unverified claims', () => {
 describe('German speakers', () => {
   const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
 
+  it('takes the subject after an auxiliary whose reporting participle closes the clause', () => {
+    expect(speakers('Die Lage blieb unklar. „Wir wissen noch nichts“, hatte der Sprecher der Polizei am Morgen gesagt.')).toEqual(['Sprecher der Polizei']);
+  });
+
+  it('reads an article that closes the clause after an inverted verb as a pronoun', () => {
+    const text = 'Der Bürgermeister Hans Berger kam spät. Die Stadträtin Eva Lindner war schon da. „Das ist ein Fehler“, sagte die. Dann ging sie.';
+    expect(speakers(text)[0]).toContain('Eva Lindner');
+  });
+
+  it('names a source given in the genitive in the nominative (des, eines; der shows no change)', () => {
+    expect(speakers('Im Norden wurden nach Angaben des Verkehrsministeriums "mehrere Brücken gesperrt".')).toEqual(['Verkehrsministerium']);
+    expect(speakers('Nach Angaben des Senders war die Stimmung "sehr gereizt".')).toEqual(['Sender']);
+    expect(speakers('Nach Angaben eines Präsidenten waren die Lager "fast leer".')).toEqual(['Präsident']);
+    expect(speakers('Nach Angaben der Polizei war die Lage "ruhig".')).toEqual(['Polizei']);
+  });
+
   it('finds the subject after the verb when a phrase or a clause stands first', () => {
     expect(speakers('Am Montag sagte der Minister Hans Müller: "Wir werden nicht nachgeben."')).toEqual(['Hans Müller']);
     expect(

@@ -221,6 +221,38 @@ const familyOf = (noun: string): OutletFamily => {
   return 'any';
 };
 
+/** Articles that only open a genitive singular phrase ("des Ministeriums", "eines Sprechers"). */
+const GENITIVE_ARTICLES = new Set(['des', 'eines']);
+
+/** A noun in the genitive singular back in the nominative: "Ministeriums", "Bundestages", "Präsidenten"; else undefined. */
+function genitiveNoun(word: string): string | undefined {
+  if (!/^\p{Lu}\p{Ll}/u.test(word)) return undefined;
+  // The weak masculine roles ("des Präsidenten", "des Journalisten", "des Diplomaten") take -en.
+  const weak = /^(.+(?:ent|ant|ist|at|graf|soph|nom))en$/u.exec(word);
+  if (weak) return weak[1];
+  // "des Bundestages", "des Hauses", "des Landes": -es after a consonant.
+  const es = /^(.+[^aeiouäöüy])es$/u.exec(word);
+  if (es) return es[1];
+  // "des Ministeriums", "des Senders", "des Kremls", "des Büros"; not a nominative in -us, -is, -ss ("des Virus").
+  if (/(?:us|is|ss|ys)$/u.test(word)) return undefined;
+  return /^(.+)s$/u.exec(word)?.[1];
+}
+
+/**
+ * A speaker phrase in the genitive, named in the nominative: "nach Angaben des ukrainischen Ministeriums" reads
+ * "ukrainischen Ministerium" (its last word is the head noun); "der Polizei" shows no case change and stays.
+ */
+function germanPhraseNominative(phrase: string, before: string): string {
+  const words = phrase.split(' ');
+  const opensGenitive = GENITIVE_ARTICLES.has(words[0]!.toLowerCase()) && words.length > 1;
+  if (!opensGenitive && !GENITIVE_ARTICLES.has(before.toLowerCase())) return phrase;
+  const body = opensGenitive ? words.slice(1) : words;
+  // "Sprecher des Ministeriums": a phrase with its own genitive complement is headed by its first noun.
+  if (body.some((word) => GENITIVE_ARTICLES.has(word) || word === 'der')) return phrase;
+  const head = genitiveNoun(body[body.length - 1]!);
+  return head === undefined ? phrase : [...body.slice(0, -1), head].join(' ');
+}
+
 /** Articles no subject takes: dative and genitive ("dem Sender", "des Ministeriums", "den Medien"). */
 const OBJECT_ARTICLES: ReadonlySet<string> = new Set(['dem', 'einem', 'den', 'des', 'eines']);
 /** Endings of feminine nouns: after "der" such a noun is dative or genitive ("der Zeitung", "der Tagesschau", "der Ministerin"). */
@@ -892,6 +924,8 @@ export const GERMAN: LanguagePack = {
     accordingAfter: ['zufolge'],
     verbSecond: true,
     notSubject,
+    phraseNominative: germanPhraseNominative,
+    articlePronouns: { der: 'er', die: 'sie' },
     trailingName: true,
     compoundRoles: true,
     // "berichtete der „Focus“", "sagte er dem „Spiegel“", "laut „Bild“", "der „Stern“-Bericht", "der „Welt“ zufolge".

@@ -91,9 +91,14 @@ export const PACK_GRAMMAR: {
 };
 
 /** How the analysed language shows a person's gender in their name, and declines it; none for English, whose names do neither. */
-export const PACK_NAMES: { gender: ((name: string) => 'm' | 'f' | undefined) | undefined; nominative: ((name: string) => string) | undefined } = {
+export const PACK_NAMES: {
+  gender: ((name: string) => 'm' | 'f' | undefined) | undefined;
+  nominative: ((name: string) => string) | undefined;
+  phraseNominative: ((phrase: string, before: string) => string) | undefined;
+} = {
   gender: undefined,
   nominative: undefined,
+  phraseNominative: undefined,
 };
 
 /** Role nouns of the analysed language that refer back to one another ("presidente", "mandatario"); empty for English. */
@@ -183,6 +188,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   PACK_GRAMMAR.reportedSpeech = pack.reportedSpeech;
   PACK_NAMES.gender = pack.nameGender;
   PACK_NAMES.nominative = pack.nameNominative;
+  PACK_NAMES.phraseNominative = pack.phraseNominative;
   PACK_GRAMMAR.compoundRoles = pack.compoundRoles ?? false;
   PACK_GRAMMAR.notSubject = pack.notSubject;
   PACK_GRAMMAR.neutralProDrop = pack.neutralProDrop ?? false;
@@ -190,6 +196,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   PHRASE_GRAMMAR.verbSecond = pack.verbSecond ?? false;
   PHRASE_GRAMMAR.attributeEnding = pack.attributeEnding;
   PHRASE_GRAMMAR.capitalisedNouns = pack.capitalisedNouns ?? false;
+  PHRASE_GRAMMAR.articlePronouns = pack.articlePronouns;
   PACK_FORMS.pastParticiple = pack.pastParticiple;
   TITLE_FORMS.opening = pack.titleOpening;
   TITLE_FORMS.capitalisedNouns = pack.capitalisedNouns ?? false;
@@ -228,6 +235,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
     PACK_GRAMMAR.reportedSpeech = undefined;
     PACK_NAMES.gender = undefined;
     PACK_NAMES.nominative = undefined;
+    PACK_NAMES.phraseNominative = undefined;
     PACK_GRAMMAR.compoundRoles = false;
     PACK_GRAMMAR.notSubject = undefined;
     PACK_GRAMMAR.neutralProDrop = false;
@@ -235,6 +243,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
     PHRASE_GRAMMAR.verbSecond = false;
     PHRASE_GRAMMAR.attributeEnding = undefined;
     PHRASE_GRAMMAR.capitalisedNouns = false;
+    PHRASE_GRAMMAR.articlePronouns = undefined;
     PACK_FORMS.pastParticiple = undefined;
     TITLE_FORMS.opening = undefined;
     TITLE_FORMS.capitalisedNouns = false;

@@ -155,6 +155,13 @@ export interface QuotePack {
   /** A person's name in the nominative, where the language declines names ("Марией Захаровой" → "Мария Захарова"). */
   readonly nameNominative?: (name: string) => string;
   /**
+   * A speaker phrase back in the nominative when the word before it shows a genitive ("nach Angaben des
+   * Ministeriums" → "Ministerium"); `before` is the word before the phrase. Returns the phrase unchanged otherwise.
+   */
+  /** Articles that stand alone as a pronoun after an inverted verb ("„…“, antwortete der."), and the pronoun each is. */
+  readonly articlePronouns?: Readonly<Record<string, string>>;
+  readonly phraseNominative?: (phrase: string, before: string) => string;
+  /**
    * Whether a noun phrase (its words as written) is in a case no subject takes, in a language that declines its
    * articles ("der Zeitung", "dem Sender"): after a reporting verb it names whom the words were told.
    */

@@ -196,6 +196,21 @@ export class PersonRegistry {
    * sentence that the pronoun most likely stands for.
    */
   resolve(phrase: readonly Token[], text: string, antecedent?: readonly Token[]): ResolvedSpeaker {
+    const resolved = this.resolveDeclined(phrase, text, antecedent);
+    // "nach Angaben des Ministeriums": a speaker read off the phrase as written is named in the nominative.
+    const end = phrase[phrase.length - 1]!.end;
+    const speaker = resolved.speaker;
+    if (!PACK_NAMES.phraseNominative || !speaker || text.slice(end - speaker.length, end) !== speaker) return resolved;
+    // Only the whole phrase, or the phrase after its article: "Sprecher des Ministeriums" cut to its end is not.
+    const cut = text.slice(phrase[0]!.start, end - speaker.length);
+    if (cut !== '' && !/^\p{L}+\s+$/u.test(cut)) return resolved;
+    const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, end - speaker.length - 30), end - speaker.length))?.[1] ?? '';
+    const nominative = PACK_NAMES.phraseNominative(speaker, before);
+    return nominative === speaker ? resolved : { ...resolved, speaker: nominative };
+  }
+
+  /** Turns the noun phrase a cue names into a speaker, in the case the text gives it. */
+  private resolveDeclined(phrase: readonly Token[], text: string, antecedent?: readonly Token[]): ResolvedSpeaker {
     const surface = text.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end).replace(/['’]s$/, '');
     const head = phrase[phrase.length - 1]!;
     // "A su juicio, …": the last word of an opinion phrase stands for its holder as a dropped subject does.

@@ -141,6 +141,14 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
     if (PACK_AUXILIARIES.has(after[k]?.lower ?? '') && isReportingVerb(after[k + 1])) k++;
     if (k > i && isReportingVerb(after[k], after[k + 1])) verbAt = k;
   }
+  // "„…“, hatte der Sprecher am Morgen gesagt": in a verb-second language the auxiliary comes first and the
+  // participle closes the clause; the subject follows the auxiliary.
+  if (PACK_GRAMMAR.verbSecond && tight > 0 && verbAt === i && PACK_AUXILIARIES.has(after[i]?.lower ?? '')) {
+    let k = i + 1;
+    while (k < after.length && k - i <= 14 && after[k]!.kind === 'word') k++;
+    const phrase = k > i + 2 && isReportingVerb(after[k - 1]) ? nominativeAfter(after, i) : undefined;
+    if (phrase && !phrase.includes(after[k - 1]!)) return { phrase, kind: 'inverted', immediate: true, verb: after[k - 1]! };
+  }
   // "“…,” thinks Curry": right after a quote an opinion verb inverted before a name attributes it like "says".
   if (verbAt === tight && INVERTED_OPINION_VERBS.has(after[verbAt]?.lower ?? '')) {
     const phrase = subjectAfter(after, verbAt);

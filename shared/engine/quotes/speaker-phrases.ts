@@ -448,7 +448,14 @@ function endsWithName(phrase: readonly Token[]): boolean {
 }
 
 /** What the analysed language's pack says about speaker phrases; English keeps the defaults. */
-export const PHRASE_GRAMMAR: { trailingName: boolean; verbSecond: boolean; attributeEnding: RegExp | undefined; capitalisedNouns: boolean } = {
+export const PHRASE_GRAMMAR: {
+  trailingName: boolean;
+  verbSecond: boolean;
+  attributeEnding: RegExp | undefined;
+  capitalisedNouns: boolean;
+  articlePronouns: Readonly<Record<string, string>> | undefined;
+} = {
+  articlePronouns: undefined,
   trailingName: false,
   capitalisedNouns: false,
   verbSecond: false,
@@ -508,6 +515,11 @@ function invertedSubject(view: readonly Token[], verb: number): Token[] | undefi
   if (outlet >= 0) return invertedSubject(view, outlet);
   let j = verb + 1;
   if (isPronoun(view[j])) return [view[j]!];
+  // "„…“, antwortete der.", "sagte die, …": an article that closes the clause has no noun and is a pronoun; any word
+  // after it may open a noun phrase ("sagte die in dem Ort tätige Ärztin").
+  const standsFor =
+    view[j] && Object.hasOwn(PHRASE_GRAMMAR.articlePronouns ?? {}, view[j]!.lower) ? PHRASE_GRAMMAR.articlePronouns![view[j]!.lower] : undefined;
+  if (standsFor && (view[j + 1] === undefined || view[j + 1]!.kind !== 'word')) return [{ ...view[j]!, lower: standsFor }];
   // ",” said lead impeachment manager Jamie Raskin": lower-case descriptors before the name are passed over.
   let descriptors = 0;
   while (descriptors < 3) {

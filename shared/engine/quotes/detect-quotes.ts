@@ -242,6 +242,18 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     }
     return undefined;
   };
+  // Whether every person the article names between two offsets shares a word with the given speaker's name.
+  const namesOnly = (own: ReadonlySet<string>, from: number, to: number): boolean =>
+    !mentions.some(
+      (named) =>
+        named.pos > from &&
+        named.pos < to &&
+        named.kind !== 'place' &&
+        !named.name
+          .toLowerCase()
+          .split(' ')
+          .some((word) => own.has(word)),
+    );
   // "“…” ¶ Some people just don't trust them. ¶ “…”": a line or two of narration that brings in no one else
   // leaves the floor with the speaker of the quote before it.
   const narratesOnly = (from: Accepted, to: number): boolean => {
@@ -262,33 +274,14 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
       if (!subjects.every(same)) return false;
     }
     const until = sentences[to]!.start;
-    return !mentions.some(
-      (named) =>
-        named.pos > from.end &&
-        named.pos < until &&
-        named.kind !== 'place' &&
-        !named.name
-          .toLowerCase()
-          .split(' ')
-          .some((word) => own.has(word)),
-    );
+    return namesOnly(own, from.end, until);
   };
   // Whether the narration from the last quote to `to` (in the same or the next paragraph) names no person but
   // that quote's speaker.
   const continuesSpeaker = (from: Accepted, to: number, unit: number): boolean => {
     const speaker = from.resolved.speaker;
     if (!speaker || from.unit < unit - 1) return false;
-    const own = new Set(speaker.toLowerCase().split(/[\s()]+/));
-    return !mentions.some(
-      (named) =>
-        named.pos > from.end &&
-        named.pos < to &&
-        named.kind !== 'place' &&
-        !named.name
-          .toLowerCase()
-          .split(' ')
-          .some((word) => own.has(word)),
-    );
+    return namesOnly(new Set(speaker.toLowerCase().split(/[\s()]+/)), from.end, to);
   };
   // The words of a quote's paragraph after the quote, and whether they close on a question.
   const paragraphTail = (from: Accepted): { tokens: Token[]; asks: boolean } | undefined => {

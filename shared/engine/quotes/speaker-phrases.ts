@@ -46,11 +46,13 @@ const PLACE_MODIFIERS: ReadonlySet<string> = new Set(['on', 'aboard', 'outside',
 /** Words trimmed from either end of a speaker phrase. */
 export const LEADING_JUNK: ReadonlySet<string> = new Set(['of', 'for', 'that', 'this']);
 
+/** A year of the last two centuries written in full ("1998", "2025"). */
+const YEAR = /^(?:1[89]|20)\d\d$/;
 const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** A year or a month name, which dates a noun phrase ("an October 2025 inquiry"). */
 function isDateWord(token: Token): boolean {
-  return /^(?:1[89]|20)\d\d$/.test(token.text) || (token.cap && MONTHS.test(token.lower));
+  return YEAR.test(token.text) || (token.cap && MONTHS.test(token.lower));
 }
 
 /** An initial or abbreviation whose full stop stays inside a name: short words, and longer titles ("Const. Dave Lee"). */
@@ -180,7 +182,7 @@ export function phraseEndingAt(view: readonly Token[], end: number, floor: numbe
     }
     if (isSpeakerPhraseWord(token)) j--;
     // "an October 2025 UN inquiry": a year inside the phrase, after its article.
-    else if (/^(?:1[89]|20)\d\d$/.test(token.text) && j > floor && (isDateWord(view[j - 1]!) || ARTICLES.has(view[j - 1]!.lower))) j--;
+    else if (YEAR.test(token.text) && j > floor && (isDateWord(view[j - 1]!) || ARTICLES.has(view[j - 1]!.lower))) j--;
     else if ((token.text === '’' || token.text === "'") && /s$/i.test(view[j - 1]?.text ?? '')) j--;
     else if (token.text === '.' && j - 1 >= floor && view[j - 1]!.kind === 'word' && isShortOrTitle(view[j - 1]!)) j--;
     else if (isPlainModifier(token) && j - 1 >= floor && (ARTICLES.has(view[j - 1]!.lower) || isPlainModifier(view[j - 1]!))) {
@@ -974,7 +976,7 @@ export function leadingPhrase(view: readonly Token[]): Token[] | undefined {
     }
     // "An October 2025 UN inquiry": a year after the article or a month goes on to the noun it dates.
     const year = view[j];
-    if (j > start && year && /^(?:1[89]|20)\d\d$/.test(year.text) && (isDateWord(view[j - 1]!) || ARTICLES.has(view[j - 1]!.lower))) {
+    if (j > start && year && YEAR.test(year.text) && (isDateWord(view[j - 1]!) || ARTICLES.has(view[j - 1]!.lower))) {
       if (view[j + 1] && isSpeakerPhraseWord(view[j + 1]!)) {
         j++;
         continue;

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REAL_CORPUS_ROOT } from './recreate';
-import { DEFAULT_MIRROR_ROOT, extractArticle, readSnapshotFile, sha256, snapshotGitDir, type ArticleSource, type Extraction } from './source';
+import { DEFAULT_MIRROR_ROOT, articleFileContent, readSnapshotFile, sha256, snapshotGitDir, type ArticleSource, type Extraction } from './source';
 
 /**
  * Adds (or replaces) one real article: reads it from a fetched snapshot, writes the article file
@@ -42,7 +42,7 @@ function main(): void {
     const line = values.has('json-line') ? Number(one('json-line')) : undefined;
     extract = { kind: 'json', ...(line === undefined ? {} : { line }), pointers: values.get('pointer')! };
   }
-  const text = extractArticle(bytes, extract);
+  const text = articleFileContent(bytes, extract);
   const format = one('format', 'txt') as ArticleSource['format'];
   const id = one('id');
   const source: ArticleSource = {
@@ -66,7 +66,7 @@ function main(): void {
   };
   writeFileSync(join(REAL_CORPUS_ROOT, split, `${id}.${format}`), text);
   writeFileSync(join(REAL_CORPUS_ROOT, split, `${id}.source.json`), `${JSON.stringify(source, null, 1)}\n`);
-  console.log(`${split}/${id}.${format}: ${text.length} characters`);
+  console.log(`${split}/${id}.${format}: ${text.length} ${typeof text === 'string' ? 'characters' : 'bytes'}`);
 }
 
 try {

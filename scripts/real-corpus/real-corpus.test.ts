@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readGoldFile } from '../../eval/gold';
 import { realSourcePaths } from './recreate';
-import { readArticleSource, sha256 } from './source';
+import { articleFileContent, readArticleSource, sha256 } from './source';
 import { MANIFEST_PATH, buildManifest } from './write-manifest';
 
 const sources = realSourcePaths();
@@ -31,5 +31,18 @@ describe('the real-article corpus', () => {
       expect(sha256(readFileSync(text, 'utf8')), source.id).toBe(source.textSha256);
       expect(readGoldFile(path.replace(/\.source\.json$/, '.gold.json')).file).toBe(`${source.id}.${source.format}`);
     }
+  });
+});
+
+describe('an article file re-created from its source', () => {
+  const latin1Page = Buffer.from('<meta charset="iso-8859-15"><p>La negociaci\xf3n se alarg\xf3.</p>', 'latin1');
+
+  it('keeps a whole page in a legacy charset byte for byte, so its own declaration still decodes it', () => {
+    expect(articleFileContent(latin1Page, { kind: 'whole' })).toEqual(latin1Page);
+  });
+
+  it('writes UTF-8 text with \\n line ends for a UTF-8 page and for a slice', () => {
+    expect(articleFileContent(Buffer.from('<p>Se alargó.</p>\r\n', 'utf8'), { kind: 'whole' })).toBe('<p>Se alargó.</p>\n');
+    expect(articleFileContent(Buffer.from('abcdef', 'utf8'), { kind: 'slice', start: 1, end: 4, decode: 'none' })).toBe('bcd');
   });
 });

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DEFAULT_MIRROR_ROOT, extractArticle, readArticleSource, readSnapshotFile, sha256, snapshotGitDir } from './source';
+import { DEFAULT_MIRROR_ROOT, articleFileContent, readArticleSource, readSnapshotFile, sha256, snapshotGitDir } from './source';
 
 /** The real-article corpus: `eval/real/<split>/<id>.source.json` beside each gold file. */
 export const REAL_CORPUS_ROOT = resolve(__dirname, '../../eval/real');
@@ -45,7 +45,7 @@ function main(): void {
     try {
       const bytes = readSnapshotFile(gitDir, source.commit, source.path);
       if (sha256(bytes) !== source.sha256) throw new Error(`${source.path} at ${source.commit.slice(0, 8)} has another sha256`);
-      const text = extractArticle(bytes, source.extract);
+      const text = articleFileContent(bytes, source.extract);
       if (sha256(text) !== source.textSha256) throw new Error('the extracted text has another sha256');
       writeFileSync(target, text);
       made++;

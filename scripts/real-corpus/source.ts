@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isUtf8 } from 'node:buffer';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,7 +24,7 @@ export interface ArticleSource {
   readonly extract: Extraction;
   /** The article file's extension as the app opens it. */
   readonly format: 'txt' | 'html' | 'md';
-  /** sha256 of the re-created article file (UTF-8). */
+  /** sha256 of the re-created article file (UTF-8, or the source bytes themselves for a whole file in a legacy charset). */
   readonly textSha256: string;
   /** The text's licence; only public-domain and CC BY texts are committed. */
   readonly licence: string;
@@ -69,6 +70,15 @@ function jsonPointer(value: unknown, pointer: string): unknown {
     current = (current as Record<string, unknown>)[key];
   }
   return current;
+}
+
+/**
+ * What to write as the article file: a whole file that is not UTF-8 (a page in a legacy charset it
+ * declares itself, such as ISO-8859-15) stays byte for byte, since decoding it as UTF-8 would garble
+ * every accent before the loader ever saw its declaration; anything else is the extracted text.
+ */
+export function articleFileContent(bytes: Buffer, extract: Extraction): Buffer | string {
+  return extract.kind === 'whole' && !isUtf8(bytes) ? bytes : extractArticle(bytes, extract);
 }
 
 /** Applies an extraction to a source file's bytes, giving the article file's text with `\n` line ends. */

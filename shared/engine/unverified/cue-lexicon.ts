@@ -3,6 +3,8 @@ import {
   CLAIM_OTHER_SENSES_AFTER,
   CLAIM_OTHER_SENSES_BEFORE,
   CLAIM_POSSESSION_AFTER,
+  DENIAL_VERBS,
+  DENIED_NOUN_FILLERS,
   DETERMINERS,
   HEARSAY_ADVERBS,
   KNOWING_PERSONS,
@@ -117,6 +119,14 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       lead: String.raw`reject(?:s|ed|ing)? (?:the|a|an|any|such|their|his|her|its|these|those)`,
       leadRequired: true,
       cue: String.raw`claims?`,
+    },
+    {
+      // Any claim noun a denial verb takes with its content ("dismissed reports he had agreed to quit", "played down any
+      // suggestion that the attacks were aimed at foreigners"): what is denied is someone's claim. The span starts at the
+      // noun phrase, not at the verb. "Reports that emerged" is a relative clause, not the reports' content.
+      pattern: String.raw`(?<=\b${DENIAL_VERBS}(?: ${DENIED_NOUN_FILLERS})* )(?:claims?|suggestions?|reports?|allegations?|accusations?|assertions?|rumou?rs?|speculation)`,
+      requiresAfter: String.raw`^ (?:that (?!(?:was|were|is|are|has|have|had|could|would|can|may|might|will|emerged|surfaced|circulated|appeared|said|says)\b)|(?:he|she|it|they|we|there) \p{Ll}|(?:the|a|an|his|her|its|their) [\p{L}-]+ (?:was|were|is|are|had|has|have|would|will|could|did)\b|\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){0,2} (?:was|were|is|are|had|has|have|would|will|could|did|told|said|\p{Ll}+ed)\b)`,
+      notAfter: CLAIM_OTHER_SENSES_BEFORE,
     },
     {
       // "the widespread fraud that President Trump claims": the relative form of "what X claims".

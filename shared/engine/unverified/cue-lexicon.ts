@@ -204,6 +204,9 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       negatable: true,
       // "He charges that …" is the verb with its speaker named: attribution, as "he asserted that".
       notAfter: String.raw`he|she|it|they|we|i|you|who|also|now|still`,
+      // "murder charges that could have seen him jailed": a verb right after "that" opens a relative clause about
+      // the charges, not the content of a claim (which opens with its subject).
+      notBefore: String.raw`(?:could|would|can|may|might|will|shall|must|carry|carries|carried|were|was|are|is|have|has|had|include[sd]?|stem(?:s|med)?|range[sd]?)\b`,
       cue: String.raw`^\w+`,
     },
     { pattern: String.raw`tout(?:s|ed|ing)?` },

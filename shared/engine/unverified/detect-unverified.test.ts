@@ -728,6 +728,10 @@ describe('more newscast hedges', () => {
 });
 
 describe('disputed and unverifiable claims', () => {
+  it('takes a verb right after "charges that" for a relative clause about the charges, not a claim', () => {
+    expect(spans('The jury cleared him of fraud charges that could have cost him his licence.')).toEqual([]);
+    expect(spans('He faces a charge that he lied to the inquiry.')).toHaveLength(1);
+  });
   it('marks the claim a denial verb takes with its content, from the noun phrase on, with or without "that"', () => {
     expect(spans('The coach has dismissed reports he asked the club to sell him before the season ends.')).toEqual([
       'reports he asked the club to sell him before the season ends',

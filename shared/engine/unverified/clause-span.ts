@@ -429,9 +429,12 @@ const SUBJECT_VERB_AFTER = /^\s+(?:is|are|was|were|has|have|had|will|would)\b/i;
 // A claim carried by a noun: "amid growing speculation about …", "denied the allegations that …", "rubbishing claims the virus …".
 const CLAIM_NOUN = /^(?:claims?|allegations?|accusations?|charges?|assertions?|suggestions?|speculation|rumou?rs?|reports?)$/i;
 const NOUN_LEAD =
-  /(?:^|\s)((?:amid|after|despite|following|given|about|over|into)\s+(?:(?!(?:and|or|but|nor)\s)[\p{L}’'-]+\s+){0,2}|(?:the|a|an|any|these|those|such|his|her|their|its|[\p{L}-]+['’]s)\s+(?:[\p{Ll}-]+\s+)?|(?:of|denied|dismissed|rejected|rubbishing|rejecting|denying|dismissing|repeated|repeats|echoing)\s+)$/u;
-/** A verb that denies the claim noun after it: the claim is the noun phrase, not the denial ("denied [rumours that …]"). */
-const DENIAL_LEAD = /^(?:denied|dismissed|rejected|rubbishing|rejecting|denying|dismissing)\s/u;
+  /(?:^|\s)((?:amid|after|despite|following|given|about|over|into)\s+(?:(?!(?:and|or|but|nor)\s)[\p{L}’'-]+\s+){0,2}|(?:the|a|an|any|these|those|such|his|her|their|its|[\p{L}-]+['’]s)\s+(?:[\p{Ll}-]+\s+)?|(?:of|with|by|on|for|from|against|behind|under|through|denied|dismissed|rejected|rubbishing|rejecting|denying|dismissing|repeated|repeats|echoing)\s+)$/u;
+/**
+ * A verb that denies the claim noun after it, or a preposition that ties it to its clause: the claim is the noun phrase,
+ * not the denial ("denied [rumours that …]") nor the clause's frame ("riling up backers with [claims that …]").
+ */
+const DENIAL_LEAD = /^(?:with|by|on|for|from|against|behind|under|through|denied|dismissed|rejected|rubbishing|rejecting|denying|dismissing)\s/u;
 
 /** A subject right after a claim noun opens its content clause: "claims they were", "the claim Al-Ghoul was". */
 const CONTENT_CLAUSE_OPENER =

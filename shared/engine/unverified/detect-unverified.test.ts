@@ -728,6 +728,11 @@ describe('more newscast hedges', () => {
 });
 
 describe('disputed and unverifiable claims', () => {
+  it('marks a claim noun after a preposition as its noun phrase, not the clause that frames it', () => {
+    expect(spans('He stirred up his fans with claims that the match was fixed, then led them onto the pitch.')).toEqual(['claims that the match was fixed']);
+    expect(spans('The club was fined on allegations that it paid the referee.')).toEqual(['allegations that it paid the referee']);
+  });
+
   it('takes a verb right after "charges that" for a relative clause about the charges, not a claim', () => {
     expect(spans('The jury cleared him of fraud charges that could have cost him his licence.')).toEqual([]);
     expect(spans('He faces a charge that he lied to the inquiry.')).toHaveLength(1);

@@ -488,8 +488,15 @@ function adverbGerundPhrase(text: string, sentence: Span, cue: Span): Span | und
 /** An opening subordinate clause holding the cue ("Although his post is seen by some as …, Talabani …"). */
 const SUBORDINATE_LEAD = /^(?:although|though|while|whilst|after|before|because|since|if|when|once|despite|amid|following|as)\b[^,;:]*$/i;
 
-function leadingSubordinate(text: string, sentence: Span, cue: Span): Span | undefined {
-  if (!SUBORDINATE_LEAD.test(text.slice(sentence.start, cue.start))) return undefined;
+/**
+ * An opening participle clause holding the cue ("Jailed in 2016 for allegedly spying, she …", "Arrested last week after
+ * reportedly …, the man …") sets its claim off from the main clause as a subordinate clause does.
+ */
+const PARTICIPLE_LEAD = /^\p{Lu}\p{Ll}+(?:ed|en)\s+(?:in|on|at|for|of|with|after|by|over|since|during|last|earlier|from)\b[^,;:]*$/u;
+
+function leadingSubordinate(text: string, sentence: Span, cue: LocatedCue): Span | undefined {
+  const lead = text.slice(sentence.start, cue.start);
+  if (!SUBORDINATE_LEAD.test(lead) && !(cue.ownsRelativeClause && PARTICIPLE_LEAD.test(lead))) return undefined;
   const comma = text.indexOf(',', cue.end);
   if (comma < 0 || comma >= sentence.end) return undefined;
   const clause = trim(text, { start: sentence.start, end: comma });

@@ -733,6 +733,12 @@ describe('disputed and unverifiable claims', () => {
     expect(spans('The club was fined on allegations that it paid the referee.')).toEqual(['allegations that it paid the referee']);
   });
 
+  it('marks an opening participle clause that holds the cue, as an opening subordinate clause', () => {
+    expect(spans("Arrested in May for allegedly 'selling secrets to a rival', the engineer says he is innocent and will appeal.")).toEqual([
+      "Arrested in May for allegedly 'selling secrets to a rival'",
+    ]);
+  });
+
   it('takes a verb right after "charges that" for a relative clause about the charges, not a claim', () => {
     expect(spans('The jury cleared him of fraud charges that could have cost him his licence.')).toEqual([]);
     expect(spans('He faces a charge that he lied to the inquiry.')).toHaveLength(1);

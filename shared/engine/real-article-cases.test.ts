@@ -341,7 +341,7 @@ describe('shapes from real articles', () => {
 
   it('reads a bare "the rumour" as pointing back, and "the rumour that …" or an inquiry "into allegations of …" as a claim', () => {
     expect(of('Fans rushed to fact-check the rumour.', 'unverified')).toHaveLength(0);
-    expect(of('He denied the rumours that he had quit the band.', 'unverified').map((f) => f.text)).toEqual(['the rumours that he had quit the band.']);
+    expect(of('He denied the rumours that he had quit the band.', 'unverified').map((f) => f.text)).toEqual(['the rumours that he had quit the band']);
     expect(of('Police opened an inquiry into allegations of bribery at the port.', 'unverified').map((f) => f.text)).toEqual([
       'into allegations of bribery at the port',
     ]);

@@ -90,6 +90,12 @@ describe('generic references and back-references', () => {
   it('marks generic state media with the country of its modifier', () => {
     expect(marks('Iranian state TV showed the protests.')).toEqual(['Iranian state TV|state media (generic)|IR']);
   });
+  it('takes the place after a generic reference into its phrase, with its country', () => {
+    expect(marks('The talks went well, state media in the Islamic Republic said on Friday.')).toEqual([
+      'state media in the Islamic Republic|state media (generic)|IR',
+    ]);
+    expect(marks('State television of Iran showed the launch.')).toEqual(['State television of Iran|state media (generic)|IR']);
+  });
   it('marks "state media reported" with the country the article is about', () => {
     expect(marks('North Korea fired a missile, state media reported. Pyongyang called it a test.')).toEqual(['state media|state media (generic)|KP']);
   });
@@ -298,7 +304,7 @@ describe('back-references', () => {
   it('does not reach past another thing with the same noun', () => {
     expect(marks('KCNA said the test worked. The UN nuclear agency was monitoring, and the agency said more checks were needed.')).toEqual(['KCNA|KCNA|KP']);
     expect(marks('State media in Syria said the blast hit a power station. The station said power would return.')).toEqual([
-      'State media|state media (generic)|SY',
+      'State media in Syria|state media (generic)|SY',
     ]);
   });
   it('ignores "the Agency" written as part of a name', () => {
@@ -516,7 +522,7 @@ describe('a statement issued through an outlet', () => {
   it('reads "through" after a verb or a statement noun as "via"', () => {
     expect(marks('The ministry issued a statement through KCNA on Sunday.')).toEqual(['KCNA|KCNA|KP']);
     expect(marks('Her words were released through Xinhua late on Friday.')).toEqual(['Xinhua|Xinhua|CN']);
-    expect(marks('The army spoke through state media in North Korea.').map((line) => line.split('|')[0])).toEqual(['state media']);
+    expect(marks('The army spoke through state media in North Korea.').map((line) => line.split('|')[0])).toEqual(['state media in North Korea']);
   });
   it('leaves a walk through an outlet’s building', () => {
     expect(marks('Officials walked through the Xinhua building.')).toEqual([]);
@@ -638,7 +644,7 @@ describe('names without their "The", negated products and web channels', () => {
 
 describe('a place between the outlet and its verb', () => {
   it('reads the verb past "in" or "from" and a two-word place', () => {
-    expect(marks('State media in North Korea reported the launch.')).toEqual(['State media|state media (generic)|KP']);
+    expect(marks('State media in North Korea reported the launch.')).toEqual(['State media in North Korea|state media (generic)|KP']);
     expect(marks('Xinhua in Beijing said the talks went well.')).toEqual(['Xinhua|Xinhua|CN']);
   });
 });

@@ -97,7 +97,7 @@ export function genericReferences(
     let previousIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const core = { start: m.index, end: m.index + m[0].length };
-      const phrase = withUnlistedName(text, core, expandNounPhrase(context, core, registry.countryTokens));
+      const phrase = withPlaceAfter(text, found, withUnlistedName(text, core, expandNounPhrase(context, core, registry.countryTokens)));
       // "state media KCNA" is the named outlet's phrase, found above.
       if (/^\s+\p{Lu}{2,}/u.test(text.slice(phrase.end, phrase.end + 12)) && mentionStartsJustAfter(antecedents, phrase.end, 2)) continue;
       // A phrase that names an outlet ("the state news agency KCNA") is decided by that outlet, typology filter included.
@@ -177,6 +177,26 @@ function controllerMedia(
     }
   }
   return out;
+}
+
+/** "in the" / "of" right after a generic reference, before the place it names. */
+const PLACE_LEAD = /^\s+(?:in|of)\s+(?:the\s+)?/;
+
+/**
+ * "state media in the Islamic Republic announced", "state television of Iran said": the place after a generic reference
+ * says whose media they are and belongs to its phrase, as a nationality before it does.
+ */
+function withPlaceAfter<T extends Span & { readonly clauseEnd: number }>(
+  text: string,
+  found: ReturnType<CompiledRegistry['mentions']['findAll']>,
+  phrase: T,
+): T {
+  const lead = PLACE_LEAD.exec(text.slice(phrase.end, phrase.end + 12));
+  if (!lead) return phrase;
+  const at = phrase.end + lead[0].length;
+  const place = found[lowerBound(found.length, (index) => found[index]!.start < at)];
+  if (!place || place.start !== at || place.value.kind !== 'country') return phrase;
+  return { ...phrase, end: place.end, clauseEnd: Math.max(phrase.clauseEnd, place.end) };
 }
 
 // "the state-run newspaper Al-Thawra said": an outlet the registry does not list, named right after its descriptor.

@@ -429,7 +429,12 @@ const SUBJECT_VERB_AFTER = /^\s+(?:is|are|was|were|has|have|had|will|would)\b/i;
 // A claim carried by a noun: "amid growing speculation about …", "denied the allegations that …", "rubbishing claims the virus …".
 const CLAIM_NOUN = /^(?:claims?|allegations?|accusations?|charges?|assertions?|suggestions?|speculation|rumou?rs?|reports?)$/i;
 const NOUN_LEAD =
-  /(?:^|\s)((?:amid|after|despite|following|given|about|over|into)\s+(?:(?!(?:and|or|but|nor)\s)[\p{L}’'-]+\s+){0,2}|(?:the|a|an|these|those|such|his|her|their|its|[\p{L}-]+['’]s)\s+(?:[\p{Ll}-]+\s+)?|(?:of|denied|dismissed|rejected|rubbishing|rejecting|denying|dismissing|repeated|repeats|echoing)\s+)$/u;
+  /(?:^|\s)((?:amid|after|despite|following|given|about|over|into)\s+(?:(?!(?:and|or|but|nor)\s)[\p{L}’'-]+\s+){0,2}|(?:the|a|an|any|these|those|such|his|her|their|its|[\p{L}-]+['’]s)\s+(?:[\p{Ll}-]+\s+)?|(?:of|with|by|on|for|from|against|behind|under|through|denied|dismissed|rejected|rubbishing|rejecting|denying|dismissing|repeated|repeats|echoing)\s+)$/u;
+/**
+ * A verb that denies the claim noun after it, or a preposition that ties it to its clause: the claim is the noun phrase,
+ * not the denial ("denied [rumours that …]") nor the clause's frame ("riling up backers with [claims that …]").
+ */
+const DENIAL_LEAD = /^(?:with|by|on|for|from|against|behind|under|through|denied|dismissed|rejected|rubbishing|rejecting|denying|dismissing)\s/u;
 
 /** A subject right after a claim noun opens its content clause: "claims they were", "the claim Al-Ghoul was". */
 const CONTENT_CLAUSE_OPENER =
@@ -443,7 +448,7 @@ function claimNounPhrase(text: string, sentence: Span, cue: Span): Span | undefi
   if (/^\s+to\s/.test(text.slice(cue.end, cue.end + 4))) return undefined;
   const lead = NOUN_LEAD.exec(text.slice(Math.max(sentence.start, cue.start - 50), cue.start));
   if (!lead) return undefined;
-  const start = cue.start - lead[1]!.length;
+  const start = DENIAL_LEAD.test(lead[1]!) ? cue.start : cue.start - lead[1]!.length;
   if (text.slice(sentence.start, start).trim() === '') return undefined;
   // "Officials have been making the claim that …": whoever makes the claim is part of it; the clause carries it.
   if (/\b(?:make|makes|made|making)\s+$/i.test(text.slice(Math.max(sentence.start, start - 12), start))) return undefined;
@@ -451,8 +456,10 @@ function claimNounPhrase(text: string, sentence: Span, cue: Span): Span | undefi
   // "amid claims they were anti-Semitic": a content clause without "that" runs through its verb too.
   const after = text.slice(cue.start, cue.start + 48);
   const thatClause = /^[\p{L}]+\s+that\b/u.test(after);
-  const clauseFollows = thatClause || /^[\p{L}]+\s+of\b/u.test(after) || CONTENT_CLAUSE_OPENER.test(after);
-  const phrase = phraseAround(text, sentence, cue, !clauseFollows, thatClause);
+  // A content clause runs on through its own subordinate clauses with or without its "that" ("reports he quit before …").
+  const contentClause = thatClause || CONTENT_CLAUSE_OPENER.test(after);
+  const clauseFollows = contentClause || /^[\p{L}]+\s+of\b/u.test(after);
+  const phrase = phraseAround(text, sentence, cue, !clauseFollows, contentClause);
   return phrase && phrase.end > cue.end ? { start, end: phrase.end } : undefined;
 }
 
@@ -481,8 +488,15 @@ function adverbGerundPhrase(text: string, sentence: Span, cue: Span): Span | und
 /** An opening subordinate clause holding the cue ("Although his post is seen by some as …, Talabani …"). */
 const SUBORDINATE_LEAD = /^(?:although|though|while|whilst|after|before|because|since|if|when|once|despite|amid|following|as)\b[^,;:]*$/i;
 
-function leadingSubordinate(text: string, sentence: Span, cue: Span): Span | undefined {
-  if (!SUBORDINATE_LEAD.test(text.slice(sentence.start, cue.start))) return undefined;
+/**
+ * An opening participle clause holding the cue ("Jailed in 2016 for allegedly spying, she …", "Arrested last week after
+ * reportedly …, the man …") sets its claim off from the main clause as a subordinate clause does.
+ */
+const PARTICIPLE_LEAD = /^\p{Lu}\p{Ll}+(?:ed|en)\s+(?:in|on|at|for|of|with|after|by|over|since|during|last|earlier|from)\b[^,;:]*$/u;
+
+function leadingSubordinate(text: string, sentence: Span, cue: LocatedCue): Span | undefined {
+  const lead = text.slice(sentence.start, cue.start);
+  if (!SUBORDINATE_LEAD.test(lead) && !(cue.ownsRelativeClause && PARTICIPLE_LEAD.test(lead))) return undefined;
   const comma = text.indexOf(',', cue.end);
   if (comma < 0 || comma >= sentence.end) return undefined;
   const clause = trim(text, { start: sentence.start, end: comma });

@@ -3,6 +3,8 @@ import {
   CLAIM_OTHER_SENSES_AFTER,
   CLAIM_OTHER_SENSES_BEFORE,
   CLAIM_POSSESSION_AFTER,
+  DENIAL_VERBS,
+  DENIED_NOUN_FILLERS,
   DETERMINERS,
   HEARSAY_ADVERBS,
   KNOWING_PERSONS,
@@ -119,6 +121,14 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       cue: String.raw`claims?`,
     },
     {
+      // Any claim noun a denial verb takes with its content ("dismissed reports he had agreed to quit", "played down any
+      // suggestion that the attacks were aimed at foreigners"): what is denied is someone's claim. The span starts at the
+      // noun phrase, not at the verb. "Reports that emerged" is a relative clause, not the reports' content.
+      pattern: String.raw`(?<=\b${DENIAL_VERBS}(?: ${DENIED_NOUN_FILLERS})* )(?:claims?|suggestions?|reports?|allegations?|accusations?|assertions?|rumou?rs?|speculation)`,
+      requiresAfter: String.raw`^ (?:that (?!(?:was|were|is|are|has|have|had|could|would|can|may|might|will|emerged|surfaced|circulated|appeared|said|says)\b)|(?:he|she|it|they|we|there) \p{Ll}|(?:the|a|an|his|her|its|their) [\p{L}-]+ (?:was|were|is|are|had|has|have|would|will|could|did)\b|\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){0,2} (?:was|were|is|are|had|has|have|would|will|could|did|told|said|\p{Ll}+ed)\b)`,
+      notAfter: CLAIM_OTHER_SENSES_BEFORE,
+    },
+    {
       // "the widespread fraud that President Trump claims": the relative form of "what X claims".
       pattern: String.raw`(?:that|which) (?:[\w’'.-]+ ){1,4}?(?:claims|claimed|alleges|alleged)(?=[.,;:!?]|\s+(?:was|were|is|are|had|has|existed|exists|happened|occurred|took place)\b)`,
       negatable: true,
@@ -194,6 +204,9 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       negatable: true,
       // "He charges that …" is the verb with its speaker named: attribution, as "he asserted that".
       notAfter: String.raw`he|she|it|they|we|i|you|who|also|now|still`,
+      // "murder charges that could have seen him jailed": a verb right after "that" opens a relative clause about
+      // the charges, not the content of a claim (which opens with its subject).
+      notBefore: String.raw`(?:could|would|can|may|might|will|shall|must|carry|carries|carried|were|was|are|is|have|has|had|include[sd]?|stem(?:s|med)?|range[sd]?)\b`,
       cue: String.raw`^\w+`,
     },
     { pattern: String.raw`tout(?:s|ed|ing)?` },

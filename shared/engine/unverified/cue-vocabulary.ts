@@ -243,6 +243,12 @@ export const LAND_CLAIMED = String.raw`(?:territor(?:y|ies)|waters|islands?|sove
 /** Modals before "claim": what someone could or would claim is hypothetical ("What other politician can claim this?"). */
 export const MODALS = String.raw`(?:can|could|would|should|may|might|must|will|shall|cannot|['’]ll)(?: (?:not|also|still|even|now|rightly|legitimately|credibly|plausibly|hardly|never))?`;
 
+/** Verbs that deny or play down what others say ("dismissed reports he would quit"): what they deny is someone's claim. */
+export const DENIAL_VERBS = String.raw`(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|downplay(?:s|ed|ing)?|play(?:s|ed|ing)? down|brush(?:es|ed|ing)? (?:aside|off)|rubbish(?:es|ed|ing)?|quash(?:es|ed|ing)?|scotch(?:es|ed|ing)?|deflect(?:s|ed|ing)?)`;
+
+/** What may stand between a denial verb and the claim noun it denies: determiners and a few adjectives. */
+export const DENIED_NOUN_FILLERS = String.raw`(?:the|a|an|any|all|such|these|those|their|his|her|its|recent|fresh|new|further|persistent|earlier|latest|widespread|growing|repeated|media|press|news|online|\w+ly)`;
+
 /** Determiners and possessives: after them "claim" is a noun, which needs its content to follow. */
 export const DETERMINERS = anyOf([
   'the',

@@ -221,6 +221,15 @@ const familyOf = (noun: string): OutletFamily => {
   return 'any';
 };
 
+/** Days of the week, alone and with a part of the day ("Mittwochnachmittag"), and months: a date, never a person. */
+const TIME_NOUNS = [
+  ...inflect(
+    ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag'],
+    ['', 's', 'morgen', 'vormittag', 'mittag', 'nachmittag', 'abend', 'nacht'],
+  ),
+  ...['januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'september', 'oktober', 'november', 'dezember', 'wochenende'],
+];
+
 /** Articles that only open a genitive singular phrase ("des Ministeriums", "eines Sprechers"). */
 const GENITIVE_ARTICLES = new Set(['des', 'eines']);
 
@@ -625,6 +634,8 @@ export const GERMAN: LanguagePack = {
         ...['antworten', 'fragen', 'äußern', 'kommentieren', 'bilanzieren', 'resümieren', 'appellieren', 'konstatieren', 'zitieren', 'twittern'],
         ...['verkünden', 'behaupten', 'entgegnen', 'urteilen', 'loben', 'monieren', 'bemängeln', 'kontern', 'präzisieren', 'folgern'],
         ...['beschuldigen', 'bezichtigen'],
+        // Verbs that judge or call for something in words ("verurteilte den Angriff als „…“", "bezeichneten ihn als „…“").
+        ...['bezeichnen', 'verurteilen', 'begrüßen', 'dementieren', 'auf|fordern'],
         ...['mit|teilen', 'hinzu|fügen', 'an|kündigen', 'klar|stellen', 'ein|räumen', 'fest|stellen', 'an|merken', 'nach|haken', 'zu|sichern'],
       ]),
       ...['hebt', 'hoben', 'hervorgehoben', 'hervorhob', 'hervorhebt', 'wies', 'weist', 'wiesen', 'hingewiesen', 'hinwies', 'hinweist'],
@@ -634,6 +645,8 @@ export const GERMAN: LanguagePack = {
       // An accusation is said too ("wirft Russland „…“ vor").
       ...['wirft', 'warf', 'warfen', 'vorwirft', 'vorwarf', 'vorwarfen', 'vorgeworfen'],
       ...['zugegeben', 'zugab', 'zugibt', 'beschrieb', 'beschreibt', 'schrieben', 'riefen', 'versprachen', 'unterstrichen'],
+      // The strong verbs of the same class: "rief … zur „Zurückhaltung“ auf", "bestritt", "widersprach".
+      ...['aufgerufen', 'aufrief', 'aufruft', 'aufriefen', 'bestritt', 'bestreitet', 'bestritten', 'widersprach', 'widerspricht', 'widersprochen'],
     ],
     // With the Konjunktiv of reported speech ("In seiner Rede habe er betont").
     auxiliaries: ['hat', 'hatte', 'haben', 'hatten', 'habe', 'hätte', 'hätten', 'soll', 'sollen', 'will', 'wollen'],
@@ -889,6 +902,10 @@ export const GERMAN: LanguagePack = {
       ...inflect(['Website', 'Webseite', 'Nachrichtenseite', 'Internetseite', 'Plattform'], ['', 'n']),
     ],
     titles: ['herr', 'frau', 'dr', 'prof'],
+    // "am Mittwoch", "am Mittwochnachmittag": a capitalised date is never someone's name ("August" may be, so not the month).
+    nonPersonWords: TIME_NOUNS,
+    // "Wie das Amt am Mittwochnachmittag bestätigte": the time phrase stands between the subject and its verb.
+    timePhrase: { words: TIME_NOUNS, leads: ['am', 'im', 'vom', 'seit'] },
     // Articles open a speaker's noun phrase after an inverted verb ("teilte der Gouverneur des Gebiets Kursk, Alexej
     // Smirnow, mit"): the phrase runs on over its genitive complement to the name in apposition.
     articles: ['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einer', 'einem', 'einen', 'eines'],
@@ -923,6 +940,11 @@ export const GERMAN: LanguagePack = {
     ],
     accordingAfter: ['zufolge'],
     verbSecond: true,
+    // "Auch Scholz verurteilte …", "Doch die Regierung erklärte …": these stand before the subject, not in its place.
+    subjectParticles: ['auch', 'doch', 'aber', 'und', 'sogar', 'selbst', 'nur'],
+    // Only "der", "des", "einer", "eines" open a genitive after a noun ("der Sprecher der Stadt"); the others open the object.
+    objectArticles: ['die', 'das', 'den', 'ein', 'eine', 'einen'],
+    quotingVerbs: ['zitiert', 'zitierte', 'zitierten', 'zitieren'],
     notSubject,
     phraseNominative: germanPhraseNominative,
     articlePronouns: { der: 'er', die: 'sie' },
@@ -959,6 +981,8 @@ export const GERMAN: LanguagePack = {
       ...['am', 'im', 'in', 'nach', 'laut', 'doch', 'aber', 'auch', 'zudem', 'bei', 'vor', 'seit', 'während', 'dabei', 'danach', 'zuvor'],
       ...['mit', 'angesichts', 'trotz', 'wegen', 'über', 'unter', 'für', 'gegen', 'aus', 'vom', 'zum', 'zur', 'beim', 'ohne', 'durch'],
       ...['hinsichtlich', 'bezüglich', 'infolge', 'anlässlich', 'aufgrund', 'neben', 'zwischen', 'statt', 'außer', 'dank', 'gemäß', 'seitens'],
+      // Adverbs of time that fill the place before the verb alone ("Dann sagte der Minister", "Nun bezeichneten Beamte").
+      ...['dann', 'nun', 'jetzt', 'später', 'daraufhin', 'anschließend', 'heute', 'gestern'],
     ],
   },
 };

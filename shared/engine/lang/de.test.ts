@@ -637,3 +637,23 @@ describe('German speakers, round 16: objects, dates and quoting verbs', () => {
     expect(speakers('Der Sender zitierte die Stadträtin Eva Lindner mit den Worten, das sei "ein großer Fehler gewesen".')[0]).toContain('Eva Lindner');
   });
 });
+
+describe('German unverified claims, round 16: unnamed reports and informants, open truth, "als … gilt"', () => {
+  const claims = (text: string): string[] => found(text, 'unverified').map((f) => f.text);
+
+  it('marks bare "nach Berichten" and "laut …er Medienberichte", not reports of a named source', () => {
+    expect(claims('Nach Berichten brannte das Lager die ganze Nacht.')).toHaveLength(1);
+    expect(claims('Laut örtlicher Medienberichte brannte das Lager die ganze Nacht.')).toHaveLength(1);
+    expect(claims('Nach Berichten von Anwohnern brannte das Lager die ganze Nacht.')).toHaveLength(0);
+  });
+
+  it('marks informants as unnamed sources and a claim whose truth is left open', () => {
+    expect(claims('Informanten aus der Stadtverwaltung sagten, der Bau werde gestoppt.')).toHaveLength(1);
+    expect(claims('Der Bau werde gestoppt. Ob das stimmt, ist offen.')).toEqual(['Ob das stimmt, ist offen.']);
+  });
+
+  it('marks "als … gilt" with the verb last and a longer "als … gegolten"', () => {
+    expect(claims('Es geht um ein Forum, das als besonders sicher gilt.')).toHaveLength(1);
+    expect(claims('Er hatte als wichtigster Geldgeber der kleinen Partei im ganzen Land gegolten.')).toHaveLength(1);
+  });
+});

@@ -657,3 +657,11 @@ describe('German unverified claims, round 16: unnamed reports and informants, op
     expect(claims('Er hatte als wichtigster Geldgeber der kleinen Partei im ganzen Land gegolten.')).toHaveLength(1);
   });
 });
+
+describe('German speakers, round 16: reported speech after a sentence that brings in no one', () => {
+  it('keeps the last speaker for a quote in reported speech after one plain sentence of narration', () => {
+    const text =
+      '"Die Pläne enthalten viele technische Angaben zu den Brücken", sagte Eva Roth. Darunter fielen etwa Lasten und Maße. Das sei "von großem Interesse für Diebe".';
+    expect(found(text, 'quote').map((f) => f.speaker)).toEqual(['Eva Roth', 'Eva Roth']);
+  });
+});

@@ -665,3 +665,12 @@ describe('German speakers, round 16: reported speech after a sentence that bring
     expect(found(text, 'quote').map((f) => f.speaker)).toEqual(['Eva Roth', 'Eva Roth']);
   });
 });
+
+describe('German unverified claims, round 16: unproven', () => {
+  it('marks "unbewiesen", "unbelegt" and "nicht belegt" like "unbestätigt"', () => {
+    const claims = (text: string): number => found(text, 'unverified').length;
+    expect(claims('Die Nähe des Täters zur Partei ist unbewiesen.')).toBe(1);
+    expect(claims('Der Vorwurf gegen den Bürgermeister wurde bis heute nicht belegt.')).toBe(1);
+    expect(claims('Der Bürgermeister eröffnete am Montag die neue Brücke.')).toBe(0);
+  });
+});

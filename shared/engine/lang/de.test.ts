@@ -597,3 +597,80 @@ describe('German speakers, round 14: "heißt es in …"', () => {
     expect(speakers('„Die Lage ist ernst“, hieß es aus dem Ministerium.')).toEqual(['Ministerium']);
   });
 });
+
+describe('German speakers, round 16: verbs that judge or call for, and a particle before the subject', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('reads "verurteilte", "bezeichneten", "aufgefordert" and "rief … auf" as verbs of speech', () => {
+    expect(speakers('Die Ministerin Eva Roth hat den Überfall als „feige“ verurteilt.')[0]).toContain('Eva Roth');
+    expect(speakers('Am Abend bezeichneten Sprecher der Stadt die Pläne als »reine Fantasie«.')).toEqual(['Sprecher der Stadt']);
+    expect(speakers('Karl Berg hatte die Firma aufgefordert, die "geheimen Zahlungen" zu beenden.')).toEqual(['Karl Berg']);
+    expect(speakers('Karl Berg rief am Abend alle Gäste zur „Ruhe“ auf.')).toEqual(['Karl Berg']);
+  });
+
+  it('keeps a subject after "Auch" or "Doch" before the verb, not the object after it', () => {
+    expect(speakers('Auch Bürgermeister Karl Berg kritisierte die neuen Regeln "mit großem Nachdruck".')).toEqual(['Bürgermeister Karl Berg']);
+    expect(speakers('Doch die Stadträtin Eva Lindner lobte die Pläne "ausdrücklich und ohne Vorbehalt".')).toEqual(['Stadträtin Eva Lindner']);
+    expect(speakers('Auch am Montag sagte der Minister Hans Müller: "Wir werden nicht nachgeben."')).toEqual(['Hans Müller']);
+  });
+});
+
+describe('German speakers, round 16: objects, dates and quoting verbs', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('ends an inverted subject before an article that opens the object ("der Minister die Übung")', () => {
+    expect(speakers('Dann kritisierte der Sprecher der Stadt die Pläne als "großen Fehler". Das blieb so.')).toEqual(['Sprecher der Stadt']);
+  });
+
+  it('never takes a day or a month for a speaker', () => {
+    expect(speakers('Wie das Rathaus am Dienstagabend bestätigte, hat Karl Berg den Plan "eine Zumutung" genannt.')[0]).not.toContain('Dienstagabend');
+    const text = 'Karl Berg hat die Pläne kritisiert. „Das ist ein Fehler“, schrieb er am Freitag auf der Plattform X. „Wir sagen dazu ganz klar Nein.“';
+    expect(speakers(text)).toEqual(['Karl Berg', 'Karl Berg']);
+  });
+
+  it('finds the subject of a clause a participle closes by its auxiliary, not the object before the participle', () => {
+    expect(speakers('Eva Lindner hat die neuen Regeln kritisiert. „Das ist ein Fehler“, sagte sie am Abend.')).toEqual(['Eva Lindner']);
+  });
+
+  it('gives the words to the person a quoting verb names as its object', () => {
+    expect(speakers('Die Lage sei "sehr ernst und gefährlich", zitiert die Agentur den Bürgermeister Karl Berg.')).toEqual(['Bürgermeister Karl Berg']);
+    expect(speakers('Der Sender zitierte die Stadträtin Eva Lindner mit den Worten, das sei "ein großer Fehler gewesen".')[0]).toContain('Eva Lindner');
+  });
+});
+
+describe('German unverified claims, round 16: unnamed reports and informants, open truth, "als … gilt"', () => {
+  const claims = (text: string): string[] => found(text, 'unverified').map((f) => f.text);
+
+  it('marks bare "nach Berichten" and "laut …er Medienberichte", not reports of a named source', () => {
+    expect(claims('Nach Berichten brannte das Lager die ganze Nacht.')).toHaveLength(1);
+    expect(claims('Laut örtlicher Medienberichte brannte das Lager die ganze Nacht.')).toHaveLength(1);
+    expect(claims('Nach Berichten von Anwohnern brannte das Lager die ganze Nacht.')).toHaveLength(0);
+  });
+
+  it('marks informants as unnamed sources and a claim whose truth is left open', () => {
+    expect(claims('Informanten aus der Stadtverwaltung sagten, der Bau werde gestoppt.')).toHaveLength(1);
+    expect(claims('Der Bau werde gestoppt. Ob das stimmt, ist offen.')).toEqual(['Ob das stimmt, ist offen.']);
+  });
+
+  it('marks "als … gilt" with the verb last and a longer "als … gegolten"', () => {
+    expect(claims('Es geht um ein Forum, das als besonders sicher gilt.')).toHaveLength(1);
+    expect(claims('Er hatte als wichtigster Geldgeber der kleinen Partei im ganzen Land gegolten.')).toHaveLength(1);
+  });
+});
+
+describe('German speakers, round 16: reported speech after a sentence that brings in no one', () => {
+  it('keeps the last speaker for a quote in reported speech after one plain sentence of narration', () => {
+    const text =
+      '"Die Pläne enthalten viele technische Angaben zu den Brücken", sagte Eva Roth. Darunter fielen etwa Lasten und Maße. Das sei "von großem Interesse für Diebe".';
+    expect(found(text, 'quote').map((f) => f.speaker)).toEqual(['Eva Roth', 'Eva Roth']);
+  });
+});
+
+describe('German unverified claims, round 16: unproven', () => {
+  it('marks "unbewiesen", "unbelegt" and "nicht belegt" like "unbestätigt"', () => {
+    const claims = (text: string): number => found(text, 'unverified').length;
+    expect(claims('Die Nähe des Täters zur Partei ist unbewiesen.')).toBe(1);
+    expect(claims('Der Vorwurf gegen den Bürgermeister wurde bis heute nicht belegt.')).toBe(1);
+    expect(claims('Der Bürgermeister eröffnete am Montag die neue Brücke.')).toBe(0);
+  });
+});

@@ -221,6 +221,15 @@ const familyOf = (noun: string): OutletFamily => {
   return 'any';
 };
 
+/** Days of the week, alone and with a part of the day ("Mittwochnachmittag"), and months: a date, never a person. */
+const TIME_NOUNS = [
+  ...inflect(
+    ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag'],
+    ['', 's', 'morgen', 'vormittag', 'mittag', 'nachmittag', 'abend', 'nacht'],
+  ),
+  ...['januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'september', 'oktober', 'november', 'dezember', 'wochenende'],
+];
+
 /** Articles that only open a genitive singular phrase ("des Ministeriums", "eines Sprechers"). */
 const GENITIVE_ARTICLES = new Set(['des', 'eines']);
 
@@ -317,7 +326,7 @@ export const GERMAN: LanguagePack = {
     // Unnamed reports ("einem Medienbericht zufolge", "Berichten zufolge"); "den Berichten zufolge" points back to named ones.
     {
       kind: 'rumour',
-      pattern: String.raw`(?<!(?:den|diesen) )(?:(?:einem|mehreren|übereinstimmenden|ersten|örtlichen|lokalen|inoffiziellen|widersprüchlichen|unbestätigten) )?(?:Medienberichten|Presseberichten|Zeitungsberichten|Berichten|Medienbericht|Bericht) zufolge|(?:ersten|inoffiziellen|unbestätigten) (?:Angaben|Informationen) zufolge|nach (?:ersten|inoffiziellen) (?:Angaben|Informationen|Berichten)(?! (?:der|des|von|aus)${WORD_END})`,
+      pattern: String.raw`(?<!(?:den|diesen) )(?:(?:einem|mehreren|übereinstimmenden|ersten|örtlichen|lokalen|inoffiziellen|widersprüchlichen|unbestätigten) )?(?:Medienberichten|Presseberichten|Zeitungsberichten|Berichten|Medienbericht|Bericht) zufolge|(?:ersten|inoffiziellen|unbestätigten) (?:Angaben|Informationen) zufolge|nach (?:(?:ersten|inoffiziellen) (?:Angaben|Informationen)|(?:(?:ersten|inoffiziellen|neuen|jüngsten) )?Berichten)(?! (?:der|des|von|vom|aus|eines|einer)${WORD_END}| \p{Ll}+er \p{Lu})`,
     },
     { kind: 'rumour', pattern: String.raw`(?:wird|werden|wurde|wurden) (?:\p{L}+ ){0,2}vorgeworfen|wegen des Vorwurfs`, negatable: true },
     // Reportative sollen/wollen with a perfect infinitive: "er soll den Befehl gegeben haben", "will ihn gesehen haben".
@@ -357,7 +366,7 @@ export const GERMAN: LanguagePack = {
     },
     {
       kind: 'distancing-frame',
-      pattern: String.raw`es hei(?:ß|ss)t,? dass|es wird vermutet|wird vermutet|soll(?:en)? angeblich|(?:gilt|gelten|galt|galten|gelte|gälte) (?:[\p{L}\d-]+ ){0,5}?als(?![\p{L}])|(?<![\p{L}])als (?:[\p{L}\d-]+ ){1,6}?gegolten(?![\p{L}])`,
+      pattern: String.raw`es hei(?:ß|ss)t,? dass|es wird vermutet|wird vermutet|soll(?:en)? angeblich|(?:gilt|gelten|galt|galten|gelte|gälte) (?:[\p{L}\d-]+ ){0,5}?als(?![\p{L}])|(?<![\p{L}])als (?:[\p{L}\d-]+ ){1,8}?(?:gegolten|gilt|gelten|galt|galten)(?![\p{L}])`,
       negatable: true,
     },
     // Agentless "seen as", like English: "wird als Versuch gesehen", "wurde eher als Pragmatiker angesehen"; "von den USA gesehen" names who sees.
@@ -369,7 +378,7 @@ export const GERMAN: LanguagePack = {
     {
       kind: 'non-verification',
       pattern:
-        String.raw`(?:lie(?:ß|ss)en|lie(?:ß|ss)|lassen|lässt) sich (?:zunächst |bislang |bisher )?nicht (?:unabhängig )?(?:überprüfen|bestätigen|verifizieren)|(?:konnten?|können|kann) (?:zunächst |bislang |bisher )?nicht (?:unabhängig )?(?:überprüft|bestätigt|verifiziert)|nicht unabhängig (?:überprüf|bestätig|verifizier)\p{L}*|unabhängig nicht (?:überprüf|bestätig)\p{L}*|ohne (?:Belege|Beweise)|unbestätigt(?:e|en|er|es|em)?|nicht (?:offiziell |unabhängig |zunächst )?bestätigt|` +
+        String.raw`(?:lie(?:ß|ss)en|lie(?:ß|ss)|lassen|lässt) sich (?:zunächst |bislang |bisher )?nicht (?:unabhängig )?(?:überprüfen|bestätigen|verifizieren)|(?:konnten?|können|kann) (?:zunächst |bislang |bisher )?nicht (?:unabhängig )?(?:überprüft|bestätigt|verifiziert)|nicht unabhängig (?:überprüf|bestätig|verifizier)\p{L}*|unabhängig nicht (?:überprüf|bestätig)\p{L}*|ohne (?:Belege|Beweise)|unbestätigt(?:e|en|er|es|em)?|nicht (?:offiziell |unabhängig |zunächst )?bestätigt|unbewiesen(?:e|en|er|es|em)?|unbelegt(?:e|en|er|es|em)?|nicht (?:\p{L}+ )?(?:belegt|bewiesen)(?![\p{L}])|` +
         // "Unabhängig bestätigen ließen sich die Aufnahmen nicht", "Überprüfen lassen sich diese Aussagen nicht", "Die Angaben waren nicht überprüfbar".
         String.raw`(?:unabhängig )?(?:überprüfen|prüfen|bestätigen|verifizieren|nachprüfen) (?:ließen|ließ|liessen|liess|lassen|lässt) sich (?:\p{L}+ ){0,4}(?:nicht|kaum)(?![\p{L}])|(?:nicht|kaum|selten|schwer) (?:unabhängig )?(?:überprüfbar|prüfbar|verifizierbar|nachprüfbar)|` +
         // "Unabhängig sind diese Angaben nicht zu überprüfen", "nicht unmittelbar von unabhängiger Stelle überprüft", "keine unabhängige Bestätigung".
@@ -377,13 +386,15 @@ export const GERMAN: LanguagePack = {
         String.raw`(?:nicht|kaum) (?:\p{L}+ ){0,3}?(?:von|durch) unabhängiger (?:Seite|Stelle|Quelle) (?:überprüf|geprüft|prüf|bestätig|verifizier)\p{L}*|(?:von|durch) unabhängiger (?:Seite|Stelle|Quelle) (?:\p{L}+ ){0,2}?(?:nicht|kaum) (?:zu )?(?:überprüf|geprüft|prüf|bestätig|verifizier)\p{L}*|` +
         String.raw`nicht (?:unabhängig )?zu (?:überprüfen|prüfen|verifizieren|bestätigen)|(?:keine|nicht) (?:\p{L}+ ){0,2}?unabhängige (?:Überprüfung|Bestätigung|Verifizierung)|unabhängige (?:Überprüfung|Bestätigung|Verifizierung) (?:\p{L}+ ){0,4}?(?:nicht|kaum)(?![\p{L}])|` +
         // "legte keine Beweise vor", "ohne dies zu belegen": English "without providing evidence".
+        // "Ob das stimmt, ist unklar": whether the claim is true is left open.
+        String.raw`(?:[Oo]b) (?:das|dies|diese Angaben?|die Angaben?|diese Berichte|die Berichte|diese Darstellung|die Darstellung) (?:\p{L}+ )?(?:stimmt|stimmen|zutrifft|zutreffen|korrekt ist|wahr ist|der Wahrheit entspricht),? (?:ist|war|blieb|bleibt) (?:\p{L}+ )?(?:unklar|offen|ungewiss|unbekannt|nicht bekannt|nicht klar)|` +
         String.raw`(?:legte|legten|legt|lieferte|lieferten|liefert|nannte|nannten|nennt|präsentierte|präsentierten|brachte|brachten) (?:\p{L}+ ){0,3}?keine (?:Belege|Beweise|Nachweise)|ohne (?:dies|das|diese Angaben?|die Angaben?|seine Angaben|ihre Angaben|seine Behauptung|ihre Behauptung) (?:\p{L}+ )?zu (?:belegen|beweisen)`,
       scope: 'sentence',
     },
     {
       kind: 'anonymous-sourcing',
       pattern:
-        String.raw`(?:der|die) (?:nicht (?:namentlich )?genannt werden (?:wollte|wollten|möchte|möchten)|anonym bleiben (?:wollte|wollten|möchte))|(?:namentlich )?nicht (?:namentlich )?genannt werden (?:wollte|wollten|will|wollen|möchte|möchten)|anonym bleiben (?:wollte|wollten|will|wollen|möchte|möchten)|(?:seinen|ihren) Namen nicht (?:\p{L}+ ){0,3}?(?:nennen|lesen|sehen|veröffentlicht) (?:wollte|wollten|will|wollen|möchte|möchten)|unter (?:der Bedingung der |Zusicherung der )?Anonymität|aus (?:\p{L}+ ){0,2}[\p{L}-]*[Kk]reisen|(?:informierten|unterrichteten|diplomatischen) Kreisen|(?:Regierungs|Sicherheits|Geheimdienst|Diplomaten|Militär|Partei|Verhandlungs|Koalitions|Ermittler|Justiz|Polizei|Armee|Verteidigungs|Fraktions|Branchen|Unternehmens|Finanz|Kreml-?|Nato-|EU-)[Kk]reise[ns]?|(?<!Business )Insider(?:n|innen)?|(?:anonyme|informierte|nicht genannte) Quellen?|Quellen zufolge|(?:eine|einer|einen|zwei|drei|mehrere|mehreren) (?:\p{L}+(?:e|en|er) ){0,2}\p{L}+-Quellen?(?![\p{L}])|(?:eine|einer|zwei|drei|mehrere|mehreren|laut|nach|aus|von) (?:(?:\p{L}+isch|hochrangig|ranghoh|informiert|vertraulich|intern|westlich)(?:e|en|er) ){1,2}Quellen?(?![\p{L}])|(?:namentlich nicht|nicht namentlich|nicht näher) genannt(?:e|en|er|es|em)|(?:laut|nach|aus|von) (?:(?:nicht näher genannten|gut informierten|gut unterrichteten|vertraulichen|eigenen|mehreren|verschiedenen) )?Quellen|Quellen (?:in|aus)|anonym(?:e|en|er|em)? (?:\p{L}+ )?(?:Gesprächspartner|Informant|Beamt|Mitarbeiter|Regierungsvertreter|Vertreter|Diplomat|Person)\p{L}*|(?:Geheimdienst|Regierungs|Sicherheits|Militär|Polizei|Justiz|Diplomaten|Ermittler|Koalitions)quellen|` +
+        String.raw`(?:der|die) (?:nicht (?:namentlich )?genannt werden (?:wollte|wollten|möchte|möchten)|anonym bleiben (?:wollte|wollten|möchte))|(?:namentlich )?nicht (?:namentlich )?genannt werden (?:wollte|wollten|will|wollen|möchte|möchten)|anonym bleiben (?:wollte|wollten|will|wollen|möchte|möchten)|(?:seinen|ihren) Namen nicht (?:\p{L}+ ){0,3}?(?:nennen|lesen|sehen|veröffentlicht) (?:wollte|wollten|will|wollen|möchte|möchten)|unter (?:der Bedingung der |Zusicherung der )?Anonymität|aus (?:\p{L}+ ){0,2}[\p{L}-]*[Kk]reisen|(?:informierten|unterrichteten|diplomatischen) Kreisen|(?:Regierungs|Sicherheits|Geheimdienst|Diplomaten|Militär|Partei|Verhandlungs|Koalitions|Ermittler|Justiz|Polizei|Armee|Verteidigungs|Fraktions|Branchen|Unternehmens|Finanz|Kreml-?|Nato-|EU-)[Kk]reise[ns]?|(?<!Business )Insider(?:n|innen)?|Informant(?:en|in|innen)?(?![\p{L}])|Gewährs(?:mann|leute|leuten|person|personen)(?![\p{L}])|(?:anonyme|informierte|nicht genannte) Quellen?|Quellen zufolge|(?:eine|einer|einen|zwei|drei|mehrere|mehreren) (?:\p{L}+(?:e|en|er) ){0,2}\p{L}+-Quellen?(?![\p{L}])|(?:eine|einer|zwei|drei|mehrere|mehreren|laut|nach|aus|von) (?:(?:\p{L}+isch|hochrangig|ranghoh|informiert|vertraulich|intern|westlich)(?:e|en|er) ){1,2}Quellen?(?![\p{L}])|(?:namentlich nicht|nicht namentlich|nicht näher) genannt(?:e|en|er|es|em)|(?:laut|nach|aus|von) (?:(?:nicht näher genannten|gut informierten|gut unterrichteten|vertraulichen|eigenen|mehreren|verschiedenen) )?Quellen|Quellen (?:in|aus)|anonym(?:e|en|er|em)? (?:\p{L}+ )?(?:Gesprächspartner|Informant|Beamt|Mitarbeiter|Regierungsvertreter|Vertreter|Diplomat|Person)\p{L}*|(?:Geheimdienst|Regierungs|Sicherheits|Militär|Polizei|Justiz|Diplomaten|Ermittler|Koalitions)quellen|` +
         // "eine mit den Plänen vertraute Person", "einen mit Geheimdienstinformationen vertrauten US-Beamten": English "familiar with".
         String.raw`mit (?:[\p{L}-]+ ){1,4}vertraut(?:e|en|er|es|em) (?:[\p{L}-]+ )?(?:Person|Quelle|[\p{L}-]*Beamt|Insider|Diplomat|Mitarbeiter|[\p{L}-]*Vertreter|Kreise)\p{L}*`,
       scope: 'sentence',
@@ -400,7 +411,7 @@ export const GERMAN: LanguagePack = {
     // Reports of no one's, like English "media reports": "laut Medienberichten", "wie lokale Medien berichteten".
     {
       kind: 'rumour',
-      pattern: String.raw`(?:laut|nach|gemäß) (?:(?:übereinstimmenden|mehreren|ersten|örtlichen|lokalen|\p{L}+ischen) )?Medienberichten|wie (?:(?:örtliche|lokale|mehrere|\p{L}+ische) )?Medien (?:berichten|berichteten|meldeten|melden)|(?<![\p{L}] )(?:Berichten|Angaben) (?:örtlicher|lokaler|mehrerer|anderer|\p{L}+ischer) Medien zufolge|(?:Andere|Einige|Mehrere|Lokale|Örtliche) Medien (?:berichten|berichteten|meldeten|melden|sprechen|sprachen)(?![\p{L}])|(?:berichteten|berichten|meldeten|melden) (?:(?:örtliche|lokale|mehrere|\p{L}+ische) )?Medien`,
+      pattern: String.raw`(?:laut|nach|gemäß) (?:(?:übereinstimmende|mehrere|erste|örtliche|lokale|\p{L}+ische)[nr] )?Medienberichten?|wie (?:(?:örtliche|lokale|mehrere|\p{L}+ische) )?Medien (?:berichten|berichteten|meldeten|melden)|(?<![\p{L}] )(?:Berichten|Angaben) (?:örtlicher|lokaler|mehrerer|anderer|\p{L}+ischer) Medien zufolge|(?:Andere|Einige|Mehrere|Lokale|Örtliche) Medien (?:berichten|berichteten|meldeten|melden|sprechen|sprachen)(?![\p{L}])|(?:berichteten|berichten|meldeten|melden) (?:(?:örtliche|lokale|mehrere|\p{L}+ische) )?Medien`,
     },
     // A teaser cut off after "soll" ("X soll Ziel eines Angriffs …", "Er soll den Minister als … bezeichnet …"): the verb
     // that would tell a plan from hearsay is lost, and news teasers cut hearsay far more often than plans.
@@ -625,6 +636,8 @@ export const GERMAN: LanguagePack = {
         ...['antworten', 'fragen', 'äußern', 'kommentieren', 'bilanzieren', 'resümieren', 'appellieren', 'konstatieren', 'zitieren', 'twittern'],
         ...['verkünden', 'behaupten', 'entgegnen', 'urteilen', 'loben', 'monieren', 'bemängeln', 'kontern', 'präzisieren', 'folgern'],
         ...['beschuldigen', 'bezichtigen'],
+        // Verbs that judge or call for something in words ("verurteilte den Angriff als „…“", "bezeichneten ihn als „…“").
+        ...['bezeichnen', 'verurteilen', 'begrüßen', 'dementieren', 'auf|fordern'],
         ...['mit|teilen', 'hinzu|fügen', 'an|kündigen', 'klar|stellen', 'ein|räumen', 'fest|stellen', 'an|merken', 'nach|haken', 'zu|sichern'],
       ]),
       ...['hebt', 'hoben', 'hervorgehoben', 'hervorhob', 'hervorhebt', 'wies', 'weist', 'wiesen', 'hingewiesen', 'hinwies', 'hinweist'],
@@ -634,6 +647,8 @@ export const GERMAN: LanguagePack = {
       // An accusation is said too ("wirft Russland „…“ vor").
       ...['wirft', 'warf', 'warfen', 'vorwirft', 'vorwarf', 'vorwarfen', 'vorgeworfen'],
       ...['zugegeben', 'zugab', 'zugibt', 'beschrieb', 'beschreibt', 'schrieben', 'riefen', 'versprachen', 'unterstrichen'],
+      // The strong verbs of the same class: "rief … zur „Zurückhaltung“ auf", "bestritt", "widersprach".
+      ...['aufgerufen', 'aufrief', 'aufruft', 'aufriefen', 'bestritt', 'bestreitet', 'bestritten', 'widersprach', 'widerspricht', 'widersprochen'],
     ],
     // With the Konjunktiv of reported speech ("In seiner Rede habe er betont").
     auxiliaries: ['hat', 'hatte', 'haben', 'hatten', 'habe', 'hätte', 'hätten', 'soll', 'sollen', 'will', 'wollen'],
@@ -889,6 +904,10 @@ export const GERMAN: LanguagePack = {
       ...inflect(['Website', 'Webseite', 'Nachrichtenseite', 'Internetseite', 'Plattform'], ['', 'n']),
     ],
     titles: ['herr', 'frau', 'dr', 'prof'],
+    // "am Mittwoch", "am Mittwochnachmittag": a capitalised date is never someone's name ("August" may be, so not the month).
+    nonPersonWords: TIME_NOUNS,
+    // "Wie das Amt am Mittwochnachmittag bestätigte": the time phrase stands between the subject and its verb.
+    timePhrase: { words: TIME_NOUNS, leads: ['am', 'im', 'vom', 'seit'] },
     // Articles open a speaker's noun phrase after an inverted verb ("teilte der Gouverneur des Gebiets Kursk, Alexej
     // Smirnow, mit"): the phrase runs on over its genitive complement to the name in apposition.
     articles: ['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einer', 'einem', 'einen', 'eines'],
@@ -923,6 +942,11 @@ export const GERMAN: LanguagePack = {
     ],
     accordingAfter: ['zufolge'],
     verbSecond: true,
+    // "Auch Scholz verurteilte …", "Doch die Regierung erklärte …": these stand before the subject, not in its place.
+    subjectParticles: ['auch', 'doch', 'aber', 'und', 'sogar', 'selbst', 'nur'],
+    // Only "der", "des", "einer", "eines" open a genitive after a noun ("der Sprecher der Stadt"); the others open the object.
+    objectArticles: ['die', 'das', 'den', 'ein', 'eine', 'einen'],
+    quotingVerbs: ['zitiert', 'zitierte', 'zitierten', 'zitieren'],
     notSubject,
     phraseNominative: germanPhraseNominative,
     articlePronouns: { der: 'er', die: 'sie' },
@@ -959,6 +983,8 @@ export const GERMAN: LanguagePack = {
       ...['am', 'im', 'in', 'nach', 'laut', 'doch', 'aber', 'auch', 'zudem', 'bei', 'vor', 'seit', 'während', 'dabei', 'danach', 'zuvor'],
       ...['mit', 'angesichts', 'trotz', 'wegen', 'über', 'unter', 'für', 'gegen', 'aus', 'vom', 'zum', 'zur', 'beim', 'ohne', 'durch'],
       ...['hinsichtlich', 'bezüglich', 'infolge', 'anlässlich', 'aufgrund', 'neben', 'zwischen', 'statt', 'außer', 'dank', 'gemäß', 'seitens'],
+      // Adverbs of time that fill the place before the verb alone ("Dann sagte der Minister", "Nun bezeichneten Beamte").
+      ...['dann', 'nun', 'jetzt', 'später', 'daraufhin', 'anschließend', 'heute', 'gestern'],
     ],
   },
 };

@@ -10,6 +10,7 @@ import {
   PERSON_ROLES,
   PERSON_TITLES,
   PRONOUNS,
+  QUOTING_VERBS,
   REPORTING_VERBS,
   SPEAKING_THINGS,
   VERB_MODIFIERS,
@@ -19,6 +20,9 @@ import {
   SOURCE_PREPOSITIONS,
   ARTICLES,
   IMPERSONAL_SUBJECTS,
+  OBJECT_ARTICLES,
+  TIME_LEADS,
+  TIME_WORDS,
   LEADING_JUNK,
   PLACE_PREPOSITIONS,
   PACK_FORMS,
@@ -35,6 +39,9 @@ import type { LanguagePack } from './pack-types';
 
 /** Auxiliaries before a reporting participle in the language being analysed ("a déclaré"); empty for English. */
 export const PACK_AUXILIARIES: ReadonlySet<string> = new Set<string>();
+
+/** Particles that may stand before a verb-second sentence's subject ("Auch Scholz sagte"); empty for English. */
+export const SUBJECT_PARTICLES: ReadonlySet<string> = new Set<string>();
 
 /** Reporting verbs that carry their subject in a language that drops it ("dijo", "заявила"); empty for English. */
 export const PRO_DROP_VERBS: ReadonlySet<string> = new Set<string>();
@@ -177,6 +184,11 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(PRO_DROP_VERBS, Object.keys(pack.proDrop));
   add(NARRATIVE_INFINITIVES, pack.narrativeInfinitives ?? []);
   add(INTRO_PREPOSITIONS, pack.intro);
+  add(SUBJECT_PARTICLES, pack.subjectParticles ?? []);
+  add(OBJECT_ARTICLES, pack.objectArticles ?? []);
+  add(QUOTING_VERBS, pack.quotingVerbs ?? []);
+  add(TIME_WORDS, pack.timePhrase?.words ?? []);
+  add(TIME_LEADS, pack.timePhrase?.leads ?? []);
   add(ACCORDING_WORDS, pack.according);
   add(ACCORDING_AFTER_WORDS, pack.accordingAfter ?? []);
   add(RELATIVE_PRONOUNS, pack.relativePronouns ?? []);

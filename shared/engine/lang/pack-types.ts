@@ -146,6 +146,20 @@ export interface QuotePack {
    */
   readonly verbSecond?: boolean;
   /**
+   * Conjunctions and focus particles that may stand before a verb-second sentence's subject ("Auch Scholz sagte", "Doch
+   * die Regierung erklärte"): after one, a noun phrase up to the verb is the subject, not a phrase fronted before it.
+   */
+  readonly subjectParticles?: readonly string[];
+  /**
+   * Articles that never open a genitive complement ("die", "den", "einen"), so after a noun one opens the next noun
+   * phrase: in "kritisierte der Minister die Übung als „…“" the speaker ends before the object.
+   */
+  readonly objectArticles?: readonly string[];
+  /** Verbs by which one speaker quotes another, who is their object ("zitierte die Agentur den Minister"). */
+  readonly quotingVerbs?: readonly string[];
+  /** Days and parts of days, and the prepositions that open a time phrase with them ("am Mittwochnachmittag"), skipped between a subject and its verb. */
+  readonly timePhrase?: { readonly words: readonly string[]; readonly leads: readonly string[] };
+  /**
    * A sentence in the grammar of reported speech (German Konjunktiv I: "Die Lage sei ruhig"), which goes on
    * with the last speaker's words, so a quote after it is still theirs.
    */

@@ -168,7 +168,11 @@ export function lastSpeaker(tokens: readonly Token[], kind: AntecedentKind, know
       (kind === 'person' ? namesPerson(inverted) && inverted.filter((word) => word.cap && isNameWord(word)).length >= 2 : fitsThing(inverted, kind))
     )
       return inverted;
-    const phrase = subjectBefore(tokens, k, 0);
+    // "Scholz hat die Schüsse verurteilt": a participle closing its clause has its subject by the auxiliary, not the object.
+    // "Dies sei nie zu verhindern, hatte der Jurist X erläutert": after a comma the subject follows the auxiliary.
+    const auxiliary = clauseAuxiliary(tokens, k);
+    const bracketed = auxiliary > 0 && tokens[auxiliary - 1]!.kind === 'word';
+    const phrase = subjectBefore(tokens, bracketed ? auxiliary : k, 0);
     if (!phrase || phrase.some((word) => PRONOUNS.has(word.lower))) continue;
     if (kind !== 'person') {
       if (fitsThing(phrase, kind)) return phrase;
@@ -191,6 +195,21 @@ export function lastSpeaker(tokens: readonly Token[], kind: AntecedentKind, know
     return phrase;
   }
   return undefined;
+}
+
+/**
+ * In a verb-second language, the auxiliary that opens the clause a participle closes ("hat die Schüsse verurteilt"),
+ * with only words between them; -1 otherwise.
+ */
+function clauseAuxiliary(tokens: readonly Token[], participle: number): number {
+  const form = tokens[participle]!.lower;
+  if (!PACK_GRAMMAR.verbSecond || !/(?:t|en)$/u.test(form) || /te[nt]?$/u.test(form)) return -1;
+  for (let k = participle - 2; k >= 0 && participle - k <= 16; k--) {
+    const token = tokens[k]!;
+    if (token.kind !== 'word') return -1;
+    if (PACK_AUXILIARIES.has(token.lower)) return k;
+  }
+  return -1;
 }
 
 /**

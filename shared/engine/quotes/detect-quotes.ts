@@ -290,6 +290,17 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     if (!/\p{L}{2}/u.test(rest)) return undefined;
     return { tokens: tokenizeRange(text, from.end, end, capsOf(from.unit), candidates), asks: /\?\s*$/.test(rest) };
   };
+  // "„…“, sagte X. Darunter fielen etwa Y. Das sei „…“": a sentence with no quote, no verb of speech and no name
+  // brings in no one else, so reported speech after it still goes on with X's words.
+  const bringsInSpeaker = (k: number): boolean => {
+    const tokens = tokensOf(k, k);
+    return tokens.some(
+      (token, i) =>
+        token.kind === 'quote' ||
+        isReportingVerb(token, tokens[i + 1]) ||
+        (i > 0 && token.cap && isNameWord(token) && isNameWord(tokens[i + 1] ?? token) && tokens[i + 1]?.cap === true),
+    );
+  };
   const registry = new PersonRegistry();
   const findings: QuoteFinding[] = [];
   // For each finding, the unit it runs to the end of without a closing mark (-1 when it closes).
@@ -452,7 +463,9 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
           // "„…“, schrieb er. ¶ Das sei für ihn „…“": a quote inside a sentence of reported speech goes on with the last speaker's words.
           (!startsSentence &&
             previous.unit >= unit - 1 &&
-            (previous.sentence === first - 1 || continuesReportedSpeech(text, sentences, previous.sentence, first)) &&
+            (previous.sentence === first - 1 ||
+              continuesReportedSpeech(text, sentences, previous.sentence, first) ||
+              (previous.unit === unit && previous.sentence === first - 2 && !bringsInSpeaker(first - 1))) &&
             inReportedSpeech(text.slice(sentences[first]!.start, candidate.start))) ||
           (wholeSentence && previous.unit >= unit - NARRATION_SENTENCES && narratesOnly(previous, first)));
       // "“Where are you now?” Zelensky asked.": a question or exclamation closes the sentence before its cue.

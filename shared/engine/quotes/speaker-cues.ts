@@ -10,12 +10,14 @@ import {
   PACK_QUOTE_BACK_REFERENCE,
   NARRATIVE_INFINITIVES,
   PRO_DROP_VERBS,
+  SUBJECT_PARTICLES,
   WORDS_OF_NOUNS,
   VERB_JOINS,
 } from '../lang/pack-overlay';
 import { INTRO_PREPOSITIONS, isRoleNoun, PARTICIPLE_VERBS as PARTICIPLES, PRONOUNS, QUOTING_VERBS, SPEAKING_THINGS, VERB_MODIFIERS } from './lexicon';
 import {
   ARTICLES,
+  OBJECT_ARTICLES,
   IMPERSONAL_SUBJECTS,
   impersonalSource,
   isPronoun,
@@ -164,7 +166,7 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
     // "— цитирует агентство слова источника": the words, and so the quote, are the source's.
     const owner = phrase && WORDS_OF_NOUNS.size > 0 ? wordsOwner(after, after.indexOf(phrase[phrase.length - 1]!) + 1) : undefined;
     if (owner) return { phrase: owner, kind: 'words-of', immediate: true };
-    if (phrase) return { phrase, kind: 'inverted', immediate: true };
+    if (phrase) return { phrase: quotedObject(after, verbAt, phrase) ?? phrase, kind: 'inverted', immediate: true };
     // A language that drops the subject (",” dijo.", ",” ha añadido"): the verb stands for "he" or "she".
     if (PRO_DROP_VERBS.has(after[verbAt]!.lower)) return { phrase: [after[verbAt]!], kind: 'inverted', immediate: true };
   }
@@ -198,7 +200,7 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
     // in a verb-second language any clause does ("„…“ vor, sagte Putin").
     if (after[k - 1]?.text === ',' && !token.lower.endsWith('ing') && (PREPOSITION_OPENERS.has(after[tight]?.lower ?? '') || PACK_GRAMMAR.verbSecond)) {
       const inverted = nominativeAfter(after, k);
-      if (inverted && !isPronoun(inverted[0])) return { phrase: inverted, kind: 'inverted', immediate: false, verb: token };
+      if (inverted && !isPronoun(inverted[0])) return { phrase: quotedObject(after, k, inverted) ?? inverted, kind: 'inverted', immediate: false, verb: token };
     }
     const phrase = nominativeBefore(after, k, tight);
     if (phrase) {
@@ -309,7 +311,10 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
       }
     }
     const inverted = verbSecondSubject(before, k);
-    if (inverted) return { phrase: inverted, kind: 'inverted', immediate: before.length - k <= 8, verb: token };
+    if (inverted) return { phrase: quotedObject(before, k, inverted) ?? inverted, kind: 'inverted', immediate: before.length - k <= 8, verb: token };
+    // "Das Staatsfernsehen zitierte die Garden mit der Erklärung, …": the one quoted is the object after the verb.
+    const object = quotedObject(before, k, [token]);
+    if (object) return { phrase: object, kind: 'before', immediate: false, verb: token };
     let phrase = nominativeBefore(before, k, floor);
     // "A propósito, señaló …": an opening adverbial phrase is not the verb's subject.
     if (phrase && before.indexOf(phrase[0]!) < opened) phrase = undefined;
@@ -633,6 +638,18 @@ function agentPhrase(before: readonly Token[], from: number): Token[] | undefine
 }
 
 /**
+ * "zitierte die Agentur den Minister", "zitiert Tass den Vizeminister X": after a quoting verb and its subject, the
+ * object (opened by an article no genitive takes) is the person quoted; undefined without one.
+ */
+function quotedObject(view: readonly Token[], verb: number, subject: readonly Token[]): Token[] | undefined {
+  if (!QUOTING_VERBS.has(view[verb]!.lower) || OBJECT_ARTICLES.size === 0) return undefined;
+  const end = view.indexOf(subject[subject.length - 1]!);
+  if (end < verb || !OBJECT_ARTICLES.has(view[end + 1]?.lower ?? '')) return undefined;
+  const object = subjectAfter(view, end);
+  return object && !isPronoun(object[0]) && object.some((token) => token.cap) ? object : undefined;
+}
+
+/**
  * In a verb-second language, the subject after the verb when something else fills the place before it: a
  * clause ended by a comma or a phrase opened by a preposition ("Am Montag sagte der Minister").
  */
@@ -666,7 +683,18 @@ function verbSecondSubject(view: readonly Token[], verb: number): Token[] | unde
     token.kind === 'word' || (token.kind === 'quote' && view[view.indexOf(token) + 1]?.text === '-') || token.text === '-';
   while (start > 0 && inPhrase(view[start - 1]!)) start--;
   if (pronoun && (start > 0 || view[start]!.cap === false)) return undefined;
-  return INTRO_PREPOSITIONS.has(view[start]!.lower) ? inverted : undefined;
+  // "Auch Bundeskanzler Scholz verurteilte die Angriffe": a particle before a noun phrase that runs to the verb with no
+  // preposition in it leaves that phrase the subject; "Auch am Montag sagte der Minister" still fronts a phrase.
+  const opener = view[start]!.lower;
+  const rest = view.slice(start + 1, verb);
+  if (
+    SUBJECT_PARTICLES.has(opener) &&
+    rest.length > 0 &&
+    (rest[0]!.cap || ARTICLES.has(rest[0]!.lower)) &&
+    !rest.some((token) => INTRO_PREPOSITIONS.has(token.lower) || token.kind !== 'word')
+  )
+    return undefined;
+  return INTRO_PREPOSITIONS.has(opener) ? inverted : undefined;
 }
 
 /**

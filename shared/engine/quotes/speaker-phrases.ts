@@ -201,8 +201,8 @@ function isPlainModifier(token: Token): boolean {
   return token.kind === 'word' && !token.cap && !isReportingVerb(token) && !VERB_MODIFIERS.has(token.lower) && !isFunctionWord(token);
 }
 
-/** Words that name a day or a part of one, skipped between a subject and its verb ("Pravda on Tuesday accused"). */
-const TIME_WORDS: ReadonlySet<string> = new Set([
+/** Words that name a day or a part of one, skipped between a subject and its verb ("Pravda on Tuesday accused"); a pack adds its own. */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
   'monday',
   'tuesday',
   'wednesday',
@@ -223,7 +223,8 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
   'weekend',
 ]);
 const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const TIME_LEADS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'in', 'late', 'early']);
+/** Words before a time word that make one phrase of it ("on Tuesday"); a pack adds its own ("am Mittwoch"). */
+export const TIME_LEADS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'in', 'late', 'early']);
 /** Relative pronouns between a subject and its verb ("X, a minister, who said"); a language pack adds its own ("qui", "quien"). */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
 // An appositive opens in lower case or a number ("a commander", "now in his 70s", "who led the team"), or with
@@ -558,6 +559,7 @@ function invertedSubject(view: readonly Token[], verb: number): Token[] | undefi
     const token = view[j]!;
     // "ha asegurado Ruiz a Europa Press", "dijo Ruiz a la cadena X": in another language "a" after a name opens the person spoken to.
     if (packLanguage && j > verb + 1 && view[j - 1]!.cap && DATIVE_PREPOSITIONS.has(token.lower)) break;
+    if (j > verb + 1 && view[j - 1]!.cap && OBJECT_ARTICLES.has(token.lower)) break;
     if (isSpeakerPhraseWord(token)) j++;
     else if (token.text === '.' && view[j - 1]!.kind === 'word' && isShortOrTitle(view[j - 1]!) && isNameWord(view[j + 1] ?? token)) j++;
     else break;
@@ -706,6 +708,9 @@ function namesMedium(token: Token | undefined): boolean {
 /** Prepositions of the analysed language that tie a speaker to a place or platform ("in Kiew", "bei Telegram"); empty for English. */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set<string>();
 
+/** Articles of the analysed language that never open a genitive complement ("die", "den" in German); empty for English. */
+export const OBJECT_ARTICLES: ReadonlySet<string> = new Set<string>();
+
 function packArticlePhraseAfter(view: readonly Token[], start: number): Token[] | undefined {
   const article = view[start];
   if (!article || article.kind !== 'word' || ENGLISH_ARTICLES.has(article.lower)) return undefined;
@@ -737,6 +742,8 @@ function packArticlePhraseAfter(view: readonly Token[], start: number): Token[] 
     if (last >= 0 && ARTICLES.has(token.lower) && (token.lower === 'dem' || [1, 2, 3, 4].some((ahead) => namesMedium(view[j + ahead])))) break;
     // "teilte das Ministerium in Kiew mit", "sagte die Armee bei Telegram": where the speaker is, not who.
     if (last >= 0 && PLACE_PREPOSITIONS.has(token.lower)) break;
+    // "kritisierte der Minister die Übung als …": after a noun, an article of no genitive opens the object, not a complement.
+    if (last >= 0 && view[last]!.cap && OBJECT_ARTICLES.has(token.lower)) break;
     if (POST_MODIFIERS.has(token.lower) || ARTICLES.has(token.lower)) {
       j++;
       continue;

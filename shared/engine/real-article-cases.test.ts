@@ -480,4 +480,15 @@ describe('shapes from real articles', () => {
       'Anna Berg and Maria Berg moved to the city ten years ago. “I would never hire abroad,” the entrepreneur told the paper. Tom Reed, a lawyer, disagreed. “The forms take a month,” he said.';
     expect(quotesOf(other)[1]?.speaker).not.toBe('the entrepreneur');
   });
+  it('opens a speaker phrase with a determiner of number, and reads an inverted speaker on to a head noun it does not know', () => {
+    const forum = '“Be kind to the bus driver,” one user wrote on a forum. “He has a long day.”';
+    expect(quotesOf(forum).map((q) => q.speaker)).toEqual(['one user', 'one user']);
+    expect(quotesOf('“Try not to shout at strangers,” another Weibo user posted.')[0]?.speaker).toBe('another Weibo user');
+    expect(quotesOf('One shopper said: “The prices went up again this week.”')[0]?.speaker).toBe('One shopper');
+    expect(quotesOf('“The prices went up again this week,” said another shopper.')[0]?.speaker).toBe('another shopper');
+    expect(quotesOf('“The prices went up again this week,” said a young shopper in the market.')[0]?.speaker).toBe('a young shopper');
+    expect(quotesOf('“The prices went up again this week,” said the ministry today.')[0]?.speaker).toBe('the ministry');
+    // "Many" stands alone as a pronoun: no speaker phrase opens with it.
+    expect(quotesOf('She left the "Night Train" cast after many online called for her exit.')).toEqual([]);
+  });
 });

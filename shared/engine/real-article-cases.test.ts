@@ -491,4 +491,12 @@ describe('shapes from real articles', () => {
     // "Many" stands alone as a pronoun: no speaker phrase opens with it.
     expect(quotesOf('She left the "Night Train" cast after many online called for her exit.')).toEqual([]);
   });
+  it('knows more person roles, lets plain words after an article lead on to one, and reads a singular "they" as one person', () => {
+    const nominee = 'Democratic nominee Ann Lee urged calm and called for the rebels “to lay down their arms at once.”';
+    expect(quotesOf(nominee)[0]?.speaker).toBe('Ann Lee');
+    const agent = 'A former border agent took issue with the plan, telling reporters, “The fence is far too short.”';
+    expect(quotesOf(agent)[0]?.speaker).toBe('A former border agent');
+    const user = 'Prices kept rising “faster than our wages,” a Reddit user wrote on Monday.\n\n“Nobody listens to us,” they said.';
+    expect(quotesOf(user).map((q) => q.speaker)).toEqual(['a Reddit user', 'a Reddit user']);
+  });
 });

@@ -1001,7 +1001,9 @@ export function leadingPhrase(view: readonly Token[]): Token[] | undefined {
       // In another language a lower-case particle after the role opens its complement ("est directrice du refuge").
       const packLanguage = ARTICLES.size > ENGLISH_ARTICLES.size;
       const nameAfter = view[k + 1] !== undefined && isNameWord(view[k + 1]!) && (view[k + 1]!.cap || !packLanguage);
-      if (k > j && view[k] && isRoleNoun(view[k]!.lower) && nameAfter) {
+      // "A former border agent took issue": after an article the plain words lead on to the role that heads the phrase.
+      const opened = view[start] !== undefined && opensNounPhrase(view[start]!) && !packLanguage;
+      if (k > j && view[k] && isRoleNoun(view[k]!.lower) && (nameAfter || opened)) {
         j = k;
         continue;
       }

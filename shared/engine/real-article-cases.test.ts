@@ -499,4 +499,10 @@ describe('shapes from real articles', () => {
     const user = 'Prices kept rising “faster than our wages,” a Reddit user wrote on Monday.\n\n“Nobody listens to us,” they said.';
     expect(quotesOf(user).map((q) => q.speaker)).toEqual(['a Reddit user', 'a Reddit user']);
   });
+  it('reads a possessive name before a plain noun as the determiner of the speaker phrase', () => {
+    expect(quotesOf("Mrs Lee's family said she had a 'bad chest' and felt weak.")[0]?.speaker).toBe("Mrs Lee's family");
+    expect(quotesOf('Ruritania’s judiciary said the men had formed “a ring of smugglers.”')[0]?.speaker).toBe('Ruritania’s judiciary');
+    // A gerund is no speaker: "Lee's killing was …" leaves the words to whoever said them.
+    expect(quotesOf("Tom Reed said Lee's killing was “a cowardly act” by the rebels.")[0]?.speaker).toBe('Tom Reed');
+  });
 });

@@ -179,6 +179,16 @@ export function phraseEndingAt(view: readonly Token[], end: number, floor: numbe
       !ARTICLES.has(view[k]!.lower)
     )
       k--;
+    // "Mrs Lee's family said", "Iran's judiciary said": in English a possessive name right before the noun is its determiner.
+    const owner = end - 1;
+    // The noun is a plain one: not a function word ("CCTV's and …") nor a gerund ("Lee's killing was …").
+    const plainNoun = !isFunctionWord(head) && !head.lower.endsWith('ing');
+    if (ARTICLES.size === ENGLISH_ARTICLES.size && plainNoun && owner > k && owner >= floor && POSSESSIVE.test(view[owner]!.text) && isNameWord(view[owner]!)) {
+      let first = owner;
+      while (first - 1 >= floor && owner - first < 3 && view[first - 1]!.kind === 'word' && view[first - 1]!.cap && !ARTICLES.has(view[first - 1]!.lower))
+        first--;
+      return view.slice(first, end + 1);
+    }
     // "one user wrote", "another Weibo user posted": a determiner of number opens the phrase as an article does.
     const counted = k + 1 < end && opensNounPhrase(view[k + 1]!) && !ARTICLES.has(view[k + 1]!.lower) && (k < floor || !ARTICLES.has(view[k]!.lower));
     if (counted) return view.slice(k + 1, end + 1);

@@ -480,4 +480,29 @@ describe('shapes from real articles', () => {
       'Anna Berg and Maria Berg moved to the city ten years ago. “I would never hire abroad,” the entrepreneur told the paper. Tom Reed, a lawyer, disagreed. “The forms take a month,” he said.';
     expect(quotesOf(other)[1]?.speaker).not.toBe('the entrepreneur');
   });
+  it('opens a speaker phrase with a determiner of number, and reads an inverted speaker on to a head noun it does not know', () => {
+    const forum = '“Be kind to the bus driver,” one user wrote on a forum. “He has a long day.”';
+    expect(quotesOf(forum).map((q) => q.speaker)).toEqual(['one user', 'one user']);
+    expect(quotesOf('“Try not to shout at strangers,” another Weibo user posted.')[0]?.speaker).toBe('another Weibo user');
+    expect(quotesOf('One shopper said: “The prices went up again this week.”')[0]?.speaker).toBe('One shopper');
+    expect(quotesOf('“The prices went up again this week,” said another shopper.')[0]?.speaker).toBe('another shopper');
+    expect(quotesOf('“The prices went up again this week,” said a young shopper in the market.')[0]?.speaker).toBe('a young shopper');
+    expect(quotesOf('“The prices went up again this week,” said the ministry today.')[0]?.speaker).toBe('the ministry');
+    // "Many" stands alone as a pronoun: no speaker phrase opens with it.
+    expect(quotesOf('She left the "Night Train" cast after many online called for her exit.')).toEqual([]);
+  });
+  it('knows more person roles, lets plain words after an article lead on to one, and reads a singular "they" as one person', () => {
+    const nominee = 'Democratic nominee Ann Lee urged calm and called for the rebels “to lay down their arms at once.”';
+    expect(quotesOf(nominee)[0]?.speaker).toBe('Ann Lee');
+    const agent = 'A former border agent took issue with the plan, telling reporters, “The fence is far too short.”';
+    expect(quotesOf(agent)[0]?.speaker).toBe('A former border agent');
+    const user = 'Prices kept rising “faster than our wages,” a Reddit user wrote on Monday.\n\n“Nobody listens to us,” they said.';
+    expect(quotesOf(user).map((q) => q.speaker)).toEqual(['a Reddit user', 'a Reddit user']);
+  });
+  it('reads a possessive name before a plain noun as the determiner of the speaker phrase', () => {
+    expect(quotesOf("Mrs Lee's family said she had a 'bad chest' and felt weak.")[0]?.speaker).toBe("Mrs Lee's family");
+    expect(quotesOf('Ruritania’s judiciary said the men had formed “a ring of smugglers.”')[0]?.speaker).toBe('Ruritania’s judiciary');
+    // A gerund is no speaker: "Lee's killing was …" leaves the words to whoever said them.
+    expect(quotesOf("Tom Reed said Lee's killing was “a cowardly act” by the rebels.")[0]?.speaker).toBe('Tom Reed');
+  });
 });

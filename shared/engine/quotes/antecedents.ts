@@ -11,6 +11,9 @@ export type AntecedentKind = 'person' | 'thing' | 'one-thing';
 /** Words that make a subject more than one thing ("the two sides", "both countries"). */
 const COUNTING_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'both', 'several', 'many', 'all']);
 
+/** English determiners of one person not yet known ("a user", "one resident", "another voter"). */
+const SINGLE_PERSON_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
+
 /** A lower-case plural noun ("sides", "officials"), which "it" cannot stand for. */
 function isPlainPlural(token: Token): boolean {
   return !token.cap && /[^su]s$/.test(token.lower) && token.lower !== 'news';
@@ -179,6 +182,8 @@ export function lastSpeaker(tokens: readonly Token[], kind: AntecedentKind, know
       // "…,” the researchers concluded. “…,” they wrote": people named by a plural role spoke last.
       const last = phrase[phrase.length - 1]!;
       if (kind === 'thing' && isRoleNoun(last.lower) && /[^s]s$/.test(last.lower)) return phrase;
+      // "…,” one user wrote. “…,” they said": a singular "they" stands for one person the text leaves without a gender.
+      if (kind === 'thing' && isRoleNoun(last.lower) && !last.cap && SINGLE_PERSON_OPENERS.has(phrase[0]!.lower)) return phrase;
       continue;
     }
     const head = phrase[phrase.length - 1]!;

@@ -832,7 +832,9 @@ function inheritForward(
     const unit = runsOn[i]!;
     // "“We are the sources. “No matter …,” he says.": a quote left open where the next one opens is the same words.
     const runsInto = leftOpen[i]! && /^\s*$/.test(text.slice(finding.end, next.start));
-    if (finding.speaker || !next.speaker || (!runsInto && (unit < 0 || units[unit + 1]?.start !== next.start))) continue;
+    // Running into the next quote says more than a guess from the narration before it.
+    const keeps = finding.speaker !== undefined && !(runsInto && finding.speakerConfidence === 'low' && next.speakerConfidence !== 'low');
+    if (keeps || !next.speaker || (!runsInto && (unit < 0 || units[unit + 1]?.start !== next.start))) continue;
     findings[i] = {
       ...finding,
       speaker: next.speaker,

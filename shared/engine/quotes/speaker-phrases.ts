@@ -65,11 +65,23 @@ export function isPronoun(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'word' && PRONOUNS.has(token.lower);
 }
 
+/**
+ * English determiners of number that open a noun phrase as an article does ("one user wrote", "said another voter",
+ * "two residents said"); other languages have their own. "Many", "some" and "several" also stand alone as pronouns
+ * ("many online called for"), so they are left out.
+ */
+const COUNTING_DETERMINERS: ReadonlySet<string> = new Set(['one', 'another', 'each', 'two', 'three', 'four', 'five', 'six']);
+
+/** Whether a word opens a noun phrase: an article, or in English a determiner of number. */
+function opensNounPhrase(token: Token): boolean {
+  return ARTICLES.has(token.lower) || (ARTICLES.size === ENGLISH_ARTICLES.size && COUNTING_DETERMINERS.has(token.lower));
+}
+
 /** Whether a phrase ends in something that can speak: a name, a pronoun, a role or a document. */
 function hasHead(phrase: readonly Token[]): boolean {
   const head = phrase[phrase.length - 1];
   if (!head) return false;
-  if (phrase.length >= 2 && ARTICLES.has(phrase[0]!.lower) && head.kind === 'word' && !head.cap) return true;
+  if (phrase.length >= 2 && opensNounPhrase(phrase[0]!) && head.kind === 'word' && !head.cap) return true;
   // "Sam's family", "the boy's father": a noun a possessive name determines is someone's, and can speak.
   if (phrase.length >= 2 && POSSESSIVE.test(phrase[phrase.length - 2]!.text) && isNameWord(phrase[0]!) && head.kind === 'word' && !head.cap) return true;
   // A bare lower-case particle ("de", "la") belongs inside a name and never ends one; "al-Hassani" can.
@@ -167,6 +179,19 @@ export function phraseEndingAt(view: readonly Token[], end: number, floor: numbe
       !ARTICLES.has(view[k]!.lower)
     )
       k--;
+    // "Mrs Lee's family said", "Iran's judiciary said": in English a possessive name right before the noun is its determiner.
+    const owner = end - 1;
+    // The noun is a plain one: not a function word ("CCTV's and …") nor a gerund ("Lee's killing was …").
+    const plainNoun = !isFunctionWord(head) && !head.lower.endsWith('ing');
+    if (ARTICLES.size === ENGLISH_ARTICLES.size && plainNoun && owner > k && owner >= floor && POSSESSIVE.test(view[owner]!.text) && isNameWord(view[owner]!)) {
+      let first = owner;
+      while (first - 1 >= floor && owner - first < 3 && view[first - 1]!.kind === 'word' && view[first - 1]!.cap && !ARTICLES.has(view[first - 1]!.lower))
+        first--;
+      return view.slice(first, end + 1);
+    }
+    // "one user wrote", "another Weibo user posted": a determiner of number opens the phrase as an article does.
+    const counted = k + 1 < end && opensNounPhrase(view[k + 1]!) && !ARTICLES.has(view[k + 1]!.lower) && (k < floor || !ARTICLES.has(view[k]!.lower));
+    if (counted) return view.slice(k + 1, end + 1);
     // "Yassin Kamel a été condamné": in another language English "a" is no article ("a" is French "has").
     if (k < floor || !ARTICLES.has(view[k]!.lower) || (ARTICLES.size > ENGLISH_ARTICLES.size && ENGLISH_INDEFINITE.has(view[k]!.lower))) return undefined;
     // German writes every noun with a capital: "…, die gekürzt veröffentlicht wurde" is a relative clause, not a subject.
@@ -513,6 +538,22 @@ function outletSpokenTo(view: readonly Token[], verb: number): number {
   return k;
 }
 
+/**
+ * ",” said another voter.", ",” wrote a Weibo user on Monday": an English noun phrase opened by an article or a
+ * determiner of number runs on to its head noun, a plain word the lexicon need not know, when the phrase read so far
+ * has no head yet. Returns the new end of the phrase (exclusive).
+ */
+function nounAfterOpener(view: readonly Token[], start: number, end: number): number {
+  if (ARTICLES.size > ENGLISH_ARTICLES.size || end <= start || !opensNounPhrase(view[start]!)) return end;
+  const last = view[end - 1]!;
+  if (isRoleNoun(last.lower) || SPEAKING_THINGS.has(last.lower) || isPronoun(last)) return end;
+  let k = end;
+  while (k < view.length && k - end < 2 && isPlainModifier(view[k]!) && !TIME_WORDS.has(view[k]!.lower) && !/(?:ed|ing|ly)$/.test(view[k]!.lower)) k++;
+  const next = view[k];
+  const closes = next === undefined || next.kind !== 'word' || isFunctionWord(next) || RELATIVE_PRONOUNS.has(next.lower);
+  return k > end && closes ? k : end;
+}
+
 function invertedSubject(view: readonly Token[], verb: number): Token[] | undefined {
   const outlet = outletSpokenTo(view, verb);
   if (outlet >= 0) return invertedSubject(view, outlet);
@@ -564,6 +605,7 @@ function invertedSubject(view: readonly Token[], verb: number): Token[] | undefi
     else if (token.text === '.' && view[j - 1]!.kind === 'word' && isShortOrTitle(view[j - 1]!) && isNameWord(view[j + 1] ?? token)) j++;
     else break;
   }
+  j = nounAfterOpener(view, described ? verb + 1 + descriptors : verb + 1, j);
   const phrase = trimPhrase(view.slice(described ? verb + 1 + descriptors : verb + 1, j));
   const head = phrase?.[phrase.length - 1];
   if (head && isRoleNoun(head.lower) && view[j]?.text === ',' && view[j + 1] && isNameWord(view[j + 1]!)) {
@@ -976,7 +1018,9 @@ export function leadingPhrase(view: readonly Token[]): Token[] | undefined {
       // In another language a lower-case particle after the role opens its complement ("est directrice du refuge").
       const packLanguage = ARTICLES.size > ENGLISH_ARTICLES.size;
       const nameAfter = view[k + 1] !== undefined && isNameWord(view[k + 1]!) && (view[k + 1]!.cap || !packLanguage);
-      if (k > j && view[k] && isRoleNoun(view[k]!.lower) && nameAfter) {
+      // "A former border agent took issue": after an article the plain words lead on to the role that heads the phrase.
+      const opened = view[start] !== undefined && opensNounPhrase(view[start]!) && !packLanguage;
+      if (k > j && view[k] && isRoleNoun(view[k]!.lower) && (nameAfter || opened)) {
         j = k;
         continue;
       }

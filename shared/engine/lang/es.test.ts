@@ -246,6 +246,20 @@ describe('Spanish speakers', () => {
   });
 });
 
+describe('Spanish speakers and gender (round 16)', () => {
+  it('resolves "ella" to the woman the article named with "la ministra", not to a man named since', () => {
+    const text =
+      'La ministra Ana Gil visitó el hospital el lunes por la mañana. El alcalde Luis Ruiz habló después con los vecinos del barrio. Más tarde, ella aseguró que “el hospital tendrá más médicos antes del verano que viene”.';
+    expect(speakers(text)).toEqual(['Ana Gil']);
+  });
+
+  it('keeps a verb that shows no gender ("agrega") with the last speaker, not a bare name given since', () => {
+    const text =
+      '“Esto ya no es justicia”, lamenta la presidenta de la asociación, Marta Ruiz. El caso llegó a juicio en 2009 contra dos agentes –Pedro Gómez y Julio Díaz–. “No tenemos respuestas de nadie en los tribunales”, agrega.';
+    expect(speakers(text)).toEqual(['Marta Ruiz', 'Marta Ruiz']);
+  });
+});
+
 describe('Spanish state media', () => {
   it('joins the noun before an outlet name in single quotes, straight or curly', () => {
     expect(marked("Así lo informó la agencia 'Sputnik' este lunes por la tarde.", 'state-media')).toEqual(["la agencia 'Sputnik'"]);

@@ -1017,6 +1017,20 @@ export const SPANISH: LanguagePack = {
       ...['instituto', 'banco', 'comisión', 'cámara', 'departamento', 'dirección', 'secretaría', 'oficina', 'junta', 'república'],
       ...['defensa', 'economía', 'hacienda', 'interior', 'exteriores', 'justicia', 'salud', 'educación', 'trabajo', 'seguridad'],
     ],
+    // "la ministra", "el diputado": forms that only a man or only a woman bears, so "ella" looks back to her.
+    genderWords: {
+      m: [
+        ...['sr', 'señor', 'don', 'ministro', 'viceministro', 'exministro', 'diputado', 'senador', 'director', 'secretario', 'subsecretario'],
+        ...['abogado', 'embajador', 'alcalde', 'gobernador', 'vocero', 'investigador', 'académico', 'doctor', 'profesor', 'coordinador'],
+        ...['asesor', 'experto', 'sacerdote', 'obispo', 'rey', 'príncipe', 'religioso', 'candidato', 'empresario'],
+      ],
+      f: [
+        ...['sra', 'señora', 'doña', 'dra', 'ministra', 'viceministra', 'exministra', 'presidenta', 'expresidenta', 'vicepresidenta'],
+        ...['diputada', 'senadora', 'directora', 'secretaria', 'subsecretaria', 'abogada', 'embajadora', 'alcaldesa', 'concejala', 'jefa'],
+        ...['gobernadora', 'vocera', 'investigadora', 'académica', 'doctora', 'profesora', 'coordinadora', 'asesora', 'experta', 'jueza'],
+        ...['reina', 'princesa', 'religiosa', 'monja', 'candidata', 'empresaria', 'intendenta'],
+      ],
+    },
     titles: ['sr', 'sra', 'don', 'doña', 'dr', 'dra'],
     phraseEdgeWords: ['de', 'del', 'al', 'y', 'o', 'que', 'en', 'por', 'para', 'con', 'se', 'lo', 'es', 'no', 'según'],
     // Spanish drops the subject (",” dijo."): a third-person verb stands for the last person named.

@@ -245,3 +245,15 @@ describe('French speakers (fr15)', () => {
     expect(speakers(`${opening}« Le budget est sincère. » De tels mots étaient ceux du maire Paul Martin, hier encore.`)).toEqual(['Paul Martin']);
   });
 });
+
+describe('French speakers and gender (round 16)', () => {
+  function speakers(text: string): (string | undefined)[] {
+    return analyze(text, { language: 'fr' }).flatMap((finding) => (finding.layer === 'quote' ? [finding.speaker] : []));
+  }
+
+  it('resolves "elle" to the woman named with "Mme", not to a man named since', () => {
+    const text =
+      'Mme Anne Petit a parlé samedi devant les ministres réunis à Berlin. Le président Paul Martin a critiqué la presse le même jour. Sur la sécurité, elle a rappelé que « la coopération entre nos pays reste la meilleure défense contre les crises ».';
+    expect(speakers(text)).toEqual(['Anne Petit']);
+  });
+});

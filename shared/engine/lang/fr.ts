@@ -442,6 +442,11 @@ const INCISE_ONLY_FORMS = frenchInverted([
   ...frenchErForms(['demander', 'désoler', 'amuser', 'asséner', 'rectifier', 'corriger', 'poser', 'tonner', 'rager', 'grincer', 'soupirer']),
   ...['fait', 'faisait', 'sourit', 'souriait', 'reprend', 'reprenait', 'souvient', 'souvenait', 'interrompt', 'sourient', 'font'],
 ]);
+/** Words with the elided article too where they open with a vowel ("l’ambassadrice"), which the tokenizer keeps in one word. */
+function elided(words: readonly string[]): string[] {
+  return words.flatMap((word) => (/^[aeiouéèêœh]/.test(word) ? [word, `l'${word}`, `l’${word}`] : [word]));
+}
+
 /** Role nouns copy uses for one another when it refers back to someone ("le maire" … "l’édile"), with the elided article where they take it. */
 const ROLE_FAMILIES: readonly (readonly string[])[] = [
   ['député', 'députée', 'parlementaire'],
@@ -1010,6 +1015,20 @@ export const FRENCH: LanguagePack = {
       'kremlin',
       'élysée',
     ],
+    // "Mme Merkel", "la chancelière": forms that only a man or only a woman bears, so "elle" looks back to her.
+    genderWords: {
+      m: elided([
+        ...['m', 'monsieur', 'mgr', 'président', 'vice-président', 'chancelier', 'directeur', 'ambassadeur', 'avocat', 'député', 'sénateur'],
+        ...['conseiller', 'chercheur', 'enquêteur', 'militant', 'opposant', 'habitant', 'dirigeant', 'élu', 'adjoint', 'policier', 'patron'],
+        ...['prévenu', 'expert', 'acteur', 'roi', 'prince', 'évêque', 'prêtre', 'rabbin', 'pape', 'candidat', 'négociateur', 'envoyé'],
+      ]),
+      f: elided([
+        ...['mme', 'mlle', 'madame', 'mademoiselle', 'présidente', 'vice-présidente', 'chancelière', 'directrice', 'ambassadrice', 'avocate'],
+        ...['députée', 'sénatrice', 'conseillère', 'chercheuse', 'enquêtrice', 'militante', 'opposante', 'habitante', 'dirigeante', 'élue'],
+        ...['adjointe', 'policière', 'patronne', 'prévenue', 'experte', 'professeure', 'auteure', 'autrice', 'actrice', 'reine', 'princesse'],
+        ...['cheffe', 'candidate', 'négociatrice', 'envoyée'],
+      ]),
+    },
     titles: ['m', 'mme', 'mlle', 'me', 'dr', 'pr', 'mgr'],
     phraseEdgeWords: [
       'de',

@@ -75,6 +75,11 @@ export interface QuotePack {
    * ("el jefe de Estado") is not taken for someone's name.
    */
   readonly nonPersonWords?: readonly string[];
+  /**
+   * Titles and role nouns whose form shows the holder's gender ("Mme", "la chancelière", "la ministra"), so "elle" and
+   * "ella" are not resolved to a man; only forms that are never used for the other gender.
+   */
+  readonly genderWords?: { readonly m: readonly string[]; readonly f: readonly string[] };
   /** Honorifics before a name ("Sr.", "M.", "Herr"). */
   readonly titles: readonly string[];
   /** Reporting verbs that carry their subject ("dijo" → he, "заявила" → she), for a quote whose cue names no one. */

@@ -256,4 +256,10 @@ describe('French speakers and gender (round 16)', () => {
       'Mme Anne Petit a parlé samedi devant les ministres réunis à Berlin. Le président Paul Martin a critiqué la presse le même jour. Sur la sécurité, elle a rappelé que « la coopération entre nos pays reste la meilleure défense contre les crises ».';
     expect(speakers(text)).toEqual(['Anne Petit']);
   });
+
+  it('gives words quoted in a sentence without a speech verb whose subject is "elle" to whom "elle" stands for', () => {
+    const text =
+      'Dans une lettre ouverte, la conseillère Claire Dubois explique être arrivée au bout de son engagement.\n\nElle ne renie pas ses années passées dans la majorité, mais « il arrive un moment où la loyauté ne peut plus justifier le silence ».';
+    expect(speakers(text)).toEqual(['Claire Dubois']);
+  });
 });

@@ -258,6 +258,12 @@ describe('Spanish speakers and gender (round 16)', () => {
       '“Esto ya no es justicia”, lamenta la presidenta de la asociación, Marta Ruiz. El caso llegó a juicio en 2009 contra dos agentes –Pedro Gómez y Julio Díaz–. “No tenemos respuestas de nadie en los tribunales”, agrega.';
     expect(speakers(text)).toEqual(['Marta Ruiz', 'Marta Ruiz']);
   });
+
+  it("gives words quoted in narration that names no one since the last quote to that quote's speaker", () => {
+    const text =
+      '“Los vecinos están preocupados por los residuos del ganado”, explicó la vecina Laura Gómez.\n\nA su vez, también esperan una resolución “porque hay partes del bosque que fueron taladas de forma ilegal hace años”.';
+    expect(speakers(text)).toEqual(['Laura Gómez', 'Laura Gómez']);
+  });
 });
 
 describe('Spanish state media', () => {

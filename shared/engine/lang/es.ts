@@ -1141,6 +1141,7 @@ export const SPANISH: LanguagePack = {
       ...['de todos modos', 'de todas formas', 'de igual manera', 'de igual forma', 'del mismo modo', 'no obstante', 'sin embargo', 'es más'],
       ...['más adelante', 'más tarde', 'en tanto', 'mientras tanto', 'por lo pronto', 'con todo', 'aun así', 'eso sí', 'por cierto'],
     ],
+    continuesLastSpeaker: true,
     definiteArticles: ['el', 'la', 'los', 'las'],
     intro: [
       'lunes',

@@ -262,4 +262,10 @@ describe('French speakers and gender (round 16)', () => {
       'Dans une lettre ouverte, la conseillère Claire Dubois explique être arrivée au bout de son engagement.\n\nElle ne renie pas ses années passées dans la majorité, mais « il arrive un moment où la loyauté ne peut plus justifier le silence ».';
     expect(speakers(text)).toEqual(['Claire Dubois']);
   });
+
+  it("gives words quoted in narration that names no one since the last quote to that quote's speaker", () => {
+    const text =
+      "« Les habitants sont inquiets pour la qualité de l'eau », a expliqué la riveraine Laure Morel.\n\nPar ailleurs, on attend toujours une décision « parce que certaines parcelles ont été déboisées illégalement il y a des années ».";
+    expect(speakers(text)).toEqual(['Laure Morel', 'Laure Morel']);
+  });
 });

@@ -1155,6 +1155,7 @@ export const FRENCH: LanguagePack = {
       'iu',
     ),
     relatedLink: /^\s*(?:à lire aussi|a lire aussi|lire aussi|lire également|voir aussi|à voir aussi|à lire également)(?![\p{L}])/iu,
+    continuesLastSpeaker: true,
     definiteArticles: ['le', 'la', 'les'],
     demonstratives: ['ce', 'cet', 'cette'],
     verbJoins: ['et', 'mais', 'puis'],

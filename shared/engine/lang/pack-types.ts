@@ -191,6 +191,11 @@ export interface QuotePack {
    */
   readonly proDropChains?: boolean;
   /**
+   * Words quoted in narration that names no one before them and no one else since the last quote (same or next
+   * paragraph) go on with that quote's speaker, as in English ("A su vez, esperan una resolución “…”"); a guess.
+   */
+  readonly continuesLastSpeaker?: boolean;
+  /**
    * Tested on a short quote after one of `labelNouns`, marks included: words that read as what someone calls the thing,
    * not its name (Russian instrumental "назвал закон «историческим»"), so the quote stays speech.
    */

@@ -517,9 +517,15 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
         // and no one who says them are that person's, in English; a guess.
         resolved = registry.resolve(ownSubject, text);
         confidence = 'low';
-      } else if (!short && !startsSentence && !context.pack && previous?.resolved.speaker && continuesSpeaker(previous, candidate.start, unit)) {
+      } else if (
+        !short &&
+        !startsSentence &&
+        (!context.pack || (context.pack.quotes.continuesLastSpeaker === true && namesNoOneBefore(host, quoteStart))) &&
+        previous?.resolved.speaker &&
+        continuesSpeaker(previous, candidate.start, unit)
+      ) {
         // "“…,” he said. ¶ The new rules “…”": words quoted in narration that brings in no one else since the last
-        // quote go on with that quote's speaker, in English; a guess.
+        // quote go on with that quote's speaker, in English and where the pack says so; a guess.
         resolved = previous.resolved;
         confidence = 'low';
       } else if (short) return;
@@ -611,6 +617,11 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
   attributeEchoedQuotes(findings, units, text);
   attributeToInterviewee(text, findings, units);
   return findings;
+}
+
+/** Whether the words of a quote's sentence before it name no one: no name after its first word, no role noun. */
+function namesNoOneBefore(host: readonly Token[], quoteStart: number): boolean {
+  return host.slice(0, quoteStart).every((token, k) => token.kind !== 'word' || (!(k > 0 && token.cap && isNameWord(token)) && !isRoleNoun(token.lower)));
 }
 
 /** The personal pronoun ("il", "elle") that opens a quote's sentence as its subject, if any. */

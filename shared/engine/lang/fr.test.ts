@@ -269,3 +269,21 @@ describe('French speakers and gender (round 16)', () => {
     expect(speakers(text)).toEqual(['Laure Morel', 'Laure Morel']);
   });
 });
+
+describe('French pronouns and sentence openers (round 16)', () => {
+  function speakers(text: string): (string | undefined)[] {
+    return analyze(text, { language: 'fr' }).flatMap((finding) => (finding.layer === 'quote' ? [finding.speaker] : []));
+  }
+
+  it('resolves "celle qui" after an inverted verb like "elle", to the woman named before', () => {
+    const text =
+      'La conseillère Claire Dubois a quitté la réunion avant la fin. « Il faut partir maintenant », a dit le président Paul Martin. « Je ne resterai pas dans cette équipe », précise celle qui a décidé de partir.';
+    expect(speakers(text)).toEqual(['Paul Martin', 'Claire Dubois']);
+  });
+
+  it('never takes "Là" opening a sentence for a speaker', () => {
+    const text =
+      'Le ministre Paul Martin a encore attaqué la presse. Là encore, difficile de faire plus clair que le ministre qui, depuis deux jours, s’en prend aux juges, notamment dans un message publié vendredi affirmant : « Les journaux mentent chaque jour aux électeurs ! »';
+    expect(speakers(text)).not.toContain('Là');
+  });
+});

@@ -826,6 +826,9 @@ export const FRENCH: LanguagePack = {
       elles: 'they',
       nous: 'we',
       je: 'i',
+      // "», précise celle qui a décidé de parler": the demonstrative pronoun before a relative stands for her or him.
+      celle: 'she',
+      celui: 'he',
       ...Object.fromEntries(
         ["qu'", 'qu’'].flatMap((que) => [
           [`${que}il`, 'he'],
@@ -1144,6 +1147,8 @@ export const FRENCH: LanguagePack = {
       ...['ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'qui', 'que', 'dont', 'où', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'je'],
       ...['ne', 'pas', 'plus', 'lors', 'depuis', 'après', 'avant', 'contre', 'entre', 'vers', 'chez', 'si', 'comme', 'quand', 'aussi', 'donc', 'ni', 'car'],
       ...['ainsi', 'ensuite', 'enfin', 'également', 'puis', 'toutefois', 'cependant', 'pourtant', 'néanmoins', 'certes', 'or', 'depuis'],
+      // Adverbs of place and time that open a sentence with a capital ("Là encore, …", "Ici, …"), never a name.
+      ...['là', 'ici', 'désormais', 'déjà'],
     ],
     opinionIntro: ['pour'],
     inciseVerbs: ['pointe', 'relève', 'critique', 'menace', 'conseille', 'avance'],

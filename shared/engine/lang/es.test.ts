@@ -282,6 +282,12 @@ describe('Spanish state media', () => {
     expect(marked('Las tropas se retiran, según “Xinhua”, tras el acuerdo.', 'state-media')).toHaveLength(1);
   });
 
+  it('reads an outlet that words were said to ("dijo a X") as the source, but not one a "que" clause is about', () => {
+    expect(marked('“No habrá más cortes”, dijo a Sputnik el portavoz de la empresa.', 'state-media')).toEqual(['Sputnik']);
+    expect(marked('“No habrá más cortes”, ha declarado este lunes a la agencia TASS el portavoz.', 'state-media')).toEqual(['la agencia TASS']);
+    expect(marked('El periodista dijo que se unirá a RT el mes próximo.', 'state-media')).toEqual([]);
+  });
+
   it('reads "Foto: X" as a picture credit, also inside a longer paragraph', () => {
     const text =
       'Los alumnos de todo el Perú vuelven a las aulas en marzo, tras dos años de clases a distancia por la pandemia y un largo debate sobre la seguridad de los colegios públicos del país. Foto: Andina';

@@ -281,6 +281,12 @@ describe('French pronouns and sentence openers (round 16)', () => {
     expect(speakers(text)).toEqual(['Paul Martin', 'Claire Dubois']);
   });
 
+  it('passes over an aside in commas between "qui" and its verb to the person before "qui"', () => {
+    const text =
+      'Le ministre Jean Petit a voulu rassurer les alliés, cherchant à faire oublier les propos du président Paul Martin qui, pendant sa campagne, avait jugé cette alliance « obsolète ».';
+    expect(speakers(text)).toEqual(['Paul Martin']);
+  });
+
   it('never takes "Là" opening a sentence for a speaker', () => {
     const text =
       'Le ministre Paul Martin a encore attaqué la presse. Là encore, difficile de faire plus clair que le ministre qui, depuis deux jours, s’en prend aux juges, notamment dans un message publié vendredi affirmant : « Les journaux mentent chaque jour aux électeurs ! »';

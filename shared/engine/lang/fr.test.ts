@@ -54,6 +54,13 @@ describe('French claim clauses (fr10)', () => {
   });
 });
 
+describe('French negation (round 16)', () => {
+  it('does not take a frame negated by "ne … pas" with a verb between for a distancing cue', () => {
+    expect(marked('Le rapport estime que le pays ne peut pas être considéré comme un partenaire fiable de l’Union.', 'unverified')).toEqual([]);
+    expect(marked('Le rapport estime que le pays est considéré comme un partenaire fiable par ses voisins.', 'unverified')).toHaveLength(1);
+  });
+});
+
 describe('French counterfactual conditional (fr10)', () => {
   it('does not take a conditional with a "si" clause after it for hearsay, but keeps "même si" and plain hearsay', () => {
     expect(marked('La crue aurait détruit trois ponts si le barrage avait cédé pendant la nuit.', 'unverified')).toEqual([]);

@@ -246,6 +246,26 @@ describe('Spanish speakers', () => {
   });
 });
 
+describe('Spanish speakers and gender (round 16)', () => {
+  it('resolves "ella" to the woman the article named with "la ministra", not to a man named since', () => {
+    const text =
+      'La ministra Ana Gil visitó el hospital el lunes por la mañana. El alcalde Luis Ruiz habló después con los vecinos del barrio. Más tarde, ella aseguró que “el hospital tendrá más médicos antes del verano que viene”.';
+    expect(speakers(text)).toEqual(['Ana Gil']);
+  });
+
+  it('keeps a verb that shows no gender ("agrega") with the last speaker, not a bare name given since', () => {
+    const text =
+      '“Esto ya no es justicia”, lamenta la presidenta de la asociación, Marta Ruiz. El caso llegó a juicio en 2009 contra dos agentes –Pedro Gómez y Julio Díaz–. “No tenemos respuestas de nadie en los tribunales”, agrega.';
+    expect(speakers(text)).toEqual(['Marta Ruiz', 'Marta Ruiz']);
+  });
+
+  it("gives words quoted in narration that names no one since the last quote to that quote's speaker", () => {
+    const text =
+      '“Los vecinos están preocupados por los residuos del ganado”, explicó la vecina Laura Gómez.\n\nA su vez, también esperan una resolución “porque hay partes del bosque que fueron taladas de forma ilegal hace años”.';
+    expect(speakers(text)).toEqual(['Laura Gómez', 'Laura Gómez']);
+  });
+});
+
 describe('Spanish state media', () => {
   it('joins the noun before an outlet name in single quotes, straight or curly', () => {
     expect(marked("Así lo informó la agencia 'Sputnik' este lunes por la tarde.", 'state-media')).toEqual(["la agencia 'Sputnik'"]);
@@ -260,6 +280,12 @@ describe('Spanish state media', () => {
   it('reads an outlet named in quotation marks after a source frame ("citado por \'TASS\'")', () => {
     expect(marked("El cambio llegará pronto, auguró el líder ruso, citado por 'TASS'.", 'state-media')).toEqual(['TASS']);
     expect(marked('Las tropas se retiran, según “Xinhua”, tras el acuerdo.', 'state-media')).toHaveLength(1);
+  });
+
+  it('reads an outlet that words were said to ("dijo a X") as the source, but not one a "que" clause is about', () => {
+    expect(marked('“No habrá más cortes”, dijo a Sputnik el portavoz de la empresa.', 'state-media')).toEqual(['Sputnik']);
+    expect(marked('“No habrá más cortes”, ha declarado este lunes a la agencia TASS el portavoz.', 'state-media')).toEqual(['la agencia TASS']);
+    expect(marked('El periodista dijo que se unirá a RT el mes próximo.', 'state-media')).toEqual([]);
   });
 
   it('reads "Foto: X" as a picture credit, also inside a longer paragraph', () => {

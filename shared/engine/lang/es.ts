@@ -801,6 +801,8 @@ export const SPANISH: LanguagePack = {
     sourceBefore: new RegExp(
       `${WORD_START}(?:según(?:\\s+(?:informaciones|información|informes|datos|reportes|cifras|imágenes|un\\s+(?:reporte|informe|comunicado|despacho)|declaraciones)\\s+(?:de|del|difundid[oa]s?\\s+por))?|de acuerdo con|(?:grabad|filmad|obtenid|mostrad|consultad|entrevistad)[oa]s? por|(?:imágenes|video|vídeo|fotos?|despacho|cable|reporte|informe) (?:de|del|difundid[oa]s? por|publicad[oa]s? por)|citad[oa]s? por|recogid[oa]s? por|difundid[oa]s? por|publicad[oa]s? por|transmitid[oa]s? por|emitid[oa]s? por|` +
         `en declaraciones (?:a|al)|en (?:una )?entrevista (?:con|a|al)|a través de|citando a|` +
+        // "dijo a Sputnik", "ha declarado este lunes a la agencia TASS": words said to an outlet.
+        `(?:${alternation(REPORTING)}|(?:ha|han|había) (?:${alternation(PARTICIPLES)}))(?:\\s+(?!que${WORD_END})[\\p{L}’'.-]+){0,3}?\\s+(?:a|al)|` +
         `(?:${alternation(REPORTING)})|(?:ha|han|había) (?:${alternation(PARTICIPLES)}))[\\s,]+(?:(?:el|la|los|las|un|una|del|al)\\s+)?['‘"“«]?$`,
       'iu',
     ),
@@ -1017,6 +1019,20 @@ export const SPANISH: LanguagePack = {
       ...['instituto', 'banco', 'comisión', 'cámara', 'departamento', 'dirección', 'secretaría', 'oficina', 'junta', 'república'],
       ...['defensa', 'economía', 'hacienda', 'interior', 'exteriores', 'justicia', 'salud', 'educación', 'trabajo', 'seguridad'],
     ],
+    // "la ministra", "el diputado": forms that only a man or only a woman bears, so "ella" looks back to her.
+    genderWords: {
+      m: [
+        ...['sr', 'señor', 'don', 'ministro', 'viceministro', 'exministro', 'diputado', 'senador', 'director', 'secretario', 'subsecretario'],
+        ...['abogado', 'embajador', 'alcalde', 'gobernador', 'vocero', 'investigador', 'académico', 'doctor', 'profesor', 'coordinador'],
+        ...['asesor', 'experto', 'sacerdote', 'obispo', 'rey', 'príncipe', 'religioso', 'candidato', 'empresario'],
+      ],
+      f: [
+        ...['sra', 'señora', 'doña', 'dra', 'ministra', 'viceministra', 'exministra', 'presidenta', 'expresidenta', 'vicepresidenta'],
+        ...['diputada', 'senadora', 'directora', 'secretaria', 'subsecretaria', 'abogada', 'embajadora', 'alcaldesa', 'concejala', 'jefa'],
+        ...['gobernadora', 'vocera', 'investigadora', 'académica', 'doctora', 'profesora', 'coordinadora', 'asesora', 'experta', 'jueza'],
+        ...['reina', 'princesa', 'religiosa', 'monja', 'candidata', 'empresaria', 'intendenta'],
+      ],
+    },
     titles: ['sr', 'sra', 'don', 'doña', 'dr', 'dra'],
     phraseEdgeWords: ['de', 'del', 'al', 'y', 'o', 'que', 'en', 'por', 'para', 'con', 'se', 'lo', 'es', 'no', 'según'],
     // Spanish drops the subject (",” dijo."): a third-person verb stands for the last person named.
@@ -1127,6 +1143,7 @@ export const SPANISH: LanguagePack = {
       ...['de todos modos', 'de todas formas', 'de igual manera', 'de igual forma', 'del mismo modo', 'no obstante', 'sin embargo', 'es más'],
       ...['más adelante', 'más tarde', 'en tanto', 'mientras tanto', 'por lo pronto', 'con todo', 'aun así', 'eso sí', 'por cierto'],
     ],
+    continuesLastSpeaker: true,
     definiteArticles: ['el', 'la', 'los', 'las'],
     intro: [
       'lunes',

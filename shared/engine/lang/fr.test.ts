@@ -54,6 +54,13 @@ describe('French claim clauses (fr10)', () => {
   });
 });
 
+describe('French negation (round 16)', () => {
+  it('does not take a frame negated by "ne … pas" with a verb between for a distancing cue', () => {
+    expect(marked('Le rapport estime que le pays ne peut pas être considéré comme un partenaire fiable de l’Union.', 'unverified')).toEqual([]);
+    expect(marked('Le rapport estime que le pays est considéré comme un partenaire fiable par ses voisins.', 'unverified')).toHaveLength(1);
+  });
+});
+
 describe('French counterfactual conditional (fr10)', () => {
   it('does not take a conditional with a "si" clause after it for hearsay, but keeps "même si" and plain hearsay', () => {
     expect(marked('La crue aurait détruit trois ponts si le barrage avait cédé pendant la nuit.', 'unverified')).toEqual([]);
@@ -243,5 +250,53 @@ describe('French speakers (fr15)', () => {
     const opening = 'Le conseil municipal a siégé toute la nuit. ';
     expect(speakers(`${opening}« La ville est en faillite. » Ces propos sont ceux de la ministre Anne Petit.`)).toEqual(['Anne Petit']);
     expect(speakers(`${opening}« Le budget est sincère. » De tels mots étaient ceux du maire Paul Martin, hier encore.`)).toEqual(['Paul Martin']);
+  });
+});
+
+describe('French speakers and gender (round 16)', () => {
+  function speakers(text: string): (string | undefined)[] {
+    return analyze(text, { language: 'fr' }).flatMap((finding) => (finding.layer === 'quote' ? [finding.speaker] : []));
+  }
+
+  it('resolves "elle" to the woman named with "Mme", not to a man named since', () => {
+    const text =
+      'Mme Anne Petit a parlé samedi devant les ministres réunis à Berlin. Le président Paul Martin a critiqué la presse le même jour. Sur la sécurité, elle a rappelé que « la coopération entre nos pays reste la meilleure défense contre les crises ».';
+    expect(speakers(text)).toEqual(['Anne Petit']);
+  });
+
+  it('gives words quoted in a sentence without a speech verb whose subject is "elle" to whom "elle" stands for', () => {
+    const text =
+      'Dans une lettre ouverte, la conseillère Claire Dubois explique être arrivée au bout de son engagement.\n\nElle ne renie pas ses années passées dans la majorité, mais « il arrive un moment où la loyauté ne peut plus justifier le silence ».';
+    expect(speakers(text)).toEqual(['Claire Dubois']);
+  });
+
+  it("gives words quoted in narration that names no one since the last quote to that quote's speaker", () => {
+    const text =
+      "« Les habitants sont inquiets pour la qualité de l'eau », a expliqué la riveraine Laure Morel.\n\nPar ailleurs, on attend toujours une décision « parce que certaines parcelles ont été déboisées illégalement il y a des années ».";
+    expect(speakers(text)).toEqual(['Laure Morel', 'Laure Morel']);
+  });
+});
+
+describe('French pronouns and sentence openers (round 16)', () => {
+  function speakers(text: string): (string | undefined)[] {
+    return analyze(text, { language: 'fr' }).flatMap((finding) => (finding.layer === 'quote' ? [finding.speaker] : []));
+  }
+
+  it('resolves "celle qui" after an inverted verb like "elle", to the woman named before', () => {
+    const text =
+      'La conseillère Claire Dubois a quitté la réunion avant la fin. « Il faut partir maintenant », a dit le président Paul Martin. « Je ne resterai pas dans cette équipe », précise celle qui a décidé de partir.';
+    expect(speakers(text)).toEqual(['Paul Martin', 'Claire Dubois']);
+  });
+
+  it('passes over an aside in commas between "qui" and its verb to the person before "qui"', () => {
+    const text =
+      'Le ministre Jean Petit a voulu rassurer les alliés, cherchant à faire oublier les propos du président Paul Martin qui, pendant sa campagne, avait jugé cette alliance « obsolète ».';
+    expect(speakers(text)).toEqual(['Paul Martin']);
+  });
+
+  it('never takes "Là" opening a sentence for a speaker', () => {
+    const text =
+      'Le ministre Paul Martin a encore attaqué la presse. Là encore, difficile de faire plus clair que le ministre qui, depuis deux jours, s’en prend aux juges, notamment dans un message publié vendredi affirmant : « Les journaux mentent chaque jour aux électeurs ! »';
+    expect(speakers(text)).not.toContain('Là');
   });
 });

@@ -442,6 +442,11 @@ const INCISE_ONLY_FORMS = frenchInverted([
   ...frenchErForms(['demander', 'désoler', 'amuser', 'asséner', 'rectifier', 'corriger', 'poser', 'tonner', 'rager', 'grincer', 'soupirer']),
   ...['fait', 'faisait', 'sourit', 'souriait', 'reprend', 'reprenait', 'souvient', 'souvenait', 'interrompt', 'sourient', 'font'],
 ]);
+/** Words with the elided article too where they open with a vowel ("l’ambassadrice"), which the tokenizer keeps in one word. */
+function elided(words: readonly string[]): string[] {
+  return words.flatMap((word) => (/^[aeiouéèêœh]/.test(word) ? [word, `l'${word}`, `l’${word}`] : [word]));
+}
+
 /** Role nouns copy uses for one another when it refers back to someone ("le maire" … "l’édile"), with the elided article where they take it. */
 const ROLE_FAMILIES: readonly (readonly string[])[] = [
   ['député', 'députée', 'parlementaire'],
@@ -821,6 +826,9 @@ export const FRENCH: LanguagePack = {
       elles: 'they',
       nous: 'we',
       je: 'i',
+      // "», précise celle qui a décidé de parler": the demonstrative pronoun before a relative stands for her or him.
+      celle: 'she',
+      celui: 'he',
       ...Object.fromEntries(
         ["qu'", 'qu’'].flatMap((que) => [
           [`${que}il`, 'he'],
@@ -1010,6 +1018,20 @@ export const FRENCH: LanguagePack = {
       'kremlin',
       'élysée',
     ],
+    // "Mme Merkel", "la chancelière": forms that only a man or only a woman bears, so "elle" looks back to her.
+    genderWords: {
+      m: elided([
+        ...['m', 'monsieur', 'mgr', 'président', 'vice-président', 'chancelier', 'directeur', 'ambassadeur', 'avocat', 'député', 'sénateur'],
+        ...['conseiller', 'chercheur', 'enquêteur', 'militant', 'opposant', 'habitant', 'dirigeant', 'élu', 'adjoint', 'policier', 'patron'],
+        ...['prévenu', 'expert', 'acteur', 'roi', 'prince', 'évêque', 'prêtre', 'rabbin', 'pape', 'candidat', 'négociateur', 'envoyé'],
+      ]),
+      f: elided([
+        ...['mme', 'mlle', 'madame', 'mademoiselle', 'présidente', 'vice-présidente', 'chancelière', 'directrice', 'ambassadrice', 'avocate'],
+        ...['députée', 'sénatrice', 'conseillère', 'chercheuse', 'enquêtrice', 'militante', 'opposante', 'habitante', 'dirigeante', 'élue'],
+        ...['adjointe', 'policière', 'patronne', 'prévenue', 'experte', 'professeure', 'auteure', 'autrice', 'actrice', 'reine', 'princesse'],
+        ...['cheffe', 'candidate', 'négociatrice', 'envoyée'],
+      ]),
+    },
     titles: ['m', 'mme', 'mlle', 'me', 'dr', 'pr', 'mgr'],
     phraseEdgeWords: [
       'de',
@@ -1125,6 +1147,8 @@ export const FRENCH: LanguagePack = {
       ...['ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'qui', 'que', 'dont', 'où', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'je'],
       ...['ne', 'pas', 'plus', 'lors', 'depuis', 'après', 'avant', 'contre', 'entre', 'vers', 'chez', 'si', 'comme', 'quand', 'aussi', 'donc', 'ni', 'car'],
       ...['ainsi', 'ensuite', 'enfin', 'également', 'puis', 'toutefois', 'cependant', 'pourtant', 'néanmoins', 'certes', 'or', 'depuis'],
+      // Adverbs of place and time that open a sentence with a capital ("Là encore, …", "Ici, …"), never a name.
+      ...['là', 'ici', 'désormais', 'déjà'],
     ],
     opinionIntro: ['pour'],
     inciseVerbs: ['pointe', 'relève', 'critique', 'menace', 'conseille', 'avance'],
@@ -1136,6 +1160,7 @@ export const FRENCH: LanguagePack = {
       'iu',
     ),
     relatedLink: /^\s*(?:à lire aussi|a lire aussi|lire aussi|lire également|voir aussi|à voir aussi|à lire également)(?![\p{L}])/iu,
+    continuesLastSpeaker: true,
     definiteArticles: ['le', 'la', 'les'],
     demonstratives: ['ce', 'cet', 'cette'],
     verbJoins: ['et', 'mais', 'puis'],

@@ -29,9 +29,12 @@ function compile(pack: LanguagePack): readonly CompiledCue[] {
   return compiled;
 }
 
-/** Negators of the pack languages: a negatable cue after one of them is no cue ("no se cree", "n'a jamais affirmé", "nicht angeblich"). */
+/**
+ * Negators of the pack languages: a negatable cue after one of them is no cue ("no se cree", "n'a jamais affirmé", "nicht
+ * angeblich"); French "pas" too, whose "ne" may stand farther back ("ne peut pas être considéré comme").
+ */
 const NEGATOR =
-  /(?:^|[^\p{L}])(?:no|nunca|ni|tampoco|nadie|ningún|ninguna|ne|n['’]|jamais|aucun|aucune|personne|nicht|nie|kein|keine|keinen|keiner|niemand|не|ни|нет|никто|никогда)(?:$|[^\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:no|nunca|ni|tampoco|nadie|ningún|ninguna|ne|n['’]|pas|jamais|aucun|aucune|personne|nicht|nie|kein|keine|keinen|keiner|niemand|не|ни|нет|никто|никогда)(?:$|[^\p{L}])/iu;
 /** An "if" clause earlier in the sentence makes a conditional hypothetical, not hearsay ("si hubiera llegado, habría muerto"). */
 const CONDITION = /(?:^|[^\p{L}])(?:si|s['’]ils?|wenn|falls|если|если\s+бы)\s/iu;
 

@@ -1,6 +1,8 @@
 import {
   DISPLAY_NOUNS,
+  FEMALE_WORDS,
   INTRO_PREPOSITIONS,
+  MALE_WORDS,
   NAME_NOUNS,
   NAME_TITLES,
   NON_PERSON_WORDS,
@@ -179,6 +181,8 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(DISPLAY_NOUNS, pack.displayNouns ?? []);
   add(NON_PERSON_WORDS, pack.nonPersonWords ?? []);
   add(PACK_INSTITUTIONS, pack.nonPersonWords ?? []);
+  add(MALE_WORDS, pack.genderWords?.m ?? []);
+  add(FEMALE_WORDS, pack.genderWords?.f ?? []);
   add(NAME_TITLES, pack.titles);
   add(PERSON_TITLES, pack.titles);
   add(PRO_DROP_VERBS, Object.keys(pack.proDrop));

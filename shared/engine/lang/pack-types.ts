@@ -75,6 +75,11 @@ export interface QuotePack {
    * ("el jefe de Estado") is not taken for someone's name.
    */
   readonly nonPersonWords?: readonly string[];
+  /**
+   * Titles and role nouns whose form shows the holder's gender ("Mme", "la chancelière", "la ministra"), so "elle" and
+   * "ella" are not resolved to a man; only forms that are never used for the other gender.
+   */
+  readonly genderWords?: { readonly m: readonly string[]; readonly f: readonly string[] };
   /** Honorifics before a name ("Sr.", "M.", "Herr"). */
   readonly titles: readonly string[];
   /** Reporting verbs that carry their subject ("dijo" → he, "заявила" → she), for a quote whose cue names no one. */
@@ -199,6 +204,11 @@ export interface QuotePack {
    * person before it: a pronoun's search for its antecedent passes over such a sentence.
    */
   readonly proDropChains?: boolean;
+  /**
+   * Words quoted in narration that names no one before them and no one else since the last quote (same or next
+   * paragraph) go on with that quote's speaker, as in English ("A su vez, esperan una resolución “…”"); a guess.
+   */
+  readonly continuesLastSpeaker?: boolean;
   /**
    * Tested on a short quote after one of `labelNouns`, marks included: words that read as what someone calls the thing,
    * not its name (Russian instrumental "назвал закон «историческим»"), so the quote stays speech.

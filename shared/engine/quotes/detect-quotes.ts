@@ -517,14 +517,28 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
         // sentence in the grammar of reported speech goes on with the words of whoever the sentence before reported.
         resolved = registry.resolve(ownSubject, text);
         confidence = 'low';
+      } else if (context.pack && !short && !startsSentence && !opensClause && (ownSubject = pronounSubject(host, quoteStart))) {
+        // "Elle ne renie rien, mais « … »", "Él no lo niega, pero “…”": in another language, words quoted in a sentence
+        // without a speech verb whose subject is "il" or "elle" are the words of whom the pronoun stands for; a guess.
+        const found = registry.resolve(ownSubject, text, findAntecedent(first, unitOf[index]!, 'person'));
+        if (found.speaker && found.speaker !== found.surface) {
+          resolved = found;
+          confidence = 'low';
+        }
       } else if (!short && !startsSentence && !context.pack && (ownSubject = soleNamedPerson(view(host, 0, quoteStart), knowsPerson))) {
         // "The visit led Ann Lee to realise she could “…”": words quoted in a sentence that names one person only
         // and no one who says them are that person's, in English; a guess.
         resolved = registry.resolve(ownSubject, text);
         confidence = 'low';
-      } else if (!short && !startsSentence && !context.pack && previous?.resolved.speaker && continuesSpeaker(previous, candidate.start, unit)) {
+      } else if (
+        !short &&
+        !startsSentence &&
+        (!context.pack || (context.pack.quotes.continuesLastSpeaker === true && namesNoOneBefore(host, quoteStart))) &&
+        previous?.resolved.speaker &&
+        continuesSpeaker(previous, candidate.start, unit)
+      ) {
         // "“…,” he said. ¶ The new rules “…”": words quoted in narration that brings in no one else since the last
-        // quote go on with that quote's speaker, in English; a guess.
+        // quote go on with that quote's speaker, in English and where the pack says so; a guess.
         resolved = previous.resolved;
         confidence = 'low';
       } else if (short) return;
@@ -616,6 +630,17 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
   attributeEchoedQuotes(findings, units, text);
   attributeToInterviewee(text, findings, units);
   return findings;
+}
+
+/** Whether the words of a quote's sentence before it name no one: no name after its first word, no role noun. */
+function namesNoOneBefore(host: readonly Token[], quoteStart: number): boolean {
+  return host.slice(0, quoteStart).every((token, k) => token.kind !== 'word' || (!(k > 0 && token.cap && isNameWord(token)) && !isRoleNoun(token.lower)));
+}
+
+/** The personal pronoun ("il", "elle") that opens a quote's sentence as its subject, if any. */
+function pronounSubject(host: readonly Token[], quoteStart: number): Token[] | undefined {
+  const lead = leadingPhrase(view(host, 0, Math.min(quoteStart, 30)));
+  return lead?.length === 1 && lead[0] === host[0] && PERSON_PRONOUNS.has(lead[0]!.lower) ? lead : undefined;
 }
 
 /** "the entrepreneur", "a local teacher": a speaker described by lower-case words, not a name, a body or a group. */

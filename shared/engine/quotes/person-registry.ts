@@ -350,7 +350,8 @@ export class PersonRegistry {
         person = candidates.find((candidate) => this.fits(candidate, gender));
         // Where names show their bearer's gender ("Мария Захарова"), a bare name of the pronoun's gender is a better
         // referent than no one, or than someone of the other gender the fall-back above let through.
-        const weak = this.lastWeak !== undefined && PACK_NAMES.gender?.(this.lastWeak) === gender ? this.lastWeak : undefined;
+        // A verb that shows no gender ("dijo") gives no reason to prefer a bare name over the person found.
+        const weak = gender !== undefined && this.lastWeak !== undefined && PACK_NAMES.gender?.(this.lastWeak) === gender ? this.lastWeak : undefined;
         if (weak !== undefined && (person === undefined || this.genderOf(person) !== gender)) person = weak;
       }
       if (!person) return { speaker: surface };

@@ -294,6 +294,13 @@ function skipToSubject(view: readonly Token[], j: number, floor: number): number
       }
     }
     if (j >= floor && RELATIVE_PRONOUNS.has(view[j]!.lower)) return j - 1;
+    // "M. Martin qui, pendant sa campagne, avait jugé …": in another language an aside in commas may stand between
+    // the relative pronoun and its verb.
+    if (DEFINITE_ARTICLES.size > 0 && j > floor && view[j]!.text === ',') {
+      let open = j - 1;
+      while (open > floor && j - open <= 6 && view[open]!.kind === 'word') open--;
+      if (open > floor && open < j - 1 && view[open]!.text === ',' && RELATIVE_PRONOUNS.has(view[open - 1]!.lower)) return open - 2;
+    }
     return j;
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../shared/model/article';
-import { buildMarkdownArticle, readFrontMatter } from './load-markdown';
+import { buildMarkdownArticle, readFrontMatter, withoutHtmlComments } from './load-markdown';
 
 function built(markdown: string): Article {
   const result = buildMarkdownArticle(markdown, '/tmp/notes.md');
@@ -28,6 +28,16 @@ describe('Markdown articles', () => {
     ]);
     expect(article.title).toBe('Ferry to stop for repairs');
     expect(article.format).toBe('markdown');
+  });
+
+  it('hides HTML comments as every Markdown viewer does, such as the fragment markers a clipboard converter leaves', () => {
+    const article = built(`<!--StartFragment-->\n\n# Ferry to stop for repairs\n\n${BODY} <!-- editor: check the date -->\n\n<!--EndFragment-->\n`);
+    expect(blockTexts(article)).toEqual(['heading: Ferry to stop for repairs', `paragraph: ${BODY}`]);
+  });
+
+  it('keeps an HTML comment inside fenced code, where it is the code being shown', () => {
+    const markdown = 'Before <!-- gone -->\n\n```html\n<!-- kept -->\n```\n\n~~~\n<!-- kept too -->\n~~~\nAfter <!-- gone -->';
+    expect(withoutHtmlComments(markdown)).toBe('Before \n\n```html\n<!-- kept -->\n```\n\n~~~\n<!-- kept too -->\n~~~\nAfter ');
   });
 
   it('keeps the author’s straight quotes and dashes as written', () => {

@@ -47,12 +47,43 @@ export function readFrontMatter(text: string): { metadata: ArticleMetadata; bloc
   return { metadata, block: match[0].trim(), rest: text.slice(match[0].length) };
 }
 
+const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})/;
+const HTML_COMMENT = /<!--[\s\S]*?-->/g;
+
+/**
+ * Drops HTML comments outside fenced code. Every Markdown viewer hides them, yet with raw HTML off they
+ * would show as text: clipboard converters leave `<!--StartFragment-->` around every pasted article.
+ */
+export function withoutHtmlComments(text: string): string {
+  const pieces: string[] = [];
+  let prose: string[] = [];
+  let fence: string | undefined;
+  const flushProse = (): void => {
+    if (prose.length === 0) return;
+    pieces.push(prose.join('\n').replace(HTML_COMMENT, ''));
+    prose = [];
+  };
+  for (const line of text.split('\n')) {
+    const marker = FENCE_LINE.exec(line)?.[1];
+    if (fence === undefined && marker !== undefined) {
+      flushProse();
+      fence = marker;
+      pieces.push(line);
+    } else if (fence !== undefined) {
+      pieces.push(line);
+      if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+    } else prose.push(line);
+  }
+  flushProse();
+  return pieces.join('\n');
+}
+
 /** Builds an article from Markdown: rendered without raw HTML, then read block by block like a page. */
 export function buildMarkdownArticle(text: string, sourcePath: string, notices: readonly string[] = []): Article | NoArticleFound | TooComplex {
   const { metadata, block, rest } = readFrontMatter(text);
   const blocks: LoaderBlock[] = [];
   if (block !== undefined) blocks.push({ kind: 'stripped', text: block, reason: 'front matter' });
-  const body = blocksOfHtmlFragment(markdown.render(rest));
+  const body = blocksOfHtmlFragment(markdown.render(withoutHtmlComments(rest)));
   if (body === null) return { ok: false, code: 'too-complex' };
   blocks.push(...body);
   return buildArticleFromBlocks(blocks, sourcePath, 'markdown', { metadata, notices });

@@ -237,6 +237,11 @@ export interface LanguagePack {
   readonly cues: readonly PackCue[];
   /** Where a claim begins and ends inside its sentence, for clause cues; without it the English clause rules alone decide. */
   readonly claimClause?: ClaimClausePack;
+  /**
+   * A quote speaker that is a withheld source ("источник", "собеседник"): a quote it speaks, with the attribution in
+   * its own or the next sentence, is a claim the article does not vouch for, whatever verb or pronoun names the source.
+   */
+  readonly anonymousSpeaker?: RegExp;
   readonly stateMedia: StateMediaPack;
   readonly quotes: QuotePack;
 }

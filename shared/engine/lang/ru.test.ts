@@ -572,3 +572,19 @@ describe('Russian subject after the outlet the words were told to, round 15', ()
     expect(speakers('Мост откроют весной. «Денег пока нет», — сказал ТАСС источник в мэрии.')[0]).toMatch(/^источник/);
   });
 });
+
+describe('Russian quotes of a withheld source, round 16', () => {
+  it('marks a quote and its attribution when the dash incise names a withheld source, or another of them', () => {
+    const claims = found('Завод закрыт. «Спрос упал вдвое», — пояснил собеседник. «Склады полны», — добавил другой.', 'unverified');
+    expect(claims.map((f) => f.text)).toEqual(['«Спрос упал вдвое», — пояснил собеседник.', '«Склады полны», — добавил другой.']);
+  });
+
+  it('keeps a question inside the quote in the same claim', () => {
+    const claims = found('Завод закрыт. «А что делать? Никто не знает», — сказал один собеседник газеты.', 'unverified');
+    expect(claims.map((f) => f.text)).toEqual(['«А что делать? Никто не знает», — сказал один собеседник газеты.']);
+  });
+
+  it('leaves a named speaker alone', () => {
+    expect(found('Завод закрыт. «Спрос упал вдвое», — пояснил министр Иван Петров.', 'unverified')).toEqual([]);
+  });
+});

@@ -632,6 +632,8 @@ export const RUSSIAN: LanguagePack = {
       negatable: true,
     },
   ],
+  // "— пояснил собеседник", "— добавил другой" after one, "— утверждает он" of a source: the words of a withheld source.
+  anonymousSpeaker: /(?<![\p{L}])(?:источник|собеседник)\p{L}*/iu,
   stateMedia: {
     sourceBefore: new RegExp(
       // "со ссылкой на" and the gerunds of the same verb, "ссылаясь на", "сославшись на", also before what the outlet

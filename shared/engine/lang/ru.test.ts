@@ -588,3 +588,16 @@ describe('Russian quotes of a withheld source, round 16', () => {
     expect(found('Завод закрыт. «Спрос упал вдвое», — пояснил министр Иван Петров.', 'unverified')).toEqual([]);
   });
 });
+
+describe('Russian withheld sources after any verb of saying, round 16', () => {
+  it('marks a source after a singular verb, after "ещё" or in the plural of "по словам"', () => {
+    expect(found('Это связано с налогами, пояснил собеседник.', 'unverified')).toMatchObject([{ cueKind: 'anonymous-sourcing' }]);
+    expect(found('Все решено, сказала РБК одна собеседница.', 'unverified')).toMatchObject([{ cueKind: 'anonymous-sourcing' }]);
+    expect(found('Сделка сорвалась, сказал источник ещё в одном банке.', 'unverified')).toMatchObject([{ cueKind: 'anonymous-sourcing' }]);
+    expect(found('По словам источников, сделка сорвалась.', 'unverified')).toMatchObject([{ cueKind: 'anonymous-sourcing' }]);
+  });
+
+  it('leaves a source of money alone', () => {
+    expect(found('Министр назвал источник финансирования проекта.', 'unverified')).toEqual([]);
+  });
+});

@@ -601,3 +601,15 @@ describe('Russian withheld sources after any verb of saying, round 16', () => {
     expect(found('Министр назвал источник финансирования проекта.', 'unverified')).toEqual([]);
   });
 });
+
+describe('Russian titles of laws joined by "и", round 16', () => {
+  it('takes a second title joined to one after a plural document noun for a name, with an adjective after "О"', () => {
+    const quotes = found('Поправки в законы «О связи» и «О государственной поддержке кино» приняли в среду.', 'quote');
+    expect(quotes).toEqual([]);
+  });
+
+  it('keeps speech after "и" when no document noun comes before', () => {
+    const quotes = found('Министр сказал «нет» и «никогда больше не повторится такое», — добавил он.', 'quote');
+    expect(quotes.length).toBeGreaterThan(0);
+  });
+});

@@ -919,7 +919,7 @@ export const RUSSIAN: LanguagePack = {
       ...inflect(['групп', 'газет'], ['а', 'ы', 'е', 'у', 'ой']),
       ...inflect(['движени'], ['е', 'я', 'ю', 'ем', 'и']),
       // Titles of laws, treaties and operations after their noun ("указ «О мерах …»", "операция «Буря»").
-      ...inflect(['указ', 'закон', 'законопроект', 'договор', 'меморандум', 'приказ'], ['', 'а', 'у', 'ом', 'е']),
+      ...inflect(['указ', 'закон', 'законопроект', 'договор', 'меморандум', 'приказ'], ['', 'а', 'у', 'ом', 'е', 'ы', 'ов', 'ам', 'ами', 'ах']),
       ...inflect(['постановлени', 'соглашени', 'учени', 'распоряжени'], ['е', 'я', 'ю', 'ем', 'и']),
       ...inflect(['операци', 'доктрин', 'концепци', 'резолюци', 'деклараци', 'конвенци', 'стратеги'], ['я', 'и', 'ю', 'ей', 'а', 'ы', 'у', 'ой', 'е']),
       // Companies by their legal form ("АО «…»", "ПАО «…»"), and awards and degrees by their kind ("орденом «За …»",
@@ -996,8 +996,9 @@ export const RUSSIAN: LanguagePack = {
         .map((verb) => [verb, /(?:ла|лась)$/.test(verb) ? ('she' as const) : ('he' as const)]),
     ),
     trailingName: true,
-    // Titles of laws and decrees open with "О"/"Об"/"Обо" and a noun in the prepositional: «О мерах …», «Об утверждении …».
-    titleOpening: /^\s*(?:О|Об|Обо)\s+\p{L}+(?:ом|ем|ём|е|и|ах|ях)(?![\p{L}])/u,
+    // Titles of laws and decrees open with "О"/"Об"/"Обо" and a noun in the prepositional: «О мерах …», «Об утверждении …»,
+    // or an adjective in the prepositional before it (every gender and number): «О государственной поддержке …», «Об иных мерах».
+    titleOpening: /^\s*(?:О|Об|Обо)\s+\p{L}+(?:ом|ем|ём|е|и|ах|ях|ой|ей|ых|их)(?![\p{L}])/u,
     // Wire copy writes quotes inside quotes straight too, and a mark left over closes only.
     closingOnlyBeforePunctuation: true,
     // "— цитирует агентство слова источника": the words are the source's, not the agency's.

@@ -82,12 +82,14 @@ export const PACK_GRAMMAR: {
   compoundRoles: boolean;
   notSubject: ((words: readonly string[]) => boolean) | undefined;
   neutralProDrop: boolean;
+  dashIncise: boolean;
 } = {
   verbSecond: false,
   reportedSpeech: undefined,
   compoundRoles: false,
   notSubject: undefined,
   neutralProDrop: false,
+  dashIncise: false,
 };
 
 /** How the analysed language shows a person's gender in their name, and declines it; none for English, whose names do neither. */
@@ -192,6 +194,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   PACK_GRAMMAR.compoundRoles = pack.compoundRoles ?? false;
   PACK_GRAMMAR.notSubject = pack.notSubject;
   PACK_GRAMMAR.neutralProDrop = pack.neutralProDrop ?? false;
+  PACK_GRAMMAR.dashIncise = pack.dashIncise ?? false;
   PHRASE_GRAMMAR.trailingName = pack.trailingName ?? false;
   PHRASE_GRAMMAR.verbSecond = pack.verbSecond ?? false;
   PHRASE_GRAMMAR.attributeEnding = pack.attributeEnding;
@@ -239,6 +242,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
     PACK_GRAMMAR.compoundRoles = false;
     PACK_GRAMMAR.notSubject = undefined;
     PACK_GRAMMAR.neutralProDrop = false;
+    PACK_GRAMMAR.dashIncise = false;
     PHRASE_GRAMMAR.trailingName = false;
     PHRASE_GRAMMAR.verbSecond = false;
     PHRASE_GRAMMAR.attributeEnding = undefined;

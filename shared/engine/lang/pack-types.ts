@@ -158,6 +158,11 @@ export interface QuotePack {
    * A speaker phrase back in the nominative when the word before it shows a genitive ("nach Angaben des
    * Ministeriums" → "Ministerium"); `before` is the word before the phrase. Returns the phrase unchanged otherwise.
    */
+  /**
+   * The author's words after a quote open with a dash ("«…», — говорит X"), and at a sentence's end they attribute
+   * every quote of the sentence before them that has no speaker of its own ("«A» …, а «B», — говорит X").
+   */
+  readonly dashIncise?: boolean;
   /** Articles that stand alone as a pronoun after an inverted verb ("„…“, antwortete der."), and the pronoun each is. */
   readonly articlePronouns?: Readonly<Record<string, string>>;
   readonly phraseNominative?: (phrase: string, before: string) => string;

@@ -613,3 +613,13 @@ describe('Russian titles of laws joined by "и", round 16', () => {
     expect(quotes.length).toBeGreaterThan(0);
   });
 });
+
+describe('Russian dash incise at the end of a sentence with two quotes, round 16', () => {
+  it('gives the earlier quote of the sentence the speaker the incise names', () => {
+    const quotes = found(
+      'Сроки сжаты, а заводы «почти всегда работают в последний момент», поэтому ведомство «шло навстречу и принимало документы заранее», — говорит глава союза.',
+      'quote',
+    );
+    expect(quotes.map((f) => f.speaker)).toEqual(['глава', 'глава']);
+  });
+});

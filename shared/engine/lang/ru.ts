@@ -996,6 +996,7 @@ export const RUSSIAN: LanguagePack = {
         .map((verb) => [verb, /(?:ла|лась)$/.test(verb) ? ('she' as const) : ('he' as const)]),
     ),
     trailingName: true,
+    dashIncise: true,
     // Titles of laws and decrees open with "О"/"Об"/"Обо" and a noun in the prepositional: «О мерах …», «Об утверждении …»,
     // or an adjective in the prepositional before it (every gender and number): «О государственной поддержке …», «Об иных мерах».
     titleOpening: /^\s*(?:О|Об|Обо)\s+\p{L}+(?:ом|ем|ём|е|и|ах|ях|ой|ей|ых|их)(?![\p{L}])/u,

@@ -600,6 +600,7 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     });
   });
   inheritForward(findings, runsOn, units, text, leftOpen);
+  if (PACK_GRAMMAR.dashIncise) inheritFromIncise(findings, text);
   attributeEchoedQuotes(findings, units, text);
   attributeToInterviewee(text, findings, units);
   return findings;
@@ -825,6 +826,31 @@ function inheritForward(
       speaker: next.speaker,
       ...(next.speakerSurface ? { speakerSurface: next.speakerSurface } : {}),
       speakerConfidence: next.speakerConfidence === 'high' ? 'medium' : 'low',
+      message: next.message,
+    };
+  }
+}
+
+/** A quote closed by the author's words after a dash ("«…», — говорит X"). */
+const DASH_INCISE_AFTER = /^[,.!?…]?\s*[—–]\s/u;
+/** A sentence break or a paragraph between two quotes. */
+const SENTENCE_BREAK = /[.!?…]\s+\p{Lu}|\n/u;
+
+/**
+ * "«A» …, а «B», — говорит X": in a language whose author's words follow a quote after a dash, that incise at the
+ * sentence's end attributes the sentence's earlier quotes that have no speaker of their own.
+ */
+function inheritFromIncise(findings: QuoteFinding[], text: string): void {
+  for (let i = findings.length - 2; i >= 0; i--) {
+    const finding = findings[i]!;
+    const next = findings[i + 1]!;
+    if (finding.speaker || !next.speaker || next.speakerConfidence === 'low') continue;
+    if (!DASH_INCISE_AFTER.test(text.slice(next.end, next.end + 4)) || SENTENCE_BREAK.test(text.slice(finding.end, next.start))) continue;
+    findings[i] = {
+      ...finding,
+      speaker: next.speaker,
+      ...(next.speakerSurface ? { speakerSurface: next.speakerSurface } : {}),
+      speakerConfidence: 'medium',
       message: next.message,
     };
   }

@@ -623,3 +623,11 @@ describe('Russian dash incise at the end of a sentence with two quotes, round 16
     expect(quotes.map((f) => f.speaker)).toEqual(['глава', 'глава']);
   });
 });
+
+describe('Russian charges brought are no accusation, round 16', () => {
+  it('leaves a charge that was brought alone, and still marks an accusation', () => {
+    expect(found('Обвинения по трём статьям были предъявлены директору в мае.', 'unverified')).toEqual([]);
+    expect(found('Ему предъявлено обвинение в мошенничестве.', 'unverified')).toEqual([]);
+    expect(found('Киев обвинил Москву в обстреле.', 'unverified')).toMatchObject([{ cueKind: 'rumour' }]);
+  });
+});

@@ -619,7 +619,8 @@ export const RUSSIAN: LanguagePack = {
     // Accusations and suspicion, as the team's English gold marks "accused … of", "suspected of".
     {
       kind: 'rumour',
-      pattern: String.raw`обвин(?:ил|ила|ило|или|яет|яют|ял|яла|яло|яли|яется|яются|ялся|ялась|ялись|ив|яя|ения|ений|ениях|ение) (?:(?:[^.;:!?\n«»"]|«[^»\n]{1,40}»){1,80}? )?в(?= )|подозрева(?:ется|ются|лся|лась|лись) в(?= )`,
+      // A charge brought ("предъявлено обвинение в", "обвинения … были предъявлены") is a formal step, not an accusation.
+      pattern: String.raw`(?<!предъяв\p{L}* (?:\p{L}+ )?)обвин(?:ил|ила|ило|или|яет|яют|ял|яла|яло|яли|яется|яются|ялся|ялась|ялись|ив|яя|ения|ений|ениях|ение) (?:(?:(?!предъяв)[^.;:!?\n«»"]|«[^»\n]{1,40}»){1,80}? )?в(?= )|подозрева(?:ется|ются|лся|лась|лись) в(?= )`,
       negatable: true,
     },
     // The participles of the same verbs before what is charged ("бизнесмена, обвиняемого в мошенничестве", "мужчину,

@@ -631,3 +631,14 @@ describe('Russian charges brought are no accusation, round 16', () => {
     expect(found('Киев обвинил Москву в обстреле.', 'unverified')).toMatchObject([{ cueKind: 'rumour' }]);
   });
 });
+
+describe('Russian names after a genitive place and with a fleeting vowel, round 16', () => {
+  it('drops a genitive place before the name and restores a fleeting vowel', () => {
+    const quotes = found('Об этом сказал советник при посольстве Франции Петра Кравца. Он сказал, что сделка «почти сорвана».', 'quote');
+    expect(quotes.map((f) => f.speaker)).toEqual(['Петр Кравец']);
+  });
+
+  it('keeps a foreign surname in -ц after н, р or л', () => {
+    expect(found('«Это плохо», — сказал Олег Шульц.', 'quote').map((f) => f.speaker)).toEqual(['Олег Шульц']);
+  });
+});

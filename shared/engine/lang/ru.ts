@@ -466,7 +466,8 @@ function russianNominative(name: string): string {
   if (
     lower.length === 3 &&
     !PATRONYMIC.test(lower[1]!) &&
-    /(?:ого|его|а|я|у|ю)$/u.test(lower[0]!) &&
+    // "при правительстве России Алексея Зубца": a place or body in the genitive in -ии/-ы is no one's first name either.
+    /(?:ого|его|а|я|у|ю|ии|ы)$/u.test(lower[0]!) &&
     !FEMALE_FIRST_NAMES.has(lower[0]!) &&
     !MALE_FIRST_NAMES.has(lower[0]!)
   ) {
@@ -503,7 +504,9 @@ function russianNominative(name: string): string {
       .replace(MASCULINE_OBLIQUE, '$1')
       .replace(MASCULINE_SK_OBLIQUE, '$1ий')
       .replace(ADJECTIVAL_OBLIQUE, '$1ый')
-      .replace(CONSONANT_OBLIQUE, '$1');
+      .replace(CONSONANT_OBLIQUE, '$1')
+      // A fleeting vowel: "Зубца" is "Зубец", "Кравца" "Кравец"; after н, р, л ("Шульца", "Шварца") the name keeps its ending.
+      .replace(/([бвгдзкмпсфх])ц$/u, '$1ец');
     nominative = [...lower.slice(0, -1).map(masculineFirstName), surnameNominative];
   }
   if (!nominative) return name;

@@ -25,6 +25,7 @@ import {
   PHRASE_GRAMMAR,
   POST_MODIFIERS,
   RELATIVE_PRONOUNS,
+  ROLE_PLACE_PREPOSITIONS,
   TIME_DEMONSTRATIVES,
 } from '../quotes/speaker-phrases';
 import { TITLE_FORMS } from '../quotes/classify';
@@ -208,6 +209,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(LEADING_JUNK, pack.phraseEdgeWords);
   add(ARTICLES, pack.articles ?? []);
   add(POST_MODIFIERS, pack.ofWords ?? []);
+  add(ROLE_PLACE_PREPOSITIONS, pack.rolePlacePrepositions ?? []);
   add(PLACE_PREPOSITIONS, pack.placePrepositions ?? []);
   add(FUNCTION_WORDS, pack.functionWords ?? []);
   add(OPINION_INTRO_WORDS, pack.opinionIntro ?? []);

@@ -95,6 +95,12 @@ export interface QuotePack {
   readonly demonstratives?: readonly string[];
   /** Conjunctions that join a second verb to the sentence's subject ("…, et a déclaré qu’il « … »"). */
   readonly verbJoins?: readonly string[];
+  /**
+   * Prepositions that tie a role to where it stands, in a language without articles, before the verb the role is
+   * the subject of ("источник в крупной сети утверждает"): the role and its place speak, though the place's head
+   * is no speaker.
+   */
+  readonly rolePlacePrepositions?: readonly string[];
   /** Prepositions that attach a complement to a noun in a speaker's phrase ("le porte-parole de l'armée", "el titular de la DRELM"). */
   readonly ofWords?: readonly string[];
   /** Adjectives that stand between a role noun and the name it introduces ("le ministre russe Sergueï Lavrov"). */

@@ -642,3 +642,10 @@ describe('Russian names after a genitive place and with a fleeting vowel, round 
     expect(found('«Это плохо», — сказал Олег Шульц.', 'quote').map((f) => f.speaker)).toEqual(['Олег Шульц']);
   });
 });
+
+describe('Russian role with its place before the verb, round 16', () => {
+  it('takes "источник в …" before the verb for the speaker, though the place is no speaker', () => {
+    const quotes = found('Ещё один источник в крупной сети утверждает, что дело в «нехватке людей на складах».', 'quote');
+    expect(quotes.map((f) => f.speaker)).toEqual(['источник в крупной сети']);
+  });
+});

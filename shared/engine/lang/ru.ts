@@ -960,6 +960,7 @@ export const RUSSIAN: LanguagePack = {
     // …but a quote in the instrumental after one is what someone calls it ("назвал закон «историческим»").
     labelPredicate: /^\P{L}*\p{L}+(?:ым|им|ой|ей|ою|ею|ом|ем|ами|ями|ыми|ими)(?![\p{L}])/u,
     titles: ['г-н', 'г-жа', 'господин', 'госпожа'],
+    rolePlacePrepositions: ['в', 'во', 'из', 'при', 'на'],
     phraseEdgeWords: [
       'и',
       'в',

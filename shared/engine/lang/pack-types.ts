@@ -244,6 +244,8 @@ export interface LanguagePack {
   readonly language: Language;
   /** Words that end with a full stop without ending a sentence, lower case without the stop ("sr", "m", "г", "т.е"). */
   readonly abbreviations: readonly string[];
+  /** Where a sentence opens though nothing closes the one before, as a picture credit run into a headline ("… Фото: …"); global. */
+  readonly sentenceBreakBefore?: RegExp;
   /** Hedge and hearsay cues of the `unverified` layer. */
   readonly cues: readonly PackCue[];
   /** Where a claim begins and ends inside its sentence, for clause cues; without it the English clause rules alone decide. */

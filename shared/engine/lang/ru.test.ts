@@ -649,3 +649,10 @@ describe('Russian role with its place before the verb, round 16', () => {
     expect(quotes.map((f) => f.speaker)).toEqual(['источник в крупной сети']);
   });
 });
+
+describe('Russian picture credit run into the line before it, round 16', () => {
+  it('ends the claim of an unpunctuated line before the credit', () => {
+    const claims = found('Источники РБК пояснили, что это связано с налогами Фото: Иван Петров / ТАСС Цены выросли вдвое.', 'unverified');
+    expect(claims.map((f) => f.text)).toEqual(['Источники РБК пояснили, что это связано с налогами']);
+  });
+});

@@ -555,6 +555,8 @@ export const RUSSIAN: LanguagePack = {
     'ок',
     'л',
   ],
+  // "… законодательства Фото: Иван Петров / РБК": a credit after a line with no full stop opens a sentence.
+  sentenceBreakBefore: /(?<=\p{L}[»"]?\s)(?:Фото|Фотография|Кадр|Скриншот|Иллюстрация):/gu,
   cues: [
     {
       kind: 'hearsay-adverb',

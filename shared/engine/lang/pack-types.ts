@@ -169,6 +169,11 @@ export interface QuotePack {
    * every quote of the sentence before them that has no speaker of its own ("«A» …, а «B», — говорит X").
    */
   readonly dashIncise?: boolean;
+  /**
+   * Tested on the sentence up to a quote: a body named in quotes as where the words were said, before a plural
+   * speech verb ("В «X» заявили, что «…»"); group 1 is its name. The quote is that body's.
+   */
+  readonly bodyInQuotes?: RegExp;
   /** Articles that stand alone as a pronoun after an inverted verb ("„…“, antwortete der."), and the pronoun each is. */
   readonly articlePronouns?: Readonly<Record<string, string>>;
   readonly phraseNominative?: (phrase: string, before: string) => string;

@@ -656,3 +656,12 @@ describe('Russian picture credit run into the line before it, round 16', () => {
     expect(claims.map((f) => f.text)).toEqual(['Источники РБК пояснили, что это связано с налогами']);
   });
 });
+
+describe('Russian body named in quotes where the words were said, round 16', () => {
+  it('gives the quotes to the body, short ones too', () => {
+    const quotes = found('Директор ушел в среду. В «Росстрое» назвали его «честным человеком» и «сильным лидером».', 'quote');
+    expect(quotes.map((f) => f.speaker)).toEqual(['Росстрое', 'Росстрое']);
+    const said = found('В «Мосгазе» заявили, что «ремонт сетей займет не меньше трех месяцев».', 'quote');
+    expect(said.map((f) => f.speaker)).toEqual(['Мосгазе']);
+  });
+});

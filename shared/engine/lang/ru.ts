@@ -359,6 +359,9 @@ const SOURCE_VERBS = alternation([
 /** What "источник" is when it is no person: a source of money, power or fire ("назвал источник финансирования"). */
 const NOT_SOURCE = 'финансирования|дохода|доходов|энергии|питания|заражения|пожара|воды|загрязнения|средств|тепла|света|излучения|утечки|выбросов';
 
+/** Plural pasts and presents of saying and naming, the impersonal "they" of a body ("В компании заявили", "назвали"). */
+const PLURAL_SPEECH = [...SAY_PAST, ...SPEECH_FORMS, ...VERBS, 'назвали'].filter((verb) => /(?:ли|ют|ят)$/u.test(verb));
+
 /** Verbs of telling whose listener, an outlet, may follow the speaker's name ("сказал Песков ТАСС"). */
 const TOLD_VERBS = [
   ...PAST(['сказал', 'заявил', 'рассказал', 'сообщил', 'пояснил', 'ответил', 'подтвердил', 'уточнил', 'признался', 'отметил', 'добавил', 'пожаловался']),
@@ -1002,6 +1005,8 @@ export const RUSSIAN: LanguagePack = {
         .filter((verb) => /(?:л|ла|лся|лась)$/.test(verb))
         .map((verb) => [verb, /(?:ла|лась)$/.test(verb) ? ('she' as const) : ('he' as const)]),
     ),
+    // "В «Транснефти» отметили, что …«…»", "В «X» назвали его «…» и «…»": the words of the body named, up to its quotes.
+    bodyInQuotes: new RegExp(`(?:^|[\\s(])[Вв]о? «([^«»]{1,40})» (?:${alternation(PLURAL_SPEECH)})(?![\\p{L}])(?:[^«».!?]|«[^«»]{1,80}»){0,200}$`, 'u'),
     trailingName: true,
     dashIncise: true,
     // Titles of laws and decrees open with "О"/"Об"/"Обо" and a noun in the prepositional: «О мерах …», «Об утверждении …»,

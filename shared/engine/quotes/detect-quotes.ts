@@ -378,7 +378,14 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     let confidence: SpeakerConfidence = 'high';
     const asked = cue?.verb?.lower === 'asked' && /\?\W*$/.test(text.slice(candidate.start, candidate.end)) ? after.indexOf(cue.verb) : -1;
     const addressee = asked >= 0 ? subjectAfter(after, asked) : undefined;
-    if (cue) {
+    // "В «X» заявили, что «…»", "В «X» назвали его «…»": a body named in quotes where the words were said speaks them.
+    const body = context.pack?.quotes.bodyInQuotes
+      ? quotedBody(text.slice(sentences[first]!.start, candidate.start), context.pack.quotes.bodyInQuotes)
+      : undefined;
+    if (body) {
+      resolved = { speaker: body };
+      confidence = 'medium';
+    } else if (cue) {
       let phrase = cue.phrase;
       const pronoun = phrase.length === 1 ? englishPronoun(phrase[0]!.lower) : '';
       let antecedent: Token[] | undefined;
@@ -829,6 +836,11 @@ function inheritForward(
       message: next.message,
     };
   }
+}
+
+/** The body a pack's pattern names in quotes before a quote of its clause (group 1), when one does. */
+function quotedBody(before: string, pattern: RegExp): string | undefined {
+  return pattern.exec(before)?.[1]?.trim() || undefined;
 }
 
 /** A quote closed by the author's words after a dash ("«…», — говорит X"). */

@@ -665,3 +665,10 @@ describe('Russian body named in quotes where the words were said, round 16', () 
     expect(said.map((f) => f.speaker)).toEqual(['Мосгазе']);
   });
 });
+
+describe('Russian withheld source after a question closing the quote, round 16', () => {
+  it('keeps the quote and the incise after its question mark in one claim', () => {
+    const claims = found('Завод закрыт. «А что делать? Кто виноват?» — сказал один собеседник РБК.', 'unverified');
+    expect(claims.map((f) => f.text)).toEqual(['«А что делать? Кто виноват?» — сказал один собеседник РБК.']);
+  });
+});

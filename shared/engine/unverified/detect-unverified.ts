@@ -83,10 +83,14 @@ function anonymousQuotes(context: TextContext, quotes: readonly QuoteFinding[], 
   const hits: CueHit[] = [];
   for (const quote of quotes) {
     if (!quote.speaker || quote.speakerConfidence === 'low') continue;
-    const match = speaker.exec(quote.speaker);
+    // "один собеседник РБК" read as "РБК": a one-word speaker whose phrase is a withheld source's is no named person.
+    const match = speaker.exec(quote.speaker) ?? (quote.speakerSurface && !quote.speaker.includes(' ') ? speaker.exec(quote.speakerSurface) : null);
     if (!match || !DASH_INCISE.test(context.text.slice(quote.end, quote.end + 4))) continue;
-    const index = sentenceIndexAt(context, Math.max(quote.start, quote.end - 1));
+    let index = sentenceIndexAt(context, Math.max(quote.start, quote.end - 1));
     if (index < 0) continue;
+    // "«…?» — сказал собеседник.": a question or exclamation closing the quote ends a sentence before its incise.
+    const next = context.sentences[index + 1];
+    if (context.sentences[index]!.end <= quote.end && next && DASH_INCISE.test(context.text.slice(quote.end, next.start + 1))) index++;
     const end = Math.max(quote.end, context.sentences[index]!.end);
     const incise = context.text.slice(quote.end, end);
     if (!speaker.test(incise) && !ANOTHER.test(incise)) continue;

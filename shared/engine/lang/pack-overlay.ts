@@ -31,6 +31,7 @@ import {
   PHRASE_GRAMMAR,
   POST_MODIFIERS,
   RELATIVE_PRONOUNS,
+  ROLE_PLACE_PREPOSITIONS,
   TIME_DEMONSTRATIVES,
 } from '../quotes/speaker-phrases';
 import { TITLE_FORMS } from '../quotes/classify';
@@ -91,12 +92,14 @@ export const PACK_GRAMMAR: {
   compoundRoles: boolean;
   notSubject: ((words: readonly string[]) => boolean) | undefined;
   neutralProDrop: boolean;
+  dashIncise: boolean;
 } = {
   verbSecond: false,
   reportedSpeech: undefined,
   compoundRoles: false,
   notSubject: undefined,
   neutralProDrop: false,
+  dashIncise: false,
 };
 
 /** How the analysed language shows a person's gender in their name, and declines it; none for English, whose names do neither. */
@@ -208,6 +211,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   PACK_GRAMMAR.compoundRoles = pack.compoundRoles ?? false;
   PACK_GRAMMAR.notSubject = pack.notSubject;
   PACK_GRAMMAR.neutralProDrop = pack.neutralProDrop ?? false;
+  PACK_GRAMMAR.dashIncise = pack.dashIncise ?? false;
   PHRASE_GRAMMAR.trailingName = pack.trailingName ?? false;
   PHRASE_GRAMMAR.verbSecond = pack.verbSecond ?? false;
   PHRASE_GRAMMAR.attributeEnding = pack.attributeEnding;
@@ -221,6 +225,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(LEADING_JUNK, pack.phraseEdgeWords);
   add(ARTICLES, pack.articles ?? []);
   add(POST_MODIFIERS, pack.ofWords ?? []);
+  add(ROLE_PLACE_PREPOSITIONS, pack.rolePlacePrepositions ?? []);
   add(PLACE_PREPOSITIONS, pack.placePrepositions ?? []);
   add(FUNCTION_WORDS, pack.functionWords ?? []);
   add(OPINION_INTRO_WORDS, pack.opinionIntro ?? []);
@@ -255,6 +260,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
     PACK_GRAMMAR.compoundRoles = false;
     PACK_GRAMMAR.notSubject = undefined;
     PACK_GRAMMAR.neutralProDrop = false;
+    PACK_GRAMMAR.dashIncise = false;
     PHRASE_GRAMMAR.trailingName = false;
     PHRASE_GRAMMAR.verbSecond = false;
     PHRASE_GRAMMAR.attributeEnding = undefined;

@@ -100,6 +100,12 @@ export interface QuotePack {
   readonly demonstratives?: readonly string[];
   /** Conjunctions that join a second verb to the sentence's subject ("…, et a déclaré qu’il « … »"). */
   readonly verbJoins?: readonly string[];
+  /**
+   * Prepositions that tie a role to where it stands, in a language without articles, before the verb the role is
+   * the subject of ("источник в крупной сети утверждает"): the role and its place speak, though the place's head
+   * is no speaker.
+   */
+  readonly rolePlacePrepositions?: readonly string[];
   /** Prepositions that attach a complement to a noun in a speaker's phrase ("le porte-parole de l'armée", "el titular de la DRELM"). */
   readonly ofWords?: readonly string[];
   /** Adjectives that stand between a role noun and the name it introduces ("le ministre russe Sergueï Lavrov"). */
@@ -177,6 +183,16 @@ export interface QuotePack {
    * A speaker phrase back in the nominative when the word before it shows a genitive ("nach Angaben des
    * Ministeriums" → "Ministerium"); `before` is the word before the phrase. Returns the phrase unchanged otherwise.
    */
+  /**
+   * The author's words after a quote open with a dash ("«…», — говорит X"), and at a sentence's end they attribute
+   * every quote of the sentence before them that has no speaker of its own ("«A» …, а «B», — говорит X").
+   */
+  readonly dashIncise?: boolean;
+  /**
+   * Tested on the sentence up to a quote: a body named in quotes as where the words were said, before a plural
+   * speech verb ("В «X» заявили, что «…»"); group 1 is its name. The quote is that body's.
+   */
+  readonly bodyInQuotes?: RegExp;
   /** Articles that stand alone as a pronoun after an inverted verb ("„…“, antwortete der."), and the pronoun each is. */
   readonly articlePronouns?: Readonly<Record<string, string>>;
   readonly phraseNominative?: (phrase: string, before: string) => string;
@@ -257,10 +273,17 @@ export interface LanguagePack {
   readonly language: Language;
   /** Words that end with a full stop without ending a sentence, lower case without the stop ("sr", "m", "г", "т.е"). */
   readonly abbreviations: readonly string[];
+  /** Where a sentence opens though nothing closes the one before, as a picture credit run into a headline ("… Фото: …"); global. */
+  readonly sentenceBreakBefore?: RegExp;
   /** Hedge and hearsay cues of the `unverified` layer. */
   readonly cues: readonly PackCue[];
   /** Where a claim begins and ends inside its sentence, for clause cues; without it the English clause rules alone decide. */
   readonly claimClause?: ClaimClausePack;
+  /**
+   * A quote speaker that is a withheld source ("источник", "собеседник"): a quote it speaks, with the attribution in
+   * its own or the next sentence, is a claim the article does not vouch for, whatever verb or pronoun names the source.
+   */
+  readonly anonymousSpeaker?: RegExp;
   readonly stateMedia: StateMediaPack;
   readonly quotes: QuotePack;
 }

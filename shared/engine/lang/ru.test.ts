@@ -572,3 +572,103 @@ describe('Russian subject after the outlet the words were told to, round 15', ()
     expect(speakers('Мост откроют весной. «Денег пока нет», — сказал ТАСС источник в мэрии.')[0]).toMatch(/^источник/);
   });
 });
+
+describe('Russian quotes of a withheld source, round 16', () => {
+  it('marks a quote and its attribution when the dash incise names a withheld source, or another of them', () => {
+    const claims = found('Завод закрыт. «Спрос упал вдвое», — пояснил собеседник. «Склады полны», — добавил другой.', 'unverified');
+    expect(claims.map((f) => f.text)).toEqual(['«Спрос упал вдвое», — пояснил собеседник.', '«Склады полны», — добавил другой.']);
+  });
+
+  it('keeps a question inside the quote in the same claim', () => {
+    const claims = found('Завод закрыт. «А что делать? Никто не знает», — сказал один собеседник газеты.', 'unverified');
+    expect(claims.map((f) => f.text)).toEqual(['«А что делать? Никто не знает», — сказал один собеседник газеты.']);
+  });
+
+  it('leaves a named speaker alone', () => {
+    expect(found('Завод закрыт. «Спрос упал вдвое», — пояснил министр Иван Петров.', 'unverified')).toEqual([]);
+  });
+});
+
+describe('Russian withheld sources after any verb of saying, round 16', () => {
+  it('marks a source after a singular verb, after "ещё" or in the plural of "по словам"', () => {
+    expect(found('Это связано с налогами, пояснил собеседник.', 'unverified')).toMatchObject([{ cueKind: 'anonymous-sourcing' }]);
+    expect(found('Все решено, сказала РБК одна собеседница.', 'unverified')).toMatchObject([{ cueKind: 'anonymous-sourcing' }]);
+    expect(found('Сделка сорвалась, сказал источник ещё в одном банке.', 'unverified')).toMatchObject([{ cueKind: 'anonymous-sourcing' }]);
+    expect(found('По словам источников, сделка сорвалась.', 'unverified')).toMatchObject([{ cueKind: 'anonymous-sourcing' }]);
+  });
+
+  it('leaves a source of money alone', () => {
+    expect(found('Министр назвал источник финансирования проекта.', 'unverified')).toEqual([]);
+  });
+});
+
+describe('Russian titles of laws joined by "и", round 16', () => {
+  it('takes a second title joined to one after a plural document noun for a name, with an adjective after "О"', () => {
+    const quotes = found('Поправки в законы «О связи» и «О государственной поддержке кино» приняли в среду.', 'quote');
+    expect(quotes).toEqual([]);
+  });
+
+  it('keeps speech after "и" when no document noun comes before', () => {
+    const quotes = found('Министр сказал «нет» и «никогда больше не повторится такое», — добавил он.', 'quote');
+    expect(quotes.length).toBeGreaterThan(0);
+  });
+});
+
+describe('Russian dash incise at the end of a sentence with two quotes, round 16', () => {
+  it('gives the earlier quote of the sentence the speaker the incise names', () => {
+    const quotes = found(
+      'Сроки сжаты, а заводы «почти всегда работают в последний момент», поэтому ведомство «шло навстречу и принимало документы заранее», — говорит глава союза.',
+      'quote',
+    );
+    expect(quotes.map((f) => f.speaker)).toEqual(['глава', 'глава']);
+  });
+});
+
+describe('Russian charges brought are no accusation, round 16', () => {
+  it('leaves a charge that was brought alone, and still marks an accusation', () => {
+    expect(found('Обвинения по трём статьям были предъявлены директору в мае.', 'unverified')).toEqual([]);
+    expect(found('Ему предъявлено обвинение в мошенничестве.', 'unverified')).toEqual([]);
+    expect(found('Киев обвинил Москву в обстреле.', 'unverified')).toMatchObject([{ cueKind: 'rumour' }]);
+  });
+});
+
+describe('Russian names after a genitive place and with a fleeting vowel, round 16', () => {
+  it('drops a genitive place before the name and restores a fleeting vowel', () => {
+    const quotes = found('Об этом сказал советник при посольстве Франции Петра Кравца. Он сказал, что сделка «почти сорвана».', 'quote');
+    expect(quotes.map((f) => f.speaker)).toEqual(['Петр Кравец']);
+  });
+
+  it('keeps a foreign surname in -ц after н, р or л', () => {
+    expect(found('«Это плохо», — сказал Олег Шульц.', 'quote').map((f) => f.speaker)).toEqual(['Олег Шульц']);
+  });
+});
+
+describe('Russian role with its place before the verb, round 16', () => {
+  it('takes "источник в …" before the verb for the speaker, though the place is no speaker', () => {
+    const quotes = found('Ещё один источник в крупной сети утверждает, что дело в «нехватке людей на складах».', 'quote');
+    expect(quotes.map((f) => f.speaker)).toEqual(['источник в крупной сети']);
+  });
+});
+
+describe('Russian picture credit run into the line before it, round 16', () => {
+  it('ends the claim of an unpunctuated line before the credit', () => {
+    const claims = found('Источники РБК пояснили, что это связано с налогами Фото: Иван Петров / ТАСС Цены выросли вдвое.', 'unverified');
+    expect(claims.map((f) => f.text)).toEqual(['Источники РБК пояснили, что это связано с налогами']);
+  });
+});
+
+describe('Russian body named in quotes where the words were said, round 16', () => {
+  it('gives the quotes to the body, short ones too', () => {
+    const quotes = found('Директор ушел в среду. В «Росстрое» назвали его «честным человеком» и «сильным лидером».', 'quote');
+    expect(quotes.map((f) => f.speaker)).toEqual(['Росстрое', 'Росстрое']);
+    const said = found('В «Мосгазе» заявили, что «ремонт сетей займет не меньше трех месяцев».', 'quote');
+    expect(said.map((f) => f.speaker)).toEqual(['Мосгазе']);
+  });
+});
+
+describe('Russian withheld source after a question closing the quote, round 16', () => {
+  it('keeps the quote and the incise after its question mark in one claim', () => {
+    const claims = found('Завод закрыт. «А что делать? Кто виноват?» — сказал один собеседник РБК.', 'unverified');
+    expect(claims.map((f) => f.text)).toEqual(['«А что делать? Кто виноват?» — сказал один собеседник РБК.']);
+  });
+});

@@ -350,6 +350,18 @@ const NATIONALITY_STEMS = [
   'египетск',
 ];
 
+/** Verbs of saying whose subject, after them, may be a withheld source ("…, пояснил собеседник"). */
+const SOURCE_VERBS = alternation([
+  ...SAY_PAST,
+  ...SPEECH_FORMS,
+  ...PAST(['сообщил', 'передал', 'написал', 'заявил', 'уточнил', 'отметил', 'подчеркнул', 'добавил', 'рассказал']),
+]);
+/** What "источник" is when it is no person: a source of money, power or fire ("назвал источник финансирования"). */
+const NOT_SOURCE = 'финансирования|дохода|доходов|энергии|питания|заражения|пожара|воды|загрязнения|средств|тепла|света|излучения|утечки|выбросов';
+
+/** Plural pasts and presents of saying and naming, the impersonal "they" of a body ("В компании заявили", "назвали"). */
+const PLURAL_SPEECH = [...SAY_PAST, ...SPEECH_FORMS, ...VERBS, 'назвали'].filter((verb) => /(?:ли|ют|ят)$/u.test(verb));
+
 /** Verbs of telling whose listener, an outlet, may follow the speaker's name ("сказал Песков ТАСС"). */
 const TOLD_VERBS = [
   ...PAST(['сказал', 'заявил', 'рассказал', 'сообщил', 'пояснил', 'ответил', 'подтвердил', 'уточнил', 'признался', 'отметил', 'добавил', 'пожаловался']),
@@ -457,7 +469,8 @@ function russianNominative(name: string): string {
   if (
     lower.length === 3 &&
     !PATRONYMIC.test(lower[1]!) &&
-    /(?:ого|его|а|я|у|ю)$/u.test(lower[0]!) &&
+    // "при правительстве России Алексея Зубца": a place or body in the genitive in -ии/-ы is no one's first name either.
+    /(?:ого|его|а|я|у|ю|ии|ы)$/u.test(lower[0]!) &&
     !FEMALE_FIRST_NAMES.has(lower[0]!) &&
     !MALE_FIRST_NAMES.has(lower[0]!)
   ) {
@@ -494,7 +507,9 @@ function russianNominative(name: string): string {
       .replace(MASCULINE_OBLIQUE, '$1')
       .replace(MASCULINE_SK_OBLIQUE, '$1ий')
       .replace(ADJECTIVAL_OBLIQUE, '$1ый')
-      .replace(CONSONANT_OBLIQUE, '$1');
+      .replace(CONSONANT_OBLIQUE, '$1')
+      // A fleeting vowel: "Зубца" is "Зубец", "Кравца" "Кравец"; after н, р, л ("Шульца", "Шварца") the name keeps its ending.
+      .replace(/([бвгдзкмпсфх])ц$/u, '$1ец');
     nominative = [...lower.slice(0, -1).map(masculineFirstName), surnameNominative];
   }
   if (!nominative) return name;
@@ -543,6 +558,8 @@ export const RUSSIAN: LanguagePack = {
     'ок',
     'л',
   ],
+  // "… законодательства Фото: Иван Петров / РБК": a credit after a line with no full stop opens a sentence.
+  sentenceBreakBefore: /(?<=\p{L}[»"]?\s)(?:Фото|Фотография|Кадр|Скриншот|Иллюстрация):/gu,
   cues: [
     {
       kind: 'hearsay-adverb',
@@ -568,11 +585,12 @@ export const RUSSIAN: LanguagePack = {
     {
       kind: 'anonymous-sourcing',
       pattern:
-        String.raw`на условиях анонимности|(?:не пожелавш\p{L}* (?:назвать|называть) (?:сво\p{L}+ )?(?:им\p{L}+|фамили\p{L}+))|(?:пожелавш|попросивш)\p{L}* (?:остаться неизвестн\p{L}*|остаться анонимн\p{L}*|не называть (?:его|ее|её|их) им\p{L}*|сохранить анонимность|об анонимности)|(?:анонимн\p{L}*|информированн\p{L}*|осведомленн\p{L}*|осведомлённ\p{L}*|высокопоставленн\p{L}*) источник\p{L}*|источник\p{L}*,? (?:в|из|среди|близк\p{L}*|знаком\p{L}*|RT|издания|агентства|«[^»\n]{1,40}»)|по словам (?:(?:еще|ещё|одного|другого|нашего) ){0,2}(?:источника|собеседника)|` +
+        String.raw`на условиях анонимности|(?:не пожелавш\p{L}* (?:назвать|называть) (?:сво\p{L}+ )?(?:им\p{L}+|фамили\p{L}+))|(?:пожелавш|попросивш)\p{L}* (?:остаться неизвестн\p{L}*|остаться анонимн\p{L}*|не называть (?:его|ее|её|их) им\p{L}*|сохранить анонимность|об анонимности)|(?:анонимн\p{L}*|информированн\p{L}*|осведомленн\p{L}*|осведомлённ\p{L}*|высокопоставленн\p{L}*) источник\p{L}*|источник\p{L}*,? (?:(?:еще|ещё|также|тоже) )?(?:в|из|среди|близк\p{L}*|знаком\p{L}*|RT|издания|агентства|«[^»\n]{1,40}»)|по словам (?:(?:еще|ещё|одного|другого|нашего|наших|других|двух|трех|трёх|нескольких) ){0,2}(?:источник(?:а|ов)|собеседник(?:а|ов))|` +
         // Sources as the bare subject: "источники связали это с …", "источник сообщил".
         String.raw`источник(?:и)? (?:\p{L}+ )?(?:связал\p{L}*|связывают|сообщил\p{L}*|рассказал\p{L}*|уточнил\p{L}*|добавил\p{L}*|говор\p{L}+|отмеча\p{L}+|отметил\p{L}*)(?![\p{L}])|(?:по данным|по сведениям|по информации|по оценке|по оценкам|по мнению|согласно) (?:\p{L}+ )?источник\p{L}*|` +
         // The verb before its sources at a clause's end: "…, говорят источники", "…, сообщили два источника".
-        String.raw`(?:говорят|сообщают|утверждают|рассказывают|рассказали|сообщили|уточнили|добавили|отмечают) (?:(?:два|три|несколько|оба|\p{L}+(?:ые|ие)) )?(?:источник\p{L}*|собеседник\p{L}*)(?![\p{L}])|` +
+        // Every form of every verb of saying ("пояснил собеседник", "сказал РБК источник", "добавила другая собеседница").
+        `(?:${SOURCE_VERBS}) (?:(?:изданию|агентству|газете|телеканалу|журналистам|РБК|ТАСС) )?(?:(?:еще|ещё) )?(?:(?:один|одна|два|две|три|несколько|оба|\\p{L}+(?:ые|ие|ый|ий|ой|ая)) )?(?:источник\\p{L}*|собеседни\\p{L}+)(?![\\p{L}])(?! (?:${NOT_SOURCE}))|` +
         // English "people familiar with the matter": "знакомые с ситуацией люди", "по словам людей, знакомых с планами".
         String.raw`знаком(?:ый|ая|ые|ых|ого|ым|ыми) с (?:ситуаци|ход|план|обсуждени|детал|подготовк|материал|переговор|расследовани|содержани|позици)\p{L}*|сообщил (?:изданию |агентству )?источник|собеседник(?:а|и|ов)? (?:агентства|издания|телеканала|газеты|РБК|ТАСС|«[^»]{1,40}»|\p{Lu}\p{L}+)`,
       scope: 'sentence',
@@ -609,7 +627,8 @@ export const RUSSIAN: LanguagePack = {
     // Accusations and suspicion, as the team's English gold marks "accused … of", "suspected of".
     {
       kind: 'rumour',
-      pattern: String.raw`обвин(?:ил|ила|ило|или|яет|яют|ял|яла|яло|яли|яется|яются|ялся|ялась|ялись|ив|яя|ения|ений|ениях|ение) (?:(?:[^.;:!?\n«»"]|«[^»\n]{1,40}»){1,80}? )?в(?= )|подозрева(?:ется|ются|лся|лась|лись) в(?= )`,
+      // A charge brought ("предъявлено обвинение в", "обвинения … были предъявлены") is a formal step, not an accusation.
+      pattern: String.raw`(?<!предъяв\p{L}* (?:\p{L}+ )?)обвин(?:ил|ила|ило|или|яет|яют|ял|яла|яло|яли|яется|яются|ялся|ялась|ялись|ив|яя|ения|ений|ениях|ение) (?:(?:(?!предъяв)[^.;:!?\n«»"]|«[^»\n]{1,40}»){1,80}? )?в(?= )|подозрева(?:ется|ются|лся|лась|лись) в(?= )`,
       negatable: true,
     },
     // The participles of the same verbs before what is charged ("бизнесмена, обвиняемого в мошенничестве", "мужчину,
@@ -632,6 +651,8 @@ export const RUSSIAN: LanguagePack = {
       negatable: true,
     },
   ],
+  // "— пояснил собеседник", "— добавил другой" after one, "— утверждает он" of a source: the words of a withheld source.
+  anonymousSpeaker: /(?<![\p{L}])(?:источник|собеседник)\p{L}*/iu,
   stateMedia: {
     sourceBefore: new RegExp(
       // "со ссылкой на" and the gerunds of the same verb, "ссылаясь на", "сославшись на", also before what the outlet
@@ -907,7 +928,7 @@ export const RUSSIAN: LanguagePack = {
       ...inflect(['групп', 'газет'], ['а', 'ы', 'е', 'у', 'ой']),
       ...inflect(['движени'], ['е', 'я', 'ю', 'ем', 'и']),
       // Titles of laws, treaties and operations after their noun ("указ «О мерах …»", "операция «Буря»").
-      ...inflect(['указ', 'закон', 'законопроект', 'договор', 'меморандум', 'приказ'], ['', 'а', 'у', 'ом', 'е']),
+      ...inflect(['указ', 'закон', 'законопроект', 'договор', 'меморандум', 'приказ'], ['', 'а', 'у', 'ом', 'е', 'ы', 'ов', 'ам', 'ами', 'ах']),
       ...inflect(['постановлени', 'соглашени', 'учени', 'распоряжени'], ['е', 'я', 'ю', 'ем', 'и']),
       ...inflect(['операци', 'доктрин', 'концепци', 'резолюци', 'деклараци', 'конвенци', 'стратеги'], ['я', 'и', 'ю', 'ей', 'а', 'ы', 'у', 'ой', 'е']),
       // Companies by their legal form ("АО «…»", "ПАО «…»"), and awards and degrees by their kind ("орденом «За …»",
@@ -944,6 +965,7 @@ export const RUSSIAN: LanguagePack = {
     // …but a quote in the instrumental after one is what someone calls it ("назвал закон «историческим»").
     labelPredicate: /^\P{L}*\p{L}+(?:ым|им|ой|ей|ою|ею|ом|ем|ами|ями|ыми|ими)(?![\p{L}])/u,
     titles: ['г-н', 'г-жа', 'господин', 'госпожа'],
+    rolePlacePrepositions: ['в', 'во', 'из', 'при', 'на'],
     phraseEdgeWords: [
       'и',
       'в',
@@ -983,9 +1005,13 @@ export const RUSSIAN: LanguagePack = {
         .filter((verb) => /(?:л|ла|лся|лась)$/.test(verb))
         .map((verb) => [verb, /(?:ла|лась)$/.test(verb) ? ('she' as const) : ('he' as const)]),
     ),
+    // "В «Транснефти» отметили, что …«…»", "В «X» назвали его «…» и «…»": the words of the body named, up to its quotes.
+    bodyInQuotes: new RegExp(`(?:^|[\\s(])[Вв]о? «([^«»]{1,40})» (?:${alternation(PLURAL_SPEECH)})(?![\\p{L}])(?:[^«».!?]|«[^«»]{1,80}»){0,200}$`, 'u'),
     trailingName: true,
-    // Titles of laws and decrees open with "О"/"Об"/"Обо" and a noun in the prepositional: «О мерах …», «Об утверждении …».
-    titleOpening: /^\s*(?:О|Об|Обо)\s+\p{L}+(?:ом|ем|ём|е|и|ах|ях)(?![\p{L}])/u,
+    dashIncise: true,
+    // Titles of laws and decrees open with "О"/"Об"/"Обо" and a noun in the prepositional: «О мерах …», «Об утверждении …»,
+    // or an adjective in the prepositional before it (every gender and number): «О государственной поддержке …», «Об иных мерах».
+    titleOpening: /^\s*(?:О|Об|Обо)\s+\p{L}+(?:ом|ем|ём|е|и|ах|ях|ой|ей|ых|их)(?![\p{L}])/u,
     // Wire copy writes quotes inside quotes straight too, and a mark left over closes only.
     closingOnlyBeforePunctuation: true,
     // "— цитирует агентство слова источника": the words are the source's, not the agency's.

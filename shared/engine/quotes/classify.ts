@@ -102,6 +102,9 @@ export function quoteShape(text: string, candidate: QuoteCandidate): QuoteShape 
   };
 }
 
+/** Conjunctions that join one quoted name to another ("и"): a comma may open speech, so it does not join names. */
+const NAME_JOINS: ReadonlySet<string> = new Set(['и']);
+
 function lastWords(before: readonly Token[], count: number): Token[] {
   const words: Token[] = [];
   for (let k = before.length - 1; k >= 0 && words.length < count; k--) {
@@ -129,6 +132,18 @@ export function isNameOrLabel(shape: QuoteShape, before: readonly Token[], caps:
     (NAME_NOUNS.has(adjacent.lower) || NAME_NOUNS.has(head)) &&
     shape.firstCapitalised &&
     // A law's or decree's title may run long: "указ «Об открытом акционерном обществе …»".
+    (shape.words <= 6 || shape.titleOpening === true) &&
+    !shape.speechPunctuation
+  )
+    return true;
+  // "законы «Об информации» и «О поддержке кино»": a second name joined to one that follows its noun is a name too.
+  if (
+    adjacent?.kind === 'word' &&
+    NAME_JOINS.has(adjacent.lower) &&
+    before[before.length - 2]?.kind === 'quote' &&
+    before[before.length - 3]?.kind === 'word' &&
+    NAME_NOUNS.has(before[before.length - 3]!.lower) &&
+    shape.firstCapitalised &&
     (shape.words <= 6 || shape.titleOpening === true) &&
     !shape.speechPunctuation
   )

@@ -389,7 +389,14 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     let confidence: SpeakerConfidence = 'high';
     const asked = cue?.verb?.lower === 'asked' && /\?\W*$/.test(text.slice(candidate.start, candidate.end)) ? after.indexOf(cue.verb) : -1;
     const addressee = asked >= 0 ? subjectAfter(after, asked) : undefined;
-    if (cue) {
+    // "В «X» заявили, что «…»", "В «X» назвали его «…»": a body named in quotes where the words were said speaks them.
+    const body = context.pack?.quotes.bodyInQuotes
+      ? quotedBody(text.slice(sentences[first]!.start, candidate.start), context.pack.quotes.bodyInQuotes)
+      : undefined;
+    if (body) {
+      resolved = { speaker: body };
+      confidence = 'medium';
+    } else if (cue) {
       let phrase = cue.phrase;
       const pronoun = phrase.length === 1 ? englishPronoun(phrase[0]!.lower) : '';
       let antecedent: Token[] | undefined;
@@ -627,6 +634,7 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     });
   });
   inheritForward(findings, runsOn, units, text, leftOpen);
+  if (PACK_GRAMMAR.dashIncise) inheritFromIncise(findings, text);
   attributeEchoedQuotes(findings, units, text);
   attributeToInterviewee(text, findings, units);
   return findings;
@@ -865,6 +873,36 @@ function inheritForward(
       speaker: next.speaker,
       ...(next.speakerSurface ? { speakerSurface: next.speakerSurface } : {}),
       speakerConfidence: next.speakerConfidence === 'high' ? 'medium' : 'low',
+      message: next.message,
+    };
+  }
+}
+
+/** The body a pack's pattern names in quotes before a quote of its clause (group 1), when one does. */
+function quotedBody(before: string, pattern: RegExp): string | undefined {
+  return pattern.exec(before)?.[1]?.trim() || undefined;
+}
+
+/** A quote closed by the author's words after a dash ("«…», — говорит X"). */
+const DASH_INCISE_AFTER = /^[,.!?…]?\s*[—–]\s/u;
+/** A sentence break or a paragraph between two quotes. */
+const SENTENCE_BREAK = /[.!?…]\s+\p{Lu}|\n/u;
+
+/**
+ * "«A» …, а «B», — говорит X": in a language whose author's words follow a quote after a dash, that incise at the
+ * sentence's end attributes the sentence's earlier quotes that have no speaker of their own.
+ */
+function inheritFromIncise(findings: QuoteFinding[], text: string): void {
+  for (let i = findings.length - 2; i >= 0; i--) {
+    const finding = findings[i]!;
+    const next = findings[i + 1]!;
+    if (finding.speaker || !next.speaker || next.speakerConfidence === 'low') continue;
+    if (!DASH_INCISE_AFTER.test(text.slice(next.end, next.end + 4)) || SENTENCE_BREAK.test(text.slice(finding.end, next.start))) continue;
+    findings[i] = {
+      ...finding,
+      speaker: next.speaker,
+      ...(next.speakerSurface ? { speakerSurface: next.speakerSurface } : {}),
+      speakerConfidence: 'medium',
       message: next.message,
     };
   }

@@ -419,6 +419,23 @@ function sourcingFrameEnd(view: readonly Token[], preposition: number, floor: nu
   return k - 1 >= floor && view[k]!.lower === 'with' ? k - 1 : -1;
 }
 
+/** Prepositions that tie a role to its place in a language without articles ("источник в правительстве"); empty for English. */
+export const ROLE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set<string>();
+
+/** Most lower-case words between a role's preposition and the verb ("источник в одной крупной сети утверждает"). */
+const ROLE_PLACE_WORDS = 4;
+
+/** "источник в крупной киносети утверждает": a role, a preposition of place and lower-case words up to the verb. */
+function roleBeforePlace(view: readonly Token[], end: number, floor: number): Token[] | undefined {
+  for (let k = end; k > floor && end - k < ROLE_PLACE_WORDS; k--) {
+    const token = view[k]!;
+    if (token.kind !== 'word' || token.cap) return undefined;
+    if (ROLE_PLACE_PREPOSITIONS.has(token.lower) && k < end && view[k - 1]!.kind === 'word' && isRoleNoun(view[k - 1]!.lower))
+      return view.slice(k - 1, end + 1);
+  }
+  return undefined;
+}
+
 function subjectPhrase(view: readonly Token[], verb: number, floor: number): Token[] | undefined {
   const previous = view[verb - 1];
   // "the military's demand", "a report": after a possessive or an article the "verb" is a noun.
@@ -465,7 +482,7 @@ function subjectPhrase(view: readonly Token[], verb: number, floor: number): Tok
     const end = PHRASE_GRAMMAR.verbSecond && view[j - 1]?.text === ')' ? skipToSubject(view, j - 1, segmentStart) : j - 1;
     return phraseEndingAt(view, end, segmentStart);
   }
-  return phraseEndingAt(view, j, floor);
+  return phraseEndingAt(view, j, floor) ?? (ROLE_PLACE_PREPOSITIONS.size > 0 ? roleBeforePlace(view, j, floor) : undefined);
 }
 
 /** The subject after an inverted verb: `,” said Mr Kim`. */

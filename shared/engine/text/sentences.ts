@@ -82,6 +82,8 @@ const LOW_OPENING_CLOSERS = new Set(['“', '‘']);
 export interface SentenceRules {
   /** Lower case, without the final stop ("sr", "m", "г", "т.е"). */
   readonly abbreviations: ReadonlySet<string>;
+  /** Where a new sentence opens though nothing closes the one before ("… законодательства Фото: …"): global, matched in a paragraph. */
+  readonly breakBefore?: RegExp;
 }
 
 /** The abbreviation ending at a stop in another language: any letters, dots and hyphens ("т.е", "г-н"). */
@@ -234,12 +236,12 @@ function splitParagraph(text: string, paragraph: Span, paragraphIndex: number, o
 const INNER_DATELINE = /(?<=\s)[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3},?\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}\s)?\([A-Z][\w.&'/ -]{1,30}\)\s?(?:--|—|–)\s/g;
 
 /** The paragraph cut before each dateline inside it. */
-function datelineParts(text: string, paragraph: Span): Span[] {
+function datelineParts(text: string, paragraph: Span, pattern: RegExp = INNER_DATELINE): Span[] {
   const slice = text.slice(paragraph.start, paragraph.end);
   const parts: Span[] = [];
   let start = paragraph.start;
-  INNER_DATELINE.lastIndex = 0;
-  for (let match = INNER_DATELINE.exec(slice); match; match = INNER_DATELINE.exec(slice)) {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(slice); match; match = pattern.exec(slice)) {
     const at = paragraph.start + match.index;
     let end = at;
     while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
@@ -256,7 +258,11 @@ function datelineParts(text: string, paragraph: Span): Span[] {
 export function splitSentences(text: string, paragraphs: readonly Span[] = splitParagraphs(text), rules?: SentenceRules): Sentence[] {
   const sentences: Sentence[] = [];
   paragraphs.forEach((paragraph, index) => {
-    for (const part of datelineParts(text, paragraph)) splitParagraph(text, part, index, sentences, rules);
+    for (const part of datelineParts(text, paragraph)) {
+      // A picture credit run into the line before it opens a sentence of its own.
+      const pieces = rules?.breakBefore ? datelineParts(text, part, rules.breakBefore) : [part];
+      for (const piece of pieces) splitParagraph(text, piece, index, sentences, rules);
+    }
   });
   return sentences;
 }

@@ -17,7 +17,15 @@ export interface TextContext {
 export function createTextContext(text: string, pack?: LanguagePack): TextContext {
   const paragraphs = splitParagraphs(text);
   if (!pack) return { text, paragraphs, sentences: splitSentences(text, paragraphs) };
-  return { text, paragraphs, sentences: splitSentences(text, paragraphs, { abbreviations: new Set(pack.abbreviations) }), pack };
+  return {
+    text,
+    paragraphs,
+    sentences: splitSentences(text, paragraphs, {
+      abbreviations: new Set(pack.abbreviations),
+      ...(pack.sentenceBreakBefore ? { breakBefore: pack.sentenceBreakBefore } : {}),
+    }),
+    pack,
+  };
 }
 
 /** Index of the sentence containing `offset`, or -1; binary search keeps lookups cheap on long texts. */

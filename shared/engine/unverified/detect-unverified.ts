@@ -63,6 +63,42 @@ function outsideQuotes(hits: readonly CueHit[], quotes: readonly QuoteFinding[])
   return kept;
 }
 
+/**
+ * The quotes a withheld source speaks, as cues over the quote and the rest of the sentence it ends in ("«…», — добавил
+ * другой собеседник."), so the claim is the quote with its attribution. A speaker carried over from an earlier quote
+ * is not named near this one, and a quote inside an existing span adds nothing.
+ */
+/** A quote followed by the author's words after a dash ("«…», — сказал собеседник"). */
+const DASH_INCISE = /^[,.!?…]?\s*[—–]/u;
+/** "Another one" of the sources just quoted ("— добавил другой"): no pronoun, which may point past the source. */
+const ANOTHER = /(?<!\p{L})(?:другой|другая|второй|вторая|третий|третья)(?!\p{L})/iu;
+
+/**
+ * The quotes a withheld source speaks, named in the dash incise after the quote by its noun or as "another" of them
+ * ("«…», — добавил другой собеседник.", "«…», — добавил другой."), as cues over the quote and the rest of its
+ * sentence: the claim is the quote with its attribution. The speaker is the resolved one, so "собеседник" that the
+ * article has named is no withheld source; a speaker carried over from an earlier quote is not named near this one.
+ */
+function anonymousQuotes(context: TextContext, quotes: readonly QuoteFinding[], speaker: RegExp): CueHit[] {
+  const hits: CueHit[] = [];
+  for (const quote of quotes) {
+    if (!quote.speaker || quote.speakerConfidence === 'low') continue;
+    // "один собеседник РБК" read as "РБК": a one-word speaker whose phrase is a withheld source's is no named person.
+    const match = speaker.exec(quote.speaker) ?? (quote.speakerSurface && !quote.speaker.includes(' ') ? speaker.exec(quote.speakerSurface) : null);
+    if (!match || !DASH_INCISE.test(context.text.slice(quote.end, quote.end + 4))) continue;
+    let index = sentenceIndexAt(context, Math.max(quote.start, quote.end - 1));
+    if (index < 0) continue;
+    // "«…?» — сказал собеседник.": a question or exclamation closing the quote ends a sentence before its incise.
+    const next = context.sentences[index + 1];
+    if (context.sentences[index]!.end <= quote.end && next && DASH_INCISE.test(context.text.slice(quote.end, next.start + 1))) index++;
+    const end = Math.max(quote.end, context.sentences[index]!.end);
+    const incise = context.text.slice(quote.end, end);
+    if (!speaker.test(incise) && !ANOTHER.test(incise)) continue;
+    hits.push({ start: quote.start, end, cue: match[0], kind: 'anonymous-sourcing', scope: 'sentence' });
+  }
+  return hits;
+}
+
 function finding(text: string, span: Span, first: CueHit): UnverifiedFinding {
   return {
     layer: 'unverified',
@@ -94,7 +130,9 @@ export function detectUnverified(context: TextContext, quotes: readonly QuoteFin
   const groups: Group[] = [];
   // Another language's cues are found by its pack alone: English cue words there are other words ("tout").
   const cues = context.pack ? findPackCues(context, context.pack) : findCues(text);
-  for (const hit of outsideQuotes(cues, quotes)) {
+  const spoken = context.pack?.anonymousSpeaker ? anonymousQuotes(context, quotes, context.pack.anonymousSpeaker) : [];
+  const hits = [...outsideQuotes(cues, quotes), ...spoken].sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const hit of hits) {
     const last = groups[groups.length - 1];
     // A clause cue inside a clause already marked adds nothing, and a run-on sentence full of cues gets a
     // bounded number of clause computations: both keep the work per cue small.

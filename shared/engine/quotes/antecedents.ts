@@ -203,10 +203,10 @@ export function lastSpeaker(tokens: readonly Token[], kind: AntecedentKind, know
 }
 
 /**
- * In a verb-second language, the auxiliary that opens the clause a participle closes ("hat die Schüsse verurteilt"),
- * with only words between them; -1 otherwise.
+ * In a verb-second language, the auxiliary that opens the clause a participle closes ("hat die Schüsse verurteilt",
+ * "hatte zu den Morden im Ausland geschrieben"), with only words between them; -1 otherwise.
  */
-function clauseAuxiliary(tokens: readonly Token[], participle: number): number {
+export function clauseAuxiliary(tokens: readonly Token[], participle: number): number {
   const form = tokens[participle]!.lower;
   if (!PACK_GRAMMAR.verbSecond || !/(?:t|en)$/u.test(form) || /te[nt]?$/u.test(form)) return -1;
   for (let k = participle - 2; k >= 0 && participle - k <= 16; k--) {

@@ -31,7 +31,7 @@ import {
   subjectBefore,
   trimPhrase,
 } from './speaker-phrases';
-import { namesPerson } from './antecedents';
+import { clauseAuxiliary, namesPerson } from './antecedents';
 import { namesNoOne } from './place-words';
 import { FUNCTION_WORDS, isNameWord, isReportingVerb, type Token } from './tokens';
 
@@ -286,7 +286,7 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
     if (adjectivalParticiple(before, k)) continue;
     // "X hatte … geschrieben:", "In seiner Rede habe X unterstrichen:": the participle closes its clause, and the
     // subject stands by the auxiliary that opens it, not by the participle.
-    const auxiliary = bracketAuxiliary(before, k);
+    const auxiliary = clauseAuxiliary(before, k);
     if (auxiliary >= 0) {
       const subject = verbSecondSubject(before, auxiliary) ?? nominativeBefore(before, auxiliary, floor);
       if (subject) return { phrase: subject, kind: 'before', immediate: before.length - k <= 4, verb: token };
@@ -708,21 +708,6 @@ function nominativeAfter(view: readonly Token[], verb: number): Token[] | undefi
     phrase = view[end + 1]?.kind === 'word' ? subjectAfter(view, end) : undefined;
   }
   return phrase;
-}
-
-/**
- * In a verb-second language, the auxiliary of the clause a participle closes, when words stand between them
- * ("hatte zu den Morden im Ausland geschrieben"); -1 otherwise.
- */
-function bracketAuxiliary(view: readonly Token[], participle: number): number {
-  const form = view[participle]!.lower;
-  if (!PACK_GRAMMAR.verbSecond || !/(?:t|en)$/u.test(form) || /te[nt]?$/u.test(form)) return -1;
-  for (let k = participle - 2; k >= 0 && participle - k <= 16; k--) {
-    const token = view[k]!;
-    if (token.kind !== 'word') return -1;
-    if (PACK_AUXILIARIES.has(token.lower)) return k;
-  }
-  return -1;
 }
 
 /** Whether the pack reads a phrase as in a case no subject takes. */

@@ -22,6 +22,11 @@ const POSSESSIVE = /['’]s$/;
 const ENGLISH_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
 /** Articles and possessives that open a noun phrase; a language pack adds its own during an analysis. */
 export const ARTICLES: ReadonlySet<string> = new Set(ENGLISH_ARTICLES);
+
+/** Whether the analysed language is English: a pack always adds its own articles to the English ones. */
+function analysingEnglish(): boolean {
+  return ARTICLES.size === ENGLISH_ARTICLES.size;
+}
 const CLAUSE_STARTS: ReadonlySet<string> = new Set([
   'and',
   'but',
@@ -74,7 +79,7 @@ const COUNTING_DETERMINERS: ReadonlySet<string> = new Set(['one', 'another', 'ea
 
 /** Whether a word opens a noun phrase: an article, or in English a determiner of number. */
 function opensNounPhrase(token: Token): boolean {
-  return ARTICLES.has(token.lower) || (ARTICLES.size === ENGLISH_ARTICLES.size && COUNTING_DETERMINERS.has(token.lower));
+  return ARTICLES.has(token.lower) || (analysingEnglish() && COUNTING_DETERMINERS.has(token.lower));
 }
 
 /** Whether a phrase ends in something that can speak: a name, a pronoun, a role or a document. */
@@ -183,7 +188,7 @@ export function phraseEndingAt(view: readonly Token[], end: number, floor: numbe
     const owner = end - 1;
     // The noun is a plain one: not a function word ("CCTV's and …") nor a gerund ("Lee's killing was …").
     const plainNoun = !isFunctionWord(head) && !head.lower.endsWith('ing');
-    if (ARTICLES.size === ENGLISH_ARTICLES.size && plainNoun && owner > k && owner >= floor && POSSESSIVE.test(view[owner]!.text) && isNameWord(view[owner]!)) {
+    if (analysingEnglish() && plainNoun && owner > k && owner >= floor && POSSESSIVE.test(view[owner]!.text) && isNameWord(view[owner]!)) {
       let first = owner;
       while (first - 1 >= floor && owner - first < 3 && view[first - 1]!.kind === 'word' && view[first - 1]!.cap && !ARTICLES.has(view[first - 1]!.lower))
         first--;
@@ -193,7 +198,7 @@ export function phraseEndingAt(view: readonly Token[], end: number, floor: numbe
     const counted = k + 1 < end && opensNounPhrase(view[k + 1]!) && !ARTICLES.has(view[k + 1]!.lower) && (k < floor || !ARTICLES.has(view[k]!.lower));
     if (counted) return view.slice(k + 1, end + 1);
     // "Yassin Kamel a été condamné": in another language English "a" is no article ("a" is French "has").
-    if (k < floor || !ARTICLES.has(view[k]!.lower) || (ARTICLES.size > ENGLISH_ARTICLES.size && ENGLISH_INDEFINITE.has(view[k]!.lower))) return undefined;
+    if (k < floor || !ARTICLES.has(view[k]!.lower) || (!analysingEnglish() && ENGLISH_INDEFINITE.has(view[k]!.lower))) return undefined;
     // German writes every noun with a capital: "…, die gekürzt veröffentlicht wurde" is a relative clause, not a subject.
     if (PHRASE_GRAMMAR.capitalisedNouns && !view.slice(k + 1, end + 1).some((token) => token.cap)) return undefined;
     return view.slice(k, end + 1);
@@ -568,7 +573,7 @@ function outletSpokenTo(view: readonly Token[], verb: number): number {
  * has no head yet. Returns the new end of the phrase (exclusive).
  */
 function nounAfterOpener(view: readonly Token[], start: number, end: number): number {
-  if (ARTICLES.size > ENGLISH_ARTICLES.size || end <= start || !opensNounPhrase(view[start]!)) return end;
+  if (!analysingEnglish() || end <= start || !opensNounPhrase(view[start]!)) return end;
   const last = view[end - 1]!;
   if (isRoleNoun(last.lower) || SPEAKING_THINGS.has(last.lower) || isPronoun(last)) return end;
   let k = end;
@@ -619,7 +624,7 @@ function invertedSubject(view: readonly Token[], verb: number): Token[] | undefi
   const source = sourceAfter(view, verb + 1);
   if (source) return source;
   // After an inverted verb the phrase may run long: "cautioned R.T. Weatherman Foundation president Meaghan Mobbs".
-  const packLanguage = ARTICLES.size > ENGLISH_ARTICLES.size;
+  const packLanguage = !analysingEnglish();
   while (j < view.length && j - verb <= MAX_PHRASE + 4) {
     const token = view[j]!;
     // "ha asegurado Ruiz a Europa Press", "dijo Ruiz a la cadena X": in another language "a" after a name opens the person spoken to.
@@ -965,7 +970,7 @@ function segmentEnd(view: readonly Token[], from: number, limit: number): number
  * after them. Returns where the subject starts, or `start`.
  */
 function fronted(view: readonly Token[], start: number): number {
-  if (ARTICLES.size === ENGLISH_ARTICLES.size) return start;
+  if (analysingEnglish()) return start;
   const opener = view[start];
   let comma = segmentEnd(view, start, 4);
   if (!opener || !opener.cap || comma < 0 || view.slice(start + 1, comma).some((token) => token.cap)) return start;
@@ -1040,7 +1045,7 @@ export function leadingPhrase(view: readonly Token[]): Token[] | undefined {
       let k = j;
       while (k < view.length && k - j < 3 && isPlainModifier(view[k]!) && !isRoleNoun(view[k]!.lower)) k++;
       // In another language a lower-case particle after the role opens its complement ("est directrice du refuge").
-      const packLanguage = ARTICLES.size > ENGLISH_ARTICLES.size;
+      const packLanguage = !analysingEnglish();
       const nameAfter = view[k + 1] !== undefined && isNameWord(view[k + 1]!) && (view[k + 1]!.cap || !packLanguage);
       // "A former border agent took issue": after an article the plain words lead on to the role that heads the phrase.
       const opened = view[start] !== undefined && opensNounPhrase(view[start]!) && !packLanguage;

@@ -674,3 +674,20 @@ describe('German unverified claims, round 16: unproven', () => {
     expect(claims('Der Bürgermeister eröffnete am Montag die neue Brücke.')).toBe(0);
   });
 });
+
+describe('German speakers, round 18: "nach ersten/neuen/offiziellen Angaben X"', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('reads an adjective between "nach" and "Angaben" or "Informationen" as the same "according to"', () => {
+    expect(speakers('Nach ersten Angaben der Feuerwehr war das Feuer in der Halle „völlig außer Kontrolle“.')).toEqual(['Feuerwehr']);
+    expect(speakers('Nach neuen Angaben der Stadtwerke ist die Leitung „weitgehend repariert“.')).toEqual(['Stadtwerke']);
+    expect(speakers('Die Lage sei nach offiziellen Angaben des Ministeriums „angespannt, aber ruhig“.')).toEqual(['Ministerium']);
+    expect(speakers('Nach jüngsten Informationen der Reederei gilt das Schiff als „nicht mehr seetüchtig“.')).toEqual(['Reederei']);
+    expect(speakers('Der Deich hielt nach vorläufigen Angaben von Karl Berg „gerade noch so“.')).toEqual(['Karl Berg']);
+  });
+
+  it('does not read "nach eigenen Angaben" as naming a source after it, nor a date phrase as one', () => {
+    expect(speakers('Die Firma hat nach eigenen Angaben „keine Fehler“ gemacht.')).toEqual([]);
+    expect(speakers('Nach ersten Tagen im Amt spricht die Bürgermeisterin von „viel Arbeit“.')).toEqual(['die Bürgermeisterin']);
+  });
+});

@@ -939,6 +939,11 @@ export const GERMAN: LanguagePack = {
       'laut',
       'gemäß',
       ...['angaben', 'darstellung', 'ansicht', 'auffassung', 'einschätzung', 'meinung', 'worten', 'aussage', 'aussagen'].map((noun) => `nach ${noun}`),
+      // "Nach neuen Angaben der Polizei", "nach offiziellen Angaben des Ministeriums": an adjective dating or ranking the
+      // account leaves its source after it. Not "eigenen", whose source is the sentence's own subject.
+      ...inflect(['erst', 'neu', 'neuest', 'jüngst', 'aktuell', 'offiziell', 'bisherig', 'vorläufig', 'übereinstimmend', 'letzt'], ['en']).flatMap(
+        (adjective) => [`nach ${adjective} angaben`, `nach ${adjective} informationen`],
+      ),
     ],
     accordingAfter: ['zufolge'],
     verbSecond: true,

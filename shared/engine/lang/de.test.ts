@@ -691,3 +691,20 @@ describe('German speakers, round 18: "nach ersten/neuen/offiziellen Angaben X"',
     expect(speakers('Nach ersten Tagen im Amt spricht die Bürgermeisterin von „viel Arbeit“.')).toEqual(['die Bürgermeisterin']);
   });
 });
+
+describe('German quotes, round 18: a masthead named where a source stands', () => {
+  const quotes = (text: string): string[] => found(text, 'quote').map((f) => f.text);
+
+  it('leaves a quoted name after "nach Angaben der", "unter Berufung auf", a newsroom role or a credit label', () => {
+    expect(quotes('Am Abend landete nach Angaben der „Westfalen Post“ ein Hubschrauber am Ufer.')).toEqual([]);
+    expect(quotes('Nach Informationen des „Tagesblatt“ soll der Vertrag platzen.')).toEqual([]);
+    expect(quotes('Das Amt prüft den Fall, unter Berufung auf die "Abendpost" meldete das Radio neue Details.')).toEqual([]);
+    expect(quotes('Die Brücke bleibt zu, sagte eine Korrespondentin der „Neuen Zeitung“ am Morgen.')).toEqual([]);
+    expect(quotes('Das Archiv zeigt Dutzende Fotos.\n\nQuelle: "Dossier Center"')).toEqual([]);
+  });
+
+  it('keeps words a source spoke after the frame, and a quote after a colon in a sentence', () => {
+    expect(quotes('Nach Angaben der Polizei sprach der Täter von „Rache“.')).toEqual(['„Rache“']);
+    expect(quotes('Die Quelle des Streits nannte Karl Berg so: „Geld“.')).toEqual(['„Geld“']);
+  });
+});

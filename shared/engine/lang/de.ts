@@ -960,7 +960,13 @@ export const GERMAN: LanguagePack = {
     // "berichtete der „Focus“", "sagte er dem „Spiegel“", "laut „Bild“", "der „Stern“-Bericht", "der „Welt“ zufolge".
     outletNamePlace: {
       before: new RegExp(
-        `${WORD_START}(?:(?:${alternation(OUTLET_VERBS)})(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:der|die|das|dem|den|des|im|vom|beim|in\\s+der)|(?:laut|gegenüber)(?:\\s+(?:der|dem|den|des))?|(?:Interview|Gespräch)\\s+mit\\s+(?:der|dem|den))\\s+$`,
+        `${WORD_START}(?:(?:${alternation(OUTLET_VERBS)})(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:der|die|das|dem|den|des|im|vom|beim|in\\s+der)|(?:laut|gegenüber)(?:\\s+(?:der|dem|den|des))?|(?:Interview|Gespräch)\\s+mit\\s+(?:der|dem|den)|` +
+          // "nach Angaben der „X“", "unter Berufung auf die „X“": the frames of "laut" with a noun.
+          `nach\\s+(?:\\p{L}+\\s+)?(?:Angaben|Informationen|Berichten|Darstellung|Recherchen)\\s+(?:der|des|von)|unter\\s+Berufung\\s+auf\\s+(?:die|den|das)|` +
+          // "Korrespondent der „X“", "Chefredakteurin des „Y“": a newsroom role belongs to a masthead.
+          `(?:Chef)?(?:Korrespondent|Reporter|Redakteur|Kolumnist|Herausgeber)(?:in|en|innen)?\\s+(?:der|des|beim|bei\\s+der))\\s+$|` +
+          // "Quelle: „X“", "Foto: „Y“": a credit line names where a thing came from.
+          `(?:^|\\n)\\s*(?:Quelle|Quellen|Foto|Fotos|Grafik|Video)\\s*:\\s*$`,
         'iu',
       ),
       after: new RegExp(`^(?:-\\p{Lu}|\\s+(?:${alternation(OUTLET_AFTER)})${WORD_END})`, 'u'),

@@ -708,3 +708,20 @@ describe('German quotes, round 18: a masthead named where a source stands', () =
     expect(quotes('Die Quelle des Streits nannte Karl Berg so: „Geld“.')).toEqual(['„Geld“']);
   });
 });
+
+describe('German outlets, round 18: the verb last', () => {
+  const outlets = (text: string): string[] => found(text, 'state-media').map((f) => f.text);
+
+  it('marks an outlet that is the agent or subject of a reporting participle closing its clause', () => {
+    expect(outlets('Der Präsident sprach auf einem Parteitag, der vom Staatsfernsehen übertragen wurde.')).toEqual(['Staatsfernsehen']);
+    expect(outlets('Die Ansprache wurde vom Staatsfernsehen am Abend ausgestrahlt.')).toEqual(['Staatsfernsehen']);
+    expect(outlets('Am Morgen hatten syrische Staatsmedien neue Luftangriffe gemeldet.')).toEqual(['syrische Staatsmedien']);
+    expect(outlets('Aufnahmen, die das Staatsfernsehen gezeigt hatte, belegen die Schäden.')).toEqual(['das Staatsfernsehen']);
+    expect(outlets('Die Zahlen waren von den Staatsmedien zuerst veröffentlicht worden.')).toEqual(['den Staatsmedien']);
+  });
+
+  it('leaves an outlet that is the object of another verb', () => {
+    expect(outlets('Die Opposition hat die Staatsmedien scharf kritisiert.')).toEqual([]);
+    expect(outlets('Der Minister hatte den Staatsmedien ein Interview verweigert.')).toEqual([]);
+  });
+});

@@ -90,6 +90,8 @@ const PARTICIPLES = [
   'bestätigt',
   'behauptet',
 ];
+/** Participles of a report or broadcast that may close a clause whose agent or subject is the outlet. */
+const CLOSING_PARTICIPLES = [...PARTICIPLES.filter((participle) => !['gesagt', 'erklärt', 'bestätigt', 'behauptet'].includes(participle)), 'übertragen'];
 const ADJ_ENDINGS = ['e', 'en', 'er', 'es', 'em'];
 const NATIONALITY_STEMS = [
   'nordkoreanisch',
@@ -468,7 +470,10 @@ export const GERMAN: LanguagePack = {
       // Another source may be joined by "und" ("staatlichen Medien und der Regierung zufolge").
       // "Die staatliche Nachrichtenagentur Aserbaidschans, Azertac, meldet": a country in the genitive may come first.
       `^[“"«»]?(?:\\s+\\p{Lu}\\p{L}+s)?(?:\\s*,[^,.;:"“”«»„\\n]{1,90},)?(?:\\s+(?:und|sowie)\\s+(?:(?:der|die|das|dem|den|des)\\s+)?\\p{L}+)?\\s+(?:(?:am\\s+\\p{L}+|zufolge|auch|zudem|außerdem|bereits|heute|gestern|noch|dann|später|jedoch|weiter)\\s+){0,3}` +
-        `(?:zufolge|(?:${alternation(VERBS)})|(?:hat|hatte)\\s+(?:\\p{L}+\\s+){0,2}(?:${alternation(PARTICIPLES)}))${WORD_END}`,
+        `(?:zufolge|(?:${alternation(VERBS)})|(?:hat|hatte|haben|hatten)\\s+(?:\\p{L}+\\s+){0,2}(?:${alternation(PARTICIPLES)}))${WORD_END}|` +
+        // The verb last: "eine Rede, die vom Staatsfernsehen übertragen wurde", "Zuvor hatten Staatsmedien Angriffe gemeldet".
+        // A participle of reporting that closes the clause after the outlet has it for its agent or subject.
+        `^(?:\\s+[\\p{L}\\d-]+){0,8}?\\s+(?:${alternation(CLOSING_PARTICIPLES)})(?:\\s+(?:wurde|wurden|worden|wird|werden|hat|hatte|haben|hatten))?(?=\\s*(?:[.;:!?,]|$))`,
       'iu',
     ),
     negatedAfter: /^\s+(?:(?:hat|hatte|haben|berichtete|meldete|zeigte|erwähnte)\s+)?(?:nicht|nie|niemals|keine|keinen)(?![\p{L}])/iu,

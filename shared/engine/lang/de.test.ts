@@ -725,3 +725,20 @@ describe('German outlets, round 18: the verb last', () => {
     expect(outlets('Der Minister hatte den Staatsmedien ein Interview verweigert.')).toEqual([]);
   });
 });
+
+describe('German outlets, round 18: a gapped "sprach von"', () => {
+  const outlets = (text: string): string[] => found(text, 'state-media').map((f) => f.text);
+
+  it('marks an outlet that is the second subject of "X sprach von A, Y von B"', () => {
+    expect(outlets('Die Polizei sprach von einem Unfall, das Staatsfernsehen von einem Anschlag.')).toEqual(['das Staatsfernsehen']);
+    expect(outlets('Ein Sprecher der Armee sprach von zwei Toten, die syrischen Staatsmedien von sieben.')).toEqual(['die syrischen Staatsmedien']);
+    expect(outlets('Die Opposition spricht von Wahlbetrug, das Staatsfernsehen von einem klaren Sieg.')).toEqual(['das Staatsfernsehen']);
+    expect(outlets('Die Helfer sprachen von Hunderten Verletzten, während die Staatsmedien von einigen Dutzend sprachen.')).toEqual(['die Staatsmedien']);
+    expect(outlets('Anwohner sprechen von heftigen Explosionen, und das Staatsfernsehen von einer Übung.')).toEqual(['das Staatsfernsehen']);
+  });
+
+  it('leaves an outlet after another sentence or after "sprach mit"', () => {
+    expect(outlets('Der Minister sprach von einem Erfolg. Die Staatsmedien wurden später verboten.')).toEqual([]);
+    expect(outlets('Er sprach mit Journalisten, die Staatsmedien waren nicht eingeladen.')).toEqual([]);
+  });
+});

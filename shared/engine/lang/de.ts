@@ -463,7 +463,9 @@ export const GERMAN: LanguagePack = {
         `veröffentlicht von|verbreitet von|ausgestrahlt von|(?:${alternation(VERBS)})|(?:hat|hatte|haben|hatten) (?:${alternation(PARTICIPLES)}))` +
         `[\\s,]+(?:(?:der|die|das|dem|den|des|eines|einer|einem|im|beim|vom)\\s+)?(?:(?:Zeitung|Tageszeitung|Wochenzeitung|Sender|Fernsehsender)\\s+)?[„"“»«]?$|` +
         // A sentence opening "Im Staatsfernsehen …", "Auch in den Staatsmedien …": what follows was said there.
-        `(?:^|[.!?]\\s+)(?:(?:Auch|Zudem|Selbst|Sogar|Dort)\\s+)?(?:Im|im|In\\s+den|in\\s+den|In\\s+der|in\\s+der)\\s+$`,
+        `(?:^|[.!?]\\s+)(?:(?:Auch|Zudem|Selbst|Sogar|Dort)\\s+)?(?:Im|im|In\\s+den|in\\s+den|In\\s+der|in\\s+der)\\s+$|` +
+        // "Ein Sprecher sprach von einem Absturz, das Staatsfernsehen von einer Landung": the second subject of a gapped "sprach von".
+        `${WORD_START}(?:sprach|sprachen|spricht|sprechen)\\s+von\\s+[^.;:!?\\n,]{1,80},\\s+(?:und\\s+|während\\s+)?$`,
       'iu',
     ),
     subjectOfVerb: new RegExp(

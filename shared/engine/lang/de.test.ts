@@ -742,3 +742,20 @@ describe('German outlets, round 18: a gapped "sprach von"', () => {
     expect(outlets('Er sprach mit Journalisten, die Staatsmedien waren nicht eingeladen.')).toEqual([]);
   });
 });
+
+describe('German unverified claims, round 18: sources named by whom they are close to, anonymous members', () => {
+  const claims = (text: string): number => found(text, 'unverified').length;
+
+  it('marks "eine X nahestehende Quelle" and an anonymous person of any role', () => {
+    expect(claims('Nach Angaben einer der Miliz nahestehenden Quelle brannten drei Lager aus.')).toBe(1);
+    expect(claims('Dem Kreml nahestehende Kreise sprechen von einem Machtkampf im Ministerium.')).toBe(1);
+    expect(claims('Eine der Regierung nahestehende Person bestätigte den Rücktritt.')).toBe(1);
+    expect(claims('Ein anonymes Parteimitglied sagte, der Vorstand sei zerstritten.')).toBe(1);
+    expect(claims('Ein anonymer Offizier berichtete von schweren Verlusten an der Front.')).toBe(1);
+  });
+
+  it('leaves a named person close to someone, and an anonymous thing', () => {
+    expect(claims('Die dem Präsidenten nahestehende Ministerin sagte, alles sei in Ordnung.')).toBe(0);
+    expect(claims('Ein anonymer Brief ging am Montag bei der Zeitung ein.')).toBe(0);
+  });
+});

@@ -759,3 +759,20 @@ describe('German unverified claims, round 18: sources named by whom they are clo
     expect(claims('Ein anonymer Brief ging am Montag bei der Zeitung ein.')).toBe(0);
   });
 });
+
+describe('German unverified claims, round 18: "gilt als" with a named source', () => {
+  const claims = (text: string): number => found(text, 'unverified').length;
+
+  it('leaves "gilt als" that a named source in its clause states', () => {
+    expect(claims('Ein Lager rückte ins Blickfeld, das nach Angaben eines Feuerwehrsprechers als möglicher Brandherd galt.')).toBe(0);
+    expect(claims('Der Mann gilt nach Angaben der Polizei als gefährlich.')).toBe(0);
+    expect(claims('Laut dem Ministerium galt der Stausee bis zuletzt als sicher.')).toBe(0);
+    expect(claims('Die Brücke gilt nach Einschätzung des Gutachters als einsturzgefährdet.')).toBe(0);
+    expect(claims('Die Sorte galt nach ersten Informationen der Behörde als unbedenklich.')).toBe(0);
+  });
+
+  it('still marks the agentless "gilt als", also when a source speaks in another clause', () => {
+    expect(claims('Die Luftwaffe des Landes gilt als stark veraltet.')).toBe(1);
+    expect(claims('Der Vertrag galt lange als sicher, nach Angaben der Firma wurde er aber gekündigt.')).toBe(1);
+  });
+});

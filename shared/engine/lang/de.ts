@@ -206,6 +206,14 @@ const PARTICIPLE = String.raw`(?<![\p{L}-])\p{Ll}\p{L}*(?:t|en|n)`;
 /** A deadline or future in the clause after "soll" makes it a plan, not hearsay ("soll bis zum Sommer errichtet sein"). */
 const PLAN_AHEAD = String.raw`(?!(?:${CLAUSE_CHAR}*? )?(?:bis (?:zum|zur|Ende|Mitte|Anfang|spätestens|\d)|künftig|spätestens|demnächst|bald|in Zukunft)(?![\p{L}]))`;
 
+/**
+ * "gilt nach Angaben der Polizei als …", "der laut dem Sprecher als Tatort galt": a named source in the clause makes "gilt als"
+ * plain attribution, like "X described Y as Z", not the agentless "is seen as".
+ */
+const NAMED_SOURCE = String.raw`(?:[Nn]ach (?:\p{L}+ )?(?:Angaben|Informationen|Einschätzung|Ansicht)|[Ll]aut) (?:der|des|dem|von|vom|eines|einer)`;
+const NAMED_SOURCE_BEFORE = `(?<!${NAMED_SOURCE} [^.;:!?\\n]{1,80})`;
+const NAMED_SOURCE_WITHIN = String.raw`(?:[\p{L}\d-]+ ){0,2}${NAMED_SOURCE} `;
+
 /** A nationality adjective, inflected, at the start of a sentence or not ("nordkoreanischen", "Griechische"). */
 const NATIONALITY_ADJECTIVE = String.raw`\p{L}+isch(?:e|en|er|es|em)`;
 
@@ -368,7 +376,7 @@ export const GERMAN: LanguagePack = {
     },
     {
       kind: 'distancing-frame',
-      pattern: String.raw`es hei(?:ß|ss)t,? dass|es wird vermutet|wird vermutet|soll(?:en)? angeblich|(?:gilt|gelten|galt|galten|gelte|gälte) (?:[\p{L}\d-]+ ){0,5}?als(?![\p{L}])|(?<![\p{L}])als (?:[\p{L}\d-]+ ){1,8}?(?:gegolten|gilt|gelten|galt|galten)(?![\p{L}])`,
+      pattern: String.raw`es hei(?:ß|ss)t,? dass|es wird vermutet|wird vermutet|soll(?:en)? angeblich|${NAMED_SOURCE_BEFORE}(?:gilt|gelten|galt|galten|gelte|gälte) (?!${NAMED_SOURCE_WITHIN})(?:[\p{L}\d-]+ ){0,5}?als(?![\p{L}])|(?<![\p{L}])${NAMED_SOURCE_BEFORE}als (?:[\p{L}\d-]+ ){1,8}?(?:gegolten|gilt|gelten|galt|galten)(?![\p{L}])`,
       negatable: true,
     },
     // Agentless "seen as", like English: "wird als Versuch gesehen", "wurde eher als Pragmatiker angesehen"; "von den USA gesehen" names who sees.

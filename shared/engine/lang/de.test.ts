@@ -674,3 +674,105 @@ describe('German unverified claims, round 16: unproven', () => {
     expect(claims('Der Bürgermeister eröffnete am Montag die neue Brücke.')).toBe(0);
   });
 });
+
+describe('German speakers, round 18: "nach ersten/neuen/offiziellen Angaben X"', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('reads an adjective between "nach" and "Angaben" or "Informationen" as the same "according to"', () => {
+    expect(speakers('Nach ersten Angaben der Feuerwehr war das Feuer in der Halle „völlig außer Kontrolle“.')).toEqual(['Feuerwehr']);
+    expect(speakers('Nach neuen Angaben der Stadtwerke ist die Leitung „weitgehend repariert“.')).toEqual(['Stadtwerke']);
+    expect(speakers('Die Lage sei nach offiziellen Angaben des Ministeriums „angespannt, aber ruhig“.')).toEqual(['Ministerium']);
+    expect(speakers('Nach jüngsten Informationen der Reederei gilt das Schiff als „nicht mehr seetüchtig“.')).toEqual(['Reederei']);
+    expect(speakers('Der Deich hielt nach vorläufigen Angaben von Karl Berg „gerade noch so“.')).toEqual(['Karl Berg']);
+  });
+
+  it('does not read "nach eigenen Angaben" as naming a source after it, nor a date phrase as one', () => {
+    expect(speakers('Die Firma hat nach eigenen Angaben „keine Fehler“ gemacht.')).toEqual([]);
+    expect(speakers('Nach ersten Tagen im Amt spricht die Bürgermeisterin von „viel Arbeit“.')).toEqual(['die Bürgermeisterin']);
+  });
+});
+
+describe('German quotes, round 18: a masthead named where a source stands', () => {
+  const quotes = (text: string): string[] => found(text, 'quote').map((f) => f.text);
+
+  it('leaves a quoted name after "nach Angaben der", "unter Berufung auf", a newsroom role or a credit label', () => {
+    expect(quotes('Am Abend landete nach Angaben der „Westfalen Post“ ein Hubschrauber am Ufer.')).toEqual([]);
+    expect(quotes('Nach Informationen des „Tagesblatt“ soll der Vertrag platzen.')).toEqual([]);
+    expect(quotes('Das Amt prüft den Fall, unter Berufung auf die "Abendpost" meldete das Radio neue Details.')).toEqual([]);
+    expect(quotes('Die Brücke bleibt zu, sagte eine Korrespondentin der „Neuen Zeitung“ am Morgen.')).toEqual([]);
+    expect(quotes('Das Archiv zeigt Dutzende Fotos.\n\nQuelle: "Dossier Center"')).toEqual([]);
+  });
+
+  it('keeps words a source spoke after the frame, and a quote after a colon in a sentence', () => {
+    expect(quotes('Nach Angaben der Polizei sprach der Täter von „Rache“.')).toEqual(['„Rache“']);
+    expect(quotes('Die Quelle des Streits nannte Karl Berg so: „Geld“.')).toEqual(['„Geld“']);
+  });
+});
+
+describe('German outlets, round 18: the verb last', () => {
+  const outlets = (text: string): string[] => found(text, 'state-media').map((f) => f.text);
+
+  it('marks an outlet that is the agent or subject of a reporting participle closing its clause', () => {
+    expect(outlets('Der Präsident sprach auf einem Parteitag, der vom Staatsfernsehen übertragen wurde.')).toEqual(['Staatsfernsehen']);
+    expect(outlets('Die Ansprache wurde vom Staatsfernsehen am Abend ausgestrahlt.')).toEqual(['Staatsfernsehen']);
+    expect(outlets('Am Morgen hatten syrische Staatsmedien neue Luftangriffe gemeldet.')).toEqual(['syrische Staatsmedien']);
+    expect(outlets('Aufnahmen, die das Staatsfernsehen gezeigt hatte, belegen die Schäden.')).toEqual(['das Staatsfernsehen']);
+    expect(outlets('Die Zahlen waren von den Staatsmedien zuerst veröffentlicht worden.')).toEqual(['den Staatsmedien']);
+  });
+
+  it('leaves an outlet that is the object of another verb', () => {
+    expect(outlets('Die Opposition hat die Staatsmedien scharf kritisiert.')).toEqual([]);
+    expect(outlets('Der Minister hatte den Staatsmedien ein Interview verweigert.')).toEqual([]);
+  });
+});
+
+describe('German outlets, round 18: a gapped "sprach von"', () => {
+  const outlets = (text: string): string[] => found(text, 'state-media').map((f) => f.text);
+
+  it('marks an outlet that is the second subject of "X sprach von A, Y von B"', () => {
+    expect(outlets('Die Polizei sprach von einem Unfall, das Staatsfernsehen von einem Anschlag.')).toEqual(['das Staatsfernsehen']);
+    expect(outlets('Ein Sprecher der Armee sprach von zwei Toten, die syrischen Staatsmedien von sieben.')).toEqual(['die syrischen Staatsmedien']);
+    expect(outlets('Die Opposition spricht von Wahlbetrug, das Staatsfernsehen von einem klaren Sieg.')).toEqual(['das Staatsfernsehen']);
+    expect(outlets('Die Helfer sprachen von Hunderten Verletzten, während die Staatsmedien von einigen Dutzend sprachen.')).toEqual(['die Staatsmedien']);
+    expect(outlets('Anwohner sprechen von heftigen Explosionen, und das Staatsfernsehen von einer Übung.')).toEqual(['das Staatsfernsehen']);
+  });
+
+  it('leaves an outlet after another sentence or after "sprach mit"', () => {
+    expect(outlets('Der Minister sprach von einem Erfolg. Die Staatsmedien wurden später verboten.')).toEqual([]);
+    expect(outlets('Er sprach mit Journalisten, die Staatsmedien waren nicht eingeladen.')).toEqual([]);
+  });
+});
+
+describe('German unverified claims, round 18: sources named by whom they are close to, anonymous members', () => {
+  const claims = (text: string): number => found(text, 'unverified').length;
+
+  it('marks "eine X nahestehende Quelle" and an anonymous person of any role', () => {
+    expect(claims('Nach Angaben einer der Miliz nahestehenden Quelle brannten drei Lager aus.')).toBe(1);
+    expect(claims('Dem Kreml nahestehende Kreise sprechen von einem Machtkampf im Ministerium.')).toBe(1);
+    expect(claims('Eine der Regierung nahestehende Person bestätigte den Rücktritt.')).toBe(1);
+    expect(claims('Ein anonymes Parteimitglied sagte, der Vorstand sei zerstritten.')).toBe(1);
+    expect(claims('Ein anonymer Offizier berichtete von schweren Verlusten an der Front.')).toBe(1);
+  });
+
+  it('leaves a named person close to someone, and an anonymous thing', () => {
+    expect(claims('Die dem Präsidenten nahestehende Ministerin sagte, alles sei in Ordnung.')).toBe(0);
+    expect(claims('Ein anonymer Brief ging am Montag bei der Zeitung ein.')).toBe(0);
+  });
+});
+
+describe('German unverified claims, round 18: "gilt als" with a named source', () => {
+  const claims = (text: string): number => found(text, 'unverified').length;
+
+  it('leaves "gilt als" that a named source in its clause states', () => {
+    expect(claims('Ein Lager rückte ins Blickfeld, das nach Angaben eines Feuerwehrsprechers als möglicher Brandherd galt.')).toBe(0);
+    expect(claims('Der Mann gilt nach Angaben der Polizei als gefährlich.')).toBe(0);
+    expect(claims('Laut dem Ministerium galt der Stausee bis zuletzt als sicher.')).toBe(0);
+    expect(claims('Die Brücke gilt nach Einschätzung des Gutachters als einsturzgefährdet.')).toBe(0);
+    expect(claims('Die Sorte galt nach ersten Informationen der Behörde als unbedenklich.')).toBe(0);
+  });
+
+  it('still marks the agentless "gilt als", also when a source speaks in another clause', () => {
+    expect(claims('Die Luftwaffe des Landes gilt als stark veraltet.')).toBe(1);
+    expect(claims('Der Vertrag galt lange als sicher, nach Angaben der Firma wurde er aber gekündigt.')).toBe(1);
+  });
+});

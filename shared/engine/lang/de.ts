@@ -90,6 +90,8 @@ const PARTICIPLES = [
   'bestätigt',
   'behauptet',
 ];
+/** Participles of a report or broadcast that may close a clause whose agent or subject is the outlet. */
+const CLOSING_PARTICIPLES = [...PARTICIPLES.filter((participle) => !['gesagt', 'erklärt', 'bestätigt', 'behauptet'].includes(participle)), 'übertragen'];
 const ADJ_ENDINGS = ['e', 'en', 'er', 'es', 'em'];
 const NATIONALITY_STEMS = [
   'nordkoreanisch',
@@ -203,6 +205,14 @@ const CLAUSE_PIECE = `(?:${CLAUSE_CHAR}|${QUOTED_WORDS})`;
 const PARTICIPLE = String.raw`(?<![\p{L}-])\p{Ll}\p{L}*(?:t|en|n)`;
 /** A deadline or future in the clause after "soll" makes it a plan, not hearsay ("soll bis zum Sommer errichtet sein"). */
 const PLAN_AHEAD = String.raw`(?!(?:${CLAUSE_CHAR}*? )?(?:bis (?:zum|zur|Ende|Mitte|Anfang|spätestens|\d)|künftig|spätestens|demnächst|bald|in Zukunft)(?![\p{L}]))`;
+
+/**
+ * "gilt nach Angaben der Polizei als …", "der laut dem Sprecher als Tatort galt": a named source in the clause makes "gilt als"
+ * plain attribution, like "X described Y as Z", not the agentless "is seen as".
+ */
+const NAMED_SOURCE = String.raw`(?:[Nn]ach (?:\p{L}+ )?(?:Angaben|Informationen|Einschätzung|Ansicht)|[Ll]aut) (?:der|des|dem|von|vom|eines|einer)`;
+const NAMED_SOURCE_BEFORE = `(?<!${NAMED_SOURCE} [^.;:!?\\n]{1,80})`;
+const NAMED_SOURCE_WITHIN = String.raw`(?:[\p{L}\d-]+ ){0,2}${NAMED_SOURCE} `;
 
 /** A nationality adjective, inflected, at the start of a sentence or not ("nordkoreanischen", "Griechische"). */
 const NATIONALITY_ADJECTIVE = String.raw`\p{L}+isch(?:e|en|er|es|em)`;
@@ -366,7 +376,7 @@ export const GERMAN: LanguagePack = {
     },
     {
       kind: 'distancing-frame',
-      pattern: String.raw`es hei(?:ß|ss)t,? dass|es wird vermutet|wird vermutet|soll(?:en)? angeblich|(?:gilt|gelten|galt|galten|gelte|gälte) (?:[\p{L}\d-]+ ){0,5}?als(?![\p{L}])|(?<![\p{L}])als (?:[\p{L}\d-]+ ){1,8}?(?:gegolten|gilt|gelten|galt|galten)(?![\p{L}])`,
+      pattern: String.raw`es hei(?:ß|ss)t,? dass|es wird vermutet|wird vermutet|soll(?:en)? angeblich|${NAMED_SOURCE_BEFORE}(?:gilt|gelten|galt|galten|gelte|gälte) (?!${NAMED_SOURCE_WITHIN})(?:[\p{L}\d-]+ ){0,5}?als(?![\p{L}])|(?<![\p{L}])${NAMED_SOURCE_BEFORE}als (?:[\p{L}\d-]+ ){1,8}?(?:gegolten|gilt|gelten|galt|galten)(?![\p{L}])`,
       negatable: true,
     },
     // Agentless "seen as", like English: "wird als Versuch gesehen", "wurde eher als Pragmatiker angesehen"; "von den USA gesehen" names who sees.
@@ -394,7 +404,9 @@ export const GERMAN: LanguagePack = {
     {
       kind: 'anonymous-sourcing',
       pattern:
-        String.raw`(?:der|die) (?:nicht (?:namentlich )?genannt werden (?:wollte|wollten|möchte|möchten)|anonym bleiben (?:wollte|wollten|möchte))|(?:namentlich )?nicht (?:namentlich )?genannt werden (?:wollte|wollten|will|wollen|möchte|möchten)|anonym bleiben (?:wollte|wollten|will|wollen|möchte|möchten)|(?:seinen|ihren) Namen nicht (?:\p{L}+ ){0,3}?(?:nennen|lesen|sehen|veröffentlicht) (?:wollte|wollten|will|wollen|möchte|möchten)|unter (?:der Bedingung der |Zusicherung der )?Anonymität|aus (?:\p{L}+ ){0,2}[\p{L}-]*[Kk]reisen|(?:informierten|unterrichteten|diplomatischen) Kreisen|(?:Regierungs|Sicherheits|Geheimdienst|Diplomaten|Militär|Partei|Verhandlungs|Koalitions|Ermittler|Justiz|Polizei|Armee|Verteidigungs|Fraktions|Branchen|Unternehmens|Finanz|Kreml-?|Nato-|EU-)[Kk]reise[ns]?|(?<!Business )Insider(?:n|innen)?|Informant(?:en|in|innen)?(?![\p{L}])|Gewährs(?:mann|leute|leuten|person|personen)(?![\p{L}])|(?:anonyme|informierte|nicht genannte) Quellen?|Quellen zufolge|(?:eine|einer|einen|zwei|drei|mehrere|mehreren) (?:\p{L}+(?:e|en|er) ){0,2}\p{L}+-Quellen?(?![\p{L}])|(?:eine|einer|zwei|drei|mehrere|mehreren|laut|nach|aus|von) (?:(?:\p{L}+isch|hochrangig|ranghoh|informiert|vertraulich|intern|westlich)(?:e|en|er) ){1,2}Quellen?(?![\p{L}])|(?:namentlich nicht|nicht namentlich|nicht näher) genannt(?:e|en|er|es|em)|(?:laut|nach|aus|von) (?:(?:nicht näher genannten|gut informierten|gut unterrichteten|vertraulichen|eigenen|mehreren|verschiedenen) )?Quellen|Quellen (?:in|aus)|anonym(?:e|en|er|em)? (?:\p{L}+ )?(?:Gesprächspartner|Informant|Beamt|Mitarbeiter|Regierungsvertreter|Vertreter|Diplomat|Person)\p{L}*|(?:Geheimdienst|Regierungs|Sicherheits|Militär|Polizei|Justiz|Diplomaten|Ermittler|Koalitions)quellen|` +
+        String.raw`(?:der|die) (?:nicht (?:namentlich )?genannt werden (?:wollte|wollten|möchte|möchten)|anonym bleiben (?:wollte|wollten|möchte))|(?:namentlich )?nicht (?:namentlich )?genannt werden (?:wollte|wollten|will|wollen|möchte|möchten)|anonym bleiben (?:wollte|wollten|will|wollen|möchte|möchten)|(?:seinen|ihren) Namen nicht (?:\p{L}+ ){0,3}?(?:nennen|lesen|sehen|veröffentlicht) (?:wollte|wollten|will|wollen|möchte|möchten)|unter (?:der Bedingung der |Zusicherung der )?Anonymität|aus (?:\p{L}+ ){0,2}[\p{L}-]*[Kk]reisen|(?:informierten|unterrichteten|diplomatischen) Kreisen|(?:Regierungs|Sicherheits|Geheimdienst|Diplomaten|Militär|Partei|Verhandlungs|Koalitions|Ermittler|Justiz|Polizei|Armee|Verteidigungs|Fraktions|Branchen|Unternehmens|Finanz|Kreml-?|Nato-|EU-)[Kk]reise[ns]?|(?<!Business )Insider(?:n|innen)?|Informant(?:en|in|innen)?(?![\p{L}])|Gewährs(?:mann|leute|leuten|person|personen)(?![\p{L}])|(?:anonyme|informierte|nicht genannte) Quellen?|Quellen zufolge|(?:eine|einer|einen|zwei|drei|mehrere|mehreren) (?:\p{L}+(?:e|en|er) ){0,2}\p{L}+-Quellen?(?![\p{L}])|(?:eine|einer|zwei|drei|mehrere|mehreren|laut|nach|aus|von) (?:(?:\p{L}+isch|hochrangig|ranghoh|informiert|vertraulich|intern|westlich)(?:e|en|er) ){1,2}Quellen?(?![\p{L}])|(?:namentlich nicht|nicht namentlich|nicht näher) genannt(?:e|en|er|es|em)|(?:laut|nach|aus|von) (?:(?:nicht näher genannten|gut informierten|gut unterrichteten|vertraulichen|eigenen|mehreren|verschiedenen) )?Quellen|Quellen (?:in|aus)|anonym(?:e|en|er|es|em)? (?:\p{L}+ )?[\p{L}-]*(?:Gesprächspartner|Informant|Beamt|Mitarbeiter|Regierungsvertreter|Vertreter|Diplomat|Person|Mitglied|Offizier|Soldat|Funktionär|Kommandeur|Ermittler)\p{L}*|` +
+        // "eine der Hisbollah nahestehende Quelle", "dem Kreml nahestehende Quellen": a source named only by whom it is close to.
+        String.raw`nahestehend(?:e|en|er) (?:[\p{L}-]+ )?(?:Quellen?|Kreise[n]?|Person(?:en)?)(?![\p{L}])|(?:Geheimdienst|Regierungs|Sicherheits|Militär|Polizei|Justiz|Diplomaten|Ermittler|Koalitions)quellen|` +
         // "eine mit den Plänen vertraute Person", "einen mit Geheimdienstinformationen vertrauten US-Beamten": English "familiar with".
         String.raw`mit (?:[\p{L}-]+ ){1,4}vertraut(?:e|en|er|es|em) (?:[\p{L}-]+ )?(?:Person|Quelle|[\p{L}-]*Beamt|Insider|Diplomat|Mitarbeiter|[\p{L}-]*Vertreter|Kreise)\p{L}*`,
       scope: 'sentence',
@@ -461,14 +473,19 @@ export const GERMAN: LanguagePack = {
         `veröffentlicht von|verbreitet von|ausgestrahlt von|(?:${alternation(VERBS)})|(?:hat|hatte|haben|hatten) (?:${alternation(PARTICIPLES)}))` +
         `[\\s,]+(?:(?:der|die|das|dem|den|des|eines|einer|einem|im|beim|vom)\\s+)?(?:(?:Zeitung|Tageszeitung|Wochenzeitung|Sender|Fernsehsender)\\s+)?[„"“»«]?$|` +
         // A sentence opening "Im Staatsfernsehen …", "Auch in den Staatsmedien …": what follows was said there.
-        `(?:^|[.!?]\\s+)(?:(?:Auch|Zudem|Selbst|Sogar|Dort)\\s+)?(?:Im|im|In\\s+den|in\\s+den|In\\s+der|in\\s+der)\\s+$`,
+        `(?:^|[.!?]\\s+)(?:(?:Auch|Zudem|Selbst|Sogar|Dort)\\s+)?(?:Im|im|In\\s+den|in\\s+den|In\\s+der|in\\s+der)\\s+$|` +
+        // "Ein Sprecher sprach von einem Absturz, das Staatsfernsehen von einer Landung": the second subject of a gapped "sprach von".
+        `${WORD_START}(?:sprach|sprachen|spricht|sprechen)\\s+von\\s+[^.;:!?\\n,]{1,80},\\s+(?:und\\s+|während\\s+)?$`,
       'iu',
     ),
     subjectOfVerb: new RegExp(
       // Another source may be joined by "und" ("staatlichen Medien und der Regierung zufolge").
       // "Die staatliche Nachrichtenagentur Aserbaidschans, Azertac, meldet": a country in the genitive may come first.
       `^[“"«»]?(?:\\s+\\p{Lu}\\p{L}+s)?(?:\\s*,[^,.;:"“”«»„\\n]{1,90},)?(?:\\s+(?:und|sowie)\\s+(?:(?:der|die|das|dem|den|des)\\s+)?\\p{L}+)?\\s+(?:(?:am\\s+\\p{L}+|zufolge|auch|zudem|außerdem|bereits|heute|gestern|noch|dann|später|jedoch|weiter)\\s+){0,3}` +
-        `(?:zufolge|(?:${alternation(VERBS)})|(?:hat|hatte)\\s+(?:\\p{L}+\\s+){0,2}(?:${alternation(PARTICIPLES)}))${WORD_END}`,
+        `(?:zufolge|(?:${alternation(VERBS)})|(?:hat|hatte|haben|hatten)\\s+(?:\\p{L}+\\s+){0,2}(?:${alternation(PARTICIPLES)}))${WORD_END}|` +
+        // The verb last: "eine Rede, die vom Staatsfernsehen übertragen wurde", "Zuvor hatten Staatsmedien Angriffe gemeldet".
+        // A participle of reporting that closes the clause after the outlet has it for its agent or subject.
+        `^(?:\\s+[\\p{L}\\d-]+){0,8}?\\s+(?:${alternation(CLOSING_PARTICIPLES)})(?:\\s+(?:wurde|wurden|worden|wird|werden|hat|hatte|haben|hatten))?(?=\\s*(?:[.;:!?,]|$))`,
       'iu',
     ),
     negatedAfter: /^\s+(?:(?:hat|hatte|haben|berichtete|meldete|zeigte|erwähnte)\s+)?(?:nicht|nie|niemals|keine|keinen)(?![\p{L}])/iu,
@@ -939,6 +956,11 @@ export const GERMAN: LanguagePack = {
       'laut',
       'gemäß',
       ...['angaben', 'darstellung', 'ansicht', 'auffassung', 'einschätzung', 'meinung', 'worten', 'aussage', 'aussagen'].map((noun) => `nach ${noun}`),
+      // "Nach neuen Angaben der Polizei", "nach offiziellen Angaben des Ministeriums": an adjective dating or ranking the
+      // account leaves its source after it. Not "eigenen", whose source is the sentence's own subject.
+      ...inflect(['erst', 'neu', 'neuest', 'jüngst', 'aktuell', 'offiziell', 'bisherig', 'vorläufig', 'übereinstimmend', 'letzt'], ['en']).flatMap(
+        (adjective) => [`nach ${adjective} angaben`, `nach ${adjective} informationen`],
+      ),
     ],
     accordingAfter: ['zufolge'],
     verbSecond: true,
@@ -955,7 +977,13 @@ export const GERMAN: LanguagePack = {
     // "berichtete der „Focus“", "sagte er dem „Spiegel“", "laut „Bild“", "der „Stern“-Bericht", "der „Welt“ zufolge".
     outletNamePlace: {
       before: new RegExp(
-        `${WORD_START}(?:(?:${alternation(OUTLET_VERBS)})(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:der|die|das|dem|den|des|im|vom|beim|in\\s+der)|(?:laut|gegenüber)(?:\\s+(?:der|dem|den|des))?|(?:Interview|Gespräch)\\s+mit\\s+(?:der|dem|den))\\s+$`,
+        `${WORD_START}(?:(?:${alternation(OUTLET_VERBS)})(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:der|die|das|dem|den|des|im|vom|beim|in\\s+der)|(?:laut|gegenüber)(?:\\s+(?:der|dem|den|des))?|(?:Interview|Gespräch)\\s+mit\\s+(?:der|dem|den)|` +
+          // "nach Angaben der „X“", "unter Berufung auf die „X“": the frames of "laut" with a noun.
+          `nach\\s+(?:\\p{L}+\\s+)?(?:Angaben|Informationen|Berichten|Darstellung|Recherchen)\\s+(?:der|des|von)|unter\\s+Berufung\\s+auf\\s+(?:die|den|das)|` +
+          // "Korrespondent der „X“", "Chefredakteurin des „Y“": a newsroom role belongs to a masthead.
+          `(?:Chef)?(?:Korrespondent|Reporter|Redakteur|Kolumnist|Herausgeber)(?:in|en|innen)?\\s+(?:der|des|beim|bei\\s+der))\\s+$|` +
+          // "Quelle: „X“", "Foto: „Y“": a credit line names where a thing came from.
+          `(?:^|\\n)\\s*(?:Quelle|Quellen|Foto|Fotos|Grafik|Video)\\s*:\\s*$`,
         'iu',
       ),
       after: new RegExp(`^(?:-\\p{Lu}|\\s+(?:${alternation(OUTLET_AFTER)})${WORD_END})`, 'u'),

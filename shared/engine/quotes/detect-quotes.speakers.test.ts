@@ -523,3 +523,19 @@ describe('asking for and agreeing to things inside another’s report', () => {
     expect(speakers('The pope asked for "an end to the fighting in every village" on Sunday.')).toEqual(['The pope']);
   });
 });
+
+describe('a reporting verb’s form after a preposition is an adjective or a noun', () => {
+  it('does not read "the X of direct …" or "the deadline for appeal" as a subject and its verb', () => {
+    const quoteAfter = (sentence: string): string[] => speakers(`${sentence}\n\n“We are doing what we can with what we have.”`);
+    expect(quoteAfter('Lena Brandt conceded that the aid — though not in the form of direct cash transfers — had slowed.')).toEqual(['Lena Brandt']);
+    expect(quoteAfter('Mayor Ines Falk admitted that the city, for the lack of direct funding, had cut bus routes.')).toEqual(['Ines Falk']);
+    expect(quoteAfter('Dr Omar Haddad warned that the risk of direct contact with the virus stayed high.')).toEqual(['Omar Haddad']);
+    expect(quoteAfter('Karl Stein argued that the absence of direct flights hurt tourism.')).toEqual(['Karl Stein']);
+    expect(quoteAfter('Lawyer Mina Sato pointed out that the deadline for appeal had passed.')).toEqual(['Lawyer Mina Sato']);
+  });
+
+  it('still reads the same forms as verbs after a subject', () => {
+    expect(speakers('Nurses direct patients to the pharmacy and describe the queue as “the longest in the city.”')).toEqual(['Nurses']);
+    expect(speakers('The unions direct their anger at the board.\n\n“We will strike until they listen,” the unions said.')).toEqual(['the unions']);
+  });
+});

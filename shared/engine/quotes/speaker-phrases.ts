@@ -24,7 +24,7 @@ const ENGLISH_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 
 export const ARTICLES: ReadonlySet<string> = new Set(ENGLISH_ARTICLES);
 
 /** Whether the analysed language is English: a pack always adds its own articles to the English ones. */
-function analysingEnglish(): boolean {
+export function analysingEnglish(): boolean {
   return ARTICLES.size === ENGLISH_ARTICLES.size;
 }
 const CLAUSE_STARTS: ReadonlySet<string> = new Set([
@@ -441,10 +441,16 @@ function roleBeforePlace(view: readonly Token[], end: number, floor: number): To
   return undefined;
 }
 
+/** English prepositions after which a reporting verb's form can only be an adjective or a noun ("of direct", "in reply"). */
+const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'on', 'at', 'from', 'with', 'without', 'by', 'for', 'about', 'into', 'under']);
+
 function subjectPhrase(view: readonly Token[], verb: number, floor: number): Token[] | undefined {
   const previous = view[verb - 1];
   // "the military's demand", "a report": after a possessive or an article the "verb" is a noun.
   if (previous && (POSSESSIVE.test(previous.text) || (ARTICLES.has(previous.lower) && !VERB_MODIFIERS.has(previous.lower)))) return undefined;
+  // "in the form of direct supplies", "with direct knowledge": in English no finite verb follows a preposition, so the
+  // word is an adjective or a noun; a gerund may ("after calling it …"), and is left to the participle rules.
+  if (analysingEnglish() && previous && NOUN_PREPOSITIONS.has(previous.lower) && !view[verb]!.lower.endsWith('ing')) return undefined;
   let j = skipToSubject(view, verb - 1, floor);
   if (j < floor) return undefined;
   // Appositives between subject and verb ("Abu Khaled, a commander in the Front, told"): skip each one.

@@ -539,3 +539,24 @@ describe('a reporting verb’s form after a preposition is an adjective or a nou
     expect(speakers('The unions direct their anger at the board.\n\n“We will strike until they listen,” the unions said.')).toEqual(['the unions']);
   });
 });
+
+describe('an aside between dashes keeps its own verbs', () => {
+  it('finds the speaker in the clause around an aside that reports someone else', () => {
+    expect(speakers('Doctors have dismissed the study — which its author said she would defend in court — as “junk science from start to finish”.')).toEqual([
+      'Doctors',
+    ]);
+    expect(speakers('Residents described the new bridge – which the mayor promised would open in May – as “a road to nowhere at twice the price”.')).toEqual([
+      'Residents',
+    ]);
+    expect(speakers('Teachers have condemned the plan — which the council claims will save money — as “reckless and cruel to children”.')).toEqual([
+      'Teachers',
+    ]);
+    expect(speakers('Critics called the deal — which Ms Ortiz insisted was fair — “a giveaway to the banks and their friends”.')).toEqual(['Ortiz']);
+    expect(speakers('Farmers have attacked the levy — which officials say will fund new roads — as “theft in broad daylight”.')).toEqual(['Farmers']);
+  });
+
+  it('leaves a speaker before the aside and a quote inside it alone', () => {
+    expect(speakers('The minister — a former teacher — said the plan was “long overdue for the whole region”.')).toEqual(['The minister']);
+    expect(speakers('The plan — which Lena Voss called “a disgrace to the city” — was dropped on Friday.')).toEqual(['Lena Voss']);
+  });
+});

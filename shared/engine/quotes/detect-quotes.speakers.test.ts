@@ -560,3 +560,22 @@ describe('an aside between dashes keeps its own verbs', () => {
     expect(speakers('The plan — which Lena Voss called “a disgrace to the city” — was dropped on Friday.')).toEqual(['Lena Voss']);
   });
 });
+
+describe('a speaker in a subordinate clause', () => {
+  it('speaks a quote the clause runs on to', () => {
+    expect(speakers('Ruiz’s remarks came after Omar Diaz told reporters on Monday: “The talks are over and nobody should pretend otherwise.”')).toEqual([
+      'Omar Diaz',
+    ]);
+    expect(speakers('Hanna Berg’s comments came hours after coach Leo Brandt said his players were “exhausted and angry after the long trip”.')).toEqual([
+      'Leo Brandt',
+    ]);
+    expect(speakers('Officials said nothing until Ms Park announced that the mine was “safe to reopen for every shift”.')).toEqual(['Park']);
+    expect(speakers('Lawmakers complained after Ms Hale wrote that the plan was “a fantasy dressed up as policy”.')).toEqual(['Hale']);
+    expect(speakers('The senator’s warning came before Dr Ravi Shah said the virus was “spreading faster than anyone thought”.')).toEqual(['Ravi Shah']);
+  });
+
+  it('gives way to the main clause once a comma closes the subordinate clause', () => {
+    expect(speakers('Dana Roth said that when the army reported the raid, it meant “the northern camp near the river”.')).toEqual(['Dana Roth']);
+    expect(speakers('Ivo Kranj said that after the council announced the cuts, it was forced to “think again about the whole budget”.')).toEqual(['Ivo Kranj']);
+  });
+});

@@ -352,7 +352,10 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
         const outer = cueBefore(before.slice(0, before.indexOf(phrase[0]!)), sentenceStart);
         if (outer && namesPerson(outer.phrase) && !isPronoun(outer.phrase[0])) return { ...outer, immediate: false };
       }
-      if (!opener || !SUBORDINATORS.has(opener.lower)) return cue;
+      // "Her remarks came after Lee told reporters: “…”": a quote the subordinate clause runs on to, with no comma
+      // closing that clause first, is the words of the clause's own subject.
+      const clauseClosed = before.slice(k + 1).some((word) => word.text === ',');
+      if (!opener || !SUBORDINATORS.has(opener.lower) || (analysingEnglish() && !clauseClosed)) return cue;
       return cueBefore(before.slice(0, before.indexOf(opener)), sentenceStart) ?? cue;
     }
     // "Según explicó Ruiz, “…”": the source after a verb that "según" governs.

@@ -579,3 +579,24 @@ describe('a speaker in a subordinate clause', () => {
     expect(speakers('Ivo Kranj said that after the council announced the cuts, it was forced to “think again about the whole budget”.')).toEqual(['Ivo Kranj']);
   });
 });
+
+describe('an adverb between a subject and its verb', () => {
+  it('passes over a manner adverb in "-ly" or "first"', () => {
+    expect(speakers('The court’s ruling explicitly mentioned the children, “who cannot be punished for the choices of their parents.”')).toEqual([
+      'The court’s ruling',
+    ]);
+    expect(speakers('The embassy notably stated its position in June, “before the talks had even started in Geneva.”')).toEqual(['The embassy']);
+    expect(speakers('The senator’s letter pointedly criticised the agency, “which has failed every family on this list.”')).toEqual(['The senator’s letter']);
+    expect(speakers('The clerk recalled that Ivan Petrov first told the judges to “go to hell and take the verdict with you” before he was led away.')).toEqual(
+      ['Ivan Petrov'],
+    );
+    expect(speakers('The ministry’s report specifically mentioned the port, “given that most fuel enters the country there.”')).toEqual([
+      'The ministry’s report',
+    ]);
+  });
+
+  it('keeps nouns in "-ly" as the subject', () => {
+    expect(speakers('The family said the verdict was “a relief after years of waiting for the truth”.')).toEqual(['The family']);
+    expect(speakers('The daily reported that officials had been “warned twice about the broken valve”.')).toEqual(['The daily']);
+  });
+});

@@ -272,10 +272,37 @@ function introducesSentence(view: readonly Token[], comma: number, floor: number
   return k < floor && first !== undefined && (INTRO_PREPOSITIONS.has(first.lower) || opensParticipleClause(view, k + 1));
 }
 
+/** English nouns spelt like adverbs in "-ly", which can head a subject ("the family said", "the daily reported"). */
+const LY_NOUNS: ReadonlySet<string> = new Set([
+  'family',
+  'ally',
+  'assembly',
+  'rally',
+  'supply',
+  'reply',
+  'daily',
+  'weekly',
+  'monthly',
+  'quarterly',
+  'anomaly',
+  'monopoly',
+  'bully',
+]);
+
+/**
+ * "The communique specifically mentioned", "Lee first told the judges": in English a manner adverb in "-ly", or "first",
+ * may stand between a subject and its verb.
+ */
+function isEnglishVerbAdverb(token: Token): boolean {
+  if (!analysingEnglish() || token.kind !== 'word' || token.cap) return false;
+  if (token.lower === 'first') return true;
+  return /^\p{Ll}{3,}ly$/u.test(token.lower) && !LY_NOUNS.has(token.lower) && !isSpeakerPhraseWord(token);
+}
+
 /** Skips adverbs, time phrases and relative pronouns leftwards from `j`. */
 function skipToSubject(view: readonly Token[], j: number, floor: number): number {
   for (;;) {
-    while (j >= floor && view[j]!.kind === 'word' && VERB_MODIFIERS.has(view[j]!.lower)) j--;
+    while (j >= floor && view[j]!.kind === 'word' && (VERB_MODIFIERS.has(view[j]!.lower) || isEnglishVerbAdverb(view[j]!))) j--;
     if (j >= floor && TIME_WORDS.has(view[j]!.lower)) {
       let k = j - 1;
       while (k >= floor && TIME_WORDS.has(view[k]!.lower)) k--;

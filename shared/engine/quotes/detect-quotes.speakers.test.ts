@@ -600,3 +600,30 @@ describe('an adverb between a subject and its verb', () => {
     expect(speakers('The daily reported that officials had been “warned twice about the broken valve”.')).toEqual(['The daily']);
   });
 });
+
+describe('"another" after a speaker from a crowd', () => {
+  it('stands for one more of the crowd the last speaker came from', () => {
+    expect(speakers("One fan wrote: 'I have waited ten years for this album.'\n\n'Best night of my life, no question about it,' wrote another.")).toEqual([
+      'One fan',
+      'another fan',
+    ]);
+    expect(speakers("'The queue went round the block twice,' said one shopper. 'I gave up after an hour and went home,' said another.")).toEqual([
+      'one shopper',
+      'another shopper',
+    ]);
+    expect(speakers("'The ending made no sense,' one reader commented. 'I want my money back,' added another.")).toEqual(['one reader', 'another reader']);
+    expect(speakers("A commuter told the radio: 'Three cancelled trains in one morning.' 'We pay for a service we never get,' said another.")).toEqual([
+      'A commuter',
+      'another commuter',
+    ]);
+    expect(speakers("One resident posted: 'The water smells of diesel.'\n\n'Nobody from the council has answered,' complained another.")).toEqual([
+      'One resident',
+      'another resident',
+    ]);
+  });
+
+  it('names no one after a named speaker or with no speaker before', () => {
+    expect(speakers("'The roads are flooded,' said Lena Park. 'Schools will close by noon,' said another.")).toEqual(['Lena Park', '-']);
+    expect(speakers("Mayor Lina Gruber said the repairs would take a week. 'It is a disgrace that nobody planned for this,' wrote another.")).toEqual(['-']);
+  });
+});

@@ -86,6 +86,8 @@ function opensNounPhrase(token: Token): boolean {
 function hasHead(phrase: readonly Token[]): boolean {
   const head = phrase[phrase.length - 1];
   if (!head) return false;
+  // "“…,” wrote another.": "another" stands alone for one more of a crowd, which the detector reads off the last speaker.
+  if (phrase.length === 1 && head.lower === 'another' && analysingEnglish()) return true;
   if (phrase.length >= 2 && opensNounPhrase(phrase[0]!) && head.kind === 'word' && !head.cap) return true;
   // "Sam's family", "the boy's father": a noun a possessive name determines is someone's, and can speak.
   if (phrase.length >= 2 && POSSESSIVE.test(phrase[phrase.length - 2]!.text) && isNameWord(phrase[0]!) && head.kind === 'word' && !head.cap) return true;

@@ -627,3 +627,19 @@ describe('"another" after a speaker from a crowd', () => {
     expect(speakers("Mayor Lina Gruber said the repairs would take a week. 'It is a disgrace that nobody planned for this,' wrote another.")).toEqual(['-']);
   });
 });
+
+describe('a name that modifies a noun-like verb form', () => {
+  it('reads "wrote angry Facebook posts" as a compound noun, not a name and its verb', () => {
+    const quoteAfter = (sentence: string): string[] => speakers(`${sentence}\n\n“Nobody asked the people who actually work here.”`);
+    expect(quoteAfter('Ana Ruiz, a nurse in the capital, wrote angry Facebook posts about the ward closures.')).toEqual(['Ana Ruiz']);
+    expect(quoteAfter("Tom Hale, the club's owner, published lengthy Twitter posts on the row.")).toEqual(['Tom Hale']);
+    expect(quoteAfter('Mia Stone left furious TikTok comments under the video.')).toEqual(['Mia Stone']);
+    expect(quoteAfter('Dr Jon Bakker shared detailed Instagram posts about the clinic.')).toEqual(['Jon Bakker']);
+    expect(quoteAfter('Lars Holm, a retired judge, wrote hostile Reddit comments for an hour.')).toEqual(['Lars Holm']);
+  });
+
+  it('still reads a name opening its clause as the subject', () => {
+    expect(speakers('Ana Ruiz posts daily updates on the strike, which she calls “the only news nobody censors”.')).toEqual(['Ana Ruiz']);
+    expect(speakers('The union met on Friday and Dana Vos reports that members were “angry but united after the vote”.')).toEqual(['Dana Vos']);
+  });
+});

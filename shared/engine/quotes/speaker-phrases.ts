@@ -345,6 +345,11 @@ export function subjectBefore(view: readonly Token[], verb: number, floor: numbe
   if (!phrase) return undefined;
   // "an English-language report": a noun, not a verb with a subject.
   if (NOUN_LIKE_VERBS.has(view[verb]!.lower) && phrase.some((token) => token.lower === 'a' || token.lower === 'an')) return undefined;
+  // "wrote withering Facebook posts": a name after a plain lower-case word modifies the noun, as in a compound.
+  if (NOUN_LIKE_VERBS.has(view[verb]!.lower) && analysingEnglish() && phrase.every((token) => token.cap && isNameWord(token))) {
+    const lead = view[view.indexOf(phrase[0]!) - 1];
+    if (lead && isPlainModifier(lead) && !isRoleNoun(lead.lower) && !CLAUSE_STARTS.has(lead.lower) && !TIME_WORDS.has(lead.lower)) return undefined;
+  }
   // "in its final report": a possessive and an adjective before the word make it a noun.
   const head = phrase[phrase.length - 1]!;
   if (NOUN_LIKE_VERBS.has(view[verb]!.lower) && POSSESSIVE_DETERMINERS.has(phrase[0]!.lower) && !head.cap && !isRoleNoun(head.lower)) return undefined;

@@ -643,3 +643,26 @@ describe('a name that modifies a noun-like verb form', () => {
     expect(speakers('The union met on Friday and Dana Vos reports that members were “angry but united after the vote”.')).toEqual(['Dana Vos']);
   });
 });
+
+describe('a subject opened by an article that runs on to a thing that speaks', () => {
+  it('keeps the plain words up to the speaking noun', () => {
+    expect(speakers('Another Wagner-linked social media account spoke of a “heavy battle in which many of our men died”.')).toEqual([
+      'Another Wagner-linked social media account',
+    ]);
+    expect(speakers('One Moscow-based independent online outlet spoke of “the biggest arrests since the Soviet era”.')).toEqual([
+      'One Moscow-based independent online outlet',
+    ]);
+    expect(speakers('The Lagos-based human rights group spoke of “dozens of arrests in a single night”.')).toEqual(['The Lagos-based human rights group']);
+    expect(speakers('A Beirut-based regional satellite channel spoke of “a massacre that the world ignored”.')).toEqual([
+      'A Beirut-based regional satellite channel',
+    ]);
+    expect(speakers('A pro-Kremlin anonymous blogging account pointed to “the treachery of the generals in Moscow”.')).toEqual([
+      'A pro-Kremlin anonymous blogging account',
+    ]);
+  });
+
+  it('stops at a role or a name', () => {
+    expect(speakers('A former border agent took issue with the plan, calling it “a gift to the smugglers”.')).toEqual(['A former border agent']);
+    expect(speakers('The Interior Ministry press office said officers had been “attacked without warning”.')).toEqual(['The Interior Ministry press office']);
+  });
+});

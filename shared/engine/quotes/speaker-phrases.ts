@@ -1093,6 +1093,13 @@ export function leadingPhrase(view: readonly Token[]): Token[] | undefined {
         j = k;
         continue;
       }
+      // "Another Wagner-linked social media account spoke": after an article they go on to the last thing among them that speaks.
+      let speaking = k - 1;
+      while (speaking > j && !SPEAKING_THINGS.has(view[speaking]!.lower)) speaking--;
+      if (opened && speaking > j && !(view[speaking + 1] && SPEAKING_THINGS.has(view[speaking + 1]!.lower))) {
+        j = speaking;
+        continue;
+      }
     }
     // "An October 2025 UN inquiry": a year after the article or a month goes on to the noun it dates.
     const year = view[j];

@@ -401,7 +401,12 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
       const pronoun = phrase.length === 1 ? englishPronoun(phrase[0]!.lower) : '';
       let antecedent: Token[] | undefined;
       let fallback: ResolvedSpeaker | undefined;
-      if (pronoun === 'it' || pronoun === 'they') {
+      // "One fan wrote: “…” ¶ “…,” wrote another.": "another" is one more of the crowd the last quote's speaker came from.
+      const crowd =
+        phrase.length === 1 && phrase[0]!.lower === 'another' && previous && previous.unit >= unitOf[index]! - 2 ? previous.resolved.speaker : undefined;
+      const member = crowd === undefined ? undefined : /^(?:one|a|an)\s+(.+)$/i.exec(crowd)?.[1];
+      if (member !== undefined) resolved = { speaker: `another ${member}`, surface: phrase[0]!.text };
+      else if (pronoun === 'it' || pronoun === 'they') {
         // "China's military launched what it described as ...": "it" is the clause's own subject.
         const lead = leadingPhrase(view(host, 0, Math.min(quoteStart, 20)));
         if (lead && lead[0] !== phrase[0] && !PRONOUNS.has(lead[0]!.lower)) phrase = lead;

@@ -16,6 +16,7 @@ import {
 } from '../lang/pack-overlay';
 import { INTRO_PREPOSITIONS, isRoleNoun, PARTICIPLE_VERBS as PARTICIPLES, PRONOUNS, QUOTING_VERBS, SPEAKING_THINGS, VERB_MODIFIERS } from './lexicon';
 import {
+  analysingEnglish,
   ARTICLES,
   OBJECT_ARTICLES,
   IMPERSONAL_SUBJECTS,
@@ -275,6 +276,13 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
   let participle: number | undefined;
   for (let k = before.length - 1; k >= floor && before.length - k <= MAX_DISTANCE; k--) {
     const token = before[k]!;
+    // "Scientists slammed her report — which she promised to release — as “…”": the verbs of an aside between dashes
+    // are the aside's own; the speaker stands in the clause around it.
+    const aside = asideOpening(before, k);
+    if (aside >= 0) {
+      k = aside;
+      continue;
+    }
     const narrative = narrativeSubject(before, k);
     if (narrative) return { phrase: narrative, kind: 'before', immediate: before.length - k <= 4, verb: token };
     // "MENA quoted the president as condemning “…”": whatever the participle, the quoted person spoke.
@@ -344,7 +352,10 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
         const outer = cueBefore(before.slice(0, before.indexOf(phrase[0]!)), sentenceStart);
         if (outer && namesPerson(outer.phrase) && !isPronoun(outer.phrase[0])) return { ...outer, immediate: false };
       }
-      if (!opener || !SUBORDINATORS.has(opener.lower)) return cue;
+      // "Her remarks came after Lee told reporters: “…”": a quote the subordinate clause runs on to, with no comma
+      // closing that clause first, is the words of the clause's own subject.
+      const clauseClosed = before.slice(k + 1).some((word) => word.text === ',');
+      if (!opener || !SUBORDINATORS.has(opener.lower) || (analysingEnglish() && !clauseClosed)) return cue;
       return cueBefore(before.slice(0, before.indexOf(opener)), sentenceStart) ?? cue;
     }
     // "Según explicó Ruiz, “…”": the source after a verb that "según" governs.
@@ -391,6 +402,26 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
     if (subject) return { phrase: subject, kind: 'before', immediate: false };
   }
   return speechOwner(before);
+}
+
+/** Longest aside between dashes that a cue is looked for around, in tokens. */
+const ASIDE_TOKENS = 20;
+
+/**
+ * When the token at `close` is an English dash closing an aside that opens in lower case after an earlier dash in the
+ * same clause ("her report — which she promised to release — as"), the index of the opening dash; -1 otherwise. Other
+ * languages set a speaker's incise between dashes, so they keep their reading.
+ */
+function asideOpening(before: readonly Token[], close: number): number {
+  if (!analysingEnglish() || !isDash(before[close]!) || before[close + 1]?.kind !== 'word') return -1;
+  for (let k = close - 1; k > 0 && close - k <= ASIDE_TOKENS; k--) {
+    const token = before[k]!;
+    if (token.kind === 'quote') return -1;
+    if (!isDash(token)) continue;
+    const opens = before[k + 1];
+    return k < close - 1 && opens?.kind === 'word' && !opens.cap && before[k - 1]!.kind === 'word' ? k : -1;
+  }
+  return -1;
 }
 
 /** Object pronouns that may stand between "de" and a narrative infinitive ("de lui répondre"). */

@@ -24,7 +24,7 @@ const ENGLISH_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 
 export const ARTICLES: ReadonlySet<string> = new Set(ENGLISH_ARTICLES);
 
 /** Whether the analysed language is English: a pack always adds its own articles to the English ones. */
-function analysingEnglish(): boolean {
+export function analysingEnglish(): boolean {
   return ARTICLES.size === ENGLISH_ARTICLES.size;
 }
 const CLAUSE_STARTS: ReadonlySet<string> = new Set([
@@ -86,6 +86,8 @@ function opensNounPhrase(token: Token): boolean {
 function hasHead(phrase: readonly Token[]): boolean {
   const head = phrase[phrase.length - 1];
   if (!head) return false;
+  // "“…,” wrote another.": "another" stands alone for one more of a crowd, which the detector reads off the last speaker.
+  if (phrase.length === 1 && head.lower === 'another' && analysingEnglish()) return true;
   if (phrase.length >= 2 && opensNounPhrase(phrase[0]!) && head.kind === 'word' && !head.cap) return true;
   // "Sam's family", "the boy's father": a noun a possessive name determines is someone's, and can speak.
   if (phrase.length >= 2 && POSSESSIVE.test(phrase[phrase.length - 2]!.text) && isNameWord(phrase[0]!) && head.kind === 'word' && !head.cap) return true;
@@ -272,10 +274,37 @@ function introducesSentence(view: readonly Token[], comma: number, floor: number
   return k < floor && first !== undefined && (INTRO_PREPOSITIONS.has(first.lower) || opensParticipleClause(view, k + 1));
 }
 
+/** English nouns spelt like adverbs in "-ly", which can head a subject ("the family said", "the daily reported"). */
+const LY_NOUNS: ReadonlySet<string> = new Set([
+  'family',
+  'ally',
+  'assembly',
+  'rally',
+  'supply',
+  'reply',
+  'daily',
+  'weekly',
+  'monthly',
+  'quarterly',
+  'anomaly',
+  'monopoly',
+  'bully',
+]);
+
+/**
+ * "The communique specifically mentioned", "Lee first told the judges": in English a manner adverb in "-ly", or "first",
+ * may stand between a subject and its verb.
+ */
+function isEnglishVerbAdverb(token: Token): boolean {
+  if (!analysingEnglish() || token.kind !== 'word' || token.cap) return false;
+  if (token.lower === 'first') return true;
+  return /^\p{Ll}{3,}ly$/u.test(token.lower) && !LY_NOUNS.has(token.lower) && !isSpeakerPhraseWord(token);
+}
+
 /** Skips adverbs, time phrases and relative pronouns leftwards from `j`. */
 function skipToSubject(view: readonly Token[], j: number, floor: number): number {
   for (;;) {
-    while (j >= floor && view[j]!.kind === 'word' && VERB_MODIFIERS.has(view[j]!.lower)) j--;
+    while (j >= floor && view[j]!.kind === 'word' && (VERB_MODIFIERS.has(view[j]!.lower) || isEnglishVerbAdverb(view[j]!))) j--;
     if (j >= floor && TIME_WORDS.has(view[j]!.lower)) {
       let k = j - 1;
       while (k >= floor && TIME_WORDS.has(view[k]!.lower)) k--;
@@ -316,6 +345,11 @@ export function subjectBefore(view: readonly Token[], verb: number, floor: numbe
   if (!phrase) return undefined;
   // "an English-language report": a noun, not a verb with a subject.
   if (NOUN_LIKE_VERBS.has(view[verb]!.lower) && phrase.some((token) => token.lower === 'a' || token.lower === 'an')) return undefined;
+  // "wrote withering Facebook posts": a name after a plain lower-case word modifies the noun, as in a compound.
+  if (NOUN_LIKE_VERBS.has(view[verb]!.lower) && analysingEnglish() && phrase.every((token) => token.cap && isNameWord(token))) {
+    const lead = view[view.indexOf(phrase[0]!) - 1];
+    if (lead && isPlainModifier(lead) && !isRoleNoun(lead.lower) && !CLAUSE_STARTS.has(lead.lower) && !TIME_WORDS.has(lead.lower)) return undefined;
+  }
   // "in its final report": a possessive and an adjective before the word make it a noun.
   const head = phrase[phrase.length - 1]!;
   if (NOUN_LIKE_VERBS.has(view[verb]!.lower) && POSSESSIVE_DETERMINERS.has(phrase[0]!.lower) && !head.cap && !isRoleNoun(head.lower)) return undefined;
@@ -441,10 +475,16 @@ function roleBeforePlace(view: readonly Token[], end: number, floor: number): To
   return undefined;
 }
 
+/** English prepositions after which a reporting verb's form can only be an adjective or a noun ("of direct", "in reply"). */
+const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'on', 'at', 'from', 'with', 'without', 'by', 'for', 'about', 'into', 'under']);
+
 function subjectPhrase(view: readonly Token[], verb: number, floor: number): Token[] | undefined {
   const previous = view[verb - 1];
   // "the military's demand", "a report": after a possessive or an article the "verb" is a noun.
   if (previous && (POSSESSIVE.test(previous.text) || (ARTICLES.has(previous.lower) && !VERB_MODIFIERS.has(previous.lower)))) return undefined;
+  // "in the form of direct supplies", "with direct knowledge": in English no finite verb follows a preposition, so the
+  // word is an adjective or a noun; a gerund may ("after calling it …"), and is left to the participle rules.
+  if (analysingEnglish() && previous && NOUN_PREPOSITIONS.has(previous.lower) && !view[verb]!.lower.endsWith('ing')) return undefined;
   let j = skipToSubject(view, verb - 1, floor);
   if (j < floor) return undefined;
   // Appositives between subject and verb ("Abu Khaled, a commander in the Front, told"): skip each one.
@@ -1051,6 +1091,13 @@ export function leadingPhrase(view: readonly Token[]): Token[] | undefined {
       const opened = view[start] !== undefined && opensNounPhrase(view[start]!) && !packLanguage;
       if (k > j && view[k] && isRoleNoun(view[k]!.lower) && (nameAfter || opened)) {
         j = k;
+        continue;
+      }
+      // "Another Wagner-linked social media account spoke": after an article they go on to the last thing among them that speaks.
+      let speaking = k - 1;
+      while (speaking > j && !SPEAKING_THINGS.has(view[speaking]!.lower)) speaking--;
+      if (opened && speaking > j && !(view[speaking + 1] && SPEAKING_THINGS.has(view[speaking + 1]!.lower))) {
+        j = speaking;
         continue;
       }
     }

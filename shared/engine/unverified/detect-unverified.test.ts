@@ -869,3 +869,47 @@ describe("a fact-check's section labels", () => {
     expect(spans(text)).toEqual(['Claim: The lake is drying up.']);
   });
 });
+
+describe('a hedging adjective whose noun begins like a function word', () => {
+  it('marks only the object noun phrase when the noun starts with "at", "in", "to", "i" or "he"', () => {
+    expect(spans('Reporters questioned the minister about the alleged attack on the depot, asking who had ordered it.')).toEqual([
+      'the alleged attack on the depot',
+    ]);
+    expect(spans('The committee looked into his alleged involvement in the scheme, which began in May.')).toEqual(['his alleged involvement in the scheme']);
+    expect(spans('Lawyers for the family filed papers over the alleged torture of two detainees.')).toEqual(['the alleged torture of two detainees']);
+    expect(spans('The envoy was summoned over an alleged Israeli strike near the border, officials said.')).toEqual([
+      'an alleged Israeli strike near the border',
+    ]);
+    expect(spans('Investigators are still piecing together the purported heist at the museum, which closed for a week.')).toEqual([
+      'the purported heist at the museum',
+    ]);
+  });
+  it('keeps the verb reading when a real function word follows', () => {
+    const inCourt = 'The widow alleged in court that the guards had beaten her husband.';
+    expect(spans(inCourt)).toEqual([inCourt]);
+    const toReporters = 'The contractor alleged to reporters that the tender had been rigged.';
+    expect(spans(toReporters)).toEqual([toReporters]);
+  });
+});
+
+describe("an editor's square brackets inside a hedged phrase", () => {
+  it('runs the phrase on through the bracketed insertion', () => {
+    expect(spans('Troops moved north following alleged raids by [the rebel] Northern Front units on two army posts.')).toEqual([
+      'alleged raids by [the rebel] Northern Front units on two army posts',
+    ]);
+    expect(spans('He denounced what he called [the council’s] reckless plan for the harbour.')).toEqual([
+      'what he called [the council’s] reckless plan for the harbour',
+    ]);
+    expect(spans('She rejected the claim that her firm [Acme] had hidden losses from auditors, her lawyer said.')).toEqual([
+      'rejected the claim that her firm [Acme] had hidden losses from auditors',
+    ]);
+    expect(spans('Villagers fled amid reports of [government] shelling near the river on Sunday.')).toHaveLength(1);
+    expect(spans('Prosecutors reopened the file on the alleged killings of [local] farmers in the valley last year, the report said.')).toEqual([
+      'the alleged killings of [local] farmers in the valley last year',
+    ]);
+  });
+  it('still ends a phrase at a parenthesis', () => {
+    expect(spans('Police examined the alleged weapon (a kitchen knife) on Friday.')).toEqual(['the alleged weapon']);
+    expect(spans('He criticised what he called a sham (in his words) before leaving.')).toEqual(['what he called a sham']);
+  });
+});

@@ -238,8 +238,27 @@ export function clauseAround(text: string, sentence: Span, cue: Span, relativeCl
   end = beforeTrailingAppositive(text, cue, end);
   const clause = narrowToClaim(text, trim(text, { start, end }), cue, relativeClauses);
   // "Labour has broken its promise, the Tories have claimed.": a trailing or inserted attribution says the rest is claimed.
-  const attributionOnly = clause.start > window.start && /^[\s.,;:!?”’"')]*$/.test(text.slice(cue.end, clause.end)) && wordCount(text, clause) <= 6;
+  const attributionOnly =
+    clause.start > window.start &&
+    /^[\s.,;:!?”’"')]*$/.test(text.slice(cue.end, clause.end)) &&
+    (wordCount(text, clause) <= 6 || isAttributionTag(text, clause, cue));
   return attributionOnly || wordCount(text, clause) < MIN_CLAUSE_WORDS ? window : clause;
+}
+
+/** The words a tag's source may hold: "the Tories have", "a new United Nations report has", "one of the men later". */
+const TAG_SOURCE = /^(?:[\p{L}\p{N}’'.&-]+\s+){0,11}$/u;
+/** Words that open a clause of their own, so the words before the cue are more than a source: "which he has", "as the court". */
+const CLAUSE_WORD = /(?:^|\s)(?:that|which|who|whom|whose|what|when|where|while|because|if|as|than|so)\s/iu;
+
+/**
+ * Whether a clause closed by a one-word cue verb only names who makes the claim ("…, a new United Nations report has
+ * claimed."): the tag then says the rest of the sentence is claimed. A longer source than a short tag's counts while
+ * it opens no clause of its own.
+ */
+function isAttributionTag(text: string, clause: Span, cue: Span): boolean {
+  if (!/^\p{L}+$/u.test(text.slice(cue.start, cue.end))) return false;
+  const words = text.slice(clause.start, cue.start);
+  return TAG_SOURCE.test(words) && !CLAUSE_WORD.test(` ${words}`);
 }
 
 /** A name's appositive with its own relative clause: "… in support of Alexei Navalny, a Kremlin critic who survived …". */

@@ -913,3 +913,25 @@ describe("an editor's square brackets inside a hedged phrase", () => {
     expect(spans('He criticised what he called a sham (in his words) before leaving.')).toEqual(['what he called a sham']);
   });
 });
+
+describe('a trailing tag whose source is a longer noun phrase', () => {
+  it('marks the whole sentence a long source closes with a one-word cue verb', () => {
+    for (const text of [
+      'The dam was built without permits, a group of local farmers has alleged.',
+      'The vote was rigged in three districts, the campaign office of the opposition leader claimed.',
+      'The ship was carrying weapons, a spokesman for the Houthi movement in Sanaa claimed.',
+      'The factory had been dumping waste into the river for years, a lawsuit filed by residents on Monday alleges.',
+      'The hospital was hit twice on Tuesday, two doctors working there at the time have since claimed.',
+    ]) {
+      expect(spans(text)).toEqual([text]);
+    }
+  });
+  it('keeps the clause when the cue verb has an object or the words before it open a clause', () => {
+    expect(spans('The talks collapsed on Friday, and a spokesman for the rebel delegation in Geneva claimed victory.')).toEqual([
+      'a spokesman for the rebel delegation in Geneva claimed victory.',
+    ]);
+    expect(spans('The strike ended on Friday, which is what the union that represents the drivers had claimed.')).toEqual([
+      'which is what the union that represents the drivers had claimed.',
+    ]);
+  });
+});

@@ -935,3 +935,23 @@ describe('a trailing tag whose source is a longer noun phrase', () => {
     ]);
   });
 });
+
+describe('talk no one owns: an impersonal "it was being suggested"', () => {
+  it('marks "it is/was/has been (also) (being) suggested" and an adverb before "being"', () => {
+    for (const text of [
+      'It has been suggested that the minister knew of the payments for months.',
+      'It was being suggested in the capital that the talks had already failed.',
+      'It had been suggested the bridge was unsafe long before it fell.',
+      'It was also being suggested she had been kept at home as a punishment.',
+      'It is now being suggested that the club will sell its stadium.',
+    ]) {
+      expect(marks(text)).toHaveLength(1);
+      expect(spans(text)).toEqual([text]);
+    }
+    expect(spans('It was also being whispered that the general had fled abroad.')).toHaveLength(1);
+  });
+  it('does not mark a suggestion whose maker is named', () => {
+    expect(spans('It was suggested by the chair that the council meet again in June.')).toEqual([]);
+    expect(spans('He suggested it was time to go home.')).toEqual([]);
+  });
+});

@@ -434,7 +434,7 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       notBefore: String.raw`(?:of|code|material)\b`,
     },
     {
-      pattern: String.raw`sources?(?:, (?:who|whom)\b| (?:said|say|says|told|tell|tells|added|claimed|claim|claims|cited|suggest(?:ed|s)?|indicated?|confirmed|revealed|reported|believe[sd]?|insisted|familiar|close|with|who|in|inside|within|at|among|near|around|briefed|speaking|quoted|describ(?:ed|e)|reckon(?:ed)?|expect(?:ed)?|estimated?|noted|warned|disclosed|explained|acknowledged|added|alleged|also|have said|had said|have told|had told|speculated|contend(?:ed)?|described))`,
+      pattern: String.raw`sources?(?:, (?:who|whom)\b| (?:said|say|says|told|tell|tells|added|claimed|claim|claims|cited|suggest(?:ed|s)?|indicated?|confirmed|revealed|reported|believe[sd]?|insisted|familiar|close|with|who|in|inside|within|at|among|near|around|briefed|speaking|quoted|describ(?:ed|e)|reckon(?:ed)?|expect(?:ed)?|estimated?|noted|warned|disclosed|explained|acknowledged|added|alleged|also|have said|had said|have told|had told|speculated|contend(?:ed)?|described|as (?:saying|telling|stating)))`,
       notAfter: String.raw`(?:${SOURCE_OTHER_SENSES_BEFORE}|-)`,
       cue: String.raw`^sources?`,
     },

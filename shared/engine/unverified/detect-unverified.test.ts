@@ -955,3 +955,22 @@ describe('talk no one owns: an impersonal "it was being suggested"', () => {
     expect(spans('He suggested it was time to go home.')).toEqual([]);
   });
 });
+
+describe('a withheld source an outlet "reports … as saying"', () => {
+  it('marks the sentence of "<outlet> reports/quotes/has a … source as saying"', () => {
+    for (const text of [
+      'The Times reports a senior Labour source as saying the leader will stand down.',
+      'One tabloid even has a palace source as saying the king is unwell.',
+      'The broadcaster reports an intelligence source as stating that the convoy was hit.',
+      'A local website quotes a police source as telling it the suspects were armed.',
+    ]) {
+      expect(spans(text)).toEqual([text]);
+    }
+    const quoted = '"We will not sign," the paper quotes a diplomatic source as saying.';
+    expect(spans(quoted, [quoteOf(quoted, '"We will not sign,"')])).toEqual([quoted]);
+  });
+  it('does not mark a named speaker or another sense of "source"', () => {
+    expect(spans('The minister quoted the source of the river as a symbol of renewal.')).toEqual([]);
+    expect(spans('The paper quoted Mr Smith as saying the plan was sound.')).toEqual([]);
+  });
+});

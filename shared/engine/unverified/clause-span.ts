@@ -85,10 +85,10 @@ const SUBJECT_OPENERS = new Set([
  * began"), and stopping there would leave the span ending on the conjunction.
  */
 const PHRASE_STOP =
-  /[;:!?()[\]—\n]|\s[–-]\s|--|,(?!\d)(?!\s+(?:one|some|many|most|all|both|none|each|several|two|three) of (?:which|whom)\b)|\.(?![\p{L}\p{N}-])(?<!\b\p{Lu}\.)|(?<!\b(?:of|and|or))\s(?:while|after|before|when|because|since|although|though|amid|despite|whereas|but|saying|according|adding|even|which|who|as well as|and (?:said|says|warned|added|vowed|called|urged|threatened|insisted))\b/giu;
+  /[;:!?()—\n]|\s[–-]\s|--|,(?!\d)(?!\s+(?:one|some|many|most|all|both|none|each|several|two|three) of (?:which|whom)\b)|\.(?![\p{L}\p{N}-])(?<!\b\p{Lu}\.)|(?<!\b(?:of|and|or))\s(?:while|after|before|when|because|since|although|though|amid|despite|whereas|but|saying|according|adding|even|which|who|as well as|and (?:said|says|warned|added|vowed|called|urged|threatened|insisted))\b/giu;
 /** A claim noun's content clause ("rumours that they left because …") runs on through its own subordinate and relative clauses. */
 const CONTENT_STOP =
-  /[;:!?()[\]—\n]|\s[–-]\s|--|,(?!\d)|\.(?![\p{L}\p{N}-])(?<!\b\p{Lu}\.)|\s(?:but|saying|according|adding|as well as|and (?:said|says|warned|added|vowed|called|urged|threatened|insisted))\b/giu;
+  /[;:!?()—\n]|\s[–-]\s|--|,(?!\d)|\.(?![\p{L}\p{N}-])(?<!\b\p{Lu}\.)|\s(?:but|saying|according|adding|as well as|and (?:said|says|warned|added|vowed|called|urged|threatened|insisted))\b/giu;
 /** A "what X called" noun phrase also ends where its clause's verb begins ("what he called a show trial was …"). */
 const PHRASE_VERB = /(?<!\bof (?:which|whom))\s(?:was|were|is|are|has|have|had|will|would)(?= (?!been\b|be\b)\p{Ll})\b/giu;
 
@@ -238,8 +238,27 @@ export function clauseAround(text: string, sentence: Span, cue: Span, relativeCl
   end = beforeTrailingAppositive(text, cue, end);
   const clause = narrowToClaim(text, trim(text, { start, end }), cue, relativeClauses);
   // "Labour has broken its promise, the Tories have claimed.": a trailing or inserted attribution says the rest is claimed.
-  const attributionOnly = clause.start > window.start && /^[\s.,;:!?”’"')]*$/.test(text.slice(cue.end, clause.end)) && wordCount(text, clause) <= 6;
+  const attributionOnly =
+    clause.start > window.start &&
+    /^[\s.,;:!?”’"')]*$/.test(text.slice(cue.end, clause.end)) &&
+    (wordCount(text, clause) <= 6 || isAttributionTag(text, clause, cue));
   return attributionOnly || wordCount(text, clause) < MIN_CLAUSE_WORDS ? window : clause;
+}
+
+/** The words a tag's source may hold: "the Tories have", "a new United Nations report has", "one of the men later". */
+const TAG_SOURCE = /^(?:[\p{L}\p{N}’'.&-]+\s+){0,11}$/u;
+/** Words that open a clause of their own, so the words before the cue are more than a source: "which he has", "as the court". */
+const CLAUSE_WORD = /(?:^|\s)(?:that|which|who|whom|whose|what|when|where|while|because|if|as|than|so)\s/iu;
+
+/**
+ * Whether a clause closed by a one-word cue verb only names who makes the claim ("…, a new United Nations report has
+ * claimed."): the tag then says the rest of the sentence is claimed. A longer source than a short tag's counts while
+ * it opens no clause of its own.
+ */
+function isAttributionTag(text: string, clause: Span, cue: Span): boolean {
+  if (!/^\p{L}+$/u.test(text.slice(cue.start, cue.end))) return false;
+  const words = text.slice(clause.start, cue.start);
+  return TAG_SOURCE.test(words) && !CLAUSE_WORD.test(` ${words}`);
 }
 
 /** A name's appositive with its own relative clause: "… in support of Alexei Navalny, a Kremlin critic who survived …". */
@@ -399,7 +418,8 @@ export interface LocatedCue extends Span {
 const ATTRIBUTIVE_CUE = /^(?:alleged|purported|supposed|ostensible|claimed)$/i;
 /** Words before "claimed" that make it a verb after all: a relative "that" or a contraction of "has" ("she's claimed"). */
 const CLAIMED_VERB_LEAD = /(?:^|\s)(?:that|this|these|those|he['’]s|she['’]s|it['’]s|who['’]s|that['’]s|there['’]s)\s+$/i;
-const NOT_A_NOUN_AFTER = /^\s+(?:that|to|by|in|on|at|it|he|she|they|we|i|you|[,.;:!?])/i;
+// Whole words only: "alleged attack", "alleged Iranian plot" and "alleged involvement" are nouns after all.
+const NOT_A_NOUN_AFTER = /^(?:\s+(?:that|to|by|in|on|at|it|he|she|they|we|i|you)\b|\s*[,.;:!?])/i;
 const DETERMINER_BEFORE = /(?:^|\s)(?:an?|the|this|that|these|those|its|his|her|their|our|[\p{L}’'-]+['’]s)\s+$/iu;
 /** A bare plural after a preposition or a participle is a noun phrase too: "for alleged crimes", "detailing alleged facets". */
 const BARE_NOUN_LEAD = /(?:^|\s)(?:of|for|in|on|over|about|with|into|against|from|by|\p{Ll}+ing)\s+$/u;

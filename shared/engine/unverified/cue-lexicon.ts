@@ -71,6 +71,9 @@ export interface CueEntry {
   readonly notInQuestion?: boolean;
 }
 
+/** The auxiliaries of an impersonal passive ("it is said", "it was also being whispered"). */
+const IMPERSONAL_AUX = String.raw`is|was|has been|had been|['’]s|(?:is|was)(?: (?:also|now|still|increasingly|widely))? being|will be|would be`;
+
 /** The cue lexicon of ANNOTATION.md's `unverified` layer, grouped by kind. */
 export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
   // "Did the mayor reportedly resign?" asks rather than passes anything on, as the questions of the other cues below.
@@ -255,7 +258,14 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       leadRequired: true,
     },
     {
-      pattern: String.raw`it (?:is|was|has been|had been|['’]s|is being|was being|will be|would be)(?: (?:widely|generally|now|also|increasingly|often|commonly|further|still))? (?:believed|thought|understood|said|reported|alleged|claimed|suspected|feared|assumed|presumed|asserted|whispered)`,
+      // An adverb may stand before "being" as well as after it: "it was also being whispered that …".
+      pattern: String.raw`it (?:${IMPERSONAL_AUX})(?: (?:widely|generally|now|also|increasingly|often|commonly|further|still))? (?:believed|thought|understood|said|reported|alleged|claimed|suspected|feared|assumed|presumed|asserted|whispered)`,
+    },
+    {
+      // "It was also being suggested she had been kept at home": talk no one owns. "It was suggested by the chair that we
+      // meet" names who proposed it.
+      pattern: String.raw`it (?:${IMPERSONAL_AUX})(?: (?:widely|generally|now|also|increasingly|often|commonly|further|still))? suggested`,
+      notBefore: String.raw`by\b`,
     },
     // A passive "reported" with its state and no reporter: "dozens are reported dead", "two were reported missing".
     {
@@ -424,7 +434,7 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       notBefore: String.raw`(?:of|code|material)\b`,
     },
     {
-      pattern: String.raw`sources?(?:, (?:who|whom)\b| (?:said|say|says|told|tell|tells|added|claimed|claim|claims|cited|suggest(?:ed|s)?|indicated?|confirmed|revealed|reported|believe[sd]?|insisted|familiar|close|with|who|in|inside|within|at|among|near|around|briefed|speaking|quoted|describ(?:ed|e)|reckon(?:ed)?|expect(?:ed)?|estimated?|noted|warned|disclosed|explained|acknowledged|added|alleged|also|have said|had said|have told|had told|speculated|contend(?:ed)?|described))`,
+      pattern: String.raw`sources?(?:, (?:who|whom)\b| (?:said|say|says|told|tell|tells|added|claimed|claim|claims|cited|suggest(?:ed|s)?|indicated?|confirmed|revealed|reported|believe[sd]?|insisted|familiar|close|with|who|in|inside|within|at|among|near|around|briefed|speaking|quoted|describ(?:ed|e)|reckon(?:ed)?|expect(?:ed)?|estimated?|noted|warned|disclosed|explained|acknowledged|added|alleged|also|have said|had said|have told|had told|speculated|contend(?:ed)?|described|as (?:saying|telling|stating)))`,
       notAfter: String.raw`(?:${SOURCE_OTHER_SENSES_BEFORE}|-)`,
       cue: String.raw`^sources?`,
     },

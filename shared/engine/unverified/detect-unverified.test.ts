@@ -869,3 +869,108 @@ describe("a fact-check's section labels", () => {
     expect(spans(text)).toEqual(['Claim: The lake is drying up.']);
   });
 });
+
+describe('a hedging adjective whose noun begins like a function word', () => {
+  it('marks only the object noun phrase when the noun starts with "at", "in", "to", "i" or "he"', () => {
+    expect(spans('Reporters questioned the minister about the alleged attack on the depot, asking who had ordered it.')).toEqual([
+      'the alleged attack on the depot',
+    ]);
+    expect(spans('The committee looked into his alleged involvement in the scheme, which began in May.')).toEqual(['his alleged involvement in the scheme']);
+    expect(spans('Lawyers for the family filed papers over the alleged torture of two detainees.')).toEqual(['the alleged torture of two detainees']);
+    expect(spans('The envoy was summoned over an alleged Israeli strike near the border, officials said.')).toEqual([
+      'an alleged Israeli strike near the border',
+    ]);
+    expect(spans('Investigators are still piecing together the purported heist at the museum, which closed for a week.')).toEqual([
+      'the purported heist at the museum',
+    ]);
+  });
+  it('keeps the verb reading when a real function word follows', () => {
+    const inCourt = 'The widow alleged in court that the guards had beaten her husband.';
+    expect(spans(inCourt)).toEqual([inCourt]);
+    const toReporters = 'The contractor alleged to reporters that the tender had been rigged.';
+    expect(spans(toReporters)).toEqual([toReporters]);
+  });
+});
+
+describe("an editor's square brackets inside a hedged phrase", () => {
+  it('runs the phrase on through the bracketed insertion', () => {
+    expect(spans('Troops moved north following alleged raids by [the rebel] Northern Front units on two army posts.')).toEqual([
+      'alleged raids by [the rebel] Northern Front units on two army posts',
+    ]);
+    expect(spans('He denounced what he called [the council’s] reckless plan for the harbour.')).toEqual([
+      'what he called [the council’s] reckless plan for the harbour',
+    ]);
+    expect(spans('She rejected the claim that her firm [Acme] had hidden losses from auditors, her lawyer said.')).toEqual([
+      'rejected the claim that her firm [Acme] had hidden losses from auditors',
+    ]);
+    expect(spans('Villagers fled amid reports of [government] shelling near the river on Sunday.')).toHaveLength(1);
+    expect(spans('Prosecutors reopened the file on the alleged killings of [local] farmers in the valley last year, the report said.')).toEqual([
+      'the alleged killings of [local] farmers in the valley last year',
+    ]);
+  });
+  it('still ends a phrase at a parenthesis', () => {
+    expect(spans('Police examined the alleged weapon (a kitchen knife) on Friday.')).toEqual(['the alleged weapon']);
+    expect(spans('He criticised what he called a sham (in his words) before leaving.')).toEqual(['what he called a sham']);
+  });
+});
+
+describe('a trailing tag whose source is a longer noun phrase', () => {
+  it('marks the whole sentence a long source closes with a one-word cue verb', () => {
+    for (const text of [
+      'The dam was built without permits, a group of local farmers has alleged.',
+      'The vote was rigged in three districts, the campaign office of the opposition leader claimed.',
+      'The ship was carrying weapons, a spokesman for the Houthi movement in Sanaa claimed.',
+      'The factory had been dumping waste into the river for years, a lawsuit filed by residents on Monday alleges.',
+      'The hospital was hit twice on Tuesday, two doctors working there at the time have since claimed.',
+    ]) {
+      expect(spans(text)).toEqual([text]);
+    }
+  });
+  it('keeps the clause when the cue verb has an object or the words before it open a clause', () => {
+    expect(spans('The talks collapsed on Friday, and a spokesman for the rebel delegation in Geneva claimed victory.')).toEqual([
+      'a spokesman for the rebel delegation in Geneva claimed victory.',
+    ]);
+    expect(spans('The strike ended on Friday, which is what the union that represents the drivers had claimed.')).toEqual([
+      'which is what the union that represents the drivers had claimed.',
+    ]);
+  });
+});
+
+describe('talk no one owns: an impersonal "it was being suggested"', () => {
+  it('marks "it is/was/has been (also) (being) suggested" and an adverb before "being"', () => {
+    for (const text of [
+      'It has been suggested that the minister knew of the payments for months.',
+      'It was being suggested in the capital that the talks had already failed.',
+      'It had been suggested the bridge was unsafe long before it fell.',
+      'It was also being suggested she had been kept at home as a punishment.',
+      'It is now being suggested that the club will sell its stadium.',
+    ]) {
+      expect(marks(text)).toHaveLength(1);
+      expect(spans(text)).toEqual([text]);
+    }
+    expect(spans('It was also being whispered that the general had fled abroad.')).toHaveLength(1);
+  });
+  it('does not mark a suggestion whose maker is named', () => {
+    expect(spans('It was suggested by the chair that the council meet again in June.')).toEqual([]);
+    expect(spans('He suggested it was time to go home.')).toEqual([]);
+  });
+});
+
+describe('a withheld source an outlet "reports … as saying"', () => {
+  it('marks the sentence of "<outlet> reports/quotes/has a … source as saying"', () => {
+    for (const text of [
+      'The Times reports a senior Labour source as saying the leader will stand down.',
+      'One tabloid even has a palace source as saying the king is unwell.',
+      'The broadcaster reports an intelligence source as stating that the convoy was hit.',
+      'A local website quotes a police source as telling it the suspects were armed.',
+    ]) {
+      expect(spans(text)).toEqual([text]);
+    }
+    const quoted = '"We will not sign," the paper quotes a diplomatic source as saying.';
+    expect(spans(quoted, [quoteOf(quoted, '"We will not sign,"')])).toEqual([quoted]);
+  });
+  it('does not mark a named speaker or another sense of "source"', () => {
+    expect(spans('The minister quoted the source of the river as a symbol of renewal.')).toEqual([]);
+    expect(spans('The paper quoted Mr Smith as saying the plan was sound.')).toEqual([]);
+  });
+});

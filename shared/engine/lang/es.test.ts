@@ -288,6 +288,17 @@ describe('Spanish state media', () => {
     expect(marked('El periodista dijo que se unirá a RT el mes próximo.', 'state-media')).toEqual([]);
   });
 
+  it('reads an outlet that interviews someone as the source: "en diálogo con X", "X conversó con"', () => {
+    expect(marked('En un aparte con la agencia Prensa Latina, el viceministro precisó que habrá cortes.', 'state-media')).toEqual(['la agencia Prensa Latina']);
+    expect(marked('En diálogo con Sputnik, la dirigente sindical dijo que la huelga seguirá.', 'state-media')).toEqual(['Sputnik']);
+    expect(marked('En declaraciones exclusivas a TASS, el general negó la retirada de las tropas.', 'state-media')).toEqual(['TASS']);
+    expect(marked('La agencia Xinhua conversó con varios campesinos de la provincia.', 'state-media')).toEqual(['La agencia Xinhua']);
+    expect(marked('RT entrevistó al canciller venezolano en Caracas.', 'state-media')).toEqual(['RT']);
+    expect(marked('Sputnik habló con dos vecinos del barrio afectado por la explosión.', 'state-media')).toEqual(['Sputnik']);
+    expect(marked('El ministro se reunió con directivos de la agencia TASS en Moscú.', 'state-media')).toEqual([]);
+    expect(marked('TASS no dialogó con los manifestantes.', 'state-media')).toEqual([]);
+  });
+
   it('reads "Foto: X" as a picture credit, also inside a longer paragraph', () => {
     const text =
       'Los alumnos de todo el Perú vuelven a las aulas en marzo, tras dos años de clases a distancia por la pandemia y un largo debate sobre la seguridad de los colegios públicos del país. Foto: Andina';

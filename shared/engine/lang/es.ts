@@ -67,6 +67,12 @@ const REPORTING = [
   'apuntó',
   'escribió',
 ];
+/** An outlet as the interviewer: "la agencia conversó con el ministro", "RT entrevistó al líder". */
+const INTERVIEW_VERBS = [
+  ...['dialogó', 'dialoga', 'dialogaron', 'conversó', 'conversa', 'conversaron', 'habló', 'charló', 'charla', 'platicó'],
+  ...['entrevistó', 'entrevista', 'entrevistaron', 'consultó', 'consultaron'],
+  ...['ha dialogado', 'ha conversado', 'ha hablado', 'ha entrevistado', 'ha consultado'],
+];
 const PARTICIPLES = [
   'informado',
   'dicho',
@@ -801,6 +807,8 @@ export const SPANISH: LanguagePack = {
     sourceBefore: new RegExp(
       `${WORD_START}(?:según(?:\\s+(?:informaciones|información|informes|datos|reportes|cifras|imágenes|un\\s+(?:reporte|informe|comunicado|despacho)|declaraciones)\\s+(?:de|del|difundid[oa]s?\\s+por))?|de acuerdo con|(?:grabad|filmad|obtenid|mostrad|consultad|entrevistad)[oa]s? por|(?:imágenes|video|vídeo|fotos?|despacho|cable|reporte|informe) (?:de|del|difundid[oa]s? por|publicad[oa]s? por)|citad[oa]s? por|recogid[oa]s? por|difundid[oa]s? por|publicad[oa]s? por|transmitid[oa]s? por|emitid[oa]s? por|` +
         `en declaraciones (?:a|al)|en (?:una )?entrevista (?:con|a|al)|a través de|citando a|` +
+        // "en un aparte con la ACN", "en diálogo con Sputnik", "en exclusiva para RT": an interview given to the outlet.
+        `en (?:un |una )?(?:aparte|diálogo|conversación|charla|plática|declaraciones exclusivas|exclusiva|contacto telefónico) (?:con|a|al|para)|` +
         // "dijo a Sputnik", "ha declarado este lunes a la agencia TASS": words said to an outlet.
         `(?:${alternation(REPORTING)}|(?:ha|han|había) (?:${alternation(PARTICIPLES)}))(?:\\s+(?!que${WORD_END})[\\p{L}’'.-]+){0,3}?\\s+(?:a|al)|` +
         `(?:${alternation(REPORTING)})|(?:ha|han|había) (?:${alternation(PARTICIPLES)}))[\\s,]+(?:(?:el|la|los|las|un|una|del|al)\\s+)?['‘"“«]?$`,
@@ -808,7 +816,7 @@ export const SPANISH: LanguagePack = {
     ),
     subjectOfVerb: new RegExp(
       `^['’"”»]?(?:\\s*,[^,.;:"“”«»\\n]{1,90},)?\\s+(?:(?:también|además|ya|este|esta|el|hoy|ayer|luego|posteriormente|previamente|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\s+){0,3}` +
-        `(?:(?:${alternation(REPORTING)})|(?:ha|han|había|habían) (?:${alternation(PARTICIPLES)}))${WORD_END}`,
+        `(?:(?:${alternation(REPORTING)})|(?:ha|han|había|habían) (?:${alternation(PARTICIPLES)})|(?:${alternation(INTERVIEW_VERBS)})\\s+(?:con|a|al)${WORD_END})${WORD_END}`,
       'iu',
     ),
     negatedAfter: /^\s+(?:no|nunca|tampoco|ni)\s/iu,

@@ -12,6 +12,16 @@ function marked(text: string, layer: 'unverified' | 'quote' | 'state-media'): st
 }
 
 describe('Spanish unverified claims', () => {
+  it('reads an accusation whose accused is a pronoun ("le acusaba de", "acusándolo de") as the claim', () => {
+    expect(marked('El opositor rechazó el informe que le acusaba del fraude electoral.', 'unverified')).toHaveLength(1);
+    expect(marked('La fiscalía lo acusó de cohecho y lavado de dinero en 2019.', 'unverified')).toHaveLength(1);
+    expect(marked('Los vecinos la acusan de haber vendido terrenos públicos.', 'unverified')).toHaveLength(1);
+    expect(marked('El diario publicó una carta acusándolo de mentir al Congreso.', 'unverified')).toHaveLength(1);
+    expect(marked('El sindicato les ha acusado de incumplir el convenio colectivo.', 'unverified')).toHaveLength(1);
+    expect(marked('El juez no le acusó de ningún delito.', 'unverified')).toEqual([]);
+    expect(marked('Le acusaron recibo del paquete ayer por la tarde.', 'unverified')).toEqual([]);
+  });
+
   it('reads "lo que se entendió como" and other verbs of reading with "como" as a distancing frame', () => {
     expect(marked('El juez suspendió la ley, lo que se entendió como un desafío a los poderes políticos.', 'unverified')).toEqual([
       'lo que se entendió como un desafío a los poderes políticos',

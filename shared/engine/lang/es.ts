@@ -788,6 +788,12 @@ export const SPANISH: LanguagePack = {
       scope: 'phrase',
       negatable: true,
     },
+    // The accused as a pronoun: "el informe que le acusaba del fraude", "la fiscalía lo acusó de cohecho", "acusándola de".
+    {
+      kind: 'rumour',
+      pattern: String.raw`(?:(?:le|les|lo|la|los|las) (?:acusa|acusan|acusó|acusaron|acusaba|acusaban|(?:ha|han|había|habían) acusado)|acus(?:ándol|arl)[eoa]s?) (?:de|del)(?= \p{L})`,
+      negatable: true,
+    },
     {
       kind: 'distancing-frame',
       // "interpretada como un apoyo", "es visto como": agentless "seen as"; "ha visto cómo" is what someone saw.

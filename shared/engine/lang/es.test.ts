@@ -12,6 +12,19 @@ function marked(text: string, layer: 'unverified' | 'quote' | 'state-media'): st
 }
 
 describe('Spanish unverified claims', () => {
+  it('reads agentless "es considerado" as distancing, and a fronted "Considerado como …," as the phrase up to its comma', () => {
+    expect(marked('Considerado como el mejor pianista de su generación, el músico dará tres conciertos en Lima.', 'unverified')).toEqual([
+      'Considerado como el mejor pianista de su generación',
+    ]);
+    expect(marked('Vista como una amenaza por los vecinos, la planta cerró en abril.', 'unverified')).toEqual(['Vista como una amenaza por los vecinos']);
+    expect(marked('La atleta era considerada una de las favoritas para el oro olímpico.', 'unverified')).toHaveLength(1);
+    expect(marked('Los manglares son considerados los ecosistemas más productivos del planeta.', 'unverified')).toHaveLength(1);
+    expect(marked('El volcán está considerado uno de los más activos del continente.', 'unverified')).toHaveLength(1);
+    expect(marked('Hoy el puerto es ampliamente considerado la puerta de entrada del comercio regional.', 'unverified')).toHaveLength(1);
+    expect(marked('El acusado fue considerado culpable de todos los cargos por el jurado.', 'unverified')).toEqual([]);
+    expect(marked('El proyecto fue considerado por el comité en su sesión del martes.', 'unverified')).toEqual([]);
+  });
+
   it('reads an accusation whose accused is a pronoun ("le acusaba de", "acusándolo de") as the claim', () => {
     expect(marked('El opositor rechazó el informe que le acusaba del fraude electoral.', 'unverified')).toHaveLength(1);
     expect(marked('La fiscalía lo acusó de cohecho y lavado de dinero en 2019.', 'unverified')).toHaveLength(1);

@@ -794,6 +794,20 @@ export const SPANISH: LanguagePack = {
       pattern: String.raw`(?:(?:le|les|lo|la|los|las) (?:acusa|acusan|acusó|acusaron|acusaba|acusaban|(?:ha|han|había|habían) acusado)|acus(?:ándol|arl)[eoa]s?) (?:de|del)(?= \p{L})`,
       negatable: true,
     },
+    // A participial phrase fronted before its subject ("Considerado como el mejor de su generación, el pianista …"):
+    // the label is the claim, up to the comma that hands over to the subject.
+    {
+      kind: 'distancing-frame',
+      pattern: String.raw`(?<=(?:^|[.!?]\s+|\n))(?:Considerad|Señalad|Presentad|Tildad|Catalogad|Percibid|Vist)[oa]s? como(?= \p{L})`,
+      scope: 'phrase',
+    },
+    // Agentless "is considered" without "como": "es considerado el mayor yacimiento", "era considerada una de las
+    // favoritas". A verdict ("fue considerado culpable") and a named judge ("considerado por el jurado") are not hearsay.
+    {
+      kind: 'distancing-frame',
+      pattern: String.raw`(?:es|son|fue|fueron|era|eran|está|están|estaba|estaban|ha sido|han sido|había sido|habían sido) (?:(?:ampliamente|generalmente|habitualmente|comúnmente|también|todavía|aún|hoy) )?considerad[oa]s?(?= (?:el|la|los|las|un|una|uno|unos|unas|entre)(?![\p{L}]))`,
+      negatable: true,
+    },
     {
       kind: 'distancing-frame',
       // "interpretada como un apoyo", "es visto como": agentless "seen as"; "ha visto cómo" is what someone saw.

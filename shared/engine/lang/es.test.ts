@@ -330,6 +330,17 @@ describe('Spanish state media', () => {
 });
 
 describe('Spanish quotes', () => {
+  it('reads "a"/"al" after an inverted verb as whom the words were said to or of, so the dropped subject speaks', () => {
+    const lead = 'La directora de la feria, Ana Gil, recorrió los pabellones. ';
+    expect(speakers(`${lead}“Los espacios cambian cada año”, explicó a La Estrella de Panamá.`)).toEqual(['Ana Gil']);
+    expect(speakers(`${lead}“Nadie quiere volver a la oficina de antes”, dijo a El Comercio.`)).toEqual(['Ana Gil']);
+    expect(speakers(`${lead}“Hay que cuidar a la gente”, recomendó a Radio Nacional.`)).toEqual(['Ana Gil']);
+    expect(speakers(`${lead}“De rigor” calificó a la Reforma Laboral aprobada en marzo.`)).toEqual(['Ana Gil']);
+    expect(speakers(`${lead}“Un paso histórico” tildó al Acuerdo de Lima.`)).toEqual(['Ana Gil']);
+    expect(speakers(`${lead}“Todo cambió”, contó a La Nación el arquitecto Luis Mora.`)).toEqual(['Luis Mora']);
+    expect(speakers('“No habrá más cortes”, dijo a Sputnik el portavoz de la empresa, Pablo Ruiz.')).toEqual(['Pablo Ruiz']);
+  });
+
   it('reads a short quote right after a naming noun as the name of a plan, even in a sentence with a speaker', () => {
     const text = '"Estamos unidos", afirmó el alcalde en la plaza, donde presentó el plan "barrios verdes".';
     expect(marked(text, 'quote')).toEqual(['"Estamos unidos"']);

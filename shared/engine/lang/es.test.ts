@@ -330,6 +330,17 @@ describe('Spanish state media', () => {
 });
 
 describe('Spanish quotes', () => {
+  it('reads "él mismo", "ella misma" before a speech verb as the pronoun, which looks back to the person named', () => {
+    const boric = 'El presidente Gabriel Boric viajó al sur. ';
+    expect(speakers(`${boric}Como él mismo dijo, "fue un despegue muy turbulento en las primeras semanas".`)).toEqual(['Gabriel Boric']);
+    expect(speakers(`${boric}El mandatario ha tenido, como él mismo dijo, un despegue "turbulento" en las primeras semanas.`)).toEqual(['Gabriel Boric']);
+    expect(speakers(`${boric}Ha tenido, como él mismo reconoció, un inicio "muy difícil".`)).toEqual(['Gabriel Boric']);
+    expect(speakers('La alcaldesa Ana Gil cerró el año con una gestión, como ella misma admitió, "muy dura".')).toEqual(['Ana Gil']);
+    expect(speakers('La alcaldesa Ana Gil habló. Como ella misma explicó, "la ciudad necesita más autobuses y menos coches".')).toEqual(['Ana Gil']);
+    expect(speakers('El mismo día, el ministro Luis Mora dijo: "Vamos a ganar las elecciones".')).toEqual(['Luis Mora']);
+    expect(speakers('La jueza Ana Gil cerró el caso. "No hubo delito alguno", sentenció ella misma.')).toEqual(['Ana Gil']);
+  });
+
   it('reads "a"/"al" after an inverted verb as whom the words were said to or of, so the dropped subject speaks', () => {
     const lead = 'La directora de la feria, Ana Gil, recorrió los pabellones. ';
     expect(speakers(`${lead}“Los espacios cambian cada año”, explicó a La Estrella de Panamá.`)).toEqual(['Ana Gil']);

@@ -1147,6 +1147,11 @@ export const SPANISH: LanguagePack = {
       'por',
       'su',
       'parte',
+      // "como él mismo dijo", "ella misma lo contó": the emphatic word stands between the pronoun and its verb.
+      'mismo',
+      'misma',
+      'mismos',
+      'mismas',
     ],
     articles: ['el', 'la', 'los', 'las', 'un', 'una', 'su', 'sus', 'este', 'esta', 'estos', 'estas', 'dicho', 'dicha'],
     ofWords: ['de', 'del', 'a', 'al'],

@@ -12,6 +12,29 @@ function marked(text: string, layer: 'unverified' | 'quote' | 'state-media'): st
 }
 
 describe('Spanish unverified claims', () => {
+  it('reads agentless "es considerado" as distancing, and a fronted "Considerado como …," as the phrase up to its comma', () => {
+    expect(marked('Considerado como el mejor pianista de su generación, el músico dará tres conciertos en Lima.', 'unverified')).toEqual([
+      'Considerado como el mejor pianista de su generación',
+    ]);
+    expect(marked('Vista como una amenaza por los vecinos, la planta cerró en abril.', 'unverified')).toEqual(['Vista como una amenaza por los vecinos']);
+    expect(marked('La atleta era considerada una de las favoritas para el oro olímpico.', 'unverified')).toHaveLength(1);
+    expect(marked('Los manglares son considerados los ecosistemas más productivos del planeta.', 'unverified')).toHaveLength(1);
+    expect(marked('El volcán está considerado uno de los más activos del continente.', 'unverified')).toHaveLength(1);
+    expect(marked('Hoy el puerto es ampliamente considerado la puerta de entrada del comercio regional.', 'unverified')).toHaveLength(1);
+    expect(marked('El acusado fue considerado culpable de todos los cargos por el jurado.', 'unverified')).toEqual([]);
+    expect(marked('El proyecto fue considerado por el comité en su sesión del martes.', 'unverified')).toEqual([]);
+  });
+
+  it('reads an accusation whose accused is a pronoun ("le acusaba de", "acusándolo de") as the claim', () => {
+    expect(marked('El opositor rechazó el informe que le acusaba del fraude electoral.', 'unverified')).toHaveLength(1);
+    expect(marked('La fiscalía lo acusó de cohecho y lavado de dinero en 2019.', 'unverified')).toHaveLength(1);
+    expect(marked('Los vecinos la acusan de haber vendido terrenos públicos.', 'unverified')).toHaveLength(1);
+    expect(marked('El diario publicó una carta acusándolo de mentir al Congreso.', 'unverified')).toHaveLength(1);
+    expect(marked('El sindicato les ha acusado de incumplir el convenio colectivo.', 'unverified')).toHaveLength(1);
+    expect(marked('El juez no le acusó de ningún delito.', 'unverified')).toEqual([]);
+    expect(marked('Le acusaron recibo del paquete ayer por la tarde.', 'unverified')).toEqual([]);
+  });
+
   it('reads "lo que se entendió como" and other verbs of reading with "como" as a distancing frame', () => {
     expect(marked('El juez suspendió la ley, lo que se entendió como un desafío a los poderes políticos.', 'unverified')).toEqual([
       'lo que se entendió como un desafío a los poderes políticos',
@@ -288,6 +311,17 @@ describe('Spanish state media', () => {
     expect(marked('El periodista dijo que se unirá a RT el mes próximo.', 'state-media')).toEqual([]);
   });
 
+  it('reads an outlet that interviews someone as the source: "en diálogo con X", "X conversó con"', () => {
+    expect(marked('En un aparte con la agencia Prensa Latina, el viceministro precisó que habrá cortes.', 'state-media')).toEqual(['la agencia Prensa Latina']);
+    expect(marked('En diálogo con Sputnik, la dirigente sindical dijo que la huelga seguirá.', 'state-media')).toEqual(['Sputnik']);
+    expect(marked('En declaraciones exclusivas a TASS, el general negó la retirada de las tropas.', 'state-media')).toEqual(['TASS']);
+    expect(marked('La agencia Xinhua conversó con varios campesinos de la provincia.', 'state-media')).toEqual(['La agencia Xinhua']);
+    expect(marked('RT entrevistó al canciller venezolano en Caracas.', 'state-media')).toEqual(['RT']);
+    expect(marked('Sputnik habló con dos vecinos del barrio afectado por la explosión.', 'state-media')).toEqual(['Sputnik']);
+    expect(marked('El ministro se reunió con directivos de la agencia TASS en Moscú.', 'state-media')).toEqual([]);
+    expect(marked('TASS no dialogó con los manifestantes.', 'state-media')).toEqual([]);
+  });
+
   it('reads "Foto: X" as a picture credit, also inside a longer paragraph', () => {
     const text =
       'Los alumnos de todo el Perú vuelven a las aulas en marzo, tras dos años de clases a distancia por la pandemia y un largo debate sobre la seguridad de los colegios públicos del país. Foto: Andina';
@@ -296,6 +330,28 @@ describe('Spanish state media', () => {
 });
 
 describe('Spanish quotes', () => {
+  it('reads "él mismo", "ella misma" before a speech verb as the pronoun, which looks back to the person named', () => {
+    const boric = 'El presidente Gabriel Boric viajó al sur. ';
+    expect(speakers(`${boric}Como él mismo dijo, "fue un despegue muy turbulento en las primeras semanas".`)).toEqual(['Gabriel Boric']);
+    expect(speakers(`${boric}El mandatario ha tenido, como él mismo dijo, un despegue "turbulento" en las primeras semanas.`)).toEqual(['Gabriel Boric']);
+    expect(speakers(`${boric}Ha tenido, como él mismo reconoció, un inicio "muy difícil".`)).toEqual(['Gabriel Boric']);
+    expect(speakers('La alcaldesa Ana Gil cerró el año con una gestión, como ella misma admitió, "muy dura".')).toEqual(['Ana Gil']);
+    expect(speakers('La alcaldesa Ana Gil habló. Como ella misma explicó, "la ciudad necesita más autobuses y menos coches".')).toEqual(['Ana Gil']);
+    expect(speakers('El mismo día, el ministro Luis Mora dijo: "Vamos a ganar las elecciones".')).toEqual(['Luis Mora']);
+    expect(speakers('La jueza Ana Gil cerró el caso. "No hubo delito alguno", sentenció ella misma.')).toEqual(['Ana Gil']);
+  });
+
+  it('reads "a"/"al" after an inverted verb as whom the words were said to or of, so the dropped subject speaks', () => {
+    const lead = 'La directora de la feria, Ana Gil, recorrió los pabellones. ';
+    expect(speakers(`${lead}“Los espacios cambian cada año”, explicó a La Estrella de Panamá.`)).toEqual(['Ana Gil']);
+    expect(speakers(`${lead}“Nadie quiere volver a la oficina de antes”, dijo a El Comercio.`)).toEqual(['Ana Gil']);
+    expect(speakers(`${lead}“Hay que cuidar a la gente”, recomendó a Radio Nacional.`)).toEqual(['Ana Gil']);
+    expect(speakers(`${lead}“De rigor” calificó a la Reforma Laboral aprobada en marzo.`)).toEqual(['Ana Gil']);
+    expect(speakers(`${lead}“Un paso histórico” tildó al Acuerdo de Lima.`)).toEqual(['Ana Gil']);
+    expect(speakers(`${lead}“Todo cambió”, contó a La Nación el arquitecto Luis Mora.`)).toEqual(['Luis Mora']);
+    expect(speakers('“No habrá más cortes”, dijo a Sputnik el portavoz de la empresa, Pablo Ruiz.')).toEqual(['Pablo Ruiz']);
+  });
+
   it('reads a short quote right after a naming noun as the name of a plan, even in a sentence with a speaker', () => {
     const text = '"Estamos unidos", afirmó el alcalde en la plaza, donde presentó el plan "barrios verdes".';
     expect(marked(text, 'quote')).toEqual(['"Estamos unidos"']);

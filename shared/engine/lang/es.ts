@@ -67,6 +67,12 @@ const REPORTING = [
   'apuntó',
   'escribió',
 ];
+/** An outlet as the interviewer: "la agencia conversó con el ministro", "RT entrevistó al líder". */
+const INTERVIEW_VERBS = [
+  ...['dialogó', 'dialoga', 'dialogaron', 'conversó', 'conversa', 'conversaron', 'habló', 'charló', 'charla', 'platicó'],
+  ...['entrevistó', 'entrevista', 'entrevistaron', 'consultó', 'consultaron'],
+  ...['ha dialogado', 'ha conversado', 'ha hablado', 'ha entrevistado', 'ha consultado'],
+];
 const PARTICIPLES = [
   'informado',
   'dicho',
@@ -782,6 +788,26 @@ export const SPANISH: LanguagePack = {
       scope: 'phrase',
       negatable: true,
     },
+    // The accused as a pronoun: "el informe que le acusaba del fraude", "la fiscalía lo acusó de cohecho", "acusándola de".
+    {
+      kind: 'rumour',
+      pattern: String.raw`(?:(?:le|les|lo|la|los|las) (?:acusa|acusan|acusó|acusaron|acusaba|acusaban|(?:ha|han|había|habían) acusado)|acus(?:ándol|arl)[eoa]s?) (?:de|del)(?= \p{L})`,
+      negatable: true,
+    },
+    // A participial phrase fronted before its subject ("Considerado como el mejor de su generación, el pianista …"):
+    // the label is the claim, up to the comma that hands over to the subject.
+    {
+      kind: 'distancing-frame',
+      pattern: String.raw`(?<=(?:^|[.!?]\s+|\n))(?:Considerad|Señalad|Presentad|Tildad|Catalogad|Percibid|Vist)[oa]s? como(?= \p{L})`,
+      scope: 'phrase',
+    },
+    // Agentless "is considered" without "como": "es considerado el mayor yacimiento", "era considerada una de las
+    // favoritas". A verdict ("fue considerado culpable") and a named judge ("considerado por el jurado") are not hearsay.
+    {
+      kind: 'distancing-frame',
+      pattern: String.raw`(?:es|son|fue|fueron|era|eran|está|están|estaba|estaban|ha sido|han sido|había sido|habían sido) (?:(?:ampliamente|generalmente|habitualmente|comúnmente|también|todavía|aún|hoy) )?considerad[oa]s?(?= (?:el|la|los|las|un|una|uno|unos|unas|entre)(?![\p{L}]))`,
+      negatable: true,
+    },
     {
       kind: 'distancing-frame',
       // "interpretada como un apoyo", "es visto como": agentless "seen as"; "ha visto cómo" is what someone saw.
@@ -801,6 +827,8 @@ export const SPANISH: LanguagePack = {
     sourceBefore: new RegExp(
       `${WORD_START}(?:según(?:\\s+(?:informaciones|información|informes|datos|reportes|cifras|imágenes|un\\s+(?:reporte|informe|comunicado|despacho)|declaraciones)\\s+(?:de|del|difundid[oa]s?\\s+por))?|de acuerdo con|(?:grabad|filmad|obtenid|mostrad|consultad|entrevistad)[oa]s? por|(?:imágenes|video|vídeo|fotos?|despacho|cable|reporte|informe) (?:de|del|difundid[oa]s? por|publicad[oa]s? por)|citad[oa]s? por|recogid[oa]s? por|difundid[oa]s? por|publicad[oa]s? por|transmitid[oa]s? por|emitid[oa]s? por|` +
         `en declaraciones (?:a|al)|en (?:una )?entrevista (?:con|a|al)|a través de|citando a|` +
+        // "en un aparte con la ACN", "en diálogo con Sputnik", "en exclusiva para RT": an interview given to the outlet.
+        `en (?:un |una )?(?:aparte|diálogo|conversación|charla|plática|declaraciones exclusivas|exclusiva|contacto telefónico) (?:con|a|al|para)|` +
         // "dijo a Sputnik", "ha declarado este lunes a la agencia TASS": words said to an outlet.
         `(?:${alternation(REPORTING)}|(?:ha|han|había) (?:${alternation(PARTICIPLES)}))(?:\\s+(?!que${WORD_END})[\\p{L}’'.-]+){0,3}?\\s+(?:a|al)|` +
         `(?:${alternation(REPORTING)})|(?:ha|han|había) (?:${alternation(PARTICIPLES)}))[\\s,]+(?:(?:el|la|los|las|un|una|del|al)\\s+)?['‘"“«]?$`,
@@ -808,7 +836,7 @@ export const SPANISH: LanguagePack = {
     ),
     subjectOfVerb: new RegExp(
       `^['’"”»]?(?:\\s*,[^,.;:"“”«»\\n]{1,90},)?\\s+(?:(?:también|además|ya|este|esta|el|hoy|ayer|luego|posteriormente|previamente|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\s+){0,3}` +
-        `(?:(?:${alternation(REPORTING)})|(?:ha|han|había|habían) (?:${alternation(PARTICIPLES)}))${WORD_END}`,
+        `(?:(?:${alternation(REPORTING)})|(?:ha|han|había|habían) (?:${alternation(PARTICIPLES)})|(?:${alternation(INTERVIEW_VERBS)})\\s+(?:con|a|al)${WORD_END})${WORD_END}`,
       'iu',
     ),
     negatedAfter: /^\s+(?:no|nunca|tampoco|ni)\s/iu,
@@ -1119,6 +1147,11 @@ export const SPANISH: LanguagePack = {
       'por',
       'su',
       'parte',
+      // "como él mismo dijo", "ella misma lo contó": the emphatic word stands between the pronoun and its verb.
+      'mismo',
+      'misma',
+      'mismos',
+      'mismas',
     ],
     articles: ['el', 'la', 'los', 'las', 'un', 'una', 'su', 'sus', 'este', 'esta', 'estos', 'estas', 'dicho', 'dicha'],
     ofWords: ['de', 'del', 'a', 'al'],

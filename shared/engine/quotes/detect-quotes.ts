@@ -12,7 +12,7 @@ import { PersonRegistry, type ResolvedSpeaker } from './person-registry';
 import { pairQuotesInUnit, quoteUnits, type QuoteCandidate } from './quote-marks';
 import { DISPLAY_NOUNS, isNonPersonWord, isRoleNoun, PERSON_PRONOUNS, PRONOUNS, SPEAKING_THINGS, VERB_MODIFIERS } from './lexicon';
 import { cueAccordingTo, cueAfter, cueBefore, cueColon, cueInside, leadingPhrase, opensPageLabel, type SpeakerCue } from './speaker-cues';
-import { ARTICLES, phraseEndingAt, RELATIVE_PRONOUNS, subjectAfter } from './speaker-phrases';
+import { ARTICLES, phraseEndingAt, RELATIVE_PRONOUNS, SPANISH_OBJECT_MARKERS, subjectAfter } from './speaker-phrases';
 import { isAllCaps, isFunctionWord, isNameWord, isReportingVerb, tokenizeRange, type Token } from './tokens';
 import { lowerBound } from '../../util/lower-bound';
 
@@ -347,7 +347,9 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     const joined = (after[0]?.lower === 'and' || after[0]?.lower === 'or') && after[1]?.kind === 'quote';
     let afterCue = cueAfter(after, !short || joined);
     // "'MIRACLE' CURE CLAIMS ...": a short quote glued to the noun that follows modifies it; that noun is no speaker.
-    if (short && afterCue && afterCue.phrase[0] === after[0] && !shape.speechPunctuation) afterCue = undefined;
+    // "“De rigor” calificó a la Estrategia": a verb whose subject is dropped, before its object, is no noun.
+    const objectFollows = PRO_DROP_VERBS.has(after[0]?.lower ?? '') && SPANISH_OBJECT_MARKERS.has(after[1]?.lower ?? '');
+    if (short && afterCue && afterCue.phrase[0] === after[0] && !shape.speechPunctuation && !objectFollows) afterCue = undefined;
     const unspoken = withoutSpokenMark(before);
     // "X hatte Y als „…“ bezeichnet": in a verb-second language a participle right after the quote closes the clause
     // the quote stands in, so the cue is read with it, before any later "wie Z schrieb".

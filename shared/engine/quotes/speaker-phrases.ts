@@ -623,6 +623,9 @@ function nounAfterOpener(view: readonly Token[], start: number, end: number): nu
   return k > end && closes ? k : end;
 }
 
+/** Spanish "a" and "al", which open an object or the person spoken to, never a subject. */
+export const SPANISH_OBJECT_MARKERS: ReadonlySet<string> = new Set(['a', 'al']);
+
 function invertedSubject(view: readonly Token[], verb: number): Token[] | undefined {
   const outlet = outletSpokenTo(view, verb);
   if (outlet >= 0) return invertedSubject(view, outlet);
@@ -665,6 +668,9 @@ function invertedSubject(view: readonly Token[], verb: number): Token[] | undefi
   if (source) return source;
   // After an inverted verb the phrase may run long: "cautioned R.T. Weatherman Foundation president Meaghan Mobbs".
   const packLanguage = !analysingEnglish();
+  // ",” explicó a La Estrella de Panamá.", "calificó a la Estrategia": with no subject after it, the phrase Spanish
+  // "a" opens is whom the words were said to or of; the dropped subject speaks.
+  if (packLanguage && SPANISH_OBJECT_MARKERS.has(view[j]?.lower ?? '')) return undefined;
   while (j < view.length && j - verb <= MAX_PHRASE + 4) {
     const token = view[j]!;
     // "ha asegurado Ruiz a Europa Press", "dijo Ruiz a la cadena X": in another language "a" after a name opens the person spoken to.

@@ -300,3 +300,31 @@ describe('French pronouns and sentence openers (round 16)', () => {
     expect(speakers(text)).not.toContain('Là');
   });
 });
+
+describe('French state media as a source (round 18)', () => {
+  const tail = " Le texte reste en français pour que la langue de l'article soit bien reconnue.";
+
+  it('takes an outlet as the agent of a participle even with a day or adverb before "par"', () => {
+    expect(marked(`Le dirigeant a inspecté une usine de munitions, cité lundi par l'agence KCNA.${tail}`, 'state-media')).toEqual(["l'agence KCNA"]);
+    expect(marked(`Ces images, diffusées jeudi soir par IRNA, montrent un convoi de camions.${tail}`, 'state-media')).toEqual(['IRNA']);
+    expect(marked(`Le bilan, confirmé samedi par l'agence Xinhua, fait état de douze morts.${tail}`, 'state-media')).toEqual(["l'agence Xinhua"]);
+    expect(marked(`Le ministre, interrogé mercredi par RIA Novosti, a refusé de commenter la décision.${tail}`, 'state-media')).toEqual(['RIA Novosti']);
+    expect(marked(`La lettre, publiée également par Rodong Sinmun, appelle à la mobilisation.${tail}`, 'state-media')).toEqual(['Rodong Sinmun']);
+  });
+
+  it('takes an outlet that words were said to, after a speaker named at length', () => {
+    const cases: [string, string][] = [
+      [`« Nous ne reculerons pas », a déclaré le vice-ministre des Affaires étrangères, Sergueï Riabkov, à l'agence TASS.`, "l'agence TASS"],
+      ["Le président a affirmé vendredi, lors d'une visite à Minsk, à l'agence BelTA que les frontières resteraient ouvertes.", "l'agence BelTA"],
+      ["Le porte-parole du ministère, M. Wang, a indiqué mardi à l'agence Xinhua que la visite était reportée.", "l'agence Xinhua"],
+      ["Un haut responsable a précisé, au terme d'une longue réunion, à l'agence IRNA que les pourparlers reprendraient.", "l'agence IRNA"],
+      ["« Les négociations avancent », a assuré un diplomate syrien de haut rang, joint par téléphone, à l'agence SANA.", "l'agence SANA"],
+    ];
+    for (const [sentence, outlet] of cases) expect(marked(`${sentence}${tail}`, 'state-media')).toEqual([outlet]);
+  });
+
+  it('does not take an outlet that is only the object of a non-reporting verb or part of what was said', () => {
+    expect(marked(`Un rapport cité lundi par le Parlement européen vise l'agence TASS.${tail}`, 'state-media')).toEqual([]);
+    expect(marked(`Le diplomate a dit lundi qu'il enverrait une lettre à l'agence TASS.${tail}`, 'state-media')).toEqual([]);
+  });
+});

@@ -622,10 +622,13 @@ export const FRENCH: LanguagePack = {
   },
   stateMedia: {
     sourceBefore: new RegExp(
-      `${WORD_START}(?:selon|d['’]après|(?:tourné|filmé|obtenu|réalisé|montré|contacté|consulté|interviewé)(?:e|s|es)? par|(?:images|vidéo|vidéos|photos?|reportage|dépêche|bilan) (?:de|diffusée?s? par|publiée?s? par)|cité(?:e|s|es)? par|rapporté(?:e|s|es)? par|confirmé(?:e|s|es)? par|annoncé(?:e|s|es)? par|diffusé(?:e|s|es)? par|publié(?:e|s|es)? par|relayé(?:e|s|es)? par|repris(?:e|es)? par|retransmis(?:e|es)? par|` +
-        `interrogé(?:e|s|es)? par|dans (?:un entretien|une interview|une déclaration) (?:à|avec|accordée? à)|a confié|ont confié|citant|` +
-        // "a déclaré Karasin à l’agence de presse RIA Novosti": words said to an outlet.
-        `(?:a|ont|avait|avaient) (?:déclaré|dit|confié|expliqué|affirmé|indiqué|assuré|précisé|souligné)(?:\\s+[\\p{L}’'.-]+){0,3}?\\s+(?:à|au|sur)|(?:a|ont|avait|avaient) (?:${alternation(PARTICIPLES)})|(?:${alternation(PRESENT)}))` +
+      `${WORD_START}(?:selon|d['’]après|(?:images|vidéo|vidéos|photos?|reportage|dépêche|bilan) (?:de|diffusée?s? par|publiée?s? par)|` +
+        // "cité dimanche par KCNA": a day or adverb may stand between the participle and its agent.
+        `(?:(?:tourné|filmé|obtenu|réalisé|montré|contacté|consulté|interviewé|cité|rapporté|confirmé|annoncé|diffusé|publié|relayé|interrogé)(?:e|s|es)?|(?:repris|retransmis)(?:e|es)?)${INVERTED_ADVERBS} par|` +
+        `dans (?:un entretien|une interview|une déclaration) (?:à|avec|accordée? à)|a confié|ont confié|citant|` +
+        // "a déclaré Karasin à l’agence de presse RIA Novosti", "a déclaré le porte-parole de l’UE, Peter Stano, à l’agence":
+        // words said to an outlet, after a speaker named at any length but before any "que" that opens what was said.
+        `(?:a|ont|avait|avaient) (?:déclaré|dit|confié|expliqué|affirmé|indiqué|assuré|précisé|souligné)(?:,?\\s+(?!que(?![\\p{L}])|qu['’])[\\p{L}’'.-]+){0,10}?,?\\s+(?:à|au|sur)|(?:a|ont|avait|avaient) (?:${alternation(PARTICIPLES)})|(?:${alternation(PRESENT)}))` +
         `${INVERTED_ADVERBS}[\\s,]*${DET}?$`,
       'iu',
     ),

@@ -328,3 +328,26 @@ describe('French state media as a source (round 18)', () => {
     expect(marked(`Le diplomate a dit lundi qu'il enverrait une lettre à l'agence TASS.${tail}`, 'state-media')).toEqual([]);
   });
 });
+
+describe('French short quotes of the sentence subject (round 18)', () => {
+  const tail = ' Le texte reste en français pour que la langue soit reconnue.';
+  const quotes = (text: string): string[] =>
+    analyze(`${text}${tail}`)
+      .filter((finding) => finding.layer === 'quote')
+      .map((finding) => `${finding.text}|${finding.layer === 'quote' ? (finding.speaker ?? '') : ''}`);
+
+  it('gives a few quoted words to the person the sentence is about, with no speech verb', () => {
+    expect(quotes('Par contraste, Mme Merkel a célébré, samedi, le « multilatéralisme » devant les délégués.')).toEqual(['« multilatéralisme »|Merkel']);
+    expect(quotes('Claire Moreau a longtemps milité pour une école « vraiment gratuite » dans son quartier.')).toEqual(['« vraiment gratuite »|Claire Moreau']);
+    expect(quotes('Lundi, Paul Durand a tourné en dérision les « experts de plateau ».')).toEqual(['« experts de plateau »|Paul Durand']);
+    expect(quotes('La ministre Anne Roux prépare un plan « sans précédent » pour les hôpitaux.')).toEqual(['« sans précédent »|Anne Roux']);
+    const role =
+      'François Mitterrand jugeait la campagne indigente. Le président socialiste avait relégué ses deux rivaux au rang de « simples gestionnaires ».';
+    expect(quotes(role)).toEqual(['« simples gestionnaires »|François Mitterrand (Le président)']);
+  });
+
+  it('leaves a short quote alone when the subject is no person', () => {
+    expect(quotes("Le gouvernement a lancé l'opération « Barkhane » au Sahel en 2014.")).toEqual([]);
+    expect(quotes('La commune a adopté un budget « participatif » cette année.')).toEqual([]);
+  });
+});

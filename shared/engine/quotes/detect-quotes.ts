@@ -502,10 +502,12 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
         resolved = previous!.resolved;
         confidence = previous!.confidence === 'high' ? 'medium' : 'low';
       } else if (
-        !short &&
+        (!short || context.pack?.quotes.shortQuotesOfSubject === true) &&
         !startsSentence &&
         !opensClause &&
-        (ownSubject = clauseSubject(view(host, 0, Math.min(quoteStart, 30)), knowsPerson, Boolean(context.pack))) &&
+        (ownSubject = short
+          ? sentenceSubject(view(host, 0, Math.min(quoteStart, 30)), 'person', knowsPerson)
+          : clauseSubject(view(host, 0, Math.min(quoteStart, 30)), knowsPerson, Boolean(context.pack))) &&
         !(context.pack && namesSource(text, host, ownSubject, context.pack.stateMedia.sourceBefore))
       ) {
         // "Lee paid the fee “and then forgot all about it.”", "Kim sicherte Russland „volle Unterstützung“ zu": words

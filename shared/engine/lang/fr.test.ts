@@ -351,3 +351,36 @@ describe('French short quotes of the sentence subject (round 18)', () => {
     expect(quotes('La commune a adopté un budget « participatif » cette année.')).toEqual([]);
   });
 });
+
+describe('French lists of short quotes before one cue (round 18)', () => {
+  const tail = ' Le texte reste en français pour que la langue soit reconnue.';
+  const quotes = (text: string): string[] =>
+    analyze(`${text}${tail}`)
+      .filter((finding) => finding.layer === 'quote')
+      .map((finding) => `${finding.text}|${finding.layer === 'quote' ? (finding.speaker ?? '') : ''}`);
+
+  it('gives every quote of a list joined by commas, "et" or "ou" to the cue after the last', () => {
+    expect(quotes('« Inacceptable », « insupportable », ont déploré le comité de soutien et les familles.')).toEqual([
+      '« Inacceptable »|le comité de soutien',
+      '« insupportable »|le comité de soutien',
+    ]);
+    expect(quotes('« Scandaleux », « honteux », a réagi la députée Anne Roux sur les réseaux sociaux.')).toEqual([
+      '« Scandaleux »|Anne Roux',
+      '« honteux »|Anne Roux',
+    ]);
+    expect(quotes('« Un gâchis », « une honte », a lâché Paul Martin à la sortie du tribunal.')).toEqual([
+      '« Un gâchis »|Paul Martin',
+      '« une honte »|Paul Martin',
+    ]);
+    expect(quotes('Le texte est « bancal » et « dangereux », a estimé le sénateur Jean Leroy.')).toEqual(['« bancal »|Jean Leroy', '« dangereux »|Jean Leroy']);
+    expect(quotes("« Trahison » ou « naïveté », a estimé l'éditorialiste Marc Blanc dans sa chronique.")).toEqual([
+      '« Trahison »|Marc Blanc',
+      '« naïveté »|Marc Blanc',
+    ]);
+  });
+
+  it('leaves listed titles alone when no one speaks them', () => {
+    expect(quotes('Les films « Amélie », « Intouchables » et « Lucy » ont été diffusés dimanche soir.')).toEqual([]);
+    expect(quotes('Dans la bibliothèque de Paul Martin, « Germinal » reste le roman le plus lu.')).toEqual([]);
+  });
+});

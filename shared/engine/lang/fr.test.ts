@@ -384,3 +384,26 @@ describe('French lists of short quotes before one cue (round 18)', () => {
     expect(quotes('Dans la bibliothèque de Paul Martin, « Germinal » reste le roman le plus lu.')).toEqual([]);
   });
 });
+
+describe('French journalistic conditional in a simple tense (round 18)', () => {
+  const tail = ' Le texte reste en français pour que la langue soit reconnue.';
+
+  it('marks a clause reported in the conditional of any verb but a modal', () => {
+    const cases = [
+      'Les accords signés à Delhi prévoiraient la livraison de cent blindés avant l’été.',
+      'Le chef rebelle se cacherait depuis des mois dans les montagnes du nord.',
+      'Le groupe détiendrait encore une vingtaine d’otages, dont trois étrangers.',
+      'Selon la presse locale, le club vendrait son attaquant vedette pour quarante millions.',
+      'Le gouvernement envisagerait de relever l’âge de départ à la retraite.',
+    ];
+    for (const sentence of cases) expect(marked(`${sentence}${tail}`, 'unverified')).toEqual([sentence]);
+  });
+
+  it('leaves alone an imperfect, a modal, the future of a past and an "if" sentence', () => {
+    expect(marked(`Le juge gérait seul ce dossier depuis des années.${tail}`, 'unverified')).toEqual([]);
+    expect(marked(`Le navire livrait du blé à Odessa chaque semaine.${tail}`, 'unverified')).toEqual([]);
+    expect(marked(`La réforme pourrait coûter cher aux communes rurales.${tail}`, 'unverified')).toEqual([]);
+    expect(marked(`Le ministre a annoncé qu’il se rendrait à Moscou la semaine prochaine.${tail}`, 'unverified')).toEqual([]);
+    expect(marked(`S’il était élu, il supprimerait cet impôt dès la première année.${tail}`, 'unverified')).toEqual([]);
+  });
+});

@@ -554,6 +554,15 @@ export const FRENCH: LanguagePack = {
       // "il aurait gagné s’il avait pu se présenter": a counterfactual "si" clause after the conditional imagines, it does not report.
       notBefore: String.raw`[^.;!?«»]{0,60}?[\s,](?<!même\s)(?:si|s['’]ils?)\s+[^.;!?«»]{0,30}?(?:avait|avaient|était|étaient)(?![\p{L}])`,
     },
+    // The journalistic conditional in a simple tense ("les contrats prévoiraient la livraison", "le pays souhaiterait
+    // renverser"), by the endings no imperfect shares ("gérait", "livrait" are past): any verb but the modals, which
+    // hedge the writer's own words ("pourrait", "permettrait"); not after "que", where it is the future of a past ("a
+    // annoncé qu’il se rendrait à Moscou"), nor right after "qui", where it imagines ("une rubrique qui assurerait …").
+    {
+      kind: 'rumour',
+      pattern: String.raw`(?<!(?<!\p{L})(?:que|qu['’]|au cas où|quand bien même)[^.;:!?«»]{0,120}|(?<!\p{L})qui (?:(?:ne|n['’]|se|s['’]|lui|leur|les|en|y) ?){0,2})(?!(?:pourr|devr|faudr|voudr|aimer|préférer|suffir|vaudr|saur|ser|aur|dir|conviendr|permettr|errer|serr)ai(?:en)?t${WORD_END})(?:\p{L}{2,}(?<!rr)er|\p{L}*(?:dr|ttr|oir|uir|îtr|suivr|vivr|cevr|verr|courr|mourr)|(?:fin|chois|réuss|ag|part|sort|ouvr|offr|serv|fourn|établ)ir|ir)ai(?:en)?t`,
+      grammatical: true,
+    },
     {
       kind: 'distancing-frame',
       pattern: String.raw`ce qu(?:['’]|e )(?:[\p{L}.’'-]+ ){0,7}?(?:(?:a|avait|ont|avaient) (?:qualifié|présenté|décrit|appelé|désigné|baptisé)|(?:qualifie|qualifient|présente|présentent|décrit|décrivent|appelle|appellent|désigne|désignent)) (?:de|comme|[dl](?=['’])|une?|les?|la|des|(?=[«“"]))`,

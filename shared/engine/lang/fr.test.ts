@@ -407,3 +407,25 @@ describe('French journalistic conditional in a simple tense (round 18)', () => {
     expect(marked(`S’il était élu, il supprimerait cet impôt dès la première année.${tail}`, 'unverified')).toEqual([]);
   });
 });
+
+describe('French "considéré comme" with a named agent (round 18)', () => {
+  const tail = ' Le texte reste en français pour que la langue soit reconnue.';
+
+  it('takes a view whose holder is named after "par" for attribution, not distancing', () => {
+    const cases = [
+      'Ce médicament était déjà considéré comme dangereux par l’Agence nationale de sécurité.',
+      'Le quartier est perçu comme sûr par la plupart de ses habitants.',
+      'Le traité a été présenté comme historique par le Premier ministre lors de sa visite.',
+      'Le joueur est considéré comme le meilleur gardien du pays par le sélectionneur.',
+      'Cette hausse est présentée comme provisoire par les services du ministère depuis des mois.',
+    ];
+    for (const sentence of cases) expect(marked(`${sentence}${tail}`, 'unverified')).toEqual([]);
+  });
+
+  it('still marks the agentless frame', () => {
+    const agentless = 'Le groupe est considéré comme le plus dangereux de la région.';
+    expect(marked(`${agentless}${tail}`, 'unverified')).toEqual([agentless]);
+    const elsewhere = 'Le barrage, présenté comme indestructible, a cédé par endroits.';
+    expect(marked(`${elsewhere}${tail}`, 'unverified')).toHaveLength(1);
+  });
+});

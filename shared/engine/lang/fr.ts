@@ -616,7 +616,15 @@ export const FRENCH: LanguagePack = {
     },
     // "…, a accusé mercredi un haut fonctionnaire": the accusation stands before its accuser.
     { kind: 'rumour', pattern: String.raw`(?<=, )(?:a|ont|avait|avaient) accusé(?= (?:\p{L}+ ){0,2}(?:un|une|le|la|les|l['’]|\p{Lu}))`, scope: 'sentence' },
-    { kind: 'distancing-frame', pattern: String.raw`(?:considérée?s?|présentée?s?|perçue?s?|vantée?s?) (?:comme|par)`, negatable: true },
+    // Agentless only: "considéré comme dangereux par l’Agence du médicament" names who holds the view, which is attribution.
+    {
+      kind: 'distancing-frame',
+      pattern: String.raw`(?:considérée?s?|présentée?s?|perçue?s?|vantée?s?) comme`,
+      negatable: true,
+      // The definite article names a body or group ("par l’Agence", "par les experts"); the test runs without case.
+      notBefore: String.raw`[^.;:!?«»]{0,60}?\spar (?:l['’]|la |le |les )`,
+    },
+    { kind: 'distancing-frame', pattern: String.raw`(?:considérée?s?|présentée?s?|perçue?s?|vantée?s?) par`, negatable: true },
   ],
   claimClause: {
     separators:

@@ -226,6 +226,13 @@ export interface QuotePack {
    */
   readonly continuesLastSpeaker?: boolean;
   /**
+   * A quote of a few words in a sentence without a speech verb is the words of the sentence's subject when that is a
+   * person ("Mme X a célébré le « multilatéralisme »"): the language's copy quotes its subject's words this way.
+   */
+  readonly shortQuotesOfSubject?: boolean;
+  /** Conjunctions that join one quote to the next in a list ("« A » et « B », a-t-il dit"), which then share a cue. */
+  readonly listJoins?: readonly string[];
+  /**
    * Tested on a short quote after one of `labelNouns`, marks included: words that read as what someone calls the thing,
    * not its name (Russian instrumental "назвал закон «историческим»"), so the quote stays speech.
    */

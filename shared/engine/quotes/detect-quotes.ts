@@ -344,7 +344,11 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     )
       return;
     // A short quote shares a later quote's cue only when joined to it ("was “exhausted” and “his feet …”, May said").
-    const joined = (after[0]?.lower === 'and' || after[0]?.lower === 'or') && after[1]?.kind === 'quote';
+    // In another language a comma lists quotes too ("« Inacceptable », « insupportable », ont déploré X").
+    const join = after[0]?.lower;
+    const joined =
+      (join === 'and' || join === 'or' || (context.pack !== undefined && (join === ',' || context.pack.quotes.listJoins?.includes(join ?? '') === true))) &&
+      after[1]?.kind === 'quote';
     let afterCue = cueAfter(after, !short || joined);
     // "'MIRACLE' CURE CLAIMS ...": a short quote glued to the noun that follows modifies it; that noun is no speaker.
     // "“De rigor” calificó a la Estrategia": a verb whose subject is dropped, before its object, is no noun.
@@ -377,7 +381,8 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     // finite speech verb ("Y said, “…”") gives them to Y.
     const accountOf = beforeCue?.verb?.lower.endsWith('ing') && opensWithAccordingTo(host) ? cueAccordingTo(view(host, 0, quoteStart)) : undefined;
     const cue: SpeakerCue | undefined = huggingAfter ?? insideCue ?? accountOf ?? beforeCue ?? afterCue ?? cueAccordingTo([...before, ...after]) ?? colonCue;
-    const hugged = Boolean(afterCue?.immediate || colonCue || (beforeCue?.immediate && beforeCue.kind !== 'before'));
+    // "« Inacceptable », « insupportable », ont déploré X": a capitalised word listed before a cue is spoken, not a name.
+    const hugged = Boolean(afterCue?.immediate || colonCue || (beforeCue?.immediate && beforeCue.kind !== 'before') || (context.pack && joined && afterCue));
     if (isNameOrLabel(shape, before, caps, hugged)) return;
     // "The leaflets, which read “Go home”": words written on a thing are a label, whatever verb carries them; so are
     // words right after it ("a banner “Go home” hung") and on one a participle describes ("une pancarte brandie").
@@ -509,10 +514,12 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
         resolved = previous!.resolved;
         confidence = previous!.confidence === 'high' ? 'medium' : 'low';
       } else if (
-        !short &&
+        (!short || context.pack?.quotes.shortQuotesOfSubject === true) &&
         !startsSentence &&
         !opensClause &&
-        (ownSubject = clauseSubject(view(host, 0, Math.min(quoteStart, 30)), knowsPerson, Boolean(context.pack))) &&
+        (ownSubject = short
+          ? sentenceSubject(view(host, 0, Math.min(quoteStart, 30)), 'person', knowsPerson)
+          : clauseSubject(view(host, 0, Math.min(quoteStart, 30)), knowsPerson, Boolean(context.pack))) &&
         !(context.pack && namesSource(text, host, ownSubject, context.pack.stateMedia.sourceBefore))
       ) {
         // "Lee paid the fee “and then forgot all about it.”", "Kim sicherte Russland „volle Unterstützung“ zu": words

@@ -672,3 +672,33 @@ describe('Russian withheld source after a question closing the quote, round 16',
     expect(claims.map((f) => f.text)).toEqual(['«А что делать? Кто виноват?» — сказал один собеседник РБК.']);
   });
 });
+
+describe('Russian caption with a bracketed credit between a lede and the story, round 18', () => {
+  const claims = (text: string): string[] => found(text, 'unverified').map((f) => f.text);
+
+  it('ends the lede before the caption and opens the story after the credit', () => {
+    expect(claims('Завод закрыт Директор завода (Фото: Анна Белова / РИА Новости) По неподтвержденным данным, рабочие не получали зарплату.')).toEqual([
+      'По неподтвержденным данным, рабочие не получали зарплату.',
+    ]);
+    expect(claims('Как утверждают источники, сделка сорвалась Офис банка (Фото: Олег Сидоров / ТАСС) Совет директоров соберется в пятницу.')).toEqual([
+      'Как утверждают источники, сделка сорвалась Офис банка',
+    ]);
+    expect(claims('Мэр ушел в отставку Мэр города (слева) (Фото: Reuters) Мэр якобы получил предложение из министерства.')).toEqual([
+      'Мэр якобы получил предложение из министерства.',
+    ]);
+    expect(claims('Цены снова выросли Рынок в Казани (Фотография: Иван Орлов / Коммерсантъ) Торговцы, как сообщается, подняли наценки.')).toEqual([
+      'Торговцы, как сообщается, подняли наценки.',
+    ]);
+    expect(claims('Армия предположительно отступила Колонна техники (Кадр: видео Минобороны) В городе тихо.')).toEqual([
+      'Армия предположительно отступила Колонна техники',
+    ]);
+  });
+
+  it('breaks nothing at a credit inside a sentence or at a bracket that is no credit', () => {
+    const credited = 'Министр выступил на форуме (Фото: ТАСС) и ответил на вопросы, но проверить это не удалось.';
+    expect(claims(credited)).toEqual([credited]);
+    expect(claims('Сделка якобы сорвалась (по словам юристов) Компания это отрицает.')).toEqual([
+      'Сделка якобы сорвалась (по словам юристов) Компания это отрицает.',
+    ]);
+  });
+});

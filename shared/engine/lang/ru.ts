@@ -516,6 +516,9 @@ function russianNominative(name: string): string {
   return nominative.map((word, i) => words[i]![0] + word.slice(1)).join(' ');
 }
 
+/** The words that open a picture credit ("Фото: ТАСС"). */
+const CREDIT_WORD = '(?:Фото|Фотография|Кадр|Скриншот|Иллюстрация)';
+
 /** The Russian language pack. */
 export const RUSSIAN: LanguagePack = {
   language: 'ru',
@@ -558,8 +561,14 @@ export const RUSSIAN: LanguagePack = {
     'ок',
     'л',
   ],
-  // "… законодательства Фото: Иван Петров / РБК": a credit after a line with no full stop opens a sentence.
-  sentenceBreakBefore: /(?<=\p{L}[»"]?\s)(?:Фото|Фотография|Кадр|Скриншот|Иллюстрация):/gu,
+  // "… законодательства Фото: Иван Петров / РБК": a credit after a line with no full stop opens a sentence. A caption
+  // whose credit is in brackets ("… позицию Дональд Трамп (Фото: Иван Петров / Reuters) В Европе …") stands between a
+  // lede with no full stop and the story: the bracketed credit is a sentence of its own, and so is what follows it;
+  // a credit inside a sentence ("на форуме (Фото: ТАСС) и ответил") goes on in lower case and breaks nothing.
+  sentenceBreakBefore: new RegExp(
+    String.raw`(?<=\p{L}[»"]?\s)${CREDIT_WORD}:|(?<=[\p{L})»]\s)\(${CREDIT_WORD}:[^()\n]{1,80}\)(?=\s+\p{Lu})|(?<=\(${CREDIT_WORD}:[^()\n]{1,80}\)\s+)\p{Lu}`,
+    'gu',
+  ),
   cues: [
     {
       kind: 'hearsay-adverb',

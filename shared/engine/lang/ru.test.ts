@@ -702,3 +702,21 @@ describe('Russian caption with a bracketed credit between a lede and the story, 
     ]);
   });
 });
+
+describe('Russian outlets given a comment or carrying a text, round 18', () => {
+  const outlets = (text: string): (string | undefined)[] => found(text, 'state-media').map((f) => f.outlet);
+
+  it('marks the outlet a comment went to, the outlet that carries words, and the outlet whose text "говорится в"', () => {
+    expect(outlets('В комментарии ТАСС губернатор пообещал восстановить мост до зимы.')).toEqual(['TASS']);
+    expect(outlets('В комментариях для РИА Новости депутат назвал решение поспешным.')).toEqual(['RIA Novosti']);
+    expect(outlets('«Мы ждем ответа из Брюсселя», — приводит слова посла «Российская газета».')).toEqual(['Rossiyskaya Gazeta']);
+    expect(outlets('Поставки возобновятся в марте, цитирует заявление компании ТАСС.')).toEqual(['TASS']);
+    expect(outlets('«Сбор урожая завершен», — говорится в заметке агентства Синьхуа.')).toEqual(['Xinhua']);
+    expect(outlets('Об этом сказано в сюжете «Первого канала».')).toEqual(['Channel One']);
+  });
+
+  it('marks nothing when no outlet follows the frame', () => {
+    expect(outlets('В комментарии к посту фермер написал, что урожай погиб.')).toEqual([]);
+    expect(outlets('Об этом говорится в письме, которое получила редакция.')).toEqual([]);
+  });
+});

@@ -720,3 +720,22 @@ describe('Russian outlets given a comment or carrying a text, round 18', () => {
     expect(outlets('Об этом говорится в письме, которое получила редакция.')).toEqual([]);
   });
 });
+
+describe('Russian arrests and trials on a charge, round 18', () => {
+  const claims = (text: string): string[] => found(text, 'unverified').map((f) => f.text);
+
+  it('marks the charge or suspicion an arrest or a trial rests on, up to its comma', () => {
+    expect(claims('Бизнесмен был задержан в аэропорту по подозрению в уклонении от налогов, сообщил суд.')).toEqual(['по подозрению в уклонении от налогов']);
+    expect(claims('Трех офицеров осудили по обвинениям в превышении полномочий.')).toEqual(['по обвинениям в превышении полномочий']);
+    expect(claims('Блогера арестовали по обвинению в распространении ложной информации, после чего канал закрыли.')).toEqual([
+      'по обвинению в распространении ложной информации',
+    ]);
+    expect(claims('Мэра отстранили от должности по подозрению в получении взятки.')).toHaveLength(1);
+    expect(claims('В Сочи по подозрению в мошенничестве задержаны двое сотрудников банка.')).toHaveLength(1);
+  });
+
+  it('marks no detention that was on no charge, nor the prosecution as a side', () => {
+    expect(claims('Его задержали не по подозрению в краже, а как свидетеля.')).toEqual([]);
+    expect(claims('Выступая по обвинению, прокурор попросил восемь лет.')).toEqual([]);
+  });
+});

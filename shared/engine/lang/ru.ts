@@ -640,6 +640,13 @@ export const RUSSIAN: LanguagePack = {
       pattern: String.raw`(?<!предъяв\p{L}* (?:\p{L}+ )?)обвин(?:ил|ила|ило|или|яет|яют|ял|яла|яло|яли|яется|яются|ялся|ялась|ялись|ив|яя|ения|ений|ениях|ение) (?:(?:(?!предъяв)[^.;:!?\n«»"]|«[^»\n]{1,40}»){1,80}? )?в(?= )|подозрева(?:ется|ются|лся|лась|лись) в(?= )`,
       negatable: true,
     },
+    // Arrests and trials on a charge or a suspicion ("задержан по подозрению в", "осужден по обвинению в").
+    {
+      kind: 'rumour',
+      pattern: String.raw`по (?:обвинению|обвинениям|подозрению) в(?= )`,
+      negatable: true,
+      scope: 'phrase',
+    },
     // The participles of the same verbs before what is charged ("бизнесмена, обвиняемого в мошенничестве", "мужчину,
     // подозреваемого в убийстве"); "обвиняемый в суде" is the defendant in court, so a place or a time after "в" is not.
     {

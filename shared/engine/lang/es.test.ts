@@ -12,6 +12,16 @@ function marked(text: string, layer: 'unverified' | 'quote' | 'state-media'): st
 }
 
 describe('Spanish unverified claims', () => {
+  it('reads a name that "suena para" or "suena como posible …" a post as rumoured for it, but not a sound', () => {
+    expect(marked('El religioso sonaba para ocupar un cargo de coordinador nacional de campamentos.', 'unverified')).toHaveLength(1);
+    expect(marked('El exministro suena como posible sucesor del presidente del partido.', 'unverified')).toHaveLength(1);
+    expect(marked('Su nombre suena con fuerza para la presidencia del Banco Central.', 'unverified')).toHaveLength(1);
+    expect(marked('Gallardo sonó como candidato a dirigir la selección tras el Mundial.', 'unverified')).toHaveLength(1);
+    expect(marked('Varios técnicos suenan para el banquillo del club madrileño.', 'unverified')).toHaveLength(1);
+    expect(marked('La canción suena como un disco rayado después de tantas versiones.', 'unverified')).toEqual([]);
+    expect(marked('La alarma sonó para avisar del incendio en la planta baja.', 'unverified')).toEqual([]);
+  });
+
   it('reads agentless "es considerado" as distancing, and a fronted "Considerado como …," as the phrase up to its comma', () => {
     expect(marked('Considerado como el mejor pianista de su generación, el músico dará tres conciertos en Lima.', 'unverified')).toEqual([
       'Considerado como el mejor pianista de su generación',

@@ -760,6 +760,13 @@ export const SPANISH: LanguagePack = {
       negatable: true,
     },
     { kind: 'rumour', pattern: 'rumores|rumor|especulaciones|se especula|informaciones no confirmadas|informes no confirmados', negatable: true },
+    // A name that "sounds" for a post is rumoured for it: "sonaba para ocupar el cargo", "suena como posible sucesor".
+    // "Suena como un disco rayado" (sounds like) and "la alarma sonó para avisar" name no post.
+    {
+      kind: 'rumour',
+      pattern: String.raw`(?:suena|suenan|sonaba|sonaban|sonó|sonaron|ha sonado|han sonado|había sonado)(?: (?:con fuerza|fuerte|también|ya))? (?:para (?:ocupar|suceder|reemplazar|sustituir|relevar|dirigir|encabezar|asumir|liderar|presidir|el cargo|la presidencia|el puesto|la cartera|el banquillo|la dirección|la jefatura|(?:ministr|candidat)\p{L}*)|como (?:posible|probable|eventual|futuro|futura|próximo|próxima|nuevo|nueva|(?:candidat|favorit)\p{L}*|sucesor|sucesora|reemplazo|reemplazante|relevo|opción))`,
+      negatable: true,
+    },
     // "Some reports suggest": unnamed reports and leaks.
     {
       kind: 'rumour',

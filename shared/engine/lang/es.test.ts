@@ -12,6 +12,18 @@ function marked(text: string, layer: 'unverified' | 'quote' | 'state-media'): st
 }
 
 describe('Spanish unverified claims', () => {
+  it('reads a confirmation still to come ("habrá que confirmarla", "queda por confirmar", "pendiente de confirmación") as non-verification', () => {
+    expect(
+      marked('La entidad advierte de que de la segunda medición solo hay referencias por la prensa y habrá que confirmarla con otros datos.', 'unverified'),
+    ).toEqual(['de la segunda medición solo hay referencias por la prensa y habrá que confirmarla con otros datos']);
+    expect(marked('La cifra de muertos queda por confirmar, según la defensa civil.', 'unverified')).toHaveLength(1);
+    expect(marked('El nombramiento del nuevo director está pendiente de confirmación por el consejo.', 'unverified')).toHaveLength(1);
+    expect(marked('El récord deberá ser verificado por la organización meteorológica.', 'unverified')).toHaveLength(1);
+    expect(marked('Falta confirmar si el presidente asistirá a la cumbre de Lima.', 'unverified')).toHaveLength(1);
+    expect(marked('El hospital confirmó las tres muertes el lunes por la tarde.', 'unverified')).toEqual([]);
+    expect(marked('El ministro confirmó que habrá que esperar a mayo para las obras.', 'unverified')).toEqual([]);
+  });
+
   it('reads a name that "suena para" or "suena como posible …" a post as rumoured for it, but not a sound', () => {
     expect(marked('El religioso sonaba para ocupar un cargo de coordinador nacional de campamentos.', 'unverified')).toHaveLength(1);
     expect(marked('El exministro suena como posible sucesor del presidente del partido.', 'unverified')).toHaveLength(1);

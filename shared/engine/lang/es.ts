@@ -740,6 +740,13 @@ export const SPANISH: LanguagePack = {
       pattern: String.raw`no (?:se )?(?:ha |han |había |habían )?(?:podido|pudo|pudieron|puede|pueden) (?:ser )?(?:(?:de )?(?:inmediato|independientemente) )?(?:(?:verificad|confirmad|comprobad|contrastad|corroborad)[oa]s?|verificar|confirmar|comprobar|contrastar|corroborar)|de (?:forma|manera) independiente|sin (?:aportar|presentar|ofrecer|dar) (?:ninguna )?pruebas?|sin pruebas|(?:no|ni siquiera) (?:(?:ha|han|había|habían) sido|fue|fueron|está|están|estaba|estaban) (?:(?:aún|todavía|oficialmente) )?(?:confirmad|verificad|comprobad)[oa]s?|(?:no|ni siquiera) se (?:ha|han|había|habían) (?:confirmado|verificado|comprobado)|no confirmad[oa]s?|sin confirmar|(?<!(?:las|los|unas|unos) (?:informaciones|noticias|afirmaciones|versiones|datos) )no verificad[oa]s?|sin verificar`,
       scope: 'sentence',
     },
+    // A confirmation still to come: "habrá que confirmarla con otros datos", "queda por confirmar", "pendiente de
+    // confirmación", "deberá ser verificado". The claim is the clause, not the whole sentence.
+    {
+      kind: 'non-verification',
+      pattern: String.raw`(?:habrá|habría|falta|faltaría|queda|quedaría|quedan) (?:aún |todavía )?(?:que|por) (?:confirmar|verificar|comprobar|corroborar)(?:l[oa]s?)?|(?:está|están|estaba|estaban|sigue|siguen|queda|quedan|permanece|permanecen) (?:aún |todavía )?(?:pendientes? de|por) (?:confirmar|confirmación|verificar|verificación|comprobar|corroborar)|falta(?:ría)? (?:aún |todavía |por )?(?:confirmar|verificar)|pendientes? de (?:confirmación|verificación)|a la espera de (?:su )?(?:confirmación|verificación)|(?:debe|deben|deberá|deberán|tendrá|tendrán) (?:aún |todavía |ahora )?(?:que )?ser (?:confirmad|verificad|corroborad|comprobad)[oa]s?`,
+      negatable: true,
+    },
     {
       kind: 'anonymous-sourcing',
       pattern: String.raw`(?:pidió|pidieron|prefirió|prefirieron|solicitó|solicitaron) (?:no ser (?:identificad|nombrad|citad)[oa]s?|(?:el )?anonimato|reserva de (?:su|sus) (?:nombres?|identidad))|según una fuente|una fuente (?:cercana|oficial|policial|judicial|diplomática|militar|del)|(?:bajo|con) (?:la )?condición de anonimato|que pidi(?:ó|eron) (?:no ser identificad[oa]s?|el anonimato|anonimato|no ser nombrad[oa]s?)|fuentes? (?:anónimas?|cercanas?|consultadas?|oficiales|diplomáticas?|militares|de inteligencia|bien informadas?|próximas?|gubernamentales|policiales|judiciales|del Gobierno|del gobierno|extraoficiales)|según fuentes|citando fuentes|fuentes? que`,

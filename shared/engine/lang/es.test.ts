@@ -12,6 +12,28 @@ function marked(text: string, layer: 'unverified' | 'quote' | 'state-media'): st
 }
 
 describe('Spanish unverified claims', () => {
+  it('reads a confirmation still to come ("habrá que confirmarla", "queda por confirmar", "pendiente de confirmación") as non-verification', () => {
+    expect(
+      marked('La entidad advierte de que de la segunda medición solo hay referencias por la prensa y habrá que confirmarla con otros datos.', 'unverified'),
+    ).toEqual(['de la segunda medición solo hay referencias por la prensa y habrá que confirmarla con otros datos']);
+    expect(marked('La cifra de muertos queda por confirmar, según la defensa civil.', 'unverified')).toHaveLength(1);
+    expect(marked('El nombramiento del nuevo director está pendiente de confirmación por el consejo.', 'unverified')).toHaveLength(1);
+    expect(marked('El récord deberá ser verificado por la organización meteorológica.', 'unverified')).toHaveLength(1);
+    expect(marked('Falta confirmar si el presidente asistirá a la cumbre de Lima.', 'unverified')).toHaveLength(1);
+    expect(marked('El hospital confirmó las tres muertes el lunes por la tarde.', 'unverified')).toEqual([]);
+    expect(marked('El ministro confirmó que habrá que esperar a mayo para las obras.', 'unverified')).toEqual([]);
+  });
+
+  it('reads a name that "suena para" or "suena como posible …" a post as rumoured for it, but not a sound', () => {
+    expect(marked('El religioso sonaba para ocupar un cargo de coordinador nacional de campamentos.', 'unverified')).toHaveLength(1);
+    expect(marked('El exministro suena como posible sucesor del presidente del partido.', 'unverified')).toHaveLength(1);
+    expect(marked('Su nombre suena con fuerza para la presidencia del Banco Central.', 'unverified')).toHaveLength(1);
+    expect(marked('Gallardo sonó como candidato a dirigir la selección tras el Mundial.', 'unverified')).toHaveLength(1);
+    expect(marked('Varios técnicos suenan para el banquillo del club madrileño.', 'unverified')).toHaveLength(1);
+    expect(marked('La canción suena como un disco rayado después de tantas versiones.', 'unverified')).toEqual([]);
+    expect(marked('La alarma sonó para avisar del incendio en la planta baja.', 'unverified')).toEqual([]);
+  });
+
   it('reads agentless "es considerado" as distancing, and a fronted "Considerado como …," as the phrase up to its comma', () => {
     expect(marked('Considerado como el mejor pianista de su generación, el músico dará tres conciertos en Lima.', 'unverified')).toEqual([
       'Considerado como el mejor pianista de su generación',
@@ -330,6 +352,30 @@ describe('Spanish state media', () => {
 });
 
 describe('Spanish quotes', () => {
+  it('reads a topic that opens the sentence ("Sobre …", "En cuanto a …") as no subject: the dropped subject speaks', () => {
+    const lead = 'El ministro de Salud, Pedro Gómez, visitó el hospital. ';
+    expect(speakers(`${lead}Sobre la situación de Luis Vera dijo que “no hay novedades en el caso”.`)).toEqual(['Pedro Gómez']);
+    expect(speakers(`${lead}En cuanto a Luis Vera, explicó que “no hay novedades en el caso”.`)).toEqual(['Pedro Gómez']);
+    expect(speakers(`${lead}Acerca de la salud de Ana Gil, aseguró que “está estable y consciente”.`)).toEqual(['Pedro Gómez']);
+    expect(speakers(`${lead}Respecto de la denuncia sostuvo que “todo se investigará a fondo”.`)).toEqual(['Pedro Gómez']);
+    expect(speakers(`${lead}Con respecto a los reclamos de Carlos Ruiz, afirmó que “las obras terminan en mayo”.`)).toEqual(['Pedro Gómez']);
+    expect(speakers(`${lead}Sobre el caso, la fiscal Ana Gil dijo que “no hay novedades en el caso”.`)).toEqual(['Ana Gil']);
+    expect(speakers(`${lead}Con respecto a la huelga, el dirigente Luis Mora afirmó que “seguirá hasta el viernes”.`)).toEqual(['Luis Mora']);
+  });
+
+  it('lets the article of a role that men and women share ("el fiscal", "la portavoz") pick its holder', () => {
+    const fiscals = 'El fiscal general colombiano Mario Pérez visitó Asunción. Se reunió con la fiscal general del Paraguay, Sandra López. ';
+    expect(speakers(`${fiscals}“Me duele por esa familia”, indicó el fiscal general.`)).toEqual(['Mario Pérez (el fiscal general)']);
+    const spokespeople = 'Hablaron la portavoz Ana Gil y el portavoz Luis Mora. ';
+    expect(speakers(`${spokespeople}“No habrá huelga”, dijo la portavoz.`)).toEqual(['Ana Gil (la portavoz)']);
+    expect(speakers(`${spokespeople}“Habrá huelga”, replicó el portavoz.`)).toEqual(['Luis Mora (el portavoz)']);
+    const leaders = 'La líder opositora Marta Díaz y el líder sindical Pablo Ruiz marcharon juntos. ';
+    expect(speakers(`${leaders}“Seguiremos en la calle”, prometió el líder.`)).toEqual(['Pablo Ruiz (el líder)']);
+    // One holder only: the article does not stop the role from pointing back to them.
+    expect(speakers('La periodista Ana Gil cubrió la cumbre. “Fue un día largo”, contó la periodista.')).toEqual(['Ana Gil (la periodista)']);
+    expect(speakers('El portavoz Luis Mora habló tarde. “No hay acuerdo”, dijo el portavoz.')).toEqual(['Luis Mora (el portavoz)']);
+  });
+
   it('reads "él mismo", "ella misma" before a speech verb as the pronoun, which looks back to the person named', () => {
     const boric = 'El presidente Gabriel Boric viajó al sur. ';
     expect(speakers(`${boric}Como él mismo dijo, "fue un despegue muy turbulento en las primeras semanas".`)).toEqual(['Gabriel Boric']);

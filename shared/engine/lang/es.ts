@@ -740,6 +740,13 @@ export const SPANISH: LanguagePack = {
       pattern: String.raw`no (?:se )?(?:ha |han |había |habían )?(?:podido|pudo|pudieron|puede|pueden) (?:ser )?(?:(?:de )?(?:inmediato|independientemente) )?(?:(?:verificad|confirmad|comprobad|contrastad|corroborad)[oa]s?|verificar|confirmar|comprobar|contrastar|corroborar)|de (?:forma|manera) independiente|sin (?:aportar|presentar|ofrecer|dar) (?:ninguna )?pruebas?|sin pruebas|(?:no|ni siquiera) (?:(?:ha|han|había|habían) sido|fue|fueron|está|están|estaba|estaban) (?:(?:aún|todavía|oficialmente) )?(?:confirmad|verificad|comprobad)[oa]s?|(?:no|ni siquiera) se (?:ha|han|había|habían) (?:confirmado|verificado|comprobado)|no confirmad[oa]s?|sin confirmar|(?<!(?:las|los|unas|unos) (?:informaciones|noticias|afirmaciones|versiones|datos) )no verificad[oa]s?|sin verificar`,
       scope: 'sentence',
     },
+    // A confirmation still to come: "habrá que confirmarla con otros datos", "queda por confirmar", "pendiente de
+    // confirmación", "deberá ser verificado". The claim is the clause, not the whole sentence.
+    {
+      kind: 'non-verification',
+      pattern: String.raw`(?:habrá|habría|falta|faltaría|queda|quedaría|quedan) (?:aún |todavía )?(?:que|por) (?:confirmar|verificar|comprobar|corroborar)(?:l[oa]s?)?|(?:está|están|estaba|estaban|sigue|siguen|queda|quedan|permanece|permanecen) (?:aún |todavía )?(?:pendientes? de|por) (?:confirmar|confirmación|verificar|verificación|comprobar|corroborar)|falta(?:ría)? (?:aún |todavía |por )?(?:confirmar|verificar)|pendientes? de (?:confirmación|verificación)|a la espera de (?:su )?(?:confirmación|verificación)|(?:debe|deben|deberá|deberán|tendrá|tendrán) (?:aún |todavía |ahora )?(?:que )?ser (?:confirmad|verificad|corroborad|comprobad)[oa]s?`,
+      negatable: true,
+    },
     {
       kind: 'anonymous-sourcing',
       pattern: String.raw`(?:pidió|pidieron|prefirió|prefirieron|solicitó|solicitaron) (?:no ser (?:identificad|nombrad|citad)[oa]s?|(?:el )?anonimato|reserva de (?:su|sus) (?:nombres?|identidad))|según una fuente|una fuente (?:cercana|oficial|policial|judicial|diplomática|militar|del)|(?:bajo|con) (?:la )?condición de anonimato|que pidi(?:ó|eron) (?:no ser identificad[oa]s?|el anonimato|anonimato|no ser nombrad[oa]s?)|fuentes? (?:anónimas?|cercanas?|consultadas?|oficiales|diplomáticas?|militares|de inteligencia|bien informadas?|próximas?|gubernamentales|policiales|judiciales|del Gobierno|del gobierno|extraoficiales)|según fuentes|citando fuentes|fuentes? que`,
@@ -760,6 +767,13 @@ export const SPANISH: LanguagePack = {
       negatable: true,
     },
     { kind: 'rumour', pattern: 'rumores|rumor|especulaciones|se especula|informaciones no confirmadas|informes no confirmados', negatable: true },
+    // A name that "sounds" for a post is rumoured for it: "sonaba para ocupar el cargo", "suena como posible sucesor".
+    // "Suena como un disco rayado" (sounds like) and "la alarma sonó para avisar" name no post.
+    {
+      kind: 'rumour',
+      pattern: String.raw`(?:suena|suenan|sonaba|sonaban|sonó|sonaron|ha sonado|han sonado|había sonado)(?: (?:con fuerza|fuerte|también|ya))? (?:para (?:ocupar|suceder|reemplazar|sustituir|relevar|dirigir|encabezar|asumir|liderar|presidir|el cargo|la presidencia|el puesto|la cartera|el banquillo|la dirección|la jefatura|(?:ministr|candidat)\p{L}*)|como (?:posible|probable|eventual|futuro|futura|próximo|próxima|nuevo|nueva|(?:candidat|favorit)\p{L}*|sucesor|sucesora|reemplazo|reemplazante|relevo|opción))`,
+      negatable: true,
+    },
     // "Some reports suggest": unnamed reports and leaks.
     {
       kind: 'rumour',
@@ -1176,8 +1190,27 @@ export const SPANISH: LanguagePack = {
       ...['de todos modos', 'de todas formas', 'de igual manera', 'de igual forma', 'del mismo modo', 'no obstante', 'sin embargo', 'es más'],
       ...['más adelante', 'más tarde', 'en tanto', 'mientras tanto', 'por lo pronto', 'con todo', 'aun así', 'eso sí', 'por cierto'],
     ],
+    // "Sobre la situación de Granda dijo que …", "En cuanto al ministro, explicó que …": the topic, not the subject.
+    topicOpeners: [
+      'sobre',
+      'acerca de',
+      'respecto a',
+      'respecto al',
+      'respecto de',
+      'respecto del',
+      'con respecto a',
+      'con respecto al',
+      'en cuanto a',
+      'en cuanto al',
+      'en relación con',
+      'en relación a',
+      'en relación al',
+      'en torno a',
+      'en torno al',
+    ],
     continuesLastSpeaker: true,
     definiteArticles: ['el', 'la', 'los', 'las'],
+    articleGenders: { m: ['el', 'del', 'al', 'un'], f: ['la', 'una'] },
     intro: [
       'lunes',
       'martes',

@@ -11,6 +11,7 @@ import {
   NARRATIVE_INFINITIVES,
   PRO_DROP_VERBS,
   SUBJECT_PARTICLES,
+  TOPIC_OPENERS,
   WORDS_OF_NOUNS,
   VERB_JOINS,
 } from '../lang/pack-overlay';
@@ -245,6 +246,23 @@ function openingPhraseEnd(before: readonly Token[], sentenceStart: number): numb
 }
 
 /**
+ * Where a topic that opens the sentence ends ("Sobre la situación de Granda dijo que …", "En cuanto a Vera, la fiscal
+ * dijo …"): at its comma, or else at the verb; 0 when the sentence does not open on a topic. A person inside the
+ * topic is not the verb's subject.
+ */
+function topicEnd(before: readonly Token[], sentenceStart: number, verb: number): number {
+  if (TOPIC_OPENERS.size === 0 || before[0]?.start !== sentenceStart || verb > 12) return 0;
+  if (before.slice(0, verb).some((token) => token.kind === 'quote' || isReportingVerb(token))) return 0;
+  for (let n = 1; n <= 3; n++) {
+    const words = before.slice(0, n);
+    if (words.length !== n || words.some((token) => token.kind !== 'word') || !TOPIC_OPENERS.has(words.map((token) => token.lower).join(' '))) continue;
+    const comma = before.findIndex((token, i) => i > n && i < verb && token.text === ',');
+    return comma > 0 ? comma + 1 : verb;
+  }
+  return 0;
+}
+
+/**
  * A name opening the sentence, past a pack's opening phrase, before an apposition whose closing comma is missing
  * ("Por su parte Gazprom, la empresa rusa explicó que …", "Ana Ruiz, la investigadora que midió el récord explica que …").
  */
@@ -323,9 +341,10 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
     // "Das Staatsfernsehen zitierte die Garden mit der Erklärung, …": the one quoted is the object after the verb.
     const object = quotedObject(before, k, [token]);
     if (object) return { phrase: object, kind: 'before', immediate: false, verb: token };
+    const subjectFrom = Math.max(opened, topicEnd(before, sentenceStart, k));
     let phrase = nominativeBefore(before, k, floor);
     // "A propósito, señaló …": an opening adverbial phrase is not the verb's subject.
-    if (phrase && before.indexOf(phrase[0]!) < opened) phrase = undefined;
+    if (phrase && before.indexOf(phrase[0]!) < subjectFrom) phrase = undefined;
     // A thing before the verb ("… que midió el récord explica") is the object of the apposition's own verb.
     const opener = phrase && namesPerson(phrase) ? undefined : appositionOpener(before, sentenceStart, opened, k);
     if (opener) return { phrase: opener, kind: 'before', immediate: false, verb: token };
@@ -366,7 +385,7 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
     // "Reconoció que la guerra tiene “…”": a verb that carries its subject opens the sentence.
     if (
       PRO_DROP_VERBS.has(token.lower) &&
-      before.slice(opened, k).every((t) => t.kind !== 'word' || VERB_MODIFIERS.has(t.lower) || FUNCTION_WORDS.has(t.lower))
+      before.slice(subjectFrom, k).every((t) => t.kind !== 'word' || VERB_MODIFIERS.has(t.lower) || FUNCTION_WORDS.has(t.lower))
     )
       return { phrase: [token], kind: 'before', immediate: before.length - k <= 4, verb: token };
     // "the radio broadcast music and called the visit …", "… but said …", "went on television to say …": the

@@ -666,3 +666,22 @@ describe('a subject opened by an article that runs on to a thing that speaks', (
     expect(speakers('The Interior Ministry press office said officers had been “attacked without warning”.')).toEqual(['The Interior Ministry press office']);
   });
 });
+
+describe('a body named with an ordinal or an abbreviation', () => {
+  it('speaks the words of a participle that hangs off it', () => {
+    expect(speakers('The 3rd U.S. Circuit Court of Appeals upheld the ruling on Friday, declaring the claims “without any merit whatsoever”.')).toEqual([
+      'Appeals',
+    ]);
+    expect(speakers('The U.N. Security Council closed its session, warning of “grave consequences for the whole region”.')).toEqual([
+      'The U.N. Security Council',
+    ]);
+    expect(speakers('The 5th Fleet patrolled the strait overnight, saying the ships were “in international waters at all times”.')).toEqual(['Fleet']);
+    expect(speakers('The 2nd Circuit Court of Appeals sided with the city, declaring the fee “lawful and fair”.')).toEqual(['Appeals']);
+    expect(speakers('The E.U. Commission ended the talks, warning of “serious costs for both sides”.')).toEqual(['Commission']);
+  });
+
+  it('still gives the words of a participle after a video to the person it shows', () => {
+    expect(speakers('Another video shows journalist Wadi Haddad addressing a crowd, saying: “We will not leave this square.”')).toEqual(['Wadi Haddad']);
+    expect(speakers('A report shows Mayor Ana Lind touring the site, saying the works were “on schedule and under budget”.')).toEqual(['Ana Lind']);
+  });
+});

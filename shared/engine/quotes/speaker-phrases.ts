@@ -1074,7 +1074,7 @@ export function leadingPhrase(view: readonly Token[]): Token[] | undefined {
   while (j - start < 3 && view[j] && (QUANTIFIERS.has(view[j]!.lower) || /^\d+$/.test(view[j]!.text))) j++;
   if (!view[j] || !isSpeakerPhraseWord(view[j]!)) j = start;
   for (;;) {
-    while (j < view.length && j - start < MAX_PHRASE && isSpeakerPhraseWord(view[j]!)) j++;
+    while (j < view.length && j - start < MAX_PHRASE && (isSpeakerPhraseWord(view[j]!) || abbreviationInName(view, j, start))) j++;
     // "the Hostages and Missing Families Forum": "and" inside an organisation's capitalised name.
     if (j > start && view[j]?.lower === 'and' && view[j - 1]!.cap && view[j + 1]?.cap && namesOrganisationAhead(view, j + 1)) {
       j++;
@@ -1132,6 +1132,23 @@ export function leadingPhrase(view: readonly Token[]): Token[] | undefined {
     if (isRoleNoun(noun) || GROUP_NOUNS.has(noun)) j += kin + 1;
   }
   return trimPhrase(view.slice(start, j));
+}
+
+/** "The U.S. Circuit Court": in English the full stop of a short capitalised abbreviation stays inside the name that goes on after it. */
+function abbreviationInName(view: readonly Token[], k: number, start: number): boolean {
+  const before = view[k - 1];
+  const after = view[k + 1];
+  return (
+    analysingEnglish() &&
+    view[k]!.text === '.' &&
+    k > start &&
+    before !== undefined &&
+    before.cap &&
+    isShortOrTitle(before) &&
+    after !== undefined &&
+    after.cap &&
+    isNameWord(after)
+  );
 }
 
 /** Nouns for the people around someone, who speak for them ("Sam's family", "the minister's camp"). */

@@ -685,3 +685,20 @@ describe('a body named with an ordinal or an abbreviation', () => {
     expect(speakers('A report shows Mayor Ana Lind touring the site, saying the works were “on schedule and under budget”.')).toEqual(['Ana Lind']);
   });
 });
+
+describe('someone singled out of a group before a relative clause', () => {
+  it('speaks the words of the relative clause', () => {
+    expect(speakers('Fans rallied behind the singer, including the actor Tom Reed, who wrote: “Stay strong, we are all with you.”')).toEqual(['Tom Reed']);
+    expect(speakers('Dozens of MPs backed the bill, including Ana Patel, who said it was “long overdue for working families”.')).toEqual(['Ana Patel']);
+    expect(speakers('Several scientists criticised the study, notably Dr Lisa Brandt, who called it “badly flawed from the start”.')).toEqual(['Lisa Brandt']);
+    expect(
+      speakers('Hundreds of residents attended the meeting, among them Omar Aziz, who told officials: “We were never consulted about any of it.”'),
+    ).toEqual(['Omar Aziz']);
+    expect(speakers('Many doctors signed the letter, especially the surgeon Ruth Hale, who warned of “a collapse within months”.')).toEqual(['Ruth Hale']);
+  });
+
+  it('leaves a group with an aside as the subject of its own verb', () => {
+    expect(speakers('Officials, including the mayor, said the bridge was “safe to use again after the repairs”.')).toEqual(['Officials']);
+    expect(speakers('The families, including two from Leeds, said they felt “completely abandoned by the government”.')).toEqual(['The families']);
+  });
+});

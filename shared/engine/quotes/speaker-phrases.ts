@@ -478,6 +478,9 @@ function roleBeforePlace(view: readonly Token[], end: number, floor: number): To
 /** English prepositions after which a reporting verb's form can only be an adjective or a noun ("of direct", "in reply"). */
 const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'on', 'at', 'from', 'with', 'without', 'by', 'for', 'about', 'into', 'under']);
 
+/** Words that single out members of a group named before them ("…, including the author Ann Lee, who said"). */
+const SINGLING_OUT: ReadonlySet<string> = new Set(['including', 'notably', 'especially', 'among']);
+
 function subjectPhrase(view: readonly Token[], verb: number, floor: number): Token[] | undefined {
   const previous = view[verb - 1];
   // "the military's demand", "a report": after a possessive or an article the "verb" is a noun.
@@ -494,6 +497,10 @@ function subjectPhrase(view: readonly Token[], verb: number, floor: number): Tok
     const segmentStart = k + 1;
     const segment = view[segmentStart];
     if (!segment || segmentStart >= j) return undefined;
+    // "support for the lawyer, including the author Ann Lee, who wrote": a relative clause after someone singled out
+    // of a group by "including" is that person's.
+    if (analysingEnglish() && SINGLING_OUT.has(segment.lower) && RELATIVE_PRONOUNS.has(view[j + 1]?.lower ?? '') && segmentStart + 1 < j)
+      return phraseEndingAt(view, j - 1, segmentStart + 1);
     if (
       k >= floor &&
       view[k]!.text === ',' &&

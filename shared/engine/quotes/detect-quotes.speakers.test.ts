@@ -702,3 +702,35 @@ describe('someone singled out of a group before a relative clause', () => {
     expect(speakers('The families, including two from Leeds, said they felt “completely abandoned by the government”.')).toEqual(['The families']);
   });
 });
+
+describe('a pronoun after a sentence opened by a capitalised common noun', () => {
+  const opening = 'Mayor Tom Reyes opened the new wing on Monday.\n\n';
+  it('stands for the one person that sentence names', () => {
+    expect(
+      speakers(`${opening}Reports suggest that Yoshiro Mori will step down. The move follows remarks in which he said women “talk far too much in meetings”.`),
+    ).toEqual(['Yoshiro Mori']);
+    expect(
+      speakers(`${opening}Rumours say Omar Haddad has left the party. The story spread after he described the claim as “complete nonsense from my rivals”.`),
+    ).toEqual(['Omar Haddad']);
+    expect(
+      speakers(`${opening}Fans expect Lena Park to retire this year. The speculation grew when she told a podcast she was “tired of the travelling”.`),
+    ).toEqual(['Lena Park']);
+    expect(speakers(`${opening}Polls show that Maria Gomez will win the seat. Her lead grew after she called her rival “a man with no plan at all”.`)).toEqual([
+      'Maria Gomez',
+    ]);
+    expect(
+      speakers(`${opening}Documents show that Ivan Petrov signed the order. The scandal deepened when he described it as “a routine matter for the ministry”.`),
+    ).toEqual(['Ivan Petrov']);
+  });
+
+  it('still stands for a named subject', () => {
+    expect(speakers('Mayor Tom Reyes met Omar Haddad on Monday. The visit ended early after he called the talks “a waste of everyone’s time”.')).toEqual([
+      'Tom Reyes',
+    ]);
+    expect(
+      speakers(
+        'Tom Reyes opened the new wing.\n\nReyes thanked Ana Lopes for the funding. The day ended after he called the wing “a promise kept to this town”.',
+      ),
+    ).toEqual(['Tom Reyes']);
+  });
+});

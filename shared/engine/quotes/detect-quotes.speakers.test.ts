@@ -734,3 +734,21 @@ describe('a pronoun after a sentence opened by a capitalised common noun', () =>
     ).toEqual(['Tom Reyes']);
   });
 });
+
+describe('a capitalised run after "the"', () => {
+  const said = (lead: string, pronoun: string): string[] => speakers(`${lead}\n\n“I would never have managed it alone,” ${pronoun} said.`);
+  it('is a body, never the person a later pronoun stands for', () => {
+    expect(said('Karl Brandt spent years abroad. A profile by the Danube Youth Forum described his travels.', 'he')).toEqual(['Karl Brandt']);
+    expect(said('Omar Aziz grew up in Cairo. A grant from the Global Water Partnership paid for his studies.', 'he')).toEqual(['Omar Aziz']);
+    expect(said('Lena Park runs a studio in Leeds. A film by the Northern Arts Collective shows her at work.', 'she')).toEqual(['Lena Park']);
+    expect(said('Sam Ortiz studied law in Madrid. A bursary from the Western Legal Trust paid his way.', 'he')).toEqual(['Sam Ortiz']);
+    expect(said('Leo Brandt trained as a nurse. A letter from the Central Health Board thanked him for his service.', 'he')).toEqual(['Leo Brandt']);
+  });
+
+  it('leaves people named without "the" as they were', () => {
+    expect(speakers('Tom Reyes met Lena Park in Leeds. The two spoke about the plan.\n\n“We need the money by June,” Reyes said.')).toEqual(['Tom Reyes']);
+    expect(speakers('Ana Lopes was elected in May. Her rival, Ivan Petrov, conceded on Friday.\n\n“The voters have spoken,” he said.')).toEqual([
+      'Ivan Petrov',
+    ]);
+  });
+});

@@ -752,3 +752,19 @@ describe('a capitalised run after "the"', () => {
     ]);
   });
 });
+
+describe('"it" after a lone capitalised name that reported', () => {
+  const added = (lead: string, words: string): string[] => speakers(`${lead}\n\n“${words},” it added.`);
+  it('stands for that name when the article never gave it a person', () => {
+    expect(added('Prisoners were beaten and starved, Amnesty reported.', 'Many were forced into false confessions')).toEqual(['Amnesty']);
+    expect(added('Fuel prices will rise again in May, Gazprom announced.', 'Supplies to Europe will be cut by a third')).toEqual(['Gazprom']);
+    expect(added('Two ships were seized overnight, Frontex reported.', 'The crews were taken to an unknown port')).toEqual(['Frontex']);
+    expect(added('Ten reporters remain in jail, Oxfam said.', 'Most of them face absurd charges')).toEqual(['Oxfam']);
+    expect(added('The strikes hit three villages, Hezbollah said.', 'We lost several of our best fighters')).toEqual(['Hezbollah']);
+  });
+
+  it('never stands for a person', () => {
+    expect(added('The border was quiet, Dana Smith reported.', 'The crossing stayed closed all day')).toEqual(['-']);
+    expect(added('Prices are far too high, Tom Reyes said. Fuel costs doubled, Reyes said.', 'Families cannot cope')).toEqual(['-']);
+  });
+});

@@ -666,3 +666,105 @@ describe('a subject opened by an article that runs on to a thing that speaks', (
     expect(speakers('The Interior Ministry press office said officers had been “attacked without warning”.')).toEqual(['The Interior Ministry press office']);
   });
 });
+
+describe('a body named with an ordinal or an abbreviation', () => {
+  it('speaks the words of a participle that hangs off it', () => {
+    expect(speakers('The 3rd U.S. Circuit Court of Appeals upheld the ruling on Friday, declaring the claims “without any merit whatsoever”.')).toEqual([
+      'Appeals',
+    ]);
+    expect(speakers('The U.N. Security Council closed its session, warning of “grave consequences for the whole region”.')).toEqual([
+      'The U.N. Security Council',
+    ]);
+    expect(speakers('The 5th Fleet patrolled the strait overnight, saying the ships were “in international waters at all times”.')).toEqual(['Fleet']);
+    expect(speakers('The 2nd Circuit Court of Appeals sided with the city, declaring the fee “lawful and fair”.')).toEqual(['Appeals']);
+    expect(speakers('The E.U. Commission ended the talks, warning of “serious costs for both sides”.')).toEqual(['Commission']);
+  });
+
+  it('still gives the words of a participle after a video to the person it shows', () => {
+    expect(speakers('Another video shows journalist Wadi Haddad addressing a crowd, saying: “We will not leave this square.”')).toEqual(['Wadi Haddad']);
+    expect(speakers('A report shows Mayor Ana Lind touring the site, saying the works were “on schedule and under budget”.')).toEqual(['Ana Lind']);
+  });
+});
+
+describe('someone singled out of a group before a relative clause', () => {
+  it('speaks the words of the relative clause', () => {
+    expect(speakers('Fans rallied behind the singer, including the actor Tom Reed, who wrote: “Stay strong, we are all with you.”')).toEqual(['Tom Reed']);
+    expect(speakers('Dozens of MPs backed the bill, including Ana Patel, who said it was “long overdue for working families”.')).toEqual(['Ana Patel']);
+    expect(speakers('Several scientists criticised the study, notably Dr Lisa Brandt, who called it “badly flawed from the start”.')).toEqual(['Lisa Brandt']);
+    expect(
+      speakers('Hundreds of residents attended the meeting, among them Omar Aziz, who told officials: “We were never consulted about any of it.”'),
+    ).toEqual(['Omar Aziz']);
+    expect(speakers('Many doctors signed the letter, especially the surgeon Ruth Hale, who warned of “a collapse within months”.')).toEqual(['Ruth Hale']);
+  });
+
+  it('leaves a group with an aside as the subject of its own verb', () => {
+    expect(speakers('Officials, including the mayor, said the bridge was “safe to use again after the repairs”.')).toEqual(['Officials']);
+    expect(speakers('The families, including two from Leeds, said they felt “completely abandoned by the government”.')).toEqual(['The families']);
+  });
+});
+
+describe('a pronoun after a sentence opened by a capitalised common noun', () => {
+  const opening = 'Mayor Tom Reyes opened the new wing on Monday.\n\n';
+  it('stands for the one person that sentence names', () => {
+    expect(
+      speakers(`${opening}Reports suggest that Yoshiro Mori will step down. The move follows remarks in which he said women “talk far too much in meetings”.`),
+    ).toEqual(['Yoshiro Mori']);
+    expect(
+      speakers(`${opening}Rumours say Omar Haddad has left the party. The story spread after he described the claim as “complete nonsense from my rivals”.`),
+    ).toEqual(['Omar Haddad']);
+    expect(
+      speakers(`${opening}Fans expect Lena Park to retire this year. The speculation grew when she told a podcast she was “tired of the travelling”.`),
+    ).toEqual(['Lena Park']);
+    expect(speakers(`${opening}Polls show that Maria Gomez will win the seat. Her lead grew after she called her rival “a man with no plan at all”.`)).toEqual([
+      'Maria Gomez',
+    ]);
+    expect(
+      speakers(`${opening}Documents show that Ivan Petrov signed the order. The scandal deepened when he described it as “a routine matter for the ministry”.`),
+    ).toEqual(['Ivan Petrov']);
+  });
+
+  it('still stands for a named subject', () => {
+    expect(speakers('Mayor Tom Reyes met Omar Haddad on Monday. The visit ended early after he called the talks “a waste of everyone’s time”.')).toEqual([
+      'Tom Reyes',
+    ]);
+    expect(
+      speakers(
+        'Tom Reyes opened the new wing.\n\nReyes thanked Ana Lopes for the funding. The day ended after he called the wing “a promise kept to this town”.',
+      ),
+    ).toEqual(['Tom Reyes']);
+  });
+});
+
+describe('a capitalised run after "the"', () => {
+  const said = (lead: string, pronoun: string): string[] => speakers(`${lead}\n\n“I would never have managed it alone,” ${pronoun} said.`);
+  it('is a body, never the person a later pronoun stands for', () => {
+    expect(said('Karl Brandt spent years abroad. A profile by the Danube Youth Forum described his travels.', 'he')).toEqual(['Karl Brandt']);
+    expect(said('Omar Aziz grew up in Cairo. A grant from the Global Water Partnership paid for his studies.', 'he')).toEqual(['Omar Aziz']);
+    expect(said('Lena Park runs a studio in Leeds. A film by the Northern Arts Collective shows her at work.', 'she')).toEqual(['Lena Park']);
+    expect(said('Sam Ortiz studied law in Madrid. A bursary from the Western Legal Trust paid his way.', 'he')).toEqual(['Sam Ortiz']);
+    expect(said('Leo Brandt trained as a nurse. A letter from the Central Health Board thanked him for his service.', 'he')).toEqual(['Leo Brandt']);
+  });
+
+  it('leaves people named without "the" as they were', () => {
+    expect(speakers('Tom Reyes met Lena Park in Leeds. The two spoke about the plan.\n\n“We need the money by June,” Reyes said.')).toEqual(['Tom Reyes']);
+    expect(speakers('Ana Lopes was elected in May. Her rival, Ivan Petrov, conceded on Friday.\n\n“The voters have spoken,” he said.')).toEqual([
+      'Ivan Petrov',
+    ]);
+  });
+});
+
+describe('"it" after a lone capitalised name that reported', () => {
+  const added = (lead: string, words: string): string[] => speakers(`${lead}\n\n“${words},” it added.`);
+  it('stands for that name when the article never gave it a person', () => {
+    expect(added('Prisoners were beaten and starved, Amnesty reported.', 'Many were forced into false confessions')).toEqual(['Amnesty']);
+    expect(added('Fuel prices will rise again in May, Gazprom announced.', 'Supplies to Europe will be cut by a third')).toEqual(['Gazprom']);
+    expect(added('Two ships were seized overnight, Frontex reported.', 'The crews were taken to an unknown port')).toEqual(['Frontex']);
+    expect(added('Ten reporters remain in jail, Oxfam said.', 'Most of them face absurd charges')).toEqual(['Oxfam']);
+    expect(added('The strikes hit three villages, Hezbollah said.', 'We lost several of our best fighters')).toEqual(['Hezbollah']);
+  });
+
+  it('never stands for a person', () => {
+    expect(added('The border was quiet, Dana Smith reported.', 'The crossing stayed closed all day')).toEqual(['-']);
+    expect(added('Prices are far too high, Tom Reyes said. Fuel costs doubled, Reyes said.', 'Families cannot cope')).toEqual(['-']);
+  });
+});

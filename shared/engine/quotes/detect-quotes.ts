@@ -233,7 +233,9 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
         continue;
       }
       // "The charges were put to Lee after the match. At first he said only: …": the one person the sentence before names.
-      const thingSubject = lead === undefined || !namesPerson(lead);
+      // "Reports suggest that Yoshiro Mori will step down": a capitalised word the article never gave a person opens
+      // a sentence about someone else.
+      const thingSubject = lead === undefined || !namesPerson(lead) || !knowsPerson(lead[lead.length - 1]!.lower.replace(/['’]s$/, ''));
       if (!context.pack && thingSubject && counted === 0 && kind === 'person' && from.end - from.start <= 400) {
         const named = soleNamedPerson(tokenizeRange(text, from.start, from.end, capsOf(from.paragraph), candidates), knowsPerson);
         if (named) return named;

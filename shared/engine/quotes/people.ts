@@ -193,7 +193,9 @@ function mentionsInRun(text: string, words: readonly RunWord[], previous: string
         if (roleWord) out.push({ pos, name, role: roleWord, kind: 'person', ...(roleGender ? { gender: roleGender } : {}), ...affiliated });
         // "the Brit Awards announced": a name after "the" is an organisation, whatever verb follows.
         else if (SPEAKS_NEXT.test(after) && previous !== 'the') out.push({ pos, name, kind: 'person' });
-        else if (!caps && !(next && SPEAKING_THINGS.has(next[1]!)) && !nounBeforeParticle(name)) out.push({ pos, name, kind: 'weak', ...affiliated });
+        // "a video for the Australia Global Alumni": nor is a bare run after "the" anyone a pronoun may later stand for.
+        else if (!caps && previous !== 'the' && !(next && SPEAKING_THINGS.has(next[1]!)) && !nounBeforeParticle(name))
+          out.push({ pos, name, kind: 'weak', ...affiliated });
       }
     } else if (j > i && !triggered && !caps && i === 0 && PLACE_NAMING.has(previous)) {
       out.push({ pos: words[0]!.start, name: joinName(words.slice(0, j)), kind: 'place' });

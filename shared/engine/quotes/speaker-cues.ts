@@ -405,7 +405,9 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
     // person the clause shows can.
     // People named by a plural role ("EU lawmakers") can say; a video or a report cannot.
     const people = phrase !== undefined && isRoleNoun(phrase[phrase.length - 1]!.lower);
-    const thing = phrase !== undefined && ((!namesPerson(phrase) && !people) || namesNoOne(phrase.map((token) => token.text).join(' ')));
+    // A body named in capitals ("The 3rd U.S. Circuit Court of Appeals …, declaring …") speaks for itself.
+    const body = phrase !== undefined && phrase[phrase.length - 1]!.cap && isNameWord(phrase[phrase.length - 1]!) && analysingEnglish();
+    const thing = phrase !== undefined && ((!namesPerson(phrase) && !people && !body) || namesNoOne(phrase.map((token) => token.text).join(' ')));
     const shown = thing ? lastNameBefore(before, participle) : undefined;
     if (shown) return { phrase: shown, kind: 'before', immediate: false };
     if (phrase) return { phrase, kind: 'before', immediate: false };

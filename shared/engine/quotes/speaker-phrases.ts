@@ -478,6 +478,9 @@ function roleBeforePlace(view: readonly Token[], end: number, floor: number): To
 /** English prepositions after which a reporting verb's form can only be an adjective or a noun ("of direct", "in reply"). */
 const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'on', 'at', 'from', 'with', 'without', 'by', 'for', 'about', 'into', 'under']);
 
+/** Words that single out members of a group named before them ("…, including the author Ann Lee, who said"). */
+const SINGLING_OUT: ReadonlySet<string> = new Set(['including', 'notably', 'especially', 'among']);
+
 function subjectPhrase(view: readonly Token[], verb: number, floor: number): Token[] | undefined {
   const previous = view[verb - 1];
   // "the military's demand", "a report": after a possessive or an article the "verb" is a noun.
@@ -494,6 +497,10 @@ function subjectPhrase(view: readonly Token[], verb: number, floor: number): Tok
     const segmentStart = k + 1;
     const segment = view[segmentStart];
     if (!segment || segmentStart >= j) return undefined;
+    // "support for the lawyer, including the author Ann Lee, who wrote": a relative clause after someone singled out
+    // of a group by "including" is that person's.
+    if (analysingEnglish() && SINGLING_OUT.has(segment.lower) && RELATIVE_PRONOUNS.has(view[j + 1]?.lower ?? '') && segmentStart + 1 < j)
+      return phraseEndingAt(view, j - 1, segmentStart + 1);
     if (
       k >= floor &&
       view[k]!.text === ',' &&
@@ -1080,7 +1087,7 @@ export function leadingPhrase(view: readonly Token[]): Token[] | undefined {
   while (j - start < 3 && view[j] && (QUANTIFIERS.has(view[j]!.lower) || /^\d+$/.test(view[j]!.text))) j++;
   if (!view[j] || !isSpeakerPhraseWord(view[j]!)) j = start;
   for (;;) {
-    while (j < view.length && j - start < MAX_PHRASE && isSpeakerPhraseWord(view[j]!)) j++;
+    while (j < view.length && j - start < MAX_PHRASE && (isSpeakerPhraseWord(view[j]!) || abbreviationInName(view, j, start))) j++;
     // "the Hostages and Missing Families Forum": "and" inside an organisation's capitalised name.
     if (j > start && view[j]?.lower === 'and' && view[j - 1]!.cap && view[j + 1]?.cap && namesOrganisationAhead(view, j + 1)) {
       j++;
@@ -1138,6 +1145,23 @@ export function leadingPhrase(view: readonly Token[]): Token[] | undefined {
     if (isRoleNoun(noun) || GROUP_NOUNS.has(noun)) j += kin + 1;
   }
   return trimPhrase(view.slice(start, j));
+}
+
+/** "The U.S. Circuit Court": in English the full stop of a short capitalised abbreviation stays inside the name that goes on after it. */
+function abbreviationInName(view: readonly Token[], k: number, start: number): boolean {
+  const before = view[k - 1];
+  const after = view[k + 1];
+  return (
+    analysingEnglish() &&
+    view[k]!.text === '.' &&
+    k > start &&
+    before !== undefined &&
+    before.cap &&
+    isShortOrTitle(before) &&
+    after !== undefined &&
+    after.cap &&
+    isNameWord(after)
+  );
 }
 
 /** Nouns for the people around someone, who speak for them ("Sam's family", "the minister's camp"). */

@@ -286,6 +286,15 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       notAfter: String.raw`has|have|had|having|['’]ve|(?:reluctant|loath|loth|afraid|anxious|eager|keen|careful|wary|desperate|worried|want|wants|wanted|wanting|wish|wishes|wished|hope|hopes|hoped|fear|fears|feared|avoid|avoids|avoided|risk|risks|risked) to be`,
       notBefore: String.raw`(?:many|much|few|little|far|long|well|soon|often|good|bad|high|low|recently|early|late|quickly|large|big|small)\b`,
     },
+    {
+      // Agentless "was described as", as agentless "seen as": no one owns the description ("suspects are often described
+      // to have been ill"). Without its auxiliary ("a man described as tall") it is a witness's description of a person.
+      pattern: String.raw`described (?:by (?:some|many|most|others|critics|observers|analysts|experts|officials|locals|residents|neighbou?rs|colleagues) )?(?:as|to (?:be|have)\b)`,
+      notInQuestion: true,
+      lead: String.raw`(?:${SEEN_AS_LEADS} )*${SEEN_AS_LEADS}`,
+      leadRequired: true,
+      notAfter: String.raw`what|(?:reluctant|loath|afraid|anxious|eager|keen|careful|wary|want|wants|wanted|wish|wishes|wished|hope|hopes|hoped|refused|refuses|prefer|prefers|preferred) to be`,
+    },
     { pattern: String.raw`(?:widely|generally|largely|broadly|commonly) (?:considered|assumed|presumed)` },
     // Agentless credit and blame: "the man largely credited with saving the euro", "incidents blamed on militias".
     { pattern: String.raw`(?:(?:widely|largely|often|generally|commonly) )?credited with` },

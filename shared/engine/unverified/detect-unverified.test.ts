@@ -1040,3 +1040,27 @@ describe('an opening subordinate clause ends where a second subject joins withou
     ]);
   });
 });
+
+describe('a reduced relative "accused of / suspected of" after its noun', () => {
+  it('marks the noun phrase the participle modifies with its complement, not the clause around it', () => {
+    expect(spans('The swap freed a journalist, while Moscow got back two pilots and several men accused of smuggling arms.')).toEqual([
+      'several men accused of smuggling arms.',
+    ]);
+    expect(spans('The ministry froze the assets of dozens of companies suspected of dodging sanctions.')).toEqual([
+      'dozens of companies suspected of dodging sanctions.',
+    ]);
+    expect(spans('Guards kept him in a cell with gang members accused of murder and extortion.')).toEqual(['gang members accused of murder and extortion.']);
+    expect(spans('Prosecutors charged a banker of dual Swiss-Lebanese citizenship suspected of laundering money for the cartel.')).toEqual([
+      'a banker of dual Swiss-Lebanese citizenship suspected of laundering money for the cartel.',
+    ]);
+    expect(spans('In March 1920, thousands of villagers suspected of hiding rebels were deported.')).toEqual([
+      'thousands of villagers suspected of hiding rebels',
+    ]);
+  });
+  it('leaves a passive or a finite "accused" with its clause', () => {
+    expect(spans('Police said the driver was accused of speeding through a red light.')).toEqual(['the driver was accused of speeding through a red light.']);
+    expect(spans('The Kremlin on Monday accused the embassy of meddling in the vote.')).toEqual([
+      'The Kremlin on Monday accused the embassy of meddling in the vote.',
+    ]);
+  });
+});

@@ -419,6 +419,13 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       pattern: String.raw`(?:did|does|do|has|have|had|would|could)(?: not|n['’]t) (?:yet )?(?:provide[ds]?|offer(?:ed|s)?|give[ns]?|gave|present(?:ed|s)?|produce[ds]?|cite[ds]?|show(?:n|ed|s)?|supplied|supply|share[ds]?|release[ds]?|publish(?:ed|es)?) (?:any )?(?:\w+ )?(?:evidence|proof)`,
     },
     { pattern: String.raw`no (?:independent|immediate|official|outside|separate|public) (?:confirmation|verification|corroboration)` },
+    // Unofficial channels, counts and accounts stand where unconfirmed reports do: "according to some unofficial Telegram
+    // channels, 80 were killed". An official count ("according to unofficial results released by the commission") is the
+    // commission's and says so.
+    {
+      pattern: String.raw`according to (?:(?:some|several|many|other|various) )?unofficial (?:[\w’'-]+ ){0,2}?(?:channels?|accounts?|sources?|figures|estimates?|counts?|tall(?:y|ies)|posts?|blogs?|bloggers|websites?|sites?|media)\b`,
+      notBefore: String.raw`(?:released|published|issued|announced|given|provided) by\b`,
+    },
     // "though it gave no source for the figure": a figure or claim passed on without its origin.
     { pattern: String.raw`(?:gave|give|gives|giving|cited|cite|cites|citing|offered|offering|provided|providing|named|naming) no sources?`, scope: 'sentence' },
     // "There is no confirmation that the e-mail is real": the claim stands unchecked.

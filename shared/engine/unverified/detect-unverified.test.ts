@@ -1064,3 +1064,21 @@ describe('a reduced relative "accused of / suspected of" after its noun', () => 
     ]);
   });
 });
+
+describe('unofficial channels, counts and accounts cited for a claim', () => {
+  it('marks the sentence "according to (some) unofficial …" backs', () => {
+    for (const text of [
+      'According to some unofficial Telegram channels, as many as 80 soldiers were killed.',
+      'The strike killed 30 people, according to unofficial figures.',
+      'According to unofficial estimates, turnout was below 40 percent.',
+      'Prices doubled last month, according to unofficial accounts from traders in the capital.',
+      'According to several unofficial military blogs, the unit lost two tanks near the river.',
+    ]) {
+      expect(spans(text)).toEqual([text]);
+    }
+  });
+  it('does not mark an unofficial count its publisher is named for, nor "unofficial" without "according to"', () => {
+    expect(spans('According to unofficial results released by the election commission, the mayor won.')).toEqual([]);
+    expect(spans('The unofficial count showed the mayor ahead.')).toEqual([]);
+  });
+});

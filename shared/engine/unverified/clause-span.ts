@@ -236,7 +236,7 @@ export function clauseAround(text: string, sentence: Span, cue: Span, relativeCl
   const withClause = /,\s+with\s+(?=[^,]*$)/.exec(lead);
   if (participle >= 0) start = participle;
   else if (withClause) start = start + withClause.index + withClause[0].length;
-  end = beforeTrailingAppositive(text, cue, end);
+  if (relativeClauses) end = beforeTrailingAppositive(text, cue, end);
   const clause = narrowToClaim(text, trim(text, { start, end }), cue, relativeClauses);
   // "Labour has broken its promise, the Tories have claimed.": a trailing or inserted attribution says the rest is claimed.
   const attributionOnly =

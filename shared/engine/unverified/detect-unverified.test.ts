@@ -1082,3 +1082,23 @@ describe('unofficial channels, counts and accounts cited for a claim', () => {
     expect(spans('The unofficial count showed the mayor ahead.')).toEqual([]);
   });
 });
+
+describe("a name's appositive after a withheld source's or a disclaimer's cue", () => {
+  it('keeps the appositive: the source vouches for nothing in its sentence, the description included', () => {
+    for (const text of [
+      'Security sources said the raid targeted fighters of the Northern Brigade, a militia that had sworn loyalty to the rebels.',
+      'Two officials who asked not to be named said the plane belonged to Sky Cargo, a firm which had been blacklisted in 2019.',
+      'According to people familiar with the talks, the deal was brokered by Omar Haddad, a businessman who has known the president for decades.',
+      'Citing an unnamed official, the paper said the shipment went to Nord Trade, a broker that sells arms to militias.',
+      'It could not be independently verified that the order came from General Ruiz, a commander who reports to the minister.',
+    ]) {
+      expect(spans(text)).toEqual([text]);
+    }
+  });
+  it('still leaves the appositive out of a claim a hedging word marks', () => {
+    expect(spans('The mayor reportedly met Olga Petrova, a banker who funds the party.')).toEqual(['The mayor reportedly met Olga Petrova']);
+    expect(spans('She alleged the funds were sent to Marco Verdi, an accountant who later fled abroad.')).toEqual([
+      'She alleged the funds were sent to Marco Verdi',
+    ]);
+  });
+});

@@ -13,14 +13,15 @@ const MIN_CLAUSE_WORDS = 4;
  * Separators between clauses. Semicolons, colons and dashes (group 1) close a clause on either side, and so
  * does ", but" / ", yet" (group 2): "The group has not confirmed his death, but said he was present". A comma
  * before a subordinating conjunction only opens one: a cue after ", although" marks what follows, while a cue
- * before it keeps the rest of the sentence ("It is believed ..., though the service said ..."). "And"/"or"
+ * before it keeps the rest of the sentence ("It is believed ..., though the service said ..."); so does a causal ", as"
+ * with its own subject and verb (", as suspects are often described to have been ill"). "And"/"or"
  * (group 3) only separate clauses when a subject follows (group 4). A participle of speech after the cue
  * (group 5: ", saying …") closes the clause: it adds a statement of its own. "But" without a comma (group 6)
  * separates clauses as ", but" does when a subject follows it (group 7): "The council approved it but the mayor
  * reportedly objected"; "not X but Y" and "all but" join words, not clauses.
  */
 const CLAUSE_SEPARATOR =
-  /(;|:(?=\s)|\s[—–-]\s|—|--|,\s+(?:to|in|of|from|for|by|with|under|after)\s+(?:which|whom)\b|,\s+according to\b)|,["”]?\s+(but|yet)\s+|,["”]?\s+(?:while|whereas|although|though|even though|even as)\s+|,["”]?\s+(and|or)\s+([\p{L}’']+)|,\s+(saying|adding|noting|arguing|insisting|explaining|stressing)\b|(?<![,;:]["”]?|\b(?:not|all|nothing|anything|everything|none|last|first|only|just))\s(but)\s+([\p{L}’']+)/giu;
+  /(;|:(?=\s)|\s[—–-]\s|—|--|,\s+(?:to|in|of|from|for|by|with|under|after)\s+(?:which|whom)\b|,\s+according to\b)|,["”]?\s+(but|yet)\s+|,["”]?\s+(?:while|whereas|although|though|even though|even as|as(?=\s+(?:(?:the|its|his|her|their|these|those|some|many)\s+(?:[\p{L}-]+\s+){1,2}?|(?:he|she|they|we|it|\p{Ll}+s)\s+)(?:\p{Ll}+ly\s+)?(?:is|are|was|were|has|have|had|will|would)\b))\s+|,["”]?\s+(and|or)\s+([\p{L}’']+)|,\s+(saying|adding|noting|arguing|insisting|explaining|stressing)\b|(?<![,;:]["”]?|\b(?:not|all|nothing|anything|everything|none|last|first|only|just))\s(but)\s+([\p{L}’']+)/giu;
 
 /** ", while" / ", whereas" and the word after it, which opens a clause of its own when it is a subject. */
 const CONTRAST = /^,["”]?\s+(?:while|whereas)\s+$/iu;
@@ -235,7 +236,7 @@ export function clauseAround(text: string, sentence: Span, cue: Span, relativeCl
   const withClause = /,\s+with\s+(?=[^,]*$)/.exec(lead);
   if (participle >= 0) start = participle;
   else if (withClause) start = start + withClause.index + withClause[0].length;
-  end = beforeTrailingAppositive(text, cue, end);
+  if (relativeClauses) end = beforeTrailingAppositive(text, cue, end);
   const clause = narrowToClaim(text, trim(text, { start, end }), cue, relativeClauses);
   // "Labour has broken its promise, the Tories have claimed.": a trailing or inserted attribution says the rest is claimed.
   const attributionOnly =
@@ -514,12 +515,17 @@ const SUBORDINATE_LEAD = /^(?:although|though|while|whilst|after|before|because|
  */
 const PARTICIPLE_LEAD = /^\p{Lu}\p{Ll}+(?:ed|en)\s+(?:in|on|at|for|of|with|after|by|over|since|during|last|earlier|from)\b[^,;:]*$/u;
 
+/** "and"/"but" with a subject pronoun and its verb: a second clause joined without a comma. */
+const SECOND_SUBJECT = /\s(?:and|but)\s+(?:he|she|they|we)\s+(?:\p{Ll}+ly\s+)?(?:is|are|was|were|has|have|had|will|would)\b/u;
+
 function leadingSubordinate(text: string, sentence: Span, cue: LocatedCue): Span | undefined {
   const lead = text.slice(sentence.start, cue.start);
   if (!SUBORDINATE_LEAD.test(lead) && !(cue.ownsRelativeClause && PARTICIPLE_LEAD.test(lead))) return undefined;
   const comma = text.indexOf(',', cue.end);
   if (comma < 0 || comma >= sentence.end) return undefined;
-  const clause = trim(text, { start: sentence.start, end: comma });
+  // "Although he was described as a militant and he is inspired by …, he …": a second subject opens a clause of its own.
+  const second = SECOND_SUBJECT.exec(text.slice(cue.end, comma));
+  const clause = trim(text, { start: sentence.start, end: second ? cue.end + second.index : comma });
   return wordCount(text, clause) >= MIN_CLAUSE_WORDS ? clause : undefined;
 }
 

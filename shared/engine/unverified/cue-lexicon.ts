@@ -286,6 +286,15 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       notAfter: String.raw`has|have|had|having|['’]ve|(?:reluctant|loath|loth|afraid|anxious|eager|keen|careful|wary|desperate|worried|want|wants|wanted|wanting|wish|wishes|wished|hope|hopes|hoped|fear|fears|feared|avoid|avoids|avoided|risk|risks|risked) to be`,
       notBefore: String.raw`(?:many|much|few|little|far|long|well|soon|often|good|bad|high|low|recently|early|late|quickly|large|big|small)\b`,
     },
+    {
+      // Agentless "was described as", as agentless "seen as": no one owns the description ("suspects are often described
+      // to have been ill"). Without its auxiliary ("a man described as tall") it is a witness's description of a person.
+      pattern: String.raw`described (?:by (?:some|many|most|others|critics|observers|analysts|experts|officials|locals|residents|neighbou?rs|colleagues) )?(?:as|to (?:be|have)\b)`,
+      notInQuestion: true,
+      lead: String.raw`(?:${SEEN_AS_LEADS} )*${SEEN_AS_LEADS}`,
+      leadRequired: true,
+      notAfter: String.raw`what|(?:reluctant|loath|afraid|anxious|eager|keen|careful|wary|want|wants|wanted|wish|wishes|wished|hope|hopes|hoped|refused|refuses|prefer|prefers|preferred) to be`,
+    },
     { pattern: String.raw`(?:widely|generally|largely|broadly|commonly) (?:considered|assumed|presumed)` },
     // Agentless credit and blame: "the man largely credited with saving the euro", "incidents blamed on militias".
     { pattern: String.raw`(?:(?:widely|largely|often|generally|commonly) )?credited with` },
@@ -410,6 +419,13 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       pattern: String.raw`(?:did|does|do|has|have|had|would|could)(?: not|n['’]t) (?:yet )?(?:provide[ds]?|offer(?:ed|s)?|give[ns]?|gave|present(?:ed|s)?|produce[ds]?|cite[ds]?|show(?:n|ed|s)?|supplied|supply|share[ds]?|release[ds]?|publish(?:ed|es)?) (?:any )?(?:\w+ )?(?:evidence|proof)`,
     },
     { pattern: String.raw`no (?:independent|immediate|official|outside|separate|public) (?:confirmation|verification|corroboration)` },
+    // Unofficial channels, counts and accounts stand where unconfirmed reports do: "according to some unofficial Telegram
+    // channels, 80 were killed". An official count ("according to unofficial results released by the commission") is the
+    // commission's and says so.
+    {
+      pattern: String.raw`according to (?:(?:some|several|many|other|various) )?unofficial (?:[\w’'-]+ ){0,2}?(?:channels?|accounts?|sources?|figures|estimates?|counts?|tall(?:y|ies)|posts?|blogs?|bloggers|websites?|sites?|media)\b`,
+      notBefore: String.raw`(?:released|published|issued|announced|given|provided) by\b`,
+    },
     // "though it gave no source for the figure": a figure or claim passed on without its origin.
     { pattern: String.raw`(?:gave|give|gives|giving|cited|cite|cites|citing|offered|offering|provided|providing|named|naming) no sources?`, scope: 'sentence' },
     // "There is no confirmation that the e-mail is real": the claim stands unchecked.

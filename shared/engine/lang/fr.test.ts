@@ -429,3 +429,43 @@ describe('French "considéré comme" with a named agent (round 18)', () => {
     expect(marked(`${elsewhere}${tail}`, 'unverified')).toHaveLength(1);
   });
 });
+
+describe('French short quotes before a closing incise (round 18)', () => {
+  const tail = ' Le texte reste en français pour que la langue soit reconnue.';
+  const quotes = (text: string): string[] =>
+    analyze(`${text}${tail}`)
+      .filter((finding) => finding.layer === 'quote')
+      .map((finding) => `${finding.text}|${finding.layer === 'quote' ? (finding.speaker ?? '') : ''}`);
+
+  it('gives a short quote the incise that closes its sentence after a later quote', () => {
+    const named = 'Le ministre Armen Petrossian a répondu aux journalistes. ';
+    expect(quotes(`${named}La fin de sa « dépendance totale » envers Moscou « apportera la stabilité » à la région, a-t-il déclaré.`)).toEqual([
+      '« dépendance totale »|Armen Petrossian',
+      '« apportera la stabilité »|Armen Petrossian',
+    ]);
+    expect(quotes('Ce « gâchis » budgétaire « ne peut plus durer », a martelé la députée Anne Roux.')).toEqual([
+      '« gâchis »|Anne Roux',
+      '« ne peut plus durer »|Anne Roux',
+    ]);
+    expect(quotes('Une « erreur » de calcul a « faussé tout le bilan », a reconnu le directeur Luc Petit.')).toEqual([
+      '« erreur »|Luc Petit',
+      '« faussé tout le bilan »|Luc Petit',
+    ]);
+    const she = 'Mme Claire Moreau a quitté la salle tard dans la nuit. ';
+    expect(quotes(`${she}Un accord « historique » a été trouvé, même si « tout reste à faire », a-t-elle souligné.`)).toEqual([
+      '« historique »|Claire Moreau',
+      '« tout reste à faire »|Claire Moreau',
+    ]);
+    expect(quotes('Le plan « ambitieux » du gouvernement « manque de moyens », a regretté le syndicaliste Marc Blanc.')).toEqual([
+      '« ambitieux »|Marc Blanc',
+      '« manque de moyens »|Marc Blanc',
+    ]);
+  });
+
+  it('leaves a name or a source that is no incise alone', () => {
+    expect(quotes('L’opération « Barkhane » a pris fin, et « la page est tournée », a dit le général Marc Blanc.')).toEqual([
+      '« la page est tournée »|Marc Blanc',
+    ]);
+    expect(quotes('Le film « Amélie » sort en Chine, et « le public est prêt », selon le distributeur.')).toEqual(['« le public est prêt »|le distributeur']);
+  });
+});

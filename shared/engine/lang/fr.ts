@@ -1182,6 +1182,7 @@ export const FRENCH: LanguagePack = {
     relatedLink: /^\s*(?:à lire aussi|a lire aussi|lire aussi|lire également|voir aussi|à voir aussi|à lire également)(?![\p{L}])/iu,
     continuesLastSpeaker: true,
     shortQuotesOfSubject: true,
+    shortQuotesShareIncise: true,
     listJoins: ['et', 'ou'],
     definiteArticles: ['le', 'la', 'les'],
     demonstratives: ['ce', 'cet', 'cette'],

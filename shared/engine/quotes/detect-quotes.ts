@@ -350,6 +350,12 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
       (join === 'and' || join === 'or' || (context.pack !== undefined && (join === ',' || context.pack.quotes.listJoins?.includes(join ?? '') === true))) &&
       after[1]?.kind === 'quote';
     let afterCue = cueAfter(after, !short || joined);
+    // "La fin de sa « dépendance totale » … « apportera la stabilité », a-t-il déclaré": where the pack says so, an
+    // incise that closes the sentence attributes every quote in it, short ones too.
+    if (!afterCue && short && context.pack?.quotes.shortQuotesShareIncise === true) {
+      const incise = cueAfter(after, true);
+      if (incise?.kind === 'inverted') afterCue = incise;
+    }
     // "'MIRACLE' CURE CLAIMS ...": a short quote glued to the noun that follows modifies it; that noun is no speaker.
     if (short && afterCue && afterCue.phrase[0] === after[0] && !shape.speechPunctuation) afterCue = undefined;
     const unspoken = withoutSpokenMark(before);

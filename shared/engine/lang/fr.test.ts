@@ -469,3 +469,39 @@ describe('French short quotes before a closing incise (round 18)', () => {
     expect(quotes('Le film « Amélie » sort en Chine, et « le public est prêt », selon le distributeur.')).toEqual(['« le public est prêt »|le distributeur']);
   });
 });
+
+describe('French incise after a comma, past words that follow the quote (round 18)', () => {
+  const tail = ' Le texte reste en français pour que la langue soit reconnue.';
+  const quotes = (text: string): string[] =>
+    analyze(`${text}${tail}`)
+      .filter((finding) => finding.layer === 'quote')
+      .map((finding) => `${finding.text}|${finding.layer === 'quote' ? (finding.speaker ?? '') : ''}`);
+
+  it('takes the subject after a speech verb that follows a comma, not the noun before the comma', () => {
+    expect(quotes('« Nous attendons des actes » de la part du gouvernement, affirme le syndicaliste Marc Blanc.')).toEqual([
+      '« Nous attendons des actes »|Marc Blanc',
+    ]);
+    expect(quotes('« Le dossier est clos » pour la justice, rappelle l’avocate Anne Roux.')).toEqual(['« Le dossier est clos »|Anne Roux']);
+    expect(quotes('« Les stocks sont pleins » dans tous les entrepôts du pays, assure la directrice Claire Moreau.')).toEqual([
+      '« Les stocks sont pleins »|Claire Moreau',
+    ]);
+    expect(quotes('« Il faut agir vite » face à la crue, prévient le préfet Jean Leroy.')).toEqual(['« Il faut agir vite »|Jean Leroy']);
+    expect(quotes('Le projet reste « bancal » sur le fond et « mal financé » dans la forme, estime l’économiste Paul Martin.')).toEqual([
+      '« bancal »|Paul Martin',
+      '« mal financé »|Paul Martin',
+    ]);
+  });
+
+  it('keeps a subject set before its verb by commas of an aside, and an ordinary incise', () => {
+    expect(quotes('Paul Martin est resté prudent. « Rien n’est joué » pour l’instant, et le ministre, lui, affirme que tout est prêt.')).toEqual([
+      '« Rien n’est joué »|Paul Martin (le ministre)',
+    ]);
+    expect(quotes('« Le dossier est clos », a dit le juge Paul Martin.')).toEqual(['« Le dossier est clos »|Paul Martin']);
+  });
+
+  it('takes no quote from the headline of a link under a label on its own line', () => {
+    const text =
+      '« Nous avançons », a dit le ministre Paul Martin.\n\nA LIRE\n\nParis « prépare le terrain » pour une « guerre », assure le président\n\nLa suite du texte.';
+    expect(quotes(text)).toEqual(['« Nous avançons »|Paul Martin']);
+  });
+});

@@ -93,6 +93,7 @@ export const PACK_GRAMMAR: {
   notSubject: ((words: readonly string[]) => boolean) | undefined;
   neutralProDrop: boolean;
   dashIncise: boolean;
+  commaInversion: boolean;
 } = {
   verbSecond: false,
   reportedSpeech: undefined,
@@ -100,6 +101,7 @@ export const PACK_GRAMMAR: {
   notSubject: undefined,
   neutralProDrop: false,
   dashIncise: false,
+  commaInversion: false,
 };
 
 /** How the analysed language shows a person's gender in their name, and declines it; none for English, whose names do neither. */
@@ -212,6 +214,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   PACK_GRAMMAR.notSubject = pack.notSubject;
   PACK_GRAMMAR.neutralProDrop = pack.neutralProDrop ?? false;
   PACK_GRAMMAR.dashIncise = pack.dashIncise ?? false;
+  PACK_GRAMMAR.commaInversion = pack.commaInversion ?? false;
   PHRASE_GRAMMAR.trailingName = pack.trailingName ?? false;
   PHRASE_GRAMMAR.verbSecond = pack.verbSecond ?? false;
   PHRASE_GRAMMAR.attributeEnding = pack.attributeEnding;
@@ -261,6 +264,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
     PACK_GRAMMAR.notSubject = undefined;
     PACK_GRAMMAR.neutralProDrop = false;
     PACK_GRAMMAR.dashIncise = false;
+    PACK_GRAMMAR.commaInversion = false;
     PHRASE_GRAMMAR.trailingName = false;
     PHRASE_GRAMMAR.verbSecond = false;
     PHRASE_GRAMMAR.attributeEnding = undefined;

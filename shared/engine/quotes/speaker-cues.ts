@@ -198,7 +198,11 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
     }
     // "“…” with the Americans, said Umerov after the meeting": an inverted verb after a comma names its subject next;
     // in a verb-second language any clause does ("„…“ vor, sagte Putin").
-    if (after[k - 1]?.text === ',' && !token.lower.endsWith('ing') && (PREPOSITION_OPENERS.has(after[tight]?.lower ?? '') || PACK_GRAMMAR.verbSecond)) {
+    if (
+      after[k - 1]?.text === ',' &&
+      !token.lower.endsWith('ing') &&
+      (PREPOSITION_OPENERS.has(after[tight]?.lower ?? '') || PACK_GRAMMAR.verbSecond || PACK_GRAMMAR.commaInversion)
+    ) {
       const inverted = nominativeAfter(after, k);
       if (inverted && !isPronoun(inverted[0])) return { phrase: quotedObject(after, k, inverted) ?? inverted, kind: 'inverted', immediate: false, verb: token };
     }

@@ -505,3 +505,28 @@ describe('French incise after a comma, past words that follow the quote (round 1
     expect(quotes(text)).toEqual(['« Nous avançons »|Paul Martin']);
   });
 });
+
+describe('French claim clause ending before ", avec" (round 18)', () => {
+  const tail = ' Le texte reste en français pour que la langue soit reconnue.';
+
+  it('ends a hedged clause where a comma and "avec" add the writer’s own circumstance', () => {
+    const cases: [string, string][] = [
+      [
+        'Le pays reste considéré comme le maillon faible de la zone, avec une dette de 150 % du PIB.',
+        'Le pays reste considéré comme le maillon faible de la zone',
+      ],
+      ['Le chef du gang aurait quitté la capitale, avec une partie de ses hommes et leurs armes.', 'Le chef du gang aurait quitté la capitale'],
+      ['Le rappeur serait prétendument visé par une enquête, avec deux de ses proches.', 'Le rappeur serait prétendument visé par une enquête'],
+      ['Le club est présenté comme le favori du championnat, avec un effectif renouvelé.', 'Le club est présenté comme le favori du championnat'],
+      ['Les négociations auraient échoué, avec pour conséquence la fin des aides au pays.', 'Les négociations auraient échoué'],
+    ];
+    for (const [sentence, clause] of cases) expect(marked(`${sentence}${tail}`, 'unverified')).toEqual([clause]);
+  });
+
+  it('keeps "avec" without a comma inside the clause', () => {
+    const fled = 'Le suspect aurait fui avec sa famille vers le nord.';
+    expect(marked(`${fled}${tail}`, 'unverified')).toEqual([fled]);
+    const toll = 'L’attaque aurait fait vingt morts avec des explosifs artisanaux.';
+    expect(marked(`${toll}${tail}`, 'unverified')).toEqual([toll]);
+  });
+});

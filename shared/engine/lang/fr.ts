@@ -629,7 +629,7 @@ export const FRENCH: LanguagePack = {
   claimClause: {
     separators:
       // A comma after a closing guillemet ends the quote's clause: "« … », a déclaré X, en référence aux accusations …".
-      /;|:(?=\s)|(?<=[»”])\s*,(?=\s)|,\s+(?:mais|et|bien\s+que|quoique|alors\s+que|tandis\s+que|même\s+si|puisque|parce\s+qu['’]|parce\s+que|car|de\s+sorte\s+que|si\s+bien\s+que)(?![\p{L}])/giu,
+      /;|:(?=\s)|(?<=[»”])\s*,(?=\s)|,\s+(?:mais|et|bien\s+que|quoique|alors\s+que|tandis\s+que|même\s+si|puisque|parce\s+qu['’]|parce\s+que|car|avec|de\s+sorte\s+que|si\s+bien\s+que)(?![\p{L}])/giu,
     // A cue right after a comma opens an apposition that is the claim (", présenté comme l’organisateur de …,").
     relative: /,\s+(?:qui|que|dont|où|lequel|laquelle|lesquels|lesquelles)\s|,\s+qu['’]|,\s+$/giu,
     complement: new RegExp(

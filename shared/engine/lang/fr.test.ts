@@ -530,3 +530,30 @@ describe('French claim clause ending before ", avec" (round 18)', () => {
     expect(marked(`${toll}${tail}`, 'unverified')).toEqual([toll]);
   });
 });
+
+describe('French speech verb in the infinitive after a verb of will or the recent past (round 18)', () => {
+  const tail = ' Le texte reste en français pour que la langue soit reconnue.';
+  const quotes = (text: string): string[] =>
+    analyze(`${text}${tail}`)
+      .filter((finding) => finding.layer === 'quote')
+      .map((finding) => `${finding.text}|${finding.layer === 'quote' ? (finding.speaker ?? '') : ''}`);
+
+  it('gives the words to the subject of "a tenu à souligner", "a voulu rappeler", "vient de dénoncer"', () => {
+    expect(quotes('Le maire Jean Leroy a voulu rappeler que « la ville n’a jamais fermé ses portes ».')).toEqual([
+      '« la ville n’a jamais fermé ses portes »|Jean Leroy',
+    ]);
+    expect(quotes('Le juge Paul Martin a tenu à préciser que « le dossier reste ouvert ».')).toEqual(['« le dossier reste ouvert »|Paul Martin']);
+    expect(quotes('La porte-parole Anne Roux a tenu à rappeler que « aucune décision n’a été prise ».')).toEqual([
+      '« aucune décision n’a été prise »|Anne Roux',
+    ]);
+    expect(quotes('La ministre Anne Roux, qui vient de dénoncer un « scandale sanitaire », était à Lyon.')).toEqual(['« scandale sanitaire »|Anne Roux']);
+    expect(quotes('Le syndicaliste Marc Blanc avait voulu souligner que « les salariés ont tout donné ».')).toEqual([
+      '« les salariés ont tout donné »|Marc Blanc',
+    ]);
+  });
+
+  it('never takes the object after an infinitive for its subject', () => {
+    expect(quotes('Une adjointe « brise le silence » pour dénoncer le comportement du maire Paul Martin.')).toEqual([]);
+    expect(quotes('« Le projet est mort » pour dénoncer la réforme, a dit Paul Martin.')).toEqual(['« Le projet est mort »|Paul Martin']);
+  });
+});

@@ -816,6 +816,10 @@ export const FRENCH: LanguagePack = {
       'précisant',
       'dénonçant',
       'rappelant',
+      // "a tenu à souligner", "vient de dénoncer": a speech verb in the infinitive after a verb of will or the recent past.
+      ...SPEECH_ER_VERBS,
+      'dire',
+      'répondre',
     ],
     // "Et l’avocat de lui répliquer : « … »": the narrative infinitive, every speech verb in its infinitive.
     narrativeInfinitives: [
@@ -1112,6 +1116,7 @@ export const FRENCH: LanguagePack = {
       'ailleurs',
       'en',
       'par',
+      ...['tenu', 'tient', 'tenait', 'voulu', 'souhaité', 'vient', 'venait', 'de', 'd’', "d'"],
     ],
     intro: [
       'lundi',
@@ -1184,6 +1189,7 @@ export const FRENCH: LanguagePack = {
     shortQuotesOfSubject: true,
     shortQuotesShareIncise: true,
     commaInversion: true,
+    infinitives: [...SPEECH_ER_VERBS, 'dire', 'répondre'],
     listJoins: ['et', 'ou'],
     definiteArticles: ['le', 'la', 'les'],
     demonstratives: ['ce', 'cet', 'cette'],

@@ -124,6 +124,9 @@ export const PACK_INSTITUTIONS: ReadonlySet<string> = new Set<string>();
 /** Nouns of the analysed language that a short quoted name follows ("el plan “…”"); empty for English. */
 export const PACK_LABEL_NOUNS: ReadonlySet<string> = new Set<string>();
 
+/** Speech verbs of the analysed language in the infinitive, which never have a subject after them; empty for English. */
+export const PACK_INFINITIVES: ReadonlySet<string> = new Set<string>();
+
 /** The analysed language's phrase that points back to the quote before it ("Con esas palabras,"); none for English. */
 export const PACK_QUOTE_BACK_REFERENCE: { pattern: RegExp | undefined; inverted: RegExp | undefined } = { pattern: undefined, inverted: undefined };
 
@@ -179,6 +182,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(PERSON_ROLES, pack.roles);
   PACK_ROLE_FAMILIES.push(...(pack.roleFamilies ?? []));
   add(PACK_LABEL_NOUNS, pack.labelNouns ?? []);
+  add(PACK_INFINITIVES, pack.infinitives ?? []);
   PACK_QUOTE_BACK_REFERENCE.pattern = pack.quoteBackReference;
   PACK_QUOTE_BACK_REFERENCE.inverted = pack.quoteBackInverted;
   add(SPEAKING_THINGS, pack.speakingThings);

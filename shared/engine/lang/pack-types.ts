@@ -194,6 +194,11 @@ export interface QuotePack {
    */
   readonly commaInversion?: boolean;
   /**
+   * Speech verbs in the infinitive, listed among the reporting verbs for a subject before them ("a tenu à souligner",
+   * "vient de dénoncer"); "« … » pour dénoncer le projet" has no subject after the verb.
+   */
+  readonly infinitives?: readonly string[];
+  /**
    * Tested on the sentence up to a quote: a body named in quotes as where the words were said, before a plural
    * speech verb ("В «X» заявили, что «…»"); group 1 is its name. The quote is that body's.
    */

@@ -7,6 +7,7 @@ import {
   OPINION_PHRASES,
   PACK_AUXILIARIES,
   PACK_GRAMMAR,
+  PACK_INFINITIVES,
   PACK_QUOTE_BACK_REFERENCE,
   NARRATIVE_INFINITIVES,
   PRO_DROP_VERBS,
@@ -158,7 +159,8 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
   }
   if (
     (isReportingVerb(after[verbAt], after[verbAt + 1]) || (verbAt === tight && tight > 0 && isInciseVerb(after, verbAt))) &&
-    !after[verbAt]!.lower.endsWith('ing')
+    !after[verbAt]!.lower.endsWith('ing') &&
+    !PACK_INFINITIVES.has(after[verbAt]!.lower)
   ) {
     const found = nominativeAfter(after, verbAt);
     // ",” dijo a la prensa.": an article left alone of the person spoken to is no subject.
@@ -201,7 +203,8 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
     if (
       after[k - 1]?.text === ',' &&
       !token.lower.endsWith('ing') &&
-      (PREPOSITION_OPENERS.has(after[tight]?.lower ?? '') || PACK_GRAMMAR.verbSecond || PACK_GRAMMAR.commaInversion)
+      (PREPOSITION_OPENERS.has(after[tight]?.lower ?? '') || PACK_GRAMMAR.verbSecond || PACK_GRAMMAR.commaInversion) &&
+      !PACK_INFINITIVES.has(token.lower)
     ) {
       const inverted = nominativeAfter(after, k);
       if (inverted && !isPronoun(inverted[0])) return { phrase: quotedObject(after, k, inverted) ?? inverted, kind: 'inverted', immediate: false, verb: token };

@@ -557,3 +557,23 @@ describe('French speech verb in the infinitive after a verb of will or the recen
     expect(quotes('« Le projet est mort » pour dénoncer la réforme, a dit Paul Martin.')).toEqual(['« Le projet est mort »|Paul Martin']);
   });
 });
+
+describe('French names quoted right after the noun they name (round 18)', () => {
+  const tail = ' Le texte reste en français pour que la langue soit reconnue.';
+
+  it('takes a capitalised quote after "projet", "opération", "plan" and the like for a name, even beside a speaker', () => {
+    const cases = [
+      'Les États-Unis soutiennent le projet « Carrefour de la paix » du gouvernement arménien, a déclaré Paul Martin.',
+      'L’armée a lancé l’opération « Bouclier du Nord » à l’aube, a annoncé le ministre Luc Petit.',
+      'Le maire Jean Leroy a présenté le plan « Ville Verte 2030 » aux habitants.',
+      'La députée Anne Roux a soutenu la campagne « Pas de Quartier pour la Haine » lancée en mai.',
+      'Le réalisateur Marc Blanc a présenté le film « La Dernière Rive » à Cannes.',
+    ];
+    for (const sentence of cases) expect(marked(`${sentence}${tail}`, 'quote')).toEqual([]);
+  });
+
+  it('keeps words spoken about such a thing, lower case or set off by a comma', () => {
+    expect(marked(`Le plan « ne tient pas la route », a estimé le sénateur Paul Martin.${tail}`, 'quote')).toEqual(['« ne tient pas la route »']);
+    expect(marked(`Sur le projet, « Nous irons jusqu’au bout », a assuré la ministre Anne Roux.${tail}`, 'quote')).toEqual(['« Nous irons jusqu’au bout »']);
+  });
+});

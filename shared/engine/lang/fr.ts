@@ -1190,6 +1190,11 @@ export const FRENCH: LanguagePack = {
     shortQuotesShareIncise: true,
     commaInversion: true,
     infinitives: [...SPEECH_ER_VERBS, 'dire', 'répondre'],
+    // "le projet « Carrefour de la paix »", "l’opération « Barkhane »": a quote right after the noun it names is a name.
+    nameNouns: [
+      ...['projet', 'plan', 'programme', 'opération', 'initiative', 'campagne', 'mission', 'doctrine', 'sommet', 'festival'],
+      ...['film', 'livre', 'roman', 'émission', 'magazine', 'mouvement', 'collectif', 'association', 'slogan', 'hashtag'],
+    ],
     listJoins: ['et', 'ou'],
     definiteArticles: ['le', 'la', 'les'],
     demonstratives: ['ce', 'cet', 'cette'],

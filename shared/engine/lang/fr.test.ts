@@ -429,3 +429,151 @@ describe('French "considéré comme" with a named agent (round 18)', () => {
     expect(marked(`${elsewhere}${tail}`, 'unverified')).toHaveLength(1);
   });
 });
+
+describe('French short quotes before a closing incise (round 18)', () => {
+  const tail = ' Le texte reste en français pour que la langue soit reconnue.';
+  const quotes = (text: string): string[] =>
+    analyze(`${text}${tail}`)
+      .filter((finding) => finding.layer === 'quote')
+      .map((finding) => `${finding.text}|${finding.layer === 'quote' ? (finding.speaker ?? '') : ''}`);
+
+  it('gives a short quote the incise that closes its sentence after a later quote', () => {
+    const named = 'Le ministre Armen Petrossian a répondu aux journalistes. ';
+    expect(quotes(`${named}La fin de sa « dépendance totale » envers Moscou « apportera la stabilité » à la région, a-t-il déclaré.`)).toEqual([
+      '« dépendance totale »|Armen Petrossian',
+      '« apportera la stabilité »|Armen Petrossian',
+    ]);
+    expect(quotes('Ce « gâchis » budgétaire « ne peut plus durer », a martelé la députée Anne Roux.')).toEqual([
+      '« gâchis »|Anne Roux',
+      '« ne peut plus durer »|Anne Roux',
+    ]);
+    expect(quotes('Une « erreur » de calcul a « faussé tout le bilan », a reconnu le directeur Luc Petit.')).toEqual([
+      '« erreur »|Luc Petit',
+      '« faussé tout le bilan »|Luc Petit',
+    ]);
+    const she = 'Mme Claire Moreau a quitté la salle tard dans la nuit. ';
+    expect(quotes(`${she}Un accord « historique » a été trouvé, même si « tout reste à faire », a-t-elle souligné.`)).toEqual([
+      '« historique »|Claire Moreau',
+      '« tout reste à faire »|Claire Moreau',
+    ]);
+    expect(quotes('Le plan « ambitieux » du gouvernement « manque de moyens », a regretté le syndicaliste Marc Blanc.')).toEqual([
+      '« ambitieux »|Marc Blanc',
+      '« manque de moyens »|Marc Blanc',
+    ]);
+  });
+
+  it('leaves a name or a source that is no incise alone', () => {
+    expect(quotes('L’opération « Barkhane » a pris fin, et « la page est tournée », a dit le général Marc Blanc.')).toEqual([
+      '« la page est tournée »|Marc Blanc',
+    ]);
+    expect(quotes('Le film « Amélie » sort en Chine, et « le public est prêt », selon le distributeur.')).toEqual(['« le public est prêt »|le distributeur']);
+  });
+});
+
+describe('French incise after a comma, past words that follow the quote (round 18)', () => {
+  const tail = ' Le texte reste en français pour que la langue soit reconnue.';
+  const quotes = (text: string): string[] =>
+    analyze(`${text}${tail}`)
+      .filter((finding) => finding.layer === 'quote')
+      .map((finding) => `${finding.text}|${finding.layer === 'quote' ? (finding.speaker ?? '') : ''}`);
+
+  it('takes the subject after a speech verb that follows a comma, not the noun before the comma', () => {
+    expect(quotes('« Nous attendons des actes » de la part du gouvernement, affirme le syndicaliste Marc Blanc.')).toEqual([
+      '« Nous attendons des actes »|Marc Blanc',
+    ]);
+    expect(quotes('« Le dossier est clos » pour la justice, rappelle l’avocate Anne Roux.')).toEqual(['« Le dossier est clos »|Anne Roux']);
+    expect(quotes('« Les stocks sont pleins » dans tous les entrepôts du pays, assure la directrice Claire Moreau.')).toEqual([
+      '« Les stocks sont pleins »|Claire Moreau',
+    ]);
+    expect(quotes('« Il faut agir vite » face à la crue, prévient le préfet Jean Leroy.')).toEqual(['« Il faut agir vite »|Jean Leroy']);
+    expect(quotes('Le projet reste « bancal » sur le fond et « mal financé » dans la forme, estime l’économiste Paul Martin.')).toEqual([
+      '« bancal »|Paul Martin',
+      '« mal financé »|Paul Martin',
+    ]);
+  });
+
+  it('keeps a subject set before its verb by commas of an aside, and an ordinary incise', () => {
+    expect(quotes('Paul Martin est resté prudent. « Rien n’est joué » pour l’instant, et le ministre, lui, affirme que tout est prêt.')).toEqual([
+      '« Rien n’est joué »|Paul Martin (le ministre)',
+    ]);
+    expect(quotes('« Le dossier est clos », a dit le juge Paul Martin.')).toEqual(['« Le dossier est clos »|Paul Martin']);
+  });
+
+  it('takes no quote from the headline of a link under a label on its own line', () => {
+    const text =
+      '« Nous avançons », a dit le ministre Paul Martin.\n\nA LIRE\n\nParis « prépare le terrain » pour une « guerre », assure le président\n\nLa suite du texte.';
+    expect(quotes(text)).toEqual(['« Nous avançons »|Paul Martin']);
+  });
+});
+
+describe('French claim clause ending before ", avec" (round 18)', () => {
+  const tail = ' Le texte reste en français pour que la langue soit reconnue.';
+
+  it('ends a hedged clause where a comma and "avec" add the writer’s own circumstance', () => {
+    const cases: [string, string][] = [
+      [
+        'Le pays reste considéré comme le maillon faible de la zone, avec une dette de 150 % du PIB.',
+        'Le pays reste considéré comme le maillon faible de la zone',
+      ],
+      ['Le chef du gang aurait quitté la capitale, avec une partie de ses hommes et leurs armes.', 'Le chef du gang aurait quitté la capitale'],
+      ['Le rappeur serait prétendument visé par une enquête, avec deux de ses proches.', 'Le rappeur serait prétendument visé par une enquête'],
+      ['Le club est présenté comme le favori du championnat, avec un effectif renouvelé.', 'Le club est présenté comme le favori du championnat'],
+      ['Les négociations auraient échoué, avec pour conséquence la fin des aides au pays.', 'Les négociations auraient échoué'],
+    ];
+    for (const [sentence, clause] of cases) expect(marked(`${sentence}${tail}`, 'unverified')).toEqual([clause]);
+  });
+
+  it('keeps "avec" without a comma inside the clause', () => {
+    const fled = 'Le suspect aurait fui avec sa famille vers le nord.';
+    expect(marked(`${fled}${tail}`, 'unverified')).toEqual([fled]);
+    const toll = 'L’attaque aurait fait vingt morts avec des explosifs artisanaux.';
+    expect(marked(`${toll}${tail}`, 'unverified')).toEqual([toll]);
+  });
+});
+
+describe('French speech verb in the infinitive after a verb of will or the recent past (round 18)', () => {
+  const tail = ' Le texte reste en français pour que la langue soit reconnue.';
+  const quotes = (text: string): string[] =>
+    analyze(`${text}${tail}`)
+      .filter((finding) => finding.layer === 'quote')
+      .map((finding) => `${finding.text}|${finding.layer === 'quote' ? (finding.speaker ?? '') : ''}`);
+
+  it('gives the words to the subject of "a tenu à souligner", "a voulu rappeler", "vient de dénoncer"', () => {
+    expect(quotes('Le maire Jean Leroy a voulu rappeler que « la ville n’a jamais fermé ses portes ».')).toEqual([
+      '« la ville n’a jamais fermé ses portes »|Jean Leroy',
+    ]);
+    expect(quotes('Le juge Paul Martin a tenu à préciser que « le dossier reste ouvert ».')).toEqual(['« le dossier reste ouvert »|Paul Martin']);
+    expect(quotes('La porte-parole Anne Roux a tenu à rappeler que « aucune décision n’a été prise ».')).toEqual([
+      '« aucune décision n’a été prise »|Anne Roux',
+    ]);
+    expect(quotes('La ministre Anne Roux, qui vient de dénoncer un « scandale sanitaire », était à Lyon.')).toEqual(['« scandale sanitaire »|Anne Roux']);
+    expect(quotes('Le syndicaliste Marc Blanc avait voulu souligner que « les salariés ont tout donné ».')).toEqual([
+      '« les salariés ont tout donné »|Marc Blanc',
+    ]);
+  });
+
+  it('never takes the object after an infinitive for its subject', () => {
+    expect(quotes('Une adjointe « brise le silence » pour dénoncer le comportement du maire Paul Martin.')).toEqual([]);
+    expect(quotes('« Le projet est mort » pour dénoncer la réforme, a dit Paul Martin.')).toEqual(['« Le projet est mort »|Paul Martin']);
+  });
+});
+
+describe('French names quoted right after the noun they name (round 18)', () => {
+  const tail = ' Le texte reste en français pour que la langue soit reconnue.';
+
+  it('takes a capitalised quote after "projet", "opération", "plan" and the like for a name, even beside a speaker', () => {
+    const cases = [
+      'Les États-Unis soutiennent le projet « Carrefour de la paix » du gouvernement arménien, a déclaré Paul Martin.',
+      'L’armée a lancé l’opération « Bouclier du Nord » à l’aube, a annoncé le ministre Luc Petit.',
+      'Le maire Jean Leroy a présenté le plan « Ville Verte 2030 » aux habitants.',
+      'La députée Anne Roux a soutenu la campagne « Pas de Quartier pour la Haine » lancée en mai.',
+      'Le réalisateur Marc Blanc a présenté le film « La Dernière Rive » à Cannes.',
+    ];
+    for (const sentence of cases) expect(marked(`${sentence}${tail}`, 'quote')).toEqual([]);
+  });
+
+  it('keeps words spoken about such a thing, lower case or set off by a comma', () => {
+    expect(marked(`Le plan « ne tient pas la route », a estimé le sénateur Paul Martin.${tail}`, 'quote')).toEqual(['« ne tient pas la route »']);
+    expect(marked(`Sur le projet, « Nous irons jusqu’au bout », a assuré la ministre Anne Roux.${tail}`, 'quote')).toEqual(['« Nous irons jusqu’au bout »']);
+  });
+});

@@ -629,7 +629,7 @@ export const FRENCH: LanguagePack = {
   claimClause: {
     separators:
       // A comma after a closing guillemet ends the quote's clause: "« … », a déclaré X, en référence aux accusations …".
-      /;|:(?=\s)|(?<=[»”])\s*,(?=\s)|,\s+(?:mais|et|bien\s+que|quoique|alors\s+que|tandis\s+que|même\s+si|puisque|parce\s+qu['’]|parce\s+que|car|de\s+sorte\s+que|si\s+bien\s+que)(?![\p{L}])/giu,
+      /;|:(?=\s)|(?<=[»”])\s*,(?=\s)|,\s+(?:mais|et|bien\s+que|quoique|alors\s+que|tandis\s+que|même\s+si|puisque|parce\s+qu['’]|parce\s+que|car|avec|de\s+sorte\s+que|si\s+bien\s+que)(?![\p{L}])/giu,
     // A cue right after a comma opens an apposition that is the claim (", présenté comme l’organisateur de …,").
     relative: /,\s+(?:qui|que|dont|où|lequel|laquelle|lesquels|lesquelles)\s|,\s+qu['’]|,\s+$/giu,
     complement: new RegExp(
@@ -816,6 +816,10 @@ export const FRENCH: LanguagePack = {
       'précisant',
       'dénonçant',
       'rappelant',
+      // "a tenu à souligner", "vient de dénoncer": a speech verb in the infinitive after a verb of will or the recent past.
+      ...SPEECH_ER_VERBS,
+      'dire',
+      'répondre',
     ],
     // "Et l’avocat de lui répliquer : « … »": the narrative infinitive, every speech verb in its infinitive.
     narrativeInfinitives: [
@@ -1112,6 +1116,7 @@ export const FRENCH: LanguagePack = {
       'ailleurs',
       'en',
       'par',
+      ...['tenu', 'tient', 'tenait', 'voulu', 'souhaité', 'vient', 'venait', 'de', 'd’', "d'"],
     ],
     intro: [
       'lundi',
@@ -1179,9 +1184,17 @@ export const FRENCH: LanguagePack = {
         String.raw`(?:\s*[«»][^«»]{1,200}[«»]\s*,?\s*(?:et|ou)\s+(?:pour|de|d['’]))*\s*$`,
       'iu',
     ),
-    relatedLink: /^\s*(?:à lire aussi|a lire aussi|lire aussi|lire également|voir aussi|à voir aussi|à lire également)(?![\p{L}])/iu,
+    relatedLink: /^\s*(?:à lire|a lire|lire aussi|lire également|voir aussi|à voir aussi)(?![\p{L}])/iu,
     continuesLastSpeaker: true,
     shortQuotesOfSubject: true,
+    shortQuotesShareIncise: true,
+    commaInversion: true,
+    infinitives: [...SPEECH_ER_VERBS, 'dire', 'répondre'],
+    // "le projet « Carrefour de la paix »", "l’opération « Barkhane »": a quote right after the noun it names is a name.
+    nameNouns: [
+      ...['projet', 'plan', 'programme', 'opération', 'initiative', 'campagne', 'mission', 'doctrine', 'sommet', 'festival'],
+      ...['film', 'livre', 'roman', 'émission', 'magazine', 'mouvement', 'collectif', 'association', 'slogan', 'hashtag'],
+    ],
     listJoins: ['et', 'ou'],
     definiteArticles: ['le', 'la', 'les'],
     demonstratives: ['ce', 'cet', 'cette'],

@@ -99,6 +99,7 @@ export const PACK_GRAMMAR: {
   notSubject: ((words: readonly string[]) => boolean) | undefined;
   neutralProDrop: boolean;
   dashIncise: boolean;
+  commaInversion: boolean;
 } = {
   verbSecond: false,
   reportedSpeech: undefined,
@@ -106,6 +107,7 @@ export const PACK_GRAMMAR: {
   notSubject: undefined,
   neutralProDrop: false,
   dashIncise: false,
+  commaInversion: false,
 };
 
 /** How the analysed language shows a person's gender in their name, and declines it; none for English, whose names do neither. */
@@ -127,6 +129,9 @@ export const PACK_INSTITUTIONS: ReadonlySet<string> = new Set<string>();
 
 /** Nouns of the analysed language that a short quoted name follows ("el plan “…”"); empty for English. */
 export const PACK_LABEL_NOUNS: ReadonlySet<string> = new Set<string>();
+
+/** Speech verbs of the analysed language in the infinitive, which never have a subject after them; empty for English. */
+export const PACK_INFINITIVES: ReadonlySet<string> = new Set<string>();
 
 /** The analysed language's phrase that points back to the quote before it ("Con esas palabras,"); none for English. */
 export const PACK_QUOTE_BACK_REFERENCE: { pattern: RegExp | undefined; inverted: RegExp | undefined } = { pattern: undefined, inverted: undefined };
@@ -183,6 +188,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(PERSON_ROLES, pack.roles);
   PACK_ROLE_FAMILIES.push(...(pack.roleFamilies ?? []));
   add(PACK_LABEL_NOUNS, pack.labelNouns ?? []);
+  add(PACK_INFINITIVES, pack.infinitives ?? []);
   PACK_QUOTE_BACK_REFERENCE.pattern = pack.quoteBackReference;
   PACK_QUOTE_BACK_REFERENCE.inverted = pack.quoteBackInverted;
   add(SPEAKING_THINGS, pack.speakingThings);
@@ -218,6 +224,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   PACK_GRAMMAR.notSubject = pack.notSubject;
   PACK_GRAMMAR.neutralProDrop = pack.neutralProDrop ?? false;
   PACK_GRAMMAR.dashIncise = pack.dashIncise ?? false;
+  PACK_GRAMMAR.commaInversion = pack.commaInversion ?? false;
   PHRASE_GRAMMAR.trailingName = pack.trailingName ?? false;
   PHRASE_GRAMMAR.verbSecond = pack.verbSecond ?? false;
   PHRASE_GRAMMAR.attributeEnding = pack.attributeEnding;
@@ -270,6 +277,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
     PACK_GRAMMAR.notSubject = undefined;
     PACK_GRAMMAR.neutralProDrop = false;
     PACK_GRAMMAR.dashIncise = false;
+    PACK_GRAMMAR.commaInversion = false;
     PHRASE_GRAMMAR.trailingName = false;
     PHRASE_GRAMMAR.verbSecond = false;
     PHRASE_GRAMMAR.attributeEnding = undefined;

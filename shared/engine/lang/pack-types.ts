@@ -193,6 +193,16 @@ export interface QuotePack {
    */
   readonly dashIncise?: boolean;
   /**
+   * A speech verb right after a comma, past a quote, opens an incise whose subject follows it ("« … » dans la forme,
+   * estime l’économiste X"): a subject is never cut from its verb by a lone comma.
+   */
+  readonly commaInversion?: boolean;
+  /**
+   * Speech verbs in the infinitive, listed among the reporting verbs for a subject before them ("a tenu à souligner",
+   * "vient de dénoncer"); "« … » pour dénoncer le projet" has no subject after the verb.
+   */
+  readonly infinitives?: readonly string[];
+  /**
    * Tested on the sentence up to a quote: a body named in quotes as where the words were said, before a plural
    * speech verb ("В «X» заявили, что «…»"); group 1 is its name. The quote is that body's.
    */
@@ -234,6 +244,8 @@ export interface QuotePack {
    * person ("Mme X a célébré le « multilatéralisme »"): the language's copy quotes its subject's words this way.
    */
   readonly shortQuotesOfSubject?: boolean;
+  /** An incise after a later quote of the sentence ("…, a-t-il déclaré") attributes a short quote before it too. */
+  readonly shortQuotesShareIncise?: boolean;
   /** Conjunctions that join one quote to the next in a list ("« A » et « B », a-t-il dit"), which then share a cue. */
   readonly listJoins?: readonly string[];
   /**

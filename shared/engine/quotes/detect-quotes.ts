@@ -20,6 +20,8 @@ import { lowerBound } from '../../util/lower-bound';
 const WINDOW = 60;
 /** Quotes this short are names or scare quotes unless their own sentence names a speaker. */
 const SHORT_QUOTE_WORDS = 3;
+/** The longest line that can be a related-link label alone ("À LIRE AUSSI"). */
+const LINK_LABEL_CHARS = 30;
 /** How many sentences back a pronoun may find the subject it stands for. */
 const ANTECEDENT_SENTENCES = 3;
 /** How many sentences back a pronoun may reach at most, counting those that only go on about "he" or "she". */
@@ -319,7 +321,11 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     }
     // "Lire aussi : …": a link to another article quotes that article's headline, not anyone's words.
     const unitStart = units[unitOf[index]!]!.start;
-    if (context.pack?.quotes.relatedLink?.test(text.slice(unitStart, candidate.start))) return;
+    const link = context.pack?.quotes.relatedLink;
+    if (link?.test(text.slice(unitStart, candidate.start))) return;
+    // "À LIRE ¶ Titre : « … »": a label on a line of its own heads the link on the line after it.
+    const label = unitOf[index]! > 0 ? units[unitOf[index]! - 1]! : undefined;
+    if (link && label && label.end - label.start <= LINK_LABEL_CHARS && link.test(text.slice(label.start, label.end))) return;
     // "poursuivi pour « vol aggravé »": the legal name of an offence is a label, not anyone's words.
     if (context.pack?.quotes.chargeBefore?.test(text.slice(Math.max(unitStart, candidate.start - 300), candidate.start))) return;
     const first = sentenceAt(sentences, candidate.start);
@@ -352,6 +358,12 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
       (join === 'and' || join === 'or' || (context.pack !== undefined && (join === ',' || context.pack.quotes.listJoins?.includes(join ?? '') === true))) &&
       after[1]?.kind === 'quote';
     let afterCue = cueAfter(after, !short || joined);
+    // "La fin de sa « dépendance totale » … « apportera la stabilité », a-t-il déclaré": where the pack says so, an
+    // incise that closes the sentence attributes every quote in it, short ones too.
+    if (!afterCue && short && context.pack?.quotes.shortQuotesShareIncise === true) {
+      const incise = cueAfter(after, true);
+      if (incise?.kind === 'inverted') afterCue = incise;
+    }
     // "'MIRACLE' CURE CLAIMS ...": a short quote glued to the noun that follows modifies it; that noun is no speaker.
     // "“De rigor” calificó a la Estrategia": a verb whose subject is dropped, before its object, is no noun.
     const objectFollows = PRO_DROP_VERBS.has(after[0]?.lower ?? '') && SPANISH_OBJECT_MARKERS.has(after[1]?.lower ?? '');

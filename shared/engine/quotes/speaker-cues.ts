@@ -7,6 +7,7 @@ import {
   OPINION_PHRASES,
   PACK_AUXILIARIES,
   PACK_GRAMMAR,
+  PACK_INFINITIVES,
   PACK_QUOTE_BACK_REFERENCE,
   NARRATIVE_INFINITIVES,
   PRO_DROP_VERBS,
@@ -160,7 +161,8 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
   }
   if (
     (isReportingVerb(after[verbAt], after[verbAt + 1]) || (verbAt === tight && tight > 0 && isInciseVerb(after, verbAt))) &&
-    !after[verbAt]!.lower.endsWith('ing')
+    !after[verbAt]!.lower.endsWith('ing') &&
+    !PACK_INFINITIVES.has(after[verbAt]!.lower)
   ) {
     const found = nominativeAfter(after, verbAt);
     // ",” dijo a la prensa.": an article left alone of the person spoken to is no subject.
@@ -200,7 +202,12 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
     }
     // "“…” with the Americans, said Umerov after the meeting": an inverted verb after a comma names its subject next;
     // in a verb-second language any clause does ("„…“ vor, sagte Putin").
-    if (after[k - 1]?.text === ',' && !token.lower.endsWith('ing') && (PREPOSITION_OPENERS.has(after[tight]?.lower ?? '') || PACK_GRAMMAR.verbSecond)) {
+    if (
+      after[k - 1]?.text === ',' &&
+      !token.lower.endsWith('ing') &&
+      (PREPOSITION_OPENERS.has(after[tight]?.lower ?? '') || PACK_GRAMMAR.verbSecond || PACK_GRAMMAR.commaInversion) &&
+      !PACK_INFINITIVES.has(token.lower)
+    ) {
       const inverted = nominativeAfter(after, k);
       if (inverted && !isPronoun(inverted[0])) return { phrase: quotedObject(after, k, inverted) ?? inverted, kind: 'inverted', immediate: false, verb: token };
     }

@@ -739,3 +739,21 @@ describe('Russian arrests and trials on a charge, round 18', () => {
     expect(claims('Выступая по обвинению, прокурор попросил восемь лет.')).toEqual([]);
   });
 });
+
+describe('Russian verbs of judging and of shouting, round 18', () => {
+  const quotes = (text: string): [string, string | undefined][] => found(text, 'quote').map((f) => [f.text, f.speaker]);
+
+  it('takes a judged predicate and shouted words as the subject\'s quote, also after "стал"/"начали"', () => {
+    expect(quotes('Профсоюз счел решение «издевательством над рабочими».')).toEqual([['«издевательством над рабочими»', 'Профсоюз']]);
+    expect(quotes('Министр расценила отказ как «недружественный шаг».')).toEqual([['«недружественный шаг»', 'Министр']]);
+    expect(quotes('Губернатор посчитал проект «пустой тратой денег».')).toEqual([['«пустой тратой денег»', 'Губернатор']]);
+    expect(quotes('Болельщики стали скандировать «Судью на мыло!».')).toEqual([['«Судью на мыло!»', 'Болельщики']]);
+    expect(quotes('Жители начали кричать «Позор!» у здания администрации.')).toEqual([['«Позор!»', 'Жители']]);
+    expect(quotes('Активистка выкрикнула «Свободу политзаключенным!».')).toEqual([['«Свободу политзаключенным!»', 'Активистка']]);
+  });
+
+  it('reads names after counting or shouting as names', () => {
+    expect(quotes('Кассир посчитал выручку магазина «Пятерочка».')).toEqual([]);
+    expect(quotes('Толпа кричала у стадиона «Динамо».')).toEqual([]);
+  });
+});

@@ -168,7 +168,19 @@ const SPEECH_PERFECTIVE = PAST([
   'пожаловался',
   'признался',
   'поделился',
-]);
+  // Verbs of judging that give a view as a quoted predicate ("посчитал закон «попыткой …»", "расценила шаг как «…»").
+  'посчитал',
+  'расценил',
+  'квалифицировал',
+]).concat(['счел', 'счёл', 'сочла', 'сочло', 'сочли']);
+/**
+ * Verbs of shouting and chanting, whose object is the words shouted ("стал кричать «Позор!»", "толпа скандировала
+ * «…»"): pasts, presents and the infinitive after "стал", "начали".
+ */
+const SHOUT_FORMS = [
+  ...PAST(['кричал', 'крикнул', 'закричал', 'выкрикнул', 'выкрикивал', 'прокричал', 'скандировал']),
+  ...['кричит', 'кричат', 'выкрикивает', 'выкрикивают', 'скандирует', 'скандируют', 'кричать', 'выкрикивать', 'скандировать'],
+];
 /** Gerunds of the class, whose subject is the sentence's ("— добавил он, отметив, что «…»", "подчеркивая, что «…»"). */
 const SPEECH_GERUNDS = [
   'заявив',
@@ -757,6 +769,7 @@ export const RUSSIAN: LanguagePack = {
       'сказано',
       ...SPEECH_GERUNDS,
       ...CONVICTION_ADJECTIVES,
+      ...SHOUT_FORMS,
     ],
     auxiliaries: [],
     pronouns: { он: 'he', она: 'she', они: 'they', мы: 'we', я: 'i' },
@@ -1089,6 +1102,8 @@ export const RUSSIAN: LanguagePack = {
       'прямо',
       'открыто',
       'прежде',
+      // Verbs of beginning before an infinitive of speech ("депутат стал кричать «…»", "жители начали скандировать").
+      ...PAST(['стал', 'начал']),
     ],
     // A parenthetical ", пишет агентство," or an opening adverbial ("В понедельник заявил министр") puts the subject after its verb.
     verbSecond: true,

@@ -757,3 +757,20 @@ describe('Russian verbs of judging and of shouting, round 18', () => {
     expect(quotes('Толпа кричала у стадиона «Динамо».')).toEqual([]);
   });
 });
+
+describe('Russian roles in the genitive plural, round 18', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('takes "один из депутатов", "по словам политологов" for the speakers by their role', () => {
+    expect(speakers('«Это провал», — сказал один из депутатов.')).toEqual(['депутатов']);
+    expect(speakers('Один из дипломатов назвал встречу «бесполезной».')).toEqual(['дипломатов']);
+    expect(speakers('По словам политологов, выборы станут «самыми скучными за десятилетие».')).toEqual(['политологов']);
+    expect(speakers('«Мы не уйдем», — заявила одна из активистов.')).toEqual(['активистов']);
+    expect(speakers('Как отметил один из аналитиков, рынок «перегрет».')).toEqual(['аналитиков']);
+  });
+
+  it('finds no quote in a body of that role or a name after it', () => {
+    expect(found('Совет министров одобрил план «Север».', 'quote')).toEqual([]);
+    expect(found('Зарплаты депутатов выросли, сообщил «Коммерсантъ».', 'quote')).toEqual([]);
+  });
+});

@@ -394,7 +394,18 @@ function withGenitives(roles: readonly string[]): string[] {
     if (role.endsWith('а')) return `${role.slice(0, -1)}ы`;
     return /[бвгджзклмнпрстфхцчшщ]$/u.test(role) ? `${role}а` : undefined;
   };
-  return [...roles, ...roles.flatMap((role) => genitive(role) ?? [])];
+  // The genitive plural of a person's role in a consonant or "-ь" ("депутатов", "жителей"), as "один из депутатов" and
+  // "по словам политологов" name the speaker by it; compounds and roles ending otherwise are left as listed.
+  const genitivePlural = (role: string): string | undefined => {
+    // Plurals already in the list ("собеседников", "очевидцев") and adjectives ("военный") have no other form here.
+    if (role.includes('-') || /(?:ов|ев|ей|ый|ий)$/u.test(role)) return undefined;
+    if (/[жшчщ]$/u.test(role) || /ь$/u.test(role)) return `${role.replace(/ь$/u, '')}ей`;
+    // A fleeting vowel: "очевидец" → "очевидцев", "посол" → "послов".
+    if (/ец$/u.test(role)) return `${role.slice(0, -2)}цев`;
+    if (/ол$/u.test(role)) return `${role.slice(0, -2)}лов`;
+    return /[бвгдзклмнпрстфх]$/u.test(role) ? `${role}ов` : undefined;
+  };
+  return [...roles, ...roles.flatMap((role) => [genitive(role), genitivePlural(role)].filter((form): form is string => form !== undefined))];
 }
 
 const familyOf = (noun: string): OutletFamily => {

@@ -774,3 +774,20 @@ describe('Russian roles in the genitive plural, round 18', () => {
     expect(found('Зарплаты депутатов выросли, сообщил «Коммерсантъ».', 'quote')).toEqual([]);
   });
 });
+
+describe('Russian people named by what they made, own, lead or take part in, round 18', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('takes "автор", "основатель", "участница", "заместитель", "владелец" for the speaker', () => {
+    expect(speakers('«Это лучший шанс», — сказал автор законопроекта.')).toEqual(['автор']);
+    expect(speakers('Основатель компании Олег Тиньков заявил, что «банк выживет».')).toEqual(['Олег Тиньков']);
+    expect(speakers('«Мы придем снова», — пообещала участница акции.')).toEqual(['участница']);
+    expect(speakers('Как рассказал заместитель мэра, работы «почти завершены».')).toEqual(['заместитель мэра']);
+    expect(speakers('«Сделка закрыта», — сообщил владелец сети.')).toEqual(['владелец']);
+  });
+
+  it('finds no speaker in a title or a name beside such a noun', () => {
+    expect(found('Книга «Война и мир» написана автором за шесть лет.', 'quote')).toEqual([]);
+    expect(found('Участники клуба «Эрудит» собрались в субботу.', 'quote')).toEqual([]);
+  });
+});

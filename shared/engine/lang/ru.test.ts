@@ -791,3 +791,20 @@ describe('Russian people named by what they made, own, lead or take part in, rou
     expect(found('Участники клуба «Эрудит» собрались в субботу.', 'quote')).toEqual([]);
   });
 });
+
+describe('Russian role in the object case after the verb, and a leadership speaking, round 18', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('takes the subject before the verb, not the role it accused or named, and lets "руководство" speak', () => {
+    expect(speakers('В ответ руководство ААЦ назвало премьера «лжецом».')).toEqual(['ААЦ']);
+    expect(speakers('В ответ Иван Петров обвинил министра в «предательстве интересов страны».')).toEqual(['Иван Петров']);
+    expect(speakers('В среду губернатор обвинил министра в «полном провале реформы».')).toEqual(['губернатор']);
+    expect(speakers('Руководство завода пообещало, что «зарплаты выплатят до конца месяца».')).toEqual(['Руководство']);
+    expect(speakers('«Ремонт займет год», — сообщило руководство театра.')).toEqual(['руководство']);
+  });
+
+  it('keeps a role after a numeral before the verb, and a nominative role after it, as the subject', () => {
+    expect(speakers('Два источника отмечают, что график был расписан «на много недель вперед».')).toEqual(['Два источника']);
+    expect(speakers('В понедельник заявил министр, что «все идет по плану».')).toEqual(['министр']);
+  });
+});

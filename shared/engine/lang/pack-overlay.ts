@@ -96,7 +96,7 @@ export const PACK_GRAMMAR: {
   verbSecond: boolean;
   reportedSpeech: RegExp | undefined;
   compoundRoles: boolean;
-  notSubject: ((words: readonly string[]) => boolean) | undefined;
+  notSubject: ((words: readonly string[], afterVerb: boolean) => boolean) | undefined;
   neutralProDrop: boolean;
   dashIncise: boolean;
   commaInversion: boolean;

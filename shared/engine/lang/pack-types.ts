@@ -212,9 +212,10 @@ export interface QuotePack {
   readonly phraseNominative?: (phrase: string, before: string) => string;
   /**
    * Whether a noun phrase (its words as written) is in a case no subject takes, in a language that declines its
-   * articles ("der Zeitung", "dem Sender"): after a reporting verb it names whom the words were told.
+   * articles ("der Zeitung", "dem Sender"): after a reporting verb it names whom the words were told. `afterVerb` says
+   * which side of the verb the phrase stands on, for a language whose object form is a subject's after a numeral.
    */
-  readonly notSubject?: (words: readonly string[]) => boolean;
+  readonly notSubject?: (words: readonly string[], afterVerb: boolean) => boolean;
   /** Roles are written as compounds whose last part is the bare role, so "der Kanzler" is the "Bundeskanzler" named before. */
   readonly compoundRoles?: boolean;
   /**

@@ -739,3 +739,72 @@ describe('Russian arrests and trials on a charge, round 18', () => {
     expect(claims('Выступая по обвинению, прокурор попросил восемь лет.')).toEqual([]);
   });
 });
+
+describe('Russian verbs of judging and of shouting, round 18', () => {
+  const quotes = (text: string): [string, string | undefined][] => found(text, 'quote').map((f) => [f.text, f.speaker]);
+
+  it('takes a judged predicate and shouted words as the subject\'s quote, also after "стал"/"начали"', () => {
+    expect(quotes('Профсоюз счел решение «издевательством над рабочими».')).toEqual([['«издевательством над рабочими»', 'Профсоюз']]);
+    expect(quotes('Министр расценила отказ как «недружественный шаг».')).toEqual([['«недружественный шаг»', 'Министр']]);
+    expect(quotes('Губернатор посчитал проект «пустой тратой денег».')).toEqual([['«пустой тратой денег»', 'Губернатор']]);
+    expect(quotes('Болельщики стали скандировать «Судью на мыло!».')).toEqual([['«Судью на мыло!»', 'Болельщики']]);
+    expect(quotes('Жители начали кричать «Позор!» у здания администрации.')).toEqual([['«Позор!»', 'Жители']]);
+    expect(quotes('Активистка выкрикнула «Свободу политзаключенным!».')).toEqual([['«Свободу политзаключенным!»', 'Активистка']]);
+  });
+
+  it('reads names after counting or shouting as names', () => {
+    expect(quotes('Кассир посчитал выручку магазина «Пятерочка».')).toEqual([]);
+    expect(quotes('Толпа кричала у стадиона «Динамо».')).toEqual([]);
+  });
+});
+
+describe('Russian roles in the genitive plural, round 18', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('takes "один из депутатов", "по словам политологов" for the speakers by their role', () => {
+    expect(speakers('«Это провал», — сказал один из депутатов.')).toEqual(['депутатов']);
+    expect(speakers('Один из дипломатов назвал встречу «бесполезной».')).toEqual(['дипломатов']);
+    expect(speakers('По словам политологов, выборы станут «самыми скучными за десятилетие».')).toEqual(['политологов']);
+    expect(speakers('«Мы не уйдем», — заявила одна из активистов.')).toEqual(['активистов']);
+    expect(speakers('Как отметил один из аналитиков, рынок «перегрет».')).toEqual(['аналитиков']);
+  });
+
+  it('finds no quote in a body of that role or a name after it', () => {
+    expect(found('Совет министров одобрил план «Север».', 'quote')).toEqual([]);
+    expect(found('Зарплаты депутатов выросли, сообщил «Коммерсантъ».', 'quote')).toEqual([]);
+  });
+});
+
+describe('Russian people named by what they made, own, lead or take part in, round 18', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('takes "автор", "основатель", "участница", "заместитель", "владелец" for the speaker', () => {
+    expect(speakers('«Это лучший шанс», — сказал автор законопроекта.')).toEqual(['автор']);
+    expect(speakers('Основатель компании Олег Тиньков заявил, что «банк выживет».')).toEqual(['Олег Тиньков']);
+    expect(speakers('«Мы придем снова», — пообещала участница акции.')).toEqual(['участница']);
+    expect(speakers('Как рассказал заместитель мэра, работы «почти завершены».')).toEqual(['заместитель мэра']);
+    expect(speakers('«Сделка закрыта», — сообщил владелец сети.')).toEqual(['владелец']);
+  });
+
+  it('finds no speaker in a title or a name beside such a noun', () => {
+    expect(found('Книга «Война и мир» написана автором за шесть лет.', 'quote')).toEqual([]);
+    expect(found('Участники клуба «Эрудит» собрались в субботу.', 'quote')).toEqual([]);
+  });
+});
+
+describe('Russian role in the object case after the verb, and a leadership speaking, round 18', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('takes the subject before the verb, not the role it accused or named, and lets "руководство" speak', () => {
+    expect(speakers('В ответ руководство ААЦ назвало премьера «лжецом».')).toEqual(['ААЦ']);
+    expect(speakers('В ответ Иван Петров обвинил министра в «предательстве интересов страны».')).toEqual(['Иван Петров']);
+    expect(speakers('В среду губернатор обвинил министра в «полном провале реформы».')).toEqual(['губернатор']);
+    expect(speakers('Руководство завода пообещало, что «зарплаты выплатят до конца месяца».')).toEqual(['Руководство']);
+    expect(speakers('«Ремонт займет год», — сообщило руководство театра.')).toEqual(['руководство']);
+  });
+
+  it('keeps a role after a numeral before the verb, and a nominative role after it, as the subject', () => {
+    expect(speakers('Два источника отмечают, что график был расписан «на много недель вперед».')).toEqual(['Два источника']);
+    expect(speakers('В понедельник заявил министр, что «все идет по плану».')).toEqual(['министр']);
+  });
+});

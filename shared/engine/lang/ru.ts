@@ -168,7 +168,19 @@ const SPEECH_PERFECTIVE = PAST([
   'пожаловался',
   'признался',
   'поделился',
-]);
+  // Verbs of judging that give a view as a quoted predicate ("посчитал закон «попыткой …»", "расценила шаг как «…»").
+  'посчитал',
+  'расценил',
+  'квалифицировал',
+]).concat(['счел', 'счёл', 'сочла', 'сочло', 'сочли']);
+/**
+ * Verbs of shouting and chanting, whose object is the words shouted ("стал кричать «Позор!»", "толпа скандировала
+ * «…»"): pasts, presents and the infinitive after "стал", "начали".
+ */
+const SHOUT_FORMS = [
+  ...PAST(['кричал', 'крикнул', 'закричал', 'выкрикнул', 'выкрикивал', 'прокричал', 'скандировал']),
+  ...['кричит', 'кричат', 'выкрикивает', 'выкрикивают', 'скандирует', 'скандируют', 'кричать', 'выкрикивать', 'скандировать'],
+];
 /** Gerunds of the class, whose subject is the sentence's ("— добавил он, отметив, что «…»", "подчеркивая, что «…»"). */
 const SPEECH_GERUNDS = [
   'заявив',
@@ -374,6 +386,90 @@ const TOLD_VERBS = [
   'отмечает',
 ];
 
+/** Nouns of a person's role or office, the head of a speaker's phrase ("министр", "источник", "автор"). */
+const ROLE_NOUNS: readonly string[] = [
+  'министр',
+  'президент',
+  'пресс-секретарь',
+  'представитель',
+  'представительница',
+  'лидер',
+  'руководитель',
+  'глава',
+  'председатель',
+  'директор',
+  'посол',
+  'дипломат',
+  'генерал',
+  'командующий',
+  'командир',
+  'эксперт',
+  'аналитик',
+  'адвокат',
+  'прокурор',
+  'судья',
+  'депутат',
+  'сенатор',
+  'мэр',
+  'губернатор',
+  'свидетель',
+  'житель',
+  'жительница',
+  'исследователь',
+  'профессор',
+  'активист',
+  'журналист',
+  'журналистка',
+  'политолог',
+  'премьер',
+  'премьер-министр',
+  'вице-премьер',
+  'замминистра',
+  'советник',
+  'спикер',
+  'официальный',
+  'военный',
+  'военнослужащий',
+  'офицер',
+  'помощник',
+  'помощники',
+  'представители',
+  'чиновник',
+  'чиновники',
+  'депутаты',
+  'эксперты',
+  'аналитики',
+  'жители',
+  'сотрудник',
+  'сотрудники',
+  'пресс-секретарь',
+  'омбудсмен',
+  'уполномоченный',
+  'вице-президент',
+  'замглавы',
+  'зампред',
+  'источник',
+  'собеседник',
+  'очевидец',
+  // People named by what they made, own, lead or take part in ("— сказал автор законопроекта", "заявил
+  // основатель компании", "рассказала участница акции").
+  'автор',
+  'основатель',
+  'владелец',
+  'совладелец',
+  'участник',
+  'участница',
+  'организатор',
+  'заместитель',
+  'спецпредставитель',
+  'постпред',
+  'гендиректор',
+  'редактор',
+  'главред',
+  // Plural roles and their genitive, as "по словам собеседников", "по словам очевидцев" name the speakers.
+  ...['собеседники', 'собеседников', 'источники', 'источников', 'очевидцы', 'очевидцев', 'представителей', 'чиновников', 'экспертов', 'жителей', 'сотрудников'],
+];
+
 /** Each role noun with its genitive singular ("министр" → "министра", "глава" → "главы", "представитель" → "представителя"). */
 function withGenitives(roles: readonly string[]): string[] {
   const genitive = (role: string): string | undefined => {
@@ -382,7 +478,38 @@ function withGenitives(roles: readonly string[]): string[] {
     if (role.endsWith('а')) return `${role.slice(0, -1)}ы`;
     return /[бвгджзклмнпрстфхцчшщ]$/u.test(role) ? `${role}а` : undefined;
   };
-  return [...roles, ...roles.flatMap((role) => genitive(role) ?? [])];
+  // The genitive plural of a person's role in a consonant or "-ь" ("депутатов", "жителей"), as "один из депутатов" and
+  // "по словам политологов" name the speaker by it; compounds and roles ending otherwise are left as listed.
+  const genitivePlural = (role: string): string | undefined => {
+    // Plurals already in the list ("собеседников", "очевидцев") and adjectives ("военный") have no other form here.
+    if (role.includes('-') || /(?:ов|ев|ей|ый|ий)$/u.test(role)) return undefined;
+    if (/[жшчщ]$/u.test(role) || /ь$/u.test(role)) return `${role.replace(/ь$/u, '')}ей`;
+    // A fleeting vowel: "очевидец" → "очевидцев", "посол" → "послов".
+    if (/ец$/u.test(role)) return `${role.slice(0, -2)}цев`;
+    if (/ол$/u.test(role)) return `${role.slice(0, -2)}лов`;
+    return /[бвгдзклмнпрстфх]$/u.test(role) ? `${role}ов` : undefined;
+  };
+  return [...roles, ...roles.flatMap((role) => [genitive(role), genitivePlural(role)].filter((form): form is string => form !== undefined))];
+}
+
+/**
+ * Genitive-accusative singulars of roles that no nominative shares ("министра", "представителя", "командующего"; not
+ * "главы", also a plural): after a verb such a role is its object ("обвинила министра в «…»"), never its subject.
+ */
+const ROLE_OBJECT_FORMS: ReadonlySet<string> = new Set(
+  ROLE_NOUNS.flatMap((role) => {
+    if (role.endsWith('ий')) return [`${role.slice(0, -2)}его`];
+    if (role.endsWith('ь')) return [`${role.slice(0, -1)}я`];
+    return /[бвгджзклмнпрстфх]$/u.test(role) ? [`${role}а`] : [];
+  }),
+);
+
+/**
+ * Whether a phrase after a verb opens with a role in the genitive-accusative, so is that verb's object. Before a verb
+ * the same form follows a numeral ("два источника отмечают") and is the subject.
+ */
+function roleObject(words: readonly string[], afterVerb: boolean): boolean {
+  return afterVerb && ROLE_OBJECT_FORMS.has(words[0]?.toLowerCase() ?? '');
 }
 
 const familyOf = (noun: string): OutletFamily => {
@@ -757,6 +884,7 @@ export const RUSSIAN: LanguagePack = {
       'сказано',
       ...SPEECH_GERUNDS,
       ...CONVICTION_ADJECTIVES,
+      ...SHOUT_FORMS,
     ],
     auxiliaries: [],
     pronouns: { он: 'he', она: 'she', они: 'they', мы: 'we', я: 'i' },
@@ -817,85 +945,7 @@ export const RUSSIAN: LanguagePack = {
       'республики',
     ],
     // With their genitive, as "по словам министра", "по словам источника агентства" name the speaker.
-    roles: withGenitives([
-      'министр',
-      'президент',
-      'пресс-секретарь',
-      'представитель',
-      'представительница',
-      'лидер',
-      'руководитель',
-      'глава',
-      'председатель',
-      'директор',
-      'посол',
-      'дипломат',
-      'генерал',
-      'командующий',
-      'командир',
-      'эксперт',
-      'аналитик',
-      'адвокат',
-      'прокурор',
-      'судья',
-      'депутат',
-      'сенатор',
-      'мэр',
-      'губернатор',
-      'свидетель',
-      'житель',
-      'жительница',
-      'исследователь',
-      'профессор',
-      'активист',
-      'журналист',
-      'журналистка',
-      'политолог',
-      'премьер',
-      'премьер-министр',
-      'вице-премьер',
-      'замминистра',
-      'советник',
-      'спикер',
-      'официальный',
-      'военный',
-      'военнослужащий',
-      'офицер',
-      'помощник',
-      'помощники',
-      'представители',
-      'чиновник',
-      'чиновники',
-      'депутаты',
-      'эксперты',
-      'аналитики',
-      'жители',
-      'сотрудник',
-      'сотрудники',
-      'пресс-секретарь',
-      'омбудсмен',
-      'уполномоченный',
-      'вице-президент',
-      'замглавы',
-      'зампред',
-      'источник',
-      'собеседник',
-      'очевидец',
-      // Plural roles and their genitive, as "по словам собеседников", "по словам очевидцев" name the speakers.
-      ...[
-        'собеседники',
-        'собеседников',
-        'источники',
-        'источников',
-        'очевидцы',
-        'очевидцев',
-        'представителей',
-        'чиновников',
-        'экспертов',
-        'жителей',
-        'сотрудников',
-      ],
-    ]),
+    roles: withGenitives(ROLE_NOUNS),
     speakingThings: [
       'заявление',
       'сообщение',
@@ -915,6 +965,8 @@ export const RUSSIAN: LanguagePack = {
       'штаб',
       // "Белый дом объяснил …": the White House speaks as an institution.
       'дом',
+      // A body's leadership speaks for it ("руководство компании заявило", "руководство ААЦ обвинило премьера в «…»").
+      'руководство',
       // Where an institution's words are: "В компании отметили, что …", "— говорится в сообщении".
       'компания',
       'компании',
@@ -1039,6 +1091,7 @@ export const RUSSIAN: LanguagePack = {
     // "— цитирует агентство слова источника": the words are the source's, not the agency's.
     wordsOf: ['слова'],
     nameGender: russianNameGender,
+    notSubject: roleObject,
     nameNominative: russianNominative,
     // "Как заявил Лавров, «…»": "как" and a past reporting verb name the speaker like "по словам".
     according: [
@@ -1089,6 +1142,8 @@ export const RUSSIAN: LanguagePack = {
       'прямо',
       'открыто',
       'прежде',
+      // Verbs of beginning before an infinitive of speech ("депутат стал кричать «…»", "жители начали скандировать").
+      ...PAST(['стал', 'начал']),
     ],
     // A parenthetical ", пишет агентство," or an opening adverbial ("В понедельник заявил министр") puts the subject after its verb.
     verbSecond: true,

@@ -770,14 +770,20 @@ function nominativeAfter(view: readonly Token[], verb: number): Token[] | undefi
 }
 
 /** Whether the pack reads a phrase as in a case no subject takes. */
-function isToldPhrase(phrase: readonly Token[] | undefined): boolean {
-  return phrase !== undefined && PACK_GRAMMAR.notSubject?.(phrase.map((token) => token.text)) === true;
+function isToldPhrase(phrase: readonly Token[] | undefined, afterVerb = true): boolean {
+  return (
+    phrase !== undefined &&
+    PACK_GRAMMAR.notSubject?.(
+      phrase.map((token) => token.text),
+      afterVerb,
+    ) === true
+  );
 }
 
 /** The subject before a verb, past a phrase in a case no subject takes ("wie er der Zeitung sagte"). */
 function nominativeBefore(view: readonly Token[], verb: number, floor: number): Token[] | undefined {
   let phrase = subjectBefore(view, verb, floor);
-  for (let step = 0; phrase && step < 2 && isToldPhrase(phrase); step++) {
+  for (let step = 0; phrase && step < 2 && isToldPhrase(phrase, false); step++) {
     const start = view.indexOf(phrase[0]!);
     phrase = start > floor && view[start - 1]?.kind === 'word' ? subjectBefore(view, start, floor) : undefined;
   }

@@ -776,3 +776,20 @@ describe('German unverified claims, round 18: "gilt als" with a named source', (
     expect(claims('Der Vertrag galt lange als sicher, nach Angaben der Firma wurde er aber gekündigt.')).toBe(1);
   });
 });
+
+describe('German speakers, round 18: a focus particle before the time phrase', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('skips "Schon/Erst/Noch am …" before the verb and takes the subject after it', () => {
+    expect(speakers('Schon am Donnerstag hatte der Präsident Ramón Ortiz erklärt, das Land stecke in einem "Notstand".')).toEqual(['Präsident Ramón Ortiz']);
+    expect(speakers('Erst am Montag hatte die Ministerin Eva Roth gesagt, die Lage sei "völlig unklar".')).toEqual(['Ministerin Eva Roth']);
+    expect(speakers('Noch am Abend sprach der Bürgermeister Karl Berg von einem "schwarzen Tag".')).toEqual(['Bürgermeister Karl Berg']);
+    expect(speakers('Bereits im Mai warnte die Ärztin Lena Vogt vor einer "stillen Welle".')).toEqual(['Ärztin Lena Vogt']);
+    expect(speakers('Ausgerechnet am Wahlabend nannte der Kandidat Paul Stern das Ergebnis "eine Ohrfeige".')).toEqual(['Kandidat Paul Stern']);
+  });
+
+  it('keeps a subject that stands before the verb, and a particle inside the clause', () => {
+    expect(speakers('Karl Berg sprach noch am Abend von einem "schwarzen Tag".')).toEqual(['Karl Berg']);
+    expect(speakers('Die Ministerin Eva Roth sagte erst am Montag, es gebe "grobe Fehler".')).toEqual(['Die Ministerin Eva Roth']);
+  });
+});

@@ -238,6 +238,8 @@ const TIME_NOUNS = [
     ['', 's', 'morgen', 'vormittag', 'mittag', 'nachmittag', 'abend', 'nacht'],
   ),
   ...['januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'september', 'oktober', 'november', 'dezember', 'wochenende'],
+  // The parts of a day alone ("am Abend", "in der Nacht").
+  ...['vormittag', 'mittag', 'nachmittag', 'abend', 'nacht'],
 ];
 
 /** Articles that only open a genitive singular phrase ("des Ministeriums", "eines Sprechers"). */
@@ -992,6 +994,8 @@ export const GERMAN: LanguagePack = {
     functionWords: [
       ...['grundsätzlich', 'allerdings', 'jedoch', 'zudem', 'außerdem', 'dennoch', 'trotzdem', 'deshalb', 'daher', 'darum', 'deswegen'],
       ...['inzwischen', 'mittlerweile', 'schließlich', 'letztlich', 'immerhin', 'offenbar', 'offensichtlich', 'vermutlich', 'wahrscheinlich'],
+      // Focus particles before a time phrase ("Schon am Donnerstag hatte der Präsident …", "Erst am Montag sagte sie …").
+      ...['schon', 'erst', 'noch', 'gerade', 'ausgerechnet'],
       ...['möglicherweise', 'tatsächlich', 'zunächst', 'damals', 'bereits', 'ebenfalls', 'gleichzeitig', 'zugleich', 'insgesamt', 'generell'],
     ],
     // "teilte das Ministerium in Kiew mit", "schrieb die Armee bei Telegram": the place or platform is not the speaker.
@@ -1013,6 +1017,8 @@ export const GERMAN: LanguagePack = {
       ...['hinsichtlich', 'bezüglich', 'infolge', 'anlässlich', 'aufgrund', 'neben', 'zwischen', 'statt', 'außer', 'dank', 'gemäß', 'seitens'],
       // Adverbs of time that fill the place before the verb alone ("Dann sagte der Minister", "Nun bezeichneten Beamte").
       ...['dann', 'nun', 'jetzt', 'später', 'daraufhin', 'anschließend', 'heute', 'gestern'],
+      // Focus particles that open the time phrase before the verb ("Schon am Montag sprach der Minister …").
+      ...['schon', 'bereits', 'erst', 'noch', 'gerade', 'ausgerechnet'],
     ],
   },
 };

@@ -793,3 +793,20 @@ describe('German speakers, round 18: a focus particle before the time phrase', (
     expect(speakers('Die Ministerin Eva Roth sagte erst am Montag, es gebe "grobe Fehler".')).toEqual(['Die Ministerin Eva Roth']);
   });
 });
+
+describe('German unverified claims, round 18: who is said to be among them', () => {
+  const claims = (text: string): number => found(text, 'unverified').length;
+
+  it('marks "Unter den … soll(en) … sein" and "Darunter sollen … sein"', () => {
+    expect(claims('Unter den Verletzten soll auch der Botschafter des Landes sein.')).toBe(1);
+    expect(claims('Darunter sollen auch zwei Kinder aus dem Nachbardorf sein.')).toBe(1);
+    expect(claims('Unter den Toten sollen mehrere hochrangige Offiziere gewesen sein.')).toBe(1);
+    expect(claims('Unter ihnen soll auch ein bekannter Sänger sein.')).toBe(1);
+    expect(claims('Unter den Festgenommenen am Grenzübergang soll ein Anführer der Bande sein.')).toBe(1);
+  });
+
+  it('leaves a plan after "unter den" and a "soll" that is no membership', () => {
+    expect(claims('Unter den neuen Regeln soll das Parken in der Innenstadt teurer werden.')).toBe(0);
+    expect(claims('Der Saal soll unter den Gästen gerecht aufgeteilt werden.')).toBe(0);
+  });
+});

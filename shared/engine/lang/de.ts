@@ -444,6 +444,14 @@ export const GERMAN: LanguagePack = {
       grammatical: true,
       caseSensitive: true,
     },
+    // Who is said to be among the victims: "Unter den Verletzten soll auch der Botschafter sein", "Darunter sollen zwei Kinder sein".
+    // Membership needs no participle, and no plan puts someone among the dead.
+    {
+      kind: 'rumour',
+      pattern: String.raw`(?<![\p{L}])(?:[Uu]nter (?:den|ihnen)(?: [^.;:!?\n«»„“"]{1,60}?)?|[Dd]arunter) (?:soll|sollen) ${CLAUSE_PIECE}{0,120}?(?<![\p{L}])(?:sein|gewesen sein)(?![\p{L}])`,
+      grammatical: true,
+      caseSensitive: true,
+    },
     // Accusations, as the team's English gold marks "accused … of": "warf der Regierung vor, …", "beschuldigte", "der Vorwurf, dass".
     // An accusation noun with its content: "nach entsprechenden Vorwürfen", "Korruptionsvorwürfe", "den Vorwurf des Betrugs".
     {

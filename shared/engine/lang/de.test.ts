@@ -810,3 +810,21 @@ describe('German unverified claims, round 18: who is said to be among them', () 
     expect(claims('Der Saal soll unter den Gästen gerecht aufgeteilt werden.')).toBe(0);
   });
 });
+
+describe('German unverified claims, round 18: a deed imputed ("zugeschrieben", "unterstellt")', () => {
+  const claims = (text: string): number => found(text, 'unverified').length;
+
+  it("marks a deed laid at someone's door without the article's word, and an imputation", () => {
+    expect(claims('Die Regierung drohte mit Vergeltung für einen den Rebellen zugeschriebenen Anschlag auf die Pipeline.')).toBe(1);
+    expect(claims('Der Brand in der Fabrik wird einer Splittergruppe zugeschrieben.')).toBe(1);
+    expect(claims('Das dem Geheimdienst zugeschriebene Hackerkommando tauchte erneut auf.')).toBe(1);
+    expect(claims('Der Minister will Vereine verbieten, denen er Kontakte zu Extremisten unterstellt.')).toBe(1);
+    expect(claims('Die Opposition unterstellte dem Bürgermeister, Aufträge an Freunde vergeben zu haben.')).toBe(1);
+  });
+
+  it('leaves "zugeschrieben" with its agent and "unterstellt" for being subordinate', () => {
+    expect(claims('Die Ermittler haben den Anschlag eindeutig der Miliz zugeschrieben.')).toBe(0);
+    expect(claims('Die Behörde ist direkt dem Innenministerium unterstellt.')).toBe(0);
+    expect(claims('Die Einheit wurde im Mai dem Kommando der Armee unterstellt.')).toBe(0);
+  });
+});

@@ -444,6 +444,14 @@ export const GERMAN: LanguagePack = {
       grammatical: true,
       caseSensitive: true,
     },
+    // A deed laid at someone's door without the article's word: "ein Israel zugeschriebener Luftangriff", "der den Rebellen
+    // zugeschriebene Anschlag", "Der Angriff wird der Miliz zugeschrieben". With its agent ("X schrieb Y … zu", "X hat Y … zugeschrieben") it is attribution.
+    // "unterstellt ihm Kontakte zur PKK": to impute is to accuse; "ist dem Ministerium unterstellt" is to be subordinate.
+    {
+      kind: 'rumour',
+      pattern: String.raw`(?<![\p{L}])zugeschrieben(?:e|en|er|es|em)(?![\p{L}])|(?<!(?:hat|haben|hatte|hatten) (?:[\p{L}-]+ ){0,6})(?<![\p{L}])zugeschrieben(?![\p{L}])|(?<!(?:ist|sind|war|waren|wurde|wurden|wird|werden|bleibt|bleiben|blieb) (?:[\p{L}-]+ ){0,6})(?<![\p{L}])unterstell(?:t|te|ten|en)(?![\p{L}])|(?<![\p{L}])Unterstellung(?:en)?(?![\p{L}])`,
+      negatable: true,
+    },
     // Who is said to be among the victims: "Unter den Verletzten soll auch der Botschafter sein", "Darunter sollen zwei Kinder sein".
     // Membership needs no participle, and no plan puts someone among the dead.
     {

@@ -828,3 +828,26 @@ describe('German unverified claims, round 18: a deed imputed ("zugeschrieben", "
     expect(claims('Die Einheit wurde im Mai dem Kommando der Armee unterstellt.')).toBe(0);
   });
 });
+
+describe('German outlets, round 18: an undated article is read in the latest year it mentions', () => {
+  const outlets = (text: string): string[] => found(text, 'state-media').map((f) => f.text);
+  // Hürriyet counts from 2018, when the government-aligned Demirören group bought it.
+  const padding = 'Die Lage im Südosten des Landes bleibt angespannt, die Regierung in Ankara setzt weiter auf Härte. '.repeat(7);
+
+  it('leaves an outlet captured after every year an undated article mentions', () => {
+    expect(outlets(`${padding}Seit 2013 galt eine Waffenruhe. Es gab Tote, berichtete die Zeitung Hürriyet.`)).toEqual([]);
+    expect(outlets(`${padding}Im Oktober 2014 starben viele Menschen, meldete die Hürriyet.`)).toEqual([]);
+    expect(outlets(`${padding}Bei den Wahlen 2015 siegte die AKP, schrieb die Zeitung Hürriyet am Montag.`)).toEqual([]);
+    expect(outlets(`${padding}Die Proteste von 2013 wirken nach, berichtete die Hürriyet unter Berufung auf die Polizei.`)).toEqual([]);
+    expect(outlets(`${padding}Das Gesetz von 2016 wurde verschärft, wie die Zeitung Hürriyet meldete.`)).toEqual([]);
+  });
+
+  it('marks it when the article mentions a later year, or a dateline gives one', () => {
+    expect(outlets(`${padding}Seit 2013 galt eine Waffenruhe, die 2019 endete. Es gab Tote, berichtete die Zeitung Hürriyet.`)).toEqual([
+      'die Zeitung Hürriyet',
+    ]);
+    expect(outlets(`Ankara, 3. Juli 2021 – ${padding}Seit 2013 galt eine Waffenruhe. Es gab Tote, berichtete die Zeitung Hürriyet.`)).toEqual([
+      'die Zeitung Hürriyet',
+    ]);
+  });
+});

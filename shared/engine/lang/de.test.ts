@@ -851,3 +851,20 @@ describe('German outlets, round 18: an undated article is read in the latest yea
     ]);
   });
 });
+
+describe('German speakers, round 18: a name before its apposition in the place before the verb', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('takes the name that opens the sentence, not the last noun of the apposition, for the subject', () => {
+    expect(speakers('Lena Vogt, Abgeordnete für den Wahlkreis Lahn-Dill, sagte dem Sender: "Wir brauchen einen Neuanfang."')).toEqual(['Lena Vogt']);
+    expect(speakers('Karl Berg, Chef der Stadtwerke in Bad Ems, erklärte am Abend: "Das Netz ist stabil."')).toEqual(['Karl Berg']);
+    expect(speakers('Anna Roth, Bürgermeisterin von Neustadt, sagte: "Wir bauen die Brücke neu."')).toEqual(['Anna Roth']);
+    expect(speakers('Paul Stern, der lange geschwiegen hatte, sagte am Montag: "Ich trete zurück."')).toEqual(['Paul Stern']);
+    expect(speakers('Eva Holm, Sprecherin der Grünen im Landtag, betonte: "Das Gesetz kommt zu spät."')).toEqual(['Eva Holm']);
+  });
+
+  it('leaves a fronted time phrase and a subject after the verb', () => {
+    expect(speakers('Gestern, kurz nach acht, sagte der Minister Karl Berg: "Wir bauen neu."')).toEqual(['Karl Berg']);
+    expect(speakers('Am Montag, einen Tag nach der Wahl, sagte Anna Roth: "Wir machen weiter."')).toEqual(['Anna Roth']);
+  });
+});

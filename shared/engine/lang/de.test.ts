@@ -868,3 +868,24 @@ describe('German speakers, round 18: a name before its apposition in the place b
     expect(speakers('Am Montag, einen Tag nach der Wahl, sagte Anna Roth: "Wir machen weiter."')).toEqual(['Anna Roth']);
   });
 });
+
+describe('German unverified claims, round 18: where the hedged clause ends', () => {
+  const spans = (text: string): string[] => found(text, 'unverified').map((f) => f.text);
+
+  it('ends the claim at a comma that opens a main clause of its own, a dash or a contrasting conjunction', () => {
+    expect(spans('Das Video wurde angeblich in einem Keller gedreht, die Qualität ist schlecht.')).toEqual([
+      'Das Video wurde angeblich in einem Keller gedreht',
+    ]);
+    expect(spans('Die Flotte gilt als veraltet, ihre Erneuerung kommt kaum voran.')).toEqual(['Die Flotte gilt als veraltet']);
+    expect(spans('Bei dem Brand starben zwölf Menschen, 40 Bewohner sollen sich gerettet haben.')).toEqual(['40 Bewohner sollen sich gerettet haben']);
+    expect(spans('Der Händler soll Waffen verkauft haben – die Polizei ermittelt seit Mai.')).toEqual(['Der Händler soll Waffen verkauft haben']);
+    expect(spans('Der Mann soll den Wagen gestohlen haben, aber die Polizei fand keine Spuren.')).toEqual(['Der Mann soll den Wagen gestohlen haben']);
+  });
+
+  it('keeps the whole sentence when the comma opens no clause of its own', () => {
+    expect(spans('Der Mann soll den Wagen, einen alten Kombi, gestohlen haben.')).toEqual(['Der Mann soll den Wagen, einen alten Kombi, gestohlen haben.']);
+    expect(spans('Die Täter sollen aus Syrien stammen, sagte ein Sprecher der Polizei.')).toEqual([
+      'Die Täter sollen aus Syrien stammen, sagte ein Sprecher der Polizei.',
+    ]);
+  });
+});

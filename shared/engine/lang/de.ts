@@ -482,6 +482,17 @@ export const GERMAN: LanguagePack = {
       pattern: String.raw`dem Vernehmen nach|wie es (?:heißt|hieß|hiess)(?=\s?[,.])|(?<=, )(?:heißt|hieß|hiess) es(?=\.)|(?:(?:Am|Im) (?:Morgen|Vormittag|Mittag|Nachmittag|Abend|Wochenende|Laufe des Tages)|Zunächst|Später|Zuvor|Anfangs|Inzwischen|Zuletzt|Bislang|Bisher) (?:heißt|hieß|hiess) es,`,
     },
   ],
+  // Where a hedged claim ends inside its sentence: at a semicolon, a dash, a contrasting conjunction, or a comma that opens
+  // a main clause of its own ("Das Bild wurde angeblich entdeckt, die Qualität ist schlecht"; "…, 29 Menschen sollen überlebt haben").
+  claimClause: {
+    separators: new RegExp(
+      String.raw`;|\s[–—]\s|,\s+(?:aber|doch|jedoch|sondern|während|obwohl|zumal|denn)(?![\p{L}])|,\s+(?=(?:die|der|das|ihre?|seine?|\d+)\s+[\p{L}\d-]+\s+(?:ist|sind|war|waren|kommt|kam|bleibt|blieb|hat|haben|hatte|hatten|soll|sollen|gilt|gelten|galt|wird|werden|wurde|wurden)(?![\p{L}]))`,
+      'gu',
+    ),
+    // Neither a relative clause nor a "dass" clause is split off: German puts the cue's verb last, after the claim.
+    relative: /(?!)/gu,
+    complement: /(?!)/gu,
+  },
   stateMedia: {
     sourceBefore: new RegExp(
       // "sagte er im Staatsfernsehen", "nach Darstellung der Staatsmedien": a report in or by the outlet.

@@ -889,3 +889,20 @@ describe('German unverified claims, round 18: where the hedged clause ends', () 
     ]);
   });
 });
+
+describe('German speakers, round 18: wishes, thanks and congratulations are said', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('reads "wünschte", "dankte" and "gratulierte" as verbs of speech', () => {
+    expect(speakers('Zum Auftakt seiner Rede wünschte der Minister Karl Berg „gute Besserung“.')).toEqual(['Karl Berg']);
+    expect(speakers('Die Ministerin Eva Roth dankte den Helfern für ihren „unermüdlichen Einsatz“.')).toEqual(['Die Ministerin Eva Roth']);
+    expect(speakers('Paul Stern gratulierte der Siegerin zu einem „großartigen Rennen“.')).toEqual(['Paul Stern']);
+    expect(speakers('Die Trainerin Lena Vogt wünschte ihrem Team „viel Glück“.')).toEqual(['Die Trainerin Lena Vogt']);
+    expect(speakers('„Ihr habt Großes geleistet“, dankte der Bürgermeister Karl Berg den Feuerwehrleuten.')).toEqual(['Bürgermeister Karl Berg']);
+  });
+
+  it('leaves a quoted name after the noun for what it names', () => {
+    expect(speakers('Karl Berg dankte dem Verein „Tafel“ für die Hilfe.')).toEqual([]);
+    expect(speakers('Der Präsident gratulierte der Partei „Neue Mitte“ zum Wahlsieg.')).toEqual([]);
+  });
+});

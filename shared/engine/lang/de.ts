@@ -682,6 +682,8 @@ export const GERMAN: LanguagePack = {
         ...['antworten', 'fragen', 'äußern', 'kommentieren', 'bilanzieren', 'resümieren', 'appellieren', 'konstatieren', 'zitieren', 'twittern'],
         ...['verkünden', 'behaupten', 'entgegnen', 'urteilen', 'loben', 'monieren', 'bemängeln', 'kontern', 'präzisieren', 'folgern'],
         ...['beschuldigen', 'bezichtigen'],
+        // Wishes, thanks and congratulations are said too ("wünschte der Minister „gute Besserung“", "dankte den Helfern für ihren „Einsatz“").
+        ...['wünschen', 'danken', 'gratulieren'],
         // Verbs that judge or call for something in words ("verurteilte den Angriff als „…“", "bezeichneten ihn als „…“").
         ...['bezeichnen', 'verurteilen', 'begrüßen', 'dementieren', 'auf|fordern'],
         ...['mit|teilen', 'hinzu|fügen', 'an|kündigen', 'klar|stellen', 'ein|räumen', 'fest|stellen', 'an|merken', 'nach|haken', 'zu|sichern'],

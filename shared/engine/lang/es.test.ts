@@ -12,6 +12,51 @@ function marked(text: string, layer: 'unverified' | 'quote' | 'state-media'): st
 }
 
 describe('Spanish unverified claims', () => {
+  it('reads a confirmation still to come ("habrá que confirmarla", "queda por confirmar", "pendiente de confirmación") as non-verification', () => {
+    expect(
+      marked('La entidad advierte de que de la segunda medición solo hay referencias por la prensa y habrá que confirmarla con otros datos.', 'unverified'),
+    ).toEqual(['de la segunda medición solo hay referencias por la prensa y habrá que confirmarla con otros datos']);
+    expect(marked('La cifra de muertos queda por confirmar, según la defensa civil.', 'unverified')).toHaveLength(1);
+    expect(marked('El nombramiento del nuevo director está pendiente de confirmación por el consejo.', 'unverified')).toHaveLength(1);
+    expect(marked('El récord deberá ser verificado por la organización meteorológica.', 'unverified')).toHaveLength(1);
+    expect(marked('Falta confirmar si el presidente asistirá a la cumbre de Lima.', 'unverified')).toHaveLength(1);
+    expect(marked('El hospital confirmó las tres muertes el lunes por la tarde.', 'unverified')).toEqual([]);
+    expect(marked('El ministro confirmó que habrá que esperar a mayo para las obras.', 'unverified')).toEqual([]);
+  });
+
+  it('reads a name that "suena para" or "suena como posible …" a post as rumoured for it, but not a sound', () => {
+    expect(marked('El religioso sonaba para ocupar un cargo de coordinador nacional de campamentos.', 'unverified')).toHaveLength(1);
+    expect(marked('El exministro suena como posible sucesor del presidente del partido.', 'unverified')).toHaveLength(1);
+    expect(marked('Su nombre suena con fuerza para la presidencia del Banco Central.', 'unverified')).toHaveLength(1);
+    expect(marked('Gallardo sonó como candidato a dirigir la selección tras el Mundial.', 'unverified')).toHaveLength(1);
+    expect(marked('Varios técnicos suenan para el banquillo del club madrileño.', 'unverified')).toHaveLength(1);
+    expect(marked('La canción suena como un disco rayado después de tantas versiones.', 'unverified')).toEqual([]);
+    expect(marked('La alarma sonó para avisar del incendio en la planta baja.', 'unverified')).toEqual([]);
+  });
+
+  it('reads agentless "es considerado" as distancing, and a fronted "Considerado como …," as the phrase up to its comma', () => {
+    expect(marked('Considerado como el mejor pianista de su generación, el músico dará tres conciertos en Lima.', 'unverified')).toEqual([
+      'Considerado como el mejor pianista de su generación',
+    ]);
+    expect(marked('Vista como una amenaza por los vecinos, la planta cerró en abril.', 'unverified')).toEqual(['Vista como una amenaza por los vecinos']);
+    expect(marked('La atleta era considerada una de las favoritas para el oro olímpico.', 'unverified')).toHaveLength(1);
+    expect(marked('Los manglares son considerados los ecosistemas más productivos del planeta.', 'unverified')).toHaveLength(1);
+    expect(marked('El volcán está considerado uno de los más activos del continente.', 'unverified')).toHaveLength(1);
+    expect(marked('Hoy el puerto es ampliamente considerado la puerta de entrada del comercio regional.', 'unverified')).toHaveLength(1);
+    expect(marked('El acusado fue considerado culpable de todos los cargos por el jurado.', 'unverified')).toEqual([]);
+    expect(marked('El proyecto fue considerado por el comité en su sesión del martes.', 'unverified')).toEqual([]);
+  });
+
+  it('reads an accusation whose accused is a pronoun ("le acusaba de", "acusándolo de") as the claim', () => {
+    expect(marked('El opositor rechazó el informe que le acusaba del fraude electoral.', 'unverified')).toHaveLength(1);
+    expect(marked('La fiscalía lo acusó de cohecho y lavado de dinero en 2019.', 'unverified')).toHaveLength(1);
+    expect(marked('Los vecinos la acusan de haber vendido terrenos públicos.', 'unverified')).toHaveLength(1);
+    expect(marked('El diario publicó una carta acusándolo de mentir al Congreso.', 'unverified')).toHaveLength(1);
+    expect(marked('El sindicato les ha acusado de incumplir el convenio colectivo.', 'unverified')).toHaveLength(1);
+    expect(marked('El juez no le acusó de ningún delito.', 'unverified')).toEqual([]);
+    expect(marked('Le acusaron recibo del paquete ayer por la tarde.', 'unverified')).toEqual([]);
+  });
+
   it('reads "lo que se entendió como" and other verbs of reading with "como" as a distancing frame', () => {
     expect(marked('El juez suspendió la ley, lo que se entendió como un desafío a los poderes políticos.', 'unverified')).toEqual([
       'lo que se entendió como un desafío a los poderes políticos',
@@ -288,6 +333,17 @@ describe('Spanish state media', () => {
     expect(marked('El periodista dijo que se unirá a RT el mes próximo.', 'state-media')).toEqual([]);
   });
 
+  it('reads an outlet that interviews someone as the source: "en diálogo con X", "X conversó con"', () => {
+    expect(marked('En un aparte con la agencia Prensa Latina, el viceministro precisó que habrá cortes.', 'state-media')).toEqual(['la agencia Prensa Latina']);
+    expect(marked('En diálogo con Sputnik, la dirigente sindical dijo que la huelga seguirá.', 'state-media')).toEqual(['Sputnik']);
+    expect(marked('En declaraciones exclusivas a TASS, el general negó la retirada de las tropas.', 'state-media')).toEqual(['TASS']);
+    expect(marked('La agencia Xinhua conversó con varios campesinos de la provincia.', 'state-media')).toEqual(['La agencia Xinhua']);
+    expect(marked('RT entrevistó al canciller venezolano en Caracas.', 'state-media')).toEqual(['RT']);
+    expect(marked('Sputnik habló con dos vecinos del barrio afectado por la explosión.', 'state-media')).toEqual(['Sputnik']);
+    expect(marked('El ministro se reunió con directivos de la agencia TASS en Moscú.', 'state-media')).toEqual([]);
+    expect(marked('TASS no dialogó con los manifestantes.', 'state-media')).toEqual([]);
+  });
+
   it('reads "Foto: X" as a picture credit, also inside a longer paragraph', () => {
     const text =
       'Los alumnos de todo el Perú vuelven a las aulas en marzo, tras dos años de clases a distancia por la pandemia y un largo debate sobre la seguridad de los colegios públicos del país. Foto: Andina';
@@ -296,6 +352,52 @@ describe('Spanish state media', () => {
 });
 
 describe('Spanish quotes', () => {
+  it('reads a topic that opens the sentence ("Sobre …", "En cuanto a …") as no subject: the dropped subject speaks', () => {
+    const lead = 'El ministro de Salud, Pedro Gómez, visitó el hospital. ';
+    expect(speakers(`${lead}Sobre la situación de Luis Vera dijo que “no hay novedades en el caso”.`)).toEqual(['Pedro Gómez']);
+    expect(speakers(`${lead}En cuanto a Luis Vera, explicó que “no hay novedades en el caso”.`)).toEqual(['Pedro Gómez']);
+    expect(speakers(`${lead}Acerca de la salud de Ana Gil, aseguró que “está estable y consciente”.`)).toEqual(['Pedro Gómez']);
+    expect(speakers(`${lead}Respecto de la denuncia sostuvo que “todo se investigará a fondo”.`)).toEqual(['Pedro Gómez']);
+    expect(speakers(`${lead}Con respecto a los reclamos de Carlos Ruiz, afirmó que “las obras terminan en mayo”.`)).toEqual(['Pedro Gómez']);
+    expect(speakers(`${lead}Sobre el caso, la fiscal Ana Gil dijo que “no hay novedades en el caso”.`)).toEqual(['Ana Gil']);
+    expect(speakers(`${lead}Con respecto a la huelga, el dirigente Luis Mora afirmó que “seguirá hasta el viernes”.`)).toEqual(['Luis Mora']);
+  });
+
+  it('lets the article of a role that men and women share ("el fiscal", "la portavoz") pick its holder', () => {
+    const fiscals = 'El fiscal general colombiano Mario Pérez visitó Asunción. Se reunió con la fiscal general del Paraguay, Sandra López. ';
+    expect(speakers(`${fiscals}“Me duele por esa familia”, indicó el fiscal general.`)).toEqual(['Mario Pérez (el fiscal general)']);
+    const spokespeople = 'Hablaron la portavoz Ana Gil y el portavoz Luis Mora. ';
+    expect(speakers(`${spokespeople}“No habrá huelga”, dijo la portavoz.`)).toEqual(['Ana Gil (la portavoz)']);
+    expect(speakers(`${spokespeople}“Habrá huelga”, replicó el portavoz.`)).toEqual(['Luis Mora (el portavoz)']);
+    const leaders = 'La líder opositora Marta Díaz y el líder sindical Pablo Ruiz marcharon juntos. ';
+    expect(speakers(`${leaders}“Seguiremos en la calle”, prometió el líder.`)).toEqual(['Pablo Ruiz (el líder)']);
+    // One holder only: the article does not stop the role from pointing back to them.
+    expect(speakers('La periodista Ana Gil cubrió la cumbre. “Fue un día largo”, contó la periodista.')).toEqual(['Ana Gil (la periodista)']);
+    expect(speakers('El portavoz Luis Mora habló tarde. “No hay acuerdo”, dijo el portavoz.')).toEqual(['Luis Mora (el portavoz)']);
+  });
+
+  it('reads "él mismo", "ella misma" before a speech verb as the pronoun, which looks back to the person named', () => {
+    const boric = 'El presidente Gabriel Boric viajó al sur. ';
+    expect(speakers(`${boric}Como él mismo dijo, "fue un despegue muy turbulento en las primeras semanas".`)).toEqual(['Gabriel Boric']);
+    expect(speakers(`${boric}El mandatario ha tenido, como él mismo dijo, un despegue "turbulento" en las primeras semanas.`)).toEqual(['Gabriel Boric']);
+    expect(speakers(`${boric}Ha tenido, como él mismo reconoció, un inicio "muy difícil".`)).toEqual(['Gabriel Boric']);
+    expect(speakers('La alcaldesa Ana Gil cerró el año con una gestión, como ella misma admitió, "muy dura".')).toEqual(['Ana Gil']);
+    expect(speakers('La alcaldesa Ana Gil habló. Como ella misma explicó, "la ciudad necesita más autobuses y menos coches".')).toEqual(['Ana Gil']);
+    expect(speakers('El mismo día, el ministro Luis Mora dijo: "Vamos a ganar las elecciones".')).toEqual(['Luis Mora']);
+    expect(speakers('La jueza Ana Gil cerró el caso. "No hubo delito alguno", sentenció ella misma.')).toEqual(['Ana Gil']);
+  });
+
+  it('reads "a"/"al" after an inverted verb as whom the words were said to or of, so the dropped subject speaks', () => {
+    const lead = 'La directora de la feria, Ana Gil, recorrió los pabellones. ';
+    expect(speakers(`${lead}“Los espacios cambian cada año”, explicó a La Estrella de Panamá.`)).toEqual(['Ana Gil']);
+    expect(speakers(`${lead}“Nadie quiere volver a la oficina de antes”, dijo a El Comercio.`)).toEqual(['Ana Gil']);
+    expect(speakers(`${lead}“Hay que cuidar a la gente”, recomendó a Radio Nacional.`)).toEqual(['Ana Gil']);
+    expect(speakers(`${lead}“De rigor” calificó a la Reforma Laboral aprobada en marzo.`)).toEqual(['Ana Gil']);
+    expect(speakers(`${lead}“Un paso histórico” tildó al Acuerdo de Lima.`)).toEqual(['Ana Gil']);
+    expect(speakers(`${lead}“Todo cambió”, contó a La Nación el arquitecto Luis Mora.`)).toEqual(['Luis Mora']);
+    expect(speakers('“No habrá más cortes”, dijo a Sputnik el portavoz de la empresa, Pablo Ruiz.')).toEqual(['Pablo Ruiz']);
+  });
+
   it('reads a short quote right after a naming noun as the name of a plan, even in a sentence with a speaker', () => {
     const text = '"Estamos unidos", afirmó el alcalde en la plaza, donde presentó el plan "barrios verdes".';
     expect(marked(text, 'quote')).toEqual(['"Estamos unidos"']);

@@ -67,6 +67,12 @@ const REPORTING = [
   'apuntó',
   'escribió',
 ];
+/** An outlet as the interviewer: "la agencia conversó con el ministro", "RT entrevistó al líder". */
+const INTERVIEW_VERBS = [
+  ...['dialogó', 'dialoga', 'dialogaron', 'conversó', 'conversa', 'conversaron', 'habló', 'charló', 'charla', 'platicó'],
+  ...['entrevistó', 'entrevista', 'entrevistaron', 'consultó', 'consultaron'],
+  ...['ha dialogado', 'ha conversado', 'ha hablado', 'ha entrevistado', 'ha consultado'],
+];
 const PARTICIPLES = [
   'informado',
   'dicho',
@@ -734,6 +740,13 @@ export const SPANISH: LanguagePack = {
       pattern: String.raw`no (?:se )?(?:ha |han |había |habían )?(?:podido|pudo|pudieron|puede|pueden) (?:ser )?(?:(?:de )?(?:inmediato|independientemente) )?(?:(?:verificad|confirmad|comprobad|contrastad|corroborad)[oa]s?|verificar|confirmar|comprobar|contrastar|corroborar)|de (?:forma|manera) independiente|sin (?:aportar|presentar|ofrecer|dar) (?:ninguna )?pruebas?|sin pruebas|(?:no|ni siquiera) (?:(?:ha|han|había|habían) sido|fue|fueron|está|están|estaba|estaban) (?:(?:aún|todavía|oficialmente) )?(?:confirmad|verificad|comprobad)[oa]s?|(?:no|ni siquiera) se (?:ha|han|había|habían) (?:confirmado|verificado|comprobado)|no confirmad[oa]s?|sin confirmar|(?<!(?:las|los|unas|unos) (?:informaciones|noticias|afirmaciones|versiones|datos) )no verificad[oa]s?|sin verificar`,
       scope: 'sentence',
     },
+    // A confirmation still to come: "habrá que confirmarla con otros datos", "queda por confirmar", "pendiente de
+    // confirmación", "deberá ser verificado". The claim is the clause, not the whole sentence.
+    {
+      kind: 'non-verification',
+      pattern: String.raw`(?:habrá|habría|falta|faltaría|queda|quedaría|quedan) (?:aún |todavía )?(?:que|por) (?:confirmar|verificar|comprobar|corroborar)(?:l[oa]s?)?|(?:está|están|estaba|estaban|sigue|siguen|queda|quedan|permanece|permanecen) (?:aún |todavía )?(?:pendientes? de|por) (?:confirmar|confirmación|verificar|verificación|comprobar|corroborar)|falta(?:ría)? (?:aún |todavía |por )?(?:confirmar|verificar)|pendientes? de (?:confirmación|verificación)|a la espera de (?:su )?(?:confirmación|verificación)|(?:debe|deben|deberá|deberán|tendrá|tendrán) (?:aún |todavía |ahora )?(?:que )?ser (?:confirmad|verificad|corroborad|comprobad)[oa]s?`,
+      negatable: true,
+    },
     {
       kind: 'anonymous-sourcing',
       pattern: String.raw`(?:pidió|pidieron|prefirió|prefirieron|solicitó|solicitaron) (?:no ser (?:identificad|nombrad|citad)[oa]s?|(?:el )?anonimato|reserva de (?:su|sus) (?:nombres?|identidad))|según una fuente|una fuente (?:cercana|oficial|policial|judicial|diplomática|militar|del)|(?:bajo|con) (?:la )?condición de anonimato|que pidi(?:ó|eron) (?:no ser identificad[oa]s?|el anonimato|anonimato|no ser nombrad[oa]s?)|fuentes? (?:anónimas?|cercanas?|consultadas?|oficiales|diplomáticas?|militares|de inteligencia|bien informadas?|próximas?|gubernamentales|policiales|judiciales|del Gobierno|del gobierno|extraoficiales)|según fuentes|citando fuentes|fuentes? que`,
@@ -754,6 +767,13 @@ export const SPANISH: LanguagePack = {
       negatable: true,
     },
     { kind: 'rumour', pattern: 'rumores|rumor|especulaciones|se especula|informaciones no confirmadas|informes no confirmados', negatable: true },
+    // A name that "sounds" for a post is rumoured for it: "sonaba para ocupar el cargo", "suena como posible sucesor".
+    // "Suena como un disco rayado" (sounds like) and "la alarma sonó para avisar" name no post.
+    {
+      kind: 'rumour',
+      pattern: String.raw`(?:suena|suenan|sonaba|sonaban|sonó|sonaron|ha sonado|han sonado|había sonado)(?: (?:con fuerza|fuerte|también|ya))? (?:para (?:ocupar|suceder|reemplazar|sustituir|relevar|dirigir|encabezar|asumir|liderar|presidir|el cargo|la presidencia|el puesto|la cartera|el banquillo|la dirección|la jefatura|(?:ministr|candidat)\p{L}*)|como (?:posible|probable|eventual|futuro|futura|próximo|próxima|nuevo|nueva|(?:candidat|favorit)\p{L}*|sucesor|sucesora|reemplazo|reemplazante|relevo|opción))`,
+      negatable: true,
+    },
     // "Some reports suggest": unnamed reports and leaks.
     {
       kind: 'rumour',
@@ -782,6 +802,26 @@ export const SPANISH: LanguagePack = {
       scope: 'phrase',
       negatable: true,
     },
+    // The accused as a pronoun: "el informe que le acusaba del fraude", "la fiscalía lo acusó de cohecho", "acusándola de".
+    {
+      kind: 'rumour',
+      pattern: String.raw`(?:(?:le|les|lo|la|los|las) (?:acusa|acusan|acusó|acusaron|acusaba|acusaban|(?:ha|han|había|habían) acusado)|acus(?:ándol|arl)[eoa]s?) (?:de|del)(?= \p{L})`,
+      negatable: true,
+    },
+    // A participial phrase fronted before its subject ("Considerado como el mejor de su generación, el pianista …"):
+    // the label is the claim, up to the comma that hands over to the subject.
+    {
+      kind: 'distancing-frame',
+      pattern: String.raw`(?<=(?:^|[.!?]\s+|\n))(?:Considerad|Señalad|Presentad|Tildad|Catalogad|Percibid|Vist)[oa]s? como(?= \p{L})`,
+      scope: 'phrase',
+    },
+    // Agentless "is considered" without "como": "es considerado el mayor yacimiento", "era considerada una de las
+    // favoritas". A verdict ("fue considerado culpable") and a named judge ("considerado por el jurado") are not hearsay.
+    {
+      kind: 'distancing-frame',
+      pattern: String.raw`(?:es|son|fue|fueron|era|eran|está|están|estaba|estaban|ha sido|han sido|había sido|habían sido) (?:(?:ampliamente|generalmente|habitualmente|comúnmente|también|todavía|aún|hoy) )?considerad[oa]s?(?= (?:el|la|los|las|un|una|uno|unos|unas|entre)(?![\p{L}]))`,
+      negatable: true,
+    },
     {
       kind: 'distancing-frame',
       // "interpretada como un apoyo", "es visto como": agentless "seen as"; "ha visto cómo" is what someone saw.
@@ -801,6 +841,8 @@ export const SPANISH: LanguagePack = {
     sourceBefore: new RegExp(
       `${WORD_START}(?:según(?:\\s+(?:informaciones|información|informes|datos|reportes|cifras|imágenes|un\\s+(?:reporte|informe|comunicado|despacho)|declaraciones)\\s+(?:de|del|difundid[oa]s?\\s+por))?|de acuerdo con|(?:grabad|filmad|obtenid|mostrad|consultad|entrevistad)[oa]s? por|(?:imágenes|video|vídeo|fotos?|despacho|cable|reporte|informe) (?:de|del|difundid[oa]s? por|publicad[oa]s? por)|citad[oa]s? por|recogid[oa]s? por|difundid[oa]s? por|publicad[oa]s? por|transmitid[oa]s? por|emitid[oa]s? por|` +
         `en declaraciones (?:a|al)|en (?:una )?entrevista (?:con|a|al)|a través de|citando a|` +
+        // "en un aparte con la ACN", "en diálogo con Sputnik", "en exclusiva para RT": an interview given to the outlet.
+        `en (?:un |una )?(?:aparte|diálogo|conversación|charla|plática|declaraciones exclusivas|exclusiva|contacto telefónico) (?:con|a|al|para)|` +
         // "dijo a Sputnik", "ha declarado este lunes a la agencia TASS": words said to an outlet.
         `(?:${alternation(REPORTING)}|(?:ha|han|había) (?:${alternation(PARTICIPLES)}))(?:\\s+(?!que${WORD_END})[\\p{L}’'.-]+){0,3}?\\s+(?:a|al)|` +
         `(?:${alternation(REPORTING)})|(?:ha|han|había) (?:${alternation(PARTICIPLES)}))[\\s,]+(?:(?:el|la|los|las|un|una|del|al)\\s+)?['‘"“«]?$`,
@@ -808,7 +850,7 @@ export const SPANISH: LanguagePack = {
     ),
     subjectOfVerb: new RegExp(
       `^['’"”»]?(?:\\s*,[^,.;:"“”«»\\n]{1,90},)?\\s+(?:(?:también|además|ya|este|esta|el|hoy|ayer|luego|posteriormente|previamente|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\s+){0,3}` +
-        `(?:(?:${alternation(REPORTING)})|(?:ha|han|había|habían) (?:${alternation(PARTICIPLES)}))${WORD_END}`,
+        `(?:(?:${alternation(REPORTING)})|(?:ha|han|había|habían) (?:${alternation(PARTICIPLES)})|(?:${alternation(INTERVIEW_VERBS)})\\s+(?:con|a|al)${WORD_END})${WORD_END}`,
       'iu',
     ),
     negatedAfter: /^\s+(?:no|nunca|tampoco|ni)\s/iu,
@@ -1119,6 +1161,11 @@ export const SPANISH: LanguagePack = {
       'por',
       'su',
       'parte',
+      // "como él mismo dijo", "ella misma lo contó": the emphatic word stands between the pronoun and its verb.
+      'mismo',
+      'misma',
+      'mismos',
+      'mismas',
     ],
     articles: ['el', 'la', 'los', 'las', 'un', 'una', 'su', 'sus', 'este', 'esta', 'estos', 'estas', 'dicho', 'dicha'],
     ofWords: ['de', 'del', 'a', 'al'],
@@ -1143,8 +1190,27 @@ export const SPANISH: LanguagePack = {
       ...['de todos modos', 'de todas formas', 'de igual manera', 'de igual forma', 'del mismo modo', 'no obstante', 'sin embargo', 'es más'],
       ...['más adelante', 'más tarde', 'en tanto', 'mientras tanto', 'por lo pronto', 'con todo', 'aun así', 'eso sí', 'por cierto'],
     ],
+    // "Sobre la situación de Granda dijo que …", "En cuanto al ministro, explicó que …": the topic, not the subject.
+    topicOpeners: [
+      'sobre',
+      'acerca de',
+      'respecto a',
+      'respecto al',
+      'respecto de',
+      'respecto del',
+      'con respecto a',
+      'con respecto al',
+      'en cuanto a',
+      'en cuanto al',
+      'en relación con',
+      'en relación a',
+      'en relación al',
+      'en torno a',
+      'en torno al',
+    ],
     continuesLastSpeaker: true,
     definiteArticles: ['el', 'la', 'los', 'las'],
+    articleGenders: { m: ['el', 'del', 'al', 'un'], f: ['la', 'una'] },
     intro: [
       'lunes',
       'martes',

@@ -300,3 +300,132 @@ describe('French pronouns and sentence openers (round 16)', () => {
     expect(speakers(text)).not.toContain('Là');
   });
 });
+
+describe('French state media as a source (round 18)', () => {
+  const tail = " Le texte reste en français pour que la langue de l'article soit bien reconnue.";
+
+  it('takes an outlet as the agent of a participle even with a day or adverb before "par"', () => {
+    expect(marked(`Le dirigeant a inspecté une usine de munitions, cité lundi par l'agence KCNA.${tail}`, 'state-media')).toEqual(["l'agence KCNA"]);
+    expect(marked(`Ces images, diffusées jeudi soir par IRNA, montrent un convoi de camions.${tail}`, 'state-media')).toEqual(['IRNA']);
+    expect(marked(`Le bilan, confirmé samedi par l'agence Xinhua, fait état de douze morts.${tail}`, 'state-media')).toEqual(["l'agence Xinhua"]);
+    expect(marked(`Le ministre, interrogé mercredi par RIA Novosti, a refusé de commenter la décision.${tail}`, 'state-media')).toEqual(['RIA Novosti']);
+    expect(marked(`La lettre, publiée également par Rodong Sinmun, appelle à la mobilisation.${tail}`, 'state-media')).toEqual(['Rodong Sinmun']);
+  });
+
+  it('takes an outlet that words were said to, after a speaker named at length', () => {
+    const cases: [string, string][] = [
+      [`« Nous ne reculerons pas », a déclaré le vice-ministre des Affaires étrangères, Sergueï Riabkov, à l'agence TASS.`, "l'agence TASS"],
+      ["Le président a affirmé vendredi, lors d'une visite à Minsk, à l'agence BelTA que les frontières resteraient ouvertes.", "l'agence BelTA"],
+      ["Le porte-parole du ministère, M. Wang, a indiqué mardi à l'agence Xinhua que la visite était reportée.", "l'agence Xinhua"],
+      ["Un haut responsable a précisé, au terme d'une longue réunion, à l'agence IRNA que les pourparlers reprendraient.", "l'agence IRNA"],
+      ["« Les négociations avancent », a assuré un diplomate syrien de haut rang, joint par téléphone, à l'agence SANA.", "l'agence SANA"],
+    ];
+    for (const [sentence, outlet] of cases) expect(marked(`${sentence}${tail}`, 'state-media')).toEqual([outlet]);
+  });
+
+  it('does not take an outlet that is only the object of a non-reporting verb or part of what was said', () => {
+    expect(marked(`Un rapport cité lundi par le Parlement européen vise l'agence TASS.${tail}`, 'state-media')).toEqual([]);
+    expect(marked(`Le diplomate a dit lundi qu'il enverrait une lettre à l'agence TASS.${tail}`, 'state-media')).toEqual([]);
+  });
+});
+
+describe('French short quotes of the sentence subject (round 18)', () => {
+  const tail = ' Le texte reste en français pour que la langue soit reconnue.';
+  const quotes = (text: string): string[] =>
+    analyze(`${text}${tail}`)
+      .filter((finding) => finding.layer === 'quote')
+      .map((finding) => `${finding.text}|${finding.layer === 'quote' ? (finding.speaker ?? '') : ''}`);
+
+  it('gives a few quoted words to the person the sentence is about, with no speech verb', () => {
+    expect(quotes('Par contraste, Mme Merkel a célébré, samedi, le « multilatéralisme » devant les délégués.')).toEqual(['« multilatéralisme »|Merkel']);
+    expect(quotes('Claire Moreau a longtemps milité pour une école « vraiment gratuite » dans son quartier.')).toEqual(['« vraiment gratuite »|Claire Moreau']);
+    expect(quotes('Lundi, Paul Durand a tourné en dérision les « experts de plateau ».')).toEqual(['« experts de plateau »|Paul Durand']);
+    expect(quotes('La ministre Anne Roux prépare un plan « sans précédent » pour les hôpitaux.')).toEqual(['« sans précédent »|Anne Roux']);
+    const role =
+      'François Mitterrand jugeait la campagne indigente. Le président socialiste avait relégué ses deux rivaux au rang de « simples gestionnaires ».';
+    expect(quotes(role)).toEqual(['« simples gestionnaires »|François Mitterrand (Le président)']);
+  });
+
+  it('leaves a short quote alone when the subject is no person', () => {
+    expect(quotes("Le gouvernement a lancé l'opération « Barkhane » au Sahel en 2014.")).toEqual([]);
+    expect(quotes('La commune a adopté un budget « participatif » cette année.')).toEqual([]);
+  });
+});
+
+describe('French lists of short quotes before one cue (round 18)', () => {
+  const tail = ' Le texte reste en français pour que la langue soit reconnue.';
+  const quotes = (text: string): string[] =>
+    analyze(`${text}${tail}`)
+      .filter((finding) => finding.layer === 'quote')
+      .map((finding) => `${finding.text}|${finding.layer === 'quote' ? (finding.speaker ?? '') : ''}`);
+
+  it('gives every quote of a list joined by commas, "et" or "ou" to the cue after the last', () => {
+    expect(quotes('« Inacceptable », « insupportable », ont déploré le comité de soutien et les familles.')).toEqual([
+      '« Inacceptable »|le comité de soutien',
+      '« insupportable »|le comité de soutien',
+    ]);
+    expect(quotes('« Scandaleux », « honteux », a réagi la députée Anne Roux sur les réseaux sociaux.')).toEqual([
+      '« Scandaleux »|Anne Roux',
+      '« honteux »|Anne Roux',
+    ]);
+    expect(quotes('« Un gâchis », « une honte », a lâché Paul Martin à la sortie du tribunal.')).toEqual([
+      '« Un gâchis »|Paul Martin',
+      '« une honte »|Paul Martin',
+    ]);
+    expect(quotes('Le texte est « bancal » et « dangereux », a estimé le sénateur Jean Leroy.')).toEqual(['« bancal »|Jean Leroy', '« dangereux »|Jean Leroy']);
+    expect(quotes("« Trahison » ou « naïveté », a estimé l'éditorialiste Marc Blanc dans sa chronique.")).toEqual([
+      '« Trahison »|Marc Blanc',
+      '« naïveté »|Marc Blanc',
+    ]);
+  });
+
+  it('leaves listed titles alone when no one speaks them', () => {
+    expect(quotes('Les films « Amélie », « Intouchables » et « Lucy » ont été diffusés dimanche soir.')).toEqual([]);
+    expect(quotes('Dans la bibliothèque de Paul Martin, « Germinal » reste le roman le plus lu.')).toEqual([]);
+  });
+});
+
+describe('French journalistic conditional in a simple tense (round 18)', () => {
+  const tail = ' Le texte reste en français pour que la langue soit reconnue.';
+
+  it('marks a clause reported in the conditional of any verb but a modal', () => {
+    const cases = [
+      'Les accords signés à Delhi prévoiraient la livraison de cent blindés avant l’été.',
+      'Le chef rebelle se cacherait depuis des mois dans les montagnes du nord.',
+      'Le groupe détiendrait encore une vingtaine d’otages, dont trois étrangers.',
+      'Selon la presse locale, le club vendrait son attaquant vedette pour quarante millions.',
+      'Le gouvernement envisagerait de relever l’âge de départ à la retraite.',
+    ];
+    for (const sentence of cases) expect(marked(`${sentence}${tail}`, 'unverified')).toEqual([sentence]);
+  });
+
+  it('leaves alone an imperfect, a modal, the future of a past and an "if" sentence', () => {
+    expect(marked(`Le juge gérait seul ce dossier depuis des années.${tail}`, 'unverified')).toEqual([]);
+    expect(marked(`Le navire livrait du blé à Odessa chaque semaine.${tail}`, 'unverified')).toEqual([]);
+    expect(marked(`La réforme pourrait coûter cher aux communes rurales.${tail}`, 'unverified')).toEqual([]);
+    expect(marked(`Le ministre a annoncé qu’il se rendrait à Moscou la semaine prochaine.${tail}`, 'unverified')).toEqual([]);
+    expect(marked(`S’il était élu, il supprimerait cet impôt dès la première année.${tail}`, 'unverified')).toEqual([]);
+  });
+});
+
+describe('French "considéré comme" with a named agent (round 18)', () => {
+  const tail = ' Le texte reste en français pour que la langue soit reconnue.';
+
+  it('takes a view whose holder is named after "par" for attribution, not distancing', () => {
+    const cases = [
+      'Ce médicament était déjà considéré comme dangereux par l’Agence nationale de sécurité.',
+      'Le quartier est perçu comme sûr par la plupart de ses habitants.',
+      'Le traité a été présenté comme historique par le Premier ministre lors de sa visite.',
+      'Le joueur est considéré comme le meilleur gardien du pays par le sélectionneur.',
+      'Cette hausse est présentée comme provisoire par les services du ministère depuis des mois.',
+    ];
+    for (const sentence of cases) expect(marked(`${sentence}${tail}`, 'unverified')).toEqual([]);
+  });
+
+  it('still marks the agentless frame', () => {
+    const agentless = 'Le groupe est considéré comme le plus dangereux de la région.';
+    expect(marked(`${agentless}${tail}`, 'unverified')).toEqual([agentless]);
+    const elsewhere = 'Le barrage, présenté comme indestructible, a cédé par endroits.';
+    expect(marked(`${elsewhere}${tail}`, 'unverified')).toHaveLength(1);
+  });
+});

@@ -554,6 +554,15 @@ export const FRENCH: LanguagePack = {
       // "il aurait gagné s’il avait pu se présenter": a counterfactual "si" clause after the conditional imagines, it does not report.
       notBefore: String.raw`[^.;!?«»]{0,60}?[\s,](?<!même\s)(?:si|s['’]ils?)\s+[^.;!?«»]{0,30}?(?:avait|avaient|était|étaient)(?![\p{L}])`,
     },
+    // The journalistic conditional in a simple tense ("les contrats prévoiraient la livraison", "le pays souhaiterait
+    // renverser"), by the endings no imperfect shares ("gérait", "livrait" are past): any verb but the modals, which
+    // hedge the writer's own words ("pourrait", "permettrait"); not after "que", where it is the future of a past ("a
+    // annoncé qu’il se rendrait à Moscou"), nor right after "qui", where it imagines ("une rubrique qui assurerait …").
+    {
+      kind: 'rumour',
+      pattern: String.raw`(?<!(?<!\p{L})(?:que|qu['’]|au cas où|quand bien même)[^.;:!?«»]{0,120}|(?<!\p{L})qui (?:(?:ne|n['’]|se|s['’]|lui|leur|les|en|y) ?){0,2})(?!(?:pourr|devr|faudr|voudr|aimer|préférer|suffir|vaudr|saur|ser|aur|dir|conviendr|permettr|errer|serr)ai(?:en)?t${WORD_END})(?:\p{L}{2,}(?<!rr)er|\p{L}*(?:dr|ttr|oir|uir|îtr|suivr|vivr|cevr|verr|courr|mourr)|(?:fin|chois|réuss|ag|part|sort|ouvr|offr|serv|fourn|établ)ir|ir)ai(?:en)?t`,
+      grammatical: true,
+    },
     {
       kind: 'distancing-frame',
       pattern: String.raw`ce qu(?:['’]|e )(?:[\p{L}.’'-]+ ){0,7}?(?:(?:a|avait|ont|avaient) (?:qualifié|présenté|décrit|appelé|désigné|baptisé)|(?:qualifie|qualifient|présente|présentent|décrit|décrivent|appelle|appellent|désigne|désignent)) (?:de|comme|[dl](?=['’])|une?|les?|la|des|(?=[«“"]))`,
@@ -607,7 +616,15 @@ export const FRENCH: LanguagePack = {
     },
     // "…, a accusé mercredi un haut fonctionnaire": the accusation stands before its accuser.
     { kind: 'rumour', pattern: String.raw`(?<=, )(?:a|ont|avait|avaient) accusé(?= (?:\p{L}+ ){0,2}(?:un|une|le|la|les|l['’]|\p{Lu}))`, scope: 'sentence' },
-    { kind: 'distancing-frame', pattern: String.raw`(?:considérée?s?|présentée?s?|perçue?s?|vantée?s?) (?:comme|par)`, negatable: true },
+    // Agentless only: "considéré comme dangereux par l’Agence du médicament" names who holds the view, which is attribution.
+    {
+      kind: 'distancing-frame',
+      pattern: String.raw`(?:considérée?s?|présentée?s?|perçue?s?|vantée?s?) comme`,
+      negatable: true,
+      // The definite article names a body or group ("par l’Agence", "par les experts"); the test runs without case.
+      notBefore: String.raw`[^.;:!?«»]{0,60}?\spar (?:l['’]|la |le |les )`,
+    },
+    { kind: 'distancing-frame', pattern: String.raw`(?:considérée?s?|présentée?s?|perçue?s?|vantée?s?) par`, negatable: true },
   ],
   claimClause: {
     separators:
@@ -622,10 +639,13 @@ export const FRENCH: LanguagePack = {
   },
   stateMedia: {
     sourceBefore: new RegExp(
-      `${WORD_START}(?:selon|d['’]après|(?:tourné|filmé|obtenu|réalisé|montré|contacté|consulté|interviewé)(?:e|s|es)? par|(?:images|vidéo|vidéos|photos?|reportage|dépêche|bilan) (?:de|diffusée?s? par|publiée?s? par)|cité(?:e|s|es)? par|rapporté(?:e|s|es)? par|confirmé(?:e|s|es)? par|annoncé(?:e|s|es)? par|diffusé(?:e|s|es)? par|publié(?:e|s|es)? par|relayé(?:e|s|es)? par|repris(?:e|es)? par|retransmis(?:e|es)? par|` +
-        `interrogé(?:e|s|es)? par|dans (?:un entretien|une interview|une déclaration) (?:à|avec|accordée? à)|a confié|ont confié|citant|` +
-        // "a déclaré Karasin à l’agence de presse RIA Novosti": words said to an outlet.
-        `(?:a|ont|avait|avaient) (?:déclaré|dit|confié|expliqué|affirmé|indiqué|assuré|précisé|souligné)(?:\\s+[\\p{L}’'.-]+){0,3}?\\s+(?:à|au|sur)|(?:a|ont|avait|avaient) (?:${alternation(PARTICIPLES)})|(?:${alternation(PRESENT)}))` +
+      `${WORD_START}(?:selon|d['’]après|(?:images|vidéo|vidéos|photos?|reportage|dépêche|bilan) (?:de|diffusée?s? par|publiée?s? par)|` +
+        // "cité dimanche par KCNA": a day or adverb may stand between the participle and its agent.
+        `(?:(?:tourné|filmé|obtenu|réalisé|montré|contacté|consulté|interviewé|cité|rapporté|confirmé|annoncé|diffusé|publié|relayé|interrogé)(?:e|s|es)?|(?:repris|retransmis)(?:e|es)?)${INVERTED_ADVERBS} par|` +
+        `dans (?:un entretien|une interview|une déclaration) (?:à|avec|accordée? à)|a confié|ont confié|citant|` +
+        // "a déclaré Karasin à l’agence de presse RIA Novosti", "a déclaré le porte-parole de l’UE, Peter Stano, à l’agence":
+        // words said to an outlet, after a speaker named at any length but before any "que" that opens what was said.
+        `(?:a|ont|avait|avaient) (?:déclaré|dit|confié|expliqué|affirmé|indiqué|assuré|précisé|souligné)(?:,?\\s+(?!que(?![\\p{L}])|qu['’])[\\p{L}’'.-]+){0,10}?,?\\s+(?:à|au|sur)|(?:a|ont|avait|avaient) (?:${alternation(PARTICIPLES)})|(?:${alternation(PRESENT)}))` +
         `${INVERTED_ADVERBS}[\\s,]*${DET}?$`,
       'iu',
     ),
@@ -1161,6 +1181,8 @@ export const FRENCH: LanguagePack = {
     ),
     relatedLink: /^\s*(?:à lire aussi|a lire aussi|lire aussi|lire également|voir aussi|à voir aussi|à lire également)(?![\p{L}])/iu,
     continuesLastSpeaker: true,
+    shortQuotesOfSubject: true,
+    listJoins: ['et', 'ou'],
     definiteArticles: ['le', 'la', 'les'],
     demonstratives: ['ce', 'cet', 'cette'],
     verbJoins: ['et', 'mais', 'puis'],

@@ -60,6 +60,10 @@ export const POST_NOMINAL_WORDS: ReadonlySet<string> = new Set<string>();
 
 /** Definite articles of the analysed language ("el", "la", "le"): "el máximo funcionario" is someone already named; empty for English. */
 export const DEFINITE_ARTICLES: ReadonlySet<string> = new Set<string>();
+/** Articles of the analysed language that show a masculine noun ("el", "un"); empty for English. */
+export const MASCULINE_ARTICLES: ReadonlySet<string> = new Set<string>();
+/** Articles of the analysed language that show a feminine noun ("la", "una"); empty for English. */
+export const FEMININE_ARTICLES: ReadonlySet<string> = new Set<string>();
 
 /** Demonstrative determiners of the analysed language ("ce", "cette"): "ce père de quatre enfants" is the person just named; empty for English. */
 export const DEMONSTRATIVES: ReadonlySet<string> = new Set<string>();
@@ -72,6 +76,8 @@ export const OPINION_PHRASES: ReadonlySet<string> = new Set<string>();
 export const OPINION_HEADS: ReadonlySet<string> = new Set<string>();
 /** Adverbial phrases of the analysed language that open a sentence before a comma ("a propósito"), words joined by spaces; empty for English. */
 export const OPENING_PHRASES: ReadonlySet<string> = new Set<string>();
+/** Prepositions of the analysed language that open a sentence on its topic ("sobre", "en cuanto a"), words joined by spaces; empty for English. */
+export const TOPIC_OPENERS: ReadonlySet<string> = new Set<string>();
 
 /** Postpositions of the analysed language that name the source before them ("zufolge"); empty for English. */
 export const ACCORDING_AFTER_WORDS: ReadonlySet<string> = new Set<string>();
@@ -230,11 +236,14 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(FUNCTION_WORDS, pack.functionWords ?? []);
   add(OPINION_INTRO_WORDS, pack.opinionIntro ?? []);
   add(OPENING_PHRASES, pack.openingPhrases ?? []);
+  add(TOPIC_OPENERS, pack.topicOpeners ?? []);
   add(OPINION_PHRASES, pack.opinionPhrases ?? []);
   const heads = (pack.opinionPhrases ?? []).map((phrase) => phrase.split(' ').pop()!);
   add(OPINION_HEADS, heads);
   add(POST_NOMINAL_WORDS, pack.postNominal ?? []);
   add(DEFINITE_ARTICLES, pack.definiteArticles ?? []);
+  add(MASCULINE_ARTICLES, pack.articleGenders?.m ?? []);
+  add(FEMININE_ARTICLES, pack.articleGenders?.f ?? []);
   add(DEMONSTRATIVES, pack.demonstratives ?? []);
   add(INCISE_VERBS, pack.inciseVerbs ?? []);
   add(WORDS_OF_NOUNS, pack.wordsOf ?? []);

@@ -96,6 +96,8 @@ export interface QuotePack {
   readonly articles?: readonly string[];
   /** The definite articles among them ("el", "la", "le"): a definite role refers back to someone named. */
   readonly definiteArticles?: readonly string[];
+  /** Articles that show their noun's gender ("el", "la"), for roles that men and women share ("el fiscal", "la fiscal"). */
+  readonly articleGenders?: { readonly m: readonly string[]; readonly f: readonly string[] };
   /** Demonstrative determiners ("ce", "cet", "cette"): a role after one ("ce père de quatre enfants") is the person just named, whatever role they were given. */
   readonly demonstratives?: readonly string[];
   /** Conjunctions that join a second verb to the sentence's subject ("…, et a déclaré qu’il « … »"). */
@@ -125,6 +127,8 @@ export interface QuotePack {
   readonly functionWords?: readonly string[];
   /** Adverbial phrases that open a sentence before a comma and are never its subject ("a propósito", "por otra parte"). */
   readonly openingPhrases?: readonly string[];
+  /** Prepositions that open a sentence on its topic ("sobre", "en cuanto a"), so the noun phrase they govern is no subject. */
+  readonly topicOpeners?: readonly string[];
   /**
    * Phrases that open a clause with the view of the person last spoken of, before a comma ("a su juicio", "según
    * entiende"): the words after them are that person's, found as for a dropped subject. Words joined by spaces.
@@ -225,6 +229,13 @@ export interface QuotePack {
    * paragraph) go on with that quote's speaker, as in English ("A su vez, esperan una resolución “…”"); a guess.
    */
   readonly continuesLastSpeaker?: boolean;
+  /**
+   * A quote of a few words in a sentence without a speech verb is the words of the sentence's subject when that is a
+   * person ("Mme X a célébré le « multilatéralisme »"): the language's copy quotes its subject's words this way.
+   */
+  readonly shortQuotesOfSubject?: boolean;
+  /** Conjunctions that join one quote to the next in a list ("« A » et « B », a-t-il dit"), which then share a cue. */
+  readonly listJoins?: readonly string[];
   /**
    * Tested on a short quote after one of `labelNouns`, marks included: words that read as what someone calls the thing,
    * not its name (Russian instrumental "назвал закон «историческим»"), so the quote stays speech.

@@ -672,3 +672,70 @@ describe('Russian withheld source after a question closing the quote, round 16',
     expect(claims.map((f) => f.text)).toEqual(['«А что делать? Кто виноват?» — сказал один собеседник РБК.']);
   });
 });
+
+describe('Russian caption with a bracketed credit between a lede and the story, round 18', () => {
+  const claims = (text: string): string[] => found(text, 'unverified').map((f) => f.text);
+
+  it('ends the lede before the caption and opens the story after the credit', () => {
+    expect(claims('Завод закрыт Директор завода (Фото: Анна Белова / РИА Новости) По неподтвержденным данным, рабочие не получали зарплату.')).toEqual([
+      'По неподтвержденным данным, рабочие не получали зарплату.',
+    ]);
+    expect(claims('Как утверждают источники, сделка сорвалась Офис банка (Фото: Олег Сидоров / ТАСС) Совет директоров соберется в пятницу.')).toEqual([
+      'Как утверждают источники, сделка сорвалась Офис банка',
+    ]);
+    expect(claims('Мэр ушел в отставку Мэр города (слева) (Фото: Reuters) Мэр якобы получил предложение из министерства.')).toEqual([
+      'Мэр якобы получил предложение из министерства.',
+    ]);
+    expect(claims('Цены снова выросли Рынок в Казани (Фотография: Иван Орлов / Коммерсантъ) Торговцы, как сообщается, подняли наценки.')).toEqual([
+      'Торговцы, как сообщается, подняли наценки.',
+    ]);
+    expect(claims('Армия предположительно отступила Колонна техники (Кадр: видео Минобороны) В городе тихо.')).toEqual([
+      'Армия предположительно отступила Колонна техники',
+    ]);
+  });
+
+  it('breaks nothing at a credit inside a sentence or at a bracket that is no credit', () => {
+    const credited = 'Министр выступил на форуме (Фото: ТАСС) и ответил на вопросы, но проверить это не удалось.';
+    expect(claims(credited)).toEqual([credited]);
+    expect(claims('Сделка якобы сорвалась (по словам юристов) Компания это отрицает.')).toEqual([
+      'Сделка якобы сорвалась (по словам юристов) Компания это отрицает.',
+    ]);
+  });
+});
+
+describe('Russian outlets given a comment or carrying a text, round 18', () => {
+  const outlets = (text: string): (string | undefined)[] => found(text, 'state-media').map((f) => f.outlet);
+
+  it('marks the outlet a comment went to, the outlet that carries words, and the outlet whose text "говорится в"', () => {
+    expect(outlets('В комментарии ТАСС губернатор пообещал восстановить мост до зимы.')).toEqual(['TASS']);
+    expect(outlets('В комментариях для РИА Новости депутат назвал решение поспешным.')).toEqual(['RIA Novosti']);
+    expect(outlets('«Мы ждем ответа из Брюсселя», — приводит слова посла «Российская газета».')).toEqual(['Rossiyskaya Gazeta']);
+    expect(outlets('Поставки возобновятся в марте, цитирует заявление компании ТАСС.')).toEqual(['TASS']);
+    expect(outlets('«Сбор урожая завершен», — говорится в заметке агентства Синьхуа.')).toEqual(['Xinhua']);
+    expect(outlets('Об этом сказано в сюжете «Первого канала».')).toEqual(['Channel One']);
+  });
+
+  it('marks nothing when no outlet follows the frame', () => {
+    expect(outlets('В комментарии к посту фермер написал, что урожай погиб.')).toEqual([]);
+    expect(outlets('Об этом говорится в письме, которое получила редакция.')).toEqual([]);
+  });
+});
+
+describe('Russian arrests and trials on a charge, round 18', () => {
+  const claims = (text: string): string[] => found(text, 'unverified').map((f) => f.text);
+
+  it('marks the charge or suspicion an arrest or a trial rests on, up to its comma', () => {
+    expect(claims('Бизнесмен был задержан в аэропорту по подозрению в уклонении от налогов, сообщил суд.')).toEqual(['по подозрению в уклонении от налогов']);
+    expect(claims('Трех офицеров осудили по обвинениям в превышении полномочий.')).toEqual(['по обвинениям в превышении полномочий']);
+    expect(claims('Блогера арестовали по обвинению в распространении ложной информации, после чего канал закрыли.')).toEqual([
+      'по обвинению в распространении ложной информации',
+    ]);
+    expect(claims('Мэра отстранили от должности по подозрению в получении взятки.')).toHaveLength(1);
+    expect(claims('В Сочи по подозрению в мошенничестве задержаны двое сотрудников банка.')).toHaveLength(1);
+  });
+
+  it('marks no detention that was on no charge, nor the prosecution as a side', () => {
+    expect(claims('Его задержали не по подозрению в краже, а как свидетеля.')).toEqual([]);
+    expect(claims('Выступая по обвинению, прокурор попросил восемь лет.')).toEqual([]);
+  });
+});

@@ -516,6 +516,9 @@ function russianNominative(name: string): string {
   return nominative.map((word, i) => words[i]![0] + word.slice(1)).join(' ');
 }
 
+/** The words that open a picture credit ("Фото: ТАСС"). */
+const CREDIT_WORD = '(?:Фото|Фотография|Кадр|Скриншот|Иллюстрация)';
+
 /** The Russian language pack. */
 export const RUSSIAN: LanguagePack = {
   language: 'ru',
@@ -558,8 +561,14 @@ export const RUSSIAN: LanguagePack = {
     'ок',
     'л',
   ],
-  // "… законодательства Фото: Иван Петров / РБК": a credit after a line with no full stop opens a sentence.
-  sentenceBreakBefore: /(?<=\p{L}[»"]?\s)(?:Фото|Фотография|Кадр|Скриншот|Иллюстрация):/gu,
+  // "… законодательства Фото: Иван Петров / РБК": a credit after a line with no full stop opens a sentence. A caption
+  // whose credit is in brackets ("… позицию Дональд Трамп (Фото: Иван Петров / Reuters) В Европе …") stands between a
+  // lede with no full stop and the story: the bracketed credit is a sentence of its own, and so is what follows it;
+  // a credit inside a sentence ("на форуме (Фото: ТАСС) и ответил") goes on in lower case and breaks nothing.
+  sentenceBreakBefore: new RegExp(
+    String.raw`(?<=\p{L}[»"]?\s)${CREDIT_WORD}:|(?<=[\p{L})»]\s)\(${CREDIT_WORD}:[^()\n]{1,80}\)(?=\s+\p{Lu})|(?<=\(${CREDIT_WORD}:[^()\n]{1,80}\)\s+)\p{Lu}`,
+    'gu',
+  ),
   cues: [
     {
       kind: 'hearsay-adverb',
@@ -631,6 +640,13 @@ export const RUSSIAN: LanguagePack = {
       pattern: String.raw`(?<!предъяв\p{L}* (?:\p{L}+ )?)обвин(?:ил|ила|ило|или|яет|яют|ял|яла|яло|яли|яется|яются|ялся|ялась|ялись|ив|яя|ения|ений|ениях|ение) (?:(?:(?!предъяв)[^.;:!?\n«»"]|«[^»\n]{1,40}»){1,80}? )?в(?= )|подозрева(?:ется|ются|лся|лась|лись) в(?= )`,
       negatable: true,
     },
+    // Arrests and trials on a charge or a suspicion ("задержан по подозрению в", "осужден по обвинению в").
+    {
+      kind: 'rumour',
+      pattern: String.raw`по (?:обвинению|обвинениям|подозрению) в(?= )`,
+      negatable: true,
+      scope: 'phrase',
+    },
     // The participles of the same verbs before what is charged ("бизнесмена, обвиняемого в мошенничестве", "мужчину,
     // подозреваемого в убийстве"); "обвиняемый в суде" is the defendant in court, so a place or a time after "в" is not.
     {
@@ -659,7 +675,13 @@ export const RUSSIAN: LanguagePack = {
       // published ("ссылаясь на данные ТАСС").
       `${WORD_START}(?:по\\s+данным|по\\s+сообщению|по\\s+сообщениям|по\\s+информации|по\\s+словам|(?:со\\s+ссылкой|ссылаясь|сославшись)\\s+на(?:\\s+(?:данные|сообщение|сообщения|информацию|сведения|публикацию|материал))?|как\\s+(?:${alternation(VERBS)})|` +
         `(?:источник|источника|источники|источников|собеседник|собеседника|собеседники|корреспондент|корреспондента|корреспонденту|корреспонденты)(?:\\s+в\\s+\\p{L}+(?:\\s+\\p{L}+)?)?|` +
-        `(?:комментируя|отвечая|рассказывая|объясняя|заявив|рассказав|сообщив|пояснив)|в\\s+эфире|в\\s+(?:телеграм-|telegram-)канале|(?:в\\s+)?интервью|в\\s+(?:беседе|разговоре)\\s+с|(?:поделил(?:ся|ась|ось|ись)|делится|делятся)(?:\\s+(?:он|она|они))?\\s+со?|стало\\s+известно|в\\s+материале|в\\s+сюжете|в\\s+сообщении|в\\s+публикации|в\\s+репортаже|цитирует|цитата(?:\\s+по)?|(?:${alternation([...VERBS, ...TOLD_VERBS])})|` +
+        `(?:комментируя|отвечая|рассказывая|объясняя|заявив|рассказав|сообщив|пояснив)|в\\s+эфире|` +
+        // "В комментарии ТАСС ведомство подчеркнуло", like "в интервью": the outlet the words were given to.
+        `в\\s+комментари(?:и|ях)(?:\\s+для)?|` +
+        // "— приводит сообщение «РИА Новости»", "цитирует слова главы ведомства ТАСС": the outlet carrying someone's words.
+        `(?:приводит|приводят|привел|привела|привели|привёл|цитирует|цитируют)\\s+(?:слова|сообщение|заявление|цитату|данные|высказывание)(?:\\s+\\p{Ll}+){0,2}|` +
+        // "говорится в публикации агентства", "сказано в сообщении ТАСС": whatever the outlet's text is called.
+        `(?:говорится|сказано)\\s+в\\s+\\p{L}+|в\\s+(?:телеграм-|telegram-)канале|(?:в\\s+)?интервью|в\\s+(?:беседе|разговоре)\\s+с|(?:поделил(?:ся|ась|ось|ись)|делится|делятся)(?:\\s+(?:он|она|они))?\\s+со?|стало\\s+известно|в\\s+материале|в\\s+сюжете|в\\s+сообщении|в\\s+публикации|в\\s+репортаже|цитирует|цитата(?:\\s+по)?|(?:${alternation([...VERBS, ...TOLD_VERBS])})|` +
         // "сообщил телеканал «Россия 1»": the outlet's kind may stand between the verb and its quoted name.
         `(?:показан|опубликован|распространен|распространён|процитирован|передан)\\p{L}*)(?:\\s+(?:телеканал|агентств|газет|радиостанци|издани|телекомпани|(?:телеграм-|telegram-)?канал)\\p{L}*)?\\s+[«"„“]?$`,
       'iu',

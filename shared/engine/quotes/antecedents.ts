@@ -179,6 +179,9 @@ export function lastSpeaker(tokens: readonly Token[], kind: AntecedentKind, know
     if (!phrase || phrase.some((word) => PRONOUNS.has(word.lower))) continue;
     if (kind !== 'person') {
       if (fitsThing(phrase, kind)) return phrase;
+      // "…, Amnesty reported. … it added": a lone capitalised word the article never gave a person is a body "it" can stand for.
+      const lone = phrase.length === 1 && phrase[0]!.cap && isNameWord(phrase[0]!) && !knowsPerson(phrase[0]!.lower);
+      if (kind === 'one-thing' && lone && PACK_AUXILIARIES.size === 0 && !PACK_GRAMMAR.verbSecond) return phrase;
       // "…,” the researchers concluded. “…,” they wrote": people named by a plural role spoke last.
       const last = phrase[phrase.length - 1]!;
       if (kind === 'thing' && isRoleNoun(last.lower) && /[^s]s$/.test(last.lower)) return phrase;

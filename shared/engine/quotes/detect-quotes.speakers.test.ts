@@ -523,3 +523,248 @@ describe('asking for and agreeing to things inside another’s report', () => {
     expect(speakers('The pope asked for "an end to the fighting in every village" on Sunday.')).toEqual(['The pope']);
   });
 });
+
+describe('a reporting verb’s form after a preposition is an adjective or a noun', () => {
+  it('does not read "the X of direct …" or "the deadline for appeal" as a subject and its verb', () => {
+    const quoteAfter = (sentence: string): string[] => speakers(`${sentence}\n\n“We are doing what we can with what we have.”`);
+    expect(quoteAfter('Lena Brandt conceded that the aid — though not in the form of direct cash transfers — had slowed.')).toEqual(['Lena Brandt']);
+    expect(quoteAfter('Mayor Ines Falk admitted that the city, for the lack of direct funding, had cut bus routes.')).toEqual(['Ines Falk']);
+    expect(quoteAfter('Dr Omar Haddad warned that the risk of direct contact with the virus stayed high.')).toEqual(['Omar Haddad']);
+    expect(quoteAfter('Karl Stein argued that the absence of direct flights hurt tourism.')).toEqual(['Karl Stein']);
+    expect(quoteAfter('Lawyer Mina Sato pointed out that the deadline for appeal had passed.')).toEqual(['Lawyer Mina Sato']);
+  });
+
+  it('still reads the same forms as verbs after a subject', () => {
+    expect(speakers('Nurses direct patients to the pharmacy and describe the queue as “the longest in the city.”')).toEqual(['Nurses']);
+    expect(speakers('The unions direct their anger at the board.\n\n“We will strike until they listen,” the unions said.')).toEqual(['the unions']);
+  });
+});
+
+describe('an aside between dashes keeps its own verbs', () => {
+  it('finds the speaker in the clause around an aside that reports someone else', () => {
+    expect(speakers('Doctors have dismissed the study — which its author said she would defend in court — as “junk science from start to finish”.')).toEqual([
+      'Doctors',
+    ]);
+    expect(speakers('Residents described the new bridge – which the mayor promised would open in May – as “a road to nowhere at twice the price”.')).toEqual([
+      'Residents',
+    ]);
+    expect(speakers('Teachers have condemned the plan — which the council claims will save money — as “reckless and cruel to children”.')).toEqual([
+      'Teachers',
+    ]);
+    expect(speakers('Critics called the deal — which Ms Ortiz insisted was fair — “a giveaway to the banks and their friends”.')).toEqual(['Ortiz']);
+    expect(speakers('Farmers have attacked the levy — which officials say will fund new roads — as “theft in broad daylight”.')).toEqual(['Farmers']);
+  });
+
+  it('leaves a speaker before the aside and a quote inside it alone', () => {
+    expect(speakers('The minister — a former teacher — said the plan was “long overdue for the whole region”.')).toEqual(['The minister']);
+    expect(speakers('The plan — which Lena Voss called “a disgrace to the city” — was dropped on Friday.')).toEqual(['Lena Voss']);
+  });
+});
+
+describe('a speaker in a subordinate clause', () => {
+  it('speaks a quote the clause runs on to', () => {
+    expect(speakers('Ruiz’s remarks came after Omar Diaz told reporters on Monday: “The talks are over and nobody should pretend otherwise.”')).toEqual([
+      'Omar Diaz',
+    ]);
+    expect(speakers('Hanna Berg’s comments came hours after coach Leo Brandt said his players were “exhausted and angry after the long trip”.')).toEqual([
+      'Leo Brandt',
+    ]);
+    expect(speakers('Officials said nothing until Ms Park announced that the mine was “safe to reopen for every shift”.')).toEqual(['Park']);
+    expect(speakers('Lawmakers complained after Ms Hale wrote that the plan was “a fantasy dressed up as policy”.')).toEqual(['Hale']);
+    expect(speakers('The senator’s warning came before Dr Ravi Shah said the virus was “spreading faster than anyone thought”.')).toEqual(['Ravi Shah']);
+  });
+
+  it('gives way to the main clause once a comma closes the subordinate clause', () => {
+    expect(speakers('Dana Roth said that when the army reported the raid, it meant “the northern camp near the river”.')).toEqual(['Dana Roth']);
+    expect(speakers('Ivo Kranj said that after the council announced the cuts, it was forced to “think again about the whole budget”.')).toEqual(['Ivo Kranj']);
+  });
+});
+
+describe('an adverb between a subject and its verb', () => {
+  it('passes over a manner adverb in "-ly" or "first"', () => {
+    expect(speakers('The court’s ruling explicitly mentioned the children, “who cannot be punished for the choices of their parents.”')).toEqual([
+      'The court’s ruling',
+    ]);
+    expect(speakers('The embassy notably stated its position in June, “before the talks had even started in Geneva.”')).toEqual(['The embassy']);
+    expect(speakers('The senator’s letter pointedly criticised the agency, “which has failed every family on this list.”')).toEqual(['The senator’s letter']);
+    expect(speakers('The clerk recalled that Ivan Petrov first told the judges to “go to hell and take the verdict with you” before he was led away.')).toEqual(
+      ['Ivan Petrov'],
+    );
+    expect(speakers('The ministry’s report specifically mentioned the port, “given that most fuel enters the country there.”')).toEqual([
+      'The ministry’s report',
+    ]);
+  });
+
+  it('keeps nouns in "-ly" as the subject', () => {
+    expect(speakers('The family said the verdict was “a relief after years of waiting for the truth”.')).toEqual(['The family']);
+    expect(speakers('The daily reported that officials had been “warned twice about the broken valve”.')).toEqual(['The daily']);
+  });
+});
+
+describe('"another" after a speaker from a crowd', () => {
+  it('stands for one more of the crowd the last speaker came from', () => {
+    expect(speakers("One fan wrote: 'I have waited ten years for this album.'\n\n'Best night of my life, no question about it,' wrote another.")).toEqual([
+      'One fan',
+      'another fan',
+    ]);
+    expect(speakers("'The queue went round the block twice,' said one shopper. 'I gave up after an hour and went home,' said another.")).toEqual([
+      'one shopper',
+      'another shopper',
+    ]);
+    expect(speakers("'The ending made no sense,' one reader commented. 'I want my money back,' added another.")).toEqual(['one reader', 'another reader']);
+    expect(speakers("A commuter told the radio: 'Three cancelled trains in one morning.' 'We pay for a service we never get,' said another.")).toEqual([
+      'A commuter',
+      'another commuter',
+    ]);
+    expect(speakers("One resident posted: 'The water smells of diesel.'\n\n'Nobody from the council has answered,' complained another.")).toEqual([
+      'One resident',
+      'another resident',
+    ]);
+  });
+
+  it('names no one after a named speaker or with no speaker before', () => {
+    expect(speakers("'The roads are flooded,' said Lena Park. 'Schools will close by noon,' said another.")).toEqual(['Lena Park', '-']);
+    expect(speakers("Mayor Lina Gruber said the repairs would take a week. 'It is a disgrace that nobody planned for this,' wrote another.")).toEqual(['-']);
+  });
+});
+
+describe('a name that modifies a noun-like verb form', () => {
+  it('reads "wrote angry Facebook posts" as a compound noun, not a name and its verb', () => {
+    const quoteAfter = (sentence: string): string[] => speakers(`${sentence}\n\n“Nobody asked the people who actually work here.”`);
+    expect(quoteAfter('Ana Ruiz, a nurse in the capital, wrote angry Facebook posts about the ward closures.')).toEqual(['Ana Ruiz']);
+    expect(quoteAfter("Tom Hale, the club's owner, published lengthy Twitter posts on the row.")).toEqual(['Tom Hale']);
+    expect(quoteAfter('Mia Stone left furious TikTok comments under the video.')).toEqual(['Mia Stone']);
+    expect(quoteAfter('Dr Jon Bakker shared detailed Instagram posts about the clinic.')).toEqual(['Jon Bakker']);
+    expect(quoteAfter('Lars Holm, a retired judge, wrote hostile Reddit comments for an hour.')).toEqual(['Lars Holm']);
+  });
+
+  it('still reads a name opening its clause as the subject', () => {
+    expect(speakers('Ana Ruiz posts daily updates on the strike, which she calls “the only news nobody censors”.')).toEqual(['Ana Ruiz']);
+    expect(speakers('The union met on Friday and Dana Vos reports that members were “angry but united after the vote”.')).toEqual(['Dana Vos']);
+  });
+});
+
+describe('a subject opened by an article that runs on to a thing that speaks', () => {
+  it('keeps the plain words up to the speaking noun', () => {
+    expect(speakers('Another Wagner-linked social media account spoke of a “heavy battle in which many of our men died”.')).toEqual([
+      'Another Wagner-linked social media account',
+    ]);
+    expect(speakers('One Moscow-based independent online outlet spoke of “the biggest arrests since the Soviet era”.')).toEqual([
+      'One Moscow-based independent online outlet',
+    ]);
+    expect(speakers('The Lagos-based human rights group spoke of “dozens of arrests in a single night”.')).toEqual(['The Lagos-based human rights group']);
+    expect(speakers('A Beirut-based regional satellite channel spoke of “a massacre that the world ignored”.')).toEqual([
+      'A Beirut-based regional satellite channel',
+    ]);
+    expect(speakers('A pro-Kremlin anonymous blogging account pointed to “the treachery of the generals in Moscow”.')).toEqual([
+      'A pro-Kremlin anonymous blogging account',
+    ]);
+  });
+
+  it('stops at a role or a name', () => {
+    expect(speakers('A former border agent took issue with the plan, calling it “a gift to the smugglers”.')).toEqual(['A former border agent']);
+    expect(speakers('The Interior Ministry press office said officers had been “attacked without warning”.')).toEqual(['The Interior Ministry press office']);
+  });
+});
+
+describe('a body named with an ordinal or an abbreviation', () => {
+  it('speaks the words of a participle that hangs off it', () => {
+    expect(speakers('The 3rd U.S. Circuit Court of Appeals upheld the ruling on Friday, declaring the claims “without any merit whatsoever”.')).toEqual([
+      'Appeals',
+    ]);
+    expect(speakers('The U.N. Security Council closed its session, warning of “grave consequences for the whole region”.')).toEqual([
+      'The U.N. Security Council',
+    ]);
+    expect(speakers('The 5th Fleet patrolled the strait overnight, saying the ships were “in international waters at all times”.')).toEqual(['Fleet']);
+    expect(speakers('The 2nd Circuit Court of Appeals sided with the city, declaring the fee “lawful and fair”.')).toEqual(['Appeals']);
+    expect(speakers('The E.U. Commission ended the talks, warning of “serious costs for both sides”.')).toEqual(['Commission']);
+  });
+
+  it('still gives the words of a participle after a video to the person it shows', () => {
+    expect(speakers('Another video shows journalist Wadi Haddad addressing a crowd, saying: “We will not leave this square.”')).toEqual(['Wadi Haddad']);
+    expect(speakers('A report shows Mayor Ana Lind touring the site, saying the works were “on schedule and under budget”.')).toEqual(['Ana Lind']);
+  });
+});
+
+describe('someone singled out of a group before a relative clause', () => {
+  it('speaks the words of the relative clause', () => {
+    expect(speakers('Fans rallied behind the singer, including the actor Tom Reed, who wrote: “Stay strong, we are all with you.”')).toEqual(['Tom Reed']);
+    expect(speakers('Dozens of MPs backed the bill, including Ana Patel, who said it was “long overdue for working families”.')).toEqual(['Ana Patel']);
+    expect(speakers('Several scientists criticised the study, notably Dr Lisa Brandt, who called it “badly flawed from the start”.')).toEqual(['Lisa Brandt']);
+    expect(
+      speakers('Hundreds of residents attended the meeting, among them Omar Aziz, who told officials: “We were never consulted about any of it.”'),
+    ).toEqual(['Omar Aziz']);
+    expect(speakers('Many doctors signed the letter, especially the surgeon Ruth Hale, who warned of “a collapse within months”.')).toEqual(['Ruth Hale']);
+  });
+
+  it('leaves a group with an aside as the subject of its own verb', () => {
+    expect(speakers('Officials, including the mayor, said the bridge was “safe to use again after the repairs”.')).toEqual(['Officials']);
+    expect(speakers('The families, including two from Leeds, said they felt “completely abandoned by the government”.')).toEqual(['The families']);
+  });
+});
+
+describe('a pronoun after a sentence opened by a capitalised common noun', () => {
+  const opening = 'Mayor Tom Reyes opened the new wing on Monday.\n\n';
+  it('stands for the one person that sentence names', () => {
+    expect(
+      speakers(`${opening}Reports suggest that Yoshiro Mori will step down. The move follows remarks in which he said women “talk far too much in meetings”.`),
+    ).toEqual(['Yoshiro Mori']);
+    expect(
+      speakers(`${opening}Rumours say Omar Haddad has left the party. The story spread after he described the claim as “complete nonsense from my rivals”.`),
+    ).toEqual(['Omar Haddad']);
+    expect(
+      speakers(`${opening}Fans expect Lena Park to retire this year. The speculation grew when she told a podcast she was “tired of the travelling”.`),
+    ).toEqual(['Lena Park']);
+    expect(speakers(`${opening}Polls show that Maria Gomez will win the seat. Her lead grew after she called her rival “a man with no plan at all”.`)).toEqual([
+      'Maria Gomez',
+    ]);
+    expect(
+      speakers(`${opening}Documents show that Ivan Petrov signed the order. The scandal deepened when he described it as “a routine matter for the ministry”.`),
+    ).toEqual(['Ivan Petrov']);
+  });
+
+  it('still stands for a named subject', () => {
+    expect(speakers('Mayor Tom Reyes met Omar Haddad on Monday. The visit ended early after he called the talks “a waste of everyone’s time”.')).toEqual([
+      'Tom Reyes',
+    ]);
+    expect(
+      speakers(
+        'Tom Reyes opened the new wing.\n\nReyes thanked Ana Lopes for the funding. The day ended after he called the wing “a promise kept to this town”.',
+      ),
+    ).toEqual(['Tom Reyes']);
+  });
+});
+
+describe('a capitalised run after "the"', () => {
+  const said = (lead: string, pronoun: string): string[] => speakers(`${lead}\n\n“I would never have managed it alone,” ${pronoun} said.`);
+  it('is a body, never the person a later pronoun stands for', () => {
+    expect(said('Karl Brandt spent years abroad. A profile by the Danube Youth Forum described his travels.', 'he')).toEqual(['Karl Brandt']);
+    expect(said('Omar Aziz grew up in Cairo. A grant from the Global Water Partnership paid for his studies.', 'he')).toEqual(['Omar Aziz']);
+    expect(said('Lena Park runs a studio in Leeds. A film by the Northern Arts Collective shows her at work.', 'she')).toEqual(['Lena Park']);
+    expect(said('Sam Ortiz studied law in Madrid. A bursary from the Western Legal Trust paid his way.', 'he')).toEqual(['Sam Ortiz']);
+    expect(said('Leo Brandt trained as a nurse. A letter from the Central Health Board thanked him for his service.', 'he')).toEqual(['Leo Brandt']);
+  });
+
+  it('leaves people named without "the" as they were', () => {
+    expect(speakers('Tom Reyes met Lena Park in Leeds. The two spoke about the plan.\n\n“We need the money by June,” Reyes said.')).toEqual(['Tom Reyes']);
+    expect(speakers('Ana Lopes was elected in May. Her rival, Ivan Petrov, conceded on Friday.\n\n“The voters have spoken,” he said.')).toEqual([
+      'Ivan Petrov',
+    ]);
+  });
+});
+
+describe('"it" after a lone capitalised name that reported', () => {
+  const added = (lead: string, words: string): string[] => speakers(`${lead}\n\n“${words},” it added.`);
+  it('stands for that name when the article never gave it a person', () => {
+    expect(added('Prisoners were beaten and starved, Amnesty reported.', 'Many were forced into false confessions')).toEqual(['Amnesty']);
+    expect(added('Fuel prices will rise again in May, Gazprom announced.', 'Supplies to Europe will be cut by a third')).toEqual(['Gazprom']);
+    expect(added('Two ships were seized overnight, Frontex reported.', 'The crews were taken to an unknown port')).toEqual(['Frontex']);
+    expect(added('Ten reporters remain in jail, Oxfam said.', 'Most of them face absurd charges')).toEqual(['Oxfam']);
+    expect(added('The strikes hit three villages, Hezbollah said.', 'We lost several of our best fighters')).toEqual(['Hezbollah']);
+  });
+
+  it('never stands for a person', () => {
+    expect(added('The border was quiet, Dana Smith reported.', 'The crossing stayed closed all day')).toEqual(['-']);
+    expect(added('Prices are far too high, Tom Reyes said. Fuel costs doubled, Reyes said.', 'Families cannot cope')).toEqual(['-']);
+  });
+});

@@ -12,7 +12,7 @@ import { PersonRegistry, type ResolvedSpeaker } from './person-registry';
 import { pairQuotesInUnit, quoteUnits, type QuoteCandidate } from './quote-marks';
 import { DISPLAY_NOUNS, isNonPersonWord, isRoleNoun, PERSON_PRONOUNS, PRONOUNS, SPEAKING_THINGS, VERB_MODIFIERS } from './lexicon';
 import { cueAccordingTo, cueAfter, cueBefore, cueColon, cueInside, leadingPhrase, opensPageLabel, type SpeakerCue } from './speaker-cues';
-import { ARTICLES, phraseEndingAt, RELATIVE_PRONOUNS, subjectAfter } from './speaker-phrases';
+import { ARTICLES, phraseEndingAt, RELATIVE_PRONOUNS, SPANISH_OBJECT_MARKERS, subjectAfter } from './speaker-phrases';
 import { isAllCaps, isFunctionWord, isNameWord, isReportingVerb, tokenizeRange, type Token } from './tokens';
 import { lowerBound } from '../../util/lower-bound';
 
@@ -233,7 +233,9 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
         continue;
       }
       // "The charges were put to Lee after the match. At first he said only: …": the one person the sentence before names.
-      const thingSubject = lead === undefined || !namesPerson(lead);
+      // "Reports suggest that Yoshiro Mori will step down": a capitalised word the article never gave a person opens
+      // a sentence about someone else.
+      const thingSubject = lead === undefined || !namesPerson(lead) || !knowsPerson(lead[lead.length - 1]!.lower.replace(/['’]s$/, ''));
       if (!context.pack && thingSubject && counted === 0 && kind === 'person' && from.end - from.start <= 400) {
         const named = soleNamedPerson(tokenizeRange(text, from.start, from.end, capsOf(from.paragraph), candidates), knowsPerson);
         if (named) return named;
@@ -344,10 +346,16 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     )
       return;
     // A short quote shares a later quote's cue only when joined to it ("was “exhausted” and “his feet …”, May said").
-    const joined = (after[0]?.lower === 'and' || after[0]?.lower === 'or') && after[1]?.kind === 'quote';
+    // In another language a comma lists quotes too ("« Inacceptable », « insupportable », ont déploré X").
+    const join = after[0]?.lower;
+    const joined =
+      (join === 'and' || join === 'or' || (context.pack !== undefined && (join === ',' || context.pack.quotes.listJoins?.includes(join ?? '') === true))) &&
+      after[1]?.kind === 'quote';
     let afterCue = cueAfter(after, !short || joined);
     // "'MIRACLE' CURE CLAIMS ...": a short quote glued to the noun that follows modifies it; that noun is no speaker.
-    if (short && afterCue && afterCue.phrase[0] === after[0] && !shape.speechPunctuation) afterCue = undefined;
+    // "“De rigor” calificó a la Estrategia": a verb whose subject is dropped, before its object, is no noun.
+    const objectFollows = PRO_DROP_VERBS.has(after[0]?.lower ?? '') && SPANISH_OBJECT_MARKERS.has(after[1]?.lower ?? '');
+    if (short && afterCue && afterCue.phrase[0] === after[0] && !shape.speechPunctuation && !objectFollows) afterCue = undefined;
     const unspoken = withoutSpokenMark(before);
     // "X hatte Y als „…“ bezeichnet": in a verb-second language a participle right after the quote closes the clause
     // the quote stands in, so the cue is read with it, before any later "wie Z schrieb".
@@ -375,7 +383,8 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     // finite speech verb ("Y said, “…”") gives them to Y.
     const accountOf = beforeCue?.verb?.lower.endsWith('ing') && opensWithAccordingTo(host) ? cueAccordingTo(view(host, 0, quoteStart)) : undefined;
     const cue: SpeakerCue | undefined = huggingAfter ?? insideCue ?? accountOf ?? beforeCue ?? afterCue ?? cueAccordingTo([...before, ...after]) ?? colonCue;
-    const hugged = Boolean(afterCue?.immediate || colonCue || (beforeCue?.immediate && beforeCue.kind !== 'before'));
+    // "« Inacceptable », « insupportable », ont déploré X": a capitalised word listed before a cue is spoken, not a name.
+    const hugged = Boolean(afterCue?.immediate || colonCue || (beforeCue?.immediate && beforeCue.kind !== 'before') || (context.pack && joined && afterCue));
     if (isNameOrLabel(shape, before, caps, hugged)) return;
     // "The leaflets, which read “Go home”": words written on a thing are a label, whatever verb carries them; so are
     // words right after it ("a banner “Go home” hung") and on one a participle describes ("une pancarte brandie").
@@ -401,7 +410,12 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
       const pronoun = phrase.length === 1 ? englishPronoun(phrase[0]!.lower) : '';
       let antecedent: Token[] | undefined;
       let fallback: ResolvedSpeaker | undefined;
-      if (pronoun === 'it' || pronoun === 'they') {
+      // "One fan wrote: “…” ¶ “…,” wrote another.": "another" is one more of the crowd the last quote's speaker came from.
+      const crowd =
+        phrase.length === 1 && phrase[0]!.lower === 'another' && previous && previous.unit >= unitOf[index]! - 2 ? previous.resolved.speaker : undefined;
+      const member = crowd === undefined ? undefined : /^(?:one|a|an)\s+(.+)$/i.exec(crowd)?.[1];
+      if (member !== undefined) resolved = { speaker: `another ${member}`, surface: phrase[0]!.text };
+      else if (pronoun === 'it' || pronoun === 'they') {
         // "China's military launched what it described as ...": "it" is the clause's own subject.
         const lead = leadingPhrase(view(host, 0, Math.min(quoteStart, 20)));
         if (lead && lead[0] !== phrase[0] && !PRONOUNS.has(lead[0]!.lower)) phrase = lead;
@@ -502,10 +516,12 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
         resolved = previous!.resolved;
         confidence = previous!.confidence === 'high' ? 'medium' : 'low';
       } else if (
-        !short &&
+        (!short || context.pack?.quotes.shortQuotesOfSubject === true) &&
         !startsSentence &&
         !opensClause &&
-        (ownSubject = clauseSubject(view(host, 0, Math.min(quoteStart, 30)), knowsPerson, Boolean(context.pack))) &&
+        (ownSubject = short
+          ? sentenceSubject(view(host, 0, Math.min(quoteStart, 30)), 'person', knowsPerson)
+          : clauseSubject(view(host, 0, Math.min(quoteStart, 30)), knowsPerson, Boolean(context.pack))) &&
         !(context.pack && namesSource(text, host, ownSubject, context.pack.stateMedia.sourceBefore))
       ) {
         // "Lee paid the fee “and then forgot all about it.”", "Kim sicherte Russland „volle Unterstützung“ zu": words

@@ -1,5 +1,5 @@
 import { FEMALE_WORDS, isNonPersonWord, MALE_WORDS, NAME_TITLES, PERSON_ROLES, PERSON_TITLES, SPEAKING_THINGS } from './lexicon';
-import { ACCORDING_WORDS, DEFINITE_ARTICLES, OPINION_INTRO_WORDS, POST_NOMINAL_WORDS } from '../lang/pack-overlay';
+import { ACCORDING_WORDS, DEFINITE_ARTICLES, FEMININE_ARTICLES, MASCULINE_ARTICLES, OPINION_INTRO_WORDS, POST_NOMINAL_WORDS } from '../lang/pack-overlay';
 import type { Span } from '../text/spans';
 import { PHRASE_GRAMMAR } from './speaker-phrases';
 import { couldBeNameInCaps, type Token } from './tokens';
@@ -41,6 +41,24 @@ export function genderOf(lower: string | undefined): Gender | undefined {
   if (lower === undefined) return undefined;
   if (MALE_WORDS.has(lower)) return 'm';
   return FEMALE_WORDS.has(lower) ? 'f' : undefined;
+}
+
+/** The gender an article shows, in a language whose articles show it. */
+export function articleGenderOf(lower: string | undefined): Gender | undefined {
+  if (lower === undefined) return undefined;
+  if (MASCULINE_ARTICLES.has(lower)) return 'm';
+  return FEMININE_ARTICLES.has(lower) ? 'f' : undefined;
+}
+
+/** "la fiscal general del Paraguay, Sandra Quiñónez": a role that men and women share takes its gender from its article. */
+function roleArticleGender(text: string, runStart: number, role: string | undefined): Gender | undefined {
+  if (!role || MASCULINE_ARTICLES.size === 0 || genderOf(role)) return undefined;
+  const window = text.slice(Math.max(0, runStart - 120), runStart);
+  const escaped = role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  let article: string | undefined;
+  const articles = [...MASCULINE_ARTICLES, ...FEMININE_ARTICLES].join('|');
+  for (const match of window.matchAll(new RegExp(`(?<![\\p{L}])(${articles})\\s+(?:\\p{L}+\\s+)?${escaped}(?![\\p{L}])`, 'giu'))) article = match[1];
+  return articleGenderOf(article?.toLowerCase());
 }
 
 const MAX_NAME = 4;
@@ -163,7 +181,8 @@ function mentionsInRun(text: string, words: readonly RunWord[], previous: string
       const affiliation = affiliationAfter(text, last.start + last.text.length);
       const affiliated = affiliation.length > 0 ? { affiliation } : {};
       if (triggered && !(next && SPEAKING_THINGS.has(next[1]!))) {
-        out.push({ pos, name, role, kind: 'person', ...(gender ? { gender } : {}), ...affiliated });
+        const shown = gender ?? roleArticleGender(text, pos, role);
+        out.push({ pos, name, role, kind: 'person', ...(shown ? { gender: shown } : {}), ...affiliated });
       } else if (!triggered) {
         const roleWord =
           APPOSITIVE.exec(after)?.[1]!
@@ -174,7 +193,9 @@ function mentionsInRun(text: string, words: readonly RunWord[], previous: string
         if (roleWord) out.push({ pos, name, role: roleWord, kind: 'person', ...(roleGender ? { gender: roleGender } : {}), ...affiliated });
         // "the Brit Awards announced": a name after "the" is an organisation, whatever verb follows.
         else if (SPEAKS_NEXT.test(after) && previous !== 'the') out.push({ pos, name, kind: 'person' });
-        else if (!caps && !(next && SPEAKING_THINGS.has(next[1]!)) && !nounBeforeParticle(name)) out.push({ pos, name, kind: 'weak', ...affiliated });
+        // "a video for the Australia Global Alumni": nor is a bare run after "the" anyone a pronoun may later stand for.
+        else if (!caps && previous !== 'the' && !(next && SPEAKING_THINGS.has(next[1]!)) && !nounBeforeParticle(name))
+          out.push({ pos, name, kind: 'weak', ...affiliated });
       }
     } else if (j > i && !triggered && !caps && i === 0 && PLACE_NAMING.has(previous)) {
       out.push({ pos: words[0]!.start, name: joinName(words.slice(0, j)), kind: 'place' });

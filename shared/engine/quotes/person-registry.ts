@@ -22,7 +22,7 @@ import {
   SPEAKING_THINGS,
 } from './lexicon';
 import { namesPerson } from './antecedents';
-import { genderOf, looksLikePersonName, type Gender, type PersonMention } from './people';
+import { articleGenderOf, genderOf, looksLikePersonName, type Gender, type PersonMention } from './people';
 import { ELIDED_NAME, isNameWord, type Token } from './tokens';
 
 /** A resolved speaker: the name we report and the words the text uses, when they differ. */
@@ -92,6 +92,8 @@ export class PersonRegistry {
   private lastNamed: string | undefined;
   private readonly byWord = new Map<string, string>();
   private readonly byRole = new Map<string, string>();
+  /** Everyone named with each role, most recent last: "el fiscal" and "la fiscal" may be two people. */
+  private readonly roleHolders = new Map<string, string[]>();
   private readonly genders = new Map<string, Gender>();
   private readonly places = new Set<string>();
   /** People whose role the article gave, so "the commander" is not taken for a spokesperson named just before. */
@@ -135,6 +137,7 @@ export class PersonRegistry {
     this.lastPersonLike = full;
     if (role) {
       this.byRole.set(role, full);
+      this.roleHolders.set(role, [...(this.roleHolders.get(role) ?? []).filter((holder) => holder !== full), full]);
       this.roles.add(full);
       const gender = genderOf(role);
       if (gender) this.genders.set(full, gender);
@@ -161,6 +164,13 @@ export class PersonRegistry {
     // "chief executive officer": the officer is the executive, not a police officer.
     const key = head === 'officer' && phrase.some((token) => token.lower === 'executive') ? 'executive' : head;
     const direct = this.holderOf(key);
+    // "el fiscal general" after "la fiscal general …, Sandra Quiñónez": the article picks the holder of its gender.
+    const wanted = articleGenderOf(phrase[0]!.lower);
+    const directGender = direct === undefined ? undefined : this.genderOf(direct);
+    if (wanted && directGender && directGender !== wanted) {
+      const other = [...(this.roleHolders.get(key) ?? [])].reverse().find((holder) => this.genderOf(holder) === wanted);
+      if (other !== undefined) return other;
+    }
     if (direct !== undefined) return direct;
     const family = ROLE_FAMILIES.find((roles) => roles.includes(key)) ?? PACK_ROLE_FAMILIES.find((roles) => roles.includes(key));
     if (!family) return undefined;

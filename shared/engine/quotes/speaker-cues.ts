@@ -11,11 +11,13 @@ import {
   NARRATIVE_INFINITIVES,
   PRO_DROP_VERBS,
   SUBJECT_PARTICLES,
+  TOPIC_OPENERS,
   WORDS_OF_NOUNS,
   VERB_JOINS,
 } from '../lang/pack-overlay';
 import { INTRO_PREPOSITIONS, isRoleNoun, PARTICIPLE_VERBS as PARTICIPLES, PRONOUNS, QUOTING_VERBS, SPEAKING_THINGS, VERB_MODIFIERS } from './lexicon';
 import {
+  analysingEnglish,
   ARTICLES,
   OBJECT_ARTICLES,
   IMPERSONAL_SUBJECTS,
@@ -244,6 +246,23 @@ function openingPhraseEnd(before: readonly Token[], sentenceStart: number): numb
 }
 
 /**
+ * Where a topic that opens the sentence ends ("Sobre la situación de Granda dijo que …", "En cuanto a Vera, la fiscal
+ * dijo …"): at its comma, or else at the verb; 0 when the sentence does not open on a topic. A person inside the
+ * topic is not the verb's subject.
+ */
+function topicEnd(before: readonly Token[], sentenceStart: number, verb: number): number {
+  if (TOPIC_OPENERS.size === 0 || before[0]?.start !== sentenceStart || verb > 12) return 0;
+  if (before.slice(0, verb).some((token) => token.kind === 'quote' || isReportingVerb(token))) return 0;
+  for (let n = 1; n <= 3; n++) {
+    const words = before.slice(0, n);
+    if (words.length !== n || words.some((token) => token.kind !== 'word') || !TOPIC_OPENERS.has(words.map((token) => token.lower).join(' '))) continue;
+    const comma = before.findIndex((token, i) => i > n && i < verb && token.text === ',');
+    return comma > 0 ? comma + 1 : verb;
+  }
+  return 0;
+}
+
+/**
  * A name opening the sentence, past a pack's opening phrase, before an apposition whose closing comma is missing
  * ("Por su parte Gazprom, la empresa rusa explicó que …", "Ana Ruiz, la investigadora que midió el récord explica que …").
  */
@@ -292,6 +311,13 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
   let participle: number | undefined;
   for (let k = before.length - 1; k >= floor && before.length - k <= MAX_DISTANCE; k--) {
     const token = before[k]!;
+    // "Scientists slammed her report — which she promised to release — as “…”": the verbs of an aside between dashes
+    // are the aside's own; the speaker stands in the clause around it.
+    const aside = asideOpening(before, k);
+    if (aside >= 0) {
+      k = aside;
+      continue;
+    }
     const narrative = narrativeSubject(before, k);
     if (narrative) return { phrase: narrative, kind: 'before', immediate: before.length - k <= 4, verb: token };
     // "MENA quoted the president as condemning “…”": whatever the participle, the quoted person spoke.
@@ -334,9 +360,10 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
     if (object) return { phrase: object, kind: 'before', immediate: false, verb: token };
     const apposed = verbSecondApposedName(before, sentenceStart, k);
     if (apposed) return { phrase: apposed, kind: 'before', immediate: false, verb: token };
+    const subjectFrom = Math.max(opened, topicEnd(before, sentenceStart, k));
     let phrase = nominativeBefore(before, k, floor);
     // "A propósito, señaló …": an opening adverbial phrase is not the verb's subject.
-    if (phrase && before.indexOf(phrase[0]!) < opened) phrase = undefined;
+    if (phrase && before.indexOf(phrase[0]!) < subjectFrom) phrase = undefined;
     // A thing before the verb ("… que midió el récord explica") is the object of the apposition's own verb.
     const opener = phrase && namesPerson(phrase) ? undefined : appositionOpener(before, sentenceStart, opened, k);
     if (opener) return { phrase: opener, kind: 'before', immediate: false, verb: token };
@@ -363,7 +390,10 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
         const outer = cueBefore(before.slice(0, before.indexOf(phrase[0]!)), sentenceStart);
         if (outer && namesPerson(outer.phrase) && !isPronoun(outer.phrase[0])) return { ...outer, immediate: false };
       }
-      if (!opener || !SUBORDINATORS.has(opener.lower)) return cue;
+      // "Her remarks came after Lee told reporters: “…”": a quote the subordinate clause runs on to, with no comma
+      // closing that clause first, is the words of the clause's own subject.
+      const clauseClosed = before.slice(k + 1).some((word) => word.text === ',');
+      if (!opener || !SUBORDINATORS.has(opener.lower) || (analysingEnglish() && !clauseClosed)) return cue;
       return cueBefore(before.slice(0, before.indexOf(opener)), sentenceStart) ?? cue;
     }
     // "Según explicó Ruiz, “…”": the source after a verb that "según" governs.
@@ -374,7 +404,7 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
     // "Reconoció que la guerra tiene “…”": a verb that carries its subject opens the sentence.
     if (
       PRO_DROP_VERBS.has(token.lower) &&
-      before.slice(opened, k).every((t) => t.kind !== 'word' || VERB_MODIFIERS.has(t.lower) || FUNCTION_WORDS.has(t.lower))
+      before.slice(subjectFrom, k).every((t) => t.kind !== 'word' || VERB_MODIFIERS.has(t.lower) || FUNCTION_WORDS.has(t.lower))
     )
       return { phrase: [token], kind: 'before', immediate: before.length - k <= 4, verb: token };
     // "the radio broadcast music and called the visit …", "… but said …", "went on television to say …": the
@@ -394,7 +424,9 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
     // person the clause shows can.
     // People named by a plural role ("EU lawmakers") can say; a video or a report cannot.
     const people = phrase !== undefined && isRoleNoun(phrase[phrase.length - 1]!.lower);
-    const thing = phrase !== undefined && ((!namesPerson(phrase) && !people) || namesNoOne(phrase.map((token) => token.text).join(' ')));
+    // A body named in capitals ("The 3rd U.S. Circuit Court of Appeals …, declaring …") speaks for itself.
+    const body = phrase !== undefined && phrase[phrase.length - 1]!.cap && isNameWord(phrase[phrase.length - 1]!) && analysingEnglish();
+    const thing = phrase !== undefined && ((!namesPerson(phrase) && !people && !body) || namesNoOne(phrase.map((token) => token.text).join(' ')));
     const shown = thing ? lastNameBefore(before, participle) : undefined;
     if (shown) return { phrase: shown, kind: 'before', immediate: false };
     if (phrase) return { phrase, kind: 'before', immediate: false };
@@ -410,6 +442,26 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
     if (subject) return { phrase: subject, kind: 'before', immediate: false };
   }
   return speechOwner(before);
+}
+
+/** Longest aside between dashes that a cue is looked for around, in tokens. */
+const ASIDE_TOKENS = 20;
+
+/**
+ * When the token at `close` is an English dash closing an aside that opens in lower case after an earlier dash in the
+ * same clause ("her report — which she promised to release — as"), the index of the opening dash; -1 otherwise. Other
+ * languages set a speaker's incise between dashes, so they keep their reading.
+ */
+function asideOpening(before: readonly Token[], close: number): number {
+  if (!analysingEnglish() || !isDash(before[close]!) || before[close + 1]?.kind !== 'word') return -1;
+  for (let k = close - 1; k > 0 && close - k <= ASIDE_TOKENS; k--) {
+    const token = before[k]!;
+    if (token.kind === 'quote') return -1;
+    if (!isDash(token)) continue;
+    const opens = before[k + 1];
+    return k < close - 1 && opens?.kind === 'word' && !opens.cap && before[k - 1]!.kind === 'word' ? k : -1;
+  }
+  return -1;
 }
 
 /** Object pronouns that may stand between "de" and a narrative infinitive ("de lui répondre"). */

@@ -24,7 +24,7 @@ const ENGLISH_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 
 export const ARTICLES: ReadonlySet<string> = new Set(ENGLISH_ARTICLES);
 
 /** Whether the analysed language is English: a pack always adds its own articles to the English ones. */
-function analysingEnglish(): boolean {
+export function analysingEnglish(): boolean {
   return ARTICLES.size === ENGLISH_ARTICLES.size;
 }
 const CLAUSE_STARTS: ReadonlySet<string> = new Set([
@@ -86,6 +86,8 @@ function opensNounPhrase(token: Token): boolean {
 function hasHead(phrase: readonly Token[]): boolean {
   const head = phrase[phrase.length - 1];
   if (!head) return false;
+  // "“…,” wrote another.": "another" stands alone for one more of a crowd, which the detector reads off the last speaker.
+  if (phrase.length === 1 && head.lower === 'another' && analysingEnglish()) return true;
   if (phrase.length >= 2 && opensNounPhrase(phrase[0]!) && head.kind === 'word' && !head.cap) return true;
   // "Sam's family", "the boy's father": a noun a possessive name determines is someone's, and can speak.
   if (phrase.length >= 2 && POSSESSIVE.test(phrase[phrase.length - 2]!.text) && isNameWord(phrase[0]!) && head.kind === 'word' && !head.cap) return true;
@@ -272,10 +274,37 @@ function introducesSentence(view: readonly Token[], comma: number, floor: number
   return k < floor && first !== undefined && (INTRO_PREPOSITIONS.has(first.lower) || opensParticipleClause(view, k + 1));
 }
 
+/** English nouns spelt like adverbs in "-ly", which can head a subject ("the family said", "the daily reported"). */
+const LY_NOUNS: ReadonlySet<string> = new Set([
+  'family',
+  'ally',
+  'assembly',
+  'rally',
+  'supply',
+  'reply',
+  'daily',
+  'weekly',
+  'monthly',
+  'quarterly',
+  'anomaly',
+  'monopoly',
+  'bully',
+]);
+
+/**
+ * "The communique specifically mentioned", "Lee first told the judges": in English a manner adverb in "-ly", or "first",
+ * may stand between a subject and its verb.
+ */
+function isEnglishVerbAdverb(token: Token): boolean {
+  if (!analysingEnglish() || token.kind !== 'word' || token.cap) return false;
+  if (token.lower === 'first') return true;
+  return /^\p{Ll}{3,}ly$/u.test(token.lower) && !LY_NOUNS.has(token.lower) && !isSpeakerPhraseWord(token);
+}
+
 /** Skips adverbs, time phrases and relative pronouns leftwards from `j`. */
 function skipToSubject(view: readonly Token[], j: number, floor: number): number {
   for (;;) {
-    while (j >= floor && view[j]!.kind === 'word' && VERB_MODIFIERS.has(view[j]!.lower)) j--;
+    while (j >= floor && view[j]!.kind === 'word' && (VERB_MODIFIERS.has(view[j]!.lower) || isEnglishVerbAdverb(view[j]!))) j--;
     if (j >= floor && TIME_WORDS.has(view[j]!.lower)) {
       let k = j - 1;
       while (k >= floor && TIME_WORDS.has(view[k]!.lower)) k--;
@@ -316,6 +345,11 @@ export function subjectBefore(view: readonly Token[], verb: number, floor: numbe
   if (!phrase) return undefined;
   // "an English-language report": a noun, not a verb with a subject.
   if (NOUN_LIKE_VERBS.has(view[verb]!.lower) && phrase.some((token) => token.lower === 'a' || token.lower === 'an')) return undefined;
+  // "wrote withering Facebook posts": a name after a plain lower-case word modifies the noun, as in a compound.
+  if (NOUN_LIKE_VERBS.has(view[verb]!.lower) && analysingEnglish() && phrase.every((token) => token.cap && isNameWord(token))) {
+    const lead = view[view.indexOf(phrase[0]!) - 1];
+    if (lead && isPlainModifier(lead) && !isRoleNoun(lead.lower) && !CLAUSE_STARTS.has(lead.lower) && !TIME_WORDS.has(lead.lower)) return undefined;
+  }
   // "in its final report": a possessive and an adjective before the word make it a noun.
   const head = phrase[phrase.length - 1]!;
   if (NOUN_LIKE_VERBS.has(view[verb]!.lower) && POSSESSIVE_DETERMINERS.has(phrase[0]!.lower) && !head.cap && !isRoleNoun(head.lower)) return undefined;
@@ -441,10 +475,19 @@ function roleBeforePlace(view: readonly Token[], end: number, floor: number): To
   return undefined;
 }
 
+/** English prepositions after which a reporting verb's form can only be an adjective or a noun ("of direct", "in reply"). */
+const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'on', 'at', 'from', 'with', 'without', 'by', 'for', 'about', 'into', 'under']);
+
+/** Words that single out members of a group named before them ("…, including the author Ann Lee, who said"). */
+const SINGLING_OUT: ReadonlySet<string> = new Set(['including', 'notably', 'especially', 'among']);
+
 function subjectPhrase(view: readonly Token[], verb: number, floor: number): Token[] | undefined {
   const previous = view[verb - 1];
   // "the military's demand", "a report": after a possessive or an article the "verb" is a noun.
   if (previous && (POSSESSIVE.test(previous.text) || (ARTICLES.has(previous.lower) && !VERB_MODIFIERS.has(previous.lower)))) return undefined;
+  // "in the form of direct supplies", "with direct knowledge": in English no finite verb follows a preposition, so the
+  // word is an adjective or a noun; a gerund may ("after calling it …"), and is left to the participle rules.
+  if (analysingEnglish() && previous && NOUN_PREPOSITIONS.has(previous.lower) && !view[verb]!.lower.endsWith('ing')) return undefined;
   let j = skipToSubject(view, verb - 1, floor);
   if (j < floor) return undefined;
   // Appositives between subject and verb ("Abu Khaled, a commander in the Front, told"): skip each one.
@@ -454,6 +497,10 @@ function subjectPhrase(view: readonly Token[], verb: number, floor: number): Tok
     const segmentStart = k + 1;
     const segment = view[segmentStart];
     if (!segment || segmentStart >= j) return undefined;
+    // "support for the lawyer, including the author Ann Lee, who wrote": a relative clause after someone singled out
+    // of a group by "including" is that person's.
+    if (analysingEnglish() && SINGLING_OUT.has(segment.lower) && RELATIVE_PRONOUNS.has(view[j + 1]?.lower ?? '') && segmentStart + 1 < j)
+      return phraseEndingAt(view, j - 1, segmentStart + 1);
     if (
       k >= floor &&
       view[k]!.text === ',' &&
@@ -583,6 +630,9 @@ function nounAfterOpener(view: readonly Token[], start: number, end: number): nu
   return k > end && closes ? k : end;
 }
 
+/** Spanish "a" and "al", which open an object or the person spoken to, never a subject. */
+export const SPANISH_OBJECT_MARKERS: ReadonlySet<string> = new Set(['a', 'al']);
+
 function invertedSubject(view: readonly Token[], verb: number): Token[] | undefined {
   const outlet = outletSpokenTo(view, verb);
   if (outlet >= 0) return invertedSubject(view, outlet);
@@ -625,6 +675,9 @@ function invertedSubject(view: readonly Token[], verb: number): Token[] | undefi
   if (source) return source;
   // After an inverted verb the phrase may run long: "cautioned R.T. Weatherman Foundation president Meaghan Mobbs".
   const packLanguage = !analysingEnglish();
+  // ",” explicó a La Estrella de Panamá.", "calificó a la Estrategia": with no subject after it, the phrase Spanish
+  // "a" opens is whom the words were said to or of; the dropped subject speaks.
+  if (packLanguage && SPANISH_OBJECT_MARKERS.has(view[j]?.lower ?? '')) return undefined;
   while (j < view.length && j - verb <= MAX_PHRASE + 4) {
     const token = view[j]!;
     // "ha asegurado Ruiz a Europa Press", "dijo Ruiz a la cadena X": in another language "a" after a name opens the person spoken to.
@@ -1034,7 +1087,7 @@ export function leadingPhrase(view: readonly Token[]): Token[] | undefined {
   while (j - start < 3 && view[j] && (QUANTIFIERS.has(view[j]!.lower) || /^\d+$/.test(view[j]!.text))) j++;
   if (!view[j] || !isSpeakerPhraseWord(view[j]!)) j = start;
   for (;;) {
-    while (j < view.length && j - start < MAX_PHRASE && isSpeakerPhraseWord(view[j]!)) j++;
+    while (j < view.length && j - start < MAX_PHRASE && (isSpeakerPhraseWord(view[j]!) || abbreviationInName(view, j, start))) j++;
     // "the Hostages and Missing Families Forum": "and" inside an organisation's capitalised name.
     if (j > start && view[j]?.lower === 'and' && view[j - 1]!.cap && view[j + 1]?.cap && namesOrganisationAhead(view, j + 1)) {
       j++;
@@ -1051,6 +1104,13 @@ export function leadingPhrase(view: readonly Token[]): Token[] | undefined {
       const opened = view[start] !== undefined && opensNounPhrase(view[start]!) && !packLanguage;
       if (k > j && view[k] && isRoleNoun(view[k]!.lower) && (nameAfter || opened)) {
         j = k;
+        continue;
+      }
+      // "Another Wagner-linked social media account spoke": after an article they go on to the last thing among them that speaks.
+      let speaking = k - 1;
+      while (speaking > j && !SPEAKING_THINGS.has(view[speaking]!.lower)) speaking--;
+      if (opened && speaking > j && !(view[speaking + 1] && SPEAKING_THINGS.has(view[speaking + 1]!.lower))) {
+        j = speaking;
         continue;
       }
     }
@@ -1085,6 +1145,23 @@ export function leadingPhrase(view: readonly Token[]): Token[] | undefined {
     if (isRoleNoun(noun) || GROUP_NOUNS.has(noun)) j += kin + 1;
   }
   return trimPhrase(view.slice(start, j));
+}
+
+/** "The U.S. Circuit Court": in English the full stop of a short capitalised abbreviation stays inside the name that goes on after it. */
+function abbreviationInName(view: readonly Token[], k: number, start: number): boolean {
+  const before = view[k - 1];
+  const after = view[k + 1];
+  return (
+    analysingEnglish() &&
+    view[k]!.text === '.' &&
+    k > start &&
+    before !== undefined &&
+    before.cap &&
+    isShortOrTitle(before) &&
+    after !== undefined &&
+    after.cap &&
+    isNameWord(after)
+  );
 }
 
 /** Nouns for the people around someone, who speak for them ("Sam's family", "the minister's camp"). */

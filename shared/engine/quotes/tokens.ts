@@ -290,8 +290,13 @@ export function isSpeakerPhraseWord(token: Token): boolean {
   if (NOUN_PHRASE_WORDS.has(lower) || isRoleNoun(lower) || SPEAKING_THINGS.has(lower) || NAME_TITLES.has(lower)) return true;
   // "le chef de l’Etat": the complement's elided article is glued to a capitalised name.
   if (ELIDED_NAME.pattern?.test(token.text)) return true;
+  // "the 3rd U.S. Circuit Court of Appeals", "the 82nd Airborne Division": an ordinal inside a body's name.
+  if (ENGLISH_ORDINAL.test(token.text)) return true;
   return isNameWord(token);
 }
+
+/** An English ordinal written in figures ("3rd", "82nd"), which bodies carry in their names. */
+const ENGLISH_ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
 /**
  * Whether a token is a reporting verb ("said", "warned", "told"). Given the token after it, "state"

@@ -699,3 +699,26 @@ describe('more picture-credit shapes', () => {
     expect(marks('Image source, KCNA')).toEqual(['KCNA|KCNA|KP']);
   });
 });
+
+describe('acronyms written in title case, as British papers do', () => {
+  it('marks a title-cased acronym followed by its kind of outlet', () => {
+    expect(marks('The court summoned her again, the Irib News Agency reported.')).toEqual(['the Irib News Agency|IRIB|IR']);
+    expect(marks('Kuwait rejected the claim, the Kuna news agency said.')).toEqual(['the Kuna news agency|KUNA|KW']);
+    expect(marks('According to the Kcna agency, the test was a success.')).toEqual(['the Kcna agency|KCNA|KP']);
+    expect(marks('Irib television showed the minister arriving in Tehran.')).toEqual(['Irib television|IRIB|IR']);
+    expect(marks('The Tanjug agency said the talks would resume in Belgrade.')).toEqual(['The Tanjug agency|Tanjug|RS']);
+  });
+  it('leaves a title-cased acronym with no kind of outlet after it, which may be a given name', () => {
+    expect(marks('Hina said the ferry to Split in Croatia was late again.')).toEqual([]);
+    expect(marks('Kuna reported the findings to her supervisor.')).toEqual([]);
+  });
+});
+
+describe('pages between a publishing verb and its paper', () => {
+  it('marks the paper that published something over or across some pages', () => {
+    expect(marks('Photographs of the couple were published over four pages in the Rodong Sinmun newspaper.')).toEqual([
+      'the Rodong Sinmun newspaper|Rodong Sinmun|KP',
+    ]);
+    expect(marks("The speech was printed across two pages in the People's Daily.")).toEqual(["the People's Daily|People's Daily|CN"]);
+  });
+});

@@ -6,7 +6,7 @@ import { genericReferences } from './generic-references';
 import { FAMILY_OF_KIND } from './lexicon';
 import { misspellings } from './misspelled-outlets';
 import { articleYear, namedOutlets, phraseFamilies } from './named-outlets';
-import { compiledRegistry } from './outlet-index';
+import { compiledRegistry, KIND_NOUN_AFTER } from './outlet-index';
 import type { OutletRecord } from './outlet-types';
 import { dropOverlaps } from './overlaps';
 import { tokenize } from './phrase-index';
@@ -27,7 +27,9 @@ export function detectStateMedia(context: TextContext, options: StateMediaOption
   const registry = compiledRegistry(options.extraOutlets);
   const enabled = new Set<string>(options.typologies);
   const tokens = tokenize(text);
-  const found = registry.mentions.findAll(text, tokens);
+  const found = registry.mentions
+    .findAll(text, tokens)
+    .filter((m) => m.value.kind !== 'outlet' || !m.value.onlyBeforeKindNoun || KIND_NOUN_AFTER.test(text.slice(m.end, m.end + 40)));
   const year = articleYear(text);
 
   const { candidates, antecedents, countryCounts } = namedOutlets(context, registry, found, enabled, year);

@@ -50,7 +50,7 @@ export const PRODUCT_AFTER =
 
 /** Adverbs between a participle and its preposition ("broadcast live by", "published simultaneously by"). */
 const PARTICIPLE_ADVERB =
-  '(?:\\s+(?:live|repeatedly|simultaneously|widely|first|also|exclusively|originally|later|earlier|prominently|in\\s+full|late\\s+\\w+|on\\s+\\w+|(?:also\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)))?';
+  '(?:\\s+(?:live|repeatedly|simultaneously|widely|first|also|exclusively|originally|later|earlier|prominently|in\\s+full|(?:over|across)\\s+(?:\\w+\\s+)?pages|late\\s+\\w+|on\\s+\\w+|(?:also\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)))?';
 
 /** Before an outlet's product ("in a KCNA report", "according to a Xinhua dispatch"): a frame making the product a source. */
 export const PRODUCT_SOURCE_BEFORE =
@@ -60,7 +60,7 @@ export const PRODUCT_SOURCE_BEFORE =
 export const SOURCE_BEFORE = new RegExp(
   '(?:according\\s+to|\\bper|(?:quoted|cited)\\s+(?:as\\s+(?:saying|telling)\\s+)?(?:(?:on|late|early|last|this)\\s+\\w+\\s+)?by|\\btold|\\btells|\\btelling|interview\\s+(?:with|to|on)|\\bquoting|\\bciting|\\bvia|' +
     '\\b(?:said|says|say|speaking|spoke|appeared|appearing|wrote|writes|announced|declared|stated|added|reported|reports|quoted|published|' +
-    'aired|broadcast|televised|shown|showed|posted|released|carried|issued|distributed|provided|circulated|cited|supplied|transmitted|' +
+    'aired|broadcast|televised|shown|showed|posted|released|carried|printed|splashed|issued|distributed|provided|circulated|cited|supplied|transmitted|' +
     'obtained|monitored|made\\s+public|made|described|portrayed|depicted|characteri[sz]ed|produced|claimed|admitted|confirmed|revealed|insisted|explained|branded|labell?ed|dubbed|presented|slammed|criticised|criticized|condemned|attacked|praised|hailed|blasted|denounced|lambasted|mocked|accused|seen|read|read\\s+out|heard|relayed|beamed|screened|running|ran|asked|interviewed|questioned)' +
     PARTICIPLE_ADVERB +
     // "released through KCNA": through an outlet is by way of it, as "via" is.

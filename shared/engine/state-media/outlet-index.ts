@@ -7,7 +7,13 @@ import { PhraseIndex, prefixKey } from './phrase-index';
 
 /** What a phrase found in the text refers to. */
 export type Mention =
-  | { readonly kind: 'outlet'; readonly candidates: readonly OutletRecord[]; readonly needsContext: boolean }
+  | {
+      readonly kind: 'outlet';
+      readonly candidates: readonly OutletRecord[];
+      readonly needsContext: boolean;
+      /** A title-cased acronym ("Irib"): a name only when the outlet's kind follows it, see `KIND_NOUN_AFTER`. */
+      readonly onlyBeforeKindNoun?: boolean;
+    }
   | { readonly kind: 'other-news' }
   | { readonly kind: 'country'; readonly country: string };
 
@@ -47,6 +53,11 @@ export function oneEditVariants(name: string): string[] {
 function isExtendedAcronym(word: string, name: string): boolean {
   return word.length === name.length + 1 && word.startsWith(name);
 }
+
+const TITLE_CASABLE_ACRONYM = /^[A-Z]{4,6}$/;
+
+/** After a title-cased acronym: the outlet's kind, which makes it the outlet's name ("Kuna news agency", "Irib TV"). */
+export const KIND_NOUN_AFTER = /^\s+(?:news\s+agency|agency|television|tv|radio|broadcaster|network|channel)\b/i;
 
 const ARTICLE_PREFIX = /^Al([- ])(\p{Lu})/u;
 const DOTTABLE_ACRONYM = /^[A-Z]{3,6}$/;
@@ -105,6 +116,14 @@ function compile(outlets: readonly OutletRecord[]): CompiledRegistry {
       byName.set(variant, { plain: [...slot.plain], context: [...slot.context] });
     }
   }
+  // British house style writes an acronym said as a word in title case ("Irib", "Kuna"); many such forms are
+  // also given names ("Sana", "Petra"), so they stand for the outlet only before its kind ("the Irib news agency").
+  const titleCased = new Map<string, readonly OutletRecord[]>();
+  for (const [name, slot] of byName) {
+    if (!TITLE_CASABLE_ACRONYM.test(name) || slot.plain.length === 0) continue;
+    const title = name[0] + name.slice(1).toLowerCase();
+    if (!byName.has(title)) titleCased.set(title, slot.plain);
+  }
   const countryTokens = new Set<string>();
   const countryPhrases = new Map<string, string>();
   for (const [code, words] of Object.entries(COUNTRY_WORDS)) for (const w of words) countryPhrases.set(w, code);
@@ -122,6 +141,8 @@ function compile(outlets: readonly OutletRecord[]): CompiledRegistry {
     mentions.add(name, { kind: 'outlet', candidates, needsContext: slot.plain.length !== 1 });
     taken.add(name.toUpperCase());
   }
+  for (const [name, candidates] of titleCased)
+    mentions.add(name, { kind: 'outlet', candidates, needsContext: candidates.length !== 1, onlyBeforeKindNoun: true });
   for (const phrase of countryPhrases.keys()) taken.add(phrase.toUpperCase());
   const misspellings = new MisspellingIndex(taken);
   const misspellingKeys = new Set<number>();

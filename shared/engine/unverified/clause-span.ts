@@ -13,14 +13,15 @@ const MIN_CLAUSE_WORDS = 4;
  * Separators between clauses. Semicolons, colons and dashes (group 1) close a clause on either side, and so
  * does ", but" / ", yet" (group 2): "The group has not confirmed his death, but said he was present". A comma
  * before a subordinating conjunction only opens one: a cue after ", although" marks what follows, while a cue
- * before it keeps the rest of the sentence ("It is believed ..., though the service said ..."). "And"/"or"
+ * before it keeps the rest of the sentence ("It is believed ..., though the service said ..."); so does a causal ", as"
+ * with its own subject and verb (", as suspects are often described to have been ill"). "And"/"or"
  * (group 3) only separate clauses when a subject follows (group 4). A participle of speech after the cue
  * (group 5: ", saying …") closes the clause: it adds a statement of its own. "But" without a comma (group 6)
  * separates clauses as ", but" does when a subject follows it (group 7): "The council approved it but the mayor
  * reportedly objected"; "not X but Y" and "all but" join words, not clauses.
  */
 const CLAUSE_SEPARATOR =
-  /(;|:(?=\s)|\s[—–-]\s|—|--|,\s+(?:to|in|of|from|for|by|with|under|after)\s+(?:which|whom)\b|,\s+according to\b)|,["”]?\s+(but|yet)\s+|,["”]?\s+(?:while|whereas|although|though|even though|even as)\s+|,["”]?\s+(and|or)\s+([\p{L}’']+)|,\s+(saying|adding|noting|arguing|insisting|explaining|stressing)\b|(?<![,;:]["”]?|\b(?:not|all|nothing|anything|everything|none|last|first|only|just))\s(but)\s+([\p{L}’']+)/giu;
+  /(;|:(?=\s)|\s[—–-]\s|—|--|,\s+(?:to|in|of|from|for|by|with|under|after)\s+(?:which|whom)\b|,\s+according to\b)|,["”]?\s+(but|yet)\s+|,["”]?\s+(?:while|whereas|although|though|even though|even as|as(?=\s+(?:(?:the|its|his|her|their|these|those|some|many)\s+(?:[\p{L}-]+\s+){1,2}?|(?:he|she|they|we|it|\p{Ll}+s)\s+)(?:\p{Ll}+ly\s+)?(?:is|are|was|were|has|have|had|will|would)\b))\s+|,["”]?\s+(and|or)\s+([\p{L}’']+)|,\s+(saying|adding|noting|arguing|insisting|explaining|stressing)\b|(?<![,;:]["”]?|\b(?:not|all|nothing|anything|everything|none|last|first|only|just))\s(but)\s+([\p{L}’']+)/giu;
 
 /** ", while" / ", whereas" and the word after it, which opens a clause of its own when it is a subject. */
 const CONTRAST = /^,["”]?\s+(?:while|whereas)\s+$/iu;
@@ -85,10 +86,10 @@ const SUBJECT_OPENERS = new Set([
  * began"), and stopping there would leave the span ending on the conjunction.
  */
 const PHRASE_STOP =
-  /[;:!?()[\]—\n]|\s[–-]\s|--|,(?!\d)(?!\s+(?:one|some|many|most|all|both|none|each|several|two|three) of (?:which|whom)\b)|\.(?![\p{L}\p{N}-])(?<!\b\p{Lu}\.)|(?<!\b(?:of|and|or))\s(?:while|after|before|when|because|since|although|though|amid|despite|whereas|but|saying|according|adding|even|which|who|as well as|and (?:said|says|warned|added|vowed|called|urged|threatened|insisted))\b/giu;
+  /[;:!?()—\n]|\s[–-]\s|--|,(?!\d)(?!\s+(?:one|some|many|most|all|both|none|each|several|two|three) of (?:which|whom)\b)|\.(?![\p{L}\p{N}-])(?<!\b\p{Lu}\.)|(?<!\b(?:of|and|or))\s(?:while|after|before|when|because|since|although|though|amid|despite|whereas|but|saying|according|adding|even|which|who|as well as|and (?:said|says|warned|added|vowed|called|urged|threatened|insisted))\b/giu;
 /** A claim noun's content clause ("rumours that they left because …") runs on through its own subordinate and relative clauses. */
 const CONTENT_STOP =
-  /[;:!?()[\]—\n]|\s[–-]\s|--|,(?!\d)|\.(?![\p{L}\p{N}-])(?<!\b\p{Lu}\.)|\s(?:but|saying|according|adding|as well as|and (?:said|says|warned|added|vowed|called|urged|threatened|insisted))\b/giu;
+  /[;:!?()—\n]|\s[–-]\s|--|,(?!\d)|\.(?![\p{L}\p{N}-])(?<!\b\p{Lu}\.)|\s(?:but|saying|according|adding|as well as|and (?:said|says|warned|added|vowed|called|urged|threatened|insisted))\b/giu;
 /** A "what X called" noun phrase also ends where its clause's verb begins ("what he called a show trial was …"). */
 const PHRASE_VERB = /(?<!\bof (?:which|whom))\s(?:was|were|is|are|has|have|had|will|would)(?= (?!been\b|be\b)\p{Ll})\b/giu;
 
@@ -235,11 +236,30 @@ export function clauseAround(text: string, sentence: Span, cue: Span, relativeCl
   const withClause = /,\s+with\s+(?=[^,]*$)/.exec(lead);
   if (participle >= 0) start = participle;
   else if (withClause) start = start + withClause.index + withClause[0].length;
-  end = beforeTrailingAppositive(text, cue, end);
+  if (relativeClauses) end = beforeTrailingAppositive(text, cue, end);
   const clause = narrowToClaim(text, trim(text, { start, end }), cue, relativeClauses);
   // "Labour has broken its promise, the Tories have claimed.": a trailing or inserted attribution says the rest is claimed.
-  const attributionOnly = clause.start > window.start && /^[\s.,;:!?”’"')]*$/.test(text.slice(cue.end, clause.end)) && wordCount(text, clause) <= 6;
+  const attributionOnly =
+    clause.start > window.start &&
+    /^[\s.,;:!?”’"')]*$/.test(text.slice(cue.end, clause.end)) &&
+    (wordCount(text, clause) <= 6 || isAttributionTag(text, clause, cue));
   return attributionOnly || wordCount(text, clause) < MIN_CLAUSE_WORDS ? window : clause;
+}
+
+/** The words a tag's source may hold: "the Tories have", "a new United Nations report has", "one of the men later". */
+const TAG_SOURCE = /^(?:[\p{L}\p{N}’'.&-]+\s+){0,11}$/u;
+/** Words that open a clause of their own, so the words before the cue are more than a source: "which he has", "as the court". */
+const CLAUSE_WORD = /(?:^|\s)(?:that|which|who|whom|whose|what|when|where|while|because|if|as|than|so)\s/iu;
+
+/**
+ * Whether a clause closed by a one-word cue verb only names who makes the claim ("…, a new United Nations report has
+ * claimed."): the tag then says the rest of the sentence is claimed. A longer source than a short tag's counts while
+ * it opens no clause of its own.
+ */
+function isAttributionTag(text: string, clause: Span, cue: Span): boolean {
+  if (!/^\p{L}+$/u.test(text.slice(cue.start, cue.end))) return false;
+  const words = text.slice(clause.start, cue.start);
+  return TAG_SOURCE.test(words) && !CLAUSE_WORD.test(` ${words}`);
 }
 
 /** A name's appositive with its own relative clause: "… in support of Alexei Navalny, a Kremlin critic who survived …". */
@@ -399,7 +419,8 @@ export interface LocatedCue extends Span {
 const ATTRIBUTIVE_CUE = /^(?:alleged|purported|supposed|ostensible|claimed)$/i;
 /** Words before "claimed" that make it a verb after all: a relative "that" or a contraction of "has" ("she's claimed"). */
 const CLAIMED_VERB_LEAD = /(?:^|\s)(?:that|this|these|those|he['’]s|she['’]s|it['’]s|who['’]s|that['’]s|there['’]s)\s+$/i;
-const NOT_A_NOUN_AFTER = /^\s+(?:that|to|by|in|on|at|it|he|she|they|we|i|you|[,.;:!?])/i;
+// Whole words only: "alleged attack", "alleged Iranian plot" and "alleged involvement" are nouns after all.
+const NOT_A_NOUN_AFTER = /^(?:\s+(?:that|to|by|in|on|at|it|he|she|they|we|i|you)\b|\s*[,.;:!?])/i;
 const DETERMINER_BEFORE = /(?:^|\s)(?:an?|the|this|that|these|those|its|his|her|their|our|[\p{L}’'-]+['’]s)\s+$/iu;
 /** A bare plural after a preposition or a participle is a noun phrase too: "for alleged crimes", "detailing alleged facets". */
 const BARE_NOUN_LEAD = /(?:^|\s)(?:of|for|in|on|over|about|with|into|against|from|by|\p{Ll}+ing)\s+$/u;
@@ -494,12 +515,17 @@ const SUBORDINATE_LEAD = /^(?:although|though|while|whilst|after|before|because|
  */
 const PARTICIPLE_LEAD = /^\p{Lu}\p{Ll}+(?:ed|en)\s+(?:in|on|at|for|of|with|after|by|over|since|during|last|earlier|from)\b[^,;:]*$/u;
 
+/** "and"/"but" with a subject pronoun and its verb: a second clause joined without a comma. */
+const SECOND_SUBJECT = /\s(?:and|but)\s+(?:he|she|they|we)\s+(?:\p{Ll}+ly\s+)?(?:is|are|was|were|has|have|had|will|would)\b/u;
+
 function leadingSubordinate(text: string, sentence: Span, cue: LocatedCue): Span | undefined {
   const lead = text.slice(sentence.start, cue.start);
   if (!SUBORDINATE_LEAD.test(lead) && !(cue.ownsRelativeClause && PARTICIPLE_LEAD.test(lead))) return undefined;
   const comma = text.indexOf(',', cue.end);
   if (comma < 0 || comma >= sentence.end) return undefined;
-  const clause = trim(text, { start: sentence.start, end: comma });
+  // "Although he was described as a militant and he is inspired by …, he …": a second subject opens a clause of its own.
+  const second = SECOND_SUBJECT.exec(text.slice(cue.end, comma));
+  const clause = trim(text, { start: sentence.start, end: second ? cue.end + second.index : comma });
   return wordCount(text, clause) >= MIN_CLAUSE_WORDS ? clause : undefined;
 }
 

@@ -71,6 +71,9 @@ export interface CueEntry {
   readonly notInQuestion?: boolean;
 }
 
+/** The auxiliaries of an impersonal passive ("it is said", "it was also being whispered"). */
+const IMPERSONAL_AUX = String.raw`is|was|has been|had been|['’]s|(?:is|was)(?: (?:also|now|still|increasingly|widely))? being|will be|would be`;
+
 /** The cue lexicon of ANNOTATION.md's `unverified` layer, grouped by kind. */
 export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
   // "Did the mayor reportedly resign?" asks rather than passes anything on, as the questions of the other cues below.
@@ -255,7 +258,14 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       leadRequired: true,
     },
     {
-      pattern: String.raw`it (?:is|was|has been|had been|['’]s|is being|was being|will be|would be)(?: (?:widely|generally|now|also|increasingly|often|commonly|further|still))? (?:believed|thought|understood|said|reported|alleged|claimed|suspected|feared|assumed|presumed|asserted|whispered)`,
+      // An adverb may stand before "being" as well as after it: "it was also being whispered that …".
+      pattern: String.raw`it (?:${IMPERSONAL_AUX})(?: (?:widely|generally|now|also|increasingly|often|commonly|further|still))? (?:believed|thought|understood|said|reported|alleged|claimed|suspected|feared|assumed|presumed|asserted|whispered)`,
+    },
+    {
+      // "It was also being suggested she had been kept at home": talk no one owns. "It was suggested by the chair that we
+      // meet" names who proposed it.
+      pattern: String.raw`it (?:${IMPERSONAL_AUX})(?: (?:widely|generally|now|also|increasingly|often|commonly|further|still))? suggested`,
+      notBefore: String.raw`by\b`,
     },
     // A passive "reported" with its state and no reporter: "dozens are reported dead", "two were reported missing".
     {
@@ -275,6 +285,15 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       // "reluctant to be seen as jumping the line" is a worry about appearances, not a claim.
       notAfter: String.raw`has|have|had|having|['’]ve|(?:reluctant|loath|loth|afraid|anxious|eager|keen|careful|wary|desperate|worried|want|wants|wanted|wanting|wish|wishes|wished|hope|hopes|hoped|fear|fears|feared|avoid|avoids|avoided|risk|risks|risked) to be`,
       notBefore: String.raw`(?:many|much|few|little|far|long|well|soon|often|good|bad|high|low|recently|early|late|quickly|large|big|small)\b`,
+    },
+    {
+      // Agentless "was described as", as agentless "seen as": no one owns the description ("suspects are often described
+      // to have been ill"). Without its auxiliary ("a man described as tall") it is a witness's description of a person.
+      pattern: String.raw`described (?:by (?:some|many|most|others|critics|observers|analysts|experts|officials|locals|residents|neighbou?rs|colleagues) )?(?:as|to (?:be|have)\b)`,
+      notInQuestion: true,
+      lead: String.raw`(?:${SEEN_AS_LEADS} )*${SEEN_AS_LEADS}`,
+      leadRequired: true,
+      notAfter: String.raw`what|(?:reluctant|loath|afraid|anxious|eager|keen|careful|wary|want|wants|wanted|wish|wishes|wished|hope|hopes|hoped|refused|refuses|prefer|prefers|preferred) to be`,
     },
     { pattern: String.raw`(?:widely|generally|largely|broadly|commonly) (?:considered|assumed|presumed)` },
     // Agentless credit and blame: "the man largely credited with saving the euro", "incidents blamed on militias".
@@ -400,6 +419,13 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       pattern: String.raw`(?:did|does|do|has|have|had|would|could)(?: not|n['’]t) (?:yet )?(?:provide[ds]?|offer(?:ed|s)?|give[ns]?|gave|present(?:ed|s)?|produce[ds]?|cite[ds]?|show(?:n|ed|s)?|supplied|supply|share[ds]?|release[ds]?|publish(?:ed|es)?) (?:any )?(?:\w+ )?(?:evidence|proof)`,
     },
     { pattern: String.raw`no (?:independent|immediate|official|outside|separate|public) (?:confirmation|verification|corroboration)` },
+    // Unofficial channels, counts and accounts stand where unconfirmed reports do: "according to some unofficial Telegram
+    // channels, 80 were killed". An official count ("according to unofficial results released by the commission") is the
+    // commission's and says so.
+    {
+      pattern: String.raw`according to (?:(?:some|several|many|other|various) )?unofficial (?:[\w’'-]+ ){0,2}?(?:channels?|accounts?|sources?|figures|estimates?|counts?|tall(?:y|ies)|posts?|blogs?|bloggers|websites?|sites?|media)\b`,
+      notBefore: String.raw`(?:released|published|issued|announced|given|provided) by\b`,
+    },
     // "though it gave no source for the figure": a figure or claim passed on without its origin.
     { pattern: String.raw`(?:gave|give|gives|giving|cited|cite|cites|citing|offered|offering|provided|providing|named|naming) no sources?`, scope: 'sentence' },
     // "There is no confirmation that the e-mail is real": the claim stands unchecked.
@@ -424,7 +450,7 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       notBefore: String.raw`(?:of|code|material)\b`,
     },
     {
-      pattern: String.raw`sources?(?:, (?:who|whom)\b| (?:said|say|says|told|tell|tells|added|claimed|claim|claims|cited|suggest(?:ed|s)?|indicated?|confirmed|revealed|reported|believe[sd]?|insisted|familiar|close|with|who|in|inside|within|at|among|near|around|briefed|speaking|quoted|describ(?:ed|e)|reckon(?:ed)?|expect(?:ed)?|estimated?|noted|warned|disclosed|explained|acknowledged|added|alleged|also|have said|had said|have told|had told|speculated|contend(?:ed)?|described))`,
+      pattern: String.raw`sources?(?:, (?:who|whom)\b| (?:said|say|says|told|tell|tells|added|claimed|claim|claims|cited|suggest(?:ed|s)?|indicated?|confirmed|revealed|reported|believe[sd]?|insisted|familiar|close|with|who|in|inside|within|at|among|near|around|briefed|speaking|quoted|describ(?:ed|e)|reckon(?:ed)?|expect(?:ed)?|estimated?|noted|warned|disclosed|explained|acknowledged|added|alleged|also|have said|had said|have told|had told|speculated|contend(?:ed)?|described|as (?:saying|telling|stating)))`,
       notAfter: String.raw`(?:${SOURCE_OTHER_SENSES_BEFORE}|-)`,
       cue: String.raw`^sources?`,
     },

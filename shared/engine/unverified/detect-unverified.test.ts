@@ -869,3 +869,236 @@ describe("a fact-check's section labels", () => {
     expect(spans(text)).toEqual(['Claim: The lake is drying up.']);
   });
 });
+
+describe('a hedging adjective whose noun begins like a function word', () => {
+  it('marks only the object noun phrase when the noun starts with "at", "in", "to", "i" or "he"', () => {
+    expect(spans('Reporters questioned the minister about the alleged attack on the depot, asking who had ordered it.')).toEqual([
+      'the alleged attack on the depot',
+    ]);
+    expect(spans('The committee looked into his alleged involvement in the scheme, which began in May.')).toEqual(['his alleged involvement in the scheme']);
+    expect(spans('Lawyers for the family filed papers over the alleged torture of two detainees.')).toEqual(['the alleged torture of two detainees']);
+    expect(spans('The envoy was summoned over an alleged Israeli strike near the border, officials said.')).toEqual([
+      'an alleged Israeli strike near the border',
+    ]);
+    expect(spans('Investigators are still piecing together the purported heist at the museum, which closed for a week.')).toEqual([
+      'the purported heist at the museum',
+    ]);
+  });
+  it('keeps the verb reading when a real function word follows', () => {
+    const inCourt = 'The widow alleged in court that the guards had beaten her husband.';
+    expect(spans(inCourt)).toEqual([inCourt]);
+    const toReporters = 'The contractor alleged to reporters that the tender had been rigged.';
+    expect(spans(toReporters)).toEqual([toReporters]);
+  });
+});
+
+describe("an editor's square brackets inside a hedged phrase", () => {
+  it('runs the phrase on through the bracketed insertion', () => {
+    expect(spans('Troops moved north following alleged raids by [the rebel] Northern Front units on two army posts.')).toEqual([
+      'alleged raids by [the rebel] Northern Front units on two army posts',
+    ]);
+    expect(spans('He denounced what he called [the council’s] reckless plan for the harbour.')).toEqual([
+      'what he called [the council’s] reckless plan for the harbour',
+    ]);
+    expect(spans('She rejected the claim that her firm [Acme] had hidden losses from auditors, her lawyer said.')).toEqual([
+      'rejected the claim that her firm [Acme] had hidden losses from auditors',
+    ]);
+    expect(spans('Villagers fled amid reports of [government] shelling near the river on Sunday.')).toHaveLength(1);
+    expect(spans('Prosecutors reopened the file on the alleged killings of [local] farmers in the valley last year, the report said.')).toEqual([
+      'the alleged killings of [local] farmers in the valley last year',
+    ]);
+  });
+  it('still ends a phrase at a parenthesis', () => {
+    expect(spans('Police examined the alleged weapon (a kitchen knife) on Friday.')).toEqual(['the alleged weapon']);
+    expect(spans('He criticised what he called a sham (in his words) before leaving.')).toEqual(['what he called a sham']);
+  });
+});
+
+describe('a trailing tag whose source is a longer noun phrase', () => {
+  it('marks the whole sentence a long source closes with a one-word cue verb', () => {
+    for (const text of [
+      'The dam was built without permits, a group of local farmers has alleged.',
+      'The vote was rigged in three districts, the campaign office of the opposition leader claimed.',
+      'The ship was carrying weapons, a spokesman for the Houthi movement in Sanaa claimed.',
+      'The factory had been dumping waste into the river for years, a lawsuit filed by residents on Monday alleges.',
+      'The hospital was hit twice on Tuesday, two doctors working there at the time have since claimed.',
+    ]) {
+      expect(spans(text)).toEqual([text]);
+    }
+  });
+  it('keeps the clause when the cue verb has an object or the words before it open a clause', () => {
+    expect(spans('The talks collapsed on Friday, and a spokesman for the rebel delegation in Geneva claimed victory.')).toEqual([
+      'a spokesman for the rebel delegation in Geneva claimed victory.',
+    ]);
+    expect(spans('The strike ended on Friday, which is what the union that represents the drivers had claimed.')).toEqual([
+      'which is what the union that represents the drivers had claimed.',
+    ]);
+  });
+});
+
+describe('talk no one owns: an impersonal "it was being suggested"', () => {
+  it('marks "it is/was/has been (also) (being) suggested" and an adverb before "being"', () => {
+    for (const text of [
+      'It has been suggested that the minister knew of the payments for months.',
+      'It was being suggested in the capital that the talks had already failed.',
+      'It had been suggested the bridge was unsafe long before it fell.',
+      'It was also being suggested she had been kept at home as a punishment.',
+      'It is now being suggested that the club will sell its stadium.',
+    ]) {
+      expect(marks(text)).toHaveLength(1);
+      expect(spans(text)).toEqual([text]);
+    }
+    expect(spans('It was also being whispered that the general had fled abroad.')).toHaveLength(1);
+  });
+  it('does not mark a suggestion whose maker is named', () => {
+    expect(spans('It was suggested by the chair that the council meet again in June.')).toEqual([]);
+    expect(spans('He suggested it was time to go home.')).toEqual([]);
+  });
+});
+
+describe('a withheld source an outlet "reports … as saying"', () => {
+  it('marks the sentence of "<outlet> reports/quotes/has a … source as saying"', () => {
+    for (const text of [
+      'The Times reports a senior Labour source as saying the leader will stand down.',
+      'One tabloid even has a palace source as saying the king is unwell.',
+      'The broadcaster reports an intelligence source as stating that the convoy was hit.',
+      'A local website quotes a police source as telling it the suspects were armed.',
+    ]) {
+      expect(spans(text)).toEqual([text]);
+    }
+    const quoted = '"We will not sign," the paper quotes a diplomatic source as saying.';
+    expect(spans(quoted, [quoteOf(quoted, '"We will not sign,"')])).toEqual([quoted]);
+  });
+  it('does not mark a named speaker or another sense of "source"', () => {
+    expect(spans('The minister quoted the source of the river as a symbol of renewal.')).toEqual([]);
+    expect(spans('The paper quoted Mr Smith as saying the plan was sound.')).toEqual([]);
+  });
+});
+
+describe('an agentless "described as", as an agentless "seen as"', () => {
+  it('marks a passive description with no one, or only a vague someone, owning it', () => {
+    for (const text of [
+      'The senator has been described as the most powerful man in the state.',
+      'The regime is often described as one of the most secretive on earth.',
+      'The troops were described by residents as drunk and aggressive.',
+      'The area is described to have been a hub for smugglers for decades.',
+      'Such groups are frequently described as fronts for organised crime.',
+    ]) {
+      expect(spans(text)).toEqual([text]);
+    }
+  });
+  it('does not mark a description its author is named for, nor a wish to be described', () => {
+    expect(spans('The new tower was described by its architect as a beacon.')).toEqual([]);
+    expect(spans('She described the plan as reckless.')).toEqual([]);
+    expect(spans('He wants to be described as a reformer.')).toEqual([]);
+  });
+});
+
+describe('a causal ", as" clause with its own subject holds the claim', () => {
+  it('marks the clause after ", as" when the cue is in it', () => {
+    expect(spans('Schools stayed shut on Monday, as the teachers were reportedly still on strike.')).toEqual(['the teachers were reportedly still on strike.']);
+    expect(spans('Prices kept rising in the capital, as suppliers are said to have cut deliveries.')).toEqual(['suppliers are said to have cut deliveries.']);
+    expect(spans('The count was delayed again, as officials were allegedly counting ballots twice.')).toEqual([
+      'officials were allegedly counting ballots twice.',
+    ]);
+    expect(spans('Traffic was halted for an hour, as he had reportedly left his car on the bridge.')).toEqual([
+      'he had reportedly left his car on the bridge.',
+    ]);
+    expect(spans('The match was moved to Friday, as fans are thought to have planned a protest.')).toEqual(['fans are thought to have planned a protest.']);
+  });
+  it('keeps the sentence for ", as expected" and ", as well as", and a cue before ", as"', () => {
+    for (const text of [
+      'The mayor reportedly resigned, as expected by many in the council.',
+      'The rebels allegedly seized the town, as well as two villages nearby.',
+      'The mayor reportedly resigned, as the council was meeting.',
+    ]) {
+      expect(spans(text)).toEqual([text]);
+    }
+  });
+});
+
+describe('an opening subordinate clause ends where a second subject joins without a comma', () => {
+  it('marks the subordinate clause up to "and/but <pronoun> <verb>"', () => {
+    expect(spans('Although he was described as a moderate and he has held office for years, he lost the vote.')).toEqual([
+      'Although he was described as a moderate',
+    ]);
+    expect(spans('While she is said to be ill and she has not appeared since May, the party insists she is well.')).toEqual(['While she is said to be ill']);
+    expect(spans('Because they reportedly ran out of fuel and they were stranded, the crew called for help.')).toEqual([
+      'Because they reportedly ran out of fuel',
+    ]);
+    expect(spans('When he was allegedly paid and he was seen leaving the bank, nobody stopped him.')).toEqual(['When he was allegedly paid']);
+    expect(spans('Though the plant is believed to be safe but we have read the reports, residents remain worried.')).toEqual([
+      'Though the plant is believed to be safe',
+    ]);
+  });
+  it('keeps words joined by "and" inside the subordinate clause', () => {
+    expect(spans('Although he was described as tall and handsome, he was rarely noticed by anyone.')).toEqual([
+      'Although he was described as tall and handsome',
+    ]);
+    expect(spans('Although he reportedly met the envoy and the minister, he denied any talks.')).toEqual([
+      'Although he reportedly met the envoy and the minister',
+    ]);
+  });
+});
+
+describe('a reduced relative "accused of / suspected of" after its noun', () => {
+  it('marks the noun phrase the participle modifies with its complement, not the clause around it', () => {
+    expect(spans('The swap freed a journalist, while Moscow got back two pilots and several men accused of smuggling arms.')).toEqual([
+      'several men accused of smuggling arms.',
+    ]);
+    expect(spans('The ministry froze the assets of dozens of companies suspected of dodging sanctions.')).toEqual([
+      'dozens of companies suspected of dodging sanctions.',
+    ]);
+    expect(spans('Guards kept him in a cell with gang members accused of murder and extortion.')).toEqual(['gang members accused of murder and extortion.']);
+    expect(spans('Prosecutors charged a banker of dual Swiss-Lebanese citizenship suspected of laundering money for the cartel.')).toEqual([
+      'a banker of dual Swiss-Lebanese citizenship suspected of laundering money for the cartel.',
+    ]);
+    expect(spans('In March 1920, thousands of villagers suspected of hiding rebels were deported.')).toEqual([
+      'thousands of villagers suspected of hiding rebels',
+    ]);
+  });
+  it('leaves a passive or a finite "accused" with its clause', () => {
+    expect(spans('Police said the driver was accused of speeding through a red light.')).toEqual(['the driver was accused of speeding through a red light.']);
+    expect(spans('The Kremlin on Monday accused the embassy of meddling in the vote.')).toEqual([
+      'The Kremlin on Monday accused the embassy of meddling in the vote.',
+    ]);
+  });
+});
+
+describe('unofficial channels, counts and accounts cited for a claim', () => {
+  it('marks the sentence "according to (some) unofficial …" backs', () => {
+    for (const text of [
+      'According to some unofficial Telegram channels, as many as 80 soldiers were killed.',
+      'The strike killed 30 people, according to unofficial figures.',
+      'According to unofficial estimates, turnout was below 40 percent.',
+      'Prices doubled last month, according to unofficial accounts from traders in the capital.',
+      'According to several unofficial military blogs, the unit lost two tanks near the river.',
+    ]) {
+      expect(spans(text)).toEqual([text]);
+    }
+  });
+  it('does not mark an unofficial count its publisher is named for, nor "unofficial" without "according to"', () => {
+    expect(spans('According to unofficial results released by the election commission, the mayor won.')).toEqual([]);
+    expect(spans('The unofficial count showed the mayor ahead.')).toEqual([]);
+  });
+});
+
+describe("a name's appositive after a withheld source's or a disclaimer's cue", () => {
+  it('keeps the appositive: the source vouches for nothing in its sentence, the description included', () => {
+    for (const text of [
+      'Security sources said the raid targeted fighters of the Northern Brigade, a militia that had sworn loyalty to the rebels.',
+      'Two officials who asked not to be named said the plane belonged to Sky Cargo, a firm which had been blacklisted in 2019.',
+      'According to people familiar with the talks, the deal was brokered by Omar Haddad, a businessman who has known the president for decades.',
+      'Citing an unnamed official, the paper said the shipment went to Nord Trade, a broker that sells arms to militias.',
+      'It could not be independently verified that the order came from General Ruiz, a commander who reports to the minister.',
+    ]) {
+      expect(spans(text)).toEqual([text]);
+    }
+  });
+  it('still leaves the appositive out of a claim a hedging word marks', () => {
+    expect(spans('The mayor reportedly met Olga Petrova, a banker who funds the party.')).toEqual(['The mayor reportedly met Olga Petrova']);
+    expect(spans('She alleged the funds were sent to Marco Verdi, an accountant who later fled abroad.')).toEqual([
+      'She alleged the funds were sent to Marco Verdi',
+    ]);
+  });
+});

@@ -54,7 +54,42 @@ function predicateStart(text: string, clause: Span, cue: Span): number {
   // "with critics accusing Trump of …": the subject that "with" introduces belongs to the predicate.
   const withSubject = /\bwith\s/i.test(lead) || /\bwith\s+$/i.test(text.slice(Math.max(0, clause.start - 6), clause.start));
   if (PARTICIPLE.test(text.slice(cue.start, cue.end)) && !withSubject) return cue.start;
-  return clause.start;
+  return reducedRelativeStart(text, clause, cue) ?? clause.start;
+}
+
+/** Words after which "accused"/"suspected" is a finite verb or a passive, not a participle after its noun. */
+const NOT_A_NOUN =
+  /^(?:is|are|was|were|be|been|being|has|have|had|and|or|but|who|whom|which|that|he|she|they|we|i|you|it|not|also|then|later|being|get|got|gets|stand|stands|stood|\p{Ll}+ly)$/u;
+/** Words that open the noun phrase a participle modifies: "several individuals", "a trader of …", "hundreds of firms". */
+const NOUN_PHRASE_OPENER =
+  /^(?:a|an|the|this|that|these|those|several|many|some|most|other|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|scores|\d[\d,]*)$/iu;
+/** Words before a bare noun phrase: "with soldiers and mercenaries accused of …". */
+const NOUN_PHRASE_BOUNDARY = /^(?:with|for|to|against|among|amongst|including|from|at|on|by|into|as|like|than|about|over|between)$/iu;
+/** The verb of the clause whose subject a reduced relative ends: "… were rounded up", "… have been released". */
+const SUBJECT_CLAUSE_VERB = /\s(?:was|were|is|are|has been|have been|had been|will be)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b/u;
+// A participle further than this many words from the noun phrase's opener is taken with its whole clause.
+const MAX_NOUN_PHRASE_WORDS = 8;
+
+/**
+ * Where the noun phrase begins that a reduced relative modifies ("several individuals accused of spying", "a trader
+ * of dual nationality suspected of selling …"): the accused are that phrase, not the clause the article frames it in.
+ */
+function reducedRelativeStart(text: string, clause: Span, cue: Span): number | undefined {
+  // Only the participle right before its "of" ("men accused of …"): "Pravda on Tuesday accused the administration of …" is a verb.
+  if (!/^\s+of\b/.test(text.slice(cue.end, cue.end + 4))) return undefined;
+  // The noun phrase lies after the last punctuation before the participle: "In March 1920, thousands of villagers suspected …".
+  const whole = text.slice(clause.start, cue.start);
+  const from = Math.max(...[',', ';', ':', '(', ')', '“', '”', '"'].map((mark) => whole.lastIndexOf(mark))) + 1;
+  const lead = whole.slice(from);
+  const words = [...lead.matchAll(/[\p{L}\p{N}’'.-]+/gu)];
+  const last = words[words.length - 1];
+  if (!last || NOT_A_NOUN.test(last[0].toLowerCase())) return undefined;
+  for (let i = words.length - 1; i >= 0 && i >= words.length - MAX_NOUN_PHRASE_WORDS; i--) {
+    const word = words[i]![0];
+    if (NOUN_PHRASE_BOUNDARY.test(word)) return i === words.length - 1 ? undefined : clause.start + from + words[i + 1]!.index!;
+    if (NOUN_PHRASE_OPENER.test(word)) return clause.start + from + words[i]!.index!;
+  }
+  return undefined;
 }
 
 /** Where the complement after "of" ends: at a comma that does not go on with a list, or at the next predicate. */
@@ -86,6 +121,13 @@ function complementEnd(text: string, clause: Span, cue: Span): number {
  */
 export function predicateSpan(text: string, sentence: Span, cue: Span): Span {
   const clause = clauseAround(text, sentence, cue);
-  const predicate = trim(text, { start: predicateStart(text, clause, cue), end: complementEnd(text, clause, cue) });
+  const start = predicateStart(text, clause, cue);
+  let end = complementEnd(text, clause, cue);
+  // "thousands of villagers suspected of hiding rebels were deported": a subject's participle ends at its clause's verb.
+  if (start > clause.start && start === reducedRelativeStart(text, clause, cue)) {
+    const verb = SUBJECT_CLAUSE_VERB.exec(text.slice(cue.end, end));
+    if (verb) end = cue.end + verb.index;
+  }
+  const predicate = trim(text, { start, end });
   return wordCount(text, predicate) >= MIN_PREDICATE_WORDS ? predicate : clause;
 }

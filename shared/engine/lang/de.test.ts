@@ -776,3 +776,133 @@ describe('German unverified claims, round 18: "gilt als" with a named source', (
     expect(claims('Der Vertrag galt lange als sicher, nach Angaben der Firma wurde er aber gekündigt.')).toBe(1);
   });
 });
+
+describe('German speakers, round 18: a focus particle before the time phrase', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('skips "Schon/Erst/Noch am …" before the verb and takes the subject after it', () => {
+    expect(speakers('Schon am Donnerstag hatte der Präsident Ramón Ortiz erklärt, das Land stecke in einem "Notstand".')).toEqual(['Präsident Ramón Ortiz']);
+    expect(speakers('Erst am Montag hatte die Ministerin Eva Roth gesagt, die Lage sei "völlig unklar".')).toEqual(['Ministerin Eva Roth']);
+    expect(speakers('Noch am Abend sprach der Bürgermeister Karl Berg von einem "schwarzen Tag".')).toEqual(['Bürgermeister Karl Berg']);
+    expect(speakers('Bereits im Mai warnte die Ärztin Lena Vogt vor einer "stillen Welle".')).toEqual(['Ärztin Lena Vogt']);
+    expect(speakers('Ausgerechnet am Wahlabend nannte der Kandidat Paul Stern das Ergebnis "eine Ohrfeige".')).toEqual(['Kandidat Paul Stern']);
+  });
+
+  it('keeps a subject that stands before the verb, and a particle inside the clause', () => {
+    expect(speakers('Karl Berg sprach noch am Abend von einem "schwarzen Tag".')).toEqual(['Karl Berg']);
+    expect(speakers('Die Ministerin Eva Roth sagte erst am Montag, es gebe "grobe Fehler".')).toEqual(['Die Ministerin Eva Roth']);
+  });
+});
+
+describe('German unverified claims, round 18: who is said to be among them', () => {
+  const claims = (text: string): number => found(text, 'unverified').length;
+
+  it('marks "Unter den … soll(en) … sein" and "Darunter sollen … sein"', () => {
+    expect(claims('Unter den Verletzten soll auch der Botschafter des Landes sein.')).toBe(1);
+    expect(claims('Darunter sollen auch zwei Kinder aus dem Nachbardorf sein.')).toBe(1);
+    expect(claims('Unter den Toten sollen mehrere hochrangige Offiziere gewesen sein.')).toBe(1);
+    expect(claims('Unter ihnen soll auch ein bekannter Sänger sein.')).toBe(1);
+    expect(claims('Unter den Festgenommenen am Grenzübergang soll ein Anführer der Bande sein.')).toBe(1);
+  });
+
+  it('leaves a plan after "unter den" and a "soll" that is no membership', () => {
+    expect(claims('Unter den neuen Regeln soll das Parken in der Innenstadt teurer werden.')).toBe(0);
+    expect(claims('Der Saal soll unter den Gästen gerecht aufgeteilt werden.')).toBe(0);
+  });
+});
+
+describe('German unverified claims, round 18: a deed imputed ("zugeschrieben", "unterstellt")', () => {
+  const claims = (text: string): number => found(text, 'unverified').length;
+
+  it("marks a deed laid at someone's door without the article's word, and an imputation", () => {
+    expect(claims('Die Regierung drohte mit Vergeltung für einen den Rebellen zugeschriebenen Anschlag auf die Pipeline.')).toBe(1);
+    expect(claims('Der Brand in der Fabrik wird einer Splittergruppe zugeschrieben.')).toBe(1);
+    expect(claims('Das dem Geheimdienst zugeschriebene Hackerkommando tauchte erneut auf.')).toBe(1);
+    expect(claims('Der Minister will Vereine verbieten, denen er Kontakte zu Extremisten unterstellt.')).toBe(1);
+    expect(claims('Die Opposition unterstellte dem Bürgermeister, Aufträge an Freunde vergeben zu haben.')).toBe(1);
+  });
+
+  it('leaves "zugeschrieben" with its agent and "unterstellt" for being subordinate', () => {
+    expect(claims('Die Ermittler haben den Anschlag eindeutig der Miliz zugeschrieben.')).toBe(0);
+    expect(claims('Die Behörde ist direkt dem Innenministerium unterstellt.')).toBe(0);
+    expect(claims('Die Einheit wurde im Mai dem Kommando der Armee unterstellt.')).toBe(0);
+  });
+});
+
+describe('German outlets, round 18: an undated article is read in the latest year it mentions', () => {
+  const outlets = (text: string): string[] => found(text, 'state-media').map((f) => f.text);
+  // Hürriyet counts from 2018, when the government-aligned Demirören group bought it.
+  const padding = 'Die Lage im Südosten des Landes bleibt angespannt, die Regierung in Ankara setzt weiter auf Härte. '.repeat(7);
+
+  it('leaves an outlet captured after every year an undated article mentions', () => {
+    expect(outlets(`${padding}Seit 2013 galt eine Waffenruhe. Es gab Tote, berichtete die Zeitung Hürriyet.`)).toEqual([]);
+    expect(outlets(`${padding}Im Oktober 2014 starben viele Menschen, meldete die Hürriyet.`)).toEqual([]);
+    expect(outlets(`${padding}Bei den Wahlen 2015 siegte die AKP, schrieb die Zeitung Hürriyet am Montag.`)).toEqual([]);
+    expect(outlets(`${padding}Die Proteste von 2013 wirken nach, berichtete die Hürriyet unter Berufung auf die Polizei.`)).toEqual([]);
+    expect(outlets(`${padding}Das Gesetz von 2016 wurde verschärft, wie die Zeitung Hürriyet meldete.`)).toEqual([]);
+  });
+
+  it('marks it when the article mentions a later year, or a dateline gives one', () => {
+    expect(outlets(`${padding}Seit 2013 galt eine Waffenruhe, die 2019 endete. Es gab Tote, berichtete die Zeitung Hürriyet.`)).toEqual([
+      'die Zeitung Hürriyet',
+    ]);
+    expect(outlets(`Ankara, 3. Juli 2021 – ${padding}Seit 2013 galt eine Waffenruhe. Es gab Tote, berichtete die Zeitung Hürriyet.`)).toEqual([
+      'die Zeitung Hürriyet',
+    ]);
+  });
+});
+
+describe('German speakers, round 18: a name before its apposition in the place before the verb', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('takes the name that opens the sentence, not the last noun of the apposition, for the subject', () => {
+    expect(speakers('Lena Vogt, Abgeordnete für den Wahlkreis Lahn-Dill, sagte dem Sender: "Wir brauchen einen Neuanfang."')).toEqual(['Lena Vogt']);
+    expect(speakers('Karl Berg, Chef der Stadtwerke in Bad Ems, erklärte am Abend: "Das Netz ist stabil."')).toEqual(['Karl Berg']);
+    expect(speakers('Anna Roth, Bürgermeisterin von Neustadt, sagte: "Wir bauen die Brücke neu."')).toEqual(['Anna Roth']);
+    expect(speakers('Paul Stern, der lange geschwiegen hatte, sagte am Montag: "Ich trete zurück."')).toEqual(['Paul Stern']);
+    expect(speakers('Eva Holm, Sprecherin der Grünen im Landtag, betonte: "Das Gesetz kommt zu spät."')).toEqual(['Eva Holm']);
+  });
+
+  it('leaves a fronted time phrase and a subject after the verb', () => {
+    expect(speakers('Gestern, kurz nach acht, sagte der Minister Karl Berg: "Wir bauen neu."')).toEqual(['Karl Berg']);
+    expect(speakers('Am Montag, einen Tag nach der Wahl, sagte Anna Roth: "Wir machen weiter."')).toEqual(['Anna Roth']);
+  });
+});
+
+describe('German unverified claims, round 18: where the hedged clause ends', () => {
+  const spans = (text: string): string[] => found(text, 'unverified').map((f) => f.text);
+
+  it('ends the claim at a comma that opens a main clause of its own, a dash or a contrasting conjunction', () => {
+    expect(spans('Das Video wurde angeblich in einem Keller gedreht, die Qualität ist schlecht.')).toEqual([
+      'Das Video wurde angeblich in einem Keller gedreht',
+    ]);
+    expect(spans('Die Flotte gilt als veraltet, ihre Erneuerung kommt kaum voran.')).toEqual(['Die Flotte gilt als veraltet']);
+    expect(spans('Bei dem Brand starben zwölf Menschen, 40 Bewohner sollen sich gerettet haben.')).toEqual(['40 Bewohner sollen sich gerettet haben']);
+    expect(spans('Der Händler soll Waffen verkauft haben – die Polizei ermittelt seit Mai.')).toEqual(['Der Händler soll Waffen verkauft haben']);
+    expect(spans('Der Mann soll den Wagen gestohlen haben, aber die Polizei fand keine Spuren.')).toEqual(['Der Mann soll den Wagen gestohlen haben']);
+  });
+
+  it('keeps the whole sentence when the comma opens no clause of its own', () => {
+    expect(spans('Der Mann soll den Wagen, einen alten Kombi, gestohlen haben.')).toEqual(['Der Mann soll den Wagen, einen alten Kombi, gestohlen haben.']);
+    expect(spans('Die Täter sollen aus Syrien stammen, sagte ein Sprecher der Polizei.')).toEqual([
+      'Die Täter sollen aus Syrien stammen, sagte ein Sprecher der Polizei.',
+    ]);
+  });
+});
+
+describe('German speakers, round 18: wishes, thanks and congratulations are said', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('reads "wünschte", "dankte" and "gratulierte" as verbs of speech', () => {
+    expect(speakers('Zum Auftakt seiner Rede wünschte der Minister Karl Berg „gute Besserung“.')).toEqual(['Karl Berg']);
+    expect(speakers('Die Ministerin Eva Roth dankte den Helfern für ihren „unermüdlichen Einsatz“.')).toEqual(['Die Ministerin Eva Roth']);
+    expect(speakers('Paul Stern gratulierte der Siegerin zu einem „großartigen Rennen“.')).toEqual(['Paul Stern']);
+    expect(speakers('Die Trainerin Lena Vogt wünschte ihrem Team „viel Glück“.')).toEqual(['Die Trainerin Lena Vogt']);
+    expect(speakers('„Ihr habt Großes geleistet“, dankte der Bürgermeister Karl Berg den Feuerwehrleuten.')).toEqual(['Bürgermeister Karl Berg']);
+  });
+
+  it('leaves a quoted name after the noun for what it names', () => {
+    expect(speakers('Karl Berg dankte dem Verein „Tafel“ für die Hilfe.')).toEqual([]);
+    expect(speakers('Der Präsident gratulierte der Partei „Neue Mitte“ zum Wahlsieg.')).toEqual([]);
+  });
+});

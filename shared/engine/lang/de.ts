@@ -238,6 +238,8 @@ const TIME_NOUNS = [
     ['', 's', 'morgen', 'vormittag', 'mittag', 'nachmittag', 'abend', 'nacht'],
   ),
   ...['januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'september', 'oktober', 'november', 'dezember', 'wochenende'],
+  // The parts of a day alone ("am Abend", "in der Nacht").
+  ...['vormittag', 'mittag', 'nachmittag', 'abend', 'nacht'],
 ];
 
 /** Articles that only open a genitive singular phrase ("des Ministeriums", "eines Sprechers"). */
@@ -442,6 +444,22 @@ export const GERMAN: LanguagePack = {
       grammatical: true,
       caseSensitive: true,
     },
+    // A deed laid at someone's door without the article's word: "ein Israel zugeschriebener Luftangriff", "der den Rebellen
+    // zugeschriebene Anschlag", "Der Angriff wird der Miliz zugeschrieben". With its agent ("X schrieb Y … zu", "X hat Y … zugeschrieben") it is attribution.
+    // "unterstellt ihm Kontakte zur PKK": to impute is to accuse; "ist dem Ministerium unterstellt" is to be subordinate.
+    {
+      kind: 'rumour',
+      pattern: String.raw`(?<![\p{L}])zugeschrieben(?:e|en|er|es|em)(?![\p{L}])|(?<!(?:hat|haben|hatte|hatten) (?:[\p{L}-]+ ){0,6})(?<![\p{L}])zugeschrieben(?![\p{L}])|(?<!(?:ist|sind|war|waren|wurde|wurden|wird|werden|bleibt|bleiben|blieb) (?:[\p{L}-]+ ){0,6})(?<![\p{L}])unterstell(?:t|te|ten|en)(?![\p{L}])|(?<![\p{L}])Unterstellung(?:en)?(?![\p{L}])`,
+      negatable: true,
+    },
+    // Who is said to be among the victims: "Unter den Verletzten soll auch der Botschafter sein", "Darunter sollen zwei Kinder sein".
+    // Membership needs no participle, and no plan puts someone among the dead.
+    {
+      kind: 'rumour',
+      pattern: String.raw`(?<![\p{L}])(?:[Uu]nter (?:den|ihnen)(?: [^.;:!?\n«»„“"]{1,60}?)?|[Dd]arunter) (?:soll|sollen) ${CLAUSE_PIECE}{0,120}?(?<![\p{L}])(?:sein|gewesen sein)(?![\p{L}])`,
+      grammatical: true,
+      caseSensitive: true,
+    },
     // Accusations, as the team's English gold marks "accused … of": "warf der Regierung vor, …", "beschuldigte", "der Vorwurf, dass".
     // An accusation noun with its content: "nach entsprechenden Vorwürfen", "Korruptionsvorwürfe", "den Vorwurf des Betrugs".
     {
@@ -464,6 +482,17 @@ export const GERMAN: LanguagePack = {
       pattern: String.raw`dem Vernehmen nach|wie es (?:heißt|hieß|hiess)(?=\s?[,.])|(?<=, )(?:heißt|hieß|hiess) es(?=\.)|(?:(?:Am|Im) (?:Morgen|Vormittag|Mittag|Nachmittag|Abend|Wochenende|Laufe des Tages)|Zunächst|Später|Zuvor|Anfangs|Inzwischen|Zuletzt|Bislang|Bisher) (?:heißt|hieß|hiess) es,`,
     },
   ],
+  // Where a hedged claim ends inside its sentence: at a semicolon, a dash, a contrasting conjunction, or a comma that opens
+  // a main clause of its own ("Das Bild wurde angeblich entdeckt, die Qualität ist schlecht"; "…, 29 Menschen sollen überlebt haben").
+  claimClause: {
+    separators: new RegExp(
+      String.raw`;|\s[–—]\s|,\s+(?:aber|doch|jedoch|sondern|während|obwohl|zumal|denn)(?![\p{L}])|,\s+(?=(?:die|der|das|ihre?|seine?|\d+)\s+[\p{L}\d-]+\s+(?:ist|sind|war|waren|kommt|kam|bleibt|blieb|hat|haben|hatte|hatten|soll|sollen|gilt|gelten|galt|wird|werden|wurde|wurden)(?![\p{L}]))`,
+      'gu',
+    ),
+    // Neither a relative clause nor a "dass" clause is split off: German puts the cue's verb last, after the claim.
+    relative: /(?!)/gu,
+    complement: /(?!)/gu,
+  },
   stateMedia: {
     sourceBefore: new RegExp(
       // "sagte er im Staatsfernsehen", "nach Darstellung der Staatsmedien": a report in or by the outlet.
@@ -653,6 +682,8 @@ export const GERMAN: LanguagePack = {
         ...['antworten', 'fragen', 'äußern', 'kommentieren', 'bilanzieren', 'resümieren', 'appellieren', 'konstatieren', 'zitieren', 'twittern'],
         ...['verkünden', 'behaupten', 'entgegnen', 'urteilen', 'loben', 'monieren', 'bemängeln', 'kontern', 'präzisieren', 'folgern'],
         ...['beschuldigen', 'bezichtigen'],
+        // Wishes, thanks and congratulations are said too ("wünschte der Minister „gute Besserung“", "dankte den Helfern für ihren „Einsatz“").
+        ...['wünschen', 'danken', 'gratulieren'],
         // Verbs that judge or call for something in words ("verurteilte den Angriff als „…“", "bezeichneten ihn als „…“").
         ...['bezeichnen', 'verurteilen', 'begrüßen', 'dementieren', 'auf|fordern'],
         ...['mit|teilen', 'hinzu|fügen', 'an|kündigen', 'klar|stellen', 'ein|räumen', 'fest|stellen', 'an|merken', 'nach|haken', 'zu|sichern'],
@@ -992,6 +1023,8 @@ export const GERMAN: LanguagePack = {
     functionWords: [
       ...['grundsätzlich', 'allerdings', 'jedoch', 'zudem', 'außerdem', 'dennoch', 'trotzdem', 'deshalb', 'daher', 'darum', 'deswegen'],
       ...['inzwischen', 'mittlerweile', 'schließlich', 'letztlich', 'immerhin', 'offenbar', 'offensichtlich', 'vermutlich', 'wahrscheinlich'],
+      // Focus particles before a time phrase ("Schon am Donnerstag hatte der Präsident …", "Erst am Montag sagte sie …").
+      ...['schon', 'erst', 'noch', 'gerade', 'ausgerechnet'],
       ...['möglicherweise', 'tatsächlich', 'zunächst', 'damals', 'bereits', 'ebenfalls', 'gleichzeitig', 'zugleich', 'insgesamt', 'generell'],
     ],
     // "teilte das Ministerium in Kiew mit", "schrieb die Armee bei Telegram": the place or platform is not the speaker.
@@ -1013,6 +1046,8 @@ export const GERMAN: LanguagePack = {
       ...['hinsichtlich', 'bezüglich', 'infolge', 'anlässlich', 'aufgrund', 'neben', 'zwischen', 'statt', 'außer', 'dank', 'gemäß', 'seitens'],
       // Adverbs of time that fill the place before the verb alone ("Dann sagte der Minister", "Nun bezeichneten Beamte").
       ...['dann', 'nun', 'jetzt', 'später', 'daraufhin', 'anschließend', 'heute', 'gestern'],
+      // Focus particles that open the time phrase before the verb ("Schon am Montag sprach der Minister …").
+      ...['schon', 'bereits', 'erst', 'noch', 'gerade', 'ausgerechnet'],
     ],
   },
 };

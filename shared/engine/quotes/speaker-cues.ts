@@ -294,6 +294,23 @@ function appositionOpener(before: readonly Token[], sentenceStart: number, opene
   return before.slice(at, end);
 }
 
+/** Words after a verb-second verb that open its own subject ("…, sagte der Minister"), so the phrase before it is not one. */
+const INVERTED_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['der', 'die', 'das', 'ein', 'eine', 'er', 'sie', 'es']);
+
+/**
+ * "Joe Weingarten, Abgeordneter der SPD, sagte …": where the finite verb stands second, all before it is one phrase,
+ * the subject, and the name that opens the sentence heads it; the apposition only describes the name.
+ */
+function verbSecondApposedName(before: readonly Token[], sentenceStart: number, verb: number): Token[] | undefined {
+  if (!PACK_GRAMMAR.verbSecond || before[verb - 1]?.text !== ',' || before[0]?.start !== sentenceStart) return undefined;
+  if (INVERTED_SUBJECT_OPENERS.has(before[verb + 1]?.lower ?? '')) return undefined;
+  let end = 0;
+  while (end < verb && end < 4 && isNameWord(before[end]!)) end++;
+  if (end === 0 || end + 2 >= verb || before[end]?.text !== ',') return undefined;
+  const name = before.slice(0, end);
+  return namesPerson(name) && !isPronoun(name[0]) ? name : undefined;
+}
+
 /** The nearest cue before the quote: `Mr Kim said: “`, `he called the troops “`, `quoted Kim as saying “`. */
 export function cueBefore(before: readonly Token[], sentenceStart = -1): SpeakerCue | undefined {
   const floor = 0;
@@ -348,6 +365,8 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
     // "Das Staatsfernsehen zitierte die Garden mit der Erklärung, …": the one quoted is the object after the verb.
     const object = quotedObject(before, k, [token]);
     if (object) return { phrase: object, kind: 'before', immediate: false, verb: token };
+    const apposed = verbSecondApposedName(before, sentenceStart, k);
+    if (apposed) return { phrase: apposed, kind: 'before', immediate: false, verb: token };
     const subjectFrom = Math.max(opened, topicEnd(before, sentenceStart, k));
     let phrase = nominativeBefore(before, k, floor);
     // "A propósito, señaló …": an opening adverbial phrase is not the verb's subject.

@@ -153,6 +153,12 @@ describe('frames around a name', () => {
     expect(marks(`ISTANBUL, 3 July 2015 – ${sentence}`)).toEqual([]);
     expect(marks(`ISTANBUL, 3 July 2021 – ${sentence}`)).toEqual(['the Hürriyet Daily News|Hurriyet|TR']);
   });
+  it('reads an undated story in the latest year it mentions', () => {
+    const lead = 'Clashes went on in the south-east as the government pressed on with its campaign against the militants. '.repeat(6);
+    const sentence = 'Police detained twelve people in Diyarbakir, the Hürriyet Daily News reported.';
+    expect(marks(`${lead}A ceasefire had held since 2013. ${sentence}`)).toEqual([]);
+    expect(marks(`${lead}A ceasefire had held from 2013 to 2020. ${sentence}`)).toEqual(['the Hürriyet Daily News|Hurriyet|TR']);
+  });
   it("does not take an independent outlet's appositive for a generic reference", () => {
     expect(marks("Yonhap, South Korea's semi-official news agency, said the soldier was armed.")).toEqual([]);
   });

@@ -25,10 +25,16 @@ const PRODUCT_HEAD = /^ (?:reports|dispatches|footage|photos|photographs|picture
 
 const ERA_YEAR = /\b(19[0-9]{2}|20[0-9]{2})\b/;
 
-/** The article's year, from its dateline or first lines, where wire copy and web pages put it. */
+/**
+ * The article's year, from its dateline or first lines, where wire copy and web pages put it; an undated article is
+ * read in the latest year it mentions, since news reaches back to past years far more than ahead to coming ones.
+ */
 export function articleYear(text: string): number | undefined {
   const match = ERA_YEAR.exec(text.slice(0, 600));
-  return match ? Number(match[1]) : undefined;
+  if (match) return Number(match[1]);
+  let latest: number | undefined;
+  for (const mentioned of text.matchAll(new RegExp(ERA_YEAR.source, 'g'))) latest = Math.max(latest ?? 0, Number(mentioned[1]));
+  return latest;
 }
 
 function inYears(outlet: OutletRecord, year: number | undefined): boolean {

@@ -995,6 +995,7 @@ export const GERMAN: LanguagePack = {
     ],
     accordingAfter: ['zufolge'],
     verbSecond: true,
+    invertedSubjectOpeners: ['der', 'die', 'das', 'ein', 'eine', 'er', 'sie', 'es'],
     // "Auch Scholz verurteilte …", "Doch die Regierung erklärte …": these stand before the subject, not in its place.
     subjectParticles: ['auch', 'doch', 'aber', 'und', 'sogar', 'selbst', 'nur'],
     // Only "der", "des", "einer", "eines" open a genitive after a noun ("der Sprecher der Stadt"); the others open the object.

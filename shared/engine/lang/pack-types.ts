@@ -130,6 +130,11 @@ export interface QuotePack {
   /** Prepositions that open a sentence on its topic ("sobre", "en cuanto a"), so the noun phrase they govern is no subject. */
   readonly topicOpeners?: readonly string[];
   /**
+   * Words that, right after a verb standing second, open the verb's own subject ("…, sagte der Minister"), so the
+   * phrase before the verb is not its subject; for verb-second languages.
+   */
+  readonly invertedSubjectOpeners?: readonly string[];
+  /**
    * Phrases that open a clause with the view of the person last spoken of, before a comma ("a su juicio", "según
    * entiende"): the words after them are that person's, found as for a dropped subject. Words joined by spaces.
    */

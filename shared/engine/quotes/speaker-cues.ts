@@ -13,6 +13,7 @@ import {
   PRO_DROP_VERBS,
   SUBJECT_PARTICLES,
   TOPIC_OPENERS,
+  INVERTED_SUBJECT_OPENERS,
   WORDS_OF_NOUNS,
   VERB_JOINS,
 } from '../lang/pack-overlay';
@@ -293,9 +294,6 @@ function appositionOpener(before: readonly Token[], sentenceStart: number, opene
   if (end === at || before[end]?.text !== ',' || !ARTICLES.has(before[end + 1]?.lower ?? '') || before[end + 1]!.cap) return undefined;
   return before.slice(at, end);
 }
-
-/** Words after a verb-second verb that open its own subject ("…, sagte der Minister"), so the phrase before it is not one. */
-const INVERTED_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['der', 'die', 'das', 'ein', 'eine', 'er', 'sie', 'es']);
 
 /**
  * "Joe Weingarten, Abgeordneter der SPD, sagte …": where the finite verb stands second, all before it is one phrase,

@@ -808,3 +808,21 @@ describe('Russian role in the object case after the verb, and a leadership speak
     expect(speakers('В понедельник заявил министр, что «все идет по плану».')).toEqual(['министр']);
   });
 });
+
+describe('Russian church ranks as roles, round 19', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('resolves a bare church rank to the cleric named with it, not to a name in parentheses', () => {
+    expect(speakers('Тогда патриарх Кирилл (в миру Владимир Гундяев) призвал к миру. «Мы молимся за всех», — заявил патриарх.')[0]).toContain('Кирилл');
+    expect(speakers('Епископ Николай открыл собор. «Храм открыт для всех», — сказал епископ.')[0]).toContain('Николай');
+    expect(speakers('Накануне архиепископ Марк встретился с прихожанами. «Мы не уйдем», — пообещал архиепископ.')[0]).toContain('Марк');
+    expect(speakers('В воскресенье митрополит Иларион отслужил литургию. «Мир возможен», — подчеркнул митрополит.')[0]).toContain('Иларион');
+    expect(speakers('Настоятель Сергий вышел к журналистам. «Службы продолжатся», — сказал настоятель.')[0]).toContain('Сергий');
+  });
+
+  it('gives a cleric no words of another role, nor a name when none was given', () => {
+    expect(speakers('Митрополит Иларион приехал в город. «Дороги отремонтируют», — сказал губернатор.')).toEqual(['губернатор']);
+    expect(speakers('«Двери храма открыты всегда», — сказал священник.')).toEqual(['священник']);
+    expect(speakers('Министр Сергей Волков поздравил патриарха. «Это важный день», — сказал министр.')[0]).toContain('Сергей Волков');
+  });
+});

@@ -826,3 +826,30 @@ describe('Russian church ranks as roles, round 19', () => {
     expect(speakers('Министр Сергей Волков поздравил патриарха. «Это важный день», — сказал министр.')[0]).toContain('Сергей Волков');
   });
 });
+
+describe('Russian chains of coordinated verbs and captions glued to the story, round 19', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('gives a second verb joined by "и", "но", "затем" the subject of the first', () => {
+    expect(speakers('МИД Азербайджана вызвал посла России и выразил ему протест из-за рейдов, «в результате которых погибли люди».')[0]).toContain('МИД');
+    expect(speakers('Губернатор Иван Петров посетил больницу и пообещал, что ремонт «закончат к зиме».')[0]).toContain('Иван Петров');
+    expect(speakers('Посольство Франции получило ноту и затем заявило, что считает обвинения «беспочвенными».')[0]).toContain('Посольство');
+    expect(speakers('Министр Сергей Волков провел совещание и назвал итоги года «провальными».')[0]).toContain('Сергей Волков');
+    expect(speakers('Премьер Олег Громов уехал в отпуск. Депутаты собрались в зале и потребовали «немедленной отставки» правительства.')).toEqual(['Депутаты']);
+  });
+
+  it('keeps the subject of a second clause that names its own', () => {
+    expect(speakers('Министр Сергей Волков приехал в Казань, а губернатор назвал визит «историческим».')).toEqual(['губернатор']);
+    expect(speakers('Министр Сергей Волков провел совещание, и эксперты назвали итоги «провальными».')).toEqual(['эксперты']);
+  });
+
+  it('ends a caption at its picture credit, glued or not, before a story sentence opening with a date or a name', () => {
+    const glued = 'Брат бизнесмена Карен у дома в Ереване(Фото: РИА Новости) 24 июня Пашинян опубликовал статью и назвал это «попыткой переворота».';
+    expect(speakers(glued)).toEqual(['Пашинян']);
+    const spaced = 'Министр Сергей Волков на форуме (Фото: ТАСС) 5 мая губернатор Иван Петров приехал в Казань и назвал визит «историческим».';
+    expect(speakers(spaced)[0]).toContain('Иван Петров');
+    expect(speakers('Жители у здания суда(Фото: Reuters) Адвокат Ольга Белова вышла к журналистам и заявила, что приговор «незаконен».')[0]).toContain(
+      'Ольга Белова',
+    );
+  });
+});

@@ -651,7 +651,10 @@ function russianNominative(name: string): string {
   return nominative.map((word, i) => words[i]![0] + word.slice(1)).join(' ');
 }
 
-/** The words that open a picture credit ("Фото: ТАСС"). */
+/**
+ * The words that open a picture credit ("Фото: ТАСС"). A caption ends at its credit, which copy may glue to the caption's
+ * last word ("в Ереване(Фото: …)"), and the story goes on after it, often with a date ("24 июня Пашинян …").
+ */
 const CREDIT_WORD = '(?:Фото|Фотография|Кадр|Скриншот|Иллюстрация)';
 
 /** The Russian language pack. */
@@ -701,7 +704,7 @@ export const RUSSIAN: LanguagePack = {
   // lede with no full stop and the story: the bracketed credit is a sentence of its own, and so is what follows it;
   // a credit inside a sentence ("на форуме (Фото: ТАСС) и ответил") goes on in lower case and breaks nothing.
   sentenceBreakBefore: new RegExp(
-    String.raw`(?<=\p{L}[»"]?\s)${CREDIT_WORD}:|(?<=[\p{L})»]\s)\(${CREDIT_WORD}:[^()\n]{1,80}\)(?=\s+\p{Lu})|(?<=\(${CREDIT_WORD}:[^()\n]{1,80}\)\s+)\p{Lu}`,
+    String.raw`(?<=\p{L}[»"]?\s)${CREDIT_WORD}:|(?<=[\p{L})»]\s?)\(${CREDIT_WORD}:[^()\n]{1,80}\)(?=\s+[\p{Lu}\d])|(?<=\(${CREDIT_WORD}:[^()\n]{1,80}\)\s+)[\p{Lu}\d]`,
     'gu',
   ),
   cues: [
@@ -1155,6 +1158,8 @@ export const RUSSIAN: LanguagePack = {
     ],
     // A parenthetical ", пишет агентство," or an opening adverbial ("В понедельник заявил министр") puts the subject after its verb.
     verbSecond: true,
+    // A second verb joined to the first shares its subject ("МИД вызвал посла и выразил протест, «…»").
+    verbJoins: ['и', 'но', 'а', 'затем'],
     intro: ['в', 'во', 'по', 'после', 'однако', 'также', 'при', 'между', 'тем', 'кроме', 'накануне', 'ранее', 'позже', 'сегодня', 'вчера'],
   },
 };

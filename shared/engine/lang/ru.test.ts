@@ -853,3 +853,20 @@ describe('Russian chains of coordinated verbs and captions glued to the story, r
     );
   });
 });
+
+describe('Russian words, threats and calls owned by a genitive right before the quote, round 19', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('gives the quote to the owner of the words, not to whoever published them', () => {
+    expect(speakers('CNN опубликовал аудиозапись с угрозой Трампа «разбомбить Москву к чертям».')[0]).toContain('Трамп');
+    expect(speakers('Газета привела слова министра Сергея Волкова: «Мы не отступим».')).toEqual(['Сергей Волков']);
+    expect(speakers('Телеканал показал видео с призывом губернатора Ивана Петрова «не выходить из домов».')).toEqual(['Иван Петров']);
+    expect(speakers('Агентство распространило обещание министра Сергея Волкова «вернуть всех домой».')).toEqual(['Сергей Волков']);
+    expect(speakers('Газета опубликовала цитату депутата Анны Беловой: «Закон примут осенью».')).toEqual(['Анна Белова']);
+  });
+
+  it('leaves the subject speaking when the words have no owner or stand apart from the quote', () => {
+    expect(speakers('Министр повторил слова «все будет хорошо».')).toEqual(['Министр']);
+    expect(speakers('Трамп выступил с угрозой в адрес Москвы, заявив, что «санкции последуют».')).toEqual(['Трамп']);
+  });
+});

@@ -1100,7 +1100,8 @@ export const RUSSIAN: LanguagePack = {
     // Wire copy writes quotes inside quotes straight too, and a mark left over closes only.
     closingOnlyBeforePunctuation: true,
     // "— цитирует агентство слова источника": the words are the source's, not the agency's.
-    wordsOf: ['слова'],
+    // …and before the quote, the owner of the words, threat or call it carries ("с угрозой Трампа «…»", "привела слова министра: «…»").
+    wordsOf: ['слова', 'словами', 'угрозой', 'угрозу', 'угрозы', 'призыв', 'призывом', 'призыва', 'обещание', 'обещанием', 'цитату', 'цитатой'],
     nameGender: russianNameGender,
     notSubject: roleObject,
     nameNominative: russianNominative,

@@ -114,6 +114,21 @@ function wordsOwner(after: readonly Token[], k: number): Token[] | undefined {
   return owner && !isPronoun(owner[0]) ? owner : undefined;
 }
 
+/**
+ * "привела слова министра: «…»", "с угрозой Трампа «…»": a pack's noun for someone's words, with its owner in the
+ * genitive right before the quote, names the speaker, whoever the sentence's subject is.
+ */
+function wordsOwnerBefore(before: readonly Token[]): SpeakerCue | undefined {
+  if (WORDS_OF_NOUNS.size === 0) return undefined;
+  const end = before[before.length - 1]?.text === ':' ? before.length - 1 : before.length;
+  for (let k = end - 2; k >= 0 && end - k <= 6; k--) {
+    if (!WORDS_OF_NOUNS.has(before[k]!.lower)) continue;
+    const owner = wordsOwner(before, k);
+    return owner && before.indexOf(owner[owner.length - 1]!) === end - 1 ? { phrase: owner, kind: 'before', immediate: true } : undefined;
+  }
+  return undefined;
+}
+
 /** A cue after the quote: `,” he said`, `,” said Mr Kim`, or a later clause "…” and …, the leader ordered". */
 export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue | undefined {
   let i = 0;
@@ -312,6 +327,8 @@ function verbSecondApposedName(before: readonly Token[], sentenceStart: number, 
 /** The nearest cue before the quote: `Mr Kim said: “`, `he called the troops “`, `quoted Kim as saying “`. */
 export function cueBefore(before: readonly Token[], sentenceStart = -1): SpeakerCue | undefined {
   const floor = 0;
+  const owned = wordsOwnerBefore(before);
+  if (owned) return owned;
   const opened = openingPhraseEnd(before, sentenceStart);
   let participle: number | undefined;
   for (let k = before.length - 1; k >= floor && before.length - k <= MAX_DISTANCE; k--) {

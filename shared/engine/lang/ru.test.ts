@@ -870,3 +870,22 @@ describe('Russian words, threats and calls owned by a genitive right before the 
     expect(speakers('Трамп выступил с угрозой в адрес Москвы, заявив, что «санкции последуют».')).toEqual(['Трамп']);
   });
 });
+
+describe('Russian reports of an outlet speaking as the outlet, round 19', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('keeps the outlet in the genitive after a report or a correspondent ("в сообщении агентства", "собеседник издания")', () => {
+    expect(speakers('В Твери произошел пожар, сообщает агентство «Тверь-Инфо». «Горит склад на окраине», — говорится в сообщении агентства.')[0]).toContain(
+      'агентства',
+    );
+    expect(speakers('«Цены вырастут», — говорится в заявлении агентства.')[0]).toContain('агентства');
+    expect(speakers('«Сроки сдвинутся», — сказал собеседник издания.')).toEqual(['собеседник издания']);
+    expect(speakers('«Эфир перенесут», — говорится в заявлении телеканала.')[0]).toContain('телеканала');
+    expect(speakers('«Тираж вырастет вдвое», — говорится в сообщении газеты.')[0]).toContain('газеты');
+  });
+
+  it('gives no outlet the words a named person told it', () => {
+    expect(speakers('«Мы против», — сказал Иван Громов агентству.')).toEqual(['Иван Громов']);
+    expect(speakers('Иван Громов дал интервью для издания. «Мы против», — сказал Громов.')[0]).toContain('Громов');
+  });
+});

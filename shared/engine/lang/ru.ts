@@ -989,6 +989,11 @@ export const RUSSIAN: LanguagePack = {
       'министерстве',
       'пресс-службе',
       'документе',
+      // An outlet whose report speaks, in the genitive after it ("— говорится в сообщении агентства", "в заявлении телеканала").
+      'агентства',
+      'издания',
+      'газеты',
+      'телеканала',
       // Bodies whose findings copy gives in their genitive ("по данным следствия", "по информации прокуратуры").
       'следствие',
       'следствия',

@@ -55,6 +55,24 @@ describe('German unverified claims', () => {
 describe('German speakers', () => {
   const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
 
+  it('takes the noun an extended attribute opened by a preposition closes on, not the preposition object', () => {
+    expect(speakers('„Die Frist wird nicht halten“, sagte eine mit den Verhandlungen vertraute Person am Abend.')).toEqual(['Person']);
+    expect(speakers('„Wir sind weit auseinander“, sagte ein an den Gesprächen beteiligter Diplomat.')).toEqual(['Diplomat']);
+    expect(speakers('„Das Verfahren dauert noch“, erklärte die für den Fall zuständige Richterin.')).toEqual(['Richterin']);
+    expect(speakers('„Es gibt keine Einigung“, berichtete ein mit den Beratungen in Brüssel gut vertrauter Beamter.')).toEqual(['Beamter']);
+    expect(speakers('„Niemand wurde gewarnt“, sagte ein an den langen Nachtsitzungen direkt beteiligter Abgeordneter.')).toEqual(['Abgeordneter']);
+    expect(speakers('„Der Plan ist fertig“, zitierte die Zeitung einen von drei mit dem Projekt befassten Ingenieuren.')).toEqual(['Ingenieuren']);
+  });
+
+  it('keeps a preposition phrase after the speaker noun out of the speaker', () => {
+    const [calm] = speakers('„Wir bleiben hier“, sagte die Sprecherin mit ruhiger Stimme.');
+    expect(calm).toContain('Sprecherin');
+    expect(calm).not.toContain('Stimme');
+    const [after] = speakers('„Die Lage ist ernst“, sagte der Minister nach dem Treffen mit seinen Kollegen.');
+    expect(after).toContain('Minister');
+    expect(after).not.toContain('Kollegen');
+  });
+
   it('takes the subject after an auxiliary whose reporting participle closes the clause', () => {
     expect(speakers('Die Lage blieb unklar. „Wir wissen noch nichts“, hatte der Sprecher der Polizei am Morgen gesagt.')).toEqual(['Sprecher der Polizei']);
   });

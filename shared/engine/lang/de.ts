@@ -1035,6 +1035,8 @@ export const GERMAN: LanguagePack = {
     sourcePrepositions: ['aus'],
     // "die in dem Gebiet aktive Armee", "der seit Jahren zuständige Sprecher": the declined adjective closes the attribute.
     attributeEnding: /\p{Ll}{2,}(?:e|en|er|es|em)$/u,
+    // "eine mit den Plänen vertraute Person", "ein an den Gesprächen beteiligter Diplomat", "die für den Fall zuständige Richterin".
+    attributePrepositions: ['mit', 'an', 'am', 'von', 'vom', 'für', 'über', 'gegen', 'zu', 'zum', 'zur', 'aus', 'um', 'unter', 'nach', 'seit'],
     capitalisedNouns: true,
     // Konjunktiv I (and the Konjunktiv II that stands in for it: "würde", "könnte", "müsste") carries the last speaker's
     // words on.

@@ -119,6 +119,11 @@ export interface QuotePack {
    * adjective closes ("teilte die in dem Gebiet aktive Armee mit"): the speaker is the noun after it, not the place.
    */
   readonly attributeEnding?: RegExp;
+  /**
+   * Prepositions beyond those of place that open such an extended attribute ("eine mit den Plänen vertraute Person",
+   * "ein an den Gesprächen beteiligter Diplomat"): the person is the noun the attribute closes on, not the preposition's object.
+   */
+  readonly attributePrepositions?: readonly string[];
   /** Every noun is written with a capital, so an article before a lower-case word opens no noun that can speak ("…, die gekürzt veröffentlicht wurde"). */
   readonly capitalisedNouns?: boolean;
   /** Prepositions that tie a speaker after an inverted verb to a place or platform ("sagte der Sprecher in Kiew", "bei Telegram"): the phrase ends before them. */

@@ -64,6 +64,28 @@ describe('German speakers', () => {
     expect(speakers('„Der Plan ist fertig“, zitierte die Zeitung einen von drei mit dem Projekt befassten Ingenieuren.')).toEqual(['Ingenieuren']);
   });
 
+  it('passes over a subject that is plainly a thing or event when "er"/"sie" looks back for a person', () => {
+    const speakerOf = (text: string): string | undefined => speakers(text)[0];
+    expect(
+      speakerOf('Feuerwehrchef Tobias Brandt äußerte sich am Nachmittag. Der Einsatz sei schwierig gewesen, „aber wir haben es geschafft“, sagte er.'),
+    ).toContain('Tobias Brandt');
+    expect(speakerOf('Bürgermeisterin Anna Kolb trat vor die Kameras. Der Umbau habe sich lange verzögert, „doch nun geht es voran“, sagte sie.')).toContain(
+      'Anna Kolb',
+    );
+    expect(speakerOf('Trainer Marco Weis sprach nach dem Spiel. Der Sieg sei verdient gewesen, „wir waren einfach besser“, sagte er.')).toContain('Marco Weis');
+    expect(
+      speakerOf('Verteidigungsminister Paul Hartmann reiste nach Litauen. Der Besuch sei lange geplant gewesen, „wir stehen zu unseren Partnern“, betonte er.'),
+    ).toContain('Paul Hartmann');
+    expect(speakerOf('Staatsanwältin Lea Roth erläuterte den Fall. Der Prozess werde Monate dauern, „die Beweislage ist komplex“, erklärte sie.')).toContain(
+      'Lea Roth',
+    );
+  });
+
+  it('still takes a subject named by a noun of a person for "er"/"sie"', () => {
+    expect(speakers('Ministerin Eva Stein traf Helfer. Der Helfer sei erschöpft gewesen, „ich kann nicht mehr“, sagte er.')).toEqual(['Der Helfer']);
+    expect(speakers('Ministerin Eva Stein traf Helfer. Die Polizistin habe lange gewartet, „wir waren zu wenige“, sagte sie.')).toEqual(['Die Polizistin']);
+  });
+
   it('keeps a preposition phrase after the speaker noun out of the speaker', () => {
     const [calm] = speakers('„Wir bleiben hier“, sagte die Sprecherin mit ruhiger Stimme.');
     expect(calm).toContain('Sprecherin');

@@ -86,6 +86,11 @@ export interface QuotePack {
   readonly proDrop: Readonly<Record<string, 'he' | 'she'>>;
   /** The verbs in `proDrop` show no gender ("dijo" is his or hers): their subject may be a man or a woman. */
   readonly neutralProDrop?: boolean;
+  /**
+   * Whether a subject phrase (its words in lower case) that the shared code would take for a person is plainly no single
+   * person, in a language whose nouns all bear capitals ("der Einsatz", "alle Kräfte" are no antecedent for "er").
+   */
+  readonly notOnePerson?: (words: readonly string[]) => boolean;
   /** Words that open an introductory phrase before a sentence's subject ("Lundi", "Selon", "Am Montag"). */
   readonly intro: readonly string[];
   /** Words that introduce a source like "according to" ("según", "selon", "laut"); several words are written with spaces ("de acuerdo con"). */

@@ -86,6 +86,23 @@ describe('German speakers', () => {
     expect(speakers('Ministerin Eva Stein traf Helfer. Die Polizistin habe lange gewartet, „wir waren zu wenige“, sagte sie.')).toEqual(['Die Polizistin']);
   });
 
+  it('reads no name into an article and a noun opening a sentence, so "er"/"sie" goes back to the person by role', () => {
+    expect(speakers('Der Minister besuchte die Region. Der Einsatz dauere noch an. „Wir tun alles“, sagte er.')).toEqual(['Der Minister']);
+    expect(speakers('Der Kanzler reiste nach Paris. Der Besuch war lange geplant. „Das ist ein gutes Zeichen“, sagte er.')).toEqual(['Der Kanzler']);
+    expect(speakers('Die Richterin vertagte die Sitzung. Das Verfahren zieht sich seit Monaten. „Wir brauchen mehr Zeit“, erklärte sie.')).toEqual([
+      'Die Richterin',
+    ]);
+    expect(speakers('Der Trainer wirkte erleichtert. Der Druck war enorm gewesen. „Die Mannschaft hat Charakter gezeigt“, sagte er.')).toEqual(['Der Trainer']);
+    expect(
+      speakers('Die Bürgermeisterin besichtigte die Deiche. Die Flut hatte schwere Schäden hinterlassen. „So etwas habe ich noch nie gesehen“, sagte sie.'),
+    ).toEqual(['Die Bürgermeisterin']);
+  });
+
+  it('still reads the name after a role that opens a sentence with its article', () => {
+    expect(speakers('Die Sprecherin Maria Klein trat vor die Presse. „Wir prüfen das“, sagte sie.')).toEqual(['Die Sprecherin Maria Klein']);
+    expect(speakers('Der Mann wartete am Bahnhof. „Ich komme jeden Tag hierher“, sagte er.')).toEqual(['Der Mann']);
+  });
+
   it('keeps a preposition phrase after the speaker noun out of the speaker', () => {
     const [calm] = speakers('„Wir bleiben hier“, sagte die Sprecherin mit ruhiger Stimme.');
     expect(calm).toContain('Sprecherin');

@@ -1,7 +1,7 @@
 import { FEMALE_WORDS, isNonPersonWord, MALE_WORDS, NAME_TITLES, PERSON_ROLES, PERSON_TITLES, SPEAKING_THINGS } from './lexicon';
 import { ACCORDING_WORDS, DEFINITE_ARTICLES, FEMININE_ARTICLES, MASCULINE_ARTICLES, OPINION_INTRO_WORDS, POST_NOMINAL_WORDS } from '../lang/pack-overlay';
 import type { Span } from '../text/spans';
-import { PHRASE_GRAMMAR } from './speaker-phrases';
+import { ARTICLES, PHRASE_GRAMMAR } from './speaker-phrases';
 import { couldBeNameInCaps, type Token } from './tokens';
 
 /** A person the article names, where it names them ("North Korean leader Kim Jong Un"). */
@@ -161,6 +161,11 @@ function mentionsInRun(text: string, words: readonly RunWord[], previous: string
       triggered = triggered || isTrigger(word.lower);
       if (PERSON_ROLES.has(word.lower)) role = word.lower;
       gender = genderOf(word.lower) ?? gender;
+      i++;
+      continue;
+    }
+    // "Der Einsatz dauerte an": where every noun has a capital, an article opening the run opens a noun, not a name.
+    if (PHRASE_GRAMMAR.capitalisedNouns && i === 0 && !caps && ARTICLES.has(word.lower)) {
       i++;
       continue;
     }

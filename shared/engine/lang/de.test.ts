@@ -103,6 +103,27 @@ describe('German speakers', () => {
     expect(speakers('Der Mann wartete am Bahnhof. „Ich komme jeden Tag hierher“, sagte er.')).toEqual(['Der Mann']);
   });
 
+  it('reads no name into a group opening a sentence ("Alle Kräfte", "Mehrere Straßen"), so "er"/"sie" goes back to the person', () => {
+    expect(speakers('Der Minister besuchte die Region. Alle Kräfte seien im Einsatz, „wir tun alles“, sagte er.')).toEqual(['Der Minister']);
+    expect(speakers('Die Landrätin lobte die Helfer. Viele Freiwillige seien seit Tagen auf den Beinen, „das verdient Respekt“, sagte sie.')).toEqual([
+      'Die Landrätin',
+    ]);
+    expect(speakers('Der Polizeichef sprach am Abend. Mehrere Straßen blieben gesperrt, „die Lage ist aber unter Kontrolle“, sagte er.')).toEqual([
+      'Der Polizeichef',
+    ]);
+    expect(speakers('Die Ministerin traf die Gewerkschaften. Beide Seiten hätten sich angenähert, „wir sind auf einem guten Weg“, sagte sie.')).toEqual([
+      'Die Ministerin',
+    ]);
+    expect(speakers('Der Bürgermeister zog Bilanz. Einige Schulen bleiben geschlossen, „die Sicherheit geht vor“, erklärte er.')).toEqual([
+      'Der Bürgermeister',
+    ]);
+  });
+
+  it('still takes a person named between the role and the pronoun', () => {
+    expect(speakers('Der Bürgermeister zog Bilanz. Anna Weber leitet den Krisenstab, „wir arbeiten rund um die Uhr“, sagte sie.')).toEqual(['Anna Weber']);
+    expect(speakers('Die Ministerin traf Helfer. Jonas Berg koordiniert die Einsätze, „es fehlt an Material“, sagte er.')).toEqual(['Jonas Berg']);
+  });
+
   it('keeps a preposition phrase after the speaker noun out of the speaker', () => {
     const [calm] = speakers('„Wir bleiben hier“, sagte die Sprecherin mit ruhiger Stimme.');
     expect(calm).toContain('Sprecherin');

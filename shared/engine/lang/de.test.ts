@@ -55,6 +55,84 @@ describe('German unverified claims', () => {
 describe('German speakers', () => {
   const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
 
+  it('takes the noun an extended attribute opened by a preposition closes on, not the preposition object', () => {
+    expect(speakers('„Die Frist wird nicht halten“, sagte eine mit den Verhandlungen vertraute Person am Abend.')).toEqual(['Person']);
+    expect(speakers('„Wir sind weit auseinander“, sagte ein an den Gesprächen beteiligter Diplomat.')).toEqual(['Diplomat']);
+    expect(speakers('„Das Verfahren dauert noch“, erklärte die für den Fall zuständige Richterin.')).toEqual(['Richterin']);
+    expect(speakers('„Es gibt keine Einigung“, berichtete ein mit den Beratungen in Brüssel gut vertrauter Beamter.')).toEqual(['Beamter']);
+    expect(speakers('„Niemand wurde gewarnt“, sagte ein an den langen Nachtsitzungen direkt beteiligter Abgeordneter.')).toEqual(['Abgeordneter']);
+    expect(speakers('„Der Plan ist fertig“, zitierte die Zeitung einen von drei mit dem Projekt befassten Ingenieuren.')).toEqual(['Ingenieuren']);
+  });
+
+  it('passes over a subject that is plainly a thing or event when "er"/"sie" looks back for a person', () => {
+    const speakerOf = (text: string): string | undefined => speakers(text)[0];
+    expect(
+      speakerOf('Feuerwehrchef Tobias Brandt äußerte sich am Nachmittag. Der Einsatz sei schwierig gewesen, „aber wir haben es geschafft“, sagte er.'),
+    ).toContain('Tobias Brandt');
+    expect(speakerOf('Bürgermeisterin Anna Kolb trat vor die Kameras. Der Umbau habe sich lange verzögert, „doch nun geht es voran“, sagte sie.')).toContain(
+      'Anna Kolb',
+    );
+    expect(speakerOf('Trainer Marco Weis sprach nach dem Spiel. Der Sieg sei verdient gewesen, „wir waren einfach besser“, sagte er.')).toContain('Marco Weis');
+    expect(
+      speakerOf('Verteidigungsminister Paul Hartmann reiste nach Litauen. Der Besuch sei lange geplant gewesen, „wir stehen zu unseren Partnern“, betonte er.'),
+    ).toContain('Paul Hartmann');
+    expect(speakerOf('Staatsanwältin Lea Roth erläuterte den Fall. Der Prozess werde Monate dauern, „die Beweislage ist komplex“, erklärte sie.')).toContain(
+      'Lea Roth',
+    );
+  });
+
+  it('still takes a subject named by a noun of a person for "er"/"sie"', () => {
+    expect(speakers('Ministerin Eva Stein traf Helfer. Der Helfer sei erschöpft gewesen, „ich kann nicht mehr“, sagte er.')).toEqual(['Der Helfer']);
+    expect(speakers('Ministerin Eva Stein traf Helfer. Die Polizistin habe lange gewartet, „wir waren zu wenige“, sagte sie.')).toEqual(['Die Polizistin']);
+  });
+
+  it('reads no name into an article and a noun opening a sentence, so "er"/"sie" goes back to the person by role', () => {
+    expect(speakers('Der Minister besuchte die Region. Der Einsatz dauere noch an. „Wir tun alles“, sagte er.')).toEqual(['Der Minister']);
+    expect(speakers('Der Kanzler reiste nach Paris. Der Besuch war lange geplant. „Das ist ein gutes Zeichen“, sagte er.')).toEqual(['Der Kanzler']);
+    expect(speakers('Die Richterin vertagte die Sitzung. Das Verfahren zieht sich seit Monaten. „Wir brauchen mehr Zeit“, erklärte sie.')).toEqual([
+      'Die Richterin',
+    ]);
+    expect(speakers('Der Trainer wirkte erleichtert. Der Druck war enorm gewesen. „Die Mannschaft hat Charakter gezeigt“, sagte er.')).toEqual(['Der Trainer']);
+    expect(
+      speakers('Die Bürgermeisterin besichtigte die Deiche. Die Flut hatte schwere Schäden hinterlassen. „So etwas habe ich noch nie gesehen“, sagte sie.'),
+    ).toEqual(['Die Bürgermeisterin']);
+  });
+
+  it('still reads the name after a role that opens a sentence with its article', () => {
+    expect(speakers('Die Sprecherin Maria Klein trat vor die Presse. „Wir prüfen das“, sagte sie.')).toEqual(['Die Sprecherin Maria Klein']);
+    expect(speakers('Der Mann wartete am Bahnhof. „Ich komme jeden Tag hierher“, sagte er.')).toEqual(['Der Mann']);
+  });
+
+  it('reads no name into a group opening a sentence ("Alle Kräfte", "Mehrere Straßen"), so "er"/"sie" goes back to the person', () => {
+    expect(speakers('Der Minister besuchte die Region. Alle Kräfte seien im Einsatz, „wir tun alles“, sagte er.')).toEqual(['Der Minister']);
+    expect(speakers('Die Landrätin lobte die Helfer. Viele Freiwillige seien seit Tagen auf den Beinen, „das verdient Respekt“, sagte sie.')).toEqual([
+      'Die Landrätin',
+    ]);
+    expect(speakers('Der Polizeichef sprach am Abend. Mehrere Straßen blieben gesperrt, „die Lage ist aber unter Kontrolle“, sagte er.')).toEqual([
+      'Der Polizeichef',
+    ]);
+    expect(speakers('Die Ministerin traf die Gewerkschaften. Beide Seiten hätten sich angenähert, „wir sind auf einem guten Weg“, sagte sie.')).toEqual([
+      'Die Ministerin',
+    ]);
+    expect(speakers('Der Bürgermeister zog Bilanz. Einige Schulen bleiben geschlossen, „die Sicherheit geht vor“, erklärte er.')).toEqual([
+      'Der Bürgermeister',
+    ]);
+  });
+
+  it('still takes a person named between the role and the pronoun', () => {
+    expect(speakers('Der Bürgermeister zog Bilanz. Anna Weber leitet den Krisenstab, „wir arbeiten rund um die Uhr“, sagte sie.')).toEqual(['Anna Weber']);
+    expect(speakers('Die Ministerin traf Helfer. Jonas Berg koordiniert die Einsätze, „es fehlt an Material“, sagte er.')).toEqual(['Jonas Berg']);
+  });
+
+  it('keeps a preposition phrase after the speaker noun out of the speaker', () => {
+    const [calm] = speakers('„Wir bleiben hier“, sagte die Sprecherin mit ruhiger Stimme.');
+    expect(calm).toContain('Sprecherin');
+    expect(calm).not.toContain('Stimme');
+    const [after] = speakers('„Die Lage ist ernst“, sagte der Minister nach dem Treffen mit seinen Kollegen.');
+    expect(after).toContain('Minister');
+    expect(after).not.toContain('Kollegen');
+  });
+
   it('takes the subject after an auxiliary whose reporting participle closes the clause', () => {
     expect(speakers('Die Lage blieb unklar. „Wir wissen noch nichts“, hatte der Sprecher der Polizei am Morgen gesagt.')).toEqual(['Sprecher der Polizei']);
   });

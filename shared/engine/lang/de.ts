@@ -294,6 +294,32 @@ function notSubject(words: readonly string[]): boolean {
 }
 
 /** The German language pack. */
+
+/** Determiners of a group, never of one person ("alle Kräfte", "beide Seiten", "mehrere Helfer"). */
+const GROUP_DETERMINERS: ReadonlySet<string> = new Set(['alle', 'viele', 'beide', 'einige', 'mehrere', 'zahlreiche', 'manche', 'sämtliche', 'etliche']);
+
+const SINGLE_DETERMINERS: ReadonlySet<string> = new Set(['der', 'die', 'das', 'ein', 'eine', 'dieser', 'diese', 'dieses', 'jener', 'jene']);
+
+/**
+ * The endings German nouns of persons take ("Polizist", "Präsident", "Diplomat", "Sprecher", "Zeugin", "Experte",
+ * "Häftling", "Kommandeur", "Autor", "Feuerwehrmann"); a noun that closes on another consonant is a thing or an event
+ * ("Einsatz", "Besuch", "Angriff"), never the "er" who spoke.
+ */
+const PERSON_NOUN_ENDING =
+  /(?:e|er|in|innen|ist|ent|ant|at|ot|or|eur|ier|ling|mann|chef|arzt|kind|sohn|gast|prinz|fürst|papst|bischof|koch|wirt|held|freund|feind|nachbar|vorstand|frau|r)$/u;
+
+/**
+ * "Der Einsatz dauerte an. „…“, sagte er": an article and one noun (perhaps after adjectives) whose ending is no
+ * person's, or a group's determiner, is no antecedent for "er"/"sie"; the shared code would take the capital for a name.
+ */
+function isNoOnePerson(words: readonly string[]): boolean {
+  const first = words[0] ?? '';
+  if (GROUP_DETERMINERS.has(first)) return true;
+  if (!SINGLE_DETERMINERS.has(first) || words.length < 2 || words.length > 3) return false;
+  const head = words[words.length - 1]!;
+  return /^\p{Ll}+$/u.test(head) && !PERSON_NOUN_ENDING.test(head);
+}
+
 export const GERMAN: LanguagePack = {
   language: 'de',
   abbreviations: [
@@ -1035,7 +1061,10 @@ export const GERMAN: LanguagePack = {
     sourcePrepositions: ['aus'],
     // "die in dem Gebiet aktive Armee", "der seit Jahren zuständige Sprecher": the declined adjective closes the attribute.
     attributeEnding: /\p{Ll}{2,}(?:e|en|er|es|em)$/u,
+    // "eine mit den Plänen vertraute Person", "ein an den Gesprächen beteiligter Diplomat", "die für den Fall zuständige Richterin".
+    attributePrepositions: ['mit', 'an', 'am', 'von', 'vom', 'für', 'über', 'gegen', 'zu', 'zum', 'zur', 'aus', 'um', 'unter', 'nach', 'seit'],
     capitalisedNouns: true,
+    notOnePerson: isNoOnePerson,
     // Konjunktiv I (and the Konjunktiv II that stands in for it: "würde", "könnte", "müsste") carries the last speaker's
     // words on.
     reportedSpeech:

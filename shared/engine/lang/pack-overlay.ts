@@ -102,6 +102,7 @@ export const PACK_GRAMMAR: {
   neutralProDrop: boolean;
   dashIncise: boolean;
   commaInversion: boolean;
+  notOnePerson: ((words: readonly string[]) => boolean) | undefined;
 } = {
   verbSecond: false,
   reportedSpeech: undefined,
@@ -110,6 +111,7 @@ export const PACK_GRAMMAR: {
   neutralProDrop: false,
   dashIncise: false,
   commaInversion: false,
+  notOnePerson: undefined,
 };
 
 /** How the analysed language shows a person's gender in their name, and declines it; none for English, whose names do neither. */
@@ -227,9 +229,11 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   PACK_GRAMMAR.neutralProDrop = pack.neutralProDrop ?? false;
   PACK_GRAMMAR.dashIncise = pack.dashIncise ?? false;
   PACK_GRAMMAR.commaInversion = pack.commaInversion ?? false;
+  PACK_GRAMMAR.notOnePerson = pack.notOnePerson;
   PHRASE_GRAMMAR.trailingName = pack.trailingName ?? false;
   PHRASE_GRAMMAR.verbSecond = pack.verbSecond ?? false;
   PHRASE_GRAMMAR.attributeEnding = pack.attributeEnding;
+  PHRASE_GRAMMAR.attributePrepositions = pack.attributePrepositions ?? [];
   PHRASE_GRAMMAR.capitalisedNouns = pack.capitalisedNouns ?? false;
   PHRASE_GRAMMAR.articlePronouns = pack.articlePronouns;
   PACK_FORMS.pastParticiple = pack.pastParticiple;
@@ -281,9 +285,11 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
     PACK_GRAMMAR.neutralProDrop = false;
     PACK_GRAMMAR.dashIncise = false;
     PACK_GRAMMAR.commaInversion = false;
+    PACK_GRAMMAR.notOnePerson = undefined;
     PHRASE_GRAMMAR.trailingName = false;
     PHRASE_GRAMMAR.verbSecond = false;
     PHRASE_GRAMMAR.attributeEnding = undefined;
+    PHRASE_GRAMMAR.attributePrepositions = [];
     PHRASE_GRAMMAR.capitalisedNouns = false;
     PHRASE_GRAMMAR.articlePronouns = undefined;
     PACK_FORMS.pastParticiple = undefined;

@@ -86,6 +86,11 @@ export interface QuotePack {
   readonly proDrop: Readonly<Record<string, 'he' | 'she'>>;
   /** The verbs in `proDrop` show no gender ("dijo" is his or hers): their subject may be a man or a woman. */
   readonly neutralProDrop?: boolean;
+  /**
+   * Whether a subject phrase (its words in lower case) that the shared code would take for a person is plainly no single
+   * person, in a language whose nouns all bear capitals ("der Einsatz", "alle Kräfte" are no antecedent for "er").
+   */
+  readonly notOnePerson?: (words: readonly string[]) => boolean;
   /** Words that open an introductory phrase before a sentence's subject ("Lundi", "Selon", "Am Montag"). */
   readonly intro: readonly string[];
   /** Words that introduce a source like "according to" ("según", "selon", "laut"); several words are written with spaces ("de acuerdo con"). */
@@ -119,6 +124,11 @@ export interface QuotePack {
    * adjective closes ("teilte die in dem Gebiet aktive Armee mit"): the speaker is the noun after it, not the place.
    */
   readonly attributeEnding?: RegExp;
+  /**
+   * Prepositions beyond those of place that open such an extended attribute ("eine mit den Plänen vertraute Person",
+   * "ein an den Gesprächen beteiligter Diplomat"): the person is the noun the attribute closes on, not the preposition's object.
+   */
+  readonly attributePrepositions?: readonly string[];
   /** Every noun is written with a capital, so an article before a lower-case word opens no noun that can speak ("…, die gekürzt veröffentlicht wurde"). */
   readonly capitalisedNouns?: boolean;
   /** Prepositions that tie a speaker after an inverted verb to a place or platform ("sagte der Sprecher in Kiew", "bei Telegram"): the phrase ends before them. */

@@ -143,6 +143,8 @@ export function sentenceSubject(tokens: readonly Token[], kind: AntecedentKind, 
   if (phrase.length === 1 && !head.cap && !SPEAKING_THINGS.has(head.lower) && !isRoleNoun(head.lower)) return undefined;
   if (kind !== 'person') return fitsThing(phrase, kind) ? phrase : undefined;
   if (!namesPerson(phrase) || modifiesNoun(tokens, phrase)) return undefined;
+  // "Der Einsatz dauerte an. „…“, sagte er": where the pack can tell, a subject plainly no single person is passed over.
+  if (PACK_GRAMMAR.notOnePerson?.(phrase.map((token) => token.lower))) return undefined;
   // A lone capitalised word opening a sentence ("Prices rose") is a person only when the article named them so.
   const lone = phrase.length === 1 || !isNameWord(phrase[phrase.length - 2]!);
   return !isNameWord(head) || !lone || knowsPerson(head.lower) || NAME_TITLES.has(phrase[phrase.length - 2]?.lower ?? '') ? phrase : undefined;

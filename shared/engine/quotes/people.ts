@@ -1,7 +1,15 @@
 import { FEMALE_WORDS, isNonPersonWord, MALE_WORDS, NAME_TITLES, PERSON_ROLES, PERSON_TITLES, SPEAKING_THINGS } from './lexicon';
-import { ACCORDING_WORDS, DEFINITE_ARTICLES, FEMININE_ARTICLES, MASCULINE_ARTICLES, OPINION_INTRO_WORDS, POST_NOMINAL_WORDS } from '../lang/pack-overlay';
+import {
+  ACCORDING_WORDS,
+  DEFINITE_ARTICLES,
+  PACK_GRAMMAR,
+  FEMININE_ARTICLES,
+  MASCULINE_ARTICLES,
+  OPINION_INTRO_WORDS,
+  POST_NOMINAL_WORDS,
+} from '../lang/pack-overlay';
 import type { Span } from '../text/spans';
-import { PHRASE_GRAMMAR } from './speaker-phrases';
+import { ARTICLES, PHRASE_GRAMMAR } from './speaker-phrases';
 import { couldBeNameInCaps, type Token } from './tokens';
 
 /** A person the article names, where it names them ("North Korean leader Kim Jong Un"). */
@@ -149,6 +157,11 @@ function nounBeforeParticle(name: string): boolean {
   return PHRASE_GRAMMAR.capitalisedNouns && /^\S+ von /.test(name);
 }
 
+/** "Alle Kräfte seien im Einsatz": where the pack can tell, a run opened by a group's determiner names no one. */
+function namesGroup(run: readonly RunWord[]): boolean {
+  return PACK_GRAMMAR.notOnePerson?.(run.map((word) => word.text.toLowerCase())) === true;
+}
+
 /** Reads one run of capitalised words (and the word before it) for "leader Kim Jong Un", "President Joe Biden". */
 function mentionsInRun(text: string, words: readonly RunWord[], previous: string, caps: boolean, out: PersonMention[]): void {
   let role = PERSON_ROLES.has(previous) ? previous : undefined;
@@ -161,6 +174,11 @@ function mentionsInRun(text: string, words: readonly RunWord[], previous: string
       triggered = triggered || isTrigger(word.lower);
       if (PERSON_ROLES.has(word.lower)) role = word.lower;
       gender = genderOf(word.lower) ?? gender;
+      i++;
+      continue;
+    }
+    // "Der Einsatz dauerte an": where every noun has a capital, an article opening the run opens a noun, not a name.
+    if (PHRASE_GRAMMAR.capitalisedNouns && i === 0 && !caps && ARTICLES.has(word.lower)) {
       i++;
       continue;
     }
@@ -194,7 +212,7 @@ function mentionsInRun(text: string, words: readonly RunWord[], previous: string
         // "the Brit Awards announced": a name after "the" is an organisation, whatever verb follows.
         else if (SPEAKS_NEXT.test(after) && previous !== 'the') out.push({ pos, name, kind: 'person' });
         // "a video for the Australia Global Alumni": nor is a bare run after "the" anyone a pronoun may later stand for.
-        else if (!caps && previous !== 'the' && !(next && SPEAKING_THINGS.has(next[1]!)) && !nounBeforeParticle(name))
+        else if (!caps && previous !== 'the' && !(next && SPEAKING_THINGS.has(next[1]!)) && !nounBeforeParticle(name) && !namesGroup(words.slice(i, j)))
           out.push({ pos, name, kind: 'weak', ...affiliated });
       }
     } else if (j > i && !triggered && !caps && i === 0 && PLACE_NAMING.has(previous)) {

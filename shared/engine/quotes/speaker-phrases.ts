@@ -556,6 +556,7 @@ export const PHRASE_GRAMMAR: {
   trailingName: boolean;
   verbSecond: boolean;
   attributeEnding: RegExp | undefined;
+  attributePrepositions: readonly string[];
   capitalisedNouns: boolean;
   articlePronouns: Readonly<Record<string, string>> | undefined;
 } = {
@@ -564,6 +565,7 @@ export const PHRASE_GRAMMAR: {
   capitalisedNouns: false,
   verbSecond: false,
   attributeEnding: undefined,
+  attributePrepositions: [],
 };
 
 /**
@@ -906,11 +908,18 @@ function extendedAttributeEnd(view: readonly Token[], from: number): number | un
   const ending = PHRASE_GRAMMAR.attributeEnding;
   const preposition = view[from];
   if (!ending || !preposition || preposition.kind !== 'word' || preposition.cap) return undefined;
-  if (!PLACE_PREPOSITIONS.has(preposition.lower) && !POST_MODIFIERS.has(preposition.lower)) return undefined;
-  for (let k = from + 2; k < view.length && k - from <= 8; k++) {
+  const opensAttribute = (word: Token): boolean =>
+    PLACE_PREPOSITIONS.has(word.lower) || POST_MODIFIERS.has(word.lower) || PHRASE_GRAMMAR.attributePrepositions.includes(word.lower);
+  if (!opensAttribute(preposition)) return undefined;
+  for (let k = from + 2; k < view.length && k - from <= 10; k++) {
     const token = view[k]!;
-    if (token.kind !== 'word' || isReportingVerb(token) || isFunctionWord(token)) return undefined;
+    if (token.kind !== 'word') return undefined;
+    // "mit den Gesprächen in Genf vertraute": a further phrase inside the attribute goes on to its adjective.
+    if (!token.cap && opensAttribute(token)) continue;
+    if (isReportingVerb(token) || isFunctionWord(token)) return undefined;
     if (token.cap || ARTICLES.has(token.lower) || POST_MODIFIERS.has(token.lower) || !ending.test(token.lower)) continue;
+    // "an den langen Gesprächen beteiligter": an adjective right after an article qualifies the preposition's object.
+    if (ARTICLES.has(view[k - 1]!.lower)) continue;
     const next = view[k + 1];
     return next?.kind === 'word' && (next.cap || ending.test(next.lower)) ? k : undefined;
   }

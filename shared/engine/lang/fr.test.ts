@@ -577,3 +577,44 @@ describe('French names quoted right after the noun they name (round 18)', () => 
     expect(marked(`Sur le projet, « Nous irons jusqu’au bout », a assuré la ministre Anne Roux.${tail}`, 'quote')).toEqual(['« Nous irons jusqu’au bout »']);
   });
 });
+
+describe('French credit line after a quote: a bare name and its role in commas (round 19)', () => {
+  const tail = ' Le texte reste en français pour que la langue soit reconnue.';
+  const quotes = (text: string): string[] =>
+    analyze(`${text}${tail}`)
+      .filter((finding) => finding.layer === 'quote')
+      .map((finding) => `${finding.text}|${finding.layer === 'quote' ? (finding.speaker ?? '') : ''}`);
+
+  it('gives a quote that closes its sentence to the name that credits it', () => {
+    expect(
+      quotes('Le débat a duré tout l’hiver. « Personne ne voulait entendre parler des blessés. » Claire Moreau, sociologue, dans un entretien au journal.'),
+    ).toEqual(['« Personne ne voulait entendre parler des blessés. »|Claire Moreau']);
+    expect(quotes('La ville se vide le soir. « On ferme les volets à dix-neuf heures, tout le monde a peur. » Jean Leroy, commerçant, rue des Lilas.')).toEqual(
+      ['« On ferme les volets à dix-neuf heures, tout le monde a peur. »|Jean Leroy'],
+    );
+    expect(
+      quotes(
+        'Le rapport fait date. “La presse a mis des mois à regarder ce qui se passait sous ses fenêtres.” Paul Martin, ancien journaliste, dans une tribune.',
+      ),
+    ).toEqual(['“La presse a mis des mois à regarder ce qui se passait sous ses fenêtres.”|Paul Martin']);
+    expect(
+      quotes('Les chiffres ont surpris. « Nous ne nous attendions pas à une telle hausse des prix en un mois. » Anne Marie Roux, économiste, le 3 mars.'),
+    ).toEqual(['« Nous ne nous attendions pas à une telle hausse des prix en un mois. »|Anne Marie Roux']);
+    expect(
+      quotes(
+        'Le chantier a pris du retard. « Il manque des ouvriers sur tous les sites de la région depuis le printemps. » Marc Blanc, directeur des travaux.',
+      ),
+    ).toEqual(['« Il manque des ouvriers sur tous les sites de la région depuis le printemps. »|Marc Blanc']);
+  });
+
+  it('takes no credit from a name followed by no role in commas', () => {
+    expect(
+      quotes(
+        'Le maire est resté prudent. « Rien n’est joué pour l’instant dans cette affaire. » Saint Étienne, grande ville industrielle, attend la décision.',
+      ),
+    ).toEqual(['« Rien n’est joué pour l’instant dans cette affaire. »|']);
+    expect(quotes('Le maire est resté prudent. « Rien n’est joué pour l’instant dans cette affaire. » Jean Leroy, lui, est parti avant la fin.')).toEqual([
+      '« Rien n’est joué pour l’instant dans cette affaire. »|',
+    ]);
+  });
+});

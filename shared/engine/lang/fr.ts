@@ -1189,6 +1189,7 @@ export const FRENCH: LanguagePack = {
     shortQuotesOfSubject: true,
     shortQuotesShareIncise: true,
     commaInversion: true,
+    quoteCreditLine: true,
     infinitives: [...SPEECH_ER_VERBS, 'dire', 'répondre'],
     // "le projet « Carrefour de la paix »", "l’opération « Barkhane »": a quote right after the noun it names is a name.
     nameNouns: [

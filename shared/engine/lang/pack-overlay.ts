@@ -102,6 +102,7 @@ export const PACK_GRAMMAR: {
   neutralProDrop: boolean;
   dashIncise: boolean;
   commaInversion: boolean;
+  quoteCreditLine: boolean;
 } = {
   verbSecond: false,
   reportedSpeech: undefined,
@@ -110,6 +111,7 @@ export const PACK_GRAMMAR: {
   neutralProDrop: false,
   dashIncise: false,
   commaInversion: false,
+  quoteCreditLine: false,
 };
 
 /** How the analysed language shows a person's gender in their name, and declines it; none for English, whose names do neither. */
@@ -227,6 +229,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   PACK_GRAMMAR.neutralProDrop = pack.neutralProDrop ?? false;
   PACK_GRAMMAR.dashIncise = pack.dashIncise ?? false;
   PACK_GRAMMAR.commaInversion = pack.commaInversion ?? false;
+  PACK_GRAMMAR.quoteCreditLine = pack.quoteCreditLine ?? false;
   PHRASE_GRAMMAR.trailingName = pack.trailingName ?? false;
   PHRASE_GRAMMAR.verbSecond = pack.verbSecond ?? false;
   PHRASE_GRAMMAR.attributeEnding = pack.attributeEnding;
@@ -281,6 +284,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
     PACK_GRAMMAR.neutralProDrop = false;
     PACK_GRAMMAR.dashIncise = false;
     PACK_GRAMMAR.commaInversion = false;
+    PACK_GRAMMAR.quoteCreditLine = false;
     PHRASE_GRAMMAR.trailingName = false;
     PHRASE_GRAMMAR.verbSecond = false;
     PHRASE_GRAMMAR.attributeEnding = undefined;

@@ -203,6 +203,11 @@ export interface QuotePack {
    */
   readonly commaInversion?: boolean;
   /**
+   * A quote that closes its sentence may be credited by a bare name and its role in commas, with no verb, as under an
+   * epigraph or a pull quote ("« … » Jeanne Martin, sociologue, dans un entretien").
+   */
+  readonly quoteCreditLine?: boolean;
+  /**
    * Speech verbs in the infinitive, listed among the reporting verbs for a subject before them ("a tenu à souligner",
    * "vient de dénoncer"); "« … » pour dénoncer le projet" has no subject after the verb.
    */

@@ -125,6 +125,8 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
     if (close > 0 && after[close + 1]?.text === ',') i = close + 2;
   }
   const tight = i;
+  const credit = PACK_GRAMMAR.quoteCreditLine && i === 0 ? creditLineName(after) : undefined;
+  if (credit) return { phrase: credit, kind: 'after', immediate: true };
   // ",” in the words of X" right after the quote; "according to X" there names a source, not the speaker.
   const lead = after
     .slice(i, i + 4)
@@ -222,6 +224,27 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
       const immediate = at >= tight && ((at - tight <= 2 && gap.every((t) => t.kind === 'word')) || pointsBack || isRoleApposition(gap));
       return { phrase, kind: 'after', immediate, verb: token };
     }
+  }
+  return undefined;
+}
+
+/** Most words a credit line’s role may wait after its comma ("ancien ministre"). */
+const CREDIT_ROLE_REACH = 2;
+
+/**
+ * The name a credit line opens with right after a quote, when a role follows it in commas and no verb joins them:
+ * "« … » Jeanne Martin, sociologue, dans un entretien". A name then a verb is a new sentence, not a credit.
+ */
+function creditLineName(after: readonly Token[]): Token[] | undefined {
+  let n = 0;
+  while (n < after.length && n < 4 && after[n]!.kind === 'word' && after[n]!.cap && isNameWord(after[n]!)) n++;
+  if (n < 2 || after[n]?.text !== ',') return undefined;
+  const name = after.slice(0, n);
+  if (isPronoun(name[0]) || FUNCTION_WORDS.has(name[0]!.lower)) return undefined;
+  for (let k = n + 1; k <= n + CREDIT_ROLE_REACH && k < after.length; k++) {
+    const token = after[k]!;
+    if (token.kind !== 'word' || token.cap || isReportingVerb(token, after[k + 1])) return undefined;
+    if (isRoleNoun(token.lower)) return name;
   }
   return undefined;
 }

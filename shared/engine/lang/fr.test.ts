@@ -618,3 +618,41 @@ describe('French credit line after a quote: a bare name and its role in commas (
     ]);
   });
 });
+
+describe('French bare quote after a sentence opened by whose view it gives (round 19)', () => {
+  const quotes = (text: string): string[] =>
+    analyze(text)
+      .filter((finding) => finding.layer === 'quote')
+      .map((finding) => `${finding.text}|${finding.layer === 'quote' ? (finding.speaker ?? '') : ''}`);
+
+  it('gives the quote to the holder of the view, not to the subject the view is about', () => {
+    expect(
+      quotes('Cependant, pour les chercheurs, le ministre n’est pas le seul fautif dans cette histoire. « Le public était déjà prêt à croire cette rumeur. »'),
+    ).toEqual(['« Le public était déjà prêt à croire cette rumeur. »|les chercheurs']);
+    expect(quotes('Pour les habitants, la réforme a été conçue sans eux et trop vite. « Nous n’avons jamais été consultés sur ce texte. »')).toEqual([
+      '« Nous n’avons jamais été consultés sur ce texte. »|les habitants',
+    ]);
+    expect(
+      quotes(
+        'Le chantier a pris du retard. Pour Anne Roux, le budget de la commune reste trop serré cette année. « Il faudra choisir entre la piscine et l’école. »',
+      ),
+    ).toEqual(['« Il faudra choisir entre la piscine et l’école. »|Anne Roux']);
+    expect(quotes('Selon Paul Martin, la réforme arrive trop tard pour les petites communes du département. « On aurait dû agir il y a dix ans. »')).toEqual([
+      '« On aurait dû agir il y a dix ans. »|Paul Martin',
+    ]);
+    expect(
+      quotes(
+        'Les prix ont encore monté. Pour les éleveurs, la saison est déjà perdue dans toute la vallée. « Nos bêtes n’ont plus rien à manger depuis juillet. »',
+      ),
+    ).toEqual(['« Nos bêtes n’ont plus rien à manger depuis juillet. »|les éleveurs']);
+  });
+
+  it('takes no holder from "pour" that opens no view, or from a view given after the sentence’s subject', () => {
+    expect(quotes('Pour la première fois, la ville a fermé ses écoles pendant une semaine entière. « Personne ne sait quand elles rouvriront. »')).toEqual([
+      '« Personne ne sait quand elles rouvriront. »|',
+    ]);
+    expect(
+      quotes('Le maire a quitté la salle avant la fin de la longue séance du conseil, pour Paul Martin. « Rien n’est joué pour la suite. »'),
+    ).not.toContain('« Rien n’est joué pour la suite. »|Paul Martin');
+  });
+});

@@ -1188,6 +1188,7 @@ export const FRENCH: LanguagePack = {
     continuesLastSpeaker: true,
     shortQuotesOfSubject: true,
     shortQuotesShareIncise: true,
+    viewHolderGoesOn: true,
     commaInversion: true,
     quoteCreditLine: true,
     infinitives: [...SPEECH_ER_VERBS, 'dire', 'répondre'],

@@ -257,6 +257,11 @@ export interface QuotePack {
   readonly shortQuotesOfSubject?: boolean;
   /** An incise after a later quote of the sentence ("…, a-t-il déclaré") attributes a short quote before it too. */
   readonly shortQuotesShareIncise?: boolean;
+  /**
+   * A paragraph's bare quote after a sentence opened by whose view it gives ("Pour les auteurs, …", "Selon X, …") is
+   * that holder's, when nothing else names a speaker.
+   */
+  readonly viewHolderGoesOn?: boolean;
   /** Conjunctions that join one quote to the next in a list ("« A » et « B », a-t-il dit"), which then share a cue. */
   readonly listJoins?: readonly string[];
   /**

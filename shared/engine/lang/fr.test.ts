@@ -656,3 +656,32 @@ describe('French bare quote after a sentence opened by whose view it gives (roun
     ).not.toContain('« Rien n’est joué pour la suite. »|Paul Martin');
   });
 });
+
+describe('French incise whose speech verb is an infinitive after a verb of will or the recent past (round 19)', () => {
+  const tail = ' Le texte reste en français pour que la langue soit reconnue.';
+  const quotes = (text: string): string[] =>
+    analyze(`${text}${tail}`)
+      .filter((finding) => finding.layer === 'quote')
+      .map((finding) => `${finding.text}|${finding.layer === 'quote' ? (finding.speaker ?? '') : ''}`);
+
+  it('takes the subject inverted after "a tenu à souligner", "a voulu rappeler", "vient de déclarer"', () => {
+    expect(quotes('« Nous serons plus forts ensemble », a tenu à souligner Anne Roux.')).toEqual(['« Nous serons plus forts ensemble »|Anne Roux']);
+    expect(quotes('« Le budget sera voté avant l’été », a également tenu à préciser le maire Jean Leroy.')).toEqual([
+      '« Le budget sera voté avant l’été »|Jean Leroy',
+    ]);
+    expect(quotes('« Personne ne sera laissé de côté », a voulu rappeler la ministre Claire Moreau.')).toEqual([
+      '« Personne ne sera laissé de côté »|Claire Moreau',
+    ]);
+    expect(quotes('« La grève continue jusqu’à lundi », vient de déclarer le syndicaliste Marc Blanc.')).toEqual([
+      '« La grève continue jusqu’à lundi »|Marc Blanc',
+    ]);
+    expect(quotes('« Les délais seront tenus », a souhaité rassurer l’architecte Paul Martin.')).toEqual(['« Les délais seront tenus »|Paul Martin']);
+  });
+
+  it('takes no subject when the infinitive is no incise or its object follows it', () => {
+    expect(quotes('Le maire a salué « un effort sans précédent » et il vient de rappeler ses adjoints.')).not.toContain(
+      '« un effort sans précédent »|ses adjoints',
+    );
+    expect(quotes('« Un effort sans précédent » a tenu à rappeler le rapport.')).not.toContain('« Un effort sans précédent »|le rapport');
+  });
+});

@@ -157,6 +157,11 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
     const phrase = k > i + 2 && isReportingVerb(after[k - 1]) ? nominativeAfter(after, i) : undefined;
     if (phrase && !phrase.includes(after[k - 1]!)) return { phrase, kind: 'inverted', immediate: true, verb: after[k - 1]! };
   }
+  const bridged = tight > 0 && PACK_INFINITIVES.size > 0 ? bridgedInfinitive(after, tight) : -1;
+  if (bridged > 0) {
+    const phrase = nominativeAfter(after, bridged);
+    if (phrase && !isPronoun(phrase[0])) return { phrase, kind: 'inverted', immediate: true, verb: after[bridged]! };
+  }
   // "“…,” thinks Curry": right after a quote an opinion verb inverted before a name attributes it like "says".
   if (verbAt === tight && INVERTED_OPINION_VERBS.has(after[verbAt]?.lower ?? '')) {
     const phrase = subjectAfter(after, verbAt);
@@ -226,6 +231,21 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
     }
   }
   return undefined;
+}
+
+/** The words a verb of will or the recent past leans on before its infinitive ("tenu à", "vient de"). */
+const INFINITIVE_BRIDGES = new Set(['à', 'de', 'd’', "d'"]);
+
+/**
+ * The index of a speech verb in the infinitive that an incise reaches through a verb of will or the recent past
+ * ("», a tenu à souligner X", "», vient de déclarer X", "», a voulu rappeler X"), or -1.
+ */
+function bridgedInfinitive(after: readonly Token[], from: number): number {
+  let k = from;
+  if (PACK_AUXILIARIES.has(after[k]?.lower ?? '')) k++;
+  const start = k;
+  while (k < from + 5 && after[k]?.kind === 'word' && (VERB_MODIFIERS.has(after[k]!.lower) || INFINITIVE_BRIDGES.has(after[k]!.lower))) k++;
+  return k > start && PACK_INFINITIVES.has(after[k]?.lower ?? '') ? k : -1;
 }
 
 /** Most words a credit line’s role may wait after its comma ("ancien ministre"). */

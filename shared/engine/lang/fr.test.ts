@@ -577,3 +577,111 @@ describe('French names quoted right after the noun they name (round 18)', () => 
     expect(marked(`Sur le projet, « Nous irons jusqu’au bout », a assuré la ministre Anne Roux.${tail}`, 'quote')).toEqual(['« Nous irons jusqu’au bout »']);
   });
 });
+
+describe('French credit line after a quote: a bare name and its role in commas (round 19)', () => {
+  const tail = ' Le texte reste en français pour que la langue soit reconnue.';
+  const quotes = (text: string): string[] =>
+    analyze(`${text}${tail}`)
+      .filter((finding) => finding.layer === 'quote')
+      .map((finding) => `${finding.text}|${finding.layer === 'quote' ? (finding.speaker ?? '') : ''}`);
+
+  it('gives a quote that closes its sentence to the name that credits it', () => {
+    expect(
+      quotes('Le débat a duré tout l’hiver. « Personne ne voulait entendre parler des blessés. » Claire Moreau, sociologue, dans un entretien au journal.'),
+    ).toEqual(['« Personne ne voulait entendre parler des blessés. »|Claire Moreau']);
+    expect(quotes('La ville se vide le soir. « On ferme les volets à dix-neuf heures, tout le monde a peur. » Jean Leroy, commerçant, rue des Lilas.')).toEqual(
+      ['« On ferme les volets à dix-neuf heures, tout le monde a peur. »|Jean Leroy'],
+    );
+    expect(
+      quotes(
+        'Le rapport fait date. “La presse a mis des mois à regarder ce qui se passait sous ses fenêtres.” Paul Martin, ancien journaliste, dans une tribune.',
+      ),
+    ).toEqual(['“La presse a mis des mois à regarder ce qui se passait sous ses fenêtres.”|Paul Martin']);
+    expect(
+      quotes('Les chiffres ont surpris. « Nous ne nous attendions pas à une telle hausse des prix en un mois. » Anne Marie Roux, économiste, le 3 mars.'),
+    ).toEqual(['« Nous ne nous attendions pas à une telle hausse des prix en un mois. »|Anne Marie Roux']);
+    expect(
+      quotes(
+        'Le chantier a pris du retard. « Il manque des ouvriers sur tous les sites de la région depuis le printemps. » Marc Blanc, directeur des travaux.',
+      ),
+    ).toEqual(['« Il manque des ouvriers sur tous les sites de la région depuis le printemps. »|Marc Blanc']);
+  });
+
+  it('takes no credit from a name followed by no role in commas', () => {
+    expect(
+      quotes(
+        'Le maire est resté prudent. « Rien n’est joué pour l’instant dans cette affaire. » Saint Étienne, grande ville industrielle, attend la décision.',
+      ),
+    ).toEqual(['« Rien n’est joué pour l’instant dans cette affaire. »|']);
+    expect(quotes('Le maire est resté prudent. « Rien n’est joué pour l’instant dans cette affaire. » Jean Leroy, lui, est parti avant la fin.')).toEqual([
+      '« Rien n’est joué pour l’instant dans cette affaire. »|',
+    ]);
+  });
+});
+
+describe('French bare quote after a sentence opened by whose view it gives (round 19)', () => {
+  const quotes = (text: string): string[] =>
+    analyze(text)
+      .filter((finding) => finding.layer === 'quote')
+      .map((finding) => `${finding.text}|${finding.layer === 'quote' ? (finding.speaker ?? '') : ''}`);
+
+  it('gives the quote to the holder of the view, not to the subject the view is about', () => {
+    expect(
+      quotes('Cependant, pour les chercheurs, le ministre n’est pas le seul fautif dans cette histoire. « Le public était déjà prêt à croire cette rumeur. »'),
+    ).toEqual(['« Le public était déjà prêt à croire cette rumeur. »|les chercheurs']);
+    expect(quotes('Pour les habitants, la réforme a été conçue sans eux et trop vite. « Nous n’avons jamais été consultés sur ce texte. »')).toEqual([
+      '« Nous n’avons jamais été consultés sur ce texte. »|les habitants',
+    ]);
+    expect(
+      quotes(
+        'Le chantier a pris du retard. Pour Anne Roux, le budget de la commune reste trop serré cette année. « Il faudra choisir entre la piscine et l’école. »',
+      ),
+    ).toEqual(['« Il faudra choisir entre la piscine et l’école. »|Anne Roux']);
+    expect(quotes('Selon Paul Martin, la réforme arrive trop tard pour les petites communes du département. « On aurait dû agir il y a dix ans. »')).toEqual([
+      '« On aurait dû agir il y a dix ans. »|Paul Martin',
+    ]);
+    expect(
+      quotes(
+        'Les prix ont encore monté. Pour les éleveurs, la saison est déjà perdue dans toute la vallée. « Nos bêtes n’ont plus rien à manger depuis juillet. »',
+      ),
+    ).toEqual(['« Nos bêtes n’ont plus rien à manger depuis juillet. »|les éleveurs']);
+  });
+
+  it('takes no holder from "pour" that opens no view, or from a view given after the sentence’s subject', () => {
+    expect(quotes('Pour la première fois, la ville a fermé ses écoles pendant une semaine entière. « Personne ne sait quand elles rouvriront. »')).toEqual([
+      '« Personne ne sait quand elles rouvriront. »|',
+    ]);
+    expect(
+      quotes('Le maire a quitté la salle avant la fin de la longue séance du conseil, pour Paul Martin. « Rien n’est joué pour la suite. »'),
+    ).not.toContain('« Rien n’est joué pour la suite. »|Paul Martin');
+  });
+});
+
+describe('French incise whose speech verb is an infinitive after a verb of will or the recent past (round 19)', () => {
+  const tail = ' Le texte reste en français pour que la langue soit reconnue.';
+  const quotes = (text: string): string[] =>
+    analyze(`${text}${tail}`)
+      .filter((finding) => finding.layer === 'quote')
+      .map((finding) => `${finding.text}|${finding.layer === 'quote' ? (finding.speaker ?? '') : ''}`);
+
+  it('takes the subject inverted after "a tenu à souligner", "a voulu rappeler", "vient de déclarer"', () => {
+    expect(quotes('« Nous serons plus forts ensemble », a tenu à souligner Anne Roux.')).toEqual(['« Nous serons plus forts ensemble »|Anne Roux']);
+    expect(quotes('« Le budget sera voté avant l’été », a également tenu à préciser le maire Jean Leroy.')).toEqual([
+      '« Le budget sera voté avant l’été »|Jean Leroy',
+    ]);
+    expect(quotes('« Personne ne sera laissé de côté », a voulu rappeler la ministre Claire Moreau.')).toEqual([
+      '« Personne ne sera laissé de côté »|Claire Moreau',
+    ]);
+    expect(quotes('« La grève continue jusqu’à lundi », vient de déclarer le syndicaliste Marc Blanc.')).toEqual([
+      '« La grève continue jusqu’à lundi »|Marc Blanc',
+    ]);
+    expect(quotes('« Les délais seront tenus », a souhaité rassurer l’architecte Paul Martin.')).toEqual(['« Les délais seront tenus »|Paul Martin']);
+  });
+
+  it('takes no subject when the infinitive is no incise or its object follows it', () => {
+    expect(quotes('Le maire a salué « un effort sans précédent » et il vient de rappeler ses adjoints.')).not.toContain(
+      '« un effort sans précédent »|ses adjoints',
+    );
+    expect(quotes('« Un effort sans précédent » a tenu à rappeler le rapport.')).not.toContain('« Un effort sans précédent »|le rapport');
+  });
+});

@@ -1188,7 +1188,9 @@ export const FRENCH: LanguagePack = {
     continuesLastSpeaker: true,
     shortQuotesOfSubject: true,
     shortQuotesShareIncise: true,
+    viewHolderGoesOn: true,
     commaInversion: true,
+    quoteCreditLine: true,
     infinitives: [...SPEECH_ER_VERBS, 'dire', 'répondre'],
     // "le projet « Carrefour de la paix »", "l’opération « Barkhane »": a quote right after the noun it names is a name.
     nameNouns: [

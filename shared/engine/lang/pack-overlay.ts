@@ -103,6 +103,7 @@ export const PACK_GRAMMAR: {
   dashIncise: boolean;
   commaInversion: boolean;
   notOnePerson: ((words: readonly string[]) => boolean) | undefined;
+  quoteCreditLine: boolean;
 } = {
   verbSecond: false,
   reportedSpeech: undefined,
@@ -112,6 +113,7 @@ export const PACK_GRAMMAR: {
   dashIncise: false,
   commaInversion: false,
   notOnePerson: undefined,
+  quoteCreditLine: false,
 };
 
 /** How the analysed language shows a person's gender in their name, and declines it; none for English, whose names do neither. */
@@ -230,6 +232,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   PACK_GRAMMAR.dashIncise = pack.dashIncise ?? false;
   PACK_GRAMMAR.commaInversion = pack.commaInversion ?? false;
   PACK_GRAMMAR.notOnePerson = pack.notOnePerson;
+  PACK_GRAMMAR.quoteCreditLine = pack.quoteCreditLine ?? false;
   PHRASE_GRAMMAR.trailingName = pack.trailingName ?? false;
   PHRASE_GRAMMAR.verbSecond = pack.verbSecond ?? false;
   PHRASE_GRAMMAR.attributeEnding = pack.attributeEnding;
@@ -286,6 +289,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
     PACK_GRAMMAR.dashIncise = false;
     PACK_GRAMMAR.commaInversion = false;
     PACK_GRAMMAR.notOnePerson = undefined;
+    PACK_GRAMMAR.quoteCreditLine = false;
     PHRASE_GRAMMAR.trailingName = false;
     PHRASE_GRAMMAR.verbSecond = false;
     PHRASE_GRAMMAR.attributeEnding = undefined;

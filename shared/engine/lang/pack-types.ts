@@ -213,6 +213,11 @@ export interface QuotePack {
    */
   readonly commaInversion?: boolean;
   /**
+   * A quote that closes its sentence may be credited by a bare name and its role in commas, with no verb, as under an
+   * epigraph or a pull quote ("« … » Jeanne Martin, sociologue, dans un entretien").
+   */
+  readonly quoteCreditLine?: boolean;
+  /**
    * Speech verbs in the infinitive, listed among the reporting verbs for a subject before them ("a tenu à souligner",
    * "vient de dénoncer"); "« … » pour dénoncer le projet" has no subject after the verb.
    */
@@ -262,6 +267,11 @@ export interface QuotePack {
   readonly shortQuotesOfSubject?: boolean;
   /** An incise after a later quote of the sentence ("…, a-t-il déclaré") attributes a short quote before it too. */
   readonly shortQuotesShareIncise?: boolean;
+  /**
+   * A paragraph's bare quote after a sentence opened by whose view it gives ("Pour les auteurs, …", "Selon X, …") is
+   * that holder's, when nothing else names a speaker.
+   */
+  readonly viewHolderGoesOn?: boolean;
   /** Conjunctions that join one quote to the next in a list ("« A » et « B », a-t-il dit"), which then share a cue. */
   readonly listJoins?: readonly string[];
   /**

@@ -591,7 +591,16 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
           const subject = lastSpeaker(prior, 'person', knowsPerson) ?? sentenceSubject(view(prior, 0, 30), 'person', knowsPerson);
           // Only someone the article has named or given a role: "Centers for Disease Control" is no person.
           const head = subject?.[subject.length - 1]?.lower ?? '';
-          if (subject && (knowsPerson(head) || isRoleNoun(head))) resolved = registry.resolve(subject, text);
+          // "Pour les auteurs, le ministre n’est pas seul en cause. « … »": the view's holder goes on speaking, not
+          // the subject the view is about.
+          const viewFrame = context.pack?.quotes.viewHolderGoesOn === true ? cueAccordingTo(view(prior, 0, VIEW_OPENING_TOKENS)) : undefined;
+          // "Pour la première fois, …" gives no one's view: the holder must be a person, a role or a speaking body.
+          const holderHead = viewFrame?.phrase[viewFrame.phrase.length - 1]!.lower ?? '';
+          const speaks =
+            knowsPerson(holderHead) || isRoleNoun(holderHead) || SPEAKING_THINGS.has(holderHead) || (viewFrame !== undefined && namesPerson(viewFrame.phrase));
+          const holder = viewFrame && speaks && prior.indexOf(viewFrame.phrase[0]!) <= VIEW_OPENING_TOKENS / 2 ? viewFrame.phrase : undefined;
+          if (holder) resolved = registry.resolve(holder, text);
+          else if (subject && (knowsPerson(head) || isRoleNoun(head))) resolved = registry.resolve(subject, text);
           else if (!subject && !context.pack) {
             // "The mayor's lawyers spoke to reporters after the ruling. ¶ “…”": a group of people named by a plural role.
             const group = lastSpeaker(prior, 'thing', knowsPerson) ?? leadingPhrase(view(prior, 0, 30));
@@ -788,6 +797,9 @@ function opensWithAccordingTo(host: readonly Token[]): boolean {
   const at = host[0]?.lower === 'but' || host[0]?.lower === 'and' ? 1 : 0;
   return host[at]?.lower === 'according' && host[at + 1]?.lower === 'to';
 }
+
+/** How far into a sentence a view's frame ("Cependant, pour les auteurs,") and its holder are looked for. */
+const VIEW_OPENING_TOKENS = 16;
 
 /** A paragraph without a closing stop is a picture caption, not a heading or byline, from this many words. */
 const CAPTION_WORDS = 10;

@@ -140,6 +140,8 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
     if (close > 0 && after[close + 1]?.text === ',') i = close + 2;
   }
   const tight = i;
+  const credit = PACK_GRAMMAR.quoteCreditLine && i === 0 ? creditLineName(after) : undefined;
+  if (credit) return { phrase: credit, kind: 'after', immediate: true };
   // ",” in the words of X" right after the quote; "according to X" there names a source, not the speaker.
   const lead = after
     .slice(i, i + 4)
@@ -169,6 +171,11 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
     while (k < after.length && k - i <= 14 && after[k]!.kind === 'word') k++;
     const phrase = k > i + 2 && isReportingVerb(after[k - 1]) ? nominativeAfter(after, i) : undefined;
     if (phrase && !phrase.includes(after[k - 1]!)) return { phrase, kind: 'inverted', immediate: true, verb: after[k - 1]! };
+  }
+  const bridged = tight > 0 && PACK_INFINITIVES.size > 0 ? bridgedInfinitive(after, tight) : -1;
+  if (bridged > 0) {
+    const phrase = nominativeAfter(after, bridged);
+    if (phrase && !isPronoun(phrase[0])) return { phrase, kind: 'inverted', immediate: true, verb: after[bridged]! };
   }
   // "“…,” thinks Curry": right after a quote an opinion verb inverted before a name attributes it like "says".
   if (verbAt === tight && INVERTED_OPINION_VERBS.has(after[verbAt]?.lower ?? '')) {
@@ -237,6 +244,42 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
       const immediate = at >= tight && ((at - tight <= 2 && gap.every((t) => t.kind === 'word')) || pointsBack || isRoleApposition(gap));
       return { phrase, kind: 'after', immediate, verb: token };
     }
+  }
+  return undefined;
+}
+
+/** The words a verb of will or the recent past leans on before its infinitive ("tenu à", "vient de"). */
+const INFINITIVE_BRIDGES = new Set(['à', 'de', 'd’', "d'"]);
+
+/**
+ * The index of a speech verb in the infinitive that an incise reaches through a verb of will or the recent past
+ * ("», a tenu à souligner X", "», vient de déclarer X", "», a voulu rappeler X"), or -1.
+ */
+function bridgedInfinitive(after: readonly Token[], from: number): number {
+  let k = from;
+  if (PACK_AUXILIARIES.has(after[k]?.lower ?? '')) k++;
+  const start = k;
+  while (k < from + 5 && after[k]?.kind === 'word' && (VERB_MODIFIERS.has(after[k]!.lower) || INFINITIVE_BRIDGES.has(after[k]!.lower))) k++;
+  return k > start && PACK_INFINITIVES.has(after[k]?.lower ?? '') ? k : -1;
+}
+
+/** Most words a credit line’s role may wait after its comma ("ancien ministre"). */
+const CREDIT_ROLE_REACH = 2;
+
+/**
+ * The name a credit line opens with right after a quote, when a role follows it in commas and no verb joins them:
+ * "« … » Jeanne Martin, sociologue, dans un entretien". A name then a verb is a new sentence, not a credit.
+ */
+function creditLineName(after: readonly Token[]): Token[] | undefined {
+  let n = 0;
+  while (n < after.length && n < 4 && after[n]!.kind === 'word' && after[n]!.cap && isNameWord(after[n]!)) n++;
+  if (n < 2 || after[n]?.text !== ',') return undefined;
+  const name = after.slice(0, n);
+  if (isPronoun(name[0]) || FUNCTION_WORDS.has(name[0]!.lower)) return undefined;
+  for (let k = n + 1; k <= n + CREDIT_ROLE_REACH && k < after.length; k++) {
+    const token = after[k]!;
+    if (token.kind !== 'word' || token.cap || isReportingVerb(token, after[k + 1])) return undefined;
+    if (isRoleNoun(token.lower)) return name;
   }
   return undefined;
 }

@@ -685,3 +685,22 @@ describe('French incise whose speech verb is an infinitive after a verb of will 
     expect(quotes('« Un effort sans précédent » a tenu à rappeler le rapport.')).not.toContain('« Un effort sans précédent »|le rapport');
   });
 });
+
+describe('French words spelt as English reporting verbs', () => {
+  const speakersOf = (text: string, language: 'fr' | 'en' = 'fr'): (string | undefined)[] =>
+    analyze(text, { language }).flatMap((finding) => (finding.layer === 'quote' ? [finding.speaker] : []));
+  const lede = 'Le ministre Paul Morel a parlé devant les députés mardi.\n\n';
+
+  it('never takes the subject of a French sentence whose verb only looks English for the speaker', () => {
+    expect(speakersOf(`${lede}« Nous ne reculerons pas. » Le débat continue.`)).not.toContain('Le débat');
+    expect(speakersOf(`${lede}« Le vote aura lieu. » La grève continue.`)).not.toContain('La grève');
+    expect(speakersOf(`${lede}« Tout est calme. » La séance continue en direct.`)).not.toContain('La séance');
+    expect(speakersOf(`${lede}« Rien ne change. » Les formations continues restent gratuites.`)).not.toContain('Les formations');
+    expect(speakersOf(`${lede}« Il faut agir. » Comment le gouvernement répondra-t-il ?`)).not.toContain('le gouvernement');
+  });
+
+  it('still reads French speech verbs and leaves the English verbs to English articles', () => {
+    expect(speakersOf('« Nous ne reculerons pas », continue-t-il. Paul Morel a parlé devant les députés.')).toHaveLength(1);
+    expect(speakersOf('Paul Morel spoke to reporters. "We will not back down," Morel continued.', 'en')).toEqual(['Paul Morel']);
+  });
+});

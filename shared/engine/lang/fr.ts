@@ -717,6 +717,8 @@ export const FRENCH: LanguagePack = {
   },
   quotes: {
     roleFamilies: ROLE_FAMILIES,
+    // French words spelt as English reporting verbs: "Le débat continue", "le report du vote", "en direct", "comment".
+    notReportingVerbs: ['continue', 'continues', 'report', 'direct', 'comment', 'signal', 'mention', 'label'],
     reportingVerbs: [
       ...INCISE_ONLY_FORMS,
       ...SPEECH_FORMS.filter((form) => !NOUN_HOMOGRAPHS.has(form)),

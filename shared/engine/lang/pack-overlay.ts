@@ -176,6 +176,12 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
     }
   };
   add(REPORTING_VERBS, pack.reportingVerbs);
+  // English reporting verbs that are other words in this language ("Le débat continue."), out while it is analysed.
+  const removed: [Set<string>, string][] = [];
+  for (const word of pack.notReportingVerbs ?? []) {
+    const lower = word.toLowerCase();
+    if ((REPORTING_VERBS as Set<string>).delete(lower)) removed.push([REPORTING_VERBS as Set<string>, lower]);
+  }
   add(
     PARTICIPLE_VERBS,
     pack.reportingVerbs.filter((verb) => HANGING_PARTICIPLE.test(verb)),
@@ -274,6 +280,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
     return run();
   } finally {
     for (const [set, word] of added) set.delete(word);
+    for (const [set, word] of removed) set.add(word);
     PRONOUN_EQUIVALENTS.clear();
     PACK_ROLE_FAMILIES.length = 0;
     PACK_QUOTE_BACK_REFERENCE.pattern = undefined;

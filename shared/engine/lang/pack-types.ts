@@ -139,6 +139,8 @@ export interface QuotePack {
   readonly openingPhrases?: readonly string[];
   /** Prepositions that open a sentence on its topic ("sobre", "en cuanto a"), so the noun phrase they govern is no subject. */
   readonly topicOpeners?: readonly string[];
+  /** English reporting verbs that are other words in this language ("continue": goes on), never read as speech while it is analysed. */
+  readonly notReportingVerbs?: readonly string[];
   /**
    * Words that, right after a verb standing second, open the verb's own subject ("…, sagte der Minister"), so the
    * phrase before the verb is not its subject; for verb-second languages.

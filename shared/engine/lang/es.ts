@@ -1183,6 +1183,7 @@ export const SPANISH: LanguagePack = {
       ...['según su criterio', 'según su opinión', 'según entiende', 'según cree', 'según considera', 'según piensa', 'según opina'],
     ],
     // "A propósito, señaló …", "Por otra parte, comentó …": sentence adverbials before a dropped subject.
+    objectMarkers: ['a', 'al'],
     openingPhrases: [
       ...['a propósito', 'al respecto', 'a su vez', 'a continuación', 'acto seguido', 'por otra parte', 'por otro lado', 'por su parte'],
       ...['por lo tanto', 'por tanto', 'por ello', 'por eso', 'por último', 'por lo demás', 'en ese sentido', 'en este sentido'],

@@ -78,6 +78,8 @@ export const OPINION_HEADS: ReadonlySet<string> = new Set<string>();
 export const OPENING_PHRASES: ReadonlySet<string> = new Set<string>();
 /** Prepositions of the analysed language that open a sentence on its topic ("sobre", "en cuanto a"), words joined by spaces; empty for English. */
 export const TOPIC_OPENERS: ReadonlySet<string> = new Set<string>();
+/** Prepositions of the analysed language that open an object or the person spoken to, never a subject ("a", "al"); empty for English. */
+export const OBJECT_MARKERS: ReadonlySet<string> = new Set<string>();
 /** Words that open a subject right after a verb standing second ("der", "er"); empty for English. */
 export const INVERTED_SUBJECT_OPENERS: ReadonlySet<string> = new Set<string>();
 
@@ -259,6 +261,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(OPINION_INTRO_WORDS, pack.opinionIntro ?? []);
   add(OPENING_PHRASES, pack.openingPhrases ?? []);
   add(TOPIC_OPENERS, pack.topicOpeners ?? []);
+  add(OBJECT_MARKERS, pack.objectMarkers ?? []);
   add(INVERTED_SUBJECT_OPENERS, pack.invertedSubjectOpeners ?? []);
   add(OPINION_PHRASES, pack.opinionPhrases ?? []);
   const heads = (pack.opinionPhrases ?? []).map((phrase) => phrase.split(' ').pop()!);

@@ -139,6 +139,8 @@ export interface QuotePack {
   readonly openingPhrases?: readonly string[];
   /** Prepositions that open a sentence on its topic ("sobre", "en cuanto a"), so the noun phrase they govern is no subject. */
   readonly topicOpeners?: readonly string[];
+  /** Prepositions that open an object or the person spoken to, never a subject ("a", "al": "calificó a la Estrategia"). */
+  readonly objectMarkers?: readonly string[];
   /** English reporting verbs that are other words in this language ("continue": goes on), never read as speech while it is analysed. */
   readonly notReportingVerbs?: readonly string[];
   /**

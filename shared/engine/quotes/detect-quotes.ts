@@ -1,5 +1,5 @@
 import type { QuoteFinding, SpeakerConfidence } from '../../model/finding';
-import { DEMONSTRATIVES, englishPronoun, PACK_GRAMMAR, PACK_LABEL_NOUNS, PRO_DROP_VERBS } from '../lang/pack-overlay';
+import { DEMONSTRATIVES, englishPronoun, OBJECT_MARKERS, PACK_GRAMMAR, PACK_LABEL_NOUNS, PRO_DROP_VERBS } from '../lang/pack-overlay';
 import { splitSentences, type Sentence } from '../text/sentences';
 import type { Span } from '../text/spans';
 import type { TextContext } from '../text/text-context';
@@ -12,7 +12,7 @@ import { PersonRegistry, type ResolvedSpeaker } from './person-registry';
 import { pairQuotesInUnit, quoteUnits, type QuoteCandidate } from './quote-marks';
 import { DISPLAY_NOUNS, isNonPersonWord, isRoleNoun, PERSON_PRONOUNS, PRONOUNS, SPEAKING_THINGS, VERB_MODIFIERS } from './lexicon';
 import { cueAccordingTo, cueAfter, cueBefore, cueColon, cueInside, leadingPhrase, opensPageLabel, type SpeakerCue } from './speaker-cues';
-import { ARTICLES, phraseEndingAt, RELATIVE_PRONOUNS, SPANISH_OBJECT_MARKERS, subjectAfter } from './speaker-phrases';
+import { ARTICLES, phraseEndingAt, RELATIVE_PRONOUNS, subjectAfter } from './speaker-phrases';
 import { isAllCaps, isFunctionWord, isNameWord, isReportingVerb, tokenizeRange, type Token } from './tokens';
 import { lowerBound } from '../../util/lower-bound';
 
@@ -366,7 +366,7 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     }
     // "'MIRACLE' CURE CLAIMS ...": a short quote glued to the noun that follows modifies it; that noun is no speaker.
     // "“De rigor” calificó a la Estrategia": a verb whose subject is dropped, before its object, is no noun.
-    const objectFollows = PRO_DROP_VERBS.has(after[0]?.lower ?? '') && SPANISH_OBJECT_MARKERS.has(after[1]?.lower ?? '');
+    const objectFollows = PRO_DROP_VERBS.has(after[0]?.lower ?? '') && OBJECT_MARKERS.has(after[1]?.lower ?? '');
     if (short && afterCue && afterCue.phrase[0] === after[0] && !shape.speechPunctuation && !objectFollows) afterCue = undefined;
     const unspoken = withoutSpokenMark(before);
     // "X hatte Y als „…“ bezeichnet": in a verb-second language a participle right after the quote closes the clause

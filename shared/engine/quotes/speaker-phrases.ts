@@ -9,7 +9,7 @@ import {
   SPEAKING_THINGS,
   VERB_MODIFIERS,
 } from './lexicon';
-import { DEFINITE_ARTICLES, OPENING_PHRASES } from '../lang/pack-overlay';
+import { DEFINITE_ARTICLES, OBJECT_MARKERS, OPENING_PHRASES } from '../lang/pack-overlay';
 import { ELIDED_NAME, isFunctionWord, isNameParticle, isNameWord, isReportingVerb, isSpeakerPhraseWord, type Token } from './tokens';
 
 // Reads the noun phrase that names a speaker around a reporting verb.
@@ -632,9 +632,6 @@ function nounAfterOpener(view: readonly Token[], start: number, end: number): nu
   return k > end && closes ? k : end;
 }
 
-/** Spanish "a" and "al", which open an object or the person spoken to, never a subject. */
-export const SPANISH_OBJECT_MARKERS: ReadonlySet<string> = new Set(['a', 'al']);
-
 function invertedSubject(view: readonly Token[], verb: number): Token[] | undefined {
   const outlet = outletSpokenTo(view, verb);
   if (outlet >= 0) return invertedSubject(view, outlet);
@@ -677,9 +674,9 @@ function invertedSubject(view: readonly Token[], verb: number): Token[] | undefi
   if (source) return source;
   // After an inverted verb the phrase may run long: "cautioned R.T. Weatherman Foundation president Meaghan Mobbs".
   const packLanguage = !analysingEnglish();
-  // ",” explicó a La Estrella de Panamá.", "calificó a la Estrategia": with no subject after it, the phrase Spanish
-  // "a" opens is whom the words were said to or of; the dropped subject speaks.
-  if (packLanguage && SPANISH_OBJECT_MARKERS.has(view[j]?.lower ?? '')) return undefined;
+  // ",” explicó a La Estrella de Panamá.", "calificó a la Estrategia": with no subject after it, the phrase a pack's
+  // object marker opens is whom the words were said to or of; the dropped subject speaks.
+  if (OBJECT_MARKERS.has(view[j]?.lower ?? '')) return undefined;
   while (j < view.length && j - verb <= MAX_PHRASE + 4) {
     const token = view[j]!;
     // "ha asegurado Ruiz a Europa Press", "dijo Ruiz a la cadena X": in another language "a" after a name opens the person spoken to.

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { corpusCopiesOf } from './copies';
 import { REAL_CORPUS_ROOT } from './recreate';
 import { DEFAULT_MIRROR_ROOT, articleFileContent, readSnapshotFile, sha256, snapshotGitDir, type ArticleSource, type Extraction } from './source';
 
@@ -10,6 +11,7 @@ import { DEFAULT_MIRROR_ROOT, articleFileContent, readSnapshotFile, sha256, snap
  *     --commit SHA --path file [--slice START:END [--decode json] | --json-line N --pointer /text ...]
  *     --format txt --licence "public domain" --outlet VOA --lang en --kind wire --title "..."
  *     [--published 2019-01-02] [--cites-state-media] [--trap] [--committed]
+ * It refuses an article that copies one already in either split (the same page in two snapshots, a reprint).
  */
 function main(): void {
   const args = process.argv.slice(2);
@@ -45,6 +47,9 @@ function main(): void {
   const text = articleFileContent(bytes, extract);
   const format = one('format', 'txt') as ArticleSource['format'];
   const id = one('id');
+  // Texts are compared as re-created, so run `npm run corpus:real` first; a copy would put one article in the corpus twice.
+  const copies = corpusCopiesOf(typeof text === 'string' ? text : text.toString('latin1'), id, REAL_CORPUS_ROOT);
+  if (copies.length > 0) throw new Error(`${path} holds the same article as ${copies.join(', ')} (half its 8-word runs or more); choose another article`);
   const source: ArticleSource = {
     id,
     repo,

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpusCopiesOf } from './copies';
 import { REAL_CORPUS_ROOT } from './recreate';
@@ -13,7 +13,7 @@ import { DEFAULT_MIRROR_ROOT, articleFileContent, readSnapshotFile, sha256, snap
  *     [--published 2019-01-02] [--cites-state-media] [--trap] [--committed]
  * It refuses an article that copies one already in either split (the same page in two snapshots, a reprint).
  */
-function main(): void {
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const values = new Map<string, string[]>();
   for (let i = 0; i < args.length; i++) {
@@ -47,9 +47,6 @@ function main(): void {
   const text = articleFileContent(bytes, extract);
   const format = one('format', 'txt') as ArticleSource['format'];
   const id = one('id');
-  // Texts are compared as re-created, so run `npm run corpus:real` first; a copy would put one article in the corpus twice.
-  const copies = corpusCopiesOf(typeof text === 'string' ? text : text.toString('latin1'), id, REAL_CORPUS_ROOT);
-  if (copies.length > 0) throw new Error(`${path} holds the same article as ${copies.join(', ')} (half its 8-word runs or more); choose another article`);
   const source: ArticleSource = {
     id,
     repo,
@@ -69,14 +66,19 @@ function main(): void {
     trap: values.has('trap'),
     title: one('title'),
   };
-  writeFileSync(join(REAL_CORPUS_ROOT, split, `${id}.${format}`), text);
+  const articlePath = join(REAL_CORPUS_ROOT, split, `${id}.${format}`);
+  writeFileSync(articlePath, text);
+  // Texts are compared as re-created, so run `npm run corpus:real` first; a copy would put one article in the corpus twice.
+  const copies = await corpusCopiesOf(articlePath, id, REAL_CORPUS_ROOT);
+  if (copies.length > 0) {
+    rmSync(articlePath);
+    throw new Error(`${path} holds the same article as ${copies.join(', ')} (half its 8-word runs or more); choose another article`);
+  }
   writeFileSync(join(REAL_CORPUS_ROOT, split, `${id}.source.json`), `${JSON.stringify(source, null, 1)}\n`);
   console.log(`${split}/${id}.${format}: ${text.length} ${typeof text === 'string' ? 'characters' : 'bytes'}`);
 }
 
-try {
-  main();
-} catch (error) {
+main().catch((error: unknown) => {
   console.error(`add-article: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
-}
+});

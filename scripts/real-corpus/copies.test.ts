@@ -29,19 +29,45 @@ describe('copies of corpus articles', () => {
     return root;
   };
 
-  it('finds the same story in the held-out split, whatever markup and case wrap it', () => {
-    const directory = corpus({ 'heldout/hx01.html': `<html><body><p>${STORY.toUpperCase()}</p></body></html>`, 'tune/tx01.txt': OTHER_STORY });
-    expect(corpusCopiesOf(`${STORY}\n\nRead more: our weekly newsletter.`, 'tx02', directory)).toEqual(['hx01']);
+  it('finds the same story in the held-out split, whatever markup and case wrap it', async () => {
+    const directory = corpus({
+      'heldout/hx01.html': `<html><head><title>Quay closed</title></head><body><article><p>${STORY.toUpperCase()}</p></article></body></html>`,
+      'tune/tx01.txt': OTHER_STORY,
+      'tune/tx02.txt': `${STORY}\n\nRead more: our weekly newsletter.`,
+    });
+    expect(await corpusCopiesOf(join(directory, 'tune/tx02.txt'), 'tx02', directory)).toEqual(['hx01']);
   });
 
-  it('finds a reprint that adds a paragraph of its own to the original', () => {
-    const directory = corpus({ 'tune/tx01.md': STORY });
-    expect(corpusCopiesOf(`${STORY} The port has had three such accidents in ten years, records show.`, 'tx05', directory)).toEqual(['tx01']);
+  it('finds a reprint that adds a paragraph of its own to the original', async () => {
+    const directory = corpus({ 'tune/tx01.md': STORY, 'tune/tx05.txt': `${STORY}\n\nThe port has had three such accidents in ten years, records show.` });
+    expect(await corpusCopiesOf(join(directory, 'tune/tx05.txt'), 'tx05', directory)).toEqual(['tx01']);
   });
 
-  it('does not flag another article on another subject, nor the article being replaced under its own id', () => {
+  it('does not flag two pages of one site that share their menus but not their story', async () => {
+    const menu =
+      '<nav><ul>' +
+      [
+        'Home',
+        'World news and analysis',
+        'Business and markets today',
+        'Sport results and fixtures',
+        'Culture reviews',
+        'Weather forecast for the week',
+        'Contact the newsroom desk',
+        'About our company history',
+      ]
+        .map((item) => `<li><a href="#">${item}</a></li>`)
+        .join('') +
+      '</ul></nav>';
+    const page = (title: string, story: string): string =>
+      `<html><head><title>${title}</title></head><body>${menu.repeat(6)}<article><h1>${title}</h1><p>${story}</p></article>${menu.repeat(6)}</body></html>`;
+    const directory = corpus({ 'heldout/hx01.html': page('Quay closed', STORY), 'tune/tx03.html': page('Free concerts', OTHER_STORY) });
+    expect(await corpusCopiesOf(join(directory, 'tune/tx03.html'), 'tx03', directory)).toEqual([]);
+  });
+
+  it('does not flag another article on another subject, nor the article being replaced under its own id', async () => {
     const directory = corpus({ 'tune/tx01.txt': OTHER_STORY, 'tune/tx02.txt': STORY });
-    expect(corpusCopiesOf(STORY, 'tx02', directory)).toEqual([]);
+    expect(await corpusCopiesOf(join(directory, 'tune/tx02.txt'), 'tx02', directory)).toEqual([]);
   });
 
   it('does not flag two articles that share a stock phrase but not their text', () => {

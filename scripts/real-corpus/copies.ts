@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadArticleFile } from '../../electron/services/load-article';
 
 /** Runs of this many words: long enough that two articles share one only when one copies the other. */
 const SHINGLE_WORDS = 8;
@@ -23,13 +24,19 @@ export function sharedRunShare(text: Set<string>, other: Set<string>): number {
   return shared / text.size;
 }
 
+/** The text the reader shows for an article file (pages from one site share their menus, so raw markup would match). */
+async function readerText(path: string): Promise<string> {
+  const loaded = await loadArticleFile(path);
+  return loaded.ok ? loaded.article.text : '';
+}
+
 /**
- * The ids of corpus articles, in either split, that `text` copies: the same page fetched from two snapshots, or
- * one wire story republished by two sites. A copy in the tune split of a held-out article would let tuning see
- * held-out text, so the caller refuses it; only ids are returned, never the held-out text itself.
+ * The ids of corpus articles, in either split, that the article file at `path` copies: the same page fetched from
+ * two snapshots, or one wire story republished by two sites. A copy in the tune split of a held-out article would
+ * let tuning see held-out text, so the caller refuses it; only ids are returned, never the held-out text itself.
  */
-export function corpusCopiesOf(text: string, id: string, corpusRoot: string): string[] {
-  const runs = wordRuns(text);
+export async function corpusCopiesOf(path: string, id: string, corpusRoot: string): Promise<string[]> {
+  const runs = wordRuns(await readerText(path));
   const copies: string[] = [];
   for (const split of ['tune', 'heldout']) {
     const directory = join(corpusRoot, split);
@@ -37,7 +44,7 @@ export function corpusCopiesOf(text: string, id: string, corpusRoot: string): st
     for (const name of readdirSync(directory)) {
       const match = /^(.+)\.(txt|html|md)$/.exec(name);
       if (!match || match[1] === id) continue;
-      if (sharedRunShare(runs, wordRuns(readFileSync(join(directory, name), 'utf8'))) >= COPY_SHARE) copies.push(match[1]!);
+      if (sharedRunShare(runs, wordRuns(await readerText(join(directory, name)))) >= COPY_SHARE) copies.push(match[1]!);
     }
   }
   return copies.sort();

@@ -1184,6 +1184,7 @@ export const SPANISH: LanguagePack = {
     ],
     // "A propósito, señaló …", "Por otra parte, comentó …": sentence adverbials before a dropped subject.
     objectMarkers: ['a', 'al'],
+    dativePrepositions: ['a', 'al'],
     openingPhrases: [
       ...['a propósito', 'al respecto', 'a su vez', 'a continuación', 'acto seguido', 'por otra parte', 'por otro lado', 'por su parte'],
       ...['por lo tanto', 'por tanto', 'por ello', 'por eso', 'por último', 'por lo demás', 'en ese sentido', 'en este sentido'],

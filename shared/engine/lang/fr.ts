@@ -719,6 +719,7 @@ export const FRENCH: LanguagePack = {
     roleFamilies: ROLE_FAMILIES,
     // French words spelt as English reporting verbs: "Le débat continue", "le report du vote", "en direct", "comment".
     notReportingVerbs: ['continue', 'continues', 'report', 'direct', 'comment', 'signal', 'mention', 'label'],
+    dativePrepositions: ['à', 'au', 'aux'],
     reportingVerbs: [
       ...INCISE_ONLY_FORMS,
       ...SPEECH_FORMS.filter((form) => !NOUN_HOMOGRAPHS.has(form)),

@@ -80,6 +80,8 @@ export const OPENING_PHRASES: ReadonlySet<string> = new Set<string>();
 export const TOPIC_OPENERS: ReadonlySet<string> = new Set<string>();
 /** Prepositions of the analysed language that open an object or the person spoken to, never a subject ("a", "al"); empty for English. */
 export const OBJECT_MARKERS: ReadonlySet<string> = new Set<string>();
+/** Prepositions of the analysed language that open the person spoken to after a name ("a", "à", "au"); empty for English. */
+export const DATIVE_PREPOSITIONS: ReadonlySet<string> = new Set<string>();
 /** Words that open a subject right after a verb standing second ("der", "er"); empty for English. */
 export const INVERTED_SUBJECT_OPENERS: ReadonlySet<string> = new Set<string>();
 
@@ -262,6 +264,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(OPENING_PHRASES, pack.openingPhrases ?? []);
   add(TOPIC_OPENERS, pack.topicOpeners ?? []);
   add(OBJECT_MARKERS, pack.objectMarkers ?? []);
+  add(DATIVE_PREPOSITIONS, pack.dativePrepositions ?? []);
   add(INVERTED_SUBJECT_OPENERS, pack.invertedSubjectOpeners ?? []);
   add(OPINION_PHRASES, pack.opinionPhrases ?? []);
   const heads = (pack.opinionPhrases ?? []).map((phrase) => phrase.split(' ').pop()!);

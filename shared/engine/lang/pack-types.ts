@@ -141,6 +141,8 @@ export interface QuotePack {
   readonly topicOpeners?: readonly string[];
   /** Prepositions that open an object or the person spoken to, never a subject ("a", "al": "calificó a la Estrategia"). */
   readonly objectMarkers?: readonly string[];
+  /** Prepositions that open the person spoken to after a speaker's name ("ha asegurado Ruiz a Europa Press", "a déclaré M. Roux au Monde"). */
+  readonly dativePrepositions?: readonly string[];
   /** English reporting verbs that are other words in this language ("continue": goes on), never read as speech while it is analysed. */
   readonly notReportingVerbs?: readonly string[];
   /**

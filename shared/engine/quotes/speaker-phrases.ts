@@ -9,7 +9,7 @@ import {
   SPEAKING_THINGS,
   VERB_MODIFIERS,
 } from './lexicon';
-import { DEFINITE_ARTICLES, OBJECT_MARKERS, OPENING_PHRASES } from '../lang/pack-overlay';
+import { DATIVE_PREPOSITIONS, DEFINITE_ARTICLES, OBJECT_MARKERS, OPENING_PHRASES } from '../lang/pack-overlay';
 import { ELIDED_NAME, isFunctionWord, isNameParticle, isNameWord, isReportingVerb, isSpeakerPhraseWord, type Token } from './tokens';
 
 // Reads the noun phrase that names a speaker around a reporting verb.
@@ -819,9 +819,6 @@ const ELIDED = /^(\p{L}['’])\p{L}/u;
  * complements and names ("ajoute le politique letton", "a mentionné le directeur général du Conseil, Norman
  * Sabourin" gives the name in apposition to the role). English keeps its own reading.
  */
-/** Prepositions that open an indirect object in the languages with packs: "a", "al", "à", "au", "aux". */
-const DATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['a', 'al', 'à', 'au', 'aux']);
-
 /** Whether a word names a medium, as a pack's name nouns do ("Zeitung", "Presse-Agentur"). */
 function namesMedium(token: Token | undefined): boolean {
   if (token?.kind !== 'word') return false;

@@ -984,3 +984,20 @@ describe('German speakers, round 18: wishes, thanks and congratulations are said
     expect(speakers('Der Präsident gratulierte der Partei „Neue Mitte“ zum Wahlsieg.')).toEqual([]);
   });
 });
+
+describe('German non-verification, round 20: the plain verb "prüfen"', () => {
+  const cues = (text: string): string[] => found(text, 'unverified').map((f) => f.cueKind);
+
+  it('marks "nicht unabhängig geprüft", "ließ sich nicht prüfen" and "nicht nachprüfen" like "überprüfen"', () => {
+    expect(cues('Die Angaben der Behörden konnten zunächst nicht unabhängig geprüft werden.')).toEqual(['non-verification']);
+    expect(cues('Die genannten Opferzahlen lassen sich nicht unabhängig prüfen.')).toEqual(['non-verification']);
+    expect(cues('Ob die Aufnahmen echt sind, ließ sich bislang nicht prüfen.')).toEqual(['non-verification']);
+    expect(cues('Die Schilderungen der Flüchtlinge ließen sich zunächst nicht nachprüfen.')).toEqual(['non-verification']);
+    expect(cues('Die Zahlen des Ministeriums können bisher nicht geprüft werden.')).toEqual(['non-verification']);
+  });
+
+  it('leaves a check that is planned or merely late', () => {
+    expect(cues('Die Behörde will den Antrag bis Freitag prüfen.')).toEqual([]);
+    expect(cues('Das Gericht konnte den Fall nicht rechtzeitig prüfen, weil die Akten fehlten.')).toEqual([]);
+  });
+});

@@ -415,8 +415,9 @@ export const GERMAN: LanguagePack = {
     },
     {
       kind: 'non-verification',
+      // The plain verb as well as its compounds: "ließ sich nicht prüfen", "konnten nicht unabhängig geprüft werden".
       pattern:
-        String.raw`(?:lie(?:ß|ss)en|lie(?:ß|ss)|lassen|lässt) sich (?:zunächst |bislang |bisher )?nicht (?:unabhängig )?(?:überprüfen|bestätigen|verifizieren)|(?:konnten?|können|kann) (?:zunächst |bislang |bisher )?nicht (?:unabhängig )?(?:überprüft|bestätigt|verifiziert)|nicht unabhängig (?:überprüf|bestätig|verifizier)\p{L}*|unabhängig nicht (?:überprüf|bestätig)\p{L}*|ohne (?:Belege|Beweise)|unbestätigt(?:e|en|er|es|em)?|nicht (?:offiziell |unabhängig |zunächst )?bestätigt|unbewiesen(?:e|en|er|es|em)?|unbelegt(?:e|en|er|es|em)?|nicht (?:\p{L}+ )?(?:belegt|bewiesen)(?![\p{L}])|` +
+        String.raw`(?:lie(?:ß|ss)en|lie(?:ß|ss)|lassen|lässt) sich (?:zunächst |bislang |bisher )?nicht (?:unabhängig )?(?:überprüfen|prüfen|nachprüfen|bestätigen|verifizieren)|(?:konnten?|können|kann) (?:zunächst |bislang |bisher )?nicht (?:unabhängig )?(?:überprüft|geprüft|nachgeprüft|bestätigt|verifiziert)|nicht unabhängig (?:überprüf|prüf|geprüft|nachprüf|nachgeprüft|bestätig|verifizier)\p{L}*|unabhängig nicht (?:überprüf|bestätig)\p{L}*|ohne (?:Belege|Beweise)|unbestätigt(?:e|en|er|es|em)?|nicht (?:offiziell |unabhängig |zunächst )?bestätigt|unbewiesen(?:e|en|er|es|em)?|unbelegt(?:e|en|er|es|em)?|nicht (?:\p{L}+ )?(?:belegt|bewiesen)(?![\p{L}])|` +
         // "Unabhängig bestätigen ließen sich die Aufnahmen nicht", "Überprüfen lassen sich diese Aussagen nicht", "Die Angaben waren nicht überprüfbar".
         String.raw`(?:unabhängig )?(?:überprüfen|prüfen|bestätigen|verifizieren|nachprüfen) (?:ließen|ließ|liessen|liess|lassen|lässt) sich (?:\p{L}+ ){0,4}(?:nicht|kaum)(?![\p{L}])|(?:nicht|kaum|selten|schwer) (?:unabhängig )?(?:überprüfbar|prüfbar|verifizierbar|nachprüfbar)|` +
         // "Unabhängig sind diese Angaben nicht zu überprüfen", "nicht unmittelbar von unabhängiger Stelle überprüft", "keine unabhängige Bestätigung".

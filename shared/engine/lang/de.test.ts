@@ -1001,3 +1001,21 @@ describe('German non-verification, round 20: the plain verb "prüfen"', () => {
     expect(cues('Das Gericht konnte den Fall nicht rechtzeitig prüfen, weil die Akten fehlten.')).toEqual([]);
   });
 });
+
+describe('German reportative sollen with the verb last, round 20', () => {
+  const cues = (text: string): string[] => found(text, 'unverified').map((f) => f.cueKind);
+
+  it('marks a picture that is said to show something, and a person said to come from or belong somewhere', () => {
+    expect(cues('Die Armee veröffentlichte ein Video, das den Einschlag zeigen soll.')).toEqual(['rumour']);
+    expect(cues('Im Netz kursieren Fotos, die den Verdächtigen am Tatort zeigen sollen.')).toEqual(['rumour']);
+    expect(cues('Festgenommen wurde ein 30-Jähriger, der aus Tschetschenien stammen soll.')).toEqual(['rumour']);
+    expect(cues('Die Polizei sucht nach dem Mann, der sich noch in der Stadt aufhalten soll.')).toEqual(['rumour']);
+    expect(cues('Die Zeitung schreibt, dass der Täter einer Miliz angehören soll.')).toEqual(['rumour']);
+  });
+
+  it('leaves what a thing is meant to do, a plan for later and a rule for anyone', () => {
+    expect(cues('Das neue Museum, das die Geschichte der Stadt zeigen soll, öffnet im Mai.')).toEqual([]);
+    expect(cues('Dem Gremium, dem künftig fünf Fachleute angehören sollen, fehlt noch ein Vorsitz.')).toEqual([]);
+    expect(cues('Jeder, der einer Partei angehören soll, muss das offenlegen.')).toEqual([]);
+  });
+});

@@ -479,6 +479,15 @@ export const GERMAN: LanguagePack = {
       pattern: String.raw`(?<![\p{L}])zugeschrieben(?:e|en|er|es|em)(?![\p{L}])|(?<!(?:hat|haben|hatte|hatten) (?:[\p{L}-]+ ){0,6})(?<![\p{L}])zugeschrieben(?![\p{L}])|(?<!(?:ist|sind|war|waren|wurde|wurden|wird|werden|bleibt|bleiben|blieb) (?:[\p{L}-]+ ){0,6})(?<![\p{L}])unterstell(?:t|te|ten|en)(?![\p{L}])|(?<![\p{L}])Unterstellung(?:en)?(?![\p{L}])`,
       negatable: true,
     },
+    // The same verb last, in a clause hung on a noun: "ein Video, das den Angriff zeigen soll", "der Mann, der aus Syrien
+    // stammen soll". "zeigen" only for a picture, as "eine Ausstellung, die … zeigen soll" is what it is meant to do;
+    // a time ahead in the clause makes it a plan ("dem künftig fünf Fachleute angehören sollen"), and "jeder, der …" a rule.
+    {
+      kind: 'rumour',
+      pattern: String.raw`(?:[\p{L}-]*(?:[Vv]ideo|[Aa]ufnahme|[Ff]oto|[Bb]ild|[Cc]lip|[Ff]ilm)\p{L}*,? (?:das|die|den|dem|auf dem|auf denen|in dem) ${CLAUSE_PIECE}{0,120}?(?<![\p{L}])zeigen|(?<!(?:[Jj]eder|[Jj]ede|[Jj]edes|[Ww]er)[ ,][^.;:!?\n]{0,80})(?!(?:[Jj]eder|[Jj]ede|[Jj]edes)(?![\p{L}]))[\p{L}\d-]+, (?:der|die|das|dem|den|denen|dessen|deren|dass|wo|wonach) (?!${CLAUSE_CHAR}{0,120}?(?<![\p{L}])(?:künftig|bald|demnächst|später|ab|bis)(?![\p{L}]))${CLAUSE_PIECE}{0,120}?(?<![\p{L}])(?:stammen|angehören|gehören|befinden|aufhalten)) (?:soll|sollen)(?![\p{L}])`,
+      grammatical: true,
+      caseSensitive: true,
+    },
     // Who is said to be among the victims: "Unter den Verletzten soll auch der Botschafter sein", "Darunter sollen zwei Kinder sein".
     // Membership needs no participle, and no plan puts someone among the dead.
     {

@@ -1019,3 +1019,20 @@ describe('German reportative sollen with the verb last, round 20', () => {
     expect(cues('Jeder, der einer Partei angehören soll, muss das offenlegen.')).toEqual([]);
   });
 });
+
+describe('German "sollen" of someone\'s will or plan, round 20', () => {
+  const cues = (text: string): string[] => found(text, 'unverified').map((f) => f.cueKind);
+
+  it('leaves "soll" in a sentence that opens on a will, a wish or a plan', () => {
+    expect(cues('Nach dem Willen des Bürgermeisters sollen die Busse kostenlos fahren und ...')).toEqual([]);
+    expect(cues('Nach dem Wunsch der Eltern sollen die Kinder bei den Großeltern wohnen.')).toEqual([]);
+    expect(cues('Nach den Plänen der Stadt soll das Gebäude einem Verein gehören.')).toEqual([]);
+    expect(cues('Laut Plan soll die Mannschaft im Hotel am See wohnen.')).toEqual([]);
+    expect(cues('Nach den Vorstellungen der Partei sollen Minister keine Aktien besitzen.')).toEqual([]);
+  });
+
+  it('still marks hearsay after a source or a time', () => {
+    expect(cues('Nach Angaben der Polizei soll der Täter aus Syrien stammen.')).toEqual(['rumour']);
+    expect(cues('Nach dem Treffen soll der Minister Aktien verkauft haben.')).toEqual(['rumour']);
+  });
+});

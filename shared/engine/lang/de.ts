@@ -207,6 +207,12 @@ const PARTICIPLE = String.raw`(?<![\p{L}-])\p{Ll}\p{L}*(?:t|en|n)`;
 const PLAN_AHEAD = String.raw`(?!(?:${CLAUSE_CHAR}*? )?(?:bis (?:zum|zur|Ende|Mitte|Anfang|spätestens|\d)|künftig|spätestens|demnächst|bald|in Zukunft)(?![\p{L}]))`;
 
 /**
+ * "Nach dem Willen des Präsidenten sollen …", "Laut Plan soll …": a "soll" whose sentence opens on someone's will, wish or
+ * plan says what is to happen, not what is said to have happened.
+ */
+const WILL_FRAME_BEFORE = String.raw`(?<!(?:[Nn]ach (?:dem|den|seinem|seinen|ihrem|ihren) (?:Willen|Wunsch|Wünschen|Plan|Plänen|Vorstellungen|Vorstellung|Vorschlag|Vorschlägen|Entwurf)|[Ll]aut (?:Plan|Plänen|Entwurf|Vorschlag)|[Gg]emäß (?:dem |den )?(?:Plan|Plänen|Entwurf))(?: [^.;:!?\n«»„“"]{1,80})? )`;
+
+/**
  * "gilt nach Angaben der Polizei als …", "der laut dem Sprecher als Tatort galt": a named source in the clause makes "gilt als"
  * plain attribution, like "X described Y as Z", not the agentless "is seen as".
  */
@@ -371,7 +377,7 @@ export const GERMAN: LanguagePack = {
     // Matched with case, as only a lower-case participle is a verb ("sollen gleiche Chancen haben" is a plan).
     {
       kind: 'rumour',
-      pattern: String.raw`(?:[Ss]oll|[Ss]ollen|[Ww]ill|[Ww]ollen) ${CLAUSE_PIECE}{0,160}?${PARTICIPLE} haben`,
+      pattern: String.raw`${WILL_FRAME_BEFORE}(?:[Ss]oll|[Ss]ollen|[Ww]ill|[Ww]ollen) ${CLAUSE_PIECE}{0,160}?${PARTICIPLE} haben`,
       grammatical: true,
       caseSensitive: true,
     },
@@ -379,7 +385,7 @@ export const GERMAN: LanguagePack = {
     // deadline makes it a plan; "wollen" with "sein" is a wish ("wollen vorbereitet sein") unless it is a past ("will dabei gewesen sein").
     {
       kind: 'rumour',
-      pattern: String.raw`(?:[Ss]oll|[Ss]ollen) ${PLAN_AHEAD}${CLAUSE_PIECE}{0,160}?(?<![\p{L}-])\p{L}+(?:t|en|n)(?: worden)? sein|(?:[Ww]ill|[Ww]ollen) ${CLAUSE_PIECE}{0,160}?(?:gewesen|geworden|${PARTICIPLE} worden) sein`,
+      pattern: String.raw`${WILL_FRAME_BEFORE}(?:[Ss]oll|[Ss]ollen) ${PLAN_AHEAD}${CLAUSE_PIECE}{0,160}?(?<![\p{L}-])\p{L}+(?:t|en|n)(?: worden)? sein|(?:[Ww]ill|[Ww]ollen) ${CLAUSE_PIECE}{0,160}?(?:gewesen|geworden|${PARTICIPLE} worden) sein`,
       grammatical: true,
       caseSensitive: true,
     },
@@ -458,7 +464,7 @@ export const GERMAN: LanguagePack = {
     // that would tell a plan from hearsay is lost, and news teasers cut hearsay far more often than plans.
     {
       kind: 'rumour',
-      pattern: String.raw`(?:[Ss]oll|[Ss]ollen) ${PLAN_AHEAD}${CLAUSE_PIECE}{1,160}? (?:\.\.\.|…)(?=\s*(?:\n|$))`,
+      pattern: String.raw`${WILL_FRAME_BEFORE}(?:[Ss]oll|[Ss]ollen) ${PLAN_AHEAD}${CLAUSE_PIECE}{1,160}? (?:\.\.\.|…)(?=\s*(?:\n|$))`,
       grammatical: true,
       caseSensitive: true,
     },
@@ -467,7 +473,7 @@ export const GERMAN: LanguagePack = {
       kind: 'rumour',
       // "sollen laut Verfassung … angehören" is what a rule prescribes, not hearsay.
       // Matched with case: a capitalised "Wohnen" is a noun, not the infinitive.
-      pattern: String.raw`(?:[Ss]oll|[Ss]ollen) (?!laut (?:der |dem |des )?(?:Verfassung|Gesetz|Vertrag|Plan|Plänen|Beschluss|Abkommen|Satzung|Verordnung))${PLAN_AHEAD}${CLAUSE_PIECE}{0,80}?(?<![\p{L}])(?:stammen|gehören|angehören|besitzen|verfügen|kennen|unterhalten|planen|leben|wohnen|genießen|existieren|beteiligt sein|verwickelt sein|zeigen|handeln|befinden|aufhalten|enthalten|(?:im|in|an|am|unter|auf|bei|beim) (?:\p{L}+ ){0,2}sein(?![\p{L}]))`,
+      pattern: String.raw`${WILL_FRAME_BEFORE}(?:[Ss]oll|[Ss]ollen) (?!laut (?:der |dem |des )?(?:Verfassung|Gesetz|Vertrag|Plan|Plänen|Beschluss|Abkommen|Satzung|Verordnung))${PLAN_AHEAD}${CLAUSE_PIECE}{0,80}?(?<![\p{L}])(?:stammen|gehören|angehören|besitzen|verfügen|kennen|unterhalten|planen|leben|wohnen|genießen|existieren|beteiligt sein|verwickelt sein|zeigen|handeln|befinden|aufhalten|enthalten|(?:im|in|an|am|unter|auf|bei|beim) (?:\p{L}+ ){0,2}sein(?![\p{L}]))`,
       grammatical: true,
       caseSensitive: true,
     },

@@ -1036,3 +1036,20 @@ describe('German "sollen" of someone\'s will or plan, round 20', () => {
     expect(cues('Nach dem Treffen soll der Minister Aktien verkauft haben.')).toEqual(['rumour']);
   });
 });
+
+describe('German speakers, round 20: a platform or place after the verb is not its subject', () => {
+  const speaker = (text: string): string => found(text, 'quote')[0]?.speaker ?? '';
+
+  it('passes over "auf X", "bei Telegram", "in Berlin" to the subject', () => {
+    expect(speaker('Der Botschafter, Karl Berg, sprach auf X von einem „schmerzhaften Abend“.')).toMatch(/^Karl Berg/);
+    expect(speaker('Die Ministerin, Eva Roth, schrieb bei Telegram von einem „feigen Angriff“.')).toMatch(/^Eva Roth/);
+    expect(speaker('Die Sprecherin der Stadt, Lena Vogt, warnte auf Facebook vor „gefälschten Aufrufen“.')).toMatch(/Sprecherin|Vogt/);
+    expect(speaker('Nach der Sitzung sagte in Berlin der Minister: „Wir sind zufrieden.“')).toBe('Minister');
+    expect(speaker('Am Montag sprach bei X der Minister von einem „großen Erfolg“.')).toBe('Minister');
+  });
+
+  it('still takes the subject after the verb when no preposition stands before it', () => {
+    expect(speaker('Am Montag sprach der Minister Paul Stern von einem „großen Erfolg“.')).toBe('Paul Stern');
+    expect(speaker('Dann sprach die Ministerin Eva Roth von einem „feigen Angriff“.')).toMatch(/Eva Roth/);
+  });
+});

@@ -29,6 +29,7 @@ import {
   MAX_DISTANCE,
   MAX_PHRASE,
   PACK_FORMS,
+  PLACE_PREPOSITIONS,
   phraseEndingAt,
   POST_MODIFIERS,
   subjectAfter,
@@ -792,12 +793,16 @@ function quotedObject(view: readonly Token[], verb: number, subject: readonly To
 function verbSecondSubject(view: readonly Token[], verb: number): Token[] | undefined {
   if (!PACK_GRAMMAR.verbSecond || verb === 0) return undefined;
   let inverted = nominativeAfter(view, verb);
+  // "Der Botschafter, Eva Roth, sprach auf X von …", "sagte in Berlin der Minister": the object of a preposition of
+  // place (a pack's words; none in English) is where the words were said, not who said them.
+  if (inverted && (PLACE_PREPOSITIONS.has(inverted[0]!.lower) || PLACE_PREPOSITIONS.has(view[view.indexOf(inverted[0]!) - 1]?.lower ?? '')))
+    inverted = undefined;
   // "sagte der Zeitung, …": with only whom the words were told after the verb, the subject stands before it.
   if (!inverted && isToldPhrase(subjectAfter(view, verb))) return undefined;
   // "berichtete der 23-jährige Tourist Meng Lingkang": past an article and a descriptor the phrase goes on.
   // An article alone ("der") is no phrase of its own, so the search goes on past it too.
   for (let j = verb + 2; (!inverted || !inverted.some((token) => token.cap)) && j <= verb + 4 && j < view.length; j++) {
-    if (view[j]!.kind === 'word' && view[j]!.cap) inverted = subjectAfter(view, j - 1);
+    if (view[j]!.kind === 'word' && view[j]!.cap && !PLACE_PREPOSITIONS.has(view[j - 1]!.lower)) inverted = subjectAfter(view, j - 1);
   }
   // "In dem Bericht heißt es: „…“": after an impersonal subject, the phrase of place before the verb names the document.
   if (!inverted && IMPERSONAL_SUBJECTS.has(view[verb + 1]?.lower ?? '')) {

@@ -1053,3 +1053,25 @@ describe('German speakers, round 20: a platform or place after the verb is not i
     expect(speaker('Dann sprach die Ministerin Eva Roth von einem „feigen Angriff“.')).toMatch(/Eva Roth/);
   });
 });
+
+describe('German speakers, round 20: a fronted phrase before the verb of the sentence after a quote', () => {
+  const speakers = (text: string): string[] => found(text, 'quote').map((f) => f.speaker ?? '');
+
+  it('does not take the fronted phrase for the speaker; the subject follows the verb', () => {
+    expect(speakers('»Wir sehen das«, sagte Jourová. »Und das ist gut so.« Zur rechtlichen Bewertung sagte Jourová, es gebe Gesetze.')).toEqual([
+      'Jourová',
+      'Jourová',
+    ]);
+    expect(speakers('„Wir bleiben“, sagte Eva Roth. „Das ist sicher.“ Danach sagte Roth, sie sei zuversichtlich.')).toEqual(['Eva Roth', 'Eva Roth']);
+    expect(speakers('„Es reicht“, sagte Paul Stern. „Wir gehen.“ Am Abend erklärte Stern, er habe genug.')).toEqual(['Paul Stern', 'Paul Stern']);
+    expect(speakers('„Das ist gut so.“ Zur Bewertung der Lage sagte die Ministerin Eva Roth, es gebe keinen Grund zur Sorge.')).not.toContain(
+      'Bewertung der Lage',
+    );
+    expect(speakers('„Das war ein guter Tag für uns alle.“ Am Abend sagte der Trainer Paul Stern, er sei stolz.')).not.toContain('Abend');
+  });
+
+  it('keeps a subject that opens the sentence after the quote', () => {
+    expect(speakers('„Das war ein guter Tag für uns alle.“ Der Trainer Paul Stern sagte das nach dem Spiel.')).toEqual(['Der Trainer Paul Stern']);
+    expect(speakers('„Wir bleiben hier, komme was wolle.“ Eva Roth sagte das am Montag in Berlin.')).toEqual(['Eva Roth']);
+  });
+});

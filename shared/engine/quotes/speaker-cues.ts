@@ -235,6 +235,12 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
       const inverted = nominativeAfter(after, k);
       if (inverted && !isPronoun(inverted[0])) return { phrase: quotedObject(after, k, inverted) ?? inverted, kind: 'inverted', immediate: false, verb: token };
     }
+    // "„…“ Zur Frage der Kosten sagte Roth, …": in a verb-second language a phrase opened by a preposition or an
+    // adverb fills the place before the verb, so the subject follows the verb.
+    if (PACK_GRAMMAR.verbSecond && k > tight && INTRO_PREPOSITIONS.has(after[tight]!.lower)) {
+      const inverted = verbSecondSubject(after, k);
+      if (inverted) return { phrase: inverted, kind: 'inverted', immediate: false, verb: token };
+    }
     const phrase = nominativeBefore(after, k, tight);
     if (phrase) {
       // The subject starts the clause after the quote, give or take a word or two ("and the", "but").

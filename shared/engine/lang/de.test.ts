@@ -1075,3 +1075,20 @@ describe('German speakers, round 20: a fronted phrase before the verb of the sen
     expect(speakers('„Wir bleiben hier, komme was wolle.“ Eva Roth sagte das am Montag in Berlin.')).toEqual(['Eva Roth']);
   });
 });
+
+describe('German state media after an object pronoun, round 20', () => {
+  const outlets = (text: string): string[] => found(text, 'state-media').map((f) => f.outlet);
+
+  it('marks the outlet that quoted "ihn" or told "ihnen"', () => {
+    expect(outlets('«Die Lage ist ruhig», zitierte ihn die Staatsagentur Tass.')).toEqual(['TASS']);
+    expect(outlets('Der Minister sei zufrieden, zitierte ihn die staatliche Nachrichtenagentur Irna.')).toEqual(['IRNA']);
+    expect(outlets('„Wir sind bereit“, zitierte ihn die Nachrichtenagentur Xinhua.')).toEqual(['Xinhua']);
+    expect(outlets('Später zitierte ihn das Staatsfernsehen mit den Worten, der Angriff sei abgewehrt.')).toEqual(['state media (generic)']);
+    expect(outlets('Dies teilte ihnen die nordkoreanische Staatsagentur KCNA mit.')).toEqual(['KCNA']);
+  });
+
+  it('leaves an outlet that is no source of the sentence', () => {
+    expect(outlets('Die Polizei nahm ihn und die Reporter der Agentur Tass fest.')).toEqual([]);
+    expect(outlets('Der Minister kritisierte ihn und die Agentur Tass scharf.')).toEqual([]);
+  });
+});

@@ -538,10 +538,11 @@ export const GERMAN: LanguagePack = {
   stateMedia: {
     sourceBefore: new RegExp(
       // "sagte er im Staatsfernsehen", "nach Darstellung der Staatsmedien": a report in or by the outlet.
+      // "zitierte ihn die Staatsagentur": an object pronoun may stand between the verb and the outlet after it.
       // "Wie die Agentur X … meldet": the verb of the "wie" clause comes last, so "wie" alone makes the source.
       `${WORD_START}(?:laut|gemäß|wie|nach Angaben|nach Berichten|(?:laut|nach|gemäß) (?:einem|einer|dem|den|der|des) (?:Bericht|Berichten|Meldung|Meldungen|Angaben|Informationen|Darstellung)|(?:in|aus) (?:einem|einer|dem|der) (?:Bericht|Beitrag|Interview|Sendung|Meldung)|nach Darstellung|nach Informationen|nach Meldungen|zitiert von|` +
         `(?:${alternation(VERBS)})(?:\\s+\\p{L}+){0,3}?\\s+(?:in|im|auf|bei|beim)|unter Berufung auf|in einem Interview mit|im Interview mit|gegenüber|` +
-        `veröffentlicht von|verbreitet von|ausgestrahlt von|(?:${alternation(VERBS)})|(?:hat|hatte|haben|hatten) (?:${alternation(PARTICIPLES)}))` +
+        `veröffentlicht von|verbreitet von|ausgestrahlt von|(?:${alternation(VERBS)})(?:\\s+(?:ihn|ihm|ihnen|uns))?|(?:hat|hatte|haben|hatten) (?:${alternation(PARTICIPLES)}))` +
         `[\\s,]+(?:(?:der|die|das|dem|den|des|eines|einer|einem|im|beim|vom)\\s+)?(?:(?:Zeitung|Tageszeitung|Wochenzeitung|Sender|Fernsehsender)\\s+)?[„"“»«]?$|` +
         // A sentence opening "Im Staatsfernsehen …", "Auch in den Staatsmedien …": what follows was said there.
         `(?:^|[.!?]\\s+)(?:(?:Auch|Zudem|Selbst|Sogar|Dort)\\s+)?(?:Im|im|In\\s+den|in\\s+den|In\\s+der|in\\s+der)\\s+$|` +

@@ -1092,3 +1092,26 @@ describe('German state media after an object pronoun, round 20', () => {
     expect(outlets('Der Minister kritisierte ihn und die Agentur Tass scharf.')).toEqual([]);
   });
 });
+
+describe('German speakers, round 20: "zitierte ihn" and a pronoun reaching back over reported speech', () => {
+  const speakers = (text: string): string[] => found(text, 'quote').map((f) => f.speaker ?? '');
+
+  it('gives the quote to the one "ihn" stands for, past a sentence of reported speech', () => {
+    expect(
+      speakers(
+        'Rund 300 Kämpfer seien getötet worden, sagte Oleg Petrow, Leiter der Mission. Auch Lager seien getroffen worden. «Wir machen weiter», zitierte ihn die Staatsagentur Tass.',
+      ),
+    ).toEqual(['Oleg Petrow']);
+    expect(speakers('Der Minister Karl Berg reiste nach Kiew. Die Agentur zitierte ihn mit den Worten: „Wir stehen an eurer Seite.“')).toEqual(['Karl Berg']);
+    expect(speakers('Die Lage sei ernst, sagte Paul Stern am Montag. Es gebe keine Alternative. „Wir handeln jetzt“, zitierte ihn die Zeitung.')).toEqual([
+      'Paul Stern',
+    ]);
+    expect(speakers('Die Firma habe alles richtig gemacht, erklärte Jan Kurz. Fehler seien nicht bekannt. „Wir sind sauber“, sagte er.')).toEqual(['Jan Kurz']);
+    expect(speakers('Der Schaden sei gering, betonte Eva Roth. Niemand sei verletzt worden. „Wir hatten Glück“, sagte sie.')).toEqual(['Eva Roth']);
+  });
+
+  it('keeps the object after the subject, and a sentence that is no reported speech stops the search', () => {
+    expect(speakers('„Wir sind bereit“, zitierte die Agentur den Minister Paul Stern.')).toEqual(['Paul Stern']);
+    expect(speakers('Der Einsatz sei vorbei, sagte Jan Kurz. Danach fuhr der Konvoi Richtung Süden ab. „Wir sind müde“, sagte er.')).not.toEqual(['Jan Kurz']);
+  });
+});

@@ -1047,6 +1047,8 @@ export const GERMAN: LanguagePack = {
     notSubject,
     phraseNominative: germanPhraseNominative,
     articlePronouns: { der: 'er', die: 'sie' },
+    // Only "ihn": "sie" after the verb may as well be its subject ("zitierte sie den Minister").
+    objectPronouns: { ihn: 'er' },
     trailingName: true,
     compoundRoles: true,
     // "berichtete der „Focus“", "sagte er dem „Spiegel“", "laut „Bild“", "der „Stern“-Bericht", "der „Welt“ zufolge".

@@ -29,6 +29,7 @@ import {
   MAX_DISTANCE,
   MAX_PHRASE,
   PACK_FORMS,
+  PHRASE_GRAMMAR,
   PLACE_PREPOSITIONS,
   phraseEndingAt,
   POST_MODIFIERS,
@@ -786,6 +787,11 @@ function agentPhrase(before: readonly Token[], from: number): Token[] | undefine
  */
 function quotedObject(view: readonly Token[], verb: number, subject: readonly Token[]): Token[] | undefined {
   if (!QUOTING_VERBS.has(view[verb]!.lower) || OBJECT_ARTICLES.size === 0) return undefined;
+  // "zitierte ihn die Agentur", "Die Agentur zitierte ihn mit den Worten": the object pronoun right after the verb
+  // is the one quoted, and stands for the pack's subject pronoun.
+  const pronoun = view[verb + 1];
+  const standsFor = pronoun && Object.hasOwn(PHRASE_GRAMMAR.objectPronouns ?? {}, pronoun.lower) ? PHRASE_GRAMMAR.objectPronouns![pronoun.lower] : undefined;
+  if (standsFor) return [{ ...pronoun!, lower: standsFor }];
   const end = view.indexOf(subject[subject.length - 1]!);
   if (end < verb || !OBJECT_ARTICLES.has(view[end + 1]?.lower ?? '')) return undefined;
   const object = subjectAfter(view, end);

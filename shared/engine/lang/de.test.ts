@@ -984,3 +984,134 @@ describe('German speakers, round 18: wishes, thanks and congratulations are said
     expect(speakers('Der Präsident gratulierte der Partei „Neue Mitte“ zum Wahlsieg.')).toEqual([]);
   });
 });
+
+describe('German non-verification, round 20: the plain verb "prüfen"', () => {
+  const cues = (text: string): string[] => found(text, 'unverified').map((f) => f.cueKind);
+
+  it('marks "nicht unabhängig geprüft", "ließ sich nicht prüfen" and "nicht nachprüfen" like "überprüfen"', () => {
+    expect(cues('Die Angaben der Behörden konnten zunächst nicht unabhängig geprüft werden.')).toEqual(['non-verification']);
+    expect(cues('Die genannten Opferzahlen lassen sich nicht unabhängig prüfen.')).toEqual(['non-verification']);
+    expect(cues('Ob die Aufnahmen echt sind, ließ sich bislang nicht prüfen.')).toEqual(['non-verification']);
+    expect(cues('Die Schilderungen der Flüchtlinge ließen sich zunächst nicht nachprüfen.')).toEqual(['non-verification']);
+    expect(cues('Die Zahlen des Ministeriums können bisher nicht geprüft werden.')).toEqual(['non-verification']);
+  });
+
+  it('leaves a check that is planned or merely late', () => {
+    expect(cues('Die Behörde will den Antrag bis Freitag prüfen.')).toEqual([]);
+    expect(cues('Das Gericht konnte den Fall nicht rechtzeitig prüfen, weil die Akten fehlten.')).toEqual([]);
+  });
+});
+
+describe('German reportative sollen with the verb last, round 20', () => {
+  const cues = (text: string): string[] => found(text, 'unverified').map((f) => f.cueKind);
+
+  it('marks a picture that is said to show something, and a person said to come from or belong somewhere', () => {
+    expect(cues('Die Armee veröffentlichte ein Video, das den Einschlag zeigen soll.')).toEqual(['rumour']);
+    expect(cues('Im Netz kursieren Fotos, die den Verdächtigen am Tatort zeigen sollen.')).toEqual(['rumour']);
+    expect(cues('Festgenommen wurde ein 30-Jähriger, der aus Tschetschenien stammen soll.')).toEqual(['rumour']);
+    expect(cues('Die Polizei sucht nach dem Mann, der sich noch in der Stadt aufhalten soll.')).toEqual(['rumour']);
+    expect(cues('Die Zeitung schreibt, dass der Täter einer Miliz angehören soll.')).toEqual(['rumour']);
+  });
+
+  it('leaves what a thing is meant to do, a plan for later and a rule for anyone', () => {
+    expect(cues('Das neue Museum, das die Geschichte der Stadt zeigen soll, öffnet im Mai.')).toEqual([]);
+    expect(cues('Dem Gremium, dem künftig fünf Fachleute angehören sollen, fehlt noch ein Vorsitz.')).toEqual([]);
+    expect(cues('Jeder, der einer Partei angehören soll, muss das offenlegen.')).toEqual([]);
+  });
+});
+
+describe('German "sollen" of someone\'s will or plan, round 20', () => {
+  const cues = (text: string): string[] => found(text, 'unverified').map((f) => f.cueKind);
+
+  it('leaves "soll" in a sentence that opens on a will, a wish or a plan', () => {
+    expect(cues('Nach dem Willen des Bürgermeisters sollen die Busse kostenlos fahren und ...')).toEqual([]);
+    expect(cues('Nach dem Wunsch der Eltern sollen die Kinder bei den Großeltern wohnen.')).toEqual([]);
+    expect(cues('Nach den Plänen der Stadt soll das Gebäude einem Verein gehören.')).toEqual([]);
+    expect(cues('Laut Plan soll die Mannschaft im Hotel am See wohnen.')).toEqual([]);
+    expect(cues('Nach den Vorstellungen der Partei sollen Minister keine Aktien besitzen.')).toEqual([]);
+  });
+
+  it('still marks hearsay after a source or a time', () => {
+    expect(cues('Nach Angaben der Polizei soll der Täter aus Syrien stammen.')).toEqual(['rumour']);
+    expect(cues('Nach dem Treffen soll der Minister Aktien verkauft haben.')).toEqual(['rumour']);
+  });
+});
+
+describe('German speakers, round 20: a platform or place after the verb is not its subject', () => {
+  const speaker = (text: string): string => found(text, 'quote')[0]?.speaker ?? '';
+
+  it('passes over "auf X", "bei Telegram", "in Berlin" to the subject', () => {
+    expect(speaker('Der Botschafter, Karl Berg, sprach auf X von einem „schmerzhaften Abend“.')).toMatch(/^Karl Berg/);
+    expect(speaker('Die Ministerin, Eva Roth, schrieb bei Telegram von einem „feigen Angriff“.')).toMatch(/^Eva Roth/);
+    expect(speaker('Die Sprecherin der Stadt, Lena Vogt, warnte auf Facebook vor „gefälschten Aufrufen“.')).toMatch(/Sprecherin|Vogt/);
+    expect(speaker('Nach der Sitzung sagte in Berlin der Minister: „Wir sind zufrieden.“')).toBe('Minister');
+    expect(speaker('Am Montag sprach bei X der Minister von einem „großen Erfolg“.')).toBe('Minister');
+  });
+
+  it('still takes the subject after the verb when no preposition stands before it', () => {
+    expect(speaker('Am Montag sprach der Minister Paul Stern von einem „großen Erfolg“.')).toBe('Paul Stern');
+    expect(speaker('Dann sprach die Ministerin Eva Roth von einem „feigen Angriff“.')).toMatch(/Eva Roth/);
+  });
+});
+
+describe('German speakers, round 20: a fronted phrase before the verb of the sentence after a quote', () => {
+  const speakers = (text: string): string[] => found(text, 'quote').map((f) => f.speaker ?? '');
+
+  it('does not take the fronted phrase for the speaker; the subject follows the verb', () => {
+    expect(speakers('»Wir sehen das«, sagte Jourová. »Und das ist gut so.« Zur rechtlichen Bewertung sagte Jourová, es gebe Gesetze.')).toEqual([
+      'Jourová',
+      'Jourová',
+    ]);
+    expect(speakers('„Wir bleiben“, sagte Eva Roth. „Das ist sicher.“ Danach sagte Roth, sie sei zuversichtlich.')).toEqual(['Eva Roth', 'Eva Roth']);
+    expect(speakers('„Es reicht“, sagte Paul Stern. „Wir gehen.“ Am Abend erklärte Stern, er habe genug.')).toEqual(['Paul Stern', 'Paul Stern']);
+    expect(speakers('„Das ist gut so.“ Zur Bewertung der Lage sagte die Ministerin Eva Roth, es gebe keinen Grund zur Sorge.')).not.toContain(
+      'Bewertung der Lage',
+    );
+    expect(speakers('„Das war ein guter Tag für uns alle.“ Am Abend sagte der Trainer Paul Stern, er sei stolz.')).not.toContain('Abend');
+  });
+
+  it('keeps a subject that opens the sentence after the quote', () => {
+    expect(speakers('„Das war ein guter Tag für uns alle.“ Der Trainer Paul Stern sagte das nach dem Spiel.')).toEqual(['Der Trainer Paul Stern']);
+    expect(speakers('„Wir bleiben hier, komme was wolle.“ Eva Roth sagte das am Montag in Berlin.')).toEqual(['Eva Roth']);
+  });
+});
+
+describe('German state media after an object pronoun, round 20', () => {
+  const outlets = (text: string): string[] => found(text, 'state-media').map((f) => f.outlet);
+
+  it('marks the outlet that quoted "ihn" or told "ihnen"', () => {
+    expect(outlets('«Die Lage ist ruhig», zitierte ihn die Staatsagentur Tass.')).toEqual(['TASS']);
+    expect(outlets('Der Minister sei zufrieden, zitierte ihn die staatliche Nachrichtenagentur Irna.')).toEqual(['IRNA']);
+    expect(outlets('„Wir sind bereit“, zitierte ihn die Nachrichtenagentur Xinhua.')).toEqual(['Xinhua']);
+    expect(outlets('Später zitierte ihn das Staatsfernsehen mit den Worten, der Angriff sei abgewehrt.')).toEqual(['state media (generic)']);
+    expect(outlets('Dies teilte ihnen die nordkoreanische Staatsagentur KCNA mit.')).toEqual(['KCNA']);
+  });
+
+  it('leaves an outlet that is no source of the sentence', () => {
+    expect(outlets('Die Polizei nahm ihn und die Reporter der Agentur Tass fest.')).toEqual([]);
+    expect(outlets('Der Minister kritisierte ihn und die Agentur Tass scharf.')).toEqual([]);
+  });
+});
+
+describe('German speakers, round 20: "zitierte ihn" and a pronoun reaching back over reported speech', () => {
+  const speakers = (text: string): string[] => found(text, 'quote').map((f) => f.speaker ?? '');
+
+  it('gives the quote to the one "ihn" stands for, past a sentence of reported speech', () => {
+    expect(
+      speakers(
+        'Rund 300 Kämpfer seien getötet worden, sagte Oleg Petrow, Leiter der Mission. Auch Lager seien getroffen worden. «Wir machen weiter», zitierte ihn die Staatsagentur Tass.',
+      ),
+    ).toEqual(['Oleg Petrow']);
+    expect(speakers('Der Minister Karl Berg reiste nach Kiew. Die Agentur zitierte ihn mit den Worten: „Wir stehen an eurer Seite.“')).toEqual(['Karl Berg']);
+    expect(speakers('Die Lage sei ernst, sagte Paul Stern am Montag. Es gebe keine Alternative. „Wir handeln jetzt“, zitierte ihn die Zeitung.')).toEqual([
+      'Paul Stern',
+    ]);
+    expect(speakers('Die Firma habe alles richtig gemacht, erklärte Jan Kurz. Fehler seien nicht bekannt. „Wir sind sauber“, sagte er.')).toEqual(['Jan Kurz']);
+    expect(speakers('Der Schaden sei gering, betonte Eva Roth. Niemand sei verletzt worden. „Wir hatten Glück“, sagte sie.')).toEqual(['Eva Roth']);
+  });
+
+  it('keeps the object after the subject, and a sentence that is no reported speech stops the search', () => {
+    expect(speakers('„Wir sind bereit“, zitierte die Agentur den Minister Paul Stern.')).toEqual(['Paul Stern']);
+    expect(speakers('Der Einsatz sei vorbei, sagte Jan Kurz. Danach fuhr der Konvoi Richtung Süden ab. „Wir sind müde“, sagte er.')).not.toEqual(['Jan Kurz']);
+  });
+});

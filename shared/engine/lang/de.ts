@@ -207,6 +207,12 @@ const PARTICIPLE = String.raw`(?<![\p{L}-])\p{Ll}\p{L}*(?:t|en|n)`;
 const PLAN_AHEAD = String.raw`(?!(?:${CLAUSE_CHAR}*? )?(?:bis (?:zum|zur|Ende|Mitte|Anfang|spätestens|\d)|künftig|spätestens|demnächst|bald|in Zukunft)(?![\p{L}]))`;
 
 /**
+ * "Nach dem Willen des Präsidenten sollen …", "Laut Plan soll …": a "soll" whose sentence opens on someone's will, wish or
+ * plan says what is to happen, not what is said to have happened.
+ */
+const WILL_FRAME_BEFORE = String.raw`(?<!(?:[Nn]ach (?:dem|den|seinem|seinen|ihrem|ihren) (?:Willen|Wunsch|Wünschen|Plan|Plänen|Vorstellungen|Vorstellung|Vorschlag|Vorschlägen|Entwurf)|[Ll]aut (?:Plan|Plänen|Entwurf|Vorschlag)|[Gg]emäß (?:dem |den )?(?:Plan|Plänen|Entwurf))(?: [^.;:!?\n«»„“"]{1,80})? )`;
+
+/**
  * "gilt nach Angaben der Polizei als …", "der laut dem Sprecher als Tatort galt": a named source in the clause makes "gilt als"
  * plain attribution, like "X described Y as Z", not the agentless "is seen as".
  */
@@ -371,7 +377,7 @@ export const GERMAN: LanguagePack = {
     // Matched with case, as only a lower-case participle is a verb ("sollen gleiche Chancen haben" is a plan).
     {
       kind: 'rumour',
-      pattern: String.raw`(?:[Ss]oll|[Ss]ollen|[Ww]ill|[Ww]ollen) ${CLAUSE_PIECE}{0,160}?${PARTICIPLE} haben`,
+      pattern: String.raw`${WILL_FRAME_BEFORE}(?:[Ss]oll|[Ss]ollen|[Ww]ill|[Ww]ollen) ${CLAUSE_PIECE}{0,160}?${PARTICIPLE} haben`,
       grammatical: true,
       caseSensitive: true,
     },
@@ -379,7 +385,7 @@ export const GERMAN: LanguagePack = {
     // deadline makes it a plan; "wollen" with "sein" is a wish ("wollen vorbereitet sein") unless it is a past ("will dabei gewesen sein").
     {
       kind: 'rumour',
-      pattern: String.raw`(?:[Ss]oll|[Ss]ollen) ${PLAN_AHEAD}${CLAUSE_PIECE}{0,160}?(?<![\p{L}-])\p{L}+(?:t|en|n)(?: worden)? sein|(?:[Ww]ill|[Ww]ollen) ${CLAUSE_PIECE}{0,160}?(?:gewesen|geworden|${PARTICIPLE} worden) sein`,
+      pattern: String.raw`${WILL_FRAME_BEFORE}(?:[Ss]oll|[Ss]ollen) ${PLAN_AHEAD}${CLAUSE_PIECE}{0,160}?(?<![\p{L}-])\p{L}+(?:t|en|n)(?: worden)? sein|(?:[Ww]ill|[Ww]ollen) ${CLAUSE_PIECE}{0,160}?(?:gewesen|geworden|${PARTICIPLE} worden) sein`,
       grammatical: true,
       caseSensitive: true,
     },
@@ -415,8 +421,9 @@ export const GERMAN: LanguagePack = {
     },
     {
       kind: 'non-verification',
+      // The plain verb as well as its compounds: "ließ sich nicht prüfen", "konnten nicht unabhängig geprüft werden".
       pattern:
-        String.raw`(?:lie(?:ß|ss)en|lie(?:ß|ss)|lassen|lässt) sich (?:zunächst |bislang |bisher )?nicht (?:unabhängig )?(?:überprüfen|bestätigen|verifizieren)|(?:konnten?|können|kann) (?:zunächst |bislang |bisher )?nicht (?:unabhängig )?(?:überprüft|bestätigt|verifiziert)|nicht unabhängig (?:überprüf|bestätig|verifizier)\p{L}*|unabhängig nicht (?:überprüf|bestätig)\p{L}*|ohne (?:Belege|Beweise)|unbestätigt(?:e|en|er|es|em)?|nicht (?:offiziell |unabhängig |zunächst )?bestätigt|unbewiesen(?:e|en|er|es|em)?|unbelegt(?:e|en|er|es|em)?|nicht (?:\p{L}+ )?(?:belegt|bewiesen)(?![\p{L}])|` +
+        String.raw`(?:lie(?:ß|ss)en|lie(?:ß|ss)|lassen|lässt) sich (?:zunächst |bislang |bisher )?nicht (?:unabhängig )?(?:überprüfen|prüfen|nachprüfen|bestätigen|verifizieren)|(?:konnten?|können|kann) (?:zunächst |bislang |bisher )?nicht (?:unabhängig )?(?:überprüft|geprüft|nachgeprüft|bestätigt|verifiziert)|nicht unabhängig (?:überprüf|prüf|geprüft|nachprüf|nachgeprüft|bestätig|verifizier)\p{L}*|unabhängig nicht (?:überprüf|bestätig)\p{L}*|ohne (?:Belege|Beweise)|unbestätigt(?:e|en|er|es|em)?|nicht (?:offiziell |unabhängig |zunächst )?bestätigt|unbewiesen(?:e|en|er|es|em)?|unbelegt(?:e|en|er|es|em)?|nicht (?:\p{L}+ )?(?:belegt|bewiesen)(?![\p{L}])|` +
         // "Unabhängig bestätigen ließen sich die Aufnahmen nicht", "Überprüfen lassen sich diese Aussagen nicht", "Die Angaben waren nicht überprüfbar".
         String.raw`(?:unabhängig )?(?:überprüfen|prüfen|bestätigen|verifizieren|nachprüfen) (?:ließen|ließ|liessen|liess|lassen|lässt) sich (?:\p{L}+ ){0,4}(?:nicht|kaum)(?![\p{L}])|(?:nicht|kaum|selten|schwer) (?:unabhängig )?(?:überprüfbar|prüfbar|verifizierbar|nachprüfbar)|` +
         // "Unabhängig sind diese Angaben nicht zu überprüfen", "nicht unmittelbar von unabhängiger Stelle überprüft", "keine unabhängige Bestätigung".
@@ -457,7 +464,7 @@ export const GERMAN: LanguagePack = {
     // that would tell a plan from hearsay is lost, and news teasers cut hearsay far more often than plans.
     {
       kind: 'rumour',
-      pattern: String.raw`(?:[Ss]oll|[Ss]ollen) ${PLAN_AHEAD}${CLAUSE_PIECE}{1,160}? (?:\.\.\.|…)(?=\s*(?:\n|$))`,
+      pattern: String.raw`${WILL_FRAME_BEFORE}(?:[Ss]oll|[Ss]ollen) ${PLAN_AHEAD}${CLAUSE_PIECE}{1,160}? (?:\.\.\.|…)(?=\s*(?:\n|$))`,
       grammatical: true,
       caseSensitive: true,
     },
@@ -466,7 +473,7 @@ export const GERMAN: LanguagePack = {
       kind: 'rumour',
       // "sollen laut Verfassung … angehören" is what a rule prescribes, not hearsay.
       // Matched with case: a capitalised "Wohnen" is a noun, not the infinitive.
-      pattern: String.raw`(?:[Ss]oll|[Ss]ollen) (?!laut (?:der |dem |des )?(?:Verfassung|Gesetz|Vertrag|Plan|Plänen|Beschluss|Abkommen|Satzung|Verordnung))${PLAN_AHEAD}${CLAUSE_PIECE}{0,80}?(?<![\p{L}])(?:stammen|gehören|angehören|besitzen|verfügen|kennen|unterhalten|planen|leben|wohnen|genießen|existieren|beteiligt sein|verwickelt sein|zeigen|handeln|befinden|aufhalten|enthalten|(?:im|in|an|am|unter|auf|bei|beim) (?:\p{L}+ ){0,2}sein(?![\p{L}]))`,
+      pattern: String.raw`${WILL_FRAME_BEFORE}(?:[Ss]oll|[Ss]ollen) (?!laut (?:der |dem |des )?(?:Verfassung|Gesetz|Vertrag|Plan|Plänen|Beschluss|Abkommen|Satzung|Verordnung))${PLAN_AHEAD}${CLAUSE_PIECE}{0,80}?(?<![\p{L}])(?:stammen|gehören|angehören|besitzen|verfügen|kennen|unterhalten|planen|leben|wohnen|genießen|existieren|beteiligt sein|verwickelt sein|zeigen|handeln|befinden|aufhalten|enthalten|(?:im|in|an|am|unter|auf|bei|beim) (?:\p{L}+ ){0,2}sein(?![\p{L}]))`,
       grammatical: true,
       caseSensitive: true,
     },
@@ -477,6 +484,15 @@ export const GERMAN: LanguagePack = {
       kind: 'rumour',
       pattern: String.raw`(?<![\p{L}])zugeschrieben(?:e|en|er|es|em)(?![\p{L}])|(?<!(?:hat|haben|hatte|hatten) (?:[\p{L}-]+ ){0,6})(?<![\p{L}])zugeschrieben(?![\p{L}])|(?<!(?:ist|sind|war|waren|wurde|wurden|wird|werden|bleibt|bleiben|blieb) (?:[\p{L}-]+ ){0,6})(?<![\p{L}])unterstell(?:t|te|ten|en)(?![\p{L}])|(?<![\p{L}])Unterstellung(?:en)?(?![\p{L}])`,
       negatable: true,
+    },
+    // The same verb last, in a clause hung on a noun: "ein Video, das den Angriff zeigen soll", "der Mann, der aus Syrien
+    // stammen soll". "zeigen" only for a picture, as "eine Ausstellung, die … zeigen soll" is what it is meant to do;
+    // a time ahead in the clause makes it a plan ("dem künftig fünf Fachleute angehören sollen"), and "jeder, der …" a rule.
+    {
+      kind: 'rumour',
+      pattern: String.raw`(?:[\p{L}-]*(?:[Vv]ideo|[Aa]ufnahme|[Ff]oto|[Bb]ild|[Cc]lip|[Ff]ilm)\p{L}*,? (?:das|die|den|dem|auf dem|auf denen|in dem) ${CLAUSE_PIECE}{0,120}?(?<![\p{L}])zeigen|(?<!(?:[Jj]eder|[Jj]ede|[Jj]edes|[Ww]er)[ ,][^.;:!?\n]{0,80})(?!(?:[Jj]eder|[Jj]ede|[Jj]edes)(?![\p{L}]))[\p{L}\d-]+, (?:der|die|das|dem|den|denen|dessen|deren|dass|wo|wonach) (?!${CLAUSE_CHAR}{0,120}?(?<![\p{L}])(?:künftig|bald|demnächst|später|ab|bis)(?![\p{L}]))${CLAUSE_PIECE}{0,120}?(?<![\p{L}])(?:stammen|angehören|gehören|befinden|aufhalten)) (?:soll|sollen)(?![\p{L}])`,
+      grammatical: true,
+      caseSensitive: true,
     },
     // Who is said to be among the victims: "Unter den Verletzten soll auch der Botschafter sein", "Darunter sollen zwei Kinder sein".
     // Membership needs no participle, and no plan puts someone among the dead.
@@ -522,10 +538,11 @@ export const GERMAN: LanguagePack = {
   stateMedia: {
     sourceBefore: new RegExp(
       // "sagte er im Staatsfernsehen", "nach Darstellung der Staatsmedien": a report in or by the outlet.
+      // "zitierte ihn die Staatsagentur": an object pronoun may stand between the verb and the outlet after it.
       // "Wie die Agentur X … meldet": the verb of the "wie" clause comes last, so "wie" alone makes the source.
       `${WORD_START}(?:laut|gemäß|wie|nach Angaben|nach Berichten|(?:laut|nach|gemäß) (?:einem|einer|dem|den|der|des) (?:Bericht|Berichten|Meldung|Meldungen|Angaben|Informationen|Darstellung)|(?:in|aus) (?:einem|einer|dem|der) (?:Bericht|Beitrag|Interview|Sendung|Meldung)|nach Darstellung|nach Informationen|nach Meldungen|zitiert von|` +
         `(?:${alternation(VERBS)})(?:\\s+\\p{L}+){0,3}?\\s+(?:in|im|auf|bei|beim)|unter Berufung auf|in einem Interview mit|im Interview mit|gegenüber|` +
-        `veröffentlicht von|verbreitet von|ausgestrahlt von|(?:${alternation(VERBS)})|(?:hat|hatte|haben|hatten) (?:${alternation(PARTICIPLES)}))` +
+        `veröffentlicht von|verbreitet von|ausgestrahlt von|(?:${alternation(VERBS)})(?:\\s+(?:ihn|ihm|ihnen|uns))?|(?:hat|hatte|haben|hatten) (?:${alternation(PARTICIPLES)}))` +
         `[\\s,]+(?:(?:der|die|das|dem|den|des|eines|einer|einem|im|beim|vom)\\s+)?(?:(?:Zeitung|Tageszeitung|Wochenzeitung|Sender|Fernsehsender)\\s+)?[„"“»«]?$|` +
         // A sentence opening "Im Staatsfernsehen …", "Auch in den Staatsmedien …": what follows was said there.
         `(?:^|[.!?]\\s+)(?:(?:Auch|Zudem|Selbst|Sogar|Dort)\\s+)?(?:Im|im|In\\s+den|in\\s+den|In\\s+der|in\\s+der)\\s+$|` +
@@ -1030,6 +1047,8 @@ export const GERMAN: LanguagePack = {
     notSubject,
     phraseNominative: germanPhraseNominative,
     articlePronouns: { der: 'er', die: 'sie' },
+    // Only "ihn": "sie" after the verb may as well be its subject ("zitierte sie den Minister").
+    objectPronouns: { ihn: 'er' },
     trailingName: true,
     compoundRoles: true,
     // "berichtete der „Focus“", "sagte er dem „Spiegel“", "laut „Bild“", "der „Stern“-Bericht", "der „Welt“ zufolge".

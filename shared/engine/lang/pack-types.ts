@@ -235,6 +235,8 @@ export interface QuotePack {
   readonly bodyInQuotes?: RegExp;
   /** Articles that stand alone as a pronoun after an inverted verb ("„…“, antwortete der."), and the pronoun each is. */
   readonly articlePronouns?: Readonly<Record<string, string>>;
+  /** Object pronouns of a quoting verb ("zitierte ihn die Agentur"), and the subject pronoun each stands for. */
+  readonly objectPronouns?: Readonly<Record<string, string>>;
   readonly phraseNominative?: (phrase: string, before: string) => string;
   /**
    * Whether a noun phrase (its words as written) is in a case no subject takes, in a language that declines its

@@ -170,6 +170,18 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     if (prior !== undefined && prior.paragraph >= unit - 1 && prior.end - prior.start <= 600) {
       const speaker = lastSpeaker(tokenizeRange(text, prior.start, prior.end, capsOf(prior.paragraph), candidates), kind, knowsPerson);
       if (speaker) return speaker;
+      // "…, sagte X. Die Stellungen seien angegriffen worden. „…“, zitierte ihn die Agentur": a sentence in the grammar
+      // of reported speech goes on with X's words, so whoever spoke in the sentence before it is still the one meant.
+      const earlier = sentences[sentence - 2];
+      if (
+        earlier !== undefined &&
+        earlier.paragraph === prior.paragraph &&
+        earlier.end - earlier.start <= 600 &&
+        inReportedSpeech(text.slice(prior.start, prior.end))
+      ) {
+        const reporter = lastSpeaker(tokenizeRange(text, earlier.start, earlier.end, capsOf(earlier.paragraph), candidates), kind, knowsPerson);
+        if (reporter) return reporter;
+      }
     }
     // Sentences about "he" or "she" pass the reference back to the sentence before them, so only the others count.
     let counted = 0;

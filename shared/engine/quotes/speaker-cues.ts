@@ -29,6 +29,8 @@ import {
   MAX_DISTANCE,
   MAX_PHRASE,
   PACK_FORMS,
+  PHRASE_GRAMMAR,
+  PLACE_PREPOSITIONS,
   phraseEndingAt,
   POST_MODIFIERS,
   subjectAfter,
@@ -233,6 +235,12 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
     ) {
       const inverted = nominativeAfter(after, k);
       if (inverted && !isPronoun(inverted[0])) return { phrase: quotedObject(after, k, inverted) ?? inverted, kind: 'inverted', immediate: false, verb: token };
+    }
+    // "„…“ Zur Frage der Kosten sagte Roth, …": in a verb-second language a phrase opened by a preposition or an
+    // adverb fills the place before the verb, so the subject follows the verb.
+    if (PACK_GRAMMAR.verbSecond && k > tight && INTRO_PREPOSITIONS.has(after[tight]!.lower)) {
+      const inverted = verbSecondSubject(after, k);
+      if (inverted) return { phrase: inverted, kind: 'inverted', immediate: false, verb: token };
     }
     const phrase = nominativeBefore(after, k, tight);
     if (phrase) {
@@ -779,6 +787,11 @@ function agentPhrase(before: readonly Token[], from: number): Token[] | undefine
  */
 function quotedObject(view: readonly Token[], verb: number, subject: readonly Token[]): Token[] | undefined {
   if (!QUOTING_VERBS.has(view[verb]!.lower) || OBJECT_ARTICLES.size === 0) return undefined;
+  // "zitierte ihn die Agentur", "Die Agentur zitierte ihn mit den Worten": the object pronoun right after the verb
+  // is the one quoted, and stands for the pack's subject pronoun.
+  const pronoun = view[verb + 1];
+  const standsFor = pronoun && Object.hasOwn(PHRASE_GRAMMAR.objectPronouns ?? {}, pronoun.lower) ? PHRASE_GRAMMAR.objectPronouns![pronoun.lower] : undefined;
+  if (standsFor) return [{ ...pronoun!, lower: standsFor }];
   const end = view.indexOf(subject[subject.length - 1]!);
   if (end < verb || !OBJECT_ARTICLES.has(view[end + 1]?.lower ?? '')) return undefined;
   const object = subjectAfter(view, end);
@@ -792,12 +805,16 @@ function quotedObject(view: readonly Token[], verb: number, subject: readonly To
 function verbSecondSubject(view: readonly Token[], verb: number): Token[] | undefined {
   if (!PACK_GRAMMAR.verbSecond || verb === 0) return undefined;
   let inverted = nominativeAfter(view, verb);
+  // "Der Botschafter, Eva Roth, sprach auf X von …", "sagte in Berlin der Minister": the object of a preposition of
+  // place (a pack's words; none in English) is where the words were said, not who said them.
+  if (inverted && (PLACE_PREPOSITIONS.has(inverted[0]!.lower) || PLACE_PREPOSITIONS.has(view[view.indexOf(inverted[0]!) - 1]?.lower ?? '')))
+    inverted = undefined;
   // "sagte der Zeitung, …": with only whom the words were told after the verb, the subject stands before it.
   if (!inverted && isToldPhrase(subjectAfter(view, verb))) return undefined;
   // "berichtete der 23-jährige Tourist Meng Lingkang": past an article and a descriptor the phrase goes on.
   // An article alone ("der") is no phrase of its own, so the search goes on past it too.
   for (let j = verb + 2; (!inverted || !inverted.some((token) => token.cap)) && j <= verb + 4 && j < view.length; j++) {
-    if (view[j]!.kind === 'word' && view[j]!.cap) inverted = subjectAfter(view, j - 1);
+    if (view[j]!.kind === 'word' && view[j]!.cap && !PLACE_PREPOSITIONS.has(view[j - 1]!.lower)) inverted = subjectAfter(view, j - 1);
   }
   // "In dem Bericht heißt es: „…“": after an impersonal subject, the phrase of place before the verb names the document.
   if (!inverted && IMPERSONAL_SUBJECTS.has(view[verb + 1]?.lower ?? '')) {

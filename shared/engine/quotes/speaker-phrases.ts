@@ -559,8 +559,10 @@ export const PHRASE_GRAMMAR: {
   attributePrepositions: readonly string[];
   capitalisedNouns: boolean;
   articlePronouns: Readonly<Record<string, string>> | undefined;
+  objectPronouns: Readonly<Record<string, string>> | undefined;
 } = {
   articlePronouns: undefined,
+  objectPronouns: undefined,
   trailingName: false,
   capitalisedNouns: false,
   verbSecond: false,

@@ -739,6 +739,29 @@ describe('disputed and unverifiable claims', () => {
     ]);
   });
 
+  it('marks a frame that opens its sentence as a participle phrase up to its comma, not the main clause after it', () => {
+    expect(spans('Believed to be in his late 60s, the bishop has led the diocese since 2009.')).toEqual(['Believed to be in his late 60s']);
+    expect(spans('Said to be the largest private art collection in Asia, it was moved to a bunker last spring.')).toEqual([
+      'Said to be the largest private art collection in Asia',
+    ]);
+    expect(spans('Thought to have crossed the border with two aides, Mr Okafor has not been seen since June.')).toEqual([
+      'Thought to have crossed the border with two aides',
+    ]);
+    expect(spans('Touted as a cure for every ache, the tonic sold out in a week.')).toEqual(['Touted as a cure for every ache']);
+    expect(spans('Widely seen as the next party leader, she declined to comment on the vote.')).toHaveLength(1);
+    expect(spans('Seen as a safe pair of hands by his rivals, Petrov took over the ministry in March.')).toEqual([
+      'Seen as a safe pair of hands by his rivals',
+    ]);
+    expect(spans('Rumoured to be worth more than $2bn, the firm is still run from a garage.')).toEqual(['Rumoured to be worth more than $2bn']);
+  });
+
+  it('keeps the whole sentence when the opening frame has no main clause of its own after a comma', () => {
+    const noComma = 'Believed to be hiding in the hills with a handful of loyal fighters and short of food.';
+    expect(spans(noComma)).toEqual([noComma]);
+    const adverb = 'Reportedly, the convoy turned back at the second checkpoint before dawn.';
+    expect(spans(adverb)).toEqual([adverb]);
+  });
+
   it('takes a verb right after "charges that" for a relative clause about the charges, not a claim', () => {
     expect(spans('The jury cleared him of fraud charges that could have cost him his licence.')).toEqual([]);
     expect(spans('He faces a charge that he lied to the inquiry.')).toHaveLength(1);

@@ -122,6 +122,23 @@ describe('frames around a name', () => {
     expect(marks('The statement was carried by KCNA, KCTV and the Rodong Sinmun.')).toHaveLength(3);
     expect(marks('VTV and Telesur broadcast the speech in Venezuela.')).toEqual(['VTV|VTV (Venezuela)|VE', 'Telesur|TeleSUR|VE']);
   });
+  it('marks the outlets an aside lists after a media noun when a reporting verb follows the aside', () => {
+    expect(marks('Several Russian media – RIA Novosti, TASS and others – ran stories saying the convoy had turned back.')).toEqual([
+      'RIA Novosti|RIA Novosti|RU',
+      'TASS|TASS|RU',
+    ]);
+    expect(marks('Chinese outlets (including Xinhua and the Global Times) reported that the talks had stalled.')).toEqual([
+      'Xinhua|Xinhua|CN',
+      'the Global Times|Global Times|CN',
+    ]);
+    expect(marks('Two agencies — IRNA and Tasnim — quickly published the same casualty figures.')).toEqual(['IRNA|IRNA|IR', 'Tasnim|Tasnim|IR']);
+    expect(marks('Pro-Kremlin channels - RT, Zvezda and others - on Sunday aired the clip of the parade.')).toEqual(['RT|RT|RU', 'Zvezda|Zvezda|RU']);
+    expect(marks('Syrian media – SANA among them – said the strike hit a depot near Homs.')).toEqual(['SANA|SANA|SY']);
+  });
+  it('leaves an aside list of outlets alone when no reporting verb follows it', () => {
+    expect(marks('Several Russian media – RIA Novosti, TASS and others – were blocked across the bloc last year.')).toEqual([]);
+    expect(marks('Two rivals – Xinhua and CCTV – opened bureaus in Nairobi the same week.')).toEqual([]);
+  });
   it('does not carry a frame across a bare comma', () => {
     expect(marks('According to KCNA, Xinhua opened a bureau in Pyongyang.')).toEqual(['KCNA|KCNA|KP']);
   });

@@ -74,6 +74,9 @@ export interface CueEntry {
 /** The auxiliaries of an impersonal passive ("it is said", "it was also being whispered"). */
 const IMPERSONAL_AUX = String.raw`is|was|has been|had been|['’]s|(?:is|was)(?: (?:also|now|still|increasingly|widely))? being|will be|would be`;
 
+/** What doubt may be about when it is doubt about someone's assertion: "whether", or a claim, account or figure. */
+const DOUBTED_ASSERTION = String.raw`(?:whether|(?:[\w’'-]+ ){0,4}?(?:results?|claims?|assertions?|accounts?|allegations?|reports?|figures?|statements?|versions?|story|narrative|testimony|credibility|veracity|accuracy|authenticity|reliability|numbers?|data|tolls?|evidence|findings?|official|officials['’]|government['’]s)\b)`;
+
 /** The cue lexicon of ANNOTATION.md's `unverified` layer, grouped by kind. */
 export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
   // "Did the mayor reportedly resign?" asks rather than passes anything on, as the questions of the other cues below.
@@ -346,8 +349,16 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     // Doubt cast on a claim the same sentence states: the sentence carries both.
     {
       // Only doubt about what someone asserts: "cast doubt over efforts to restart talks" is about prospects.
-      pattern: String.raw`(?:cast(?:s|ing)?|rais(?:e|es|ed|ing)|voic(?:e|es|ed|ing)|express(?:es|ed|ing)?) (?:\w+ )?doubts? (?:on|over|about)(?= (?:whether|(?:[\w’'-]+ ){0,4}?(?:results?|claims?|assertions?|accounts?|allegations?|reports?|figures?|statements?|versions?|story|narrative|testimony|credibility|veracity|accuracy|authenticity|reliability|numbers?|data|tolls?|evidence|findings?|official|officials['’]|government['’]s)\b))`,
+      pattern: String.raw`(?:cast(?:s|ing)?|rais(?:e|es|ed|ing)|voic(?:e|es|ed|ing)|express(?:es|ed|ing)?) (?:\w+ )?doubts? (?:on|over|about)(?= ${DOUBTED_ASSERTION})`,
       scope: 'sentence',
+    },
+    {
+      // The same doubt held rather than cast: "there is widespread scepticism about the regime's claims", "analysts
+      // remain sceptical of the official figures". "No doubt about it" is the writer's certainty.
+      pattern: String.raw`(?:scepticism|skepticism|doubts?|disbelief|incredulity|suspicion|questions|sceptical|skeptical|doubtful|incredulous) (?:on|over|about|of|regarding|surrounding|as to)(?= ${DOUBTED_ASSERTION})`,
+      scope: 'sentence',
+      negatable: true,
+      notAfter: String.raw`little|any|beyond|without`,
     },
     {
       pattern: String.raw`(?:none|neither|nobody|no one)(?: of (?:the )?[\w’'-]+(?: [\w’'-]+)?)? (?:\w+ly )?(?:offered|provided|gave|presented|produced|showed|cited|shared) (?:any )?(?:\w+ )?(?:evidence|proof)`,

@@ -625,6 +625,23 @@ describe('hedges met in newscasts', () => {
     expect(spans('The news came after scientists raised doubts about the plan.')).toEqual([]);
   });
 
+  it('marks the sentence of a doubt held about an assertion, as of a doubt cast on one', () => {
+    const held = [
+      'The island reported no new infections, although there is broad scepticism about the government’s claims.',
+      'Analysts remain sceptical of the official casualty figures the ministry released on Friday.',
+      'There are growing doubts over the company’s account of the outage that hit two million users.',
+      'Diplomats voiced suspicion about reports that the envoy had already left the capital.',
+      'Observers are skeptical about whether the ceasefire announced overnight will hold.',
+    ];
+    for (const text of held) expect(spans(text)).toEqual([text]);
+  });
+
+  it('leaves doubt about a plan or a person alone, and the writer’s own certainty', () => {
+    expect(spans('There is no doubt about the results of the second round.')).toEqual([]);
+    expect(spans('Residents voiced suspicion about the new ring road and its cost.')).toEqual([]);
+    expect(spans('The minister faced questions about her travel during the lockdown.')).toEqual([]);
+  });
+
   it('reads "that he calls for" as another verb, not as "what he calls"', () => {
     expect(spans('The president told the newspaper that he calls for the union to step up sanctions.')).toEqual([]);
   });

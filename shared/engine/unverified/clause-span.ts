@@ -39,7 +39,8 @@ const RELATIVE_OPENING = /,\s+(?=(?:who|which|whose|whom|where|the|a|an)\b)/giu;
  * An appositive opened by an agentless frame: "the tabloid, widely seen as a mouthpiece,". A hearsay adverb there
  * ("the depot, ostensibly run by the city, had served buses") hedges its whole clause instead.
  */
-const APPOSITIVE_OPENING = /,\s+(?=(?:\p{Ll}+ly\s+)?(?:seen|hailed|billed|touted|believed|thought|rumou?red|reputed|regarded|viewed|labell?ed|branded)\b)/giu;
+const APPOSITIVE_OPENING =
+  /,\s+(?=(?:\p{Ll}+ly\s+)?(?:seen|hailed|billed|touted|believed|thought|rumou?red|reputed|regarded|viewed|considered|labell?ed|branded)\b)/giu;
 
 /** A reporting verb whose complement is the claim ("refugees said [Serb police had purportedly ordered ...]"). */
 const REPORTING_VERB =

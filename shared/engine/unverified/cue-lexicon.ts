@@ -299,6 +299,19 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       notAfter: String.raw`what|(?:reluctant|loath|afraid|anxious|eager|keen|careful|wary|want|wants|wanted|wish|wishes|wished|hope|hopes|hoped|refused|refuses|prefer|prefers|preferred) to be`,
     },
     { pattern: String.raw`(?:widely|generally|largely|broadly|commonly) (?:considered|assumed|presumed)` },
+    {
+      // Agentless "considered" with a rank or a place among others, as agentless "seen as": "Arouri was considered one
+      // of the founders", "the drone, considered the most effective of its kind". "Can be considered a piece of news"
+      // is the writer's own modal; "the board considered the bid" has its agent.
+      pattern: String.raw`considered (?:to (?:be|have been) )?(?:one of|among|the)\b`,
+      lead: String.raw`(?:is|are|was|were|has been|have been|had been|and)(?: ${PASSIVE_FILLERS})?`,
+      leadRequired: true,
+      cue: String.raw`(?:(?:is|are|was|were|been) (?:\w+ )?)?considered`,
+      notInQuestion: true,
+      notBefore: String.raw`(?:day|week|month|year|time|moment|matter|case|issue|question|proposal|bill|motion|request|offer|plan)s?\b`,
+    },
+    // The same after the comma of a reduced relative clause: "the Liutyj drone, considered one of the most effective".
+    { pattern: String.raw`(?<=, )considered (?:to (?:be|have been) )?(?:one of|among|the)\b`, cue: String.raw`^considered` },
     // Agentless credit and blame: "the man largely credited with saving the euro", "incidents blamed on militias".
     { pattern: String.raw`(?:(?:widely|largely|often|generally|commonly) )?credited with` },
     // "a nerve agent that he has blamed on Russia" names who blames: attribution.

@@ -1142,3 +1142,22 @@ describe("a name's appositive after a withheld source's or a disclaimer's cue", 
     ]);
   });
 });
+
+describe('an agentless "considered" with a rank, as an agentless "seen as"', () => {
+  it('marks a passive or reduced "considered" that places its subject first, best or among others', () => {
+    for (const text of [
+      'The general was considered one of the architects of the offensive in the east.',
+      'This is considered the most advanced radar the navy has ever put to sea.',
+      'The ferry, long overdue for repairs and considered among the least safe in the fleet, sank in March.',
+      'Her first novel has been considered the best debut of the decade.',
+    ]) {
+      expect(spans(text)).toEqual([text]);
+    }
+    expect(spans('The new drone, considered the most accurate of its kind, was shown at the parade.')).toEqual(['considered the most accurate of its kind']);
+  });
+  it('does not mark a deliberation, an active "considered" with its agent, nor the writer’s own modal', () => {
+    expect(spans('The committee considered the bid on Monday and rejected it.')).toEqual([]);
+    expect(spans('The motion was considered the day after the vote.')).toEqual([]);
+    expect(spans('This can still be considered a piece of news.')).toEqual([]);
+  });
+});

@@ -739,3 +739,18 @@ describe('pages between a publishing verb and its paper', () => {
     expect(marks("The speech was printed across two pages in the People's Daily.")).toEqual(["the People's Daily|People's Daily|CN"]);
   });
 });
+
+describe('an outlet named by its web address', () => {
+  it('marks the address in a credit, a headline tag or after a source frame', () => {
+    expect(marks('The refugees\n\nScreenshot – ria.ru\n\nThe figures were false.')).toEqual(['ria.ru|RIA Novosti|RU']);
+    expect(marks('According to tass.ru, the convoy left the city at noon.')).toEqual(['tass.ru|TASS|RU']);
+    expect(marks('The leader at the launch site. Photo: kcna.kp')).toEqual(['kcna.kp|KCNA|KP']);
+    expect(marks('The figures were first published by xinhuanet.com on Monday.')).toEqual(['xinhuanet.com|Xinhua|CN']);
+    expect(marks('A clip posted on tass.ru showed the column on the move.')).toEqual(['tass.ru|TASS|RU']);
+  });
+  it('leaves an address inside a link or an e-mail address, and one merely mentioned, alone', () => {
+    expect(marks('The page https://ria.ru/20220316/evakuatsiya.html was taken down later.')).toEqual([]);
+    expect(marks('He wrote to press@tass.ru for comment.')).toEqual([]);
+    expect(marks('The regulator blocked access to tass.ru for a week.')).toEqual([]);
+  });
+});

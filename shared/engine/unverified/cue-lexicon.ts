@@ -77,6 +77,9 @@ const IMPERSONAL_AUX = String.raw`is|was|has been|had been|['’]s|(?:is|was)(?:
 /** What doubt may be about when it is doubt about someone's assertion: "whether", or a claim, account or figure. */
 const DOUBTED_ASSERTION = String.raw`(?:whether|(?:[\w’'-]+ ){0,4}?(?:results?|claims?|assertions?|accounts?|allegations?|reports?|figures?|statements?|versions?|story|narrative|testimony|credibility|veracity|accuracy|authenticity|reliability|numbers?|data|tolls?|evidence|findings?|official|officials['’]|government['’]s)\b)`;
 
+/** Verbs of taking in what one sees or reads ("watching news reports"), whose object is no claim passed on. */
+const PERCEIVING = String.raw`(?:watching|watched|reading|seeing|saw|hearing|heard|viewing|viewed|scanning|browsing)`;
+
 /** The cue lexicon of ANNOTATION.md's `unverified` layer, grouped by kind. */
 export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
   // "Did the mayor reportedly resign?" asks rather than passes anything on, as the questions of the other cues below.
@@ -593,10 +596,11 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     { pattern: String.raw`according to (?:${VAGUE_REPORTS} )*reports` },
     {
       pattern: String.raw`(?:${VAGUE_REPORTS} )+reports`,
-      // "New York Daily News reports that …" names an outlet.
+      // "New York Daily News reports that …" names an outlet. Reports someone watched or read ("after watching news
+      // reports of fighters returning") are what that person took in, not a claim the article passes on.
       lowercaseOnly: true,
       negatable: true,
-      notAfter: REPORT_OWNERS,
+      notAfter: String.raw`${REPORT_OWNERS}|${PERCEIVING}`,
       notMatching: String.raw`^(?:other|several|many|some|numerous|various|multiple) reports$`,
     },
     {
@@ -621,7 +625,7 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     { pattern: String.raw`Reports?(?=:\s)`, opensSentence: true },
     {
       pattern: String.raw`(?:there (?:are|were|(?:have|had|has) (?:also |long |since |repeatedly )?been)|amid|after|following|despite|in addition to|den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)|reject(?:ed|s|ing)|downplay(?:ed|s|ing)|refut(?:ed|es|ing)) (?:[\w-]+ ){0,2}?reports? (?:that|of|suggesting|saying|claiming|indicating)`,
-      notMatching: String.raw`\b(?:no|not|the|a|his|her|its|their)\b`,
+      notMatching: String.raw`\b(?:no|not|the|a|his|her|its|their|${PERCEIVING})\b`,
     },
     {
       pattern: String.raw`reports? (?:have |had |are |were |is |was |have been |had been |began |begin |started |start )?(?:emerged|emerging|emerge|to emerge|surfaced|surfacing|to surface|circulated|circulating|to circulate|swirled|swirling|persisted|persist)`,

@@ -1161,3 +1161,19 @@ describe('an agentless "considered" with a rank, as an agentless "seen as"', () 
     expect(spans('This can still be considered a piece of news.')).toEqual([]);
   });
 });
+
+describe('reports someone watched or read', () => {
+  it('leaves reports that are the object of a verb of seeing or reading alone', () => {
+    expect(spans('A clip shows him cheering after watching news reports of the convoy crossing the border.')).toEqual([]);
+    expect(spans('She learned of the fire while reading media reports on her phone in the lobby.')).toEqual([]);
+    expect(spans('Viewers who saw news reports of the flood rang the station all night.')).toEqual([]);
+    expect(spans('The mayor resigned after hearing press reports about the audit.')).toEqual([]);
+    expect(spans('He kept scanning online reports of the strike for the names of his cousins.')).toEqual([]);
+  });
+  it('still marks reports of no one’s that pass a claim on', () => {
+    const vague = 'News reports said the minister had already left the country by Friday.';
+    expect(spans(vague)).toEqual([vague]);
+    const after = 'The market fell after reports that the central bank would raise rates again.';
+    expect(spans(after)).toHaveLength(1);
+  });
+});

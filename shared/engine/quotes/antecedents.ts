@@ -12,7 +12,7 @@ export type AntecedentKind = 'person' | 'thing' | 'one-thing';
 const COUNTING_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'both', 'several', 'many', 'all']);
 
 /** English determiners of one person not yet known ("a user", "one resident", "another voter"). */
-const SINGLE_PERSON_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
+export const SINGLE_PERSON_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
 
 /** A lower-case plural noun ("sides", "officials"), which "it" cannot stand for. */
 function isPlainPlural(token: Token): boolean {

@@ -768,3 +768,30 @@ describe('"it" after a lone capitalised name that reported', () => {
     expect(added('Prices are far too high, Tom Reyes said. Fuel costs doubled, Reyes said.', 'Families cannot cope')).toEqual(['-']);
   });
 });
+
+describe('a person an indefinite role noun brings in', () => {
+  it('stays the referent of "he" or "she" through a paragraph about them, not the last person named', () => {
+    const lead = '“The town is a fortress,” says Mara Holt, a historian.\n\n';
+    expect(
+      speakers(`${lead}A local teacher said he had been kept at home for a month.\n\nHe said his letters went unanswered.\n\n“Nobody came,” he wrote in May.`),
+    ).toEqual(['Mara Holt', 'A local teacher']);
+    expect(
+      speakers(`${lead}Another Kurdish farmer said he lost his herd in the flood.\n\nHe said the water rose overnight.\n\n“It was all gone,” he said.`),
+    ).toEqual(['Mara Holt', 'Another Kurdish farmer']);
+    expect(speakers(`${lead}One nurse said she worked three shifts in a row.\n\nShe said the ward ran out of masks.\n\n“We were alone,” she wrote.`)).toEqual([
+      'Mara Holt',
+      'One nurse',
+    ]);
+    expect(speakers(`Dr Ivo Raskin ran the clinic.\n\nAnother doctor said she had not been paid since March.\n\n“We work for nothing,” she said.`)).toEqual([
+      'Another doctor',
+    ]);
+    expect(speakers(`${lead}A driver said he waited two days at the border.\n\nHe said the queue barely moved.\n\n“I slept in the cab,” he said.`)).toEqual([
+      'Mara Holt',
+      'A driver',
+    ]);
+  });
+  it('keeps a definite role with the person named before it, and a pronoun with the name of its own paragraph', () => {
+    expect(speakers('Coach Ana Ruiz praised the squad.\n\nThe coach said the win mattered.\n\n“We earned it,” she said.')).toEqual(['Ana Ruiz']);
+    expect(speakers('A guard said he saw nothing.\n\nJon Vik, the warden, spoke later.\n\n“The doors were locked,” he said.')).toEqual(['Jon Vik']);
+  });
+});

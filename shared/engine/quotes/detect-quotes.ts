@@ -185,11 +185,9 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     }
     // Sentences about "he" or "she" pass the reference back to the sentence before them, so only the others count.
     let counted = 0;
-    for (
-      let k = sentence - 1;
-      k >= 0 && counted < ANTECEDENT_SENTENCES && sentence - k <= PRONOUN_CHAIN_SENTENCES && sentences[k]!.paragraph >= unit - 1;
-      k--
-    ) {
+    // "A teacher said … ¶ He said … ¶ “…,” he wrote.": a paragraph about "he" hands the search on to the one before it.
+    let floor = unit - 1;
+    for (let k = sentence - 1; k >= 0 && counted < ANTECEDENT_SENTENCES && sentence - k <= PRONOUN_CHAIN_SENTENCES && sentences[k]!.paragraph >= floor; k--) {
       const from = sentences[k]!;
       // A heading in capitals ("CASO GRANDA Y CECILIA CUBAS") is no sentence a pronoun looks back to.
       if (capsOf(from.paragraph) && !capsOf(unit)) {
@@ -224,7 +222,10 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
         kind === 'person' &&
         (lead?.length === 1 || opening.length > 0) &&
         PERSON_PRONOUNS.has((lead?.length === 1 ? lead[0]! : opening[0]!).lower);
-      if (chained) continue;
+      if (chained) {
+        floor = Math.min(floor, sentences[k]!.paragraph - 1);
+        continue;
+      }
       // "Relató que …": where the pack says so, a sentence opened by a verb that carries its subject goes on about
       // the person before it, so the search looks past it.
       if (kind === 'person' && dropsSubject && opensWithDroppedSubject(opening)) {

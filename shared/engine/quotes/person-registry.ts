@@ -21,7 +21,7 @@ import {
   PRONOUNS,
   SPEAKING_THINGS,
 } from './lexicon';
-import { namesPerson } from './antecedents';
+import { namesPerson, SINGLE_PERSON_OPENERS } from './antecedents';
 import { articleGenderOf, genderOf, looksLikePersonName, type Gender, type PersonMention } from './people';
 import { ELIDED_NAME, isNameWord, type Token } from './tokens';
 
@@ -293,9 +293,9 @@ export class PersonRegistry {
       return { speaker: `${this.lastPerson} (${role})`, surface };
     }
     if (PERSON_ROLES.has(head.lower) && !isSurname(phrase)) {
-      // "a local official" introduces someone new; "the commander" is someone named with that role, or the last
-      // person named when we know no other role for them.
-      const indefinite = phrase[0]!.lower === 'a' || phrase[0]!.lower === 'an';
+      // "a local official", "another Han businessman", "one resident" introduce someone new; "the commander" is
+      // someone named with that role, or the last person named when we know no other role for them.
+      const indefinite = SINGLE_PERSON_OPENERS.has(phrase[0]!.lower);
       // "Gordon Brown has promised … The chancellor told delegates": before anyone is named with a title or role,
       // a role refers back to the last bare name.
       const last = this.lastPerson ?? this.lastWeak;

@@ -122,6 +122,23 @@ describe('frames around a name', () => {
     expect(marks('The statement was carried by KCNA, KCTV and the Rodong Sinmun.')).toHaveLength(3);
     expect(marks('VTV and Telesur broadcast the speech in Venezuela.')).toEqual(['VTV|VTV (Venezuela)|VE', 'Telesur|TeleSUR|VE']);
   });
+  it('marks the outlets an aside lists after a media noun when a reporting verb follows the aside', () => {
+    expect(marks('Several Russian media – RIA Novosti, TASS and others – ran stories saying the convoy had turned back.')).toEqual([
+      'RIA Novosti|RIA Novosti|RU',
+      'TASS|TASS|RU',
+    ]);
+    expect(marks('Chinese outlets (including Xinhua and the Global Times) reported that the talks had stalled.')).toEqual([
+      'Xinhua|Xinhua|CN',
+      'the Global Times|Global Times|CN',
+    ]);
+    expect(marks('Two agencies — IRNA and Tasnim — quickly published the same casualty figures.')).toEqual(['IRNA|IRNA|IR', 'Tasnim|Tasnim|IR']);
+    expect(marks('Pro-Kremlin channels - RT, Zvezda and others - on Sunday aired the clip of the parade.')).toEqual(['RT|RT|RU', 'Zvezda|Zvezda|RU']);
+    expect(marks('Syrian media – SANA among them – said the strike hit a depot near Homs.')).toEqual(['SANA|SANA|SY']);
+  });
+  it('leaves an aside list of outlets alone when no reporting verb follows it', () => {
+    expect(marks('Several Russian media – RIA Novosti, TASS and others – were blocked across the bloc last year.')).toEqual([]);
+    expect(marks('Two rivals – Xinhua and CCTV – opened bureaus in Nairobi the same week.')).toEqual([]);
+  });
   it('does not carry a frame across a bare comma', () => {
     expect(marks('According to KCNA, Xinhua opened a bureau in Pyongyang.')).toEqual(['KCNA|KCNA|KP']);
   });
@@ -720,5 +737,20 @@ describe('pages between a publishing verb and its paper', () => {
       'the Rodong Sinmun newspaper|Rodong Sinmun|KP',
     ]);
     expect(marks("The speech was printed across two pages in the People's Daily.")).toEqual(["the People's Daily|People's Daily|CN"]);
+  });
+});
+
+describe('an outlet named by its web address', () => {
+  it('marks the address in a credit, a headline tag or after a source frame', () => {
+    expect(marks('The refugees\n\nScreenshot – ria.ru\n\nThe figures were false.')).toEqual(['ria.ru|RIA Novosti|RU']);
+    expect(marks('According to tass.ru, the convoy left the city at noon.')).toEqual(['tass.ru|TASS|RU']);
+    expect(marks('The leader at the launch site. Photo: kcna.kp')).toEqual(['kcna.kp|KCNA|KP']);
+    expect(marks('The figures were first published by xinhuanet.com on Monday.')).toEqual(['xinhuanet.com|Xinhua|CN']);
+    expect(marks('A clip posted on tass.ru showed the column on the move.')).toEqual(['tass.ru|TASS|RU']);
+  });
+  it('leaves an address inside a link or an e-mail address, and one merely mentioned, alone', () => {
+    expect(marks('The page https://ria.ru/20220316/evakuatsiya.html was taken down later.')).toEqual([]);
+    expect(marks('He wrote to press@tass.ru for comment.')).toEqual([]);
+    expect(marks('The regulator blocked access to tass.ru for a week.')).toEqual([]);
   });
 });

@@ -40,6 +40,19 @@ export const SUBJECT_OF_VERB = new RegExp(
   'i',
 );
 
+/**
+ * Before a name: an aside opened by a dash or bracket after a plural media noun, with any earlier items of its list
+ * ("several Russian media – RIA Novosti, ", "Chinese outlets (including ").
+ */
+export const ASIDE_LIST_BEFORE =
+  /\b(?:media|outlets|agencies|newspapers|papers|broadcasters|channels|networks|stations|websites|tabloids|dailies)\s*(?:[-–—]{1,2}|\()\s*(?:(?:such\s+as|including|like|notably|namely)\s+)?(?:[^-–—()\n.;:]{0,80}?(?:,|\band|&)\s*)?$/i;
+
+/** After a name in such an aside: the rest of its list (or "among them"), the aside's closing dash or bracket, then the verb they share. */
+export const ASIDE_LIST_AFTER = new RegExp(
+  `^(?:\\s+among\\s+(?:them|others)|\\s*(?:,|and|&)\\s*[^-–—()\\n.;:]{1,80}?)?\\s*(?:[-–—]{1,2}|\\))\\s+(?:(?:${ADVERBIALS})\\s+){0,3}(?:${REPORTING_VERBS})\\b`,
+  'i',
+);
+
 /** After a name: a negated report ("did not report", "has not confirmed", "KCNA, however, did not say") is not a source use. */
 export const NEGATED_AFTER =
   /^(?:['’]s)?(?:\s*,\s*(?:however|though|meanwhile|in\s+turn|for\s+its\s+part)\s*,)?\s+(?:(?:also|so\s+far|yet)\s+)?(?:(?:did|does|do|has|have|had|was|were|could|would|will)\s*(?:not|n['’]t|never)|never|declined|refused|failed)\b/i;

@@ -109,6 +109,15 @@ function compile(outlets: readonly OutletRecord[]): CompiledRegistry {
       }
     }
   }
+  // An outlet's web address names it as well ("Screenshot – ria.ru"), unless an outlet registers it as a name of its own.
+  for (const outlet of outlets) {
+    for (const domain of outlet.domains ?? []) {
+      const slot = byName.get(domain) ?? { plain: [], context: [] };
+      if (slot.plain.includes(outlet)) continue;
+      slot.plain.push(outlet);
+      byName.set(domain, slot);
+    }
+  }
   // Variants join their name's list unless some outlet registers them as a name of its own.
   for (const [name, slot] of [...byName]) {
     for (const variant of nameShapeVariants(name)) {

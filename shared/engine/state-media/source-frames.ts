@@ -2,6 +2,8 @@ import type { Span } from '../text/spans';
 import { sentenceIndexAt, type TextContext } from '../text/text-context';
 import {
   AGENCY_CREDIT_BEFORE,
+  ASIDE_LIST_AFTER,
+  ASIDE_LIST_BEFORE,
   BROADCAST_ON_BEFORE,
   DETERMINERS,
   LEFT_DESCRIPTORS,
@@ -253,6 +255,8 @@ export function sourceFrame(context: TextContext, phrase: Span & { readonly clau
   const negatedProduct = PRODUCT_AFTER.exec(clause);
   if (negatedProduct && NEGATED_AFTER.test(clause.slice(negatedProduct[0].length))) return undefined;
   if (SUBJECT_OF_VERB.test(clause) || pack?.subjectOfVerb.test(clause)) return 'verb';
+  // "several Russian media – RIA Novosti, TASS and others – featured stories": each outlet the aside lists shares its verb.
+  if (!pack && ASIDE_LIST_BEFORE.test(before) && ASIDE_LIST_AFTER.test(after)) return 'verb';
   // "Ju-ae, who first appeared in state media in 2022": a person's appearance makes the outlet a venue, not a source.
   if (!pack && PERSON_APPEARED_BEFORE.test(before)) return undefined;
   if (SOURCE_BEFORE.test(before) || pack?.sourceBefore.test(before) || pack?.sourceBeforeCased?.test(before)) return 'before';

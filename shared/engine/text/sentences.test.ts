@@ -39,6 +39,25 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it("opens a sentence at a broadcast transcript's section tag, glued on or after a space", () => {
+    expect(sentences('The anchor read the figures.[REPORT]The agency said the test had succeeded.')).toEqual([
+      'The anchor read the figures.',
+      '[REPORT]The agency said the test had succeeded.',
+    ]);
+    expect(sentences('Rain is on the way. [ANCHOR] Good evening and welcome.')).toEqual(['Rain is on the way.', '[ANCHOR] Good evening and welcome.']);
+    expect(sentences('Markets closed higher.[LEAD]Seoul shares rose for a third day.')).toEqual([
+      'Markets closed higher.',
+      '[LEAD]Seoul shares rose for a third day.',
+    ]);
+    expect(sentences('She thanked the crew.[END OF REPORT] Next up is sport.')).toEqual(['She thanked the crew.', '[END OF REPORT] Next up is sport.']);
+    expect(sentences('Voters were angry. [INTERVIEW]“We were never asked.”')).toEqual(['Voters were angry.', '[INTERVIEW]“We were never asked.”']);
+  });
+
+  it("keeps a footnote mark, a stage note in lower case and an acronym's stop with their sentence", () => {
+    expect(sentences('The drill went well.[1] Sources differ.')).toEqual(['The drill went well.[1] Sources differ.']);
+    expect(sentences('He left the stage. [Laughter] Then he came back.')).toEqual(['He left the stage. [Laughter] Then he came back.']);
+  });
+
   it('starts a sentence where a page ran a heading into it without a stop, but keeps camel-case words whole', () => {
     expect(sentences('Costs are rising.The next stepAnn Lee said so.')).toEqual(['Costs are rising.', 'The next step', 'Ann Lee said so.']);
     expect(sentences('He bought an iPhone at McDonald and met DeSantis.')).toEqual(['He bought an iPhone at McDonald and met DeSantis.']);

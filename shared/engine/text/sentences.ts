@@ -150,12 +150,17 @@ function isLowerAscii(code: number): boolean {
   return code >= 97 && code <= 122;
 }
 
+/** A transcript's section tag in capitals, followed by the capital that opens its sentence: "[REPORT]North", "[ANCHOR] The". */
+const SECTION_TAG = /^\[[A-Z][A-Z ]{1,15}\]\s*[A-Z“"]/;
+
 /**
  * Web pages whose paragraphs lost their markup glue sentences together ("made little progress.The two
  * soldiers"): a word of two or more lower-case letters, a stop, then a capitalised word starts a sentence.
  */
 function gluedSentenceStart(text: string, stopIndex: number, start: number): boolean {
   const opening = text.charCodeAt(start);
+  // A broadcast transcript's section tag glued on ("the right to self-defense.[REPORT]North Korea's agency …").
+  if (opening === 0x5b) return isLowerAscii(text.charCodeAt(stopIndex - 1)) && SECTION_TAG.test(text.slice(start, start + 24));
   const next = opening === 0x201c || opening === 0x2018 || opening === 0xab ? start + 1 : start;
   const capital = text.charCodeAt(next);
   return (
@@ -220,7 +225,9 @@ function splitParagraph(text: string, paragraph: Span, paragraphIndex: number, o
     let next = end;
     if (!isSpaceCode(text.charCodeAt(end)) && !gluedSentenceStart(text, i, end)) continue;
     while (next < paragraph.end && isSpaceCode(text.charCodeAt(next))) next++;
-    if (!opensSentence(text.charCodeAt(next)) && !(rules && (opensPackSentence(text, next) || WEB_ADDRESS.test(text.slice(next, next + 64))))) continue;
+    const tagged = text.charCodeAt(next) === 0x5b && SECTION_TAG.test(text.slice(next, next + 24));
+    if (!tagged && !opensSentence(text.charCodeAt(next)) && !(rules && (opensPackSentence(text, next) || WEB_ADDRESS.test(text.slice(next, next + 64)))))
+      continue;
     if (code === 46 && (endsWithAbbreviation(text, i) || (rules !== undefined && endsWithPackAbbreviation(text, i, rules)))) continue;
     out.push({ start, end, paragraph: paragraphIndex });
     start = next;

@@ -39,7 +39,8 @@ const RELATIVE_OPENING = /,\s+(?=(?:who|which|whose|whom|where|the|a|an)\b)/giu;
  * An appositive opened by an agentless frame: "the tabloid, widely seen as a mouthpiece,". A hearsay adverb there
  * ("the depot, ostensibly run by the city, had served buses") hedges its whole clause instead.
  */
-const APPOSITIVE_OPENING = /,\s+(?=(?:\p{Ll}+ly\s+)?(?:seen|hailed|billed|touted|believed|thought|rumou?red|reputed|regarded|viewed|labell?ed|branded)\b)/giu;
+const APPOSITIVE_OPENING =
+  /,\s+(?=(?:\p{Ll}+ly\s+)?(?:seen|hailed|billed|touted|believed|thought|rumou?red|reputed|regarded|viewed|considered|labell?ed|branded)\b)/giu;
 
 /** A reporting verb whose complement is the claim ("refugees said [Serb police had purportedly ordered ...]"). */
 const REPORTING_VERB =
@@ -543,6 +544,26 @@ function closeOpenQuote(text: string, span: Span, sentence: Span): Span {
   return { start: span.start, end: span.end + tail[0].length };
 }
 
+/** A frame that opens its sentence as a participle phrase: "Believed to be in her 30s, she …", "Said to be worth $2bn, the firm …". */
+const OPENING_FRAME = /^\p{Lu}\p{Ll}+\s+(?:to|as|by)\b/u;
+const FRAME_PARTICIPLE = /^(?:believed|thought|said|reported|rumou?red|reputed|understood|presumed|suspected|seen|viewed|regarded|touted|billed|hailed)$/i;
+
+/**
+ * Such an opening phrase is the claim; the main clause after its comma, opened by its own subject, is what the
+ * article says of that subject, not part of the hearsay.
+ */
+function openingFramePhrase(text: string, sentence: Span, cue: Span): Span | undefined {
+  if (!/^[\s"'“‘(]*$/.test(text.slice(sentence.start, cue.start))) return undefined;
+  const cueWords = text.slice(cue.start, Math.min(sentence.end, cue.end + 4));
+  if (!OPENING_FRAME.test(cueWords) || !FRAME_PARTICIPLE.test(/^\p{L}+/u.exec(cueWords)![0])) return undefined;
+  const comma = commaAfter(text, cue.end, sentence.end);
+  if (comma < 0) return undefined;
+  const subject = /^,\s+([\p{L}’']+)/u.exec(text.slice(comma, comma + 40))?.[1];
+  if (!subject || !(SUBJECT_OPENERS.has(subject.toLowerCase()) || /^\p{Lu}/u.test(subject))) return undefined;
+  const phrase = trim(text, { start: cue.start, end: comma });
+  return wordCount(text, phrase) >= MIN_CLAUSE_WORDS ? phrase : undefined;
+}
+
 /** The span a cue marks in its sentence, by the scope its lexicon entry gives. */
 export function claimSpan(text: string, sentence: Span, cue: LocatedCue, wholeSentence: boolean): Span {
   return closeOpenQuote(text, claimSpanUnbalanced(text, sentence, cue, wholeSentence), sentence);
@@ -553,6 +574,7 @@ function claimSpanUnbalanced(text: string, sentence: Span, cue: LocatedCue, whol
   if (wholeSentence && cue.scope === 'phrase') return phraseAround(text, sentence, cue) ?? boundedSentence(text, sentence, cue);
   if (wholeSentence || cue.scope === 'sentence' || pointsBackAtSentence(text, sentence, cue)) return boundedSentence(text, sentence, cue);
   const narrow =
+    openingFramePhrase(text, sentence, cue) ??
     attributivePhrase(text, sentence, cue) ??
     adverbGerundPhrase(text, sentence, cue) ??
     claimNounPhrase(text, sentence, cue) ??

@@ -74,6 +74,12 @@ export interface CueEntry {
 /** The auxiliaries of an impersonal passive ("it is said", "it was also being whispered"). */
 const IMPERSONAL_AUX = String.raw`is|was|has been|had been|['’]s|(?:is|was)(?: (?:also|now|still|increasingly|widely))? being|will be|would be`;
 
+/** What doubt may be about when it is doubt about someone's assertion: "whether", or a claim, account or figure. */
+const DOUBTED_ASSERTION = String.raw`(?:whether|(?:[\w’'-]+ ){0,4}?(?:results?|claims?|assertions?|accounts?|allegations?|reports?|figures?|statements?|versions?|story|narrative|testimony|credibility|veracity|accuracy|authenticity|reliability|numbers?|data|tolls?|evidence|findings?|official|officials['’]|government['’]s)\b)`;
+
+/** Verbs of taking in what one sees or reads ("watching news reports"), whose object is no claim passed on. */
+const PERCEIVING = String.raw`(?:watching|watched|reading|seeing|saw|hearing|heard|viewing|viewed|scanning|browsing)`;
+
 /** The cue lexicon of ANNOTATION.md's `unverified` layer, grouped by kind. */
 export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
   // "Did the mayor reportedly resign?" asks rather than passes anything on, as the questions of the other cues below.
@@ -296,6 +302,19 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
       notAfter: String.raw`what|(?:reluctant|loath|afraid|anxious|eager|keen|careful|wary|want|wants|wanted|wish|wishes|wished|hope|hopes|hoped|refused|refuses|prefer|prefers|preferred) to be`,
     },
     { pattern: String.raw`(?:widely|generally|largely|broadly|commonly) (?:considered|assumed|presumed)` },
+    {
+      // Agentless "considered" with a rank or a place among others, as agentless "seen as": "Arouri was considered one
+      // of the founders", "the drone, considered the most effective of its kind". "Can be considered a piece of news"
+      // is the writer's own modal; "the board considered the bid" has its agent.
+      pattern: String.raw`considered (?:to (?:be|have been) )?(?:one of|among|the)\b`,
+      lead: String.raw`(?:is|are|was|were|has been|have been|had been|and)(?: ${PASSIVE_FILLERS})?`,
+      leadRequired: true,
+      cue: String.raw`(?:(?:is|are|was|were|been) (?:\w+ )?)?considered`,
+      notInQuestion: true,
+      notBefore: String.raw`(?:day|week|month|year|time|moment|matter|case|issue|question|proposal|bill|motion|request|offer|plan)s?\b`,
+    },
+    // The same after the comma of a reduced relative clause: "the Liutyj drone, considered one of the most effective".
+    { pattern: String.raw`(?<=, )considered (?:to (?:be|have been) )?(?:one of|among|the)\b`, cue: String.raw`^considered` },
     // Agentless credit and blame: "the man largely credited with saving the euro", "incidents blamed on militias".
     { pattern: String.raw`(?:(?:widely|largely|often|generally|commonly) )?credited with` },
     // "a nerve agent that he has blamed on Russia" names who blames: attribution.
@@ -346,8 +365,16 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     // Doubt cast on a claim the same sentence states: the sentence carries both.
     {
       // Only doubt about what someone asserts: "cast doubt over efforts to restart talks" is about prospects.
-      pattern: String.raw`(?:cast(?:s|ing)?|rais(?:e|es|ed|ing)|voic(?:e|es|ed|ing)|express(?:es|ed|ing)?) (?:\w+ )?doubts? (?:on|over|about)(?= (?:whether|(?:[\w’'-]+ ){0,4}?(?:results?|claims?|assertions?|accounts?|allegations?|reports?|figures?|statements?|versions?|story|narrative|testimony|credibility|veracity|accuracy|authenticity|reliability|numbers?|data|tolls?|evidence|findings?|official|officials['’]|government['’]s)\b))`,
+      pattern: String.raw`(?:cast(?:s|ing)?|rais(?:e|es|ed|ing)|voic(?:e|es|ed|ing)|express(?:es|ed|ing)?) (?:\w+ )?doubts? (?:on|over|about)(?= ${DOUBTED_ASSERTION})`,
       scope: 'sentence',
+    },
+    {
+      // The same doubt held rather than cast: "there is widespread scepticism about the regime's claims", "analysts
+      // remain sceptical of the official figures". "No doubt about it" is the writer's certainty.
+      pattern: String.raw`(?:scepticism|skepticism|doubts?|disbelief|incredulity|suspicion|questions|sceptical|skeptical|doubtful|incredulous) (?:on|over|about|of|regarding|surrounding|as to)(?= ${DOUBTED_ASSERTION})`,
+      scope: 'sentence',
+      negatable: true,
+      notAfter: String.raw`little|any|beyond|without`,
     },
     {
       pattern: String.raw`(?:none|neither|nobody|no one)(?: of (?:the )?[\w’'-]+(?: [\w’'-]+)?)? (?:\w+ly )?(?:offered|provided|gave|presented|produced|showed|cited|shared) (?:any )?(?:\w+ )?(?:evidence|proof)`,
@@ -569,10 +596,11 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     { pattern: String.raw`according to (?:${VAGUE_REPORTS} )*reports` },
     {
       pattern: String.raw`(?:${VAGUE_REPORTS} )+reports`,
-      // "New York Daily News reports that …" names an outlet.
+      // "New York Daily News reports that …" names an outlet. Reports someone watched or read ("after watching news
+      // reports of fighters returning") are what that person took in, not a claim the article passes on.
       lowercaseOnly: true,
       negatable: true,
-      notAfter: REPORT_OWNERS,
+      notAfter: String.raw`${REPORT_OWNERS}|${PERCEIVING}`,
       notMatching: String.raw`^(?:other|several|many|some|numerous|various|multiple) reports$`,
     },
     {
@@ -597,7 +625,7 @@ export const CUE_LEXICON: Readonly<Record<CueKind, readonly CueEntry[]>> = {
     { pattern: String.raw`Reports?(?=:\s)`, opensSentence: true },
     {
       pattern: String.raw`(?:there (?:are|were|(?:have|had|has) (?:also |long |since |repeatedly )?been)|amid|after|following|despite|in addition to|den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)|reject(?:ed|s|ing)|downplay(?:ed|s|ing)|refut(?:ed|es|ing)) (?:[\w-]+ ){0,2}?reports? (?:that|of|suggesting|saying|claiming|indicating)`,
-      notMatching: String.raw`\b(?:no|not|the|a|his|her|its|their)\b`,
+      notMatching: String.raw`\b(?:no|not|the|a|his|her|its|their|${PERCEIVING})\b`,
     },
     {
       pattern: String.raw`reports? (?:have |had |are |were |is |was |have been |had been |began |begin |started |start )?(?:emerged|emerging|emerge|to emerge|surfaced|surfacing|to surface|circulated|circulating|to circulate|swirled|swirling|persisted|persist)`,

@@ -625,6 +625,23 @@ describe('hedges met in newscasts', () => {
     expect(spans('The news came after scientists raised doubts about the plan.')).toEqual([]);
   });
 
+  it('marks the sentence of a doubt held about an assertion, as of a doubt cast on one', () => {
+    const held = [
+      'The island reported no new infections, although there is broad scepticism about the government’s claims.',
+      'Analysts remain sceptical of the official casualty figures the ministry released on Friday.',
+      'There are growing doubts over the company’s account of the outage that hit two million users.',
+      'Diplomats voiced suspicion about reports that the envoy had already left the capital.',
+      'Observers are skeptical about whether the ceasefire announced overnight will hold.',
+    ];
+    for (const text of held) expect(spans(text)).toEqual([text]);
+  });
+
+  it('leaves doubt about a plan or a person alone, and the writer’s own certainty', () => {
+    expect(spans('There is no doubt about the results of the second round.')).toEqual([]);
+    expect(spans('Residents voiced suspicion about the new ring road and its cost.')).toEqual([]);
+    expect(spans('The minister faced questions about her travel during the lockdown.')).toEqual([]);
+  });
+
   it('reads "that he calls for" as another verb, not as "what he calls"', () => {
     expect(spans('The president told the newspaper that he calls for the union to step up sanctions.')).toEqual([]);
   });
@@ -737,6 +754,29 @@ describe('disputed and unverifiable claims', () => {
     expect(spans("Arrested in May for allegedly 'selling secrets to a rival', the engineer says he is innocent and will appeal.")).toEqual([
       "Arrested in May for allegedly 'selling secrets to a rival'",
     ]);
+  });
+
+  it('marks a frame that opens its sentence as a participle phrase up to its comma, not the main clause after it', () => {
+    expect(spans('Believed to be in his late 60s, the bishop has led the diocese since 2009.')).toEqual(['Believed to be in his late 60s']);
+    expect(spans('Said to be the largest private art collection in Asia, it was moved to a bunker last spring.')).toEqual([
+      'Said to be the largest private art collection in Asia',
+    ]);
+    expect(spans('Thought to have crossed the border with two aides, Mr Okafor has not been seen since June.')).toEqual([
+      'Thought to have crossed the border with two aides',
+    ]);
+    expect(spans('Touted as a cure for every ache, the tonic sold out in a week.')).toEqual(['Touted as a cure for every ache']);
+    expect(spans('Widely seen as the next party leader, she declined to comment on the vote.')).toHaveLength(1);
+    expect(spans('Seen as a safe pair of hands by his rivals, Petrov took over the ministry in March.')).toEqual([
+      'Seen as a safe pair of hands by his rivals',
+    ]);
+    expect(spans('Rumoured to be worth more than $2bn, the firm is still run from a garage.')).toEqual(['Rumoured to be worth more than $2bn']);
+  });
+
+  it('keeps the whole sentence when the opening frame has no main clause of its own after a comma', () => {
+    const noComma = 'Believed to be hiding in the hills with a handful of loyal fighters and short of food.';
+    expect(spans(noComma)).toEqual([noComma]);
+    const adverb = 'Reportedly, the convoy turned back at the second checkpoint before dawn.';
+    expect(spans(adverb)).toEqual([adverb]);
   });
 
   it('takes a verb right after "charges that" for a relative clause about the charges, not a claim', () => {
@@ -1100,5 +1140,40 @@ describe("a name's appositive after a withheld source's or a disclaimer's cue", 
     expect(spans('She alleged the funds were sent to Marco Verdi, an accountant who later fled abroad.')).toEqual([
       'She alleged the funds were sent to Marco Verdi',
     ]);
+  });
+});
+
+describe('an agentless "considered" with a rank, as an agentless "seen as"', () => {
+  it('marks a passive or reduced "considered" that places its subject first, best or among others', () => {
+    for (const text of [
+      'The general was considered one of the architects of the offensive in the east.',
+      'This is considered the most advanced radar the navy has ever put to sea.',
+      'The ferry, long overdue for repairs and considered among the least safe in the fleet, sank in March.',
+      'Her first novel has been considered the best debut of the decade.',
+    ]) {
+      expect(spans(text)).toEqual([text]);
+    }
+    expect(spans('The new drone, considered the most accurate of its kind, was shown at the parade.')).toEqual(['considered the most accurate of its kind']);
+  });
+  it('does not mark a deliberation, an active "considered" with its agent, nor the writer’s own modal', () => {
+    expect(spans('The committee considered the bid on Monday and rejected it.')).toEqual([]);
+    expect(spans('The motion was considered the day after the vote.')).toEqual([]);
+    expect(spans('This can still be considered a piece of news.')).toEqual([]);
+  });
+});
+
+describe('reports someone watched or read', () => {
+  it('leaves reports that are the object of a verb of seeing or reading alone', () => {
+    expect(spans('A clip shows him cheering after watching news reports of the convoy crossing the border.')).toEqual([]);
+    expect(spans('She learned of the fire while reading media reports on her phone in the lobby.')).toEqual([]);
+    expect(spans('Viewers who saw news reports of the flood rang the station all night.')).toEqual([]);
+    expect(spans('The mayor resigned after hearing press reports about the audit.')).toEqual([]);
+    expect(spans('He kept scanning online reports of the strike for the names of his cousins.')).toEqual([]);
+  });
+  it('still marks reports of no one’s that pass a claim on', () => {
+    const vague = 'News reports said the minister had already left the country by Friday.';
+    expect(spans(vague)).toEqual([vague]);
+    const after = 'The market fell after reports that the central bank would raise rates again.';
+    expect(spans(after)).toHaveLength(1);
   });
 });

@@ -251,6 +251,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   TITLE_FORMS.opening = pack.titleOpening;
   TITLE_FORMS.capitalisedNouns = pack.capitalisedNouns ?? false;
   QUOTE_MARK_RULES.closingOnlyBeforePunctuation = pack.closingOnlyBeforePunctuation ?? false;
+  QUOTE_MARK_RULES.inciseAfterComma = pack.inciseAfterComma;
   ELIDED_NAME.pattern = pack.elidedName;
   add(LEADING_JUNK, pack.phraseEdgeWords);
   add(ARTICLES, pack.articles ?? []);
@@ -310,6 +311,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
     TITLE_FORMS.opening = undefined;
     TITLE_FORMS.capitalisedNouns = false;
     QUOTE_MARK_RULES.closingOnlyBeforePunctuation = false;
+    QUOTE_MARK_RULES.inciseAfterComma = undefined;
     ELIDED_NAME.pattern = undefined;
   }
 }

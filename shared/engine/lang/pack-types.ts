@@ -307,6 +307,11 @@ export interface QuotePack {
    * only closes (Russian wire copy: `"…аэропорта "Курумоч" работала…", - сказал он`) and opens no quote.
    */
   readonly closingOnlyBeforePunctuation?: boolean;
+  /**
+   * Tested at a comma inside a guillemet quote that never closes in its paragraph: the author's incise after a quote
+   * (", — рассказала она"), which shows the quote's closing mark was lost there.
+   */
+  readonly inciseAfterComma?: RegExp;
   /** Nouns for someone's words after an inverted reporting verb and its subject, whose owner speaks ("— цитирует агентство слова источника"). */
   readonly wordsOf?: readonly string[];
 }

@@ -1104,6 +1104,8 @@ export const RUSSIAN: LanguagePack = {
     titleOpening: /^\s*(?:О|Об|Обо)\s+\p{L}+(?:ом|ем|ём|е|и|ах|ях|ой|ей|ых|их)(?![\p{L}])/u,
     // Wire copy writes quotes inside quotes straight too, and a mark left over closes only.
     closingOnlyBeforePunctuation: true,
+    // «Толпа у стоек «Аэрофлота», чтобы обменять билеты, — рассказала она: the outer closing mark lost after an inner pair.
+    inciseAfterComma: new RegExp(`^,\\s*[—–]\\s*(?:${SOURCE_VERBS})(?![\\p{L}])`, 'u'),
     // "— цитирует агентство слова источника": the words are the source's, not the agency's.
     // …and before the quote, the owner of the words, threat or call it carries ("с угрозой Трампа «…»", "привела слова министра: «…»").
     wordsOf: ['слова', 'словами', 'угрозой', 'угрозу', 'угрозы', 'призыв', 'призывом', 'призыва', 'обещание', 'обещанием', 'цитату', 'цитатой'],

@@ -926,3 +926,20 @@ describe('Russian quote whose closing mark was lost after an inner pair, round 2
     ]);
   });
 });
+
+describe('Russian role tied to a named place before its verb, round 20', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('gives the words to the role, not to the place named after it', () => {
+    expect(speakers('Один из очевидцев в Шереметьево рассказал, что в зале ожидания «нечем дышать».')[0]).toContain('очевидцев');
+    expect(speakers('Источник в Минобороны сообщил, что учения «пройдут по плану».')[0]).toContain('Источник');
+    expect(speakers('Один из депутатов в Госдуме сказал, что поправки «нужно переписать целиком».')[0]).toContain('депутатов');
+    expect(speakers('Представитель компании в Казани заявил, что завод «работает в штатном режиме».')[0]).not.toContain('Казани');
+    expect(speakers('Министр Олег Смирнов в Новосибирске сказал, что мост «откроют осенью».')[0]).toContain('Смирнов');
+  });
+
+  it('keeps a body named after "в" as the speaker when no role stands before it', () => {
+    expect(speakers('В Росавиации сообщили, что ситуация «полностью управляема».')[0]).toContain('Росавиации');
+    expect(speakers('Глава региона Иван Петров заявил, что в Казани «все спокойно».')[0]).toContain('Петров');
+  });
+});

@@ -943,3 +943,20 @@ describe('Russian role tied to a named place before its verb, round 20', () => {
     expect(speakers('Глава региона Иван Петров заявил, что в Казани «все спокойно».')[0]).toContain('Петров');
   });
 });
+
+describe('Russian members of the public quoted in a reportage, round 20', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('names the passenger, the witness or the pensioner who spoke, and resolves "она" to a woman named by role', () => {
+    expect(speakers('Другой пассажир сообщил, что в терминале «нет ни воды, ни еды».')[0]).toContain('пассажир');
+    expect(speakers('Еще одна очевидица рассказала, что ждет рейс вторые сутки. «Нас никто не кормит», — сказала она.')[0]).toContain('очевидица');
+    expect(speakers('Одна пенсионерка пожаловалась, что автобус не пришел. «Стоим уже час», — добавила она.')[0]).toContain('пенсионерка');
+    expect(speakers('Один из пассажиров рассказал, что в зале «нет ни одного свободного места».')[0]).toContain('пассажиров');
+    expect(speakers('Местный водитель признался, что на трассе «пробка до самого моста».')[0]).toContain('водитель');
+  });
+
+  it("does not give a woman's words to a man named by role, nor make a role of a plain noun", () => {
+    expect(speakers('Пассажир вышел из зала. Другая очевидица рассказала, что там душно. «Дети плачут», — сказала она.')[0]).toContain('очевидица');
+    expect(speakers('Пассажиропоток вырос, сообщили в аэропорту. «Рекорд побит», — говорится в сообщении.')[0]).not.toContain('Пассажиропоток');
+  });
+});

@@ -10,6 +10,7 @@ import {
   PARTICIPLE_VERBS,
   PERSON_PRONOUNS,
   PERSON_ROLES,
+  ROLE_FIRST_COMPOUNDS,
   PERSON_TITLES,
   PRONOUNS,
   QUOTING_VERBS,
@@ -252,6 +253,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   TITLE_FORMS.capitalisedNouns = pack.capitalisedNouns ?? false;
   QUOTE_MARK_RULES.closingOnlyBeforePunctuation = pack.closingOnlyBeforePunctuation ?? false;
   QUOTE_MARK_RULES.inciseAfterComma = pack.inciseAfterComma;
+  ROLE_FIRST_COMPOUNDS.value = pack.roleFirstCompounds ?? false;
   ELIDED_NAME.pattern = pack.elidedName;
   add(LEADING_JUNK, pack.phraseEdgeWords);
   add(ARTICLES, pack.articles ?? []);
@@ -312,6 +314,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
     TITLE_FORMS.capitalisedNouns = false;
     QUOTE_MARK_RULES.closingOnlyBeforePunctuation = false;
     QUOTE_MARK_RULES.inciseAfterComma = undefined;
+    ROLE_FIRST_COMPOUNDS.value = false;
     ELIDED_NAME.pattern = undefined;
   }
 }

@@ -240,6 +240,8 @@ export interface QuotePack {
    * which side of the verb the phrase stands on, for a language whose object form is a subject's after a numeral.
    */
   readonly notSubject?: (words: readonly string[], afterVerb: boolean) => boolean;
+  /** A hyphenated compound is headed by its first part ("сенатор-республиканец" is a senator), so it is a role when that part is one. */
+  readonly roleFirstCompounds?: boolean;
   /** Roles are written as compounds whose last part is the bare role, so "der Kanzler" is the "Bundeskanzler" named before. */
   readonly compoundRoles?: boolean;
   /**

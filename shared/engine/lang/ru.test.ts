@@ -960,3 +960,20 @@ describe('Russian members of the public quoted in a reportage, round 20', () => 
     expect(speakers('Пассажиропоток вырос, сообщили в аэропорту. «Рекорд побит», — говорится в сообщении.')[0]).not.toContain('Пассажиропоток');
   });
 });
+
+describe('Russian hyphenated roles headed by their first part, round 20', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('reads "сенатор-республиканец" as a senator, so the name after it speaks, not the outlet told', () => {
+    expect(speakers('«Сделка сорвется», — заявила Politico сенатор-демократ Анна Ли.')).toEqual(['Анна Ли']);
+    expect(speakers('«Бюджет примут в срок», — сказал ТАСС депутат-единоросс Олег Смирнов.')).toEqual(['Олег Смирнов']);
+    expect(speakers('«Потери велики», — рассказал Reuters генерал-майор Иван Кузнецов.')).toEqual(['Иван Кузнецов']);
+    expect(speakers('«Нас не услышали», — заявил «Известиям» министр-консультант Петр Орлов.')).toEqual(['Петр Орлов']);
+    expect(speakers('«Торги возобновятся», — сообщил CNBC директор-распорядитель Марк Уолш.')).toEqual(['Марк Уолш']);
+  });
+
+  it('keeps a hyphenated word whose first part is no role out of the speaker', () => {
+    expect(speakers('«Сделка сорвется», — заявил Politico Иван Петров, бизнес-партнер компании.')[0]).toContain('Петров');
+    expect(speakers('«Работы идут», — сообщила пресс-служба. Интернет-магазин ответил, что «доставка задержится».')[0]).toContain('пресс-служба');
+  });
+});

@@ -984,6 +984,8 @@ export const RUSSIAN: LanguagePack = {
     // With their genitive, as "по словам министра", "по словам источника агентства" name the speaker.
     roles: withGenitives(ROLE_NOUNS),
     genderWords: { m: [], f: VOX_POP_ROLES.f },
+    // "сенатор-республиканец", "депутат-единоросс": the first part is the role, the second says which.
+    roleFirstCompounds: true,
     speakingThings: [
       'заявление',
       'сообщение',

@@ -10,6 +10,7 @@ import {
   PARTICIPLE_VERBS,
   PERSON_PRONOUNS,
   PERSON_ROLES,
+  ROLE_FIRST_COMPOUNDS,
   PERSON_TITLES,
   PRONOUNS,
   QUOTING_VERBS,
@@ -254,6 +255,8 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   TITLE_FORMS.opening = pack.titleOpening;
   TITLE_FORMS.capitalisedNouns = pack.capitalisedNouns ?? false;
   QUOTE_MARK_RULES.closingOnlyBeforePunctuation = pack.closingOnlyBeforePunctuation ?? false;
+  QUOTE_MARK_RULES.inciseAfterComma = pack.inciseAfterComma;
+  ROLE_FIRST_COMPOUNDS.value = pack.roleFirstCompounds ?? false;
   ELIDED_NAME.pattern = pack.elidedName;
   add(LEADING_JUNK, pack.phraseEdgeWords);
   add(ARTICLES, pack.articles ?? []);
@@ -315,6 +318,8 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
     TITLE_FORMS.opening = undefined;
     TITLE_FORMS.capitalisedNouns = false;
     QUOTE_MARK_RULES.closingOnlyBeforePunctuation = false;
+    QUOTE_MARK_RULES.inciseAfterComma = undefined;
+    ROLE_FIRST_COMPOUNDS.value = false;
     ELIDED_NAME.pattern = undefined;
   }
 }

@@ -244,6 +244,8 @@ export interface QuotePack {
    * which side of the verb the phrase stands on, for a language whose object form is a subject's after a numeral.
    */
   readonly notSubject?: (words: readonly string[], afterVerb: boolean) => boolean;
+  /** A hyphenated compound is headed by its first part ("сенатор-республиканец" is a senator), so it is a role when that part is one. */
+  readonly roleFirstCompounds?: boolean;
   /** Roles are written as compounds whose last part is the bare role, so "der Kanzler" is the "Bundeskanzler" named before. */
   readonly compoundRoles?: boolean;
   /**
@@ -311,6 +313,11 @@ export interface QuotePack {
    * only closes (Russian wire copy: `"…аэропорта "Курумоч" работала…", - сказал он`) and opens no quote.
    */
   readonly closingOnlyBeforePunctuation?: boolean;
+  /**
+   * Tested at a comma inside a guillemet quote that never closes in its paragraph: the author's incise after a quote
+   * (", — рассказала она"), which shows the quote's closing mark was lost there.
+   */
+  readonly inciseAfterComma?: RegExp;
   /** Nouns for someone's words after an inverted reporting verb and its subject, whose owner speaks ("— цитирует агентство слова источника"). */
   readonly wordsOf?: readonly string[];
 }

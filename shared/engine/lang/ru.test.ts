@@ -889,3 +889,91 @@ describe('Russian reports of an outlet speaking as the outlet, round 19', () => 
     expect(speakers('Иван Громов дал интервью для издания. «Мы против», — сказал Громов.')[0]).toContain('Громов');
   });
 });
+
+describe('Russian quote whose closing mark was lost after an inner pair, round 20', () => {
+  const quotes = (text: string): string[] => found(text, 'quote').map((f) => f.text);
+
+  it("ends the quote at the author's dash incise, so the quotes after it stand on their own", () => {
+    expect(quotes('«Очередь тянулась до выхода «Б», никто ничего не объяснял, — вспоминает пенсионерка. «Было тяжело», — добавила она.')).toEqual([
+      '«Очередь тянулась до выхода «Б», никто ничего не объяснял',
+      '«Было тяжело»',
+    ]);
+    expect(quotes('Водитель тоже ждал. «Склад «Восток» закрыли без предупреждения, — сказал он. Потом «все пошло кувырком».')[0]).toBe(
+      '«Склад «Восток» закрыли без предупреждения',
+    );
+    expect(quotes('«Мы звонили в «Горводоканал» трижды, ответа нет, — пояснила жительница дома. Соседи подтверждают это.')).toEqual([
+      '«Мы звонили в «Горводоканал» трижды, ответа нет',
+    ]);
+    expect(quotes('«Билеты в «Мариинский» раскупили за час, — отметил администратор театра Иван Смирнов.')).toEqual([
+      '«Билеты в «Мариинский» раскупили за час',
+    ]);
+    expect(quotes('«Команда «Зари» играла лучше, — признался тренер после матча. «Мы устали», — сказал капитан.')).toEqual([
+      '«Команда «Зари» играла лучше',
+      '«Мы устали»',
+    ]);
+  });
+
+  it('gives the speaker of the incise to the quote it closes', () => {
+    const [quote] = found('«Автобус «Экспресс» не пришел, мы стояли два часа, — рассказала Ольга Петрова журналистам.', 'quote');
+    expect(quote).toMatchObject({ speaker: 'Ольга Петрова' });
+  });
+
+  it('keeps a dash inside the words when no verb of saying follows it, and a quote that closes', () => {
+    expect(quotes('«Кто без билета «Аэрофлота», — не знаю, что им делать», — сказал он.')).toEqual(['«Кто без билета «Аэрофлота», — не знаю, что им делать»']);
+    expect(quotes('«Жители «Южного», — говорил он тогда, — ждут ответа».')).toEqual(['«Жители «Южного», — говорил он тогда, — ждут ответа»']);
+    expect(quotes('«Кто без билета «Аэрофлота», — не знаю, что им делать, объявляют каждые пять минут')).toEqual([
+      '«Кто без билета «Аэрофлота», — не знаю, что им делать, объявляют каждые пять минут',
+    ]);
+  });
+});
+
+describe('Russian role tied to a named place before its verb, round 20', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('gives the words to the role, not to the place named after it', () => {
+    expect(speakers('Один из очевидцев в Шереметьево рассказал, что в зале ожидания «нечем дышать».')[0]).toContain('очевидцев');
+    expect(speakers('Источник в Минобороны сообщил, что учения «пройдут по плану».')[0]).toContain('Источник');
+    expect(speakers('Один из депутатов в Госдуме сказал, что поправки «нужно переписать целиком».')[0]).toContain('депутатов');
+    expect(speakers('Представитель компании в Казани заявил, что завод «работает в штатном режиме».')[0]).not.toContain('Казани');
+    expect(speakers('Министр Олег Смирнов в Новосибирске сказал, что мост «откроют осенью».')[0]).toContain('Смирнов');
+  });
+
+  it('keeps a body named after "в" as the speaker when no role stands before it', () => {
+    expect(speakers('В Росавиации сообщили, что ситуация «полностью управляема».')[0]).toContain('Росавиации');
+    expect(speakers('Глава региона Иван Петров заявил, что в Казани «все спокойно».')[0]).toContain('Петров');
+  });
+});
+
+describe('Russian members of the public quoted in a reportage, round 20', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('names the passenger, the witness or the pensioner who spoke, and resolves "она" to a woman named by role', () => {
+    expect(speakers('Другой пассажир сообщил, что в терминале «нет ни воды, ни еды».')[0]).toContain('пассажир');
+    expect(speakers('Еще одна очевидица рассказала, что ждет рейс вторые сутки. «Нас никто не кормит», — сказала она.')[0]).toContain('очевидица');
+    expect(speakers('Одна пенсионерка пожаловалась, что автобус не пришел. «Стоим уже час», — добавила она.')[0]).toContain('пенсионерка');
+    expect(speakers('Один из пассажиров рассказал, что в зале «нет ни одного свободного места».')[0]).toContain('пассажиров');
+    expect(speakers('Местный водитель признался, что на трассе «пробка до самого моста».')[0]).toContain('водитель');
+  });
+
+  it("does not give a woman's words to a man named by role, nor make a role of a plain noun", () => {
+    expect(speakers('Пассажир вышел из зала. Другая очевидица рассказала, что там душно. «Дети плачут», — сказала она.')[0]).toContain('очевидица');
+    expect(speakers('Пассажиропоток вырос, сообщили в аэропорту. «Рекорд побит», — говорится в сообщении.')[0]).not.toContain('Пассажиропоток');
+  });
+});
+
+describe('Russian hyphenated roles headed by their first part, round 20', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('reads "сенатор-республиканец" as a senator, so the name after it speaks, not the outlet told', () => {
+    expect(speakers('«Сделка сорвется», — заявила Politico сенатор-демократ Анна Ли.')).toEqual(['Анна Ли']);
+    expect(speakers('«Бюджет примут в срок», — сказал ТАСС депутат-единоросс Олег Смирнов.')).toEqual(['Олег Смирнов']);
+    expect(speakers('«Потери велики», — рассказал Reuters генерал-майор Иван Кузнецов.')).toEqual(['Иван Кузнецов']);
+    expect(speakers('«Нас не услышали», — заявил «Известиям» министр-консультант Петр Орлов.')).toEqual(['Петр Орлов']);
+    expect(speakers('«Торги возобновятся», — сообщил CNBC директор-распорядитель Марк Уолш.')).toEqual(['Марк Уолш']);
+  });
+
+  it('keeps a hyphenated word whose first part is no role out of the speaker', () => {
+    expect(speakers('«Сделка сорвется», — заявил Politico Иван Петров, бизнес-партнер компании.')[0]).toContain('Петров');
+    expect(speakers('«Работы идут», — сообщила пресс-служба. Интернет-магазин ответил, что «доставка задержится».')[0]).toContain('пресс-служба');
+  });
+});

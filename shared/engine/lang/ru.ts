@@ -387,6 +387,28 @@ const TOLD_VERBS = [
 ];
 
 /** Nouns of a person's role or office, the head of a speaker's phrase ("министр", "источник", "автор"). */
+/** People met on the spot, each form showing its gender ("очевидица" is a woman, so "она" after it is her). */
+const VOX_POP_ROLES = {
+  m: ['пассажир', 'покупатель', 'посетитель', 'пенсионер', 'водитель', 'студент', 'волонтер', 'волонтёр', 'пострадавший'],
+  f: [
+    'очевидица',
+    'свидетельница',
+    'пассажирка',
+    'покупательница',
+    'посетительница',
+    'пенсионерка',
+    'студентка',
+    'волонтерка',
+    'волонтёрка',
+    'пострадавшая',
+    'жительница',
+    'собеседница',
+    'участница',
+    'журналистка',
+    'представительница',
+  ],
+} as const;
+
 const ROLE_NOUNS: readonly string[] = [
   'министр',
   'президент',
@@ -474,6 +496,10 @@ const ROLE_NOUNS: readonly string[] = [
   'епископ',
   'священник',
   'настоятель',
+  // Members of the public a reportage quotes by what they were doing there ("— рассказала очевидица", "сообщил
+  // другой пассажир", "— добавила пенсионерка"): a role as much as an office, and the pronoun after it looks back to it.
+  ...VOX_POP_ROLES.m,
+  ...VOX_POP_ROLES.f,
   // Plural roles and their genitive, as "по словам собеседников", "по словам очевидцев" name the speakers.
   ...['собеседники', 'собеседников', 'источники', 'источников', 'очевидцы', 'очевидцев', 'представителей', 'чиновников', 'экспертов', 'жителей', 'сотрудников'],
 ];
@@ -957,6 +983,9 @@ export const RUSSIAN: LanguagePack = {
     ],
     // With their genitive, as "по словам министра", "по словам источника агентства" name the speaker.
     roles: withGenitives(ROLE_NOUNS),
+    genderWords: { m: [], f: VOX_POP_ROLES.f },
+    // "сенатор-республиканец", "депутат-единоросс": the first part is the role, the second says which.
+    roleFirstCompounds: true,
     speakingThings: [
       'заявление',
       'сообщение',
@@ -1104,6 +1133,8 @@ export const RUSSIAN: LanguagePack = {
     titleOpening: /^\s*(?:О|Об|Обо)\s+\p{L}+(?:ом|ем|ём|е|и|ах|ях|ой|ей|ых|их)(?![\p{L}])/u,
     // Wire copy writes quotes inside quotes straight too, and a mark left over closes only.
     closingOnlyBeforePunctuation: true,
+    // «Толпа у стоек «Аэрофлота», чтобы обменять билеты, — рассказала она: the outer closing mark lost after an inner pair.
+    inciseAfterComma: new RegExp(`^,\\s*[—–]\\s*(?:${SOURCE_VERBS})(?![\\p{L}])`, 'u'),
     // "— цитирует агентство слова источника": the words are the source's, not the agency's.
     // …and before the quote, the owner of the words, threat or call it carries ("с угрозой Трампа «…»", "привела слова министра: «…»").
     wordsOf: ['слова', 'словами', 'угрозой', 'угрозу', 'угрозы', 'призыв', 'призывом', 'призыва', 'обещание', 'обещанием', 'цитату', 'цитатой'],

@@ -1453,12 +1453,20 @@ export const TITLE_CASE_SMALL_WORDS: ReadonlySet<string> = new Set([
 /** Elided words written with a leading apostrophe ("rock 'n' roll", "'tis"), never an opening quote. */
 export const LEADING_ELISIONS: readonly string[] = ['n', 'em', 'tis', 'twas', 'cause', 'til', 'bout', 'round', 'kay', 'nuff'];
 
+/** Whether the analysed language heads a hyphenated compound with its first part ("сенатор-республиканец"); set by its pack. */
+export const ROLE_FIRST_COMPOUNDS: { value: boolean } = { value: false };
+
 /** Whether a lower-case word is a role noun or its plural ("officials", "residents", "spokesmen"). */
 export function isRoleNoun(lower: string): boolean {
   if (PERSON_ROLES.has(lower)) return true;
-  // "director-general", "vice-president", "co-author": a compound is a role when its last part is one.
+  // "director-general", "vice-president", "co-author": a compound is a role when its last part is one; and where the
+  // first part heads an appositive compound ("сенатор-республиканец", "депутат-единоросс"), when its first part is.
   const dash = lower.lastIndexOf('-');
-  if (dash > 0 && dash < lower.length - 1) return isRoleNoun(lower.slice(dash + 1));
+  if (dash > 0 && dash < lower.length - 1) {
+    if (isRoleNoun(lower.slice(dash + 1))) return true;
+    const first = lower.slice(0, lower.indexOf('-'));
+    return ROLE_FIRST_COMPOUNDS.value && PERSON_ROLES.has(first);
+  }
   if (lower.endsWith('men')) return PERSON_ROLES.has(`${lower.slice(0, -3)}man`);
   return lower.endsWith('s') && PERSON_ROLES.has(lower.slice(0, -1));
 }

@@ -98,7 +98,10 @@ function reversedGuillemet(text: string, unit: Span, ch: string, prev: string, p
 const CLAUSE_END = /[.!?;,—]/;
 
 /** Quotation habits of the analysed language's copy that the pairing reads; English has none of them. */
-export const QUOTE_MARK_RULES: { closingOnlyBeforePunctuation: boolean } = { closingOnlyBeforePunctuation: false };
+export const QUOTE_MARK_RULES: { closingOnlyBeforePunctuation: boolean; inciseAfterComma: RegExp | undefined } = {
+  closingOnlyBeforePunctuation: false,
+  inciseAfterComma: undefined,
+};
 
 /**
  * Whether the straight mark at `at`, met inside a straight-quoted quote where it could open, opens a quote inside it:
@@ -184,7 +187,32 @@ function pairDoubles(text: string, unit: Span, out: QuoteCandidate[]): void {
     nested = 0;
     straightNested = false;
   }
-  if (open) out.push({ start: open.pos, end: unit.end, style: open.style, closed: false });
+  if (!open) return;
+  const incise = open.style === 'guillemet' && open.closers === '»' ? lostCloserIncise(text, open.pos, unit.end) : -1;
+  if (incise < 0) {
+    out.push({ start: open.pos, end: unit.end, style: open.style, closed: false });
+    return;
+  }
+  out.push({ start: open.pos, end: incise, style: open.style, closed: false });
+  pairDoubles(text, { start: incise, end: unit.end }, out);
+}
+
+/**
+ * A guillemet quote left open to its paragraph's end whose own closing mark was lost after a quote inside it
+ * («… «X», чтобы …, — рассказала она …): the author's dash incise, outside every inner pair, shows where the words
+ * ended. Returns the comma's offset, or -1 when the pack knows no incise or none stands there.
+ */
+function lostCloserIncise(text: string, from: number, to: number): number {
+  const incise = QUOTE_MARK_RULES.inciseAfterComma;
+  if (!incise) return -1;
+  let depth = 0;
+  for (let k = from + 1; k < to; k++) {
+    const ch = text[k]!;
+    if (ch === '«') depth++;
+    else if (ch === '»' && depth > 0) depth--;
+    else if (ch === ',' && depth === 0 && incise.test(text.slice(k, Math.min(to, k + 40)))) return k;
+  }
+  return -1;
 }
 
 function isApostrophe(text: string, i: number, unit: Span): boolean {

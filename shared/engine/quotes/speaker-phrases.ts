@@ -534,7 +534,27 @@ function subjectPhrase(view: readonly Token[], verb: number, floor: number): Tok
     const end = PHRASE_GRAMMAR.verbSecond && view[j - 1]?.text === ')' ? skipToSubject(view, j - 1, segmentStart) : j - 1;
     return phraseEndingAt(view, end, segmentStart);
   }
-  return phraseEndingAt(view, j, floor) ?? (ROLE_PLACE_PREPOSITIONS.size > 0 ? roleBeforePlace(view, j, floor) : undefined);
+  if (ROLE_PLACE_PREPOSITIONS.size === 0) return phraseEndingAt(view, j, floor);
+  return roleBeforeNamedPlace(view, j, floor) ?? phraseEndingAt(view, j, floor) ?? roleBeforePlace(view, j, floor);
+}
+
+/**
+ * "один из очевидцев в Пулково рассказал", "источник в Минфине сказал": a role (or a role and its holder's name)
+ * tied by a preposition of place to a name, before the verb. The person speaks, not the place, so the phrase ends
+ * before the preposition.
+ */
+function roleBeforeNamedPlace(view: readonly Token[], end: number, floor: number): Token[] | undefined {
+  for (let k = end; k > floor && end - k < ROLE_PLACE_WORDS; k--) {
+    const token = view[k]!;
+    if (token.kind !== 'word') return undefined;
+    if (token.cap) continue;
+    if (!ROLE_PLACE_PREPOSITIONS.has(token.lower) || k === end || !view[k + 1]!.cap) return undefined;
+    // The role, with a name or a complement after it ("министр Иван Петров в Казани", "представитель компании в Казани").
+    let role = k - 1;
+    while (role > floor && k - role <= 3 && view[role]!.kind === 'word' && !isRoleNoun(view[role]!.lower)) role--;
+    return role >= floor && view[role]!.kind === 'word' && isRoleNoun(view[role]!.lower) ? phraseEndingAt(view, k - 1, floor) : undefined;
+  }
+  return undefined;
 }
 
 /** The subject after an inverted verb: `,” said Mr Kim`. */

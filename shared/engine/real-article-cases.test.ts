@@ -505,4 +505,38 @@ describe('shapes from real articles', () => {
     // A gerund is no speaker: "Lee's killing was …" leaves the words to whoever said them.
     expect(quotesOf("Tom Reed said Lee's killing was “a cowardly act” by the rebels.")[0]?.speaker).toBe('Tom Reed');
   });
+
+  it('looks past a sentence whose speech verb has a pronoun subject or an inverted named speaker, and past a run after an article', () => {
+    const last = (text: string): string | undefined => quotesOf(text).at(-1)?.speaker;
+    // A product named in the headline makes its words look like a name; "he said" between commas hands the sentence to him.
+    const phone = 'Kestrel Vane phone wins praise\n\n';
+    expect(
+      last(`${phone}Ann Roe, an analyst, liked it. "It is cheap," she said. But, she said, the Vane model changed that. "It is a good price," she said.`),
+    ).toBe('Ann Roe');
+    expect(last(`${phone}Tom Ek, a reviewer, agreed. "It is fast," he said. Already, he said, Vane buyers had written in. "They love it," he said.`)).toBe(
+      'Tom Ek',
+    );
+    const car = 'Solar Wren car on sale\n\n';
+    expect(
+      last(`${car}Jo Park of the club was pleased. "It is quiet," she said. Even so, she said, the Wren battery was small. "It needs more range," she said.`),
+    ).toBe('Jo Park');
+    // ", said Ms Roe, who …": the person after the inverted verb, not the subject of the words she reports.
+    expect(
+      last(
+        `${phone}Ann Roe, an analyst, liked it. "It is cheap," she said. Kestrel has done well there, said Ms Roe, who expects rivals to copy it. "They will try," she said.`,
+      ),
+    ).toBe('Ann Roe');
+    expect(
+      last(`${car}Jo Park of the club was pleased. "It is quiet," she said. Wren has sold well abroad, said Jo Park, who owns one. "I like it," she said.`),
+    ).toBe('Jo Park');
+    // "the Vane screen": a capitalised word after an article is a thing's name.
+    expect(
+      last(
+        `${phone}Ann Roe, an analyst, liked it. "It is cheap," she said. Her doubts were about the Vane screen. She said a Kestrel case may not fit. "It is a small thing," she said.`,
+      ),
+    ).toBe('Ann Roe');
+    // A name after a speech verb that goes on with its own verb is the one spoken about; a named speaker still counts.
+    expect(last('Ann Roe, a lawyer, said Tom Ek had lied. "He did it," she said.')).toBe('Ann Roe');
+    expect(last('Tom Ek spoke first. Later, Ann Roe said, the price fell. "It was a shock," she said.')).toBe('Ann Roe');
+  });
 });

@@ -539,4 +539,15 @@ describe('shapes from real articles', () => {
     expect(last('Ann Roe, a lawyer, said Tom Ek had lied. "He did it," she said.')).toBe('Ann Roe');
     expect(last('Tom Ek spoke first. Later, Ann Roe said, the price fell. "It was a shock," she said.')).toBe('Ann Roe');
   });
+  it('ends a sentence at a short surname after an honorific, so the next sentence’s first word joins no name', () => {
+    const speakers = (text: string): (string | undefined)[] => quotesOf(text).map((q) => q.speaker);
+    expect(speakers('“It is a fair price,” said Mr Tao. Apple has sold well there. “It will sell,” he said.')).toEqual(['Tao', 'Tao']);
+    expect(speakers('The plan was backed by Dr Lee. Critics were unmoved. “We will see results,” she said.')).toEqual(['Lee']);
+    expect(speakers('A reply came from Ms Vega. Nobody else spoke. “I stand by it,” she said.')).toEqual(['Vega']);
+    expect(speakers('“Nothing has changed,” said Mrs Ruth Ng. Ministers met later. “We are ready,” she said.')).toEqual(['Ruth Ng', 'Ruth Ng']);
+    expect(speakers('The award went to Prof Hall. Judges praised the work. “I am thrilled,” he said.')).toEqual(['Hall']);
+    // A title closed by its own full stop is no surname: the name goes on after it.
+    expect(speakers('“We agree,” said Lt. Col. Mark Ode of the army.')).toEqual(['Mark Ode']);
+    expect(speakers('“We agree,” said Maj. Gen. Ann Ray. Troops left. “Now,” she said.')).toEqual(['Ann Ray', 'Ann Ray']);
+  });
 });

@@ -245,6 +245,33 @@ function isLetterCode(code: number): boolean {
 /** A word of five letters or more closed by a full stop inside a capitalised run ("Hamas. Surpeuplé"). */
 const SENTENCE_END_IN_RUN = /(?<!\p{L})(\p{L}{5,})\.(?=[ \t])/u;
 
+/**
+ * A short surname closed by a full stop soon after an honorific ("said Mr Fogg. Apple has …", "Mrs Ruth Ng. Ministers"):
+ * too short for the rule above, yet no abbreviation, since the title already says a name follows.
+ */
+const SHORT_WORD_END_IN_RUN = /(?<!\p{L})(\p{Lu}\p{Ll}{1,3})\.(?=[ \t])/gu;
+/** How many words a name may run between its honorific and the short surname that ends a sentence. */
+const TITLED_NAME_WORDS = 3;
+
+/** Where a capitalised run holds a sentence's end, the match up to and with its full stop. */
+function sentenceEndInRun(run: string): RegExpExecArray | null {
+  if (!run.includes('. ') && !run.includes('.\t')) return null;
+  const long = SENTENCE_END_IN_RUN.exec(run);
+  const found = long && !NAME_TITLES.has(long[1]!.toLowerCase()) ? long : null;
+  SHORT_WORD_END_IN_RUN.lastIndex = 0;
+  for (let short = SHORT_WORD_END_IN_RUN.exec(run); short; short = SHORT_WORD_END_IN_RUN.exec(run)) {
+    if (found && short.index >= found.index) break;
+    if (NAME_TITLES.has(short[1]!.toLowerCase())) continue;
+    const before = run
+      .slice(0, short.index)
+      .trim()
+      .split(/[ \t]+/)
+      .slice(-TITLED_NAME_WORDS);
+    if (before.some((word) => NAME_TITLES.has(word.replace(/\.$/, '').toLowerCase()))) return short;
+  }
+  return found;
+}
+
 /** Longest title or role word worth reading before a capitalised run ("superintendent"). */
 const MAX_TRIGGER = 14;
 
@@ -334,8 +361,8 @@ export function findPersonMentions(text: string, quotes: readonly Span[], capsAt
     // "… administré par le Hamas. Surpeuplé, le site …": a full stop after a long word ends the sentence, and the run.
     // The expression looks behind at every character; most runs hold no full stop before a space to find.
     const run = match[0];
-    const sentenceEnd = run.includes('. ') || run.includes('.\t') ? SENTENCE_END_IN_RUN.exec(run) : null;
-    if (sentenceEnd && !NAME_TITLES.has(sentenceEnd[1]!.toLowerCase())) {
+    const sentenceEnd = sentenceEndInRun(run);
+    if (sentenceEnd) {
       end = at + sentenceEnd.index + sentenceEnd[0].length;
       CAPITAL_RUN.lastIndex = end;
     }

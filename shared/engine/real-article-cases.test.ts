@@ -550,4 +550,16 @@ describe('shapes from real articles', () => {
     expect(speakers('“We agree,” said Lt. Col. Mark Ode of the army.')).toEqual(['Mark Ode']);
     expect(speakers('“We agree,” said Maj. Gen. Ann Ray. Troops left. “Now,” she said.')).toEqual(['Ann Ray', 'Ann Ray']);
   });
+
+  it('takes a name after a preposition for a person when a role of some body follows it in apposition', () => {
+    const speaker = (text: string): string | undefined => quotesOf(text).at(-1)?.speaker;
+    expect(speaker('The sharpest criticism came from Dana Holt, director of research at Brightline. She said: "It will not last."')).toBe('Dana Holt');
+    expect(speaker('Support came from Omar Farid, head of sales at a local firm. "It works," he said.')).toBe('Omar Farid');
+    expect(speaker('A warning was issued by Lena Marsh, chair of the council. "We must act now," she said.')).toBe('Lena Marsh');
+    expect(speaker('The letter was sent to Piet Kamp, editor of the paper. "I read it twice," he said.')).toBe('Piet Kamp');
+    expect(speaker('Praise came from Ruth Obi, professor of law at Lagos University. "It is a fair ruling," she said.')).toBe('Ruth Obi');
+    // A place after a preposition stays a place, whatever noun describes it.
+    expect(speaker('Tom Ek flew in from New Delhi, capital of India. "It was a long trip," he said.')).toBe('Tom Ek');
+    expect(speaker('The talks were held in Port Vila, home of the summit. "We are ready," she said.')).not.toBe('Port Vila');
+  });
 });

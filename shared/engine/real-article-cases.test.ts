@@ -562,4 +562,16 @@ describe('shapes from real articles', () => {
     expect(speaker('Tom Ek flew in from New Delhi, capital of India. "It was a long trip," he said.')).toBe('Tom Ek');
     expect(speaker('The talks were held in Port Vila, home of the summit. "We are ready," she said.')).not.toBe('Port Vila');
   });
+
+  it('gives a quote framed by "described by X as" to X even without an auxiliary before the participle', () => {
+    const speaker = (text: string): string | undefined => quotesOf(text)[0]?.speaker;
+    expect(speaker('The plan, dismissed by Ann Lee as “a cynical stunt”, passed.')).toBe('Ann Lee');
+    expect(speaker('He wore a coat described by his tailor as “the finest I have made”.')).toBe('his tailor');
+    expect(speaker('The deal, hailed by the union as “a real breakthrough for nurses”, was signed.')).toBe('the union');
+    expect(speaker('The budget, criticised by Tom Ek as “pure fantasy from start to end”, passed.')).toBe('Tom Ek');
+    expect(speaker('They bought a ring described by Sharon as “one of the purest stones”.')).toBe('Sharon');
+    // Without "as" the agent only made the thing, and the quote is its subject's.
+    expect(speaker('The report, written by Ann Lee last year, said prices would “rise sharply for a decade”.')).toBe('The report');
+    expect(speaker('A man injured by the blast said he was “lucky to be alive today”.')).not.toBe('the blast');
+  });
 });

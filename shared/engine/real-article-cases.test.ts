@@ -505,4 +505,73 @@ describe('shapes from real articles', () => {
     // A gerund is no speaker: "Lee's killing was …" leaves the words to whoever said them.
     expect(quotesOf("Tom Reed said Lee's killing was “a cowardly act” by the rebels.")[0]?.speaker).toBe('Tom Reed');
   });
+
+  it('looks past a sentence whose speech verb has a pronoun subject or an inverted named speaker, and past a run after an article', () => {
+    const last = (text: string): string | undefined => quotesOf(text).at(-1)?.speaker;
+    // A product named in the headline makes its words look like a name; "he said" between commas hands the sentence to him.
+    const phone = 'Kestrel Vane phone wins praise\n\n';
+    expect(
+      last(`${phone}Ann Roe, an analyst, liked it. "It is cheap," she said. But, she said, the Vane model changed that. "It is a good price," she said.`),
+    ).toBe('Ann Roe');
+    expect(last(`${phone}Tom Ek, a reviewer, agreed. "It is fast," he said. Already, he said, Vane buyers had written in. "They love it," he said.`)).toBe(
+      'Tom Ek',
+    );
+    const car = 'Solar Wren car on sale\n\n';
+    expect(
+      last(`${car}Jo Park of the club was pleased. "It is quiet," she said. Even so, she said, the Wren battery was small. "It needs more range," she said.`),
+    ).toBe('Jo Park');
+    // ", said Ms Roe, who …": the person after the inverted verb, not the subject of the words she reports.
+    expect(
+      last(
+        `${phone}Ann Roe, an analyst, liked it. "It is cheap," she said. Kestrel has done well there, said Ms Roe, who expects rivals to copy it. "They will try," she said.`,
+      ),
+    ).toBe('Ann Roe');
+    expect(
+      last(`${car}Jo Park of the club was pleased. "It is quiet," she said. Wren has sold well abroad, said Jo Park, who owns one. "I like it," she said.`),
+    ).toBe('Jo Park');
+    // "the Vane screen": a capitalised word after an article is a thing's name.
+    expect(
+      last(
+        `${phone}Ann Roe, an analyst, liked it. "It is cheap," she said. Her doubts were about the Vane screen. She said a Kestrel case may not fit. "It is a small thing," she said.`,
+      ),
+    ).toBe('Ann Roe');
+    // A name after a speech verb that goes on with its own verb is the one spoken about; a named speaker still counts.
+    expect(last('Ann Roe, a lawyer, said Tom Ek had lied. "He did it," she said.')).toBe('Ann Roe');
+    expect(last('Tom Ek spoke first. Later, Ann Roe said, the price fell. "It was a shock," she said.')).toBe('Ann Roe');
+  });
+  it('ends a sentence at a short surname after an honorific, so the next sentence’s first word joins no name', () => {
+    const speakers = (text: string): (string | undefined)[] => quotesOf(text).map((q) => q.speaker);
+    expect(speakers('“It is a fair price,” said Mr Tao. Apple has sold well there. “It will sell,” he said.')).toEqual(['Tao', 'Tao']);
+    expect(speakers('The plan was backed by Dr Lee. Critics were unmoved. “We will see results,” she said.')).toEqual(['Lee']);
+    expect(speakers('A reply came from Ms Vega. Nobody else spoke. “I stand by it,” she said.')).toEqual(['Vega']);
+    expect(speakers('“Nothing has changed,” said Mrs Ruth Ng. Ministers met later. “We are ready,” she said.')).toEqual(['Ruth Ng', 'Ruth Ng']);
+    expect(speakers('The award went to Prof Hall. Judges praised the work. “I am thrilled,” he said.')).toEqual(['Hall']);
+    // A title closed by its own full stop is no surname: the name goes on after it.
+    expect(speakers('“We agree,” said Lt. Col. Mark Ode of the army.')).toEqual(['Mark Ode']);
+    expect(speakers('“We agree,” said Maj. Gen. Ann Ray. Troops left. “Now,” she said.')).toEqual(['Ann Ray', 'Ann Ray']);
+  });
+
+  it('takes a name after a preposition for a person when a role of some body follows it in apposition', () => {
+    const speaker = (text: string): string | undefined => quotesOf(text).at(-1)?.speaker;
+    expect(speaker('The sharpest criticism came from Dana Holt, director of research at Brightline. She said: "It will not last."')).toBe('Dana Holt');
+    expect(speaker('Support came from Omar Farid, head of sales at a local firm. "It works," he said.')).toBe('Omar Farid');
+    expect(speaker('A warning was issued by Lena Marsh, chair of the council. "We must act now," she said.')).toBe('Lena Marsh');
+    expect(speaker('The letter was sent to Piet Kamp, editor of the paper. "I read it twice," he said.')).toBe('Piet Kamp');
+    expect(speaker('Praise came from Ruth Obi, professor of law at Lagos University. "It is a fair ruling," she said.')).toBe('Ruth Obi');
+    // A place after a preposition stays a place, whatever noun describes it.
+    expect(speaker('Tom Ek flew in from New Delhi, capital of India. "It was a long trip," he said.')).toBe('Tom Ek');
+    expect(speaker('The talks were held in Port Vila, home of the summit. "We are ready," she said.')).not.toBe('Port Vila');
+  });
+
+  it('gives a quote framed by "described by X as" to X even without an auxiliary before the participle', () => {
+    const speaker = (text: string): string | undefined => quotesOf(text)[0]?.speaker;
+    expect(speaker('The plan, dismissed by Ann Lee as “a cynical stunt”, passed.')).toBe('Ann Lee');
+    expect(speaker('He wore a coat described by his tailor as “the finest I have made”.')).toBe('his tailor');
+    expect(speaker('The deal, hailed by the union as “a real breakthrough for nurses”, was signed.')).toBe('the union');
+    expect(speaker('The budget, criticised by Tom Ek as “pure fantasy from start to end”, passed.')).toBe('Tom Ek');
+    expect(speaker('They bought a ring described by Sharon as “one of the purest stones”.')).toBe('Sharon');
+    // Without "as" the agent only made the thing, and the quote is its subject's.
+    expect(speaker('The report, written by Ann Lee last year, said prices would “rise sharply for a decade”.')).toBe('The report');
+    expect(speaker('A man injured by the blast said he was “lucky to be alive today”.')).not.toBe('the blast');
+  });
 });

@@ -235,7 +235,10 @@ export function soleNamedPerson(tokens: readonly Token[], knowsPerson: (lower: s
     let end = k;
     while (end + 1 < tokens.length && isNameWord(tokens[end + 1]!)) end++;
     const run = tokens.slice(k, end + 1);
+    // "the Mac mini", "an Apple store": an article before a capitalised run makes it a thing's name, not a person's.
+    const article = k > 0 && ARTICLES.has(tokens[k - 1]!.lower);
     k = end;
+    if (article) continue;
     // A possessive names someone else's thing ("Lee's lawyer"), not the person the sentence is about.
     if (/['’]s$/.test(run[run.length - 1]!.text) || !namesPerson(run)) continue;
     if (found && found[found.length - 1]!.lower !== run[run.length - 1]!.lower) return undefined;

@@ -205,6 +205,10 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
         if (!context.pack && kind === 'person' && openQuoteAt.has(opening[0].start)) continue;
         return undefined;
       }
+      // "Apple has done well there, said Mr Fogg, who …": a person named after an inverted speech verb is whom the
+      // sentence is about, rather than the subject of the words he reports.
+      const inverted = !context.pack && kind === 'person' ? invertedSpeaker(opening) : undefined;
+      if (inverted) return inverted;
       const subject = sentenceSubject(opening, kind, knowsPerson);
       if (subject) return subject;
       // "El presidente de la comisión, Ana Ruiz, comentó … Admitió … Al respecto, señaló: “…”": where the pack
@@ -226,6 +230,9 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
         floor = Math.min(floor, sentences[k]!.paragraph - 1);
         continue;
       }
+      // "But, he said, the device changed that.": a sentence whose speech verb has "he" or "she" between commas
+      // reports that person's words, so it too passes the search back to whom the pronoun stands for.
+      if (!context.pack && kind === 'person' && saysThroughPronoun(opening)) continue;
       // "Relató que …": where the pack says so, a sentence opened by a verb that carries its subject goes on about
       // the person before it, so the search looks past it.
       if (kind === 'person' && dropsSubject && opensWithDroppedSubject(opening)) {
@@ -972,4 +979,25 @@ function reportedBy(tokens: readonly Token[], knowsPerson: (lower: string) => bo
 function opensWithDroppedSubject(opening: readonly Token[]): boolean {
   const first = opening.find((token) => token.kind === 'word' && !isFunctionWord(token) && !VERB_MODIFIERS.has(token.lower));
   return first !== undefined && PRO_DROP_VERBS.has(first.lower);
+}
+
+/** Whether a sentence carries a speech verb whose subject is a personal pronoun set off by commas ("But, he said, …"). */
+function saysThroughPronoun(opening: readonly Token[]): boolean {
+  for (let k = 1; k + 2 < opening.length; k++) {
+    if (opening[k - 1]!.text !== ',' || !PERSON_PRONOUNS.has(opening[k]!.lower)) continue;
+    if (isReportingVerb(opening[k + 1], opening[k + 2]) && opening[k + 2]!.text === ',') return true;
+  }
+  return false;
+}
+
+/** The person named right after a speech verb that follows a comma and closes its clause (", said Mr Fogg, who …"). */
+function invertedSpeaker(opening: readonly Token[]): Token[] | undefined {
+  for (let k = 1; k + 1 < opening.length; k++) {
+    if (opening[k - 1]!.text !== ',' || !isReportingVerb(opening[k], opening[k + 1]) || opening[k]!.lower.endsWith('ing')) continue;
+    const phrase = subjectAfter(opening, k);
+    if (!phrase || PRONOUNS.has(phrase[0]!.lower) || !namesPerson(phrase)) continue;
+    const next = opening[opening.indexOf(phrase[phrase.length - 1]!) + 1];
+    if (next === undefined || next.text === ',' || next.text === '.' || next.text === ';') return phrase;
+  }
+  return undefined;
 }

@@ -117,6 +117,19 @@ const PLACE_NAMING: ReadonlySet<string> = new Set(['in', 'near', 'outside', 'ins
 const SPEAKS_NEXT =
   /^\s+(?:(?:also|has|have|had|later|then)\s+)*(?:said|says|told|tells|added|announced|declared|warned|wrote|stated|insisted|argued|denied|denies|claimed|urged|accused|criticised|criticized|rejected|praised|admitted|acknowledged)\b/;
 const APPOSITIVE = /^\s*,\s+(?:a|an|the|former|its|his|her)\s+((?:[\p{L}\p{N}'’-]+\s+){0,6}[\p{L}\p{N}'’-]+)/u;
+/**
+ * "Brian Gammage, vice-president of research at Gartner": a role without an article in apposition, tied to the body
+ * it serves, which tells a person from a place even after a preposition ("came from Brian Gammage, …").
+ */
+const ROLE_OF_BODY = /^\s*,\s+(?!(?:the|a|an|its|their)\s)((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)\s+(?:of|at|for|with)\s/iu;
+
+function roleOfBody(after: string): string | undefined {
+  return ROLE_OF_BODY.exec(after)?.[1]!
+    .toLowerCase()
+    .split(/\s+/)
+    .find((w) => PERSON_ROLES.has(w));
+}
+
 /** In French and Spanish the role in apposition often has no article ("Juan Pérez, alcalde de la ciudad"): its first two words. */
 const PACK_APPOSITIVE = /^\s*,\s+(?:(?:el|la|le|les|los|las|un|una|une|su|sa|son)\s+|l['’])?([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)/u;
 
@@ -188,8 +201,9 @@ function mentionsInRun(text: string, words: readonly RunWord[], previous: string
     // is no part of the name after it.
     const opened = i === 1 && (OPINION_INTRO_WORDS.has(words[0]!.lower) || ACCORDING_WORDS.has(words[0]!.lower));
     // "biopharmaceutical giant Samsung Biologics", "the carmaker Volta Motors": a name a company noun introduces is no person's.
+    const whole = j - i >= 2 && (i === 0 || opened) && j === words.length && !ORGANISATION_NOUNS.has(previous);
     const candidate =
-      triggered || (j - i >= 2 && (i === 0 || opened) && j === words.length && !PLACE_PREPOSITIONS.has(previous) && !ORGANISATION_NOUNS.has(previous));
+      triggered || (whole && (!PLACE_PREPOSITIONS.has(previous) || roleOfBody(text.slice(words[j - 1]!.start + words[j - 1]!.text.length)) !== undefined));
     if (j > i && candidate) {
       const last = words[j - 1]!;
       const after = text.slice(last.start + last.text.length, last.start + last.text.length + 90);
@@ -206,7 +220,9 @@ function mentionsInRun(text: string, words: readonly RunWord[], previous: string
           APPOSITIVE.exec(after)?.[1]!
             .toLowerCase()
             .split(/\s+/)
-            .find((w) => PERSON_ROLES.has(w)) ?? packAppositiveRole(after);
+            .find((w) => PERSON_ROLES.has(w)) ??
+          packAppositiveRole(after) ??
+          (PLACE_PREPOSITIONS.has(previous) ? roleOfBody(after) : undefined);
         const roleGender = genderOf(roleWord);
         if (roleWord) out.push({ pos, name, role: roleWord, kind: 'person', ...(roleGender ? { gender: roleGender } : {}), ...affiliated });
         // "the Brit Awards announced": a name after "the" is an organisation, whatever verb follows.
@@ -244,6 +260,33 @@ function isLetterCode(code: number): boolean {
 
 /** A word of five letters or more closed by a full stop inside a capitalised run ("Hamas. Surpeuplé"). */
 const SENTENCE_END_IN_RUN = /(?<!\p{L})(\p{L}{5,})\.(?=[ \t])/u;
+
+/**
+ * A short surname closed by a full stop soon after an honorific ("said Mr Fogg. Apple has …", "Mrs Ruth Ng. Ministers"):
+ * too short for the rule above, yet no abbreviation, since the title already says a name follows.
+ */
+const SHORT_WORD_END_IN_RUN = /(?<!\p{L})(\p{Lu}\p{Ll}{1,3})\.(?=[ \t])/gu;
+/** How many words a name may run between its honorific and the short surname that ends a sentence. */
+const TITLED_NAME_WORDS = 3;
+
+/** Where a capitalised run holds a sentence's end, the match up to and with its full stop. */
+function sentenceEndInRun(run: string): RegExpExecArray | null {
+  if (!run.includes('. ') && !run.includes('.\t')) return null;
+  const long = SENTENCE_END_IN_RUN.exec(run);
+  const found = long && !NAME_TITLES.has(long[1]!.toLowerCase()) ? long : null;
+  SHORT_WORD_END_IN_RUN.lastIndex = 0;
+  for (let short = SHORT_WORD_END_IN_RUN.exec(run); short; short = SHORT_WORD_END_IN_RUN.exec(run)) {
+    if (found && short.index >= found.index) break;
+    if (NAME_TITLES.has(short[1]!.toLowerCase())) continue;
+    const before = run
+      .slice(0, short.index)
+      .trim()
+      .split(/[ \t]+/)
+      .slice(-TITLED_NAME_WORDS);
+    if (before.some((word) => NAME_TITLES.has(word.replace(/\.$/, '').toLowerCase()))) return short;
+  }
+  return found;
+}
 
 /** Longest title or role word worth reading before a capitalised run ("superintendent"). */
 const MAX_TRIGGER = 14;
@@ -334,8 +377,8 @@ export function findPersonMentions(text: string, quotes: readonly Span[], capsAt
     // "… administré par le Hamas. Surpeuplé, le site …": a full stop after a long word ends the sentence, and the run.
     // The expression looks behind at every character; most runs hold no full stop before a space to find.
     const run = match[0];
-    const sentenceEnd = run.includes('. ') || run.includes('.\t') ? SENTENCE_END_IN_RUN.exec(run) : null;
-    if (sentenceEnd && !NAME_TITLES.has(sentenceEnd[1]!.toLowerCase())) {
+    const sentenceEnd = sentenceEndInRun(run);
+    if (sentenceEnd) {
       end = at + sentenceEnd.index + sentenceEnd[0].length;
       CAPITAL_RUN.lastIndex = end;
     }

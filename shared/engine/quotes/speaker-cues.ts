@@ -414,6 +414,12 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
       // "the video, which was posted on Instagram, saying …": a passive verb's subject did not speak.
       continue;
     }
+    // "a ring described by Sharon as “…”", "the plan, dismissed by Ann Lee as “…”": a participle without its auxiliary
+    // still hands the words to its agent when "as" frames what the agent called the thing.
+    const agent =
+      before[k + 1]?.lower === 'by' && (token.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(token.lower)) ? agentPhrase(before, k + 2) : undefined;
+    if (agent && !isPronoun(agent[0]) && before[before.indexOf(agent[agent.length - 1]!) + 1]?.lower === 'as')
+      return { phrase: agent, kind: 'before', immediate: false, verb: token };
     if (PARTICIPLES.has(token.lower)) {
       // "quoted the president as saying", "… as condemning": any speech participle after "quoted X as".
       const quoted = quotedAs(before, k, floor);

@@ -704,3 +704,49 @@ describe('French words spelt as English reporting verbs', () => {
     expect(speakersOf('Paul Morel spoke to reporters. "We will not back down," Morel continued.', 'en')).toEqual(['Paul Morel']);
   });
 });
+
+describe('French envoy called back as a diplomat (round 20)', () => {
+  const quotes = (text: string): string[] =>
+    analyze(text)
+      .filter((finding) => finding.layer === 'quote')
+      .map((finding) => `${finding.text}|${finding.layer === 'quote' ? (finding.speaker ?? '') : ''}`);
+
+  it('gives the words of "la diplomate", "l’ambassadeur", "l’émissaire" to the envoy named before, past someone named since', () => {
+    expect(
+      quotes(
+        'Claire Vidal, ambassadrice du Chili en France, était invitée jeudi. Le chanteur Marc Petit a aussi pris la parole. La diplomate juge la crise « très grave ».',
+      ),
+    ).toEqual(['« très grave »|Claire Vidal (La diplomate)']);
+    expect(
+      quotes(
+        'Paul Garnier, ambassadeur de France au Mali, a reçu la presse. Le footballeur Jean Morel assistait à la rencontre. Le diplomate a dénoncé « une faute lourde ».',
+      ),
+    ).toEqual(['« une faute lourde »|Paul Garnier (Le diplomate)']);
+    expect(
+      quotes(
+        'Ahmed Salah, diplomate égyptien, a mené les discussions. Le romancier Luc Bertin les a suivies. « Rien n’est signé », a prévenu l’ambassadeur après la séance.',
+      ),
+    ).toEqual(['« Rien n’est signé »|Ahmed Salah (l’ambassadeur)']);
+    expect(
+      quotes(
+        'Lina Haddad, envoyée spéciale de l’ONU, est arrivée lundi. Le maire Pierre Roy l’a accueillie à l’aéroport. L’émissaire a parlé d’une « trêve fragile » ce soir-là.',
+      ),
+    ).toEqual(['« trêve fragile »|Lina Haddad (L’émissaire)']);
+    expect(
+      quotes(
+        'Tomas Berg, consul de Suède, a visité le camp. Le photographe Yves Colin était présent. Selon le diplomate, il faut « agir avant l’hiver » pour les familles.',
+      ),
+    ).toEqual(['« agir avant l’hiver »|Tomas Berg (le diplomate)']);
+  });
+
+  it('keeps a role outside the family to the person named with it', () => {
+    expect(
+      quotes(
+        'Claire Vidal, ambassadrice du Chili en France, était invitée jeudi. Marc Petit, chanteur connu, a aussi pris la parole. Le chanteur juge la crise « très grave ».',
+      ),
+    ).not.toContain('« très grave »|Claire Vidal (Le chanteur)');
+    expect(
+      quotes('Paul Garnier, ambassadeur de France au Mali, a reçu la presse. Le diplomate Jean Morel, du Quai d’Orsay, a dénoncé « une faute lourde ».'),
+    ).not.toContain('« une faute lourde »|Paul Garnier (Le diplomate)');
+  });
+});

@@ -467,6 +467,8 @@ const ROLE_FAMILIES: readonly (readonly string[])[] = [
   ['écrivain', 'écrivaine', 'auteur', 'auteure', 'romancier', 'romancière'],
   ['pape', 'pontife'],
   ['roi', 'reine', 'monarque', 'souverain', 'souveraine'],
+  // "Hasmik X, ambassadrice …" … "la diplomate constate": an envoy is later called a diplomat.
+  ['ambassadeur', 'ambassadrice', 'diplomate', 'consul', 'consule', 'émissaire', 'envoyé', 'envoyée'],
 ].map((family) => family.flatMap((role) => (/^[aeiouéèêh]/u.test(role) ? [role, `l'${role}`, `l’${role}`] : [role])));
 const REFLEXIVE_FORMS = frenchReflexive([...frenchErForms(REFLEXIVE_ER_VERBS), 'exprimé', 'étonné', 'indigné', 'inquiété', 'exclamé', 'emporté']);
 
@@ -911,6 +913,8 @@ export const FRENCH: LanguagePack = {
       'diplomate',
       'ambassadeur',
       'ambassadrice',
+      'consul',
+      'consule',
       'général',
       'commandant',
       'secrétaire',

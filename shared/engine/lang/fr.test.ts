@@ -750,3 +750,25 @@ describe('French envoy called back as a diplomat (round 20)', () => {
     ).not.toContain('« une faute lourde »|Paul Garnier (Le diplomate)');
   });
 });
+
+describe('French subject followed by a past participle and its complement (round 20)', () => {
+  const speakers = (text: string): string[] =>
+    analyze(text)
+      .filter((finding) => finding.layer === 'quote')
+      .map((finding) => (finding.layer === 'quote' ? (finding.speaker ?? '') : ''));
+
+  it('gives the words to the noun before "chargés d’étudier …", "publié par …", "mandatés par …", with verbs of advice', () => {
+    expect(speakers('Plusieurs sénateurs chargés d’étudier le budget avaient préconisé « une hausse des crédits de la défense ».')).toEqual([
+      'Plusieurs sénateurs',
+    ]);
+    expect(speakers('Les médecins chargés de suivre le patient ont recommandé « un repos complet pendant un mois ».')).toEqual(['Les médecins']);
+    expect(speakers('Le rapport publié par le ministère recommande « une pause dans les travaux du port ».')).toEqual(['Le rapport']);
+    expect(speakers('Les experts mandatés par la mairie suggèrent « de fermer le pont aux camions ».')).toEqual(['Les experts']);
+    expect(speakers('La commission désignée par le Parlement préconise « un contrôle plus strict des dépenses ».')).toEqual(['La commission']);
+  });
+
+  it('takes no subject across a clause of its own', () => {
+    expect(speakers('Le ministre a salué les élus invités par le maire et a déclaré « tout va bien ici ».')).not.toContain('les élus');
+    expect(speakers('Le préfet a rencontré les maires concernés par la crue, puis le ministre a préconisé « une aide d’urgence ».')).toEqual(['le ministre']);
+  });
+});

@@ -311,6 +311,8 @@ const SPEECH_ER_VERBS = [
   'constater',
   'relater',
   'recommander',
+  'préconiser',
+  'suggérer',
   'prôner',
   'menacer',
   'exiger',
@@ -1173,6 +1175,7 @@ export const FRENCH: LanguagePack = {
     timeDemonstratives: ['ce', 'cette', 'cet'],
     articles: ["l'", 'l’', 'le', 'la', 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces', 'notre'],
     ofWords: ['de', 'du', 'des', 'à', 'au', 'aux', "d'", 'd’', 'en'],
+    participleLinks: ['par', 'de', "d'", 'd’', 'à', 'pour', 'auprès'],
     functionWords: [
       ...['le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'au', 'aux', 'et', 'ou', 'mais', 'pour', 'par', 'dans', 'sur', 'avec', 'sans', 'selon', 'en', 'à'],
       ...['ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'qui', 'que', 'dont', 'où', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'je'],

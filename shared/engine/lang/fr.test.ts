@@ -772,3 +772,27 @@ describe('French subject followed by a past participle and its complement (round
     expect(speakers('Le préfet a rencontré les maires concernés par la crue, puis le ministre a préconisé « une aide d’urgence ».')).toEqual(['le ministre']);
   });
 });
+
+describe('French adverb of manner or frequency between the auxiliary and the speech participle (round 20)', () => {
+  const quotes = (text: string): string[] =>
+    analyze(text)
+      .filter((finding) => finding.layer === 'quote')
+      .map((finding) => `${finding.text}|${finding.layer === 'quote' ? (finding.speaker ?? '') : ''}`);
+
+  it('reads "a spécifiquement déclaré", "a catégoriquement répété", "a maintes fois répété" as speech', () => {
+    expect(quotes('Le Premier ministre Nikol Pachinian a spécifiquement déclaré : « Je suis très heureux d’être ici. »')).toEqual([
+      '« Je suis très heureux d’être ici. »|Nikol Pachinian',
+    ]);
+    expect(quotes('« Nous ne signerons pas », a catégoriquement répété la ministre Anne Roy.')).toEqual(['« Nous ne signerons pas »|Anne Roy']);
+    expect(quotes('Le maire a maintes fois répété « qu’il ne lâcherait rien ».')).toEqual(['« qu’il ne lâcherait rien »|Le maire']);
+    expect(quotes('« Rien n’a changé », a sobrement commenté l’entraîneur Paul Morel.')).toEqual(['« Rien n’a changé »|Paul Morel']);
+    expect(quotes('Le juge Marc Lenoir a toujours affirmé « qu’il était innocent ».')).toEqual(['« qu’il était innocent »|Marc Lenoir']);
+  });
+
+  it('gives no speaker to words after an adverb and a verb that reports nothing', () => {
+    expect(quotes('Le maire a toujours habité « la maison du bout de la rue », comme il l’appelle.')).toEqual(['« la maison du bout de la rue »|']);
+    expect(quotes('Les prix ont souvent augmenté, « une hausse brutale et injuste » selon les commerçants du marché.')).toEqual([
+      '« une hausse brutale et injuste »|les commerçants du marché',
+    ]);
+  });
+});

@@ -246,6 +246,10 @@ const MANNER_ADVERBS = [
   ...['longuement', 'sévèrement', 'vivement', 'fermement', 'clairement', 'publiquement', 'vigoureusement', 'rapidement', 'largement'],
   ...['immédiatement', 'brièvement', 'ouvertement', 'explicitement', 'simplement', 'seulement', 'finalement', 'personnellement'],
   ...['directement', 'officiellement', 'fortement', 'récemment', 'durement', 'sèchement', 'violemment', 'vertement', 'longtemps'],
+  // Adverbs of how pointedly or how often one spoke ("a spécifiquement déclaré", "a maintes fois répété").
+  ...['spécifiquement', 'expressément', 'précisément', 'solennellement', 'catégoriquement', 'formellement', 'régulièrement'],
+  ...['systématiquement', 'particulièrement', 'franchement', 'sobrement', 'laconiquement', 'calmement', 'amèrement', 'fièrement'],
+  ...['discrètement', 'implicitement', 'indirectement', 'volontiers', 'aussitôt', 'maintes', 'fois', 'plusieurs', 'souvent', 'toujours'],
 ];
 
 /** Regular -er verbs that introduce someone's words; every third-person form is generated. */

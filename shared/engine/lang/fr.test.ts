@@ -796,3 +796,23 @@ describe('French adverb of manner or frequency between the auxiliary and the spe
     ]);
   });
 });
+
+describe('French "considéré par X comme" with the holder of the view named (round 20)', () => {
+  const tail = ' Le texte reste en français pour que la langue soit reconnue.';
+
+  it('takes a view whose named holder stands between the participle and "comme" for attribution', () => {
+    const cases = [
+      'L’affaire est considérée par les médias allemands comme le signe d’une entrevue ratée.',
+      'Le barrage était perçu par la population du village comme une menace constante.',
+      'La réforme, présentée par le gouvernement comme une avancée, passe mal chez les enseignants.',
+      'Ce joueur est considéré par l’entraîneur comme le plus doué de sa génération.',
+      'Le texte a été présenté par Paul Durand comme une victoire pour les locataires.',
+    ];
+    for (const sentence of cases) expect(marked(`${sentence}${tail}`, 'unverified')).toEqual([]);
+  });
+
+  it('still marks the frame when the holder is left vague', () => {
+    expect(marked(`Le projet est perçu par certains comme une provocation inutile.${tail}`, 'unverified')).toHaveLength(1);
+    expect(marked(`Le plan est considéré par beaucoup comme une erreur grave pour la ville.${tail}`, 'unverified')).toHaveLength(1);
+  });
+});

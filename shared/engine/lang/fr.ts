@@ -632,7 +632,14 @@ export const FRENCH: LanguagePack = {
       // The definite article names a body or group ("par l’Agence", "par les experts"); the test runs without case.
       notBefore: String.raw`[^.;:!?«»]{0,60}?\spar (?:l['’]|la |le |les )`,
     },
-    { kind: 'distancing-frame', pattern: String.raw`(?:considérée?s?|présentée?s?|perçue?s?|vantée?s?) par`, negatable: true },
+    { kind: 'distancing-frame', pattern: String.raw`vantée?s? par`, negatable: true },
+    // "considérée par les médias allemands comme symptomatique": a view with its holder named is attribution, as
+    // "considéré comme … par l’Agence" above; only an agent left vague ("par certains", "par beaucoup") distances.
+    {
+      kind: 'distancing-frame',
+      pattern: String.raw`(?:considérée?s?|présentée?s?|perçue?s?) par (?:certaine?s|beaucoup|d['’]aucuns|plusieurs|(?:bon )?nombre|de nombreu(?:x|ses)|une partie|la plupart|d['’]autres|des|quelques|tou(?:s|tes)|nombreux)`,
+      negatable: true,
+    },
   ],
   claimClause: {
     separators:

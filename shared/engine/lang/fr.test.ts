@@ -816,3 +816,23 @@ describe('French "considéré par X comme" with the holder of the view named (ro
     expect(marked(`Le plan est considéré par beaucoup comme une erreur grave pour la ville.${tail}`, 'unverified')).toHaveLength(1);
   });
 });
+
+describe('French conditional after a hypothesis: "si" with an imperfect, "sans" and its noun (round 20)', () => {
+  const tail = ' Le texte reste en français pour que la langue soit reconnue.';
+
+  it('reads the conditional after a counterfactual as imagined, not as hearsay', () => {
+    const cases = [
+      'Sans la pluie de mars, la récolte aurait été bien meilleure cette année.',
+      'Résultat : sans cette aide, l’entreprise aurait déjà fermé ses portes.',
+      'Si la digue avait cédé, le village aurait été rayé de la carte.',
+      'Sans leur intervention rapide, l’incendie aurait gagné tout le quartier.',
+      'S’il avait plu davantage, les nappes auraient retrouvé leur niveau habituel.',
+    ];
+    for (const sentence of cases) expect(marked(`${sentence}${tail}`, 'unverified')).toEqual([]);
+  });
+
+  it('still reads hearsay after a "si" that concedes or a "sans" that tells how', () => {
+    expect(marked(`Si son nom n’est pas connu, le suspect aurait déjà quitté le pays.${tail}`, 'unverified')).toHaveLength(1);
+    expect(marked(`Il est parti sans prévenir, et aurait quitté le pays dans la nuit.${tail}`, 'unverified')).toHaveLength(1);
+  });
+});

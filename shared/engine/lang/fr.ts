@@ -551,6 +551,11 @@ export const FRENCH: LanguagePack = {
     'éd',
     'dir',
   ],
+  // "Si son montant n’est pas connu, l’investissement serait conséquent" concedes and still reports; only "si" with an
+  // imperfect or pluperfect imagines ("si la digue avait cédé, …"), as does a counterfactual "sans" and its noun before a
+  // comma ("sans la contre-performance des exportations, la croissance aurait frôlé 2 %").
+  hypothesis:
+    /(?:^|[^\p{L}])(?:si|s['’]ils?)\s[^,;:.!?]*?\p{L}(?:ait|aient|ais|ions|iez)(?![\p{L}])|(?:^|[^\p{L}])sans\s+(?:(?:le|la|les|ce|cet|cette|ces|son|sa|ses|leur|leurs|un|une|du|des)\s|l['’])[^,;:.!?]{0,80},/iu,
   cues: [
     { kind: 'hearsay-adverb', pattern: 'prétendument|présumément|supposément|soi-disant|paraît-il|dit-on' },
     { kind: 'hearsay-adverb', pattern: 'présumée?s?|supposée?s?|prétendue?s?' },

@@ -335,6 +335,11 @@ export interface LanguagePack {
   readonly sentenceBreakBefore?: RegExp;
   /** Hedge and hearsay cues of the `unverified` layer. */
   readonly cues: readonly PackCue[];
+  /**
+   * Tested on the sentence before a grammatical hearsay cue: a hypothesis that makes the conditional imagine rather
+   * than report ("si X était …", "sans cette aide, …"); without it any "if" word before the cue does.
+   */
+  readonly hypothesis?: RegExp;
   /** Where a claim begins and ends inside its sentence, for clause cues; without it the English clause rules alone decide. */
   readonly claimClause?: ClaimClausePack;
   /**

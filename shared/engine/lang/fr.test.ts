@@ -836,3 +836,21 @@ describe('French conditional after a hypothesis: "si" with an imperfect, "sans" 
     expect(marked(`Il est parti sans prévenir, et aurait quitté le pays dans la nuit.${tail}`, 'unverified')).toHaveLength(1);
   });
 });
+
+describe('French outlet that speaks through its journalist after "selon" (round 20)', () => {
+  const tail = ' Le texte reste en français pour que la langue soit reconnue.';
+  const media = (text: string): string[] => marked(`${text}${tail}`, 'state-media');
+
+  it('takes the outlet of "selon un correspondant de …", "d’après l’envoyé spécial de …" as the source', () => {
+    expect(media('Selon un correspondant d’Armenpress à Bruxelles, les deux rapports saluent la dynamique.')).toEqual(['Armenpress']);
+    expect(media('D’après un journaliste de l’agence Chine nouvelle, le marché a rouvert dans la matinée.').join()).toMatch(/l’agence Chine nouvelle$/);
+    expect(media("Selon l’envoyé spécial de la télévision d'État, les combats ont cessé dans la nuit.").join()).toMatch(/la télévision d'État$/);
+    expect(media('Selon le correspondant de KCNA, la parade a réuni des milliers de soldats.').join()).toMatch(/KCNA$/);
+    expect(media('Selon des journalistes de RT présents sur place, la ville est calme depuis lundi.').join()).toMatch(/RT$/);
+  });
+
+  it('takes no source from a journalist who is only mentioned, or from a journalist of an independent outlet', () => {
+    expect(media('Un correspondant de KCNA a été expulsé du pays la semaine dernière.')).toEqual([]);
+    expect(media('Selon un correspondant de la BBC à Moscou, la ville est calme depuis lundi.')).toEqual([]);
+  });
+});

@@ -659,7 +659,10 @@ export const FRENCH: LanguagePack = {
   },
   stateMedia: {
     sourceBefore: new RegExp(
-      `${WORD_START}(?:selon|d['’]après|(?:images|vidéo|vidéos|photos?|reportage|dépêche|bilan) (?:de|diffusée?s? par|publiée?s? par)|` +
+      // "selon un correspondant d’Armenpress", "d’après l’envoyé spécial de la télévision d’État": the outlet speaks
+      // through its journalist.
+      `${WORD_START}(?:(?:selon|d['’]après)\\s+(?:un|une|le|la|les|des|notre|nos|l['’])\\s*(?:correspondante?s?|envoyée?s?\\s+spéciale?s?|journalistes?|reporters?)\\s+(?:de\\s+)?|` +
+        `selon|d['’]après|(?:images|vidéo|vidéos|photos?|reportage|dépêche|bilan) (?:de|diffusée?s? par|publiée?s? par)|` +
         // "cité dimanche par KCNA": a day or adverb may stand between the participle and its agent.
         `(?:(?:tourné|filmé|obtenu|réalisé|montré|contacté|consulté|interviewé|cité|rapporté|confirmé|annoncé|diffusé|publié|relayé|interrogé)(?:e|s|es)?|(?:repris|retransmis)(?:e|es)?)${INVERTED_ADVERBS} par|` +
         `dans (?:un entretien|une interview|une déclaration) (?:à|avec|accordée? à)|a confié|ont confié|citant|` +

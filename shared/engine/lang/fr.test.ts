@@ -854,3 +854,24 @@ describe('French outlet that speaks through its journalist after "selon" (round 
     expect(media('Selon un correspondant de la BBC à Moscou, la ville est calme depuis lundi.')).toEqual([]);
   });
 });
+
+describe('French short quote that opens its clause before ", selon X" (round 20)', () => {
+  const tail = ' Le texte reste en français pour que la langue soit reconnue.';
+  const quotes = (text: string): string[] =>
+    analyze(`${text}${tail}`)
+      .filter((finding) => finding.layer === 'quote')
+      .map((finding) => `${finding.text}|${finding.layer === 'quote' ? (finding.speaker ?? '') : ''}`);
+
+  it('reads a capitalised word or two in guillemets as the words of the source after "selon" or "d’après"', () => {
+    expect(quotes('« Improbable », selon la presse allemande.')).toEqual(['« Improbable »|la presse allemande']);
+    expect(quotes('Le verdict ? « Inacceptable », selon les avocats de la famille.')).toEqual(['« Inacceptable »|les avocats de la famille']);
+    expect(quotes('« Irréaliste », selon les syndicats.')).toEqual(['« Irréaliste »|les syndicats']);
+    expect(quotes('« Historique », d’après le maire de la ville.')).toEqual(['« Historique »|le maire de la ville']);
+    expect(quotes('« Une erreur », selon le ministre.')).toEqual(['« Une erreur »|le ministre']);
+  });
+
+  it('keeps a name in guillemets after its noun a name, whatever follows', () => {
+    expect(quotes('Le navire « Espérance », selon la capitainerie, a quitté le port dans la nuit.')).toEqual([]);
+    expect(quotes('L’opération « Barkhane », selon le ministère, a coûté un milliard d’euros.')).toEqual([]);
+  });
+});

@@ -704,3 +704,174 @@ describe('French words spelt as English reporting verbs', () => {
     expect(speakersOf('Paul Morel spoke to reporters. "We will not back down," Morel continued.', 'en')).toEqual(['Paul Morel']);
   });
 });
+
+describe('French envoy called back as a diplomat (round 20)', () => {
+  const quotes = (text: string): string[] =>
+    analyze(text)
+      .filter((finding) => finding.layer === 'quote')
+      .map((finding) => `${finding.text}|${finding.layer === 'quote' ? (finding.speaker ?? '') : ''}`);
+
+  it('gives the words of "la diplomate", "l’ambassadeur", "l’émissaire" to the envoy named before, past someone named since', () => {
+    expect(
+      quotes(
+        'Claire Vidal, ambassadrice du Chili en France, était invitée jeudi. Le chanteur Marc Petit a aussi pris la parole. La diplomate juge la crise « très grave ».',
+      ),
+    ).toEqual(['« très grave »|Claire Vidal (La diplomate)']);
+    expect(
+      quotes(
+        'Paul Garnier, ambassadeur de France au Mali, a reçu la presse. Le footballeur Jean Morel assistait à la rencontre. Le diplomate a dénoncé « une faute lourde ».',
+      ),
+    ).toEqual(['« une faute lourde »|Paul Garnier (Le diplomate)']);
+    expect(
+      quotes(
+        'Ahmed Salah, diplomate égyptien, a mené les discussions. Le romancier Luc Bertin les a suivies. « Rien n’est signé », a prévenu l’ambassadeur après la séance.',
+      ),
+    ).toEqual(['« Rien n’est signé »|Ahmed Salah (l’ambassadeur)']);
+    expect(
+      quotes(
+        'Lina Haddad, envoyée spéciale de l’ONU, est arrivée lundi. Le maire Pierre Roy l’a accueillie à l’aéroport. L’émissaire a parlé d’une « trêve fragile » ce soir-là.',
+      ),
+    ).toEqual(['« trêve fragile »|Lina Haddad (L’émissaire)']);
+    expect(
+      quotes(
+        'Tomas Berg, consul de Suède, a visité le camp. Le photographe Yves Colin était présent. Selon le diplomate, il faut « agir avant l’hiver » pour les familles.',
+      ),
+    ).toEqual(['« agir avant l’hiver »|Tomas Berg (le diplomate)']);
+  });
+
+  it('keeps a role outside the family to the person named with it', () => {
+    expect(
+      quotes(
+        'Claire Vidal, ambassadrice du Chili en France, était invitée jeudi. Marc Petit, chanteur connu, a aussi pris la parole. Le chanteur juge la crise « très grave ».',
+      ),
+    ).not.toContain('« très grave »|Claire Vidal (Le chanteur)');
+    expect(
+      quotes('Paul Garnier, ambassadeur de France au Mali, a reçu la presse. Le diplomate Jean Morel, du Quai d’Orsay, a dénoncé « une faute lourde ».'),
+    ).not.toContain('« une faute lourde »|Paul Garnier (Le diplomate)');
+  });
+});
+
+describe('French subject followed by a past participle and its complement (round 20)', () => {
+  const speakers = (text: string): string[] =>
+    analyze(text)
+      .filter((finding) => finding.layer === 'quote')
+      .map((finding) => (finding.layer === 'quote' ? (finding.speaker ?? '') : ''));
+
+  it('gives the words to the noun before "chargés d’étudier …", "publié par …", "mandatés par …", with verbs of advice', () => {
+    expect(speakers('Plusieurs sénateurs chargés d’étudier le budget avaient préconisé « une hausse des crédits de la défense ».')).toEqual([
+      'Plusieurs sénateurs',
+    ]);
+    expect(speakers('Les médecins chargés de suivre le patient ont recommandé « un repos complet pendant un mois ».')).toEqual(['Les médecins']);
+    expect(speakers('Le rapport publié par le ministère recommande « une pause dans les travaux du port ».')).toEqual(['Le rapport']);
+    expect(speakers('Les experts mandatés par la mairie suggèrent « de fermer le pont aux camions ».')).toEqual(['Les experts']);
+    expect(speakers('La commission désignée par le Parlement préconise « un contrôle plus strict des dépenses ».')).toEqual(['La commission']);
+  });
+
+  it('takes no subject across a clause of its own', () => {
+    expect(speakers('Le ministre a salué les élus invités par le maire et a déclaré « tout va bien ici ».')).not.toContain('les élus');
+    expect(speakers('Le préfet a rencontré les maires concernés par la crue, puis le ministre a préconisé « une aide d’urgence ».')).toEqual(['le ministre']);
+  });
+});
+
+describe('French adverb of manner or frequency between the auxiliary and the speech participle (round 20)', () => {
+  const quotes = (text: string): string[] =>
+    analyze(text)
+      .filter((finding) => finding.layer === 'quote')
+      .map((finding) => `${finding.text}|${finding.layer === 'quote' ? (finding.speaker ?? '') : ''}`);
+
+  it('reads "a spécifiquement déclaré", "a catégoriquement répété", "a maintes fois répété" as speech', () => {
+    expect(quotes('Le Premier ministre Nikol Pachinian a spécifiquement déclaré : « Je suis très heureux d’être ici. »')).toEqual([
+      '« Je suis très heureux d’être ici. »|Nikol Pachinian',
+    ]);
+    expect(quotes('« Nous ne signerons pas », a catégoriquement répété la ministre Anne Roy.')).toEqual(['« Nous ne signerons pas »|Anne Roy']);
+    expect(quotes('Le maire a maintes fois répété « qu’il ne lâcherait rien ».')).toEqual(['« qu’il ne lâcherait rien »|Le maire']);
+    expect(quotes('« Rien n’a changé », a sobrement commenté l’entraîneur Paul Morel.')).toEqual(['« Rien n’a changé »|Paul Morel']);
+    expect(quotes('Le juge Marc Lenoir a toujours affirmé « qu’il était innocent ».')).toEqual(['« qu’il était innocent »|Marc Lenoir']);
+  });
+
+  it('gives no speaker to words after an adverb and a verb that reports nothing', () => {
+    expect(quotes('Le maire a toujours habité « la maison du bout de la rue », comme il l’appelle.')).toEqual(['« la maison du bout de la rue »|']);
+    expect(quotes('Les prix ont souvent augmenté, « une hausse brutale et injuste » selon les commerçants du marché.')).toEqual([
+      '« une hausse brutale et injuste »|les commerçants du marché',
+    ]);
+  });
+});
+
+describe('French "considéré par X comme" with the holder of the view named (round 20)', () => {
+  const tail = ' Le texte reste en français pour que la langue soit reconnue.';
+
+  it('takes a view whose named holder stands between the participle and "comme" for attribution', () => {
+    const cases = [
+      'L’affaire est considérée par les médias allemands comme le signe d’une entrevue ratée.',
+      'Le barrage était perçu par la population du village comme une menace constante.',
+      'La réforme, présentée par le gouvernement comme une avancée, passe mal chez les enseignants.',
+      'Ce joueur est considéré par l’entraîneur comme le plus doué de sa génération.',
+      'Le texte a été présenté par Paul Durand comme une victoire pour les locataires.',
+    ];
+    for (const sentence of cases) expect(marked(`${sentence}${tail}`, 'unverified')).toEqual([]);
+  });
+
+  it('still marks the frame when the holder is left vague', () => {
+    expect(marked(`Le projet est perçu par certains comme une provocation inutile.${tail}`, 'unverified')).toHaveLength(1);
+    expect(marked(`Le plan est considéré par beaucoup comme une erreur grave pour la ville.${tail}`, 'unverified')).toHaveLength(1);
+  });
+});
+
+describe('French conditional after a hypothesis: "si" with an imperfect, "sans" and its noun (round 20)', () => {
+  const tail = ' Le texte reste en français pour que la langue soit reconnue.';
+
+  it('reads the conditional after a counterfactual as imagined, not as hearsay', () => {
+    const cases = [
+      'Sans la pluie de mars, la récolte aurait été bien meilleure cette année.',
+      'Résultat : sans cette aide, l’entreprise aurait déjà fermé ses portes.',
+      'Si la digue avait cédé, le village aurait été rayé de la carte.',
+      'Sans leur intervention rapide, l’incendie aurait gagné tout le quartier.',
+      'S’il avait plu davantage, les nappes auraient retrouvé leur niveau habituel.',
+    ];
+    for (const sentence of cases) expect(marked(`${sentence}${tail}`, 'unverified')).toEqual([]);
+  });
+
+  it('still reads hearsay after a "si" that concedes or a "sans" that tells how', () => {
+    expect(marked(`Si son nom n’est pas connu, le suspect aurait déjà quitté le pays.${tail}`, 'unverified')).toHaveLength(1);
+    expect(marked(`Il est parti sans prévenir, et aurait quitté le pays dans la nuit.${tail}`, 'unverified')).toHaveLength(1);
+  });
+});
+
+describe('French outlet that speaks through its journalist after "selon" (round 20)', () => {
+  const tail = ' Le texte reste en français pour que la langue soit reconnue.';
+  const media = (text: string): string[] => marked(`${text}${tail}`, 'state-media');
+
+  it('takes the outlet of "selon un correspondant de …", "d’après l’envoyé spécial de …" as the source', () => {
+    expect(media('Selon un correspondant d’Armenpress à Bruxelles, les deux rapports saluent la dynamique.')).toEqual(['Armenpress']);
+    expect(media('D’après un journaliste de l’agence Chine nouvelle, le marché a rouvert dans la matinée.').join()).toMatch(/l’agence Chine nouvelle$/);
+    expect(media("Selon l’envoyé spécial de la télévision d'État, les combats ont cessé dans la nuit.").join()).toMatch(/la télévision d'État$/);
+    expect(media('Selon le correspondant de KCNA, la parade a réuni des milliers de soldats.').join()).toMatch(/KCNA$/);
+    expect(media('Selon des journalistes de RT présents sur place, la ville est calme depuis lundi.').join()).toMatch(/RT$/);
+  });
+
+  it('takes no source from a journalist who is only mentioned, or from a journalist of an independent outlet', () => {
+    expect(media('Un correspondant de KCNA a été expulsé du pays la semaine dernière.')).toEqual([]);
+    expect(media('Selon un correspondant de la BBC à Moscou, la ville est calme depuis lundi.')).toEqual([]);
+  });
+});
+
+describe('French short quote that opens its clause before ", selon X" (round 20)', () => {
+  const tail = ' Le texte reste en français pour que la langue soit reconnue.';
+  const quotes = (text: string): string[] =>
+    analyze(`${text}${tail}`)
+      .filter((finding) => finding.layer === 'quote')
+      .map((finding) => `${finding.text}|${finding.layer === 'quote' ? (finding.speaker ?? '') : ''}`);
+
+  it('reads a capitalised word or two in guillemets as the words of the source after "selon" or "d’après"', () => {
+    expect(quotes('« Improbable », selon la presse allemande.')).toEqual(['« Improbable »|la presse allemande']);
+    expect(quotes('Le verdict ? « Inacceptable », selon les avocats de la famille.')).toEqual(['« Inacceptable »|les avocats de la famille']);
+    expect(quotes('« Irréaliste », selon les syndicats.')).toEqual(['« Irréaliste »|les syndicats']);
+    expect(quotes('« Historique », d’après le maire de la ville.')).toEqual(['« Historique »|le maire de la ville']);
+    expect(quotes('« Une erreur », selon le ministre.')).toEqual(['« Une erreur »|le ministre']);
+  });
+
+  it('keeps a name in guillemets after its noun a name, whatever follows', () => {
+    expect(quotes('Le navire « Espérance », selon la capitainerie, a quitté le port dans la nuit.')).toEqual([]);
+    expect(quotes('L’opération « Barkhane », selon le ministère, a coûté un milliard d’euros.')).toEqual([]);
+  });
+});

@@ -246,6 +246,10 @@ const MANNER_ADVERBS = [
   ...['longuement', 'sévèrement', 'vivement', 'fermement', 'clairement', 'publiquement', 'vigoureusement', 'rapidement', 'largement'],
   ...['immédiatement', 'brièvement', 'ouvertement', 'explicitement', 'simplement', 'seulement', 'finalement', 'personnellement'],
   ...['directement', 'officiellement', 'fortement', 'récemment', 'durement', 'sèchement', 'violemment', 'vertement', 'longtemps'],
+  // Adverbs of how pointedly or how often one spoke ("a spécifiquement déclaré", "a maintes fois répété").
+  ...['spécifiquement', 'expressément', 'précisément', 'solennellement', 'catégoriquement', 'formellement', 'régulièrement'],
+  ...['systématiquement', 'particulièrement', 'franchement', 'sobrement', 'laconiquement', 'calmement', 'amèrement', 'fièrement'],
+  ...['discrètement', 'implicitement', 'indirectement', 'volontiers', 'aussitôt', 'maintes', 'fois', 'plusieurs', 'souvent', 'toujours'],
 ];
 
 /** Regular -er verbs that introduce someone's words; every third-person form is generated. */
@@ -311,6 +315,8 @@ const SPEECH_ER_VERBS = [
   'constater',
   'relater',
   'recommander',
+  'préconiser',
+  'suggérer',
   'prôner',
   'menacer',
   'exiger',
@@ -467,6 +473,8 @@ const ROLE_FAMILIES: readonly (readonly string[])[] = [
   ['écrivain', 'écrivaine', 'auteur', 'auteure', 'romancier', 'romancière'],
   ['pape', 'pontife'],
   ['roi', 'reine', 'monarque', 'souverain', 'souveraine'],
+  // "Hasmik X, ambassadrice …" … "la diplomate constate": an envoy is later called a diplomat.
+  ['ambassadeur', 'ambassadrice', 'diplomate', 'consul', 'consule', 'émissaire', 'envoyé', 'envoyée'],
 ].map((family) => family.flatMap((role) => (/^[aeiouéèêh]/u.test(role) ? [role, `l'${role}`, `l’${role}`] : [role])));
 const REFLEXIVE_FORMS = frenchReflexive([...frenchErForms(REFLEXIVE_ER_VERBS), 'exprimé', 'étonné', 'indigné', 'inquiété', 'exclamé', 'emporté']);
 
@@ -543,6 +551,11 @@ export const FRENCH: LanguagePack = {
     'éd',
     'dir',
   ],
+  // "Si son montant n’est pas connu, l’investissement serait conséquent" concedes and still reports; only "si" with an
+  // imperfect or pluperfect imagines ("si la digue avait cédé, …"), as does a counterfactual "sans" and its noun before a
+  // comma ("sans la contre-performance des exportations, la croissance aurait frôlé 2 %").
+  hypothesis:
+    /(?:^|[^\p{L}])(?:si|s['’]ils?)\s[^,;:.!?]*?\p{L}(?:ait|aient|ais|ions|iez)(?![\p{L}])|(?:^|[^\p{L}])sans\s+(?:(?:le|la|les|ce|cet|cette|ces|son|sa|ses|leur|leurs|un|une|du|des)\s|l['’])[^,;:.!?]{0,80},/iu,
   cues: [
     { kind: 'hearsay-adverb', pattern: 'prétendument|présumément|supposément|soi-disant|paraît-il|dit-on' },
     { kind: 'hearsay-adverb', pattern: 'présumée?s?|supposée?s?|prétendue?s?' },
@@ -624,7 +637,14 @@ export const FRENCH: LanguagePack = {
       // The definite article names a body or group ("par l’Agence", "par les experts"); the test runs without case.
       notBefore: String.raw`[^.;:!?«»]{0,60}?\spar (?:l['’]|la |le |les )`,
     },
-    { kind: 'distancing-frame', pattern: String.raw`(?:considérée?s?|présentée?s?|perçue?s?|vantée?s?) par`, negatable: true },
+    { kind: 'distancing-frame', pattern: String.raw`vantée?s? par`, negatable: true },
+    // "considérée par les médias allemands comme symptomatique": a view with its holder named is attribution, as
+    // "considéré comme … par l’Agence" above; only an agent left vague ("par certains", "par beaucoup") distances.
+    {
+      kind: 'distancing-frame',
+      pattern: String.raw`(?:considérée?s?|présentée?s?|perçue?s?) par (?:certaine?s|beaucoup|d['’]aucuns|plusieurs|(?:bon )?nombre|de nombreu(?:x|ses)|une partie|la plupart|d['’]autres|des|quelques|tou(?:s|tes)|nombreux)`,
+      negatable: true,
+    },
   ],
   claimClause: {
     separators:
@@ -639,7 +659,10 @@ export const FRENCH: LanguagePack = {
   },
   stateMedia: {
     sourceBefore: new RegExp(
-      `${WORD_START}(?:selon|d['’]après|(?:images|vidéo|vidéos|photos?|reportage|dépêche|bilan) (?:de|diffusée?s? par|publiée?s? par)|` +
+      // "selon un correspondant d’Armenpress", "d’après l’envoyé spécial de la télévision d’État": the outlet speaks
+      // through its journalist.
+      `${WORD_START}(?:(?:selon|d['’]après)\\s+(?:un|une|le|la|les|des|notre|nos|l['’])\\s*(?:correspondante?s?|envoyée?s?\\s+spéciale?s?|journalistes?|reporters?)\\s+(?:de\\s+)?|` +
+        `selon|d['’]après|(?:images|vidéo|vidéos|photos?|reportage|dépêche|bilan) (?:de|diffusée?s? par|publiée?s? par)|` +
         // "cité dimanche par KCNA": a day or adverb may stand between the participle and its agent.
         `(?:(?:tourné|filmé|obtenu|réalisé|montré|contacté|consulté|interviewé|cité|rapporté|confirmé|annoncé|diffusé|publié|relayé|interrogé)(?:e|s|es)?|(?:repris|retransmis)(?:e|es)?)${INVERTED_ADVERBS} par|` +
         `dans (?:un entretien|une interview|une déclaration) (?:à|avec|accordée? à)|a confié|ont confié|citant|` +
@@ -912,6 +935,8 @@ export const FRENCH: LanguagePack = {
       'diplomate',
       'ambassadeur',
       'ambassadrice',
+      'consul',
+      'consule',
       'général',
       'commandant',
       'secrétaire',
@@ -1170,6 +1195,7 @@ export const FRENCH: LanguagePack = {
     timeDemonstratives: ['ce', 'cette', 'cet'],
     articles: ["l'", 'l’', 'le', 'la', 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces', 'notre'],
     ofWords: ['de', 'du', 'des', 'à', 'au', 'aux', "d'", 'd’', 'en'],
+    participleLinks: ['par', 'de', "d'", 'd’', 'à', 'pour', 'auprès'],
     functionWords: [
       ...['le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'au', 'aux', 'et', 'ou', 'mais', 'pour', 'par', 'dans', 'sur', 'avec', 'sans', 'selon', 'en', 'à'],
       ...['ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'qui', 'que', 'dont', 'où', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'je'],

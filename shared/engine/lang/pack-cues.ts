@@ -56,7 +56,7 @@ export function findPackCues(context: TextContext, pack: LanguagePack): CueHit[]
       if (cue.grammatical) {
         // A question asks rather than reports, and an "if" sentence imagines rather than reports.
         if (/\?\s*[»”“"']*\s*$/u.test(text.slice(sentence.start, sentence.end))) continue;
-        if (CONDITION.test(text.slice(sentence.start, start))) continue;
+        if ((pack.hypothesis ?? CONDITION).test(text.slice(sentence.start, start))) continue;
       }
       hits.push({ start, end, cue: m[0].replace(/\s+/g, ' '), kind: cue.kind, scope: cue.scope ?? 'clause' });
     }

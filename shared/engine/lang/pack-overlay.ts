@@ -29,6 +29,7 @@ import {
   LEADING_JUNK,
   PLACE_PREPOSITIONS,
   PACK_FORMS,
+  PARTICIPLE_LINKS,
   PHRASE_GRAMMAR,
   POST_MODIFIERS,
   RELATIVE_PRONOUNS,
@@ -261,6 +262,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(LEADING_JUNK, pack.phraseEdgeWords);
   add(ARTICLES, pack.articles ?? []);
   add(POST_MODIFIERS, pack.ofWords ?? []);
+  add(PARTICIPLE_LINKS, pack.participleLinks ?? []);
   add(ROLE_PLACE_PREPOSITIONS, pack.rolePlacePrepositions ?? []);
   add(PLACE_PREPOSITIONS, pack.placePrepositions ?? []);
   add(FUNCTION_WORDS, pack.functionWords ?? []);

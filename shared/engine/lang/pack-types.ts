@@ -115,6 +115,11 @@ export interface QuotePack {
   readonly rolePlacePrepositions?: readonly string[];
   /** Prepositions that attach a complement to a noun in a speaker's phrase ("le porte-parole de l'armée", "el titular de la DRELM"). */
   readonly ofWords?: readonly string[];
+  /**
+   * Words that tie a past participle after a noun to its complement ("des experts réunis par le ministère", "les élus
+   * chargés d’étudier le budget"), so the complement's object is not taken for the subject; elided forms end in an apostrophe.
+   */
+  readonly participleLinks?: readonly string[];
   /** Adjectives that stand between a role noun and the name it introduces ("le ministre russe Sergueï Lavrov"). */
   readonly postNominal?: readonly string[];
   /** Clitics and adverbs that may stand between a subject and its verb ("lui a dit", "quant à lui", "también dijo"). */
@@ -341,6 +346,11 @@ export interface LanguagePack {
   readonly sentenceBreakBefore?: RegExp;
   /** Hedge and hearsay cues of the `unverified` layer. */
   readonly cues: readonly PackCue[];
+  /**
+   * Tested on the sentence before a grammatical hearsay cue: a hypothesis that makes the conditional imagine rather
+   * than report ("si X était …", "sans cette aide, …"); without it any "if" word before the cue does.
+   */
+  readonly hypothesis?: RegExp;
   /** Where a claim begins and ends inside its sentence, for clause cues; without it the English clause rules alone decide. */
   readonly claimClause?: ClaimClausePack;
   /**

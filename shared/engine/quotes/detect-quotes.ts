@@ -1,5 +1,5 @@
 import type { QuoteFinding, SpeakerConfidence } from '../../model/finding';
-import { DEMONSTRATIVES, englishPronoun, OBJECT_MARKERS, PACK_GRAMMAR, PACK_LABEL_NOUNS, PRO_DROP_VERBS } from '../lang/pack-overlay';
+import { ACCORDING_WORDS, DEMONSTRATIVES, englishPronoun, OBJECT_MARKERS, PACK_GRAMMAR, PACK_LABEL_NOUNS, PRO_DROP_VERBS } from '../lang/pack-overlay';
 import { splitSentences, type Sentence } from '../text/sentences';
 import type { Span } from '../text/spans';
 import type { TextContext } from '../text/text-context';
@@ -416,7 +416,12 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     const accountOf = beforeCue?.verb?.lower.endsWith('ing') && opensWithAccordingTo(host) ? cueAccordingTo(view(host, 0, quoteStart)) : undefined;
     const cue: SpeakerCue | undefined = huggingAfter ?? insideCue ?? accountOf ?? beforeCue ?? afterCue ?? cueAccordingTo([...before, ...after]) ?? colonCue;
     // "« Inacceptable », « insupportable », ont déploré X": a capitalised word listed before a cue is spoken, not a name.
-    const hugged = Boolean(afterCue?.immediate || colonCue || (beforeCue?.immediate && beforeCue.kind !== 'before') || (context.pack && joined && afterCue));
+    // "« Improbable », selon la presse allemande": in another language, a quote that opens its clause with "according to"
+    // right after the comma is someone's word; after a noun ("le navire « Espérance », selon …") it stays a name.
+    const accordingNext = context.pack !== undefined && opensClause && after[0]?.text === ',' && ACCORDING_WORDS.has(after[1]?.lower ?? '');
+    const hugged = Boolean(
+      afterCue?.immediate || colonCue || (beforeCue?.immediate && beforeCue.kind !== 'before') || (context.pack && joined && afterCue) || accordingNext,
+    );
     if (isNameOrLabel(shape, before, caps, hugged)) return;
     // "The leaflets, which read “Go home”": words written on a thing are a label, whatever verb carries them; so are
     // words right after it ("a banner “Go home” hung") and on one a participle describes ("une pancarte brandie").

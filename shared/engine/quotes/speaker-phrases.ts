@@ -9,7 +9,7 @@ import {
   SPEAKING_THINGS,
   VERB_MODIFIERS,
 } from './lexicon';
-import { DATIVE_PREPOSITIONS, DEFINITE_ARTICLES, OBJECT_MARKERS, OPENING_PHRASES } from '../lang/pack-overlay';
+import { DATIVE_PREPOSITIONS, DEFINITE_ARTICLES, OBJECT_MARKERS, OPENING_PHRASES, PACK_AUXILIARIES, VERB_JOINS } from '../lang/pack-overlay';
 import { ELIDED_NAME, isFunctionWord, isNameParticle, isNameWord, isReportingVerb, isSpeakerPhraseWord, type Token } from './tokens';
 
 // Reads the noun phrase that names a speaker around a reporting verb.
@@ -341,6 +341,8 @@ function skipToSubject(view: readonly Token[], j: number, floor: number): number
 
 /** The subject of the verb at `verb`: "Mr Kim also said", "John Smith, a spokesman, said". */
 export function subjectBefore(view: readonly Token[], verb: number, floor: number): Token[] | undefined {
+  const owner = participleOwner(view, verb, floor);
+  if (owner) return owner;
   const phrase = subjectPhrase(view, verb, floor);
   if (!phrase) return undefined;
   // "an English-language report": a noun, not a verb with a subject.
@@ -431,6 +433,36 @@ function extendOverPreposition(view: readonly Token[], phrase: Token[], floor: n
   }
   return best;
 }
+
+/** Words of the analysed language that tie a past participle to its complement ("par", "de", "d’"); none for English. */
+export const PARTICIPLE_LINKS: Set<string> = new Set<string>();
+
+/**
+ * "des experts réunis par le ministère", "les sénateurs chargés d’étudier le budget": a past participle after the
+ * speaker's noun opens a complement whose object is not the subject; the phrase before the participle, if any.
+ */
+function participleOwner(view: readonly Token[], verb: number, floor: number): Token[] | undefined {
+  const participle = PACK_FORMS.pastParticiple;
+  if (!participle || PARTICIPLE_LINKS.size === 0) return undefined;
+  for (let k = verb - 2; k - 1 > floor && verb - k <= PARTICIPLE_REACH; k--) {
+    const token = view[k]!;
+    if (token.kind !== 'word') return undefined;
+    const link = view[k + 1]!.lower;
+    const linked = PARTICIPLE_LINKS.has(link) || [...PARTICIPLE_LINKS].some((word) => /['’]$/.test(word) && link.startsWith(word));
+    // "le rapport publié par le ministère": a participle with its complement, even of a speech verb, is no verb of the clause.
+    const opens = !token.cap && participle.test(token.lower) && linked;
+    // A clause of its own ("…, et a déclaré", "qui a dit") or another verb ends the subject's phrase.
+    if (!opens && (isReportingVerb(token) || VERB_JOINS.has(token.lower) || RELATIVE_PRONOUNS.has(token.lower) || PACK_AUXILIARIES.has(token.lower)))
+      return undefined;
+    if (!opens) continue;
+    const owner = phraseEndingAt(view, k - 1, floor) ?? pluralNounRun(view, k - 1, floor);
+    return owner && !isPronoun(owner[0]) ? owner : undefined;
+  }
+  return undefined;
+}
+
+/** How far before its verb a participle's complement may reach ("chargés d’étudier le projet de loi de finances pour 2024"). */
+const PARTICIPLE_REACH = 12;
 
 /** Words that tie a source to what they know, each with the preposition it takes ("familiar with", "close to"). */
 const SOURCING_FRAMES: ReadonlyMap<string, string> = new Map([

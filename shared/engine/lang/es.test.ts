@@ -411,3 +411,17 @@ describe('Spanish headline quotes', () => {
     expect(speakers(text)[0]).toContain('Méndez');
   });
 });
+
+describe('Spanish speakers (round 20)', () => {
+  it('passes over "al"/"del" + a medium’s noun and name, or a "hacia …" phrase, between an inverted verb and its subject', () => {
+    const lead = 'La concejala Marta Ibáñez abrió la sesión. ';
+    expect(speakers(`${lead}“El agua del río no se puede beber”, dijo al portal Infomar el biólogo Tomás Rivas.`)).toEqual(['Tomás Rivas']);
+    expect(speakers(`${lead}“Faltan camas en el hospital”, contó al diario La Voz la enfermera Rosa Prieto.`)).toEqual(['Rosa Prieto']);
+    expect(speakers(`${lead}“La obra se termina en junio”, aseguró al canal Telenorte el ingeniero Raúl Soto.`)).toEqual(['Raúl Soto']);
+    expect(speakers(`${lead}“Vamos a pedir una auditoría”, anunció hacia el final de la reunión el tesorero, Julio Peña.`)).toEqual(['Julio Peña']);
+    expect(speakers(`${lead}“Nadie nos avisó del corte”, relató hacia la medianoche el vecino Óscar Lara.`)).toEqual(['Óscar Lara']);
+    // No subject after the phrase: the dropped subject still speaks.
+    expect(speakers(`${lead}“Seguiremos vigilando las cuentas”, dijo al diario regional.`)).toEqual(['Marta Ibáñez']);
+    expect(speakers(`${lead}“No pienso dimitir”, repitió hacia el final.`)).toEqual(['Marta Ibáñez']);
+  });
+});

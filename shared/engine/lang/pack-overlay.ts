@@ -76,6 +76,8 @@ export const OPINION_PHRASES: ReadonlySet<string> = new Set<string>();
 export const OPINION_HEADS: ReadonlySet<string> = new Set<string>();
 /** Adverbial phrases of the analysed language that open a sentence before a comma ("a propósito"), words joined by spaces; empty for English. */
 export const OPENING_PHRASES: ReadonlySet<string> = new Set<string>();
+/** Prepositions of the analysed language written as one word with the article after them ("al", "del"); empty for English. */
+export const CONTRACTED_ARTICLES: ReadonlySet<string> = new Set<string>();
 /** Prepositions of the analysed language that open a sentence on its topic ("sobre", "en cuanto a"), words joined by spaces; empty for English. */
 export const TOPIC_OPENERS: ReadonlySet<string> = new Set<string>();
 /** Prepositions of the analysed language that open an object or the person spoken to, never a subject ("a", "al"); empty for English. */
@@ -260,6 +262,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(FUNCTION_WORDS, pack.functionWords ?? []);
   add(OPINION_INTRO_WORDS, pack.opinionIntro ?? []);
   add(OPENING_PHRASES, pack.openingPhrases ?? []);
+  add(CONTRACTED_ARTICLES, pack.contractedArticles ?? []);
   add(TOPIC_OPENERS, pack.topicOpeners ?? []);
   add(OBJECT_MARKERS, pack.objectMarkers ?? []);
   add(INVERTED_SUBJECT_OPENERS, pack.invertedSubjectOpeners ?? []);

@@ -137,6 +137,8 @@ export interface QuotePack {
   readonly functionWords?: readonly string[];
   /** Adverbial phrases that open a sentence before a comma and are never its subject ("a propósito", "por otra parte"). */
   readonly openingPhrases?: readonly string[];
+  /** Prepositions written as one word with their article ("al", "del"): "dijo al portal RPP el médico" opens a noun as an article would. */
+  readonly contractedArticles?: readonly string[];
   /** Prepositions that open a sentence on its topic ("sobre", "en cuanto a"), so the noun phrase they govern is no subject. */
   readonly topicOpeners?: readonly string[];
   /** Prepositions that open an object or the person spoken to, never a subject ("a", "al": "calificó a la Estrategia"). */

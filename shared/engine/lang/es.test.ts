@@ -424,4 +424,16 @@ describe('Spanish speakers (round 20)', () => {
     expect(speakers(`${lead}“Seguiremos vigilando las cuentas”, dijo al diario regional.`)).toEqual(['Marta Ibáñez']);
     expect(speakers(`${lead}“No pienso dimitir”, repitió hacia el final.`)).toEqual(['Marta Ibáñez']);
   });
+
+  it('passes over an adverbial phrase without commas ("de entrada", "de nuevo") before an inverted verb’s subject, and reads "analizó", "complementó" as speech', () => {
+    const lead = 'La diputada Carla Ruiz llegó tarde al estudio. ';
+    expect(speakers(`${lead}“Nadie me avisó del cambio de horario”, afirmó de entrada el productor Mario Vidal.`)).toEqual(['Mario Vidal']);
+    expect(speakers(`${lead}“El guion estaba listo el lunes”, insistió de nuevo la directora Eva Sanz.`)).toEqual(['Eva Sanz']);
+    expect(speakers(`${lead}“Pido disculpas al equipo”, respondió sin rodeos el actor Iván Gómez.`)).toEqual(['Iván Gómez']);
+    expect(speakers(`${lead}“Así no se puede trabajar”, analizó el crítico Luis Bravo.`)).toEqual(['Luis Bravo']);
+    expect(speakers(`${lead}“Y además el sonido falló dos veces”, complementó.`)).toEqual(['Carla Ruiz']);
+    // No article after the phrase: the dropped subject keeps the words.
+    expect(speakers(`${lead}“Volveré el año que viene”, dijo de nuevo.`)).toEqual(['Carla Ruiz']);
+    expect(speakers(`${lead}“Fue una noche larga”, contó de entrada a los periodistas.`)).toEqual(['Carla Ruiz']);
+  });
 });

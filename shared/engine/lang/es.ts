@@ -226,6 +226,10 @@ const SPEECH_VERBS = [
   'anticipar',
   'razonar',
   'sintetizar',
+  // "analizó el dirigente", "complementó": a view or an addition given after the words.
+  'analizar',
+  'complementar',
+  'evaluar',
   // The rest of the class: advice and requests ("recomendó", "aconsejó", "solicitó"), lists and descriptions
   // ("enumeró", "especificó", "graficó"), judgements ("tildó de", "juzgó", "ponderó") and the text of a rule
   // ("la resolución establece", "el decreto estipula").
@@ -1191,6 +1195,8 @@ export const SPANISH: LanguagePack = {
       ...['en tal sentido', 'en cambio', 'en efecto', 'en todo caso', 'en cualquier caso', 'en primer lugar', 'en segundo lugar', 'de hecho'],
       ...['de todos modos', 'de todas formas', 'de igual manera', 'de igual forma', 'del mismo modo', 'no obstante', 'sin embargo', 'es más'],
       ...['más adelante', 'más tarde', 'en tanto', 'mientras tanto', 'por lo pronto', 'con todo', 'aun así', 'eso sí', 'por cierto'],
+      // Also between an inverted verb and its subject: "afirmó de entrada el periodista", "insistió de nuevo la jueza".
+      ...['de entrada', 'de inmediato', 'de nuevo', 'otra vez', 'sin rodeos', 'sin dudarlo', 'de paso', 'en seguida', 'a renglón seguido'],
     ],
     // "Sobre la situación de Granda dijo que …", "En cuanto al ministro, explicó que …": the topic, not the subject.
     topicOpeners: [

@@ -761,6 +761,22 @@ function skipPackPhrases(view: readonly Token[], from: number): number {
   for (let step = 0; step < 3; step++) {
     const token = view[j];
     if (!token || token.kind !== 'word' || token.cap) break;
+    // "afirmó de entrada el comunicador": an adverbial phrase without commas, when an article follows it.
+    const phrase = [2, 3].find(
+      (n) =>
+        view.slice(j, j + n).every((word) => word.kind === 'word') &&
+        OPENING_PHRASES.has(
+          view
+            .slice(j, j + n)
+            .map((word) => word.lower)
+            .join(' '),
+        ) &&
+        ARTICLES.has(view[j + n]?.lower ?? ''),
+    );
+    if (phrase !== undefined) {
+      j += phrase;
+      continue;
+    }
     let k: number;
     if (TIME_DEMONSTRATIVES.has(token.lower) && view[j + 1]?.kind === 'word' && !view[j + 1]!.cap) k = j + 2;
     else if (ADVERBIAL_PREPOSITIONS.has(token.lower)) {

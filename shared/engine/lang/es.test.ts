@@ -436,4 +436,17 @@ describe('Spanish speakers (round 20)', () => {
     expect(speakers(`${lead}“Volveré el año que viene”, dijo de nuevo.`)).toEqual(['Carla Ruiz']);
     expect(speakers(`${lead}“Fue una noche larga”, contó de entrada a los periodistas.`)).toEqual(['Carla Ruiz']);
   });
+
+  it('never resolves a role whose article or noun shows one gender to the last person named, when the given name shows the other', () => {
+    expect(speakers('Josefina Montané salió del canal a mediodía. “No vi nada raro esa noche”, afirmó el periodista.')).toEqual(['el periodista']);
+    expect(speakers('Lucía Ferrer Soto llegó a la capital. “Las pruebas no alcanzan”, sostuvo el analista.')).toEqual(['el analista']);
+    expect(speakers('Marcela Ortiz subió al escenario. “El público nos salvó”, comentó el guitarrista.')).toEqual(['el guitarrista']);
+    expect(speakers('Roberto Salas convocó la reunión. “Nadie ha renunciado”, aclaró la portavoz.')).toEqual(['la portavoz']);
+    expect(speakers('Gonzalo Ibarra llegó temprano. “Firmaremos mañana”, anunció la dirigente.')).toEqual(['la dirigente']);
+    // The genders agree, or the noun's article is its own and not its holder's ("la autoridad"): the role points back.
+    expect(speakers('Gonzalo Ibarra llegó temprano. “Firmaremos mañana”, anunció el dirigente.')).toEqual(['Gonzalo Ibarra (el dirigente)']);
+    expect(speakers('Francisco Barbosa Delgado llegó a la capital. “Las pruebas no alcanzan”, sostuvo la autoridad.')).toEqual([
+      'Francisco Barbosa Delgado (la autoridad)',
+    ]);
+  });
 });

@@ -671,6 +671,40 @@ const THAT_CLAUSE_VERBS = [
 ];
 
 /** The Spanish language pack. */
+/** Common given names that do not end in the "-a"/"-o" their gender usually shows, and those that end in the other one. */
+const FEMALE_GIVEN_NAMES: ReadonlySet<string> = new Set([
+  ...['carmen', 'pilar', 'isabel', 'raquel', 'beatriz', 'inés', 'mercedes', 'dolores', 'soledad', 'luz', 'ruth', 'esther', 'ester'],
+  ...['noemí', 'belén', 'nieves', 'miriam', 'abigail', 'maribel', 'marisol', 'iris', 'lourdes', 'gladys', 'ingrid', 'karen', 'raquel'],
+  ...['jennifer', 'michelle', 'nicole', 'ivonne', 'yasmín', 'jazmín', 'edith', 'judith', 'maite', 'nayeli', 'itziar', 'arantxa', 'consuelo'],
+  ...['rosario', 'amparo', 'rocío', 'socorro', 'loreto', 'celeste', 'milagros', 'montserrat', 'concepción', 'asunción', 'encarnación'],
+  ...['guadalupe', 'estefanía', 'zoé', 'abril', 'flor', 'margarita', 'ximena', 'jimena', 'lucía', 'sofía', 'maría'],
+]);
+const MALE_GIVEN_NAMES: ReadonlySet<string> = new Set([
+  ...['josé', 'juan', 'luis', 'manuel', 'miguel', 'ángel', 'rafael', 'daniel', 'gabriel', 'samuel', 'joel', 'raúl', 'andrés', 'jesús'],
+  ...['tomás', 'nicolás', 'sebastián', 'martín', 'julián', 'iván', 'óscar', 'víctor', 'héctor', 'félix', 'césar', 'jorge', 'enrique'],
+  ...['felipe', 'vicente', 'carlos', 'marcos', 'esteban', 'rubén', 'germán', 'adrián', 'cristian', 'christian', 'fabián', 'joaquín'],
+  ...['agustín', 'benjamín', 'abel', 'isaac', 'josué', 'moisés', 'ramón', 'simón', 'salvador', 'michel', 'elmer', 'david', 'álvaro'],
+  ...['borja', 'bautista', 'luca', 'nikita', 'josep', 'jordi', 'xavier', 'javier', 'ismael', 'rafael', 'emmanuel', 'manuel', 'leonel'],
+  ...['lionel', 'axel', 'kevin', 'brian', 'jonathan', 'alexis', 'matías', 'elías', 'tobías', 'jonás', 'isaías', 'baltasar', 'gaspar'],
+]);
+/** Words that stand first in a name without being a given name: titles, particles, initials. */
+const NOT_GIVEN_NAMES = /^(?:sr|sra|dr|dra|don|doña|de|del|la|las|los|san|santa|[a-zñ]\.?)$/u;
+
+/**
+ * The gender a Spanish given name shows: a known name, or else the "-a" of a woman's and the "-o" of a man's. Only a
+ * name of two words or more is read, whose first word is a given name; a lone surname ("Acosta", "Lazo") shows none.
+ */
+function spanishNameGender(name: string): 'm' | 'f' | undefined {
+  const words = name.split(' ').filter((word) => /^\p{Lu}/u.test(word));
+  if (words.length < 2) return undefined;
+  const first = words[0]!.toLowerCase();
+  if (NOT_GIVEN_NAMES.test(first)) return undefined;
+  if (FEMALE_GIVEN_NAMES.has(first)) return 'f';
+  if (MALE_GIVEN_NAMES.has(first)) return 'm';
+  if (!/^\p{Ll}+$/u.test(first)) return undefined;
+  return first.endsWith('a') ? 'f' : first.endsWith('o') ? 'm' : undefined;
+}
+
 export const SPANISH: LanguagePack = {
   language: 'es',
   abbreviations: [
@@ -1080,6 +1114,9 @@ export const SPANISH: LanguagePack = {
       ],
     },
     titles: ['sr', 'sra', 'don', 'doña', 'dr', 'dra'],
+    // "el periodista" does not point back to "Josefina Montané": a given name shows whose role it can be.
+    nameGender: spanishNameGender,
+    sharedRole: /^(?:\p{L}+(?:ista|nte)|fiscal|portavoz|líder|testigo|joven|cónyuge)$/u,
     phraseEdgeWords: ['de', 'del', 'al', 'y', 'o', 'que', 'en', 'por', 'para', 'con', 'se', 'lo', 'es', 'no', 'según'],
     // Spanish drops the subject (",” dijo."): a third-person verb stands for the last person named.
     proDrop: Object.fromEntries(

@@ -125,10 +125,12 @@ export const PACK_NAMES: {
   gender: ((name: string) => 'm' | 'f' | undefined) | undefined;
   nominative: ((name: string) => string) | undefined;
   phraseNominative: ((phrase: string, before: string) => string) | undefined;
+  sharedRole: RegExp | undefined;
 } = {
   gender: undefined,
   nominative: undefined,
   phraseNominative: undefined,
+  sharedRole: undefined,
 };
 
 /** Role nouns of the analysed language that refer back to one another ("presidente", "mandatario"); empty for English. */
@@ -236,6 +238,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   PACK_NAMES.gender = pack.nameGender;
   PACK_NAMES.nominative = pack.nameNominative;
   PACK_NAMES.phraseNominative = pack.phraseNominative;
+  PACK_NAMES.sharedRole = pack.sharedRole;
   PACK_GRAMMAR.compoundRoles = pack.compoundRoles ?? false;
   PACK_GRAMMAR.notSubject = pack.notSubject;
   PACK_GRAMMAR.neutralProDrop = pack.neutralProDrop ?? false;
@@ -296,6 +299,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
     PACK_NAMES.gender = undefined;
     PACK_NAMES.nominative = undefined;
     PACK_NAMES.phraseNominative = undefined;
+    PACK_NAMES.sharedRole = undefined;
     PACK_GRAMMAR.compoundRoles = false;
     PACK_GRAMMAR.notSubject = undefined;
     PACK_GRAMMAR.neutralProDrop = false;

@@ -202,6 +202,8 @@ export interface QuotePack {
   readonly reportedSpeech?: RegExp;
   /** The gender a person's name shows by its own endings ("Мария Захарова" → "f"), for resolving "он" and "она". */
   readonly nameGender?: (name: string) => 'm' | 'f' | undefined;
+  /** Role nouns that men and women share, whose article shows the holder's gender ("el periodista", "la fiscal"), unlike "la autoridad". */
+  readonly sharedRole?: RegExp;
   /** A person's name in the nominative, where the language declines names ("Марией Захаровой" → "Мария Захарова"). */
   readonly nameNominative?: (name: string) => string;
   /**

@@ -450,3 +450,16 @@ describe('Spanish speakers (round 20)', () => {
     ]);
   });
 });
+
+describe('Spanish state media (round 20)', () => {
+  it('reads the credits of republished copy ("Tomado de X", "Con información de X", "vía X", a dated "del sitio web X") as the outlet used as a source', () => {
+    expect(marked('Tomado de Cubadebate. El ministro cubano inauguró la zafra en Camagüey.', 'state-media')).toHaveLength(1);
+    expect(marked('El gobierno cubano anunció nuevas tarifas. Con información de Prensa Latina.', 'state-media')).toHaveLength(1);
+    expect(marked('El canciller ruso llegará a Caracas el martes, vía Sputnik.', 'state-media')).toEqual(['Sputnik']);
+    expect(marked('3 Marzo 2019 del Sitio Web RT El parlamento ruso aprobó la ley en primera lectura.', 'state-media')).toEqual(['RT']);
+    expect(marked('9 Abril 2018 del sitio web Mundo.SputnikNews Moscú y La Paz firmaron el acuerdo.', 'state-media')).toEqual(['SputnikNews']);
+    // The outlet only mentioned: a workplace, a site someone runs.
+    expect(marked('La directora del sitio web RT renunció en marzo por motivos personales.', 'state-media')).toEqual([]);
+    expect(marked('La periodista trabajó diez años en Prensa Latina antes de mudarse a Quito.', 'state-media')).toEqual([]);
+  });
+});

@@ -879,6 +879,8 @@ export const SPANISH: LanguagePack = {
     sourceBefore: new RegExp(
       `${WORD_START}(?:según(?:\\s+(?:informaciones|información|informes|datos|reportes|cifras|imágenes|un\\s+(?:reporte|informe|comunicado|despacho)|declaraciones)\\s+(?:de|del|difundid[oa]s?\\s+por))?|de acuerdo con|(?:grabad|filmad|obtenid|mostrad|consultad|entrevistad)[oa]s? por|(?:imágenes|video|vídeo|fotos?|despacho|cable|reporte|informe) (?:de|del|difundid[oa]s? por|publicad[oa]s? por)|citad[oa]s? por|recogid[oa]s? por|difundid[oa]s? por|publicad[oa]s? por|transmitid[oa]s? por|emitid[oa]s? por|` +
         `en declaraciones (?:a|al)|en (?:una )?entrevista (?:con|a|al)|a través de|citando a|` +
+        // Credits of republished copy: "Tomado de Cubadebate", "Con información de Prensa Latina", "vía Sputnik" ("de" may open the outlet's phrase).
+        `(?:tomad[oa]s?|con (?:información|informaciones|datos))(?: de)?|vía|` +
         // "en un aparte con la ACN", "en diálogo con Sputnik", "en exclusiva para RT": an interview given to the outlet.
         `en (?:un |una )?(?:aparte|diálogo|conversación|charla|plática|declaraciones exclusivas|exclusiva|contacto telefónico) (?:con|a|al|para)|` +
         // "dijo a Sputnik", "ha declarado este lunes a la agencia TASS": words said to an outlet.
@@ -894,8 +896,9 @@ export const SPANISH: LanguagePack = {
     negatedAfter: /^\s+(?:no|nunca|tampoco|ni)\s/iu,
     // "© Nombre Apellido/TASS": a copyright line names the photographer, then the agency.
     // "Foto: Andina" names the agency at once; "Foto: Ana Ruiz/EFE" names the photographer first.
+    // Republished copy names the site it took the story from in a tag after the date: "18 mayo 2017 del sitio web RT".
     creditBefore:
-      /(?:(?:Foto|Fotos|Fotografía|Imagen|Imágenes|Fuente|Crédito|Créditos|Video)\s*:\s*(?:[^\n:]{0,50}?(?:\/\s*|:\s*))?|©\s*(?:[^\n©/]{0,40}\/\s*)?)$/iu,
+      /(?:(?:Foto|Fotos|Fotografía|Imagen|Imágenes|Fuente|Crédito|Créditos|Video)\s*:\s*(?:[^\n:]{0,50}?(?:\/\s*|:\s*))?|©\s*(?:[^\n©/]{0,40}\/\s*)?|(?:^|\d\s+|[.:|]\s+)(?:del|desde el) sitio web\s+(?:\p{L}+\.)?)$/iu,
     productAfter: /^\s+(?:informó|difundió|mostró|publicó)\b/iu,
     leftDescriptors: [
       'agencia',

@@ -463,3 +463,16 @@ describe('Spanish state media (round 20)', () => {
     expect(marked('La periodista trabajó diez años en Prensa Latina antes de mudarse a Quito.', 'state-media')).toEqual([]);
   });
 });
+
+describe('Spanish quotes (round 20)', () => {
+  it('reads the words a motto or a placard carries ("bajo el concepto “…”", "una pancarta con la leyenda “…”") as a label at any length', () => {
+    expect(marked('La cámara celebró su aniversario bajo el concepto “hecho en nuestra tierra”, con el gobernador.', 'quote')).toEqual([]);
+    expect(marked('Los vecinos colgaron una pancarta con la leyenda “no queremos más basura aquí”, informó la alcaldía.', 'quote')).toEqual([]);
+    expect(marked('La feria se inauguró con el lema “la ciudad que lee es una ciudad libre”, dijo la alcaldesa.', 'quote')).toEqual([]);
+    expect(marked('En la fachada apareció un grafiti “ni olvido ni perdón para nadie” la mañana del lunes.', 'quote')).toEqual([]);
+    expect(marked('Los estudiantes marcharon detrás de un cartel “la educación no se vende en ninguna parte”.', 'quote')).toEqual([]);
+    // The noun inside the quote, or naming what the speaker then says: the words are still spoken.
+    expect(marked('“El concepto es claro y no vamos a cambiarlo”, dijo el presidente de la cámara.', 'quote')).toHaveLength(1);
+    expect(marked('El ministro explicó el concepto: “Vamos a bajar los impuestos a todas las pymes”.', 'quote')).toHaveLength(1);
+  });
+});

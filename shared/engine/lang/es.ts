@@ -1075,6 +1075,11 @@ export const SPANISH: LanguagePack = {
     // "el exmandatario", "la expresidenta": a former holder is named by the same role with "ex".
     roles: [...ROLES, ...ROLES.map((role) => `ex${role}`)],
     labelNouns: ['plan', 'programa', 'operación', 'operativo', 'campaña', 'proyecto', 'lema', 'consigna', 'eslogan', 'hashtag', 'etiqueta', 'marca'],
+    // "bajo el concepto “hecho en …”", "una pancarta con la leyenda “…”": words a motto or a placard carries, at any length.
+    displayNouns: [
+      ...['concepto', 'lema', 'consigna', 'eslogan', 'pancarta', 'cartel', 'letrero', 'rótulo', 'leyenda', 'camiseta', 'grafiti'],
+      ...['conceptos', 'lemas', 'consignas', 'eslóganes', 'pancartas', 'carteles', 'letreros', 'rótulos', 'leyendas', 'camisetas', 'grafitis'],
+    ],
     roleFamilies: [...ROLE_FAMILIES, ...ROLE_FAMILIES.map((family) => family.map((role) => `ex${role}`))],
     speakingThings: [
       'comunicado',

@@ -110,7 +110,10 @@ export const LOCAL_NAMES: Readonly<Record<string, LocalNames>> = {
   },
   RT: { aliases: ['RT en Español', 'RT en español', 'RT Actualidad', 'RT на русском', 'RT DE', 'RT Français', 'Russia Today'] },
   'RT France': { aliases: ['RT France'] },
-  Sputnik: { aliases: ['Спутник', 'Sputnik Mundo', 'Sputnik Afrique', 'Sputnik France', 'Sputnik Deutschland', 'SNA News', 'Sputnik Nachrichten'] },
+  // "SputnikNews", "Mundo.SputnikNews": the site's name as republished copy credits it, after its domain.
+  Sputnik: {
+    aliases: ['Спутник', 'Sputnik Mundo', 'Sputnik Afrique', 'Sputnik France', 'Sputnik Deutschland', 'SNA News', 'Sputnik Nachrichten', 'SputnikNews'],
+  },
   'Rossiya 1': {
     // "телеканал «Россия 1»" in full, so the context-only "телеканал «Россия»" does not take its first words.
     aliases: ['Россия-1', 'Россия 1', 'Россия1', 'России 1', 'России-1', 'Rossija 1', 'Rossija-1', ...channel('Россия 1'), ...channel('Россия-1')],

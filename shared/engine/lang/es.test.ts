@@ -411,3 +411,68 @@ describe('Spanish headline quotes', () => {
     expect(speakers(text)[0]).toContain('Méndez');
   });
 });
+
+describe('Spanish speakers (round 20)', () => {
+  it('passes over "al"/"del" + a medium’s noun and name, or a "hacia …" phrase, between an inverted verb and its subject', () => {
+    const lead = 'La concejala Marta Ibáñez abrió la sesión. ';
+    expect(speakers(`${lead}“El agua del río no se puede beber”, dijo al portal Infomar el biólogo Tomás Rivas.`)).toEqual(['Tomás Rivas']);
+    expect(speakers(`${lead}“Faltan camas en el hospital”, contó al diario La Voz la enfermera Rosa Prieto.`)).toEqual(['Rosa Prieto']);
+    expect(speakers(`${lead}“La obra se termina en junio”, aseguró al canal Telenorte el ingeniero Raúl Soto.`)).toEqual(['Raúl Soto']);
+    expect(speakers(`${lead}“Vamos a pedir una auditoría”, anunció hacia el final de la reunión el tesorero, Julio Peña.`)).toEqual(['Julio Peña']);
+    expect(speakers(`${lead}“Nadie nos avisó del corte”, relató hacia la medianoche el vecino Óscar Lara.`)).toEqual(['Óscar Lara']);
+    // No subject after the phrase: the dropped subject still speaks.
+    expect(speakers(`${lead}“Seguiremos vigilando las cuentas”, dijo al diario regional.`)).toEqual(['Marta Ibáñez']);
+    expect(speakers(`${lead}“No pienso dimitir”, repitió hacia el final.`)).toEqual(['Marta Ibáñez']);
+  });
+
+  it('passes over an adverbial phrase without commas ("de entrada", "de nuevo") before an inverted verb’s subject, and reads "analizó", "complementó" as speech', () => {
+    const lead = 'La diputada Carla Ruiz llegó tarde al estudio. ';
+    expect(speakers(`${lead}“Nadie me avisó del cambio de horario”, afirmó de entrada el productor Mario Vidal.`)).toEqual(['Mario Vidal']);
+    expect(speakers(`${lead}“El guion estaba listo el lunes”, insistió de nuevo la directora Eva Sanz.`)).toEqual(['Eva Sanz']);
+    expect(speakers(`${lead}“Pido disculpas al equipo”, respondió sin rodeos el actor Iván Gómez.`)).toEqual(['Iván Gómez']);
+    expect(speakers(`${lead}“Así no se puede trabajar”, analizó el crítico Luis Bravo.`)).toEqual(['Luis Bravo']);
+    expect(speakers(`${lead}“Y además el sonido falló dos veces”, complementó.`)).toEqual(['Carla Ruiz']);
+    // No article after the phrase: the dropped subject keeps the words.
+    expect(speakers(`${lead}“Volveré el año que viene”, dijo de nuevo.`)).toEqual(['Carla Ruiz']);
+    expect(speakers(`${lead}“Fue una noche larga”, contó de entrada a los periodistas.`)).toEqual(['Carla Ruiz']);
+  });
+
+  it('never resolves a role whose article or noun shows one gender to the last person named, when the given name shows the other', () => {
+    expect(speakers('Josefina Montané salió del canal a mediodía. “No vi nada raro esa noche”, afirmó el periodista.')).toEqual(['el periodista']);
+    expect(speakers('Lucía Ferrer Soto llegó a la capital. “Las pruebas no alcanzan”, sostuvo el analista.')).toEqual(['el analista']);
+    expect(speakers('Marcela Ortiz subió al escenario. “El público nos salvó”, comentó el guitarrista.')).toEqual(['el guitarrista']);
+    expect(speakers('Roberto Salas convocó la reunión. “Nadie ha renunciado”, aclaró la portavoz.')).toEqual(['la portavoz']);
+    expect(speakers('Gonzalo Ibarra llegó temprano. “Firmaremos mañana”, anunció la dirigente.')).toEqual(['la dirigente']);
+    // The genders agree, or the noun's article is its own and not its holder's ("la autoridad"): the role points back.
+    expect(speakers('Gonzalo Ibarra llegó temprano. “Firmaremos mañana”, anunció el dirigente.')).toEqual(['Gonzalo Ibarra (el dirigente)']);
+    expect(speakers('Francisco Barbosa Delgado llegó a la capital. “Las pruebas no alcanzan”, sostuvo la autoridad.')).toEqual([
+      'Francisco Barbosa Delgado (la autoridad)',
+    ]);
+  });
+});
+
+describe('Spanish state media (round 20)', () => {
+  it('reads the credits of republished copy ("Tomado de X", "Con información de X", "vía X", a dated "del sitio web X") as the outlet used as a source', () => {
+    expect(marked('Tomado de Cubadebate. El ministro cubano inauguró la zafra en Camagüey.', 'state-media')).toHaveLength(1);
+    expect(marked('El gobierno cubano anunció nuevas tarifas. Con información de Prensa Latina.', 'state-media')).toHaveLength(1);
+    expect(marked('El canciller ruso llegará a Caracas el martes, vía Sputnik.', 'state-media')).toEqual(['Sputnik']);
+    expect(marked('3 Marzo 2019 del Sitio Web RT El parlamento ruso aprobó la ley en primera lectura.', 'state-media')).toEqual(['RT']);
+    expect(marked('9 Abril 2018 del sitio web Mundo.SputnikNews Moscú y La Paz firmaron el acuerdo.', 'state-media')).toEqual(['SputnikNews']);
+    // The outlet only mentioned: a workplace, a site someone runs.
+    expect(marked('La directora del sitio web RT renunció en marzo por motivos personales.', 'state-media')).toEqual([]);
+    expect(marked('La periodista trabajó diez años en Prensa Latina antes de mudarse a Quito.', 'state-media')).toEqual([]);
+  });
+});
+
+describe('Spanish quotes (round 20)', () => {
+  it('reads the words a motto or a placard carries ("bajo el concepto “…”", "una pancarta con la leyenda “…”") as a label at any length', () => {
+    expect(marked('La cámara celebró su aniversario bajo el concepto “hecho en nuestra tierra”, con el gobernador.', 'quote')).toEqual([]);
+    expect(marked('Los vecinos colgaron una pancarta con la leyenda “no queremos más basura aquí”, informó la alcaldía.', 'quote')).toEqual([]);
+    expect(marked('La feria se inauguró con el lema “la ciudad que lee es una ciudad libre”, dijo la alcaldesa.', 'quote')).toEqual([]);
+    expect(marked('En la fachada apareció un grafiti “ni olvido ni perdón para nadie” la mañana del lunes.', 'quote')).toEqual([]);
+    expect(marked('Los estudiantes marcharon detrás de un cartel “la educación no se vende en ninguna parte”.', 'quote')).toEqual([]);
+    // The noun inside the quote, or naming what the speaker then says: the words are still spoken.
+    expect(marked('“El concepto es claro y no vamos a cambiarlo”, dijo el presidente de la cámara.', 'quote')).toHaveLength(1);
+    expect(marked('El ministro explicó el concepto: “Vamos a bajar los impuestos a todas las pymes”.', 'quote')).toHaveLength(1);
+  });
+});

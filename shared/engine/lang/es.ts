@@ -226,6 +226,10 @@ const SPEECH_VERBS = [
   'anticipar',
   'razonar',
   'sintetizar',
+  // "analizó el dirigente", "complementó": a view or an addition given after the words.
+  'analizar',
+  'complementar',
+  'evaluar',
   // The rest of the class: advice and requests ("recomendó", "aconsejó", "solicitó"), lists and descriptions
   // ("enumeró", "especificó", "graficó"), judgements ("tildó de", "juzgó", "ponderó") and the text of a rule
   // ("la resolución establece", "el decreto estipula").
@@ -667,6 +671,40 @@ const THAT_CLAUSE_VERBS = [
 ];
 
 /** The Spanish language pack. */
+/** Common given names that do not end in the "-a"/"-o" their gender usually shows, and those that end in the other one. */
+const FEMALE_GIVEN_NAMES: ReadonlySet<string> = new Set([
+  ...['carmen', 'pilar', 'isabel', 'raquel', 'beatriz', 'inés', 'mercedes', 'dolores', 'soledad', 'luz', 'ruth', 'esther', 'ester'],
+  ...['noemí', 'belén', 'nieves', 'miriam', 'abigail', 'maribel', 'marisol', 'iris', 'lourdes', 'gladys', 'ingrid', 'karen', 'raquel'],
+  ...['jennifer', 'michelle', 'nicole', 'ivonne', 'yasmín', 'jazmín', 'edith', 'judith', 'maite', 'nayeli', 'itziar', 'arantxa', 'consuelo'],
+  ...['rosario', 'amparo', 'rocío', 'socorro', 'loreto', 'celeste', 'milagros', 'montserrat', 'concepción', 'asunción', 'encarnación'],
+  ...['guadalupe', 'estefanía', 'zoé', 'abril', 'flor', 'margarita', 'ximena', 'jimena', 'lucía', 'sofía', 'maría'],
+]);
+const MALE_GIVEN_NAMES: ReadonlySet<string> = new Set([
+  ...['josé', 'juan', 'luis', 'manuel', 'miguel', 'ángel', 'rafael', 'daniel', 'gabriel', 'samuel', 'joel', 'raúl', 'andrés', 'jesús'],
+  ...['tomás', 'nicolás', 'sebastián', 'martín', 'julián', 'iván', 'óscar', 'víctor', 'héctor', 'félix', 'césar', 'jorge', 'enrique'],
+  ...['felipe', 'vicente', 'carlos', 'marcos', 'esteban', 'rubén', 'germán', 'adrián', 'cristian', 'christian', 'fabián', 'joaquín'],
+  ...['agustín', 'benjamín', 'abel', 'isaac', 'josué', 'moisés', 'ramón', 'simón', 'salvador', 'michel', 'elmer', 'david', 'álvaro'],
+  ...['borja', 'bautista', 'luca', 'nikita', 'josep', 'jordi', 'xavier', 'javier', 'ismael', 'rafael', 'emmanuel', 'manuel', 'leonel'],
+  ...['lionel', 'axel', 'kevin', 'brian', 'jonathan', 'alexis', 'matías', 'elías', 'tobías', 'jonás', 'isaías', 'baltasar', 'gaspar'],
+]);
+/** Words that stand first in a name without being a given name: titles, particles, initials. */
+const NOT_GIVEN_NAMES = /^(?:sr|sra|dr|dra|don|doña|de|del|la|las|los|san|santa|[a-zñ]\.?)$/u;
+
+/**
+ * The gender a Spanish given name shows: a known name, or else the "-a" of a woman's and the "-o" of a man's. Only a
+ * name of two words or more is read, whose first word is a given name; a lone surname ("Acosta", "Lazo") shows none.
+ */
+function spanishNameGender(name: string): 'm' | 'f' | undefined {
+  const words = name.split(' ').filter((word) => /^\p{Lu}/u.test(word));
+  if (words.length < 2) return undefined;
+  const first = words[0]!.toLowerCase();
+  if (NOT_GIVEN_NAMES.test(first)) return undefined;
+  if (FEMALE_GIVEN_NAMES.has(first)) return 'f';
+  if (MALE_GIVEN_NAMES.has(first)) return 'm';
+  if (!/^\p{Ll}+$/u.test(first)) return undefined;
+  return first.endsWith('a') ? 'f' : first.endsWith('o') ? 'm' : undefined;
+}
+
 export const SPANISH: LanguagePack = {
   language: 'es',
   abbreviations: [
@@ -841,6 +879,8 @@ export const SPANISH: LanguagePack = {
     sourceBefore: new RegExp(
       `${WORD_START}(?:según(?:\\s+(?:informaciones|información|informes|datos|reportes|cifras|imágenes|un\\s+(?:reporte|informe|comunicado|despacho)|declaraciones)\\s+(?:de|del|difundid[oa]s?\\s+por))?|de acuerdo con|(?:grabad|filmad|obtenid|mostrad|consultad|entrevistad)[oa]s? por|(?:imágenes|video|vídeo|fotos?|despacho|cable|reporte|informe) (?:de|del|difundid[oa]s? por|publicad[oa]s? por)|citad[oa]s? por|recogid[oa]s? por|difundid[oa]s? por|publicad[oa]s? por|transmitid[oa]s? por|emitid[oa]s? por|` +
         `en declaraciones (?:a|al)|en (?:una )?entrevista (?:con|a|al)|a través de|citando a|` +
+        // Credits of republished copy: "Tomado de Cubadebate", "Con información de Prensa Latina", "vía Sputnik" ("de" may open the outlet's phrase).
+        `(?:tomad[oa]s?|con (?:información|informaciones|datos))(?: de)?|vía|` +
         // "en un aparte con la ACN", "en diálogo con Sputnik", "en exclusiva para RT": an interview given to the outlet.
         `en (?:un |una )?(?:aparte|diálogo|conversación|charla|plática|declaraciones exclusivas|exclusiva|contacto telefónico) (?:con|a|al|para)|` +
         // "dijo a Sputnik", "ha declarado este lunes a la agencia TASS": words said to an outlet.
@@ -856,8 +896,9 @@ export const SPANISH: LanguagePack = {
     negatedAfter: /^\s+(?:no|nunca|tampoco|ni)\s/iu,
     // "© Nombre Apellido/TASS": a copyright line names the photographer, then the agency.
     // "Foto: Andina" names the agency at once; "Foto: Ana Ruiz/EFE" names the photographer first.
+    // Republished copy names the site it took the story from in a tag after the date: "18 mayo 2017 del sitio web RT".
     creditBefore:
-      /(?:(?:Foto|Fotos|Fotografía|Imagen|Imágenes|Fuente|Crédito|Créditos|Video)\s*:\s*(?:[^\n:]{0,50}?(?:\/\s*|:\s*))?|©\s*(?:[^\n©/]{0,40}\/\s*)?)$/iu,
+      /(?:(?:Foto|Fotos|Fotografía|Imagen|Imágenes|Fuente|Crédito|Créditos|Video)\s*:\s*(?:[^\n:]{0,50}?(?:\/\s*|:\s*))?|©\s*(?:[^\n©/]{0,40}\/\s*)?|(?:^|\d\s+|[.:|]\s+)(?:del|desde el) sitio web\s+(?:\p{L}+\.)?)$/iu,
     productAfter: /^\s+(?:informó|difundió|mostró|publicó)\b/iu,
     leftDescriptors: [
       'agencia',
@@ -1034,6 +1075,11 @@ export const SPANISH: LanguagePack = {
     // "el exmandatario", "la expresidenta": a former holder is named by the same role with "ex".
     roles: [...ROLES, ...ROLES.map((role) => `ex${role}`)],
     labelNouns: ['plan', 'programa', 'operación', 'operativo', 'campaña', 'proyecto', 'lema', 'consigna', 'eslogan', 'hashtag', 'etiqueta', 'marca'],
+    // "bajo el concepto “hecho en …”", "una pancarta con la leyenda “…”": words a motto or a placard carries, at any length.
+    displayNouns: [
+      ...['concepto', 'lema', 'consigna', 'eslogan', 'pancarta', 'cartel', 'letrero', 'rótulo', 'leyenda', 'camiseta', 'grafiti'],
+      ...['conceptos', 'lemas', 'consignas', 'eslóganes', 'pancartas', 'carteles', 'letreros', 'rótulos', 'leyendas', 'camisetas', 'grafitis'],
+    ],
     roleFamilies: [...ROLE_FAMILIES, ...ROLE_FAMILIES.map((family) => family.map((role) => `ex${role}`))],
     speakingThings: [
       'comunicado',
@@ -1076,6 +1122,9 @@ export const SPANISH: LanguagePack = {
       ],
     },
     titles: ['sr', 'sra', 'don', 'doña', 'dr', 'dra'],
+    // "el periodista" does not point back to "Josefina Montané": a given name shows whose role it can be.
+    nameGender: spanishNameGender,
+    sharedRole: /^(?:\p{L}+(?:ista|nte)|fiscal|portavoz|líder|testigo|joven|cónyuge)$/u,
     phraseEdgeWords: ['de', 'del', 'al', 'y', 'o', 'que', 'en', 'por', 'para', 'con', 'se', 'lo', 'es', 'no', 'según'],
     // Spanish drops the subject (",” dijo."): a third-person verb stands for the last person named.
     proDrop: Object.fromEntries(
@@ -1138,7 +1187,8 @@ export const SPANISH: LanguagePack = {
       /^(?:y |pero )?(?:(?:con|de|en) (?:est|es|aquell|tal|dich)(?:as?|os?|e) (?:\p{L}+ )?(?:palabras|frases?|declaraciones|términos|expresiones|mensajes?|afirmaci(?:ón|ones)|contundencia|argumentos?|manera|forma)|así) ,$/u,
     according: ['según', 'de acuerdo con', 'conforme a'],
     relativePronouns: ['quien', 'quienes'],
-    adverbialPrepositions: ['a', 'al', 'ante', 'en', 'durante', 'desde', 'tras', 'con'],
+    adverbialPrepositions: ['a', 'al', 'ante', 'en', 'durante', 'desde', 'tras', 'con', 'hacia'],
+    contractedArticles: ['al', 'del'],
     sourcePrepositions: ['desde'],
     timeDemonstratives: ['este', 'esta', 'ese', 'esa', 'aquel'],
     verbModifiers: [
@@ -1191,6 +1241,8 @@ export const SPANISH: LanguagePack = {
       ...['en tal sentido', 'en cambio', 'en efecto', 'en todo caso', 'en cualquier caso', 'en primer lugar', 'en segundo lugar', 'de hecho'],
       ...['de todos modos', 'de todas formas', 'de igual manera', 'de igual forma', 'del mismo modo', 'no obstante', 'sin embargo', 'es más'],
       ...['más adelante', 'más tarde', 'en tanto', 'mientras tanto', 'por lo pronto', 'con todo', 'aun así', 'eso sí', 'por cierto'],
+      // Also between an inverted verb and its subject: "afirmó de entrada el periodista", "insistió de nuevo la jueza".
+      ...['de entrada', 'de inmediato', 'de nuevo', 'otra vez', 'sin rodeos', 'sin dudarlo', 'de paso', 'en seguida', 'a renglón seguido'],
     ],
     // "Sobre la situación de Granda dijo que …", "En cuanto al ministro, explicó que …": the topic, not the subject.
     topicOpeners: [

@@ -78,6 +78,8 @@ export const OPINION_PHRASES: ReadonlySet<string> = new Set<string>();
 export const OPINION_HEADS: ReadonlySet<string> = new Set<string>();
 /** Adverbial phrases of the analysed language that open a sentence before a comma ("a propósito"), words joined by spaces; empty for English. */
 export const OPENING_PHRASES: ReadonlySet<string> = new Set<string>();
+/** Prepositions of the analysed language written as one word with the article after them ("al", "del"); empty for English. */
+export const CONTRACTED_ARTICLES: ReadonlySet<string> = new Set<string>();
 /** Prepositions of the analysed language that open a sentence on its topic ("sobre", "en cuanto a"), words joined by spaces; empty for English. */
 export const TOPIC_OPENERS: ReadonlySet<string> = new Set<string>();
 /** Prepositions of the analysed language that open an object or the person spoken to, never a subject ("a", "al"); empty for English. */
@@ -127,10 +129,12 @@ export const PACK_NAMES: {
   gender: ((name: string) => 'm' | 'f' | undefined) | undefined;
   nominative: ((name: string) => string) | undefined;
   phraseNominative: ((phrase: string, before: string) => string) | undefined;
+  sharedRole: RegExp | undefined;
 } = {
   gender: undefined,
   nominative: undefined,
   phraseNominative: undefined,
+  sharedRole: undefined,
 };
 
 /** Role nouns of the analysed language that refer back to one another ("presidente", "mandatario"); empty for English. */
@@ -238,6 +242,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   PACK_NAMES.gender = pack.nameGender;
   PACK_NAMES.nominative = pack.nameNominative;
   PACK_NAMES.phraseNominative = pack.phraseNominative;
+  PACK_NAMES.sharedRole = pack.sharedRole;
   PACK_GRAMMAR.compoundRoles = pack.compoundRoles ?? false;
   PACK_GRAMMAR.notSubject = pack.notSubject;
   PACK_GRAMMAR.neutralProDrop = pack.neutralProDrop ?? false;
@@ -268,6 +273,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(FUNCTION_WORDS, pack.functionWords ?? []);
   add(OPINION_INTRO_WORDS, pack.opinionIntro ?? []);
   add(OPENING_PHRASES, pack.openingPhrases ?? []);
+  add(CONTRACTED_ARTICLES, pack.contractedArticles ?? []);
   add(TOPIC_OPENERS, pack.topicOpeners ?? []);
   add(OBJECT_MARKERS, pack.objectMarkers ?? []);
   add(DATIVE_PREPOSITIONS, pack.dativePrepositions ?? []);
@@ -302,6 +308,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
     PACK_NAMES.gender = undefined;
     PACK_NAMES.nominative = undefined;
     PACK_NAMES.phraseNominative = undefined;
+    PACK_NAMES.sharedRole = undefined;
     PACK_GRAMMAR.compoundRoles = false;
     PACK_GRAMMAR.notSubject = undefined;
     PACK_GRAMMAR.neutralProDrop = false;

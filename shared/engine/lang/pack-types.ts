@@ -142,6 +142,8 @@ export interface QuotePack {
   readonly functionWords?: readonly string[];
   /** Adverbial phrases that open a sentence before a comma and are never its subject ("a propósito", "por otra parte"). */
   readonly openingPhrases?: readonly string[];
+  /** Prepositions written as one word with their article ("al", "del"): "dijo al portal RPP el médico" opens a noun as an article would. */
+  readonly contractedArticles?: readonly string[];
   /** Prepositions that open a sentence on its topic ("sobre", "en cuanto a"), so the noun phrase they govern is no subject. */
   readonly topicOpeners?: readonly string[];
   /** Prepositions that open an object or the person spoken to, never a subject ("a", "al": "calificó a la Estrategia"). */
@@ -207,6 +209,8 @@ export interface QuotePack {
   readonly reportedSpeech?: RegExp;
   /** The gender a person's name shows by its own endings ("Мария Захарова" → "f"), for resolving "он" and "она". */
   readonly nameGender?: (name: string) => 'm' | 'f' | undefined;
+  /** Role nouns that men and women share, whose article shows the holder's gender ("el periodista", "la fiscal"), unlike "la autoridad". */
+  readonly sharedRole?: RegExp;
   /** A person's name in the nominative, where the language declines names ("Марией Захаровой" → "Мария Захарова"). */
   readonly nameNominative?: (name: string) => string;
   /**

@@ -309,7 +309,12 @@ export class PersonRegistry {
       const onlyPerson = (DEFINITE_ARTICLES.has(phrase[0]!.lower) && this.recent.length === 1) || DEMONSTRATIVES.has(phrase[0]!.lower);
       // "Sam's mother", "his lawyer": a role held towards someone else is never that someone, so no fall-back.
       const owned = phrase.length > 1 && (/['’]s$/.test(phrase[phrase.length - 2]!.text) || OWNER_DETERMINERS.has(phrase[0]!.lower));
-      const fallback = (bare || definite) && !owned && last !== undefined && (!this.roles.has(last) || onlyPerson) ? last : undefined;
+      // "el periodista" never points back to "Josefina Montané": where names show gender, the role's article or noun must agree.
+      const roleGender = PACK_NAMES.gender
+        ? (genderOf(head.lower) ?? (PACK_NAMES.sharedRole?.test(head.lower) ? articleGenderOf(phrase[0]!.lower) : undefined))
+        : undefined;
+      const agrees = last === undefined || roleGender === undefined || this.genderOf(last) === undefined || this.genderOf(last) === roleGender;
+      const fallback = (bare || definite) && !owned && last !== undefined && agrees && (!this.roles.has(last) || onlyPerson) ? last : undefined;
       // "ce père de quatre enfants": the recent subject the demonstrative points back to, when it names a person.
       const pointed = DEMONSTRATIVES.has(phrase[0]!.lower) && antecedent && namesPerson(antecedent) ? this.resolve(antecedent, text).speaker : undefined;
       const name = indefinite ? undefined : (pointed ?? this.byRoleOrKin(phrase) ?? fallback);

@@ -9,7 +9,7 @@ import {
   SPEAKING_THINGS,
   VERB_MODIFIERS,
 } from './lexicon';
-import { DATIVE_PREPOSITIONS, DEFINITE_ARTICLES, OBJECT_MARKERS, OPENING_PHRASES, PACK_AUXILIARIES, VERB_JOINS } from '../lang/pack-overlay';
+import { CONTRACTED_ARTICLES, DATIVE_PREPOSITIONS, DEFINITE_ARTICLES, OBJECT_MARKERS, OPENING_PHRASES, PACK_AUXILIARIES, VERB_JOINS } from '../lang/pack-overlay';
 import { ELIDED_NAME, isFunctionWord, isNameParticle, isNameWord, isReportingVerb, isSpeakerPhraseWord, type Token } from './tokens';
 
 // Reads the noun phrase that names a speaker around a reporting verb.
@@ -815,23 +815,51 @@ function skipPackPhrases(view: readonly Token[], from: number): number {
   for (let step = 0; step < 3; step++) {
     const token = view[j];
     if (!token || token.kind !== 'word' || token.cap) break;
+    // "afirmó de entrada el comunicador": an adverbial phrase without commas, when an article follows it.
+    const phrase = [2, 3].find(
+      (n) =>
+        view.slice(j, j + n).every((word) => word.kind === 'word') &&
+        OPENING_PHRASES.has(
+          view
+            .slice(j, j + n)
+            .map((word) => word.lower)
+            .join(' '),
+        ) &&
+        ARTICLES.has(view[j + n]?.lower ?? ''),
+    );
+    if (phrase !== undefined) {
+      j += phrase;
+      continue;
+    }
     let k: number;
     if (TIME_DEMONSTRATIVES.has(token.lower) && view[j + 1]?.kind === 'word' && !view[j + 1]!.cap) k = j + 2;
     else if (ADVERBIAL_PREPOSITIONS.has(token.lower)) {
       k = j + 1;
       const article = ARTICLES.has(view[k]?.lower ?? '');
       if (article) k++;
+      // "dijo al portal RPP el médico": the preposition carries the article, so a name may follow its noun.
+      const articled = article || CONTRACTED_ARTICLES.has(token.lower);
       // "afirmó en un comunicado la ONG": after an article "comunicado" is the noun, not the participle.
       if (view[k]?.kind !== 'word' || (isReportingVerb(view[k]!) && !article)) break;
       k++;
       // "dijo a la agencia AFP el ministro": a medium's name after its noun.
-      const named = article && view[k]?.kind === 'word' && view[k]!.cap && isNameWord(view[k]!);
+      const named = articled && view[k]?.kind === 'word' && view[k]!.cap && isNameWord(view[k]!);
       // "a déclaré sur France Inter la ministre": a name of several words after the preposition.
       while (k - j < 5 && (view[k - 1]!.cap || named) && view[k]?.kind === 'word' && view[k]!.cap && ARTICLES.has(view[k + 1]?.lower ?? '')) k++;
       // "a expliqué à Reuters, le fondateur …": a comma may close the name of the person spoken to.
       if (!article && view[k - 1]!.cap && view[k]?.text === ',' && ARTICLES.has(view[k + 1]?.lower ?? '')) k++;
       // "en conferencia de prensa": one complement of the noun.
       if (POST_MODIFIERS.has(view[k]?.lower ?? '') && view[k + 1]?.kind === 'word' && !view[k + 1]!.cap && !ARTICLES.has(view[k + 1]!.lower)) k += 2;
+      // "hacia el final de la reunión": the complement may bring its own article.
+      else if (
+        CONTRACTED_ARTICLES.size > 0 &&
+        POST_MODIFIERS.has(view[k]?.lower ?? '') &&
+        ARTICLES.has(view[k + 1]?.lower ?? '') &&
+        view[k + 2]?.kind === 'word' &&
+        !view[k + 2]!.cap &&
+        ARTICLES.has(view[k + 3]?.lower ?? '')
+      )
+        k += 3;
     } else break;
     const next = view[k];
     if (!next || next.kind !== 'word') break;

@@ -704,3 +704,34 @@ describe('French words spelt as English reporting verbs', () => {
     expect(speakersOf('Paul Morel spoke to reporters. "We will not back down," Morel continued.', 'en')).toEqual(['Paul Morel']);
   });
 });
+
+describe('French adverbials of contrast around a speaker (de son côté, pour sa part, quant à lui, à son tour)', () => {
+  const quotes = (text: string): string[] =>
+    analyze(text, { language: 'fr' }).flatMap((finding) => (finding.layer === 'quote' ? [`${finding.text}|${finding.speaker ?? ''}`] : []));
+
+  it('takes the subject after the adverbial for the speaker, never the adverbial itself', () => {
+    expect(quotes('De son côté, le ministre de l’Intérieur, Jean Lacombe, s’est dit «surpris» et a demandé une enquête.')).toEqual(['«surpris»|Jean Lacombe']);
+    expect(quotes('« Les écoles rouvriront lundi », a de son côté assuré la rectrice Anne Berthier.')).toEqual([
+      '« Les écoles rouvriront lundi »|Anne Berthier',
+    ]);
+    expect(quotes('« Nous n’accepterons aucune coupe budgétaire », a pour sa part prévenu le syndicaliste Marc Olivier.')).toEqual([
+      '« Nous n’accepterons aucune coupe budgétaire »|Marc Olivier',
+    ]);
+    expect(quotes('« La digue tiendra », a quant à lui affirmé l’ingénieur Luc Ferrand devant les riverains.')).toEqual(['« La digue tiendra »|Luc Ferrand']);
+    expect(quotes('« Le chantier prendra deux ans », a à son tour estimé la conseillère Julie Caron.')).toEqual([
+      '« Le chantier prendra deux ans »|Julie Caron',
+    ]);
+    expect(quotes('«Nous sommes prêts à aider», a de son côté écrit le ministre espagnol, Pedro Sanchez, sur X.')).toEqual([
+      '«Nous sommes prêts à aider»|Pedro Sanchez',
+    ]);
+  });
+
+  it('finds no speaker past the adverbial when no speech verb follows it', () => {
+    expect(quotes('« Nous resterons mobilisés jusqu’au bout de cette affaire », a pour sa part un air de déjà-vu pour les riverains de Paul Morel.')).toEqual([
+      '« Nous resterons mobilisés jusqu’au bout de cette affaire »|',
+    ]);
+    expect(quotes('De son côté de la frontière, « la situation reste calme et les routes sont ouvertes », selon la police.')).toEqual([
+      '« la situation reste calme et les routes sont ouvertes »|la police',
+    ]);
+  });
+});

@@ -1109,6 +1109,11 @@ export const FRENCH: LanguagePack = {
       'pour',
       'sa',
       'part',
+      // "a de son côté écrit", "a à son tour déclaré": the possessive adverbials word by word.
+      'son',
+      'leur',
+      'côté',
+      'tour',
       // Adverbs between the auxiliary and the participle ("a d’ailleurs estimé", "a longuement critiqué").
       'd’ailleurs',
       "d'ailleurs",
@@ -1178,6 +1183,11 @@ export const FRENCH: LanguagePack = {
       ...['là', 'ici', 'désormais', 'déjà'],
     ],
     opinionIntro: ['pour'],
+    // "De son côté, le président …", "Pour sa part, la ministre …": sentence adverbials of contrast before the subject.
+    openingPhrases: [
+      ...['de son côté', 'de leur côté', 'de notre côté', 'pour sa part', 'pour leur part', 'quant à lui', 'quant à elle'],
+      ...['quant à eux', 'quant à elles', 'à son tour', 'à leur tour', 'de même', 'en revanche', 'par ailleurs', 'en outre'],
+    ],
     inciseVerbs: ['pointe', 'relève', 'critique', 'menace', 'conseille', 'avance'],
     // "poursuivi pour « … », et pour « … »", "mis en examen du chef de « … »": the charges' legal names.
     chargeBefore: new RegExp(

@@ -735,3 +735,40 @@ describe('French adverbials of contrast around a speaker (de son côté, pour sa
     ]);
   });
 });
+
+describe('French words that open a sentence on its point (Résultat :, Bilan :, Outre …,)', () => {
+  const quotes = (text: string): string[] =>
+    analyze(text, { language: 'fr' }).flatMap((finding) => (finding.layer === 'quote' ? [`${finding.text}|${finding.speaker ?? ''}`] : []));
+
+  it('never takes the word before the colon or comma for the speaker', () => {
+    expect(quotes('Résultat : « les stocks sont vides depuis deux semaines dans plusieurs pharmacies de la ville ».')).toEqual([
+      '« les stocks sont vides depuis deux semaines dans plusieurs pharmacies de la ville »|',
+    ]);
+    expect(quotes('Bilan : « trois saisons perdues de suite et un stade à moitié vide chaque samedi ».')).toEqual([
+      '« trois saisons perdues de suite et un stade à moitié vide chaque samedi »|',
+    ]);
+    expect(quotes('Conclusion : « il faudra tout reconstruire avant l’hiver prochain, pierre par pierre ».')).toEqual([
+      '« il faudra tout reconstruire avant l’hiver prochain, pierre par pierre »|',
+    ]);
+    expect(quotes('Constat : « les trains arrivent en retard un jour sur deux depuis la rentrée ».')).toEqual([
+      '« les trains arrivent en retard un jour sur deux depuis la rentrée »|',
+    ]);
+    expect(quotes('Qu’est-ce qu’il faut retenir : « le pont restera fermé jusqu’à la fin du mois de juin ».')).toEqual([
+      '« le pont restera fermé jusqu’à la fin du mois de juin »|',
+    ]);
+    expect(
+      quotes(
+        'Le Pr Jean Dubois suit ces patients. Outre des nausées, « il existe aussi des risques plus graves », relève-t-il, pointant un « risque accru de cancer » après des années.',
+      ),
+    ).toEqual(['« il existe aussi des risques plus graves »|Jean Dubois', '« risque accru de cancer »|Jean Dubois']);
+  });
+
+  it('still takes a name or a role before the colon for the speaker', () => {
+    expect(quotes('Le maire Paul Martin : « Nous ne céderons rien sur les salaires des agents municipaux ».')).toEqual([
+      '« Nous ne céderons rien sur les salaires des agents municipaux »|Paul Martin',
+    ]);
+    expect(quotes('Emmanuel Macron : « La France se tient prête à aider aux premiers secours ».')).toEqual([
+      '« La France se tient prête à aider aux premiers secours »|Emmanuel Macron',
+    ]);
+  });
+});

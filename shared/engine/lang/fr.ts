@@ -1181,6 +1181,8 @@ export const FRENCH: LanguagePack = {
       ...['ainsi', 'ensuite', 'enfin', 'également', 'puis', 'toutefois', 'cependant', 'pourtant', 'néanmoins', 'certes', 'or', 'depuis'],
       // Adverbs of place and time that open a sentence with a capital ("Là encore, …", "Ici, …"), never a name.
       ...['là', 'ici', 'désormais', 'déjà'],
+      // Words that open a sentence on its point before a colon or comma ("Résultat : « … »", "Outre des nausées, « … »"), never a name.
+      ...['outre', 'résultat', 'bilan', 'conclusion', 'explication', 'objectif', 'constat', 'qu’est-ce', "qu'est-ce"],
     ],
     opinionIntro: ['pour'],
     // "De son côté, le président …", "Pour sa part, la ministre …": sentence adverbials of contrast before the subject.

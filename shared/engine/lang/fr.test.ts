@@ -875,3 +875,71 @@ describe('French short quote that opens its clause before ", selon X" (round 20)
     expect(quotes('L’opération « Barkhane », selon le ministère, a coûté un milliard d’euros.')).toEqual([]);
   });
 });
+
+describe('French adverbials of contrast around a speaker (de son côté, pour sa part, quant à lui, à son tour)', () => {
+  const quotes = (text: string): string[] =>
+    analyze(text, { language: 'fr' }).flatMap((finding) => (finding.layer === 'quote' ? [`${finding.text}|${finding.speaker ?? ''}`] : []));
+
+  it('takes the subject after the adverbial for the speaker, never the adverbial itself', () => {
+    expect(quotes('De son côté, le ministre de l’Intérieur, Jean Lacombe, s’est dit «surpris» et a demandé une enquête.')).toEqual(['«surpris»|Jean Lacombe']);
+    expect(quotes('« Les écoles rouvriront lundi », a de son côté assuré la rectrice Anne Berthier.')).toEqual([
+      '« Les écoles rouvriront lundi »|Anne Berthier',
+    ]);
+    expect(quotes('« Nous n’accepterons aucune coupe budgétaire », a pour sa part prévenu le syndicaliste Marc Olivier.')).toEqual([
+      '« Nous n’accepterons aucune coupe budgétaire »|Marc Olivier',
+    ]);
+    expect(quotes('« La digue tiendra », a quant à lui affirmé l’ingénieur Luc Ferrand devant les riverains.')).toEqual(['« La digue tiendra »|Luc Ferrand']);
+    expect(quotes('« Le chantier prendra deux ans », a à son tour estimé la conseillère Julie Caron.')).toEqual([
+      '« Le chantier prendra deux ans »|Julie Caron',
+    ]);
+    expect(quotes('«Nous sommes prêts à aider», a de son côté écrit le ministre espagnol, Pedro Sanchez, sur X.')).toEqual([
+      '«Nous sommes prêts à aider»|Pedro Sanchez',
+    ]);
+  });
+
+  it('finds no speaker past the adverbial when no speech verb follows it', () => {
+    expect(quotes('« Nous resterons mobilisés jusqu’au bout de cette affaire », a pour sa part un air de déjà-vu pour les riverains de Paul Morel.')).toEqual([
+      '« Nous resterons mobilisés jusqu’au bout de cette affaire »|',
+    ]);
+    expect(quotes('De son côté de la frontière, « la situation reste calme et les routes sont ouvertes », selon la police.')).toEqual([
+      '« la situation reste calme et les routes sont ouvertes »|la police',
+    ]);
+  });
+});
+
+describe('French words that open a sentence on its point (Résultat :, Bilan :, Outre …,)', () => {
+  const quotes = (text: string): string[] =>
+    analyze(text, { language: 'fr' }).flatMap((finding) => (finding.layer === 'quote' ? [`${finding.text}|${finding.speaker ?? ''}`] : []));
+
+  it('never takes the word before the colon or comma for the speaker', () => {
+    expect(quotes('Résultat : « les stocks sont vides depuis deux semaines dans plusieurs pharmacies de la ville ».')).toEqual([
+      '« les stocks sont vides depuis deux semaines dans plusieurs pharmacies de la ville »|',
+    ]);
+    expect(quotes('Bilan : « trois saisons perdues de suite et un stade à moitié vide chaque samedi ».')).toEqual([
+      '« trois saisons perdues de suite et un stade à moitié vide chaque samedi »|',
+    ]);
+    expect(quotes('Conclusion : « il faudra tout reconstruire avant l’hiver prochain, pierre par pierre ».')).toEqual([
+      '« il faudra tout reconstruire avant l’hiver prochain, pierre par pierre »|',
+    ]);
+    expect(quotes('Constat : « les trains arrivent en retard un jour sur deux depuis la rentrée ».')).toEqual([
+      '« les trains arrivent en retard un jour sur deux depuis la rentrée »|',
+    ]);
+    expect(quotes('Qu’est-ce qu’il faut retenir : « le pont restera fermé jusqu’à la fin du mois de juin ».')).toEqual([
+      '« le pont restera fermé jusqu’à la fin du mois de juin »|',
+    ]);
+    expect(
+      quotes(
+        'Le Pr Jean Dubois suit ces patients. Outre des nausées, « il existe aussi des risques plus graves », relève-t-il, pointant un « risque accru de cancer » après des années.',
+      ),
+    ).toEqual(['« il existe aussi des risques plus graves »|Jean Dubois', '« risque accru de cancer »|Jean Dubois']);
+  });
+
+  it('still takes a name or a role before the colon for the speaker', () => {
+    expect(quotes('Le maire Paul Martin : « Nous ne céderons rien sur les salaires des agents municipaux ».')).toEqual([
+      '« Nous ne céderons rien sur les salaires des agents municipaux »|Paul Martin',
+    ]);
+    expect(quotes('Emmanuel Macron : « La France se tient prête à aider aux premiers secours ».')).toEqual([
+      '« La France se tient prête à aider aux premiers secours »|Emmanuel Macron',
+    ]);
+  });
+});

@@ -1135,6 +1135,11 @@ export const FRENCH: LanguagePack = {
       'pour',
       'sa',
       'part',
+      // "a de son côté écrit", "a à son tour déclaré": the possessive adverbials word by word.
+      'son',
+      'leur',
+      'côté',
+      'tour',
       // Adverbs between the auxiliary and the participle ("a d’ailleurs estimé", "a longuement critiqué").
       'd’ailleurs',
       "d'ailleurs",
@@ -1203,8 +1208,15 @@ export const FRENCH: LanguagePack = {
       ...['ainsi', 'ensuite', 'enfin', 'également', 'puis', 'toutefois', 'cependant', 'pourtant', 'néanmoins', 'certes', 'or', 'depuis'],
       // Adverbs of place and time that open a sentence with a capital ("Là encore, …", "Ici, …"), never a name.
       ...['là', 'ici', 'désormais', 'déjà'],
+      // Words that open a sentence on its point before a colon or comma ("Résultat : « … »", "Outre des nausées, « … »"), never a name.
+      ...['outre', 'résultat', 'bilan', 'conclusion', 'explication', 'objectif', 'constat', 'qu’est-ce', "qu'est-ce"],
     ],
     opinionIntro: ['pour'],
+    // "De son côté, le président …", "Pour sa part, la ministre …": sentence adverbials of contrast before the subject.
+    openingPhrases: [
+      ...['de son côté', 'de leur côté', 'de notre côté', 'pour sa part', 'pour leur part', 'quant à lui', 'quant à elle'],
+      ...['quant à eux', 'quant à elles', 'à son tour', 'à leur tour', 'de même', 'en revanche', 'par ailleurs', 'en outre'],
+    ],
     inciseVerbs: ['pointe', 'relève', 'critique', 'menace', 'conseille', 'avance'],
     // "poursuivi pour « … », et pour « … »", "mis en examen du chef de « … »": the charges' legal names.
     chargeBefore: new RegExp(

@@ -166,6 +166,12 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
     if (PACK_AUXILIARIES.has(after[k]?.lower ?? '') && isReportingVerb(after[k + 1])) k++;
     if (k > i && isReportingVerb(after[k], after[k + 1])) verbAt = k;
   }
+  // ",» a de son côté écrit X", ",» a pour sa part déclaré X": a pack's adverbials between the auxiliary and its participle.
+  if (PACK_AUXILIARIES.size > 0 && verbAt === i && PACK_AUXILIARIES.has(after[i]?.lower ?? '')) {
+    let m = i + 1;
+    while (m < i + 5 && after[m]?.kind === 'word' && VERB_MODIFIERS.has(after[m]!.lower)) m++;
+    if (m > i + 1 && isReportingVerb(after[m], after[m + 1])) verbAt = m;
+  }
   // "„…“, hatte der Sprecher am Morgen gesagt": in a verb-second language the auxiliary comes first and the
   // participle closes the clause; the subject follows the auxiliary.
   if (PACK_GRAMMAR.verbSecond && tight > 0 && verbAt === i && PACK_AUXILIARIES.has(after[i]?.lower ?? '')) {

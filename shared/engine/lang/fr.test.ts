@@ -943,3 +943,25 @@ describe('French words that open a sentence on its point (Résultat :, Bilan :, 
     ]);
   });
 });
+
+describe('French verbs of talking at length about something (round 20)', () => {
+  const tail = ' Le texte reste en français pour que la langue soit reconnue.';
+  const quotes = (text: string): string[] =>
+    analyze(`${text}${tail}`)
+      .filter((finding) => finding.layer === 'quote')
+      .map((finding) => `${finding.text}|${finding.layer === 'quote' ? (finding.speaker ?? '') : ''}`);
+
+  it('gives short quotes in the complement of "gloser", "disserter", "pérorer", "épiloguer" to their subject', () => {
+    expect(quotes('La sénatrice Anne Roy a longuement glosé sur une loi « bâclée ».')).toEqual(['« bâclée »|Anne Roy']);
+    expect(quotes('Le maire Paul Roy a disserté sur une réforme « mal ficelée ».')).toEqual(['« mal ficelée »|Paul Roy']);
+    expect(quotes('Le ministre Jean Roux a péroré sur « la grandeur de la France ».')).toEqual(['« la grandeur de la France »|Jean Roux']);
+    expect(quotes('L’entraîneur Yves Colin a épilogué sur un match « à oublier ».').join()).toMatch(/^« à oublier »\|.*Yves Colin$/);
+    const several = quotes('Le président Luc Morel a glosé sur une campagne « inédite » qui n’a « pas vraiment commencé ».');
+    expect(several.map((entry) => entry.split('|')[1])).toEqual(['Luc Morel', 'Luc Morel']);
+  });
+
+  it('keeps the title of a work talked about a title', () => {
+    expect(quotes('Le critique Paul Roy a disserté sur le roman « Les Misérables » devant ses élèves.')).toEqual([]);
+    expect(quotes('Le professeur Jean Roux a glosé sur le film « Titanic » pendant une heure.')).toEqual([]);
+  });
+});

@@ -317,6 +317,12 @@ const SPEECH_ER_VERBS = [
   'recommander',
   'préconiser',
   'suggérer',
+  // Talking at length about something ("a longuement glosé sur une campagne « inédite »").
+  'gloser',
+  'disserter',
+  'discourir',
+  'pérorer',
+  'épiloguer',
   'prôner',
   'menacer',
   'exiger',

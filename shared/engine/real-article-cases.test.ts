@@ -574,4 +574,16 @@ describe('shapes from real articles', () => {
     expect(speaker('The report, written by Ann Lee last year, said prices would “rise sharply for a decade”.')).toBe('The report');
     expect(speaker('A man injured by the blast said he was “lucky to be alive today”.')).not.toBe('the blast');
   });
+
+  it('does not take a noun inside a clause of being asked ("when asked whether …") for the speaker of the verb after it', () => {
+    const speaker = (text: string): string | undefined => quotesOf(text)[0]?.speaker;
+    expect(speaker('The singer would not say more but when asked whether he would do the same again replied: “Is the Pope a Catholic?”')).toBe('The singer');
+    expect(speaker('Tom Ek, when pressed on the cost of the new bridge, answered: “It is worth every cent.”')).toBe('Tom Ek');
+    expect(speaker('The mayor kept quiet, but if questioned about the new budget says: “Wait and see.”')).toBe('The mayor');
+    expect(speaker('The coach, when pressed on the poor run of results, replied: “We will improve.”')).toBe('The coach');
+    expect(speaker('Ann Lee, when asked about the new tax on fuel, said: “It is unfair.”')).toBe('Ann Lee');
+    // The clause closed by a comma before the subject leaves the subject as it is.
+    expect(speaker('When asked about the strike, the minister said: “We will talk to them.”')).toBe('the minister');
+    expect(speaker('Asked if she would run again, Ann Lee replied: “Not this time.”')).toBe('Ann Lee');
+  });
 });

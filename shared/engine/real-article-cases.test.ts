@@ -586,4 +586,16 @@ describe('shapes from real articles', () => {
     expect(speaker('When asked about the strike, the minister said: “We will talk to them.”')).toBe('the minister');
     expect(speaker('Asked if she would run again, Ann Lee replied: “Not this time.”')).toBe('Ann Lee');
   });
+
+  it('gives a quote in the that-clause of "a claim by X that …" to X, whoever the sentence’s subject is', () => {
+    const speaker = (text: string): string | undefined => quotesOf(text)[0]?.speaker;
+    expect(speaker('Ann Dale has said a claim by Tom Ek that she is acting like a "hired gun" shows his side is worried.')).toBe('Tom Ek');
+    expect(speaker('Ann Lee dismissed a remark by Tom Ek that the budget was "a work of fiction" as silly.')).toBe('Tom Ek');
+    expect(speaker('The minister rejected a suggestion by Ann Lee that the plan would "cost thousands of jobs".')).toBe('Ann Lee');
+    expect(speaker('Tom Ek denied claims by the union that he had "lied to the staff for years".')).toBe('the union');
+    expect(speaker('The board ignored a warning by the auditor that the bank was "close to collapse".')).toBe('the auditor');
+    // A speech verb nearer the quote governs it; "by" after a verb, not a noun for words, names no claimant.
+    expect(speaker('A claim by Ann Lee that the vote was rigged was rejected, and Tom Ek said it was "pure nonsense".')).toBe('Tom Ek');
+    expect(speaker('The report was written by Ann Lee that year and said the risk was "very high indeed".')).toBe('The report');
+  });
 });

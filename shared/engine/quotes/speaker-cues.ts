@@ -372,6 +372,8 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
   const floor = 0;
   const owned = wordsOwnerBefore(before);
   if (owned) return owned;
+  const claimant = analysingEnglish() ? speechNounAgent(before) : undefined;
+  if (claimant) return { phrase: claimant, kind: 'before', immediate: false };
   const opened = openingPhraseEnd(before, sentenceStart);
   let participle: number | undefined;
   for (let k = before.length - 1; k >= floor && before.length - k <= MAX_DISTANCE; k--) {
@@ -1085,4 +1087,44 @@ function askerBefore(before: readonly Token[], asked: number, sentenceStart: num
   if (outer && (namesPerson(outer) || isRoleNoun(outer[outer.length - 1]!.lower))) return outer;
   const lead = before[0]?.start === sentenceStart ? leadingPhrase(before.slice(0, end)) : undefined;
   return lead && !isPronoun(lead[0]) && (namesPerson(lead) || isRoleNoun(lead[lead.length - 1]!.lower)) ? lead : undefined;
+}
+
+/** Nouns for something said, whose "by X that …" names who said it ("a claim by X that …"). */
+const CLAIM_NOUNS: ReadonlySet<string> = new Set([
+  'claim',
+  'remark',
+  'comment',
+  'suggestion',
+  'assertion',
+  'accusation',
+  'allegation',
+  'charge',
+  'warning',
+  'jibe',
+  'boast',
+  'statement',
+]);
+/** How many words an agent may have between "by" and "that" ("by Leader of the Commons Peter Hain"). */
+const SPEECH_NOUN_AGENT_WORDS = 7;
+
+/**
+ * "Howard said a claim by Peter Hain that the leader is acting like an “attack mongrel” shows …": a quote in the
+ * that-clause of a noun for something said is the words of that noun's agent, whoever the sentence's subject is;
+ * undefined when a speech verb stands nearer the quote.
+ */
+function speechNounAgent(before: readonly Token[]): Token[] | undefined {
+  for (let k = before.length - 1; k > 2 && before.length - k <= MAX_DISTANCE; k--) {
+    const token = before[k]!;
+    if (token.kind === 'quote' || token.text === '.' || isReportingVerb(token, before[k + 1])) return undefined;
+    if (token.lower !== 'that') continue;
+    for (let by = k - 2; by > 0 && k - by <= SPEECH_NOUN_AGENT_WORDS; by--) {
+      if (before[by]!.kind !== 'word') return undefined;
+      if (before[by]!.lower !== 'by') continue;
+      if (!CLAIM_NOUNS.has(before[by - 1]!.lower.replace(/s$/, ''))) return undefined;
+      const agent = trimPhrase(before.slice(by + 1, k));
+      return agent && !isPronoun(agent[0]) ? agent : undefined;
+    }
+    return undefined;
+  }
+  return undefined;
 }

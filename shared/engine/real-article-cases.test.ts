@@ -598,4 +598,16 @@ describe('shapes from real articles', () => {
     expect(speaker('A claim by Ann Lee that the vote was rigged was rejected, and Tom Ek said it was "pure nonsense".')).toBe('Tom Ek');
     expect(speaker('The report was written by Ann Lee that year and said the risk was "very high indeed".')).toBe('The report');
   });
+
+  it('reads a name whole across a quoted nickname when a later pronoun looks back to it', () => {
+    const last = (text: string): string | undefined => quotesOf(text).at(-1)?.speaker;
+    expect(last('Boxer Ray “Boom Boom” Mancini won the fight. “It was hard,” he said.')).toBe('Boxer Ray Mancini');
+    expect(last('Singer James “Jimmy” Dale Hart left the stage. “I am tired,” he told fans.')).toBe('Singer James Dale Hart');
+    expect(last('Coach Ann “Red” Lee met the press. She said: “We lost.”')).toBe('Coach Ann Lee');
+    expect(last('Detective Tom “Ace” Ek was praised. “It is my job,” he said.')).toBe('Detective Tom Ek');
+    expect(last('Senator Jo “Big Jo” Ruiz voted no. “The bill is bad,” she said.')).toMatch(/Ruiz$/);
+    // A quote after an article or before a lower-case word is no nickname, and the subject stays as it was.
+    expect(last('Ann Lee praised the “Golden” Age. “It was fine,” she said.')).toBe('Ann Lee');
+    expect(last('Coach Ann Lee told Tom “Stay calm” and left. “We lost,” she said.')).toBe('Coach Ann Lee');
+  });
 });

@@ -574,4 +574,40 @@ describe('shapes from real articles', () => {
     expect(speaker('The report, written by Ann Lee last year, said prices would “rise sharply for a decade”.')).toBe('The report');
     expect(speaker('A man injured by the blast said he was “lucky to be alive today”.')).not.toBe('the blast');
   });
+
+  it('does not take a noun inside a clause of being asked ("when asked whether …") for the speaker of the verb after it', () => {
+    const speaker = (text: string): string | undefined => quotesOf(text)[0]?.speaker;
+    expect(speaker('The singer would not say more but when asked whether he would do the same again replied: “Is the Pope a Catholic?”')).toBe('The singer');
+    expect(speaker('Tom Ek, when pressed on the cost of the new bridge, answered: “It is worth every cent.”')).toBe('Tom Ek');
+    expect(speaker('The mayor kept quiet, but if questioned about the new budget says: “Wait and see.”')).toBe('The mayor');
+    expect(speaker('The coach, when pressed on the poor run of results, replied: “We will improve.”')).toBe('The coach');
+    expect(speaker('Ann Lee, when asked about the new tax on fuel, said: “It is unfair.”')).toBe('Ann Lee');
+    // The clause closed by a comma before the subject leaves the subject as it is.
+    expect(speaker('When asked about the strike, the minister said: “We will talk to them.”')).toBe('the minister');
+    expect(speaker('Asked if she would run again, Ann Lee replied: “Not this time.”')).toBe('Ann Lee');
+  });
+
+  it('gives a quote in the that-clause of "a claim by X that …" to X, whoever the sentence’s subject is', () => {
+    const speaker = (text: string): string | undefined => quotesOf(text)[0]?.speaker;
+    expect(speaker('Ann Dale has said a claim by Tom Ek that she is acting like a "hired gun" shows his side is worried.')).toBe('Tom Ek');
+    expect(speaker('Ann Lee dismissed a remark by Tom Ek that the budget was "a work of fiction" as silly.')).toBe('Tom Ek');
+    expect(speaker('The minister rejected a suggestion by Ann Lee that the plan would "cost thousands of jobs".')).toBe('Ann Lee');
+    expect(speaker('Tom Ek denied claims by the union that he had "lied to the staff for years".')).toBe('the union');
+    expect(speaker('The board ignored a warning by the auditor that the bank was "close to collapse".')).toBe('the auditor');
+    // A speech verb nearer the quote governs it; "by" after a verb, not a noun for words, names no claimant.
+    expect(speaker('A claim by Ann Lee that the vote was rigged was rejected, and Tom Ek said it was "pure nonsense".')).toBe('Tom Ek');
+    expect(speaker('The report was written by Ann Lee that year and said the risk was "very high indeed".')).toBe('The report');
+  });
+
+  it('reads a name whole across a quoted nickname when a later pronoun looks back to it', () => {
+    const last = (text: string): string | undefined => quotesOf(text).at(-1)?.speaker;
+    expect(last('Boxer Ray “Boom Boom” Mancini won the fight. “It was hard,” he said.')).toBe('Boxer Ray Mancini');
+    expect(last('Singer James “Jimmy” Dale Hart left the stage. “I am tired,” he told fans.')).toBe('Singer James Dale Hart');
+    expect(last('Coach Ann “Red” Lee met the press. She said: “We lost.”')).toBe('Coach Ann Lee');
+    expect(last('Detective Tom “Ace” Ek was praised. “It is my job,” he said.')).toBe('Detective Tom Ek');
+    expect(last('Senator Jo “Big Jo” Ruiz voted no. “The bill is bad,” she said.')).toMatch(/Ruiz$/);
+    // A quote after an article or before a lower-case word is no nickname, and the subject stays as it was.
+    expect(last('Ann Lee praised the “Golden” Age. “It was fine,” she said.')).toBe('Ann Lee');
+    expect(last('Coach Ann Lee told Tom “Stay calm” and left. “We lost,” she said.')).toBe('Coach Ann Lee');
+  });
 });

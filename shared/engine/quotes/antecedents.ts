@@ -129,7 +129,8 @@ function modifiesNoun(tokens: readonly Token[], phrase: readonly Token[]): boole
  * The subject that opens a sentence when it is the kind a pronoun stands for, read from the sentence's first
  * tokens; undefined for pronoun subjects ("He added ...") and for subjects of the other kind.
  */
-export function sentenceSubject(tokens: readonly Token[], kind: AntecedentKind, knowsPerson: (lower: string) => boolean): Token[] | undefined {
+export function sentenceSubject(given: readonly Token[], kind: AntecedentKind, knowsPerson: (lower: string) => boolean): Token[] | undefined {
+  const tokens = withoutNicknames(given);
   let phrase = leadingPhrase(tokens);
   // "Jean Dupont a parlé lundi": in another language an auxiliary after the name closes the subject.
   if (!phrase && PACK_AUXILIARIES.size > 0) {
@@ -245,4 +246,21 @@ export function soleNamedPerson(tokens: readonly Token[], knowsPerson: (lower: s
     found = run;
   }
   return found;
+}
+
+/** The longest quoted nickname inside a name ("Ferdinand “Bongbong” Marcos"), in characters with its marks. */
+const NICKNAME_CHARS = 24;
+
+/** The tokens without a short quote standing between two words of a name, so the name reads whole. */
+function withoutNicknames(tokens: readonly Token[]): readonly Token[] {
+  const nickname = (token: Token, k: number): boolean =>
+    token.kind === 'quote' &&
+    token.end - token.start <= NICKNAME_CHARS &&
+    k > 0 &&
+    tokens[k - 1]!.cap &&
+    isNameWord(tokens[k - 1]!) &&
+    tokens[k + 1] !== undefined &&
+    tokens[k + 1]!.cap &&
+    isNameWord(tokens[k + 1]!);
+  return tokens.some(nickname) ? tokens.filter((token, k) => !nickname(token, k)) : tokens;
 }

@@ -386,6 +386,8 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
   const floor = 0;
   const owned = wordsOwnerBefore(before);
   if (owned) return owned;
+  const claimant = analysingEnglish() ? speechNounAgent(before) : undefined;
+  if (claimant) return { phrase: claimant, kind: 'before', immediate: false };
   const opened = openingPhraseEnd(before, sentenceStart);
   let participle: number | undefined;
   for (let k = before.length - 1; k >= floor && before.length - k <= MAX_DISTANCE; k--) {
@@ -449,6 +451,12 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
     let phrase = nominativeBefore(before, k, floor);
     // "A propósito, señaló …": an opening adverbial phrase is not the verb's subject.
     if (phrase && before.indexOf(phrase[0]!) < subjectFrom) phrase = undefined;
+    // "Tom Ek, when pressed on the cost of the bridge, answered:": a noun inside a clause of being asked is what was
+    // asked about; the speaker is the subject before that clause, or no one the cue can tell.
+    if (phrase && PACK_AUXILIARIES.size === 0) {
+      const asked = askedClauseStart(before, k);
+      if (asked >= 0 && !before.slice(asked, before.indexOf(phrase[0]!)).some((t) => t.text === ',')) phrase = askerBefore(before, asked, sentenceStart);
+    }
     // A thing before the verb ("… que midió el récord explica") is the object of the apposition's own verb.
     const opener = phrase && namesPerson(phrase) ? undefined : appositionOpener(before, sentenceStart, opened, k);
     if (opener) return { phrase: opener, kind: 'before', immediate: false, verb: token };
@@ -1073,6 +1081,73 @@ export function cueInside(inside: readonly Token[]): SpeakerCue | undefined {
     const close = inside[inside.indexOf(subject[subject.length - 1]!) + 1];
     if (close !== undefined && !INCISE_ENDS.has(close.text) && !(INTRO_PREPOSITIONS.has(close.lower) && !close.cap)) continue;
     return { phrase: subject, kind: 'inverted', immediate: true, verb };
+  }
+  return undefined;
+}
+
+/** Participles that open a clause of someone being asked ("when asked whether …", ", pressed on …"). */
+const ASKED_PARTICIPLES: ReadonlySet<string> = new Set(['asked', 'pressed', 'questioned', 'quizzed']);
+/** Subordinators that may open such a clause ("when asked", "if pressed"). */
+const ASKED_OPENERS: ReadonlySet<string> = new Set(['when', 'if', 'after', 'once', 'while']);
+/** How far before a speech verb a clause of being asked may open. */
+const ASKED_CLAUSE_TOKENS = 25;
+
+/** Where a clause of being asked opens before the verb at `verb` ("when asked …", ", pressed on …"), or -1. */
+function askedClauseStart(before: readonly Token[], verb: number): number {
+  for (let j = verb - 1; j > 0 && verb - j <= ASKED_CLAUSE_TOKENS; j--) {
+    if (!ASKED_PARTICIPLES.has(before[j]!.lower)) continue;
+    if (ASKED_OPENERS.has(before[j - 1]!.lower)) return j - 1;
+    if (before[j - 1]!.text === ',') return j;
+  }
+  return -1;
+}
+
+/** The person who was asked: the subject before the clause, else the sentence's opening subject; undefined otherwise. */
+function askerBefore(before: readonly Token[], asked: number, sentenceStart: number): Token[] | undefined {
+  let end = asked;
+  while (end > 0 && (before[end - 1]!.text === ',' || before[end - 1]!.lower === 'but' || before[end - 1]!.lower === 'and')) end--;
+  const outer = end > 0 ? subjectBefore(before, end, 0) : undefined;
+  if (outer && (namesPerson(outer) || isRoleNoun(outer[outer.length - 1]!.lower))) return outer;
+  const lead = before[0]?.start === sentenceStart ? leadingPhrase(before.slice(0, end)) : undefined;
+  return lead && !isPronoun(lead[0]) && (namesPerson(lead) || isRoleNoun(lead[lead.length - 1]!.lower)) ? lead : undefined;
+}
+
+/** Nouns for something said, whose "by X that …" names who said it ("a claim by X that …"). */
+const CLAIM_NOUNS: ReadonlySet<string> = new Set([
+  'claim',
+  'remark',
+  'comment',
+  'suggestion',
+  'assertion',
+  'accusation',
+  'allegation',
+  'charge',
+  'warning',
+  'jibe',
+  'boast',
+  'statement',
+]);
+/** How many words an agent may have between "by" and "that" ("by Leader of the Commons Peter Hain"). */
+const SPEECH_NOUN_AGENT_WORDS = 7;
+
+/**
+ * "Howard said a claim by Peter Hain that the leader is acting like an “attack mongrel” shows …": a quote in the
+ * that-clause of a noun for something said is the words of that noun's agent, whoever the sentence's subject is;
+ * undefined when a speech verb stands nearer the quote.
+ */
+function speechNounAgent(before: readonly Token[]): Token[] | undefined {
+  for (let k = before.length - 1; k > 2 && before.length - k <= MAX_DISTANCE; k--) {
+    const token = before[k]!;
+    if (token.kind === 'quote' || token.text === '.' || isReportingVerb(token, before[k + 1])) return undefined;
+    if (token.lower !== 'that') continue;
+    for (let by = k - 2; by > 0 && k - by <= SPEECH_NOUN_AGENT_WORDS; by--) {
+      if (before[by]!.kind !== 'word') return undefined;
+      if (before[by]!.lower !== 'by') continue;
+      if (!CLAIM_NOUNS.has(before[by - 1]!.lower.replace(/s$/, ''))) return undefined;
+      const agent = trimPhrase(before.slice(by + 1, k));
+      return agent && !isPronoun(agent[0]) ? agent : undefined;
+    }
+    return undefined;
   }
   return undefined;
 }

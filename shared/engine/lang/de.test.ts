@@ -1115,3 +1115,22 @@ describe('German speakers, round 20: "zitierte ihn" and a pronoun reaching back 
     expect(speakers('Der Einsatz sei vorbei, sagte Jan Kurz. Danach fuhr der Konvoi Richtung Süden ab. „Wir sind müde“, sagte er.')).not.toEqual(['Jan Kurz']);
   });
 });
+
+describe('German speakers, round 20: a verb after "zu" is an infinitive, not a speaker\'s verb', () => {
+  const speakers = (text: string): string[] => found(text, 'quote').map((f) => f.speaker ?? '');
+
+  it('takes no subject before "zu zeigen", "zu erklären" or "zu sagen" after a quote', () => {
+    expect(speakers('Die Ministerin Eva Roth lobte das Team dafür, „großen Mut“ bewiesen und eine Bereitschaft zu zeigen.')).toEqual([
+      'Die Ministerin Eva Roth',
+    ]);
+    expect(speakers('Paul Stern rief die Bürger auf, „Ruhe zu bewahren“ und Mut zu zeigen.')).toEqual(['Paul Stern']);
+    expect(speakers('Karl Berg bat die Firma, ihre „neue Strategie“ genauer und die Pläne offen zu erklären.')).not.toContain('die Pläne offen');
+    expect(speakers('Jan Kurz forderte die Regierung auf, „endlich zu handeln“ und die Gründe öffentlich zu sagen.')).toEqual(['Jan Kurz']);
+    expect(speakers('Lena Vogt warf der Behörde vor, „Chaos“ zu stiften und keinen Plan zu zeigen.')).toEqual(['Lena Vogt']);
+  });
+
+  it('keeps a finite verb of speech after the quote', () => {
+    expect(speakers('„Wir sind bereit“, sagte der Minister Paul Stern.')).toEqual(['Paul Stern']);
+    expect(speakers('„Das ist ein Fehler“, erklärte die Ministerin Eva Roth am Abend.')).toEqual(['Ministerin Eva Roth']);
+  });
+});

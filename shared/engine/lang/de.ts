@@ -1049,6 +1049,7 @@ export const GERMAN: LanguagePack = {
     articlePronouns: { der: 'er', die: 'sie' },
     // Only "ihn": "sie" after the verb may as well be its subject ("zitierte sie den Minister").
     objectPronouns: { ihn: 'er' },
+    infinitiveParticles: ['zu'],
     trailingName: true,
     compoundRoles: true,
     // "berichtete der „Focus“", "sagte er dem „Spiegel“", "laut „Bild“", "der „Stern“-Bericht", "der „Welt“ zufolge".

@@ -141,6 +141,9 @@ export const PACK_LABEL_NOUNS: ReadonlySet<string> = new Set<string>();
 /** Speech verbs of the analysed language in the infinitive, which never have a subject after them; empty for English. */
 export const PACK_INFINITIVES: ReadonlySet<string> = new Set<string>();
 
+/** Particles of the analysed language that mark the infinitive ("zu zeigen"): a verb after one is no finite verb; none for English. */
+export const INFINITIVE_PARTICLES: ReadonlySet<string> = new Set<string>();
+
 /** The analysed language's phrase that points back to the quote before it ("Con esas palabras,"); none for English. */
 export const PACK_QUOTE_BACK_REFERENCE: { pattern: RegExp | undefined; inverted: RegExp | undefined } = { pattern: undefined, inverted: undefined };
 
@@ -203,6 +206,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   PACK_ROLE_FAMILIES.push(...(pack.roleFamilies ?? []));
   add(PACK_LABEL_NOUNS, pack.labelNouns ?? []);
   add(PACK_INFINITIVES, pack.infinitives ?? []);
+  add(INFINITIVE_PARTICLES, pack.infinitiveParticles ?? []);
   PACK_QUOTE_BACK_REFERENCE.pattern = pack.quoteBackReference;
   PACK_QUOTE_BACK_REFERENCE.inverted = pack.quoteBackInverted;
   add(SPEAKING_THINGS, pack.speakingThings);

@@ -2,6 +2,7 @@ import {
   ACCORDING_AFTER_WORDS,
   ACCORDING_WORDS,
   INCISE_VERBS,
+  INFINITIVE_PARTICLES,
   OPENING_PHRASES,
   OPINION_INTRO_WORDS,
   OPINION_PHRASES,
@@ -213,6 +214,8 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
       if (inverted) return { phrase: inverted, kind: 'inverted', immediate: false, verb: after[k + 1]! };
     }
     if (!isReportingVerb(token, after[k + 1])) continue;
+    // "„…“ aufzubringen und eine Bereitschaft zu zeigen": a verb after a pack's infinitive particle has no subject before it.
+    if (INFINITIVE_PARTICLES.has(after[k - 1]?.lower ?? '')) continue;
     // "…» à la région, a-t-il déclaré", "…”, dijo": after a comma, a verb that carries its subject names no one before it.
     if (after[k - 1]?.text === ',' && PRO_DROP_VERBS.has(token.lower))
       return { phrase: subjectAfter(after, k) ?? [token], kind: 'inverted', immediate: false, verb: token };

@@ -1134,3 +1134,22 @@ describe('German speakers, round 20: a verb after "zu" is an infinitive, not a s
     expect(speakers('„Das ist ein Fehler“, erklärte die Ministerin Eva Roth am Abend.')).toEqual(['Ministerin Eva Roth']);
   });
 });
+
+describe('German speakers, round 20: where someone comes from hangs on their name before the verb', () => {
+  const speakers = (text: string): string[] => found(text, 'quote').map((f) => f.speaker ?? '');
+
+  it('takes the person, not the place after "aus"', () => {
+    expect(speakers('Die Abgeordnete Eva Roth aus Hamburg sagte: „Das reicht nicht.“')).toEqual(['Die Abgeordnete Eva Roth']);
+    expect(speakers('Der Trainer Paul Stern aus Köln erklärte: „Wir kämpfen weiter.“')).toEqual(['Der Trainer Paul Stern']);
+    expect(speakers('Eine Bewohnerin aus Charkiw sagte: „Wir haben Angst.“')).toEqual(['Eine Bewohnerin']);
+    expect(speakers('Eine Frau aus dem Dorf sagte, „alles ist zerstört“.')).toEqual(['Eine Frau']);
+    expect(speakers('Der einflussreiche Senator Karl Berg aus South Carolina äußerte sich knapp. „Wir werden sehen, was daraus wird“, sagte er.')).toEqual([
+      'Karl Berg',
+    ]);
+  });
+
+  it('keeps the subject after an inverted verb and a name in apposition', () => {
+    expect(speakers('„Wir haben Angst“, sagte eine Bewohnerin aus Charkiw.')).toEqual(['eine Bewohnerin']);
+    expect(speakers('Ein Abgeordneter aus Bayern, Karl Berg, sagte: „Das reicht nicht.“')).toEqual(['Karl Berg']);
+  });
+});

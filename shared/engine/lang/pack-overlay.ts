@@ -26,6 +26,7 @@ import {
   TIME_LEADS,
   TIME_WORDS,
   LEADING_JUNK,
+  ORIGIN_PREPOSITIONS,
   PLACE_PREPOSITIONS,
   PACK_FORMS,
   PHRASE_GRAMMAR,
@@ -261,6 +262,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(ARTICLES, pack.articles ?? []);
   add(POST_MODIFIERS, pack.ofWords ?? []);
   add(ROLE_PLACE_PREPOSITIONS, pack.rolePlacePrepositions ?? []);
+  add(ORIGIN_PREPOSITIONS, pack.originPrepositions ?? []);
   add(PLACE_PREPOSITIONS, pack.placePrepositions ?? []);
   add(FUNCTION_WORDS, pack.functionWords ?? []);
   add(OPINION_INTRO_WORDS, pack.opinionIntro ?? []);

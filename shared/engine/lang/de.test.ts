@@ -1153,3 +1153,22 @@ describe('German speakers, round 20: where someone comes from hangs on their nam
     expect(speakers('Ein Abgeordneter aus Bayern, Karl Berg, sagte: „Das reicht nicht.“')).toEqual(['Karl Berg']);
   });
 });
+
+describe('German speakers, round 20: the one quoted after a phrase of place', () => {
+  const speakers = (text: string): string[] => found(text, 'quote').map((f) => f.speaker ?? '');
+
+  it('gives the quote to the object of "zitierte" past "im Portal X", "in ihrer Ausgabe"', () => {
+    expect(speakers('„Was heute geschah, könnte der Auslöser sein“, zitierte der Reporter Jan Kurz im Portal Axios einen Regierungsbeamten.')).toEqual([
+      'Regierungsbeamten',
+    ]);
+    expect(speakers('„Wir sind bereit“, zitierte die Zeitung in ihrer Ausgabe den Minister Paul Stern.')).toEqual(['Paul Stern']);
+    expect(speakers('„Das war knapp“, zitierte die Agentur am Flughafen die Pilotin Eva Roth.')).toEqual(['Pilotin Eva Roth']);
+    expect(speakers('„Die Lage ist ernst“, zitierte der Sender im Abendprogramm den General Karl Berg.')).toEqual(['Karl Berg']);
+    expect(speakers('„Wir bleiben“, zitierte das Blatt in seiner Sonntagsausgabe die Bürgermeisterin Lena Vogt.')).toEqual(['Bürgermeisterin Lena Vogt']);
+  });
+
+  it('leaves the subject when no object follows the phrase of place, and after a verb that quotes no one', () => {
+    expect(speakers('„Wir sind bereit“, zitierte die Agentur im Bericht.')).toEqual(['die Agentur']);
+    expect(speakers('„Wir sind bereit“, sagte der Minister Paul Stern im Fernsehen.')).toEqual(['Paul Stern']);
+  });
+});

@@ -795,7 +795,13 @@ function quotedObject(view: readonly Token[], verb: number, subject: readonly To
   const pronoun = view[verb + 1];
   const standsFor = pronoun && Object.hasOwn(PHRASE_GRAMMAR.objectPronouns ?? {}, pronoun.lower) ? PHRASE_GRAMMAR.objectPronouns![pronoun.lower] : undefined;
   if (standsFor) return [{ ...pronoun!, lower: standsFor }];
-  const end = view.indexOf(subject[subject.length - 1]!);
+  let end = view.indexOf(subject[subject.length - 1]!);
+  // "zitierte der Journalist X im Portal Y einen Beamten": a short phrase of place may stand before the object.
+  if (end >= verb && PLACE_PREPOSITIONS.has(view[end + 1]?.lower ?? '')) {
+    let k = end + 2;
+    while (k < view.length && k - end <= 5 && view[k]!.kind === 'word' && !OBJECT_ARTICLES.has(view[k]!.lower)) k++;
+    if (OBJECT_ARTICLES.has(view[k]?.lower ?? '')) end = k - 1;
+  }
   if (end < verb || !OBJECT_ARTICLES.has(view[end + 1]?.lower ?? '')) return undefined;
   const object = subjectAfter(view, end);
   return object && !isPronoun(object[0]) && object.some((token) => token.cap) ? object : undefined;

@@ -1115,3 +1115,60 @@ describe('German speakers, round 20: "zitierte ihn" and a pronoun reaching back 
     expect(speakers('Der Einsatz sei vorbei, sagte Jan Kurz. Danach fuhr der Konvoi Richtung Süden ab. „Wir sind müde“, sagte er.')).not.toEqual(['Jan Kurz']);
   });
 });
+
+describe('German speakers, round 20: a verb after "zu" is an infinitive, not a speaker\'s verb', () => {
+  const speakers = (text: string): string[] => found(text, 'quote').map((f) => f.speaker ?? '');
+
+  it('takes no subject before "zu zeigen", "zu erklären" or "zu sagen" after a quote', () => {
+    expect(speakers('Die Ministerin Eva Roth lobte das Team dafür, „großen Mut“ bewiesen und eine Bereitschaft zu zeigen.')).toEqual([
+      'Die Ministerin Eva Roth',
+    ]);
+    expect(speakers('Paul Stern rief die Bürger auf, „Ruhe zu bewahren“ und Mut zu zeigen.')).toEqual(['Paul Stern']);
+    expect(speakers('Karl Berg bat die Firma, ihre „neue Strategie“ genauer und die Pläne offen zu erklären.')).not.toContain('die Pläne offen');
+    expect(speakers('Jan Kurz forderte die Regierung auf, „endlich zu handeln“ und die Gründe öffentlich zu sagen.')).toEqual(['Jan Kurz']);
+    expect(speakers('Lena Vogt warf der Behörde vor, „Chaos“ zu stiften und keinen Plan zu zeigen.')).toEqual(['Lena Vogt']);
+  });
+
+  it('keeps a finite verb of speech after the quote', () => {
+    expect(speakers('„Wir sind bereit“, sagte der Minister Paul Stern.')).toEqual(['Paul Stern']);
+    expect(speakers('„Das ist ein Fehler“, erklärte die Ministerin Eva Roth am Abend.')).toEqual(['Ministerin Eva Roth']);
+  });
+});
+
+describe('German speakers, round 20: where someone comes from hangs on their name before the verb', () => {
+  const speakers = (text: string): string[] => found(text, 'quote').map((f) => f.speaker ?? '');
+
+  it('takes the person, not the place after "aus"', () => {
+    expect(speakers('Die Abgeordnete Eva Roth aus Hamburg sagte: „Das reicht nicht.“')).toEqual(['Die Abgeordnete Eva Roth']);
+    expect(speakers('Der Trainer Paul Stern aus Köln erklärte: „Wir kämpfen weiter.“')).toEqual(['Der Trainer Paul Stern']);
+    expect(speakers('Eine Bewohnerin aus Charkiw sagte: „Wir haben Angst.“')).toEqual(['Eine Bewohnerin']);
+    expect(speakers('Eine Frau aus dem Dorf sagte, „alles ist zerstört“.')).toEqual(['Eine Frau']);
+    expect(speakers('Der einflussreiche Senator Karl Berg aus South Carolina äußerte sich knapp. „Wir werden sehen, was daraus wird“, sagte er.')).toEqual([
+      'Karl Berg',
+    ]);
+  });
+
+  it('keeps the subject after an inverted verb and a name in apposition', () => {
+    expect(speakers('„Wir haben Angst“, sagte eine Bewohnerin aus Charkiw.')).toEqual(['eine Bewohnerin']);
+    expect(speakers('Ein Abgeordneter aus Bayern, Karl Berg, sagte: „Das reicht nicht.“')).toEqual(['Karl Berg']);
+  });
+});
+
+describe('German speakers, round 20: the one quoted after a phrase of place', () => {
+  const speakers = (text: string): string[] => found(text, 'quote').map((f) => f.speaker ?? '');
+
+  it('gives the quote to the object of "zitierte" past "im Portal X", "in ihrer Ausgabe"', () => {
+    expect(speakers('„Was heute geschah, könnte der Auslöser sein“, zitierte der Reporter Jan Kurz im Portal Axios einen Regierungsbeamten.')).toEqual([
+      'Regierungsbeamten',
+    ]);
+    expect(speakers('„Wir sind bereit“, zitierte die Zeitung in ihrer Ausgabe den Minister Paul Stern.')).toEqual(['Paul Stern']);
+    expect(speakers('„Das war knapp“, zitierte die Agentur am Flughafen die Pilotin Eva Roth.')).toEqual(['Pilotin Eva Roth']);
+    expect(speakers('„Die Lage ist ernst“, zitierte der Sender im Abendprogramm den General Karl Berg.')).toEqual(['Karl Berg']);
+    expect(speakers('„Wir bleiben“, zitierte das Blatt in seiner Sonntagsausgabe die Bürgermeisterin Lena Vogt.')).toEqual(['Bürgermeisterin Lena Vogt']);
+  });
+
+  it('leaves the subject when no object follows the phrase of place, and after a verb that quotes no one', () => {
+    expect(speakers('„Wir sind bereit“, zitierte die Agentur im Bericht.')).toEqual(['die Agentur']);
+    expect(speakers('„Wir sind bereit“, sagte der Minister Paul Stern im Fernsehen.')).toEqual(['Paul Stern']);
+  });
+});

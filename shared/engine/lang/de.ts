@@ -1049,6 +1049,9 @@ export const GERMAN: LanguagePack = {
     articlePronouns: { der: 'er', die: 'sie' },
     // Only "ihn": "sie" after the verb may as well be its subject ("zitierte sie den Minister").
     objectPronouns: { ihn: 'er' },
+    infinitiveParticles: ['zu'],
+    // "Senator Graham aus South Carolina sagte": where someone comes from hangs on the name before the verb.
+    originPrepositions: ['aus'],
     trailingName: true,
     compoundRoles: true,
     // "berichtete der „Focus“", "sagte er dem „Spiegel“", "laut „Bild“", "der „Stern“-Bericht", "der „Welt“ zufolge".

@@ -27,6 +27,7 @@ import {
   TIME_LEADS,
   TIME_WORDS,
   LEADING_JUNK,
+  ORIGIN_PREPOSITIONS,
   PLACE_PREPOSITIONS,
   PACK_FORMS,
   PARTICIPLE_LINKS,
@@ -149,6 +150,9 @@ export const PACK_LABEL_NOUNS: ReadonlySet<string> = new Set<string>();
 /** Speech verbs of the analysed language in the infinitive, which never have a subject after them; empty for English. */
 export const PACK_INFINITIVES: ReadonlySet<string> = new Set<string>();
 
+/** Particles of the analysed language that mark the infinitive ("zu zeigen"): a verb after one is no finite verb; none for English. */
+export const INFINITIVE_PARTICLES: ReadonlySet<string> = new Set<string>();
+
 /** The analysed language's phrase that points back to the quote before it ("Con esas palabras,"); none for English. */
 export const PACK_QUOTE_BACK_REFERENCE: { pattern: RegExp | undefined; inverted: RegExp | undefined } = { pattern: undefined, inverted: undefined };
 
@@ -211,6 +215,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   PACK_ROLE_FAMILIES.push(...(pack.roleFamilies ?? []));
   add(PACK_LABEL_NOUNS, pack.labelNouns ?? []);
   add(PACK_INFINITIVES, pack.infinitives ?? []);
+  add(INFINITIVE_PARTICLES, pack.infinitiveParticles ?? []);
   PACK_QUOTE_BACK_REFERENCE.pattern = pack.quoteBackReference;
   PACK_QUOTE_BACK_REFERENCE.inverted = pack.quoteBackInverted;
   add(SPEAKING_THINGS, pack.speakingThings);
@@ -269,6 +274,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(POST_MODIFIERS, pack.ofWords ?? []);
   add(PARTICIPLE_LINKS, pack.participleLinks ?? []);
   add(ROLE_PLACE_PREPOSITIONS, pack.rolePlacePrepositions ?? []);
+  add(ORIGIN_PREPOSITIONS, pack.originPrepositions ?? []);
   add(PLACE_PREPOSITIONS, pack.placePrepositions ?? []);
   add(FUNCTION_WORDS, pack.functionWords ?? []);
   add(OPINION_INTRO_WORDS, pack.opinionIntro ?? []);

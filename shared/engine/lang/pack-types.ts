@@ -237,6 +237,10 @@ export interface QuotePack {
    * "vient de dénoncer"); "« … » pour dénoncer le projet" has no subject after the verb.
    */
   readonly infinitives?: readonly string[];
+  /** Particles that mark an infinitive ("eine Bereitschaft zu zeigen"), whose verb has no subject of its own. */
+  readonly infinitiveParticles?: readonly string[];
+  /** Prepositions of where someone comes from, hung on the speaker before the verb ("Senator X aus Y sagte"). */
+  readonly originPrepositions?: readonly string[];
   /**
    * Tested on the sentence up to a quote: a body named in quotes as where the words were said, before a plural
    * speech verb ("В «X» заявили, что «…»"); group 1 is its name. The quote is that body's.

@@ -2,6 +2,7 @@ import {
   ACCORDING_AFTER_WORDS,
   ACCORDING_WORDS,
   INCISE_VERBS,
+  INFINITIVE_PARTICLES,
   OPENING_PHRASES,
   OPINION_INTRO_WORDS,
   OPINION_PHRASES,
@@ -219,6 +220,8 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
       if (inverted) return { phrase: inverted, kind: 'inverted', immediate: false, verb: after[k + 1]! };
     }
     if (!isReportingVerb(token, after[k + 1])) continue;
+    // "„…“ aufzubringen und eine Bereitschaft zu zeigen": a verb after a pack's infinitive particle has no subject before it.
+    if (INFINITIVE_PARTICLES.has(after[k - 1]?.lower ?? '')) continue;
     // "…» à la région, a-t-il déclaré", "…”, dijo": after a comma, a verb that carries its subject names no one before it.
     if (after[k - 1]?.text === ',' && PRO_DROP_VERBS.has(token.lower))
       return { phrase: subjectAfter(after, k) ?? [token], kind: 'inverted', immediate: false, verb: token };
@@ -812,7 +815,13 @@ function quotedObject(view: readonly Token[], verb: number, subject: readonly To
   const pronoun = view[verb + 1];
   const standsFor = pronoun && Object.hasOwn(PHRASE_GRAMMAR.objectPronouns ?? {}, pronoun.lower) ? PHRASE_GRAMMAR.objectPronouns![pronoun.lower] : undefined;
   if (standsFor) return [{ ...pronoun!, lower: standsFor }];
-  const end = view.indexOf(subject[subject.length - 1]!);
+  let end = view.indexOf(subject[subject.length - 1]!);
+  // "zitierte der Journalist X im Portal Y einen Beamten": a short phrase of place may stand before the object.
+  if (end >= verb && PLACE_PREPOSITIONS.has(view[end + 1]?.lower ?? '')) {
+    let k = end + 2;
+    while (k < view.length && k - end <= 5 && view[k]!.kind === 'word' && !OBJECT_ARTICLES.has(view[k]!.lower)) k++;
+    if (OBJECT_ARTICLES.has(view[k]?.lower ?? '')) end = k - 1;
+  }
   if (end < verb || !OBJECT_ARTICLES.has(view[end + 1]?.lower ?? '')) return undefined;
   const object = subjectAfter(view, end);
   return object && !isPronoun(object[0]) && object.some((token) => token.cap) ? object : undefined;

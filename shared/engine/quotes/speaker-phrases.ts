@@ -48,6 +48,8 @@ const CLAUSE_STARTS: ReadonlySet<string> = new Set([
 export const POST_MODIFIERS: ReadonlySet<string> = new Set(['in', 'from', 'at', 'of', 'for', 'with', 'near']);
 /** Prepositions of place that tie a speaker to where they stand ("an officer aboard the ship", "a man outside the court"). */
 const PLACE_MODIFIERS: ReadonlySet<string> = new Set(['on', 'aboard', 'outside', 'inside']);
+/** The analysed language's prepositions of origin ("aus"), hung on the speaker before the verb; none for English. */
+export const ORIGIN_PREPOSITIONS: ReadonlySet<string> = new Set<string>();
 /** Words trimmed from either end of a speaker phrase. */
 export const LEADING_JUNK: ReadonlySet<string> = new Set(['of', 'for', 'that', 'this']);
 
@@ -414,7 +416,9 @@ function extendOverPreposition(view: readonly Token[], phrase: Token[], floor: n
     // the talks": the one who knows speaks, not the thing they know about.
     const framed = preposition === undefined ? -1 : sourcingFrameEnd(view, start - 1, floor);
     const closeTo = framed >= 0;
-    const attaches = preposition !== undefined && (POST_MODIFIERS.has(preposition.lower) || PLACE_MODIFIERS.has(preposition.lower));
+    const attaches =
+      preposition !== undefined &&
+      (POST_MODIFIERS.has(preposition.lower) || PLACE_MODIFIERS.has(preposition.lower) || ORIGIN_PREPOSITIONS.has(preposition.lower));
     if (!preposition || (!attaches && !closeTo) || start - 2 < floor || isPronoun(current[0])) break;
     // "aid agencies working in the territory said": a participle between the speaker and the preposition.
     const participle = (closeTo || PARTICIPLE_MODIFIER.test(view[start - 2]!.text)) && start - 3 >= floor;

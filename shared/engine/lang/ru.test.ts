@@ -977,3 +977,20 @@ describe('Russian hyphenated roles headed by their first part, round 20', () => 
     expect(speakers('«Работы идут», — сообщила пресс-служба. Интернет-магазин ответил, что «доставка задержится».')[0]).toContain('пресс-служба');
   });
 });
+
+describe('Russian names after a national project, a badge or an interview, round 20', () => {
+  const quotes = (text: string): string[] => found(text, 'quote').map((f) => f.text);
+
+  it('reads the quoted words after their kind as a name, not speech', () => {
+    expect(quotes('Деньги выделили по нацпроекту «Экология и чистая вода для всех».')).toEqual([]);
+    expect(quotes('Проверка касается нацпроекта «Безопасные качественные дороги».')).toEqual([]);
+    expect(quotes('Врача наградили знаком «Отличник здравоохранения Российской Федерации».')).toEqual([]);
+    expect(quotes('Директор школы удостоен знака «Почетный работник общего образования».')).toEqual([]);
+    expect(quotes('Об этом в интервью «Спорт-Экспрессу» рассказал тренер Иван Петров.')).toEqual([]);
+  });
+
+  it('keeps speech after a colon or a dash, and a quote in the sentence after the interview', () => {
+    expect(quotes('В интервью губернатор сказал: «Дороги отремонтируют к осени».')).toEqual(['«Дороги отремонтируют к осени»']);
+    expect(quotes('Министр дал интервью «Известиям». «Мы справимся со всем», — сказал он.')).toEqual(['«Мы справимся со всем»']);
+  });
+});

@@ -994,3 +994,20 @@ describe('Russian names after a national project, a badge or an interview, round
     expect(quotes('Министр дал интервью «Известиям». «Мы справимся со всем», — сказал он.')).toEqual(['«Мы справимся со всем»']);
   });
 });
+
+describe('Russian outlets in a comma list closed by a name that is no state outlet, round 20', () => {
+  const media = (text: string): string[] => found(text, 'state-media').map((f) => f.outlet ?? '');
+
+  it('marks every state outlet of the list the verb or frame covers', () => {
+    expect(media('Об этом сообщают ТАСС, РИА Новости и «Коммерсантъ».')).toEqual(['TASS', 'RIA Novosti']);
+    expect(media('Как передают РИА Новости, ТАСС и Reuters, переговоры перенесли.')).toEqual(['RIA Novosti', 'TASS']);
+    expect(media('Мэра задержали, пишут ТАСС, «РИА Новости» и «Фонтанка».')).toEqual(['TASS', 'RIA Novosti']);
+    expect(media('Закон примут осенью, пишут «Российская газета», «Известия» и Meduza.')).toEqual(['Rossiyskaya Gazeta', 'Izvestia']);
+    expect(media('По данным ТАСС, РИА Новости и Reuters, пожар потушили к утру.')).toEqual(['TASS', 'RIA Novosti']);
+  });
+
+  it('does not join an outlet after a comma that closes the frame', () => {
+    expect(media('По данным ТАСС, РИА Новости открыло бюро в Минске и Варшаве.')).toEqual(['TASS']);
+    expect(media('Об этом сообщает ТАСС, а РИА Новости и Reuters открыли бюро в Минске.')).toEqual(['TASS']);
+  });
+});

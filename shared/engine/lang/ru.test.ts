@@ -1011,3 +1011,20 @@ describe('Russian outlets in a comma list closed by a name that is no state outl
     expect(media('Об этом сообщает ТАСС, а РИА Новости и Reuters открыли бюро в Минске.')).toEqual(['TASS']);
   });
 });
+
+describe('Russian headline "Кто — кому: «…»", round 20', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('gives the words to the person before the dash, not to the outlet they were told', () => {
+    expect(speakers('Смирнов — ТАСС: «Мост откроют к осени»')).toEqual(['Смирнов']);
+    expect(speakers('Главное. Олег Петров — «Известиям»: «Бюджет примут без поправок»')[0]).toContain('Петров');
+    expect(speakers('Глава ЦБ Анна Орлова — РБК: «Ставку снижать рано»')[0]).toContain('Орлова');
+    expect(speakers('Тренер Иван Белов — «Спорт-Экспрессу»: «Состав на матч не изменится»')[0]).toContain('Белов');
+    expect(speakers('Новости. Министр Олег Рябов — журналистам: «Решение по тарифам уже принято»')[0]).toContain('Рябов');
+  });
+
+  it('keeps the phrase before a colon when no dash stands before it, or nothing that speaks before the dash', () => {
+    expect(speakers('Смирнов: «Мост откроют к осени»')).toEqual(['Смирнов']);
+    expect(speakers('Цены — вверх: «Так дальше жить нельзя никому»')).toEqual([undefined]);
+  });
+});

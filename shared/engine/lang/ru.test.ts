@@ -977,3 +977,54 @@ describe('Russian hyphenated roles headed by their first part, round 20', () => 
     expect(speakers('«Работы идут», — сообщила пресс-служба. Интернет-магазин ответил, что «доставка задержится».')[0]).toContain('пресс-служба');
   });
 });
+
+describe('Russian names after a national project, a badge or an interview, round 20', () => {
+  const quotes = (text: string): string[] => found(text, 'quote').map((f) => f.text);
+
+  it('reads the quoted words after their kind as a name, not speech', () => {
+    expect(quotes('Деньги выделили по нацпроекту «Экология и чистая вода для всех».')).toEqual([]);
+    expect(quotes('Проверка касается нацпроекта «Безопасные качественные дороги».')).toEqual([]);
+    expect(quotes('Врача наградили знаком «Отличник здравоохранения Российской Федерации».')).toEqual([]);
+    expect(quotes('Директор школы удостоен знака «Почетный работник общего образования».')).toEqual([]);
+    expect(quotes('Об этом в интервью «Спорт-Экспрессу» рассказал тренер Иван Петров.')).toEqual([]);
+  });
+
+  it('keeps speech after a colon or a dash, and a quote in the sentence after the interview', () => {
+    expect(quotes('В интервью губернатор сказал: «Дороги отремонтируют к осени».')).toEqual(['«Дороги отремонтируют к осени»']);
+    expect(quotes('Министр дал интервью «Известиям». «Мы справимся со всем», — сказал он.')).toEqual(['«Мы справимся со всем»']);
+  });
+});
+
+describe('Russian outlets in a comma list closed by a name that is no state outlet, round 20', () => {
+  const media = (text: string): string[] => found(text, 'state-media').map((f) => f.outlet ?? '');
+
+  it('marks every state outlet of the list the verb or frame covers', () => {
+    expect(media('Об этом сообщают ТАСС, РИА Новости и «Коммерсантъ».')).toEqual(['TASS', 'RIA Novosti']);
+    expect(media('Как передают РИА Новости, ТАСС и Reuters, переговоры перенесли.')).toEqual(['RIA Novosti', 'TASS']);
+    expect(media('Мэра задержали, пишут ТАСС, «РИА Новости» и «Фонтанка».')).toEqual(['TASS', 'RIA Novosti']);
+    expect(media('Закон примут осенью, пишут «Российская газета», «Известия» и Meduza.')).toEqual(['Rossiyskaya Gazeta', 'Izvestia']);
+    expect(media('По данным ТАСС, РИА Новости и Reuters, пожар потушили к утру.')).toEqual(['TASS', 'RIA Novosti']);
+  });
+
+  it('does not join an outlet after a comma that closes the frame', () => {
+    expect(media('По данным ТАСС, РИА Новости открыло бюро в Минске и Варшаве.')).toEqual(['TASS']);
+    expect(media('Об этом сообщает ТАСС, а РИА Новости и Reuters открыли бюро в Минске.')).toEqual(['TASS']);
+  });
+});
+
+describe('Russian headline "Кто — кому: «…»", round 20', () => {
+  const speakers = (text: string): (string | undefined)[] => found(text, 'quote').map((f) => f.speaker);
+
+  it('gives the words to the person before the dash, not to the outlet they were told', () => {
+    expect(speakers('Смирнов — ТАСС: «Мост откроют к осени»')).toEqual(['Смирнов']);
+    expect(speakers('Главное. Олег Петров — «Известиям»: «Бюджет примут без поправок»')[0]).toContain('Петров');
+    expect(speakers('Глава ЦБ Анна Орлова — РБК: «Ставку снижать рано»')[0]).toContain('Орлова');
+    expect(speakers('Тренер Иван Белов — «Спорт-Экспрессу»: «Состав на матч не изменится»')[0]).toContain('Белов');
+    expect(speakers('Новости. Министр Олег Рябов — журналистам: «Решение по тарифам уже принято»')[0]).toContain('Рябов');
+  });
+
+  it('keeps the phrase before a colon when no dash stands before it, or nothing that speaks before the dash', () => {
+    expect(speakers('Смирнов: «Мост откроют к осени»')).toEqual(['Смирнов']);
+    expect(speakers('Цены — вверх: «Так дальше жить нельзя никому»')).toEqual([undefined]);
+  });
+});

@@ -1056,6 +1056,10 @@ export const RUSSIAN: LanguagePack = {
       // News and publishing houses by their kind's initials ("ИА «Росбалт»", "РИА «Новый регион»", "ИД «Афиша»").
       ...['ИА', 'РИА', 'МИА', 'ИД'],
       ...inflect(['орден'], ['', 'а', 'у', 'ом', 'е', 'ы', 'ов', 'ам', 'ами', 'ах']),
+      // National projects and badges of honour by their kind ("нацпроекта «Туризм и …»", "знаком «За заслуги …»"), and the
+      // outlet an interview was given to ("в интервью «РБК Спорт»"): the name that follows is no speech.
+      ...inflect(['нацпроект', 'знак'], ['', 'а', 'у', 'ом', 'е', 'ы', 'ов', 'ам', 'ами', 'ах']),
+      'интервью',
       ...inflect(['медал', 'специальност'], ['ь', 'и', 'ью', 'ей', 'ям', 'ями', 'ях']),
       ...inflect(['преми', 'номинаци'], ['я', 'и', 'ю', 'ей', 'ям', 'ями', 'ях']),
       ...inflect(['звани'], ['е', 'я', 'ю', 'ем', 'и']),

@@ -1020,6 +1020,8 @@ export function cueColon(before: readonly Token[]): SpeakerCue | undefined {
   if (last < 1 || before[last]!.text !== ':') return undefined;
   // "Photos from Us: …", "Read more: …", "Watch: …": a page's link label names no one who speaks.
   if (opensPageLabel(before)) return undefined;
+  const teller = PACK_GRAMMAR.dashIncise ? tellerBeforeDash(before, last) : undefined;
+  if (teller) return { phrase: teller, kind: 'colon', immediate: true };
   const phrase = phraseEndingAt(before, last - 1, Math.max(0, last - MAX_PHRASE));
   if (!phrase) return undefined;
   const start = last - phrase.length;
@@ -1041,6 +1043,25 @@ export function cueColon(before: readonly Token[]): SpeakerCue | undefined {
     const verb = before[head - 1];
     if (isReportingVerb(verb, before[head]) && !PARTICIPLES.has(verb!.lower) && !isPronoun(before[head]))
       return { phrase: before.slice(head, last), kind: 'colon', immediate: true, verb: verb! };
+  }
+  return undefined;
+}
+
+/**
+ * "Карпин — РБК: «…»", "Петров — «Известиям»: «…»": in a headline of the language's dash copy, the words between the
+ * dash and the colon say whom the words were told; the person before the dash speaks.
+ */
+function tellerBeforeDash(before: readonly Token[], colon: number): Token[] | undefined {
+  for (let dash = colon - 1; dash > 0 && colon - dash <= 4; dash--) {
+    const token = before[dash]!;
+    if (token.text !== '—' && token.text !== '–') {
+      // Whom the words were told: an outlet's name (capitalised or quoted) or a plural dative ("журналистам").
+      if (token.kind !== 'quote' && !(token.kind === 'word' && (token.cap || /(?:ам|ям)$/u.test(token.lower)))) return undefined;
+      continue;
+    }
+    if (dash === colon - 1) return undefined;
+    const teller = phraseEndingAt(before, dash - 1, Math.max(0, dash - 1 - MAX_PHRASE));
+    return teller && namesPerson(teller) && !isPronoun(teller[0]) ? teller : undefined;
   }
   return undefined;
 }

@@ -5,6 +5,8 @@ import type { Candidate } from './state-media-types';
 const COMMA_GAP = /^\s*,\s*$/;
 // The other languages' conjunctions too, and an opening mark before a name in quotes ("ТАСС и «РИА Новости»").
 const AND_GAP = /^\s*,?\s*(?:and|or|as\s+well\s+as|&|und|oder|sowie|и|или|а\s+также|y|o|et|ou)\s+[«„“"]?$/iu;
+// A list closed by a conjunction and a name that is no candidate ("сообщают ТАСС, «РИА Новости» и «TV Губерния»").
+const LIST_CLOSES = /^\s*,?\s*(?:and|or|und|oder|sowie|и|или|а\s+также|y|o|et|ou)\s+[«„“"]?\p{Lu}/u;
 
 /**
  * Keeps the candidates used as a source, plus those coordinated with one: "according to KCNA and the
@@ -33,12 +35,16 @@ export function coordinated(text: string, all: Candidate[]): Candidate[] {
     const [left, right] = [candidates[i]!.finding, candidates[i + 1]!.finding];
     return right.start >= left.end && right.start - left.end <= 14 ? text.slice(left.end, right.start) : '.';
   };
+  const closesList = (i: number): boolean => {
+    const end = candidates[i]!.finding.end;
+    return (i + 1 >= candidates.length || candidates[i + 1]!.finding.start - end > 14) && LIST_CLOSES.test(text.slice(end, end + 24));
+  };
   // joins[i] says how candidate i is joined to the next: 2 by "and"/"or", 1 by a comma inside an "A, B and C" list.
   const joins = new Uint8Array(candidates.length);
   for (let i = candidates.length - 2; i >= 0; i--) {
     const between = gap(i);
     if (AND_GAP.test(between)) joins[i] = 2;
-    else if (COMMA_GAP.test(between) && joins[i + 1]! > 0) joins[i] = 1;
+    else if (COMMA_GAP.test(between) && (joins[i + 1]! > 0 || closesList(i + 1))) joins[i] = 1;
   }
   for (let i = 1; i < candidates.length; i++) {
     const frame = frames[i - 1];

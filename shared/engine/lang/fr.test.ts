@@ -772,3 +772,35 @@ describe('French words that open a sentence on its point (Résultat :, Bilan :, 
     ]);
   });
 });
+
+describe('French verbs of reassurance and temper in an incise (rassure, s’énerve-t-il, s’emballe, s’impatiente)', () => {
+  const quotes = (text: string): string[] =>
+    analyze(text, { language: 'fr' }).flatMap((finding) => (finding.layer === 'quote' ? [`${finding.text}|${finding.speaker ?? ''}`] : []));
+
+  it('takes the subject of the incise for the speaker', () => {
+    expect(quotes('« Ce traitement reste sûr quand il est bien prescrit », rassure le Pr Hélène Vidal.')).toEqual([
+      '« Ce traitement reste sûr quand il est bien prescrit »|Hélène Vidal',
+    ]);
+    expect(quotes('« Aucune fermeture de classe n’est prévue à la rentrée », a rassuré la rectrice Anne Berthier.')).toEqual([
+      '« Aucune fermeture de classe n’est prévue à la rentrée »|Anne Berthier',
+    ]);
+    expect(quotes('La députée Julie Caron a répondu aux élus. « Je ne laisserai personne salir mon nom dans cette affaire », s’énerve-t-elle.')).toEqual([
+      '« Je ne laisserai personne salir mon nom dans cette affaire »|Julie Caron',
+    ]);
+    expect(quotes('« Ce chantier n’a que trop duré pour les commerçants », s’emballe le maire Paul Morel.')).toEqual([
+      '« Ce chantier n’a que trop duré pour les commerçants »|Paul Morel',
+    ]);
+    expect(quotes('Le ministre Jean Roux a été interpellé. « On nous promet des moyens depuis dix ans sans rien voir venir », s’impatiente-t-il.')).toEqual([
+      '« On nous promet des moyens depuis dix ans sans rien voir venir »|Jean Roux',
+    ]);
+  });
+
+  it('leaves the speaker to the incise when the verb comes in a later sentence with its own object', () => {
+    expect(quotes('« Ce traitement reste sûr quand il est bien prescrit », a dit le Pr Hélène Vidal. Sa réponse rassure les familles des patients.')).toEqual([
+      '« Ce traitement reste sûr quand il est bien prescrit »|Hélène Vidal',
+    ]);
+    expect(
+      quotes('Le maire Paul Morel a parlé. « Le calendrier sera tenu jusqu’au bout », a-t-il dit. Cette réponse énerve les habitants du quartier de la gare.'),
+    ).toEqual(['« Le calendrier sera tenu jusqu’au bout »|Paul Morel']);
+  });
+});

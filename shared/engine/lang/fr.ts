@@ -250,6 +250,8 @@ const MANNER_ADVERBS = [
 
 /** Regular -er verbs that introduce someone's words; every third-person form is generated. */
 const SPEECH_ER_VERBS = [
+  // "« … », rassure le Pr X": reassurance introduces words as "assure" does.
+  'rassurer',
   'déclarer',
   'affirmer',
   'assurer',
@@ -335,7 +337,11 @@ const SPEECH_ER_VERBS = [
   'parler',
 ];
 /** Reflexive speech verbs ("s'étonne le magistrat", "s'est félicité le ministre"). */
-const REFLEXIVE_ER_VERBS = ['étonner', 'indigner', 'inquiéter', 'exclamer', 'emporter', 'alarmer', 'interroger', 'insurger', 'exprimer', 'agacer', 'offusquer'];
+// "s’énerve-t-il", "s’emballe la ministre": verbs of temper attribute words as the others do.
+const REFLEXIVE_ER_VERBS = [
+  ...['étonner', 'indigner', 'inquiéter', 'exclamer', 'emporter', 'alarmer', 'interroger', 'insurger', 'exprimer', 'agacer', 'offusquer'],
+  ...['énerver', 'emballer', 'agacer', 'impatienter'],
+];
 /** Third-person forms of irregular speech verbs. */
 const IRREGULAR_SPEECH_FORMS = [
   'dit',

@@ -804,3 +804,35 @@ describe('French verbs of reassurance and temper in an incise (rassure, s’éne
     ).toEqual(['« Le calendrier sera tenu jusqu’au bout »|Paul Morel']);
   });
 });
+
+describe('French ministries and their portfolio adjective (des Affaires étrangères, des Relations extérieures)', () => {
+  const quotes = (text: string): string[] =>
+    analyze(text, { language: 'fr' }).flatMap((finding) => (finding.layer === 'quote' ? [`${finding.text}|${finding.speaker ?? ''}`] : []));
+
+  it('keeps the whole ministry or minister as the speaker, not the capitalised portfolio word', () => {
+    expect(quotes('Le ministère des Affaires étrangères a précisé : « Nous sommes prêts à aider les victimes du séisme ».')).toEqual([
+      '« Nous sommes prêts à aider les victimes du séisme »|Le ministère des Affaires étrangères',
+    ]);
+    expect(quotes('Le ministère turc des Affaires étrangères a assuré que « la Turquie se tient prête à fournir toute forme de soutien ».')).toEqual([
+      '« la Turquie se tient prête à fournir toute forme de soutien »|Le ministère turc des Affaires étrangères',
+    ]);
+    expect(quotes('La ministre des Affaires étrangères a déclaré : « Nous rappelons notre ambassadeur pour consultations ».')).toEqual([
+      '« Nous rappelons notre ambassadeur pour consultations »|La ministre des Affaires étrangères',
+    ]);
+    expect(quotes('Le ministre des Relations extérieures a affirmé : « Le dialogue reste ouvert avec tous nos voisins ».')).toEqual([
+      '« Le dialogue reste ouvert avec tous nos voisins »|Le ministre des Relations extérieures',
+    ]);
+    expect(quotes('Le porte-parole du ministère des Affaires étrangères a dit : « Aucune délégation n’est attendue cette semaine ».')).toEqual([
+      '« Aucune délégation n’est attendue cette semaine »|Le porte-parole du ministère des Affaires étrangères',
+    ]);
+  });
+
+  it('does not hand the quote to a ministry that is only spoken of', () => {
+    expect(quotes('Les Affaires étrangères ont longtemps été un domaine réservé. « Le président décide seul de tout », a dit le député Jean Roux.')).toEqual([
+      '« Le président décide seul de tout »|Jean Roux',
+    ]);
+    expect(quotes('« Nous ne fermerons aucune ambassade cette année », a dit le député Jean Roux devant les diplomates des Affaires étrangères.')).toEqual([
+      '« Nous ne fermerons aucune ambassade cette année »|Jean Roux',
+    ]);
+  });
+});

@@ -212,6 +212,9 @@ const POST_NOMINAL = [
     'étranger',
     'étrangère',
     'étrangers',
+    // "le ministère des Affaires étrangères", "des Relations extérieures": the portfolio's adjective closes the phrase.
+    'étrangères',
+    'extérieures',
   ],
 ];
 

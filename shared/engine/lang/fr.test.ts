@@ -836,3 +836,24 @@ describe('French ministries and their portfolio adjective (des Affaires étrang�
     ]);
   });
 });
+
+describe('French "à en croire X" hands a claim to its source without the writer vouching for it', () => {
+  it('marks the sentence the frame opens or interrupts', () => {
+    expect(marked('À en croire le porte-parole, le versement irrégulier des pensions est dû au non-renouvellement des cotisations.', 'unverified')).toEqual([
+      'À en croire le porte-parole, le versement irrégulier des pensions est dû au non-renouvellement des cotisations.',
+    ]);
+    expect(marked('A en croire la mairie, les travaux seront terminés avant l’été.', 'unverified')).toEqual([
+      'A en croire la mairie, les travaux seront terminés avant l’été.',
+    ]);
+    expect(marked('Le chantier, à en croire les riverains, a pris deux ans de retard.', 'unverified')).toEqual([
+      'Le chantier, à en croire les riverains, a pris deux ans de retard.',
+    ]);
+    expect(marked('À en croire son entourage, le ministre ne briguera pas de second mandat.', 'unverified')).toHaveLength(1);
+    expect(marked('Les prix baisseront dès janvier, à en croire le patron de l’enseigne.', 'unverified')).toHaveLength(1);
+  });
+
+  it('leaves "en croire" in its ordinary senses alone', () => {
+    expect(marked('Il faut en croire ses yeux pour comprendre l’ampleur des dégâts.', 'unverified')).toEqual([]);
+    expect(marked('Personne ne veut en croire un mot, a dit le maire devant le conseil.', 'unverified')).toEqual([]);
+  });
+});

@@ -634,6 +634,8 @@ export const FRENCH: LanguagePack = {
       notBefore: String.raw`[^.;:!?«»]{0,60}?\spar (?:l['’]|la |le |les )`,
     },
     { kind: 'distancing-frame', pattern: String.raw`(?:considérée?s?|présentée?s?|perçue?s?|vantée?s?) par`, negatable: true },
+    // "À en croire le porte-parole, …": the writer hands the claim to its source without vouching for it.
+    { kind: 'distancing-frame', pattern: String.raw`(?:à|a) en croire`, scope: 'sentence' },
   ],
   claimClause: {
     separators:

@@ -965,3 +965,88 @@ describe('French verbs of talking at length about something (round 20)', () => {
     expect(quotes('Le professeur Jean Roux a glosé sur le film « Titanic » pendant une heure.')).toEqual([]);
   });
 });
+
+describe('French verbs of reassurance and temper in an incise (rassure, s’énerve-t-il, s’emballe, s’impatiente)', () => {
+  const quotes = (text: string): string[] =>
+    analyze(text, { language: 'fr' }).flatMap((finding) => (finding.layer === 'quote' ? [`${finding.text}|${finding.speaker ?? ''}`] : []));
+
+  it('takes the subject of the incise for the speaker', () => {
+    expect(quotes('« Ce traitement reste sûr quand il est bien prescrit », rassure le Pr Hélène Vidal.')).toEqual([
+      '« Ce traitement reste sûr quand il est bien prescrit »|Hélène Vidal',
+    ]);
+    expect(quotes('« Aucune fermeture de classe n’est prévue à la rentrée », a rassuré la rectrice Anne Berthier.')).toEqual([
+      '« Aucune fermeture de classe n’est prévue à la rentrée »|Anne Berthier',
+    ]);
+    expect(quotes('La députée Julie Caron a répondu aux élus. « Je ne laisserai personne salir mon nom dans cette affaire », s’énerve-t-elle.')).toEqual([
+      '« Je ne laisserai personne salir mon nom dans cette affaire »|Julie Caron',
+    ]);
+    expect(quotes('« Ce chantier n’a que trop duré pour les commerçants », s’emballe le maire Paul Morel.')).toEqual([
+      '« Ce chantier n’a que trop duré pour les commerçants »|Paul Morel',
+    ]);
+    expect(quotes('Le ministre Jean Roux a été interpellé. « On nous promet des moyens depuis dix ans sans rien voir venir », s’impatiente-t-il.')).toEqual([
+      '« On nous promet des moyens depuis dix ans sans rien voir venir »|Jean Roux',
+    ]);
+  });
+
+  it('leaves the speaker to the incise when the verb comes in a later sentence with its own object', () => {
+    expect(quotes('« Ce traitement reste sûr quand il est bien prescrit », a dit le Pr Hélène Vidal. Sa réponse rassure les familles des patients.')).toEqual([
+      '« Ce traitement reste sûr quand il est bien prescrit »|Hélène Vidal',
+    ]);
+    expect(
+      quotes('Le maire Paul Morel a parlé. « Le calendrier sera tenu jusqu’au bout », a-t-il dit. Cette réponse énerve les habitants du quartier de la gare.'),
+    ).toEqual(['« Le calendrier sera tenu jusqu’au bout »|Paul Morel']);
+  });
+});
+
+describe('French ministries and their portfolio adjective (des Affaires étrangères, des Relations extérieures)', () => {
+  const quotes = (text: string): string[] =>
+    analyze(text, { language: 'fr' }).flatMap((finding) => (finding.layer === 'quote' ? [`${finding.text}|${finding.speaker ?? ''}`] : []));
+
+  it('keeps the whole ministry or minister as the speaker, not the capitalised portfolio word', () => {
+    expect(quotes('Le ministère des Affaires étrangères a précisé : « Nous sommes prêts à aider les victimes du séisme ».')).toEqual([
+      '« Nous sommes prêts à aider les victimes du séisme »|Le ministère des Affaires étrangères',
+    ]);
+    expect(quotes('Le ministère turc des Affaires étrangères a assuré que « la Turquie se tient prête à fournir toute forme de soutien ».')).toEqual([
+      '« la Turquie se tient prête à fournir toute forme de soutien »|Le ministère turc des Affaires étrangères',
+    ]);
+    expect(quotes('La ministre des Affaires étrangères a déclaré : « Nous rappelons notre ambassadeur pour consultations ».')).toEqual([
+      '« Nous rappelons notre ambassadeur pour consultations »|La ministre des Affaires étrangères',
+    ]);
+    expect(quotes('Le ministre des Relations extérieures a affirmé : « Le dialogue reste ouvert avec tous nos voisins ».')).toEqual([
+      '« Le dialogue reste ouvert avec tous nos voisins »|Le ministre des Relations extérieures',
+    ]);
+    expect(quotes('Le porte-parole du ministère des Affaires étrangères a dit : « Aucune délégation n’est attendue cette semaine ».')).toEqual([
+      '« Aucune délégation n’est attendue cette semaine »|Le porte-parole du ministère des Affaires étrangères',
+    ]);
+  });
+
+  it('does not hand the quote to a ministry that is only spoken of', () => {
+    expect(quotes('Les Affaires étrangères ont longtemps été un domaine réservé. « Le président décide seul de tout », a dit le député Jean Roux.')).toEqual([
+      '« Le président décide seul de tout »|Jean Roux',
+    ]);
+    expect(quotes('« Nous ne fermerons aucune ambassade cette année », a dit le député Jean Roux devant les diplomates des Affaires étrangères.')).toEqual([
+      '« Nous ne fermerons aucune ambassade cette année »|Jean Roux',
+    ]);
+  });
+});
+
+describe('French "à en croire X" hands a claim to its source without the writer vouching for it', () => {
+  it('marks the sentence the frame opens or interrupts', () => {
+    expect(marked('À en croire le porte-parole, le versement irrégulier des pensions est dû au non-renouvellement des cotisations.', 'unverified')).toEqual([
+      'À en croire le porte-parole, le versement irrégulier des pensions est dû au non-renouvellement des cotisations.',
+    ]);
+    expect(marked('A en croire la mairie, les travaux seront terminés avant l’été.', 'unverified')).toEqual([
+      'A en croire la mairie, les travaux seront terminés avant l’été.',
+    ]);
+    expect(marked('Le chantier, à en croire les riverains, a pris deux ans de retard.', 'unverified')).toEqual([
+      'Le chantier, à en croire les riverains, a pris deux ans de retard.',
+    ]);
+    expect(marked('À en croire son entourage, le ministre ne briguera pas de second mandat.', 'unverified')).toHaveLength(1);
+    expect(marked('Les prix baisseront dès janvier, à en croire le patron de l’enseigne.', 'unverified')).toHaveLength(1);
+  });
+
+  it('leaves "en croire" in its ordinary senses alone', () => {
+    expect(marked('Il faut en croire ses yeux pour comprendre l’ampleur des dégâts.', 'unverified')).toEqual([]);
+    expect(marked('Personne ne veut en croire un mot, a dit le maire devant le conseil.', 'unverified')).toEqual([]);
+  });
+});

@@ -212,6 +212,9 @@ const POST_NOMINAL = [
     'étranger',
     'étrangère',
     'étrangers',
+    // "le ministère des Affaires étrangères", "des Relations extérieures": the portfolio's adjective closes the phrase.
+    'étrangères',
+    'extérieures',
   ],
 ];
 
@@ -254,6 +257,8 @@ const MANNER_ADVERBS = [
 
 /** Regular -er verbs that introduce someone's words; every third-person form is generated. */
 const SPEECH_ER_VERBS = [
+  // "« … », rassure le Pr X": reassurance introduces words as "assure" does.
+  'rassurer',
   'déclarer',
   'affirmer',
   'assurer',
@@ -347,7 +352,11 @@ const SPEECH_ER_VERBS = [
   'parler',
 ];
 /** Reflexive speech verbs ("s'étonne le magistrat", "s'est félicité le ministre"). */
-const REFLEXIVE_ER_VERBS = ['étonner', 'indigner', 'inquiéter', 'exclamer', 'emporter', 'alarmer', 'interroger', 'insurger', 'exprimer', 'agacer', 'offusquer'];
+// "s’énerve-t-il", "s’emballe la ministre": verbs of temper attribute words as the others do.
+const REFLEXIVE_ER_VERBS = [
+  ...['étonner', 'indigner', 'inquiéter', 'exclamer', 'emporter', 'alarmer', 'interroger', 'insurger', 'exprimer', 'agacer', 'offusquer'],
+  ...['énerver', 'emballer', 'agacer', 'impatienter'],
+];
 /** Third-person forms of irregular speech verbs. */
 const IRREGULAR_SPEECH_FORMS = [
   'dit',
@@ -651,6 +660,8 @@ export const FRENCH: LanguagePack = {
       pattern: String.raw`(?:considérée?s?|présentée?s?|perçue?s?) par (?:certaine?s|beaucoup|d['’]aucuns|plusieurs|(?:bon )?nombre|de nombreu(?:x|ses)|une partie|la plupart|d['’]autres|des|quelques|tou(?:s|tes)|nombreux)`,
       negatable: true,
     },
+    // "À en croire le porte-parole, …": the writer hands the claim to its source without vouching for it.
+    { kind: 'distancing-frame', pattern: String.raw`(?:à|a) en croire`, scope: 'sentence' },
   ],
   claimClause: {
     separators:

@@ -475,4 +475,15 @@ describe('Spanish quotes (round 20)', () => {
     expect(marked('“El concepto es claro y no vamos a cambiarlo”, dijo el presidente de la cámara.', 'quote')).toHaveLength(1);
     expect(marked('El ministro explicó el concepto: “Vamos a bajar los impuestos a todas las pymes”.', 'quote')).toHaveLength(1);
   });
+
+  it('gives a quote after "tildado por X de", "definida por X como" to the agent X, short quotes too', () => {
+    expect(speakers('La ministra Eva Soler dejó el cargo tras una moción tildada por ella de "caza de brujas".')).toEqual(['Eva Soler']);
+    expect(speakers('El alcalde presentó el presupuesto, calificado por la oposición de "un fraude a los vecinos".')).toEqual(['la oposición']);
+    expect(speakers('La reforma, definida por el ministro Julio Pardo como "histórica", entra en vigor hoy.')).toEqual(['Julio Pardo']);
+    expect(speakers('La ley, tachada por los sindicatos de "regresiva", fue aprobada el jueves.')).toEqual(['los sindicatos']);
+    expect(speakers('La cumbre, descrita por la canciller Rosa Prado como "un éxito rotundo", terminó el martes.')).toEqual(['Rosa Prado']);
+    // A name given to a thing, or a label with no agent: no speaker's words.
+    expect(marked('El gobierno lanzó un plan denominado por sus autores como "Renacer", con fondos europeos.', 'quote')).toEqual([]);
+    expect(marked('El acuerdo, firmado por el ministro Julio Pardo como "testigo de honor", entra en vigor hoy.', 'quote')).toEqual([]);
+  });
 });

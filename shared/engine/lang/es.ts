@@ -1076,6 +1076,8 @@ export const SPANISH: LanguagePack = {
     roles: [...ROLES, ...ROLES.map((role) => `ex${role}`)],
     labelNouns: ['plan', 'programa', 'operación', 'operativo', 'campaña', 'proyecto', 'lema', 'consigna', 'eslogan', 'hashtag', 'etiqueta', 'marca'],
     // "bajo el concepto “hecho en …”", "una pancarta con la leyenda “…”": words a motto or a placard carries, at any length.
+    agentBefore:
+      /(?<![\p{L}])(?:calificad|tildad|tachad|definid|descrit|catalogad|considerad)[oa]s? por ((?:(?:el|la|los|las|su|sus|un|una) )?[\p{L}.-]+(?: (?:[\p{Lu}][\p{L}.-]*|de|del))*) (?:de|como) $/u,
     displayNouns: [
       ...['concepto', 'lema', 'consigna', 'eslogan', 'pancarta', 'cartel', 'letrero', 'rótulo', 'leyenda', 'camiseta', 'grafiti'],
       ...['conceptos', 'lemas', 'consignas', 'eslóganes', 'pancartas', 'carteles', 'letreros', 'rótulos', 'leyendas', 'camisetas', 'grafitis'],

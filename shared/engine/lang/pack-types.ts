@@ -290,6 +290,11 @@ export interface QuotePack {
   /** Tested on the text before a quote: a charge it names ("poursuivi pour « … »"), whose quoted words are the offence's legal name, not speech. */
   readonly chargeBefore?: RegExp;
   /**
+   * A participle of judging or naming, its agent after "by" and the word that opens the label, right before a quote
+   * ("tildado por ella de “…”", "definida por el ministro como “…”"): group 1 is the agent, who speaks the words.
+   */
+  readonly agentBefore?: RegExp;
+  /**
    * Where every noun is capitalised, a one-word quote looks like a name whatever it is, so its place tells an outlet's
    * name: tested on the text before the quote ("berichtete der „X“", "laut „X“") and after it ("„X“-Bericht", "dem „X“
    * zufolge").

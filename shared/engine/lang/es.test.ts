@@ -449,6 +449,20 @@ describe('Spanish speakers (round 20)', () => {
       'Francisco Barbosa Delgado (la autoridad)',
     ]);
   });
+
+  it('reads two roles joined by "y" before a name in apposition as one phrase, however long, and gives the words to the name', () => {
+    const lead = 'La sesión la abrió Ana Gil. ';
+    expect(speakers(`${lead}«Es decisivo», dijo el ministro de Economía y portavoz del Gobierno, Julián Prieto.`)).toEqual(['Julián Prieto']);
+    expect(speakers(`${lead}«Hay que cambiar», afirmó el miembro del Consejo de Estado y secretario de Organización del Partido, Raúl Cid.`)).toEqual([
+      'Raúl Cid',
+    ]);
+    expect(speakers(`${lead}«No habrá recortes», aseguró la vicepresidenta y ministra de Hacienda de la provincia, Nuria Vela.`)).toEqual(['Nuria Vela']);
+    expect(speakers(`${lead}«Seguimos», señaló el director e investigador principal del proyecto, Tomás Ruiz.`)).toEqual(['Tomás Ruiz']);
+    expect(speakers(`${lead}«Ganaremos», dijo el senador y candidato del partido liberal, Mario Lens.`)).toEqual(['Mario Lens']);
+    // "y" before no role, or no name after the roles: the phrase stays the role.
+    expect(speakers(`${lead}«Es decisivo», dijo el ministro y su asesor.`)).toEqual(['el ministro']);
+    expect(speakers(`${lead}«Es decisivo», dijo el alcalde de la ciudad y de su área metropolitana.`)[0]).not.toContain('Ana Gil');
+  });
 });
 
 describe('Spanish state media (round 20)', () => {

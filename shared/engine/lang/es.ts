@@ -1191,6 +1191,7 @@ export const SPANISH: LanguagePack = {
     relativePronouns: ['quien', 'quienes'],
     adverbialPrepositions: ['a', 'al', 'ante', 'en', 'durante', 'desde', 'tras', 'con', 'hacia'],
     contractedArticles: ['al', 'del'],
+    roleJoins: ['y', 'e'],
     sourcePrepositions: ['desde'],
     timeDemonstratives: ['este', 'esta', 'ese', 'esa', 'aquel'],
     verbModifiers: [

@@ -191,6 +191,8 @@ export interface QuotePack {
    * phrase: in "kritisierte der Minister die Übung als „…“" the speaker ends before the object.
    */
   readonly objectArticles?: readonly string[];
+  /** Conjunctions that join two roles one person holds ("miembro del Buró Político y secretario de Organización"). */
+  readonly roleJoins?: readonly string[];
   /** Verbs by which one speaker quotes another, who is their object ("zitierte die Agentur den Minister"). */
   readonly quotingVerbs?: readonly string[];
   /** Days and parts of days, and the prepositions that open a time phrase with them ("am Mittwochnachmittag"), skipped between a subject and its verb. */

@@ -463,6 +463,17 @@ describe('Spanish speakers (round 20)', () => {
     expect(speakers(`${lead}«Es decisivo», dijo el ministro y su asesor.`)).toEqual(['el ministro']);
     expect(speakers(`${lead}«Es decisivo», dijo el alcalde de la ciudad y de su área metropolitana.`)[0]).not.toContain('Ana Gil');
   });
+
+  it('knows the trades of culture, sport and feature pages as roles, so "la actriz X" is a person a dropped subject looks back to', () => {
+    expect(speakers('La actriz Carla Ruiz llegó tarde al rodaje. “El guion cambió anoche”, agregó.')).toEqual(['Carla Ruiz']);
+    expect(speakers('La cantante Rosa Llul cerró la gira en Quito. “Fue la noche más larga”, contó.')).toEqual(['Rosa Llul']);
+    expect(speakers('El futbolista Iker Sanz dejó el club en enero. “Me voy tranquilo”, aseguró.')).toEqual(['Iker Sanz']);
+    expect(speakers('La ingeniera Laura Pinto revisó el puente. “La estructura aguanta”, explicó.')).toEqual(['Laura Pinto']);
+    expect(speakers('El presentador Tomás Vera dejó el canal. “No hubo pelea”, comentó.')).toEqual(['Tomás Vera']);
+    // The same words as common nouns name no one.
+    expect(speakers('La música sonó toda la noche en la plaza. “Fue la mejor fiesta del año”, dijo el alcalde Luis Mena.')).toEqual(['Luis Mena']);
+    expect(speakers('El estudiante medio lee poco, según el informe. “Hay que leer más”, dijo la ministra Ana Gil.')).toEqual(['Ana Gil']);
+  });
 });
 
 describe('Spanish state media (round 20)', () => {

@@ -642,6 +642,12 @@ const ROLES = [
   'integrante',
   'referente',
   'miembro',
+  // Trades of the people culture, sport and feature pages quote ("la actriz X", "el panelista", "la ingeniera").
+  ...['actor', 'actriz', 'cantante', 'presentador', 'presentadora', 'conductora', 'comunicador', 'comunicadora', 'panelista'],
+  ...['animador', 'animadora', 'futbolista', 'jugador', 'jugadora', 'deportista', 'tenista', 'atleta', 'escritor', 'escritora'],
+  ...['artista', 'músico', 'cineasta', 'productor', 'productora', 'guionista', 'humorista', 'arquitecto', 'arquitecta'],
+  ...['ingeniero', 'ingeniera', 'psicólogo', 'psicóloga', 'sociólogo', 'socióloga', 'historiador', 'historiadora', 'biólogo'],
+  ...['bióloga', 'estudiante', 'enfermero', 'enfermera', 'agricultor', 'agricultora', 'comerciante', 'académico', 'académica'],
 ];
 
 /** Roles that refer back to one another: "el presidente Luis Ruiz … el mandatario", "la abogada … la letrada". */

@@ -512,3 +512,16 @@ describe('Spanish quotes (round 20)', () => {
     expect(marked('El acuerdo, firmado por el ministro Julio Pardo como "testigo de honor", entra en vigor hoy.', 'quote')).toEqual([]);
   });
 });
+
+describe('Spanish unverified claims (round 20)', () => {
+  it('reads news told off the record ("extraoficialmente", "de manera extraoficial", "oficiosamente") as not vouched for', () => {
+    expect(marked('Extraoficialmente, el gobierno ya eligió al nuevo presidente del banco central.', 'unverified')).toHaveLength(1);
+    expect(marked('El club confirmó de manera extraoficial la llegada del delantero uruguayo.', 'unverified')).toHaveLength(1);
+    expect(marked('Se supo de forma extraoficial que la fiscal pedirá veinte años de prisión.', 'unverified')).toHaveLength(1);
+    expect(marked('La embajada informó oficiosamente que el cónsul será trasladado a Lima.', 'unverified')).toHaveLength(1);
+    expect(marked('El ministro dejaría el cargo en junio, según dijo a nivel extraoficial un asesor del partido.', 'unverified')).toHaveLength(1);
+    // The adjective of a meeting or a match is not a source withheld.
+    expect(marked('La reunión extraoficial de los cancilleres terminó sin acuerdo.', 'unverified')).toEqual([]);
+    expect(marked('El partido amistoso del sábado fue extraoficial y no contó para el ranking.', 'unverified')).toEqual([]);
+  });
+});

@@ -745,6 +745,8 @@ export const SPANISH: LanguagePack = {
   ],
   cues: [
     { kind: 'hearsay-adverb', pattern: 'presuntamente|supuestamente|según se dice' },
+    // "Extraoficialmente, …", "de manera extraoficial": told off the record, by no one who stands behind it.
+    { kind: 'hearsay-adverb', pattern: String.raw`extraoficialmente|oficiosamente|(?:de (?:manera|forma|modo)|en forma|a nivel) extraoficial` },
     // "Los presuntos abusos": after a word of its sentence, the hedged noun phrase is the claim, not the whole clause.
     {
       kind: 'hearsay-adverb',

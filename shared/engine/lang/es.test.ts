@@ -449,6 +449,31 @@ describe('Spanish speakers (round 20)', () => {
       'Francisco Barbosa Delgado (la autoridad)',
     ]);
   });
+
+  it('reads two roles joined by "y" before a name in apposition as one phrase, however long, and gives the words to the name', () => {
+    const lead = 'La sesión la abrió Ana Gil. ';
+    expect(speakers(`${lead}«Es decisivo», dijo el ministro de Economía y portavoz del Gobierno, Julián Prieto.`)).toEqual(['Julián Prieto']);
+    expect(speakers(`${lead}«Hay que cambiar», afirmó el miembro del Consejo de Estado y secretario de Organización del Partido, Raúl Cid.`)).toEqual([
+      'Raúl Cid',
+    ]);
+    expect(speakers(`${lead}«No habrá recortes», aseguró la vicepresidenta y ministra de Hacienda de la provincia, Nuria Vela.`)).toEqual(['Nuria Vela']);
+    expect(speakers(`${lead}«Seguimos», señaló el director e investigador principal del proyecto, Tomás Ruiz.`)).toEqual(['Tomás Ruiz']);
+    expect(speakers(`${lead}«Ganaremos», dijo el senador y candidato del partido liberal, Mario Lens.`)).toEqual(['Mario Lens']);
+    // "y" before no role, or no name after the roles: the phrase stays the role.
+    expect(speakers(`${lead}«Es decisivo», dijo el ministro y su asesor.`)).toEqual(['el ministro']);
+    expect(speakers(`${lead}«Es decisivo», dijo el alcalde de la ciudad y de su área metropolitana.`)[0]).not.toContain('Ana Gil');
+  });
+
+  it('knows the trades of culture, sport and feature pages as roles, so "la actriz X" is a person a dropped subject looks back to', () => {
+    expect(speakers('La actriz Carla Ruiz llegó tarde al rodaje. “El guion cambió anoche”, agregó.')).toEqual(['Carla Ruiz']);
+    expect(speakers('La cantante Rosa Llul cerró la gira en Quito. “Fue la noche más larga”, contó.')).toEqual(['Rosa Llul']);
+    expect(speakers('El futbolista Iker Sanz dejó el club en enero. “Me voy tranquilo”, aseguró.')).toEqual(['Iker Sanz']);
+    expect(speakers('La ingeniera Laura Pinto revisó el puente. “La estructura aguanta”, explicó.')).toEqual(['Laura Pinto']);
+    expect(speakers('El presentador Tomás Vera dejó el canal. “No hubo pelea”, comentó.')).toEqual(['Tomás Vera']);
+    // The same words as common nouns name no one.
+    expect(speakers('La música sonó toda la noche en la plaza. “Fue la mejor fiesta del año”, dijo el alcalde Luis Mena.')).toEqual(['Luis Mena']);
+    expect(speakers('El estudiante medio lee poco, según el informe. “Hay que leer más”, dijo la ministra Ana Gil.')).toEqual(['Ana Gil']);
+  });
 });
 
 describe('Spanish state media (round 20)', () => {
@@ -474,5 +499,29 @@ describe('Spanish quotes (round 20)', () => {
     // The noun inside the quote, or naming what the speaker then says: the words are still spoken.
     expect(marked('“El concepto es claro y no vamos a cambiarlo”, dijo el presidente de la cámara.', 'quote')).toHaveLength(1);
     expect(marked('El ministro explicó el concepto: “Vamos a bajar los impuestos a todas las pymes”.', 'quote')).toHaveLength(1);
+  });
+
+  it('gives a quote after "tildado por X de", "definida por X como" to the agent X, short quotes too', () => {
+    expect(speakers('La ministra Eva Soler dejó el cargo tras una moción tildada por ella de "caza de brujas".')).toEqual(['Eva Soler']);
+    expect(speakers('El alcalde presentó el presupuesto, calificado por la oposición de "un fraude a los vecinos".')).toEqual(['la oposición']);
+    expect(speakers('La reforma, definida por el ministro Julio Pardo como "histórica", entra en vigor hoy.')).toEqual(['Julio Pardo']);
+    expect(speakers('La ley, tachada por los sindicatos de "regresiva", fue aprobada el jueves.')).toEqual(['los sindicatos']);
+    expect(speakers('La cumbre, descrita por la canciller Rosa Prado como "un éxito rotundo", terminó el martes.')).toEqual(['Rosa Prado']);
+    // A name given to a thing, or a label with no agent: no speaker's words.
+    expect(marked('El gobierno lanzó un plan denominado por sus autores como "Renacer", con fondos europeos.', 'quote')).toEqual([]);
+    expect(marked('El acuerdo, firmado por el ministro Julio Pardo como "testigo de honor", entra en vigor hoy.', 'quote')).toEqual([]);
+  });
+});
+
+describe('Spanish unverified claims (round 20)', () => {
+  it('reads news told off the record ("extraoficialmente", "de manera extraoficial", "oficiosamente") as not vouched for', () => {
+    expect(marked('Extraoficialmente, el gobierno ya eligió al nuevo presidente del banco central.', 'unverified')).toHaveLength(1);
+    expect(marked('El club confirmó de manera extraoficial la llegada del delantero uruguayo.', 'unverified')).toHaveLength(1);
+    expect(marked('Se supo de forma extraoficial que la fiscal pedirá veinte años de prisión.', 'unverified')).toHaveLength(1);
+    expect(marked('La embajada informó oficiosamente que el cónsul será trasladado a Lima.', 'unverified')).toHaveLength(1);
+    expect(marked('El ministro dejaría el cargo en junio, según dijo a nivel extraoficial un asesor del partido.', 'unverified')).toHaveLength(1);
+    // The adjective of a meeting or a match is not a source withheld.
+    expect(marked('La reunión extraoficial de los cancilleres terminó sin acuerdo.', 'unverified')).toEqual([]);
+    expect(marked('El partido amistoso del sábado fue extraoficial y no contó para el ranking.', 'unverified')).toEqual([]);
   });
 });

@@ -642,6 +642,12 @@ const ROLES = [
   'integrante',
   'referente',
   'miembro',
+  // Trades of the people culture, sport and feature pages quote ("la actriz X", "el panelista", "la ingeniera").
+  ...['actor', 'actriz', 'cantante', 'presentador', 'presentadora', 'conductora', 'comunicador', 'comunicadora', 'panelista'],
+  ...['animador', 'animadora', 'futbolista', 'jugador', 'jugadora', 'deportista', 'tenista', 'atleta', 'escritor', 'escritora'],
+  ...['artista', 'músico', 'cineasta', 'productor', 'productora', 'guionista', 'humorista', 'arquitecto', 'arquitecta'],
+  ...['ingeniero', 'ingeniera', 'psicólogo', 'psicóloga', 'sociólogo', 'socióloga', 'historiador', 'historiadora', 'biólogo'],
+  ...['bióloga', 'estudiante', 'enfermero', 'enfermera', 'agricultor', 'agricultora', 'comerciante', 'académico', 'académica'],
 ];
 
 /** Roles that refer back to one another: "el presidente Luis Ruiz … el mandatario", "la abogada … la letrada". */
@@ -739,6 +745,8 @@ export const SPANISH: LanguagePack = {
   ],
   cues: [
     { kind: 'hearsay-adverb', pattern: 'presuntamente|supuestamente|según se dice' },
+    // "Extraoficialmente, …", "de manera extraoficial": told off the record, by no one who stands behind it.
+    { kind: 'hearsay-adverb', pattern: String.raw`extraoficialmente|oficiosamente|(?:de (?:manera|forma|modo)|en forma|a nivel) extraoficial` },
     // "Los presuntos abusos": after a word of its sentence, the hedged noun phrase is the claim, not the whole clause.
     {
       kind: 'hearsay-adverb',
@@ -1076,6 +1084,8 @@ export const SPANISH: LanguagePack = {
     roles: [...ROLES, ...ROLES.map((role) => `ex${role}`)],
     labelNouns: ['plan', 'programa', 'operación', 'operativo', 'campaña', 'proyecto', 'lema', 'consigna', 'eslogan', 'hashtag', 'etiqueta', 'marca'],
     // "bajo el concepto “hecho en …”", "una pancarta con la leyenda “…”": words a motto or a placard carries, at any length.
+    agentBefore:
+      /(?<![\p{L}])(?:calificad|tildad|tachad|definid|descrit|catalogad|considerad)[oa]s? por ((?:(?:el|la|los|las|su|sus|un|una) )?[\p{L}.-]+(?: (?:[\p{Lu}][\p{L}.-]*|de|del))*) (?:de|como) $/u,
     displayNouns: [
       ...['concepto', 'lema', 'consigna', 'eslogan', 'pancarta', 'cartel', 'letrero', 'rótulo', 'leyenda', 'camiseta', 'grafiti'],
       ...['conceptos', 'lemas', 'consignas', 'eslóganes', 'pancartas', 'carteles', 'letreros', 'rótulos', 'leyendas', 'camisetas', 'grafitis'],
@@ -1189,6 +1199,7 @@ export const SPANISH: LanguagePack = {
     relativePronouns: ['quien', 'quienes'],
     adverbialPrepositions: ['a', 'al', 'ante', 'en', 'durante', 'desde', 'tras', 'con', 'hacia'],
     contractedArticles: ['al', 'del'],
+    roleJoins: ['y', 'e'],
     sourcePrepositions: ['desde'],
     timeDemonstratives: ['este', 'esta', 'ese', 'esa', 'aquel'],
     verbModifiers: [

@@ -24,6 +24,7 @@ import {
   ARTICLES,
   IMPERSONAL_SUBJECTS,
   OBJECT_ARTICLES,
+  ROLE_JOINS,
   TIME_LEADS,
   TIME_WORDS,
   LEADING_JUNK,
@@ -232,6 +233,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(INTRO_PREPOSITIONS, pack.intro);
   add(SUBJECT_PARTICLES, pack.subjectParticles ?? []);
   add(OBJECT_ARTICLES, pack.objectArticles ?? []);
+  add(ROLE_JOINS, pack.roleJoins ?? []);
   add(QUOTING_VERBS, pack.quotingVerbs ?? []);
   add(TIME_WORDS, pack.timePhrase?.words ?? []);
   add(TIME_LEADS, pack.timePhrase?.leads ?? []);

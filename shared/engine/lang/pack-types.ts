@@ -198,6 +198,8 @@ export interface QuotePack {
    * phrase: in "kritisierte der Minister die Übung als „…“" the speaker ends before the object.
    */
   readonly objectArticles?: readonly string[];
+  /** Conjunctions that join two roles one person holds ("miembro del Buró Político y secretario de Organización"). */
+  readonly roleJoins?: readonly string[];
   /** Verbs by which one speaker quotes another, who is their object ("zitierte die Agentur den Minister"). */
   readonly quotingVerbs?: readonly string[];
   /** Days and parts of days, and the prepositions that open a time phrase with them ("am Mittwochnachmittag"), skipped between a subject and its verb. */
@@ -304,6 +306,11 @@ export interface QuotePack {
   readonly labelPredicate?: RegExp;
   /** Tested on the text before a quote: a charge it names ("poursuivi pour « … »"), whose quoted words are the offence's legal name, not speech. */
   readonly chargeBefore?: RegExp;
+  /**
+   * A participle of judging or naming, its agent after "by" and the word that opens the label, right before a quote
+   * ("tildado por ella de “…”", "definida por el ministro como “…”"): group 1 is the agent, who speaks the words.
+   */
+  readonly agentBefore?: RegExp;
   /**
    * Where every noun is capitalised, a one-word quote looks like a name whatever it is, so its place tells an outlet's
    * name: tested on the text before the quote ("berichtete der „X“", "laut „X“") and after it ("„X“-Bericht", "dem „X“

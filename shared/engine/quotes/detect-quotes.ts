@@ -65,6 +65,18 @@ function isShortLabel(before: readonly Token[], after: readonly Token[]): boolea
   return before[before.length - 1]?.lower === 'the' && !modifiesNoun;
 }
 
+/** "un juicio tildado por ella de “…”": where the pack gives the frame, the agent of the participle before the quote speaks it. */
+function agentCue(frame: RegExp | undefined, before: readonly Token[], text: string, quoteStart: number): SpeakerCue | undefined {
+  if (!frame || before.length === 0) return undefined;
+  const from = before[0]!.start;
+  const match = frame.exec(text.slice(from, quoteStart));
+  if (!match?.[1]) return undefined;
+  const agentStart = from + match.index + match[0].indexOf(match[1]);
+  const agentEnd = agentStart + match[1].length;
+  const phrase = before.filter((token) => token.kind === 'word' && token.start >= agentStart && token.end <= agentEnd);
+  return phrase.length > 0 ? { phrase, kind: 'before', immediate: true } : undefined;
+}
+
 /**
  * A broadcast transcript reads the quotation mark aloud ("told reporters, quote, “…”"): the spoken mark is
  * dropped so that it is not taken for the verb "quote" with "reporters" as its subject.
@@ -414,7 +426,15 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     // "According to X, an expert, Y was calling for …, “…”": the words are X's account of what Y was doing; only a
     // finite speech verb ("Y said, “…”") gives them to Y.
     const accountOf = beforeCue?.verb?.lower.endsWith('ing') && opensWithAccordingTo(host) ? cueAccordingTo(view(host, 0, quoteStart)) : undefined;
-    const cue: SpeakerCue | undefined = huggingAfter ?? insideCue ?? accountOf ?? beforeCue ?? afterCue ?? cueAccordingTo([...before, ...after]) ?? colonCue;
+    const cue: SpeakerCue | undefined =
+      huggingAfter ??
+      agentCue(context.pack?.quotes.agentBefore, before, text, candidate.start) ??
+      insideCue ??
+      accountOf ??
+      beforeCue ??
+      afterCue ??
+      cueAccordingTo([...before, ...after]) ??
+      colonCue;
     // "« Inacceptable », « insupportable », ont déploré X": a capitalised word listed before a cue is spoken, not a name.
     // "« Improbable », selon la presse allemande": in another language, a quote that opens its clause with "according to"
     // right after the comma is someone's word; after a noun ("le navire « Espérance », selon …") it stays a name.

@@ -914,6 +914,9 @@ function namesMedium(token: Token | undefined): boolean {
 /** Prepositions of the analysed language that tie a speaker to a place or platform ("in Kiew", "bei Telegram"); empty for English. */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set<string>();
 
+/** Conjunctions of the analysed language that join two roles of one person ("y" in "ministro y portavoz"); empty for English. */
+export const ROLE_JOINS: ReadonlySet<string> = new Set<string>();
+
 /** Articles of the analysed language that never open a genitive complement ("die", "den" in German); empty for English. */
 export const OBJECT_ARTICLES: ReadonlySet<string> = new Set<string>();
 
@@ -928,8 +931,23 @@ function packArticlePhraseAfter(view: readonly Token[], start: number): Token[] 
   const attribute = last < 0 ? extendedAttributeEnd(view, start + 1) : undefined;
   const first = attribute === undefined ? start : attribute + 1;
   let j = first === start ? start + 1 : first;
-  while (j < view.length && j - start <= MAX_PHRASE + 4) {
+  let reach = MAX_PHRASE + 4;
+  while (j < view.length && j - start <= reach) {
     const token = view[j]!;
+    // "el miembro del Buró Político y secretario de Organización …, Roberto Morales": a second role joined to the
+    // first goes on with the phrase, which may then run longer before the name in apposition.
+    if (
+      ROLE_JOINS.has(token.lower) &&
+      last >= 0 &&
+      view[j + 1]?.kind === 'word' &&
+      isRoleNoun(view[j + 1]!.lower) &&
+      view.slice(start, j).some((word) => isRoleNoun(word.lower))
+    ) {
+      reach = MAX_PHRASE + 14;
+      last = j + 1;
+      j += 2;
+      continue;
+    }
     // "el Sr. Sánchez", "M. Macron": a title's full stop does not end the phrase.
     if (token.text === '.' && last === j - 1 && NAME_TITLES.has(view[last]!.lower) && view[j + 1] !== undefined && isNameWord(view[j + 1]!)) {
       j++;

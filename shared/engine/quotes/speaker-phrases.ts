@@ -9,7 +9,15 @@ import {
   SPEAKING_THINGS,
   VERB_MODIFIERS,
 } from './lexicon';
-import { CONTRACTED_ARTICLES, DATIVE_PREPOSITIONS, DEFINITE_ARTICLES, OBJECT_MARKERS, OPENING_PHRASES, PACK_AUXILIARIES, VERB_JOINS } from '../lang/pack-overlay';
+import {
+  CONTRACTED_ARTICLES,
+  DATIVE_PREPOSITIONS,
+  DEFINITE_ARTICLES,
+  OBJECT_MARKERS,
+  OPENING_PHRASES,
+  PACK_AUXILIARIES,
+  VERB_JOINS,
+} from '../lang/pack-overlay';
 import { ELIDED_NAME, isFunctionWord, isNameParticle, isNameWord, isReportingVerb, isSpeakerPhraseWord, type Token } from './tokens';
 
 // Reads the noun phrase that names a speaker around a reporting verb.

@@ -111,6 +111,7 @@ export const PACK_GRAMMAR: {
   notSubject: ((words: readonly string[], afterVerb: boolean) => boolean) | undefined;
   neutralProDrop: boolean;
   dashIncise: boolean;
+  toldPlural: RegExp | undefined;
   commaInversion: boolean;
   notOnePerson: ((words: readonly string[]) => boolean) | undefined;
   quoteCreditLine: boolean;
@@ -121,6 +122,7 @@ export const PACK_GRAMMAR: {
   notSubject: undefined,
   neutralProDrop: false,
   dashIncise: false,
+  toldPlural: undefined,
   commaInversion: false,
   notOnePerson: undefined,
   quoteCreditLine: false,
@@ -254,6 +256,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   PACK_GRAMMAR.notSubject = pack.notSubject;
   PACK_GRAMMAR.neutralProDrop = pack.neutralProDrop ?? false;
   PACK_GRAMMAR.dashIncise = pack.dashIncise ?? false;
+  PACK_GRAMMAR.toldPlural = pack.toldPlural;
   PACK_GRAMMAR.commaInversion = pack.commaInversion ?? false;
   PACK_GRAMMAR.notOnePerson = pack.notOnePerson;
   PACK_GRAMMAR.quoteCreditLine = pack.quoteCreditLine ?? false;
@@ -321,6 +324,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
     PACK_GRAMMAR.notSubject = undefined;
     PACK_GRAMMAR.neutralProDrop = false;
     PACK_GRAMMAR.dashIncise = false;
+    PACK_GRAMMAR.toldPlural = undefined;
     PACK_GRAMMAR.commaInversion = false;
     PACK_GRAMMAR.notOnePerson = undefined;
     PACK_GRAMMAR.quoteCreditLine = false;

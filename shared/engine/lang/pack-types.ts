@@ -224,6 +224,8 @@ export interface QuotePack {
    * every quote of the sentence before them that has no speaker of its own ("«A» …, а «B», — говорит X").
    */
   readonly dashIncise?: boolean;
+  /** A plural noun in the case of whom words were told ("журналистам"), which may stand between a headline's dash and colon. */
+  readonly toldPlural?: RegExp;
   /**
    * A speech verb right after a comma, past a quote, opens an incise whose subject follows it ("« … » dans la forme,
    * estime l’économiste X"): a subject is never cut from its verb by a lone comma.

@@ -1132,6 +1132,8 @@ export const RUSSIAN: LanguagePack = {
     bodyInQuotes: new RegExp(`(?:^|[\\s(])[Вв]о? «([^«»]{1,40})» (?:${alternation(PLURAL_SPEECH)})(?![\\p{L}])(?:[^«».!?]|«[^«»]{1,80}»){0,200}$`, 'u'),
     trailingName: true,
     dashIncise: true,
+    // "Петров — журналистам: «…»": the plural dative of whom the words were told.
+    toldPlural: /(?:ам|ям)$/u,
     // Titles of laws and decrees open with "О"/"Об"/"Обо" and a noun in the prepositional: «О мерах …», «Об утверждении …»,
     // or an adjective in the prepositional before it (every gender and number): «О государственной поддержке …», «Об иных мерах».
     titleOpening: /^\s*(?:О|Об|Обо)\s+\p{L}+(?:ом|ем|ём|е|и|ах|ях|ой|ей|ых|их)(?![\p{L}])/u,

@@ -729,7 +729,7 @@ function isDash(token: Token): boolean {
   return token.text === '-' || token.text === '--' || token.text === '—' || token.text === '–';
 }
 
-/** Nouns for something said or written, whose possessor said it ("the minister's statement that …"). */
+/** Nouns for something said or written, whose possessor or agent said it ("the minister's statement that …", "a claim by X that …"). */
 const SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'statement',
   'remark',
@@ -747,6 +747,11 @@ const SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'accusation',
   'insistence',
   'description',
+  'allegation',
+  'suggestion',
+  'charge',
+  'jibe',
+  'boast',
 ]);
 
 /** Nouns for a judgement or message whose author "of X" names ("the verdict of", "the message from"). */
@@ -1055,8 +1060,8 @@ function tellerBeforeDash(before: readonly Token[], colon: number): Token[] | un
   for (let dash = colon - 1; dash > 0 && colon - dash <= 4; dash--) {
     const token = before[dash]!;
     if (token.text !== '—' && token.text !== '–') {
-      // Whom the words were told: an outlet's name (capitalised or quoted) or a plural dative ("журналистам").
-      if (token.kind !== 'quote' && !(token.kind === 'word' && (token.cap || /(?:ам|ям)$/u.test(token.lower)))) return undefined;
+      // Whom the words were told: an outlet's name (capitalised or quoted) or the pack's plural of the one told.
+      if (token.kind !== 'quote' && !(token.kind === 'word' && (token.cap || PACK_GRAMMAR.toldPlural?.test(token.lower)))) return undefined;
       continue;
     }
     if (dash === colon - 1) return undefined;
@@ -1142,21 +1147,6 @@ function askerBefore(before: readonly Token[], asked: number, sentenceStart: num
   return lead && !isPronoun(lead[0]) && (namesPerson(lead) || isRoleNoun(lead[lead.length - 1]!.lower)) ? lead : undefined;
 }
 
-/** Nouns for something said, whose "by X that …" names who said it ("a claim by X that …"). */
-const CLAIM_NOUNS: ReadonlySet<string> = new Set([
-  'claim',
-  'remark',
-  'comment',
-  'suggestion',
-  'assertion',
-  'accusation',
-  'allegation',
-  'charge',
-  'warning',
-  'jibe',
-  'boast',
-  'statement',
-]);
 /** How many words an agent may have between "by" and "that" ("by Leader of the Commons Peter Hain"). */
 const SPEECH_NOUN_AGENT_WORDS = 7;
 
@@ -1173,7 +1163,7 @@ function speechNounAgent(before: readonly Token[]): Token[] | undefined {
     for (let by = k - 2; by > 0 && k - by <= SPEECH_NOUN_AGENT_WORDS; by--) {
       if (before[by]!.kind !== 'word') return undefined;
       if (before[by]!.lower !== 'by') continue;
-      if (!CLAIM_NOUNS.has(before[by - 1]!.lower.replace(/s$/, ''))) return undefined;
+      if (!SPEECH_NOUNS.has(before[by - 1]!.lower) && !SPEECH_NOUNS.has(before[by - 1]!.lower.replace(/s$/, ''))) return undefined;
       const agent = trimPhrase(before.slice(by + 1, k));
       return agent && !isPronoun(agent[0]) ? agent : undefined;
     }

@@ -3,10 +3,12 @@ import type { Frame } from './source-frames';
 import type { Candidate } from './state-media-types';
 
 const COMMA_GAP = /^\s*,\s*$/;
-// The other languages' conjunctions too, and an opening mark before a name in quotes ("ТАСС и «РИА Новости»").
-const AND_GAP = /^\s*,?\s*(?:and|or|as\s+well\s+as|&|und|oder|sowie|и|или|а\s+также|y|o|et|ou)\s+[«„“"]?$/iu;
+/** "and"/"or" in English and the other languages the packs cover. */
+const CONJUNCTIONS = String.raw`and|or|und|oder|sowie|и|или|а\s+также|y|o|et|ou`;
+// An opening mark may stand before a name in quotes ("ТАСС и «РИА Новости»").
+const AND_GAP = new RegExp(String.raw`^\s*,?\s*(?:${CONJUNCTIONS}|as\s+well\s+as|&)\s+[«„“"]?$`, 'iu');
 // A list closed by a conjunction and a name that is no candidate ("сообщают ТАСС, «РИА Новости» и «TV Губерния»").
-const LIST_CLOSES = /^\s*,?\s*(?:and|or|und|oder|sowie|и|или|а\s+также|y|o|et|ou)\s+[«„“"]?\p{Lu}/u;
+const LIST_CLOSES = new RegExp(String.raw`^\s*,?\s*(?:${CONJUNCTIONS})\s+[«„“"]?\p{Lu}`, 'u');
 
 /**
  * Keeps the candidates used as a source, plus those coordinated with one: "according to KCNA and the

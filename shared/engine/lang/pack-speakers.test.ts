@@ -397,3 +397,70 @@ describe('Structural fallbacks in every language', () => {
     expect(speakers(framed, 'ru')).not.toEqual([expect.stringContaining('глава')]);
   });
 });
+
+describe('Speakers in every language: the one person a sentence names, a subject closed by its auxiliary, a participle after a name in commas', () => {
+  it('gives words quoted in a sentence without a speech verb to the one person it names', () => {
+    expect(
+      speakers(
+        'Dans une lettre ouverte, l’écrivain Marc Lenoir, très en colère, « refuse toute récompense d’un pouvoir qui emprisonne les journalistes ».',
+        'fr',
+      ),
+    ).toEqual(['Marc Lenoir']);
+    expect(
+      speakers('La presidenta de la comisión, Carmen Ortiz, por su parte, “lamentó profundamente la pérdida de tantos empleos en la región”.', 'es'),
+    ).toEqual(['Carmen Ortiz']);
+    expect(speakers('Durante la visita, la ministra Elena Vidal, muy emocionada, “agradeció a cada vecino su paciencia durante las obras”.', 'es')).toEqual([
+      'Elena Vidal',
+    ]);
+    expect(speakers('Губернатор области Иван Соколов, в свою очередь, «с глубоким сожалением узнал о гибели двух пожарных».', 'ru')).toEqual(['Иван Соколов']);
+    expect(speakers('Министр обороны Андрей Белов, по его собственным словам, «не видит никаких причин для паники среди жителей».', 'ru')).toEqual([
+      'Андрей Белов',
+    ]);
+  });
+
+  it('gives no speaker to words quoted in a sentence that names no one', () => {
+    expect(speakers('Le nouveau pont, inauguré samedi, doit « relier enfin les deux rives de la ville après des années de travaux ».', 'fr')).toEqual([
+      undefined,
+    ]);
+    expect(speakers('El puente nuevo, inaugurado el sábado, debe “unir por fin las dos orillas de la ciudad tras años de obras”.', 'es')).toEqual([undefined]);
+  });
+
+  it('closes a subject at the auxiliary after the name, before an adverbial such as "de son côté"', () => {
+    expect(speakers('Claire Fontaine a de son côté «appris avec tristesse la mort des deux pompiers du village».', 'fr')).toEqual(['Claire Fontaine']);
+    expect(speakers('Le ministre Paul Renaud a de son côté « salué le courage des équipes de nuit pendant la crise ».', 'fr')).toEqual(['Paul Renaud']);
+    expect(speakers('La France a rejeté ces accusations, accusant Moscou de « mentir au monde entier depuis des mois ».', 'fr')).toEqual(['France']);
+    expect(speakers('« Les comptes sont sains et nous le prouverons », a déclaré le porte-parole de la mairie de Lyon.', 'fr')).toEqual([
+      'le porte-parole de la mairie de Lyon',
+    ]);
+  });
+
+  it('gives a participle right after a name set off by commas to that person, not to the country that opens the sentence', () => {
+    const text =
+      'La Russie a rapidement rejeté ces allégations, la porte-parole du ministère, Maria Zakharova, accusant M. Grigorian d’avoir « humilié son propre peuple devant le monde entier ».';
+    expect(speakers(text, 'fr')).toEqual(['Maria Zakharova']);
+    const country =
+      'La France a rejeté ces accusations, la porte-parole du Quai d’Orsay, Anne Martin, accusant Moscou de « mentir au monde entier depuis des mois ».';
+    expect(speakers(country, 'fr')).toEqual(['Anne Martin']);
+  });
+});
+
+describe('Speakers in every language: a quote paragraph after a sentence about "she" or "he"', () => {
+  it('gives the quote to the person the pronoun stands for', () => {
+    const french =
+      'La ministre Claire Fontaine a visité l’hôpital lundi. Elle est convaincue que les urgences tiendront.\n\n« Nous avons les moyens de passer l’hiver sans fermer un seul service. »';
+    expect(speakers(french, 'fr')).toEqual(['Claire Fontaine']);
+    const german =
+      'Die Ministerin Anna Berger besuchte am Montag die Klinik. Sie ist überzeugt, dass die Notaufnahme hält.\n\n„Wir haben die Mittel, um ohne Schließungen durch den Winter zu kommen.“';
+    expect(speakers(german, 'de')).toEqual([expect.stringContaining('Anna Berger')]);
+    const spanish =
+      'La ministra Elena Vidal visitó el hospital el lunes. Ella está convencida de que las urgencias resistirán.\n\n“Tenemos los medios para pasar el invierno sin cerrar ni un solo servicio.”';
+    expect(speakers(spanish, 'es')).toEqual(['Elena Vidal']);
+  });
+
+  it('gives none when the pronoun stands for no one the article names', () => {
+    const french = 'Elle est convaincue que les urgences tiendront.\n\n« Nous avons les moyens de passer l’hiver sans fermer un seul service. »';
+    expect(speakers(french, 'fr')).toEqual([undefined]);
+    const german = 'Sie ist überzeugt, dass die Notaufnahme hält.\n\n„Wir haben die Mittel, um ohne Schließungen durch den Winter zu kommen.“';
+    expect(speakers(german, 'de')).toEqual([undefined]);
+  });
+});

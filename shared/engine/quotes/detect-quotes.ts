@@ -605,9 +605,9 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
           resolved = found;
           confidence = 'low';
         }
-      } else if (!short && !startsSentence && !context.pack && (ownSubject = soleNamedPerson(view(host, 0, quoteStart), knowsPerson))) {
-        // "The visit led Ann Lee to realise she could “…”": words quoted in a sentence that names one person only
-        // and no one who says them are that person's, in English; a guess.
+      } else if (!short && !startsSentence && (ownSubject = soleNamedPerson(view(host, 0, quoteStart), knowsPerson))) {
+        // "The visit led Ann Lee to realise she could “…”", "l’écrivain Marc Lenoir, très en colère, « refuse … »": words
+        // quoted in a sentence that names one person only and no one who says them are that person's; a guess.
         resolved = registry.resolve(ownSubject, text);
         confidence = 'low';
       } else if (
@@ -652,11 +652,13 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
             const last = group?.[group.length - 1]?.lower ?? '';
             if (group && !PRONOUNS.has(group[0]!.lower) && isRoleNoun(last) && /[^s]s$/.test(last)) resolved = registry.resolve(group, text);
           }
-          // "He is clear the ads will be different. “…”": a sentence about "he" goes on to his words, in English.
+          // "He is clear the ads will be different. “…”": a sentence about "he" goes on to his words.
           // Not in an interview, whose bare quotes are the answers of the person interviewed.
           const lead = subject || interview ? undefined : leadingPhrase(view(prior, 0, 30));
-          if (!context.pack && lead?.length === 1 && PERSON_PRONOUNS.has(lead[0]!.lower))
-            resolved = registry.resolve(lead, text, findAntecedent(first - 1, unit, 'person'));
+          // A pronoun that stands for no one named is no speaker.
+          const named =
+            lead?.length === 1 && PERSON_PRONOUNS.has(lead[0]!.lower) ? registry.resolve(lead, text, findAntecedent(first - 1, unit, 'person')) : undefined;
+          if (named?.speaker && named.speaker !== lead![0]!.text) resolved = named;
         }
         confidence = 'low';
       }

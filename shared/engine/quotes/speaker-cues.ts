@@ -514,6 +514,14 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
       if (lead) return { phrase: appositiveName(before, lead) ?? lead, kind: 'before', immediate: false, verb: token };
     }
   }
+  // "La Russie a rejeté ces accusations, sa porte-parole, Maria Zakharova, accusant …": in another language a
+  // participle right after a name set off by commas has that person as its own subject, whatever the sentence's is.
+  if (participle !== undefined && !analysingEnglish() && before[participle - 1]?.text === ',') {
+    const named = lastNameBefore(before, participle - 1);
+    const first = named ? before.indexOf(named[0]!) : -1;
+    if (named && before.indexOf(named[named.length - 1]!) === participle - 2 && before[first - 1]?.text === ',' && namesPerson(named))
+      return { phrase: named, kind: 'before', immediate: false };
+  }
   if (participle !== undefined && before.length > 0 && before[0]!.start === sentenceStart) {
     const phrase = leadingPhrase(before);
     // "Another video shows journalist Wadi Shehandeh addressing a crowd, saying: …": a thing cannot say; the

@@ -171,6 +171,9 @@ export function trimPhrase(phrase: Token[]): Token[] | undefined {
   while (last > first && LEADING_JUNK.has(phrase[last - 1]!.lower)) last--;
   // "sagt Heiko Wimmen von der renommierten Denkfabrik": name particles cut off from what they led to end no name.
   while (last > first + 1 && isNameParticle(phrase[last - 1]!) && !phrase[last - 1]!.lower.includes('-')) last--;
+  // "Claire Fontaine a de son côté …": an auxiliary after a name closes the subject the phrase ran over.
+  const auxiliary = phrase.findIndex((token, k) => k > first && k < last && PACK_AUXILIARIES.has(token.lower) && phrase[k - 1]!.cap);
+  if (auxiliary > first) last = auxiliary;
   const trimmed = personBeforeOf(phrase.slice(first, last));
   return hasHead(trimmed) ? trimmed : undefined;
 }

@@ -1172,3 +1172,37 @@ describe('German speakers, round 20: the one quoted after a phrase of place', ()
     expect(speakers('„Wir sind bereit“, sagte der Minister Paul Stern im Fernsehen.')).toEqual(['Paul Stern']);
   });
 });
+
+describe('German roles written as compounds, and a pronoun whose quote names someone after it (session 35)', () => {
+  function speakers(text: string): (string | undefined)[] {
+    return found(text, 'quote').map((finding) => finding.speaker);
+  }
+
+  it('takes a compound ending in a role ("Werksleiter", "Kultursenator", "Regierungssprecherin") as the role of the name after it', () => {
+    expect(
+      speakers(
+        'Der Werksleiter Stéphane Mazzucotelli kennt die Lage gut.\n\nMazzucotelli wundert sich. „Wir wissen doch alle, dass ein Virus sich nicht an Grenzen hält.“',
+      ),
+    ).toEqual(['Stéphane Mazzucotelli']);
+    expect(
+      speakers(
+        'Der Kultursenator Jens Vogt eröffnete die Ausstellung.\n\nVogt war zufrieden. „Das ist der schönste Abend des ganzen Jahres für unsere Stadt.“',
+      ),
+    ).toEqual(['Jens Vogt']);
+    expect(
+      speakers('Die Regierungssprecherin Anna Berger kam am Abend.\n\nBerger wirkte müde. „Wir haben die ganze Nacht verhandelt und kein Ergebnis erzielt.“'),
+    ).toEqual(['Anna Berger']);
+  });
+
+  it('gives "Er" the person named before it, not the one named between it and the quote', () => {
+    const text =
+      'Streit im Rathaus\n\nMo 03.03.25 | 09:10 Uhr\n\nIm Streit um den Haushalt sorgt eine Äußerung von Oberbürgermeister Karl Huber für Ärger: Er soll in der Sitzung den Kultursenator Jens Vogt als „Erbsenzähler“ bezeichnet haben.';
+    expect(speakers(text)).toEqual(['Karl Huber']);
+  });
+
+  it('names no one for a compound role given no name', () => {
+    expect(
+      speakers('Der Kultursenator eröffnete die Ausstellung.\n\nEr war zufrieden. „Das ist der schönste Abend des ganzen Jahres für unsere Stadt.“'),
+    ).toEqual(['Der Kultursenator']);
+  });
+});

@@ -217,7 +217,8 @@ export function clauseAuxiliary(tokens: readonly Token[], participle: number): n
   if (!PACK_GRAMMAR.verbSecond || !/(?:t|en)$/u.test(form) || /te[nt]?$/u.test(form)) return -1;
   for (let k = participle - 2; k >= 0 && participle - k <= 16; k--) {
     const token = tokens[k]!;
-    if (token.kind !== 'word') return -1;
+    // "Scholz soll Chialo als „Hofnarr“ bezeichnet haben": words quoted inside the verb bracket stay inside it.
+    if (token.kind !== 'word' && token.kind !== 'quote') return -1;
     if (PACK_AUXILIARIES.has(token.lower)) return k;
   }
   return -1;

@@ -337,6 +337,16 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
         (i > 0 && token.cap && isNameWord(token) && isNameWord(tokens[i + 1] ?? token) && tokens[i + 1]?.cap === true),
     );
   };
+  // "Er soll … den Senator Chialo als „…“ bezeichnet haben": someone named between a pronoun and its quote is not whom
+  // the pronoun stands for; when such a name would otherwise be taken, the last person named before the pronoun is.
+  const namedBefore = (pronounAt: number, quoteAt: number): Token[] | undefined => {
+    if (!mentions.some((mention) => mention.kind === 'person' && mention.pos > pronounAt && mention.pos < quoteAt)) return undefined;
+    const earlier = mentions.filter((mention) => mention.kind !== 'place' && mention.pos < pronounAt).pop();
+    if (!earlier) return undefined;
+    const end = earlier.pos + earlier.name.length;
+    const paragraph = sentences[sentenceAt(sentences, earlier.pos)]!.paragraph;
+    return tokenizeRange(text, earlier.pos, end, capsOf(paragraph), candidates).filter((token) => token.kind === 'word');
+  };
   const registry = new PersonRegistry();
   const findings: QuoteFinding[] = [];
   // For each finding, the unit it runs to the end of without a closing mark (-1 when it closes).
@@ -491,7 +501,7 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
             : undefined;
         // "Christine Lagarde … a jugé « … » : « … », a-t-elle estimé": the pronoun first stands for its own sentence's subject.
         const own = ownLead ?? (quoteStart > 2 ? sentenceSubject(view(host, 0, Math.min(quoteStart, 30)), 'person', knowsPerson) : undefined);
-        antecedent = own ?? findAntecedent(first, unitOf[index]!, 'person');
+        antecedent = own ?? findAntecedent(first, unitOf[index]!, 'person') ?? namedBefore(phrase[0]!.start, candidate.start);
         // "“…,” wrote Eva Holm of the institute, who added that … “…,” she wrote.": when no one else is named since
         // the last quote of the paragraph, the pronoun goes on with that quote's speaker.
         const prior = previous;

@@ -153,11 +153,21 @@ interface RunWord {
 }
 
 function isTrigger(lower: string): boolean {
-  return PERSON_TITLES.has(lower) || PERSON_ROLES.has(lower);
+  return PERSON_TITLES.has(lower) || PERSON_ROLES.has(lower) || isCompoundRole(lower);
+}
+
+/** The shortest role a compound may end in ("Werksleiter" in "leiter"); shorter tails are too often plain word endings. */
+const COMPOUND_ROLE_TAIL = 5;
+
+/** "Werksleiter", "Regierungssprecherin": in a language that writes compounds as one word, a word ending in a role is one. */
+function isCompoundRole(lower: string): boolean {
+  if (!PACK_GRAMMAR.compoundRoles) return false;
+  for (let k = 3; k <= lower.length - COMPOUND_ROLE_TAIL; k++) if (PERSON_ROLES.has(lower.slice(k))) return true;
+  return false;
 }
 
 function isPersonWord(word: RunWord, caps: boolean, afterName: boolean): boolean {
-  if (NAME_TITLES.has(word.lower) || PERSON_ROLES.has(word.lower) || isNonPersonWord(word.lower, afterName)) return false;
+  if (NAME_TITLES.has(word.lower) || PERSON_ROLES.has(word.lower) || isCompoundRole(word.lower) || isNonPersonWord(word.lower, afterName)) return false;
   if (!caps && word.text.length >= 2 && word.text === word.text.toUpperCase()) return false;
   return couldBeNameInCaps(word.lower);
 }
@@ -185,7 +195,7 @@ function mentionsInRun(text: string, words: readonly RunWord[], previous: string
     const word = words[i]!;
     if (NAME_TITLES.has(word.lower) || isTrigger(word.lower)) {
       triggered = triggered || isTrigger(word.lower);
-      if (PERSON_ROLES.has(word.lower)) role = word.lower;
+      if (PERSON_ROLES.has(word.lower) || isCompoundRole(word.lower)) role = word.lower;
       gender = genderOf(word.lower) ?? gender;
       i++;
       continue;

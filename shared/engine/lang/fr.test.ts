@@ -1050,3 +1050,36 @@ describe('French "à en croire X" hands a claim to its source without the writer
     expect(marked('Personne ne veut en croire un mot, a dit le maire devant le conseil.', 'unverified')).toEqual([]);
   });
 });
+
+describe('French curly quotes set with inner spaces, as guillemets are (session 35)', () => {
+  function quotes(text: string): [string, string | undefined][] {
+    return analyze(text)
+      .filter((finding) => finding.layer === 'quote')
+      .map((finding) => [finding.text, finding.layer === 'quote' ? finding.speaker : undefined]);
+  }
+
+  it('reads “ … ” with inner spaces as a quote, opening a sentence, inside it, or after "selon"', () => {
+    expect(quotes('“ Nous ne céderons rien sur les salaires ni sur les horaires ”, a déclaré le syndicaliste Paul Renaud.')).toEqual([
+      ['“ Nous ne céderons rien sur les salaires ni sur les horaires ”', 'Paul Renaud'],
+    ]);
+    expect(quotes('Le président Marc Lenoir a parlé d’une “ opportunité historique pour le pays ”, lors de sa visite à Dakar.')).toEqual([
+      ['“ opportunité historique pour le pays ”', 'Marc Lenoir'],
+    ]);
+    expect(quotes('La ministre Claire Fontaine était à Abidjan. Selon elle, “ la situation est grave mais pas désespérée ”.')).toEqual([
+      ['“ la situation est grave mais pas désespérée ”', 'Claire Fontaine'],
+    ]);
+    expect(quotes('“ Il faut agir vite, très vite ”, insiste le maire Paul Renaud devant les habitants réunis.').map(([text]) => text)).toEqual([
+      '“ Il faut agir vite, très vite ”',
+    ]);
+    expect(quotes('L’opposant Jean Dubois dénonce “ une mascarade électorale sans précédent ” et réclame un nouveau scrutin.').map(([text]) => text)).toEqual([
+      '“ une mascarade électorale sans précédent ”',
+    ]);
+  });
+
+  it('opens no quote at a spaced “ that no spaced ” closes, nor across another opening mark', () => {
+    expect(quotes('Le texte s’arrête sur un “ isolé, puis reprend sans aucune autre marque de citation.')).toEqual([]);
+    expect(quotes('Il cite “ un rapport et “un autre” encore, sans fermer le premier guillemet de la phrase.').map(([text]) => text)).not.toContain(
+      '“ un rapport et “un autre”',
+    );
+  });
+});

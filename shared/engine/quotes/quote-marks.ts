@@ -95,6 +95,22 @@ function reversedGuillemet(text: string, unit: Span, ch: string, prev: string, p
   return undefined;
 }
 
+/**
+ * French and West African copy often sets curly quotes with inner spaces as it does guillemets ("une “ opportunité
+ * historique ”"): a `“` after a boundary and a space opens a quote when a `”` after a space closes it, with no other
+ * curly double mark between.
+ */
+function spacedCurly(text: string, unit: Span, ch: string, prev: string, pos: number): OpenQuote | undefined {
+  if (ch !== '“' || !(prev === '' || OPENING_CONTEXT.test(prev)) || !/[ \u00a0\u202f]/.test(text[pos + 1] ?? '') || !isWord(text[pos + 2] ?? ''))
+    return undefined;
+  for (let k = pos + 2; k < unit.end; k++) {
+    const mark = text[k]!;
+    if (mark === '“') return undefined;
+    if (mark === '”') return SPACE.test(text[k - 1]!) && !isSpace(text[k - 2] ?? ' ') ? { pos, style: 'curly-double', closers: '”' } : undefined;
+  }
+  return undefined;
+}
+
 const CLAUSE_END = /[.!?;,—]/;
 
 /** Quotation habits of the analysed language's copy that the pairing reads; English has none of them. */
@@ -150,7 +166,7 @@ function pairDoubles(text: string, unit: Span, out: QuoteCandidate[]): void {
       // Copy that writes the inner quotes straight too ("…аэропорта "Курумоч" работала…", - сказал он) leaves a closing
       // mark over: before a comma or a stop it cannot open a quote that would run to the paragraph's end.
       if (ch === '"' && QUOTE_MARK_RULES.closingOnlyBeforePunctuation && punctuationAfter(text, i + 1, unit.end)) continue;
-      open = openDouble(ch, prev, next, i) ?? reversedGuillemet(text, unit, ch, prev, i);
+      open = openDouble(ch, prev, next, i) ?? reversedGuillemet(text, unit, ch, prev, i) ?? spacedCurly(text, unit, ch, prev, i);
       continue;
     }
     if (open.style === 'guillemet' && open.closers === '»') {

@@ -92,6 +92,10 @@ export const LOCAL_NAMES: Readonly<Record<string, LocalNames>> = {
   },
   'Global Times': { aliases: ['Хуаньцю шибао', 'Хуаньцю Шибао', 'Global Times'] },
   'China Radio International': { aliases: ['Радио Китая', 'Международное радио Китая', 'Radio Internacional de China', 'Radio Chine Internationale'] },
+  // Kazakhstan
+  Kazinform: { aliases: ['Казинформ', 'МИА «Казинформ»', 'МИА "Казинформ"', 'Казинформа', 'Казинформу'] },
+  // French-speaking Africa: the agencies' names as French copy writes them
+  ANP: { aliases: ['Agence nigérienne de presse', 'Agence Nigérienne de Presse', 'Agence de presse nigérienne'] },
   // Russia
   TASS: { aliases: ['ТАСС', 'Тасс', 'ИТАР-ТАСС', 'ИТАР ТАСС', 'Телеграфное агентство Советского Союза'] },
   'RIA Novosti': {

@@ -1083,3 +1083,27 @@ describe('French curly quotes set with inner spaces, as guillemets are (session 
     );
   });
 });
+
+describe('French-speaking Africa: agency tags in datelines and sign-offs, and agency names as French copy writes them (session 35)', () => {
+  it('reads the agencies of the country the article names, in a dateline, a slash-joined dateline and a closing sign-off', () => {
+    expect(marked('Niamey, 4 mai (ANP) – Le gouvernement a annoncé la réouverture des frontières terrestres avec le Bénin.', 'state-media')).toEqual(['ANP']);
+    expect(marked('Kinshasa, 2 août 2023 (APS/ACP).- L’Algérie a mis en garde, mardi, contre toute intervention militaire au Niger.', 'state-media')).toEqual([
+      'APS',
+      'ACP',
+    ]);
+    expect(marked('Le président a quitté Kinshasa lundi pour un sommet à Paris.\n\nACP/KKP', 'state-media')).toEqual(['ACP']);
+  });
+
+  it('reads an agency named in sentence case or in title case, whichever the registry holds', () => {
+    expect(marked('D’après l’Agence de presse sénégalaise, le président a quitté Dakar pour Paris.', 'state-media')).toEqual(['Agence de presse sénégalaise']);
+    expect(marked('Selon l’Agence Congolaise de Presse, le scrutin aura lieu en décembre.', 'state-media')).toEqual(['Agence Congolaise de Presse']);
+    expect(marked('D’après l’Agence de presse nigérienne, l’Algérie appelle à la prudence et à la retenue.', 'state-media')).toEqual([
+      'Agence de presse nigérienne',
+    ]);
+  });
+
+  it('reads no agency from a shared acronym when the article names no country it belongs to', () => {
+    expect(marked('Le président a quitté Dakar lundi pour un sommet à Paris.\n\nACP/KKP', 'state-media')).toEqual([]);
+    expect(marked('Le comité (ACP) publiera son rapport annuel sur les pêches en juin.', 'state-media')).toEqual([]);
+  });
+});

@@ -1028,3 +1028,20 @@ describe('Russian headline "Кто — кому: «…»", round 20', () => {
     expect(speakers('Цены — вверх: «Так дальше жить нельзя никому»')).toEqual([undefined]);
   });
 });
+
+describe('Russian wire datelines: the agency tag between slashes or in capitals (session 35)', () => {
+  function marked(text: string): string[] {
+    return found(text, 'state-media').map((finding) => finding.text);
+  }
+
+  it('reads the tag after the dateline as the agency the copy comes from', () => {
+    expect(marked('МОСКВА, 5 мая. /ТАСС/. Президент провел совещание с членами правительства.')).toEqual(['ТАСС']);
+    expect(marked('АСТАНА. 12 марта. КАЗИНФОРМ - Премьер-министр провел заседание правительства.')).toEqual(['КАЗИНФОРМ']);
+    expect(marked('Премьер-министр провел заседание правительства, передает корреспондент МИА «Казинформ».')).toEqual(['МИА «Казинформ»']);
+  });
+
+  it('reads no tag from a word in capitals that is no agency, nor from slashes around an ordinary word', () => {
+    expect(marked('АСТАНА. 12 марта. СЕГОДНЯ - Премьер-министр провел заседание правительства.')).toEqual([]);
+    expect(marked('Он выбрал вариант /А/ из трех предложенных, а затем ушел.')).toEqual([]);
+  });
+});

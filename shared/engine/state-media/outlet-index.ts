@@ -68,6 +68,25 @@ const LEADING_THE = /^The (\S+(?: \S+)+)$/;
  * ("al-Ahram", "El-Ahram"), the -iya/-iyah ending ("Al-Iraqiyah"), dotted acronyms ("K.C.N.A.") and a
  * name without its leading "The" ("Jordan Times").
  */
+/** Fewest words a name needs before its other capitalisation is taken as the same name, not an ordinary phrase. */
+const CASE_VARIANT_WORDS = 3;
+
+/**
+ * "Agence de presse sénégalaise" and "Agence Congolaise de Presse": French copy writes an institution's name with
+ * one capital, English-style lists capitalise every main word; a name of three words or more that joins them with
+ * a lower-case particle is the same name either way. Words in capitals ("MAP") keep them.
+ */
+function caseVariants(name: string): string[] {
+  const words = name.split(' ');
+  // A particle is a short lower-case word ("de", "of", "der"); the other words are the name's main words.
+  const particle = (word: string): boolean => /^\p{Ll}{1,3}$/u.test(word);
+  if (words.length < CASE_VARIANT_WORDS || !words.some((word, i) => i > 0 && particle(word))) return [];
+  const inCaps = (word: string): boolean => word.length > 1 && word === word.toUpperCase();
+  const sentence = words.map((word, i) => (i === 0 || particle(word) || inCaps(word) ? word : word[0]!.toLowerCase() + word.slice(1)));
+  const title = words.map((word, i) => (i === 0 || particle(word) ? word : word[0]!.toUpperCase() + word.slice(1)));
+  return [sentence.join(' '), title.join(' ')];
+}
+
 export function nameShapeVariants(name: string): string[] {
   const out: string[] = [];
   const article = ARTICLE_PREFIX.exec(name);
@@ -80,6 +99,7 @@ export function nameShapeVariants(name: string): string[] {
   // "The Jordan Times" is written "the Jordan Times" mid-sentence; a one-word rest ("Mercury") is too common a word.
   const bare = LEADING_THE.exec(name);
   if (bare) out.push(bare[1]!);
+  out.push(...caseVariants(name));
   return out.filter((v) => v !== name);
 }
 

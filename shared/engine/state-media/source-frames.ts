@@ -211,6 +211,14 @@ const STAFF_AFTER =
 /** The reporter's verb, past an aside such as ", reporting from Seoul,". */
 const STAFF_REPORTS = /^(?:\s*,[^,.!?]{0,60},)?\s+(?:also\s+)?(?:said|says|reported|reports|told|added|wrote|noted|explained)\b/;
 
+/** A dateline's day and month (or month and day) just before a tag: "12 марта. ", "May 5, ", "5 may ". */
+const DATELINE_DATE_BEFORE = /(?:^|\n|[.,]\s*)(?:\d{1,2}\.?\s+\p{L}{3,}\.?|\p{L}{3,}\.?\s+\d{1,2})[.,]?\s*$/u;
+
+/** A name written wholly in capitals, as wire copy sets an agency's tag. */
+function isCapitalTag(name: string): boolean {
+  return name.length > 2 && name === name.toUpperCase() && name !== name.toLowerCase();
+}
+
 /** Whether the phrase is used as a source, and how; undefined when it is merely mentioned or negated. */
 export function sourceFrame(context: TextContext, phrase: Span & { readonly clauseEnd?: number }, name: Span, broadcast = false): Frame | undefined {
   const { text } = context;
@@ -227,6 +235,10 @@ export function sourceFrame(context: TextContext, phrase: Span & { readonly clau
     // "(AA Photo)", "(Xinhua File Photo)": the outlet named before the kind of picture it supplied.
     if (/^\s+(?:File\s+)?(?:Photos?|Images?|Pictures?|Video|Footage|Handout)\s*\)/i.test(nameAfter)) return 'credit';
   }
+  // "МОСКВА, 5 мая. /ТАСС/.": wire copy that sets the agency's tag between slashes after the dateline.
+  if (/(?:^|\s)\/$/.test(nameBefore) && /^\/(?:\s|[.,:;–—-]|$)/.test(nameAfter)) return 'dateline';
+  // "АСТАНА. 12 марта. КАЗИНФОРМ -": a tag in capitals after the dateline's day and month, before a dash.
+  if (isCapitalTag(text.slice(name.start, name.end)) && DATELINE_DATE_BEFORE.test(nameBefore) && /^\s*[-–—]/.test(nameAfter)) return 'dateline';
   if (/^\s+(?:via|VIA)\s+\p{Lu}/u.test(nameAfter) || (/^\s*\/\s*(?:\p{Lu}|via\s|Getty|EPA|AP|AFP|Reuters)/u.test(nameAfter) && /(?:^|[\s(])$/.test(nameBefore)))
     return 'credit';
   if (/(?:Photo(?:graph)?s?|Image|Picture|Credit|Source|Footage|Handout)\s*:\s*$|\bImage\s+source\s*,\s*$/i.test(nameBefore)) return 'credit';

@@ -1206,3 +1206,24 @@ describe('German roles written as compounds, and a pronoun whose quote names som
     ).toEqual(['Der Kultursenator']);
   });
 });
+
+describe('German role with a genitive or "von" after it heads the speaker phrase (session 35)', () => {
+  function speakers(text: string): (string | undefined)[] {
+    return found(text, 'quote').map((finding) => finding.speaker);
+  }
+
+  it('keeps the role, not the body it serves, after the verb and before it', () => {
+    expect(speakers('„Wir beobachten die Lage sehr genau“, sagte ein Sprecher des Nationalen Sicherheitsrates der USA am Montag.')).toEqual([
+      'Sprecher des Nationalen Sicherheitsrates der USA',
+    ]);
+    expect(speakers('„Wir beobachten die Lage sehr genau“, sagte der Sprecher des Auswärtigen Amtes.')).toEqual(['Sprecher des Auswärtigen Amtes']);
+    expect(speakers('Ein Sprecher des Nationalen Sicherheitsrates der USA sagte: „Wir beobachten die Lage sehr genau.“')).toEqual([
+      'Sprecher des Nationalen Sicherheitsrates der USA',
+    ]);
+    expect(speakers('„Wir beobachten die Lage“, sagte die Tochter von Peter Roth.')).toEqual([expect.stringContaining('Tochter')]);
+  });
+
+  it('keeps a name that a "von" phrase follows as the speaker', () => {
+    expect(speakers('„Wir beobachten die Lage“, sagte Peter Roth von der Stiftung Wissenschaft und Politik.')).toEqual([expect.stringContaining('Peter Roth')]);
+  });
+});

@@ -1054,6 +1054,8 @@ export const GERMAN: LanguagePack = {
     originPrepositions: ['aus'],
     trailingName: true,
     compoundRoles: true,
+    // "ein Sprecher des Sicherheitsrates", "die Tochter von Peter Roth": the genitive or "von" says whom the role serves.
+    roleComplement: { openers: ['des', 'der', 'von', 'vom'] },
     // "berichtete der „Focus“", "sagte er dem „Spiegel“", "laut „Bild“", "der „Stern“-Bericht", "der „Welt“ zufolge".
     outletNamePlace: {
       before: new RegExp(

@@ -134,11 +134,15 @@ export const PACK_NAMES: {
   nominative: ((name: string) => string) | undefined;
   phraseNominative: ((phrase: string, before: string) => string) | undefined;
   sharedRole: RegExp | undefined;
+  roleComplementOpeners: ReadonlySet<string>;
+  bareGenitive: boolean;
 } = {
   gender: undefined,
   nominative: undefined,
   phraseNominative: undefined,
   sharedRole: undefined,
+  roleComplementOpeners: new Set(),
+  bareGenitive: false,
 };
 
 /** Role nouns of the analysed language that refer back to one another ("presidente", "mandatario"); empty for English. */
@@ -252,6 +256,8 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   PACK_NAMES.nominative = pack.nameNominative;
   PACK_NAMES.phraseNominative = pack.phraseNominative;
   PACK_NAMES.sharedRole = pack.sharedRole;
+  PACK_NAMES.roleComplementOpeners = new Set(pack.roleComplement?.openers ?? []);
+  PACK_NAMES.bareGenitive = pack.roleComplement?.bareGenitive ?? false;
   PACK_GRAMMAR.compoundRoles = pack.compoundRoles ?? false;
   PACK_GRAMMAR.notSubject = pack.notSubject;
   PACK_GRAMMAR.neutralProDrop = pack.neutralProDrop ?? false;
@@ -320,6 +326,8 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
     PACK_NAMES.nominative = undefined;
     PACK_NAMES.phraseNominative = undefined;
     PACK_NAMES.sharedRole = undefined;
+    PACK_NAMES.roleComplementOpeners = new Set();
+    PACK_NAMES.bareGenitive = false;
     PACK_GRAMMAR.compoundRoles = false;
     PACK_GRAMMAR.notSubject = undefined;
     PACK_GRAMMAR.neutralProDrop = false;

@@ -266,6 +266,13 @@ export interface QuotePack {
   /** Roles are written as compounds whose last part is the bare role, so "der Kanzler" is the "Bundeskanzler" named before. */
   readonly compoundRoles?: boolean;
   /**
+   * What follows a role and names whom the person serves, so the role heads the speaker phrase: `openers` are the
+   * words that open it ("ein Sprecher des Sicherheitsrates", "die Tochter von X"); with `bareGenitive`, a name in
+   * another case than the nominative, an acronym or a place right after the role does ("президент США",
+   * "пресс-секретарь Путина").
+   */
+  readonly roleComplement?: { readonly openers?: readonly string[]; readonly bareGenitive?: boolean };
+  /**
    * Verb forms more often read as nouns ("pointe", "note", "relève"), which are reporting verbs only in an incise,
    * right after a quote's comma and before the subject they invert ("», pointe le maire", "…, relève Anne Petit, …").
    */

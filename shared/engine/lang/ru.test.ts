@@ -1045,3 +1045,19 @@ describe('Russian wire datelines: the agency tag between slashes or in capitals 
     expect(marked('Он выбрал вариант /А/ из трех предложенных, а затем ушел.')).toEqual([]);
   });
 });
+
+describe('Russian role with a genitive after it heads the speaker phrase (session 35)', () => {
+  function speakers(text: string): (string | undefined)[] {
+    return found(text, 'quote').map((finding) => finding.speaker);
+  }
+
+  it('keeps the role before a country or a body in the genitive', () => {
+    expect(speakers('«Мы внимательно следим за ситуацией», — заявил президент США в понедельник.')).toEqual(['президент США']);
+    expect(speakers('«Мы внимательно следим за ситуацией», — сказал представитель МИД России.')).toEqual(['представитель МИД России']);
+  });
+
+  it('keeps the person’s own name after a role, or after the role and the body it serves', () => {
+    expect(speakers('«Мы внимательно следим за ситуацией», — сказал президент Путин.')).toEqual(['Путин']);
+    expect(speakers('«Мы внимательно следим за ситуацией», — сказал глава МИД России Сергей Лавров.')).toEqual([expect.stringContaining('Лавров')]);
+  });
+});

@@ -986,6 +986,8 @@ export const RUSSIAN: LanguagePack = {
     genderWords: { m: [], f: VOX_POP_ROLES.f },
     // "сенатор-республиканец", "депутат-единоросс": the first part is the role, the second says which.
     roleFirstCompounds: true,
+    // "президент США", "пресс-секретарь Путина": a genitive right after the role says whom the role serves.
+    roleComplement: { bareGenitive: true },
     speakingThings: [
       'заявление',
       'сообщение',

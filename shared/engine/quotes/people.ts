@@ -160,7 +160,7 @@ function isTrigger(lower: string): boolean {
 const COMPOUND_ROLE_TAIL = 5;
 
 /** "Werksleiter", "Regierungssprecherin": in a language that writes compounds as one word, a word ending in a role is one. */
-function isCompoundRole(lower: string): boolean {
+export function isCompoundRole(lower: string): boolean {
   if (!PACK_GRAMMAR.compoundRoles) return false;
   for (let k = 3; k <= lower.length - COMPOUND_ROLE_TAIL; k++) if (PERSON_ROLES.has(lower.slice(k))) return true;
   return false;

@@ -22,8 +22,10 @@ import {
   SPEAKING_THINGS,
 } from './lexicon';
 import { namesPerson, SINGLE_PERSON_OPENERS } from './antecedents';
-import { articleGenderOf, genderOf, looksLikePersonName, type Gender, type PersonMention } from './people';
+import { articleGenderOf, genderOf, isCompoundRole, looksLikePersonName, type Gender, type PersonMention } from './people';
 import { ELIDED_NAME, isNameWord, type Token } from './tokens';
+import { namesNoOne } from './place-words';
+import { ARTICLES } from './speaker-phrases';
 
 /** A resolved speaker: the name we report and the words the text uses, when they differ. */
 export interface ResolvedSpeaker {
@@ -219,6 +221,31 @@ export class PersonRegistry {
     return nominative === speaker ? resolved : { ...resolved, speaker: nominative };
   }
 
+  /**
+   * Where, in a language whose pack says how, what a role serves begins after the role ("des" in "ein Sprecher des
+   * Rates", "США" in "президент США"), or -1: the role must be the phrase's only noun before it, and a bare name after
+   * it must be in another case than the nominative, an acronym or a place, not the person's own name ("президент Путин").
+   */
+  private servedFrom(phrase: readonly Token[]): number {
+    const openers = PACK_NAMES.roleComplementOpeners;
+    if (openers.size === 0 && !PACK_NAMES.bareGenitive) return -1;
+    const role = phrase.findIndex((token) => PERSON_ROLES.has(token.lower) || isCompoundRole(token.lower));
+    const next = phrase[role + 1];
+    if (role < 0 || next === undefined || phrase.slice(0, role).some((token) => token.cap && isNameWord(token) && !ARTICLES.has(token.lower))) return -1;
+    if (openers.has(next.lower)) return role + 1;
+    if (!PACK_NAMES.bareGenitive || !next.cap) return -1;
+    const nominative = (word: string): boolean => PACK_NAMES.nominative === undefined || PACK_NAMES.nominative(word) === word;
+    const inCaps = (token: Token): boolean => token.text.length > 1 && token.text === token.text.toUpperCase();
+    // "глава МИД России Сергей Лавров": a name in the nominative closing the phrase is the person's own.
+    const ownName = (token: Token): boolean => token.cap && !inCaps(token) && nominative(token.text);
+    let name = 0;
+    while (name < phrase.length - role - 1 && ownName(phrase[phrase.length - 1 - name]!)) name++;
+    if (name >= 2) return -1;
+    const acronym = inCaps(next);
+    const declined = !nominative(next.text);
+    return acronym || declined || this.places.has(next.lower) || namesNoOne(next.text) ? role + 1 : -1;
+  }
+
   /** Turns the noun phrase a cue names into a speaker, in the case the text gives it. */
   private resolveDeclined(phrase: readonly Token[], text: string, antecedent?: readonly Token[]): ResolvedSpeaker {
     const surface = text.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end).replace(/['’]s$/, '');
@@ -265,6 +292,20 @@ export class PersonRegistry {
       this.resolveName(phrase, surface);
       const name = role.surface === undefined ? undefined : /^(.*) \(.*\)$/.exec(role.speaker ?? '')?.[1];
       return name ? { speaker: `${name} (${surface})`, surface } : { speaker: surface };
+    }
+    // "ein Sprecher des Nationalen Sicherheitsrates der USA", "президент США": the role heads the phrase and what
+    // follows says only whom the person serves; the speaker is the role's holder when the article named one.
+    const served = this.servedFrom(phrase);
+    if (served > 0) {
+      const found = /^(.*) \(.*\)$/.exec(this.resolve(phrase.slice(0, served), text, antecedent).speaker ?? '')?.[1];
+      // A holder read off the complement itself ("Nationalen Sicherheitsrates") is no person named for the role.
+      const lastWord = found?.split(' ').pop()?.toLowerCase();
+      const holder = found && !phrase.slice(served).some((token) => token.lower === lastWord) ? found : undefined;
+      // "der Sprecher der Polizei" is named as "Sprecher der Polizei", the way a name is given without its article.
+      const role = ARTICLES.has(phrase[0]!.lower) && phrase.length > 1 ? text.slice(phrase[1]!.start, phrase[phrase.length - 1]!.end) : surface;
+      const speaker = holder ? `${holder} (${role})` : role;
+      this.lastPersonLike = speaker;
+      return holder ? { speaker, surface } : { speaker };
     }
     // "la autoridad extranjera", "le ministre russe": in another language the role may come before its adjectives.
     const trailingAdjectives =

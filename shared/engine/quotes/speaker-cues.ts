@@ -8,6 +8,7 @@ import {
   OPINION_PHRASES,
   PACK_AUXILIARIES,
   PACK_GRAMMAR,
+  PACK_NAMES,
   PACK_INFINITIVES,
   PACK_QUOTE_BACK_REFERENCE,
   NARRATIVE_INFINITIVES,
@@ -922,6 +923,14 @@ function nominativeBefore(view: readonly Token[], verb: number, floor: number): 
   for (let step = 0; phrase && step < 2 && isToldPhrase(phrase, false); step++) {
     const start = view.indexOf(phrase[0]!);
     phrase = start > floor && view[start - 1]?.kind === 'word' ? subjectBefore(view, start, floor) : undefined;
+  }
+  // "Ein Sprecher des Nationalen Sicherheitsrates der USA sagte": a phrase opened by a genitive article or "von"
+  // completes the noun before it, so the subject runs back to that noun's own phrase.
+  for (let step = 0; phrase && step < 3 && PACK_NAMES.roleComplementOpeners.has(phrase[0]!.lower); step++) {
+    const start = view.indexOf(phrase[0]!);
+    const owner = start > floor && view[start - 1]?.kind === 'word' && view[start - 1]!.cap ? subjectBefore(view, start, floor) : undefined;
+    if (!owner) break;
+    phrase = [...owner, ...phrase];
   }
   return phrase;
 }

@@ -676,6 +676,14 @@ const THAT_CLAUSE_VERBS = [
   ...['cree', 'creen', 'creía', 'creían', 'teme', 'temen', 'temía', 'sospecha', 'sospechan', 'supone', 'suponen', 'considera', 'consideran'],
 ];
 
+/** Speech verbs in several words: a light verb in its past, imperfect and participle forms before what makes it one of speech. */
+const PHRASAL_SPEECH_VERBS = [
+  ...['dio', 'dieron', 'daba', 'dado'].map((verb) => `${verb} a conocer`),
+  ...['hizo', 'hicieron', 'hacía', 'hecho'].flatMap((verb) => [`${verb} saber`, `${verb} hincapié`]),
+  ...['puso', 'pusieron', 'puesto'].flatMap((verb) => [`${verb} de relieve`, `${verb} de manifiesto`]),
+  ...['dejó', 'dejaron', 'dejado'].map((verb) => `${verb} claro`),
+];
+
 /** The Spanish language pack. */
 /** Common given names that do not end in the "-a"/"-o" their gender usually shows, and those that end in the other one. */
 const FEMALE_GIVEN_NAMES: ReadonlySet<string> = new Set([
@@ -1137,6 +1145,8 @@ export const SPANISH: LanguagePack = {
     sharedRole: /^(?:\p{L}+(?:ista|nte)|fiscal|portavoz|líder|testigo|joven|cónyuge)$/u,
     phraseEdgeWords: ['de', 'del', 'al', 'y', 'o', 'que', 'en', 'por', 'para', 'con', 'se', 'lo', 'es', 'no', 'según'],
     // Spanish drops the subject (",” dijo."): a third-person verb stands for the last person named.
+    // "dio a conocer", "hizo saber", "puso de relieve", "dejó claro": speech verbs in several words, one verb each.
+    phrasalSpeechVerbs: PHRASAL_SPEECH_VERBS,
     proDrop: Object.fromEntries(
       [
         ...SPEECH_FORMS.filter((form) => !NOUN_HOMOGRAPHS.has(form) && /(?:ó|ió|uvo|ijo|a|e|aba|ía|ado|ido)$/.test(form)),

@@ -159,6 +159,19 @@ const INVERTED = [
   return [`${verb}${joint}il`, `${verb}${joint}elle`];
 });
 
+/**
+ * Speech verbs in several words ("met en garde", "a fait savoir", "fait-il valoir"): a light verb in its present,
+ * imperfect, participle and inverted forms before the words that make it a verb of speech.
+ */
+const PHRASAL_SPEECH_VERBS = [
+  ...['met', 'mettent', 'mettait', 'mettaient', 'mis', 'mise', 'met-il', 'met-elle', 'mettent-ils', 'mettent-elles'].flatMap((verb) =>
+    ['en garde', 'en avant'].map((rest) => `${verb} ${rest}`),
+  ),
+  ...['fait', 'font', 'faisait', 'faisaient', 'fait-il', 'fait-elle', 'font-ils', 'font-elles'].flatMap((verb) =>
+    ['savoir', 'valoir', 'remarquer', 'observer'].map((rest) => `${verb} ${rest}`),
+  ),
+];
+
 /** Adjectives that follow a role noun before the name ("le ministre russe Sergueï Lavrov"), in every gender and number. */
 const POST_NOMINAL = [
   ...[
@@ -1127,11 +1140,13 @@ export const FRENCH: LanguagePack = {
       'selon',
     ],
     // The inverted pronoun travels with the verb ("a-t-elle estimé", "explique-t-il"): the pair stands for him or her.
-    proDrop: Object.fromEntries(
-      [...INVERTED, ...INCISE_ONLY_FORMS, ...frenchInverted([...SPEECH_FORMS, ...REFLEXIVE_FORMS])]
+    proDrop: Object.fromEntries([
+      ...[...INVERTED, ...INCISE_ONLY_FORMS, ...frenchInverted([...SPEECH_FORMS, ...REFLEXIVE_FORMS])]
         .filter((form) => /-(?:il|elle)$/.test(form))
         .map((form) => [form, form.endsWith('elle') ? ('she' as const) : ('he' as const)]),
-    ),
+      ...PHRASAL_SPEECH_VERBS.filter((form) => /-(?:il|elle) /.test(form)).map((form) => [form, form.includes('-elle ') ? ('she' as const) : ('he' as const)]),
+    ]),
+    phrasalSpeechVerbs: PHRASAL_SPEECH_VERBS,
     verbModifiers: [
       'lui',
       'leur',

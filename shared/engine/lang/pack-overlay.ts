@@ -40,7 +40,7 @@ import {
 } from '../quotes/speaker-phrases';
 import { TITLE_FORMS } from '../quotes/classify';
 import { QUOTE_MARK_RULES } from '../quotes/quote-marks';
-import { ELIDED_NAME, FUNCTION_WORDS } from '../quotes/tokens';
+import { ELIDED_NAME, FUNCTION_WORDS, PHRASAL_VERBS } from '../quotes/tokens';
 import { DETERMINERS, LEFT_DESCRIPTORS, RIGHT_DESCRIPTORS } from '../state-media/lexicon';
 import type { LanguagePack } from './pack-types';
 
@@ -309,6 +309,11 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(LEFT_DESCRIPTORS, media.leftDescriptors);
   add(DETERMINERS, media.determiners);
   add(RIGHT_DESCRIPTORS, media.rightDescriptors);
+  for (const phrase of pack.phrasalSpeechVerbs ?? []) {
+    const words = phrase.split(' ');
+    PHRASAL_VERBS.set(words[0]!, [...(PHRASAL_VERBS.get(words[0]!) ?? []), words]);
+  }
+  add(REPORTING_VERBS, pack.phrasalSpeechVerbs ?? []);
   for (const [word, english] of [...Object.entries(pack.pronouns), ...Object.entries(pack.proDrop)]) PRONOUN_EQUIVALENTS.set(word, english);
   for (const head of heads) if (!PRONOUN_EQUIVALENTS.has(head)) PRONOUN_EQUIVALENTS.set(head, 'he');
   try {
@@ -317,6 +322,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
     for (const [set, word] of added) set.delete(word);
     for (const [set, word] of removed) set.add(word);
     PRONOUN_EQUIVALENTS.clear();
+    PHRASAL_VERBS.clear();
     PACK_ROLE_FAMILIES.length = 0;
     PACK_QUOTE_BACK_REFERENCE.pattern = undefined;
     PACK_QUOTE_BACK_REFERENCE.inverted = undefined;

@@ -464,3 +464,22 @@ describe('Speakers in every language: a quote paragraph after a sentence about "
     expect(speakers(german, 'de')).toEqual([undefined]);
   });
 });
+
+describe('Speech verbs written in several words (session 35)', () => {
+  it('reads a light verb and its complement as one verb of speech, after the quote and before it', () => {
+    expect(speakers('« Toute intervention serait une catastrophe pour la région », met en garde le ministre Paul Renaud.', 'fr')).toEqual(['Paul Renaud']);
+    expect(speakers('« Toute intervention serait une catastrophe pour la région », fait valoir la députée Anne Martin.', 'fr')).toEqual(['Anne Martin']);
+    expect(speakers('« Le calendrier ne sera pas tenu », a fait remarquer le maire Paul Renaud devant le conseil.', 'fr')).toEqual(['Paul Renaud']);
+    const inverted = 'La ministre Claire Fontaine a reçu les maires lundi. « Toute coupure serait dramatique pour les écoles », met-elle en garde.';
+    expect(speakers(inverted, 'fr')).toEqual(['Claire Fontaine']);
+    expect(speakers('“Toda intervención sería una catástrofe para la región”, dio a conocer el ministro Luis Herrera.', 'es')).toEqual(['Luis Herrera']);
+    expect(speakers('“No habrá más prórrogas para las empresas”, dejó claro la ministra Elena Vidal.', 'es')).toEqual(['Elena Vidal']);
+    expect(speakers('«Любое вмешательство станет катастрофой для региона», — дал понять министр Иван Петров.', 'ru')).toEqual(['Иван Петров']);
+  });
+
+  it('does not read a phrase that draws attention to a thing, or a light verb alone, as speech', () => {
+    const encyclical = 'Кардинал говорил о единстве церкви. В этой связи он обратил внимание на энциклику "Ut unum sint" и на ее значение.';
+    expect(speakers(encyclical, 'ru')).toEqual([]);
+    expect(speakers('Le ministre Paul Renaud fait « le pari de la jeunesse » avec ce budget, selon ses adversaires.', 'fr')).not.toContain('Paul Renaud');
+  });
+});

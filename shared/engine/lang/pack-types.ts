@@ -263,6 +263,12 @@ export interface QuotePack {
   readonly notSubject?: (words: readonly string[], afterVerb: boolean) => boolean;
   /** A hyphenated compound is headed by its first part ("сенатор-республиканец" is a senator), so it is a role when that part is one. */
   readonly roleFirstCompounds?: boolean;
+  /**
+   * Speech verbs written in several words, lower case, words joined by single spaces ("met en garde", "fait
+   * savoir", "dio a conocer"): read as one reporting verb. Forms that carry an inverted pronoun ("met-il en garde")
+   * belong in `proDrop` too.
+   */
+  readonly phrasalSpeechVerbs?: readonly string[];
   /** Roles are written as compounds whose last part is the bare role, so "der Kanzler" is the "Bundeskanzler" named before. */
   readonly compoundRoles?: boolean;
   /**

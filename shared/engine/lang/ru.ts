@@ -683,6 +683,12 @@ function russianNominative(name: string): string {
  */
 const CREDIT_WORD = '(?:Фото|Фотография|Кадр|Скриншот|Иллюстрация)';
 
+/**
+ * Speech verbs in two words ("дал понять"), in the past of each gender and the plural. Not "обратил внимание", which
+ * draws attention to a thing as often as it reports words ("обратил внимание на энциклику «…»").
+ */
+const PHRASAL_SPEECH_VERBS = ['дал', 'дала', 'дали'].map((verb) => `${verb} понять`);
+
 /** The Russian language pack. */
 export const RUSSIAN: LanguagePack = {
   language: 'ru',
@@ -1118,6 +1124,8 @@ export const RUSSIAN: LanguagePack = {
       'для',
       'при',
     ],
+    // "дал понять": a speech verb in two words, one verb.
+    phrasalSpeechVerbs: PHRASAL_SPEECH_VERBS,
     // A past-tense verb carries the speaker's gender ("«…», — добавила."): it stands for "he" or "she".
     proDrop: Object.fromEntries(
       [
@@ -1126,9 +1134,10 @@ export const RUSSIAN: LanguagePack = {
         ...PAST(['прокомментировал', 'заметил', 'признался', 'потребовал', 'пожаловался', 'настаивал']),
         ...SPEECH_FORMS,
         ...SAY_PAST,
+        ...PHRASAL_SPEECH_VERBS,
       ]
-        .filter((verb) => /(?:л|ла|лся|лась)$/.test(verb))
-        .map((verb) => [verb, /(?:ла|лась)$/.test(verb) ? ('she' as const) : ('he' as const)]),
+        .filter((verb) => /(?:л|ла|лся|лась)(?: \p{L}+)?$/u.test(verb))
+        .map((verb) => [verb, /(?:ла|лась)(?: \p{L}+)?$/u.test(verb) ? ('she' as const) : ('he' as const)]),
     ),
     // "В «Транснефти» отметили, что …«…»", "В «X» назвали его «…» и «…»": the words of the body named, up to its quotes.
     bodyInQuotes: new RegExp(`(?:^|[\\s(])[Вв]о? «([^«»]{1,40})» (?:${alternation(PLURAL_SPEECH)})(?![\\p{L}])(?:[^«».!?]|«[^«»]{1,80}»){0,200}$`, 'u'),

@@ -45,6 +45,28 @@ function isJoiner(code: number): boolean {
  * Tokenises `text` from `start` to `end`; each of the (sorted) quotations becomes one `quote` token, so its
  * words are neither scanned nor read as cues. A hand-written scanner: this runs around every quote.
  */
+/**
+ * Speech verbs of the analysed language written in several words ("met en garde", "fait savoir", "dio a conocer"),
+ * word lists by their first word; empty for English. The tokenizer joins each into one word token, which the
+ * pack also lists among its reporting verbs.
+ */
+export const PHRASAL_VERBS = new Map<string, (readonly string[])[]>();
+
+/** Joins the words of a phrasal speech verb ending at the last token into one token. */
+function joinPhrasalVerb(tokens: Token[], text: string): void {
+  const last = tokens[tokens.length - 1]!;
+  for (let n = 2; n <= 4 && n <= tokens.length; n++) {
+    const first = tokens[tokens.length - n]!;
+    const candidates = PHRASAL_VERBS.get(first.lower);
+    if (!candidates) continue;
+    const words = tokens.slice(tokens.length - n);
+    if (!candidates.some((phrase) => phrase.length === n && words.every((token, i) => token.kind === 'word' && token.lower === phrase[i]))) continue;
+    const joined = text.slice(first.start, last.end);
+    tokens.splice(tokens.length - n, n, { ...first, text: joined, lower: words.map((token) => token.lower).join(' '), end: last.end });
+    return;
+  }
+}
+
 export function tokenizeRange(text: string, start: number, end: number, caps: boolean, quotes: readonly Span[]): Token[] {
   const tokens: Token[] = [];
   let quote = firstQuoteEndingAfter(quotes, start);
@@ -92,6 +114,7 @@ export function tokenizeRange(text: string, start: number, end: number, caps: bo
       end: stop,
       quote: -1,
     });
+    if (PHRASAL_VERBS.size > 0 && kind === WORD) joinPhrasalVerb(tokens, text);
     at = stop;
   }
   return tokens;

@@ -1107,3 +1107,39 @@ describe('French-speaking Africa: agency tags in datelines and sign-offs, and ag
     expect(marked('Le comité (ACP) publiera son rapport annuel sur les pêches en juin.', 'state-media')).toEqual([]);
   });
 });
+
+describe('French adverbials between the auxiliary and the speech participle, far from the quote (session 35)', () => {
+  function speakers(text: string): (string | undefined)[] {
+    return analyze(text).flatMap((finding) => (finding.layer === 'quote' ? [finding.speaker] : []));
+  }
+
+  it('reads a closing incise with "pour sa part" or "de son côté" and a time word as the speaker of the sentence’s quote', () => {
+    expect(
+      speakers(
+        'La France enverra « tous les secours nécessaires » au Maroc dans les prochaines heures, a pour sa part déclaré lundi la ministre Claire Fontaine.',
+      ),
+    ).toEqual(['Claire Fontaine']);
+    expect(
+      speakers('La Belgique enverra « une équipe de sauveteurs spécialisés » au Maroc dès ce soir, a de son côté indiqué le ministre Paul Renaud.'),
+    ).toEqual(['Paul Renaud']);
+  });
+
+  it('gives "il" the person named after such an incise in the sentence before', () => {
+    const text =
+      'Le Royaume-Uni se tient prêt à aider le Maroc, a pour sa part déclaré samedi le ministre britannique des Affaires étrangères, James Cleverly.\n\n« Le Royaume-Uni continue de soutenir ses ressortissants », a-t-il écrit sur X.';
+    expect(speakers(text)).toEqual(['James Cleverly']);
+    const minister =
+      'La France se tient prête à aider, a de son côté indiqué la ministre Claire Fontaine.\n\n« Nous enverrons des secouristes dès ce soir », a-t-elle ajouté.';
+    expect(speakers(minister)).toEqual(['Claire Fontaine']);
+    const spanish =
+      'España está lista para ayudar, ha declarado por su parte el ministro Luis Herrera.\n\n“Enviaremos rescatistas esta misma noche”, ha añadido.';
+    expect(analyze(spanish, { language: 'es' }).flatMap((finding) => (finding.layer === 'quote' ? [finding.speaker] : []))).toEqual(['Luis Herrera']);
+  });
+
+  it('takes no speaker from a closing clause whose participle is not one of speech, nor from "on"', () => {
+    expect(speakers('Le village recevra « une aide exceptionnelle de l’État » dès cet hiver, a pour sa part reconstruit la commune voisine.')).toEqual([
+      undefined,
+    ]);
+    expect(speakers('La France enverra « tous les secours nécessaires » au Maroc dans les prochaines heures, a-t-on appris lundi.')).toEqual([undefined]);
+  });
+});

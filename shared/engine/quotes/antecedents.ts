@@ -1,5 +1,5 @@
 import { PACK_AUXILIARIES, PACK_GRAMMAR } from '../lang/pack-overlay';
-import { INTRO_PREPOSITIONS, isNonPersonWord, isRoleNoun, isSurnameMonth, NAME_TITLES, PRONOUNS, SPEAKING_THINGS } from './lexicon';
+import { INTRO_PREPOSITIONS, isNonPersonWord, isRoleNoun, isSurnameMonth, NAME_TITLES, PRONOUNS, SPEAKING_THINGS, VERB_MODIFIERS } from './lexicon';
 import { ARTICLES as PHRASE_ARTICLES, leadingPhrase, subjectAfter, subjectBefore } from './speaker-phrases';
 import { FUNCTION_WORDS as PHRASE_FUNCTION_WORDS, isNameWord, isReportingVerb, type Token } from './tokens';
 
@@ -162,7 +162,11 @@ export function lastSpeaker(tokens: readonly Token[], kind: AntecedentKind, know
     if (token.kind === 'quote' || !isReportingVerb(token, tokens[k + 1]) || token.lower.endsWith('ing')) continue;
     // "« … » dans la région, a déclaré le porte-parole, Olivier Véran", "…, считает политолог Иван Петров": in another
     // language (one with auxiliaries, or whose subject often follows its verb) a verb after a comma or a quote has its subject after it.
-    const opener = tokens[PACK_AUXILIARIES.has(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1];
+    // "…, a pour sa part déclaré samedi le ministre X": adverbials may stand between the auxiliary and the verb.
+    let back = k - 1;
+    while (back > 0 && k - back <= 5 && tokens[back]!.kind === 'word' && VERB_MODIFIERS.has(tokens[back]!.lower) && !PACK_AUXILIARIES.has(tokens[back]!.lower))
+      back--;
+    const opener = tokens[PACK_AUXILIARIES.has(tokens[back]?.lower ?? '') ? back - 1 : back];
     const inverts = PACK_AUXILIARIES.size > 0 || PACK_GRAMMAR.verbSecond;
     // "Das teilte Außenamtssprecherin Maria Sacharowa mit": in a verb-second language a lone article (a demonstrative)
     // or an introductory adverb may fill the place before the verb, and the subject follows it.

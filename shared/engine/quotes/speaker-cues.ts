@@ -215,10 +215,14 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
       if (passQuotes) continue;
       break;
     }
-    // "…», a précisé l’expert": after a comma, an auxiliary and its participle put the subject after them.
-    if (after[k - 1]?.text === ',' && PACK_AUXILIARIES.has(token.lower) && isReportingVerb(after[k + 1])) {
-      const inverted = subjectAfter(after, k + 1);
-      if (inverted) return { phrase: inverted, kind: 'inverted', immediate: false, verb: after[k + 1]! };
+    // "…», a précisé l’expert", "…, a pour sa part déclaré samedi le ministre": after a comma, an auxiliary and its
+    // participle, with any adverbials between them, put the subject after them.
+    if (after[k - 1]?.text === ',' && PACK_AUXILIARIES.has(token.lower)) {
+      let participle = k + 1;
+      while (participle < k + 5 && after[participle]?.kind === 'word' && VERB_MODIFIERS.has(after[participle]!.lower) && !isReportingVerb(after[participle]))
+        participle++;
+      const inverted = isReportingVerb(after[participle]) ? subjectAfter(after, participle) : undefined;
+      if (inverted) return { phrase: inverted, kind: 'inverted', immediate: false, verb: after[participle]! };
     }
     if (!isReportingVerb(token, after[k + 1])) continue;
     // "„…“ aufzubringen und eine Bereitschaft zu zeigen": a verb after a pack's infinitive particle has no subject before it.

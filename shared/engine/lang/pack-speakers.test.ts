@@ -483,3 +483,16 @@ describe('Speech verbs written in several words (session 35)', () => {
     expect(speakers('Le ministre Paul Renaud fait « le pari de la jeunesse » avec ce budget, selon ses adversaires.', 'fr')).not.toContain('Paul Renaud');
   });
 });
+
+describe('An unresolved "he" or "she" leaves the quote unattributed (session 35)', () => {
+  it('gives no speaker when nothing in the article tells whom the pronoun stands for', () => {
+    expect(speakers('"We refuse to apply the sanctions decided in Abuja," he said.', 'en')).toEqual([undefined]);
+    expect(speakers('« Nous refusons d’appliquer les sanctions décidées à Abuja », affirme-t-il.', 'fr')).toEqual([undefined]);
+    expect(speakers('“Rechazamos aplicar las sanciones decididas en Abuya”, dijo ella.', 'es')).toEqual([undefined]);
+  });
+
+  it('still resolves a pronoun the article gives a name for, and keeps an unresolved "they"', () => {
+    expect(speakers('Minister Ann Lee spoke on Monday. "We refuse to apply the sanctions decided in Abuja," she said.', 'en')).toEqual(['Ann Lee']);
+    expect(speakers('"We refuse to apply the sanctions decided in Abuja," they said.', 'en')).toEqual(['they']);
+  });
+});

@@ -38,7 +38,7 @@ describe('wire copy with straight quotes', () => {
 
   it('ends a quote whose closing mark is missing at its clause instead of dropping it', () => {
     expect(quotes('He said "we will not back down. Then "the talks are over," a second official said.')).toEqual([
-      '"we will not back down. => He',
+      '"we will not back down. => -',
       '"the talks are over," => a second official',
     ]);
   });
@@ -83,7 +83,7 @@ describe('pronoun chains in interview pieces', () => {
 
   it('does not take a town named after "in" for a person that "he" could mean', () => {
     const text = 'Crews in Harlow worked through the night. "The bridge will reopen on Monday," Harlow said in a statement. "It was a long night," he said.';
-    expect(quotes(text)).toEqual(['"The bridge will reopen on Monday," => Harlow', '"It was a long night," => he']);
+    expect(quotes(text)).toEqual(['"The bridge will reopen on Monday," => Harlow', '"It was a long night," => -']);
   });
 });
 

@@ -95,7 +95,7 @@ describe('what is not a quote', () => {
   });
 
   it('marks short quoted words only when the same sentence gives a speaker', () => {
-    expect(quotes('He called the troops "liberators" and left.')).toEqual(['"liberators" | quote/straight-double | He | -']);
+    expect(quotes('He called the troops "liberators" and left.')).toEqual(['"liberators" | quote/straight-double | - | -']);
     expect(spans('The troops were "liberators" to some.')).toEqual([]);
   });
 });

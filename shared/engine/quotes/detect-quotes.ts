@@ -702,8 +702,9 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
         }
       }
     }
-    // A place or a people is a guess, not a speaker: say nothing rather than name the wrong one.
-    if (resolved.speaker && namesNoOne(resolved.speaker)) resolved = {};
+    // A place or a people is a guess, not a speaker: say nothing rather than name the wrong one. Nor is "he" or "she"
+    // that nothing in the article resolves: the quote is unattributed.
+    if (resolved.speaker && (namesNoOne(resolved.speaker) || standsForNoOne(resolved.speaker))) resolved = {};
     previous = {
       end: candidate.end,
       sentence: last,
@@ -735,6 +736,16 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
 }
 
 /** Whether the words of a quote's sentence before it name no one: no name after its first word, no role noun. */
+/**
+ * A bare "he" or "she", or a verb that carries one ("affirme-t-il", "dijo"), left as the speaker because nothing
+ * resolved it. An unresolved "they" still tells the reader a group spoke, so it stays.
+ */
+function standsForNoOne(speaker: string): boolean {
+  const lower = speaker.toLowerCase();
+  const english = englishPronoun(lower);
+  return (PRONOUNS.has(lower) || PRO_DROP_VERBS.has(lower)) && (english === 'he' || english === 'she');
+}
+
 function namesNoOneBefore(host: readonly Token[], quoteStart: number): boolean {
   return host.slice(0, quoteStart).every((token, k) => token.kind !== 'word' || (!(k > 0 && token.cap && isNameWord(token)) && !isRoleNoun(token.lower)));
 }

@@ -1227,3 +1227,14 @@ describe('German role with a genitive or "von" after it heads the speaker phrase
     expect(speakers('„Wir beobachten die Lage“, sagte Peter Roth von der Stiftung Wissenschaft und Politik.')).toEqual([expect.stringContaining('Peter Roth')]);
   });
 });
+
+describe('German clause opened by "Wie" before the speaker (session 35)', () => {
+  it('leaves the conjunction out of the speaker’s name, and keeps a lower-case particle inside a name', () => {
+    const german = 'Wie Regierungssprecher Steffen Hebestreit mitteilte, sei die Entscheidung „endgültig und nicht verhandelbar“.';
+    expect(found(german, 'quote').map((finding) => finding.speaker)).toEqual(['Regierungssprecher Steffen Hebestreit']);
+    const spanish = '“Encontramos obras paralizadas y calles derrumbadas”, dijo la ministra María del Pilar Gómez.';
+    expect(analyze(spanish, { language: 'es' }).flatMap((finding) => (finding.layer === 'quote' ? [finding.speaker] : []))).toEqual([
+      expect.stringContaining('María del Pilar Gómez'),
+    ]);
+  });
+});

@@ -1023,6 +1023,8 @@ export const GERMAN: LanguagePack = {
       'sich',
       'auch',
       'laut',
+      // "Wie Regierungssprecher X mitteilte": the conjunction opening the clause.
+      'wie',
     ],
     proDrop: {},
     // "nach Angaben des Ministeriums", "nach Ansicht von Experten": the noun phrases of the class "according to".

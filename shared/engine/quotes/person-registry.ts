@@ -25,7 +25,7 @@ import { namesPerson, SINGLE_PERSON_OPENERS } from './antecedents';
 import { articleGenderOf, genderOf, isCompoundRole, looksLikePersonName, type Gender, type PersonMention } from './people';
 import { ELIDED_NAME, isNameWord, type Token } from './tokens';
 import { namesNoOne } from './place-words';
-import { ARTICLES } from './speaker-phrases';
+import { ARTICLES, LEADING_JUNK } from './speaker-phrases';
 
 /** A resolved speaker: the name we report and the words the text uses, when they differ. */
 export interface ResolvedSpeaker {
@@ -433,6 +433,8 @@ export class PersonRegistry {
     // The name is the trailing run of capitalised words after titles and descriptors.
     let first = phrase.length - 1;
     while (first > 0 && isNameWord(phrase[first - 1]!) && !NAME_TITLES.has(phrase[first - 1]!.lower)) first--;
+    // "Laut Scholz", "Wie Regierungssprecher X": a word a phrase never opens with, capitalised at a sentence's start, is no part of the name.
+    while (first < phrase.length - 1 && phrase[first]!.cap && LEADING_JUNK.has(phrase[first]!.lower)) first++;
     // "de la DRELM": particles belong inside a name, never at its start.
     while (first < phrase.length - 1 && !phrase[first]!.cap) first++;
     let run = phrase.slice(first);

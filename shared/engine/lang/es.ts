@@ -780,7 +780,11 @@ export const SPANISH: LanguagePack = {
       pattern: String.raw`lo que (?:\p{L}+ ){0,4}(?:(?:calific|describ|llam|denomin|present|defin|tach|consider|catalog|tild|bautiz)(?:ó|aron|ieron|a|an|e|en)|describió) (?:de|como)?|lo que (?:\p{L}+ ){0,4}(?:(?:entend|percib)(?:ió|ieron|ía|ían|e|en)|(?:interpret|le)(?:ó|yó|aron|yeron|aba|aban|a|an|e)|vio|vieron|veía|veían|ve|ven) como`,
       scope: 'phrase',
     },
-    { kind: 'distancing-frame', pattern: 'se cree que|se dice que|se sospecha que|se habla de|afirman que|se rumorea|según se dice', negatable: true },
+    {
+      kind: 'distancing-frame',
+      pattern: 'se cree que|se dice que|se sospecha que|se presume que|se habla de|afirman que|se rumorea|según se dice',
+      negatable: true,
+    },
     // "…, lo que sería el récord más alto": a conditional that names what a reported fact would amount to keeps
     // its distance; "lo que sería un error" is a judgement, not hearsay.
     {

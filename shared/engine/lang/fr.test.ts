@@ -1143,3 +1143,20 @@ describe('French adverbials between the auxiliary and the speech participle, far
     expect(speakers('La France enverra « tous les secours nécessaires » au Maroc dans les prochaines heures, a-t-on appris lundi.')).toEqual([undefined]);
   });
 });
+
+describe('French and Spanish agentless presumption: "on présume que", "se presume que" (session 35)', () => {
+  it('marks a presumption no one is named as holding, as "it is presumed that" is', () => {
+    expect(marked('On présume que l’incendie a été provoqué par une cigarette mal éteinte.', 'unverified')).toHaveLength(1);
+    expect(marked('On soupçonne que le directeur a détourné les fonds de la coopérative.', 'unverified')).toHaveLength(1);
+    expect(marked('Dans le quartier, on croit que la mine rouvrira avant l’été.', 'unverified')).toHaveLength(1);
+    expect(
+      analyze('Se presume que el incendio fue provocado por una colilla mal apagada.', { language: 'es' }).filter((f) => f.layer === 'unverified'),
+    ).toHaveLength(1);
+    expect(marked('On suppose que le suspect a quitté le pays par la frontière belge.', 'unverified')).toHaveLength(1);
+  });
+
+  it('does not mark a hypothesis opened by "si"', () => {
+    expect(marked('Si l’on suppose que la croissance reste stable, la dette baissera en 2030.', 'unverified')).toEqual([]);
+    expect(marked('Si on suppose que la croissance reste stable, la dette baissera en 2030.', 'unverified')).toEqual([]);
+  });
+});

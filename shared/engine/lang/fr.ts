@@ -611,7 +611,7 @@ export const FRENCH: LanguagePack = {
     },
     {
       kind: 'distancing-frame',
-      pattern: String.raw`on (?:dit|affirme|prétend|raconte) que|il se dit que|serait(?:ent)? considérée?s? comme|passe(?:nt)? pour`,
+      pattern: String.raw`on (?:dit|affirme|prétend|raconte) que|(?<!si )(?<!si l['’])on (?:présume|suppose|soupçonne|croit) que|il se dit que|serait(?:ent)? considérée?s? comme|passe(?:nt)? pour`,
       negatable: true,
     },
     {

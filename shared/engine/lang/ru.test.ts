@@ -1061,3 +1061,20 @@ describe('Russian role with a genitive after it heads the speaker phrase (sessio
     expect(speakers('«Мы внимательно следим за ситуацией», — сказал глава МИД России Сергей Лавров.')).toEqual([expect.stringContaining('Лавров')]);
   });
 });
+
+describe('Russian role with a lower-case genitive complement after an inverted verb (session 35)', () => {
+  function speakers(text: string): (string | undefined)[] {
+    return found(text, 'quote').map((finding) => finding.speaker);
+  }
+
+  it('reads the role and its complement as the speaker, not the verb', () => {
+    expect(speakers('«Мы восстановим город», — заявил министр обороны.')).toEqual(['министр обороны']);
+    expect(speakers('«Мы восстановим город», — пообещал глава администрации.')).toEqual(['глава администрации']);
+    expect(speakers('«Мы восстановим город», — пообещал представитель администрации.')).toEqual(['представитель администрации']);
+  });
+
+  it('still takes the name that closes such a phrase, and a role standing alone', () => {
+    expect(speakers('«Мы восстановим город», — заявил министр обороны Андрей Белов.')).toEqual([expect.stringContaining('Андрей Белов')]);
+    expect(speakers('«Мы восстановим город», — заявил министр.')).toEqual(['министр']);
+  });
+});

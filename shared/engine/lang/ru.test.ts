@@ -1078,3 +1078,21 @@ describe('Russian role with a lower-case genitive complement after an inverted v
     expect(speakers('«Мы восстановим город», — заявил министр.')).toEqual(['министр']);
   });
 });
+
+describe('Russian body named without quotes before a plural speech verb (session 35)', () => {
+  function speakers(text: string): (string | undefined)[] {
+    return found(text, 'quote').map((finding) => finding.speaker);
+  }
+
+  it('gives the quote to the body where the words were said, not to the object of the verb', () => {
+    expect(speakers('В МИД России назвали заявление «провокацией».')).toEqual(['МИД России']);
+    expect(speakers('В Кремле заявили, что ситуация «под контролем».')).toEqual(['Кремле']);
+    expect(speakers('В Минобороны сообщили, что учения «прошли успешно».')).toEqual(['Минобороны']);
+  });
+
+  it('does not reach a quote far into the sentence, or one another speaker says', () => {
+    const far =
+      'В Пулково предупредили об ограничениях на проход в зоны ожидания вылета, а еще один пассажир сообщил изданию, что вечером «была патовая ситуация».';
+    expect(speakers(far)).not.toEqual(['Пулково']);
+  });
+});

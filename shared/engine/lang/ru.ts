@@ -1140,7 +1140,13 @@ export const RUSSIAN: LanguagePack = {
         .map((verb) => [verb, /(?:ла|лась)(?: \p{L}+)?$/u.test(verb) ? ('she' as const) : ('he' as const)]),
     ),
     // "В «Транснефти» отметили, что …«…»", "В «X» назвали его «…» и «…»": the words of the body named, up to its quotes.
-    bodyInQuotes: new RegExp(`(?:^|[\\s(])[Вв]о? «([^«»]{1,40})» (?:${alternation(PLURAL_SPEECH)})(?![\\p{L}])(?:[^«».!?]|«[^«»]{1,80}»){0,200}$`, 'u'),
+    // "В МИД России назвали заявление «…»", "В Кремле заявили, что …«…»": a body named without quotes at the sentence's
+    // start speaks the same way, when the quote follows closely.
+    bodyInQuotes: new RegExp(
+      `(?:^|[\\s(])[Вв]о? «([^«»]{1,40})» (?:${alternation(PLURAL_SPEECH)})(?![\\p{L}])(?:[^«».!?]|«[^«»]{1,80}»){0,200}$|` +
+        `^[Вв]о? (\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,2}) (?:${alternation(PLURAL_SPEECH)})(?![\\p{L}])[^«».!?]{0,80}$`,
+      'u',
+    ),
     trailingName: true,
     dashIncise: true,
     // "Петров — журналистам: «…»": the plural dative of whom the words were told.

@@ -988,7 +988,7 @@ function inheritForward(
 
 /** The body a pack's pattern names in quotes before a quote of its clause (group 1), when one does. */
 function quotedBody(before: string, pattern: RegExp): string | undefined {
-  return pattern.exec(before)?.[1]?.trim() || undefined;
+  return pattern.exec(before)?.slice(1).find(Boolean)?.trim() || undefined;
 }
 
 /** A quote closed by the author's words after a dash ("«…», — говорит X"). */

@@ -1096,3 +1096,23 @@ describe('Russian body named without quotes before a plural speech verb (session
     expect(speakers(far)).not.toEqual(['Пулково']);
   });
 });
+
+describe('Russian quoting verb with the one quoted as its object (session 35)', () => {
+  function speakers(text: string): (string | undefined)[] {
+    return found(text, 'quote').map((finding) => finding.speaker);
+  }
+
+  it('gives the quote to the object of "цитирует", not to the outlet that quotes', () => {
+    expect(speakers('«Ситуация под контролем», — цитирует губернатора ТАСС.')).toEqual(['губернатор']);
+    expect(speakers('«Ситуация под контролем», — цитирует ТАСС губернатора Ивана Петрова.')).toEqual(['Иван Петров']);
+    expect(speakers('«Ситуация под контролем», — цитирует губернатора Ивана Петрова ТАСС.')).toEqual(['Иван Петров']);
+    expect(speakers('Губернатор Иван Петров посетил район. «Ситуация под контролем», — цитирует губернатора ТАСС.')).toEqual([
+      expect.stringContaining('Иван Петров'),
+    ]);
+  });
+
+  it('leaves other verbs’ subjects and the words-of construction as they were', () => {
+    expect(speakers('«Ситуация под контролем», — заявил губернатор Иван Петров.')).toEqual([expect.stringContaining('Иван Петров')]);
+    expect(speakers('«Ситуация под контролем», — цитирует агентство слова губернатора Ивана Петрова.')).not.toContain('агентство');
+  });
+});

@@ -546,6 +546,31 @@ function roleObject(words: readonly string[], afterVerb: boolean): boolean {
   return afterVerb && ROLE_OBJECT_FORMS.has(words[0]?.toLowerCase() ?? '');
 }
 
+/** Each genitive-accusative role form ("губернатора", "представителя") and the role it is a form of. */
+const ROLE_BY_OBJECT_FORM: ReadonlyMap<string, string> = new Map(
+  ROLE_NOUNS.flatMap((role): [string, string][] => {
+    if (role.endsWith('ий')) return [[`${role.slice(0, -2)}его`, role]];
+    if (role.endsWith('ь')) return [[`${role.slice(0, -1)}я`, role]];
+    return /[бвгджзклмнпрстфх]$/u.test(role) ? [[`${role}а`, role]] : [];
+  }),
+);
+
+/** Verbs of quoting, whose object is the one quoted ("— цитирует губернатора ТАСС"). */
+const QUOTING_FORMS = ['цитирует', 'цитируют', 'процитировал', 'процитировала', 'процитировали', 'цитировал', 'цитировала', 'цитировали'];
+
+/**
+ * A speaker phrase read in the genitive-accusative after a quoting verb ("цитирует губернатора Ивана Петрова") back
+ * in the nominative: the role and the name each. After any other word the form is left as written ("два источника").
+ */
+function russianPhraseNominative(phrase: string, before: string): string {
+  if (before !== '' && !QUOTING_FORMS.includes(before.toLowerCase())) return phrase;
+  const words = phrase.split(' ');
+  const role = ROLE_BY_OBJECT_FORM.get(words[0]!.toLowerCase());
+  if (role === undefined) return phrase;
+  const rest = words.slice(1).join(' ');
+  return rest === '' ? role : `${role} ${russianNominative(rest)}`;
+}
+
 const familyOf = (noun: string): OutletFamily => {
   const n = noun.toLowerCase();
   if (/агентств/.test(n)) return 'agency';
@@ -1164,6 +1189,9 @@ export const RUSSIAN: LanguagePack = {
     nameGender: russianNameGender,
     notSubject: roleObject,
     nameNominative: russianNominative,
+    phraseNominative: russianPhraseNominative,
+    // "— цитирует губернатора ТАСС": the one quoted is the object after the verb.
+    quotingVerbs: QUOTING_FORMS,
     // "Как заявил Лавров, «…»": "как" and a past reporting verb name the speaker like "по словам".
     according: [
       'словам',

@@ -197,6 +197,26 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
     !after[verbAt]!.lower.endsWith('ing') &&
     !PACK_INFINITIVES.has(after[verbAt]!.lower)
   ) {
+    // "— цитирует губернатора ТАСС": after a quoting verb, a phrase in a case no subject takes is the one quoted.
+    // The object runs on through names in its own case ("губернатора Ивана Петрова"), not into the subject ("ТАСС").
+    const quoted = QUOTING_VERBS.has(after[verbAt]!.lower) ? subjectAfter(after, verbAt) : undefined;
+    if (quoted && isToldPhrase(quoted) && !isPronoun(quoted[0])) {
+      let caps = 1;
+      while (caps < quoted.length && caps < 4 && quoted[caps]!.cap) caps++;
+      const inCase = (end: number): boolean => {
+        const run = quoted
+          .slice(1, end)
+          .map((token) => token.text)
+          .join(' ');
+        return PACK_NAMES.nominative !== undefined && PACK_NAMES.nominative(run) !== run;
+      };
+      let end = caps;
+      while (end > 1 && !inCase(end)) end--;
+      // The role read in the nominative, so the registry finds whom the article named with it.
+      const role = PACK_NAMES.phraseNominative?.(quoted[0]!.text, '') ?? quoted[0]!.text;
+      const phrase = [{ ...quoted[0]!, lower: role.toLowerCase() }, ...quoted.slice(1, end)];
+      return { phrase, kind: 'inverted', immediate: true, verb: after[verbAt]! };
+    }
     const found = nominativeAfter(after, verbAt);
     // ",” dijo a la prensa.": an article left alone of the person spoken to is no subject.
     const phrase = found?.every((token) => FUNCTION_WORDS.has(token.lower)) && !isPronoun(found[0]) ? undefined : found;

@@ -1173,58 +1173,59 @@ describe('German speakers, round 20: the one quoted after a phrase of place', ()
   });
 });
 
-describe('German roles written as compounds, and a pronoun whose quote names someone after it (session 35)', () => {
-  function speakers(text: string): (string | undefined)[] {
-    return found(text, 'quote').map((finding) => finding.speaker);
-  }
+/** The speakers of the quotes found, in text order. */
+function quoteSpeakers(text: string): (string | undefined)[] {
+  return found(text, 'quote').map((finding) => finding.speaker);
+}
 
+describe('German roles written as compounds, and a pronoun whose quote names someone after it (session 35)', () => {
   it('takes a compound ending in a role ("Werksleiter", "Kultursenator", "Regierungssprecherin") as the role of the name after it', () => {
     expect(
-      speakers(
+      quoteSpeakers(
         'Der Werksleiter Stéphane Mazzucotelli kennt die Lage gut.\n\nMazzucotelli wundert sich. „Wir wissen doch alle, dass ein Virus sich nicht an Grenzen hält.“',
       ),
     ).toEqual(['Stéphane Mazzucotelli']);
     expect(
-      speakers(
+      quoteSpeakers(
         'Der Kultursenator Jens Vogt eröffnete die Ausstellung.\n\nVogt war zufrieden. „Das ist der schönste Abend des ganzen Jahres für unsere Stadt.“',
       ),
     ).toEqual(['Jens Vogt']);
     expect(
-      speakers('Die Regierungssprecherin Anna Berger kam am Abend.\n\nBerger wirkte müde. „Wir haben die ganze Nacht verhandelt und kein Ergebnis erzielt.“'),
+      quoteSpeakers(
+        'Die Regierungssprecherin Anna Berger kam am Abend.\n\nBerger wirkte müde. „Wir haben die ganze Nacht verhandelt und kein Ergebnis erzielt.“',
+      ),
     ).toEqual(['Anna Berger']);
   });
 
   it('gives "Er" the person named before it, not the one named between it and the quote', () => {
     const text =
       'Streit im Rathaus\n\nMo 03.03.25 | 09:10 Uhr\n\nIm Streit um den Haushalt sorgt eine Äußerung von Oberbürgermeister Karl Huber für Ärger: Er soll in der Sitzung den Kultursenator Jens Vogt als „Erbsenzähler“ bezeichnet haben.';
-    expect(speakers(text)).toEqual(['Karl Huber']);
+    expect(quoteSpeakers(text)).toEqual(['Karl Huber']);
   });
 
   it('names no one for a compound role given no name', () => {
     expect(
-      speakers('Der Kultursenator eröffnete die Ausstellung.\n\nEr war zufrieden. „Das ist der schönste Abend des ganzen Jahres für unsere Stadt.“'),
+      quoteSpeakers('Der Kultursenator eröffnete die Ausstellung.\n\nEr war zufrieden. „Das ist der schönste Abend des ganzen Jahres für unsere Stadt.“'),
     ).toEqual(['Der Kultursenator']);
   });
 });
 
 describe('German role with a genitive or "von" after it heads the speaker phrase (session 35)', () => {
-  function speakers(text: string): (string | undefined)[] {
-    return found(text, 'quote').map((finding) => finding.speaker);
-  }
-
   it('keeps the role, not the body it serves, after the verb and before it', () => {
-    expect(speakers('„Wir beobachten die Lage sehr genau“, sagte ein Sprecher des Nationalen Sicherheitsrates der USA am Montag.')).toEqual([
+    expect(quoteSpeakers('„Wir beobachten die Lage sehr genau“, sagte ein Sprecher des Nationalen Sicherheitsrates der USA am Montag.')).toEqual([
       'Sprecher des Nationalen Sicherheitsrates der USA',
     ]);
-    expect(speakers('„Wir beobachten die Lage sehr genau“, sagte der Sprecher des Auswärtigen Amtes.')).toEqual(['Sprecher des Auswärtigen Amtes']);
-    expect(speakers('Ein Sprecher des Nationalen Sicherheitsrates der USA sagte: „Wir beobachten die Lage sehr genau.“')).toEqual([
+    expect(quoteSpeakers('„Wir beobachten die Lage sehr genau“, sagte der Sprecher des Auswärtigen Amtes.')).toEqual(['Sprecher des Auswärtigen Amtes']);
+    expect(quoteSpeakers('Ein Sprecher des Nationalen Sicherheitsrates der USA sagte: „Wir beobachten die Lage sehr genau.“')).toEqual([
       'Sprecher des Nationalen Sicherheitsrates der USA',
     ]);
-    expect(speakers('„Wir beobachten die Lage“, sagte die Tochter von Peter Roth.')).toEqual([expect.stringContaining('Tochter')]);
+    expect(quoteSpeakers('„Wir beobachten die Lage“, sagte die Tochter von Peter Roth.')).toEqual([expect.stringContaining('Tochter')]);
   });
 
   it('keeps a name that a "von" phrase follows as the speaker', () => {
-    expect(speakers('„Wir beobachten die Lage“, sagte Peter Roth von der Stiftung Wissenschaft und Politik.')).toEqual([expect.stringContaining('Peter Roth')]);
+    expect(quoteSpeakers('„Wir beobachten die Lage“, sagte Peter Roth von der Stiftung Wissenschaft und Politik.')).toEqual([
+      expect.stringContaining('Peter Roth'),
+    ]);
   });
 });
 

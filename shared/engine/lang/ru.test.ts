@@ -1029,6 +1029,11 @@ describe('Russian headline "Кто — кому: «…»", round 20', () => {
   });
 });
 
+/** The speakers of the quotes found, in text order. */
+function quoteSpeakers(text: string): (string | undefined)[] {
+  return found(text, 'quote').map((finding) => finding.speaker);
+}
+
 describe('Russian wire datelines: the agency tag between slashes or in capitals (session 35)', () => {
   function marked(text: string): string[] {
     return found(text, 'state-media').map((finding) => finding.text);
@@ -1047,72 +1052,56 @@ describe('Russian wire datelines: the agency tag between slashes or in capitals 
 });
 
 describe('Russian role with a genitive after it heads the speaker phrase (session 35)', () => {
-  function speakers(text: string): (string | undefined)[] {
-    return found(text, 'quote').map((finding) => finding.speaker);
-  }
-
   it('keeps the role before a country or a body in the genitive', () => {
-    expect(speakers('«Мы внимательно следим за ситуацией», — заявил президент США в понедельник.')).toEqual(['президент США']);
-    expect(speakers('«Мы внимательно следим за ситуацией», — сказал представитель МИД России.')).toEqual(['представитель МИД России']);
+    expect(quoteSpeakers('«Мы внимательно следим за ситуацией», — заявил президент США в понедельник.')).toEqual(['президент США']);
+    expect(quoteSpeakers('«Мы внимательно следим за ситуацией», — сказал представитель МИД России.')).toEqual(['представитель МИД России']);
   });
 
   it('keeps the person’s own name after a role, or after the role and the body it serves', () => {
-    expect(speakers('«Мы внимательно следим за ситуацией», — сказал президент Путин.')).toEqual(['Путин']);
-    expect(speakers('«Мы внимательно следим за ситуацией», — сказал глава МИД России Сергей Лавров.')).toEqual([expect.stringContaining('Лавров')]);
+    expect(quoteSpeakers('«Мы внимательно следим за ситуацией», — сказал президент Путин.')).toEqual(['Путин']);
+    expect(quoteSpeakers('«Мы внимательно следим за ситуацией», — сказал глава МИД России Сергей Лавров.')).toEqual([expect.stringContaining('Лавров')]);
   });
 });
 
 describe('Russian role with a lower-case genitive complement after an inverted verb (session 35)', () => {
-  function speakers(text: string): (string | undefined)[] {
-    return found(text, 'quote').map((finding) => finding.speaker);
-  }
-
   it('reads the role and its complement as the speaker, not the verb', () => {
-    expect(speakers('«Мы восстановим город», — заявил министр обороны.')).toEqual(['министр обороны']);
-    expect(speakers('«Мы восстановим город», — пообещал глава администрации.')).toEqual(['глава администрации']);
-    expect(speakers('«Мы восстановим город», — пообещал представитель администрации.')).toEqual(['представитель администрации']);
+    expect(quoteSpeakers('«Мы восстановим город», — заявил министр обороны.')).toEqual(['министр обороны']);
+    expect(quoteSpeakers('«Мы восстановим город», — пообещал глава администрации.')).toEqual(['глава администрации']);
+    expect(quoteSpeakers('«Мы восстановим город», — пообещал представитель администрации.')).toEqual(['представитель администрации']);
   });
 
   it('still takes the name that closes such a phrase, and a role standing alone', () => {
-    expect(speakers('«Мы восстановим город», — заявил министр обороны Андрей Белов.')).toEqual([expect.stringContaining('Андрей Белов')]);
-    expect(speakers('«Мы восстановим город», — заявил министр.')).toEqual(['министр']);
+    expect(quoteSpeakers('«Мы восстановим город», — заявил министр обороны Андрей Белов.')).toEqual([expect.stringContaining('Андрей Белов')]);
+    expect(quoteSpeakers('«Мы восстановим город», — заявил министр.')).toEqual(['министр']);
   });
 });
 
 describe('Russian body named without quotes before a plural speech verb (session 35)', () => {
-  function speakers(text: string): (string | undefined)[] {
-    return found(text, 'quote').map((finding) => finding.speaker);
-  }
-
   it('gives the quote to the body where the words were said, not to the object of the verb', () => {
-    expect(speakers('В МИД России назвали заявление «провокацией».')).toEqual(['МИД России']);
-    expect(speakers('В Кремле заявили, что ситуация «под контролем».')).toEqual(['Кремле']);
-    expect(speakers('В Минобороны сообщили, что учения «прошли успешно».')).toEqual(['Минобороны']);
+    expect(quoteSpeakers('В МИД России назвали заявление «провокацией».')).toEqual(['МИД России']);
+    expect(quoteSpeakers('В Кремле заявили, что ситуация «под контролем».')).toEqual(['Кремле']);
+    expect(quoteSpeakers('В Минобороны сообщили, что учения «прошли успешно».')).toEqual(['Минобороны']);
   });
 
   it('does not reach a quote far into the sentence, or one another speaker says', () => {
     const far =
       'В Пулково предупредили об ограничениях на проход в зоны ожидания вылета, а еще один пассажир сообщил изданию, что вечером «была патовая ситуация».';
-    expect(speakers(far)).not.toEqual(['Пулково']);
+    expect(quoteSpeakers(far)).not.toEqual(['Пулково']);
   });
 });
 
 describe('Russian quoting verb with the one quoted as its object (session 35)', () => {
-  function speakers(text: string): (string | undefined)[] {
-    return found(text, 'quote').map((finding) => finding.speaker);
-  }
-
   it('gives the quote to the object of "цитирует", not to the outlet that quotes', () => {
-    expect(speakers('«Ситуация под контролем», — цитирует губернатора ТАСС.')).toEqual(['губернатор']);
-    expect(speakers('«Ситуация под контролем», — цитирует ТАСС губернатора Ивана Петрова.')).toEqual(['Иван Петров']);
-    expect(speakers('«Ситуация под контролем», — цитирует губернатора Ивана Петрова ТАСС.')).toEqual(['Иван Петров']);
-    expect(speakers('Губернатор Иван Петров посетил район. «Ситуация под контролем», — цитирует губернатора ТАСС.')).toEqual([
+    expect(quoteSpeakers('«Ситуация под контролем», — цитирует губернатора ТАСС.')).toEqual(['губернатор']);
+    expect(quoteSpeakers('«Ситуация под контролем», — цитирует ТАСС губернатора Ивана Петрова.')).toEqual(['Иван Петров']);
+    expect(quoteSpeakers('«Ситуация под контролем», — цитирует губернатора Ивана Петрова ТАСС.')).toEqual(['Иван Петров']);
+    expect(quoteSpeakers('Губернатор Иван Петров посетил район. «Ситуация под контролем», — цитирует губернатора ТАСС.')).toEqual([
       expect.stringContaining('Иван Петров'),
     ]);
   });
 
   it('leaves other verbs’ subjects and the words-of construction as they were', () => {
-    expect(speakers('«Ситуация под контролем», — заявил губернатор Иван Петров.')).toEqual([expect.stringContaining('Иван Петров')]);
-    expect(speakers('«Ситуация под контролем», — цитирует агентство слова губернатора Ивана Петрова.')).not.toContain('агентство');
+    expect(quoteSpeakers('«Ситуация под контролем», — заявил губернатор Иван Петров.')).toEqual([expect.stringContaining('Иван Петров')]);
+    expect(quoteSpeakers('«Ситуация под контролем», — цитирует агентство слова губернатора Ивана Петрова.')).not.toContain('агентство');
   });
 });

@@ -98,10 +98,11 @@ test.describe('the findings panel', () => {
     const quotes = await reader.findingTexts('quote');
     for (const text of quotes) {
       await reader.nextFinding();
-      expect(await reader.focusedMarkText()).toBe(text);
+      // Focus moves after the reveal scrolls the mark into view; on a busy machine that takes a moment.
+      await expect.poll(() => reader.focusedMarkText()).toBe(text);
     }
     await reader.nextFinding();
-    expect(await reader.focusedMarkText(), 'after the last quote comes the first again').toBe(quotes[0]);
+    await expect.poll(() => reader.focusedMarkText(), { message: 'after the last quote comes the first again' }).toBe(quotes[0]);
   });
 
   test('can be hidden and shown from the toolbar and the menu', async ({ reader, bridge }) => {

@@ -496,3 +496,18 @@ describe('An unresolved "he" or "she" leaves the quote unattributed (session 35)
     expect(speakers('"We refuse to apply the sanctions decided in Abuja," they said.', 'en')).toEqual(['they']);
   });
 });
+
+describe('A preposition of time or circumstance right after a role ends the speaker phrase (session 35)', () => {
+  it('stops at "durante", "tras", "pendant" after the role, so the role resolves to the person named before', () => {
+    const spanish = 'El presidente Gabriel Boric visitó Valparaíso. “Vamos a reconstruir la ciudad”, expresó el mandatario durante su visita.';
+    expect(speakers(spanish, 'es')).toEqual([expect.stringContaining('Gabriel Boric')]);
+    const french = 'Le président Paul Renaud était à Lyon lundi. « Nous reconstruirons la ville », a déclaré le président pendant sa visite.';
+    expect(speakers(french, 'fr')).toEqual([expect.stringContaining('Paul Renaud')]);
+    expect(speakers('“Vamos a reconstruir la ciudad”, dijo el portavoz tras la reunión del gabinete.', 'es')).toEqual(['el portavoz']);
+  });
+
+  it('keeps a role’s complement and the name in apposition after it', () => {
+    expect(speakers('“Vamos a reconstruir la ciudad”, dijo el ministro de Salud tras la reunión.', 'es')).toEqual(['el ministro de Salud']);
+    expect(speakers('“Vamos a reconstruir la ciudad”, dijo la portavoz del Gobierno, Pilar Alegría.', 'es')).toEqual(['Pilar Alegría']);
+  });
+});

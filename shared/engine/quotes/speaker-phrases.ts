@@ -981,6 +981,15 @@ function packArticlePhraseAfter(view: readonly Token[], start: number): Token[] 
     if (last >= 0 && ARTICLES.has(token.lower) && (token.lower === 'dem' || [1, 2, 3, 4].some((ahead) => namesMedium(view[j + ahead])))) break;
     // "teilte das Ministerium in Kiew mit", "sagte die Armee bei Telegram": where the speaker is, not who.
     if (last >= 0 && PLACE_PREPOSITIONS.has(token.lower)) break;
+    // "expresó el mandatario durante su visita": a preposition of time or circumstance right after the role ends it.
+    if (
+      last === j - 1 &&
+      isRoleNoun(view[last]!.lower) &&
+      ADVERBIAL_PREPOSITIONS.has(token.lower) &&
+      !DATIVE_PREPOSITIONS.has(token.lower) &&
+      !CONTRACTED_ARTICLES.has(token.lower)
+    )
+      break;
     // "kritisierte der Minister die Übung als …": after a noun, an article of no genitive opens the object, not a complement.
     if (last >= 0 && view[last]!.cap && OBJECT_ARTICLES.has(token.lower)) break;
     if (POST_MODIFIERS.has(token.lower) || ARTICLES.has(token.lower)) {

@@ -1160,3 +1160,26 @@ describe('French and Spanish agentless presumption: "on présume que", "se presu
     expect(marked('Si on suppose que la croissance reste stable, la dette baissera en 2030.', 'unverified')).toEqual([]);
   });
 });
+
+describe('French "se tenir" is no verb of speech; "tenir à préciser" still is (session 35)', () => {
+  function speakers(text: string): (string | undefined)[] {
+    return analyze(text).flatMap((finding) => (finding.layer === 'quote' ? [finding.speaker] : []));
+  }
+
+  it('gives a quote in a sentence about standing ready to the minister of the closing incise', () => {
+    expect(speakers('Le Royaume-Uni se tient « prêt à aider » le Maroc, a pour sa part déclaré samedi le ministre James Cleverly.')).toEqual([
+      'James Cleverly',
+    ]);
+    expect(speakers('La France se tient prête à « aider le Maroc de toutes les manières possibles », a assuré lundi la ministre Claire Fontaine.')).toEqual([
+      'Claire Fontaine',
+    ]);
+    expect(speakers('Le Japon se tient « aux côtés du peuple marocain », a écrit le Premier ministre Fumio Kishida sur X.')).toEqual([
+      expect.stringContaining('Kishida'),
+    ]);
+  });
+
+  it('still reads "tient à préciser" before and after the quote', () => {
+    expect(speakers('« Rien n’est décidé », tient à préciser le maire Paul Renaud.')).toEqual(['Paul Renaud']);
+    expect(speakers('Le maire Paul Renaud tient à préciser que « rien n’est décidé pour le moment ».')).toEqual(['Paul Renaud']);
+  });
+});

@@ -440,7 +440,6 @@ const IRREGULAR_SPEECH_FORMS = [
   'démenti',
   'maintient',
   'maintenu',
-  'tient',
   'estimait',
   'fait savoir',
   'fait valoir',

@@ -1239,3 +1239,18 @@ describe('German clause opened by "Wie" before the speaker (session 35)', () => 
     ]);
   });
 });
+
+describe('German "Laut" opening a sentence is no first name (session 35)', () => {
+  it('names the source after "Laut", with or without a role', () => {
+    expect(quoteSpeakers('Laut Scholz ist die Lage „sehr ernst, aber beherrschbar“.')).toEqual(['Scholz']);
+    expect(quoteSpeakers('Laut Innenministerin Nancy Faeser ist die Lage „sehr ernst, aber beherrschbar“.')).toEqual(['Innenministerin Nancy Faeser']);
+    expect(quoteSpeakers('Laut Habeck bleibt die Energieversorgung „sicher, aber teuer“ in diesem Winter.')).toEqual(['Habeck']);
+    expect(quoteSpeakers('Laut Merz ist der Plan „nicht zu Ende gedacht“ und müsse überarbeitet werden.')).toEqual(['Merz']);
+    expect(quoteSpeakers('Laut Baerbock ist die Lage an der Grenze „äußerst angespannt“.')).toEqual(['Baerbock']);
+  });
+
+  it('keeps a two-word name that opens a sentence, and the source after a lower-case "laut"', () => {
+    expect(quoteSpeakers('Olaf Scholz sagte am Montag, die Lage sei „sehr ernst, aber beherrschbar“.')).toEqual(['Olaf Scholz']);
+    expect(quoteSpeakers('Die Lage ist laut Scholz „sehr ernst, aber beherrschbar“.')).toEqual(['Scholz']);
+  });
+});

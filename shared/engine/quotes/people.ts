@@ -205,6 +205,12 @@ function mentionsInRun(text: string, words: readonly RunWord[], previous: string
       i++;
       continue;
     }
+    // "Laut Scholz ist …", "Según Ortiz, …": another language's capitalised "according to" opening the sentence is no
+    // first name; the name after it is the run (and a role after it still introduces one).
+    if (i === 0 && words.length > 1 && !caps && ACCORDING_WORDS.has(word.lower)) {
+      i++;
+      continue;
+    }
     let j = i;
     while (j < words.length && j - i < MAX_NAME && isPersonWord(words[j]!, caps, j > i)) j++;
     // "Pour Anne Petit, directrice de …, …", "Selon Paul Martin, …": another language's capitalised opening preposition

@@ -247,7 +247,7 @@ export interface QuotePack {
   readonly originPrepositions?: readonly string[];
   /**
    * Tested on the sentence up to a quote: a body named in quotes as where the words were said, before a plural
-   * speech verb ("В «X» заявили, что «…»"); group 1 is its name. The quote is that body's.
+   * speech verb ("В «X» заявили, что «…»"); the first group that matched is its name. The quote is that body's.
    */
   readonly bodyInQuotes?: RegExp;
   /** Articles that stand alone as a pronoun after an inverted verb ("„…“, antwortete der."), and the pronoun each is. */

@@ -528,13 +528,14 @@ function withGenitives(roles: readonly string[]): string[] {
 
 /**
  * Genitive-accusative singulars of roles that no nominative shares ("министра", "представителя", "командующего"; not
- * "главы", also a plural): after a verb such a role is its object ("обвинила министра в «…»"), never its subject.
+ * "главы", also a plural), each with the role it is a form of: after a verb such a role is its object ("обвинила
+ * министра в «…»"), never its subject.
  */
-const ROLE_OBJECT_FORMS: ReadonlySet<string> = new Set(
-  ROLE_NOUNS.flatMap((role) => {
-    if (role.endsWith('ий')) return [`${role.slice(0, -2)}его`];
-    if (role.endsWith('ь')) return [`${role.slice(0, -1)}я`];
-    return /[бвгджзклмнпрстфх]$/u.test(role) ? [`${role}а`] : [];
+const ROLE_BY_OBJECT_FORM: ReadonlyMap<string, string> = new Map(
+  ROLE_NOUNS.flatMap((role): [string, string][] => {
+    if (role.endsWith('ий')) return [[`${role.slice(0, -2)}его`, role]];
+    if (role.endsWith('ь')) return [[`${role.slice(0, -1)}я`, role]];
+    return /[бвгджзклмнпрстфх]$/u.test(role) ? [[`${role}а`, role]] : [];
   }),
 );
 
@@ -543,17 +544,8 @@ const ROLE_OBJECT_FORMS: ReadonlySet<string> = new Set(
  * the same form follows a numeral ("два источника отмечают") and is the subject.
  */
 function roleObject(words: readonly string[], afterVerb: boolean): boolean {
-  return afterVerb && ROLE_OBJECT_FORMS.has(words[0]?.toLowerCase() ?? '');
+  return afterVerb && ROLE_BY_OBJECT_FORM.has(words[0]?.toLowerCase() ?? '');
 }
-
-/** Each genitive-accusative role form ("губернатора", "представителя") and the role it is a form of. */
-const ROLE_BY_OBJECT_FORM: ReadonlyMap<string, string> = new Map(
-  ROLE_NOUNS.flatMap((role): [string, string][] => {
-    if (role.endsWith('ий')) return [[`${role.slice(0, -2)}его`, role]];
-    if (role.endsWith('ь')) return [[`${role.slice(0, -1)}я`, role]];
-    return /[бвгджзклмнпрстфх]$/u.test(role) ? [[`${role}а`, role]] : [];
-  }),
-);
 
 /** Verbs of quoting, whose object is the one quoted ("— цитирует губернатора ТАСС"). */
 const QUOTING_FORMS = ['цитирует', 'цитируют', 'процитировал', 'процитировала', 'процитировали', 'цитировал', 'цитировала', 'цитировали'];

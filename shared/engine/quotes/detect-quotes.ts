@@ -735,7 +735,6 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
   return findings;
 }
 
-/** Whether the words of a quote's sentence before it name no one: no name after its first word, no role noun. */
 /**
  * A bare "he" or "she", or a verb that carries one ("affirme-t-il", "dijo"), left as the speaker because nothing
  * resolved it. An unresolved "they" still tells the reader a group spoke, so it stays.
@@ -746,6 +745,7 @@ function standsForNoOne(speaker: string): boolean {
   return (PRONOUNS.has(lower) || PRO_DROP_VERBS.has(lower)) && (english === 'he' || english === 'she');
 }
 
+/** Whether the words of a quote's sentence before it name no one: no name after its first word, no role noun. */
 function namesNoOneBefore(host: readonly Token[], quoteStart: number): boolean {
   return host.slice(0, quoteStart).every((token, k) => token.kind !== 'word' || (!(k > 0 && token.cap && isNameWord(token)) && !isRoleNoun(token.lower)));
 }
@@ -986,7 +986,7 @@ function inheritForward(
   }
 }
 
-/** The body a pack's pattern names in quotes before a quote of its clause (group 1), when one does. */
+/** The body a pack's pattern names before a quote of its clause (its first group that matched), when one does. */
 function quotedBody(before: string, pattern: RegExp): string | undefined {
   return pattern.exec(before)?.slice(1).find(Boolean)?.trim() || undefined;
 }

@@ -213,7 +213,7 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
       let end = caps;
       while (end > 1 && !inCase(end)) end--;
       // The role read in the nominative, so the registry finds whom the article named with it.
-      const role = PACK_NAMES.phraseNominative?.(quoted[0]!.text, '') ?? quoted[0]!.text;
+      const role = PACK_NAMES.phraseNominative?.(quoted[0]!.text, after[verbAt]!.text) ?? quoted[0]!.text;
       const phrase = [{ ...quoted[0]!, lower: role.toLowerCase() }, ...quoted.slice(1, end)];
       return { phrase, kind: 'inverted', immediate: true, verb: after[verbAt]! };
     }

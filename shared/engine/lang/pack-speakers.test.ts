@@ -511,3 +511,26 @@ describe('A preposition of time or circumstance right after a role ends the spea
     expect(speakers('“Vamos a reconstruir la ciudad”, dijo la portavoz del Gobierno, Pilar Alegría.', 'es')).toEqual(['Pilar Alegría']);
   });
 });
+
+describe('A transcript line of a name or a role and a colon labels the quote paragraph after it (session 36)', () => {
+  it('gives each answer to the person or role on the line before it, in any language', () => {
+    const german = 'Reporterin:\n\n»Es gab Berichte, dass Sie abends früher ins Bett gehen.«\n\nJoe Biden, US-Präsident:\n\n»Das stimmt nicht, ich arbeite jeden Tag bis spät.«';
+    expect(speakers(german, 'de')).toEqual(['Reporterin', 'Joe Biden']);
+    const english = 'Reporter:\n\n"What will you do first if you are elected?"\n\nAnn Lee:\n\n"I will fix the roads and the schools."';
+    expect(speakers(english, 'en')).toEqual(['Reporter', 'Ann Lee']);
+    const french = 'Le journaliste :\n\n« Que ferez-vous en premier si vous êtes élu ? »\n\nPaul Renaud, maire de Lyon :\n\n« Je réparerai les routes et les écoles. »';
+    expect(speakers(french, 'fr')).toEqual(['Le journaliste', 'Paul Renaud']);
+  });
+
+  it('goes on with the labelled speaker over a second quote paragraph with no label of its own', () => {
+    const spanish = 'Ana Gil, alcaldesa:\n\n“Vamos a reparar las calles este mismo año.”\n\n“Y después vendrán las escuelas del barrio.”';
+    expect(speakers(spanish, 'es')).toEqual(['Ana Gil', 'Ana Gil']);
+    const russian = 'Иван Петров, глава района:\n\n«Мы отремонтируем дороги в этом году.»\n\n«А потом займёмся школами.»';
+    expect(speakers(russian, 'ru')).toEqual(['Иван Петров', 'Иван Петров']);
+  });
+
+  it('takes no heading for a speaker: a line naming neither a person nor a role', () => {
+    expect(speakers('Research:\n\n"The results are in, and they are clearer than anyone expected."', 'en')).toEqual([undefined]);
+    expect(speakers('Recherche:\n\n„Verwendung politischer Attentate als Form der Staatskunst, sagen die Experten“', 'de')).not.toContain('Recherche');
+  });
+});

@@ -347,6 +347,20 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     const paragraph = sentences[sentenceAt(sentences, earlier.pos)]!.paragraph;
     return tokenizeRange(text, earlier.pos, end, capsOf(paragraph), candidates).filter((token) => token.kind === 'word');
   };
+  // "Reporterin: ¶ »…« ¶ Joe Biden, US-Präsident: ¶ »…«": in a transcript a line that is only a name or a role
+  // and a colon labels the quote paragraph after it; a heading such as "Recherche:" is neither.
+  const speakerLabel = (unit: number): SpeakerCue | undefined => {
+    const line = units[unit - 1];
+    if (line === undefined || line.end - line.start > SPEAKER_LABEL_CHARS || !/:\s*$/.test(text.slice(line.start, line.end))) return undefined;
+    const tokens = tokenizeRange(text, line.start, line.end, capsOf(unit - 1), candidates);
+    const comma = tokens.findIndex((token) => token.text === ',');
+    const phrase = tokens.slice(0, comma >= 0 ? comma : tokens.length - 1);
+    if (phrase.length === 0 || phrase.length > 4 || phrase.some((token) => token.kind !== 'word')) return undefined;
+    const head = phrase[phrase.length - 1]!;
+    const named = phrase.every((token) => token.cap && isNameWord(token)) && (phrase.length >= 2 || knowsPerson(head.lower)) && namesPerson(phrase);
+    const role = isRoleNoun(head.lower) && phrase.slice(0, -1).every((token) => ARTICLES.has(token.lower) || !token.cap);
+    return named || role ? { phrase, kind: 'colon', immediate: true } : undefined;
+  };
   const registry = new PersonRegistry();
   const findings: QuoteFinding[] = [];
   // For each finding, the unit it runs to the end of without a closing mark (-1 when it closes).
@@ -436,7 +450,9 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     // "According to X, an expert, Y was calling for …, “…”": the words are X's account of what Y was doing; only a
     // finite speech verb ("Y said, “…”") gives them to Y.
     const accountOf = beforeCue?.verb?.lower.endsWith('ing') && opensWithAccordingTo(host) ? cueAccordingTo(view(host, 0, quoteStart)) : undefined;
+    const labelled = units[unitOf[index]!]!.start === candidate.start ? speakerLabel(unitOf[index]!) : undefined;
     const cue: SpeakerCue | undefined =
+      labelled ??
       huggingAfter ??
       agentCue(context.pack?.quotes.agentBefore, before, text, candidate.start) ??
       insideCue ??
@@ -874,6 +890,9 @@ const CAPTION_WORDS = 10;
 
 /** A line after a heading that names its speaker ("Declara Putin", "says the mayor") is at most this many characters. */
 const BYLINE_CHARS = 40;
+
+/** Longest line that labels the quote after it in a transcript ("Joe Biden, US-Präsident:"). */
+const SPEAKER_LABEL_CHARS = 60;
 
 /** At most this many sentences (and paragraphs) of narration stand between two quotes of one speaker. */
 const NARRATION_SENTENCES = 3;

@@ -998,7 +998,8 @@ export const GERMAN: LanguagePack = {
     // "am Mittwoch", "am Mittwochnachmittag": a capitalised date is never someone's name ("August" may be, so not the month).
     nonPersonWords: TIME_NOUNS,
     // "Wie das Amt am Mittwochnachmittag bestätigte": the time phrase stands between the subject and its verb.
-    timePhrase: { words: TIME_NOUNS, leads: ['am', 'im', 'vom', 'seit'] },
+    // "Anfang Oktober hatte er …": a time phrase fronted before the verb leaves the subject after it.
+    timePhrase: { words: [...TIME_NOUNS, 'uhr'], leads: ['am', 'im', 'vom', 'seit', 'anfang', 'ende', 'mitte'] },
     // Articles open a speaker's noun phrase after an inverted verb ("teilte der Gouverneur des Gebiets Kursk, Alexej
     // Smirnow, mit"): the phrase runs on over its genitive complement to the name in apposition.
     articles: ['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einer', 'einem', 'einen', 'eines'],

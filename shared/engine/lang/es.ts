@@ -1216,6 +1216,14 @@ export const SPANISH: LanguagePack = {
     roleJoins: ['y', 'e'],
     sourcePrepositions: ['desde'],
     timeDemonstratives: ['este', 'esta', 'ese', 'esa', 'aquel'],
+    // "dijo el lunes el ministro", "gritó en una conferencia el 7 de mayo de 2018": a date is never the one who spoke.
+    timePhrase: {
+      words: [
+        ...['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre'],
+        ...['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'mañana', 'tarde', 'noche'],
+      ],
+      leads: ['el', 'la', 'este', 'esta', 'pasado', 'pasada'],
+    },
     verbModifiers: [
       'le',
       'les',

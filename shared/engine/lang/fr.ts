@@ -1229,6 +1229,14 @@ export const FRENCH: LanguagePack = {
     relativePronouns: ['qui'],
     adverbialPrepositions: ['à', 'au', 'aux', 'devant', 'en', 'lors', 'pendant', 'dans', 'sur', 'après', 'auprès'],
     timeDemonstratives: ['ce', 'cette', 'cet'],
+    // "a déclaré lundi le ministre", "le 12 octobre": a date is never the one who spoke.
+    timePhrase: {
+      words: [
+        ...['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+        ...['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'matin', 'soir', 'soirée', 'après-midi'],
+      ],
+      leads: ['le', 'ce', 'dès', 'depuis'],
+    },
     articles: ["l'", 'l’', 'le', 'la', 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces', 'notre'],
     ofWords: ['de', 'du', 'des', 'à', 'au', 'aux', "d'", 'd’', 'en'],
     participleLinks: ['par', 'de', "d'", 'd’', 'à', 'pour', 'auprès'],

@@ -534,3 +534,29 @@ describe('A transcript line of a name or a role and a colon labels the quote par
     expect(speakers('Recherche:\n\n„Verwendung politischer Attentate als Form der Staatskunst, sagen die Experten“', 'de')).not.toContain('Recherche');
   });
 });
+
+describe('A date is never the one who spoke (session 36)', () => {
+  it('finds the subject after a verb that a fronted time phrase or object pushed behind it', () => {
+    const fronted = 'Devlet Bahceli ist Parteichef. Anfang Oktober hatte er im Parlament die Abgeordneten aufgefordert, eine «Partei der Türkei» zu werden.';
+    expect(speakers(fronted, 'de')).toEqual(['Devlet Bahceli']);
+    expect(speakers('Anfang Oktober hatte Devlet Bahceli die Partei aufgefordert, eine «Partei der Türkei» zu werden.', 'de')).toEqual(['Devlet Bahceli']);
+    expect(speakers('Den Vorschlag machte Olaf Scholz am Montag. „Wir werden die Steuern senken“, sagte er.', 'de')).toEqual(['Olaf Scholz']);
+  });
+
+  it('passes over a date between an inverted verb and its subject', () => {
+    expect(speakers('“Vamos a reconstruir la ciudad”, dijo el lunes el ministro Juan Pérez.', 'es')).toEqual(['Juan Pérez']);
+    expect(speakers('« Nous allons reconstruire la ville », a déclaré lundi le ministre Jean Dupont.', 'fr')).toEqual(['Jean Dupont']);
+    expect(speakers('«Мы восстановим город», — заявил в понедельник министр Иван Петров.', 'ru')).toEqual(['Иван Петров']);
+  });
+
+  it('leaves a quote unattributed rather than give it to a date', () => {
+    expect(speakers('“Vamos a reconstruir la ciudad”, gritó en una conferencia el 7 de mayo de 2018.', 'es')).toEqual([undefined]);
+  });
+
+  it('keeps the subject after a fronted date that is not itself taken', () => {
+    expect(speakers('Am Montag sagte der Minister Hans Roth: „Wir bauen die Stadt wieder auf.“', 'de')).toEqual(['Hans Roth']);
+    expect(speakers('Le 12 octobre, le ministre de l’Intérieur a déclaré : « Nous allons reconstruire la ville. »', 'fr')).toEqual([
+      'le ministre de l’Intérieur',
+    ]);
+  });
+});

@@ -1184,6 +1184,16 @@ export const RUSSIAN: LanguagePack = {
     phraseNominative: russianPhraseNominative,
     // "— цитирует губернатора ТАСС": the one quoted is the object after the verb.
     quotingVerbs: QUOTING_FORMS,
+    // "заявил в понедельник министр", "5 мая": a date is never the one who spoke.
+    timePhrase: {
+      words: [
+        ...inflect(['январ', 'феврал', 'апрел', 'июн', 'июл', 'сентябр', 'октябр', 'ноябр', 'декабр'], ['ь', 'я', 'е']),
+        ...inflect(['март', 'август'], ['', 'а', 'е']),
+        ...['май', 'мая', 'мае'],
+        ...['понедельник', 'вторник', 'среду', 'среда', 'четверг', 'пятницу', 'пятница', 'субботу', 'суббота', 'воскресенье'],
+      ],
+      leads: ['в', 'во', 'с', 'до'],
+    },
     // "Как заявил Лавров, «…»": "как" and a past reporting verb name the speaker like "по словам".
     according: [
       'словам',

@@ -137,6 +137,12 @@ export function sentenceSubject(given: readonly Token[], kind: AntecedentKind, k
     const auxiliary = tokens.findIndex((token, i) => i > 0 && i < 8 && tokens[i - 1]!.cap && PACK_AUXILIARIES.has(token.text));
     if (auxiliary > 0) phrase = leadingPhrase(tokens.slice(0, auxiliary)) ?? nameBefore(tokens, auxiliary);
   }
+  // "Den Anfang machte Devlet Bahceli": in a verb-second language a phrase in a case no subject takes may fill the
+  // place before the verb, and the subject follows it.
+  if (phrase && PACK_GRAMMAR.verbSecond && PACK_GRAMMAR.notSubject?.(phrase.map((token) => token.text), false)) {
+    const verb = tokens.indexOf(phrase[phrase.length - 1]!) + 1;
+    phrase = tokens[verb]?.kind === 'word' && !tokens[verb]!.cap ? subjectAfter(tokens, verb) : undefined;
+  }
   if (!phrase || phrase.some((token) => PRONOUNS.has(token.lower))) return undefined;
   const named = appositiveName(tokens, phrase);
   if (named && kind === 'person') phrase = named;

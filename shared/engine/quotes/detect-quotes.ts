@@ -11,7 +11,7 @@ import { namesNoOne } from './place-words';
 import { PersonRegistry, type ResolvedSpeaker } from './person-registry';
 import { pairQuotesInUnit, quoteUnits, type QuoteCandidate } from './quote-marks';
 import { DISPLAY_NOUNS, isNonPersonWord, isRoleNoun, PERSON_PRONOUNS, PRONOUNS, SPEAKING_THINGS, VERB_MODIFIERS } from './lexicon';
-import { cueAccordingTo, cueAfter, cueBefore, cueColon, cueInside, leadingPhrase, opensPageLabel, type SpeakerCue } from './speaker-cues';
+import { cueAccordingTo, cueAfter, cueBefore, cueColon, cueInside, isTimePhrase, leadingPhrase, opensPageLabel, type SpeakerCue } from './speaker-cues';
 import { ARTICLES, phraseEndingAt, RELATIVE_PRONOUNS, subjectAfter } from './speaker-phrases';
 import { isAllCaps, isFunctionWord, isNameWord, isReportingVerb, tokenizeRange, type Token } from './tokens';
 import { lowerBound } from '../../util/lower-bound';
@@ -720,7 +720,8 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     }
     // A place or a people is a guess, not a speaker: say nothing rather than name the wrong one. Nor is "he" or "she"
     // that nothing in the article resolves: the quote is unattributed.
-    if (resolved.speaker && (namesNoOne(resolved.speaker) || standsForNoOne(resolved.speaker))) resolved = {};
+    // Nor is a date ("Anfang Oktober", "el 7 de mayo de 2018"), which a cue can take for a subject.
+    if (resolved.speaker && (namesNoOne(resolved.speaker) || standsForNoOne(resolved.speaker) || namesTime(resolved.speaker))) resolved = {};
     previous = {
       end: candidate.end,
       sentence: last,
@@ -749,6 +750,12 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
   attributeEchoedQuotes(findings, units, text);
   attributeToInterviewee(text, findings, units);
   return findings;
+}
+
+/** Whether a speaker read off a cue is only a date or a time ("Anfang Oktober", "el 7 de mayo de 2018"). */
+function namesTime(speaker: string): boolean {
+  const words = tokenizeRange(speaker, 0, speaker.length, false, []).filter((token) => token.kind === 'word');
+  return words.length > 0 && isTimePhrase(words.filter((token) => !isFunctionWord(token)));
 }
 
 /**

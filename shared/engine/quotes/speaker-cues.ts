@@ -37,6 +37,8 @@ import {
   POST_MODIFIERS,
   subjectAfter,
   subjectBefore,
+  TIME_LEADS,
+  TIME_WORDS,
   trimPhrase,
 } from './speaker-phrases';
 import { clauseAuxiliary, namesPerson } from './antecedents';
@@ -880,7 +882,8 @@ function verbSecondSubject(view: readonly Token[], verb: number): Token[] | unde
   if (!inverted && isToldPhrase(subjectAfter(view, verb))) return undefined;
   // "berichtete der 23-jährige Tourist Meng Lingkang": past an article and a descriptor the phrase goes on.
   // An article alone ("der") is no phrase of its own, so the search goes on past it too.
-  for (let j = verb + 2; (!inverted || !inverted.some((token) => token.cap)) && j <= verb + 4 && j < view.length; j++) {
+  // A pronoun right after the verb is the subject itself ("hatte er die Abgeordneten aufgefordert").
+  for (let j = verb + 2; (!inverted || !(isPronoun(inverted[0]) || inverted.some((token) => token.cap))) && j <= verb + 4 && j < view.length; j++) {
     if (view[j]!.kind === 'word' && view[j]!.cap && !PLACE_PREPOSITIONS.has(view[j - 1]!.lower)) inverted = subjectAfter(view, j - 1);
   }
   // "In dem Bericht heißt es: „…“": after an impersonal subject, the phrase of place before the verb names the document.
@@ -914,7 +917,15 @@ function verbSecondSubject(view: readonly Token[], verb: number): Token[] | unde
     !rest.some((token) => INTRO_PREPOSITIONS.has(token.lower) || token.kind !== 'word')
   )
     return undefined;
-  return INTRO_PREPOSITIONS.has(opener) ? inverted : undefined;
+  return INTRO_PREPOSITIONS.has(opener) || isTimePhrase(view.slice(start, verb)) ? inverted : undefined;
+}
+
+/** Whether words are only a date or a time ("Anfang Oktober", "am 5. Mai 2024"), which can fill the place before a verb but never speak. */
+export function isTimePhrase(words: readonly Token[]): boolean {
+  return (
+    words.some((token) => TIME_WORDS.has(token.lower)) &&
+    words.every((token) => TIME_WORDS.has(token.lower) || TIME_LEADS.has(token.lower) || /^\d+\.?$/.test(token.text) || ARTICLES.has(token.lower))
+  );
 }
 
 /**

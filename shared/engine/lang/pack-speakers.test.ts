@@ -560,3 +560,26 @@ describe('A date is never the one who spoke (session 36)', () => {
     ]);
   });
 });
+
+describe('A prepositional phrase after an inverted verb is passed over whole (session 36)', () => {
+  it('reads "una de sus respuestas" as part of the adverbial, so the dropped subject speaks', () => {
+    const text = 'La candidata Ingrid Betancourt hizo un llamado a la unión.\n\n“Tenemos que unir al Centro”, dijo en una de sus respuestas.';
+    expect(speakers(text, 'es')).toEqual(['Ingrid Betancourt']);
+    expect(speakers('El alcalde Juan Pérez habló el lunes. “Vamos a reconstruir”, dijo en una de sus entrevistas.', 'es')).toEqual(['Juan Pérez']);
+  });
+
+  it('passes over an adjective after the adverbial’s noun to the subject', () => {
+    expect(speakers('“Tenemos que unir al Centro”, dijo en sus redes sociales el senador Juan Pérez.', 'es')).toEqual(['Juan Pérez']);
+    expect(speakers('« Nous devons nous unir », a écrit sur le réseau social le ministre Jean Dupont.', 'fr')).toEqual(['Jean Dupont']);
+  });
+
+  it('runs a role’s complement over a name glued to an elided article, to the name in apposition', () => {
+    const text = '« J’exprime mes condoléances », a déclaré le président de la Commission de l’Union africaine, Moussa Faki Mahamat.';
+    expect(speakers(text, 'fr')).toEqual(['Moussa Faki Mahamat']);
+  });
+
+  it('keeps a possessive role after the verb, and an elided article opening the phrase as its head', () => {
+    expect(speakers('“Tenemos que unir al Centro”, dijo su portavoz.', 'es')).toEqual(['su portavoz']);
+    expect(speakers('« Le calme est revenu », a indiqué l’Agence de presse nigérienne.', 'fr')).toEqual([expect.stringContaining('Agence de presse nigérienne')]);
+  });
+});

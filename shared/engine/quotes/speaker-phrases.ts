@@ -860,7 +860,11 @@ function skipPackPhrases(view: readonly Token[], from: number): number {
       const articled = article || CONTRACTED_ARTICLES.has(token.lower);
       // "afirmó en un comunicado la ONG": after an article "comunicado" is the noun, not the participle.
       if (view[k]?.kind !== 'word' || (isReportingVerb(view[k]!) && !article)) break;
+      // "dijo en una de sus respuestas": "una de" is one of a group, and the group's phrase is part of the adverbial.
+      if (article && POST_MODIFIERS.has(view[k]!.lower) && ARTICLES.has(view[k + 1]?.lower ?? '') && view[k + 2]?.kind === 'word' && !view[k + 2]!.cap) k += 2;
       k++;
+      // "dijo en sus redes sociales el senador": an adjective after the noun, before the article of the subject.
+      if (article && view[k] !== undefined && isPlainModifier(view[k]!) && ARTICLES.has(view[k + 1]?.lower ?? '')) k++;
       // "dijo a la agencia AFP el ministro": a medium's name after its noun.
       const named = articled && view[k]?.kind === 'word' && view[k]!.cap && isNameWord(view[k]!);
       // "a déclaré sur France Inter la ministre": a name of several words after the preposition.
@@ -914,6 +918,8 @@ function skipAdverbials(view: readonly Token[], from: number): number {
 }
 
 const ELIDED = /^(\p{L}['’])\p{L}/u;
+/** A name glued to an elided article ("l’Union", "d’Israël"). */
+const ELIDED_NAME_WORD = /^\p{L}['’]\p{Lu}/u;
 
 /**
  * A subject opened by another language's article after an inverted verb: lower-case nouns and adjectives, their
@@ -1000,12 +1006,15 @@ function packArticlePhraseAfter(view: readonly Token[], start: number): Token[] 
     // "le ministre des Affaires étrangères, Jean-Noël Barrot": an adjective after the complement, before the name in apposition.
     // "le ministre des Affaires étrangères Jean-Noël Barrot": or before a full name that closes the phrase.
     const fullNameAhead = view[j + 1]?.cap && isNameWord(view[j + 1]!) && view[j + 2]?.cap && isNameWord(view[j + 2]!);
-    if (last >= 0 && view[last]!.cap && !token.cap && ((view[j + 1]?.text === ',' && isNameWord(view[j + 2] ?? token) && view[j + 2]!.cap) || fullNameAhead)) {
+    // "de l’Union africaine": a name glued to an elided article is a name too; "l’Agence de presse" opening the
+    // phrase is its head noun.
+    const afterName = last >= 0 && (view[last]!.cap || (last > start && ELIDED_NAME_WORD.test(view[last]!.text)));
+    if (afterName && !token.cap && ((view[j + 1]?.text === ',' && isNameWord(view[j + 2] ?? token) && view[j + 2]!.cap) || fullNameAhead)) {
       last = j++;
       continue;
     }
     // "le ministre Jean Dupont devant la presse": a name closes the phrase, but "le Premier ministre" is one role.
-    if (last >= 0 && view[last]!.cap && !token.cap && !(NOUN_PHRASE_WORDS.has(view[last]!.lower) && isRoleNoun(token.lower))) break;
+    if (afterName && !token.cap && !ELIDED_NAME_WORD.test(token.text) && !(NOUN_PHRASE_WORDS.has(view[last]!.lower) && isRoleNoun(token.lower))) break;
     last = j++;
   }
   if (last < 0) return undefined;

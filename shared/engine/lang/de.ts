@@ -1029,6 +1029,13 @@ export const GERMAN: LanguagePack = {
     ],
     proDrop: {},
     // "nach Angaben des Ministeriums", "nach Ansicht von Experten": the noun phrases of the class "according to".
+    // "Seiner Ansicht nach ist die Lage „…“": the view of the person last spoken of; the verb closes the phrase.
+    opinionPhrases: ['seiner', 'ihrer'].flatMap((owner) => [
+      ...['ansicht', 'meinung', 'auffassung', 'einschätzung'].map((noun) => `${owner} ${noun} nach`),
+      `nach ${owner === 'seiner' ? 'seinen' : 'ihren'} worten`,
+      `${owner === 'seiner' ? 'seinen' : 'ihren'} worten zufolge`,
+      `aus ${owner} sicht`,
+    ]),
     according: [
       'laut',
       'gemäß',

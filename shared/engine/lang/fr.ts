@@ -1221,6 +1221,9 @@ export const FRENCH: LanguagePack = {
       'selon',
       'd’après',
       "d'après",
+      // "À en croire le porte-parole, la situation est « … »".
+      'à en croire',
+      'a en croire',
       ...['peut-on', 'pouvait-on', 'lit-on', 'lisait-on'].flatMap((verb) => {
         const read = verb.startsWith('l') ? [verb] : [`${verb} lire`];
         return read.flatMap((words) => [`${words} dans`, `${words} sur`]);
@@ -1251,6 +1254,8 @@ export const FRENCH: LanguagePack = {
       ...['outre', 'résultat', 'bilan', 'conclusion', 'explication', 'objectif', 'constat', 'qu’est-ce', "qu'est-ce"],
     ],
     opinionIntro: ['pour'],
+    // "À ses yeux, « … »": the view of the person last spoken of.
+    opinionPhrases: ['à ses yeux', 'à son avis', 'à son sens', 'de son point de vue', 'selon ses termes'],
     // "De son côté, le président …", "Pour sa part, la ministre …": sentence adverbials of contrast before the subject.
     openingPhrases: [
       ...['de son côté', 'de leur côté', 'de notre côté', 'pour sa part', 'pour leur part', 'quant à lui', 'quant à elle'],

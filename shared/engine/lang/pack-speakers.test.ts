@@ -583,3 +583,31 @@ describe('A prepositional phrase after an inverted verb is passed over whole (se
     expect(speakers('« Le calme est revenu », a indiqué l’Agence de presse nigérienne.', 'fr')).toEqual([expect.stringContaining('Agence de presse nigérienne')]);
   });
 });
+
+describe('A held view with a possessive ("по его словам", "seiner Ansicht nach", "à ses yeux") stands for the person last spoken of (session 36)', () => {
+  it('resolves the possessive view to the person the sentence before names', () => {
+    const russian = 'Мэр Иван Петров посетил район. По его словам, «город должен инвестировать в новые школы».';
+    expect(speakers(russian, 'ru')).toEqual([expect.stringContaining('Иван Петров')]);
+    const german = 'Der Bürgermeister Hans Müller besuchte das Viertel. Seiner Ansicht nach ist die Lage „sehr ernst und für alle gefährlich“.';
+    expect(speakers(german, 'de')).toEqual([expect.stringContaining('Hans Müller')]);
+    const words = 'Der Bürgermeister Hans Müller besuchte das Viertel. Nach seinen Worten ist die Lage „sehr ernst und für alle gefährlich“.';
+    expect(speakers(words, 'de')).toEqual([expect.stringContaining('Hans Müller')]);
+    expect(speakers('Le maire Paul Renaud a visité le quartier. À ses yeux, « la ville doit investir dans les écoles ».', 'fr')).toEqual(['Paul Renaud']);
+  });
+
+  it('gives a view held right after someone’s quote to that speaker', () => {
+    const text =
+      '«Президент стал немного активнее противостоять Путину», — заявила сенатор Джони Эрнст. Российский президент, по ее мнению, «играет с Соединенными Штатами».';
+    expect(speakers(text, 'ru')).toEqual(['Джони Эрнст', 'Джони Эрнст']);
+  });
+
+  it('reads "à en croire X" as "according to X"', () => {
+    expect(speakers('À en croire Jean Dupont, la situation est « sous contrôle depuis plusieurs jours ».', 'fr')).toEqual(['Jean Dupont']);
+  });
+
+  it('names no one for a held view that nothing before resolves, and keeps "nach Ansicht von" for its source', () => {
+    expect(speakers('À ses yeux, « la ville doit investir dans les écoles ».', 'fr')).toEqual([undefined]);
+    const experts = 'Der Bürgermeister Hans Müller besuchte das Viertel. Nach Ansicht von Experten ist die Lage „sehr ernst und für alle gefährlich“.';
+    expect(speakers(experts, 'de')).not.toContainEqual(expect.stringContaining('Hans Müller'));
+  });
+});

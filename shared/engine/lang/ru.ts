@@ -1194,6 +1194,8 @@ export const RUSSIAN: LanguagePack = {
       ],
       leads: ['в', 'во', 'с', 'до'],
     },
+    // "По его словам, «…»": the view of the person last spoken of.
+    opinionPhrases: ['его', 'ее', 'её', 'их'].flatMap((owner) => ['словам', 'мнению', 'оценке', 'убеждению'].map((noun) => `по ${owner} ${noun}`)),
     // "Как заявил Лавров, «…»": "как" and a past reporting verb name the speaker like "по словам".
     according: [
       'словам',

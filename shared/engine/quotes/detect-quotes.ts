@@ -1,5 +1,5 @@
 import type { QuoteFinding, SpeakerConfidence } from '../../model/finding';
-import { ACCORDING_WORDS, DEMONSTRATIVES, englishPronoun, OBJECT_MARKERS, PACK_GRAMMAR, PACK_LABEL_NOUNS, PRO_DROP_VERBS } from '../lang/pack-overlay';
+import { ACCORDING_WORDS, DEMONSTRATIVES, englishPronoun, OBJECT_MARKERS, OPINION_HEADS, PACK_GRAMMAR, PACK_LABEL_NOUNS, PRO_DROP_VERBS } from '../lang/pack-overlay';
 import { splitSentences, type Sentence } from '../text/sentences';
 import type { Span } from '../text/spans';
 import type { TextContext } from '../text/text-context';
@@ -516,7 +516,11 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
             ? lead
             : undefined;
         // "Christine Lagarde … a jugé « … » : « … », a-t-elle estimé": the pronoun first stands for its own sentence's subject.
-        const own = ownLead ?? (quoteStart > 2 ? sentenceSubject(view(host, 0, Math.min(quoteStart, 30)), 'person', knowsPerson) : undefined);
+        // "Seiner Ansicht nach ist die Lage „…“": the phrase of a held view fills the place of the subject, and stands for
+        // the person last spoken of, not for anything in its own sentence.
+        const heldView = OPINION_HEADS.has(phrase[0]!.lower) && !PRONOUNS.has(phrase[0]!.lower);
+        const own =
+          ownLead ?? (quoteStart > 2 && !heldView ? sentenceSubject(view(host, 0, Math.min(quoteStart, 30)), 'person', knowsPerson) : undefined);
         antecedent = own ?? findAntecedent(first, unitOf[index]!, 'person') ?? namedBefore(phrase[0]!.start, candidate.start);
         // "“…,” wrote Eva Holm of the institute, who added that … “…,” she wrote.": when no one else is named since
         // the last quote of the paragraph, the pronoun goes on with that quote's speaker.
@@ -534,6 +538,11 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
           resolved = lastQuoted!;
           antecedent = undefined;
         } else if (goesOn && describesSomeone(lastQuoted!.speaker!)) fallback = lastQuoted;
+        // "«…», — заявила X. Российский президент, по ее мнению, «…»": a held view right after someone's quote is theirs.
+        else if (heldView && prior?.resolved.speaker && prior.sentence >= first - 1 && prior.unit === unitOf[index]) {
+          resolved = prior.resolved;
+          antecedent = undefined;
+        }
       }
       // "« … », affirme ce père de quatre enfants": a demonstrative role points back, like "il", to a recent subject.
       if (pronoun === '' && phrase.length >= 2 && DEMONSTRATIVES.has(phrase[0]!.lower) && isRoleNoun(phrase[1]!.lower))
@@ -765,7 +774,8 @@ function namesTime(speaker: string): boolean {
 function standsForNoOne(speaker: string): boolean {
   const lower = speaker.toLowerCase();
   const english = englishPronoun(lower);
-  return (PRONOUNS.has(lower) || PRO_DROP_VERBS.has(lower)) && (english === 'he' || english === 'she');
+  // "À ses yeux, « … »" with no one to look back to: the head of a held view stands for a person just as "il" does.
+  return (PRONOUNS.has(lower) || PRO_DROP_VERBS.has(lower) || OPINION_HEADS.has(lower)) && (english === 'he' || english === 'she');
 }
 
 /** Whether the words of a quote's sentence before it name no one: no name after its first word, no role noun. */

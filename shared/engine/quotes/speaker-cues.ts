@@ -1045,7 +1045,9 @@ function heldView(view: readonly Token[], k: number): Token | undefined {
   if (previous && previous.kind === 'word' && !FUNCTION_WORDS.has(previous.lower)) return undefined;
   for (let n = 2; n <= 5; n++) {
     const words = view.slice(k, k + n);
-    if (words.length < n || view[k + n]?.text !== ',' || words.some((token) => token.kind !== 'word')) continue;
+    // "Seiner Ansicht nach ist …": in a verb-second language the verb closes the phrase as a comma does.
+    const closed = view[k + n]?.text === ',' || (PHRASE_GRAMMAR.verbSecond && view[k + n]?.kind === 'word' && !view[k + n]!.cap);
+    if (words.length < n || !closed || words.some((token) => token.kind !== 'word')) continue;
     if (OPINION_PHRASES.has(words.map((token) => token.lower).join(' '))) return words[n - 1];
   }
   return undefined;

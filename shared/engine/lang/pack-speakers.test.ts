@@ -611,3 +611,26 @@ describe('A held view with a possessive ("по его словам", "seiner Ans
     expect(speakers(experts, 'de')).not.toContainEqual(expect.stringContaining('Hans Müller'));
   });
 });
+
+describe('A full name closing an apposition is the speaker the description before it stands for (session 36)', () => {
+  it('gives the words to the name after a descriptor, in every language', () => {
+    const english = 'The host of the private birthday party, businessman Harald Christ, said: "There were politicians from all parties at the party."';
+    expect(speakers(english, 'en')).toEqual(['Harald Christ']);
+    const german = 'Der Gastgeber der privaten Geburtstagsfeier, der Unternehmer Harald Christ, teilte auf X mit: „Unter den Gästen waren viele Politiker.“';
+    expect(speakers(german, 'de')).toEqual([expect.stringContaining('Harald Christ')]);
+    const spanish = 'El anfitrión de la fiesta, el empresario Harald Christ, dijo: “Había políticos de todos los partidos en la fiesta.”';
+    expect(speakers(spanish, 'es')).toEqual(['Harald Christ']);
+    const french = 'L’hôte de la fête, l’entrepreneur Harald Christ, a déclaré : « Il y avait des élus de tous les partis à la fête. »';
+    expect(speakers(french, 'fr')).toEqual(['Harald Christ']);
+    const russian = 'Организатор праздника, предприниматель Харальд Крист, заявил: «На празднике были политики из всех партий».';
+    expect(speakers(russian, 'ru')).toEqual(['Харальд Крист']);
+  });
+
+  it('keeps the name before a description, and a body or a relative clause is no apposed name', () => {
+    expect(speakers('Ann Lee, a spokeswoman for Acme Corp, said: "We will rebuild the plant this year."', 'en')).toEqual(['Ann Lee']);
+    const relative = 'Haque, who was studying under the government-funded Global Korea Scholarship, said: "The visa quickly became a barrier for me."';
+    expect(speakers(relative, 'en')).not.toContain('Global Korea Scholarship');
+    const ministry = 'A spokeswoman, the head of press at the Ministry of Foreign Affairs, said: "We will answer the letter this week."';
+    expect(speakers(ministry, 'en')).not.toContain('Foreign Affairs');
+  });
+});

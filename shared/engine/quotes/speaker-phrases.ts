@@ -561,6 +561,10 @@ function subjectPhrase(view: readonly Token[], verb: number, floor: number): Tok
       !CLAUSE_STARTS.has(segment.lower) &&
       !introducesSentence(view, k, floor)
     ) {
+      // "The host of the party, businessman Harald Christ, said": a person's full name closing the apposition is the
+      // speaker the description before it stands for; "Ann Lee, a spokeswoman, said" keeps the name before.
+      const apposed = apposedName(view, segmentStart, j);
+      if (apposed && !(view[k - 1]?.cap && isNameWord(view[k - 1]!) && view[k - 2]?.cap && isNameWord(view[k - 2]!))) return apposed;
       j = k;
       continue;
     }
@@ -587,6 +591,30 @@ function subjectPhrase(view: readonly Token[], verb: number, floor: number): Tok
   }
   if (ROLE_PLACE_PREPOSITIONS.size === 0) return phraseEndingAt(view, j, floor);
   return roleBeforeNamedPlace(view, j, floor) ?? phraseEndingAt(view, j, floor) ?? roleBeforePlace(view, j, floor);
+}
+
+/** Most words that may describe a person before their name in an apposition ("the company's chief executive"). */
+const APPOSITION_DESCRIPTOR_WORDS = 4;
+
+/**
+ * The full name of two or more words that closes an apposition between `start` and `end` after a descriptor
+ * ("businessman Harald Christ", "der Unternehmer Harald Christ"), or undefined; a name after a preposition ("a
+ * spokeswoman for Acme Corp") is where the person works.
+ */
+function apposedName(view: readonly Token[], start: number, end: number): Token[] | undefined {
+  let first = end;
+  while (first - 1 > start && view[first - 1]!.kind === 'word' && view[first - 1]!.cap && isNameWord(view[first - 1]!)) first--;
+  const before = view[first - 1]!;
+  // "Haque, who was studying under the Global Korea Scholarship, said": a relative clause, or a long description,
+  // names what the subject does, not who the subject is.
+  if (first - start > APPOSITION_DESCRIPTOR_WORDS || RELATIVE_PRONOUNS.has(view[start]!.lower)) return undefined;
+  if (end - first < 2 || before.kind !== 'word' || isPronoun(before) || (isFunctionWord(before) && !ARTICLES.has(before.lower))) return undefined;
+  if (POST_MODIFIERS.has(before.lower) || PLACE_MODIFIERS.has(before.lower)) return undefined;
+  const name = view.slice(first, end);
+  // A body ("Acme Corp", "Foreign Affairs") ends in a word that speaks for an organisation, or in an acronym.
+  const last = name[name.length - 1]!;
+  const body = SPEAKING_THINGS.has(last.lower) || NAME_NOUNS.has(last.lower) || (last.text.length > 1 && last.text === last.text.toUpperCase());
+  return body ? undefined : name;
 }
 
 /**

@@ -795,3 +795,18 @@ describe('a person an indefinite role noun brings in', () => {
     expect(speakers('A guard said he saw nothing.\n\nJon Vik, the warden, spoke later.\n\n“The doors were locked,” he said.')).toEqual(['Jon Vik']);
   });
 });
+
+describe('A thing that is the subject of a clause a person reports is not the speaker (session 36)', () => {
+  it('gives words quoted in the reported clause to the person who reports it', () => {
+    expect(
+      speakers('Lim Eul-chul, a professor at Kyungnam University, said the move indicates North Korea reaffirmed Ju-ae as a "successor of revolution" inheriting the legacy.'),
+    ).toEqual(['Lim Eul-chul']);
+    expect(speakers('Ann Lee said that the decision suggests the party is "in deep crisis and out of ideas" after the vote.')).toEqual(['Ann Lee']);
+    expect(speakers('Ann Lee said the report showed the government was "completely unprepared for the storm".')).toEqual(['Ann Lee']);
+  });
+
+  it('keeps a body or a person who speaks inside the reported clause', () => {
+    expect(speakers('Ann Lee said the ministry warned that the plan was "completely unprepared for the storm".')).toEqual(['the ministry']);
+    expect(speakers('Ann Lee said Tom Ross told her the plan was "completely unprepared for the storm".')).toEqual(['Tom Ross']);
+  });
+});

@@ -509,7 +509,18 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
       const opener = before[before.indexOf(phrase[0]!) - 1];
       // "Ned Price saying Washington has urged “…”", "Borrell said the visit showed that Russia “…”": a country
       // named inside what a person says is the topic of the person's words, not their speaker.
-      if (phrase.length === 1 && isNameWord(phrase[0]!) && !namesPerson(phrase)) {
+      // "Lim said the move indicates Pyongyang sees her as a “successor”": a thing that is the subject of a clause a
+      // person's speech verb governs is what the person talks about; the words are the person's.
+      const at = before.indexOf(phrase[0]!);
+      const complementizer = before[at - 1]?.lower === 'that' ? at - 2 : at - 1;
+      const reported =
+        analysingEnglish() &&
+        !namesPerson(phrase) &&
+        !isPronoun(phrase[0]) &&
+        !SPEAKING_THINGS.has(phrase[phrase.length - 1]!.lower) &&
+        complementizer > 0 &&
+        isReportingVerb(before[complementizer], before[complementizer + 1]);
+      if ((phrase.length === 1 && isNameWord(phrase[0]!) && !namesPerson(phrase)) || reported) {
         const outer = cueBefore(before.slice(0, before.indexOf(phrase[0]!)), sentenceStart);
         if (outer && namesPerson(outer.phrase) && !isPronoun(outer.phrase[0])) return { ...outer, immediate: false };
       }

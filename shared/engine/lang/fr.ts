@@ -952,6 +952,9 @@ export const FRENCH: LanguagePack = {
       'français',
     ],
     roles: [
+      // "le pape François", "le roi Mohammed VI": heads of state and church, whose name after the title is a person's.
+      ...['pape', 'pontife', 'roi', 'reine', 'souverain', 'souveraine', 'prince', 'princesse', 'émir', 'sultan', 'archevêque'],
+      ...['défenseur', 'pdg', 'docteur', 'technicien', 'coach', 'entraîneuse'],
       'ministre',
       'président',
       'présidente',

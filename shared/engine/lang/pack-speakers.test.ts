@@ -634,3 +634,15 @@ describe('A full name closing an apposition is the speaker the description befor
     expect(speakers(ministry, 'en')).not.toContain('Foreign Affairs');
   });
 });
+
+describe('A single name after a role or a title is a person (session 36)', () => {
+  it('gives words quoted in the sentence of "le pape François" or "le roi Mohammed VI" to that person', () => {
+    expect(speakers('Le pape François a exprimé « sa profonde solidarité avec ceux qui sont frappés dans leur chair ».', 'fr')).toEqual(['François']);
+    expect(speakers('Le roi Mohammed VI a exprimé « sa profonde solidarité avec les familles des victimes ».', 'fr')).toEqual(['Mohammed VI']);
+    expect(speakers('El rey Felipe expresó “su profunda solidaridad con los afectados por el terremoto”.', 'es')).toEqual(['Felipe']);
+  });
+
+  it('takes no organisation named after an article for a person', () => {
+    expect(speakers('Le Front national a exprimé « sa profonde solidarité avec les familles des victimes ».', 'fr')).toEqual([undefined]);
+  });
+});

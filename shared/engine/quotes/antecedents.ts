@@ -39,6 +39,8 @@ export function namesPerson(phrase: readonly Token[]): boolean {
   // "the National Front": a capitalised run after an article is an organisation.
   let k = phrase.length - 1;
   while (k > 0 && isNameWord(phrase[k - 1]!)) k--;
+  // "le pape François", "the prime minister Ann Lee": a role between the article and the name makes it a person's.
+  if (k > 1 && isRoleNoun(phrase[k - 1]!.lower)) return true;
   return !(k > 0 && ARTICLES.has(phrase[k - 1]!.lower)) && !ARTICLES.has(phrase[0]!.lower);
 }
 
@@ -152,9 +154,11 @@ export function sentenceSubject(given: readonly Token[], kind: AntecedentKind, k
   if (!namesPerson(phrase) || modifiesNoun(tokens, phrase)) return undefined;
   // "Der Einsatz dauerte an. „…“, sagte er": where the pack can tell, a subject plainly no single person is passed over.
   if (PACK_GRAMMAR.notOnePerson?.(phrase.map((token) => token.lower))) return undefined;
-  // A lone capitalised word opening a sentence ("Prices rose") is a person only when the article named them so.
+  // A lone capitalised word opening a sentence ("Prices rose") is a person only when the article named them so, or
+  // when a title or a role comes before it ("le pape François", "President Macron").
   const lone = phrase.length === 1 || !isNameWord(phrase[phrase.length - 2]!);
-  return !isNameWord(head) || !lone || knowsPerson(head.lower) || NAME_TITLES.has(phrase[phrase.length - 2]?.lower ?? '') ? phrase : undefined;
+  const titled = NAME_TITLES.has(phrase[phrase.length - 2]?.lower ?? '') || isRoleNoun(phrase[phrase.length - 2]?.lower ?? '');
+  return !isNameWord(head) || !lone || knowsPerson(head.lower) || titled ? phrase : undefined;
 }
 
 /**

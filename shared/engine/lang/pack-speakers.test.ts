@@ -646,3 +646,16 @@ describe('A single name after a role or a title is a person (session 36)', () =>
     expect(speakers('Le Front national a exprimé « sa profonde solidarité avec les familles des victimes ».', 'fr')).toEqual([undefined]);
   });
 });
+
+describe('A body named by an acronym or behind an elided article is the subject that speaks a quoted predicate (session 36)', () => {
+  it('gives the quoted predicate to the body', () => {
+    expect(speakers('L’ONU « condamne fermement cette attaque contre les civils » et appelle au calme.', 'fr')).toEqual(['L’ONU']);
+    expect(speakers('La ONU “condena firmemente este ataque contra los civiles” y pide calma.', 'es')).toEqual(['ONU']);
+    expect(speakers('L’ANSM ne constate pas de « pic particulier ou hausse brutale ces derniers mois de la consommation ».', 'fr')).toEqual(['L’ANSM']);
+  });
+
+  it('takes no lower-case subject or elision of a common word for a body', () => {
+    expect(speakers('Les habitants « condamnent fermement cette attaque contre les civils ».', 'fr')).not.toContain('Les habitants');
+    expect(speakers('D’autres « condamnent fermement cette attaque contre les civils ».', 'fr')).toEqual([undefined]);
+  });
+});

@@ -843,7 +843,14 @@ function clauseSubject(opening: readonly Token[], knowsPerson: (lower: string) =
   // In another language a capital alone makes no organisation (German writes every noun with one, and a preposition
   // opens a sentence capitalised): there it takes a name of two capitalised words ("МИД России").
   const named = head?.cap && !isNonPersonWord(head.lower) && (!pack || thing!.filter((token) => token.cap && isNameWord(token)).length >= 2);
-  return head && (named || SPEAKING_THINGS.has(head.lower) || isRoleNoun(head.lower)) ? thing : undefined;
+  // "L’ONU « condamne … »", "La ONU “condena …”": an acronym, or a name glued to an elided article, names a body in any language.
+  const body = head !== undefined && pack && (isAcronymWord(head) || /^\p{L}['’]\p{Lu}/u.test(head.text));
+  return head && (named || body || SPEAKING_THINGS.has(head.lower) || isRoleNoun(head.lower)) ? thing : undefined;
+}
+
+/** A word in capitals of two letters or more ("ONU", "OTAN"), which names a body. */
+function isAcronymWord(token: Token): boolean {
+  return token.text.length >= 2 && token.text === token.text.toUpperCase() && /^\p{Lu}+$/u.test(token.text) && !token.caps;
 }
 
 /**

@@ -136,6 +136,7 @@ export const PACK_NAMES: {
   sharedRole: RegExp | undefined;
   roleComplementOpeners: ReadonlySet<string>;
   bareGenitive: boolean;
+  genitiveAdjective: RegExp | undefined;
 } = {
   gender: undefined,
   nominative: undefined,
@@ -143,6 +144,7 @@ export const PACK_NAMES: {
   sharedRole: undefined,
   roleComplementOpeners: new Set(),
   bareGenitive: false,
+  genitiveAdjective: undefined,
 };
 
 /** Role nouns of the analysed language that refer back to one another ("presidente", "mandatario"); empty for English. */
@@ -258,6 +260,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   PACK_NAMES.sharedRole = pack.sharedRole;
   PACK_NAMES.roleComplementOpeners = new Set(pack.roleComplement?.openers ?? []);
   PACK_NAMES.bareGenitive = pack.roleComplement?.bareGenitive ?? false;
+  PACK_NAMES.genitiveAdjective = pack.roleComplement?.genitiveAdjective;
   PACK_GRAMMAR.compoundRoles = pack.compoundRoles ?? false;
   PACK_GRAMMAR.notSubject = pack.notSubject;
   PACK_GRAMMAR.neutralProDrop = pack.neutralProDrop ?? false;
@@ -334,6 +337,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
     PACK_NAMES.sharedRole = undefined;
     PACK_NAMES.roleComplementOpeners = new Set();
     PACK_NAMES.bareGenitive = false;
+    PACK_NAMES.genitiveAdjective = undefined;
     PACK_GRAMMAR.compoundRoles = false;
     PACK_GRAMMAR.notSubject = undefined;
     PACK_GRAMMAR.neutralProDrop = false;

@@ -659,3 +659,16 @@ describe('A body named by an acronym or behind an elided article is the subject 
     expect(speakers('D’autres « condamnent fermement cette attaque contre les civils ».', 'fr')).toEqual([undefined]);
   });
 });
+
+describe('A capitalised adjective in the genitive after a Russian role opens its complement, never a name (session 36)', () => {
+  it('reads "глава Белого дома" as a role with its complement, not as a person called "Белого"', () => {
+    const text = 'Президент США Дональд Трамп выступил в понедельник. «Я считаю, что это смешно», — добавил глава Белого дома.';
+    expect(speakers(text, 'ru')).toEqual([expect.stringContaining('Трамп')]);
+    expect(speakers('«Я считаю, что это смешно», — заявил глава Белого дома Дональд Трамп.', 'ru')).toEqual(['Дональд Трамп']);
+  });
+
+  it('keeps a person’s own name after the role', () => {
+    expect(speakers('«Я считаю, что это смешно», — заявил президент Дональд Трамп.', 'ru')).toEqual(['Дональд Трамп']);
+    expect(speakers('«Мы продолжим работу», — заявил министр обороны Андрей Белоусов.', 'ru')).toEqual(['Андрей Белоусов']);
+  });
+});

@@ -275,9 +275,10 @@ export interface QuotePack {
    * What follows a role and names whom the person serves, so the role heads the speaker phrase: `openers` are the
    * words that open it ("ein Sprecher des Sicherheitsrates", "die Tochter von X"); with `bareGenitive`, a name in
    * another case than the nominative, an acronym or a place right after the role does ("президент США",
-   * "пресс-секретарь Путина").
+   * "пресс-секретарь Путина"); `genitiveAdjective` is the ending of a capitalised adjective in the genitive that
+   * opens such a complement though the nominative of one word cannot show it ("глава Белого дома").
    */
-  readonly roleComplement?: { readonly openers?: readonly string[]; readonly bareGenitive?: boolean };
+  readonly roleComplement?: { readonly openers?: readonly string[]; readonly bareGenitive?: boolean; readonly genitiveAdjective?: RegExp };
   /**
    * Verb forms more often read as nouns ("pointe", "note", "relève"), which are reporting verbs only in an incise,
    * right after a quote's comma and before the subject they invert ("», pointe le maire", "…, relève Anne Petit, …").

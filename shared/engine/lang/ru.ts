@@ -1010,7 +1010,7 @@ export const RUSSIAN: LanguagePack = {
     // "сенатор-республиканец", "депутат-единоросс": the first part is the role, the second says which.
     roleFirstCompounds: true,
     // "президент США", "пресс-секретарь Путина": a genitive right after the role says whom the role serves.
-    roleComplement: { bareGenitive: true },
+    roleComplement: { bareGenitive: true, genitiveAdjective: /\p{L}{2,}(?:ого|его)$/u },
     speakingThings: [
       'заявление',
       'сообщение',

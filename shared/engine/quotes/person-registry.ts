@@ -237,12 +237,13 @@ export class PersonRegistry {
     const nominative = (word: string): boolean => PACK_NAMES.nominative === undefined || PACK_NAMES.nominative(word) === word;
     const inCaps = (token: Token): boolean => token.text.length > 1 && token.text === token.text.toUpperCase();
     // "глава МИД России Сергей Лавров": a name in the nominative closing the phrase is the person's own.
-    const ownName = (token: Token): boolean => token.cap && !inCaps(token) && nominative(token.text);
+    const adjective = (token: Token): boolean => PACK_NAMES.genitiveAdjective?.test(token.lower) === true;
+    const ownName = (token: Token): boolean => token.cap && !inCaps(token) && nominative(token.text) && !adjective(token);
     let name = 0;
     while (name < phrase.length - role - 1 && ownName(phrase[phrase.length - 1 - name]!)) name++;
     if (name >= 2) return -1;
     const acronym = inCaps(next);
-    const declined = !nominative(next.text);
+    const declined = !nominative(next.text) || adjective(next);
     return acronym || declined || this.places.has(next.lower) || namesNoOne(next.text) ? role + 1 : -1;
   }
 

@@ -785,6 +785,8 @@ function invertedSubject(view: readonly Token[], verb: number): Token[] | undefi
     if (j > verb + 1 && view[j - 1]!.cap && OBJECT_ARTICLES.has(token.lower)) break;
     if (isSpeakerPhraseWord(token)) j++;
     else if (token.text === '.' && view[j - 1]!.kind === 'word' && isShortOrTitle(view[j - 1]!) && isNameWord(view[j + 1] ?? token)) j++;
+    // "глава Белого дома": a capitalised adjective in the genitive goes on to its noun.
+    else if (token.kind === 'word' && !token.cap && view[j - 1]!.cap && PACK_NAMES.genitiveAdjective?.test(view[j - 1]!.lower)) j++;
     else break;
   }
   j = nounAfterOpener(view, described ? verb + 1 + descriptors : verb + 1, j);

@@ -672,3 +672,25 @@ describe('A capitalised adjective in the genitive after a Russian role opens its
     expect(speakers('«Мы продолжим работу», — заявил министр обороны Андрей Белоусов.', 'ru')).toEqual(['Андрей Белоусов']);
   });
 });
+
+describe('The person a sentence gives as its source ("according to X") is whom the next quote or pronoun stands for (session 36)', () => {
+  it('resolves a pronoun in the next paragraph to the source', () => {
+    const english =
+      '“I will never forget my old life,” Haya Ismail said.\n\nDisplacement is embedded within Palestinian communities, according to Rochelle Davis, an associate professor at Georgetown University.\n\n“Every Palestinian in Gaza knows that when you leave, you may not be going back,” she told CNN.';
+    expect(speakers(english, 'en')).toEqual(['Haya Ismail', 'Rochelle Davis']);
+    const spanish =
+      '“Nunca olvidaré mi vida anterior”, dijo Haya Ismail.\n\nEl desplazamiento forma parte de la vida palestina, según Rochelle Davis, profesora de la Universidad de Georgetown.\n\n“Cada palestino sabe que cuando se va, puede que no vuelva nunca”, dijo ella.';
+    expect(speakers(spanish, 'es')).toEqual(['Haya Ismail', 'Rochelle Davis']);
+  });
+
+  it('gives a paragraph that is only a quote to the source of the sentence before', () => {
+    const text =
+      'Cycles of displacement are embedded in Palestinian communities, according to Rochelle Davis, an associate professor at Georgetown University.\n\n"Every Palestinian in Gaza has the awareness that when you leave, you may not be going back."';
+    expect(speakers(text, 'en')).toEqual(['Rochelle Davis']);
+  });
+
+  it('takes no source that names no person', () => {
+    const text = 'Displacement is embedded in Palestinian communities, according to the United Nations.\n\n"Every Palestinian in Gaza knows that when you leave, you may not be going back," she said.';
+    expect(speakers(text, 'en')).not.toContain('United Nations');
+  });
+});

@@ -180,8 +180,12 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     const prior = sentences[sentence - 1];
     // "…, the rescue group posted on Facebook. “…” made it hard, they said": the last thing that spoke.
     if (prior !== undefined && prior.paragraph >= unit - 1 && prior.end - prior.start <= 600) {
-      const speaker = lastSpeaker(tokenizeRange(text, prior.start, prior.end, capsOf(prior.paragraph), candidates), kind, knowsPerson);
+      const priorTokens = tokenizeRange(text, prior.start, prior.end, capsOf(prior.paragraph), candidates);
+      const speaker = lastSpeaker(priorTokens, kind, knowsPerson);
       if (speaker) return speaker;
+      // "…, according to Rochelle Davis, a professor. ¶ “…,” she told CNN.": the person the sentence gives as its source.
+      const source = kind === 'person' ? cueAccordingTo(priorTokens)?.phrase : undefined;
+      if (source && !isPronounPhrase(source) && namesPerson(source) && source.filter((token) => token.cap && isNameWord(token)).length >= 2) return source;
       // "…, sagte X. Die Stellungen seien angegriffen worden. „…“, zitierte ihn die Agentur": a sentence in the grammar
       // of reported speech goes on with X's words, so whoever spoke in the sentence before it is still the one meant.
       const earlier = sentences[sentence - 2];
@@ -679,8 +683,17 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
           const speaks =
             knowsPerson(holderHead) || isRoleNoun(holderHead) || SPEAKING_THINGS.has(holderHead) || (viewFrame !== undefined && namesPerson(viewFrame.phrase));
           const holder = viewFrame && speaks && prior.indexOf(viewFrame.phrase[0]!) <= VIEW_OPENING_TOKENS / 2 ? viewFrame.phrase : undefined;
+          // "…, according to Rochelle Davis, a professor at Georgetown. ¶ “…”": a person the sentence before gives as its
+          // source goes on speaking in a paragraph that is only a quote.
+          const source = holder || (subject && (knowsPerson(head) || isRoleNoun(head))) ? undefined : cueAccordingTo(prior);
+          const namedSource =
+            source !== undefined &&
+            !isPronounPhrase(source.phrase) &&
+            namesPerson(source.phrase) &&
+            (source.phrase.filter((token) => token.cap && isNameWord(token)).length >= 2 || knowsPerson(source.phrase[source.phrase.length - 1]!.lower));
           if (holder) resolved = registry.resolve(holder, text);
           else if (subject && (knowsPerson(head) || isRoleNoun(head))) resolved = registry.resolve(subject, text);
+          else if (namedSource && wholeSentence) resolved = registry.resolve(source.phrase, text);
           else if (!subject && !context.pack) {
             // "The mayor's lawyers spoke to reporters after the ruling. ¶ “…”": a group of people named by a plural role.
             const group = lastSpeaker(prior, 'thing', knowsPerson) ?? leadingPhrase(view(prior, 0, 30));

@@ -694,3 +694,16 @@ describe('The person a sentence gives as its source ("according to X") is whom t
     expect(speakers(text, 'en')).not.toContain('United Nations');
   });
 });
+
+describe('Adjectives before a role after an inverted Russian verb still lead to the name that closes the clause (session 36)', () => {
+  it('finds the name after "бывший главный стратег Белого дома"', () => {
+    expect(speakers('«Он злится каждый раз», — рассказал бывший главный стратег Белого дома Стив Бэннон.', 'ru')).toEqual(['Стив Бэннон']);
+    expect(speakers('«Он злится каждый раз», — заявил новый генеральный директор компании Иван Петров.', 'ru')).toEqual(['Иван Петров']);
+    expect(speakers('«Он злится каждый раз», — рассказал бывший главный советник Белого дома Стив Бэннон.', 'ru')).toEqual(['Стив Бэннон']);
+  });
+
+  it('takes no name from another clause after the role', () => {
+    const text = '«Он злится каждый раз», — заявил бывший главный советник, а Иван Петров промолчал.';
+    expect(speakers(text, 'ru')).not.toContain('Иван Петров');
+  });
+});

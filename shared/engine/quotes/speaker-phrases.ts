@@ -636,9 +636,20 @@ function roleBeforeNamedPlace(view: readonly Token[], end: number, floor: number
   return undefined;
 }
 
+/** Most lower-case words (adjectives) between an inverted verb and the role they describe ("бывший главный стратег"). */
+const ROLE_AFTER_ADJECTIVES = 3;
+
 /** The subject after an inverted verb: `,” said Mr Kim`. */
 export function subjectAfter(view: readonly Token[], verb: number): Token[] | undefined {
   const phrase = invertedSubject(view, verb);
+  // "— рассказал бывший главный стратег Белого дома Стив Бэннон": adjectives before the role may hide it from the
+  // phrase; the role a few words on still leads to the name that closes the clause.
+  if (PHRASE_GRAMMAR.trailingName && (!phrase || !phrase.some((token) => isRoleNoun(token.lower)))) {
+    let role = verb + 1;
+    while (role < view.length && role - verb <= ROLE_AFTER_ADJECTIVES && view[role]!.kind === 'word' && !view[role]!.cap && !isRoleNoun(view[role]!.lower)) role++;
+    const named = isRoleNoun(view[role]?.lower ?? '') && role > verb + 1 ? trailingName(view, role + 1) : undefined;
+    if (named) return named;
+  }
   if (!PHRASE_GRAMMAR.trailingName || !phrase || !phrase.some((token) => isRoleNoun(token.lower)) || endsWithName(phrase)) return phrase;
   return trailingName(view, view.indexOf(phrase[phrase.length - 1]!) + 1) ?? phrase;
 }

@@ -707,3 +707,18 @@ describe('Adjectives before a role after an inverted Russian verb still lead to 
     expect(speakers(text, 'ru')).not.toContain('Иван Петров');
   });
 });
+
+describe('In German a bare name right after the verb is its subject when the phrase before the verb names no person (session 36)', () => {
+  it('takes the name after the verb past a fronted adverbial or object', () => {
+    const fronted =
+      'Bezogen auf das Heizungsgesetz nach Beginn des Ukrainekriegs sagte Baerbock, Habeck habe dafür gesorgt, „dass wir gut durch den damaligen Winter gekommen sind“.';
+    expect(speakers(fronted, 'de')).toEqual(['Baerbock']);
+    expect(speakers('Der türkischen Nachrichtenagentur Anadolu sagte Keles, er sei dankbar für die Reise: „Das ist sehr schön.“', 'de')).toEqual(['Keles']);
+  });
+
+  it('keeps a person or a role before the verb as its subject', () => {
+    expect(speakers('Scholz sagte Macron seine „volle Unterstützung in dieser schweren Zeit“ zu.', 'de')).toEqual(['Scholz']);
+    expect(speakers('Die Kanzlerin sagte Macron ihre „volle Unterstützung in dieser schweren Zeit“ zu.', 'de')).toEqual(['Die Kanzlerin']);
+    expect(speakers('Scharfe Kritik aus der CDU - Scholz soll Berlins Kultursenator Chialo als "Hofnarr" bezeichnet haben', 'de')).toEqual(['Scholz']);
+  });
+});

@@ -928,7 +928,14 @@ function verbSecondSubject(view: readonly Token[], verb: number): Token[] | unde
     !rest.some((token) => INTRO_PREPOSITIONS.has(token.lower) || token.kind !== 'word')
   )
     return undefined;
-  return INTRO_PREPOSITIONS.has(opener) || isTimePhrase(view.slice(start, verb)) ? inverted : undefined;
+  // "Das Ergebnis wertete Linnemann als „…“": a bare name right after the verb is its subject when what fills the
+  // place before the verb names no person ("Scholz sagte Macron Hilfe zu" keeps Scholz).
+  const fronted = view.slice(start, verb);
+  const bareName = view[verb + 1] === inverted[0] && inverted.every((token) => token.cap && isNameWord(token) && !ARTICLES.has(token.lower));
+  let named = verb;
+  while (named > start && verb - named < 3 && view[named - 1]!.cap && isNameWord(view[named - 1]!) && !ARTICLES.has(view[named - 1]!.lower)) named--;
+  const frontedPerson = fronted.some((token) => isRoleNoun(token.lower)) || (named < verb && (named === start || view[named - 1]!.kind !== 'word'));
+  return INTRO_PREPOSITIONS.has(opener) || isTimePhrase(fronted) || (bareName && !pronoun && !frontedPerson) ? inverted : undefined;
 }
 
 /** Whether words are only a date or a time ("Anfang Oktober", "am 5. Mai 2024"), which can fill the place before a verb but never speak. */

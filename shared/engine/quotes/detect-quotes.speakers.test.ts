@@ -810,3 +810,16 @@ describe('A thing that is the subject of a clause a person reports is not the sp
     expect(speakers('Ann Lee said Tom Ross told her the plan was "completely unprepared for the storm".')).toEqual(['Tom Ross']);
   });
 });
+
+describe('Verbs that put words forward: affirm, reaffirm, underscore, disclose, specify (session 36)', () => {
+  it('gives words in the clause of "Kim affirmed that …" to Kim, not to the outlet that relays the sentence', () => {
+    expect(speakers('Kim affirmed that North Korea would "as ever devote all their efforts to the nuclear force," the KCNA said.')).toEqual(['Kim']);
+    expect(speakers('The minister reaffirmed that the country would "never give up an inch of its territory," officials said.')).toEqual(['The minister']);
+    expect(speakers('Ann Lee underscored that the plan was "a necessary first step towards peace."')).toEqual(['Ann Lee']);
+  });
+
+  it('leaves a document that reveals something to the speaker named after the quote', () => {
+    const text = "The accounts reveal 'a catalogue of shocking human rights violations, including torture', the London-based human rights group said.";
+    expect(speakers(text)).not.toContain('The accounts');
+  });
+});

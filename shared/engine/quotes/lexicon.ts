@@ -3,6 +3,11 @@ import { POLICE_RANK_ABBREVIATIONS } from '../text/sentences';
 
 /** Verbs (every inflection we accept) that attribute words to a speaker. */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  // "Kim affirmed that …", "she underscored": verbs that put words forward. Not "reveal", whose subject is mostly a
+  // document or a finding ("The accounts reveal “…”, the group said").
+  ...['affirm', 'affirms', 'affirmed', 'affirming', 'reaffirm', 'reaffirms', 'reaffirmed', 'reaffirming'],
+  ...['disclose', 'discloses', 'disclosed', 'disclosing'],
+  ...['underscore', 'underscores', 'underscored', 'underscoring', 'specify', 'specifies', 'specified', 'wondered'],
   'say',
   'says',
   'said',

@@ -722,3 +722,17 @@ describe('In German a bare name right after the verb is its subject when the phr
     expect(speakers('Scharfe Kritik aus der CDU - Scholz soll Berlins Kultursenator Chialo als "Hofnarr" bezeichnet haben', 'de')).toEqual(['Scholz']);
   });
 });
+
+describe('A gerund hangs on its clause’s subject, not on the object right before it (session 36)', () => {
+  it('gives the words after "alegando que", "en affirmant que" to the subject of the clause', () => {
+    const spanish = 'El vicepresidente Michel Temer justifica su discurso alegando que “muchos me buscaron para que enviase unas primeras palabras”.';
+    expect(speakers(spanish, 'es')).toEqual(['Michel Temer']);
+    const french = 'Le ministre Jean Dupont justifie sa décision en affirmant que « personne ne voulait de ce projet coûteux ».';
+    expect(speakers(french, 'fr')).toEqual(['Jean Dupont']);
+  });
+
+  it('keeps a person or a body right before the gerund', () => {
+    expect(speakers('La ONU publicó un informe, la portavoz alegando que “nadie quería este proyecto tan caro”.', 'es')).not.toContain('un informe');
+    expect(speakers('Le ministère a réagi en affirmant que « personne ne voulait de ce projet coûteux ».', 'fr')).toEqual(['Le ministère']);
+  });
+});

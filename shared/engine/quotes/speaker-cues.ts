@@ -488,6 +488,9 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
       if (asked >= 0 && !before.slice(asked, before.indexOf(phrase[0]!)).some((t) => t.text === ',')) phrase = askerBefore(before, asked, sentenceStart);
     }
     // A thing before the verb ("… que midió el récord explica") is the object of the apposition's own verb.
+    // "Temer justifica su discurso alegando que “…”", "justifie sa décision en affirmant": in another language a gerund
+    // hangs on its clause's subject; the thing right before it is the object of the clause's verb.
+    if (phrase && !analysingEnglish() && PARTICIPLES.has(token.lower) && isThing(phrase)) phrase = gerundOwner(before, before.indexOf(phrase[0]!)) ?? phrase;
     const opener = phrase && namesPerson(phrase) ? undefined : appositionOpener(before, sentenceStart, opened, k);
     if (opener) return { phrase: opener, kind: 'before', immediate: false, verb: token };
     // "An open letter, reprinted on the paper's site, stated that …", "A UN inquiry into the attacks found that …":
@@ -719,6 +722,23 @@ const PARTICIPLE_CLAUSE = 16;
  * coach, called it “…”, adding that …"): the nearest word before the participle's comma whose subject, read
  * backwards, names a person; the search stops at the comma that opens the clause.
  */
+/** Whether a phrase names a thing that cannot speak: a lower-case head that is no role, pronoun or speaking body. */
+function isThing(phrase: readonly Token[]): boolean {
+  const head = phrase[phrase.length - 1]!;
+  return head.kind === 'word' && !head.cap && !isRoleNoun(head.lower) && !SPEAKING_THINGS.has(head.lower) && !isPronoun(head);
+}
+
+/** The person subject of the verb right before the object at `object` ("Temer justifica [su discurso]"), or undefined. */
+function gerundOwner(before: readonly Token[], object: number): Token[] | undefined {
+  let verb = object - 1;
+  // "en affirmant": a particle before the gerund belongs to it, and the object may follow an adverb.
+  while (verb > 0 && before[verb]!.kind === 'word' && VERB_MODIFIERS.has(before[verb]!.lower)) verb--;
+  const word = before[verb];
+  if (!word || word.kind !== 'word' || word.cap || FUNCTION_WORDS.has(word.lower)) return undefined;
+  const owner = subjectBefore(before, verb, 0);
+  return owner && !isPronoun(owner[0]) && namesPerson(owner) ? owner : undefined;
+}
+
 function participleSubject(before: readonly Token[], participle: number): Token[] | undefined {
   const comma = participle - 1;
   if (before[comma]?.text !== ',' && before[comma]?.kind !== 'quote') return undefined;

@@ -1183,3 +1183,20 @@ describe('French "se tenir" is no verb of speech; "tenir à préciser" still is 
     expect(speakers('Le maire Paul Renaud tient à préciser que « rien n’est décidé pour le moment ».')).toEqual(['Paul Renaud']);
   });
 });
+
+describe('French state television: "la télévision nationale" and words announced to it (session 36)', () => {
+  it('reads "la télévision nationale" and "la radio nationale" as the state’s broadcaster when used as a source', () => {
+    expect(marked('Au Niger, selon la télévision nationale, le général Tchiani a prononcé un discours.', 'state-media')).toEqual(['la télévision nationale']);
+    expect(marked('Le général a déclaré à la radio nationale que la constitution était suspendue.', 'state-media')).toEqual(['la radio nationale']);
+  });
+
+  it('takes words "annoncé" to state television after an inverted subject', () => {
+    const text = "Le fils du président a été arrêté pour « haute trahison », ont annoncé les militaires putschistes à la télévision d'Etat.";
+    expect(marked(text, 'state-media')).toEqual(["la télévision d'Etat"]);
+  });
+
+  it('takes no national agency of another kind for a broadcaster', () => {
+    expect(marked("L'Agence nationale de sécurité du médicament a déclaré que le produit était dangereux.", 'state-media')).toEqual([]);
+    expect(marked('Le débat sur la télévision nationale et son financement divise les députés.', 'state-media')).toEqual([]);
+  });
+});

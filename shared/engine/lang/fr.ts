@@ -697,7 +697,7 @@ export const FRENCH: LanguagePack = {
         `dans (?:un entretien|une interview|une déclaration) (?:à|avec|accordée? à)|a confié|ont confié|citant|` +
         // "a déclaré Karasin à l’agence de presse RIA Novosti", "a déclaré le porte-parole de l’UE, Peter Stano, à l’agence":
         // words said to an outlet, after a speaker named at any length but before any "que" that opens what was said.
-        `(?:a|ont|avait|avaient) (?:déclaré|dit|confié|expliqué|affirmé|indiqué|assuré|précisé|souligné)(?:,?\\s+(?!que(?![\\p{L}])|qu['’])[\\p{L}’'.-]+){0,10}?,?\\s+(?:à|au|sur)|(?:a|ont|avait|avaient) (?:${alternation(PARTICIPLES)})|(?:${alternation(PRESENT)}))` +
+        `(?:a|ont|avait|avaient) (?:déclaré|dit|confié|expliqué|affirmé|indiqué|assuré|précisé|souligné|annoncé)(?:,?\\s+(?!que(?![\\p{L}])|qu['’])[\\p{L}’'.-]+){0,10}?,?\\s+(?:à|au|sur)|(?:a|ont|avait|avaient) (?:${alternation(PARTICIPLES)})|(?:${alternation(PRESENT)}))` +
         `${INVERTED_ADVERBS}[\\s,]*${DET}?$`,
       'iu',
     ),
@@ -754,7 +754,9 @@ export const FRENCH: LanguagePack = {
       // "la télévision iranienne", "les médias nord-coréens": a nationality after the medium where all of it is the state's.
       `${WORD_START}(?:[Ll]a\\s+(?:télévision|radio|télé)(?:\\s+nationale)?\\s+(?:${alternation(STATE_BROADCAST_NATIONALITIES)})|` +
         `(?:[Ll]es\\s+médias|[Ll]es\\s+journaux)\\s+(?:${alternation(ALL_MEDIA_STATE_PLURAL)})|` +
-        `(?:[Ll]a\\s+presse|[Ll]['’]agence\\s+de\\s+presse)\\s+(?:${alternation(ALL_MEDIA_STATE_FEMININE)}))${WORD_END}|` +
+        `(?:[Ll]a\\s+presse|[Ll]['’]agence\\s+de\\s+presse)\\s+(?:${alternation(ALL_MEDIA_STATE_FEMININE)})|` +
+        // "la télévision nationale", "la radio nationale": where the article's country broadcasts through the state.
+        `[Ll]a\\s+(?:télévision|télé|radio)\\s+nationale)${WORD_END}|` +
         `${WORD_START}(?:(?:[Ll]es|[Ll]a|[Ll]e)\\s+|[Ll]['’])?(?:médias|média|télévision|télé|TV|radio|agence(?:\\s+de\\s+presse)?|presse|chaîne|quotidien|journaux|organes?(?:\\s+de\\s+presse)?)\\s+` +
         `(?:d['’](?:État|Etat|état)|officiel(?:le)?s?|étatiques?|publics?|publiques?|gouvernementa(?:le|les|ux|l)|du\\s+(?:régime|parti|Parti|pouvoir|Kremlin)|pro-gouvernementa(?:le|les|ux|l))` +
         `(?:\\s+(?:${alternation([...NATIONALITIES, ...NATIONALITIES.map((n) => `${n}s`)])}))?${WORD_END}`,

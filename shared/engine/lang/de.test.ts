@@ -1254,3 +1254,16 @@ describe('German "Laut" opening a sentence is no first name (session 35)', () =>
     expect(quoteSpeakers('Die Lage ist laut Scholz „sehr ernst, aber beherrschbar“.')).toEqual(['Scholz']);
   });
 });
+
+describe('German state media told in the dative after an inverted subject (session 36)', () => {
+  const sources = (text: string): string[] => found(text, 'state-media').map((f) => f.text);
+
+  it('takes the outlet a subject after the verb spoke to as the source', () => {
+    expect(sources('In Venezuela sagte der Minister dem Staatsfernsehen, der Präsident sei wiedergewählt worden.')).toEqual(['dem Staatsfernsehen']);
+    expect(sources('In Caracas erklärte die Sprecherin Maria Lopez dem staatlichen Fernsehen, die Lage sei ruhig.')).toEqual(['dem staatlichen Fernsehen']);
+  });
+
+  it('takes no outlet that opens another clause after a comma', () => {
+    expect(sources('In Venezuela sagte der Minister, das Staatsfernsehen sei voller Lügen.')).toEqual([]);
+  });
+});

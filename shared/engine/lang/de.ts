@@ -542,6 +542,8 @@ export const GERMAN: LanguagePack = {
       // "Wie die Agentur X … meldet": the verb of the "wie" clause comes last, so "wie" alone makes the source.
       `${WORD_START}(?:laut|gemäß|wie|nach Angaben|nach Berichten|(?:laut|nach|gemäß) (?:einem|einer|dem|den|der|des) (?:Bericht|Berichten|Meldung|Meldungen|Angaben|Informationen|Darstellung)|(?:in|aus) (?:einem|einer|dem|der) (?:Bericht|Beitrag|Interview|Sendung|Meldung)|nach Darstellung|nach Informationen|nach Meldungen|zitiert von|` +
         `(?:${alternation(VERBS)})(?:\\s+\\p{L}+){0,3}?\\s+(?:in|im|auf|bei|beim)|unter Berufung auf|in einem Interview mit|im Interview mit|gegenüber|` +
+        // "sagte der Minister dem Staatsfernsehen": an inverted subject between the verb and the outlet told in the dative.
+        `(?:${alternation(VERBS)})\\s+(?:der|die)\\s+[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2}(?=\\s+dem\\s|\\s+$)|` +
         `veröffentlicht von|verbreitet von|ausgestrahlt von|(?:${alternation(VERBS)})(?:\\s+(?:ihn|ihm|ihnen|uns))?|(?:hat|hatte|haben|hatten) (?:${alternation(PARTICIPLES)}))` +
         `[\\s,]+(?:(?:der|die|das|dem|den|des|eines|einer|einem|im|beim|vom)\\s+)?(?:(?:Zeitung|Tageszeitung|Wochenzeitung|Sender|Fernsehsender)\\s+)?[„"“»«]?$|` +
         // A sentence opening "Im Staatsfernsehen …", "Auch in den Staatsmedien …": what follows was said there.

@@ -1200,3 +1200,17 @@ describe('French state television: "la télévision nationale" and words announc
     expect(marked('Le débat sur la télévision nationale et son financement divise les députés.', 'state-media')).toEqual([]);
   });
 });
+
+describe('French agentless suspicion and accusation participles (session 36)', () => {
+  it('marks "soupçonné de/d’avoir" and "accusé de" + a charge as unverified claims', () => {
+    expect(marked('Macky Sall, soupçonné de vouloir briguer un troisième mandat, a reçu l’émissaire.', 'unverified')).toHaveLength(1);
+    expect(marked("Soupçonné d'avoir monnayé une intervention, l'ancien ministre a comparu mardi.", 'unverified')).toHaveLength(1);
+    expect(marked('Le nouveau proviseur du lycée accusé de sexisme et de mauvais management à Londres', 'unverified')).toHaveLength(1);
+    expect(marked('Deux hommes sont soupçonnés d’avoir tenté de faire régulariser deux sœurs.', 'unverified')).toHaveLength(1);
+  });
+
+  it('takes no defendant called "l’accusé" and no negated suspicion for a claim', () => {
+    expect(marked('L’accusé de 35 ans a nié les faits devant le tribunal.', 'unverified')).toEqual([]);
+    expect(marked('Il n’est pas soupçonné de corruption.', 'unverified')).toEqual([]);
+  });
+});

@@ -646,6 +646,13 @@ export const FRENCH: LanguagePack = {
       pattern: String.raw`(?:l['’]|les |la |le )?accus(?:e|ent|ée?s?|é) d['’]avoir|(?:est|sont|a été|ont été) accusée?s? de|accusée?s? d['’]avoir|(?<!l['’])accusée?s? pour|accusations? (?:contre|selon lesquelles)`,
       negatable: true,
     },
+    // "Macky Sall, soupçonné de vouloir briguer un mandat,", "accusé de sexisme": the participle alone carries the charge,
+    // like "suspected of"; the phrase it opens is the claim.
+    {
+      kind: 'rumour',
+      pattern: String.raw`(?<![\p{L}])[Ss]oupçonnée?s? (?:de|d['’]\p{L}+)|(?<![\p{L}'’])accusée?s? (?:de|d['’])(?= ?[“«"]?\s?\p{Ll})`,
+      negatable: true,
+    },
     // A named accuser, as the English gold marks "X accused Y of …": "accusent l’Azerbaïdjan de mener", "accusant M. X d’avoir".
     {
       kind: 'rumour',

@@ -525,3 +525,14 @@ describe('Spanish unverified claims (round 20)', () => {
     expect(marked('El partido amistoso del sábado fue extraoficial y no contó para el ranking.', 'unverified')).toEqual([]);
   });
 });
+
+describe('Spanish "sospechoso de" (session 36)', () => {
+  it('marks a person "sospechoso de" an act as an unverified claim, as "acusado de"', () => {
+    expect(marked('El exministro, sospechoso de haber desviado fondos públicos, compareció el martes.', 'unverified')).toHaveLength(1);
+    expect(marked('Los dos detenidos, sospechosos de robar en varias tiendas, quedaron en libertad.', 'unverified')).toHaveLength(1);
+  });
+
+  it('takes no suspicious thing for a claim', () => {
+    expect(marked('La policía encontró un paquete sospechoso de gran tamaño en la estación.', 'unverified')).toEqual([]);
+  });
+});

@@ -850,7 +850,7 @@ export const SPANISH: LanguagePack = {
     // Agentless accusation and distancing, like English "has been accused of" and "seen as".
     {
       kind: 'rumour',
-      pattern: String.raw`(?:ha sido |han sido |fue |fueron |es |son )?acusad[oa]s? de|se (?:le|les) (?:imputa|imputan|acusa|acusan)`,
+      pattern: String.raw`(?:ha sido |han sido |fue |fueron |es |son )?acusad[oa]s? de|(?<![\p{L}])sospechos[oa]s? de(?= \p{Ll}+(?:ar|er|ir)(?!\p{L}))|se (?:le|les) (?:imputa|imputan|acusa|acusan)`,
       negatable: true,
     },
     // A named accuser, as the English gold marks "X accused Y of …": "ha acusado a la Policía de su muerte".

@@ -1214,3 +1214,16 @@ describe('French agentless suspicion and accusation participles (session 36)', (
     expect(marked('Il n’est pas soupçonné de corruption.', 'unverified')).toEqual([]);
   });
 });
+
+describe('French "serait" after "a annoncé que" is the future of a past, not hearsay (session 36)', () => {
+  it('leaves "a annoncé que X serait rapatrié" and "ont averti que … serait assimilée" unmarked', () => {
+    expect(marked('Paris a annoncé que son ambassadeur au Niger serait rapatrié dans les prochaines heures.', 'unverified')).toEqual([]);
+    expect(marked('Les putschistes ont averti que toute intervention serait assimilée à une déclaration de guerre.', 'unverified')).toEqual([]);
+  });
+
+  it('still marks the journalistic conditional, and "aurait" in a reported claim', () => {
+    expect(marked("L'attaque aurait fait vingt morts, selon un bilan provisoire.", 'unverified')).toHaveLength(1);
+    expect(marked('Le député affirme que le ministre l’aurait contacté pour lui remettre un cadeau.', 'unverified')).toHaveLength(1);
+    expect(marked('Le ministre serait arrivé à Moscou dans la nuit.', 'unverified')).toHaveLength(1);
+  });
+});

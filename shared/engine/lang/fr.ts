@@ -589,7 +589,9 @@ export const FRENCH: LanguagePack = {
     // The journalistic conditional: "l'attaque aurait fait vingt morts", "il serait mort", "ils auraient été arrêtés".
     {
       kind: 'rumour',
-      pattern: String.raw`(?:aurai(?:t|ent)|serai(?:t|ent)) (?:(?:déjà|ainsi|également|notamment|toutefois|pourtant|alors|même|bien|été) ){0,2}(?!(?:fallu|pu|dû|voulu|aimé|préféré|souhaité|mieux|dû)${WORD_END})\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ort|orte|orts|ous|oute)`,
+      // "serait" not after "que" following a verb of saying ("a annoncé que son ambassadeur serait rapatrié"), where it is
+      // the future of a past; "aurait" there is still the writer's distance ("affirme qu'il l'aurait contacté").
+      pattern: String.raw`(?:aurai(?:t|ent)|(?<!(?<!\p{L})(?:annoncé|indiqué|déclaré|précisé|affirmé|assuré|expliqué|estimé|dit|averti|prévenu|promis|ajouté|souligné|rappelé|su|savait|savaient|annonce|annoncent|indique|indiquent|déclare|précise|affirme|assure|explique|estime|dit|avertit|promet|ajoute|souligne) (?:que|qu['’])[^.;:!?«»]{0,120})serai(?:t|ent)) (?:(?:déjà|ainsi|également|notamment|toutefois|pourtant|alors|même|bien|été) ){0,2}(?!(?:fallu|pu|dû|voulu|aimé|préféré|souhaité|mieux|dû)${WORD_END})\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ort|orte|orts|ous|oute)`,
       grammatical: true,
       // "il aurait gagné s’il avait pu se présenter": a counterfactual "si" clause after the conditional imagines, it does not report.
       notBefore: String.raw`[^.;!?«»]{0,60}?[\s,](?<!même\s)(?:si|s['’]ils?)\s+[^.;!?«»]{0,30}?(?:avait|avaient|était|étaient)(?![\p{L}])`,

@@ -536,3 +536,15 @@ describe('Spanish "sospechoso de" (session 36)', () => {
     expect(marked('La policía encontró un paquete sospechoso de gran tamaño en la estación.', 'unverified')).toEqual([]);
   });
 });
+
+describe('Spanish accusation with the accuser named, and "considerado" in apposition (session 36)', () => {
+  it('marks "acusados por X de" + an act and "X, considerado una de …"', () => {
+    expect(marked('Los funcionarios, que fueron acusados por el gobierno de Obama de violar los derechos humanos, fueron sancionados.', 'unverified')).toHaveLength(1);
+    expect(marked('Costa Rica, considerado una de las naciones más cercanas a Estados Unidos, votó en contra.', 'unverified')).toHaveLength(1);
+  });
+
+  it('takes no verdict or named holder of the view for a claim', () => {
+    expect(marked('El jurado lo declaró culpable, considerado por todos el final del caso.', 'unverified')).toEqual([]);
+    expect(marked('El acusado por el fiscal de la causa declaró ayer ante el juez.', 'unverified')).toEqual([]);
+  });
+});

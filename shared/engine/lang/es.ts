@@ -850,7 +850,8 @@ export const SPANISH: LanguagePack = {
     // Agentless accusation and distancing, like English "has been accused of" and "seen as".
     {
       kind: 'rumour',
-      pattern: String.raw`(?:ha sido |han sido |fue |fueron |es |son )?acusad[oa]s? de|(?<![\p{L}])sospechos[oa]s? de(?= \p{Ll}+(?:ar|er|ir)(?!\p{L}))|se (?:le|les) (?:imputa|imputan|acusa|acusan)`,
+      // "acusados por el gobierno de Obama de violar": the accuser named between the participle and the charge.
+      pattern: String.raw`(?:ha sido |han sido |fue |fueron |es |son )?acusad[oa]s? de|acusad[oa]s? por (?:[\p{L}.’'-]+ ){1,6}?de(?= \p{Ll}+(?:ar|er|ir)(?!\p{L}))|(?<![\p{L}])sospechos[oa]s? de(?= \p{Ll}+(?:ar|er|ir)(?!\p{L}))|se (?:le|les) (?:imputa|imputan|acusa|acusan)`,
       negatable: true,
     },
     // A named accuser, as the English gold marks "X accused Y of …": "ha acusado a la Policía de su muerte".
@@ -877,7 +878,8 @@ export const SPANISH: LanguagePack = {
     // favoritas". A verdict ("fue considerado culpable") and a named judge ("considerado por el jurado") are not hearsay.
     {
       kind: 'distancing-frame',
-      pattern: String.raw`(?:es|son|fue|fueron|era|eran|está|están|estaba|estaban|ha sido|han sido|había sido|habían sido) (?:(?:ampliamente|generalmente|habitualmente|comúnmente|también|todavía|aún|hoy) )?considerad[oa]s?(?= (?:el|la|los|las|un|una|uno|unos|unas|entre)(?![\p{L}]))`,
+      // "Costa Rica, considerado una de las naciones …": the participle in apposition, after a comma, too.
+      pattern: String.raw`(?:(?:es|son|fue|fueron|era|eran|está|están|estaba|estaban|ha sido|han sido|había sido|habían sido) (?:(?:ampliamente|generalmente|habitualmente|comúnmente|también|todavía|aún|hoy) )?|(?<=, ))considerad[oa]s?(?= (?:el|la|los|las|un|una|uno|unos|unas|entre)(?![\p{L}]))`,
       negatable: true,
     },
     {

@@ -548,3 +548,13 @@ describe('Spanish accusation with the accuser named, and "considerado" in apposi
     expect(marked('El acusado por el fiscal de la causa declaró ayer ante el juez.', 'unverified')).toEqual([]);
   });
 });
+
+describe('Spanish words said to an outlet after a long inverted subject (session 36)', () => {
+  it('takes the outlet after "afirma el analista Pepe Escobar a" as the source', () => {
+    expect(marked('"EE.UU. no está en ninguna parte", afirma el analista Pepe Escobar a RT.', 'state-media')).toEqual(['RT']);
+  });
+
+  it('takes no outlet after a "que" that opens what was said', () => {
+    expect(marked('El analista afirma que el acuerdo da ventaja a RT frente a otros canales.', 'state-media')).toEqual([]);
+  });
+});

@@ -906,7 +906,7 @@ export const SPANISH: LanguagePack = {
         // "en un aparte con la ACN", "en diálogo con Sputnik", "en exclusiva para RT": an interview given to the outlet.
         `en (?:un |una )?(?:aparte|diálogo|conversación|charla|plática|declaraciones exclusivas|exclusiva|contacto telefónico) (?:con|a|al|para)|` +
         // "dijo a Sputnik", "ha declarado este lunes a la agencia TASS": words said to an outlet.
-        `(?:${alternation(REPORTING)}|(?:ha|han|había) (?:${alternation(PARTICIPLES)}))(?:\\s+(?!que${WORD_END})[\\p{L}’'.-]+){0,3}?\\s+(?:a|al)|` +
+        `(?:${alternation(REPORTING)}|(?:ha|han|había) (?:${alternation(PARTICIPLES)}))(?:\\s+(?!que${WORD_END})[\\p{L}’'.-]+){0,6}?\\s+(?:a|al)|` +
         `(?:${alternation(REPORTING)})|(?:ha|han|había) (?:${alternation(PARTICIPLES)}))[\\s,]+(?:(?:el|la|los|las|un|una|del|al)\\s+)?['‘"“«]?$`,
       'iu',
     ),

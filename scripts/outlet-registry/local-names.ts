@@ -197,7 +197,7 @@ export const LOCAL_NAMES: Readonly<Record<string, LocalNames>> = {
   Fars: { aliases: ['агентство Фарс'], contextAliases: ['Фарс'] },
   // "Sana" is also Yemen's capital in German copy: only with Syria in the article.
   SANA: { aliases: ['САНА'], contextAliases: ['Sana'] },
-  'Al Jazeera': { aliases: ['Аль-Джазира', 'Аль Джазира', 'Al Yazira', 'Al-Jazira', 'Al Jazira'] },
+  'Al Jazeera': { aliases: ['Аль-Джазира', 'Аль Джазира', 'Al Yazira', 'Al-Jazira', 'Al Jazira', 'Al-Dschasira', 'Al Dschasira'] },
   Anadolu: { aliases: ['Анадолу', 'Anadolou', 'Agencia Anadolu', 'Agence Anadolu'] },
   TRT: { aliases: ['TRT Español', 'TRT Français', 'TRT Deutsch', 'TRT на русском'] },
 };

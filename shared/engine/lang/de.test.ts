@@ -1267,3 +1267,23 @@ describe('German state media told in the dative after an inverted subject (sessi
     expect(sources('In Venezuela sagte der Minister, das Staatsfernsehen sei voller Lügen.')).toEqual([]);
   });
 });
+
+describe('German state media that deny, and Al Jazeera under its German spelling (session 36)', () => {
+  const sources = (text: string): string[] => found(text, 'state-media').map((f) => f.text);
+
+  it('takes a state agency that "hat … dementiert" as a source', () => {
+    expect(sources('Die staatliche syrische Nachrichtenagentur hat Gerüchte dementiert, wonach Präsident Assad das Land verlassen hat.')).toEqual([
+      'Die staatliche syrische Nachrichtenagentur',
+    ]);
+  });
+
+  it('knows "Al-Dschasira" as Al Jazeera', () => {
+    expect(found('Der katarische Nachrichtensender Al-Dschasira zitierte einen Sprecher der Regierung.', 'state-media').map((f) => f.outlet)).toEqual([
+      'Al Jazeera',
+    ]);
+  });
+
+  it('takes no denial of the outlet by someone else for the outlet’s account', () => {
+    expect(sources('Der Minister hat die Meldung der staatlichen Nachrichtenagentur dementiert.')).toEqual([]);
+  });
+});

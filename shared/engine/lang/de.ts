@@ -6,6 +6,8 @@ import { germanWeakForms } from './verb-forms';
 // The subjunctive of reported speech ("die Lage sei ruhig") is attribution and is not a cue.
 
 const VERBS = [
+  // Not "dementiert", which is also the participle closing "hat die Meldung der Agentur dementiert".
+  'dementierte',
   'berichtete',
   'berichtet',
   'berichten',
@@ -89,9 +91,15 @@ const PARTICIPLES = [
   'gesendet',
   'bestätigt',
   'behauptet',
+  // "Die staatliche Nachrichtenagentur hat Gerüchte dementiert": a denial is the outlet's account too.
+  'dementiert',
+  'bestritten',
 ];
 /** Participles of a report or broadcast that may close a clause whose agent or subject is the outlet. */
-const CLOSING_PARTICIPLES = [...PARTICIPLES.filter((participle) => !['gesagt', 'erklärt', 'bestätigt', 'behauptet'].includes(participle)), 'übertragen'];
+const CLOSING_PARTICIPLES = [
+  ...PARTICIPLES.filter((participle) => !['gesagt', 'erklärt', 'bestätigt', 'behauptet', 'dementiert', 'bestritten'].includes(participle)),
+  'übertragen',
+];
 const ADJ_ENDINGS = ['e', 'en', 'er', 'es', 'em'];
 const NATIONALITY_STEMS = [
   'nordkoreanisch',

@@ -1287,3 +1287,17 @@ describe('German state media that deny, and Al Jazeera under its German spelling
     expect(sources('Der Minister hat die Meldung der staatlichen Nachrichtenagentur dementiert.')).toEqual([]);
   });
 });
+
+describe('German rumour without a source: "nachgesagt", "kolportiert" (session 36)', () => {
+  const claims = (text: string): string[] => found(text, 'unverified').map((f) => f.text);
+
+  it('marks what "wird … nachgesagt" or "so wird kolportiert"', () => {
+    expect(claims('Seither wird Joan Laporta ein Faible für deren Arbeit nachgesagt.')).toHaveLength(1);
+    expect(claims('Es war der Moment, so wird kolportiert, als Laporta die Entlassung beschloss.')).toHaveLength(1);
+    expect(claims('Der Verein zahlte die kolportierte Summe von 60 Millionen Euro.')).toHaveLength(1);
+  });
+
+  it('takes no rumour whose source the sentence names', () => {
+    expect(claims('Ihm wurde von seinen Gegnern Feigheit nachgesagt.')).toEqual([]);
+  });
+});

@@ -421,6 +421,12 @@ export const GERMAN: LanguagePack = {
       pattern: String.raw`es hei(?:ß|ss)t,? dass|es wird vermutet|wird vermutet|soll(?:en)? angeblich|${NAMED_SOURCE_BEFORE}(?:gilt|gelten|galt|galten|gelte|gälte) (?!${NAMED_SOURCE_WITHIN})(?:[\p{L}\d-]+ ){0,5}?als(?![\p{L}])|(?<![\p{L}])${NAMED_SOURCE_BEFORE}als (?:[\p{L}\d-]+ ){1,8}?(?:gegolten|gilt|gelten|galt|galten)(?![\p{L}])`,
       negatable: true,
     },
+    // Rumour without a source: "wird ihm ein Faible nachgesagt", "so wird kolportiert".
+    {
+      kind: 'rumour',
+      pattern: String.raw`(?:wird|werden|wurde|wurden) (?:(?!von )[^.;:!?\n«»„“"]){1,80}? nachgesagt(?![\p{L}])|(?:wird|wurde) (?:es |dies |das )?kolportiert|kolportierte?n?(?= (?:Summe|Betrag|Ablöse|Gehalt|Preis|\d))`,
+      negatable: true,
+    },
     // Agentless "seen as", like English: "wird als Versuch gesehen", "wurde eher als Pragmatiker angesehen"; "von den USA gesehen" names who sees.
     {
       kind: 'distancing-frame',

@@ -1080,6 +1080,17 @@ export const GERMAN: LanguagePack = {
     originPrepositions: ['aus'],
     trailingName: true,
     compoundRoles: true,
+    // "sagte der Katalane", "sagte der 81-Jährige": the person last named.
+    epithets: {
+      words: [
+        ...['katalane', 'katalanin', 'franzose', 'französin', 'brite', 'britin', 'russe', 'russin', 'pole', 'polin', 'türke', 'türkin'],
+        ...['chinese', 'chinesin', 'portugiese', 'portugiesin', 'schwede', 'schwedin', 'däne', 'dänin', 'grieche', 'griechin', 'ire', 'irin'],
+        ...inflect(['amerikaner', 'ukrainer', 'spanier', 'italiener', 'österreicher', 'schweizer', 'niederländer', 'japaner', 'argentinier'], ['', 'in']),
+        ...inflect(['brasilianer', 'belgier', 'norweger', 'kanadier', 'australier', 'iraner', 'israeli', 'palästinenser', 'syrer'], ['', 'in']),
+      ],
+      age: /^\d{1,3}-jährige[rn]?$/u,
+      articles: ['der', 'die'],
+    },
     // "ein Sprecher des Sicherheitsrates", "die Tochter von Peter Roth": the genitive or "von" says whom the role serves.
     roleComplement: { openers: ['des', 'der', 'von', 'vom'] },
     // "berichtete der „Focus“", "sagte er dem „Spiegel“", "laut „Bild“", "der „Stern“-Bericht", "der „Welt“ zufolge".

@@ -1298,6 +1298,17 @@ export const SPANISH: LanguagePack = {
       'en torno al',
     ],
     continuesLastSpeaker: true,
+    // "dijo el catalán", "afirmó el octogenario": the person last named.
+    epithets: {
+      words: [
+        ...['octogenario', 'octogenaria', 'septuagenario', 'septuagenaria', 'sexagenario', 'sexagenaria', 'nonagenario', 'nonagenaria'],
+        ...['catalán', 'catalana', 'francés', 'francesa', 'alemán', 'alemana', 'británico', 'británica', 'estadounidense', 'ruso', 'rusa'],
+        ...['ucraniano', 'ucraniana', 'argentino', 'argentina', 'chileno', 'chilena', 'mexicano', 'mexicana', 'colombiano', 'colombiana'],
+        ...['venezolano', 'venezolana', 'peruano', 'peruana', 'brasileño', 'brasileña', 'italiano', 'italiana', 'portugués', 'portuguesa'],
+        ...['uruguayo', 'uruguaya', 'cubano', 'cubana', 'boliviano', 'boliviana', 'ecuatoriano', 'ecuatoriana', 'paraguayo', 'paraguaya'],
+      ],
+      articles: ['el', 'la'],
+    },
     definiteArticles: ['el', 'la', 'los', 'las'],
     articleGenders: { m: ['el', 'del', 'al', 'un'], f: ['la', 'una'] },
     intro: [

@@ -1285,6 +1285,18 @@ export const FRENCH: LanguagePack = {
     ),
     relatedLink: /^\s*(?:à lire|a lire|lire aussi|lire également|voir aussi|à voir aussi)(?![\p{L}])/iu,
     continuesLastSpeaker: true,
+    // "a déclaré l’octogénaire", "a ajouté le Sénégalais": the person last named.
+    epithets: {
+      words: [
+        ...['octogénaire', 'septuagénaire', 'sexagénaire', 'quinquagénaire', 'quadragénaire', 'trentenaire', 'nonagénaire'],
+        ...['français', 'française', 'américain', 'américaine', 'allemand', 'allemande', 'britannique', 'russe', 'ukrainien', 'ukrainienne'],
+        ...['catalan', 'catalane', 'espagnol', 'espagnole', 'italien', 'italienne', 'belge', 'suisse', 'canadien', 'canadienne'],
+        ...['sénégalais', 'sénégalaise', 'ivoirien', 'ivoirienne', 'malien', 'malienne', 'nigérien', 'nigérienne', 'marocain', 'marocaine'],
+        ...['algérien', 'algérienne', 'tunisien', 'tunisienne', 'camerounais', 'camerounaise', 'gabonais', 'gabonaise', 'congolais', 'congolaise'],
+        ...['burkinabè', 'béninois', 'béninoise', 'togolais', 'togolaise', 'guinéen', 'guinéenne', 'tchadien', 'tchadienne', 'malgache'],
+      ],
+      articles: ['le', 'la', "l'", 'l’'],
+    },
     shortQuotesOfSubject: true,
     shortQuotesShareIncise: true,
     viewHolderGoesOn: true,

@@ -1,4 +1,5 @@
 import {
+  DEMONYM_EPITHETS,
   DISPLAY_NOUNS,
   FEMALE_WORDS,
   INTRO_PREPOSITIONS,
@@ -115,6 +116,8 @@ export const PACK_GRAMMAR: {
   commaInversion: boolean;
   notOnePerson: ((words: readonly string[]) => boolean) | undefined;
   quoteCreditLine: boolean;
+  ageEpithet: RegExp | undefined;
+  epithetArticles: ReadonlySet<string>;
 } = {
   verbSecond: false,
   reportedSpeech: undefined,
@@ -126,6 +129,8 @@ export const PACK_GRAMMAR: {
   commaInversion: false,
   notOnePerson: undefined,
   quoteCreditLine: false,
+  ageEpithet: undefined,
+  epithetArticles: new Set(),
 };
 
 /** How the analysed language shows a person's gender in their name, and declines it; none for English, whose names do neither. */
@@ -269,6 +274,9 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   PACK_GRAMMAR.commaInversion = pack.commaInversion ?? false;
   PACK_GRAMMAR.notOnePerson = pack.notOnePerson;
   PACK_GRAMMAR.quoteCreditLine = pack.quoteCreditLine ?? false;
+  PACK_GRAMMAR.ageEpithet = pack.epithets?.age;
+  PACK_GRAMMAR.epithetArticles = new Set(pack.epithets?.articles ?? []);
+  add(DEMONYM_EPITHETS, pack.epithets?.words ?? []);
   PHRASE_GRAMMAR.trailingName = pack.trailingName ?? false;
   PHRASE_GRAMMAR.verbSecond = pack.verbSecond ?? false;
   PHRASE_GRAMMAR.attributeEnding = pack.attributeEnding;
@@ -346,6 +354,8 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
     PACK_GRAMMAR.commaInversion = false;
     PACK_GRAMMAR.notOnePerson = undefined;
     PACK_GRAMMAR.quoteCreditLine = false;
+    PACK_GRAMMAR.ageEpithet = undefined;
+    PACK_GRAMMAR.epithetArticles = new Set();
     PHRASE_GRAMMAR.trailingName = false;
     PHRASE_GRAMMAR.verbSecond = false;
     PHRASE_GRAMMAR.attributeEnding = undefined;

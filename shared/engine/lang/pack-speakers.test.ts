@@ -736,3 +736,21 @@ describe('A gerund hangs on its clause’s subject, not on the object right befo
     expect(speakers('Le ministère a réagi en affirmant que « personne ne voulait de ce projet coûteux ».', 'fr')).toEqual(['Le ministère']);
   });
 });
+
+describe('A noun of nationality or age after a definite article stands for the person last named, in every language (session 36)', () => {
+  it('resolves "der Katalane", "der 81-Jährige", "l’octogénaire", "el catalán" to the person named before', () => {
+    const german = 'Der frühere Trainer Xavi Hernández sprach über den Verein. «Barça-Trainer zu sein, ist unangenehm», sagte der Katalane.';
+    expect(speakers(german, 'de')).toEqual(['Xavi Hernández (der Katalane)']);
+    const age = 'US-Präsident Joe Biden gab eine Pressekonferenz. „Ich bin der Richtige für den Job“, sagte der 81-Jährige.';
+    expect(speakers(age, 'de')).toEqual(['Joe Biden (der 81-Jährige)']);
+    const french = 'Le président Joe Biden a tenu une conférence de presse. « Je suis le bon candidat pour ce poste », a déclaré l’octogénaire.';
+    expect(speakers(french, 'fr')).toEqual([expect.stringContaining('Joe Biden')]);
+    const spanish = 'El entrenador Xavi Hernández habló del club. “Ser entrenador del Barça es desagradable”, dijo el catalán.';
+    expect(speakers(spanish, 'es')).toEqual(['Xavi Hernández (el catalán)']);
+  });
+
+  it('takes an indefinite epithet for someone new, not the person named before', () => {
+    const text = 'Der frühere Trainer Xavi Hernández sprach über den Verein. „Das ist ein schöner Tag für alle“, sagte ein Katalane am Rande.';
+    expect(speakers(text, 'de')).not.toContainEqual(expect.stringContaining('Xavi'));
+  });
+});

@@ -306,6 +306,12 @@ export interface QuotePack {
    * person ("Mme X a célébré le « multilatéralisme »"): the language's copy quotes its subject's words this way.
    */
   readonly shortQuotesOfSubject?: boolean;
+  /**
+   * Nouns of nationality or age that stand, after a definite article, for the person last named ("sagte der Katalane",
+   * "dijo el octogenario", "der 81-Jährige"): `words`, `age` for the nouns of an age in figures, and the definite
+   * `articles` before them (elided ones glued to the noun: "l’octogénaire").
+   */
+  readonly epithets?: { readonly words: readonly string[]; readonly age?: RegExp; readonly articles: readonly string[] };
   /** An incise after a later quote of the sentence ("…, a-t-il déclaré") attributes a short quote before it too. */
   readonly shortQuotesShareIncise?: boolean;
   /**

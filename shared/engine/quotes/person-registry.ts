@@ -329,7 +329,13 @@ export class PersonRegistry {
     }
     // "The Portuguese said", "the 39-year-old added": a nationality or an age stands for the person last named,
     // whatever role they hold.
-    if (phrase.length === 2 && phrase[0]!.lower === 'the' && (DEMONYM_EPITHETS.has(head.lower) || AGE_EPITHET.test(head.lower)) && this.lastPerson) {
+    // "sagte der Katalane", "dijo el octogenario", "a déclaré l’octogénaire": in another language, after its definite article.
+    const elided = phrase.length === 1 ? /^(\p{L}['’])(.+)$/u.exec(head.lower) : null;
+    const epithet = (word: string): boolean => DEMONYM_EPITHETS.has(word) || AGE_EPITHET.test(word) || PACK_GRAMMAR.ageEpithet?.test(word) === true;
+    const definiteEpithet =
+      (phrase.length === 2 && (phrase[0]!.lower === 'the' || PACK_GRAMMAR.epithetArticles.has(phrase[0]!.lower)) && epithet(head.lower)) ||
+      (elided !== null && PACK_GRAMMAR.epithetArticles.has(elided[1]!) && epithet(elided[2]!));
+    if (definiteEpithet && this.lastPerson) {
       const role = surface.replace(/^The\b/, 'the');
       this.lastPersonLike = this.lastPerson;
       return { speaker: `${this.lastPerson} (${role})`, surface };

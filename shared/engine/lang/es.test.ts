@@ -539,7 +539,9 @@ describe('Spanish "sospechoso de" (session 36)', () => {
 
 describe('Spanish accusation with the accuser named, and "considerado" in apposition (session 36)', () => {
   it('marks "acusados por X de" + an act and "X, considerado una de …"', () => {
-    expect(marked('Los funcionarios, que fueron acusados por el gobierno de Obama de violar los derechos humanos, fueron sancionados.', 'unverified')).toHaveLength(1);
+    expect(
+      marked('Los funcionarios, que fueron acusados por el gobierno de Obama de violar los derechos humanos, fueron sancionados.', 'unverified'),
+    ).toHaveLength(1);
     expect(marked('Costa Rica, considerado una de las naciones más cercanas a Estados Unidos, votó en contra.', 'unverified')).toHaveLength(1);
   });
 

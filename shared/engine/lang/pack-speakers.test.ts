@@ -514,11 +514,13 @@ describe('A preposition of time or circumstance right after a role ends the spea
 
 describe('A transcript line of a name or a role and a colon labels the quote paragraph after it (session 36)', () => {
   it('gives each answer to the person or role on the line before it, in any language', () => {
-    const german = 'Reporterin:\n\n»Es gab Berichte, dass Sie abends früher ins Bett gehen.«\n\nJoe Biden, US-Präsident:\n\n»Das stimmt nicht, ich arbeite jeden Tag bis spät.«';
+    const german =
+      'Reporterin:\n\n»Es gab Berichte, dass Sie abends früher ins Bett gehen.«\n\nJoe Biden, US-Präsident:\n\n»Das stimmt nicht, ich arbeite jeden Tag bis spät.«';
     expect(speakers(german, 'de')).toEqual(['Reporterin', 'Joe Biden']);
     const english = 'Reporter:\n\n"What will you do first if you are elected?"\n\nAnn Lee:\n\n"I will fix the roads and the schools."';
     expect(speakers(english, 'en')).toEqual(['Reporter', 'Ann Lee']);
-    const french = 'Le journaliste :\n\n« Que ferez-vous en premier si vous êtes élu ? »\n\nPaul Renaud, maire de Lyon :\n\n« Je réparerai les routes et les écoles. »';
+    const french =
+      'Le journaliste :\n\n« Que ferez-vous en premier si vous êtes élu ? »\n\nPaul Renaud, maire de Lyon :\n\n« Je réparerai les routes et les écoles. »';
     expect(speakers(french, 'fr')).toEqual(['Le journaliste', 'Paul Renaud']);
   });
 
@@ -580,7 +582,9 @@ describe('A prepositional phrase after an inverted verb is passed over whole (se
 
   it('keeps a possessive role after the verb, and an elided article opening the phrase as its head', () => {
     expect(speakers('“Tenemos que unir al Centro”, dijo su portavoz.', 'es')).toEqual(['su portavoz']);
-    expect(speakers('« Le calme est revenu », a indiqué l’Agence de presse nigérienne.', 'fr')).toEqual([expect.stringContaining('Agence de presse nigérienne')]);
+    expect(speakers('« Le calme est revenu », a indiqué l’Agence de presse nigérienne.', 'fr')).toEqual([
+      expect.stringContaining('Agence de presse nigérienne'),
+    ]);
   });
 });
 
@@ -690,7 +694,8 @@ describe('The person a sentence gives as its source ("according to X") is whom t
   });
 
   it('takes no source that names no person', () => {
-    const text = 'Displacement is embedded in Palestinian communities, according to the United Nations.\n\n"Every Palestinian in Gaza knows that when you leave, you may not be going back," she said.';
+    const text =
+      'Displacement is embedded in Palestinian communities, according to the United Nations.\n\n"Every Palestinian in Gaza knows that when you leave, you may not be going back," she said.';
     expect(speakers(text, 'en')).not.toContain('United Nations');
   });
 });

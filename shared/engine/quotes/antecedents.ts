@@ -141,7 +141,14 @@ export function sentenceSubject(given: readonly Token[], kind: AntecedentKind, k
   }
   // "Den Anfang machte Devlet Bahceli": in a verb-second language a phrase in a case no subject takes may fill the
   // place before the verb, and the subject follows it.
-  if (phrase && PACK_GRAMMAR.verbSecond && PACK_GRAMMAR.notSubject?.(phrase.map((token) => token.text), false)) {
+  if (
+    phrase &&
+    PACK_GRAMMAR.verbSecond &&
+    PACK_GRAMMAR.notSubject?.(
+      phrase.map((token) => token.text),
+      false,
+    )
+  ) {
     const verb = tokens.indexOf(phrase[phrase.length - 1]!) + 1;
     phrase = tokens[verb]?.kind === 'word' && !tokens[verb]!.cap ? subjectAfter(tokens, verb) : undefined;
   }

@@ -799,7 +799,9 @@ describe('a person an indefinite role noun brings in', () => {
 describe('A thing that is the subject of a clause a person reports is not the speaker (session 36)', () => {
   it('gives words quoted in the reported clause to the person who reports it', () => {
     expect(
-      speakers('Lim Eul-chul, a professor at Kyungnam University, said the move indicates North Korea reaffirmed Ju-ae as a "successor of revolution" inheriting the legacy.'),
+      speakers(
+        'Lim Eul-chul, a professor at Kyungnam University, said the move indicates North Korea reaffirmed Ju-ae as a "successor of revolution" inheriting the legacy.',
+      ),
     ).toEqual(['Lim Eul-chul']);
     expect(speakers('Ann Lee said that the decision suggests the party is "in deep crisis and out of ideas" after the vote.')).toEqual(['Ann Lee']);
     expect(speakers('Ann Lee said the report showed the government was "completely unprepared for the storm".')).toEqual(['Ann Lee']);

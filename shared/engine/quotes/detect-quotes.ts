@@ -1,5 +1,14 @@
 import type { QuoteFinding, SpeakerConfidence } from '../../model/finding';
-import { ACCORDING_WORDS, DEMONSTRATIVES, englishPronoun, OBJECT_MARKERS, OPINION_HEADS, PACK_GRAMMAR, PACK_LABEL_NOUNS, PRO_DROP_VERBS } from '../lang/pack-overlay';
+import {
+  ACCORDING_WORDS,
+  DEMONSTRATIVES,
+  englishPronoun,
+  OBJECT_MARKERS,
+  OPINION_HEADS,
+  PACK_GRAMMAR,
+  PACK_LABEL_NOUNS,
+  PRO_DROP_VERBS,
+} from '../lang/pack-overlay';
 import { splitSentences, type Sentence } from '../text/sentences';
 import type { Span } from '../text/spans';
 import type { TextContext } from '../text/text-context';
@@ -185,7 +194,7 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
       if (speaker) return speaker;
       // "…, according to Rochelle Davis, a professor. ¶ “…,” she told CNN.": the person the sentence gives as its source.
       const source = kind === 'person' ? cueAccordingTo(priorTokens)?.phrase : undefined;
-      if (source && !isPronounPhrase(source) && namesPerson(source) && source.filter((token) => token.cap && isNameWord(token)).length >= 2) return source;
+      if (source && !isPronounPhrase(source) && namesPerson(source) && source.filter((token) => token.cap && isNameWord(token)).length >= 2) return [...source];
       // "…, sagte X. Die Stellungen seien angegriffen worden. „…“, zitierte ihn die Agentur": a sentence in the grammar
       // of reported speech goes on with X's words, so whoever spoke in the sentence before it is still the one meant.
       const earlier = sentences[sentence - 2];
@@ -523,8 +532,7 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
         // "Seiner Ansicht nach ist die Lage „…“": the phrase of a held view fills the place of the subject, and stands for
         // the person last spoken of, not for anything in its own sentence.
         const heldView = OPINION_HEADS.has(phrase[0]!.lower) && !PRONOUNS.has(phrase[0]!.lower);
-        const own =
-          ownLead ?? (quoteStart > 2 && !heldView ? sentenceSubject(view(host, 0, Math.min(quoteStart, 30)), 'person', knowsPerson) : undefined);
+        const own = ownLead ?? (quoteStart > 2 && !heldView ? sentenceSubject(view(host, 0, Math.min(quoteStart, 30)), 'person', knowsPerson) : undefined);
         antecedent = own ?? findAntecedent(first, unitOf[index]!, 'person') ?? namedBefore(phrase[0]!.start, candidate.start);
         // "“…,” wrote Eva Holm of the institute, who added that … “…,” she wrote.": when no one else is named since
         // the last quote of the paragraph, the pronoun goes on with that quote's speaker.

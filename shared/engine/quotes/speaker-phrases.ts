@@ -646,7 +646,8 @@ export function subjectAfter(view: readonly Token[], verb: number): Token[] | un
   // phrase; the role a few words on still leads to the name that closes the clause.
   if (PHRASE_GRAMMAR.trailingName && (!phrase || !phrase.some((token) => isRoleNoun(token.lower)))) {
     let role = verb + 1;
-    while (role < view.length && role - verb <= ROLE_AFTER_ADJECTIVES && view[role]!.kind === 'word' && !view[role]!.cap && !isRoleNoun(view[role]!.lower)) role++;
+    while (role < view.length && role - verb <= ROLE_AFTER_ADJECTIVES && view[role]!.kind === 'word' && !view[role]!.cap && !isRoleNoun(view[role]!.lower))
+      role++;
     const named = isRoleNoun(view[role]?.lower ?? '') && role > verb + 1 ? trailingName(view, role + 1) : undefined;
     if (named) return named;
   }

@@ -731,7 +731,7 @@ function isThing(phrase: readonly Token[]): boolean {
 /** The person subject of the verb right before the object at `object` ("Temer justifica [su discurso]"), or undefined. */
 function gerundOwner(before: readonly Token[], object: number): Token[] | undefined {
   let verb = object - 1;
-  // "en affirmant": a particle before the gerund belongs to it, and the object may follow an adverb.
+  // "justifica ahora su discurso": an adverb may stand between the verb and its object.
   while (verb > 0 && before[verb]!.kind === 'word' && VERB_MODIFIERS.has(before[verb]!.lower)) verb--;
   const word = before[verb];
   if (!word || word.kind !== 'word' || word.cap || FUNCTION_WORDS.has(word.lower)) return undefined;
@@ -948,7 +948,7 @@ function verbSecondSubject(view: readonly Token[], verb: number): Token[] | unde
     !rest.some((token) => INTRO_PREPOSITIONS.has(token.lower) || token.kind !== 'word')
   )
     return undefined;
-  // "Das Ergebnis wertete Linnemann als „…“": a bare name right after the verb is its subject when what fills the
+  // "Nach Beginn des Krieges sagte Baerbock, …": a bare name right after the verb is its subject when what fills the
   // place before the verb names no person ("Scholz sagte Macron Hilfe zu" keeps Scholz).
   const fronted = view.slice(start, verb);
   const bareName = view[verb + 1] === inverted[0] && inverted.every((token) => token.cap && isNameWord(token) && !ARTICLES.has(token.lower));

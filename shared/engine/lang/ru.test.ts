@@ -1105,3 +1105,18 @@ describe('Russian quoting verb with the one quoted as its object (session 35)', 
     expect(quoteSpeakers('«Ситуация под контролем», — цитирует агентство слова губернатора Ивана Петрова.')).not.toContain('агентство');
   });
 });
+
+describe('Russian accusations in a relative clause and charges "по обвинениям о" (session 36)', () => {
+  const claims = (text: string): string[] => found(text, 'unverified').map((f) => f.text);
+
+  it('marks the relative clause "в чем X обвинил Y" and an arrest "по обвинениям о"', () => {
+    expect(claims('Отравление произошло в 2018 году, в чем ранее Минобороны Нидерландов обвинило Россию.')).toEqual([
+      'в чем ранее Минобороны Нидерландов обвинило Россию',
+    ]);
+    expect(claims('Под стражу были взяты директор и редактор по обвинениям о мошенничестве.')).toHaveLength(1);
+  });
+
+  it('takes no "в чем" clause without an accusation', () => {
+    expect(claims('Отравление произошло в 2018 году, в чем ранее Минобороны Нидерландов не сомневалось.')).toEqual([]);
+  });
+});

@@ -831,9 +831,16 @@ export const RUSSIAN: LanguagePack = {
       negatable: true,
     },
     // Arrests and trials on a charge or a suspicion ("задержан по подозрению в", "осужден по обвинению в").
+    // "…, в чем ранее Минобороны Нидерландов обвинило Россию": the relative clause of an accusation is the claim.
     {
       kind: 'rumour',
-      pattern: String.raw`по (?:обвинению|обвинениям|подозрению) в(?= )`,
+      pattern: String.raw`в ч[её]м (?:[^.;:!?\n«»"]{1,60}? )?обвин(?:ил|ила|ило|или|яет|яют|ял|яла|яло|яли)(?![\p{L}])`,
+      scope: 'phrase',
+      negatable: true,
+    },
+    {
+      kind: 'rumour',
+      pattern: String.raw`по (?:обвинению|обвинениям|подозрению) (?:в|о)(?= )`,
       negatable: true,
       scope: 'phrase',
     },

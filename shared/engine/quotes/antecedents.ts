@@ -1,7 +1,7 @@
 import { PACK_AUXILIARIES, PACK_GRAMMAR } from '../lang/pack-overlay';
 import { INTRO_PREPOSITIONS, isNonPersonWord, isRoleNoun, isSurnameMonth, NAME_TITLES, PRONOUNS, SPEAKING_THINGS, VERB_MODIFIERS } from './lexicon';
 import { ARTICLES as PHRASE_ARTICLES, leadingPhrase, subjectAfter, subjectBefore } from './speaker-phrases';
-import { FUNCTION_WORDS as PHRASE_FUNCTION_WORDS, isNameWord, isReportingVerb, type Token } from './tokens';
+import { FUNCTION_WORDS as PHRASE_FUNCTION_WORDS, isAcronym, isNameWord, isReportingVerb, type Token } from './tokens';
 
 // Finds what a pronoun cue ("he said", "it said") points back to: the subject of a recent sentence.
 
@@ -20,10 +20,6 @@ function isPlainPlural(token: Token): boolean {
 }
 
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
-
-function isAcronym(token: Token): boolean {
-  return !token.caps && token.text.length >= 2 && token.text === token.text.toUpperCase() && /\p{L}/u.test(token.text);
-}
 
 /** Whether a subject phrase names a person (a name or a role noun) rather than an organisation, place or thing. */
 export function namesPerson(phrase: readonly Token[]): boolean {

@@ -21,8 +21,8 @@ import { PersonRegistry, type ResolvedSpeaker } from './person-registry';
 import { pairQuotesInUnit, quoteUnits, type QuoteCandidate } from './quote-marks';
 import { DISPLAY_NOUNS, isNonPersonWord, isRoleNoun, PERSON_PRONOUNS, PRONOUNS, SPEAKING_THINGS, VERB_MODIFIERS } from './lexicon';
 import { cueAccordingTo, cueAfter, cueBefore, cueColon, cueInside, isTimePhrase, leadingPhrase, opensPageLabel, type SpeakerCue } from './speaker-cues';
-import { ARTICLES, phraseEndingAt, RELATIVE_PRONOUNS, subjectAfter } from './speaker-phrases';
-import { isAllCaps, isFunctionWord, isNameWord, isReportingVerb, tokenizeRange, type Token } from './tokens';
+import { ARTICLES, ELIDED_NAME_WORD, phraseEndingAt, RELATIVE_PRONOUNS, subjectAfter } from './speaker-phrases';
+import { isAcronym, isAllCaps, isFunctionWord, isNameWord, isReportingVerb, tokenizeRange, type Token } from './tokens';
 import { lowerBound } from '../../util/lower-bound';
 
 /** How many tokens either side of a quote the speaker search reads: keeps the search local and linear. */
@@ -194,7 +194,7 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
       if (speaker) return speaker;
       // "…, according to Rochelle Davis, a professor. ¶ “…,” she told CNN.": the person the sentence gives as its source.
       const source = kind === 'person' ? cueAccordingTo(priorTokens)?.phrase : undefined;
-      if (source && !isPronounPhrase(source) && namesPerson(source) && source.filter((token) => token.cap && isNameWord(token)).length >= 2) return [...source];
+      if (source && !isPronounPhrase(source) && namesPerson(source) && hasFullName(source)) return [...source];
       // "…, sagte X. Die Stellungen seien angegriffen worden. „…“, zitierte ihn die Agentur": a sentence in the grammar
       // of reported speech goes on with X's words, so whoever spoke in the sentence before it is still the one meant.
       const earlier = sentences[sentence - 2];
@@ -242,7 +242,7 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
         dropsSubject && kind === 'person' && counted === 0 && from.end - from.start <= 600
           ? lastSpeaker(tokenizeRange(text, from.start, from.end, capsOf(from.paragraph), candidates), kind, knowsPerson)
           : undefined;
-      if (spoke && namesPerson(spoke) && spoke.filter((token) => token.cap && isNameWord(token)).length >= 2) return spoke;
+      if (spoke && namesPerson(spoke) && hasFullName(spoke)) return spoke;
       const lead = leadingPhrase(opening);
       // "But Dave Winer is doubtful. He designed the format. He thinks …": only in English, whose pronouns the
       // lexicon knows, a sentence about "he" hands the search on to the sentence before it.
@@ -275,7 +275,7 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
             ),
           );
           if (!named?.length || !namesPerson(named)) continue;
-          if (named.filter((token) => token.cap && isNameWord(token)).length >= 2 || knowsPerson(named[named.length - 1]!.lower)) return named;
+          if (hasFullName(named) || knowsPerson(named[named.length - 1]!.lower)) return named;
         }
         continue;
       }
@@ -698,7 +698,7 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
             source !== undefined &&
             !isPronounPhrase(source.phrase) &&
             namesPerson(source.phrase) &&
-            (source.phrase.filter((token) => token.cap && isNameWord(token)).length >= 2 || knowsPerson(source.phrase[source.phrase.length - 1]!.lower));
+            (hasFullName(source.phrase) || knowsPerson(source.phrase[source.phrase.length - 1]!.lower));
           if (holder) resolved = registry.resolve(holder, text);
           else if (subject && (knowsPerson(head) || isRoleNoun(head))) resolved = registry.resolve(subject, text);
           else if (namedSource && wholeSentence) resolved = registry.resolve(source.phrase, text);
@@ -782,6 +782,11 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
   return findings;
 }
 
+/** Whether a phrase holds two capitalised name words or more ("Rochelle Davis", "МИД России"). */
+function hasFullName(phrase: readonly Token[]): boolean {
+  return phrase.filter((token) => token.cap && isNameWord(token)).length >= 2;
+}
+
 /** Whether a speaker read off a cue is only a date or a time ("Anfang Oktober", "el 7 de mayo de 2018"). */
 function namesTime(speaker: string): boolean {
   const words = tokenizeRange(speaker, 0, speaker.length, false, []).filter((token) => token.kind === 'word');
@@ -863,15 +868,10 @@ function clauseSubject(opening: readonly Token[], knowsPerson: (lower: string) =
   const head = thing?.[thing.length - 1];
   // In another language a capital alone makes no organisation (German writes every noun with one, and a preposition
   // opens a sentence capitalised): there it takes a name of two capitalised words ("МИД России").
-  const named = head?.cap && !isNonPersonWord(head.lower) && (!pack || thing!.filter((token) => token.cap && isNameWord(token)).length >= 2);
+  const named = head?.cap && !isNonPersonWord(head.lower) && (!pack || hasFullName(thing!));
   // "L’ONU « condamne … »", "La ONU “condena …”": an acronym, or a name glued to an elided article, names a body in any language.
-  const body = head !== undefined && pack && (isAcronymWord(head) || /^\p{L}['’]\p{Lu}/u.test(head.text));
+  const body = head !== undefined && pack && (isAcronym(head) || ELIDED_NAME_WORD.test(head.text));
   return head && (named || body || SPEAKING_THINGS.has(head.lower) || isRoleNoun(head.lower)) ? thing : undefined;
-}
-
-/** A word in capitals of two letters or more ("ONU", "OTAN"), which names a body. */
-function isAcronymWord(token: Token): boolean {
-  return token.text.length >= 2 && token.text === token.text.toUpperCase() && /^\p{Lu}+$/u.test(token.text) && !token.caps;
 }
 
 /**

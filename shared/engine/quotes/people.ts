@@ -10,7 +10,7 @@ import {
 } from '../lang/pack-overlay';
 import type { Span } from '../text/spans';
 import { ARTICLES, PHRASE_GRAMMAR } from './speaker-phrases';
-import { couldBeNameInCaps, type Token } from './tokens';
+import { couldBeNameInCaps, isAcronym, type Token } from './tokens';
 
 /** A person the article names, where it names them ("North Korean leader Kim Jong Un"). */
 export interface PersonMention {
@@ -132,10 +132,6 @@ function roleOfBody(after: string): string | undefined {
 
 /** In French and Spanish the role in apposition often has no article ("Juan Pérez, alcalde de la ciudad"): its first two words. */
 const PACK_APPOSITIVE = /^\s*,\s+(?:(?:el|la|le|les|los|las|un|una|une|su|sa|son)\s+|l['’])?([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)/u;
-
-function isAcronym(token: Token): boolean {
-  return !token.caps && token.text.length >= 2 && token.text === token.text.toUpperCase() && /\p{L}/u.test(token.text);
-}
 
 /** Whether a run of capitalised words can be a person's name rather than a place or an organisation. */
 export function looksLikePersonName(run: readonly Token[]): boolean {

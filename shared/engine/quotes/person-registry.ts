@@ -23,7 +23,7 @@ import {
 } from './lexicon';
 import { namesPerson, SINGLE_PERSON_OPENERS } from './antecedents';
 import { articleGenderOf, genderOf, isCompoundRole, looksLikePersonName, type Gender, type PersonMention } from './people';
-import { ELIDED_NAME, isNameWord, type Token } from './tokens';
+import { ELIDED_NAME, isAcronym, isNameWord, type Token } from './tokens';
 import { namesNoOne } from './place-words';
 import { ARTICLES, LEADING_JUNK } from './speaker-phrases';
 
@@ -35,10 +35,6 @@ export interface ResolvedSpeaker {
 
 /** How many recently named people "he" and "she" may reach back to when the latest one does not fit. */
 const RECENT_PEOPLE = 6;
-
-function isAcronym(token: Token): boolean {
-  return !token.caps && token.text.length >= 2 && token.text === token.text.toUpperCase() && /\p{L}/u.test(token.text);
-}
 
 function joinName(run: readonly Token[]): string {
   return run.map((token) => token.text.replace(/['’]s$/, '')).join(' ');

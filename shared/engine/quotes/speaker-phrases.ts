@@ -19,7 +19,7 @@ import {
   PACK_NAMES,
   VERB_JOINS,
 } from '../lang/pack-overlay';
-import { ELIDED_NAME, isFunctionWord, isNameParticle, isNameWord, isReportingVerb, isSpeakerPhraseWord, type Token } from './tokens';
+import { ELIDED_NAME, isAcronym, isFunctionWord, isNameParticle, isNameWord, isReportingVerb, isSpeakerPhraseWord, type Token } from './tokens';
 
 // Reads the noun phrase that names a speaker around a reporting verb.
 
@@ -613,7 +613,7 @@ function apposedName(view: readonly Token[], start: number, end: number): Token[
   const name = view.slice(first, end);
   // A body ("Acme Corp", "Foreign Affairs") ends in a word that speaks for an organisation, or in an acronym.
   const last = name[name.length - 1]!;
-  const body = SPEAKING_THINGS.has(last.lower) || NAME_NOUNS.has(last.lower) || (last.text.length > 1 && last.text === last.text.toUpperCase());
+  const body = SPEAKING_THINGS.has(last.lower) || NAME_NOUNS.has(last.lower) || isAcronym(last);
   return body ? undefined : name;
 }
 
@@ -961,7 +961,7 @@ function skipAdverbials(view: readonly Token[], from: number): number {
 
 const ELIDED = /^(\p{L}['’])\p{L}/u;
 /** A name glued to an elided article ("l’Union", "d’Israël"). */
-const ELIDED_NAME_WORD = /^\p{L}['’]\p{Lu}/u;
+export const ELIDED_NAME_WORD = /^\p{L}['’]\p{Lu}/u;
 
 /**
  * A subject opened by another language's article after an inverted verb: lower-case nouns and adjectives, their

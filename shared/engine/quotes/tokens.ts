@@ -295,6 +295,11 @@ export function isFunctionWord(token: Token): boolean {
   return FUNCTION_WORDS.has(token.lower);
 }
 
+/** A word in capitals of two letters or more in ordinary text ("ONU", "NATO"), which names a body, not a person. */
+export function isAcronym(token: Token): boolean {
+  return !token.caps && token.text.length >= 2 && token.text === token.text.toUpperCase() && /\p{L}/u.test(token.text);
+}
+
 /** Whether a word can be part of a proper name. */
 export function isNameWord(token: Token): boolean {
   if (token.kind === 'word' && !token.cap && NAME_PARTICLE.test(token.lower)) return true;

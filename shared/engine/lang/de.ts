@@ -1052,6 +1052,7 @@ export const GERMAN: LanguagePack = {
       `${owner === 'seiner' ? 'seinen' : 'ihren'} worten zufolge`,
       `aus ${owner} sicht`,
     ]),
+    clauseEdges: ['während', 'wohingegen', 'aber', 'doch', ';'],
     according: [
       'laut',
       'gemäß',

@@ -1212,7 +1212,9 @@ export const SPANISH: LanguagePack = {
     quoteBackReference:
       /^(?:y |pero )?(?:(?:con|de|en) (?:est|es|aquell|tal|dich)(?:as?|os?|e) (?:\p{L}+ )?(?:palabras|frases?|declaraciones|términos|expresiones|mensajes?|afirmaci(?:ón|ones)|contundencia|argumentos?|manera|forma)|así) ,$/u,
     according: ['según', 'de acuerdo con', 'conforme a'],
+    clauseEdges: ['mientras que', 'mientras', 'en tanto que', 'pero', 'sin embargo', ';'],
     relativePronouns: ['quien', 'quienes'],
+    articleRelatives: ['que', 'cual', 'cuales'],
     adverbialPrepositions: ['a', 'al', 'ante', 'en', 'durante', 'desde', 'tras', 'con', 'hacia'],
     contractedArticles: ['al', 'del'],
     roleJoins: ['y', 'e'],

@@ -1243,7 +1243,8 @@ export const FRENCH: LanguagePack = {
         return read.flatMap((words) => [`${words} dans`, `${words} sur`]);
       }),
     ],
-    relativePronouns: ['qui'],
+    clauseEdges: ['tandis que', 'alors que', 'mais', ';'],
+    relativePronouns: ['qui', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
     adverbialPrepositions: ['à', 'au', 'aux', 'devant', 'en', 'lors', 'pendant', 'dans', 'sur', 'après', 'auprès'],
     timeDemonstratives: ['ce', 'cette', 'cet'],
     // "a déclaré lundi le ministre", "le 12 octobre": a date is never the one who spoke.

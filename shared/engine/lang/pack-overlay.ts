@@ -36,6 +36,8 @@ import {
   PHRASE_GRAMMAR,
   POST_MODIFIERS,
   RELATIVE_PRONOUNS,
+  ARTICLE_RELATIVES,
+  CLAUSE_EDGES,
   ROLE_PLACE_PREPOSITIONS,
   TIME_DEMONSTRATIVES,
 } from '../quotes/speaker-phrases';
@@ -253,6 +255,8 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(ACCORDING_WORDS, pack.according);
   add(ACCORDING_AFTER_WORDS, pack.accordingAfter ?? []);
   add(RELATIVE_PRONOUNS, pack.relativePronouns ?? []);
+  add(ARTICLE_RELATIVES, pack.articleRelatives ?? []);
+  add(CLAUSE_EDGES, pack.clauseEdges ?? []);
   add(ADVERBIAL_PREPOSITIONS, pack.adverbialPrepositions ?? []);
   add(SOURCE_PREPOSITIONS, pack.sourcePrepositions ?? []);
   add(IMPERSONAL_SUBJECTS, pack.impersonalSubjects ?? []);

@@ -759,3 +759,61 @@ describe('A noun of nationality or age after a definite article stands for the p
     expect(speakers(text, 'de')).not.toContainEqual(expect.stringContaining('Xavi'));
   });
 });
+
+describe('A quote after a clause edge ("tandis que", "mientras que", "während", ", а") is the new clause’s subject’s (session 37)', () => {
+  it('gives the quoted predicate to the subject after the edge, not to the speech verb before it', () => {
+    const french = 'La Chine a appelé à « garantir la sécurité du président » tandis que la France a « condamné le coup de force en cours ».';
+    expect(speakers(french, 'fr')).toEqual(['Chine', 'France']);
+    const roi =
+      'Le ministre irakien Ali Hassan s’est dit « prêt à aider », alors que le roi de Jordanie Abdallah II a ordonné « d’apporter toute l’aide nécessaire ».';
+    expect(speakers(roi, 'fr')[1]).toContain('Abdallah II');
+    const spanish = 'El ministro Juan Pérez pidió “calma absoluta”, mientras que la alcaldesa Ana Ruiz calificó la medida de “un atropello sin precedentes”.';
+    expect(speakers(spanish, 'es')).toEqual(['Juan Pérez', 'Ana Ruiz']);
+    const russian = 'Министр Иван Петров призвал к «полному спокойствию», а глава региона Анна Смирнова назвала решение «грубой ошибкой властей».';
+    expect(speakers(russian, 'ru')[1]).toContain('Анна Смирнова');
+  });
+
+  it('keeps the earlier speaker where the clause after the edge is still reported speech or has no speaking subject', () => {
+    const reported = 'Le ministre Paul Martin a déclaré que la réforme avançait, mais que les syndicats « refusaient tout dialogue sérieux ».';
+    expect(speakers(reported, 'fr')).toEqual(['Paul Martin']);
+    const possessive = 'La ministre Claire Dubois a répondu « sans tarder », mais son message a été « très mal reçu par les élus ».';
+    expect(speakers(possessive, 'fr')).not.toContain('son');
+    const adverb = 'Die Ministerin Anna Berg sagte, es sei aber ein Verfahren eingeleitet worden, bei dem „alle Fachleute befragt“ würden.';
+    expect(speakers(adverb, 'de')).toEqual([expect.stringContaining('Anna Berg')]);
+  });
+
+  it('does not cut a clause the source frames ("как отметил X, в то время как …")', () => {
+    const text = 'Как отметил источник издания, в то время как Трамп стал «более последовательным» в поддержке, Пентагон занял иную позицию.';
+    expect(speakers(text, 'ru')).not.toContain('Трамп');
+  });
+});
+
+describe('A relative pronoun after a preposition ("en la que", "dans lequel") is no speaker (session 37)', () => {
+  it('gives the words to the subject of the sentence the relative clause hangs in', () => {
+    const spanish = 'Posteriormente, Berríos emitió un comunicado en la que expresó que “he tomado conocimiento de la denuncia en mi contra”.';
+    expect(speakers(spanish, 'es')).toEqual(['Berríos']);
+    const cual = 'La ministra Ana Ruiz publicó una carta en la cual afirmó que “nadie quería este proyecto tan caro”.';
+    expect(speakers(cual, 'es')).toEqual(['Ana Ruiz']);
+    const french = 'Le maire Paul Martin a publié un communiqué dans lequel a été rappelé que « la ville ne paiera rien ».';
+    expect(speakers(french, 'fr')).not.toContain('lequel');
+  });
+
+  it('still reads "a la vez que" and object relatives with their own subject', () => {
+    const vez = 'Mientras tanto, Carlos Alvarado negaba el pago, a la vez que aseveró que “este ataque no es un tema de dinero”.';
+    expect(speakers(vez, 'es')).toEqual(['Carlos Alvarado']);
+  });
+});
+
+describe('In German the role with its genitive complement heads the phrase, and a name in commas after it is its holder (session 37)', () => {
+  it('takes the name after "der Sprecher der SPD," as the subject after the verb', () => {
+    const text = 'In Berlin bezeichnete der außenpolitische Sprecher der SPD, Schmid, den Vorschlag als „völlig inakzeptabel“.';
+    expect(speakers(text, 'de')).toEqual(['Schmid']);
+    const role = 'In Berlin bezeichnete der außenpolitische Sprecher der SPD den Vorschlag als „völlig inakzeptabel“.';
+    expect(speakers(role, 'de')).toEqual([expect.stringContaining('Sprecher der SPD')]);
+  });
+
+  it('does not take a place fronted before the verb', () => {
+    const text = 'In Deutschland kritisierte die Vorsitzende der Grünen, Anna Berg, den Plan als „gefährlichen Unsinn“.';
+    expect(speakers(text, 'de')).toEqual(['Anna Berg']);
+  });
+});

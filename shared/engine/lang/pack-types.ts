@@ -176,6 +176,13 @@ export interface QuotePack {
   readonly narrativeInfinitives?: readonly string[];
   /** Relative pronouns that may stand between a subject and its verb ("X, président du Parlement, qui a dit"). */
   readonly relativePronouns?: readonly string[];
+  /**
+   * Words that end one main clause and open another with its own subject ("tandis que", "mientras que", "während",
+   * "а"): a quote after them belongs to the new clause, not to a speech verb before them.
+   */
+  readonly clauseEdges?: readonly string[];
+  /** Words that open a relative clause after an article ("en la que dijo", "con el cual"), never a speaker. */
+  readonly articleRelatives?: readonly string[];
   /** Postpositions that name a source like "according to" after it ("der Agentur zufolge"). */
   readonly accordingAfter?: readonly string[];
   /**

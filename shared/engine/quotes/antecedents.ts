@@ -1,4 +1,4 @@
-import { PACK_AUXILIARIES, PACK_GRAMMAR } from '../lang/pack-overlay';
+import { PACK_AUXILIARIES, PACK_GRAMMAR, PACK_NAMES } from '../lang/pack-overlay';
 import { INTRO_PREPOSITIONS, isNonPersonWord, isRoleNoun, isSurnameMonth, NAME_TITLES, PRONOUNS, SPEAKING_THINGS, VERB_MODIFIERS } from './lexicon';
 import { ARTICLES as PHRASE_ARTICLES, leadingPhrase, subjectAfter, subjectBefore } from './speaker-phrases';
 import { FUNCTION_WORDS as PHRASE_FUNCTION_WORDS, isAcronym, isNameWord, isReportingVerb, type Token } from './tokens';
@@ -23,7 +23,9 @@ const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** Whether a subject phrase names a person (a name or a role noun) rather than an organisation, place or thing. */
 export function namesPerson(phrase: readonly Token[]): boolean {
-  const head = phrase[phrase.length - 1]!;
+  // "der Sprecher der SPD", "el presidente del sindicato": a role heads the phrase its complement closes.
+  const complemented = phrase.findIndex((token, k) => k > 0 && PACK_NAMES.roleComplementOpeners.has(token.lower) && isRoleNoun(phrase[k - 1]!.lower));
+  const head = complemented > 0 ? phrase[complemented - 1]! : phrase[phrase.length - 1]!;
   if (isRoleNoun(head.lower)) return !head.lower.endsWith('s') || head.lower.endsWith('ss');
   if (
     !isNameWord(head) ||

@@ -34,6 +34,9 @@ import {
   PHRASE_GRAMMAR,
   PLACE_PREPOSITIONS,
   phraseEndingAt,
+  RELATIVE_PRONOUNS,
+  ARTICLE_RELATIVES,
+  CLAUSE_EDGES,
   POST_MODIFIERS,
   subjectAfter,
   subjectBefore,
@@ -42,8 +45,9 @@ import {
   trimPhrase,
 } from './speaker-phrases';
 import { clauseAuxiliary, namesPerson } from './antecedents';
+import { englishPronoun } from '../lang/pack-overlay';
 import { namesNoOne } from './place-words';
-import { FUNCTION_WORDS, isNameWord, isReportingVerb, type Token } from './tokens';
+import { FUNCTION_WORDS, isFunctionWord, isNameWord, isReportingVerb, type Token } from './tokens';
 
 export { leadingPhrase };
 
@@ -429,6 +433,8 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
       k = aside;
       continue;
     }
+    const edge = clauseAfterEdge(before, k);
+    if (edge) return { phrase: edge, kind: 'before', immediate: false };
     const narrative = narrativeSubject(before, k);
     if (narrative) return { phrase: narrative, kind: 'before', immediate: before.length - k <= 4, verb: token };
     // "MENA quoted the president as condemning “…”": whatever the participle, the quoted person spoke.
@@ -481,6 +487,13 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
     let phrase = nominativeBefore(before, k, floor);
     // "A propósito, señaló …": an opening adverbial phrase is not the verb's subject.
     if (phrase && before.indexOf(phrase[0]!) < subjectFrom) phrase = undefined;
+    // "emitió un comunicado en la que expresó …": a relative pronoun after a preposition is no speaker; its verb's
+    // subject is dropped, so it is the subject of the sentence the relative clause hangs in.
+    if (phrase && !analysingEnglish() && isRelativePhrase(phrase)) {
+      const lead = before[0]!.start === sentenceStart ? leadingPhrase(before.slice(0, before.indexOf(phrase[0]!))) : undefined;
+      if (!lead || !namesPerson(lead) || isPronoun(lead[0])) continue;
+      phrase = lead;
+    }
     // "Tom Ek, when pressed on the cost of the bridge, answered:": a noun inside a clause of being asked is what was
     // asked about; the speaker is the subject before that clause, or no one the cue can tell.
     if (phrase && PACK_AUXILIARIES.size === 0) {
@@ -587,6 +600,49 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
     if (subject) return { phrase: subject, kind: 'before', immediate: false };
   }
   return speechOwner(before);
+}
+
+/** Most words a clause edge ("в то время как") has. */
+const EDGE_WORDS = 4;
+
+/**
+ * "La Chine a appelé à « … » tandis que la France a « condamné … »": when the words before a quote open a clause of
+ * their own after a clause edge, with a subject that can speak and a verb after it, the quote is that subject's; the
+ * speech verb before the edge belongs to the other clause. Undefined when `k` ends no edge.
+ */
+function clauseAfterEdge(before: readonly Token[], k: number): Token[] | undefined {
+  if (CLAUSE_EDGES.size === 0) return undefined;
+  let start = -1;
+  for (let n = 1; n <= EDGE_WORDS && k - n + 1 >= 0 && start < 0; n++) {
+    const words = before.slice(k - n + 1, k + 1).map((token) => token.lower);
+    if (CLAUSE_EDGES.has(words.join(' '))) start = k - n + 1;
+  }
+  if (start < 0) return undefined;
+  // "Es sei aber ein Verfahren …": an edge word inside a clause is an adverb; an edge follows a comma or a quote.
+  const mark = before[start - 1];
+  if (mark === undefined || (before[start]!.text !== ';' && mark.text !== ',' && mark.kind !== 'quote')) return undefined;
+  // "Как отметил источник, в то время как X …": a clause the source frames goes on with the source's account.
+  if (cueAccordingTo(before.slice(0, start))) return undefined;
+  const clause = before.slice(k + 1);
+  const subject = leadingPhrase(clause);
+  if (!subject) return undefined;
+  const end = clause.indexOf(subject[subject.length - 1]!);
+  if (!clause.slice(end + 1).some((token) => token.kind === 'word')) return undefined;
+  const head = subject[subject.length - 1]!;
+  // German writes every noun with a capital, so there a capital makes no name.
+  const named = head.cap && isNameWord(head) && !PHRASE_GRAMMAR.capitalisedNouns;
+  // "mais son acte a été renvoyé …": a possessive is no subject of its own, even where it reads as a noun.
+  const pronoun = subject.length === 1 && !ARTICLES.has(head.lower) && ['he', 'she', 'it', 'they'].includes(englishPronoun(head.lower));
+  const word = subject.length > 1 || !isFunctionWord(head);
+  const speaks = pronoun || (word && !isPronoun(subject[0]) && (namesPerson(subject) || SPEAKING_THINGS.has(head.lower) || named));
+  return speaks ? subject : undefined;
+}
+
+/** Whether a phrase is only a relative pronoun ("lequel", "quien"), or one after an article ("la que", "el cual"). */
+function isRelativePhrase(phrase: readonly Token[]): boolean {
+  const last = phrase[phrase.length - 1]!.lower;
+  if (phrase.length === 1) return RELATIVE_PRONOUNS.has(last);
+  return phrase.length === 2 && ARTICLES.has(phrase[0]!.lower) && (ARTICLE_RELATIVES.has(last) || RELATIVE_PRONOUNS.has(last));
 }
 
 /** Longest aside between dashes that a cue is looked for around, in tokens. */

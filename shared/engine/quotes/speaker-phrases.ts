@@ -276,6 +276,12 @@ const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday',
 export const TIME_LEADS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'in', 'late', 'early']);
 /** Relative pronouns between a subject and its verb ("X, a minister, who said"); a language pack adds its own ("qui", "quien"). */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
+
+/** Words, one to three, that end a main clause and open another with its own subject in the analysed language; none in English. */
+export const CLAUSE_EDGES: ReadonlySet<string> = new Set();
+
+/** Words that open a relative clause after an article in the analysed language ("en la que"); none in English. */
+export const ARTICLE_RELATIVES: ReadonlySet<string> = new Set();
 // An appositive opens in lower case or a number ("a commander", "now in his 70s", "who led the team"), or with
 // someone's possessive ("Trump’s son-in-law").
 const APPOSITIVE_START = /^(?:\p{Ll}|\d|\p{Lu}[\p{L}.-]*['’]s$)/u;
@@ -650,6 +656,14 @@ export function subjectAfter(view: readonly Token[], verb: number): Token[] | un
       role++;
     const named = isRoleNoun(view[role]?.lower ?? '') && role > verb + 1 ? trailingName(view, role + 1) : undefined;
     if (named) return named;
+  }
+  // "bezeichnete der Sprecher der SPD, Schmid, den Vorschlag als …": a name set off by commas after a role is its holder.
+  if (!analysingEnglish() && phrase && phrase.some((token) => isRoleNoun(token.lower)) && !endsWithName(phrase)) {
+    const comma = view.indexOf(phrase[phrase.length - 1]!) + 1;
+    let end = comma + 1;
+    while (end < view.length && end - comma <= 3 && view[end]!.kind === 'word' && view[end]!.cap && isNameWord(view[end]!)) end++;
+    if (view[comma]?.text === ',' && end > comma + 1 && (view[end] === undefined || view[end]!.text === ',' || view[end]!.text === '.'))
+      return view.slice(comma + 1, end);
   }
   if (!PHRASE_GRAMMAR.trailingName || !phrase || !phrase.some((token) => isRoleNoun(token.lower)) || endsWithName(phrase)) return phrase;
   return trailingName(view, view.indexOf(phrase[phrase.length - 1]!) + 1) ?? phrase;
@@ -1249,6 +1263,7 @@ export function leadingPhrase(view: readonly Token[]): Token[] | undefined {
     view[start] &&
     (INTRO_PREPOSITIONS.has(view[start]!.lower) ||
       INTRO_ADVERB.test(view[start]!.lower) ||
+      (VERB_MODIFIERS.has(view[start]!.lower) && view[start + 1]?.text === ',') ||
       opensTimePhrase(view, start) ||
       opensParticipleClause(view, start) ||
       TIME_DEMONSTRATIVES.has(view[start]!.lower));

@@ -744,7 +744,7 @@ export const GERMAN: LanguagePack = {
         // Wishes, thanks and congratulations are said too ("wünschte der Minister „gute Besserung“", "dankte den Helfern für ihren „Einsatz“").
         ...['wünschen', 'danken', 'gratulieren'],
         // Verbs that judge or call for something in words ("verurteilte den Angriff als „…“", "bezeichneten ihn als „…“").
-        ...['bezeichnen', 'verurteilen', 'begrüßen', 'dementieren', 'auf|fordern'],
+        ...['bezeichnen', 'verurteilen', 'begrüßen', 'dementieren', 'auf|fordern', 'werten'],
         ...['mit|teilen', 'hinzu|fügen', 'an|kündigen', 'klar|stellen', 'ein|räumen', 'fest|stellen', 'an|merken', 'nach|haken', 'zu|sichern'],
       ]),
       ...['hebt', 'hoben', 'hervorgehoben', 'hervorhob', 'hervorhebt', 'wies', 'weist', 'wiesen', 'hingewiesen', 'hinwies', 'hinweist'],
@@ -1052,6 +1052,7 @@ export const GERMAN: LanguagePack = {
       `${owner === 'seiner' ? 'seinen' : 'ihren'} worten zufolge`,
       `aus ${owner} sicht`,
     ]),
+    verbJoins: ['und', 'aber', 'dann'],
     clauseEdges: ['während', 'wohingegen', 'aber', 'doch', ';'],
     according: [
       'laut',

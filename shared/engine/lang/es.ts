@@ -1218,6 +1218,7 @@ export const SPANISH: LanguagePack = {
     adverbialPrepositions: ['a', 'al', 'ante', 'en', 'durante', 'desde', 'tras', 'con', 'hacia'],
     contractedArticles: ['al', 'del'],
     roleJoins: ['y', 'e'],
+    verbJoins: ['y', 'e', 'pero', 'luego'],
     sourcePrepositions: ['desde'],
     timeDemonstratives: ['este', 'esta', 'ese', 'esa', 'aquel'],
     // "dijo el lunes el ministro", "gritó en una conferencia el 7 de mayo de 2018": a date is never the one who spoke.

@@ -817,3 +817,35 @@ describe('In German the role with its genitive complement heads the phrase, and 
     expect(speakers(text, 'de')).toEqual(['Anna Berg']);
   });
 });
+
+describe('A speech verb joined to an earlier verb shares that verb’s subject, which opens its clause (session 37)', () => {
+  it('gives the words to the clause’s subject, not to the noun before "und" or "y"', () => {
+    const german =
+      'Weidel nannte die Osterweiterung als Ursache für den Überfall auf die Ukraine und bezeichnete den Konflikt als einen «Stellvertreterkrieg zweier Mächte».';
+    expect(speakers(german, 'de')).toEqual(['Weidel']);
+    const spanish = 'La ministra Ana Ruiz visitó la planta de Valencia y calificó la situación de “una emergencia sin precedentes”.';
+    expect(speakers(spanish, 'es')).toEqual(['Ana Ruiz']);
+  });
+
+  it('starts the clause after a dash, past a quote inside it', () => {
+    const text =
+      'Die Armee fing fast alle Geschosse ab – der Armeesprecher Daniel Hagari gab deren Zahl mit „mehr als 300“ an und sprach von einem „sehr großen Erfolg“.';
+    expect(speakers(text, 'de')).toEqual([expect.stringContaining('Daniel Hagari'), expect.stringContaining('Daniel Hagari')]);
+  });
+});
+
+describe('In German a speech verb closing the clause a few words after the quote gives it to the clause’s subject (session 37)', () => {
+  it('reads "hat X als „…“ für Y bezeichnet" and "wertete X als „…“"', () => {
+    const gap = 'Der CDU-Vorsitzende Friedrich Merz hat den Wahlausgang als "Desaster" für die Ampel-Parteien bezeichnet.';
+    expect(speakers(gap, 'de')).toEqual([expect.stringContaining('Friedrich Merz')]);
+    const werten = 'Das Ergebnis für die Union, die laut Prognose stärkste Partei wurde, wertete Linnemann als "großen Erfolg".';
+    expect(speakers(werten, 'de')).toEqual(['Linnemann']);
+  });
+
+  it('keeps the verb right after the quote whatever follows it, and looks no further than its clause', () => {
+    const haben = 'Scholz soll den Senator Chialo als "Hofnarr" bezeichnet haben.';
+    expect(speakers(haben, 'de')).toEqual(['Scholz']);
+    const passive = 'Dass Teheran den Vorfall als »Business-as-usual« abtut, könnte als Zeichen bewertet werden.';
+    expect(speakers(passive, 'de')).not.toContain('Zeichen');
+  });
+});

@@ -440,7 +440,10 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
     const unspoken = withoutSpokenMark(before);
     // "X hatte Y als „…“ bezeichnet": in a verb-second language a participle right after the quote closes the clause
     // the quote stands in, so the cue is read with it, before any later "wie Z schrieb".
-    const closing = PACK_GRAMMAR.verbSecond && isReportingVerb(after[0]) ? [...unspoken, after[0]!] : undefined;
+    // "Merz hat den Wahlausgang als „Desaster“ für die Ampel-Parteien bezeichnet": a few words may stand between.
+    const closer = PACK_GRAMMAR.verbSecond ? closingVerb(after) : -1;
+    const closing = closer >= 0 ? [...unspoken, ...after.slice(0, closer + 1)] : undefined;
+    if (closer > 0 && afterCue?.verb === after[closer]) afterCue = undefined;
     const beforeCue =
       cueBefore(unspoken, host[0]?.start ?? -1) ??
       (unspoken === before ? undefined : cueBefore(before, host[0]?.start ?? -1)) ??
@@ -780,6 +783,22 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
   attributeEchoedQuotes(findings, units, text);
   attributeToInterviewee(text, findings, units);
   return findings;
+}
+
+/** Most words between a quote and the verb that closes its clause in a verb-second language. */
+const CLOSING_GAP = 5;
+
+/** The index of a reporting verb that closes the quote's clause a few plain words after it, or -1. */
+function closingVerb(after: readonly Token[]): number {
+  for (let k = 0; k <= CLOSING_GAP && k < after.length; k++) {
+    const token = after[k]!;
+    if (token.kind !== 'word') return -1;
+    if (!isReportingVerb(token, after[k + 1])) continue;
+    // Right after the quote the verb closes its clause whatever follows ("als „Hofnarr“ bezeichnet haben").
+    const next = after[k + 1];
+    return k === 0 || next === undefined || next.text === '.' || next.text === ',' || next.text === ';' ? k : -1;
+  }
+  return -1;
 }
 
 /** Whether a phrase holds two capitalised name words or more ("Rochelle Davis", "МИД России"). */

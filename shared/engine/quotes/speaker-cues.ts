@@ -484,6 +484,8 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
     const apposed = verbSecondApposedName(before, sentenceStart, k);
     if (apposed) return { phrase: apposed, kind: 'before', immediate: false, verb: token };
     const subjectFrom = Math.max(opened, topicEnd(before, sentenceStart, k));
+    const shared = sharedSubject(before, k, sentenceStart);
+    if (shared) return { phrase: shared, kind: 'before', immediate: false, verb: token };
     let phrase = nominativeBefore(before, k, floor);
     // "A propósito, señaló …": an opening adverbial phrase is not the verb's subject.
     if (phrase && before.indexOf(phrase[0]!) < subjectFrom) phrase = undefined;
@@ -600,6 +602,20 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
     if (subject) return { phrase: subject, kind: 'before', immediate: false };
   }
   return speechOwner(before);
+}
+
+/**
+ * "Weidel nannte die Osterweiterung als Ursache für den Überfall auf die Ukraine und bezeichnete …": in another
+ * language a speech verb joined to an earlier verb shares that verb's subject, which opens the clause (after a dash
+ * or a semicolon at most), not the noun right before the join.
+ */
+function sharedSubject(before: readonly Token[], k: number, sentenceStart: number): Token[] | undefined {
+  if (analysingEnglish() || !VERB_JOINS.has(before[k - 1]?.lower ?? '') || before[0]?.start !== sentenceStart) return undefined;
+  let start = k - 2;
+  while (start >= 0 && !isDash(before[start]!) && before[start]!.text !== ';' && before[start]!.text !== ':') start--;
+  const lead = leadingPhrase(before.slice(start + 1, k - 1));
+  if (!lead || isPronoun(lead[0]) || !namesPerson(lead)) return undefined;
+  return lead;
 }
 
 /** Most words a clause edge ("в то время как") has. */

@@ -538,6 +538,8 @@ const ROLES = [
   'presidente',
   'presidenta',
   'portavoz',
+  'militar',
+  'soldado',
   'líder',
   'dirigente',
   'jefe',
@@ -1255,7 +1257,7 @@ export const SPANISH: LanguagePack = {
       'mismos',
       'mismas',
     ],
-    articles: ['el', 'la', 'los', 'las', 'un', 'una', 'su', 'sus', 'este', 'esta', 'estos', 'estas', 'dicho', 'dicha'],
+    articles: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'su', 'sus', 'este', 'esta', 'estos', 'estas', 'dicho', 'dicha'],
     ofWords: ['de', 'del', 'a', 'al'],
     functionWords: [
       ...['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'del', 'al', 'de', 'y', 'o', 'pero', 'para', 'por', 'en', 'con', 'sin', 'según'],

@@ -849,3 +849,22 @@ describe('In German a speech verb closing the clause a few words after the quote
     expect(speakers(passive, 'de')).not.toContain('Zeichen');
   });
 });
+
+describe('More French and Spanish speech forms: "il l’assure", "se souvient X", "unos militares" (session 37)', () => {
+  it('reads a speech verb with the object pronoun glued to it', () => {
+    const text = 'Le ministre Paul Martin a parlé longuement. Mais il l’assure : « Je n’ai pas demandé un centime pour intervenir ! »';
+    expect(speakers(text, 'fr')).toEqual([expect.stringContaining('Paul Martin')]);
+    const noun = 'L’annonce du ministre Paul Martin a surpris. « Personne ne s’y attendait », a dit une élue.';
+    expect(speakers(noun, 'fr')).toEqual(['une élue']);
+  });
+
+  it('reads "se souvient" and "se remémore" in an incise', () => {
+    expect(speakers('« Il pouvait nous appeler les gamines », se remémore une ancienne collègue du lycée.', 'fr')).toEqual(['une ancienne collègue du lycée']);
+    expect(speakers('« Il faisait des remarques sur nos tenues », se souvient Claire Dubois.', 'fr')).toEqual(['Claire Dubois']);
+  });
+
+  it('reads a group of soldiers opened by an indefinite article', () => {
+    expect(speakers('Unos militares declararon: “Ponemos fin al régimen vigente en el país”.', 'es')).toEqual(['Unos militares']);
+    expect(speakers('Des militaires ont déclaré : « Nous mettons fin au régime en place. »', 'fr')).toEqual([expect.stringContaining('militaires')]);
+  });
+});

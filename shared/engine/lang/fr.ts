@@ -1248,6 +1248,7 @@ export const FRENCH: LanguagePack = {
         return read.flatMap((words) => [`${words} dans`, `${words} sur`]);
       }),
     ],
+    latterPhrases: ['ce dernier', 'cette dernière', 'ces derniers', 'ces dernières', 'celui-ci', 'celle-ci'],
     clauseEdges: ['tandis que', 'alors que', 'mais', ';'],
     relativePronouns: ['qui', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
     adverbialPrepositions: ['à', 'au', 'aux', 'devant', 'en', 'lors', 'pendant', 'dans', 'sur', 'après', 'auprès'],

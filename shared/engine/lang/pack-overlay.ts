@@ -157,6 +157,9 @@ export const PACK_NAMES: {
 /** Role nouns of the analysed language that refer back to one another ("presidente", "mandatario"); empty for English. */
 export const PACK_ROLE_FAMILIES: (readonly string[])[] = [];
 
+/** Phrases that point to the person named last, not to the subject ("the latter", "ce dernier", "este último", "тот"). */
+export const LATTER_PHRASES: ReadonlySet<string> = new Set<string>(['the latter']);
+
 /** Capitalised nouns of the analysed language that name an institution, never a person ("Estado"); empty for English. */
 export const PACK_INSTITUTIONS: ReadonlySet<string> = new Set<string>();
 
@@ -239,6 +242,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(DISPLAY_NOUNS, pack.displayNouns ?? []);
   add(NON_PERSON_WORDS, pack.nonPersonWords ?? []);
   add(PACK_INSTITUTIONS, pack.nonPersonWords ?? []);
+  add(LATTER_PHRASES, pack.latterPhrases ?? []);
   add(MALE_WORDS, pack.genderWords?.m ?? []);
   add(FEMALE_WORDS, pack.genderWords?.f ?? []);
   add(NAME_TITLES, pack.titles);

@@ -868,3 +868,33 @@ describe('More French and Spanish speech forms: "il l’assure", "se souvient X"
     expect(speakers('Des militaires ont déclaré : « Nous mettons fin au régime en place. »', 'fr')).toEqual([expect.stringContaining('militaires')]);
   });
 });
+
+describe('"Ce dernier", "este último", "Letzterer", "тот" stand for the person named last (session 37)', () => {
+  it('resolves the latter to the last person named, not to the subject before', () => {
+    const french = 'Le ministre Paul Martin a rencontré le président Jean Dubois. Ce dernier a déclaré : « Nous sommes d’accord sur tout. »';
+    expect(speakers(french, 'fr')).toEqual(['Jean Dubois']);
+    const spanish = 'El ministro Juan Pérez se reunió con el presidente Luis Gómez. Este último afirmó: “Estamos de acuerdo en todo”.';
+    expect(speakers(spanish, 'es')).toEqual(['Luis Gómez']);
+    const german = 'Minister Paul Martin traf Präsident Jan Dubois. Letzterer sagte: „Wir sind uns in allem einig.“';
+    expect(speakers(german, 'de')).toEqual(['Jan Dubois']);
+    const russian =
+      'Заявил глава ЦРУ Джон Рэтклифф на заседании. Трампа спросили о химическом оружии, и он адресовал вопрос Рэтклиффу. «Безусловно, это незаконно», — ответил тот.';
+    expect(speakers(russian, 'ru')).toEqual(['Джон Рэтклифф']);
+  });
+});
+
+describe('Person mentions: a role serving an acronym, picture credits and sentence ends (session 37)', () => {
+  it('reads the name after "директор ЦРУ" as that role’s holder', () => {
+    const text = 'Вчера директор ЦРУ Джон Рэтклифф выступил на заседании. «Это незаконно и нарушает все правила», — сказал директор.';
+    expect(speakers(text, 'ru')).toEqual([expect.stringContaining('Джон Рэтклифф')]);
+  });
+
+  it('takes no one from a picture credit or from a capitalised word after a role that ends a sentence', () => {
+    const credit = 'Генсек ООН Антониу Гутерриш осудил удар (Фото: Manon Cruz / Reuters). «Это недопустимо», — ответил тот.';
+    expect(speakers(credit, 'ru')).not.toContain('Manon Cruz');
+    const sentence = 'Заявил глава ЦРУ Джон Рэтклифф на заседании кабинета министров. Трансляцию вела пресс-служба. «Это незаконно», — ответил тот.';
+    expect(speakers(sentence, 'ru')).toEqual(['Джон Рэтклифф']);
+    const english = 'The talks were led by the ministers. Reuters saw the draft. "We will not sign it," the official said.';
+    expect(speakers(english, 'en')).not.toContainEqual(expect.stringContaining('Reuters'));
+  });
+});

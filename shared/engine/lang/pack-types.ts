@@ -176,6 +176,8 @@ export interface QuotePack {
   readonly narrativeInfinitives?: readonly string[];
   /** Relative pronouns that may stand between a subject and its verb ("X, président du Parlement, qui a dit"). */
   readonly relativePronouns?: readonly string[];
+  /** Phrases that point to the person named last rather than to the subject ("ce dernier", "este último", "тот"). */
+  readonly latterPhrases?: readonly string[];
   /**
    * Words that end one main clause and open another with its own subject ("tandis que", "mientras que", "während",
    * "а"): a quote after them belongs to the new clause, not to a speech verb before them.

@@ -957,7 +957,7 @@ export const RUSSIAN: LanguagePack = {
       ...SHOUT_FORMS,
     ],
     auxiliaries: [],
-    pronouns: { он: 'he', она: 'she', они: 'they', мы: 'we', я: 'i' },
+    pronouns: { он: 'he', она: 'she', они: 'they', мы: 'we', я: 'i', тот: 'he', та: 'she' },
     // Genitive complements of a role ("министр иностранных дел", "пресс-секретарь президента") stay in the speaker's phrase.
     nounPhraseWords: [
       'его',
@@ -1207,6 +1207,7 @@ export const RUSSIAN: LanguagePack = {
     // "По его словам, «…»": the view of the person last spoken of.
     opinionPhrases: ['его', 'ее', 'её', 'их'].flatMap((owner) => ['словам', 'мнению', 'оценке', 'убеждению'].map((noun) => `по ${owner} ${noun}`)),
     // "Как заявил Лавров, «…»": "как" and a past reporting verb name the speaker like "по словам".
+    latterPhrases: ['тот', 'та', 'последний', 'последняя'],
     clauseEdges: ['а', 'но', 'тогда как', 'в то время как', 'однако', ';'],
     according: [
       'словам',

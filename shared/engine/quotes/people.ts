@@ -182,6 +182,15 @@ function namesGroup(run: readonly RunWord[]): boolean {
 }
 
 /** Reads one run of capitalised words (and the word before it) for "leader Kim Jong Un", "President Joe Biden". */
+/** The label of a picture credit just before a name, in any of the packs' languages and English. */
+const CREDIT_LABEL = /(?:photo|foto|фото|bild|crédit|credit|imagen|image)s?\s*:\s*$/iu;
+
+/** A credit's separator right after a name ("Manon Cruz / Reuters", "Carlos Herrera | Archivo"). */
+const CREDIT_SEPARATOR = /^\s*[|/]/u;
+
+/** An organisation's acronym in capitals ("ЦРУ", "OTAN", "FBI"). */
+const BODY_ACRONYM = /^[\p{Lu}]{2,6}$/u;
+
 function mentionsInRun(text: string, words: readonly RunWord[], previous: string, caps: boolean, out: PersonMention[]): void {
   let role = PERSON_ROLES.has(previous) ? previous : undefined;
   let triggered = isTrigger(previous);
@@ -204,6 +213,12 @@ function mentionsInRun(text: string, words: readonly RunWord[], previous: string
     // "Laut Scholz ist …", "Según Ortiz, …": another language's capitalised "according to" opening the sentence is no
     // first name; the name after it is the run (and a role after it still introduces one).
     if (i === 0 && words.length > 1 && !caps && ACCORDING_WORDS.has(word.lower)) {
+      i++;
+      continue;
+    }
+    // "директор ЦРУ Джон Рэтклифф", "director de la OTAN": the acronym of the body a role serves stands between the
+    // role and the name it introduces.
+    if (triggered && !caps && i + 1 < words.length && BODY_ACRONYM.test(word.text)) {
       i++;
       continue;
     }
@@ -308,14 +323,18 @@ function previousWord(text: string, offset: number): string {
   let end = offset;
   while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
   if (end === offset) return '';
-  if (text.charCodeAt(end - 1) === 46) end--;
+  const dotted = text.charCodeAt(end - 1) === 46;
+  if (dotted) end--;
   let start = end;
   while (start > 0 && end - start <= MAX_TRIGGER && isLetterCode(text.charCodeAt(start - 1))) start--;
   // Long words are never titles, roles or place prepositions: skip building the string.
   if (start === end || end - start > MAX_TRIGGER) return '';
   const word = text.slice(start, end);
   const first = word.charCodeAt(0);
-  return first >= 97 && first <= 122 && word.length < 4 ? word : word.toLowerCase();
+  const lower = first >= 97 && first <= 122 && word.length < 4 ? word : word.toLowerCase();
+  // "Dr. Lee", "Gen. Kim": a full stop after a title abbreviates it; after any other word ("… министров. Трансляцию")
+  // it ends the sentence, and the word says nothing of the run after it.
+  return dotted && !NAME_TITLES.has(lower) ? '' : lower;
 }
 
 /** The role noun before an appositive comma ("A Kremlin spokesman, Dmitry Peskov"), or ''. */
@@ -396,6 +415,8 @@ export function findPersonMentions(text: string, quotes: readonly Span[], capsAt
     }
     while (quote < quotes.length && quotes[quote]!.end <= at) quote++;
     if (quote < quotes.length && quotes[quote]!.start <= at) continue;
+    // "(Фото: Manon Cruz / Reuters)", "Carlos Herrera | Archivo": a picture credit names no one the text speaks of.
+    if (CREDIT_LABEL.test(text.slice(Math.max(0, at - 12), at)) || CREDIT_SEPARATOR.test(text.slice(end, end + 3))) continue;
     const previous = roleBeforeAdjective(text, at) || roleBeforeComplement(text, at) || previousWord(text, at) || roleBeforeComma(text, at);
     const single = !/[ \t]/.test(text.slice(at, end));
     // Most runs are one sentence-initial word: nothing to learn unless a title or role precedes it.

@@ -2,6 +2,7 @@ import {
   DEFINITE_ARTICLES,
   DEMONSTRATIVES,
   englishPronoun,
+  LATTER_PHRASES,
   OPINION_HEADS,
   PACK_GRAMMAR,
   PACK_INSTITUTIONS,
@@ -98,6 +99,8 @@ export class PersonRegistry {
   private readonly roles = new Set<string>();
   /** The last bare two-word name, for a role that comes before anyone is named with a title or role. */
   private lastWeak: string | undefined;
+  /** The person the text named last, as written, with or without a role. */
+  private lastMentioned: string | undefined;
   /** People in the order they were last named, most recent last. */
   private readonly recent: string[] = [];
   /** For each capitalised word of the body a person was introduced with ("APDH"), that person. */
@@ -111,6 +114,7 @@ export class PersonRegistry {
   }
 
   private noteMention(mention: PersonMention): void {
+    if (mention.kind !== 'place') this.lastMentioned = mention.name;
     if (mention.kind === 'place') {
       if (!this.byWord.has(mention.name.toLowerCase())) this.places.add(mention.name.toLowerCase());
     } else if (mention.kind === 'weak') {
@@ -247,6 +251,13 @@ export class PersonRegistry {
   private resolveDeclined(phrase: readonly Token[], text: string, antecedent?: readonly Token[]): ResolvedSpeaker {
     const surface = text.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end).replace(/['’]s$/, '');
     const head = phrase[phrase.length - 1]!;
+    // "Ce dernier a déclaré", "— ответил тот": the person named last, whoever the subject was.
+    const mentioned = this.lastMentioned === undefined ? undefined : this.byWordOrCase(this.lastMentioned.split(' ').pop()!.toLowerCase());
+    const latter = mentioned ?? this.recent[this.recent.length - 1];
+    if (latter !== undefined && LATTER_PHRASES.has(phrase.map((token) => token.lower).join(' '))) {
+      this.lastPersonLike = latter;
+      return { speaker: latter, surface };
+    }
     // "A su juicio, …": the last word of an opinion phrase stands for its holder as a dropped subject does.
     const held = phrase.length === 1 && OPINION_HEADS.has(head.lower) && !PRONOUNS.has(head.lower);
     if (phrase.length === 1 && (PRONOUNS.has(head.lower) || PRO_DROP_VERBS.has(head.lower) || held))

@@ -787,7 +787,10 @@ export const FRENCH: LanguagePack = {
       ...INCISE_ONLY_FORMS,
       ...SPEECH_FORMS.filter((form) => !NOUN_HOMOGRAPHS.has(form)),
       // "Mais il l’assure : « … »": the object pronoun glued to a present tense; "l’annonce" stays a noun.
-      ...SPEECH_FORMS.filter((form) => /(?:e|ent)$/.test(form) && !NOUN_HOMOGRAPHS.has(form) && form !== 'annonce').flatMap((form) => [`l'${form}`, `l’${form}`]),
+      ...SPEECH_FORMS.filter((form) => /(?:e|ent)$/.test(form) && !NOUN_HOMOGRAPHS.has(form) && form !== 'annonce').flatMap((form) => [
+        `l'${form}`,
+        `l’${form}`,
+      ]),
       // "se souvient une ancienne collègue", "se remémore-t-il": remembering aloud, never a noun.
       ...['souvient', 'souvenait', 'souviennent', 'remémore', 'remémorait', 'remémorent'],
       ...frenchInverted(SPEECH_FORMS),

@@ -898,3 +898,17 @@ describe('Person mentions: a role serving an acronym, picture credits and senten
     expect(speakers(english, 'en')).not.toContainEqual(expect.stringContaining('Reuters'));
   });
 });
+
+describe('A date after an inverted verb is when the words were said, not who said them (session 37)', () => {
+  it('leaves the dropped subject of the verb to stand for the person', () => {
+    const text =
+      'La estudiante Yarithza Mairena habló con la prensa.\n\nMairena se convirtió en un rostro visible. “La Unión no nos representa”, gritó en una conferencia el 7 de mayo de 2018.';
+    expect(speakers(text, 'es')).toEqual(['Yarithza Mairena']);
+    const monday = 'La ministra Ana Ruiz visitó la planta. “No cerraremos la fábrica”, dijo el lunes.';
+    expect(speakers(monday, 'es')).toEqual(['Ana Ruiz']);
+  });
+
+  it('still reads a person after the verb', () => {
+    expect(speakers('“No cerraremos la fábrica”, dijo el lunes la ministra Ana Ruiz.', 'es')).toEqual([expect.stringContaining('Ana Ruiz')]);
+  });
+});

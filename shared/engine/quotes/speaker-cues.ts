@@ -225,7 +225,8 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
     }
     const found = nominativeAfter(after, verbAt);
     // ",” dijo a la prensa.": an article left alone of the person spoken to is no subject.
-    const phrase = found?.every((token) => FUNCTION_WORDS.has(token.lower)) && !isPronoun(found[0]) ? undefined : found;
+    // ",” gritó en una conferencia el 7 de mayo de 2018.": a date after the verb is when, not who.
+    const phrase = (found?.every((token) => FUNCTION_WORDS.has(token.lower)) && !isPronoun(found[0])) || (found && isTimePhrase(found)) ? undefined : found;
     // "— цитирует агентство слова источника": the words, and so the quote, are the source's.
     const owner = phrase && WORDS_OF_NOUNS.size > 0 ? wordsOwner(after, after.indexOf(phrase[phrase.length - 1]!) + 1) : undefined;
     if (owner) return { phrase: owner, kind: 'words-of', immediate: true };
@@ -254,8 +255,10 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
     // "„…“ aufzubringen und eine Bereitschaft zu zeigen": a verb after a pack's infinitive particle has no subject before it.
     if (INFINITIVE_PARTICLES.has(after[k - 1]?.lower ?? '')) continue;
     // "…» à la région, a-t-il déclaré", "…”, dijo": after a comma, a verb that carries its subject names no one before it.
-    if (after[k - 1]?.text === ',' && PRO_DROP_VERBS.has(token.lower))
-      return { phrase: subjectAfter(after, k) ?? [token], kind: 'inverted', immediate: false, verb: token };
+    if (after[k - 1]?.text === ',' && PRO_DROP_VERBS.has(token.lower)) {
+      const subject = subjectAfter(after, k);
+      return { phrase: subject && !isTimePhrase(subject) ? subject : [token], kind: 'inverted', immediate: false, verb: token };
+    }
     if (QUOTING_VERBS.has(token.lower) && after[k + 1]?.lower !== 'as') {
       // ",” BelTA quoted the president's press secretary, Natalya Eismont, as saying."
       for (let as = k + 2; as < after.length && as - k <= 14 && after[as]!.kind !== 'quote'; as++) {
@@ -1034,7 +1037,10 @@ function verbSecondSubject(view: readonly Token[], verb: number): Token[] | unde
 export function isTimePhrase(words: readonly Token[]): boolean {
   return (
     words.some((token) => TIME_WORDS.has(token.lower)) &&
-    words.every((token) => TIME_WORDS.has(token.lower) || TIME_LEADS.has(token.lower) || /^\d+\.?$/.test(token.text) || ARTICLES.has(token.lower))
+    words.every(
+      (token) =>
+        TIME_WORDS.has(token.lower) || TIME_LEADS.has(token.lower) || /^\d+\.?$/.test(token.text) || ARTICLES.has(token.lower) || isFunctionWord(token),
+    )
   );
 }
 

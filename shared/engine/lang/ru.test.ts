@@ -1043,6 +1043,13 @@ describe('Russian wire datelines: the agency tag between slashes or in capitals 
     expect(marked('МОСКВА, 5 мая. /ТАСС/. Президент провел совещание с членами правительства.')).toEqual(['ТАСС']);
     expect(marked('АСТАНА. 12 марта. КАЗИНФОРМ - Премьер-министр провел заседание правительства.')).toEqual(['КАЗИНФОРМ']);
     expect(marked('Премьер-министр провел заседание правительства, передает корреспондент МИА «Казинформ».')).toEqual(['МИА «Казинформ»']);
+    // A dateline of the city alone, without the day (session 37).
+    expect(marked('ПЕТРОПАВЛОВСК. КАЗИНФОРМ – Бройлерную птицефабрику построят в области.')).toEqual(['КАЗИНФОРМ']);
+  });
+
+  it('reads no tag after a city from a capitalised word that is no agency, nor from a city in the middle of a line', () => {
+    expect(marked('ПЕТРОПАВЛОВСК. СЕГОДНЯ – Бройлерную птицефабрику построят в области.')).toEqual([]);
+    expect(marked('Агентство Казинформ – одно из старейших в стране.')).toEqual([]);
   });
 
   it('reads no tag from a word in capitals that is no agency, nor from slashes around an ordinary word', () => {

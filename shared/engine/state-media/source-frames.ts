@@ -214,6 +214,9 @@ const STAFF_REPORTS = /^(?:\s*,[^,.!?]{0,60},)?\s+(?:also\s+)?(?:said|says|repor
 /** A dateline's day and month (or month and day) just before a tag: "12 марта. ", "May 5, ", "5 may ". */
 const DATELINE_DATE_BEFORE = /(?:^|\n|[.,]\s*)(?:\d{1,2}\.?\s+\p{L}{3,}\.?|\p{L}{3,}\.?\s+\d{1,2})[.,]?\s*$/u;
 
+/** A dateline's city in capitals opening its line, just before a tag: "ПЕТРОПАВЛОВСК. ", "ASTANA, ". */
+const DATELINE_CITY_BEFORE = /(?:^|\n)\s*\p{Lu}[\p{Lu}-]{2,}(?:\s+\p{Lu}[\p{Lu}-]+)?[.,]\s*$/u;
+
 /** A name written wholly in capitals, as wire copy sets an agency's tag. */
 function isCapitalTag(name: string): boolean {
   return name.length > 2 && name === name.toUpperCase() && name !== name.toLowerCase();
@@ -238,7 +241,13 @@ export function sourceFrame(context: TextContext, phrase: Span & { readonly clau
   // "МОСКВА, 5 мая. /ТАСС/.": wire copy that sets the agency's tag between slashes after the dateline.
   if (/(?:^|\s)\/$/.test(nameBefore) && /^\/(?:\s|[.,:;–—-]|$)/.test(nameAfter)) return 'dateline';
   // "АСТАНА. 12 марта. КАЗИНФОРМ -": a tag in capitals after the dateline's day and month, before a dash.
-  if (isCapitalTag(text.slice(name.start, name.end)) && DATELINE_DATE_BEFORE.test(nameBefore) && /^\s*[-–—]/.test(nameAfter)) return 'dateline';
+  // "ПЕТРОПАВЛОВСК. КАЗИНФОРМ –": or right after the city in capitals that opens the line.
+  if (
+    isCapitalTag(text.slice(name.start, name.end)) &&
+    (DATELINE_DATE_BEFORE.test(nameBefore) || DATELINE_CITY_BEFORE.test(nameBefore)) &&
+    /^\s*[-–—]/.test(nameAfter)
+  )
+    return 'dateline';
   if (/^\s+(?:via|VIA)\s+\p{Lu}/u.test(nameAfter) || (/^\s*\/\s*(?:\p{Lu}|via\s|Getty|EPA|AP|AFP|Reuters)/u.test(nameAfter) && /(?:^|[\s(])$/.test(nameBefore)))
     return 'credit';
   if (/(?:Photo(?:graph)?s?|Image|Picture|Credit|Source|Footage|Handout)\s*:\s*$|\bImage\s+source\s*,\s*$/i.test(nameBefore)) return 'credit';

@@ -1251,6 +1251,7 @@ export const FRENCH: LanguagePack = {
         return read.flatMap((words) => [`${words} dans`, `${words} sur`]);
       }),
     ],
+    agentPrepositions: ['par'],
     latterPhrases: ['ce dernier', 'cette dernière', 'ces derniers', 'ces dernières', 'celui-ci', 'celle-ci'],
     clauseEdges: ['tandis que', 'alors que', 'mais', ';'],
     relativePronouns: ['qui', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],

@@ -157,6 +157,9 @@ export const PACK_NAMES: {
 /** Role nouns of the analysed language that refer back to one another ("presidente", "mandatario"); empty for English. */
 export const PACK_ROLE_FAMILIES: (readonly string[])[] = [];
 
+/** Prepositions that introduce a passive verb's agent in the analysed language ("por", "par"); empty for English. */
+export const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set<string>();
+
 /** Phrases that point to the person named last, not to the subject ("the latter", "ce dernier", "este último", "тот"). */
 export const LATTER_PHRASES: ReadonlySet<string> = new Set<string>(['the latter']);
 
@@ -243,6 +246,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(NON_PERSON_WORDS, pack.nonPersonWords ?? []);
   add(PACK_INSTITUTIONS, pack.nonPersonWords ?? []);
   add(LATTER_PHRASES, pack.latterPhrases ?? []);
+  add(AGENT_PREPOSITIONS, pack.agentPrepositions ?? []);
   add(MALE_WORDS, pack.genderWords?.m ?? []);
   add(FEMALE_WORDS, pack.genderWords?.f ?? []);
   add(NAME_TITLES, pack.titles);

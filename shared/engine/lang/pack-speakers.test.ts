@@ -912,3 +912,19 @@ describe('A date after an inverted verb is when the words were said, not who sai
     expect(speakers('“No cerraremos la fábrica”, dijo el lunes la ministra Ana Ruiz.', 'es')).toEqual([expect.stringContaining('Ana Ruiz')]);
   });
 });
+
+describe('A passive sentence’s named agent is whom a dropped subject or pronoun after it stands for (session 37)', () => {
+  it('reads "fue abordado por el Presidente Boric" and "a été reçu par le ministre Paul Durand"', () => {
+    const spanish =
+      'La ministra Izkia Siches habló el lunes.\n\nEl asunto también fue abordado ayer por el Presidente Boric en una entrevista. “Necesitamos recuperar la legitimidad de las policías”, dijo.';
+    expect(speakers(spanish, 'es')).toEqual([expect.stringContaining('Boric')]);
+    const french =
+      'La ministre Claire Dubois a parlé lundi.\n\nLe dossier a été présenté mardi par le ministre Paul Durand devant les députés. « Nous irons jusqu’au bout », a-t-il dit.';
+    expect(speakers(french, 'fr')).toEqual([expect.stringContaining('Paul Durand')]);
+  });
+
+  it('keeps a person who is the subject, and reads no agent from a place', () => {
+    const subject = 'La ministra Izkia Siches habló el lunes.\n\nLa ministra fue criticada por la oposición en el Congreso. “No vamos a retroceder”, dijo.';
+    expect(speakers(subject, 'es')).toEqual([expect.stringContaining('Izkia Siches')]);
+  });
+});

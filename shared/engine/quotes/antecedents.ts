@@ -1,6 +1,6 @@
-import { PACK_AUXILIARIES, PACK_GRAMMAR, PACK_NAMES } from '../lang/pack-overlay';
+import { AGENT_PREPOSITIONS, PACK_AUXILIARIES, PACK_GRAMMAR, PACK_NAMES } from '../lang/pack-overlay';
 import { INTRO_PREPOSITIONS, isNonPersonWord, isRoleNoun, isSurnameMonth, NAME_TITLES, PRONOUNS, SPEAKING_THINGS, VERB_MODIFIERS } from './lexicon';
-import { ARTICLES as PHRASE_ARTICLES, leadingPhrase, subjectAfter, subjectBefore } from './speaker-phrases';
+import { ARTICLES as PHRASE_ARTICLES, leadingPhrase, PACK_FORMS, subjectAfter, subjectBefore } from './speaker-phrases';
 import { FUNCTION_WORDS as PHRASE_FUNCTION_WORDS, isAcronym, isNameWord, isReportingVerb, type Token } from './tokens';
 
 // Finds what a pronoun cue ("he said", "it said") points back to: the subject of a recent sentence.
@@ -150,6 +150,11 @@ export function sentenceSubject(given: readonly Token[], kind: AntecedentKind, k
     const verb = tokens.indexOf(phrase[phrase.length - 1]!) + 1;
     phrase = tokens[verb]?.kind === 'word' && !tokens[verb]!.cap ? subjectAfter(tokens, verb) : undefined;
   }
+  // "El asunto fue abordado ayer por el Presidente Boric": a thing a person acted on leaves that person the one spoken of.
+  if (kind === 'person' && !(phrase && (namesPerson(phrase) || phrase.some((token) => PRONOUNS.has(token.lower))))) {
+    const agent = passiveAgent(tokens);
+    if (agent) return agent;
+  }
   if (!phrase || phrase.some((token) => PRONOUNS.has(token.lower))) return undefined;
   const named = appositiveName(tokens, phrase);
   if (named && kind === 'person') phrase = named;
@@ -164,6 +169,25 @@ export function sentenceSubject(given: readonly Token[], kind: AntecedentKind, k
   const lone = phrase.length === 1 || !isNameWord(phrase[phrase.length - 2]!);
   const titled = NAME_TITLES.has(phrase[phrase.length - 2]?.lower ?? '') || isRoleNoun(phrase[phrase.length - 2]?.lower ?? '');
   return !isNameWord(head) || !lone || knowsPerson(head.lower) || titled ? phrase : undefined;
+}
+
+/** Most words between a passive participle and the preposition of its agent ("abordado ayer por"). */
+const AGENT_GAP = 2;
+
+/** The named person a pack's passive participle gives as its agent ("fue abordado por el Presidente Boric"), or undefined. */
+function passiveAgent(tokens: readonly Token[]): Token[] | undefined {
+  const participle = PACK_FORMS.pastParticiple;
+  if (!participle || AGENT_PREPOSITIONS.size === 0) return undefined;
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k]!.kind === 'quote') return undefined;
+    if (!AGENT_PREPOSITIONS.has(tokens[k]!.lower)) continue;
+    let verb = k - 1;
+    while (verb > 0 && k - verb <= AGENT_GAP && !participle.test(tokens[verb]!.lower) && tokens[verb]!.kind === 'word') verb--;
+    if (!participle.test(tokens[verb]!.lower)) continue;
+    const agent = leadingPhrase(tokens.slice(k + 1, k + 9));
+    if (agent && namesPerson(agent) && agent.filter((token) => token.cap && isNameWord(token)).length >= 2) return agent;
+  }
+  return undefined;
 }
 
 /**

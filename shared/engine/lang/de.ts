@@ -1053,6 +1053,7 @@ export const GERMAN: LanguagePack = {
       `aus ${owner} sicht`,
     ]),
     verbJoins: ['und', 'aber', 'dann'],
+    nominativePronouns: ['er', 'ich', 'wir'],
     latterPhrases: ['letzterer', 'letztere'],
     clauseEdges: ['während', 'wohingegen', 'aber', 'doch', ';'],
     according: [

@@ -157,6 +157,9 @@ export const PACK_NAMES: {
 /** Role nouns of the analysed language that refer back to one another ("presidente", "mandatario"); empty for English. */
 export const PACK_ROLE_FAMILIES: (readonly string[])[] = [];
 
+/** Pronouns of the analysed language that are only ever a subject ("er", "ich"); empty for English. */
+export const NOMINATIVE_PRONOUNS: ReadonlySet<string> = new Set<string>();
+
 /** Prepositions that introduce a passive verb's agent in the analysed language ("por", "par"); empty for English. */
 export const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set<string>();
 
@@ -247,6 +250,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(PACK_INSTITUTIONS, pack.nonPersonWords ?? []);
   add(LATTER_PHRASES, pack.latterPhrases ?? []);
   add(AGENT_PREPOSITIONS, pack.agentPrepositions ?? []);
+  add(NOMINATIVE_PRONOUNS, pack.nominativePronouns ?? []);
   add(MALE_WORDS, pack.genderWords?.m ?? []);
   add(FEMALE_WORDS, pack.genderWords?.f ?? []);
   add(NAME_TITLES, pack.titles);

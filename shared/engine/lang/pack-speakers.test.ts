@@ -928,3 +928,15 @@ describe('A passive sentence’s named agent is whom a dropped subject or pronou
     expect(speakers(subject, 'es')).toEqual([expect.stringContaining('Izkia Siches')]);
   });
 });
+
+describe('In German a pronoun that is only ever a subject, right after the verb, is its subject (session 37)', () => {
+  it('reads "Scholz warf er vor" as his accusation against Scholz', () => {
+    const text = 'Der Minister Paul Berg sprach am Montag. Scholz warf er vor, dass ihm die „charakterliche Eignung für sein Amt“ fehle.';
+    expect(speakers(text, 'de')).toEqual([expect.stringContaining('Paul Berg')]);
+  });
+
+  it('leaves "sie", which may be an object, to the subject before the verb', () => {
+    const text = 'Die Ministerin Anna Berg sprach am Montag. Scholz lobte sie, weil sie die „beste Kandidatin für das Amt“ sei.';
+    expect(speakers(text, 'de')).toEqual(['Scholz']);
+  });
+});

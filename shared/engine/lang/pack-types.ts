@@ -176,6 +176,8 @@ export interface QuotePack {
   readonly narrativeInfinitives?: readonly string[];
   /** Relative pronouns that may stand between a subject and its verb ("X, président du Parlement, qui a dit"). */
   readonly relativePronouns?: readonly string[];
+  /** Pronouns that are only ever the subject ("er", "ich", "wir"): right after the verb they are its subject, whatever fills the place before it. */
+  readonly nominativePronouns?: readonly string[];
   /** Prepositions that introduce a passive participle's agent ("abordado por el presidente", "reçu par le ministre"). */
   readonly agentPrepositions?: readonly string[];
   /** Phrases that point to the person named last rather than to the subject ("ce dernier", "este último", "тот"). */

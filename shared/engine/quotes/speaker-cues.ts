@@ -12,6 +12,7 @@ import {
   PACK_INFINITIVES,
   PACK_QUOTE_BACK_REFERENCE,
   NARRATIVE_INFINITIVES,
+  NOMINATIVE_PRONOUNS,
   PRO_DROP_VERBS,
   SUBJECT_PARTICLES,
   TOPIC_OPENERS,
@@ -1003,6 +1004,8 @@ function verbSecondSubject(view: readonly Token[], verb: number): Token[] | unde
   // "Mit Blick auf die Wahl sprach sie von „…“": a pronoun after the verb is the subject when a phrase opened by a
   // preposition fills the place before it, which can hold no subject.
   const pronoun = isPronoun(inverted[0]);
+  // "Scholz warf er vor, …": a pronoun that is only ever a subject, right after the verb, is its subject.
+  if (pronoun && inverted.length === 1 && view[verb + 1] === inverted[0] && NOMINATIVE_PRONOUNS.has(inverted[0]!.lower)) return inverted;
   if (!pronoun && !(namesPerson(inverted) || SPEAKING_THINGS.has(inverted[inverted.length - 1]!.lower))) return undefined;
   // "Der Agentur zufolge erklärte Putin": a postpositional source phrase fills the place before the verb.
   if (!pronoun && (view[verb - 1]!.text === ',' || ACCORDING_AFTER_WORDS.has(view[verb - 1]!.lower))) return inverted;

@@ -1054,6 +1054,7 @@ export const GERMAN: LanguagePack = {
     ]),
     verbJoins: ['und', 'aber', 'dann'],
     nominativePronouns: ['er', 'ich', 'wir'],
+    creditWords: ['foto', 'fotos', 'bild'],
     latterPhrases: ['letzterer', 'letztere'],
     clauseEdges: ['während', 'wohingegen', 'aber', 'doch', ';'],
     according: [

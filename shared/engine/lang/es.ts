@@ -1215,6 +1215,7 @@ export const SPANISH: LanguagePack = {
       /^(?:y |pero )?(?:(?:con|de|en) (?:est|es|aquell|tal|dich)(?:as?|os?|e) (?:\p{L}+ )?(?:palabras|frases?|declaraciones|términos|expresiones|mensajes?|afirmaci(?:ón|ones)|contundencia|argumentos?|manera|forma)|así) ,$/u,
     according: ['según', 'de acuerdo con', 'conforme a'],
     agentPrepositions: ['por'],
+    creditWords: ['foto', 'fotos', 'imagen'],
     latterPhrases: ['este último', 'esta última', 'éste', 'ésta'],
     clauseEdges: ['mientras que', 'mientras', 'en tanto que', 'pero', 'sin embargo', ';'],
     relativePronouns: ['quien', 'quienes'],

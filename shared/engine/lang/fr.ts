@@ -1252,6 +1252,7 @@ export const FRENCH: LanguagePack = {
       }),
     ],
     agentPrepositions: ['par'],
+    creditWords: ['photo', 'photos', 'crédit'],
     latterPhrases: ['ce dernier', 'cette dernière', 'ces derniers', 'ces dernières', 'celui-ci', 'celle-ci'],
     clauseEdges: ['tandis que', 'alors que', 'mais', ';'],
     relativePronouns: ['qui', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],

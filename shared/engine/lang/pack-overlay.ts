@@ -157,6 +157,9 @@ export const PACK_NAMES: {
 /** Role nouns of the analysed language that refer back to one another ("presidente", "mandatario"); empty for English. */
 export const PACK_ROLE_FAMILIES: (readonly string[])[] = [];
 
+/** Words that label a picture credit before a colon ("Photo: X"), English and the analysed language's ("Фото"). */
+export const CREDIT_WORDS: ReadonlySet<string> = new Set<string>(['photo', 'photos', 'image', 'images', 'picture', 'credit']);
+
 /** Pronouns of the analysed language that are only ever a subject ("er", "ich"); empty for English. */
 export const NOMINATIVE_PRONOUNS: ReadonlySet<string> = new Set<string>();
 
@@ -251,6 +254,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(LATTER_PHRASES, pack.latterPhrases ?? []);
   add(AGENT_PREPOSITIONS, pack.agentPrepositions ?? []);
   add(NOMINATIVE_PRONOUNS, pack.nominativePronouns ?? []);
+  add(CREDIT_WORDS, pack.creditWords ?? []);
   add(MALE_WORDS, pack.genderWords?.m ?? []);
   add(FEMALE_WORDS, pack.genderWords?.f ?? []);
   add(NAME_TITLES, pack.titles);

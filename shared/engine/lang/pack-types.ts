@@ -176,6 +176,8 @@ export interface QuotePack {
   readonly narrativeInfinitives?: readonly string[];
   /** Relative pronouns that may stand between a subject and its verb ("X, président du Parlement, qui a dit"). */
   readonly relativePronouns?: readonly string[];
+  /** Words that label a picture credit before a colon ("Фото: X", "Foto: X"); a name after one is no one the text speaks of. */
+  readonly creditWords?: readonly string[];
   /** Pronouns that are only ever the subject ("er", "ich", "wir"): right after the verb they are its subject, whatever fills the place before it. */
   readonly nominativePronouns?: readonly string[];
   /** Prepositions that introduce a passive participle's agent ("abordado por el presidente", "reçu par le ministre"). */

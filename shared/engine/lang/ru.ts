@@ -1207,6 +1207,7 @@ export const RUSSIAN: LanguagePack = {
     // "По его словам, «…»": the view of the person last spoken of.
     opinionPhrases: ['его', 'ее', 'её', 'их'].flatMap((owner) => ['словам', 'мнению', 'оценке', 'убеждению'].map((noun) => `по ${owner} ${noun}`)),
     // "Как заявил Лавров, «…»": "как" and a past reporting verb name the speaker like "по словам".
+    creditWords: ['фото'],
     latterPhrases: ['тот', 'та', 'последний', 'последняя'],
     clauseEdges: ['а', 'но', 'тогда как', 'в то время как', 'однако', ';'],
     according: [

@@ -7,6 +7,7 @@ import {
   MASCULINE_ARTICLES,
   OPINION_INTRO_WORDS,
   POST_NOMINAL_WORDS,
+  CREDIT_WORDS,
 } from '../lang/pack-overlay';
 import type { Span } from '../text/spans';
 import { ARTICLES, PHRASE_GRAMMAR } from './speaker-phrases';
@@ -182,8 +183,8 @@ function namesGroup(run: readonly RunWord[]): boolean {
 }
 
 /** Reads one run of capitalised words (and the word before it) for "leader Kim Jong Un", "President Joe Biden". */
-/** The label of a picture credit just before a name, in any of the packs' languages and English. */
-const CREDIT_LABEL = /(?:photo|foto|фото|bild|crédit|credit|imagen|image)s?\s*:\s*$/iu;
+/** The word and colon of a picture credit's label just before a name ("Photo: ", "Фото: "). */
+const CREDIT_LABEL = /(\p{L}+)\s*:\s*$/u;
 
 /** A credit's separator right after a name ("Manon Cruz / Reuters", "Carlos Herrera | Archivo"). */
 const CREDIT_SEPARATOR = /^\s*[|/]/u;
@@ -416,7 +417,8 @@ export function findPersonMentions(text: string, quotes: readonly Span[], capsAt
     while (quote < quotes.length && quotes[quote]!.end <= at) quote++;
     if (quote < quotes.length && quotes[quote]!.start <= at) continue;
     // "(Фото: Manon Cruz / Reuters)", "Carlos Herrera | Archivo": a picture credit names no one the text speaks of.
-    if (CREDIT_LABEL.test(text.slice(Math.max(0, at - 12), at)) || CREDIT_SEPARATOR.test(text.slice(end, end + 3))) continue;
+    const label = CREDIT_LABEL.exec(text.slice(Math.max(0, at - 12), at))?.[1]?.toLowerCase();
+    if ((label !== undefined && CREDIT_WORDS.has(label)) || CREDIT_SEPARATOR.test(text.slice(end, end + 3))) continue;
     const previous = roleBeforeAdjective(text, at) || roleBeforeComplement(text, at) || previousWord(text, at) || roleBeforeComma(text, at);
     const single = !/[ \t]/.test(text.slice(at, end));
     // Most runs are one sentence-initial word: nothing to learn unless a title or role precedes it.

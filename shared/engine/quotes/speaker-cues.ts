@@ -1,6 +1,7 @@
 import {
   ACCORDING_AFTER_WORDS,
   ACCORDING_WORDS,
+  englishPronoun,
   INCISE_VERBS,
   INFINITIVE_PARTICLES,
   OPENING_PHRASES,
@@ -46,7 +47,6 @@ import {
   trimPhrase,
 } from './speaker-phrases';
 import { clauseAuxiliary, namesPerson } from './antecedents';
-import { englishPronoun } from '../lang/pack-overlay';
 import { namesNoOne } from './place-words';
 import { FUNCTION_WORDS, isFunctionWord, isNameWord, isReportingVerb, type Token } from './tokens';
 
@@ -622,6 +622,9 @@ function sharedSubject(before: readonly Token[], k: number, sentenceStart: numbe
   return lead;
 }
 
+/** The English third-person subject pronouns a pack's pronoun may stand for. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they']);
+
 /** Most words a clause edge ("в то время как") has. */
 const EDGE_WORDS = 4;
 
@@ -652,7 +655,7 @@ function clauseAfterEdge(before: readonly Token[], k: number): Token[] | undefin
   // German writes every noun with a capital, so there a capital makes no name.
   const named = head.cap && isNameWord(head) && !PHRASE_GRAMMAR.capitalisedNouns;
   // "mais son acte a été renvoyé …": a possessive is no subject of its own, even where it reads as a noun.
-  const pronoun = subject.length === 1 && !ARTICLES.has(head.lower) && ['he', 'she', 'it', 'they'].includes(englishPronoun(head.lower));
+  const pronoun = subject.length === 1 && !ARTICLES.has(head.lower) && SUBJECT_PRONOUNS.has(englishPronoun(head.lower));
   const word = subject.length > 1 || !isFunctionWord(head);
   const speaks = pronoun || (word && !isPronoun(subject[0]) && (namesPerson(subject) || SPEAKING_THINGS.has(head.lower) || named));
   return speaks ? subject : undefined;

@@ -1301,3 +1301,23 @@ describe('German rumour without a source: "nachgesagt", "kolportiert" (session 3
     expect(claims('Ihm wurde von seinen Gegnern Feigheit nachgesagt.')).toEqual([]);
   });
 });
+
+describe('German rumour: "solle … haben", "soll … in Zusammenhang stehen", unnamed media that report or guess (session 37)', () => {
+  const claims = (text: string): string[] => found(text, 'unverified').map((f) => f.text);
+
+  it('marks the Konjunktiv "solle" with a perfect and a link said to exist', () => {
+    expect(claims('Laut Anklage solle er im Auftrag des Geheimdienstes Informationen gesammelt haben.')).toHaveLength(1);
+    expect(claims('Der Fall soll nach Angaben der Menschenrechtler in Zusammenhang mit einem Regiment stehen.')).toHaveLength(1);
+  });
+
+  it('marks media no one names that report or guess something', () => {
+    expect(claims('Israelische und libanesische Medien vermuten, dass Israel den Angriff durchgeführt haben könnte.')).toHaveLength(1);
+    expect(claims('Medien berichteten, dass ein Abgeordneter vor Gericht ausgesagt habe.')).toHaveLength(1);
+  });
+
+  it('leaves state media, media reporting at length, and a duty alone', () => {
+    expect(claims('Staatliche Medien berichteten, dass der Präsident gesund sei.')).toEqual([]);
+    expect(claims('Die Medien berichteten ausführlich über den Prozess.')).toEqual([]);
+    expect(claims('Die Schule soll in Zukunft enger mit den Eltern zusammenarbeiten.')).toEqual([]);
+  });
+});

@@ -385,7 +385,8 @@ export const GERMAN: LanguagePack = {
     // Matched with case, as only a lower-case participle is a verb ("sollen gleiche Chancen haben" is a plan).
     {
       kind: 'rumour',
-      pattern: String.raw`${WILL_FRAME_BEFORE}(?:[Ss]oll|[Ss]ollen|[Ww]ill|[Ww]ollen) ${CLAUSE_PIECE}{0,160}?${PARTICIPLE} haben`,
+      // The Konjunktiv of reported speech too: "Laut Anklage solle er … gesammelt haben".
+      pattern: String.raw`${WILL_FRAME_BEFORE}(?:[Ss]oll|[Ss]ollen|[Ss]olle|[Ww]ill|[Ww]ollen) ${CLAUSE_PIECE}{0,160}?${PARTICIPLE} haben`,
       grammatical: true,
       caseSensitive: true,
     },
@@ -472,7 +473,7 @@ export const GERMAN: LanguagePack = {
     // Reports of no one's, like English "media reports": "laut Medienberichten", "wie lokale Medien berichteten".
     {
       kind: 'rumour',
-      pattern: String.raw`(?:laut|nach|gemäß) (?:(?:übereinstimmende|mehrere|erste|örtliche|lokale|\p{L}+ische)[nr] )?Medienberichten?|wie (?:(?:örtliche|lokale|mehrere|\p{L}+ische) )?Medien (?:berichten|berichteten|meldeten|melden)|(?<![\p{L}] )(?:Berichten|Angaben) (?:örtlicher|lokaler|mehrerer|anderer|\p{L}+ischer) Medien zufolge|(?:Andere|Einige|Mehrere|Lokale|Örtliche) Medien (?:berichten|berichteten|meldeten|melden|sprechen|sprachen)(?![\p{L}])|(?:berichteten|berichten|meldeten|melden) (?:(?:örtliche|lokale|mehrere|\p{L}+ische) )?Medien`,
+      pattern: String.raw`(?:laut|nach|gemäß) (?:(?:übereinstimmende|mehrere|erste|örtliche|lokale|\p{L}+ische)[nr] )?Medienberichten?|wie (?:(?:örtliche|lokale|mehrere|\p{L}+ische) )?Medien (?:berichten|berichteten|meldeten|melden)|(?<![\p{L}] )(?:Berichten|Angaben) (?:örtlicher|lokaler|mehrerer|anderer|\p{L}+ischer) Medien zufolge|(?:Andere|Einige|Mehrere|Lokale|Örtliche) Medien (?:berichten|berichteten|meldeten|melden|sprechen|sprachen)(?![\p{L}])|(?:berichteten|berichten|meldeten|melden) (?:(?:örtliche|lokale|mehrere|\p{L}+ische) )?Medien|(?<![\p{L}] )(?:(?:örtliche|lokale|\p{L}+ische)(?: und (?:örtliche|lokale|\p{L}+ische))? )?Medien (?:berichteten|berichten|meldeten|melden|vermuten|vermuteten|spekulieren|spekulierten),? dass`,
     },
     // A teaser cut off after "soll" ("X soll Ziel eines Angriffs …", "Er soll den Minister als … bezeichnet …"): the verb
     // that would tell a plan from hearsay is lost, and news teasers cut hearsay far more often than plans.
@@ -487,7 +488,7 @@ export const GERMAN: LanguagePack = {
       kind: 'rumour',
       // "sollen laut Verfassung … angehören" is what a rule prescribes, not hearsay.
       // Matched with case: a capitalised "Wohnen" is a noun, not the infinitive.
-      pattern: String.raw`${WILL_FRAME_BEFORE}(?:[Ss]oll|[Ss]ollen) (?!laut (?:der |dem |des )?(?:Verfassung|Gesetz|Vertrag|Plan|Plänen|Beschluss|Abkommen|Satzung|Verordnung))${PLAN_AHEAD}${CLAUSE_PIECE}{0,80}?(?<![\p{L}])(?:stammen|gehören|angehören|besitzen|verfügen|kennen|unterhalten|planen|leben|wohnen|genießen|existieren|beteiligt sein|verwickelt sein|zeigen|handeln|befinden|aufhalten|enthalten|(?:im|in|an|am|unter|auf|bei|beim) (?:\p{L}+ ){0,2}sein(?![\p{L}]))`,
+      pattern: String.raw`${WILL_FRAME_BEFORE}(?:[Ss]oll|[Ss]ollen) (?!laut (?:der |dem |des )?(?:Verfassung|Gesetz|Vertrag|Plan|Plänen|Beschluss|Abkommen|Satzung|Verordnung))${PLAN_AHEAD}${CLAUSE_PIECE}{0,80}?(?<![\p{L}])(?:stammen|gehören|angehören|besitzen|verfügen|kennen|unterhalten|planen|leben|wohnen|genießen|existieren|beteiligt sein|verwickelt sein|zeigen|handeln|befinden|aufhalten|enthalten|(?:in )?(?:Zusammenhang|Verbindung) (?:\p{L}+ ){0,10}?stehen|(?:im|in|an|am|unter|auf|bei|beim) (?:\p{L}+ ){0,2}sein(?![\p{L}]))`,
       grammatical: true,
       caseSensitive: true,
     },

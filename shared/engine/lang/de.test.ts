@@ -1321,3 +1321,17 @@ describe('German rumour: "solle … haben", "soll … in Zusammenhang stehen", u
     expect(claims('Die Schule soll in Zukunft enger mit den Eltern zusammenarbeiten.')).toEqual([]);
   });
 });
+
+describe('A German medium named in quotation marks is no quote: told to it a few words after the verb, or after its kind (session 37)', () => {
+  const quotes = (text: string): string[] => found(text, 'quote').map((f) => f.text);
+
+  it('reads no quote in the name of the medium told or named', () => {
+    expect(quotes('„Was für eine Ehre!“, sagte Keles vor Beginn der Reise dem „Stern“.')).toEqual(['„Was für eine Ehre!“']);
+    expect(quotes('„Jedes Pfund zählt“, sagte ein Geschäftsmann bereits im November der «Financial Times».')).toEqual(['„Jedes Pfund zählt“']);
+    expect(quotes('Das berichtete die Zeitung „Sport“ am Montag.')).toEqual([]);
+  });
+
+  it('keeps words quoted after a speech verb that are someone’s', () => {
+    expect(quotes('Der Minister sagte am Montag, der Plan sei ein „großer Erfolg für alle Beteiligten“.')).toHaveLength(1);
+  });
+});

@@ -1106,7 +1106,11 @@ export const GERMAN: LanguagePack = {
           // "nach Angaben der „X“", "unter Berufung auf die „X“": the frames of "laut" with a noun.
           `nach\\s+(?:\\p{L}+\\s+)?(?:Angaben|Informationen|Berichten|Darstellung|Recherchen)\\s+(?:der|des|von)|unter\\s+Berufung\\s+auf\\s+(?:die|den|das)|` +
           // "Korrespondent der „X“", "Chefredakteurin des „Y“": a newsroom role belongs to a masthead.
-          `(?:Chef)?(?:Korrespondent|Reporter|Redakteur|Kolumnist|Herausgeber)(?:in|en|innen)?\\s+(?:der|des|beim|bei\\s+der))\\s+$|` +
+          `(?:Chef)?(?:Korrespondent|Reporter|Redakteur|Kolumnist|Herausgeber)(?:in|en|innen)?\\s+(?:der|des|beim|bei\\s+der)|` +
+          // "sagte Keles vor Beginn der Reise dem „Stern“": whom words were told, a few words after the speech verb.
+          `(?:sagte|sagten|sagt|erklärte|erklärten|erklärt|bestätigte|bestätigt|betonte|betont)(?:\\s+[\\p{L}-]+){1,8}?\\s+(?:dem|der)|` +
+          // "das Magazin „Der Spiegel“", "die Zeitung „Sport“": the kind of medium right before its name.
+          `(?:Magazin|Nachrichtenmagazin|Zeitschrift|Zeitung|Tageszeitung|Wochenzeitung|Boulevardzeitung|Sender|Sendung|Portal|Onlineportal|Blatt))\\s+$|` +
           // "Quelle: „X“", "Foto: „Y“": a credit line names where a thing came from.
           `(?:^|\\n)\\s*(?:Quelle|Quellen|Foto|Fotos|Grafik|Video)\\s*:\\s*$`,
         'iu',

@@ -42,6 +42,19 @@ test.describe('moving through the findings', () => {
     );
   });
 
+  test('n pressed again while a reveal is still scrolling steps on, not back onto the same finding', async ({ reader, page }) => {
+    await reader.openSampleArticle();
+    await page.setViewportSize({ width: 1360, height: 420 });
+    await reader.toggleLayer('state-media');
+    await reader.toggleLayer('unverified');
+    const quotes = await reader.findingTexts('quote');
+    // Three presses in a row, each before the last scroll has settled: a reader skimming the quotes.
+    await page.keyboard.press('n');
+    await page.keyboard.press('n');
+    await page.keyboard.press('n');
+    await expect.poll(() => reader.focusedMarkText()).toBe(quotes[2]);
+  });
+
   test('the article is one Tab stop; the arrow keys move between its highlights', async ({ reader, page }) => {
     await reader.openSampleArticle();
     await expect(reader.article.locator('mark[tabindex="0"]')).toHaveCount(1);

@@ -48,6 +48,9 @@ export interface AppProps {
 }
 
 /** The reader: welcome screen until an article opens, then the marked-up article with its legend, summary and findings. */
+/** How long after n or p a further press steps on from the finding it moved to: about a smooth scroll's length. */
+const STEP_SETTLE_MS = 1200;
+
 export function App({ api }: AppProps) {
   const [article, setArticle] = useState<Article | null>(null);
   const [alert, setAlert] = useState<string | null>(null);
@@ -192,10 +195,22 @@ export function App({ api }: AppProps) {
     [analysis, setVisible],
   );
 
+  // The finding the last n or p moved to, and when: presses that come while its reveal still scrolls step on from
+  // it, as the reader means, rather than from whatever the scrolling page shows at the top.
+  const lastStep = useRef<{ readonly analysis: unknown; readonly index: number; readonly at: number } | null>(null);
   const step = useCallback(
     (direction: StepDirection) => {
       if (!analysis) return;
       const visible = new Set(visibleLayers);
+      const recent = lastStep.current;
+      if (recent && recent.analysis === analysis && performance.now() - recent.at < STEP_SETTLE_MS) {
+        const following = stepFinding(analysis.findings, visible, recent.index, direction);
+        if (following !== null) {
+          lastStep.current = { analysis, index: following, at: performance.now() };
+          selectFinding(following);
+        }
+        return;
+      }
       const root = articleRef.current;
       const topEdge = document.querySelector('.toolbar')?.getBoundingClientRect().bottom ?? 0;
       const currentMark =
@@ -213,7 +228,10 @@ export function App({ api }: AppProps) {
       } else {
         next = stepFinding(analysis.findings, visible, currentIndex, direction);
       }
-      if (next !== null) selectFinding(next);
+      if (next !== null) {
+        lastStep.current = { analysis, index: next, at: performance.now() };
+        selectFinding(next);
+      }
     },
     [analysis, visibleLayers, currentIndex, selectFinding],
   );

@@ -47,10 +47,10 @@ export interface AppProps {
   readonly api: SourcelightApi;
 }
 
-/** The reader: welcome screen until an article opens, then the marked-up article with its legend, summary and findings. */
 /** How long after n or p a further press steps on from the finding it moved to: about a smooth scroll's length. */
 const STEP_SETTLE_MS = 1200;
 
+/** The reader: welcome screen until an article opens, then the marked-up article with its legend, summary and findings. */
 export function App({ api }: AppProps) {
   const [article, setArticle] = useState<Article | null>(null);
   const [alert, setAlert] = useState<string | null>(null);
@@ -202,21 +202,15 @@ export function App({ api }: AppProps) {
     (direction: StepDirection) => {
       if (!analysis) return;
       const visible = new Set(visibleLayers);
-      const recent = lastStep.current;
-      if (recent && recent.analysis === analysis && performance.now() - recent.at < STEP_SETTLE_MS) {
-        const following = stepFinding(analysis.findings, visible, recent.index, direction);
-        if (following !== null) {
-          lastStep.current = { analysis, index: following, at: performance.now() };
-          selectFinding(following);
-        }
-        return;
-      }
       const root = articleRef.current;
       const topEdge = document.querySelector('.toolbar')?.getBoundingClientRect().bottom ?? 0;
       const currentMark =
         root && currentIndex !== null ? root.querySelector(`mark[data-finding-ids~="${analysis.findings[currentIndex]?.layer}-${currentIndex}"]`) : null;
+      const recent = lastStep.current;
       let next: number | null;
-      if (root && (currentMark === null || !isOnScreen(currentMark, Math.max(0, topEdge)))) {
+      if (recent && recent.analysis === analysis && performance.now() - recent.at < STEP_SETTLE_MS) {
+        next = stepFinding(analysis.findings, visible, recent.index, direction);
+      } else if (root && (currentMark === null || !isOnScreen(currentMark, Math.max(0, topEdge)))) {
         // The reader scrolled away from the last finding (or never chose one): start from where they are reading.
         const here = findingAtReadingPosition(root, analysis.findings, visible, Math.max(0, topEdge));
         next =

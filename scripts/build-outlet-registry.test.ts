@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildRegistry, cleanAssetName, cleanTypology, parseCsv, readMatrix, renderRegistryModule } from './outlet-registry/build-registry';
-import { EXCLUDED_ALIASES, SUPPLEMENT_OUTLETS } from './outlet-registry/supplement';
+import { CONTEXT_ONLY_ALIASES, EXCLUDED_ALIASES, SUPPLEMENT_OUTLETS } from './outlet-registry/supplement';
 import { OUTLET_REGISTRY } from '../shared/engine/state-media/outlet-registry.generated';
 import type { OutletRecord } from '../shared/engine/state-media/outlet-types';
 import { addLocalNames, NATIVE_SCRIPT_NAMES } from './outlet-registry/local-names';
@@ -55,7 +55,7 @@ describe('building the registry', () => {
 const csv = resolve(__dirname, '../../shared/data/state-media-profiles/State_Media_Matrix.csv');
 describe.skipIf(!existsSync(csv))('the real matrix (../shared/data)', () => {
   it('builds without unknown countries and matches the committed registry', () => {
-    const report = buildRegistry(readMatrix(readFileSync(csv, 'utf8')), SUPPLEMENT_OUTLETS, EXCLUDED_ALIASES);
+    const report = buildRegistry(readMatrix(readFileSync(csv, 'utf8')), SUPPLEMENT_OUTLETS, EXCLUDED_ALIASES, CONTEXT_ONLY_ALIASES);
     expect(report.csvCountries).toBe(157);
     expect(report.warnings.filter((w) => !w.includes('is shared by'))).toEqual([]);
     // The build adds the outlets' Spanish, French, German and Russian names, each of which must find its outlet.

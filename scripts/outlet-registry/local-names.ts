@@ -200,6 +200,8 @@ export const LOCAL_NAMES: Readonly<Record<string, LocalNames>> = {
   'Al Jazeera': { aliases: ['Аль-Джазира', 'Аль Джазира', 'Al Yazira', 'Al-Jazira', 'Al Jazira', 'Al-Dschasira', 'Al Dschasira'] },
   Anadolu: { aliases: ['Анадолу', 'Anadolou', 'Agencia Anadolu', 'Agence Anadolu'] },
   TRT: { aliases: ['TRT Español', 'TRT Français', 'TRT Deutsch', 'TRT на русском'] },
+  // West Africa
+  'Tele-Sahel': { aliases: ['Télé Sahel'] },
 };
 
 /** An alias without accents ("Television centrale coreenne"), as copy typed without them writes it. */

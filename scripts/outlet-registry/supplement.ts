@@ -978,7 +978,7 @@ export const SUPPLEMENT_OUTLETS: readonly SupplementOutlet[] = [
  * CSV asset names that are generic newspaper titles several countries share ("Daily News" is Sri Lanka's, Tanzania's,
  * Botswana's): matched only when the article names the outlet's country, never on their own.
  */
-export const CONTEXT_ONLY_ALIASES: readonly string[] = ['Daily News'];
+export const CONTEXT_ONLY_ALIASES: readonly string[] = ['Daily News', 'La Presse'];
 
 /** CSV asset names that are common words, places or country names: never matched from the CSV on their own. */
 export const EXCLUDED_ALIASES: readonly string[] = [
@@ -1035,7 +1035,6 @@ export const EXCLUDED_ALIASES: readonly string[] = [
   'China Net',
   'New Era',
   'La Nation',
-  'La Presse',
   'Le Soleil',
   'Le Matin',
   'Dalka',

@@ -31,6 +31,33 @@ describe('French state media', () => {
   });
 });
 
+describe('French state media on the air and in a database export', () => {
+  it('takes the broadcaster that words were spoken or read on, a few words after the speech', () => {
+    expect(marked('Le général a pris la parole vendredi à la télévision nationale pour annoncer la fermeture des frontières.', 'state-media')).toEqual([
+      'la télévision nationale',
+    ]);
+    expect(marked('Dans une allocution sur Télé Sahel, il a annoncé la fermeture des frontières.', 'state-media')).toEqual(['Télé Sahel']);
+    expect(marked('Du communiqué lu, samedi, à la télévision nationale par un colonel, il ressort que les frontières sont fermées.', 'state-media')).toEqual([
+      'la télévision nationale',
+    ]);
+    // Spoken "on" no broadcaster: a place is no outlet.
+    expect(marked('Le général a pris la parole vendredi à la tribune pour annoncer la fermeture des frontières.', 'state-media')).toEqual([]);
+  });
+
+  it('keeps the whole "la télévision d\'Etat" when it comes back after a first mention', () => {
+    const text =
+      "Il a été arrêté, ont annoncé les militaires à la télévision d'Etat.\n\nLe général a été porté en triomphe, selon des images diffusées par la télévision d'Etat.";
+    expect(marked(text, 'state-media')).toEqual(["la télévision d'Etat", "la télévision d'Etat"]);
+  });
+
+  it('takes the publication line of a news database export as the source, not the copyright line', () => {
+    const header = (publication: string, holder: string): string =>
+      `Retraités étrangers : la vie à bas prix\n\n${publication}\n\n20 septembre 2022\n\nCopyright 2022 ${holder} Distributed by AllAfrica Global Media\n\nLength: 967 words\n\nBody\n\nIls choisissent la Tunisie pour leur retraite.`;
+    expect(marked(header('Agence Congolaise de Presse (French)', 'Agence Congolaise de Presse.'), 'state-media')).toEqual(['Agence Congolaise de Presse']);
+    expect(marked(header('Le Mauricien', 'Agence Congolaise de Presse.'), 'state-media')).toEqual([]);
+  });
+});
+
 describe('French quotes', () => {
   it('does not take the headline of a "Lire aussi" link for a quote', () => {
     const text =

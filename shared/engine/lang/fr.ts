@@ -704,6 +704,9 @@ export const FRENCH: LanguagePack = {
         // "cité dimanche par KCNA": a day or adverb may stand between the participle and its agent.
         `(?:(?:tourné|filmé|obtenu|réalisé|montré|contacté|consulté|interviewé|cité|rapporté|confirmé|annoncé|diffusé|publié|relayé|interrogé)(?:e|s|es)?|(?:repris|retransmis)(?:e|es)?)${INVERTED_ADVERBS} par|` +
         `dans (?:un entretien|une interview|une déclaration) (?:à|avec|accordée? à)|a confié|ont confié|citant|` +
+        // "a pris la parole vendredi à la télévision nationale", "dans une allocution sur Télé Sahel", "du communiqué lu,
+        // samedi, à la télévision": words spoken or read on the air, the air named a few words on.
+        `(?:pris la parole|allocution|discours|communiqué|message)(?:\\s+(?:lu|lue|diffusée?|prononcée?|télévisée?|radiodiffusée?))?(?:,?\\s+(?!que(?![\\p{L}])|qu['’])[\\p{L}\\p{N}’'.-]+){0,7}?,?\\s+(?:à|sur)|` +
         // "a déclaré Karasin à l’agence de presse RIA Novosti", "a déclaré le porte-parole de l’UE, Peter Stano, à l’agence":
         // words said to an outlet, after a speaker named at any length but before any "que" that opens what was said.
         `(?:a|ont|avait|avaient) (?:déclaré|dit|confié|expliqué|affirmé|indiqué|assuré|précisé|souligné|annoncé)(?:,?\\s+(?!que(?![\\p{L}])|qu['’])[\\p{L}’'.-]+){0,10}?,?\\s+(?:à|au|sur)|(?:a|ont|avait|avaient) (?:${alternation(PARTICIPLES)})|(?:${alternation(PRESENT)}))` +
@@ -773,7 +776,7 @@ export const FRENCH: LanguagePack = {
     ),
     backReference: new RegExp(
       `${WORD_START}(?:(?:la|le|La|Le|cette|ce|Cette|Ce)\\s+|l['’]|L['’])(chaîne|télévision|radio|quotidien|journal|média|station|agence|organe|hebdomadaire)` +
-        `(?:\\s+(?:officielle|officiel|d['’]État|publique|${alternation(NATIONALITIES)}))?${WORD_END}`,
+        `(?:\\s+(?:officielle|officiel|d['’](?:État|Etat|état)|publique|${alternation(NATIONALITIES)}))?${WORD_END}`,
       'gu',
     ),
     familyOf,

@@ -217,6 +217,21 @@ const DATELINE_DATE_BEFORE = /(?:^|\n|[.,]\s*)(?:\d{1,2}\.?\s+\p{L}{3,}\.?|\p{L}
 /** A dateline's city in capitals opening its line, just before a tag: "ПЕТРОПАВЛОВСК. ", "ASTANA, ". */
 const DATELINE_CITY_BEFORE = /(?:^|\n)\s*\p{Lu}[\p{Lu}-]{2,}(?:\s+\p{Lu}[\p{Lu}-]+)?[.,]\s*$/u;
 
+/** The lines under a news database's publication line: a short date line, then copyright or length within a few lines. */
+const FEED_HEADER_BELOW = /^\n+[^\n]{4,60}\n+(?:[^\n]+\n+){0,4}?(?:Copyright\b|Length:\s*\d+\s+words)/;
+
+/**
+ * A news database's export heads the story with its headline, then the publication that supplied it on a line of
+ * its own ("Agence Congolaise de Presse (French)", "La Presse (Tunis)"): the outlet is the story's source.
+ */
+function isFeedPublicationLine(text: string, name: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', name.start - 1) + 1;
+  if (name.start - lineStart > 0 || lineStart > 400) return false;
+  const lineEnd = text.indexOf('\n', name.end);
+  if (lineEnd < 0 || !/^\s*(?:\([^()\n]{1,40}\))?\s*$/.test(text.slice(name.end, lineEnd))) return false;
+  return FEED_HEADER_BELOW.test(text.slice(lineEnd, lineEnd + 400));
+}
+
 /** A name written wholly in capitals, as wire copy sets an agency's tag. */
 function isCapitalTag(name: string): boolean {
   return name.length > 2 && name === name.toUpperCase() && name !== name.toLowerCase();
@@ -248,6 +263,9 @@ export function sourceFrame(context: TextContext, phrase: Span & { readonly clau
     /^\s*[-–—]/.test(nameAfter)
   )
     return 'dateline';
+  if (isFeedPublicationLine(text, name)) return 'credit';
+  // "Copyright 2022 La Presse Distributed by AllAfrica": a database's rights line names the holder, not a source.
+  if (/(?:^|\n)\s*Copyright\s+(?:\d{4}\s+)?$/.test(nameBefore)) return undefined;
   if (/^\s+(?:via|VIA)\s+\p{Lu}/u.test(nameAfter) || (/^\s*\/\s*(?:\p{Lu}|via\s|Getty|EPA|AP|AFP|Reuters)/u.test(nameAfter) && /(?:^|[\s(])$/.test(nameBefore)))
     return 'credit';
   if (/(?:Photo(?:graph)?s?|Image|Picture|Credit|Source|Footage|Handout)\s*:\s*$|\bImage\s+source\s*,\s*$/i.test(nameBefore)) return 'credit';

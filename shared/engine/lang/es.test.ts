@@ -560,3 +560,24 @@ describe('Spanish words said to an outlet after a long inverted subject (session
     expect(marked('El analista afirma que el acuerdo da ventaja a RT frente a otros canales.', 'state-media')).toEqual([]);
   });
 });
+
+describe('Spanish claims with "alegar", concessions and causes', () => {
+  it('marks what someone "alegó que" claims, and a gerund "alegando que" as its own clause', () => {
+    expect(marked('El presidente se defendió ante el tribunal alegando que la ley lo permitía.', 'unverified')).toEqual(['alegando que la ley lo permitía']);
+    expect(marked('El abogado alegó que su cliente estaba fuera del país.', 'unverified')).toHaveLength(1);
+    expect(marked('El abogado no alegó que su cliente estuviera fuera del país.', 'unverified')).toEqual([]);
+  });
+
+  it('keeps the conditional of rumour after a concessive "si bien", and ends the claim at "ya que" without a comma', () => {
+    const text =
+      'Si bien Temer será el presidente interino, el magistrado exigió abrir un proceso contra él ya que como vicepresidente habría incurrido en los mismos delitos.';
+    expect(marked(text, 'unverified')).toEqual(['como vicepresidente habría incurrido en los mismos delitos']);
+    // A true "if" clause still imagines.
+    expect(marked('Si hubiera llegado antes, el ministro habría evitado el accidente.', 'unverified')).toEqual([]);
+  });
+
+  it('does not read "la cadena de noticias Fox" as a back-reference to the state outlet named before', () => {
+    const text = 'Según la agencia Sputnik, el presidente llegó a Caracas. "Es ridículo", declaró en una entrevista a la cadena de noticias Fox.';
+    expect(marked(text, 'state-media')).toEqual(['la agencia Sputnik']);
+  });
+});

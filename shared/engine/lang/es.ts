@@ -890,12 +890,20 @@ export const SPANISH: LanguagePack = {
       pattern: String.raw`(?:considerad[oa]s?|presentad[oa]s?|señalad[oa]s?|tildad[oa]s?|catalogad[oa]s?|interpretad[oa]s?|percibid[oa]s?|(?<!(?:ha|han|he|hemos|había|habían) )vist[oa]s?) como`,
       negatable: true,
     },
+    // "Alegó que …": the verb "claim", whose "that" clause the article does not vouch for. A gerund ("…, alegando
+    // que …") opens a clause of its own, which is the claim.
+    {
+      kind: 'distancing-frame',
+      pattern: String.raw`(?:alega|alegan|alegó|alegaron|alegaba|alegaban|alegar|(?:ha|han|había|habían) alegado) que`,
+      negatable: true,
+    },
+    { kind: 'distancing-frame', pattern: 'alegando que', scope: 'phrase', negatable: true },
     // The noun "claim that" and accusations as nouns ("bajo acusaciones de", "la afirmación de que").
     { kind: 'rumour', pattern: String.raw`(?:la |las )?afirmaci(?:ón|ones) de que|acusaciones (?:de|contra)|bajo (?:la )?acusación de`, negatable: true },
   ],
   claimClause: {
     separators:
-      /;|:(?=\s)|,\s+(?:pero|aunque|mientras(?:\s+que)?|sino|si\s+bien|pese\s+a\s+que|a\s+pesar\s+de\s+que|ya\s+que|puesto\s+que|dado\s+que|por\s+lo\s+que|de\s+modo\s+que|de\s+manera\s+que)(?![\p{L}])/giu,
+      /;|:(?=\s)|,\s+(?:pero|aunque|mientras(?:\s+que)?|sino|si\s+bien|pese\s+a\s+que|a\s+pesar\s+de\s+que|ya\s+que|puesto\s+que|dado\s+que|por\s+lo\s+que|de\s+modo\s+que|de\s+manera\s+que)(?![\p{L}])|(?<=[\p{L}\p{N}"”»]\s+)(?:ya|puesto|dado)\s+que(?![\p{L}])/giu,
     relative: /,\s+(?:que|quien|quienes|cuyo|cuya|cuyos|cuyas|donde|el\s+cual|la\s+cual|los\s+cuales|las\s+cuales)\s/giu,
     complement: new RegExp(`${WORD_START}(?:${alternation(THAT_CLAUSE_VERBS)})(?:\\s+(?!que${WORD_END})[\\p{L}\\p{N}]+){0,3}?\\s+que(?=\\s)`, 'giu'),
   },

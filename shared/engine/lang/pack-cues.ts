@@ -35,8 +35,11 @@ function compile(pack: LanguagePack): readonly CompiledCue[] {
  */
 const NEGATOR =
   /(?:^|[^\p{L}])(?:no|nunca|ni|tampoco|nadie|ningún|ninguna|ne|n['’]|pas|jamais|aucun|aucune|personne|nicht|nie|kein|keine|keinen|keiner|niemand|не|ни|нет|никто|никогда)(?:$|[^\p{L}])/iu;
-/** An "if" clause earlier in the sentence makes a conditional hypothetical, not hearsay ("si hubiera llegado, habría muerto"). */
-const CONDITION = /(?:^|[^\p{L}])(?:si|s['’]ils?|wenn|falls|если|если\s+бы)\s/iu;
+/**
+ * An "if" clause earlier in the sentence makes a conditional hypothetical, not hearsay ("si hubiera llegado, habría
+ * muerto"). "Si bien" (although; French "si bien que", so that) concedes or concludes: it imagines nothing.
+ */
+const CONDITION = /(?:^|[^\p{L}])(?:si(?!\s+bien(?![\p{L}]))|s['’]ils?|wenn|falls|если|если\s+бы)\s/iu;
 
 /** Finds the cues of a language pack, in text order and without overlaps, in the shape the English matcher returns. */
 export function findPackCues(context: TextContext, pack: LanguagePack): CueHit[] {

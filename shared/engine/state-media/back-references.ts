@@ -48,8 +48,9 @@ export function backReferences(
       if (!local && !caps && written !== written.toLowerCase()) continue;
       const noun = written.toLowerCase().replace(/\s+/g, ' ');
       const after = text.slice(span.end, span.end + 160);
-      // A noun followed by a name ("издание «Зеркало недели»", "the agency Reuters") introduces that outlet.
-      if ((!caps && /^\s+[«„“"]?\p{Lu}/u.test(after)) || NEGATED_AFTER.test(after) || local?.negatedAfter.test(after)) continue;
+      // A noun followed by a name ("издание «Зеркало недели»", "the agency Reuters", "la cadena de noticias Fox")
+      // introduces that outlet.
+      if ((!caps && /^\s+(?:(?:de|of)\s+\p{Ll}+\s+)?[«„“"]?\p{Lu}/u.test(after)) || NEGATED_AFTER.test(after) || local?.negatedAfter.test(after)) continue;
       const before = text.slice(Math.max(0, span.start - 80), span.start);
       const framed = local
         ? local.subjectOfVerb.test(after) || local.sourceBefore.test(before)

@@ -1254,3 +1254,18 @@ describe('French "serait" after "a annoncé que" is the future of a past, not he
     expect(marked('Le ministre serait arrivé à Moscou dans la nuit.', 'unverified')).toHaveLength(1);
   });
 });
+
+describe('French "soupçonné de" beside the person it describes', () => {
+  it('marks the participle phrase after "et" or a comma, not the sentence that names the person', () => {
+    const text =
+      'Demain, la journaliste comparaît sur plainte de monsieur Ntiwiragabo, un Rwandais présent en France depuis des années et soupçonné d’avoir participé au génocide des Tutsi en 1994.';
+    expect(analyze(text, { language: 'fr' }).filter((f) => f.layer === 'unverified').map((f) => f.text)).toEqual([
+      'soupçonné d’avoir participé au génocide des Tutsi en 1994',
+    ]);
+    // As the verb of its own sentence, the charge is the whole clause.
+    const verb = 'Le Rwandais présent en France depuis des années est soupçonné d’avoir participé au génocide des Tutsi en 1994.';
+    expect(analyze(verb, { language: 'fr' }).filter((f) => f.layer === 'unverified').map((f) => f.text)).toEqual([
+      'Le Rwandais présent en France depuis des années est soupçonné d’avoir participé au génocide des Tutsi en 1994.',
+    ]);
+  });
+});

@@ -649,7 +649,13 @@ export const FRENCH: LanguagePack = {
       negatable: true,
     },
     // "Macky Sall, soupçonné de vouloir briguer un mandat,", "accusé de sexisme": the participle alone carries the charge,
-    // like "suspected of"; the phrase it opens is the claim.
+    // like "suspected of". Set after a comma or "et", beside the person it describes, the phrase it opens is the claim.
+    {
+      kind: 'rumour',
+      pattern: String.raw`(?<=[\p{L}\p{N}»”)], |(?<![\p{L}])et )(?:[Ss]oupçonnée?s? (?:de|d['’]\p{L}+)|accusée?s? (?:de|d['’])(?= ?[“«"]?\s?\p{Ll}))`,
+      scope: 'phrase',
+      negatable: true,
+    },
     {
       kind: 'rumour',
       pattern: String.raw`(?<![\p{L}])[Ss]oupçonnée?s? (?:de|d['’]\p{L}+)|(?<![\p{L}'’])accusée?s? (?:de|d['’])(?= ?[“«"]?\s?\p{Ll})`,

@@ -1335,3 +1335,13 @@ describe('A German medium named in quotation marks is no quote: told to it a few
     expect(quotes('Der Minister sagte am Montag, der Plan sei ein „großer Erfolg für alle Beteiligten“.')).toHaveLength(1);
   });
 });
+
+describe('German: no confirmation given', () => {
+  it('marks "Eine offizielle Bestätigung gab es zunächst nicht" and "gibt es keine Bestätigung", not a confirmation given', () => {
+    expect(found('Eine offizielle Bestätigung gab es zunächst nicht.', 'unverified').map((f) => f.text)).toEqual([
+      'Eine offizielle Bestätigung gab es zunächst nicht.',
+    ]);
+    expect(found('Dafür gibt es bislang keine offizielle Bestätigung.', 'unverified')).toHaveLength(1);
+    expect(found('Die Regierung gab eine Bestätigung der Zahlen heraus.', 'unverified')).toEqual([]);
+  });
+});

@@ -444,6 +444,8 @@ export const GERMAN: LanguagePack = {
         // "Unabhängig sind diese Angaben nicht zu überprüfen", "nicht unmittelbar von unabhängiger Stelle überprüft", "keine unabhängige Bestätigung".
         String.raw`unabhängig(?! (?:davon|voneinander|von|vom)(?![\p{L}])) (?:\p{L}+ ){0,6}?(?:nicht|kaum|schwer) (?:zu )?(?:überprüf|prüf|geprüft|verifizier|bestätig|nachprüf)\p{L}*|` +
         String.raw`(?:nicht|kaum) (?:\p{L}+ ){0,3}?(?:von|durch) unabhängiger (?:Seite|Stelle|Quelle) (?:überprüf|geprüft|prüf|bestätig|verifizier)\p{L}*|(?:von|durch) unabhängiger (?:Seite|Stelle|Quelle) (?:\p{L}+ ){0,2}?(?:nicht|kaum) (?:zu )?(?:überprüf|geprüft|prüf|bestätig|verifizier)\p{L}*|` +
+        // "Eine offizielle Bestätigung gab es zunächst nicht", "Dafür gibt es keine Bestätigung": the claim stands unconfirmed.
+        String.raw`(?:[Ee]ine |[Kk]eine )?(?:offizielle |amtliche |unabhängige )?Bestätigung (?:dafür |hierfür |davon )?(?:gab|gibt|lag|liegt) es (?:\p{L}+ ){0,2}?(?:nicht|keine)(?![\p{L}])|(?:gab|gibt) es (?:\p{L}+ ){0,2}?keine (?:offizielle |amtliche |unabhängige )?Bestätigung|` +
         String.raw`nicht (?:unabhängig )?zu (?:überprüfen|prüfen|verifizieren|bestätigen)|(?:keine|nicht) (?:\p{L}+ ){0,2}?unabhängige (?:Überprüfung|Bestätigung|Verifizierung)|unabhängige (?:Überprüfung|Bestätigung|Verifizierung) (?:\p{L}+ ){0,4}?(?:nicht|kaum)(?![\p{L}])|` +
         // "legte keine Beweise vor", "ohne dies zu belegen": English "without providing evidence".
         // "Ob das stimmt, ist unklar": whether the claim is true is left open.

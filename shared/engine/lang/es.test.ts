@@ -581,3 +581,17 @@ describe('Spanish claims with "alegar", concessions and causes', () => {
     expect(marked(text, 'state-media')).toEqual(['la agencia Sputnik']);
   });
 });
+
+describe('Spanish rumour and non-verification of more shapes', () => {
+  it('marks a deal said to be near with the conditional of "estar", not the plain present', () => {
+    expect(marked('El delantero estaría cerca de fichar por el club.', 'unverified')).toHaveLength(1);
+    expect(marked('El delantero está cerca de fichar por el club.', 'unverified')).toEqual([]);
+  });
+
+  it('marks "no hubo confirmación", "de acuerdo con versiones de prensa" and "según reportes no oficiales"', () => {
+    expect(marked('No hubo confirmación oficial de las cifras.', 'unverified')).toHaveLength(1);
+    expect(marked('De acuerdo con versiones de prensa, el ministro renunciará.', 'unverified')).toHaveLength(1);
+    expect(marked('Según reportes no oficiales, hubo cien detenidos.', 'unverified')).toHaveLength(1);
+    expect(marked('Según reportes del ministerio, hubo cien detenidos.', 'unverified')).toEqual([]);
+  });
+});

@@ -797,7 +797,7 @@ export const SPANISH: LanguagePack = {
     },
     {
       kind: 'non-verification',
-      pattern: String.raw`no (?:se )?(?:ha |han |había |habían )?(?:podido|pudo|pudieron|puede|pueden) (?:ser )?(?:(?:de )?(?:inmediato|independientemente) )?(?:(?:verificad|confirmad|comprobad|contrastad|corroborad)[oa]s?|verificar|confirmar|comprobar|contrastar|corroborar)|de (?:forma|manera) independiente|sin (?:aportar|presentar|ofrecer|dar) (?:ninguna )?pruebas?|sin pruebas|(?:no|ni siquiera) (?:(?:ha|han|había|habían) sido|fue|fueron|está|están|estaba|estaban) (?:(?:aún|todavía|oficialmente) )?(?:confirmad|verificad|comprobad)[oa]s?|(?:no|ni siquiera) se (?:ha|han|había|habían) (?:confirmado|verificado|comprobado)|no confirmad[oa]s?|sin confirmar|(?<!(?:las|los|unas|unos) (?:informaciones|noticias|afirmaciones|versiones|datos) )no verificad[oa]s?|sin verificar`,
+      pattern: String.raw`no (?:se )?(?:ha |han |había |habían )?(?:podido|pudo|pudieron|puede|pueden) (?:ser )?(?:(?:de )?(?:inmediato|independientemente) )?(?:(?:verificad|confirmad|comprobad|contrastad|corroborad)[oa]s?|verificar|confirmar|comprobar|contrastar|corroborar)|de (?:forma|manera) independiente|sin (?:aportar|presentar|ofrecer|dar) (?:ninguna )?pruebas?|sin pruebas|(?:no|ni siquiera) (?:(?:ha|han|había|habían) sido|fue|fueron|está|están|estaba|estaban) (?:(?:aún|todavía|oficialmente) )?(?:confirmad|verificad|comprobad)[oa]s?|(?:no|ni siquiera) se (?:ha|han|había|habían) (?:confirmado|verificado|comprobado)|no confirmad[oa]s?|sin confirmar|(?:no (?:hubo|hay|ha habido|había)|sin) (?:ninguna |una )?confirmación|(?<!(?:las|los|unas|unos) (?:informaciones|noticias|afirmaciones|versiones|datos) )no verificad[oa]s?|sin verificar`,
       scope: 'sentence',
     },
     // A confirmation still to come: "habrá que confirmarla con otros datos", "queda por confirmar", "pendiente de
@@ -837,7 +837,7 @@ export const SPANISH: LanguagePack = {
     // "Some reports suggest": unnamed reports and leaks.
     {
       kind: 'rumour',
-      pattern: String.raw`según (?:algunas |varias |las primeras |distintas )?(?:versiones|informaciones|reportes) (?:de prensa|periodísticas|extraoficiales)?|según trascendió|trascendió que`,
+      pattern: String.raw`(?:según|de acuerdo (?:con|a)) (?:algunas |varias |las primeras |distintas )?(?:versiones|informaciones|reportes|informes) (?:de prensa|periodísticas|periodísticos|extraoficiales|no oficiales)?|según trascendió|trascendió que`,
     },
     // The simple conditional of rumour where the sentence names its source ("según la fiscalía, las grabaciones
     // demostrarían …"), or of a verb that estimates ("la cifra ascendería a cien", "el detenido sería un joven").
@@ -848,7 +848,12 @@ export const SPANISH: LanguagePack = {
       grammatical: true,
     },
     // The conditional of rumour with "estar": "estaría detrás del ataque", "estarían preparando".
-    { kind: 'rumour', pattern: String.raw`estarían? (?:detrás|\p{L}+(?:ando|iendo|ados?|adas?|idos?|idas?))`, grammatical: true },
+    // "estaría cerca de fichar", "estarían a punto de cerrar": a deal said to be near.
+    {
+      kind: 'rumour',
+      pattern: String.raw`estarían? (?:detrás|(?:muy )?cerca de|a punto de|dispuest[oa]s? a|en (?:conversaciones|negociaciones|contacto)|\p{L}+(?:ando|iendo|ados?|adas?|idos?|idas?))`,
+      grammatical: true,
+    },
     // Agentless accusation and distancing, like English "has been accused of" and "seen as".
     {
       kind: 'rumour',

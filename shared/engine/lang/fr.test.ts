@@ -1269,3 +1269,23 @@ describe('French "soupçonné de" beside the person it describes', () => {
     ]);
   });
 });
+
+describe('French claims, reproaches and rumoured posts', () => {
+  const unverified = (text: string): string[] => analyze(text, { language: 'fr' }).filter((f) => f.layer === 'unverified').map((f) => f.text);
+
+  it('marks "prétend que", and a gerund "alléguant que" as its own clause', () => {
+    expect(unverified('L’opposition prétend que l’élection a été truquée.')).toHaveLength(1);
+    expect(unverified('L’avocat a plaidé l’innocence de son client, alléguant que de fausses preuves avaient été présentées.')).toEqual([
+      'alléguant que de fausses preuves avaient été présentées',
+    ]);
+    expect(unverified('L’opposition ne prétend pas que l’élection a été truquée.')).toEqual([]);
+  });
+
+  it('marks a reproach without its author, a missing confirmation and a name "pressenti" for a post', () => {
+    expect(unverified('On lui reproche d’avoir détourné des fonds publics.')).toHaveLength(1);
+    expect(unverified('Il est reproché au ministre d’avoir détourné des fonds.')).toHaveLength(1);
+    expect(unverified('Aucune confirmation officielle n’a été donnée.')).toHaveLength(1);
+    expect(unverified('Le joueur est pressenti pour succéder à l’entraîneur.')).toHaveLength(1);
+    expect(unverified('Le joueur a succédé à l’entraîneur en juin.')).toEqual([]);
+  });
+});

@@ -617,9 +617,25 @@ export const FRENCH: LanguagePack = {
     },
     {
       kind: 'non-verification',
-      pattern: String.raw`(?:n['’]a|n['’]ont|ne peut|ne peuvent|n['’]avait|n['’]avaient|ne pouvait|ne pouvaient|n['’]a pu|n['’]ont pu|n['’]est|ne sont|n['’]était|n['’]étaient) (?:pas|jamais) (?:pu )?(?:encore )?(?:être )?(?:été )?(?:vérifiée?s?|confirmée?s?|corroborée?s?|authentifiée?s?|vérifier|confirmer)|de (?:source|manière|façon) indépendante|sans (?:fournir|apporter|présenter|donner) (?:de |la moindre |aucune )?preuves?|sans preuves?|non confirmée?s?|(?<!(?:les|des|aux|d['’]autres) (?:informations|infos|nouvelles|rumeurs|affirmations) )non vérifiée?s?|invérifiables?|pas été confirmée?s?`,
+      pattern: String.raw`(?:n['’]a|n['’]ont|ne peut|ne peuvent|n['’]avait|n['’]avaient|ne pouvait|ne pouvaient|n['’]a pu|n['’]ont pu|n['’]est|ne sont|n['’]était|n['’]étaient) (?:pas|jamais) (?:pu )?(?:encore )?(?:être )?(?:été )?(?:vérifiée?s?|confirmée?s?|corroborée?s?|authentifiée?s?|vérifier|confirmer)|de (?:source|manière|façon) indépendante|sans (?:fournir|apporter|présenter|donner) (?:de |la moindre |aucune )?preuves?|sans preuves?|non confirmée?s?|(?<!(?:les|des|aux|d['’]autres) (?:informations|infos|nouvelles|rumeurs|affirmations) )non vérifiée?s?|invérifiables?|pas été confirmée?s?|(?:aucune|pas de|sans) confirmation(?! de (?:sa|son|leur|la) (?:nomination|participation|venue|présence|inscription))`,
       scope: 'sentence',
     },
+    // "Prétendre" and "alléguer" are English "claim" and "allege": what follows "que" is not vouched for. A gerund
+    // ("…, alléguant que …") opens a clause of its own, which is the claim.
+    {
+      kind: 'distancing-frame',
+      pattern: String.raw`(?:prétend|prétendent|prétendait|prétendaient|(?:a|ont|avait|avaient) prétendu|allègue|allèguent|alléguait|alléguaient|(?:a|ont|avait|avaient) allégué) qu(?:e|['’])`,
+      negatable: true,
+    },
+    { kind: 'distancing-frame', pattern: String.raw`(?:prétendant|alléguant) qu(?:e|['’])`, scope: 'phrase', negatable: true },
+    // A reproach without its author, like "has been accused of": "on lui reproche d’avoir …", "il est reproché au ministre de …".
+    {
+      kind: 'rumour',
+      pattern: String.raw`on (?:lui |leur )?(?:reproche|reprochait)|(?:il |ce qui |ce qu['’]on )?(?:lui |leur )?(?:est|était|a été) reproché`,
+      negatable: true,
+    },
+    // A name "pressenti" for a post is rumoured for it.
+    { kind: 'rumour', pattern: String.raw`pressentie?s? (?:pour|comme|au poste|à la tête)`, negatable: true },
     // Proof is verification too: "ne sont pas démontrés", "n’a jamais été prouvé" mark their sentence, as an unchecked
     // claim does; "personne n’a démontré que X, mais …", "rien ne prouve que X" mark the clause that lacks it.
     {

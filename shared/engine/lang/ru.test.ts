@@ -1127,3 +1127,10 @@ describe('Russian accusations in a relative clause and charges "по обвин�
     expect(claims('Отравление произошло в 2018 году, в чем ранее Минобороны Нидерландов не сомневалось.')).toEqual([]);
   });
 });
+
+describe('Russian: no evidence offered for one\'s words', () => {
+  it('marks "Доказательств своих слов он не привел", not evidence given', () => {
+    expect(found('Доказательств своих слов он не привел.', 'unverified')).toHaveLength(1);
+    expect(found('Доказательства своих слов он привел в суде.', 'unverified')).toEqual([]);
+  });
+});

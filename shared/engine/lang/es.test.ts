@@ -595,3 +595,12 @@ describe('Spanish rumour and non-verification of more shapes', () => {
     expect(marked('Según reportes del ministerio, hubo cien detenidos.', 'unverified')).toEqual([]);
   });
 });
+
+describe('Spanish state media as a plural subject', () => {
+  it('takes "los medios estatales" with a plural verb, and "Medios oficiales" opening a sentence', () => {
+    expect(marked('Los medios estatales chinos aseguraron que el ejército está listo.', 'state-media')).toEqual(['Los medios estatales chinos']);
+    expect(marked('Medios oficiales cubanos informaron del apagón.', 'state-media')).toEqual(['Medios oficiales cubanos']);
+    // Mentioned, not used as a source.
+    expect(marked('Los medios estatales chinos cerraron sus oficinas en la ciudad.', 'state-media')).toEqual([]);
+  });
+});

@@ -66,6 +66,12 @@ const REPORTING = [
   'insistió',
   'apuntó',
   'escribió',
+  // Plural subjects ("los medios estatales aseguraron", "medios oficiales informan").
+  ...['aseguraron', 'afirmaron', 'señalaron', 'indicaron', 'añadieron', 'agregaron', 'precisaron', 'destacaron', 'subrayaron'],
+  ...['citaron', 'anunciaron', 'declararon', 'explicaron', 'revelaron', 'calificaron', 'acusaron', 'denunciaron', 'criticaron'],
+  ...['elogiaron', 'recogieron', 'detallaron', 'comunicaron', 'confirmaron', 'sostuvieron', 'advirtieron', 'escribieron'],
+  ...['emitieron', 'transmitieron', 'reportaron', 'aseguran', 'afirman', 'señalan', 'indican', 'publican', 'difunden', 'muestran'],
+  ...['citan', 'recogen', 'anuncian', 'reportan', 'destacan', 'informaban', 'reportaban', 'mostraban'],
 ];
 /** An outlet as the interviewer: "la agencia conversó con el ministro", "RT entrevistó al líder". */
 const INTERVIEW_VERBS = [
@@ -971,7 +977,7 @@ export const SPANISH: LanguagePack = {
     determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'su', 'sus'],
     rightDescriptors: ['agencia', 'cadena', 'canal'],
     genericReference: new RegExp(
-      `${WORD_START}(?:(?:[Ll]os|[Ll]as|[Ll]a|[Ee]l)\\s+)?(?:medios(?:\\s+de\\s+(?:comunicación|prensa))?|prensa|televisión|televisora|radio|agencia(?:\\s+de\\s+noticias)?|cadena|canal|diario|periódico|emisora)\\s+` +
+      `${WORD_START}(?:(?:[Ll]os|[Ll]as|[Ll]a|[Ee]l)\\s+)?(?:[Mm]edios(?:\\s+de\\s+(?:comunicación|prensa))?|prensa|televisión|televisora|radio|agencia(?:\\s+de\\s+noticias)?|cadena|canal|diario|periódico|emisora)\\s+` +
         `(?:(?:${alternation(MEDIA_ADJECTIVES)})|del\\s+(?:Estado|estado|régimen|Gobierno|gobierno|Partido|partido|Kremlin))(?:\\s+(?:${alternation([...NATIONALITIES, ...NATIONALITIES.map((n) => `${n}s`)])}))?${WORD_END}`,
       'gu',
     ),

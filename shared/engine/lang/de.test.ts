@@ -1345,3 +1345,10 @@ describe('German: no confirmation given', () => {
     expect(found('Die Regierung gab eine Bestätigung der Zahlen heraus.', 'unverified')).toEqual([]);
   });
 });
+
+describe('German state media: a name in apposition after its country in the genitive', () => {
+  it('marks the description and the name as one span', () => {
+    const text = 'Die staatliche Nachrichtenagentur Aserbaidschans, Azertac, meldete am Abend einen Angriff.';
+    expect(found(text, 'state-media').map((f) => f.text)).toEqual(['Die staatliche Nachrichtenagentur Aserbaidschans, Azertac']);
+  });
+});

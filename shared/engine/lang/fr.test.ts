@@ -1259,19 +1259,26 @@ describe('French "soupçonné de" beside the person it describes', () => {
   it('marks the participle phrase after "et" or a comma, not the sentence that names the person', () => {
     const text =
       'Demain, la journaliste comparaît sur plainte de monsieur Ntiwiragabo, un Rwandais présent en France depuis des années et soupçonné d’avoir participé au génocide des Tutsi en 1994.';
-    expect(analyze(text, { language: 'fr' }).filter((f) => f.layer === 'unverified').map((f) => f.text)).toEqual([
-      'soupçonné d’avoir participé au génocide des Tutsi en 1994',
-    ]);
+    expect(
+      analyze(text, { language: 'fr' })
+        .filter((f) => f.layer === 'unverified')
+        .map((f) => f.text),
+    ).toEqual(['soupçonné d’avoir participé au génocide des Tutsi en 1994']);
     // As the verb of its own sentence, the charge is the whole clause.
     const verb = 'Le Rwandais présent en France depuis des années est soupçonné d’avoir participé au génocide des Tutsi en 1994.';
-    expect(analyze(verb, { language: 'fr' }).filter((f) => f.layer === 'unverified').map((f) => f.text)).toEqual([
-      'Le Rwandais présent en France depuis des années est soupçonné d’avoir participé au génocide des Tutsi en 1994.',
-    ]);
+    expect(
+      analyze(verb, { language: 'fr' })
+        .filter((f) => f.layer === 'unverified')
+        .map((f) => f.text),
+    ).toEqual(['Le Rwandais présent en France depuis des années est soupçonné d’avoir participé au génocide des Tutsi en 1994.']);
   });
 });
 
 describe('French claims, reproaches and rumoured posts', () => {
-  const unverified = (text: string): string[] => analyze(text, { language: 'fr' }).filter((f) => f.layer === 'unverified').map((f) => f.text);
+  const unverified = (text: string): string[] =>
+    analyze(text, { language: 'fr' })
+      .filter((f) => f.layer === 'unverified')
+      .map((f) => f.text);
 
   it('marks "prétend que", and a gerund "alléguant que" as its own clause', () => {
     expect(unverified('L’opposition prétend que l’élection a été truquée.')).toHaveLength(1);
@@ -1287,5 +1294,24 @@ describe('French claims, reproaches and rumoured posts', () => {
     expect(unverified('Aucune confirmation officielle n’a été donnée.')).toHaveLength(1);
     expect(unverified('Le joueur est pressenti pour succéder à l’entraîneur.')).toHaveLength(1);
     expect(unverified('Le joueur a succédé à l’entraîneur en juin.')).toEqual([]);
+  });
+});
+
+describe('French state media in apposition and with a nationality first', () => {
+  const stateMedia = (text: string): string[] =>
+    analyze(text, { language: 'fr' })
+      .filter((f) => f.layer === 'state-media')
+      .map((f) => f.text);
+
+  it('takes a name in commas after the outlet phrase that opens the sentence, with the verb after the closing comma', () => {
+    expect(stateMedia('L’organe du parti, le Quotidien du peuple, a publié un éditorial.')).toEqual(['L’organe du parti, le Quotidien du peuple']);
+    expect(stateMedia('Le journal, le Quotidien du peuple, a publié un éditorial.')).toEqual(['Quotidien du peuple']);
+    // A name in commas after a person is no outlet's apposition.
+    expect(stateMedia('Le ministre, le Quotidien du peuple à la main, a quitté la salle.')).toEqual([]);
+  });
+
+  it('reads "les médias russes d’État" and words spoken "à la télévision d’État"', () => {
+    expect(stateMedia('Les médias russes d’État ont diffusé la vidéo.')).toEqual(['Les médias russes d’État']);
+    expect(stateMedia('Le président s’est exprimé à la télévision d’État.')).toEqual(['la télévision d’État']);
   });
 });

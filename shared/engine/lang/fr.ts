@@ -726,9 +726,9 @@ export const FRENCH: LanguagePack = {
         // "cité dimanche par KCNA": a day or adverb may stand between the participle and its agent.
         `(?:(?:tourné|filmé|obtenu|réalisé|montré|contacté|consulté|interviewé|cité|rapporté|confirmé|annoncé|diffusé|publié|relayé|interrogé)(?:e|s|es)?|(?:repris|retransmis)(?:e|es)?)${INVERTED_ADVERBS} par|` +
         `dans (?:un entretien|une interview|une déclaration) (?:à|avec|accordée? à)|a confié|ont confié|citant|` +
-        // "a pris la parole vendredi à la télévision nationale", "dans une allocution sur Télé Sahel", "du communiqué lu,
+        // "a pris la parole vendredi à la télévision nationale", "s'est exprimé sur la radio d'État", "dans une allocution sur Télé Sahel", "du communiqué lu,
         // samedi, à la télévision": words spoken or read on the air, the air named a few words on.
-        `(?:pris la parole|allocution|discours|communiqué|message)(?:\\s+(?:lu|lue|diffusée?|prononcée?|télévisée?|radiodiffusée?))?(?:,?\\s+(?!que(?![\\p{L}])|qu['’])[\\p{L}\\p{N}’'.-]+){0,7}?,?\\s+(?:à|sur)|` +
+        `(?:pris la parole|exprimée?s?|allocution|discours|communiqué|message)(?:\\s+(?:lu|lue|diffusée?|prononcée?|télévisée?|radiodiffusée?))?(?:,?\\s+(?!que(?![\\p{L}])|qu['’])[\\p{L}\\p{N}’'.-]+){0,7}?,?\\s+(?:à|sur)|` +
         // "a déclaré Karasin à l’agence de presse RIA Novosti", "a déclaré le porte-parole de l’UE, Peter Stano, à l’agence":
         // words said to an outlet, after a speaker named at any length but before any "que" that opens what was said.
         `(?:a|ont|avait|avaient) (?:déclaré|dit|confié|expliqué|affirmé|indiqué|assuré|précisé|souligné|annoncé)(?:,?\\s+(?!que(?![\\p{L}])|qu['’])[\\p{L}’'.-]+){0,10}?,?\\s+(?:à|au|sur)|(?:a|ont|avait|avaient) (?:${alternation(PARTICIPLES)})|(?:${alternation(PRESENT)}))` +
@@ -792,6 +792,8 @@ export const FRENCH: LanguagePack = {
         // "la télévision nationale", "la radio nationale": where the article's country broadcasts through the state.
         `[Ll]a\\s+(?:télévision|télé|radio)\\s+nationale)${WORD_END}|` +
         `${WORD_START}(?:(?:[Ll]es|[Ll]a|[Ll]e)\\s+|[Ll]['’])?(?:médias|média|télévision|télé|TV|radio|agence(?:\\s+de\\s+presse)?|presse|chaîne|quotidien|journaux|organes?(?:\\s+de\\s+presse)?)\\s+` +
+        // "les médias russes d'État": the nationality may come first.
+        `(?:(?:${alternation([...NATIONALITIES, ...NATIONALITIES.map((n) => `${n}s`)])})\\s+(?=d['’]))?` +
         `(?:d['’](?:État|Etat|état)|officiel(?:le)?s?|étatiques?|publics?|publiques?|gouvernementa(?:le|les|ux|l)|du\\s+(?:régime|parti|Parti|pouvoir|Kremlin)|pro-gouvernementa(?:le|les|ux|l))` +
         `(?:\\s+(?:${alternation([...NATIONALITIES, ...NATIONALITIES.map((n) => `${n}s`)])}))?${WORD_END}`,
       'gu',

@@ -1128,7 +1128,7 @@ describe('Russian accusations in a relative clause and charges "по обвин�
   });
 });
 
-describe('Russian: no evidence offered for one\'s words', () => {
+describe("Russian: no evidence offered for one's words", () => {
   it('marks "Доказательств своих слов он не привел", not evidence given', () => {
     expect(found('Доказательств своих слов он не привел.', 'unverified')).toHaveLength(1);
     expect(found('Доказательства своих слов он привел в суде.', 'unverified')).toEqual([]);

@@ -35,11 +35,7 @@ export function dropOverlaps(found: StateMediaFinding[]): StateMediaFinding[] {
 function widenedToGeneric(finding: StateMediaFinding, all: readonly StateMediaFinding[]): StateMediaFinding {
   if (finding.ruleId !== 'state-media/back-reference') return finding;
   const holder = all.find(
-    (g) =>
-      g.ruleId === 'state-media/generic' &&
-      g.start <= finding.start &&
-      g.end >= finding.end &&
-      g.end - g.start > finding.end - finding.start,
+    (g) => g.ruleId === 'state-media/generic' && g.start <= finding.start && g.end >= finding.end && g.end - g.start > finding.end - finding.start,
   );
   return holder ? { ...finding, start: holder.start, end: holder.end, text: holder.text } : finding;
 }

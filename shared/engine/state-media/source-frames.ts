@@ -237,6 +237,24 @@ function isCapitalTag(name: string): boolean {
   return name.length > 2 && name === name.toUpperCase() && name !== name.toLowerCase();
 }
 
+/**
+ * "Le quotidien du Parti communiste, le Quotidien du peuple, a publié": a name set in commas right after the outlet
+ * noun phrase that opens its sentence is that subject, so the verb after its closing comma is its verb.
+ */
+function isApposedToOpeningOutlet(context: TextContext, phrase: Span, clause: string): boolean {
+  if (!/^\s*,/.test(clause)) return false;
+  const index = sentenceIndexAt(context, phrase.start);
+  if (index < 0) return false;
+  const lead = /^([^,;:.!?\n]{3,80}),\s*(?:\p{L}+\s+|\p{L}['’])?$/u.exec(context.text.slice(context.sentences[index]!.start, phrase.start));
+  return (
+    lead !== null &&
+    lead[1]!
+      .toLowerCase()
+      .split(/[\s'’]+/u)
+      .some((word) => LEFT_DESCRIPTORS.has(word))
+  );
+}
+
 /** Whether the phrase is used as a source, and how; undefined when it is merely mentioned or negated. */
 export function sourceFrame(context: TextContext, phrase: Span & { readonly clauseEnd?: number }, name: Span, broadcast = false): Frame | undefined {
   const { text } = context;
@@ -294,6 +312,10 @@ export function sourceFrame(context: TextContext, phrase: Span & { readonly clau
   const negatedProduct = PRODUCT_AFTER.exec(clause);
   if (negatedProduct && NEGATED_AFTER.test(clause.slice(negatedProduct[0].length))) return undefined;
   if (SUBJECT_OF_VERB.test(clause) || pack?.subjectOfVerb.test(clause)) return 'verb';
+  if (isApposedToOpeningOutlet(context, phrase, clause)) {
+    const verbAfter = clause.replace(/^\s*,/, '');
+    if (SUBJECT_OF_VERB.test(verbAfter) || pack?.subjectOfVerb.test(verbAfter)) return 'verb';
+  }
   // "several Russian media – RIA Novosti, TASS and others – featured stories": each outlet the aside lists shares its verb.
   if (!pack && ASIDE_LIST_BEFORE.test(before) && ASIDE_LIST_AFTER.test(after)) return 'verb';
   // "Ju-ae, who first appeared in state media in 2022": a person's appearance makes the outlet a venue, not a source.

@@ -1059,6 +1059,7 @@ export const GERMAN: LanguagePack = {
     nominativePronouns: ['er', 'ich', 'wir'],
     creditWords: ['foto', 'fotos', 'bild'],
     latterPhrases: ['letzterer', 'letztere'],
+    venueNouns: ['mikrofon', 'studio'],
     clauseEdges: ['während', 'wohingegen', 'aber', 'doch', ';'],
     according: [
       'laut',

@@ -1236,6 +1236,7 @@ export const SPANISH: LanguagePack = {
     agentPrepositions: ['por'],
     creditWords: ['foto', 'fotos', 'imagen'],
     latterPhrases: ['este último', 'esta última', 'éste', 'ésta'],
+    venueNouns: ['micrófono', 'micrófonos', 'antena', 'plató', 'estudio', 'estudios', 'columnas', 'ondas'],
     clauseEdges: ['mientras que', 'mientras', 'en tanto que', 'pero', 'sin embargo', ';'],
     relativePronouns: ['quien', 'quienes'],
     articleRelatives: ['que', 'cual', 'cuales'],

@@ -169,6 +169,9 @@ export const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set<string>();
 /** Phrases that point to the person named last, not to the subject ("the latter", "ce dernier", "este último", "тот"). */
 export const LATTER_PHRASES: ReadonlySet<string> = new Set<string>(['the latter']);
 
+/** Nouns for the place on a medium where someone speaks ("micro", "antenne"); empty for English. */
+export const VENUE_NOUNS: ReadonlySet<string> = new Set<string>();
+
 /** Capitalised nouns of the analysed language that name an institution, never a person ("Estado"); empty for English. */
 export const PACK_INSTITUTIONS: ReadonlySet<string> = new Set<string>();
 
@@ -252,6 +255,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(NON_PERSON_WORDS, pack.nonPersonWords ?? []);
   add(PACK_INSTITUTIONS, pack.nonPersonWords ?? []);
   add(LATTER_PHRASES, pack.latterPhrases ?? []);
+  add(VENUE_NOUNS, pack.venueNouns ?? []);
   add(AGENT_PREPOSITIONS, pack.agentPrepositions ?? []);
   add(NOMINATIVE_PRONOUNS, pack.nominativePronouns ?? []);
   add(CREDIT_WORDS, pack.creditWords ?? []);

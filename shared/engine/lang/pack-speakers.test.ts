@@ -940,3 +940,25 @@ describe('In German a pronoun that is only ever a subject, right after the verb,
     expect(speakers(text, 'de')).toEqual(['Scholz']);
   });
 });
+
+describe('The medium someone speaks on is no speaker', () => {
+  it('gives words said "au micro de", "sur le plateau de", "en los micrófonos de" a medium to the clause subject', () => {
+    expect(
+      speakers(
+        'Rappelons que fin décembre, Bové avait raconté cette histoire au micro de France Inter jurant avoir été « victime d’une tentative de corruption ».',
+        'fr',
+      ),
+    ).toEqual(['Bové']);
+    expect(speakers('Bové a raconté cette histoire sur le plateau de BFMTV en affirmant avoir été « victime d’une tentative de corruption ».', 'fr')).toEqual([
+      'Bové',
+    ]);
+    expect(speakers('Bové contó la historia en los micrófonos de Radio Nacional asegurando haber sido "víctima de un intento de soborno".', 'es')).toEqual([
+      'Bové',
+    ]);
+  });
+
+  it('reads a verb joined to its pronoun ("poursuit-il") as carrying its subject, not the medium after it', () => {
+    const text = 'Sylvain Itté a parlé lundi. « Nous ne sommes que les victimes collatérales », poursuit-il à l’antenne de TF1.';
+    expect(speakers(text, 'fr')).toEqual(['Sylvain Itté']);
+  });
+});

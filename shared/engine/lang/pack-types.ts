@@ -185,6 +185,11 @@ export interface QuotePack {
   /** Phrases that point to the person named last rather than to the subject ("ce dernier", "este último", "тот"). */
   readonly latterPhrases?: readonly string[];
   /**
+   * Nouns for the place on a medium where someone speaks ("micro", "antenne", "plateau", "micrófonos"): the name after
+   * "au micro de" is the medium, never the speaker.
+   */
+  readonly venueNouns?: readonly string[];
+  /**
    * Words that end one main clause and open another with its own subject ("tandis que", "mientras que", "während",
    * "а"): a quote after them belongs to the new clause, not to a speech verb before them.
    */

@@ -1209,6 +1209,7 @@ export const RUSSIAN: LanguagePack = {
     // "Как заявил Лавров, «…»": "как" and a past reporting verb name the speaker like "по словам".
     creditWords: ['фото'],
     latterPhrases: ['тот', 'та', 'последний', 'последняя'],
+    venueNouns: ['эфире', 'эфир', 'студии', 'микрофон'],
     clauseEdges: ['а', 'но', 'тогда как', 'в то время как', 'однако', ';'],
     according: [
       'словам',

@@ -19,6 +19,7 @@ import {
   TOPIC_OPENERS,
   INVERTED_SUBJECT_OPENERS,
   WORDS_OF_NOUNS,
+  VENUE_NOUNS,
   VERB_JOINS,
 } from '../lang/pack-overlay';
 import { INTRO_PREPOSITIONS, isRoleNoun, PARTICIPLE_VERBS as PARTICIPLES, PRONOUNS, QUOTING_VERBS, SPEAKING_THINGS, VERB_MODIFIERS } from './lexicon';
@@ -49,6 +50,9 @@ import {
 import { clauseAuxiliary, namesPerson } from './antecedents';
 import { namesNoOne } from './place-words';
 import { FUNCTION_WORDS, isFunctionWord, isNameWord, isReportingVerb, type Token } from './tokens';
+
+/** A verb joined to its inverted subject pronoun by a hyphen ("poursuit-il", "a-t-elle", "dit-on"). */
+const CARRIES_PRONOUN = /-(?:t-)?(?:il|elle|ils|elles|on)$/u;
 
 export { leadingPhrase };
 
@@ -224,7 +228,7 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
       const phrase = [{ ...quoted[0]!, lower: role.toLowerCase() }, ...quoted.slice(1, end)];
       return { phrase, kind: 'inverted', immediate: true, verb: after[verbAt]! };
     }
-    const found = nominativeAfter(after, verbAt);
+    const found = CARRIES_PRONOUN.test(after[verbAt]!.lower) ? undefined : nominativeAfter(after, verbAt);
     // ",” dijo a la prensa.": an article left alone of the person spoken to is no subject.
     // ",” gritó en una conferencia el 7 de mayo de 2018.": a date after the verb is when, not who.
     const phrase = (found?.every((token) => FUNCTION_WORDS.has(token.lower)) && !isPronoun(found[0])) || (found && isTimePhrase(found)) ? undefined : found;
@@ -257,7 +261,8 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
     if (INFINITIVE_PARTICLES.has(after[k - 1]?.lower ?? '')) continue;
     // "…» à la région, a-t-il déclaré", "…”, dijo": after a comma, a verb that carries its subject names no one before it.
     if (after[k - 1]?.text === ',' && PRO_DROP_VERBS.has(token.lower)) {
-      const subject = subjectAfter(after, k);
+      // "poursuit-il à l’antenne de TF1": a verb joined to its subject pronoun has it already; what follows is not it.
+      const subject = CARRIES_PRONOUN.test(token.lower) ? undefined : subjectAfter(after, k);
       return { phrase: subject && !isTimePhrase(subject) ? subject : [token], kind: 'inverted', immediate: false, verb: token };
     }
     if (QUOTING_VERBS.has(token.lower) && after[k + 1]?.lower !== 'as') {
@@ -510,6 +515,15 @@ export function cueBefore(before: readonly Token[], sentenceStart = -1): Speaker
     // "Temer justifica su discurso alegando que “…”", "justifie sa décision en affirmant": in another language a gerund
     // hangs on its clause's subject; the thing right before it is the object of the clause's verb.
     if (phrase && !analysingEnglish() && PARTICIPLES.has(token.lower) && isThing(phrase)) phrase = gerundOwner(before, before.indexOf(phrase[0]!)) ?? phrase;
+    // "Bové avait resservi cette histoire au micro de France Inter jurant …": the medium one speaks on is no speaker;
+    // the sentence's subject is.
+    if (phrase && VENUE_NOUNS.size > 0 && isVenuePhrase(before, phrase)) {
+      const venue = before.indexOf(phrase[0]!);
+      let from = venue;
+      while (from > 0 && !/^[,;:]$/u.test(before[from - 1]!.text)) from--;
+      const lead = from > 0 || before[0]!.start === sentenceStart ? leadingPhrase(before.slice(from, venue)) : undefined;
+      phrase = lead && namesPerson(lead) && !isPronoun(lead[0]) ? lead : undefined;
+    }
     const opener = phrase && namesPerson(phrase) ? undefined : appositionOpener(before, sentenceStart, opened, k);
     if (opener) return { phrase: opener, kind: 'before', immediate: false, verb: token };
     // "An open letter, reprinted on the paper's site, stated that …", "A UN inquiry into the attacks found that …":
@@ -805,6 +819,14 @@ const PARTICIPLE_CLAUSE = 16;
 function isThing(phrase: readonly Token[]): boolean {
   const head = phrase[phrase.length - 1]!;
   return head.kind === 'word' && !head.cap && !isRoleNoun(head.lower) && !SPEAKING_THINGS.has(head.lower) && !isPronoun(head);
+}
+
+/** Whether a phrase is, or follows, the medium someone speaks on: "au micro de France Inter", "le plateau de BFMTV". */
+function isVenuePhrase(before: readonly Token[], phrase: readonly Token[]): boolean {
+  const bare = (token: Token | undefined): string => token?.lower.replace(/^[ld]['’]/u, '') ?? '';
+  const at = before.indexOf(phrase[0]!);
+  const linked = (k: number): boolean => /^(?:de|du|des|del|d['’])$/u.test(before[k]?.lower ?? '');
+  return phrase.some((token, k) => VENUE_NOUNS.has(bare(token)) && linked(at + k + 1)) || (linked(at - 1) && VENUE_NOUNS.has(bare(before[at - 2])));
 }
 
 /** The person subject of the verb right before the object at `object` ("Temer justifica [su discurso]"), or undefined. */

@@ -1352,3 +1352,12 @@ describe('German state media: a name in apposition after its country in the geni
     expect(found(text, 'state-media').map((f) => f.text)).toEqual(['Die staatliche Nachrichtenagentur Aserbaidschans, Azertac']);
   });
 });
+
+describe('German: a noun after an article is no person a pronoun stands for', () => {
+  it('gives "er sprach von «…»" to the man, not to "den Verein" he loves', () => {
+    const text =
+      'Der Trainer Xavi Hernández charakterisierte den Job als Martyrium, dem er sich nur unterwerfe, weil er den Verein so liebe.\n\n«Trainer zu sein, ist grausam», sagte der Katalane, er sprach von «häufigen Respektlosigkeiten».';
+    const speakers = found(text, 'quote').map((f) => f.speaker);
+    expect(speakers[1]).toContain('Xavi Hernández');
+  });
+});

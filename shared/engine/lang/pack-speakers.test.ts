@@ -962,3 +962,11 @@ describe('The medium someone speaks on is no speaker', () => {
     expect(speakers(text, 'fr')).toEqual(['Sylvain Itté']);
   });
 });
+
+describe('A name in brackets right after a quote', () => {
+  it('gives the quote to the person bracketed, not to an acronym or an outlet', () => {
+    expect(speakers('Bei einem Treffer pro Spiel steht der «beste Neuner des letzten Jahrzehnts» (Flick) im Schnitt.', 'de')).toEqual(['Flick']);
+    expect(speakers('Le joueur reste le « meilleur attaquant de la décennie » (Flick) pour beaucoup.', 'fr')).toEqual(['Flick']);
+    expect(speakers('Le groupe se présente comme « l’État islamique » (EI) depuis 2014.', 'fr')).not.toContain('EI');
+  });
+});

@@ -1,6 +1,6 @@
 import { AGENT_PREPOSITIONS, PACK_AUXILIARIES, PACK_GRAMMAR, PACK_NAMES } from '../lang/pack-overlay';
 import { INTRO_PREPOSITIONS, isNonPersonWord, isRoleNoun, isSurnameMonth, NAME_TITLES, PRONOUNS, SPEAKING_THINGS, VERB_MODIFIERS } from './lexicon';
-import { ARTICLES as PHRASE_ARTICLES, leadingPhrase, PACK_FORMS, subjectAfter, subjectBefore } from './speaker-phrases';
+import { ARTICLES as PHRASE_ARTICLES, leadingPhrase, PACK_FORMS, PHRASE_GRAMMAR, subjectAfter, subjectBefore } from './speaker-phrases';
 import { FUNCTION_WORDS as PHRASE_FUNCTION_WORDS, isAcronym, isNameWord, isReportingVerb, type Token } from './tokens';
 
 // Finds what a pronoun cue ("he said", "it said") points back to: the subject of a recent sentence.
@@ -244,8 +244,10 @@ export function lastSpeaker(tokens: readonly Token[], kind: AntecedentKind, know
     const at = tokens.indexOf(phrase[0]!);
     const outer = at > 1 ? lastSpeaker(tokens.slice(0, at), kind, knowsPerson) : undefined;
     if (outer && !tokens.slice(tokens.indexOf(outer[outer.length - 1]!) + 1, at).some(opensNewClause)) return outer;
-    // A lone capitalised word is a person only when the article has named them so.
-    if (phrase.length === 1 && isNameWord(head) && !knowsPerson(head.lower)) continue;
+    // A lone capitalised word is a person only when the article has named them so; where every noun is capitalised,
+    // also after an article ("weil er den Verein so liebe").
+    const lone = phrase.length === 1 || (phrase.length === 2 && PHRASE_GRAMMAR.capitalisedNouns && PHRASE_ARTICLES.has(phrase[0]!.lower));
+    if (lone && isNameWord(head) && !isRoleNoun(head.lower) && !knowsPerson(head.lower)) continue;
     return phrase;
   }
   return undefined;

@@ -49,7 +49,7 @@ import {
 } from './speaker-phrases';
 import { clauseAuxiliary, namesPerson } from './antecedents';
 import { namesNoOne } from './place-words';
-import { FUNCTION_WORDS, isFunctionWord, isNameWord, isReportingVerb, type Token } from './tokens';
+import { FUNCTION_WORDS, isAcronym, isFunctionWord, isNameWord, isReportingVerb, type Token } from './tokens';
 
 /** A verb joined to its inverted subject pronoun by a hyphen ("poursuit-il", "a-t-elle", "dit-on"). */
 const CARRIES_PRONOUN = /-(?:t-)?(?:il|elle|ils|elles|on)$/u;
@@ -157,6 +157,8 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
   const tight = i;
   const credit = PACK_GRAMMAR.quoteCreditLine && i === 0 ? creditLineName(after) : undefined;
   if (credit) return { phrase: credit, kind: 'after', immediate: true };
+  const bracketed = i === 0 ? bracketedName(after) : undefined;
+  if (bracketed) return { phrase: bracketed, kind: 'after', immediate: true };
   // ",” in the words of X" right after the quote; "according to X" there names a source, not the speaker.
   const lead = after
     .slice(i, i + 4)
@@ -322,6 +324,15 @@ function bridgedInfinitive(after: readonly Token[], from: number): number {
 
 /** Most words a credit line’s role may wait after its comma ("ancien ministre"). */
 const CREDIT_ROLE_REACH = 2;
+
+/** "der «beste Neuner des letzten Jahrzehnts» (Flick)": a person's name in brackets right after a quote says whose words they are. */
+function bracketedName(after: readonly Token[]): Token[] | undefined {
+  if (after[0]?.text !== '(') return undefined;
+  const close = after.findIndex((token, k) => k > 0 && k <= 4 && token.text === ')');
+  if (close < 2) return undefined;
+  const name = after.slice(1, close);
+  return name.every((token) => token.kind === 'word' && token.cap && isNameWord(token) && !isAcronym(token)) && namesPerson(name) ? name : undefined;
+}
 
 /**
  * The name a credit line opens with right after a quote, when a role follows it in commas and no verb joins them:

@@ -1232,7 +1232,8 @@ export const SPANISH: LanguagePack = {
     // "“…”. Con esas palabras, el presidente respondió …": the next sentence points back to the quote.
     quoteBackReference:
       /^(?:y |pero )?(?:(?:con|de|en) (?:est|es|aquell|tal|dich)(?:as?|os?|e) (?:\p{L}+ )?(?:palabras|frases?|declaraciones|términos|expresiones|mensajes?|afirmaci(?:ón|ones)|contundencia|argumentos?|manera|forma)|así) ,$/u,
-    according: ['según', 'de acuerdo con', 'conforme a'],
+    // "En palabras del ministro, …", "a decir de los vecinos": whose words follow.
+    according: ['según', 'de acuerdo con', 'conforme a', 'en palabras de', 'en palabras del', 'a decir de', 'a decir del'],
     agentPrepositions: ['por'],
     creditWords: ['foto', 'fotos', 'imagen'],
     latterPhrases: ['este último', 'esta última', 'éste', 'ésta'],

@@ -1273,6 +1273,10 @@ export const FRENCH: LanguagePack = {
       // "À en croire le porte-parole, la situation est « … »".
       'à en croire',
       'a en croire',
+      // "Aux dires du maire, …", "pour reprendre les mots du ministre": whose words follow.
+      'aux dires de',
+      'aux dires du',
+      'aux dires des',
       ...['peut-on', 'pouvait-on', 'lit-on', 'lisait-on'].flatMap((verb) => {
         const read = verb.startsWith('l') ? [verb] : [`${verb} lire`];
         return read.flatMap((words) => [`${words} dans`, `${words} sur`]);

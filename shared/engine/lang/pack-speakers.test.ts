@@ -970,3 +970,11 @@ describe('A name in brackets right after a quote', () => {
     expect(speakers('Le groupe se présente comme « l’État islamique » (EI) depuis 2014.', 'fr')).not.toContain('EI');
   });
 });
+
+describe('Whose words follow: "en palabras de", "a decir de", "aux dires de"', () => {
+  it('gives the quote to the person named after the phrase', () => {
+    expect(speakers('En palabras del ministro, "el sistema colapsó".', 'es')).toEqual(['ministro']);
+    expect(speakers('A decir de los vecinos, "la situación es insostenible".', 'es')).toEqual(['los vecinos']);
+    expect(speakers('Aux dires du maire, « la situation est sous contrôle ».', 'fr')).toEqual(['maire']);
+  });
+});

@@ -1134,3 +1134,10 @@ describe("Russian: no evidence offered for one's words", () => {
     expect(found('Доказательства своих слов он привел в суде.', 'unverified')).toEqual([]);
   });
 });
+
+describe('Russian: roles and statements with a genitive complement', () => {
+  it('reads "Глава государства" and "в заявлении министерства обороны" as whole phrases that can speak', () => {
+    expect(found('Глава государства отметил, что «регион развивается».', 'quote').map((f) => f.speaker)).toEqual(['Глава государства']);
+    expect(found('«Армия готова», — говорится в заявлении министерства обороны.', 'quote').map((f) => f.speaker)).toEqual(['заявлении министерства обороны']);
+  });
+});

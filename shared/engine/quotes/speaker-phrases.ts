@@ -102,8 +102,14 @@ function hasHead(phrase: readonly Token[]): boolean {
   if (phrase.length >= 2 && opensNounPhrase(phrase[0]!) && head.kind === 'word' && !head.cap) return true;
   // "Sam's family", "the boy's father": a noun a possessive name determines is someone's, and can speak.
   if (phrase.length >= 2 && POSSESSIVE.test(phrase[phrase.length - 2]!.text) && isNameWord(phrase[0]!) && head.kind === 'word' && !head.cap) return true;
-  // "министр обороны", "глава администрации": where a role takes its complement in the bare genitive, the role heads.
-  if (PACK_NAMES.bareGenitive && phrase.length >= 2 && isRoleNoun(phrase[0]!.lower) && phrase.slice(1).every((token) => token.kind === 'word' && !token.cap))
+  // "министр обороны", "глава администрации", "в заявлении министерства обороны": where a role or a speaking thing
+  // takes its complement in the bare genitive, it heads the phrase.
+  if (
+    PACK_NAMES.bareGenitive &&
+    phrase.length >= 2 &&
+    (isRoleNoun(phrase[0]!.lower) || SPEAKING_THINGS.has(phrase[0]!.lower)) &&
+    phrase.slice(1).every((token) => token.kind === 'word' && !token.cap)
+  )
     return true;
   // A bare lower-case particle ("de", "la") belongs inside a name and never ends one; "al-Hassani" can.
   if (ELIDED_NAME.pattern?.test(head.text)) return true;

@@ -1361,3 +1361,13 @@ describe('German: a noun after an article is no person a pronoun stands for', ()
     expect(speakers[1]).toContain('Xavi Hernández');
   });
 });
+
+describe('German: a party epithet stands for the last person of its gender', () => {
+  it('gives "sagte die SPD-Politikerin" to the woman named before, not to a man named after her', () => {
+    const faeser = 'Innenministerin Nancy Faeser besuchte am Dienstag Hamburg.\n\n„Wir lassen nicht nach“, sagte die SPD-Politikerin vor Polizisten.';
+    expect(found(faeser, 'quote').map((f) => f.speaker)).toEqual(['Nancy Faeser (die SPD-Politikerin)']);
+    const caputova =
+      'Die slowakische Präsidentin Zuzana Caputova hat sich nach den Schüssen auf Ministerpräsident Robert Fico erschüttert gezeigt. „Ich verurteile den Angriff“, schrieb die Politikerin bei Facebook.';
+    expect(found(caputova, 'quote').map((f) => f.speaker)).toEqual(['Zuzana Caputova (die Politikerin)']);
+  });
+});

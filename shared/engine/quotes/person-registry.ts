@@ -338,14 +338,27 @@ export class PersonRegistry {
     // whatever role they hold.
     // "sagte der Katalane", "dijo el octogenario", "a déclaré l’octogénaire": in another language, after its definite article.
     const elided = phrase.length === 1 ? /^(\p{L}['’])(.+)$/u.exec(head.lower) : null;
-    const epithet = (word: string): boolean => DEMONYM_EPITHETS.has(word) || AGE_EPITHET.test(word) || PACK_GRAMMAR.ageEpithet?.test(word) === true;
+    // A compound keeps its last part's sense: "SPD-Politikerin" is an epithet as "Politikerin" is.
+    const epithet = (word: string): boolean =>
+      DEMONYM_EPITHETS.has(word) ||
+      DEMONYM_EPITHETS.has(word.slice(word.lastIndexOf('-') + 1)) ||
+      AGE_EPITHET.test(word) ||
+      PACK_GRAMMAR.ageEpithet?.test(word) === true;
     const definiteEpithet =
       (phrase.length === 2 && (phrase[0]!.lower === 'the' || PACK_GRAMMAR.epithetArticles.has(phrase[0]!.lower)) && epithet(head.lower)) ||
       (elided !== null && PACK_GRAMMAR.epithetArticles.has(elided[1]!) && epithet(elided[2]!));
     if (definiteEpithet && this.lastPerson) {
       const role = surface.replace(/^The\b/, 'the');
-      this.lastPersonLike = this.lastPerson;
-      return { speaker: `${this.lastPerson} (${role})`, surface };
+      // "die Politikerin", "la octogenaria": an epithet that shows a gender stands for the last person of that gender.
+      const word = elided ? elided[2]! : head.lower;
+      const gender = genderOf(word) ?? genderOf(word.slice(word.lastIndexOf('-') + 1)) ?? (elided ? undefined : articleGenderOf(phrase[0]!.lower));
+      const candidates = [this.lastPerson, ...[...this.recent].reverse()];
+      const person =
+        (gender && candidates.find((candidate) => this.genderOf(candidate) === gender)) ||
+        candidates.find((candidate) => this.fits(candidate, gender)) ||
+        this.lastPerson;
+      this.lastPersonLike = person;
+      return { speaker: `${person} (${role})`, surface };
     }
     if (PERSON_ROLES.has(head.lower) && !isSurname(phrase)) {
       // "a local official", "another Han businessman", "one resident" introduce someone new; "the commander" is

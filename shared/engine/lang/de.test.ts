@@ -1371,3 +1371,14 @@ describe('German: a party epithet stands for the last person of its gender', () 
     expect(found(caputova, 'quote').map((f) => f.speaker)).toEqual(['Zuzana Caputova (die Politikerin)']);
   });
 });
+
+describe('German: "Das sagte X" after a quote', () => {
+  it('gives the quote before it to the subject after the verb of the sentence that points back to it', () => {
+    expect(found('„Wir lassen nicht nach.“ Das sagte Innenministerin Nancy Faeser am Dienstag.', 'quote').map((f) => f.speaker)).toEqual([
+      'Innenministerin Nancy Faeser',
+    ]);
+    expect(found('„Wir lassen nicht nach“ – das versprach Innenministerin Nancy Faeser.', 'quote').map((f) => f.speaker)).toEqual([
+      'Innenministerin Nancy Faeser',
+    ]);
+  });
+});

@@ -1079,6 +1079,8 @@ export const GERMAN: LanguagePack = {
       ),
     ],
     accordingAfter: ['zufolge'],
+    // "„…“ Das sagte Innenministerin Nancy Faeser am Dienstag.", "„…“ – dies betonte X": the clause points back to the quote.
+    quoteBackInverted: /^(?:\. |[–—-] )?(?:das|dies) \p{L}+$/u,
     verbSecond: true,
     invertedSubjectOpeners: ['der', 'die', 'das', 'ein', 'eine', 'er', 'sie', 'es'],
     // "Auch Scholz verurteilte …", "Doch die Regierung erklärte …": these stand before the subject, not in its place.

@@ -937,9 +937,10 @@ export const FRENCH: LanguagePack = {
       'écrire',
       'interroger',
     ],
-    // "« … » C’est ce qu’affirme la ministre", "Voilà ce qu’a déclaré X": the clause points back to the quote.
+    // "« … » C’est ce qu’affirme la ministre", "Voilà ce qu’a déclaré X", "Ce sont les mots du ministre X": the clause
+    // points back to the quote.
     quoteBackInverted:
-      /^(?:\. )?(?:(?:c['’]est|voilà|voici|c['’]était) (?:en tout cas |du moins |en substance |précisément )?ce qu['’]\p{L}+|(?:ces|ses|de tels|tels sont les) (?:mots|propos|paroles|termes|déclarations) (?:sont|étaient|furent) (?:ceux|celles))$/u,
+      /^(?:\. )?(?:(?:c['’]est|voilà|voici|c['’]était) (?:en tout cas |du moins |en substance |précisément )?ce qu['’]\p{L}+|(?:ces|ses|de tels|tels sont les) (?:mots|propos|paroles|termes|déclarations) (?:sont|étaient|furent) (?:ceux|celles)|ce sont (?:là )?(?:les|des) (?:mots|propos|paroles|termes) (?:de|du|des))$/u,
     auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', "s'est", 's’est', "s'était", 's’était', 'se'],
     // "ce qu’il appelle « … »": the pronoun glued to the elided "que" of a relative clause is still the subject.
     pronouns: {

@@ -978,3 +978,9 @@ describe('Whose words follow: "en palabras de", "a decir de", "aux dires de"', (
     expect(speakers('Aux dires du maire, « la situation est sous contrôle ».', 'fr')).toEqual(['maire']);
   });
 });
+
+describe('French: "Ce sont les mots de X" after a quote', () => {
+  it('gives the quote to the owner of the words', () => {
+    expect(speakers('« Nous ne lâcherons rien. » Ce sont les mots du ministre Gérald Darmanin.', 'fr')).toEqual(['Gérald Darmanin']);
+  });
+});

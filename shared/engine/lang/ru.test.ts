@@ -1141,3 +1141,12 @@ describe('Russian: roles and statements with a genitive complement', () => {
     expect(found('«Армия готова», — говорится в заявлении министерства обороны.', 'quote').map((f) => f.speaker)).toEqual(['заявлении министерства обороны']);
   });
 });
+
+describe('Russian: "Об этом заявил X" after a quote', () => {
+  it('gives the quote before it to the subject of the sentence that points back to it', () => {
+    expect(found('«Мы не отступим». Об этом заявил министр внутренних дел Владимир Колокольцев.', 'quote').map((f) => f.speaker)).toEqual([
+      'Владимир Колокольцев',
+    ]);
+    expect(found('«Мы не отступим». Об этом в интервью журналистам заявил Колокольцев.', 'quote').map((f) => f.speaker)).toEqual(['Колокольцев']);
+  });
+});

@@ -1214,6 +1214,8 @@ export const RUSSIAN: LanguagePack = {
     latterPhrases: ['тот', 'та', 'последний', 'последняя'],
     venueNouns: ['эфире', 'эфир', 'студии', 'микрофон'],
     clauseEdges: ['а', 'но', 'тогда как', 'в то время как', 'однако', ';'],
+    // "«…». Об этом заявил министр X", "Об этом в интервью ТАСС сообщил X": the sentence points back to the quote.
+    quoteBackInverted: /^(?:\. )?об этом (?:[\p{L}-]+ ){0,4}\p{L}+$/u,
     according: [
       'словам',
       'сообщении',

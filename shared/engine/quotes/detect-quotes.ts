@@ -616,7 +616,7 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
       } else if (answers) {
         resolved = registry.resolve(previous!.addressee!, text);
         confidence = 'low';
-      } else if (nextCue?.immediate && (nextCue.kind === 'after' || nextCue.kind === 'inverted')) {
+      } else if (nextCue?.immediate && (nextCue.kind === 'after' || nextCue.kind === 'inverted' || nextCue.kind === 'words-of')) {
         resolved = registry.resolve(nextCue.phrase, text);
         confidence = 'medium';
       } else if (follows && previous!.resolved.speaker && (!short || wholeSentence)) {

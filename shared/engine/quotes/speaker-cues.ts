@@ -944,8 +944,8 @@ function verdictOf(after: readonly Token[], i: number): Token[] | undefined {
   return phrase && !isPronoun(phrase[0]) ? phrase : undefined;
 }
 
-/** Pronouns standing for someone's words before their owner ("ceux de X"). */
-const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['ceux', 'celles']);
+/** Words standing for someone's words before their owner ("ceux de X", "les mots du ministre"). */
+const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['ceux', 'celles', 'de', 'du', 'des']);
 
 /** "« … » C’est ce qu’affirme X", "… ce qu’a déclaré X": a clause pointing back to the quote names its speaker after the verb. */
 function pointedBackSubject(after: readonly Token[], i: number): Token[] | undefined {
@@ -960,7 +960,8 @@ function pointedBackSubject(after: readonly Token[], i: number): Token[] | undef
     const owned = OWNER_PRONOUNS.has(bare.lower);
     if (owned) verb++;
     else if (PACK_AUXILIARIES.has(bare.lower) && isReportingVerb(after[verb + 1])) verb++;
-    else if (!isReportingVerb(bare)) return undefined;
+    // "Об этом в интервью …": a shorter match may end inside the phrase before the verb.
+    else if (!isReportingVerb(bare)) continue;
     const phrase = subjectAfter(after, verb);
     return phrase && !isPronoun(phrase[0]) ? phrase : undefined;
   }

@@ -307,6 +307,8 @@ describe('speakers read from the sentence structure', () => {
   it('gives a quote to the author named in "that was the verdict of X"', () => {
     const text = 'The inquiry report was published on Tuesday.\n\n"It was an avoidable failure" – that was the verdict of Judge Alan Ward.';
     expect(speakers(text)).toEqual(['Alan Ward']);
+    const plural = 'The vote failed on Monday.\n\n"This is absurd." Those were the words of Prime Minister Keir Starmer after the count.';
+    expect(speakers(plural)).toEqual(['Keir Starmer']);
   });
 });
 

@@ -938,7 +938,7 @@ const VERDICT_NOUNS: ReadonlySet<string> = new Set(['verdict', 'view', 'message'
 /** "that was the verdict of Judge X", "so said the message from X": the author after the noun. */
 function verdictOf(after: readonly Token[], i: number): Token[] | undefined {
   const words = after.slice(i, i + 5).map((token) => token.lower);
-  if (!['that', 'this', 'such'].includes(words[0] ?? '') || !['was', 'is', 'were'].includes(words[1] ?? '')) return undefined;
+  if (!['that', 'this', 'such', 'those', 'these'].includes(words[0] ?? '') || !['was', 'is', 'were', 'are'].includes(words[1] ?? '')) return undefined;
   if (words[2] !== 'the' || !VERDICT_NOUNS.has(words[3] ?? '') || (words[4] !== 'of' && words[4] !== 'from')) return undefined;
   const phrase = subjectAfter(after, i + 4);
   return phrase && !isPronoun(phrase[0]) ? phrase : undefined;

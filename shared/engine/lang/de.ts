@@ -6,6 +6,8 @@ import { germanWeakForms } from './verb-forms';
 // The subjunctive of reported speech ("die Lage sei ruhig") is attribution and is not a cue.
 
 const VERBS = [
+  // A laugh or a sigh that carries the words: "„Ich bereue nichts“, lacht sie."
+  ...['lacht', 'lachte', 'seufzt', 'seufzte', 'schmunzelt', 'schmunzelte', 'scherzt', 'scherzte'],
   // Not "dementiert", which is also the participle closing "hat die Meldung der Agentur dementiert".
   'dementierte',
   'berichtete',

@@ -274,6 +274,8 @@ const SPEECH_VERBS = [
 ];
 /** Third-person forms of irregular speech verbs. */
 const IRREGULAR_SPEECH_FORMS = [
+  // A smile or a laugh that carries the words: "“No me arrepiento”, sonríe."
+  ...['sonríe', 'sonrió', 'sonreía', 'ríe', 'rio', 'rió', 'suspira', 'suspiró'],
   'dijo',
   'dice',
   'dicen',

@@ -984,3 +984,20 @@ describe('French: "Ce sont les mots de X" after a quote', () => {
     expect(speakers('« Nous ne lâcherons rien. » Ce sont les mots du ministre Gérald Darmanin.', 'fr')).toEqual(['Gérald Darmanin']);
   });
 });
+
+describe('Profiles: a quote alone in its paragraph, and words carried by a smile', () => {
+  it('gives a bare quote after sentences that drop their subject to the person they are about (Spanish)', () => {
+    const text =
+      'María Pérez tiene 45 años. Llegó a Madrid en 2010.\n\n"Al principio fue muy duro".\n\nHoy dirige una asociación. "No me arrepiento de nada", sonríe.';
+    expect(speakers(text, 'es')).toEqual(['María Pérez', 'María Pérez']);
+  });
+
+  it('reads a smile, a laugh or a sigh after the quote as its incise', () => {
+    const russian = 'Мария Иванова приехала в Москву в 2010 году. Сейчас она руководит фондом. «Я ни о чем не жалею», — улыбается она.';
+    expect(speakers(russian, 'ru')).toEqual(['Мария Иванова']);
+    const german = 'Maria Schmidt kam 2010 nach Berlin. Heute leitet sie einen Verein. „Ich bereue nichts“, lacht sie.';
+    expect(speakers(german, 'de')).toEqual(['Maria Schmidt']);
+    const english = 'Maria Smith arrived in London in 2010. Today she runs a charity. "I regret nothing," she smiles.';
+    expect(speakers(english, 'en')).toEqual(['Maria Smith']);
+  });
+});

@@ -8,6 +8,9 @@ import { alternation, inflect, type LanguagePack, WORD_END, WORD_START } from '.
 const PAST = (stems: readonly string[]): string[] =>
   stems.flatMap((stem) => (stem.endsWith('ся') ? inflect([stem.slice(0, -3)], ['лся', 'лась', 'лось', 'лись']) : inflect([stem], ['', 'а', 'о', 'и'])));
 const VERBS = [
+  // A smile or a sigh that carries the words: "«Я ни о чем не жалею», — улыбается она."
+  ...['улыбается', 'улыбаются', 'смеется', 'смеётся', 'вздыхает', 'шутит', 'усмехается'],
+  ...PAST(['улыбнулся', 'засмеялся', 'усмехнулся', 'вздохнул']),
   ...PAST([
     'сообщил',
     'передал',

@@ -718,6 +718,18 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
           const named =
             lead?.length === 1 && PERSON_PRONOUNS.has(lead[0]!.lower) ? registry.resolve(lead, text, findAntecedent(first - 1, unit, 'person')) : undefined;
           if (named?.speaker && named.speaker !== lead![0]!.text) resolved = named;
+          // "María Pérez tiene 45 años. Llegó a Madrid en 2010. ¶ “…”": where the language drops its subject, a sentence
+          // with none goes on about the person before it, who goes on speaking.
+          else if (
+            !resolved.speaker &&
+            !subject &&
+            !interview &&
+            context.pack?.quotes.proDropChains === true &&
+            !lead?.some((token) => isNameWord(token) && token.cap && knowsPerson(token.lower))
+          ) {
+            const before = findAntecedent(first - 1, unit, 'person');
+            if (before && namesPerson(before) && !isPronounPhrase(before)) resolved = registry.resolve(before, text);
+          }
         }
         confidence = 'low';
       }

@@ -171,6 +171,13 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'joke',
   'joked',
   'jokes',
+  // A smile or a laugh that carries the words: '"I regret nothing," she smiles.'
+  'smiled',
+  'smiles',
+  'laughed',
+  'laughs',
+  'grinned',
+  'grins',
   'quip',
   'quipped',
   'quips',

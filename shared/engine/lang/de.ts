@@ -791,6 +791,12 @@ export const GERMAN: LanguagePack = {
     familyOf,
   },
   quotes: {
+    // "Interview mit Hans Müller": the answers are the person interviewed's.
+    interview: {
+      signal: /(?:Interview|Gespräch mit|im Gespräch)/u,
+      header:
+        /(?:^|\n)[^\n]{0,80}?(?:(?:Interview|Gespräch|Im Gespräch) mit )(\p{Lu}[\p{L}'’.-]+(?:\s+(?:de |del |von |van |le |la )?\p{Lu}[\p{L}'’-]+){1,3})/u,
+    },
     reportingVerbs: [
       ...VERBS.filter((v) => !v.includes(' ')),
       ...PARTICIPLES,

@@ -990,6 +990,12 @@ export const SPANISH: LanguagePack = {
     familyOf,
   },
   quotes: {
+    // "Entrevista con Juan Pérez": the answers are the person interviewed's.
+    interview: {
+      signal: /(?:entrevista|entrevistado|entrevistada)/iu,
+      header:
+        /(?:^|\n)[^\n]{0,80}?(?:[Ee]ntrevista (?:con|a) |[Cc]onversación con )(\p{Lu}[\p{L}'’.-]+(?:\s+(?:de |del |von |van |le |la )?\p{Lu}[\p{L}'’-]+){1,3})/u,
+    },
     reportingVerbs: [
       ...SPEECH_FORMS.filter((form) => !NOUN_HOMOGRAPHS.has(form)),
       ...REPORTING,

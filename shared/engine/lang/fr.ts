@@ -1345,6 +1345,12 @@ export const FRENCH: LanguagePack = {
     shortQuotesOfSubject: true,
     shortQuotesShareIncise: true,
     viewHolderGoesOn: true,
+    // "Entretien avec Jean Dupont": the answers are the person interviewed's.
+    interview: {
+      signal: /(?:entretien|interview|propos recueillis par)/iu,
+      header:
+        /(?:^|\n)[^\n]{0,80}?(?:(?:[Ee]ntretien|[Ii]nterview) (?:avec|de) |[Rr]encontre avec )(\p{Lu}[\p{L}'’.-]+(?:\s+(?:de |del |von |van |le |la )?\p{Lu}[\p{L}'’-]+){1,3})/u,
+    },
     commaInversion: true,
     quoteCreditLine: true,
     infinitives: [...SPEECH_ER_VERBS, 'dire', 'répondre'],

@@ -1001,3 +1001,20 @@ describe('Profiles: a quote alone in its paragraph, and words carried by a smile
     expect(speakers(english, 'en')).toEqual(['Maria Smith']);
   });
 });
+
+describe('Interviews: a heading names the person whose answers the bare quotes are', () => {
+  it('gives bare quoted answers to the interviewee the heading names, in each language', () => {
+    const french =
+      'Entretien avec Jean Dupont, maire de Lyon.\n\nQuelle est votre priorité ?\n\n« La sécurité, avant tout. »\n\nEt les transports ?\n\n« Nous allons investir massivement. »';
+    expect(speakers(french, 'fr')).toEqual(['Jean Dupont', 'Jean Dupont']);
+    const spanish =
+      'Entrevista con Juan Pérez, alcalde de Sevilla.\n\n¿Cuál es su prioridad?\n\n"La seguridad, ante todo".\n\n¿Y el transporte?\n\n"Vamos a invertir mucho".';
+    expect(speakers(spanish, 'es')).toEqual(['Juan Pérez', 'Juan Pérez']);
+    const german =
+      'Interview mit Hans Müller, Bürgermeister von Köln.\n\nWas ist Ihre Priorität?\n\n„Die Sicherheit, vor allem.“\n\nUnd der Verkehr?\n\n„Wir werden massiv investieren.“';
+    expect(speakers(german, 'de')).toEqual(['Hans Müller', 'Hans Müller']);
+    // The Russian heading gives the name in the instrumental; the answer is given in the nominative.
+    const russian = 'Интервью с Иваном Петровым, мэром Казани.\n\nА транспорт?\n\n«Мы будем много инвестировать в новые линии метро».';
+    expect(speakers(russian, 'ru')).toEqual(['Иван Петров']);
+  });
+});

@@ -339,6 +339,12 @@ export interface QuotePack {
    * that holder's, when nothing else names a speaker.
    */
   readonly viewHolderGoesOn?: boolean;
+  /**
+   * Words that mark an article as an interview, whose bare quoted paragraphs are the interviewee's answers
+   * ("entretien", "entrevista", "Interview", "интервью"); `header` captures the person a heading names
+   * ("Entretien avec Jean Dupont", "Интервью с Иваном Петровым").
+   */
+  readonly interview?: { readonly signal: RegExp; readonly header: RegExp };
   /** Conjunctions that join one quote to the next in a list ("« A » et « B », a-t-il dit"), which then share a cue. */
   readonly listJoins?: readonly string[];
   /**

@@ -934,6 +934,11 @@ export const RUSSIAN: LanguagePack = {
     familyOf,
   },
   quotes: {
+    // "Интервью с Иваном Петровым": the answers are the person interviewed's.
+    interview: {
+      signal: /(?:интервью|беседа с|беседовал)/iu,
+      header: /(?:^|\n)[^\n]{0,80}?(?:(?:[Ии]нтервью|[Бб]еседа) с )(\p{Lu}[\p{L}'’.-]+(?:\s+(?:de |del |von |van |le |la )?\p{Lu}[\p{L}'’-]+){1,3})/u,
+    },
     reportingVerbs: [
       ...VERBS,
       ...SPEECH_FORMS,

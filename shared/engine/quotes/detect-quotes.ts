@@ -7,6 +7,7 @@ import {
   OPINION_HEADS,
   PACK_GRAMMAR,
   PACK_LABEL_NOUNS,
+  PACK_NAMES,
   PRO_DROP_VERBS,
 } from '../lang/pack-overlay';
 import { splitSentences, type Sentence } from '../text/sentences';
@@ -793,7 +794,7 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
   inheritForward(findings, runsOn, units, text, leftOpen);
   if (PACK_GRAMMAR.dashIncise) inheritFromIncise(findings, text);
   attributeEchoedQuotes(findings, units, text);
-  attributeToInterviewee(text, findings, units);
+  attributeToInterviewee(text, findings, units, context.pack?.quotes.interview);
   return findings;
 }
 
@@ -998,6 +999,10 @@ function inReportedSpeech(opening: string): boolean {
 
 // The reporter's own questions and first person mark an interview, where answers stand as bare paragraphs.
 const INTERVIEW_SIGNAL = /\b(?:interview(?:ed|s)?|told me|(?:I|we) asked|asked (?:him|her)|(?:I|we) met|Q&A)\b/;
+/** A heading that names the person interviewed: "Interview with Jane Doe", "Q&A: Jane Doe". */
+const INTERVIEW_HEADER = /(?:^|\n)[^\n]{0,80}?\b(?:[Ii]nterview with|Q&A(?: with)?:?)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/u;
+/** Characters from the start of the text within which an interview's heading names its interviewee. */
+const INTERVIEW_HEADER_REACH = 600;
 /** The interviewee must account for at least this share of the attributed quotes. */
 const INTERVIEWEE_SHARE = 0.5;
 
@@ -1005,8 +1010,16 @@ const INTERVIEWEE_SHARE = 0.5;
  * In an interview, a paragraph that is nothing but a quote and names no speaker is the interviewee's answer:
  * the person quoted most, by a clear margin, in an article that reads as an interview.
  */
-function attributeToInterviewee(text: string, findings: QuoteFinding[], units: readonly Span[]): void {
-  if (!INTERVIEW_SIGNAL.test(text)) return;
+function attributeToInterviewee(
+  text: string,
+  findings: QuoteFinding[],
+  units: readonly Span[],
+  local?: { readonly signal: RegExp; readonly header: RegExp },
+): void {
+  if (!INTERVIEW_SIGNAL.test(text) && !local?.signal.test(text)) return;
+  const opening = text.slice(0, INTERVIEW_HEADER_REACH);
+  const header = (local?.header.exec(opening) ?? INTERVIEW_HEADER.exec(opening))?.[1];
+  const headed = header === undefined ? undefined : (PACK_NAMES.nominative?.(header) ?? header);
   const counts = new Map<string, number>();
   let attributed = 0;
   for (const finding of findings) {
@@ -1015,8 +1028,15 @@ function attributeToInterviewee(text: string, findings: QuoteFinding[], units: r
     const name = finding.speaker.replace(/\s*\([^)]*\)$/, '');
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
-  const [top, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  if (!top || top[1] < 2 || top[1] < attributed * INTERVIEWEE_SHARE || (second && second[1] * 2 > top[1])) return;
+  const [ranked, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  const clear = ranked !== undefined && ranked[1] >= 2 && ranked[1] >= attributed * INTERVIEWEE_SHARE && !(second && second[1] * 2 > ranked[1]);
+  // A heading that names the interviewee says whose answers they are, as long as no one else is quoted more.
+  const top: readonly [string, number] | undefined = clear
+    ? ranked
+    : headed !== undefined && (ranked === undefined || ranked[0].endsWith(headed.split(' ').pop()!))
+      ? [headed, 0]
+      : undefined;
+  if (!top) return;
   const unitStarts = new Set(units.map((unit) => unit.start));
   const unitEnds = new Set(units.map((unit) => unit.end));
   findings.forEach((finding, index) => {

@@ -827,3 +827,11 @@ describe('Verbs that put words forward: affirm, reaffirm, underscore, disclose, 
     expect(speakers(text)).not.toContain('The accounts');
   });
 });
+
+describe('an interview heading that names the interviewee', () => {
+  it('gives the bare quoted answers to the person a "Q&A:" heading names', () => {
+    const text =
+      'Q&A: Jane Doe, mayor of Leeds\n\nWhat is your priority?\n\n"Safety comes before everything else in this city."\n\nAnd transport?\n\n"We will invest heavily in new tram lines."';
+    expect(speakers(text)).toEqual(['Jane Doe', 'Jane Doe']);
+  });
+});

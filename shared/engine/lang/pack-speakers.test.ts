@@ -1018,3 +1018,10 @@ describe('Interviews: a heading names the person whose answers the bare quotes a
     expect(speakers(russian, 'ru')).toEqual(['Иван Петров']);
   });
 });
+
+describe('An adjective after the role it describes', () => {
+  it('keeps the role as the head of the subject ("Des militaires putschistes ont annoncé")', () => {
+    expect(speakers('Des militaires putschistes ont annoncé mercredi mettre « fin au régime en place » au Gabon.', 'fr')).toEqual(['militaires']);
+    expect(speakers('Les militaires putschistes ont annoncé mercredi mettre « fin au régime en place » au Gabon.', 'fr')).toEqual(['Les militaires']);
+  });
+});

@@ -196,6 +196,10 @@ export function phraseEndingAt(view: readonly Token[], end: number, floor: numbe
   const head = view[end]!;
   if (head.kind === 'word' && !head.cap && !isSpeakerPhraseWord(head)) {
     if (isReportingVerb(head) || VERB_MODIFIERS.has(head.lower)) return undefined;
+    // "Des militaires putschistes ont annoncé", "unos militares golpistas": in another language an adjective may follow
+    // the role it describes; the role heads the phrase.
+    if (!analysingEnglish() && end - 1 >= floor && view[end - 1]!.kind === 'word' && !view[end - 1]!.cap && isRoleNoun(view[end - 1]!.lower))
+      return phraseEndingAt(view, end - 1, floor);
     // "The band posted", "the two countries said": any noun after an article and its modifiers can speak.
     let k = end - 1;
     // "the Nasser hospital", "the UN agency": a name may modify the noun too; "a March 2024 UN report": so may a

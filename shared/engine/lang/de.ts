@@ -993,6 +993,14 @@ export const GERMAN: LanguagePack = {
         ['e', 'en'],
       ),
     ],
+    // "Bundeskanzler Olaf Scholz … Der Regierungschef sagte …": another name for the office names the same person.
+    roleFamilies: [
+      ['kanzler', 'bundeskanzler', 'regierungschef'],
+      ['kanzlerin', 'bundeskanzlerin', 'regierungschefin'],
+      ['präsident', 'bundespräsident', 'staatschef', 'staatsoberhaupt'],
+      ['präsidentin', 'bundespräsidentin', 'staatschefin'],
+      ['ministerpräsident', 'regierungschef', 'premier', 'premierminister'],
+    ],
     roles: ROLES,
     genderWords: { m: [], f: FEMININE_ROLES },
     speakingThings: [

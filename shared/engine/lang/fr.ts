@@ -499,6 +499,8 @@ const ROLE_FAMILIES: readonly (readonly string[])[] = [
   ['policier', 'policière', 'gendarme', 'agent'],
   ['écrivain', 'écrivaine', 'auteur', 'auteure', 'romancier', 'romancière'],
   ['pape', 'pontife'],
+  // "Le président Emmanuel Macron … Le chef de l’État a assuré …": the head of state is the president named.
+  ['président', 'présidente', "chef de l'état", 'chef de l’état', "chef d'état", 'chef d’état'],
   ['roi', 'reine', 'monarque', 'souverain', 'souveraine'],
   // "Hasmik X, ambassadrice …" … "la diplomate constate": an envoy is later called a diplomat.
   ['ambassadeur', 'ambassadrice', 'diplomate', 'consul', 'consule', 'émissaire', 'envoyé', 'envoyée'],

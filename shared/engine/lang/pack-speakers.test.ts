@@ -1025,3 +1025,21 @@ describe('An adjective after the role it describes', () => {
     expect(speakers('Les militaires putschistes ont annoncé mercredi mettre « fin au régime en place » au Gabon.', 'fr')).toEqual(['Les militaires']);
   });
 });
+
+describe('Another name for the office names the same person', () => {
+  it('resolves "le chef de l’État", "der Regierungschef" and "Глава государства" to the president or chancellor named before', () => {
+    expect(speakers('Le président Emmanuel Macron a reçu les syndicats. Le chef de l’État a assuré que « rien n’est décidé ».', 'fr')).toEqual([
+      'Emmanuel Macron (Le chef de l’État)',
+    ]);
+    expect(speakers('Bundeskanzler Olaf Scholz empfing die Gewerkschaften. Der Regierungschef sagte, „nichts ist entschieden“.', 'de')).toEqual([
+      'Olaf Scholz (Der Regierungschef)',
+    ]);
+    expect(speakers('Президент России Владимир Путин провел встречу с губернатором. Глава государства отметил, что «регион развивается».', 'ru')).toEqual([
+      'Владимир Путин (Глава государства)',
+    ]);
+    // With no president named, the office stays as written.
+    expect(speakers('Le ministre Bruno Le Maire a reçu les syndicats. Le chef de l’État a assuré que « rien n’est décidé ».', 'fr')).toEqual([
+      'Le chef de l’État',
+    ]);
+  });
+});

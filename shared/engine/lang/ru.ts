@@ -1026,6 +1026,11 @@ export const RUSSIAN: LanguagePack = {
       ...['кабмина', 'правления', 'совбеза', 'генштаба', 'клуба', 'команды', 'движения', 'института', 'университета', 'больницы'],
     ],
     // With their genitive, as "по словам министра", "по словам источника агентства" name the speaker.
+    // "Президент России Владимир Путин … Глава государства отметил …": another name for the office names the same person.
+    roleFamilies: [
+      ['президент', 'глава государства', 'главы государства'],
+      ['премьер-министр', 'премьер', 'глава правительства', 'главы правительства'],
+    ],
     roles: withGenitives(ROLE_NOUNS),
     genderWords: { m: [], f: VOX_POP_ROLES.f },
     // "сенатор-республиканец", "депутат-единоросс": the first part is the role, the second says which.

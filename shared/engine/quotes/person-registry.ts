@@ -183,6 +183,17 @@ export class PersonRegistry {
     return undefined;
   }
 
+  /** The person last named with a role of the family a several-word office belongs to ("chef de l'état"), if any. */
+  private byOffice(phrase: readonly Token[]): string | undefined {
+    const words = (DEFINITE_ARTICLES.has(phrase[0]!.lower) ? phrase.slice(1) : phrase).map((token) => token.lower.replace(/’/g, "'"));
+    if (words.length < 2) return undefined;
+    const office = words.join(' ');
+    const family = PACK_ROLE_FAMILIES.find((roles) => roles.includes(office));
+    if (!family) return undefined;
+    for (const person of [...this.recent].reverse()) if (family.some((role) => this.byRole.get(role) === person)) return person;
+    return undefined;
+  }
+
   /** Whether a single capitalised word is a name the article has used for a person. */
   knowsPerson(lower: string): boolean {
     return this.byWordOrCase(lower) !== undefined && !this.places.has(lower);
@@ -268,6 +279,13 @@ export class PersonRegistry {
         text,
         held || (PACK_GRAMMAR.neutralProDrop && PRO_DROP_VERBS.has(head.lower)),
       );
+    // "Le chef de l’État", "Глава государства": an office named in several words that the pack lists beside a role
+    // ("président", "президент") stands for the person last named with that role.
+    const office = this.byOffice(phrase);
+    if (office !== undefined) {
+      this.lastPersonLike = office;
+      return { speaker: `${office} (${surface})`, surface };
+    }
     // "el ministro de Economía", "le président de Renault": in another language the role heads the phrase and the
     // organisation after "de" only says where the person works; a name before "de" ("María López de Vega") stays.
     const of = DEFINITE_ARTICLES.size > 0 ? phrase.findIndex((token, i) => i > 1 && ROMANCE_OF.test(token.lower)) : -1;

@@ -1039,6 +1039,7 @@ export const RUSSIAN: LanguagePack = {
     roleComplement: { bareGenitive: true, genitiveAdjective: /\p{L}{2,}(?:ого|его)$/u },
     speakingThings: [
       'заявление',
+      'заявлением',
       'сообщение',
       'доклад',
       'агентство',
@@ -1227,8 +1228,10 @@ export const RUSSIAN: LanguagePack = {
     latterPhrases: ['тот', 'та', 'последний', 'последняя'],
     venueNouns: ['эфире', 'эфир', 'студии', 'микрофон'],
     clauseEdges: ['а', 'но', 'тогда как', 'в то время как', 'однако', ';'],
-    // "«…». Об этом заявил министр X", "Об этом в интервью ТАСС сообщил X": the sentence points back to the quote.
-    quoteBackInverted: /^(?:\. )?об этом (?:[\p{L}-]+ ){0,4}\p{L}+$/u,
+    // "«…». Об этом заявил министр X", "Об этом в интервью ТАСС сообщил X", "Такое заявление сделал X", "С таким
+    // заявлением выступил X": the sentence points back to the quote.
+    quoteBackInverted:
+      /^(?:\. |, [—–-] |[—–-] )?(?:об этом (?:[\p{L}-]+ ){0,4}|(?:такое|это|подобное) заявление |с (?:таким|этим|подобным) заявлением )\p{L}+$/u,
     according: [
       'словам',
       'сообщении',

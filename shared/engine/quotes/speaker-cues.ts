@@ -960,8 +960,9 @@ function pointedBackSubject(after: readonly Token[], i: number): Token[] | undef
     const owned = OWNER_PRONOUNS.has(bare.lower);
     if (owned) verb++;
     else if (PACK_AUXILIARIES.has(bare.lower) && isReportingVerb(after[verb + 1])) verb++;
-    // "Об этом в интервью …": a shorter match may end inside the phrase before the verb.
-    else if (!isReportingVerb(bare)) continue;
+    // "Об этом в интервью …": a shorter match may end inside the phrase before the verb. "Такое заявление сделал X":
+    // after a noun for what was said, any verb makes its subject the speaker.
+    else if (!isReportingVerb(bare) && !words.slice(0, -1).some((word) => SPEAKING_THINGS.has(word))) continue;
     const phrase = subjectAfter(after, verb);
     return phrase && !isPronoun(phrase[0]) ? phrase : undefined;
   }

@@ -754,3 +754,10 @@ describe('an outlet named by its web address', () => {
     expect(marks('The regulator blocked access to tass.ru for a week.')).toEqual([]);
   });
 });
+
+describe('an outlet speaking through its on-air host', () => {
+  it('marks "state TV" when its host says something, not when one of its journalists speaks for himself', () => {
+    expect(marks('Russian state TV host Vladimir Solovyov said the West would lose the war.')).toEqual(['Russian state TV|state media (generic)|RU']);
+    expect(marks('Al Jazeera journalist Yousef Al Saudi said, as he removed the sign from his jacket, that he could not go on.')).toEqual([]);
+  });
+});

@@ -208,6 +208,12 @@ const PERSON_APPEARED_BEFORE =
 /** An outlet's reporter after its possessive: "'s Harry Fawcett", "'s correspondent", "'s Seoul correspondent Jane Roe". */
 const STAFF_AFTER =
   /^['’]s\s+(?:(?:\p{Lu}[\p{L}’'-]+\s+)?(?:senior\s+|chief\s+|own\s+|local\s+|diplomatic\s+|political\s+|security\s+|foreign\s+|defen[cs]e\s+)?(?:(?:talk\s+show|news|programme|program|show)\s+)?(?:correspondent|reporter|journalist|anchor|presenter|host|commentator)s?(?:\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})?|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}(?=\s*,|\s+(?:said|says|reported|reports|told|added|wrote)\b))/u;
+/**
+ * An outlet's on-air voice named after it as a noun modifier: "state TV host Vladimir Solovyov said". A journalist
+ * of the outlet may speak for themselves ("Al Jazeera journalist X said, as he removed …"), so only hosts count.
+ */
+const STAFF_NOUN_AFTER =
+  /^\s+(?:(?:talk\s+show|news|programme|program|show|chief|senior)\s+)?(?:host|anchor|presenter|commentator)(?:\s+\p{Lu}[\p{L}’'-]+){1,3}(?=\s*,|\s+(?:said|says|reported|reports|told|added|wrote|claimed|claims)\b)/u;
 /** The reporter's verb, past an aside such as ", reporting from Seoul,". */
 const STAFF_REPORTS = /^(?:\s*,[^,.!?]{0,60},)?\s+(?:also\s+)?(?:said|says|reported|reports|told|added|wrote|noted|explained)\b/;
 
@@ -334,7 +340,7 @@ export function sourceFrame(context: TextContext, phrase: Span & { readonly clau
   const clauseProduct = clause === after ? undefined : PRODUCT_AFTER.exec(clause);
   if (clauseProduct && SUBJECT_OF_VERB.test(clause.slice(clauseProduct[0].length))) return 'product';
   // "Al Jazeera's Harry Fawcett, reporting from Seoul, said …": the outlet's reporter, by name or role, speaks for it.
-  const staff = STAFF_AFTER.exec(clause);
+  const staff = STAFF_AFTER.exec(clause) ?? (pack ? null : STAFF_NOUN_AFTER.exec(clause));
   if (staff && STAFF_REPORTS.test(clause.slice(staff[0].length))) return 'product';
   if (isQuotedSubject(context, phrase)) return 'quoted-subject';
   // Headline tags: "KCNA: ..." opening a block, "... - KCNA" closing one.

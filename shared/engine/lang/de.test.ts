@@ -1382,3 +1382,10 @@ describe('German: "Das sagte X" after a quote', () => {
     ]);
   });
 });
+
+describe('German: a fronted noun phrase is the subject, the name after the verb its object', () => {
+  it('gives "Die Opposition warf Scholz vor, „…“" to the opposition, and still reads a fronted time phrase as no subject', () => {
+    expect(found('Die Opposition warf Scholz vor, „planlos“ zu handeln.', 'quote').map((f) => f.speaker)).toEqual(['Die Opposition']);
+    expect(found('Nach Beginn des Krieges sagte Baerbock, man werde „nicht nachlassen“.', 'quote').map((f) => f.speaker)).toEqual(['Baerbock']);
+  });
+});

@@ -1070,7 +1070,12 @@ function verbSecondSubject(view: readonly Token[], verb: number): Token[] | unde
   const bareName = view[verb + 1] === inverted[0] && inverted.every((token) => token.cap && isNameWord(token) && !ARTICLES.has(token.lower));
   let named = verb;
   while (named > start && verb - named < 3 && view[named - 1]!.cap && isNameWord(view[named - 1]!) && !ARTICLES.has(view[named - 1]!.lower)) named--;
-  const frontedPerson = fronted.some((token) => isRoleNoun(token.lower)) || (named < verb && (named === start || view[named - 1]!.kind !== 'word'));
+  // "Die Opposition warf Scholz vor, …": an article that can open a subject, then only capitalised words, fronts the
+  // subject itself, whether or not it is a person; the name after the verb is its object.
+  const frontedSubject =
+    fronted.length >= 2 && Object.hasOwn(PHRASE_GRAMMAR.articlePronouns ?? {}, opener) && fronted.slice(1).every((token) => token.kind === 'word' && token.cap);
+  const frontedPerson =
+    frontedSubject || fronted.some((token) => isRoleNoun(token.lower)) || (named < verb && (named === start || view[named - 1]!.kind !== 'word'));
   return INTRO_PREPOSITIONS.has(opener) || isTimePhrase(fronted) || (bareName && !pronoun && !frontedPerson) ? inverted : undefined;
 }
 

@@ -1241,7 +1241,28 @@ export const SPANISH: LanguagePack = {
     quoteBackReference:
       /^(?:y |pero )?(?:(?:con|de|en) (?:est|es|aquell|tal|dich)(?:as?|os?|e) (?:\p{L}+ )?(?:palabras|frases?|declaraciones|términos|expresiones|mensajes?|afirmaci(?:ón|ones)|contundencia|argumentos?|manera|forma)|así) ,$/u,
     // "En palabras del ministro, …", "a decir de los vecinos": whose words follow.
-    according: ['según', 'de acuerdo con', 'conforme a', 'en palabras de', 'en palabras del', 'a decir de', 'a decir del'],
+    according: [
+      ...['según', 'de acuerdo con', 'conforme a', 'en palabras de', 'en palabras del', 'a decir de', 'a decir del'],
+      // "Como señaló la ministra, …", "Tal como lo dijo el ministro, …": the one the words are as.
+      ...['como', 'como lo', 'tal como', 'tal como lo', 'tal y como', 'tal y como lo'].flatMap((as) =>
+        [
+          'dijo',
+          'señaló',
+          'afirmó',
+          'explicó',
+          'indicó',
+          'aseguró',
+          'destacó',
+          'subrayó',
+          'advirtió',
+          'recordó',
+          'precisó',
+          'sostuvo',
+          'expresó',
+          'declaró',
+        ].map((verb) => `${as} ${verb}`),
+      ),
+    ],
     agentPrepositions: ['por'],
     creditWords: ['foto', 'fotos', 'imagen'],
     latterPhrases: ['este último', 'esta última', 'éste', 'ésta'],

@@ -1276,6 +1276,16 @@ export const FRENCH: LanguagePack = {
       // "À en croire le porte-parole, la situation est « … »".
       'à en croire',
       'a en croire',
+      // "Comme l’a souligné la ministre, …", "comme le rappelle X": the one the words are as.
+      ...['dit', 'souligné', 'rappelé', 'expliqué', 'affirmé', 'indiqué', 'déclaré', 'précisé', 'assuré', 'noté'].flatMap((verb) => [
+        `comme l'a ${verb}`,
+        `comme l’a ${verb}`,
+      ]),
+      ...['dit', 'souligne', 'rappelle', 'explique', 'affirme', 'indique', 'note', 'résume'].flatMap((verb) => [
+        `comme le ${verb}`,
+        `comme l'${verb}`,
+        `comme l’${verb}`,
+      ]),
       // "Aux dires du maire, …", "pour reprendre les mots du ministre": whose words follow.
       'aux dires de',
       'aux dires du',

@@ -1043,3 +1043,11 @@ describe('Another name for the office names the same person', () => {
     ]);
   });
 });
+
+describe('"Comme l’a souligné X", "tal como lo dijo X": the one the words are as', () => {
+  it('gives the quote to the person after the frame', () => {
+    expect(speakers('Comme l’a souligné la ministre Rachida Dati, « la culture est essentielle ».', 'fr')).toEqual(['Rachida Dati']);
+    expect(speakers('Comme le rappelle le maire, « les travaux reprendront lundi ».', 'fr')).toEqual(['le maire']);
+    expect(speakers('Tal como lo dijo el ministro, "el déficit bajará".', 'es')).toEqual(['el ministro']);
+  });
+});

@@ -1152,3 +1152,11 @@ describe('Russian: "Об этом заявил X" after a quote', () => {
     expect(found('«Мы не отступим». С таким заявлением выступил Колокольцев.', 'quote').map((f) => f.speaker)).toEqual(['Колокольцев']);
   });
 });
+
+describe('Russian: where the words were given, between the subject and its verb', () => {
+  it('passes over "в своем Telegram-канале" to the subject before it', () => {
+    expect(found('Губернатор области Александр Богомаз в своем Telegram-канале написал: «Атака отражена».', 'quote').map((f) => f.speaker)).toEqual([
+      'Александр Богомаз',
+    ]);
+  });
+});

@@ -1192,6 +1192,8 @@ export const RUSSIAN: LanguagePack = {
       'u',
     ),
     trailingName: true,
+    // "Губернатор X в своем Telegram-канале написал": where the words were given, between the subject and its verb.
+    placePrepositions: ['в', 'во', 'на'],
     dashIncise: true,
     // "Петров — журналистам: «…»": the plural dative of whom the words were told.
     toldPlural: /(?:ам|ям)$/u,

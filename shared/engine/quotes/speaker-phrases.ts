@@ -361,6 +361,16 @@ function skipToSubject(view: readonly Token[], j: number, floor: number): number
       }
     }
     if (j >= floor && RELATIVE_PRONOUNS.has(view[j]!.lower)) return j - 1;
+    // "Губернатор X в своем Telegram-канале написал": where every noun is not capitalised and the subject comes first, a
+    // short phrase of place between the subject and the verb is passed over; a capitalised preposition opens a sentence.
+    if (!PHRASE_GRAMMAR.capitalisedNouns && PLACE_PREPOSITIONS.size > 0 && j > floor && view[j]!.kind === 'word') {
+      let open = j;
+      while (open > floor && j - open < 3 && view[open]!.kind === 'word' && !PLACE_PREPOSITIONS.has(view[open]!.lower)) open--;
+      if (PLACE_PREPOSITIONS.has(view[open]!.lower) && !view[open]!.cap && open > floor && view[open - 1]!.kind === 'word' && view[open - 1]!.cap) {
+        j = open - 1;
+        continue;
+      }
+    }
     // "M. Martin qui, pendant sa campagne, avait jugé …": in another language an aside in commas may stand between
     // the relative pronoun and its verb.
     if (DEFINITE_ARTICLES.size > 0 && j > floor && view[j]!.text === ',') {

@@ -1049,5 +1049,6 @@ describe('"Comme l’a souligné X", "tal como lo dijo X": the one the words are
     expect(speakers('Comme l’a souligné la ministre Rachida Dati, « la culture est essentielle ».', 'fr')).toEqual(['Rachida Dati']);
     expect(speakers('Comme le rappelle le maire, « les travaux reprendront lundi ».', 'fr')).toEqual(['le maire']);
     expect(speakers('Tal como lo dijo el ministro, "el déficit bajará".', 'es')).toEqual(['el ministro']);
+    expect(speakers('Como señaló la ministra de Salud, "el sistema colapsó".', 'es')).toEqual(['la ministra de Salud']);
   });
 });

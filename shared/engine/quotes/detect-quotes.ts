@@ -474,6 +474,7 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
       agentCue(context.pack?.quotes.agentBefore, before, text, candidate.start) ??
       insideCue ??
       accountOf ??
+      framedVerbCue(beforeCue, before) ??
       beforeCue ??
       afterCue ??
       cueAccordingTo([...before, ...after]) ??
@@ -812,6 +813,16 @@ function closingVerb(after: readonly Token[]): number {
     return k === 0 || next === undefined || next.text === '.' || next.text === ',' || next.text === ';' ? k : -1;
   }
   return -1;
+}
+
+/**
+ * "Como dijo el ministro, “…”": a verb that carries its subject but stands inside an "according to" frame is the
+ * frame's; the one the frame names right after it speaks.
+ */
+function framedVerbCue(beforeCue: SpeakerCue | undefined, before: readonly Token[]): SpeakerCue | undefined {
+  if (!beforeCue || beforeCue.phrase.length !== 1 || !PRO_DROP_VERBS.has(beforeCue.phrase[0]!.lower)) return undefined;
+  const framed = cueAccordingTo(before);
+  return framed && before.indexOf(framed.phrase[0]!) === before.indexOf(beforeCue.phrase[0]!) + 1 ? framed : undefined;
 }
 
 /** Whether a phrase holds two capitalised name words or more ("Rochelle Davis", "МИД России"). */

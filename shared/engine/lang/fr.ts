@@ -1358,6 +1358,11 @@ export const FRENCH: LanguagePack = {
     shortQuotesShareIncise: true,
     viewHolderGoesOn: true,
     // "Entretien avec Jean Dupont": the answers are the person interviewed's.
+    // "À l’Élysée, on assure que « … »", "« … », insiste-t-on du côté de Matignon": the institution speaks.
+    impersonalSource: new RegExp(
+      String.raw`^(?:[Dd]u côté (?:de |d['’]|du )|[Dd]ans l['’]entourage (?:de |d['’]|du )|[Aa]uprès (?:de |d['’]|du )|[Cc]hez |[àÀ] |[Aa]u )((?:l['’])?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)*), on (?:nous |leur |lui )?(?:assure|explique|insiste|indique|précise|souligne|affirme|ajoute|confie|reconnaît|rappelle|dit|estime|juge|prévient|souffle|glisse|martèle|répète|fait valoir|fait savoir)|(?<![\p{L}])(?:assure|explique|insiste|indique|précise|souligne|affirme|ajoute|confie|reconnaît|rappelle|dit|estime|juge|prévient|souffle|glisse|martèle|répète|fait valoir|fait savoir)-t-on (?:\p{L}+ )?(?:[Dd]u côté (?:de |d['’]|du )|[Dd]ans l['’]entourage (?:de |d['’]|du )|[Aa]uprès (?:de |d['’]|du )|[Cc]hez |[àÀ] |[Aa]u )((?:l['’])?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)*)`,
+      'u',
+    ),
     interview: {
       signal: /(?:entretien|interview|propos recueillis par)/iu,
       header:

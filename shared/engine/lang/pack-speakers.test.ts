@@ -1052,3 +1052,12 @@ describe('"Comme l’a souligné X", "tal como lo dijo X": the one the words are
     expect(speakers('Como señaló la ministra de Salud, "el sistema colapsó".', 'es')).toEqual(['la ministra de Salud']);
   });
 });
+
+describe('French impersonal "on" speaking for an institution', () => {
+  it('gives the words to the institution the sentence places "on" in', () => {
+    expect(speakers('À l’Élysée, on assure que « rien n’est encore décidé sur ce dossier ».', 'fr')).toEqual(['l’Élysée']);
+    expect(speakers('« Nous cherchons à écouter et à comprendre », insiste-t-on désormais du côté de l’Elysée.', 'fr')).toEqual(['l’Elysée']);
+    // With no institution named, "on" stays no one.
+    expect(speakers('On assure que « rien n’est encore décidé sur ce dossier ».', 'fr')).toEqual([undefined]);
+  });
+});

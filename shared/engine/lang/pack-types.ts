@@ -345,6 +345,11 @@ export interface QuotePack {
    * ("Entretien avec Jean Dupont", "Интервью с Иваном Петровым").
    */
   readonly interview?: { readonly signal: RegExp; readonly header: RegExp };
+  /**
+   * An impersonal subject that speaks, placed in an institution by its sentence ("À l’Élysée, on assure", "insiste-t-on
+   * du côté de Matignon"): the capture that matched is the institution that speaks.
+   */
+  readonly impersonalSource?: RegExp;
   /** Conjunctions that join one quote to the next in a list ("« A » et « B », a-t-il dit"), which then share a cue. */
   readonly listJoins?: readonly string[];
   /**

@@ -765,6 +765,20 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
         }
       }
     }
+    // "À l’Élysée, on assure que « … »", "« … », insiste-t-on du côté de l’Élysée": where nothing in the sentence names a
+    // speaker, an impersonal "on" speaks for the institution it places it in, rather than a speaker carried over.
+    const impersonal = context.pack?.quotes.impersonalSource;
+    if ((!resolved.speaker || confidence === 'low') && impersonal) {
+      const sentence = text.slice(sentences[first]!.start, sentences[last]!.end);
+      const institution = impersonal
+        .exec(sentence)
+        ?.slice(1)
+        .find((group) => group !== undefined);
+      if (institution !== undefined) {
+        resolved = { speaker: institution };
+        confidence = 'medium';
+      }
+    }
     // A place or a people is a guess, not a speaker: say nothing rather than name the wrong one. Nor is "he" or "she"
     // that nothing in the article resolves: the quote is unattributed.
     // Nor is a date ("Anfang Oktober", "el 7 de mayo de 2018"), which a cue can take for a subject.

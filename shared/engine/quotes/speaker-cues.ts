@@ -51,8 +51,11 @@ import { clauseAuxiliary, namesPerson } from './antecedents';
 import { namesNoOne } from './place-words';
 import { FUNCTION_WORDS, isAcronym, isFunctionWord, isNameWord, isReportingVerb, type Token } from './tokens';
 
-/** A verb joined to its inverted subject pronoun by a hyphen ("poursuit-il", "a-t-elle", "dit-on"). */
-const CARRIES_PRONOUN = /-(?:t-)?(?:il|elle|ils|elles|on)$/u;
+/** Whether a verb is joined to its inverted subject pronoun by a hyphen, as another language writes it ("poursuit-il", "a-t-elle"). */
+function carriesPronoun(lower: string): boolean {
+  const joint = lower.lastIndexOf('-');
+  return PACK_AUXILIARIES.size > 0 && joint > 0 && PRONOUNS.has(lower.slice(joint + 1));
+}
 
 export { leadingPhrase };
 
@@ -230,7 +233,7 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
       const phrase = [{ ...quoted[0]!, lower: role.toLowerCase() }, ...quoted.slice(1, end)];
       return { phrase, kind: 'inverted', immediate: true, verb: after[verbAt]! };
     }
-    const found = CARRIES_PRONOUN.test(after[verbAt]!.lower) ? undefined : nominativeAfter(after, verbAt);
+    const found = carriesPronoun(after[verbAt]!.lower) ? undefined : nominativeAfter(after, verbAt);
     // ",” dijo a la prensa.": an article left alone of the person spoken to is no subject.
     // ",” gritó en una conferencia el 7 de mayo de 2018.": a date after the verb is when, not who.
     const phrase = (found?.every((token) => FUNCTION_WORDS.has(token.lower)) && !isPronoun(found[0])) || (found && isTimePhrase(found)) ? undefined : found;
@@ -264,7 +267,7 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
     // "…» à la région, a-t-il déclaré", "…”, dijo": after a comma, a verb that carries its subject names no one before it.
     if (after[k - 1]?.text === ',' && PRO_DROP_VERBS.has(token.lower)) {
       // "poursuit-il à l’antenne de TF1": a verb joined to its subject pronoun has it already; what follows is not it.
-      const subject = CARRIES_PRONOUN.test(token.lower) ? undefined : subjectAfter(after, k);
+      const subject = carriesPronoun(token.lower) ? undefined : subjectAfter(after, k);
       return { phrase: subject && !isTimePhrase(subject) ? subject : [token], kind: 'inverted', immediate: false, verb: token };
     }
     if (QUOTING_VERBS.has(token.lower) && after[k + 1]?.lower !== 'as') {

@@ -1,13 +1,19 @@
 /** Coordination: outlets joined to one used as a source ("the state news agencies X and Y") are sources too. */
 import type { Frame } from './source-frames';
 import type { Candidate } from './state-media-types';
+import { DETERMINERS } from './lexicon';
 
 const COMMA_GAP = /^\s*,\s*$/;
 /**
  * A comma before a name in apposition, with the article other languages set before it ("…, le Quotidien du peuple,"),
  * after at most a few words that finish the description ("Die staatliche Nachrichtenagentur Aserbaidschans, Azertac").
  */
-const APPOSITION_GAP = /^(?:\s+[\p{L}'’-]+){0,3}?\s*,\s*(?:(?:le|la|les|el|los|las|der|die|das)\s+|l['’])?$/iu;
+function isAppositionGap(gap: string): boolean {
+  const apposed = /^(?:\s+[\p{L}'’-]+){0,3}?\s*,\s*(.*)$/su.exec(gap);
+  if (!apposed) return false;
+  const article = apposed[1]!.trim().toLowerCase();
+  return article === '' || DETERMINERS.has(article) || /^\p{L}['’]$/u.test(article);
+}
 /** "and"/"or" in English and the other languages the packs cover. */
 const CONJUNCTIONS = String.raw`and|or|und|oder|sowie|и|или|а\s+также|y|o|et|ou`;
 // An opening mark may stand before a name in quotes ("ТАСС и «РИА Новости»").
@@ -66,7 +72,7 @@ export function coordinated(text: string, all: Candidate[]): Candidate[] {
   for (let i = 0; i + 1 < candidates.length; i++) {
     const [left, right] = [candidates[i]!.finding, candidates[i + 1]!.finding];
     if (!accepted[i] || left.ruleId !== 'state-media/generic' || right.ruleId === 'state-media/generic') continue;
-    if (!APPOSITION_GAP.test(text.slice(left.end, right.start)) || !/^\s*,/.test(text.slice(right.end, right.end + 3))) continue;
+    if (!isAppositionGap(text.slice(left.end, right.start)) || !/^\s*,/.test(text.slice(right.end, right.end + 3))) continue;
     // The description before the name is part of its noun phrase (an appositive after a name is not).
     const finding = { ...right, start: left.start, text: text.slice(left.start, right.end) };
     candidates[i + 1] = { ...candidates[i + 1]!, finding };

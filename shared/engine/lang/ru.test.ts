@@ -1160,3 +1160,10 @@ describe('Russian: where the words were given, between the subject and its verb'
     ]);
   });
 });
+
+describe("Russian: an outlet that gives someone's words", () => {
+  it('gives "— приводит слова министра Сергея Лаврова ТАСС" to the minister, and "приводит к" stays no speech', () => {
+    expect(found('«Мы не отступим», — приводит слова министра Сергея Лаврова ТАСС.', 'quote').map((f) => f.speaker)).toEqual(['Сергей Лавров']);
+    expect(found('Рост цен приводит к «катастрофе».', 'quote')).toEqual([]);
+  });
+});

@@ -554,7 +554,19 @@ function roleObject(words: readonly string[], afterVerb: boolean): boolean {
 }
 
 /** Verbs of quoting, whose object is the one quoted ("— цитирует губернатора ТАСС"). */
-const QUOTING_FORMS = ['цитирует', 'цитируют', 'процитировал', 'процитировала', 'процитировали', 'цитировал', 'цитировала', 'цитировали'];
+// "— приводит слова министра ТАСС": an outlet that gives someone's words quotes them.
+const QUOTING_FORMS = [
+  'цитирует',
+  'цитируют',
+  'процитировал',
+  'процитировала',
+  'процитировали',
+  'цитировал',
+  'цитировала',
+  'цитировали',
+  'приводит',
+  'приводят',
+];
 
 /**
  * A speaker phrase read in the genitive-accusative after a quoting verb ("цитирует губернатора Ивана Петрова") back

@@ -604,3 +604,10 @@ describe('Spanish state media as a plural subject', () => {
     expect(marked('Los medios estatales chinos cerraron sus oficinas en la ciudad.', 'state-media')).toEqual([]);
   });
 });
+
+describe('Spanish state media: "de acuerdo a" and plural nationalities in -íes', () => {
+  it('takes "de acuerdo a la agencia TASS" as a source and "Medios estatales iraníes" as a generic reference', () => {
+    expect(marked('De acuerdo a la agencia TASS, el presidente viajará a China.', 'state-media')).toEqual(['la agencia TASS']);
+    expect(marked('Medios estatales iraníes reportaron tres muertos.', 'state-media')).toEqual(['Medios estatales iraníes']);
+  });
+});

@@ -922,7 +922,7 @@ export const SPANISH: LanguagePack = {
   },
   stateMedia: {
     sourceBefore: new RegExp(
-      `${WORD_START}(?:según(?:\\s+(?:informaciones|información|informes|datos|reportes|cifras|imágenes|un\\s+(?:reporte|informe|comunicado|despacho)|declaraciones)\\s+(?:de|del|difundid[oa]s?\\s+por))?|de acuerdo con|(?:grabad|filmad|obtenid|mostrad|consultad|entrevistad)[oa]s? por|(?:imágenes|video|vídeo|fotos?|despacho|cable|reporte|informe) (?:de|del|difundid[oa]s? por|publicad[oa]s? por)|citad[oa]s? por|recogid[oa]s? por|difundid[oa]s? por|publicad[oa]s? por|transmitid[oa]s? por|emitid[oa]s? por|` +
+      `${WORD_START}(?:según(?:\\s+(?:informaciones|información|informes|datos|reportes|cifras|imágenes|un\\s+(?:reporte|informe|comunicado|despacho)|declaraciones)\\s+(?:de|del|difundid[oa]s?\\s+por))?|de acuerdo (?:con|a)|(?:grabad|filmad|obtenid|mostrad|consultad|entrevistad)[oa]s? por|(?:imágenes|video|vídeo|fotos?|despacho|cable|reporte|informe) (?:de|del|difundid[oa]s? por|publicad[oa]s? por)|citad[oa]s? por|recogid[oa]s? por|difundid[oa]s? por|publicad[oa]s? por|transmitid[oa]s? por|emitid[oa]s? por|` +
         `en declaraciones (?:a|al)|en (?:una )?entrevista (?:con|a|al)|a través de|citando a|` +
         // Credits of republished copy: "Tomado de Cubadebate", "Con información de Prensa Latina", "vía Sputnik" ("de" may open the outlet's phrase).
         `(?:tomad[oa]s?|con (?:información|informaciones|datos))(?: de)?|vía|` +
@@ -980,7 +980,7 @@ export const SPANISH: LanguagePack = {
     rightDescriptors: ['agencia', 'cadena', 'canal'],
     genericReference: new RegExp(
       `${WORD_START}(?:(?:[Ll]os|[Ll]as|[Ll]a|[Ee]l)\\s+)?(?:[Mm]edios(?:\\s+de\\s+(?:comunicación|prensa))?|prensa|televisión|televisora|radio|agencia(?:\\s+de\\s+noticias)?|cadena|canal|diario|periódico|emisora)\\s+` +
-        `(?:(?:${alternation(MEDIA_ADJECTIVES)})|del\\s+(?:Estado|estado|régimen|Gobierno|gobierno|Partido|partido|Kremlin))(?:\\s+(?:${alternation([...NATIONALITIES, ...NATIONALITIES.map((n) => `${n}s`)])}))?${WORD_END}`,
+        `(?:(?:${alternation(MEDIA_ADJECTIVES)})|del\\s+(?:Estado|estado|régimen|Gobierno|gobierno|Partido|partido|Kremlin))(?:\\s+(?:${alternation([...NATIONALITIES, ...NATIONALITIES.map((n) => (n.endsWith('í') ? `${n}es` : `${n}s`))])}))?${WORD_END}`,
       'gu',
     ),
     backReference: new RegExp(

@@ -611,3 +611,11 @@ describe('Spanish state media: "de acuerdo a" and plural nationalities in -íes'
     expect(marked('Medios estatales iraníes reportaron tres muertos.', 'state-media')).toEqual(['Medios estatales iraníes']);
   });
 });
+
+describe('Spanish rumour: "señalado de" and unnamed press accounts', () => {
+  it('marks "señalado de recibir sobornos" and "Versiones periodísticas indican que", not "señalado como ganador por el jurado"', () => {
+    expect(marked('El exministro, señalado de recibir sobornos, renunció.', 'unverified')).toHaveLength(1);
+    expect(marked('Versiones periodísticas indican que el exministro renunciará.', 'unverified')).toHaveLength(1);
+    expect(marked('El alcalde fue señalado de inmediato por los vecinos.', 'unverified')).toEqual([]);
+  });
+});

@@ -845,7 +845,7 @@ export const SPANISH: LanguagePack = {
     // "Some reports suggest": unnamed reports and leaks.
     {
       kind: 'rumour',
-      pattern: String.raw`(?:según|de acuerdo (?:con|a)) (?:algunas |varias |las primeras |distintas )?(?:versiones|informaciones|reportes|informes) (?:de prensa|periodísticas|periodísticos|extraoficiales|no oficiales)?|según trascendió|trascendió que`,
+      pattern: String.raw`(?:según|de acuerdo (?:con|a)) (?:algunas |varias |las primeras |distintas )?(?:versiones|informaciones|reportes|informes) (?:de prensa|periodísticas|periodísticos|extraoficiales|no oficiales)?|(?:[Ll]as |[Aa]lgunas |[Vv]arias )?[Vv]ersiones (?:periodísticas|de prensa|extraoficiales|no oficiales)(?= (?:indican|señalan|apuntan|afirman|aseguran|sostienen|dicen|sugieren)(?![\p{L}]))|según trascendió|trascendió que`,
     },
     // The simple conditional of rumour where the sentence names its source ("según la fiscalía, las grabaciones
     // demostrarían …"), or of a verb that estimates ("la cifra ascendería a cien", "el detenido sería un joven").
@@ -866,7 +866,7 @@ export const SPANISH: LanguagePack = {
     {
       kind: 'rumour',
       // "acusados por el gobierno de Obama de violar": the accuser named between the participle and the charge.
-      pattern: String.raw`(?:ha sido |han sido |fue |fueron |es |son )?acusad[oa]s? de|acusad[oa]s? por (?:[\p{L}.’'-]+ ){1,6}?de(?= \p{Ll}+(?:ar|er|ir)(?!\p{L}))|(?<![\p{L}])sospechos[oa]s? de(?= \p{Ll}+(?:ar|er|ir)(?!\p{L}))|se (?:le|les) (?:imputa|imputan|acusa|acusan)`,
+      pattern: String.raw`(?:ha sido |han sido |fue |fueron |es |son )?acusad[oa]s? de|acusad[oa]s? por (?:[\p{L}.’'-]+ ){1,6}?de(?= \p{Ll}+(?:ar|er|ir)(?!\p{L}))|(?<![\p{L}])(?:sospechos|señalad)[oa]s? de(?= \p{Ll}+(?:ar|er|ir)(?!\p{L}))|se (?:le|les) (?:imputa|imputan|acusa|acusan)`,
       negatable: true,
     },
     // A named accuser, as the English gold marks "X accused Y of …": "ha acusado a la Policía de su muerte".

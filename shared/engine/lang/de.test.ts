@@ -1389,3 +1389,11 @@ describe('German: a fronted noun phrase is the subject, the name after the verb 
     expect(found('Nach Beginn des Krieges sagte Baerbock, man werde „nicht nachlassen“.', 'quote').map((f) => f.speaker)).toEqual(['Baerbock']);
   });
 });
+
+describe('German: a fronted presumption and fronted missing evidence', () => {
+  it('marks "Vermutet wird, dass …" and "Beweise legte er nicht vor", not evidence given', () => {
+    expect(found('Vermutet wird, dass der Täter allein handelte.', 'unverified')).toHaveLength(1);
+    expect(found('Beweise legte er nicht vor.', 'unverified')).toHaveLength(1);
+    expect(found('Beweise legte er dem Gericht vor.', 'unverified')).toEqual([]);
+  });
+});

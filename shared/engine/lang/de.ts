@@ -593,7 +593,7 @@ export const GERMAN: LanguagePack = {
     },
     {
       kind: 'distancing-frame',
-      pattern: String.raw`es hei(?:ß|ss)t,? dass|es wird vermutet|wird vermutet|soll(?:en)? angeblich|${NAMED_SOURCE_BEFORE}(?:gilt|gelten|galt|galten|gelte|gälte) (?!${NAMED_SOURCE_WITHIN})(?:[\p{L}\d-]+ ){0,5}?als(?![\p{L}])|(?<![\p{L}])${NAMED_SOURCE_BEFORE}als (?:[\p{L}\d-]+ ){1,8}?(?:gegolten|gilt|gelten|galt|galten)(?![\p{L}])`,
+      pattern: String.raw`es hei(?:ß|ss)t,? dass|es wird vermutet|wird vermutet|(?<![\p{L}])[Vv]ermutet (?:wird|werde|wurde),? dass|(?:es wird |[Gg]emunkelt wird)(?:gemunkelt)?,? dass|soll(?:en)? angeblich|${NAMED_SOURCE_BEFORE}(?:gilt|gelten|galt|galten|gelte|gälte) (?!${NAMED_SOURCE_WITHIN})(?:[\p{L}\d-]+ ){0,5}?als(?![\p{L}])|(?<![\p{L}])${NAMED_SOURCE_BEFORE}als (?:[\p{L}\d-]+ ){1,8}?(?:gegolten|gilt|gelten|galt|galten)(?![\p{L}])`,
       negatable: true,
     },
     // Rumour without a source: "wird ihm ein Faible nachgesagt", "so wird kolportiert".
@@ -621,6 +621,8 @@ export const GERMAN: LanguagePack = {
         // "Eine offizielle Bestätigung gab es zunächst nicht", "Dafür gibt es keine Bestätigung": the claim stands unconfirmed.
         String.raw`(?:[Ee]ine |[Kk]eine )?(?:offizielle |amtliche |unabhängige )?Bestätigung (?:dafür |hierfür |davon )?(?:gab|gibt|lag|liegt) es (?:\p{L}+ ){0,2}?(?:nicht|keine)(?![\p{L}])|(?:gab|gibt) es (?:\p{L}+ ){0,2}?keine (?:offizielle |amtliche |unabhängige )?Bestätigung|` +
         String.raw`nicht (?:unabhängig )?zu (?:überprüfen|prüfen|verifizieren|bestätigen)|(?:keine|nicht) (?:\p{L}+ ){0,2}?unabhängige (?:Überprüfung|Bestätigung|Verifizierung)|unabhängige (?:Überprüfung|Bestätigung|Verifizierung) (?:\p{L}+ ){0,4}?(?:nicht|kaum)(?![\p{L}])|` +
+        // "Beweise legte er nicht vor", "Belege dafür nannte sie nicht": the evidence fronted, the verb denied after it.
+        String.raw`(?:Beweise|Belege|Nachweise) (?:\p{L}+ ){0,2}?(?:legte|legten|legt|lieferte|lieferten|liefert|nannte|nannten|nennt|präsentierte|präsentierten|brachte|brachten) (?:\p{L}+ ){0,2}?nicht(?![\p{L}])|` +
         // "legte keine Beweise vor", "ohne dies zu belegen": English "without providing evidence".
         // "Ob das stimmt, ist unklar": whether the claim is true is left open.
         String.raw`(?:[Oo]b) (?:das|dies|diese Angaben?|die Angaben?|diese Berichte|die Berichte|diese Darstellung|die Darstellung) (?:\p{L}+ )?(?:stimmt|stimmen|zutrifft|zutreffen|korrekt ist|wahr ist|der Wahrheit entspricht),? (?:ist|war|blieb|bleibt) (?:\p{L}+ )?(?:unklar|offen|ungewiss|unbekannt|nicht bekannt|nicht klar)|` +

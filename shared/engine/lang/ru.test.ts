@@ -1167,3 +1167,11 @@ describe("Russian: an outlet that gives someone's words", () => {
     expect(found('Рост цен приводит к «катастрофе».', 'quote')).toEqual([]);
   });
 });
+
+describe('Russian: an impersonal suspicion and evidence not given for a longer complement', () => {
+  it('marks "Министра подозревают в …" and "Доказательств причастности оппозиции власти не представили"', () => {
+    expect(found('Министра подозревают в получении взятки.', 'unverified')).toHaveLength(1);
+    expect(found('Доказательств причастности оппозиции власти не представили.', 'unverified')).toHaveLength(1);
+    expect(found('Министра не подозревают в получении взятки.', 'unverified')).toEqual([]);
+  });
+});

@@ -17,6 +17,7 @@ import {
   OPENING_PHRASES,
   PACK_AUXILIARIES,
   PACK_NAMES,
+  PRO_DROP_VERBS,
   VERB_JOINS,
 } from '../lang/pack-overlay';
 import { ELIDED_NAME, isAcronym, isFunctionWord, isNameParticle, isNameWord, isReportingVerb, isSpeakerPhraseWord, type Token } from './tokens';
@@ -32,9 +33,12 @@ const ENGLISH_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 
 /** Articles and possessives that open a noun phrase; a language pack adds its own during an analysis. */
 export const ARTICLES: ReadonlySet<string> = new Set(ENGLISH_ARTICLES);
 
-/** Whether the analysed language is English: a pack always adds its own articles to the English ones. */
+/**
+ * Whether the analysed language is English: a pack adds its own articles to the English ones, and a language without
+ * articles (Russian) its verbs that carry their subject.
+ */
 export function analysingEnglish(): boolean {
-  return ARTICLES.size === ENGLISH_ARTICLES.size;
+  return ARTICLES.size === ENGLISH_ARTICLES.size && PRO_DROP_VERBS.size === 0;
 }
 const CLAUSE_STARTS: ReadonlySet<string> = new Set([
   'and',

@@ -1061,3 +1061,11 @@ describe('French impersonal "on" speaking for an institution', () => {
     expect(speakers('On assure que « rien n’est encore décidé sur ce dossier ».', 'fr')).toEqual([undefined]);
   });
 });
+
+describe('A phrase pointing back to the quote, then any verb', () => {
+  it('gives "“…”. Con esas palabras, el ministro X cerró el acto" to the minister', () => {
+    expect(speakers('"No vamos a ceder". Con esas palabras, el ministro Fernando Grande-Marlaska cerró el acto.', 'es')).toEqual(['Fernando Grande-Marlaska']);
+    // A comma phrase that points to nothing said leaves the quote alone.
+    expect(speakers('"No vamos a ceder". Con esas obras, el ministro Fernando Grande-Marlaska cerró el acto.', 'es')).not.toEqual(['Fernando Grande-Marlaska']);
+  });
+});

@@ -168,7 +168,7 @@ export function cueAfter(after: readonly Token[], passQuotes = true): SpeakerCue
     .map((token) => token.lower)
     .join(' ');
   // "“…” – that was the verdict of Judge X": a demonstrative hands the quote to whoever the noun phrase says.
-  const verdict = verdictOf(after, i) ?? pointedBackSubject(after, i);
+  const verdict = verdictOf(after, i) ?? pointedBackSubject(after, i) ?? pointedBackOpener(after, i);
   if (verdict) return { phrase: verdict, kind: 'words-of', immediate: true };
   if (lead === 'in the words of') {
     const attributed = cueAccordingTo(after.slice(i));
@@ -970,6 +970,29 @@ function pointedBackSubject(after: readonly Token[], i: number): Token[] | undef
     return phrase && !isPronoun(phrase[0]) ? phrase : undefined;
   }
   return undefined;
+}
+
+/**
+ * "“…”. Con esas palabras, el ministro Juan Pérez cerró el acto": a phrase that points back to the quote and closes
+ * with a comma hands it to the subject after the comma, whatever that subject then does.
+ */
+function pointedBackOpener(after: readonly Token[], i: number): Token[] | undefined {
+  const pattern = PACK_QUOTE_BACK_REFERENCE.pattern;
+  if (!pattern) return undefined;
+  const start = after[i]?.text === '.' ? i + 1 : i;
+  const comma = after.findIndex((token, k) => k > start && k - start <= 7 && token.text === ',');
+  if (
+    comma < 0 ||
+    !pattern.test(
+      after
+        .slice(start, comma + 1)
+        .map((token) => token.lower)
+        .join(' '),
+    )
+  )
+    return undefined;
+  const subject = leadingPhrase(after.slice(comma + 1, comma + 12));
+  return subject && namesPerson(subject) && !isPronoun(subject[0]) ? subject : undefined;
 }
 
 /** "The first minister's statement that it was okay to drink “once in a while”": the possessor said it. */

@@ -1267,6 +1267,7 @@ export const SPANISH: LanguagePack = {
     creditWords: ['foto', 'fotos', 'imagen'],
     latterPhrases: ['este último', 'esta última', 'éste', 'ésta'],
     venueNouns: ['micrófono', 'micrófonos', 'antena', 'plató', 'estudio', 'estudios', 'columnas', 'ondas'],
+    utteranceNouns: ['grito', 'llamado', 'llamamiento', 'mensaje', 'advertencia', 'reclamo', 'alegato', 'confesión'],
     clauseEdges: ['mientras que', 'mientras', 'en tanto que', 'pero', 'sin embargo', ';'],
     relativePronouns: ['quien', 'quienes'],
     articleRelatives: ['que', 'cual', 'cuales'],

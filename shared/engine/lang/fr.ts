@@ -1299,6 +1299,7 @@ export const FRENCH: LanguagePack = {
     creditWords: ['photo', 'photos', 'crédit'],
     latterPhrases: ['ce dernier', 'cette dernière', 'ces derniers', 'ces dernières', 'celui-ci', 'celle-ci'],
     venueNouns: ['micro', 'antenne', 'plateau', 'ondes', 'colonnes', 'studio', 'studios'],
+    utteranceNouns: ['cri', 'appel', 'message', 'mot', 'mots', 'avertissement', 'plaidoyer', 'constat', 'aveu', 'réquisitoire'],
     clauseEdges: ['tandis que', 'alors que', 'mais', ';'],
     relativePronouns: ['qui', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
     adverbialPrepositions: ['à', 'au', 'aux', 'devant', 'en', 'lors', 'pendant', 'dans', 'sur', 'après', 'auprès'],

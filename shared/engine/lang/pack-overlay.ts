@@ -169,6 +169,9 @@ export const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set<string>();
 /** Phrases that point to the person named last, not to the subject ("the latter", "ce dernier", "este último", "тот"). */
 export const LATTER_PHRASES: ReadonlySet<string> = new Set<string>(['the latter']);
 
+/** Nouns for what someone said or cried out ("cri", "appel", "mensaje"); empty for English. */
+export const UTTERANCE_NOUNS: ReadonlySet<string> = new Set<string>();
+
 /** Nouns for the place on a medium where someone speaks ("micro", "antenne"); empty for English. */
 export const VENUE_NOUNS: ReadonlySet<string> = new Set<string>();
 
@@ -256,6 +259,7 @@ export function withPackWords<T>(language: LanguagePack, run: () => T): T {
   add(PACK_INSTITUTIONS, pack.nonPersonWords ?? []);
   add(LATTER_PHRASES, pack.latterPhrases ?? []);
   add(VENUE_NOUNS, pack.venueNouns ?? []);
+  add(UTTERANCE_NOUNS, pack.utteranceNouns ?? []);
   add(AGENT_PREPOSITIONS, pack.agentPrepositions ?? []);
   add(NOMINATIVE_PRONOUNS, pack.nominativePronouns ?? []);
   add(CREDIT_WORDS, pack.creditWords ?? []);

@@ -1069,3 +1069,17 @@ describe('A phrase pointing back to the quote, then any verb', () => {
     expect(speakers('"No vamos a ceder". Con esas obras, el ministro Fernando Grande-Marlaska cerró el acto.', 'es')).not.toEqual(['Fernando Grande-Marlaska']);
   });
 });
+
+describe('A quote alone in its paragraph, owned by the noun for it in the next', () => {
+  it('gives "« … » ¶ Le cri du cœur de David Dufresne résonne …" to him, and not a noun of something else', () => {
+    const cry =
+      'Les journalistes face aux violences\n\n« Faites votre boulot. Faites votre boulot, merde ! »\n\nLe cri du cœur de David Dufresne résonne entre les murs des Assises du journalisme.';
+    expect(speakers(cry, 'fr')).toEqual(['David Dufresne']);
+    const spanish =
+      'Los periodistas ante la violencia\n\n"Hagan su trabajo, por favor, hagan su trabajo".\n\nEl grito de David Dufresne resonó en la sala del congreso.';
+    expect(speakers(spanish, 'es')).toEqual(['David Dufresne']);
+    const house =
+      'Les journalistes face aux violences\n\n« Faites votre boulot. Faites votre boulot, merde ! »\n\nLa maison de David Dufresne se trouve à Paris.';
+    expect(speakers(house, 'fr')).not.toEqual(['David Dufresne']);
+  });
+});

@@ -185,6 +185,11 @@ export interface QuotePack {
   /** Phrases that point to the person named last rather than to the subject ("ce dernier", "este último", "тот"). */
   readonly latterPhrases?: readonly string[];
   /**
+   * Nouns for what someone said or cried out ("cri", "appel", "mensaje"): "« … » ¶ Le cri du cœur de David Dufresne
+   * résonne …" gives a quote alone in its paragraph to the person the noun belongs to.
+   */
+  readonly utteranceNouns?: readonly string[];
+  /**
    * Nouns for the place on a medium where someone speaks ("micro", "antenne", "plateau", "micrófonos"): the name after
    * "au micro de" is the medium, never the speaker.
    */

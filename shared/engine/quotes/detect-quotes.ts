@@ -9,6 +9,7 @@ import {
   PACK_LABEL_NOUNS,
   PACK_NAMES,
   PRO_DROP_VERBS,
+  UTTERANCE_NOUNS,
 } from '../lang/pack-overlay';
 import { splitSentences, type Sentence } from '../text/sentences';
 import type { Span } from '../text/spans';
@@ -740,7 +741,8 @@ export function detectQuotes(context: TextContext): QuoteFinding[] {
       // reporting (a broadcast clip and its source).
       const opener = sentences[last + 1];
       if (!resolved.speaker && wholeSentence && units[unit]!.start === candidate.start && opener?.paragraph === unit + 1) {
-        const introduced = reportingSubject(tokensOf(last + 1, last + 1), knowsPerson);
+        const next = tokensOf(last + 1, last + 1);
+        const introduced = reportingSubject(next, knowsPerson) ?? utteranceOwner(next);
         if (introduced) {
           resolved = registry.resolve(introduced, text);
           confidence = 'low';
@@ -837,6 +839,23 @@ function framedVerbCue(beforeCue: SpeakerCue | undefined, before: readonly Token
   if (!beforeCue || beforeCue.phrase.length !== 1 || !PRO_DROP_VERBS.has(beforeCue.phrase[0]!.lower)) return undefined;
   const framed = cueAccordingTo(before);
   return framed && before.indexOf(framed.phrase[0]!) === before.indexOf(beforeCue.phrase[0]!) + 1 ? framed : undefined;
+}
+
+/**
+ * "Le cri du cœur de David Dufresne résonne …": a sentence opened by a noun for something said names, after "de", the
+ * person who said it.
+ */
+function utteranceOwner(tokens: readonly Token[]): Token[] | undefined {
+  const noun = tokens.findIndex((token, k) => k <= 2 && UTTERANCE_NOUNS.has(token.lower));
+  if (noun < 0) return undefined;
+  for (let k = noun + 1; k <= noun + 4 && k < tokens.length; k++) {
+    if (!/^(?:de|du|del|d['’])$/u.test(tokens[k]!.lower) || !tokens[k + 1]?.cap) continue;
+    let end = k + 1;
+    while (end < tokens.length && end - k <= 3 && tokens[end]!.cap && isNameWord(tokens[end]!)) end++;
+    const owner = tokens.slice(k + 1, end);
+    return owner.length > 0 && namesPerson(owner) ? owner : undefined;
+  }
+  return undefined;
 }
 
 /** Whether a phrase holds two capitalised name words or more ("Rochelle Davis", "МИД России"). */

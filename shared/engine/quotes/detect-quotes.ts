@@ -23,7 +23,7 @@ import { PersonRegistry, type ResolvedSpeaker } from './person-registry';
 import { pairQuotesInUnit, quoteUnits, type QuoteCandidate } from './quote-marks';
 import { DISPLAY_NOUNS, isNonPersonWord, isRoleNoun, PERSON_PRONOUNS, PRONOUNS, SPEAKING_THINGS, VERB_MODIFIERS } from './lexicon';
 import { cueAccordingTo, cueAfter, cueBefore, cueColon, cueInside, isTimePhrase, leadingPhrase, opensPageLabel, type SpeakerCue } from './speaker-cues';
-import { ARTICLES, ELIDED_NAME_WORD, phraseEndingAt, RELATIVE_PRONOUNS, subjectAfter } from './speaker-phrases';
+import { ARTICLES, ELIDED_NAME_WORD, phraseEndingAt, RELATIVE_PRONOUNS, ROMANCE_OF, subjectAfter } from './speaker-phrases';
 import { isAcronym, isAllCaps, isFunctionWord, isNameWord, isReportingVerb, tokenizeRange, type Token } from './tokens';
 import { lowerBound } from '../../util/lower-bound';
 
@@ -849,7 +849,7 @@ function utteranceOwner(tokens: readonly Token[]): Token[] | undefined {
   const noun = tokens.findIndex((token, k) => k <= 2 && UTTERANCE_NOUNS.has(token.lower));
   if (noun < 0) return undefined;
   for (let k = noun + 1; k <= noun + 4 && k < tokens.length; k++) {
-    if (!/^(?:de|du|del|d['’])$/u.test(tokens[k]!.lower) || !tokens[k + 1]?.cap) continue;
+    if (!ROMANCE_OF.test(tokens[k]!.lower) || !tokens[k + 1]?.cap) continue;
     let end = k + 1;
     while (end < tokens.length && end - k <= 3 && tokens[end]!.cap && isNameWord(tokens[end]!)) end++;
     const owner = tokens.slice(k + 1, end);

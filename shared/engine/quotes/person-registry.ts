@@ -26,7 +26,7 @@ import { namesPerson, SINGLE_PERSON_OPENERS } from './antecedents';
 import { articleGenderOf, genderOf, isCompoundRole, looksLikePersonName, type Gender, type PersonMention } from './people';
 import { ELIDED_NAME, isAcronym, isNameWord, type Token } from './tokens';
 import { namesNoOne } from './place-words';
-import { ARTICLES, LEADING_JUNK } from './speaker-phrases';
+import { ARTICLES, LEADING_JUNK, ROMANCE_OF } from './speaker-phrases';
 
 /** A resolved speaker: the name we report and the words the text uses, when they differ. */
 export interface ResolvedSpeaker {
@@ -81,7 +81,6 @@ const OWNER_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', '
 
 /** Remembers who the article has named so far, so "he", "Mr Kim" and "the leader" resolve to a name. */
 /** The preposition that attaches a complement to a role in the Romance languages ("de", "del", "du", "des", "d’"). */
-const ROMANCE_OF = /^(?:de|del|du|des|d['’]\p{L}*)$/u;
 
 export class PersonRegistry {
   private lastPerson: string | undefined;

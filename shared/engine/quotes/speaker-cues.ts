@@ -45,6 +45,7 @@ import {
   subjectBefore,
   TIME_LEADS,
   TIME_WORDS,
+  ROMANCE_OF,
   trimPhrase,
 } from './speaker-phrases';
 import { clauseAuxiliary, namesPerson } from './antecedents';
@@ -839,7 +840,7 @@ function isThing(phrase: readonly Token[]): boolean {
 function isVenuePhrase(before: readonly Token[], phrase: readonly Token[]): boolean {
   const bare = (token: Token | undefined): string => token?.lower.replace(/^[ld]['’]/u, '') ?? '';
   const at = before.indexOf(phrase[0]!);
-  const linked = (k: number): boolean => /^(?:de|du|des|del|d['’])$/u.test(before[k]?.lower ?? '');
+  const linked = (k: number): boolean => ROMANCE_OF.test(before[k]?.lower ?? '');
   return phrase.some((token, k) => VENUE_NOUNS.has(bare(token)) && linked(at + k + 1)) || (linked(at - 1) && VENUE_NOUNS.has(bare(before[at - 2])));
 }
 

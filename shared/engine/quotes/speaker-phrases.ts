@@ -33,6 +33,9 @@ const ENGLISH_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 
 /** Articles and possessives that open a noun phrase; a language pack adds its own during an analysis. */
 export const ARTICLES: ReadonlySet<string> = new Set(ENGLISH_ARTICLES);
 
+/** The Romance "of" that ties a noun to its complement ("de", "du", "del", "d’…"), also glued to an elided word. */
+export const ROMANCE_OF = /^(?:de|del|du|des|d['’]\p{L}*)$/u;
+
 /**
  * Whether the analysed language is English: a pack adds its own articles to the English ones, and a language without
  * articles (Russian) its verbs that carry their subject.
